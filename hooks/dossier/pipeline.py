@@ -1,0 +1,86 @@
+"""The whole pipeline, from a project folder to a Dossier; the site, the CLI and the tests call this."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .cleaning import clean
+from .model import Article, Entity, Mention, Problem, Relation
+from .recognize import Matcher, build_matcher, find_mentions
+from .registry import Registry, read_registry
+from .relate import co_mentions, mentions_by_entity, typed_relations
+from .seeds import metadata_from, read_seeds
+
+
+@dataclass(frozen=True)
+class Dossier:
+    articles: tuple[Article, ...]
+    registry: Registry
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+    problems: tuple[Problem, ...]
+    by_entity: dict[str, list[Mention]] = field(hash=False, compare=False)
+    shared: dict[str, Counter[str]] = field(hash=False, compare=False)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @cached_property
+    def article(self) -> dict[str, Article]:
+        return {article.slug: article for article in self.articles}
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        return self.registry.entities
+
+    def articles_of(self, slug: str) -> list[Article]:
+        """Articles mentioning an entity, newest first (by published date, then seed order)."""
+        slugs = dict.fromkeys(m.article for m in self.by_entity.get(slug, ()))
+        return newest_first(self.article[s] for s in slugs)
+
+    def mentions_in(self, article: str) -> list[Mention]:
+        return [m for m in self.mentions if m.article == article]
+
+
+def newest_first(articles) -> list[Article]:
+    return sorted(articles, key=lambda a: (a.metadata.published or "", a.source), reverse=True)
+
+
+def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
+    seeds, problems = read_seeds(root)
+    articles: list[Article] = []
+    owners: dict[str, Article] = {}
+    for seed in seeds:
+        article = clean(seed.text, seed.source, metadata_from(seed.sidecar))
+        if article.slug in owners:
+            problems.append(Problem(seed.source, None, f"duplicate article slug '{article.slug}': {owners[article.slug].source} has it too; set a distinct 'slug' in the sidecar"))
+            continue
+        if not article.passages:
+            problems.append(Problem(seed.source, None, "seed has no article text left after removing page clutter; check the dropped lines in the editorial report"))
+        owners[article.slug] = article
+        articles.append(article)
+    return articles, problems
+
+
+def assemble(articles: list[Article], registry: Registry, problems: list[Problem], matcher: Matcher | None = None) -> Dossier:
+    matcher = matcher or build_matcher(registry)
+    mentions = [m for article in articles for m in find_mentions(article, matcher)]
+    return Dossier(
+        articles=tuple(articles),
+        registry=registry,
+        mentions=tuple(mentions),
+        relations=tuple(typed_relations(registry)),
+        problems=tuple(problems),
+        by_entity=mentions_by_entity(mentions),
+        shared=co_mentions(mentions),
+    )
+
+
+def build_dossier(root: Path) -> Dossier:
+    articles, article_problems = read_articles(root)
+    registry, registry_problems = read_registry(root)
+    return assemble(articles, registry, article_problems + registry_problems)

@@ -1,0 +1,32 @@
+"""Every page the dossier adds to or changes in the site, as pure functions of a Dossier."""
+
+from __future__ import annotations
+
+from .pages import RenderedPage
+from .pipeline import Dossier
+from .render_article import render_article
+from .render_entity import render_entity
+from .render_index import all_index_pages, overview
+
+OVERVIEW_MARKER = "<!-- dossier:overview -->"
+
+
+def generated_pages(dossier: Dossier) -> list[RenderedPage]:
+    """Pages that exist only in the build: articles and index pages."""
+    return [*(render_article(a, dossier) for a in dossier.articles), *all_index_pages(dossier)]
+
+
+def entity_for(uri: str, dossier: Dossier):
+    type_key, _, name = uri.partition("/")
+    entity = dossier.entities.get(name.removesuffix(".md"))
+    return entity if entity is not None and entity.type == type_key and entity.uri == uri else None
+
+
+def enrich(uri: str, markdown: str, dossier: Dossier) -> RenderedPage | None:
+    """The generated version of a hand-written page, or None to leave it as it is."""
+    entity = entity_for(uri, dossier)
+    if entity is not None:
+        return render_entity(entity, dossier)
+    if OVERVIEW_MARKER in markdown:
+        return RenderedPage(uri, markdown.replace(OVERVIEW_MARKER, overview(dossier, uri)))
+    return None

@@ -1,0 +1,31 @@
+"""Where each page lives and how one page links to another (directory URLs, as MkDocs serves)."""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def page_url(uri: str) -> str:
+    """``leaders/to-lam.md`` → ``leaders/to-lam/``; ``leaders/index.md`` → ``leaders/``."""
+    stem = uri.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem.removesuffix("index")
+        return stem
+    return stem + "/"
+
+
+def href(from_uri: str, to_uri: str, anchor: str = "") -> str:
+    """Relative link from one page to another, as the browser resolves it."""
+    here, there = page_url(from_uri), page_url(to_uri)
+    path = posixpath.relpath(there or ".", here or ".") if here != there else ""
+    if path == ".":
+        path = "./"
+    elif path and not path.endswith("/"):
+        path += "/"
+    if not path and not anchor:
+        path = "./"
+    return path + (f"#{anchor}" if anchor else "")
+
+
+def article_uri(slug: str) -> str:
+    return f"articles/{slug}.md"

@@ -1,0 +1,52 @@
+"""MkDocs adapter: the only module that knows MkDocs events. Each event is a few lines.
+
+The pipeline (``hooks/dossier``) builds a Dossier from seeds/ and docs/<type>/; this module
+adds the generated pages as virtual files and swaps in the generated entity pages.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from dossier.pipeline import Dossier, build_dossier  # noqa: E402
+from dossier.site import enrich, generated_pages  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.dossier")
+_state: dict[str, Dossier] = {}
+
+
+def on_config(config):
+    _state.clear()  # the module lives as long as `mkdocs serve`: never reuse a previous build
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    root = Path(config.config_file_path).parent
+    dossier = build_dossier(root)
+    if dossier.errors:
+        raise PluginError("The dossier has errors:\n" + "\n".join(f"  {p}" for p in dossier.errors))
+    for problem in dossier.problems:
+        log.info("%s", problem)
+    _state["dossier"] = dossier
+    docs = Path(config.docs_dir).relative_to(root).as_posix()
+    for page in generated_pages(dossier):
+        file = File.generated(config, page.uri, content=page.file_text(), inclusion=InclusionLevel.NOT_IN_NAV)
+        file.edit_uri = posixpath.relpath(page.edit_path, docs) if page.edit_path else None  # the true source
+        files.append(file)
+    return files
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    rendered = enrich(page.file.src_uri, markdown, _state["dossier"])
+    if rendered is None:
+        return markdown
+    page.meta.update(rendered.meta)
+    return rendered.markdown
