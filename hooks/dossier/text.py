@@ -38,7 +38,7 @@ def fold(text: str) -> str:
 
 def slugify(name: str) -> str:
     """``Tô Lâm`` → ``to-lam``; ``Ho Chi Minh City`` → ``ho-chi-minh-city``."""
-    words = re.findall(r"[a-z0-9]+", fold(name).replace("&", " and "))
+    words = re.findall(r"[a-z0-9]+", re.sub(f"[{_APOSTROPHES}]", "", fold(name)).replace("&", " and "))
     return "-".join(words)
 
 

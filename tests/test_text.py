@@ -1,0 +1,40 @@
+from dossier.text import fold, name_key, normalize, sentences, slugify, strip_marks
+
+
+def test_fold_removes_vietnamese_diacritics_and_case():
+    assert fold("Tô Lâm") == fold("To Lam") == "to lam"
+    assert fold("Lương Cường") == "luong cuong"
+
+
+def test_d_with_stroke_folds_by_hand():
+    assert fold("Đà Nẵng") == "da nang"
+    assert strip_marks("Bùi Thanh Sơn") == "Bui Thanh Son"
+
+
+def test_hangul_survives_folding():
+    assert fold("오세훈") == "오세훈"
+
+
+def test_slugs_follow_the_design():
+    assert slugify("Tô Lâm") == "to-lam"
+    assert slugify("Ho Chi Minh City") == "ho-chi-minh-city"
+    assert slugify("Hanoi People’s Committee") == "hanoi-peoples-committee"
+    assert slugify("Seoul Beauty Promotion & Experience Center") == "seoul-beauty-promotion-and-experience-center"
+
+
+def test_normalize_makes_nfc_unix_lines_without_invisible_characters():
+    decomposed = "To\u0302 La\u0302m"
+    assert normalize(decomposed) == "Tô Lâm"
+    assert normalize("a\r\nb\rc") == "a\nb\nc"
+    assert normalize("Tô\u200b Lâm") == "Tô Lâm"
+
+
+def test_possessives_share_the_key_of_the_name():
+    assert name_key("Seoul’s") == name_key("Seoul's") == name_key("Seoul") == ("seoul",)
+    assert name_key("Hanoi People’s Committee") == ("hanoi", "people", "committee")
+
+
+def test_sentences_do_not_break_after_abbreviations():
+    text = "Mr. To Lam met President Lee. He said the U.S. was far. “Great country.” Then they left."
+    found = [text[a:b] for a, b in sentences(text)]
+    assert found == ["Mr. To Lam met President Lee.", "He said the U.S. was far.", "“Great country.”", "Then they left."]
