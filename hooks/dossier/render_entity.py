@@ -8,6 +8,7 @@ from . import schema
 from .model import Entity, Mention
 from .pages import RenderedPage, article_link, entity_link, esc, passage_label
 from .pipeline import Dossier
+from .sanitize import fence_prose
 from .text import sentences
 
 QUOTED_ARTICLES_OPEN = 5  # articles whose quotes show at once; older ones fold away
@@ -63,6 +64,11 @@ def connected(entity: Entity, dossier: Dossier) -> str:
             groups[relation.label].append(relation.target)
         elif relation.target == entity.slug:
             groups[relation.inverse].append(relation.source)
+    typed = {slug for label, slugs in groups.items() if label != "Related" for slug in slugs}
+    if "Related" in groups:  # a typed relation already says more than "Related"
+        groups["Related"] = [slug for slug in groups["Related"] if slug not in typed]
+        if not groups["Related"]:
+            del groups["Related"]
     if not groups:
         return ""
     items = []
@@ -143,14 +149,14 @@ def render_entity(entity: Entity, dossier: Dossier) -> RenderedPage:
     ]
     parts = [f'<h1 id="name">{esc(entity.name)}</h1>', infobox(entity, dossier)]
     if entity.body:
-        parts.append(entity.body)
+        parts.append(fence_prose(entity.body))  # sanitized once rendered: see sanitize.py
     parts += [f"## {title}\n\n{content}" for title, content in sections if content]
     entity_type = schema.TYPES_BY_KEY[entity.type]
     tags = [entity_type.singular, *([entity.get("country")] if entity.get("country") else []), *entity.get("tags", ())]
     meta = {
         "title": esc(entity.name),
-        "description": entity.get("description") or f"{entity_type.singular} in the Korea–Vietnam Dossier",
-        "tags": list(dict.fromkeys(tags)),
+        "description": esc(entity.get("description") or f"{entity_type.singular} in the Korea–Vietnam Dossier"),  # templates print meta unescaped
+        "tags": list(dict.fromkeys(esc(t) for t in tags)),
         "dossier_type": entity.type,
     }
     return RenderedPage(entity.uri, "\n\n".join(parts) + "\n", meta, edit_path=entity.source)
