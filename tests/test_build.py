@@ -140,7 +140,8 @@ def test_links_go_both_ways_for_typed_relations(built, dossier):
         back = built.page(f"{target.type}/{target.slug}/")
         assert f'href="{href(source.uri, target.uri)}"' in section(there, "connected")
         assert f'href="{href(target.uri, source.uri)}"' in section(back, "connected")
-        assert html.escape(relation.inverse) in section(back, "connected")
+        if relation.label != "Related":  # "Related" yields to a typed relation between the same pair
+            assert html.escape(relation.inverse) in section(back, "connected")
 
 
 def test_a_leader_lists_the_events_they_took_part_in(built, dossier):
