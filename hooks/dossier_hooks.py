@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 sys.path.insert(0, str(Path(__file__).parent))
 
 from dossier.pipeline import Dossier, build_dossier  # noqa: E402
+from dossier.sanitize import sanitize_prose  # noqa: E402
 from dossier.site import enrich, generated_pages  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.dossier")
@@ -50,3 +51,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return markdown
     page.meta.update(rendered.meta)
     return rendered.markdown
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    return sanitize_prose(html)  # the editor's prose on entity pages: allow-listed HTML only

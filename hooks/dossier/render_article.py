@@ -91,8 +91,8 @@ def render_article(article: Article, dossier: Dossier) -> RenderedPage:
     )
     meta = {
         "title": esc(article.title),
-        "description": _shorten(first_paragraph),
-        "tags": ["Article", *countries],
+        "description": esc(_shorten(first_paragraph)),  # templates print meta unescaped
+        "tags": ["Article", *(esc(c) for c in countries)],
         "dossier_type": "articles",
     }
     return RenderedPage(uri, markdown, meta, edit_path=article.source)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from .model import Metadata, Problem
 from .text import normalize
 
 MAX_SEED_BYTES = 2_000_000
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SIDECAR_FIELDS = {"title", "slug", "published", "outlet", "url", "author", "drop_lines", "keep_lines"}
 
 
@@ -72,6 +74,10 @@ def read_sidecar(path: Path, source: str) -> tuple[dict, list[Problem]]:
             problems.append(Problem(source, None, f"sidecar field '{key}' must be text"))
         else:
             clean[key] = normalize(value.strip())
+    if "slug" in clean and not _SLUG.fullmatch(clean["slug"]):
+        bad = clean.pop("slug")
+        message = f"sidecar field 'slug' must be lower-case letters, digits and single hyphens (e.g. 'seoul-looks-to-vietnam'), not '{bad}'"
+        problems.append(Problem(source, _line_of(path, "slug"), message))
     published = data.get("published")
     if isinstance(published, (dt.date, int)) or (isinstance(published, str) and published.strip()):
         clean["published"] = str(published)
@@ -84,6 +90,14 @@ def read_sidecar(path: Path, source: str) -> tuple[dict, list[Problem]]:
         else:
             clean[key] = tuple(value)
     return clean, problems
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    """The line of a top-level key in a YAML file, so the error points at it."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        if re.match(rf"{re.escape(key)}\s*:", line):
+            return number
+    return None
 
 
 def metadata_from(sidecar: dict) -> Metadata:
