@@ -89,3 +89,8 @@ def test_coordinates_out_of_range_and_bad_dates(tmp_path):
     found = messages(tmp_path)
     assert any("docs/cities/seoul.md:3: field 'coordinates' is out of range" in m for m in found)
     assert "docs/agreements/pact.md:3: field 'date' must be a date written YYYY, YYYY-MM or YYYY-MM-DD" in found
+
+
+def test_sources_must_be_article_paragraph_references(tmp_path):
+    write(tmp_path, "events", "trip", "name: Trip\nsources: [some-article, 'x#p-2']")
+    assert "docs/events/trip.md:3: field 'sources' must be a list of article paragraphs written <article-slug>#p-3" in messages(tmp_path)

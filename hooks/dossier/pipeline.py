@@ -69,6 +69,9 @@ def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
 def assemble(articles: list[Article], registry: Registry, problems: list[Problem], matcher: Matcher | None = None) -> Dossier:
     matcher = matcher or build_matcher(registry)
     mentions = [m for article in articles for m in find_mentions(article, matcher)]
+    curated, source_problems = curated_mentions(registry, {a.slug: a for a in articles})
+    mentions += curated
+    problems = problems + source_problems
     return Dossier(
         articles=tuple(articles),
         registry=registry,
@@ -78,6 +81,25 @@ def assemble(articles: list[Article], registry: Registry, problems: list[Problem
         by_entity=mentions_by_entity(mentions),
         shared=co_mentions(mentions),
     )
+
+
+def curated_mentions(registry: Registry, articles: dict[str, Article]) -> tuple[list[Mention], list[Problem]]:
+    """Mentions an editor asserts with ``sources:`` for passages that describe an entity without naming it.
+
+    They carry an empty span (start == end == 0): the whole passage is the evidence.
+    """
+    mentions, problems = [], []
+    for entity in registry.entities.values():
+        for ref in entity.get("sources", ()):
+            slug, _, anchor = ref.partition("#")
+            article = articles.get(slug)
+            if article is None:
+                problems.append(Problem(entity.source, entity.line_of("sources"), f"field 'sources' refers to unknown article '{slug}'"))
+            elif not any(p.anchor == anchor for p in article.passages):
+                problems.append(Problem(entity.source, entity.line_of("sources"), f"field 'sources': article '{slug}' has no passage '#{anchor}'"))
+            else:
+                mentions.append(Mention(entity.slug, slug, anchor, 0, 0))
+    return mentions, problems
 
 
 def build_dossier(root: Path) -> Dossier:

@@ -15,6 +15,7 @@ from .model import Entity, Problem
 from .text import fold, name_key, normalize, slugify
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+_PASSAGE_REF = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*#[a-z]+-\d+")
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 INDEX_FILE = "index.md"
 
@@ -120,6 +121,10 @@ def _check(field: schema.Field, value: Any) -> tuple[Any, str | None]:
             return None, "must be a list of texts"
         items = tuple(normalize(str(v)).strip() for v in value if str(v).strip())
         return items, None
+    if kind == schema.PASSAGES:
+        if not isinstance(value, list) or not all(isinstance(v, str) and _PASSAGE_REF.fullmatch(v.strip()) for v in value):
+            return None, "must be a list of article paragraphs written <article-slug>#p-3"
+        return tuple(v.strip() for v in value), None
     if kind == schema.REF:
         if not isinstance(value, str):
             return None, "must be one slug (text), e.g. 'hanoi'"

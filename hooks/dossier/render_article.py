@@ -13,7 +13,7 @@ def linked_text(text: str, mentions: list[Mention], dossier: Dossier, from_uri: 
     """Escaped passage text; the first mention of each entity links to its page."""
     out, position, linked = [], 0, set()
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.entity in linked or mention.start < position:
+        if mention.entity in linked or mention.start < position or mention.start == mention.end:
             continue
         linked.add(mention.entity)
         out.append(esc(text[position : mention.start]))

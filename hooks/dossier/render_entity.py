@@ -83,7 +83,9 @@ def quote_html(entity: Entity, mentions: list[Mention], dossier: Dossier) -> str
     article = dossier.article[mentions[0].article]
     passage = article.passage(mentions[0].anchor)
     spans = sentences(passage.text) or [(0, len(passage.text))]
-    chosen = [(a, b) for a, b in spans if any(a <= m.start < b for m in mentions)]
+    named = [m for m in mentions if m.end > m.start]
+    chosen = [(a, b) for a, b in spans if any(a <= m.start < b for m in named)] or [(0, len(passage.text))]
+    mentions = named
     parts = []
     for a, b in chosen:
         text, cursor, out = passage.text, a, []

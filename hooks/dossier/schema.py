@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 TEXT, TEXTS, DATE, COORDINATES, REF, REFS = "text", "texts", "date", "coordinates", "ref", "refs"
+PASSAGES = "passages"  # article paragraphs about the entity that do not name it: "<article-slug>#p-3"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ COMMON = (
     Field("description", TEXT, "Description"),
     Field("tags", TEXTS, "Tags"),
     Field("related", REFS, "Related", inverse="Related"),
+    Field("sources", PASSAGES, "Sources"),
 )
 
 TYPES: tuple[EntityType, ...] = (
