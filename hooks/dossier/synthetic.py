@@ -24,13 +24,19 @@ from .text import name_key, normalize, slugify, strip_marks
 
 SEED = 20251127
 
-_VN_FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
-_VN_MIDDLE = "Văn Thị Minh Đức Quang Thanh Hữu Xuân Ngọc Công".split()
-_VN_GIVEN = "Hùng Lâm Cường Dũng Hải Hương Lan Phúc Thắng Tuấn Vinh Yến Khải Đạt Sơn Trung Nam Bình Châu Quyết".split()
-_KR_FAMILY = dict(zip("Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang".split(), "김이박최정강조윤장임한오서신권황", strict=True))
-_KR_SYLLABLE = dict(zip("min jun seo ji hye su young hyun woo jae eun sung dong hee ho kyung".split(), "민준서지혜수영현우재은성동희호경", strict=True))
-_VN_PLACE = "Tân Hòa Phú Yên Mỹ Thạnh Đông Sơn Bắc Ninh Hải Long Vĩnh Lạc An Bình Định Quảng Trị Gia Lai Cát Bà Hưng Đức Thái Hà Kiên Lương Sa Đéc Bảo Lộc Tây Đô".split()
-_KR_PLACE = "Gang Nam Seong Buk Dae Jeon Gwang Ju Cheong Won Su Wol Mok Po Gim Hae Yang San Chang Pyeong Jin Hwa".split()
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_VN_FAMILY = _words("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý")
+_VN_MIDDLE = _words("Văn Thị Minh Đức Quang Thanh Hữu Xuân Ngọc Công")
+_VN_GIVEN = _words("Hùng Lâm Cường Dũng Hải Hương Lan Phúc Thắng Tuấn Vinh Yến Khải Đạt Sơn Trung Nam Bình Châu Quyết")
+_KR_FAMILY = dict(zip(_words("Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang"), "김이박최정강조윤장임한오서신권황", strict=True))
+_KR_SYLLABLE = dict(zip(_words("min jun seo ji hye su young hyun woo jae eun sung dong hee ho kyung"), "민준서지혜수영현우재은성동희호경", strict=True))
+_VN_PLACE = _words("Tân Hòa Phú Yên Mỹ Thạnh Đông Sơn Bắc Ninh Hải Long Vĩnh Lạc An Bình Định Quảng Trị Gia Lai Cát Bà")
+_VN_PLACE += _words("Hưng Đức Thái Hà Kiên Lương Sa Đéc Bảo Lộc Tây Đô")
+_KR_PLACE = _words("Gang Nam Seong Buk Dae Jeon Gwang Ju Cheong Won Su Wol Mok Po Gim Hae Yang San Chang Pyeong Jin Hwa")
 _TOPICS = (
     "Urban Planning", "Digital Government", "Smart Cities", "Waterfront Renewal", "Tourism", "Cultural Exchange",
     "Semiconductor Supply", "Vocational Training", "Public Health", "Green Energy", "Rail Transit", "Water Management",
@@ -209,14 +215,17 @@ def _real_paragraphs(root: Path) -> tuple[list[str], list[str]]:
         blocks = [b for b in blocks if b]
         headlines += [b for b in blocks[:3] if 4 <= len(b.split()) <= 20 and not b.endswith(".")][:1]
         paragraphs += [b for b in blocks if len(b.split()) >= 20 and b.endswith((".", "”", "\""))]
-    return paragraphs or ["The two countries agreed to expand cooperation in trade, culture and technology over the coming years."], headlines or ["Korea and Vietnam expand cooperation"]
+    fallback = "The two countries agreed to expand cooperation in trade, culture and technology over the coming years."
+    return paragraphs or [fallback], headlines or ["Korea and Vietnam expand cooperation"]
 
 
 def _named(entity: SyntheticEntity, rng: random.Random) -> str:
     return rng.choice((entity.name, entity.name, *entity.aliases))
 
 
-def article_text(index: int, entities: list[SyntheticEntity], weights: list[float], paragraphs: list[str], headlines: list[str], rng: random.Random) -> tuple[str, dict]:
+def article_text(
+    index: int, entities: list[SyntheticEntity], weights: list[float], paragraphs: list[str], headlines: list[str], rng: random.Random
+) -> tuple[str, dict]:
     chosen = list(dict.fromkeys(rng.choices(entities, weights=weights, k=rng.randint(3, 8))))
     lead = chosen[0]
     headline = f"{lead.name}: {rng.choice(headlines)}"

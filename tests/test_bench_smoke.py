@@ -1,0 +1,54 @@
+"""The benchmark stays runnable: a tiny run prints every figure with a number (no timing asserted)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+NUMBER = r"\d+(?:\.\d+)?"
+FIGURES = [
+    rf"total build time: {NUMBER} s",
+    rf"pipeline time: {NUMBER} s",
+    rf"mkdocs rendering time: -?{NUMBER} s",
+    rf"pipeline alone, in-process: {NUMBER} s",
+    rf"ms per article: {NUMBER} ms",
+    rf"peak memory: {NUMBER} MB",
+    rf"search payload per article: {NUMBER} KB",
+    rf"largest page: \S+ \({NUMBER} KB\)",
+    rf"plain baseline build time: {NUMBER} s",
+    rf"build / plain ratio: {NUMBER}",
+    rf"mention detection: {NUMBER} ms with 12 entities, {NUMBER} ms with 120 entities, ratio {NUMBER}",
+    rf"live preview rebuild after editing one seed: {NUMBER} s",
+    rf"plain baseline rebuild: {NUMBER} s",
+    rf"rebuild / plain ratio: {NUMBER}",
+]
+
+
+@pytest.mark.build
+def test_bench_prints_every_figure(tmp_path):
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    keep = tmp_path / "bench"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench"), "--articles", "6", "--entities", "12", "--keep", str(keep)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    missing = [figure for figure in FIGURES if not re.search(figure, done.stdout)]
+    assert not missing, f"not printed: {missing}\n{done.stdout}"
+    assert len(list((keep / "dossier" / "seeds").glob("*.txt"))) == 6
+    assert (keep / "site-plain" / "search" / "search_index.json").is_file()
+
+
+def test_synthetic_generator_is_deterministic(tmp_path):
+    from dossier.synthetic import generate, synthetic_entities
+
+    first = [p.read_text(encoding="utf-8") for p in generate(ROOT, tmp_path / "a", 4, 12)]
+    second = [p.read_text(encoding="utf-8") for p in generate(ROOT, tmp_path / "b", 4, 12)]
+    assert first == second
+    assert [e.name for e in synthetic_entities(12)] == [e.name for e in synthetic_entities(120)[:12]]
+    assert {e.type for e in synthetic_entities(12)} == {"leaders", "cities", "agreements", "initiatives", "organizations", "events"}
