@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 import yaml
 
@@ -48,10 +50,21 @@ def article_link(from_uri: str, article: Article, anchor: str = "", label: str |
     return link(from_uri, article_uri(article.slug), label or article.title, anchor, css="dossier-ref dossier-ref--articles")
 
 
+ARTICLE_ICON = "material/newspaper-variant-outline"
+
+
+def icon_name(type_key: str) -> str:
+    return TYPES_BY_KEY[type_key].icon if type_key in TYPES_BY_KEY else ARTICLE_ICON
+
+
+@cache
 def icon(type_key: str) -> str:
-    """A Material icon shortcode (rendered by pymdownx.emoji) for an entity type."""
-    name = TYPES_BY_KEY[type_key].icon if type_key in TYPES_BY_KEY else "material/newspaper-variant-outline"
-    return f":{name.replace('/', '-')}:"
+    """The type's icon as inline SVG (Material's bundled icon set), hidden from screen readers."""
+    try:
+        svg = (resources.files("material") / "templates" / ".icons" / f"{icon_name(type_key)}.svg").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return ""
+    return f'<span class="twemoji dossier-icon" aria-hidden="true">{svg}</span>'
 
 
 def passage_label(anchor: str) -> str:

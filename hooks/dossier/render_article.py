@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .model import CAPTION, HEADLINE, PARAGRAPH, SUBHEADING, Article, Mention, Passage
-from .pages import RenderedPage, entity_link, esc
+from .pages import RenderedPage, entity_link, esc, icon, icon_name
 from .pipeline import Dossier
 from .schema import TYPES
 from .urls import article_uri
@@ -57,7 +57,7 @@ def in_this_article(article: Article, dossier: Dossier, uri: str) -> str:
         members = sorted((dossier.entities[s] for s in mentioned if dossier.entities[s].type == entity_type.key), key=lambda e: e.name)
         if members:
             links = "".join(f"<li>{entity_link(uri, e)}</li>" for e in members)
-            groups.append(f'<div class="dossier-group"><h3>{esc(entity_type.plural)}</h3><ul>{links}</ul></div>')
+            groups.append(f'<div class="dossier-group"><h3>{icon(entity_type.key)} {esc(entity_type.plural)}</h3><ul>{links}</ul></div>')
     if not groups:
         return '<p class="dossier-empty">No registered people, places or agreements are named in this article yet.</p>'
     return "".join(groups)
@@ -94,6 +94,7 @@ def render_article(article: Article, dossier: Dossier) -> RenderedPage:
         "description": esc(_shorten(first_paragraph)),  # templates print meta unescaped
         "tags": ["Article", *(esc(c) for c in countries)],
         "dossier_type": "articles",
+        "icon": icon_name("articles"),
     }
     return RenderedPage(uri, markdown, meta, edit_path=article.source)
 

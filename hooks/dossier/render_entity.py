@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from . import schema
 from .model import Entity, Mention
-from .pages import RenderedPage, article_link, entity_link, esc, passage_label
+from .pages import RenderedPage, article_link, entity_link, esc, icon, icon_name, passage_label
 from .pipeline import Dossier
 from .sanitize import fence_prose
 from .text import sentences
@@ -149,7 +149,7 @@ def render_entity(entity: Entity, dossier: Dossier) -> RenderedPage:
         ("Often mentioned with", often_with(entity, dossier)),
         ("Articles", articles_list(entity, dossier)),
     ]
-    parts = [f'<h1 id="name">{esc(entity.name)}</h1>', infobox(entity, dossier)]
+    parts = [f'<h1 id="name">{icon(entity.type)} {esc(entity.name)}</h1>', infobox(entity, dossier)]
     if entity.body:
         parts.append(fence_prose(entity.body))  # sanitized once rendered: see sanitize.py
     parts += [f"## {title}\n\n{content}" for title, content in sections if content]
@@ -160,5 +160,6 @@ def render_entity(entity: Entity, dossier: Dossier) -> RenderedPage:
         "description": esc(entity.get("description") or f"{entity_type.singular} in the Korea–Vietnam Dossier"),  # templates print meta unescaped
         "tags": list(dict.fromkeys(esc(t) for t in tags)),
         "dossier_type": entity.type,
+        "icon": icon_name(entity.type),
     }
     return RenderedPage(entity.uri, "\n\n".join(parts) + "\n", meta, edit_path=entity.source)

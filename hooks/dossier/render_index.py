@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import schema
-from .pages import RenderedPage, article_link, entity_link, esc
+from .pages import RenderedPage, article_link, entity_link, esc, icon, icon_name
 from .pipeline import Dossier, newest_first
 
 # The column that says what an entity is, per type.
@@ -31,8 +31,8 @@ def type_index(type_key: str, dossier: Dossier) -> RenderedPage:
         )
     header = f"<tr><th scope=\"col\">Name</th><th scope=\"col\">{_ROLE_HEADER.get(type_key, 'Kind')}</th><th scope=\"col\">Country</th><th scope=\"col\">Articles</th></tr>"
     table = f'<table class="dossier-index"><thead>{header}</thead><tbody>{"".join(rows)}</tbody></table>' if rows else '<p class="dossier-empty">None registered yet.</p>'
-    markdown = f"# {esc(entity_type.plural)}\n\n{len(rows)} {esc(entity_type.plural.lower())} in the dossier.\n\n{table}\n"
-    meta = {"title": esc(entity_type.plural), "description": f"All {entity_type.plural.lower()} in the Korea–Vietnam Dossier", "dossier_type": "index"}
+    markdown = f'<h1 id="title">{icon(type_key)} {esc(entity_type.plural)}</h1>\n\n{len(rows)} {esc(entity_type.plural.lower())} in the dossier.\n\n{table}\n'
+    meta = {"title": esc(entity_type.plural), "description": f"All {entity_type.plural.lower()} in the Korea–Vietnam Dossier", "dossier_type": "index", "icon": icon_name(type_key)}
     return RenderedPage(uri, markdown, meta)
 
 
@@ -47,17 +47,17 @@ def articles_index(dossier: Dossier) -> RenderedPage:
         )
     header = '<tr><th scope="col">Headline</th><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Entities named</th></tr>'
     table = f'<table class="dossier-index"><thead>{header}</thead><tbody>{"".join(rows)}</tbody></table>'
-    markdown = f"# Articles\n\n{len(rows)} source articles, newest first.\n\n{table}\n"
-    meta = {"title": "Articles", "description": "Every source article of the Korea–Vietnam Dossier", "dossier_type": "index"}
+    markdown = f'<h1 id="title">{icon("articles")} Articles</h1>\n\n{len(rows)} source articles, newest first.\n\n{table}\n'
+    meta = {"title": "Articles", "description": "Every source article of the Korea–Vietnam Dossier", "dossier_type": "index", "icon": icon_name("articles")}
     return RenderedPage(uri, markdown, meta)
 
 
 def overview(dossier: Dossier, from_uri: str = "index.md") -> str:
     """Counts per type and the latest articles, for the home page."""
-    cards = [f'<li><a href="articles/"><strong>{len(dossier.articles)}</strong> articles</a></li>']
+    cards = [f'<li><a href="articles/">{icon("articles")}<strong>{len(dossier.articles)}</strong> articles</a></li>']
     for entity_type in schema.TYPES:
         count = len(dossier.registry.of_type(entity_type.key))
-        cards.append(f'<li><a href="{entity_type.key}/"><strong>{count}</strong> {esc(entity_type.plural.lower())}</a></li>')
+        cards.append(f'<li><a href="{entity_type.key}/">{icon(entity_type.key)}<strong>{count}</strong> {esc(entity_type.plural.lower())}</a></li>')
     latest = "".join(f"<li>{article_link(from_uri, a)}</li>" for a in newest_first(dossier.articles)[:5])
     return (
         f'<ul class="dossier-counts">{"".join(cards)}</ul>\n\n'
