@@ -1,0 +1,502 @@
+"""Names in an article that no entity file registers yet, each with a guessed type.
+
+A candidate is a run of capitalised words (lower-case connectors such as ``of`` or ``and`` may
+stand inside), an acronym, or a quoted title. Runs are cut at titles (``Mayor``, ``Speaker``),
+at dates, at registered names (found by the pipeline's own matcher, so a registered entity or a
+part of one is never proposed) and at ``and`` between two names. The type comes from the words
+inside the name (``… Agency``, ``… Festival``) and around it (``President …``, ``in …``,
+``… province``). The finder knows nothing about particular outlets; precision matters less
+than recall: an editor deletes a wrong stub at a glance, a missed name goes unnoticed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .model import HEADLINE, SUBHEADING, Article, Mention, Passage
+from .recognize import Matcher, find_mentions
+from .schema import TYPES
+from .text import fold, name_key, sentences, slugify, strip_marks
+
+_WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?|&")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")  # Korean given names: Se-hoon, Hwi-young
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?[A-Z0-9]*")  # VKBIA, HYBE, YeaH1
+_SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")  # a line break ends a name; "Vietnam–South Korea" does not
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_SUFFIXES = (
+    "based",
+    "led",
+    "born",
+    "backed",
+    "owned",
+    "run",
+    "made",
+    "style",
+    "related",
+    "funded",
+    "level",
+    "wide",
+    "bound",
+    "oriented",
+    "themed",
+    "inspired",
+    "listed",
+    "educated",
+    "speaking",
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+_SENTENCE_START_FORMS = ("ing", "ed", "ly")  # "Attending …", "Impressed …", "Additionally …"
+TYPE_ORDER = tuple(t.key for t in TYPES)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    stop: frozenset[str]
+    dates: frozenset[str]
+    countries: frozenset[str]
+    nationalities: frozenset[str]
+    titles: frozenset[str]
+    connectors: frozenset[str]
+    surnames: frozenset[str]
+    common: frozenset[str]
+    inside: dict[str, frozenset[str]]
+    around: dict[str, tuple[str, ...]]
+    before: dict[str, frozenset[str]]
+
+
+@cache
+def lexicon(path: Path = Path(__file__).parent / "data" / "candidates.yml") -> Lexicon:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in data[key])
+
+    cues = data["cues"]
+    return Lexicon(
+        stop=words("stop_words"),
+        dates=words("months") | words("weekdays"),
+        countries=words("countries"),
+        nationalities=words("nationalities"),
+        titles=words("titles"),
+        connectors=words("connectors"),
+        surnames=words("surnames"),
+        common=words("common_words"),
+        inside={t: frozenset(fold(w) for w in c.get("inside", ())) for t, c in cues.items()},
+        around={t: tuple(fold(w) for w in c.get("around", ())) for t, c in cues.items()},
+        before={t: frozenset(fold(w) for w in c.get("before", ())) for t, c in cues.items()},
+    )
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    source: str  # the seed file
+    article: str  # article slug
+    anchor: str  # passage anchor: p-3, c-1, title
+    line: int  # line in the seed file
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    type: str
+    occurrences: tuple[Occurrence, ...]
+    scores: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.name)
+
+    @property
+    def path(self) -> str:
+        return f"docs/{self.type}/{self.slug}.md"
+
+    @property
+    def first(self) -> Occurrence:
+        return self.occurrences[0]
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    key: str  # folded
+    initial: bool = False  # first word of its sentence
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper() or bool(_HANGUL.match(self.text))
+
+
+@dataclass
+class Piece:
+    """One proposed name inside a sentence, with the evidence for its type."""
+
+    words: list[Word]
+    after_title: bool = False
+    scores: Counter = field(default_factory=Counter)
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+
+def words_of(text: str) -> list[Word]:
+    """Word tokens; ``Seoul-based`` is cut to ``Seoul``, ``K-beauty`` is not a name."""
+    found = []
+    for index, match in enumerate(_WORD.finditer(text)):
+        token, start = match.group(), match.start()
+        head, _, tail = token.rpartition("-")
+        if head and tail in _SUFFIXES:
+            token = head
+        if re.fullmatch(r"[A-Z]-[a-z]+", token):
+            token = token.lower()  # K-pop, K-culture: a genre, not a name
+        found.append(Word(token, start, start + len(token), _POSSESSIVE.sub("", fold(token)), index == 0))
+    return found
+
+
+def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
+    """Maximal runs of capitalised words, numbers and connectors separated by spaces only."""
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    for word in words:
+        joins = current and _SPACE.fullmatch(text[current[-1].end : word.start])
+        if joins and _POSSESSIVE.search(current[-1].text) and word.key not in lex.inside["organizations"]:
+            joins = False  # "South Korea’s Film Line"; but "Hanoi People’s Committee"
+        usable = word.capitalised or word.text.isdigit() or word.key in lex.connectors
+        if usable and word.key not in lex.dates and (joins or word.capitalised):
+            if not joins:
+                runs.append(current)
+                current = []
+            current.append(word)
+        else:
+            runs.append(current)
+            current = []
+    runs.append(current)
+    return [run for run in runs if run]
+
+
+def _head(words: list[Word], lex: Lexicon) -> Word:
+    """The word that says what a name is: the last before ``of``/``for`` (``Ministry`` of …)."""
+    for index, word in enumerate(words):
+        if index and word.key in ("of", "for"):
+            return words[index - 1]
+    return next((w for w in reversed(words) if not w.text.isdigit() and w.key != "general"), words[-1])
+
+
+def _is_keyworded(words: list[Word], lex: Lexicon) -> bool:
+    head = _head(words, lex).key
+    return any(head in lex.inside[t] for t in ("organizations", "initiatives", "events", "agreements"))
+
+
+def _split_at_registered(run: list[Word], spans: list[tuple[int, int]], lex: Lexicon) -> list[list[Word]]:
+    registered = [any(a <= w.start and w.end <= b for a, b in spans) for w in run]
+    if not any(registered):
+        return [run]
+    if not registered[-1] and _is_keyworded(run, lex) and not all(registered[:-1]):
+        return [run]  # a registered city inside a new name: "Hanoi University"
+    pieces, current = [], []
+    for word, inside in zip(run, registered, strict=True):
+        if inside:
+            pieces.append(current)
+            current = []
+        else:
+            current.append(word)
+    return [*pieces, current]
+
+
+def _split_at_titles(run: list[Word], lex: Lexicon) -> list[Piece]:
+    """``Seoul Mayor Oh Se-hoon`` → ``Seoul`` | ``Oh Se-hoon`` (after a title: a person)."""
+    pieces, current, after_title, index = [], [], False, 0
+    while index < len(run):
+        end = index
+        while end < len(run) and _is_title(run, end, lex):
+            end += 1
+        if end > index:
+            following = run[end] if end < len(run) else None
+            if following is None and current and _is_keyworded(current + run[index:end], lex):
+                current += run[index:end]  # "Consulate General": part of the name
+            else:
+                pieces.append(Piece(current, after_title))
+                current, after_title = [], following is not None and following.key not in lex.connectors
+            index = end
+            continue
+        current.append(run[index])
+        index += 1
+    pieces.append(Piece(current, after_title))
+    return [p for p in pieces if p.words]
+
+
+def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
+    word = run[index]
+    if word.key not in lex.titles or not word.capitalised:
+        return False
+    if index and run[index - 1].key in lex.connectors:
+        return False  # "Office of the President": part of a name
+    if word.key == "general":  # a title only beside "Secretary" ("General Secretary Tô Lâm")
+        near = {run[i].key for i in (index - 1, index + 1) if 0 <= i < len(run)}
+        return "secretary" in near
+    return True
+
+
+def _split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
+    if _is_keyworded(piece.words, lex) or not any(w.key in ("and", "&") for w in piece.words):
+        return [piece]
+    parts, current = [], []
+    for word in piece.words:
+        if word.key in ("and", "&"):
+            parts.append(current)
+            current = []
+        else:
+            current.append(word)
+    parts.append(current)
+    return [Piece(part, piece.after_title and i == len(parts) - 1) for i, part in enumerate(parts) if part]
+
+
+def _is_stop(words: list[Word], lex: Lexicon) -> bool:
+    """A capitalised function word at a sentence start; but "To Lam", "Ha Long" are names."""
+    first = words[0]
+    if first.key not in lex.stop:
+        return False
+    if first.key in lex.surnames and len(words) > 1 and words[1].capitalised and words[1].key not in lex.stop:
+        return False
+    return first.initial or first.text != strip_marks(first.text) or first.key in ("the", "a", "an")
+
+
+def _split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
+    """``Foreign Affairs Bui Thanh Son`` → ``Foreign Affairs`` | ``Bui Thanh Son`` (a person)."""
+    words = piece.words
+    for index in range(1, len(words) - 1):
+        tail = words[index:]
+        if (
+            words[index].key in lex.surnames
+            and not any(w.key in lex.surnames for w in words[:index])
+            and 2 <= len(tail) <= 4
+            and all(w.capitalised for w in tail)
+            and not _is_keyworded(tail, lex)
+        ):
+            return [Piece(words[:index], piece.after_title), Piece(tail, True)]
+    return [piece]
+
+
+def _trim(piece: Piece, lex: Lexicon) -> Piece | None:
+    words = list(piece.words)
+    changed = True
+    while changed and words:
+        changed = False
+        while words and (_is_stop(words, lex) or words[0].key in lex.connectors or not words[0].capitalised):
+            words.pop(0)
+            changed = True
+        while words and (words[-1].key in lex.connectors or (words[-1].key in lex.titles and words[-1].key != "general")):
+            words.pop()
+            changed = True
+        for size in (3, 2, 1):  # "RoK for 2023", "Vietnam for the 2022 …": a country, then no name
+            lead = " ".join(w.key for w in words[:size])
+            if len(words) > size and (lead in lex.countries or lead in lex.nationalities) and words[size].key in lex.connectors:
+                del words[:size]
+                changed = True
+                break
+    if words and _POSSESSIVE.search(words[-1].text):
+        last = words[-1]
+        words[-1] = Word(last.text[:-2], last.start, last.end - 2, last.key)
+    if " ".join(w.key for w in words) in lex.countries:
+        return None
+    # "Governors Association of the RoK": the country is where it is, not part of its name.
+    for cut in range(1, len(words) - 1):
+        tail = words[cut:]
+        if tail[0].key in ("of", "in") and " ".join(w.key for w in tail[1:] if w.key != "the") in lex.countries:
+            words = words[:cut]
+            break
+    for size in (2, 1):  # "South Korean National Assembly" → "National Assembly"
+        lead = " ".join(w.key for w in words[:size])
+        if len(words) > size + 1 and lead in lex.nationalities:
+            words = words[size:]
+            break
+    return Piece(words, piece.after_title) if words else None
+
+
+def _acceptable(piece: Piece, text_lower_words: set[str], lex: Lexicon) -> bool:
+    words = piece.words
+    if _all_countries([w.key for w in words], lex):
+        return False
+    plain = lex.countries | lex.nationalities | lex.common | lex.stop | lex.titles
+    if not any(w.capitalised and len(w.text) > 1 and w.key not in plain for w in words):
+        return False  # "Foreign Affairs", "RoK Localities": no word that names anything
+    if len(words) == 1:
+        word = words[0]
+        if word.start == 0 and word.key.endswith(_SENTENCE_START_FORMS) and len(word.key) > 4:
+            return False
+        if word.key in lex.stop or word.key in lex.common or word.key in lex.titles or word.key in lex.dates:
+            return False
+        if word.key in text_lower_words and not _ACRONYM.fullmatch(word.text):
+            return False  # written in lower case elsewhere: a common noun at a sentence start
+    return True
+
+
+def _all_countries(keys: list[str], lex: Lexicon) -> bool:
+    """True for "Vietnam–South Korea", "Korean", "Republic of Korea": the frame, not a name."""
+    if not keys:
+        return True
+    for size in (4, 3, 2, 1):
+        head = " ".join(keys[:size])
+        if len(keys) >= size and (head in lex.countries or head in lex.nationalities) and _all_countries(keys[size:], lex):
+            return True
+    return False
+
+
+def _score(piece: Piece, sentence: str, words: list[Word], lex: Lexicon) -> None:
+    """Evidence from inside the name; the context evidence is added per list in ``_context``."""
+    scores = piece.scores
+    head = _head(piece.words, lex)
+    for type_key, keywords in lex.inside.items():
+        if head.key in keywords:
+            scores[type_key] += 5
+        scores[type_key] += sum(1 for w in piece.words if w is not head and w.key in keywords)
+    if piece.after_title:
+        scores["leaders"] += 6
+    first = piece.words[0]
+    if 2 <= len(piece.words) <= 4 and first.key in lex.surnames and not any(scores.values()):
+        scores["leaders"] += 3
+    if any(_GIVEN_NAME.fullmatch(w.text) for w in piece.words[1:]):
+        scores["leaders"] += 2
+    if len(piece.words) == 1 and _ACRONYM.fullmatch(first.text):
+        scores["organizations"] += 2
+
+
+def _context(piece: Piece, sentence: str, words: list[Word], lex: Lexicon) -> Counter:
+    scores: Counter = Counter()
+    before = [w.key for w in words if w.end <= piece.start][-4:]
+    after = [w.key for w in words if w.start >= piece.end][:4]
+    window = f" {' '.join(before)} | {' '.join(after)} "
+    for type_key, cues in lex.around.items():
+        hits = sum(1 for cue in cues if f" {cue} " in window)
+        scores[type_key] += 2 * min(hits, 2)
+    if before and before[-1] in lex.before.get("cities", ()):
+        scores["cities"] += 2
+    rest = sentence[piece.end :]
+    if rest.startswith(",") and any(fold(rest[1:]).strip().startswith(c) for c in lex.countries if len(c) > 3):
+        scores["cities"] += 3  # "Busan, South Korea"
+    return scores
+
+
+def _pieces(sentence: str, spans: list[tuple[int, int]], lower_words: set[str], lex: Lexicon) -> list[Piece]:
+    words = words_of(sentence)
+    pieces: list[Piece] = []
+    for run in _runs(sentence, words, lex):
+        for part in _split_at_registered(run, spans, lex):
+            for titled in _split_at_titles(part, lex) if part else ():
+                for piece in _split_at_and(titled, lex):
+                    for person in _split_at_person(piece, lex):
+                        trimmed = _trim(person, lex)
+                        if trimmed and _acceptable(trimmed, lower_words, lex):
+                            pieces.append(trimmed)
+    for match in _QUOTED.finditer(sentence):  # quoted titles: “Connecting Vietnamese Localities…”
+        quoted = words_of(match.group(1))
+        caps = sum(1 for w in quoted if w.capitalised)
+        overlaps = any(a < match.end(1) and match.start(1) < b for a, b in spans)
+        if quoted and quoted[0].capitalised and caps * 2 >= len(quoted) and not overlaps:
+            shifted = [Word(w.text, w.start + match.start(1), w.end + match.start(1), w.key) for w in quoted]
+            pieces = [p for p in pieces if not (match.start(1) <= p.start and p.end <= match.end(1))]
+            pieces.append(Piece(shifted))
+    pieces.sort(key=lambda p: p.start)
+    for piece in pieces:
+        _score(piece, sentence, words, lex)
+    _share_list_context(pieces, sentence, words, lex)
+    return pieces
+
+
+def _share_list_context(pieces: list[Piece], sentence: str, words: list[Word], lex: Lexicon) -> None:
+    """Names in one list share what surrounds the list: "Bac Lieu, Can Tho and Kon Tum provinces"."""
+    groups: list[list[Piece]] = []
+    for piece in pieces:
+        if groups and _LIST_GAP.fullmatch(sentence[groups[-1][-1].end : piece.start]):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    for group in groups:
+        shared: Counter = Counter()
+        for piece in group:
+            shared.update(_context(piece, sentence, words, lex))
+        for piece in group:
+            piece.scores.update(shared)
+
+
+def _title_case(text: str) -> bool:
+    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+
+
+def seed_line(raw_lines: list[str] | None, passage: Passage, offset: int, skipped: set[int]) -> int:
+    """The seed line holding ``offset`` of a passage whose lines were joined with spaces."""
+    if not raw_lines:
+        return passage.line
+    remaining = len(passage.text[:offset].split())
+    number = passage.line
+    while number <= len(raw_lines):
+        if number not in skipped:
+            count = len(raw_lines[number - 1].split())
+            if count == 0 or remaining < count:
+                return number
+            remaining -= count
+        number += 1
+    return passage.line
+
+
+def find_candidates(
+    article: Article,
+    matcher: Matcher,
+    ignore: tuple[str, ...] = (),
+    raw_text: str | None = None,
+    mentions: list[Mention] | None = None,
+) -> list[Candidate]:
+    """Unregistered names in an article, most frequent first; ``ignore`` lists names to skip."""
+    lex = lexicon()
+    mentions = find_mentions(article, matcher) if mentions is None else mentions
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        spans[mention.anchor].append((mention.start, mention.end))
+    all_text = "\n".join(p.text for p in article.passages)
+    lower_words = {fold(w) for w in re.findall(r"\b[a-zà-ỹ][\w’'-]*", all_text)}
+    raw_lines = raw_text.split("\n") if raw_text is not None else None
+    skipped = {d.line for d in article.dropped}
+    ignored = {name_key(name) for name in ignore}
+    found: dict[tuple[str, ...], list[tuple[str, Occurrence, Counter]]] = defaultdict(list)
+    for passage in article.passages:
+        if passage.kind in (HEADLINE, SUBHEADING) and _title_case(passage.text):
+            continue  # every word capitalised: names here are found again in the story text
+        for a, b in sentences(passage.text) or [(0, len(passage.text))]:
+            sentence = passage.text[a:b]
+            local = [(s - a, e - a) for s, e in spans[passage.anchor] if a <= s < b]
+            for piece in _pieces(sentence, local, lower_words, lex):
+                name = " ".join(sentence[piece.start : piece.end].split())
+                key = name_key(name)
+                if not key or key in matcher.names or key in matcher.short_names or key in ignored:
+                    continue
+                line = seed_line(raw_lines, passage, a + piece.start, skipped)
+                occurrence = Occurrence(article.source, article.slug, passage.anchor, line, " ".join(sentence.split()))
+                found[key].append((name, occurrence, piece.scores))
+    return sorted((_merge(entries) for entries in found.values()), key=lambda c: (-len(c.occurrences), c.first.line, c.name))
+
+
+def _merge(entries: list[tuple[str, Occurrence, Counter]]) -> Candidate:
+    forms = Counter(name for name, _, _ in entries)
+    name = max(forms, key=lambda n: (forms[n], n != strip_marks(n), -entries[[e[0] for e in entries].index(n)][1].line))
+    scores: Counter = Counter()
+    for _, _, piece_scores in entries:
+        scores.update(piece_scores)
+    type_key = max(TYPE_ORDER, key=lambda t: (scores[t], t == "organizations", -TYPE_ORDER.index(t)))
+    occurrences = tuple(dict.fromkeys(o for _, o, _ in entries))
+    return Candidate(name, type_key, occurrences, dict(scores))
