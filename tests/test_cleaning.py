@@ -104,3 +104,45 @@ def test_soft_wrapped_paragraph_is_joined_but_one_line_paragraphs_stay_apart():
     text = "Title\n\nThe minister said the visit\nwould deepen ties.\n\nFirst sentence.\nSecond paragraph.\n"
     paragraphs = [p.text for p in cleaned(text).passages if p.kind == PARAGRAPH]
     assert paragraphs == ["The minister said the visit would deepen ties.", "First sentence.", "Second paragraph."]
+
+
+def outlet(name: str):
+    text = (ROOT / "tests" / "fixtures" / "outlets" / name).read_text(encoding="utf-8")
+    return clean(text, f"tests/fixtures/outlets/{name}", Metadata())
+
+
+def test_wire_service_page_furniture_is_dropped_and_story_kept():
+    article = outlet("wire_service.txt")
+    assert article.title == "S. Korea, Vietnam discuss closer cooperation in semiconductors"
+    assert article.byline == "Kim Min-ji"
+    reasons = {d.text: d.reason for d in article.dropped}
+    assert reasons["Posted : 2026-03-04 15:20 Updated : 2026-03-04 18:02"] == "publication date line"
+    assert reasons["Copyright (c) 2026 Wire News. All rights reserved."] == "copyright line"
+    assert {reasons[x] for x in ("Facebook", "Twitter", "Email", "(END)", "Most Viewed", "Search")} == {"navigation"}
+    paragraphs = [p.text for p in article.passages if p.kind == PARAGRAPH]
+    assert len(paragraphs) == 3 and paragraphs[2].startswith('"Vietnam is a key partner,"')
+
+
+def test_vietnamese_daily_tags_caption_and_closing_byline():
+    article = outlet("vietnamese_daily.txt")
+    assert article.title == "Hà Nội and Seoul hold culture week"
+    assert article.byline == "Lê Minh Anh"
+    assert [p.kind for p in article.passages] == [HEADLINE, PARAGRAPH, CAPTION, PARAGRAPH, PARAGRAPH]
+    assert {d.reason for d in article.dropped} == {"tag list", "image file name", "navigation", "share/follow prompt"}
+
+
+def test_every_line_of_invented_outlets_is_kept_or_logged():
+    for name in ("wire_service.txt", "vietnamese_daily.txt"):
+        article = outlet(name)
+        text = (ROOT / "tests" / "fixtures" / "outlets" / name).read_text(encoding="utf-8")
+        shown = " ".join(p.text for p in article.passages) + " " + (article.byline or "")
+        dropped = {d.line for d in article.dropped}
+        for number, line in enumerate(text.split("\n"), start=1):
+            line = " ".join(line.split())
+            if line and number not in dropped:
+                assert line.removeprefix("By ") in shown, f"{name}:{number} lost: {line!r}"
+
+
+def test_a_sentence_mentioning_copyright_is_story_text():
+    article = cleaned("Title\n\nCopyright law was the first topic of the talks.\n")
+    assert article.dropped == () and article.passages[1].text == "Copyright law was the first topic of the talks."

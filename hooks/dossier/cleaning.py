@@ -19,7 +19,7 @@ from .text import fold, slugify
 
 _TERMINAL = tuple(".!?:;,…\"”’)")
 _PHOTO_CREDIT = re.compile(r"(^|[\s.(])(photos?|photograph|image|credit|ảnh)\s*:\s*\S", re.IGNORECASE)
-_BYLINE = re.compile(r"(?:by\s+)?((?:[A-ZÀ-Ỹ][\w'’.-]*\s+){1,3}[A-ZÀ-Ỹ][\w'’.-]*)")
+_BYLINE = re.compile(r"(?:[Bb]y\s+)?((?:[A-ZÀ-Ỹ][\w'’.-]*\s+){1,3}[A-ZÀ-Ỹ][\w'’.-]*)")
 MAX_HEADLINE_WORDS = 30
 MAX_SUBHEADING_WORDS = 14
 
@@ -77,10 +77,14 @@ def is_subheading(block: list[Line]) -> bool:
     return len(block) == 1 and not text.endswith(_TERMINAL) and len(text.split()) <= MAX_SUBHEADING_WORDS and any(ch.isalpha() for ch in text)
 
 
-def byline_of(block: list[Line]) -> str | None:
+def byline_of(block: list[Line], last: bool) -> str | None:
+    """The author of a one-line block: ``By Name`` anywhere, a bare name only at the end."""
     if len(block) != 1 or any(ch.isdigit() for ch in block[0].text):
         return None
-    match = _BYLINE.fullmatch(block[0].text)
+    text = block[0].text
+    if not last and not text.lower().startswith("by "):
+        return None
+    match = _BYLINE.fullmatch(text)
     return match.group(1) if match else None
 
 
@@ -129,8 +133,8 @@ def clean(text: str, source: str, metadata: Metadata, rules: ClutterRules | None
         first = lines[0]
         if index == 0 and headline is not None:
             passages.append(Passage(HEADLINE, "title", headline, first.number))
-        elif index == len(kept_blocks) - 1 and index > 0 and byline_of(lines):
-            byline = byline_of(lines)
+        elif index > 0 and byline is None and (found := byline_of(lines, last=index == len(kept_blocks) - 1)):
+            byline = found
         elif is_caption(lines, after_image):
             add(CAPTION, "\n".join(line.text for line in lines), first.number)
         elif is_subheading(lines) and index > 0:
