@@ -51,6 +51,7 @@ class Metadata:
     author: str | None = None
     drop_lines: tuple[int, ...] = ()
     keep_lines: tuple[int, ...] = ()
+    not_entities: tuple[str, ...] = ()  # candidate names the editors ruled out (editorial report)
 
 
 @dataclass(frozen=True)

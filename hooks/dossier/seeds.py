@@ -14,7 +14,7 @@ from .text import normalize
 
 MAX_SEED_BYTES = 2_000_000
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-SIDECAR_FIELDS = {"title", "slug", "published", "outlet", "url", "author", "drop_lines", "keep_lines"}
+SIDECAR_FIELDS = {"title", "slug", "published", "outlet", "url", "author", "drop_lines", "keep_lines", "not_entities"}
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,11 @@ def read_sidecar(path: Path, source: str) -> tuple[dict, list[Problem]]:
             problems.append(Problem(source, None, f"sidecar field '{key}' must be a list of line numbers"))
         else:
             clean[key] = tuple(value)
+    not_entities = data.get("not_entities", [])  # names the editors judged not worth an entity
+    if not isinstance(not_entities, list) or not all(isinstance(n, str) for n in not_entities):
+        problems.append(Problem(source, None, "sidecar field 'not_entities' must be a list of names"))
+    else:
+        clean["not_entities"] = tuple(normalize(n) for n in not_entities)
     return clean, problems
 
 
@@ -110,6 +115,7 @@ def metadata_from(sidecar: dict) -> Metadata:
         author=sidecar.get("author"),
         drop_lines=sidecar.get("drop_lines", ()),
         keep_lines=sidecar.get("keep_lines", ()),
+        not_entities=sidecar.get("not_entities", ()),
     )
 
 
