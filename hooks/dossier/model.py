@@ -52,6 +52,7 @@ class Metadata:
     drop_lines: tuple[int, ...] = ()
     keep_lines: tuple[int, ...] = ()
     not_entities: tuple[str, ...] = ()  # candidate names the editors ruled out (editorial report)
+    unknown: tuple[str, ...] = ()  # fields the sidecar states the article does not give
 
 
 @dataclass(frozen=True)

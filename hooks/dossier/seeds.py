@@ -89,6 +89,8 @@ def read_sidecar(path: Path, source: str) -> tuple[dict, list[Problem]]:
             problems.append(Problem(source, None, f"sidecar field '{key}' must be a list of line numbers"))
         else:
             clean[key] = tuple(value)
+    # A field written with no value (``published:``) records that the article does not say.
+    clean["unknown"] = tuple(key for key in ("title", "published", "outlet", "url", "author") if key in data and data[key] is None)
     not_entities = data.get("not_entities", [])  # names the editors judged not worth an entity
     if not isinstance(not_entities, list) or not all(isinstance(n, str) for n in not_entities):
         problems.append(Problem(source, None, "sidecar field 'not_entities' must be a list of names"))
@@ -116,6 +118,7 @@ def metadata_from(sidecar: dict) -> Metadata:
         drop_lines=sidecar.get("drop_lines", ()),
         keep_lines=sidecar.get("keep_lines", ()),
         not_entities=sidecar.get("not_entities", ()),
+        unknown=sidecar.get("unknown", ()),
     )
 
 
