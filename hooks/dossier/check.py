@@ -1,0 +1,118 @@
+"""Everything the build validates, plus the editorial warnings a reviewer wants to see.
+
+Errors come from the pipeline (front matter, references, slugs, aliases, seeds, sidecars).
+Warnings add what a strict build does not fail on but an editor should settle: sidecar
+metadata not yet filled in, entities no article names, and names in the articles that look
+like people, places or agreements but match no entity.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from .candidates import Candidate, find_candidates
+from .model import Article, Problem
+from .pipeline import Dossier, build_dossier
+from .recognize import build_matcher
+
+METADATA_FIELDS = ("published", "outlet", "url", "author")
+
+
+def missing_metadata(article: Article) -> list[str]:
+    """Sidecar fields neither filled in nor recorded as not stated (``field:`` with no value)."""
+    meta = article.metadata
+    return [name for name in METADATA_FIELDS if not getattr(meta, name) and name not in meta.unknown]
+
+
+def sidecar_warnings(dossier: Dossier, root: Path) -> list[Problem]:
+    problems = []
+    for article in dossier.articles:
+        sidecar = Path(article.source).with_suffix(".yml").as_posix()
+        missing = missing_metadata(article)
+        if not (root / sidecar).exists():
+            problems.append(
+                Problem(article.source, None, f"no sidecar {sidecar}; create it with {', '.join(METADATA_FIELDS)} (see CONTRIBUTING.md)", "warning")
+            )
+        elif missing:
+            fields = ", ".join(missing)
+            problems.append(
+                Problem(
+                    sidecar,
+                    None,
+                    f"metadata not filled in: {fields}; add each from the article, or write it with no value (e.g. '{missing[0]}:') when the article does not say",
+                    "warning",
+                )
+            )
+    return problems
+
+
+def unmentioned_entities(dossier: Dossier) -> list[Problem]:
+    return [
+        Problem(e.source, e.line_of("name"), f"no article names '{e.name}'; add the spelling the articles use to 'aliases', or remove the entity", "warning")
+        for e in dossier.entities.values()
+        if not dossier.by_entity.get(e.slug)
+    ]
+
+
+def all_candidates(dossier: Dossier, root: Path | None = None) -> dict[str, list[Candidate]]:
+    """Unregistered names per article slug; with ``root``, line numbers are exact seed lines."""
+    matcher = build_matcher(dossier.registry)
+    found = {}
+    for article in dossier.articles:
+        raw = _raw_text(root / article.source) if root is not None else None
+        found[article.slug] = find_candidates(article, matcher, article.metadata.not_entities, raw, dossier.mentions_in(article.slug))
+    return found
+
+
+def _raw_text(path: Path) -> str | None:
+    from .seeds import decode
+
+    try:
+        text, _ = decode(path.read_bytes(), path.name)
+    except OSError:
+        return None
+    return text
+
+
+def candidate_warnings(dossier: Dossier, candidates: dict[str, list[Candidate]]) -> list[Problem]:
+    problems = []
+    for article in dossier.articles:
+        for candidate in candidates[article.slug]:
+            first = candidate.first
+            problems.append(
+                Problem(
+                    first.source,
+                    first.line,
+                    f"unregistered name '{candidate.name}' (guessed type: {candidate.type}); run `scripts/dossier suggest {first.source}`, "
+                    "or list it under 'not_entities' in the sidecar",
+                    "warning",
+                )
+            )
+    return problems
+
+
+def check(root: Path, strict: bool = False) -> list[Problem]:
+    """All problems, sorted by file and line; ``strict`` turns every warning into an error."""
+    dossier = build_dossier(root)
+    problems = [*dossier.problems, *sidecar_warnings(dossier, root), *unmentioned_entities(dossier)]
+    problems += candidate_warnings(dossier, all_candidates(dossier, root))
+    if strict:
+        problems = [replace(p, severity="error") for p in problems]
+    return sorted(set(problems), key=lambda p: (p.path, p.line or 0, p.message))
+
+
+def as_text(problems: list[Problem]) -> str:
+    lines = [f"{p.path}:{p.line}: {p.severity}: {p.message}" if p.line else f"{p.path}: {p.severity}: {p.message}" for p in problems]
+    return "\n".join(lines)
+
+
+def as_json(problems: list[Problem]) -> str:
+    return json.dumps([{"file": p.path, "line": p.line, "severity": p.severity, "message": p.message} for p in problems], ensure_ascii=False, indent=2)
+
+
+def summary(problems: list[Problem]) -> str:
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    return f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
