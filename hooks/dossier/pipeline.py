@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from .cache import fingerprint, memo, new_generation
 from .cleaning import clean
 from .model import Article, Entity, Mention, Problem, Relation
 from .recognize import Matcher, build_matcher, find_mentions
@@ -39,11 +40,35 @@ class Dossier:
 
     def articles_of(self, slug: str) -> list[Article]:
         """Articles mentioning an entity, newest first (by published date, then seed order)."""
-        slugs = dict.fromkeys(m.article for m in self.by_entity.get(slug, ()))
-        return newest_first(self.article[s] for s in slugs)
+        if slug not in self._articles_of:  # every page asks several times: sort once per entity
+            slugs = dict.fromkeys(m.article for m in self.by_entity.get(slug, ()))
+            self._articles_of[slug] = newest_first(self.article[s] for s in slugs)
+        return list(self._articles_of[slug])
 
     def mentions_in(self, article: str) -> list[Mention]:
-        return [m for m in self.mentions if m.article == article]
+        return list(self._by_article.get(article, ()))
+
+    @cached_property
+    def _by_article(self) -> dict[str, list[Mention]]:
+        """Mentions grouped by article in one pass (a scan per article is quadratic)."""
+        grouped: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            grouped.setdefault(mention.article, []).append(mention)
+        return grouped
+
+    @cached_property
+    def _articles_of(self) -> dict[str, list[Article]]:
+        return {}
+
+    @cached_property
+    def relations_of(self) -> dict[str, list[Relation]]:
+        """Relations by entity slug, either end, in the order of ``relations``."""
+        index: dict[str, list[Relation]] = {}
+        for relation in self.relations:
+            index.setdefault(relation.source, []).append(relation)
+            if relation.target != relation.source:
+                index.setdefault(relation.target, []).append(relation)
+        return index
 
 
 def newest_first(articles) -> list[Article]:
@@ -55,7 +80,8 @@ def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
     articles: list[Article] = []
     owners: dict[str, Article] = {}
     for seed in seeds:
-        article = clean(seed.text, seed.source, metadata_from(seed.sidecar))
+        metadata = metadata_from(seed.sidecar)
+        article = memo("clean", (seed.text, seed.source, metadata), lambda: clean(seed.text, seed.source, metadata))  # noqa: B023
         if article.slug in owners:
             problems.append(Problem(seed.source, None, f"duplicate article slug '{article.slug}': {owners[article.slug].source} has it too; set a distinct 'slug' in the sidecar"))
             continue
@@ -68,7 +94,8 @@ def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
 
 def assemble(articles: list[Article], registry: Registry, problems: list[Problem], matcher: Matcher | None = None) -> Dossier:
     matcher = matcher or build_matcher(registry)
-    mentions = [m for article in articles for m in find_mentions(article, matcher)]
+    version = fingerprint(sorted(matcher.names.items()), sorted((k, sorted(v.items())) for k, v in matcher.short_names.items()))
+    mentions = [m for article in articles for m in memo("mentions", (version, article), lambda: tuple(find_mentions(article, matcher)))]  # noqa: B023
     curated, source_problems = curated_mentions(registry, {a.slug: a for a in articles})
     mentions += curated
     problems = problems + source_problems
@@ -103,6 +130,7 @@ def curated_mentions(registry: Registry, articles: dict[str, Article]) -> tuple[
 
 
 def build_dossier(root: Path) -> Dossier:
+    new_generation()  # content caches keep what this build uses and forget the rest
     articles, article_problems = read_articles(root)
     registry, registry_problems = read_registry(root)
     return assemble(articles, registry, article_problems + registry_problems)

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from . import schema
+from .cache import load_yaml, memo
 from .model import Entity, Problem
 from .text import fold, name_key, normalize, slugify
 
@@ -56,7 +57,7 @@ def read_entity(path: Path, root: Path, type_key: str) -> tuple[Entity | None, l
     if front_matter is None:
         return None, [Problem(source, 1, "no front matter: the file must start with a '---' line, the fields, and a closing '---'")]
     try:
-        data = yaml.safe_load(front_matter) or {}
+        data = load_yaml(front_matter) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else None
@@ -153,7 +154,7 @@ def read_registry(root: Path) -> tuple[Registry, list[Problem]]:
         for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
             if path.name == INDEX_FILE:
                 continue
-            entity, found = read_entity(path, root, entity_type.key)
+            entity, found = _read_entity_cached(path, root, entity_type.key)
             problems += found
             if entity is None:
                 continue
@@ -165,6 +166,13 @@ def read_registry(root: Path) -> tuple[Registry, list[Problem]]:
     registry = Registry(entities)
     problems += check_aliases(registry) + check_references(registry)
     return registry, problems
+
+
+def _read_entity_cached(path: Path, root: Path, type_key: str) -> tuple[Entity | None, list[Problem]]:
+    """``read_entity``, parsed once per file content (``mkdocs serve`` rebuilds reuse it)."""
+    key = (path.relative_to(root).as_posix(), path.read_bytes(), type_key)
+    entity, problems = memo("entity", key, lambda: read_entity(path, root, type_key))
+    return entity, list(problems)
 
 
 def check_aliases(registry: Registry) -> list[Problem]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from .cache import load_yaml
 from .model import Metadata, Problem
 from .text import normalize
 
@@ -56,7 +57,7 @@ def read_sidecar(path: Path, source: str) -> tuple[dict, list[Problem]]:
     if not path.exists():
         return {}, []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         return {}, [Problem(source, mark.line + 1 if mark else None, f"sidecar is not valid YAML: {getattr(error, 'problem', error)}")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Characters that are invisible in a browser but break matching and anchors.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -26,9 +27,21 @@ def strip_marks(text: str) -> str:
 
     Hangul survives: its syllables decompose into jamo (not marks) and recompose.
     """
+    if text.isascii():  # nothing to fold: the common case, kept fast
+        return text
     decomposed = unicodedata.normalize("NFD", text.translate(_HAND_FOLDED))
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", kept)
+    return unicodedata.normalize("NFC", decomposed.translate(_MARKS))
+
+
+class _CombiningMarks(dict):
+    """A str.translate table that deletes combining marks, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        self[code] = None if unicodedata.combining(chr(code)) else code
+        return self[code]
+
+
+_MARKS = _CombiningMarks()
 
 
 def fold(text: str) -> str:
@@ -53,9 +66,15 @@ def tokens(text: str) -> list[Token]:
     """Word tokens with their spans; ``Seoul’s`` and ``Seoul`` share the key ``seoul``."""
     found = []
     for match in _TOKEN.finditer(text):
-        key = _POSSESSIVE.sub("", fold(match.group()))
+        key = _word_key(match.group())
         found.append(Token(key, match.start(), match.end()))
     return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    """A word's matching key; words repeat across articles, so each is folded once."""
+    return _POSSESSIVE.sub("", fold(word))
 
 
 def name_key(name: str) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ def page_url(uri: str) -> str:
 def href(from_uri: str, to_uri: str, anchor: str = "") -> str:
     """Relative link from one page to another, as the browser resolves it."""
     here, there = page_url(from_uri), page_url(to_uri)
-    path = posixpath.relpath(there or ".", here or ".") if here != there else ""
+    path = _relpath(there or ".", here or ".") if here != there else ""
     if path == ".":
         path = "./"
     elif path and not path.endswith("/"):
@@ -25,6 +25,18 @@ def href(from_uri: str, to_uri: str, anchor: str = "") -> str:
     if not path and not anchor:
         path = "./"
     return path + (f"#{anchor}" if anchor else "")
+
+
+def _relpath(path: str, start: str) -> str:
+    """``posixpath.relpath`` for relative page paths, without its cwd lookups (it runs per link)."""
+    if ".." in path or ".." in start or path.startswith("/") or start.startswith("/"):
+        return posixpath.relpath(path, start)
+    target = [part for part in path.split("/") if part not in ("", ".")]
+    origin = [part for part in start.split("/") if part not in ("", ".")]
+    common = 0
+    while common < min(len(target), len(origin)) and target[common] == origin[common]:
+        common += 1
+    return "/".join([".."] * (len(origin) - common) + target[common:]) or "."
 
 
 def article_uri(slug: str) -> str:
