@@ -16,6 +16,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from dossier.api import api_files  # noqa: E402
+from dossier.jsonld import page_jsonld  # noqa: E402
 from dossier.pipeline import Dossier, build_dossier  # noqa: E402
 from dossier.sanitize import sanitize_prose  # noqa: E402
 from dossier.site import enrich, generated_pages  # noqa: E402
@@ -42,10 +44,15 @@ def on_files(files: Files, config) -> Files:
         file = File.generated(config, page.uri, content=page.file_text(), inclusion=InclusionLevel.NOT_IN_NAV)
         file.edit_uri = posixpath.relpath(page.edit_path, docs) if page.edit_path else None  # the true source
         files.append(file)
+    for uri, text in api_files(dossier).items():  # the open data under /api/
+        files.append(File.generated(config, uri, content=text))
     return files
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    jsonld = page_jsonld(page.file.src_uri, _state["dossier"], config.site_url or "")
+    if jsonld:
+        page.meta["jsonld"] = jsonld  # written into <head> by overrides/main.html
     rendered = enrich(page.file.src_uri, markdown, _state["dossier"])
     if rendered is None:
         return markdown

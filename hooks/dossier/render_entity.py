@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from . import schema
+from .maps import locator_map
 from .model import Entity, Mention
 from .pages import RenderedPage, article_link, entity_link, esc, icon, icon_name, passage_label
 from .pipeline import Dossier
 from .sanitize import fence_prose
 from .text import sentences
+from .timeline import entity_timeline
 
 QUOTED_ARTICLES_OPEN = 5  # articles whose quotes show at once; older ones fold away
 QUOTES_PER_ARTICLE_OPEN = 6
@@ -145,6 +147,8 @@ def articles_list(entity: Entity, dossier: Dossier) -> str:
 def render_entity(entity: Entity, dossier: Dossier) -> RenderedPage:
     sections = [
         ("Connected", connected(entity, dossier)),
+        ("On the map", locator_map(entity, dossier)),
+        ("Timeline", entity_timeline(entity, dossier)),
         ("In the sources", in_the_sources(entity, dossier)),
         ("Often mentioned with", often_with(entity, dossier)),
         ("Articles", articles_list(entity, dossier)),
