@@ -8,13 +8,14 @@ from .render_article import render_article
 from .render_entity import render_entity
 from .render_index import all_index_pages, overview
 from .render_views import view_pages
+from .report import render_report
 
 OVERVIEW_MARKER = "<!-- dossier:overview -->"
 
 
 def generated_pages(dossier: Dossier) -> list[RenderedPage]:
     """Pages that exist only in the build: articles, index pages and the views."""
-    return [*(render_article(a, dossier) for a in dossier.articles), *all_index_pages(dossier), *view_pages(dossier)]
+    return [*(render_article(a, dossier) for a in dossier.articles), *all_index_pages(dossier), *view_pages(dossier), render_report(dossier)]
 
 
 def entity_for(uri: str, dossier: Dossier):
