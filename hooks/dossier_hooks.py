@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -20,6 +21,7 @@ from dossier.api import api_files  # noqa: E402
 from dossier.jsonld import page_jsonld  # noqa: E402
 from dossier.pipeline import Dossier, build_dossier  # noqa: E402
 from dossier.sanitize import sanitize_prose  # noqa: E402
+from dossier.search_index import refine_site  # noqa: E402
 from dossier.site import enrich, generated_pages  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.dossier")
@@ -62,3 +64,9 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_page_content(html: str, page, config, files) -> str:
     return sanitize_prose(html)  # the editor's prose on entity pages: allow-listed HTML only
+
+
+@event_priority(-100)  # after the search plugin (priority 0) has written search/search_index.json
+def on_post_build(config) -> None:
+    for problem in refine_site(Path(config.site_dir), _state["dossier"]):
+        log.warning("%s", problem)

@@ -1,0 +1,141 @@
+"""Search that finds every name in every spelling: Material's index and worker, refined after the build.
+
+Material's search is lunr in a web worker, with English rules: it does not fold diacritics, so
+"Ha Noi" misses "Hà Nội" and "Tô Lâm" misses "To Lam". Rather than replace it, the dossier
+keeps Material's search box, results, suggestions and highlighting, and refines two files that
+the build writes:
+
+- ``search/search_index.json`` (:func:`refine_index`): entity pages get an ``aliases`` field
+  (name, aliases, short names, native name) with a high boost — only on the entity's own record,
+  never copied onto articles, so the index grows with the registry, not with registry × articles;
+  every page record gets a ``label`` ("Leader · Viet Nam", "Article · 2025"); the word separator
+  also splits at punctuation, so "(Hanoi)" and "Seoul’s" index as "hanoi" and "seoul".
+- the search worker (:func:`patch_worker`): a prelude (``data/search_worker.js``) folds every
+  indexed word and every query exactly as :func:`dossier.text.fold` does — the folding tables
+  are generated from Python here — ranks the page named by the query first and pages holding a
+  typed phrase next, and shows the labels.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from .model import Article, Entity
+from .pipeline import Dossier
+from .schema import TYPES_BY_KEY
+from .text import _HAND_FOLDED, fold
+from .urls import article_uri, page_url
+
+ALIASES = "aliases"
+# Above the title (1e3) so any spelling of a name lifts its page; below Material's tags (1e6).
+ALIASES_BOOST = 1e4
+# Whitespace, dashes and punctuation: "Vietnam–Korea", "(Hanoi)", "Seoul’s" split into words.
+# No "|": Material's page highlighter splits the separator at "|".
+SEPARATOR = r"[\s\-‐‑‒–—―,.;:!?()\[\]{}\"“”„‘’'«»/\\…·•]+"
+PRELUDE_MARKER = "/* dossier-search:"
+PRELUDE = Path(__file__).parent / "data" / "search_worker.js"
+
+
+def spellings(entity: Entity) -> list[str]:
+    """Every way the entity is written, canonical first, one per folded form."""
+    names = [entity.name, *entity.aliases, *entity.short_names, entity.get("native_name") or ""]
+    unique: dict[str, str] = {}
+    for name in names:
+        if fold(name).strip():
+            unique.setdefault(fold(name), name)
+    return list(unique.values())
+
+
+def _year(value: str | None) -> str | None:
+    match = re.match(r"\d{4}", value or "")
+    return match.group() if match else None
+
+
+def entity_label(entity: Entity) -> str:
+    """What a result is: "Leader · Viet Nam", "Agreement · 2024", or just "Initiative"."""
+    kind = TYPES_BY_KEY[entity.type].singular
+    detail = entity.get("country") or _year(entity.get("date") or entity.get("start"))
+    return f"{kind} · {detail}" if detail else kind
+
+
+def article_label(article: Article) -> str:
+    """ "Article · 2025" by its publication year, else "Article · <outlet>", else "Article"."""
+    detail = _year(article.metadata.published) or article.metadata.outlet
+    return f"Article · {detail}" if detail else "Article"
+
+
+def refine_index(index: dict, dossier: Dossier) -> dict:
+    """Material's search index with the dossier's separator, alias field and result labels."""
+    entities = {page_url(entity.uri): entity for entity in dossier.entities.values()}
+    labels = {location: entity_label(entity) for location, entity in entities.items()}
+    labels.update({page_url(article_uri(a.slug)): article_label(a) for a in dossier.articles})
+    docs = []
+    for doc in index["docs"]:
+        location = doc["location"]
+        if "#" not in location:  # the page's own record; its sections follow it
+            doc = dict(doc)
+            if location in entities:
+                doc[ALIASES] = spellings(entities[location])
+            if location in labels:
+                doc["label"] = labels[location]
+        docs.append(doc)
+    config = dict(index["config"])
+    config["separator"] = SEPARATOR
+    config["fields"] = {**config["fields"], ALIASES: {"boost": ALIASES_BOOST}}
+    return {**index, "config": config, "docs": docs}
+
+
+def _ranges(codepoints: list[int]) -> str:
+    """A regular-expression character class (``u`` flag) of the given code points."""
+    spans: list[list[int]] = []
+    for cp in codepoints:
+        if spans and spans[-1][1] == cp - 1:
+            spans[-1][1] = cp
+        else:
+            spans.append([cp, cp])
+    return "[" + "".join(f"\\u{{{a:x}}}" + (f"-\\u{{{b:x}}}" if b > a else "") for a, b in spans) + "]"
+
+
+@cache
+def worker_prelude() -> str:
+    """The JavaScript prelude with the folding tables of :mod:`dossier.text` filled in."""
+    characters = [chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF]
+    combining = [ord(ch) for ch in characters if unicodedata.combining(ch)]
+    case_folded = {ch: ch.casefold() for ch in characters if ch.casefold() != ch.lower()}
+    hand_folded = {chr(key): value for key, value in _HAND_FOLDED.items()}
+    tables = {
+        "/*@HAND_FOLDED@*/ {}": json.dumps(hand_folded, ensure_ascii=False),
+        "/*@CASE_FOLDED@*/ {}": json.dumps(case_folded, ensure_ascii=True),
+        '/*@COMBINING@*/ "[]"': json.dumps(_ranges(combining)),
+    }
+    source = PRELUDE.read_text(encoding="utf-8")
+    for placeholder, value in tables.items():
+        if placeholder not in source:
+            raise ValueError(f"{PRELUDE}: placeholder {placeholder} is missing")
+        source = source.replace(placeholder, value)
+    return source
+
+
+def patch_worker(source: str) -> str:
+    """Material's search worker with the prelude in front (once, however often the build runs)."""
+    return source if source.startswith(PRELUDE_MARKER) else worker_prelude() + "\n" + source
+
+
+def refine_site(site_dir: Path, dossier: Dossier) -> list[str]:
+    """Refine the built search index and worker in place; returns what could not be done."""
+    index_path = site_dir / "search" / "search_index.json"
+    if not index_path.is_file():
+        return []  # search is switched off
+    index = refine_index(json.loads(index_path.read_text(encoding="utf-8")), dossier)
+    index_path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    workers = sorted((site_dir / "assets" / "javascripts" / "workers").glob("search.*.js"))
+    if not workers:
+        return [f"no Material search worker under {site_dir}/assets/javascripts/workers: search will not fold diacritics"]
+    for worker in workers:
+        worker.write_text(patch_worker(worker.read_text(encoding="utf-8")), encoding="utf-8")
+    return []
