@@ -164,7 +164,8 @@ def words_of(text: str) -> list[Word]:
             token = head
         if re.fullmatch(r"[A-Z]-[a-z]+", token):
             token = token.lower()  # K-pop, K-culture: a genre, not a name
-        found.append(Word(token, start, start + len(token), _POSSESSIVE.sub("", fold(token)), index == 0))
+        initial = index == 0 or text[max(0, start - 3) : start].strip() in ("—", "–", ":")  # "DA NANG — Officials"
+        found.append(Word(token, start, start + len(token), _POSSESSIVE.sub("", fold(token)), initial))
     return found
 
 
@@ -176,7 +177,7 @@ def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
         joins = current and _SPACE.fullmatch(text[current[-1].end : word.start])
         if joins and _POSSESSIVE.search(current[-1].text) and word.key not in lex.inside["organizations"]:
             joins = False  # "South Korea’s Film Line"; but "Hanoi People’s Committee"
-        usable = word.capitalised or word.text.isdigit() or word.key in lex.connectors
+        usable = word.capitalised or word.text.isdigit() or _connector(word, lex)
         if usable and word.key not in lex.dates and (joins or word.capitalised):
             if not joins:
                 runs.append(current)
@@ -187,6 +188,11 @@ def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
             current = []
     runs.append(current)
     return [run for run in runs if run]
+
+
+def _connector(word: Word, lex: Lexicon) -> bool:
+    """``of``, ``and``, ``de``… in lower case: "Da" in "Da Nang" is a name, not a connector."""
+    return word.key in lex.connectors and not word.text[0].isupper()
 
 
 def _head(words: list[Word], lex: Lexicon) -> Word:
@@ -231,7 +237,7 @@ def _split_at_titles(run: list[Word], lex: Lexicon) -> list[Piece]:
                 current += run[index:end]  # "Consulate General": part of the name
             else:
                 pieces.append(Piece(current, after_title))
-                current, after_title = [], following is not None and following.key not in lex.connectors
+                current, after_title = [], following is not None and not _connector(following, lex)
             index = end
             continue
         current.append(run[index])
@@ -244,7 +250,7 @@ def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
     word = run[index]
     if word.key not in lex.titles or not word.capitalised:
         return False
-    if index and run[index - 1].key in lex.connectors:
+    if index and _connector(run[index - 1], lex):
         return False  # "Office of the President": part of a name
     if word.key == "general":  # a title only beside "Secretary" ("General Secretary Tô Lâm")
         near = {run[i].key for i in (index - 1, index + 1) if 0 <= i < len(run)}
@@ -253,11 +259,14 @@ def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
 
 
 def _split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
-    if _is_keyworded(piece.words, lex) or not any(w.key in ("and", "&") for w in piece.words):
+    words = piece.words
+    and_the = any(w.key == "and" and n.key == "the" for w, n in zip(words, words[1:], strict=False))
+    if (_is_keyworded(words, lex) and not and_the) or not any(w.key in ("and", "&") for w in words):
         return [piece]
     parts, current = [], []
-    for word in piece.words:
-        if word.key in ("and", "&"):
+    for index, word in enumerate(words):
+        following = words[index + 1].key if index + 1 < len(words) else ""
+        if word.key in ("and", "&") and (not and_the or following == "the"):
             parts.append(current)
             current = []
         else:
@@ -297,15 +306,15 @@ def _trim(piece: Piece, lex: Lexicon) -> Piece | None:
     changed = True
     while changed and words:
         changed = False
-        while words and (_is_stop(words, lex) or words[0].key in lex.connectors or not words[0].capitalised):
+        while words and (_is_stop(words, lex) or _connector(words[0], lex) or not words[0].capitalised):
             words.pop(0)
             changed = True
-        while words and (words[-1].key in lex.connectors or (words[-1].key in lex.titles and words[-1].key != "general")):
+        while words and (_connector(words[-1], lex) or (words[-1].key in lex.titles and words[-1].key != "general")):
             words.pop()
             changed = True
         for size in (3, 2, 1):  # "RoK for 2023", "Vietnam for the 2022 …": a country, then no name
             lead = " ".join(w.key for w in words[:size])
-            if len(words) > size and (lead in lex.countries or lead in lex.nationalities) and words[size].key in lex.connectors:
+            if len(words) > size and (lead in lex.countries or lead in lex.nationalities) and _connector(words[size], lex):
                 del words[:size]
                 changed = True
                 break
@@ -322,7 +331,7 @@ def _trim(piece: Piece, lex: Lexicon) -> Piece | None:
             break
     for size in (2, 1):  # "South Korean National Assembly" → "National Assembly"
         lead = " ".join(w.key for w in words[:size])
-        if len(words) > size + 1 and lead in lex.nationalities:
+        if len(words) > size and lead in lex.nationalities:
             words = words[size:]
             break
     return Piece(words, piece.after_title) if words else None
@@ -337,8 +346,10 @@ def _acceptable(piece: Piece, text_lower_words: set[str], lex: Lexicon) -> bool:
         return False  # "Foreign Affairs", "RoK Localities": no word that names anything
     if len(words) == 1:
         word = words[0]
-        if word.start == 0 and word.key.endswith(_SENTENCE_START_FORMS) and len(word.key) > 4:
+        if word.initial and word.key.endswith(_SENTENCE_START_FORMS) and len(word.key) > 4:
             return False
+        if word.initial and word.key.endswith("s") and not _ACRONYM.fullmatch(word.text):
+            return False  # "Officials said": a plural noun opening the sentence
         if word.key in lex.stop or word.key in lex.common or word.key in lex.titles or word.key in lex.dates:
             return False
         if word.key in text_lower_words and not _ACRONYM.fullmatch(word.text):
@@ -383,7 +394,10 @@ def _context(piece: Piece, sentence: str, words: list[Word], lex: Lexicon) -> Co
     window = f" {' '.join(before)} | {' '.join(after)} "
     for type_key, cues in lex.around.items():
         hits = sum(1 for cue in cues if f" {cue} " in window)
-        scores[type_key] += 2 * min(hits, 2)
+        weight = 1 if type_key in ("agreements", "events") else 2  # these are named by what they are
+        scores[type_key] += weight * min(hits, 2)
+    if before[-2:] in (["city", "of"], ["province", "of"], ["town", "of"]):
+        scores["cities"] += 3
     if before and before[-1] in lex.before.get("cities", ()):
         scores["cities"] += 2
     rest = sentence[piece.end :]
@@ -488,7 +502,14 @@ def find_candidates(
                 line = seed_line(raw_lines, passage, a + piece.start, skipped)
                 occurrence = Occurrence(article.source, article.slug, passage.anchor, line, " ".join(sentence.split()))
                 found[key].append((name, occurrence, piece.scores))
-    return sorted((_merge(entries) for entries in found.values()), key=lambda c: (-len(c.occurrences), c.first.line, c.name))
+    merged = [_merge(entries) for entries in found.values()]
+    return sorted(_without_surnames(merged), key=lambda c: (-len(c.occurrences), c.first.line, c.name))
+
+
+def _without_surnames(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Han said": a one-word name that is part of a person's name found in the same article."""
+    parts = {key for c in candidates if c.type == "leaders" and len(name_key(c.name)) > 1 for key in name_key(c.name)}
+    return [c for c in candidates if len(name_key(c.name)) > 1 or name_key(c.name)[0] not in parts]
 
 
 def _merge(entries: list[tuple[str, Occurrence, Counter]]) -> Candidate:
