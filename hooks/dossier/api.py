@@ -42,18 +42,20 @@ def entity_records(dossier: Dossier) -> list[dict[str, Any]]:
         for entity in sorted(dossier.registry.of_type(entity_type.key), key=lambda e: e.slug):
             mentions = dossier.by_entity.get(entity.slug, [])
             fields = {k: _plain(v) for k, v in entity.fields.items() if k not in ("name", "aliases", "short_names")}
-            records.append({
-                "slug": entity.slug,
-                "type": entity.type,
-                "name": entity.name,
-                "aliases": list(entity.aliases),
-                "short_names": list(entity.short_names),
-                "fields": fields,
-                "url": entity_url(entity),
-                "articles": len({m.article for m in mentions}),
-                "mentions": len(mentions),
-                "source": entity.source,
-            })
+            records.append(
+                {
+                    "slug": entity.slug,
+                    "type": entity.type,
+                    "name": entity.name,
+                    "aliases": list(entity.aliases),
+                    "short_names": list(entity.short_names),
+                    "fields": fields,
+                    "url": entity_url(entity),
+                    "articles": len({m.article for m in mentions}),
+                    "mentions": len(mentions),
+                    "source": entity.source,
+                }
+            )
     return records
 
 
@@ -61,18 +63,20 @@ def article_records(dossier: Dossier) -> list[dict[str, Any]]:
     records = []
     for article in dossier.articles:
         meta = article.metadata
-        records.append({
-            "slug": article.slug,
-            "title": article.title,
-            "url": article_url(article),
-            "published": meta.published,
-            "outlet": meta.outlet,
-            "author": article.author,
-            "source_url": meta.url,
-            "seed": article.source,
-            "passages": [{"anchor": p.anchor, "kind": p.kind, "url": article_url(article, p.anchor)} for p in article.passages],
-            "entities": sorted({m.entity for m in dossier.mentions_in(article.slug)}),
-        })
+        records.append(
+            {
+                "slug": article.slug,
+                "title": article.title,
+                "url": article_url(article),
+                "published": meta.published,
+                "outlet": meta.outlet,
+                "author": article.author,
+                "source_url": meta.url,
+                "seed": article.source,
+                "passages": [{"anchor": p.anchor, "kind": p.kind, "url": article_url(article, p.anchor)} for p in article.passages],
+                "entities": sorted({m.entity for m in dossier.mentions_in(article.slug)}),
+            }
+        )
     return records
 
 
@@ -81,15 +85,17 @@ def mention_records(dossier: Dossier) -> list[dict[str, Any]]:
     for mention in dossier.mentions:  # article order, then passage order, then position
         article = dossier.article[mention.article]
         passage = article.passage(mention.anchor)
-        records.append({
-            "entity": mention.entity,
-            "article": mention.article,
-            "anchor": mention.anchor,
-            "url": article_url(article, mention.anchor),
-            "start": mention.start,
-            "end": mention.end,
-            "text": passage.text[mention.start : mention.end],
-        })
+        records.append(
+            {
+                "entity": mention.entity,
+                "article": mention.article,
+                "anchor": mention.anchor,
+                "url": article_url(article, mention.anchor),
+                "start": mention.start,
+                "end": mention.end,
+                "text": passage.text[mention.start : mention.end],
+            }
+        )
     return records
 
 

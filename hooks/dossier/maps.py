@@ -59,8 +59,7 @@ def place_label(x: float, y: float, r: float, text: str, taken: list, frame: Fra
 
 def base_layer(frame: Frame) -> str:
     paths = "".join(
-        f'<path class="dossier-map__land{" dossier-map__land--" + HIGHLIGHT[cid] if cid in HIGHLIGHT else ""}" d="{d}"/>'
-        for cid, _, d in country_paths(frame)
+        f'<path class="dossier-map__land{" dossier-map__land--" + HIGHLIGHT[cid] if cid in HIGHLIGHT else ""}" d="{d}"/>' for cid, _, d in country_paths(frame)
     )
     return f'<g aria-hidden="true"><rect class="dossier-map__sea" width="{frame.width:.0f}" height="{frame.height}"/>{paths}</g>'
 
@@ -135,8 +134,7 @@ def map_page(dossier: Dossier) -> RenderedPage:
         "# Map",
         f'<p class="dossier-lead">{len(cities)} cities and localities with known coordinates. '
         "Select a dot to open its page; the table below lists the same places.</p>",
-        f'<figure class="dossier-map"><div class="dossier-map__frame">{map_svg(dossier, MAP_URI)}</div>'
-        f"<figcaption>{legend()}{CREDIT}</figcaption></figure>",
+        f'<figure class="dossier-map"><div class="dossier-map__frame">{map_svg(dossier, MAP_URI)}</div><figcaption>{legend()}{CREDIT}</figcaption></figure>',
         f"## Places\n\n{table}",
     ]
     if unmapped:

@@ -65,9 +65,9 @@ def relation_tables(dossier: Dossier) -> str:
     head = '<thead><tr><th scope="col">Entity</th><th scope="col">Relation</th><th scope="col">Entity</th></tr></thead>'
     co_head = '<thead><tr><th scope="col">Entity</th><th scope="col">Entity</th><th scope="col">Shared passages</th></tr></thead>'
     return (
-        f'## Typed relations\n\n<p>{len(typed)} links that the entity files state (parties, participants, places…).</p>\n\n'
+        f"## Typed relations\n\n<p>{len(typed)} links that the entity files state (parties, participants, places…).</p>\n\n"
         f'<table class="dossier-index dossier-relations">{head}<tbody>{rows}</tbody></table>\n\n'
-        f'## Named together\n\n<p>{len(pairs)} pairs of entities named in the same paragraph, caption or headline, most often first.</p>\n\n'
+        f"## Named together\n\n<p>{len(pairs)} pairs of entities named in the same paragraph, caption or headline, most often first.</p>\n\n"
         f'<table class="dossier-index dossier-relations">{co_head}<tbody>{co_rows}</tbody></table>'
     )
 
@@ -104,14 +104,30 @@ def _sample(document: dict, key: str) -> str:
 
 
 FILE_DOCS = (
-    ("entities.json", "entities", "every curated entity: `slug`, `type`, `name`, `aliases`, `short_names`, `fields` (the front matter: "
-     "dates, coordinates `[lat, lon]`, references by slug…), `url`, `articles` and `mentions` counts, `source` file"),
-    ("articles.json", "articles", "every source article: `slug`, `title`, `url`, `published`, `outlet`, `author`, `source_url`, `seed` file, "
-     "its `passages` (`anchor`, `kind`, `url`) and the `entities` it names"),
-    ("mentions.json", "mentions", "every name found in an article: `entity`, `article`, paragraph `anchor` and its `url`, "
-     "the character span `start`–`end` in the passage and the matched `text`"),
-    ("relations.json", "typed", "`typed`: links stated in the entity files (`source`, `target`, `label`, `inverse`); "
-     "`co_mentions`: pairs named in the same passage (`source`, `target`, `passages`)"),
+    (
+        "entities.json",
+        "entities",
+        "every curated entity: `slug`, `type`, `name`, `aliases`, `short_names`, `fields` (the front matter: "
+        "dates, coordinates `[lat, lon]`, references by slug…), `url`, `articles` and `mentions` counts, `source` file",
+    ),
+    (
+        "articles.json",
+        "articles",
+        "every source article: `slug`, `title`, `url`, `published`, `outlet`, `author`, `source_url`, `seed` file, "
+        "its `passages` (`anchor`, `kind`, `url`) and the `entities` it names",
+    ),
+    (
+        "mentions.json",
+        "mentions",
+        "every name found in an article: `entity`, `article`, paragraph `anchor` and its `url`, "
+        "the character span `start`–`end` in the passage and the matched `text`",
+    ),
+    (
+        "relations.json",
+        "typed",
+        "`typed`: links stated in the entity files (`source`, `target`, `label`, `inverse`); "
+        "`co_mentions`: pairs named in the same passage (`source`, `target`, `passages`)",
+    ),
 )
 
 
