@@ -410,11 +410,11 @@ def _pieces(sentence: str, spans: list[tuple[int, int]], lower_words: set[str], 
     words = words_of(sentence)
     pieces: list[Piece] = []
     for run in _runs(sentence, words, lex):
-        for part in _split_at_registered(run, spans, lex):
-            for titled in _split_at_titles(part, lex) if part else ():
-                for piece in _split_at_and(titled, lex):
-                    for person in _split_at_person(piece, lex):
-                        trimmed = _trim(person, lex)
+        for titled in _split_at_titles(run, lex):
+            for piece in _split_at_and(titled, lex):
+                for person in _split_at_person(piece, lex):
+                    for part in _split_at_registered(person.words, spans, lex):
+                        trimmed = _trim(Piece(part, person.after_title), lex) if part else None
                         if trimmed and _acceptable(trimmed, lower_words, lex):
                             pieces.append(trimmed)
     for match in _QUOTED.finditer(sentence):  # quoted titles: “Connecting Vietnamese Localities…”
