@@ -17,7 +17,8 @@ from .urls import href
 
 MAP_URI = "map.md"
 FONT_SIZE = 12.0
-CHAR_WIDTH = 0.6 * FONT_SIZE  # rough advance of a label character, for collision tests
+CHAR_WIDTH = 0.6  # rough advance of a label character, in ems, for collision tests
+LOCATOR_SCALE = 2.2  # a locator map is shown at about a third of the width: larger marks and text
 CREDIT = '<span class="dossier-map__credit">Country outlines: Natural Earth (public domain), Mercator projection.</span>'
 
 
@@ -40,9 +41,9 @@ def _overlaps(box: tuple[float, float, float, float], boxes: list[tuple[float, f
     return any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in boxes)
 
 
-def place_label(x: float, y: float, r: float, text: str, taken: list, frame: Frame) -> tuple[float, float, str] | None:
+def place_label(x: float, y: float, r: float, text: str, taken: list, frame: Frame, size: float = FONT_SIZE) -> tuple[float, float, str] | None:
     """A label position (x, y, text-anchor) beside the marker that overlaps no other label or marker."""
-    w, h = len(text) * CHAR_WIDTH, FONT_SIZE
+    w, h = len(text) * CHAR_WIDTH * size, size
     candidates = [
         (x + r + 3, y + h / 3, "start", (x + r + 2, y - h / 2, x + r + 4 + w, y + h / 2)),
         (x - r - 3, y + h / 3, "end", (x - r - 4 - w, y - h / 2, x - r - 2, y + h / 2)),
@@ -75,17 +76,19 @@ def map_svg(dossier: Dossier, from_uri: str, current: Entity | None = None) -> s
     if current is not None:  # the current city last, so it is drawn on top
         cities = [c for c in cities if c.slug != current.slug] + [current]
     positions = {c.slug: frame.project(*c.get("coordinates")) for c in cities}
-    sizes = {c.slug: radius(len(dossier.articles_of(c.slug))) for c in cities}
+    scale = LOCATOR_SCALE if current is not None else 1.0
+    font = FONT_SIZE * scale
+    sizes = {c.slug: round(radius(len(dossier.articles_of(c.slug))) * scale, 1) for c in cities}
     taken = [(x - sizes[s], y - sizes[s], x + sizes[s], y + sizes[s]) for s, (x, y) in positions.items()]
     labelled = [current] if current is not None else cities
-    labels = {c.slug: place_label(*positions[c.slug], sizes[c.slug], c.name, taken, frame) for c in labelled}
+    labels = {c.slug: place_label(*positions[c.slug], sizes[c.slug], c.name, taken, frame, font) for c in labelled}
     marks = []
     for city in cities:
         x, y = positions[city.slug]
         label = labels.get(city.slug)
-        text = f'<text x="{label[0]:.1f}" y="{label[1]:.1f}" text-anchor="{label[2]}">{esc(city.name)}</text>' if label else ""
+        text = f'<text x="{label[0]:.1f}" y="{label[1]:.1f}" text-anchor="{label[2]}" font-size="{font:g}">{esc(city.name)}</text>' if label else ""
         if current is not None and city.slug != current.slug:
-            marks.append(f'<circle class="dossier-map__dot" cx="{x:.1f}" cy="{y:.1f}" r="3" aria-hidden="true"/>')
+            marks.append(f'<circle class="dossier-map__dot" cx="{x:.1f}" cy="{y:.1f}" r="{3 * scale:.1f}" aria-hidden="true"/>')
         elif current is not None:
             circle = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{sizes[city.slug] + 1}"/>'
             marks.append(f'<g class="dossier-map__marker dossier-map__marker--current">{circle}{text}</g>')
