@@ -502,7 +502,9 @@ def find_candidates(
                 line = seed_line(raw_lines, passage, a + piece.start, skipped)
                 occurrence = Occurrence(article.source, article.slug, passage.anchor, line, " ".join(sentence.split()))
                 found[key].append((name, occurrence, piece.scores))
-    merged = [_merge(entries) for entries in found.values()]
+    mentioned = {m.entity for m in mentions}
+    registered_people = {w for key, slug in matcher.names.items() if slug in mentioned and len(key) > 1 and key[0] in lex.surnames for w in key}
+    merged = [c for c in map(_merge, found.values()) if not (len(name_key(c.name)) == 1 and name_key(c.name)[0] in registered_people)]
     return sorted(_without_surnames(merged), key=lambda c: (-len(c.occurrences), c.first.line, c.name))
 
 

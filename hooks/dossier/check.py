@@ -36,15 +36,8 @@ def sidecar_warnings(dossier: Dossier, root: Path) -> list[Problem]:
                 Problem(article.source, None, f"no sidecar {sidecar}; create it with {', '.join(METADATA_FIELDS)} (see CONTRIBUTING.md)", "warning")
             )
         elif missing:
-            fields = ", ".join(missing)
-            problems.append(
-                Problem(
-                    sidecar,
-                    None,
-                    f"metadata not filled in: {fields}; add each from the article, or write it with no value (e.g. '{missing[0]}:') when the article does not say",
-                    "warning",
-                )
-            )
+            advice = f"add each from the article, or write it with no value (e.g. '{missing[0]}:') when the article does not say"
+            problems.append(Problem(sidecar, None, f"metadata not filled in: {', '.join(missing)}; {advice}", "warning"))
     return problems
 
 
