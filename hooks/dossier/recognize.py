@@ -26,9 +26,27 @@ class Matcher:
     names: dict[tuple[str, ...], str]  # token key → entity slug
     short_names: dict[tuple[str, ...], dict[str, str]]  # token key → {exact form without marks: slug}
     longest: dict[str, int]  # first token → longest key length starting with it
+    prefixes: frozenset[tuple[str, ...]] = frozenset()  # every leading part of every key
 
     def lengths(self, first: str) -> range:
         return range(self.longest.get(first, 0), 0, -1)
+
+    def candidate_lengths(self, words: list[Token], i: int) -> list[int] | range:
+        """Lengths of the registered keys that start at word i, longest first.
+
+        Walks the words while they still begin some key, so a common first word ("An", "Long")
+        costs one or two look-ups however many names start with it.
+        """
+        if not self.prefixes:  # built without prefixes: try every length
+            return self.lengths(words[i].key)
+        found, key = [], ()
+        for j in range(i, len(words)):  # no slice: a copy per position would be quadratic
+            key += (words[j].key,)
+            if key not in self.prefixes:
+                break
+            if key in self.names or key in self.short_names:
+                found.append(len(key))
+        return found[::-1]
 
 
 def build_matcher(registry: Registry) -> Matcher:
@@ -46,7 +64,8 @@ def build_matcher(registry: Registry) -> Matcher:
     longest: dict[str, int] = {}
     for key in (*names, *short_names):
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
-    return Matcher(names, short_names, longest)
+    prefixes = frozenset(key[:n] for key in (*names, *short_names) for n in range(1, len(key) + 1))
+    return Matcher(names, short_names, longest, prefixes)
 
 
 def _joined(text: str, words: list[Token]) -> bool:
@@ -65,7 +84,7 @@ def find_in_text(text: str, matcher: Matcher, seen: set[str]) -> list[tuple[str,
     i = 0
     while i < len(words):
         hit = None
-        for length in matcher.lengths(words[i].key):
+        for length in matcher.candidate_lengths(words, i):
             if i + length > len(words):
                 continue
             span = words[i : i + length]
