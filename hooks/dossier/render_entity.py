@@ -61,7 +61,7 @@ def _lang(entity: Entity) -> str:
 
 def connected(entity: Entity, dossier: Dossier) -> str:
     groups: dict[str, list[str]] = defaultdict(list)
-    for relation in dossier.relations:
+    for relation in dossier.relations_of.get(entity.slug, ()):
         if relation.source == entity.slug:
             groups[relation.label].append(relation.target)
         elif relation.target == entity.slug:
