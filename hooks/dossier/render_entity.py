@@ -15,6 +15,7 @@ from .timeline import entity_timeline
 
 QUOTED_ARTICLES_OPEN = 5  # articles whose quotes show at once; older ones fold away
 QUOTES_PER_ARTICLE_OPEN = 6
+QUOTED_ARTICLES_MAX = 40  # beyond these, older articles are only listed (keeps a page of hundreds of sources small)
 OFTEN_WITH = 12
 
 
@@ -109,7 +110,8 @@ def in_the_sources(entity: Entity, dossier: Dossier) -> str:
     for mention in mentions:
         by_article[mention.article][mention.anchor].append(mention)
     blocks = []
-    for index, article in enumerate(dossier.articles_of(entity.slug)):
+    articles = dossier.articles_of(entity.slug)
+    for index, article in enumerate(articles[:QUOTED_ARTICLES_MAX]):
         passages = list(by_article[article.slug].values())
         quotes = [quote_html(entity, group, dossier) for group in passages]
         shown, more = quotes[:QUOTES_PER_ARTICLE_OPEN], quotes[QUOTES_PER_ARTICLE_OPEN:]
@@ -122,6 +124,10 @@ def in_the_sources(entity: Entity, dossier: Dossier) -> str:
         if index >= QUOTED_ARTICLES_OPEN:
             block = f'<details class="dossier-more"><summary>{esc(article.title)} ({len(quotes)} passages)</summary>{block}</details>'
         blocks.append(block)
+    if len(articles) > QUOTED_ARTICLES_MAX:
+        rest = len(articles) - QUOTED_ARTICLES_MAX
+        plural = "s" if rest != 1 else ""
+        blocks.append(f'<p class="dossier-more-sources">{rest} older article{plural} also name {esc(entity.name)}: see <a href="#articles">Articles</a>.</p>')
     return "\n".join(blocks)
 
 
