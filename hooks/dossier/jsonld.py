@@ -111,8 +111,10 @@ def article_jsonld(article: Article, dossier: Dossier, site_url: str) -> dict[st
     url = absolute(site_url, article_uri(article.slug))
     first_paragraph = next((p.anchor for p in article.passages if p.kind == PARAGRAPH), "")
     lead = {"title", first_paragraph} | {p.anchor for p in article.passages if p.kind == HEADLINE}
-    named = dict.fromkeys(m.entity for m in dossier.mentions_in(article.slug))
-    about = [s for s in named if any(m.anchor in lead for m in dossier.by_entity[s] if m.article == article.slug)]
+    mentions = dossier.mentions_in(article.slug)
+    named = dict.fromkeys(m.entity for m in mentions)
+    in_lead = {m.entity for m in mentions if m.anchor in lead}  # this article's mentions only: not every mention of each entity
+    about = [s for s in named if s in in_lead]
     meta = article.metadata
     data: dict[str, Any] = {
         "@context": CONTEXT,
