@@ -179,7 +179,8 @@ def timeline_page(dossier: Dossier) -> RenderedPage:
 
 def entity_timeline(entity: Entity, dossier: Dossier) -> str:
     """An entity's own dates and the dated entities related to it, as an HTML list ('' if none)."""
-    related = {r.target for r in dossier.relations if r.source == entity.slug} | {r.source for r in dossier.relations if r.target == entity.slug}
+    own = dossier.relations_of.get(entity.slug, ())  # indexed: a scan of all relations per entity is quadratic
+    related = {r.target for r in own if r.source == entity.slug} | {r.source for r in own if r.target == entity.slug}
     items = [d for s in sorted(related | {entity.slug}) if s in dossier.entities and (d := dated_entity(dossier.entities[s], dossier))]
     if not items:
         return ""
