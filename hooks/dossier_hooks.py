@@ -21,7 +21,7 @@ from dossier.api import api_files  # noqa: E402
 from dossier.jsonld import page_jsonld  # noqa: E402
 from dossier.pipeline import Dossier, build_dossier  # noqa: E402
 from dossier.sanitize import sanitize_prose  # noqa: E402
-from dossier.search_index import refine_site  # noqa: E402
+from dossier.search_index import refine_site, space_blocks  # noqa: E402
 from dossier.site import enrich, generated_pages  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.dossier")
@@ -64,6 +64,12 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_page_content(html: str, page, config, files) -> str:
     return sanitize_prose(html)  # the editor's prose on entity pages: allow-listed HTML only
+
+
+@event_priority(50)  # before the search plugin (priority 0) indexes page.content
+def on_page_context(context, page, config, nav):
+    page.content = space_blocks(page.content)
+    return context
 
 
 @event_priority(-100)  # after the search plugin (priority 0) has written search/search_index.json

@@ -10,6 +10,8 @@ the build writes:
   never copied onto articles, so the index grows with the registry, not with registry × articles;
   every page record gets a ``label`` ("Leader · Viet Nam", "Article · 2025"); the word separator
   also splits at punctuation, so "(Hanoi)" and "Seoul’s" index as "hanoi" and "seoul".
+- the page HTML before Material indexes it (:func:`space_blocks`): table cells and definition
+  lists get whitespace between them, so an infobox indexes as words, not one glued string.
 - the search worker (:func:`patch_worker`): a prelude (``data/search_worker.js``) folds every
   indexed word and every query exactly as :func:`dossier.text.fold` does — the folding tables
   are generated from Python here — ranks the page named by the query first and pages holding a
@@ -39,6 +41,16 @@ ALIASES_BOOST = 1e4
 SEPARATOR = r"[\s\-‐‑‒–—―,.;:!?()\[\]{}\"“”„‘’'«»/\\…·•]+"
 PRELUDE_MARKER = "/* dossier-search:"
 PRELUDE = Path(__file__).parent / "data" / "search_worker.js"
+
+
+# Block elements whose tags Material's indexer drops without a space: "<td>Type</td><td>City</td>"
+# would index as the one word "typecity". Whitespace between block elements does not render.
+_BLOCK_END = re.compile(r"(</(?:td|th|tr|thead|tbody|table|caption|dt|dd|dl|div|figcaption|figure|aside|nav|section)>)(?=<)")
+
+
+def space_blocks(html: str) -> str:
+    """The page HTML with a line break after each block element that another tag follows directly."""
+    return _BLOCK_END.sub("\\1\n", html)
 
 
 def spellings(entity: Entity) -> list[str]:

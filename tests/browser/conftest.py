@@ -146,6 +146,16 @@ def _results(page, base: str) -> list[SearchResult]:
     return found
 
 
+# Material loads more results when the list *reaches* its end: leave the end first, one frame apart.
+_REACH_THE_END = """async el => {
+    const frame = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
+    el.scrollTo(0, 0)
+    await frame()
+    el.scrollTo(0, el.scrollHeight)
+    await frame()
+}"""
+
+
 def run_search(page, base: str, query: str) -> list[SearchResult]:
     """Type ``query`` into Material's search box and return all results (scrolling loads them all)."""
     if not page.url.startswith(base):
@@ -168,8 +178,7 @@ def run_search(page, base: str, query: str) -> list[SearchResult]:
         shown = page.locator(RESULT_ITEM).count()
         if shown >= total:
             break
-        scroller.evaluate("el => el.scrollTo(0, 0)")
-        scroller.evaluate("el => el.scrollTo(0, el.scrollHeight)")
+        scroller.evaluate(_REACH_THE_END)
         page.wait_for_function("([sel, n]) => document.querySelectorAll(sel).length > n", arg=[RESULT_ITEM, shown])
     page.evaluate("document.querySelector('.md-search__scrollwrap').scrollTo(0, 0)")
     return _results(page, base)

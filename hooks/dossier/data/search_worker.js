@@ -27,8 +27,8 @@
     return text
       .replace(handFolded, ch => HAND_FOLDED[ch])
       .normalize("NFD").replace(COMBINING, "").normalize("NFC")
-      .replace(caseFolded, ch => CASE_FOLDED[ch])
       .toLowerCase()
+      .replace(caseFolded, ch => CASE_FOLDED[ch])  // after lowercasing: "ΟΔΟΣ" → "οδος" → "οδοσ"
   }
 
   let separator = /[\s-]+/g
@@ -122,14 +122,21 @@
     return shown
   }
 
-  /** Material's suggestion completes the last typed word only if it starts with it: keep the reader's spelling. */
-  function suggestion(suggest, raw) {
+  /** Material completes the last typed word with a folded index term, and only if the term
+   *  starts with what was typed: give it the word as the pages write it ("Cư" → "Cường"). */
+  function suggestion(suggest, raw, items) {
     if (!suggest || !suggest.length) return suggest
     const last = raw.split(/[\s-]+/).pop()
-    const folded = fold(last)
     const best = suggest[suggest.length - 1]
-    if (!last || folded.length !== last.length || !best.startsWith(folded)) return suggest
-    return [...suggest.slice(0, -1), last + best.slice(folded.length)]
+    if (!last || !best.startsWith(fold(last))) return suggest
+    const lower = last.toLowerCase()
+    for (const group of items)
+      for (const item of group)
+        for (const [, surface] of String(item.title).matchAll(/<mark>([^<]*)<\/mark>/g))
+          if (fold(surface) === best && surface.toLowerCase().startsWith(lower))
+            return [...suggest.slice(0, -1), last + surface.slice(last.length)]
+    if (fold(last) === lower) return [...suggest.slice(0, -1), last + best.slice(last.length)]
+    return suggest
   }
 
   function refine(data, { raw, key, extra }) {
@@ -137,7 +144,7 @@
       .map((group, order) => ({ group, order, tier: tier(group, key) }))
       .sort((a, b) => a.tier - b.tier || a.order - b.order)
       .map(({ group }) => group.map(item => present(item, pages.get(pathOf(item.location)), extra)))
-    return { ...data, items, suggest: suggestion(data.suggest, raw) }
+    return { ...data, items, suggest: suggestion(data.suggest, raw, data.items) }
   }
 
   self.addEventListener("message", ({ data: message }) => {
