@@ -46,6 +46,7 @@ def type_filters(dossier: Dossier) -> str:
 
 
 def relation_tables(dossier: Dossier) -> str:
+    """Every link as table rows; kept out of the search index, where hundreds of bare names would drown real results."""
     entities = dossier.entities
     typed = sorted(dossier.relations, key=lambda r: (entities[r.source].name.casefold(), r.label, entities[r.target].name.casefold()))
     rows = "".join(
@@ -66,9 +67,9 @@ def relation_tables(dossier: Dossier) -> str:
     co_head = '<thead><tr><th scope="col">Entity</th><th scope="col">Entity</th><th scope="col">Shared passages</th></tr></thead>'
     return (
         f"## Typed relations\n\n<p>{len(typed)} links that the entity files state (parties, participants, places…).</p>\n\n"
-        f'<table class="dossier-index dossier-relations">{head}<tbody>{rows}</tbody></table>\n\n'
+        f'<table class="dossier-index dossier-relations" data-search-exclude>{head}<tbody>{rows}</tbody></table>\n\n'
         f"## Named together\n\n<p>{len(pairs)} pairs of entities named in the same paragraph, caption or headline, most often first.</p>\n\n"
-        f'<table class="dossier-index dossier-relations">{co_head}<tbody>{co_rows}</tbody></table>'
+        f'<table class="dossier-index dossier-relations" data-search-exclude>{co_head}<tbody>{co_rows}</tbody></table>'
     )
 
 
