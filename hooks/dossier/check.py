@@ -12,6 +12,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from .cache import fingerprint, memo
 from .candidates import Candidate, find_candidates
 from .model import Article, Problem
 from .pipeline import Dossier, build_dossier
@@ -52,10 +53,13 @@ def unmentioned_entities(dossier: Dossier) -> list[Problem]:
 def all_candidates(dossier: Dossier, root: Path | None = None) -> dict[str, list[Candidate]]:
     """Unregistered names per article slug; with ``root``, line numbers are exact seed lines."""
     matcher = build_matcher(dossier.registry)
+    version = fingerprint(sorted(matcher.names.items()), sorted((k, sorted(v.items())) for k, v in matcher.short_names.items()))
     found = {}
     for article in dossier.articles:
         raw = _raw_text(root / article.source) if root is not None else None
-        found[article.slug] = find_candidates(article, matcher, article.metadata.not_entities, raw, dossier.mentions_in(article.slug))
+        mentions = dossier.mentions_in(article.slug)
+        key = (version, article, raw, tuple(mentions))  # the content it depends on: mkdocs serve rebuilds reuse it
+        found[article.slug] = list(memo("candidates", key, lambda: find_candidates(article, matcher, article.metadata.not_entities, raw, mentions)))  # noqa: B023
     return found
 
 

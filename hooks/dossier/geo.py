@@ -104,7 +104,7 @@ def _ring_path(ring: tuple[tuple[float, float], ...], frame: Frame) -> str:
     return "M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in kept) + "Z"
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4096)  # one frame per city's locator map: keep them all across rebuilds
 def country_paths(frame: Frame) -> tuple[tuple[str, str, str], ...]:
     """``(id, name, d)`` for each country with something inside the frame."""
     paths = []

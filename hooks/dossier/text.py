@@ -44,8 +44,9 @@ class _CombiningMarks(dict):
 _MARKS = _CombiningMarks()
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
-    """The matching key of a text: no diacritics, case-folded."""
+    """The matching key of a text: no diacritics, case-folded (words and lines repeat: folded once)."""
     return strip_marks(text).casefold()
 
 
