@@ -3,7 +3,7 @@
 import re
 import shutil
 
-from conftest import run_build
+from building import run_build
 from dossier.pipeline import build_dossier
 
 

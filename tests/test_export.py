@@ -8,7 +8,7 @@ import sys
 
 import pytest
 import yaml
-from conftest import run_build
+from building import run_build
 
 pytestmark = pytest.mark.build
 

@@ -1,0 +1,44 @@
+"""Building the site for tests: a real strict `mkdocs build`, and copies of the project to break."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+@dataclass(frozen=True)
+class Build:
+    site: Path
+    returncode: int
+    output: str
+
+    def page(self, url_path: str) -> str:
+        """The HTML of a page by its URL path, e.g. ``leaders/to-lam/``."""
+        return (self.site / url_path.strip("/") / "index.html").read_text(encoding="utf-8")
+
+
+def run_build(project: Path, site: Path, *extra: str) -> Build:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [*MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), *extra],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=project,
+        timeout=600,
+    )
+    return Build(site, result.returncode, result.stdout + result.stderr)
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the project (without the virtualenv and build output) to break things in."""
+    ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", "node_modules", ".dossier-cache")
+    shutil.copytree(ROOT, destination, ignore=ignore)
+    return destination
