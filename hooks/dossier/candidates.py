@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -154,6 +154,15 @@ class Piece:
         return self.words[-1].end
 
 
+_GENRE = re.compile(r"[A-Z]-[a-z]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(token: str) -> str:
+    """A token's folded key; tokens repeat across every article, so each is folded once."""
+    return _POSSESSIVE.sub("", fold(token))
+
+
 def words_of(text: str) -> list[Word]:
     """Word tokens; ``Seoul-based`` is cut to ``Seoul``, ``K-beauty`` is not a name."""
     found = []
@@ -162,10 +171,10 @@ def words_of(text: str) -> list[Word]:
         head, _, tail = token.rpartition("-")
         if head and tail in _SUFFIXES:
             token = head
-        if re.fullmatch(r"[A-Z]-[a-z]+", token):
+        if "-" in token and _GENRE.fullmatch(token):
             token = token.lower()  # K-pop, K-culture: a genre, not a name
         initial = index == 0 or text[max(0, start - 3) : start].strip() in ("—", "–", ":")  # "DA NANG — Officials"
-        found.append(Word(token, start, start + len(token), _POSSESSIVE.sub("", fold(token)), initial))
+        found.append(Word(token, start, start + len(token), _word_key(token), initial))
     return found
 
 
