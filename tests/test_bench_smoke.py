@@ -22,6 +22,8 @@ FIGURES = [
     rf"peak memory: {NUMBER} MB",
     rf"search payload per article: {NUMBER} KB",
     rf"largest page: \S+ \({NUMBER} KB\)",
+    r"pages over 1 MB: \d+",
+    rf"largest entity page: \S+ \({NUMBER} KB\)",
     rf"plain baseline build time: {NUMBER} s",
     rf"build / plain ratio: {NUMBER}",
     rf"mention detection: {NUMBER} ms with 12 entities, {NUMBER} ms with 120 entities, ratio {NUMBER}",
