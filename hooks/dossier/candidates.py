@@ -12,6 +12,7 @@ than recall: an editor deletes a wrong stub at a glance, a missed name goes unno
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -500,9 +501,12 @@ def find_candidates(
     for passage in article.passages:
         if passage.kind in (HEADLINE, SUBHEADING) and _title_case(passage.text):
             continue  # every word capitalised: names here are found again in the story text
+        named = sorted(spans[passage.anchor])
+        starts = [s for s, _ in named]
         for a, b in sentences(passage.text) or [(0, len(passage.text))]:
             sentence = passage.text[a:b]
-            local = [(s - a, e - a) for s, e in spans[passage.anchor] if a <= s < b]
+            # the mentions inside this sentence by bisection: a scan per sentence is quadratic in a long paragraph
+            local = [(s - a, e - a) for s, e in named[bisect_left(starts, a) : bisect_left(starts, b)]]
             for piece in _pieces(sentence, local, lower_words, lex):
                 name = " ".join(sentence[piece.start : piece.end].split())
                 key = name_key(name)
