@@ -113,8 +113,17 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
 
 
+_last: list = []  # [dossier, files]: the adapter and the API page ask for the same files in one build
+
+
 def api_files(dossier: Dossier) -> dict[str, str]:
     """``{"api/entities.json": text, …}``: every published data file, in a fixed order."""
+    if not (_last and _last[0] is dossier):  # identity, not equality: a new build is a new Dossier
+        _last[:] = [dossier, _api_files(dossier)]
+    return dict(_last[1])
+
+
+def _api_files(dossier: Dossier) -> dict[str, str]:
     relations = relation_records(dossier)
     documents = {
         "entities": {"entities": entity_records(dossier), "types": [t.key for t in schema.TYPES]},
