@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, Build, run_build
+from building import ROOT, Build, run_build
 
 sys.path.insert(0, str(ROOT / "hooks"))
 

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from building import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
 
