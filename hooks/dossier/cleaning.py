@@ -79,10 +79,12 @@ def is_subheading(block: list[Line]) -> bool:
 
 def byline_of(block: list[Line], last: bool) -> str | None:
     """The author of a one-line block: ``By Name`` anywhere, a bare name only at the end."""
-    if len(block) != 1 or any(ch.isdigit() for ch in block[0].text):
+    if len(block) != 1:
         return None
     text = block[0].text
-    if not last and not text.lower().startswith("by "):
+    if not last and not text.lower().startswith("by "):  # checked first: most blocks stop here, cheaply
+        return None
+    if any(map(str.isdigit, text)):
         return None
     match = _BYLINE.fullmatch(text)
     return match.group(1) if match else None
