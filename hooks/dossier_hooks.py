@@ -7,6 +7,7 @@ adds the generated pages as virtual files and swaps in the generated entity page
 from __future__ import annotations
 
 import logging
+import os
 import posixpath
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from dossier.api import api_files  # noqa: E402
 from dossier.jsonld import page_jsonld  # noqa: E402
 from dossier.pipeline import Dossier, build_dossier  # noqa: E402
+from dossier.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
 from dossier.sanitize import sanitize_prose  # noqa: E402
 from dossier.search_index import refine_site, space_blocks  # noqa: E402
 from dossier.site import enrich, generated_pages  # noqa: E402
@@ -30,6 +32,9 @@ _state: dict[str, Dossier] = {}
 
 def on_config(config):
     _state.clear()  # the module lives as long as `mkdocs serve`: never reuse a previous build
+    epoch = source_date_epoch(os.environ, commit_epoch(Path(config.config_file_path).parent))
+    if epoch:
+        os.environ[VARIABLE] = epoch  # sitemap dates from the last commit, not the clock: see reproducible.py
     return config
 
 
