@@ -14,8 +14,10 @@ the build writes:
   lists get whitespace between them, so an infobox indexes as words, not one glued string.
 - the search worker (:func:`patch_worker`): a prelude (``data/search_worker.js``) folds every
   indexed word and every query exactly as :func:`dossier.text.fold` does — the folding tables
-  are generated from Python here — ranks the page named by the query first and pages holding a
-  typed phrase next, and shows the labels.
+  are generated from Python here — reads a query as names and words, widens each name with its
+  other spellings (a longer spelling counts only as a whole: "Saigon" finds "Ho Chi Minh City",
+  not every page with "city"), ranks the page named by the query first, then pages holding every
+  name and word of the query, then pages holding some, and shows the labels.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Search in a real browser: every spelling of a name finds its page first, folding both ways,
-Hangul, phrases, nothing for nonsense, labels, suggestions and on-page highlighting, offline.
+Hangul, phrases, a name widened only by whole spellings, pages holding every name of a query
+first, nothing for nonsense, labels, suggestions and on-page highlighting, offline.
 
 Expected pages come from the registry and the seeds at test time, never from a fixed list.
 """
@@ -132,6 +133,65 @@ def test_a_phrase_ranks_the_page_that_holds_it_first(search, built, dossier):
     results = search(f"{first} {second}")
     assert results[0].path == holder, f"'{first} {second}' is on {holder} only, but {results[0].path} ranks first"
     assert len(results) >= 3  # the words alone still find other pages
+
+
+@pytest.fixture(scope="module")
+def page_words(built) -> dict[str, str]:
+    """Each page's words as the search indexes them (title, text, tags, spellings), space-delimited."""
+    index = json.loads((built.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    parts: dict[str, list[str]] = {}
+    for doc in index["docs"]:
+        fields = [doc["title"], re.sub(r"<[^>]*>", " ", doc["text"]), *doc.get("tags", []), *doc.get("aliases", [])]
+        parts.setdefault(doc["location"].split("#")[0], []).extend(fields)
+    return {path: f" {words(' '.join(fields))} " for path, fields in parts.items()}
+
+
+def holders(page_words: dict[str, str], typed: str, spellings) -> set[str]:
+    """The pages that hold a name: as typed (a word may go on, as while typing), or any other spelling whole."""
+    return {path for path, text in page_words.items() if f" {words(typed)}" in text or any(f" {words(s)} " in text for s in spellings)}
+
+
+def test_a_longer_spelling_widens_a_name_only_as_a_whole(search, dossier, page_words):
+    """A query "Saigon" also finds pages writing "Ho Chi Minh City", never one that only shares "city".
+
+    Checked for "Saigon" and for the one-word name whose longer spellings, OR'ed word by word,
+    would pull in the most pages that hold none of its spellings.
+    """
+    owners = owners_by_form(dossier)
+    candidates = {}
+    for entity in dossier.entities.values():
+        forms = list(dict.fromkeys(map(words, written_forms(entity))))
+        longer = [f for f in forms if " " in f]
+        for single in (f for f in forms if " " not in f and owners[f] == 1 and longer):
+            holding = holders(page_words, single, forms)
+            lures = {path for path, text in page_words.items() if path not in holding and any(f" {w} " in text for f in longer for w in f.split())}
+            candidates[single] = (entity, holding, lures)
+    assert "saigon" in candidates, "the registry no longer spells a city 'Saigon'"
+    widest = max(candidates, key=lambda single: (len(candidates[single][2]), single))
+    for single in dict.fromkeys(["saigon", widest]):
+        entity, holding, lures = candidates[single]
+        assert len(lures) >= 3, f"{single!r}: its longer spellings share no word with other pages"
+        query = next(f for f in written_forms(entity) if words(f) == single)
+        results = search(query)
+        found = {r.path for r in results}
+        assert results[0].path == page_url(entity.uri), f"{query!r}: first result is {results[0].path}"
+        assert not found & lures, f"{query!r} finds pages holding no spelling of it: {sorted(found & lures)[:5]}"
+        assert found <= holding, sorted(found - holding)[:5]
+        elsewise = {path for path in holding if f" {single}" not in page_words[path]}
+        assert elsewise & found, f"{query!r} finds no page that writes it another way"
+
+
+def test_pages_holding_every_name_of_a_query_come_first(search, dossier, page_words):
+    """A query "To Lam Busan": every page holding both names (in any spelling) before any holding one."""
+    leader = next(e for e in dossier.registry.of_type("leaders") if words(e.name) == "to lam")
+    city = next(e for e in dossier.registry.of_type("cities") if words(e.name) == "busan")
+    query = f"{strip_marks(leader.name)} {city.name}"
+    both = holders(page_words, strip_marks(leader.name), written_forms(leader)) & holders(page_words, city.name, written_forms(city))
+    assert len(both) >= 3
+    results = [r.path for r in search(query)]
+    assert set(results[:3]) <= both, f"{query!r}: {results[:3]} do not all hold both names"
+    assert set(results[: len(both)]) == both, f"{query!r}: pages holding one name rank above {sorted(both - set(results[: len(both)]))[:5]}"
+    assert len(results) > len(both)  # pages holding one of the names still follow
 
 
 def test_nonsense_finds_nothing(search, page, built):
