@@ -251,7 +251,7 @@ def test_html_and_script_in_a_seed_are_shown_as_text(project, tmp_path):
     seed = (
         f"Headline with {PAYLOAD} inside\n\n"
         f'A paragraph "><script>alert("PWNED")</script> with <b>bold</b> and <img src=x onerror=alert("PWNED")> about Tô Lâm.\n\n'
-        '<iframe src="javascript:alert(\'PWNED\')"></iframe> <a href="javascript:alert(\'PWNED\')">link</a>\n'
+        "<iframe src=\"javascript:alert('PWNED')\"></iframe> <a href=\"javascript:alert('PWNED')\">link</a>\n"
     )
     add_seed(project, "900_html.txt", seed)
     result = build(project, tmp_path)
@@ -384,7 +384,7 @@ def test_entity_prose_cannot_inject_scripts_handlers_or_javascript_links(project
         f"{PAYLOAD}\n\n"
         '<img src="x" onerror="alert(\'PWNED\')">\n\n'
         "[click](javascript:alert('PWNED'))\n\n"
-        '<a href="JaVaScRiPt:alert(\'PWNED\')" onclick="alert(\'PWNED\')">x</a>\n\n'
+        "<a href=\"JaVaScRiPt:alert('PWNED')\" onclick=\"alert('PWNED')\">x</a>\n\n"
         '<div style="position:fixed" onmouseover="alert(\'PWNED\')">overlay</div>\n\n'
         "<iframe src=\"https://example.com\"></iframe><!-- /dossier:prose --><script>alert('PWNED2')</script>\n\n"
         "<style>body { display: none }</style>\n"

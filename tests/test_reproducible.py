@@ -43,7 +43,12 @@ def build(site: Path, *, later: bool, hash_seed: str) -> None:
     command = [sys.executable, "-c", _LATER] if later else [sys.executable, "-m", "mkdocs"]
     result = subprocess.run(
         [*command, "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=600, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=600,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
