@@ -101,9 +101,14 @@ def test_sidecar_can_drop_and_keep_lines():
 
 
 def test_soft_wrapped_paragraph_is_joined_but_one_line_paragraphs_stay_apart():
-    text = "Title\n\nThe minister said the visit\nwould deepen ties.\n\nFirst sentence.\nSecond paragraph.\n"
+    text = "Title\n\nThe minister said the visit\nwould deepen ties.\n\nFirst sentence.\nSecond paragraph.\n\nIn Seoul, Busan,\nand Anyang, the delegation met officials.\n"
     paragraphs = [p.text for p in cleaned(text).passages if p.kind == PARAGRAPH]
-    assert paragraphs == ["The minister said the visit would deepen ties.", "First sentence.", "Second paragraph."]
+    assert paragraphs == [
+        "The minister said the visit would deepen ties.",
+        "First sentence.",
+        "Second paragraph.",
+        "In Seoul, Busan, and Anyang, the delegation met officials.",
+    ]
 
 
 def outlet(name: str):

@@ -17,7 +17,8 @@ import yaml
 from .model import CAPTION, HEADLINE, PARAGRAPH, SUBHEADING, Article, DroppedLine, Metadata, Passage
 from .text import fold, slugify
 
-_TERMINAL = tuple(".!?:;,…\"”’)")
+_TERMINAL = tuple(".!?:;,…\"”’)")  # a line ending so is not a heading
+_SENTENCE_END = tuple(".!?…\"”’)")  # a line ending so may be a whole paragraph
 _PHOTO_CREDIT = re.compile(r"(^|[\s.(])(photos?|photograph|image|credit|ảnh)\s*:\s*\S", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:[Bb]y\s+)?((?:[A-ZÀ-Ỹ][\w'’.-]*\s+){1,3}[A-ZÀ-Ỹ][\w'’.-]*)")
 MAX_HEADLINE_WORDS = 30
@@ -141,7 +142,7 @@ def clean(text: str, source: str, metadata: Metadata, rules: ClutterRules | None
             add(CAPTION, "\n".join(line.text for line in lines), first.number)
         elif is_subheading(lines) and index > 0:
             add(SUBHEADING, first.text, first.number)
-        elif len(lines) > 1 and all(line.text.endswith(_TERMINAL) for line in lines):
+        elif len(lines) > 1 and all(line.text.endswith(_SENTENCE_END) for line in lines):
             for line in lines:  # one paragraph per line when each line is a whole paragraph
                 add(PARAGRAPH, line.text, line.number)
         else:
