@@ -39,7 +39,11 @@ def test_bench_prints_every_figure(tmp_path):
     keep = tmp_path / "bench"
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "bench"), "--articles", "6", "--entities", "12", "--keep", str(keep)],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=600,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=600,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     missing = [figure for figure in FIGURES if not re.search(figure, done.stdout)]

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from dossier.cleaning import clean
 from dossier.model import CAPTION, HEADLINE, PARAGRAPH, SUBHEADING, Metadata
 from dossier.seeds import metadata_from, read_seeds

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from dossier.model import Metadata
 from dossier.cleaning import clean
+from dossier.model import Metadata
 from dossier.recognize import build_matcher, find_in_text, find_mentions
 from dossier.registry import read_registry
 

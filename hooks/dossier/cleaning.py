@@ -17,8 +17,8 @@ import yaml
 from .model import CAPTION, HEADLINE, PARAGRAPH, SUBHEADING, Article, DroppedLine, Metadata, Passage
 from .text import fold, slugify
 
-_TERMINAL = tuple(".!?:;,…\"”’)")  # a line ending so is not a heading
-_SENTENCE_END = tuple(".!?…\"”’)")  # a line ending so may be a whole paragraph
+_TERMINAL = tuple('.!?:;,…"”’)')  # a line ending so is not a heading
+_SENTENCE_END = tuple('.!?…"”’)')  # a line ending so may be a whole paragraph
 _PHOTO_CREDIT = re.compile(r"(^|[\s.(])(photos?|photograph|image|credit|ảnh)\s*:\s*\S", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:[Bb]y\s+)?((?:[A-ZÀ-Ỹ][\w'’.-]*\s+){1,3}[A-ZÀ-Ỹ][\w'’.-]*)")
 MAX_HEADLINE_WORDS = 30

@@ -83,10 +83,18 @@ def read_articles(root: Path) -> tuple[list[Article], list[Problem]]:
         metadata = metadata_from(seed.sidecar)
         article = memo("clean", (seed.text, seed.source, metadata), lambda: clean(seed.text, seed.source, metadata))  # noqa: B023
         if article.slug in owners:
-            problems.append(Problem(seed.source, None, f"duplicate article slug '{article.slug}': {owners[article.slug].source} has it too; set a distinct 'slug' in the sidecar"))
+            problems.append(
+                Problem(
+                    seed.source,
+                    None,
+                    f"duplicate article slug '{article.slug}': {owners[article.slug].source} has it too; set a distinct 'slug' in the sidecar",
+                )
+            )
             continue
         if not article.passages:
-            problems.append(Problem(seed.source, None, "seed has no article text left after removing page clutter; check the dropped lines in the editorial report"))
+            problems.append(
+                Problem(seed.source, None, "seed has no article text left after removing page clutter; check the dropped lines in the editorial report")
+            )
         owners[article.slug] = article
         articles.append(article)
     return articles, problems

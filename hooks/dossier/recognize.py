@@ -70,7 +70,7 @@ def build_matcher(registry: Registry) -> Matcher:
 
 def _joined(text: str, words: list[Token]) -> bool:
     """True when the words stand together as one name (no sentence break between them)."""
-    for left, right in zip(words, words[1:]):
+    for left, right in zip(words, words[1:], strict=False):
         gap = text[left.end : right.start]
         if not _JOINER.fullmatch(gap) or _HARD_BREAK.search(gap):
             return False

@@ -72,7 +72,9 @@ def read_entity(path: Path, root: Path, type_key: str) -> tuple[Entity | None, l
     slug = path.stem
     expected = slugify(fields["name"])
     if slug != expected:
-        problems.append(Problem(source, lines.get("name"), f"file name '{slug}.md' does not match the slug of name '{fields['name']}'; rename the file to '{expected}.md'"))
+        problems.append(
+            Problem(source, lines.get("name"), f"file name '{slug}.md' does not match the slug of name '{fields['name']}'; rename the file to '{expected}.md'")
+        )
     entity = Entity(
         slug=slug,
         type=type_key,
@@ -111,7 +113,7 @@ def validate_fields(data: dict, type_key: str, source: str, lines: dict[str, int
 def _check(field: schema.Field, value: Any) -> tuple[Any, str | None]:
     kind = field.kind
     if kind == schema.TEXT:
-        if isinstance(value, (list, dict)) or isinstance(value, bool):
+        if isinstance(value, (list, dict, bool)):
             return None, f"must be text, not a {type(value).__name__}"
         text = normalize(str(value)).strip()
         return (text, None) if text else (None, "must not be empty")
@@ -160,7 +162,13 @@ def read_registry(root: Path) -> tuple[Registry, list[Problem]]:
                 continue
             if entity.slug in entities:
                 other = entities[entity.slug]
-                problems.append(Problem(entity.source, entity.line_of("name"), f"duplicate slug '{entity.slug}': {other.source} has it too; slugs are unique across all entity types"))
+                problems.append(
+                    Problem(
+                        entity.source,
+                        entity.line_of("name"),
+                        f"duplicate slug '{entity.slug}': {other.source} has it too; slugs are unique across all entity types",
+                    )
+                )
                 continue
             entities[entity.slug] = entity
     registry = Registry(entities)
@@ -187,12 +195,20 @@ def check_aliases(registry: Registry) -> list[Problem]:
                 continue
             owner = owners.setdefault(key, entity)
             if owner is not entity:
-                problems.append(Problem(entity.source, entity.line_of("aliases" if alias != entity.name else "name"), f"alias '{alias}' is also claimed by {owner.source}; give it to one entity only (field 'aliases')"))
+                problems.append(
+                    Problem(
+                        entity.source,
+                        entity.line_of("aliases" if alias != entity.name else "name"),
+                        f"alias '{alias}' is also claimed by {owner.source}; give it to one entity only (field 'aliases')",
+                    )
+                )
     for entity in registry.entities.values():
         for short in entity.short_names:
             owner = owners.get(name_key(short))
             if owner is not None and owner is not entity:
-                problems.append(Problem(entity.source, entity.line_of("short_names"), f"short name '{short}' is an alias of {owner.source}; remove it from 'short_names'"))
+                problems.append(
+                    Problem(entity.source, entity.line_of("short_names"), f"short name '{short}' is an alias of {owner.source}; remove it from 'short_names'")
+                )
     return problems
 
 
@@ -208,9 +224,19 @@ def check_references(registry: Registry) -> list[Problem]:
                     continue
                 target = registry.entities.get(ref)
                 if target is None:
-                    problems.append(Problem(entity.source, entity.line_of(field.name), f"field '{field.name}' refers to unknown entity '{ref}'{_did_you_mean(ref, registry)}"))
+                    problems.append(
+                        Problem(
+                            entity.source, entity.line_of(field.name), f"field '{field.name}' refers to unknown entity '{ref}'{_did_you_mean(ref, registry)}"
+                        )
+                    )
                 elif field.targets and target.type not in field.targets:
-                    problems.append(Problem(entity.source, entity.line_of(field.name), f"field '{field.name}' must refer to {' or '.join(field.targets)}, but '{ref}' is in {target.type}"))
+                    problems.append(
+                        Problem(
+                            entity.source,
+                            entity.line_of(field.name),
+                            f"field '{field.name}' must refer to {' or '.join(field.targets)}, but '{ref}' is in {target.type}",
+                        )
+                    )
                 elif target is entity:
                     problems.append(Problem(entity.source, entity.line_of(field.name), f"field '{field.name}' refers to the entity itself"))
     return problems

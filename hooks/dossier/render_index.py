@@ -26,13 +26,23 @@ def type_index(type_key: str, dossier: Dossier) -> RenderedPage:
         count = len(dossier.articles_of(entity.slug))
         role = entity.get(_ROLE_FIELD[type_key]) or ""
         rows.append(
-            f"<tr><td>{entity_link(uri, entity)}</td><td>{esc(role)}</td>"
-            f"<td>{esc(_country(entity, dossier))}</td><td data-sort=\"{count}\">{count}</td></tr>"
+            f'<tr><td>{entity_link(uri, entity)}</td><td>{esc(role)}</td><td>{esc(_country(entity, dossier))}</td><td data-sort="{count}">{count}</td></tr>'
         )
-    header = f"<tr><th scope=\"col\">Name</th><th scope=\"col\">{_ROLE_HEADER.get(type_key, 'Kind')}</th><th scope=\"col\">Country</th><th scope=\"col\">Articles</th></tr>"
-    table = f'<table class="dossier-index"><thead>{header}</thead><tbody>{"".join(rows)}</tbody></table>' if rows else '<p class="dossier-empty">None registered yet.</p>'
+    header = (
+        f'<tr><th scope="col">Name</th><th scope="col">{_ROLE_HEADER.get(type_key, "Kind")}</th><th scope="col">Country</th><th scope="col">Articles</th></tr>'
+    )
+    table = (
+        f'<table class="dossier-index"><thead>{header}</thead><tbody>{"".join(rows)}</tbody></table>'
+        if rows
+        else '<p class="dossier-empty">None registered yet.</p>'
+    )
     markdown = f'<h1 id="title">{icon(type_key)} {esc(entity_type.plural)}</h1>\n\n{len(rows)} {esc(entity_type.plural.lower())} in the dossier.\n\n{table}\n'
-    meta = {"title": esc(entity_type.plural), "description": f"All {entity_type.plural.lower()} in the Korea–Vietnam Dossier", "dossier_type": "index", "icon": icon_name(type_key)}
+    meta = {
+        "title": esc(entity_type.plural),
+        "description": f"All {entity_type.plural.lower()} in the Korea–Vietnam Dossier",
+        "dossier_type": "index",
+        "icon": icon_name(type_key),
+    }
     return RenderedPage(uri, markdown, meta)
 
 
@@ -59,10 +69,7 @@ def overview(dossier: Dossier, from_uri: str = "index.md") -> str:
         count = len(dossier.registry.of_type(entity_type.key))
         cards.append(f'<li><a href="{entity_type.key}/">{icon(entity_type.key)}<strong>{count}</strong> {esc(entity_type.plural.lower())}</a></li>')
     latest = "".join(f"<li>{article_link(from_uri, a)}</li>" for a in newest_first(dossier.articles)[:5])
-    return (
-        f'<ul class="dossier-counts">{"".join(cards)}</ul>\n\n'
-        f"## Latest articles\n\n<ul class=\"dossier-latest\">{latest}</ul>\n"
-    )
+    return f'<ul class="dossier-counts">{"".join(cards)}</ul>\n\n## Latest articles\n\n<ul class="dossier-latest">{latest}</ul>\n'
 
 
 def all_index_pages(dossier: Dossier) -> list[RenderedPage]:

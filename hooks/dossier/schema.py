@@ -43,46 +43,88 @@ COMMON = (
 )
 
 TYPES: tuple[EntityType, ...] = (
-    EntityType("leaders", "Leader", "Leaders", "material/account-tie", "Person", (
-        Field("role", TEXT, "Role"),
-        Field("country", TEXT, "Country"),
-        Field("organization", REF, "Organization", ("organizations",), "People"),
-    )),
-    EntityType("cities", "City", "Cities and localities", "material/city-variant-outline", "City", (
-        Field("kind", TEXT, "Kind"),
-        Field("country", TEXT, "Country"),
-        Field("coordinates", COORDINATES, "Coordinates"),
-        Field("within", REF, "Within", ("cities",), "Includes"),
-    )),
-    EntityType("agreements", "Agreement", "Agreements", "material/handshake-outline", "CreativeWork", (
-        Field("kind", TEXT, "Kind"),
-        Field("date", DATE, "Date"),
-        Field("status", TEXT, "Status"),
-        Field("parties", REFS, "Parties", ("leaders", "organizations", "cities"), "Party to"),
-        Field("place", REF, "Place", ("cities",), "Agreements made here"),
-        Field("event", REF, "Signed at", ("events",), "Agreements"),
-    )),
-    EntityType("initiatives", "Initiative", "Cultural initiatives", "material/palette-outline", "CreativeWork", (
-        Field("kind", TEXT, "Kind"),
-        Field("start", DATE, "Start"),
-        Field("end", DATE, "End"),
-        Field("city", REF, "City", ("cities",), "Initiatives here"),
-        Field("organizers", REFS, "Organizers", ("leaders", "organizations", "cities"), "Organizes"),
-    )),
-    EntityType("organizations", "Organization", "Organizations", "material/domain", "Organization", (
-        Field("kind", TEXT, "Kind"),
-        Field("country", TEXT, "Country"),
-        Field("city", REF, "Based in", ("cities",), "Organizations based here"),
-        Field("parent", REF, "Part of", ("organizations",), "Units"),
-    )),
-    EntityType("events", "Event", "Events", "material/calendar-star", "Event", (
-        Field("kind", TEXT, "Kind"),
-        Field("start", DATE, "Start"),
-        Field("end", DATE, "End"),
-        Field("city", REF, "City", ("cities",), "Events here"),
-        Field("participants", REFS, "Participants", ("leaders", "organizations", "cities"), "Took part in"),
-        Field("part_of", REF, "Part of", ("events",), "Programme"),
-    )),
+    EntityType(
+        "leaders",
+        "Leader",
+        "Leaders",
+        "material/account-tie",
+        "Person",
+        (
+            Field("role", TEXT, "Role"),
+            Field("country", TEXT, "Country"),
+            Field("organization", REF, "Organization", ("organizations",), "People"),
+        ),
+    ),
+    EntityType(
+        "cities",
+        "City",
+        "Cities and localities",
+        "material/city-variant-outline",
+        "City",
+        (
+            Field("kind", TEXT, "Kind"),
+            Field("country", TEXT, "Country"),
+            Field("coordinates", COORDINATES, "Coordinates"),
+            Field("within", REF, "Within", ("cities",), "Includes"),
+        ),
+    ),
+    EntityType(
+        "agreements",
+        "Agreement",
+        "Agreements",
+        "material/handshake-outline",
+        "CreativeWork",
+        (
+            Field("kind", TEXT, "Kind"),
+            Field("date", DATE, "Date"),
+            Field("status", TEXT, "Status"),
+            Field("parties", REFS, "Parties", ("leaders", "organizations", "cities"), "Party to"),
+            Field("place", REF, "Place", ("cities",), "Agreements made here"),
+            Field("event", REF, "Signed at", ("events",), "Agreements"),
+        ),
+    ),
+    EntityType(
+        "initiatives",
+        "Initiative",
+        "Cultural initiatives",
+        "material/palette-outline",
+        "CreativeWork",
+        (
+            Field("kind", TEXT, "Kind"),
+            Field("start", DATE, "Start"),
+            Field("end", DATE, "End"),
+            Field("city", REF, "City", ("cities",), "Initiatives here"),
+            Field("organizers", REFS, "Organizers", ("leaders", "organizations", "cities"), "Organizes"),
+        ),
+    ),
+    EntityType(
+        "organizations",
+        "Organization",
+        "Organizations",
+        "material/domain",
+        "Organization",
+        (
+            Field("kind", TEXT, "Kind"),
+            Field("country", TEXT, "Country"),
+            Field("city", REF, "Based in", ("cities",), "Organizations based here"),
+            Field("parent", REF, "Part of", ("organizations",), "Units"),
+        ),
+    ),
+    EntityType(
+        "events",
+        "Event",
+        "Events",
+        "material/calendar-star",
+        "Event",
+        (
+            Field("kind", TEXT, "Kind"),
+            Field("start", DATE, "Start"),
+            Field("end", DATE, "End"),
+            Field("city", REF, "City", ("cities",), "Events here"),
+            Field("participants", REFS, "Participants", ("leaders", "organizations", "cities"), "Took part in"),
+            Field("part_of", REF, "Part of", ("events",), "Programme"),
+        ),
+    ),
 )
 
 TYPES_BY_KEY = {entity_type.key: entity_type for entity_type in TYPES}

@@ -65,7 +65,9 @@ def read_sidecar(path: Path, source: str) -> tuple[dict, list[Problem]]:
         return {}, [Problem(source, None, "sidecar is not UTF-8 text")]
     if not isinstance(data, dict):
         return {}, [Problem(source, 1, "sidecar must be a mapping of fields (title, published, outlet, url, author)")]
-    problems = [Problem(source, None, f"unknown sidecar field '{key}'; known fields: {', '.join(sorted(SIDECAR_FIELDS))}") for key in data if key not in SIDECAR_FIELDS]
+    problems = [
+        Problem(source, None, f"unknown sidecar field '{key}'; known fields: {', '.join(sorted(SIDECAR_FIELDS))}") for key in data if key not in SIDECAR_FIELDS
+    ]
     clean: dict = {}
     for key in ("title", "slug", "outlet", "url", "author"):
         value = data.get(key)

@@ -38,9 +38,26 @@ _VN_PLACE = _words("Tân Hòa Phú Yên Mỹ Thạnh Đông Sơn Bắc Ninh Hả
 _VN_PLACE += _words("Hưng Đức Thái Hà Kiên Lương Sa Đéc Bảo Lộc Tây Đô")
 _KR_PLACE = _words("Gang Nam Seong Buk Dae Jeon Gwang Ju Cheong Won Su Wol Mok Po Gim Hae Yang San Chang Pyeong Jin Hwa")
 _TOPICS = (
-    "Urban Planning", "Digital Government", "Smart Cities", "Waterfront Renewal", "Tourism", "Cultural Exchange",
-    "Semiconductor Supply", "Vocational Training", "Public Health", "Green Energy", "Rail Transit", "Water Management",
-    "Film Co-production", "Food Safety", "Fisheries", "Higher Education", "Startups", "Logistics", "Heritage", "Webtoons",
+    "Urban Planning",
+    "Digital Government",
+    "Smart Cities",
+    "Waterfront Renewal",
+    "Tourism",
+    "Cultural Exchange",
+    "Semiconductor Supply",
+    "Vocational Training",
+    "Public Health",
+    "Green Energy",
+    "Rail Transit",
+    "Water Management",
+    "Film Co-production",
+    "Food Safety",
+    "Fisheries",
+    "Higher Education",
+    "Startups",
+    "Logistics",
+    "Heritage",
+    "Webtoons",
 )
 _ORG_KINDS = ("People’s Committee", "Metropolitan Council", "Development Agency", "Chamber of Commerce", "University", "Trade Office")
 _INITIATIVE_KINDS = ("Culture Week", "Film Festival", "Food Fair", "Language Programme", "Exchange Scheme", "Music Nights")
@@ -214,7 +231,7 @@ def _real_paragraphs(root: Path) -> tuple[list[str], list[str]]:
         blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", normalize(path.read_text(encoding="utf-8")))]
         blocks = [b for b in blocks if b]
         headlines += [b for b in blocks[:3] if 4 <= len(b.split()) <= 20 and not b.endswith(".")][:1]
-        paragraphs += [b for b in blocks if len(b.split()) >= 20 and b.endswith((".", "”", "\""))]
+        paragraphs += [b for b in blocks if len(b.split()) >= 20 and b.endswith((".", "”", '"'))]
     fallback = "The two countries agreed to expand cooperation in trade, culture and technology over the coming years."
     return paragraphs or [fallback], headlines or ["Korea and Vietnam expand cooperation"]
 
