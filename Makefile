@@ -26,8 +26,8 @@ check: $(STAMP)  ## validate seeds and entity files
 	$(BIN)/python scripts/dossier check
 
 lint: $(STAMP)
-	$(BIN)/ruff check hooks scripts tests
-	$(BIN)/ruff format --check hooks scripts tests
+	$(BIN)/ruff check hooks scripts/dossier scripts/bench tests
+	$(BIN)/ruff format --check hooks scripts/dossier scripts/bench tests
 
 clean:
 	rm -rf site .pytest_cache

@@ -142,7 +142,7 @@ def often_with(entity: Entity, dossier: Dossier) -> str:
     if not ranked:
         return ""
     items = "".join(
-        f"<li>{entity_link(entity.uri, dossier.entities[slug])} <span class=\"dossier-count\">{count} shared passage{'s' if count != 1 else ''}</span></li>"
+        f'<li>{entity_link(entity.uri, dossier.entities[slug])} <span class="dossier-count">{count} shared passage{"s" if count != 1 else ""}</span></li>'
         for slug, count in ranked[:OFTEN_WITH]
     )
     return f'<ol class="dossier-often">{items}</ol>'
