@@ -42,3 +42,10 @@ def copy_project(destination: Path) -> Path:
     ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", "node_modules", ".dossier-cache")
     shutil.copytree(ROOT, destination, ignore=ignore)
     return destination
+
+
+def write_entity(root: Path, type_key: str, slug: str, front_matter: str, body: str = "Summary.\n") -> None:
+    """An entity file ``docs/<type>/<slug>.md`` with the given front matter lines."""
+    folder = root / "docs" / type_key
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{slug}.md").write_text(f"---\n{front_matter.strip()}\n---\n{body}", encoding="utf-8")

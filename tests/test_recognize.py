@@ -2,27 +2,22 @@
 
 from pathlib import Path
 
+from building import write_entity
 from dossier.cleaning import clean
 from dossier.model import Metadata
 from dossier.recognize import build_matcher, find_in_text, find_mentions
 from dossier.registry import read_registry
 
 
-def write(root: Path, type_key: str, slug: str, front_matter: str) -> None:
-    folder = root / "docs" / type_key
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{slug}.md").write_text(f"---\n{front_matter.strip()}\n---\nSummary.\n", encoding="utf-8")
-
-
 def matcher_for(tmp_path: Path):
-    write(tmp_path, "leaders", "to-lam", "name: Tô Lâm\naliases: [To Lam]")
-    write(tmp_path, "leaders", "oh-se-hoon", "name: Oh Se-hoon\nnative_name: 오세훈\naliases: [오세훈]\nshort_names: [Oh]")
-    write(tmp_path, "cities", "seoul", "name: Seoul")
-    write(tmp_path, "cities", "hanoi", "name: Hanoi\naliases: [Hà Nội]")
-    write(tmp_path, "cities", "ho-chi-minh-city", "name: Ho Chi Minh City\naliases: [Saigon]")
-    write(tmp_path, "organizations", "seoul-business-agency", "name: Seoul Business Agency")
-    write(tmp_path, "organizations", "hanoi-peoples-committee", "name: Hanoi People's Committee")
-    write(tmp_path, "initiatives", "saigon-oppa", "name: Saigon Oppa")
+    write_entity(tmp_path, "leaders", "to-lam", "name: Tô Lâm\naliases: [To Lam]")
+    write_entity(tmp_path, "leaders", "oh-se-hoon", "name: Oh Se-hoon\nnative_name: 오세훈\naliases: [오세훈]\nshort_names: [Oh]")
+    write_entity(tmp_path, "cities", "seoul", "name: Seoul")
+    write_entity(tmp_path, "cities", "hanoi", "name: Hanoi\naliases: [Hà Nội]")
+    write_entity(tmp_path, "cities", "ho-chi-minh-city", "name: Ho Chi Minh City\naliases: [Saigon]")
+    write_entity(tmp_path, "organizations", "seoul-business-agency", "name: Seoul Business Agency")
+    write_entity(tmp_path, "organizations", "hanoi-peoples-committee", "name: Hanoi People's Committee")
+    write_entity(tmp_path, "initiatives", "saigon-oppa", "name: Saigon Oppa")
     registry, problems = read_registry(tmp_path)
     assert problems == []
     return build_matcher(registry)
