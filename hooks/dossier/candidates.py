@@ -16,7 +16,9 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -25,11 +27,14 @@ from .recognize import Matcher, find_mentions
 from .schema import TYPES
 from .text import fold, name_key, sentences, slugify, strip_marks
 
-_WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?|&")
+_TOKEN = r"(?:[^\W_](?:[\w’'-]*[^\W_])?|&)"
+_TOKEN_ENDS = r"(?![\w’'-]*[^\W_])"  # no token character follows: a token matched up to here is whole
+_WORD = re.compile(_TOKEN)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")  # Korean given names: Se-hoon, Hwi-young
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?[A-Z0-9]*")  # VKBIA, HYBE, YeaH1
 _SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")  # a line break ends a name; "Vietnam–South Korea" does not
+_LOWER_WORD = re.compile(r"\b[a-zà-ỹ][\w’'-]*")  # a word written in lower case somewhere in the article
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _SUFFIXES = (
@@ -69,8 +74,10 @@ class Lexicon:
     surnames: frozenset[str]
     common: frozenset[str]
     inside: dict[str, frozenset[str]]
-    around: dict[str, tuple[str, ...]]
+    around: dict[str, tuple[str, ...]]  # cues padded with spaces: " signed ", found in a padded window
     before: dict[str, frozenset[str]]
+    plain: frozenset[str]  # words that name nothing alone: countries, nationalities, common, stop words, titles
+    long_countries: tuple[str, ...]  # country names longer than three letters ("Busan, South Korea")
 
 
 @cache
@@ -81,18 +88,22 @@ def lexicon(path: Path = Path(__file__).parent / "data" / "candidates.yml") -> L
         return frozenset(fold(str(w)) for w in data[key])
 
     cues = data["cues"]
+    countries, nationalities, titles = words("countries"), words("nationalities"), words("titles")
+    stop, common = words("stop_words"), words("common_words")
     return Lexicon(
-        stop=words("stop_words"),
+        stop=stop,
         dates=words("months") | words("weekdays"),
-        countries=words("countries"),
-        nationalities=words("nationalities"),
-        titles=words("titles"),
+        countries=countries,
+        nationalities=nationalities,
+        titles=titles,
         connectors=words("connectors"),
         surnames=words("surnames"),
-        common=words("common_words"),
+        common=common,
         inside={t: frozenset(fold(w) for w in c.get("inside", ())) for t, c in cues.items()},
-        around={t: tuple(fold(w) for w in c.get("around", ())) for t, c in cues.items()},
+        around={t: tuple(f" {fold(w)} " for w in c.get("around", ())) for t, c in cues.items()},
         before={t: frozenset(fold(w) for w in c.get("before", ())) for t, c in cues.items()},
+        plain=countries | nationalities | common | stop | titles,
+        long_countries=tuple(sorted(c for c in countries if len(c) > 3)),
     )
 
 
@@ -125,17 +136,16 @@ class Candidate:
         return self.occurrences[0]
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word token (a tuple: there are hundreds of thousands per build, so each must be cheap to make)."""
+
     text: str
     start: int
     end: int
     key: str  # folded
     initial: bool = False  # first word of its sentence
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper() or bool(_HANGUL.match(self.text))
+    capitalised: bool = False  # starts with a capital letter or a Hangul syllable
+    stop: int = 0  # where the token ends in the text ("Seoul-based", "Korea’s"), whatever ``end`` was cut to
 
 
 @dataclass
@@ -164,19 +174,51 @@ def _word_key(token: str) -> str:
     return _POSSESSIVE.sub("", fold(token))
 
 
-def words_of(text: str) -> list[Word]:
-    """Word tokens; ``Seoul-based`` is cut to ``Seoul``, ``K-beauty`` is not a name."""
+@lru_cache(maxsize=1 << 17)
+def _token(raw: str) -> tuple[str, str, bool]:
+    """(word, key, capitalised) of a raw token; tokens repeat across every article, so each is read once.
+    ``Seoul-based`` is cut to ``Seoul``, ``K-beauty`` is not a name."""
+    token = raw
+    head, _, tail = token.rpartition("-")
+    if head and tail in _SUFFIXES:
+        token = head
+    if "-" in token and _GENRE.fullmatch(token):
+        token = token.lower()  # K-pop, K-culture: a genre, not a name
+    return token, _word_key(token), token[0].isupper() or bool(_HANGUL.match(token))
+
+
+_OPENERS = ("—", "–", ":")  # "DA NANG — Officials": the word after a dash or colon opens a sentence
+
+
+def words_of(text: str, opens: bool = True) -> list[Word]:
+    """Word tokens of a text; the first opens its sentence if ``opens``, as does one after a dash or a colon."""
     found = []
-    for index, match in enumerate(_WORD.finditer(text)):
-        token, start = match.group(), match.start()
-        head, _, tail = token.rpartition("-")
-        if head and tail in _SUFFIXES:
-            token = head
-        if "-" in token and _GENRE.fullmatch(token):
-            token = token.lower()  # K-pop, K-culture: a genre, not a name
-        initial = index == 0 or text[max(0, start - 3) : start].strip() in ("—", "–", ":")  # "DA NANG — Officials"
-        found.append(Word(token, start, start + len(token), _word_key(token), initial))
+    for match in _WORD.finditer(text):
+        at = match.start()
+        token, key, capitalised = _token(match.group())
+        initial = (opens and not found) or text[max(0, at - 3) : at].strip() in _OPENERS
+        found.append(Word(token, at, at + len(token), key, initial, capitalised, match.end()))
     return found
+
+
+@cache
+def _chains(connectors: frozenset[str]) -> re.Pattern:
+    """A pattern that matches, token by whole token, either a stretch of text no name can start in,
+    or (group ``chain``) a token that may start a name and the tokens that may continue it, joined
+    by spaces or a dash.
+
+    It only has to over-approximate: the words of a chain go through the exact rules of
+    ``_runs``. A name starts with a capital (or a Hangul syllable), so any token starting with
+    a-z, a digit or ``&`` is skipped; a run goes on over anything but a plain lower-case word
+    (ASCII letters, no hyphen) that is not a connector such as ``of``. Most words of a story are
+    such words, so most of the text is skipped by the regular-expression engine alone.
+    """
+    forms = "|".join(sorted((re.escape(c) for c in connectors if c.isascii() and c.isalpha()), key=len, reverse=True))
+    plain_lower = rf"(?!(?i:{forms})(?:[’'][sS])?{_TOKEN_ENDS})[a-z](?:[A-Za-z0-9’']*[A-Za-z0-9])?{_TOKEN_ENDS}"
+    first = rf"(?=[^\W\d_a-z]){_TOKEN}"
+    follow = rf"(?:[ \t\u00a0]+|[–‐-])(?!{plain_lower}){_TOKEN}"
+    skip = rf"(?:(?![^\W\d_a-z]){_TOKEN}|[^\w&]|_)*+"
+    return re.compile(rf"{skip}(?:(?P<chain>{first}(?:{follow})*)|\Z)")
 
 
 def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
@@ -184,11 +226,15 @@ def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
     runs: list[list[Word]] = []
     current: list[Word] = []
     for word in words:
+        usable = word.capitalised or word.text.isdigit() or _connector(word, lex)
+        if not usable or word.key in lex.dates:  # a lower-case word or a date ends a run
+            runs.append(current)
+            current = []
+            continue
         joins = current and _SPACE.fullmatch(text[current[-1].end : word.start])
         if joins and _POSSESSIVE.search(current[-1].text) and word.key not in lex.inside["organizations"]:
             joins = False  # "South Korea’s Film Line"; but "Hanoi People’s Committee"
-        usable = word.capitalised or word.text.isdigit() or _connector(word, lex)
-        if usable and word.key not in lex.dates and (joins or word.capitalised):
+        if joins or word.capitalised:
             if not joins:
                 runs.append(current)
                 current = []
@@ -330,7 +376,7 @@ def _trim(piece: Piece, lex: Lexicon) -> Piece | None:
                 break
     if words and _POSSESSIVE.search(words[-1].text):
         last = words[-1]
-        words[-1] = Word(last.text[:-2], last.start, last.end - 2, last.key)
+        words[-1] = last._replace(text=last.text[:-2], end=last.end - 2, initial=False)
     if " ".join(w.key for w in words) in lex.countries:
         return None
     # "Governors Association of the RoK": the country is where it is, not part of its name.
@@ -351,8 +397,7 @@ def _acceptable(piece: Piece, text_lower_words: set[str], lex: Lexicon) -> bool:
     words = piece.words
     if _all_countries([w.key for w in words], lex):
         return False
-    plain = lex.countries | lex.nationalities | lex.common | lex.stop | lex.titles
-    if not any(w.capitalised and len(w.text) > 1 and w.key not in plain for w in words):
+    if not any(w.capitalised and len(w.text) > 1 and w.key not in lex.plain for w in words):
         return False  # "Foreign Affairs", "RoK Localities": no word that names anything
     if len(words) == 1:
         word = words[0]
@@ -378,7 +423,7 @@ def _all_countries(keys: list[str], lex: Lexicon) -> bool:
     return False
 
 
-def _score(piece: Piece, sentence: str, words: list[Word], lex: Lexicon) -> None:
+def _score(piece: Piece, lex: Lexicon) -> None:
     """Evidence from inside the name; the context evidence is added per list in ``_context``."""
     scores = piece.scores
     head = _head(piece.words, lex)
@@ -397,63 +442,172 @@ def _score(piece: Piece, sentence: str, words: list[Word], lex: Lexicon) -> None
         scores["organizations"] += 2
 
 
-def _context(piece: Piece, sentence: str, words: list[Word], lex: Lexicon) -> Counter:
-    scores: Counter = Counter()
-    before = [w.key for w in words if w.end <= piece.start][-4:]
-    after = [w.key for w in words if w.start >= piece.end][:4]
-    window = f" {' '.join(before)} | {' '.join(after)} "
-    for type_key, cues in lex.around.items():
-        hits = sum(1 for cue in cues if f" {cue} " in window)
-        weight = 1 if type_key in ("agreements", "events") else 2  # these are named by what they are
-        scores[type_key] += weight * min(hits, 2)
-    if before[-2:] in (["city", "of"], ["province", "of"], ["town", "of"]):
-        scores["cities"] += 3
-    if before and before[-1] in lex.before.get("cities", ()):
-        scores["cities"] += 2
-    rest = sentence[piece.end :]
-    if rest.startswith(",") and any(fold(rest[1:]).strip().startswith(c) for c in lex.countries if len(c) > 3):
+class Sentence(NamedTuple):
+    """A sentence of a paragraph: the paragraph text and where the sentence is in it."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Found(NamedTuple):
+    """A name found in a paragraph: where it is, where its last token ends ("Korea’s"), its type scores."""
+
+    start: int
+    end: int
+    stop: int
+    scores: Counter
+
+
+def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> Counter:
+    """Evidence from the four words either side of a name and from what follows it."""
+    before = _keys_before(sentence, piece.start)
+    after = tuple(_token(m.group())[1] for m in islice(_WORD.finditer(sentence.text, piece.stop, sentence.end), 4))
+    scores = Counter(dict(_around(before, after)))
+    rest = sentence.text[piece.end : sentence.end]
+    if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(lex.long_countries):
         scores["cities"] += 3  # "Busan, South Korea"
     return scores
 
 
-def _pieces(sentence: str, spans: list[tuple[int, int]], lower_words: set[str], lex: Lexicon) -> list[Piece]:
-    words = words_of(sentence)
-    pieces: list[Piece] = []
-    for run in _runs(sentence, words, lex):
-        for titled in _split_at_titles(run, lex):
-            for piece in _split_at_and(titled, lex):
-                for person in _split_at_person(piece, lex):
-                    for part in _split_at_registered(person.words, spans, lex):
-                        trimmed = _trim(Piece(part, person.after_title), lex) if part else None
-                        if trimmed and _acceptable(trimmed, lower_words, lex):
-                            pieces.append(trimmed)
-    for match in _QUOTED.finditer(sentence):  # quoted titles: “Connecting Vietnamese Localities…”
-        quoted = words_of(match.group(1))
-        caps = sum(1 for w in quoted if w.capitalised)
-        overlaps = any(a < match.end(1) and match.start(1) < b for a, b in spans)
-        if quoted and quoted[0].capitalised and caps * 2 >= len(quoted) and not overlaps:
-            shifted = [Word(w.text, w.start + match.start(1), w.end + match.start(1), w.key) for w in quoted]
-            pieces = [p for p in pieces if not (match.start(1) <= p.start and p.end <= match.end(1))]
-            pieces.append(Piece(shifted))
-    pieces.sort(key=lambda p: p.start)
-    for piece in pieces:
-        _score(piece, sentence, words, lex)
-    _share_list_context(pieces, sentence, words, lex)
-    return pieces
+@lru_cache(maxsize=1 << 16)
+def _around(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """Scores from the cues among the four words before and after a name (the same words recur: read once)."""
+    lex = lexicon()
+    scores: Counter = Counter()
+    window = f" {' '.join(before)} | {' '.join(after)} "
+    for type_key, cues in lex.around.items():
+        hits = sum(1 for cue in cues if cue in window)
+        weight = 1 if type_key in ("agreements", "events") else 2  # these are named by what they are
+        scores[type_key] += weight * min(hits, 2)
+    if before[-2:] in (("city", "of"), ("province", "of"), ("town", "of")):
+        scores["cities"] += 3
+    if before and before[-1] in lex.before.get("cities", ()):
+        scores["cities"] += 2
+    return tuple(scores.items())
 
 
-def _share_list_context(pieces: list[Piece], sentence: str, words: list[Word], lex: Lexicon) -> None:
+def _keys_before(sentence: Sentence, start: int, reach: int = 200) -> tuple[str, ...]:
+    """The keys of the last four tokens before ``start`` (a token start) in the sentence.
+
+    Read from a window before it: a window starting inside a token misreads only that token, so
+    five tokens or more in the window leave the last four right; otherwise from the sentence start.
+    """
+    window = max(sentence.start, start - reach)
+    raw = _WORD.findall(sentence.text, window, start)
+    if window > sentence.start and len(raw) < 5:
+        raw = _WORD.findall(sentence.text, sentence.start, start)
+    return tuple(_token(token)[1] for token in raw[-4:])
+
+
+def _pieces(sentence: Sentence, spans: list[tuple[int, int]], lower_words: set[str], lex: Lexicon) -> list[Found]:
+    """The proposed names of a sentence, scored; ``spans`` are the registered names in it."""
+    found = _chain_names(sentence, spans, lower_words, lex)
+    for match in _QUOTED.finditer(sentence.text, sentence.start, sentence.end):  # quoted titles: “Connecting Vietnamese Localities…”
+        found = _quoted(match, found, spans, lex)
+    found.sort(key=lambda p: p.start)
+    _share_list_context(found, sentence, lex)
+    return found
+
+
+def _chain_names(sentence: Sentence, spans: list[tuple[int, int]], lower_words: set[str], lex: Lexicon) -> list[Found]:
+    """The names in the chains of possible name words of a sentence (see ``_chains``)."""
+    text = sentence.text
+    opening = _WORD.search(text, sentence.start, sentence.end)
+    first = opening.start() if opening else -1
+    found = []
+    for match in _chains(lex.connectors).finditer(text, sentence.start, sentence.end):
+        chain = match.group("chain")
+        if chain is None:
+            continue  # the end of the sentence
+        at = match.start("chain")
+        opens = at == first or text[max(0, at - 3) : at].strip() in _OPENERS
+        registered = tuple((a - at, b - at) for a, b in spans if a < at + len(chain) and b > at)
+        for start, end, stop, lower_key, scores in _chain_pieces(chain, opens, registered):
+            if lower_key is None or lower_key not in lower_words:  # else a common noun opening the sentence
+                found.append(Found(at + start, at + end, at + stop, Counter(dict(scores))))
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _chain_pieces(chain: str, opens: bool, registered: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int, int, str | None, tuple], ...]:
+    """The names in a chain of words, by its text, whether it opens its sentence and where registered
+    names are in it: (start, end, end of the last token, the key to look up among the article's
+    lower-case words or None, scores from inside the name), offsets in the chain. Chains repeat
+    across articles ("The", "Vietnam", "South Korea"), so each distinct one is read once."""
+    lex = lexicon()
+    found = []
+    for run in _runs(chain, words_of(chain, opens), lex):
+        shape = tuple((w.text, w.key, w.initial, w.capitalised, any(a <= w.start and w.end <= b for a, b in registered)) for w in run)
+        for indices, possessive, lower_key, scores in _shaped_pieces(shape):
+            first, last = run[indices[0]], run[indices[-1]]
+            found.append((first.start, last.end - 2 if possessive else last.end, last.stop, lower_key, scores))
+    return tuple(found)
+
+
+Shaped = tuple[tuple[int, ...], bool, str | None, tuple[tuple[str, int], ...]]
+
+
+@lru_cache(maxsize=1 << 16)
+def _shaped_pieces(shape: tuple[tuple[str, str, bool, bool, bool], ...]) -> tuple[Shaped, ...]:
+    """The names in a run of words, by what the rules read of each word: its text, key, whether it
+    opens the sentence, is capitalised, is (part of) a registered name.
+
+    Each name is (indices of its words in the run, whether its last word loses a possessive ’s,
+    the key to look up among the article's lower-case words (a one-word name only), scores from
+    inside the name).
+    """
+    lex = lexicon()
+    run = [Word(text, i, i, key, initial, capitalised, i) for i, (text, key, initial, capitalised, _) in enumerate(shape)]
+    registered = [(i, i) for i, item in enumerate(shape) if item[4]]
+    found = []
+    for titled in _split_at_titles(run, lex):
+        for piece in _split_at_and(titled, lex):
+            for person in _split_at_person(piece, lex):
+                for part in _split_at_registered(person.words, registered, lex):
+                    trimmed = _trim(Piece(part, person.after_title), lex) if part else None
+                    if trimmed and _acceptable(trimmed, set(), lex):
+                        _score(trimmed, lex)
+                        found.append(_shaped(trimmed, shape))
+    return tuple(found)
+
+
+def _shaped(piece: Piece, shape: tuple[tuple[str, str, bool, bool, bool], ...]) -> Shaped:
+    words = piece.words
+    indices = tuple(w.start for w in words)
+    possessive = words[-1].text != shape[indices[-1]][0]
+    lower_key = words[0].key if len(words) == 1 and not _ACRONYM.fullmatch(words[0].text) else None
+    return indices, possessive, lower_key, tuple(piece.scores.items())
+
+
+def _quoted(match: re.Match, found: list[Found], spans: list[tuple[int, int]], lex: Lexicon) -> list[Found]:
+    """A quoted title of mostly capitalised words replaces the names inside it."""
+    quoted = words_of(match.group(1))
+    caps = sum(1 for w in quoted if w.capitalised)
+    overlaps = any(a < match.end(1) and match.start(1) < b for a, b in spans)
+    if not quoted or not quoted[0].capitalised or caps * 2 < len(quoted) or overlaps:
+        return found
+    piece = Piece(quoted)
+    _score(piece, lex)
+    offset = match.start(1)
+    kept = [p for p in found if not (match.start(1) <= p.start and p.end <= match.end(1))]
+    return [*kept, Found(offset + quoted[0].start, offset + quoted[-1].end, offset + quoted[-1].stop, piece.scores)]
+
+
+def _share_list_context(pieces: list[Found], sentence: Sentence, lex: Lexicon) -> None:
     """Names in one list share what surrounds the list: "Bac Lieu, Can Tho and Kon Tum provinces"."""
+    if not pieces:
+        return
     groups: list[list[Piece]] = []
     for piece in pieces:
-        if groups and _LIST_GAP.fullmatch(sentence[groups[-1][-1].end : piece.start]):
+        if groups and _LIST_GAP.fullmatch(sentence.text, groups[-1][-1].end, piece.start):
             groups[-1].append(piece)
         else:
             groups.append([piece])
     for group in groups:
         shared: Counter = Counter()
         for piece in group:
-            shared.update(_context(piece, sentence, words, lex))
+            shared.update(_context(piece, sentence, lex))
         for piece in group:
             piece.scores.update(shared)
 
@@ -493,7 +647,7 @@ def find_candidates(
     for mention in mentions:
         spans[mention.anchor].append((mention.start, mention.end))
     all_text = "\n".join(p.text for p in article.passages)
-    lower_words = {fold(w) for w in re.findall(r"\b[a-zà-ỹ][\w’'-]*", all_text)}
+    lower_words = {fold(w) for w in set(_LOWER_WORD.findall(all_text))}
     raw_lines = raw_text.split("\n") if raw_text is not None else None
     skipped = {d.line for d in article.dropped}
     ignored = {name_key(name) for name in ignore}
@@ -501,24 +655,31 @@ def find_candidates(
     for passage in article.passages:
         if passage.kind in (HEADLINE, SUBHEADING) and _title_case(passage.text):
             continue  # every word capitalised: names here are found again in the story text
-        named = sorted(spans[passage.anchor])
-        starts = [s for s, _ in named]
-        for a, b in sentences(passage.text) or [(0, len(passage.text))]:
-            sentence = passage.text[a:b]
-            # the mentions inside this sentence by bisection: a scan per sentence is quadratic in a long paragraph
-            local = [(s - a, e - a) for s, e in named[bisect_left(starts, a) : bisect_left(starts, b)]]
-            for piece in _pieces(sentence, local, lower_words, lex):
-                name = " ".join(sentence[piece.start : piece.end].split())
+        for sentence, local in _sentences(passage.text, sorted(spans[passage.anchor])):
+            pieces = _pieces(sentence, local, lower_words, lex)
+            quoted = " ".join(passage.text[sentence.start : sentence.end].split()) if pieces else ""
+            for piece in pieces:
+                name = " ".join(passage.text[piece.start : piece.end].split())
                 key = name_key(name)
                 if not key or key in matcher.names or key in matcher.short_names or key in ignored:
                     continue
-                line = seed_line(raw_lines, passage, a + piece.start, skipped)
-                occurrence = Occurrence(article.source, article.slug, passage.anchor, line, " ".join(sentence.split()))
-                found[key].append((name, occurrence, piece.scores))
-    mentioned = {m.entity for m in mentions}
-    registered_people = {w for key, slug in matcher.names.items() if slug in mentioned and len(key) > 1 and key[0] in lex.surnames for w in key}
+                line = seed_line(raw_lines, passage, piece.start, skipped)
+                found[key].append((name, Occurrence(article.source, article.slug, passage.anchor, line, quoted), piece.scores))
+    registered_people = _registered_people(matcher, {m.entity for m in mentions}, lex)
     merged = [c for c in map(_merge, found.values()) if not (len(name_key(c.name)) == 1 and name_key(c.name)[0] in registered_people)]
     return sorted(_without_surnames(merged), key=lambda c: (-len(c.occurrences), c.first.line, c.name))
+
+
+def _sentences(text: str, named: list[tuple[int, int]]) -> list[tuple[Sentence, list[tuple[int, int]]]]:
+    """Each sentence of a paragraph with the registered names starting in it (spans sorted; found by
+    bisection, as a scan per sentence is quadratic in a long paragraph)."""
+    starts = [s for s, _ in named]
+    return [(Sentence(text, a, b), named[bisect_left(starts, a) : bisect_left(starts, b)]) for a, b in sentences(text) or [(0, len(text))]]
+
+
+def _registered_people(matcher: Matcher, mentioned: set[str], lex: Lexicon) -> set[str]:
+    """Every word of the registered names, starting with a surname, of the people an article names."""
+    return {word for slug in mentioned for key in matcher.keys_of.get(slug, ()) if len(key) > 1 and key[0] in lex.surnames for word in key}
 
 
 def _without_surnames(candidates: list[Candidate]) -> list[Candidate]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .model import Article, Mention
 from .registry import Registry
-from .text import Token, name_key, strip_marks, tokens
+from .text import name_key, strip_marks, token_spans
 
 # What may stand between two words of one name: spaces, line breaks, hyphens, dashes, slashes.
 _JOINER = re.compile(r"[\s\-‐‑‒–—/&.,]*")
@@ -28,20 +29,28 @@ class Matcher:
     longest: dict[str, int]  # first token → longest key length starting with it
     prefixes: frozenset[tuple[str, ...]] = frozenset()  # every leading part of every key
 
+    @cached_property
+    def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Entity slug → the keys of its name and aliases (made once per matcher, on first use)."""
+        keys: dict[str, list[tuple[str, ...]]] = {}
+        for key, slug in self.names.items():
+            keys.setdefault(slug, []).append(key)
+        return {slug: tuple(found) for slug, found in keys.items()}
+
     def lengths(self, first: str) -> range:
         return range(self.longest.get(first, 0), 0, -1)
 
-    def candidate_lengths(self, words: list[Token], i: int) -> list[int] | range:
-        """Lengths of the registered keys that start at word i, longest first.
+    def candidate_lengths(self, keys: list[str], i: int) -> list[int] | range:
+        """Lengths of the registered keys that start at word i (of the words' ``keys``), longest first.
 
         Walks the words while they still begin some key, so a common first word ("An", "Long")
         costs one or two look-ups however many names start with it.
         """
         if not self.prefixes:  # built without prefixes: try every length
-            return self.lengths(words[i].key)
+            return self.lengths(keys[i])
         found, key = [], ()
-        for j in range(i, len(words)):  # no slice: a copy per position would be quadratic
-            key += (words[j].key,)
+        for j in range(i, len(keys)):  # no slice: a copy per position would be quadratic
+            key += (keys[j],)
             if key not in self.prefixes:
                 break
             if key in self.names or key in self.short_names:
@@ -68,10 +77,10 @@ def build_matcher(registry: Registry) -> Matcher:
     return Matcher(names, short_names, longest, prefixes)
 
 
-def _joined(text: str, words: list[Token]) -> bool:
-    """True when the words stand together as one name (no sentence break between them)."""
-    for left, right in zip(words, words[1:], strict=False):
-        gap = text[left.end : right.start]
+def _joined(text: str, starts: list[int], ends: list[int]) -> bool:
+    """True when the words (their starts and ends) stand together as one name (no sentence break between them)."""
+    for end, start in zip(ends, starts[1:], strict=False):
+        gap = text[end:start]
         if not _JOINER.fullmatch(gap) or _HARD_BREAK.search(gap):
             return False
     return True
@@ -79,23 +88,25 @@ def _joined(text: str, words: list[Token]) -> bool:
 
 def find_in_text(text: str, matcher: Matcher, seen: set[str]) -> list[tuple[str, int, int]]:
     """(slug, start, end) of every name in text; ``seen`` collects slugs for short names."""
-    words = tokens(text)
+    keys, starts, ends = token_spans(text)
     found = []
+    first_words = matcher.longest  # the first word of every name: most words begin none, and are passed at once
     i = 0
-    while i < len(words):
+    while i < len(keys):
+        if keys[i] not in first_words:
+            i += 1
+            continue
         hit = None
-        for length in matcher.candidate_lengths(words, i):
-            if i + length > len(words):
+        for length in matcher.candidate_lengths(keys, i):
+            if i + length > len(keys):
                 continue
-            span = words[i : i + length]
-            key = tuple(word.key for word in span)
+            key, start, end = tuple(keys[i : i + length]), starts[i], ends[i + length - 1]
             slug = matcher.names.get(key)
             if slug is None and key in matcher.short_names:
-                exact = strip_marks(text[span[0].start : span[-1].end])
-                candidate = matcher.short_names[key].get(exact)
+                candidate = matcher.short_names[key].get(strip_marks(text[start:end]))
                 slug = candidate if candidate in seen else None
-            if slug is not None and (length == 1 or _joined(text, span)):
-                hit = (slug, span[0].start, span[-1].end, length)
+            if slug is not None and (length == 1 or _joined(text, starts[i : i + length], ends[i : i + length])):
+                hit = (slug, start, end, length)
                 break
         if hit:
             slug, start, end, length = hit

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
 
 # Characters that are invisible in a browser but break matching and anchors.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Letters that carry no combining mark in NFD, so they must be folded by hand.
 _HAND_FOLDED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i"})
+_HAND_FOLDED_PAIRS = tuple((chr(letter), folded) for letter, folded in _HAND_FOLDED.items())
 _APOSTROPHES = "'’ʼ"
 _TOKEN = re.compile(rf"\w+(?:[{_APOSTROPHES}]\w+)*")
+_GAP_AND_TOKEN = re.compile(rf"(\W*)({_TOKEN.pattern})")  # what finditer skips before a token, and the token
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s$")
 
 
 def normalize(text: str) -> str:
     """NFC, without invisible characters, with every line ending as ``\\n``."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for invisible in _INVISIBLE:  # str.replace, not str.translate: a dict look-up per character is many times slower
+        if invisible in text:
+            text = text.replace(invisible, "")
     return unicodedata.normalize("NFC", text)
 
 
@@ -29,7 +35,10 @@ def strip_marks(text: str) -> str:
     """
     if text.isascii():  # nothing to fold: the common case, kept fast
         return text
-    decomposed = unicodedata.normalize("NFD", text.translate(_HAND_FOLDED))
+    for letter, folded in _HAND_FOLDED_PAIRS:  # as in normalize: replace is quicker than translate
+        if letter in text:
+            text = text.replace(letter, folded)
+    decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", decomposed.translate(_MARKS))
 
 
@@ -56,8 +65,9 @@ def slugify(name: str) -> str:
     return "-".join(words)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word token (a tuple: every word of every article is one, so each must be cheap to make)."""
+
     key: str  # folded, possessive removed
     start: int
     end: int
@@ -65,11 +75,17 @@ class Token:
 
 def tokens(text: str) -> list[Token]:
     """Word tokens with their spans; ``Seoul’s`` and ``Seoul`` share the key ``seoul``."""
-    found = []
-    for match in _TOKEN.finditer(text):
-        key = _word_key(match.group())
-        found.append(Token(key, match.start(), match.end()))
-    return found
+    return list(map(Token._make, zip(*token_spans(text), strict=True)))
+
+
+def token_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The keys, starts and ends of the word tokens: ``tokens`` as three lists, much quicker to make
+    for a whole article (no match object per word; the spans add up the lengths read)."""
+    pairs = _GAP_AND_TOKEN.findall(text)
+    keys = [_word_key(word) for _, word in pairs]
+    ends = list(accumulate(len(gap) + len(word) for gap, word in pairs))
+    starts = [end - len(word) for end, (_, word) in zip(ends, pairs, strict=True)]
+    return keys, starts, ends
 
 
 @lru_cache(maxsize=1 << 16)
@@ -78,8 +94,9 @@ def _word_key(word: str) -> str:
     return _POSSESSIVE.sub("", fold(word))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
-    """The token sequence a name is matched by."""
+    """The token sequence a name is matched by (names recur: each is read once)."""
     return tuple(token.key for token in tokens(normalize(name)))
 
 
@@ -89,6 +106,11 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph; a dot after a known abbreviation does not end one."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=1 << 15)  # the candidate finder and the entity pages' quotes split the same paragraphs
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start() + 1].split()
@@ -99,4 +121,4 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(a, b) for a, b in ((a, a + len(text[a:b].rstrip())) for a, b in spans) if b > a]
+    return tuple((a, b) for a, b in ((a, a + len(text[a:b].rstrip())) for a, b in spans) if b > a)
