@@ -175,7 +175,7 @@ def test_pages_without_structured_data_have_none(built):
 
 def test_timeline_lists_every_dated_item_in_date_order(built, dossier):
     html = built.page("timeline/")
-    dates = re.findall(r'<li class="dossier-timeline__item[^"]*" data-date="([^"]+)"', html)
+    dates = re.findall(r'<li class="dossier-timeline__item[^"]*">(?:<span class="dossier-timeline__date">)?<time datetime="([^"]+)"', html)
     items = dated_items(dossier)
     assert dates == [item.date for item in items]
     assert dates == sorted(dates)
@@ -212,7 +212,7 @@ def test_entity_pages_show_their_own_dates(built, dossier):
     for item in dated:
         html = built.page(page_path(item.uri))
         assert 'class="dossier-timeline dossier-timeline--short"' in html
-        assert f'data-date="{item.date}"' in html
+        assert f'<time datetime="{item.date}">' in html
 
 
 # --- map -----------------------------------------------------------------------------------

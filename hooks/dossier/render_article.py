@@ -92,7 +92,7 @@ def render_article(article: Article, dossier: Dossier) -> RenderedPage:
     meta = {
         "title": esc(article.title),
         "description": esc(_shorten(first_paragraph)),  # templates print meta unescaped
-        "tags": ["Article", *(esc(c) for c in countries)],
+        "tags": [esc(c) for c in countries],  # no type tag: the Articles index lists every article
         "dossier_type": "articles",
         "icon": icon_name("articles"),
     }

@@ -170,7 +170,7 @@ def render_entity(entity: Entity, dossier: Dossier) -> RenderedPage:
         parts.append(fence_prose(entity.body))  # sanitized once rendered: see sanitize.py
     parts += [f"## {title}\n\n{content}" for title, content in sections if content]
     entity_type = schema.TYPES_BY_KEY[entity.type]
-    tags = [entity_type.singular, *([entity.get("country")] if entity.get("country") else []), *entity.get("tags", ())]
+    tags = [*([entity.get("country")] if entity.get("country") else []), *entity.get("tags", ())]  # the type has its index page
     meta = {
         "title": esc(entity.name),
         "description": esc(entity.get("description") or f"{entity_type.singular} in the Korea–Vietnam Dossier"),  # templates print meta unescaped

@@ -13,6 +13,7 @@ import posixpath
 from . import schema
 from .api import API_DIR, api_files
 from .maps import map_page
+from .model import Relation
 from .pages import RenderedPage, entity_link, esc
 from .pipeline import Dossier
 from .timeline import timeline_page
@@ -20,6 +21,8 @@ from .urls import page_url
 
 NETWORK_URI = "network.md"
 API_URI = f"{API_DIR}/index.md"
+TYPED_ROWS = 1000  # links listed in the page's tables; beyond these, relations.json and each entity's page have them all
+SHARED_ROWS = 500
 
 
 def data_href(from_uri: str, name: str) -> str:
@@ -46,9 +49,14 @@ def type_filters(dossier: Dossier) -> str:
 
 
 def relation_tables(dossier: Dossier) -> str:
-    """Every link as table rows; kept out of the search index, where hundreds of bare names would drown real results."""
-    entities = dossier.entities
-    typed = sorted(dossier.relations, key=lambda r: (entities[r.source].name.casefold(), r.label, entities[r.target].name.casefold()))
+    """The links as table rows; kept out of the search index, where hundreds of bare names would drown real results.
+
+    A large dossier lists the typed links between its most-named entities and the pairs named together
+    most often (the page stays light); the note under each heading says where the rest are.
+    """
+    entities, relations_href = dossier.entities, data_href(NETWORK_URI, "relations.json")
+    typed = _most_named(dossier, dossier.relations, TYPED_ROWS)
+    typed.sort(key=lambda r: (entities[r.source].name.casefold(), r.label, entities[r.target].name.casefold()))
     rows = "".join(
         f'<tr data-types="{entities[r.source].type} {entities[r.target].type}" data-edge="typed"><td>{entity_link(NETWORK_URI, entities[r.source])}</td>'
         f"<td>{esc(r.label)}</td><td>{entity_link(NETWORK_URI, entities[r.target])}</td></tr>"
@@ -61,16 +69,33 @@ def relation_tables(dossier: Dossier) -> str:
     co_rows = "".join(
         f'<tr data-types="{entities[a].type} {entities[b].type}" data-edge="co"><td>{entity_link(NETWORK_URI, entities[a])}</td>'
         f"<td>{entity_link(NETWORK_URI, entities[b])}</td><td>{n}</td></tr>"
-        for (a, b), n in pairs
+        for (a, b), n in pairs[:SHARED_ROWS]
     )
     head = '<thead><tr><th scope="col">Entity</th><th scope="col">Relation</th><th scope="col">Entity</th></tr></thead>'
     co_head = '<thead><tr><th scope="col">Entity</th><th scope="col">Entity</th><th scope="col">Shared passages</th></tr></thead>'
+    typed_note = _shown(len(typed), len(dossier.relations), "links between the most-named entities", relations_href)
+    co_note = _shown(min(len(pairs), SHARED_ROWS), len(pairs), "pairs named together most often", relations_href)
     return (
-        f"## Typed relations\n\n<p>{len(typed)} links that the entity files state (parties, participants, places…).</p>\n\n"
+        f"## Typed relations\n\n<p>{len(dossier.relations)} links that the entity files state (parties, participants, places…).{typed_note}</p>\n\n"
         f'<table class="dossier-index dossier-relations" data-search-exclude>{head}<tbody>{rows}</tbody></table>\n\n'
-        f"## Named together\n\n<p>{len(pairs)} pairs of entities named in the same paragraph, caption or headline, most often first.</p>\n\n"
+        f"## Named together\n\n<p>{len(pairs)} pairs of entities named in the same paragraph, caption or headline, most often first.{co_note}</p>\n\n"
         f'<table class="dossier-index dossier-relations" data-search-exclude>{co_head}<tbody>{co_rows}</tbody></table>'
     )
+
+
+def _most_named(dossier: Dossier, relations: list[Relation], limit: int) -> list[Relation]:
+    """At most ``limit`` relations, those whose two ends the articles name most."""
+    if len(relations) <= limit:
+        return list(relations)
+    named = {slug: len(mentions) for slug, mentions in dossier.by_entity.items()}
+    return sorted(relations, key=lambda r: -(named.get(r.source, 0) + named.get(r.target, 0)))[:limit]
+
+
+def _shown(shown: int, total: int, which: str, href: str) -> str:
+    """The note under a capped table: what it lists and where the rest are ('' when it lists everything)."""
+    if shown >= total:
+        return ""
+    return f' The table lists the {shown} {which}; <a href="{esc(href)}">relations.json</a> has all {total}, and each entity\'s page lists its own links.'
 
 
 def network_page(dossier: Dossier) -> RenderedPage:

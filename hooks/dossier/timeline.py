@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import schema
 from .model import Entity, Mention
-from .pages import RenderedPage, article_link, entity_link, esc, link, passage_label
+from .pages import RenderedPage, entity_link, esc, link, passage_label
 from .pipeline import Dossier
 from .urls import article_uri
 
@@ -80,7 +80,20 @@ def dating_mention(entity: Entity, date: str, dossier: Dossier) -> Mention | Non
     return best
 
 
+_dated: list = []  # [dossier, {slug: Dated | None}]: the timeline and every entity page ask for the same dates
+
+
 def dated_entity(entity: Entity, dossier: Dossier) -> Dated | None:
+    """The entity on the timeline (None if it has no date); worked out once per entity and build."""
+    if not (_dated and _dated[0] is dossier):  # identity, not equality: a new build is a new Dossier
+        _dated[:] = [dossier, {}]
+    known = _dated[1]
+    if entity.slug not in known:
+        known[entity.slug] = _dated_entity(entity, dossier)
+    return known[entity.slug]
+
+
+def _dated_entity(entity: Entity, dossier: Dossier) -> Dated | None:
     start, end = entity_dates(entity)
     if not start:
         return None
@@ -107,10 +120,11 @@ def human_date(date: str) -> str:
 
 
 def date_html(item: Dated) -> str:
-    start = f'<time datetime="{item.date}">{esc(human_date(item.date))}</time>'
+    """The date, or a range in a span that carries the date style (a lone date is styled as the item's first child)."""
     if not item.end:
-        return start
-    return f'{start} – <time datetime="{item.end}">{esc(human_date(item.end))}</time>'
+        return f'<time datetime="{item.date}">{esc(human_date(item.date))}</time>'
+    start = f'<time datetime="{item.date}">{esc(human_date(item.date))}</time>'
+    return f'<span class="dossier-timeline__date">{start} – <time datetime="{item.end}">{esc(human_date(item.end))}</time></span>'
 
 
 def _kind(type_key: str) -> str:
@@ -118,21 +132,17 @@ def _kind(type_key: str) -> str:
 
 
 def item_html(item: Dated, from_uri: str, dossier: Dossier, current: str = "") -> str:
-    article = item.type == "articles"
-    target = article_link(from_uri, dossier.article[item.slug]) if article else entity_link(from_uri, dossier.entities[item.slug])
+    """One item: date, kind, name and the passage that dates it; an article is its headline under its
+    publication date. Lean markup, styled by position (the kind is shown, so links carry no type
+    title): a timeline of thousands of items stays one page."""
     source = ""
     if item.source is not None:
         article = dossier.article[item.source.article]
-        label, anchor = f"{article.title}, {passage_label(item.source.anchor)}", item.source.anchor
-        where = link(from_uri, article_uri(article.slug), label, anchor, css="dossier-ref dossier-ref--articles")
+        where = link(from_uri, article_uri(article.slug), f"{article.title}, {passage_label(item.source.anchor)}", item.source.anchor)
         source = f'<span class="dossier-timeline__source">Source: {where}</span>'
+    kind = "" if item.type == "articles" else f'<span class="dossier-timeline__kind">{esc(_kind(item.type))}</span> '
     css = f"dossier-timeline__item dossier-timeline__item--{item.type}" + (" dossier-timeline__item--current" if item.slug == current else "")
-    return (
-        f'<li class="{css}" data-date="{item.date}">'
-        f'<span class="dossier-timeline__date">{date_html(item)}</span> '
-        f'<span class="dossier-timeline__kind">{esc(_kind(item.type))}</span> '
-        f'<span class="dossier-timeline__name">{target}</span> {source}</li>'
-    )
+    return f'<li class="{css}">{date_html(item)} {kind}{link(from_uri, item.uri, item.name)}{source}</li>'
 
 
 def _summary(items: list[Dated]) -> str:
@@ -155,7 +165,8 @@ def timeline_page(dossier: Dossier) -> RenderedPage:
     parts = [
         "# Timeline",
         f'<p class="dossier-lead">{len(items)} dated items{": " + _summary(items) if items else ""}. '
-        "Each links to its page and to the paragraph of the source that dates it. Dates are the editors' "
+        "Each links to its page and to the paragraph of the source that dates it; an article appears under its publication date. "
+        "Dates are the editors' "
         "(from the entity files and article metadata); an item known only to the year or month comes first in it.</p>",
     ]
     if not items:
