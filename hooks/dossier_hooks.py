@@ -6,10 +6,13 @@ adds the generated pages as virtual files and swaps in the generated entity page
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import posixpath
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -32,6 +35,7 @@ _state: dict[str, Dossier] = {}
 
 def on_config(config):
     _state.clear()  # the module lives as long as `mkdocs serve`: never reuse a previous build
+    gc.unfreeze()  # the previous build's dossier may be collected now (see on_files)
     epoch = source_date_epoch(os.environ, commit_epoch(Path(config.config_file_path).parent))
     if epoch:
         os.environ[VARIABLE] = epoch  # sitemap dates from the last commit, not the clock: see reproducible.py
@@ -39,6 +43,13 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
+    with cyclic_gc_paused():  # see below
+        files = add_dossier_files(files, config)
+    gc.freeze()  # the dossier lives as long as the build: rendering need not walk its objects again and again
+    return files
+
+
+def add_dossier_files(files: Files, config) -> Files:
     root = Path(config.config_file_path).parent
     dossier = build_dossier(root)
     if dossier.errors:
@@ -54,6 +65,23 @@ def on_files(files: Files, config) -> Files:
     for uri, text in api_files(dossier).items():  # the open data under /api/
         files.append(File.generated(config, uri, content=text))
     return files
+
+
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """The pipeline makes a few million small objects with no reference cycles (tokens, mentions,
+    page text), which reference counting frees; meanwhile the cyclic collector would walk every
+    live object again and again, MkDocs' included. It runs again as soon as the dossier is built;
+    the dossier itself, kept until the build ends, is then moved out of its sight (``gc.freeze``),
+    as otherwise every collection while MkDocs renders the pages walks it all again: seconds for
+    thousands of articles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

@@ -8,6 +8,7 @@ sit inside ``<script>``: ``<``, ``>`` and ``&`` are written as JSON escapes.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -19,6 +20,7 @@ from .urls import article_uri, page_url
 CONTEXT = "https://schema.org"
 
 
+@lru_cache(maxsize=1 << 15)  # every article names the same entities: each URL is joined once
 def absolute(site_url: str, uri: str) -> str:
     return urljoin(site_url, page_url(uri)) if site_url else "/" + page_url(uri)
 

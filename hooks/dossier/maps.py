@@ -8,6 +8,7 @@ light and dark schemes both read. A table beside the map gives the same cities a
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from .geo import HIGHLIGHT, Frame, country_paths, frame_for
 from .model import Entity
@@ -58,6 +59,7 @@ def place_label(x: float, y: float, r: float, text: str, taken: list, frame: Fra
     return None
 
 
+@lru_cache(maxsize=64)  # every locator map of a build shares the frame: drawn once
 def base_layer(frame: Frame) -> str:
     paths = "".join(
         f'<path class="dossier-map__land{" dossier-map__land--" + HIGHLIGHT[cid] if cid in HIGHLIGHT else ""}" d="{d}"/>' for cid, _, d in country_paths(frame)

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from .cache import dump_yaml
 from .model import Article, Entity
 from .schema import TYPES_BY_KEY
 from .urls import article_uri, href
@@ -27,7 +26,7 @@ class RenderedPage:
 
     def file_text(self) -> str:
         """The page as a standalone Markdown file with front matter (for export and MkDocs)."""
-        front = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False).strip()
+        front = dump_yaml(self.meta).strip()
         return f"---\n{front}\n---\n\n{self.markdown}"
 
 
