@@ -16,7 +16,6 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -211,13 +210,15 @@ def _chains(connectors: frozenset[str]) -> re.Pattern:
     ``_runs``. A name starts with a capital (or a Hangul syllable), so any token starting with
     a-z, a digit or ``&`` is skipped; a run goes on over anything but a plain lower-case word
     (ASCII letters, no hyphen) that is not a connector such as ``of``. Most words of a story are
-    such words, so most of the text is skipped by the regular-expression engine alone.
+    such words, so most of the text is skipped by the regular-expression engine alone. The
+    pattern matches at every place it is tried (at the end, an empty match), so the scan never
+    restarts inside a word.
     """
     forms = "|".join(sorted((re.escape(c) for c in connectors if c.isascii() and c.isalpha()), key=len, reverse=True))
     plain_lower = rf"(?!(?i:{forms})(?:[’'][sS])?{_TOKEN_ENDS})[a-z](?:[A-Za-z0-9’']*[A-Za-z0-9])?{_TOKEN_ENDS}"
     first = rf"(?=[^\W\d_a-z]){_TOKEN}"
     follow = rf"(?:[ \t\u00a0]+|[–‐-])(?!{plain_lower}){_TOKEN}"
-    skip = rf"(?:(?![^\W\d_a-z]){_TOKEN}|[^\w&]|_)*+"
+    skip = r"(?:[a-z\d][\w’'-]*|[^\w&]+|[_&])*+"  # whole tokens (and the ’ or - after them) that start no name, and gaps
     return re.compile(rf"{skip}(?:(?P<chain>{first}(?:{follow})*)|\Z)")
 
 
@@ -456,18 +457,22 @@ class Found(NamedTuple):
     start: int
     end: int
     stop: int
-    scores: Counter
+    scores: dict[str, int]  # a plain dict, added to with _add: a Counter per name costs more than the rules
 
 
-def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> Counter:
+def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
     """Evidence from the four words either side of a name and from what follows it."""
-    before = _keys_before(sentence, piece.start)
-    after = tuple(_token(m.group())[1] for m in islice(_WORD.finditer(sentence.text, piece.stop, sentence.end), 4))
-    scores = Counter(dict(_around(before, after)))
+    scores = dict(_around(*_neighbours(sentence, piece.start, piece.stop)))
     rest = sentence.text[piece.end : sentence.end]
     if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(lex.long_countries):
-        scores["cities"] += 3  # "Busan, South Korea"
+        scores["cities"] = scores.get("cities", 0) + 3  # "Busan, South Korea"
     return scores
+
+
+def _add(scores: dict[str, int], more: dict[str, int]) -> None:
+    """``Counter.update`` for plain dicts: counts added, new keys in the order met."""
+    for key, value in more.items():
+        scores[key] = scores.get(key, 0) + value
 
 
 @lru_cache(maxsize=1 << 16)
@@ -487,17 +492,21 @@ def _around(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[tuple[str,
     return tuple(scores.items())
 
 
-def _keys_before(sentence: Sentence, start: int, reach: int = 200) -> tuple[str, ...]:
-    """The keys of the last four tokens before ``start`` (a token start) in the sentence.
+def _neighbours(sentence: Sentence, start: int, stop: int, reach: int = 60) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys of the four tokens before ``start`` and after ``stop`` (token boundaries) in the sentence.
 
-    Read from a window before it: a window starting inside a token misreads only that token, so
-    five tokens or more in the window leave the last four right; otherwise from the sentence start.
+    Read from a window on either side: a window starting inside a token misreads only its first
+    token, one ending inside a token only its last, so five tokens or more leave the four nearest
+    right; with fewer the window is the rest of the sentence.
     """
-    window = max(sentence.start, start - reach)
-    raw = _WORD.findall(sentence.text, window, start)
-    if window > sentence.start and len(raw) < 5:
-        raw = _WORD.findall(sentence.text, sentence.start, start)
-    return tuple(_token(token)[1] for token in raw[-4:])
+    text = sentence.text
+    low, high = max(sentence.start, start - reach), min(sentence.end, stop + reach)
+    before, after = _WORD.findall(text, low, start), _WORD.findall(text, stop, high)
+    if low > sentence.start and len(before) < 5:
+        before = _WORD.findall(text, sentence.start, start)
+    if high < sentence.end and len(after) < 5:
+        after = _WORD.findall(text, stop, sentence.end)
+    return tuple(_token(word)[1] for word in before[-4:]), tuple(_token(word)[1] for word in after[:4])
 
 
 def _pieces(sentence: Sentence, spans: list[tuple[int, int]], lower_words: set[str], lex: Lexicon) -> list[Found]:
@@ -522,10 +531,10 @@ def _chain_names(sentence: Sentence, spans: list[tuple[int, int]], lower_words: 
             continue  # the end of the sentence
         at = match.start("chain")
         opens = at == first or text[max(0, at - 3) : at].strip() in _OPENERS
-        registered = tuple((a - at, b - at) for a, b in spans if a < at + len(chain) and b > at)
+        registered = tuple((a - at, b - at) for a, b in spans if a < at + len(chain) and b > at) if spans else ()
         for start, end, stop, lower_key, scores in _chain_pieces(chain, opens, registered):
             if lower_key is None or lower_key not in lower_words:  # else a common noun opening the sentence
-                found.append(Found(at + start, at + end, at + stop, Counter(dict(scores))))
+                found.append(Found(at + start, at + end, at + stop, dict(scores)))
     return found
 
 
@@ -591,25 +600,25 @@ def _quoted(match: re.Match, found: list[Found], spans: list[tuple[int, int]], l
     _score(piece, lex)
     offset = match.start(1)
     kept = [p for p in found if not (match.start(1) <= p.start and p.end <= match.end(1))]
-    return [*kept, Found(offset + quoted[0].start, offset + quoted[-1].end, offset + quoted[-1].stop, piece.scores)]
+    return [*kept, Found(offset + quoted[0].start, offset + quoted[-1].end, offset + quoted[-1].stop, dict(piece.scores))]
 
 
 def _share_list_context(pieces: list[Found], sentence: Sentence, lex: Lexicon) -> None:
     """Names in one list share what surrounds the list: "Bac Lieu, Can Tho and Kon Tum provinces"."""
     if not pieces:
         return
-    groups: list[list[Piece]] = []
+    groups: list[list[Found]] = []
     for piece in pieces:
         if groups and _LIST_GAP.fullmatch(sentence.text, groups[-1][-1].end, piece.start):
             groups[-1].append(piece)
         else:
             groups.append([piece])
     for group in groups:
-        shared: Counter = Counter()
+        shared: dict[str, int] = {}
         for piece in group:
-            shared.update(_context(piece, sentence, lex))
+            _add(shared, _context(piece, sentence, lex))
         for piece in group:
-            piece.scores.update(shared)
+            _add(piece.scores, shared)
 
 
 def _title_case(text: str) -> bool:
@@ -651,7 +660,7 @@ def find_candidates(
     raw_lines = raw_text.split("\n") if raw_text is not None else None
     skipped = {d.line for d in article.dropped}
     ignored = {name_key(name) for name in ignore}
-    found: dict[tuple[str, ...], list[tuple[str, Occurrence, Counter]]] = defaultdict(list)
+    found: dict[tuple[str, ...], list[tuple[str, Occurrence, dict[str, int]]]] = defaultdict(list)
     for passage in article.passages:
         if passage.kind in (HEADLINE, SUBHEADING) and _title_case(passage.text):
             continue  # every word capitalised: names here are found again in the story text
@@ -688,7 +697,7 @@ def _without_surnames(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if len(name_key(c.name)) > 1 or name_key(c.name)[0] not in parts]
 
 
-def _merge(entries: list[tuple[str, Occurrence, Counter]]) -> Candidate:
+def _merge(entries: list[tuple[str, Occurrence, dict[str, int]]]) -> Candidate:
     forms = Counter(name for name, _, _ in entries)
     name = max(forms, key=lambda n: (forms[n], n != strip_marks(n), -entries[[e[0] for e in entries].index(n)][1].line))
     scores: Counter = Counter()
