@@ -31,10 +31,12 @@ from dossier.site import enrich, generated_pages  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.dossier")
 _state: dict[str, Dossier] = {}
+_meta: dict[str, dict] = {}  # generated page → its metadata, handed to MkDocs as is (no YAML round trip)
 
 
 def on_config(config):
     _state.clear()  # the module lives as long as `mkdocs serve`: never reuse a previous build
+    _meta.clear()
     gc.unfreeze()  # the previous build's dossier may be collected now (see on_files)
     epoch = source_date_epoch(os.environ, commit_epoch(Path(config.config_file_path).parent))
     if epoch:
@@ -59,7 +61,8 @@ def add_dossier_files(files: Files, config) -> Files:
     _state["dossier"] = dossier
     docs = Path(config.docs_dir).relative_to(root).as_posix()
     for page in generated_pages(dossier):
-        file = File.generated(config, page.uri, content=page.file_text(), inclusion=InclusionLevel.NOT_IN_NAV)
+        file = File.generated(config, page.uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        _meta[page.uri] = page.meta  # the front matter of page.file_text(), set in on_page_markdown
         file.edit_uri = posixpath.relpath(page.edit_path, docs) if page.edit_path else None  # the true source
         files.append(file)
     for uri, text in api_files(dossier).items():  # the open data under /api/
@@ -85,6 +88,7 @@ def cyclic_gc_paused() -> Iterator[None]:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    page.meta.update(_meta.get(page.file.src_uri, {}))
     jsonld = page_jsonld(page.file.src_uri, _state["dossier"], config.site_url or "")
     if jsonld:
         page.meta["jsonld"] = jsonld  # written into <head> by overrides/main.html

@@ -125,22 +125,32 @@ def to_json(data: dict[str, Any]) -> str:
     return "{\n" + ",\n".join(fields) + "\n}\n"
 
 
-_last: list = []  # [dossier, files]: the adapter and the API page ask for the same files in one build
+_last: list = []  # [dossier, documents, files]: the adapter and the API page ask for the same files in one build
+
+
+def api_documents(dossier: Dossier) -> dict[str, dict[str, Any]]:
+    """``{"api/entities.json": document, …}``: what each published file holds, in a fixed order."""
+    _made(dossier)
+    return dict(_last[1])
 
 
 def api_files(dossier: Dossier) -> dict[str, str]:
     """``{"api/entities.json": text, …}``: every published data file, in a fixed order."""
+    _made(dossier)
+    return dict(_last[2])
+
+
+def _made(dossier: Dossier) -> None:
     if not (_last and _last[0] is dossier):  # identity, not equality: a new build is a new Dossier
-        _last[:] = [dossier, _api_files(dossier)]
-    return dict(_last[1])
+        documents = _api_documents(dossier)
+        _last[:] = [dossier, documents, {name: to_json(document) for name, document in documents.items()}]
 
 
-def _api_files(dossier: Dossier) -> dict[str, str]:
-    relations = relation_records(dossier)
-    documents = {
+def _api_documents(dossier: Dossier) -> dict[str, dict[str, Any]]:
+    bodies = {
         "entities": {"entities": entity_records(dossier), "types": [t.key for t in schema.TYPES]},
         "articles": {"articles": article_records(dossier)},
         "mentions": {"mentions": mention_records(dossier)},
-        "relations": relations,
+        "relations": relation_records(dossier),
     }
-    return {f"{API_DIR}/{name}.json": to_json({"version": FORMAT_VERSION, **body}) for name, body in documents.items()}
+    return {f"{API_DIR}/{name}.json": {"version": FORMAT_VERSION, **body} for name, body in bodies.items()}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 ATLAS = Path(__file__).resolve().parents[2] / "docs" / "assets" / "vendor" / "world-atlas" / "countries-50m.json"
@@ -38,16 +38,20 @@ class Frame:
     north: float
     width: float = 640.0
 
-    @property
+    @cached_property  # the outlines project every point of every country through the frame: worked out once
     def scale(self) -> float:
         return self.width / (self.east - self.west)
 
+    @cached_property
+    def top(self) -> float:
+        return mercator_y(self.north)
+
     @property
     def height(self) -> float:
-        return round((mercator_y(self.north) - mercator_y(self.south)) * self.scale, 1)
+        return round((self.top - mercator_y(self.south)) * self.scale, 1)
 
     def project(self, lat: float, lon: float) -> tuple[float, float]:
-        return (lon - self.west) * self.scale, (mercator_y(self.north) - mercator_y(lat)) * self.scale
+        return (lon - self.west) * self.scale, (self.top - mercator_y(lat)) * self.scale
 
 
 def frame_for(points: list[tuple[float, float]], width: float = 640.0) -> Frame:

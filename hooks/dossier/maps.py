@@ -23,10 +23,15 @@ LOCATOR_SCALE = 2.2  # a locator map is shown at about a third of the width: lar
 CREDIT = '<span class="dossier-map__credit">Country outlines: Natural Earth (public domain), Mercator projection.</span>'
 
 
+_mapped: list = []  # [dossier, cities]: the map and every locator map ask for the same cities in one build
+
+
 def mapped_cities(dossier: Dossier) -> list[Entity]:
     """Cities with coordinates, most-cited first (they get their labels placed first)."""
-    cities = [e for e in dossier.registry.of_type("cities") if e.get("coordinates")]
-    return sorted(cities, key=lambda e: (-len(dossier.articles_of(e.slug)), e.name.casefold()))
+    if not (_mapped and _mapped[0] is dossier):  # identity, not equality: a new build is a new Dossier
+        cities = [e for e in dossier.registry.of_type("cities") if e.get("coordinates")]
+        _mapped[:] = [dossier, sorted(cities, key=lambda e: (-len(dossier.articles_of(e.slug)), e.name.casefold()))]
+    return list(_mapped[1])
 
 
 def city_frame(dossier: Dossier) -> Frame:

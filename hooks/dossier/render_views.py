@@ -11,7 +11,7 @@ import json
 import posixpath
 
 from . import schema
-from .api import API_DIR, api_files
+from .api import API_DIR, api_documents
 from .maps import map_page
 from .model import Relation
 from .pages import RenderedPage, entity_link, esc
@@ -158,7 +158,7 @@ FILE_DOCS = (
 
 
 def api_page(dossier: Dossier) -> RenderedPage:
-    data = {name.rsplit("/", 1)[1]: json.loads(text) for name, text in api_files(dossier).items()}
+    data = {name.rsplit("/", 1)[1]: document for name, document in api_documents(dossier).items()}
     rows = "\n".join(f"| [{name}]({name}) | {about} | {len(data[name][key])} |" for name, key, about in FILE_DOCS)
     markdown = f"""# Open data (API)
 

@@ -26,6 +26,7 @@ import json
 import re
 import sys
 import unicodedata
+from array import array
 from functools import cache
 from pathlib import Path
 
@@ -115,12 +116,30 @@ def _ranges(codepoints: list[int]) -> str:
     return "[" + "".join(f"\\u{{{a:x}}}" + (f"-\\u{{{b:x}}}" if b > a else "") for a, b in spans) + "]"
 
 
+def _unicode_blocks(size: int = 4096) -> list[str]:
+    """Every character but the surrogates, in strings of ``size`` (decoded from UTF-32 in C: a
+    million ``chr`` calls take longer than the rest of the tables together)."""
+    blocks = []
+    for first in range(0, sys.maxunicode + 1, size):
+        points = [cp for cp in range(first, min(first + size, sys.maxunicode + 1)) if not 0xD800 <= cp <= 0xDFFF]
+        blocks.append(array("I", points).tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be"))
+    return blocks
+
+
+def _folds_as_lower(block: str) -> bool:
+    """True when every character of the block case-folds to its lower case, one character to one:
+    then the two whole strings are equal and as long as the block (a block that fails is read
+    character by character)."""
+    folded, lower = block.casefold(), block.lower()
+    return len(folded) == len(block) and folded == lower
+
+
 @cache
 def worker_prelude() -> str:
     """The JavaScript prelude with the folding tables of :mod:`dossier.text` filled in."""
-    characters = [chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF]
-    combining = [ord(ch) for ch in characters if unicodedata.combining(ch)]
-    case_folded = {ch: ch.casefold() for ch in characters if ch.casefold() != ch.lower()}
+    blocks = _unicode_blocks()
+    combining = [ord(ch) for block in blocks for ch in block if unicodedata.combining(ch)]
+    case_folded = {ch: ch.casefold() for block in blocks if not _folds_as_lower(block) for ch in block if ch.casefold() != ch.lower()}
     hand_folded = {chr(key): value for key, value in _HAND_FOLDED.items()}
     tables = {
         "/*@HAND_FOLDED@*/ {}": json.dumps(hand_folded, ensure_ascii=False),
