@@ -31,12 +31,17 @@ def _relpath(path: str, start: str) -> str:
     """``posixpath.relpath`` for relative page paths, without its cwd lookups (it runs per link)."""
     if ".." in path or ".." in start or path.startswith("/") or start.startswith("/"):
         return posixpath.relpath(path, start)
-    target = [part for part in path.split("/") if part not in ("", ".")]
-    origin = [part for part in start.split("/") if part not in ("", ".")]
+    target, origin = _parts(path), _parts(start)
     common = 0
     while common < min(len(target), len(origin)) and target[common] == origin[common]:
         common += 1
     return "/".join([".."] * (len(origin) - common) + target[common:]) or "."
+
+
+def _parts(path: str) -> list[str]:
+    """The folders of a relative path, without empty and ``.`` parts (filtered only when there are any)."""
+    parts = path.rstrip("/").split("/")
+    return [part for part in parts if part not in ("", ".")] if "" in parts or "." in parts else parts
 
 
 def article_uri(slug: str) -> str:
