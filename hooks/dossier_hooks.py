@@ -37,7 +37,8 @@ _meta: dict[str, dict] = {}  # generated page → its metadata, handed to MkDocs
 def on_config(config):
     _state.clear()  # the module lives as long as `mkdocs serve`: never reuse a previous build
     _meta.clear()
-    gc.unfreeze()  # the previous build's dossier may be collected now (see on_files)
+    gc.unfreeze()  # mkdocs serve: the previous build's dossier may be collected now (see on_files),
+    gc.collect()  # and is, before this build makes its own (the pipeline runs with the collector paused)
     epoch = source_date_epoch(os.environ, commit_epoch(Path(config.config_file_path).parent))
     if epoch:
         os.environ[VARIABLE] = epoch  # sitemap dates from the last commit, not the clock: see reproducible.py
