@@ -107,7 +107,7 @@ def network_page(dossier: Dossier) -> RenderedPage:
         '<button type="button" class="md-button" data-action="zoom-out" aria-label="Zoom out">−</button>'
         '<button type="button" class="md-button" data-action="fit">Fit all</button></div></div>'
         '<div class="dossier-network__canvas" aria-hidden="true"></div>'
-        '<p class="dossier-network__status" role="status" aria-live="polite">The graph needs JavaScript; the tables below list the same links.</p>'
+        '<p class="dossier-network__status" role="status" aria-live="polite">The graph needs JavaScript; the tables below list its links.</p>'
         f'<p class="dossier-network__data">Drawn from <a href="{esc(entities_href)}" data-kind="entities">entities.json</a> and '
         f'<a href="{esc(relations_href)}" data-kind="relations">relations.json</a>. <a href="#typed-relations">Skip to the tables</a>.</p>'
         "</div>"

@@ -195,7 +195,7 @@
       })
       .catch(function (error) {
         root.dataset.state = "error";
-        status.textContent = "The graph could not be drawn (" + error.message + "); the tables below list the same links.";
+        status.textContent = "The graph could not be drawn (" + error.message + "); the tables below list its links.";
         root.addEventListener("change", function () { applyFilters(root, null); });
       });
   }
