@@ -11,8 +11,6 @@ import logging
 import os
 import posixpath
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -22,6 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 sys.path.insert(0, str(Path(__file__).parent))
 
 from dossier.api import api_files  # noqa: E402
+from dossier.gc_pause import cyclic_gc_paused  # noqa: E402
 from dossier.jsonld import page_jsonld  # noqa: E402
 from dossier.pipeline import Dossier, build_dossier  # noqa: E402
 from dossier.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
@@ -46,7 +45,7 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
-    with cyclic_gc_paused():  # see below
+    with cyclic_gc_paused():  # see dossier/gc_pause.py
         files = add_dossier_files(files, config)
     gc.freeze()  # the dossier lives as long as the build: rendering need not walk its objects again and again
     return files
@@ -69,23 +68,6 @@ def add_dossier_files(files: Files, config) -> Files:
     for uri, text in api_files(dossier).items():  # the open data under /api/
         files.append(File.generated(config, uri, content=text))
     return files
-
-
-@contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """The pipeline makes a few million small objects with no reference cycles (tokens, mentions,
-    page text), which reference counting frees; meanwhile the cyclic collector would walk every
-    live object again and again, MkDocs' included. It runs again as soon as the dossier is built;
-    the dossier itself, kept until the build ends, is then moved out of its sight (``gc.freeze``),
-    as otherwise every collection while MkDocs renders the pages walks it all again: seconds for
-    thousands of articles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
