@@ -21,13 +21,24 @@ class Build:
 
     def page(self, url_path: str) -> str:
         """The HTML of a page by its URL path, e.g. ``leaders/to-lam/``."""
-        return (self.site / url_path.strip("/") / "index.html").read_text(encoding="utf-8")
+        return (self.site / url_path.strip("/") / "index.html").read_text(
+            encoding="utf-8"
+        )
 
 
 def run_build(project: Path, site: Path, *extra: str) -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
-        [*MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site), *extra],
+        [
+            *MKDOCS,
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site),
+            *extra,
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -39,13 +50,25 @@ def run_build(project: Path, site: Path, *extra: str) -> Build:
 
 def copy_project(destination: Path) -> Path:
     """A copy of the project (without the virtualenv and build output) to break things in."""
-    ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", "node_modules", ".dossier-cache")
+    ignore = shutil.ignore_patterns(
+        ".venv",
+        "site",
+        ".git",
+        "__pycache__",
+        ".pytest_cache",
+        "node_modules",
+        ".dossier-cache",
+    )
     shutil.copytree(ROOT, destination, ignore=ignore)
     return destination
 
 
-def write_entity(root: Path, type_key: str, slug: str, front_matter: str, body: str = "Summary.\n") -> None:
+def write_entity(
+    root: Path, type_key: str, slug: str, front_matter: str, body: str = "Summary.\n"
+) -> None:
     """An entity file ``docs/<type>/<slug>.md`` with the given front matter lines."""
     folder = root / "docs" / type_key
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{slug}.md").write_text(f"---\n{front_matter.strip()}\n---\n{body}", encoding="utf-8")
+    (folder / f"{slug}.md").write_text(
+        f"---\n{front_matter.strip()}\n---\n{body}", encoding="utf-8"
+    )

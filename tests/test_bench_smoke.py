@@ -38,7 +38,16 @@ def test_bench_prints_every_figure(tmp_path):
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     keep = tmp_path / "bench"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench"), "--articles", "6", "--entities", "12", "--keep", str(keep)],
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "bench"),
+            "--articles",
+            "6",
+            "--entities",
+            "12",
+            "--keep",
+            str(keep),
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -53,10 +62,23 @@ def test_bench_prints_every_figure(tmp_path):
 
 
 def test_synthetic_generator_is_deterministic(tmp_path):
-    from dossier.synthetic import generate, synthetic_entities
+    from synthetic import generate, synthetic_entities
 
-    first = [p.read_text(encoding="utf-8") for p in generate(ROOT, tmp_path / "a", 4, 12)]
-    second = [p.read_text(encoding="utf-8") for p in generate(ROOT, tmp_path / "b", 4, 12)]
+    first = [
+        p.read_text(encoding="utf-8") for p in generate(ROOT, tmp_path / "a", 4, 12)
+    ]
+    second = [
+        p.read_text(encoding="utf-8") for p in generate(ROOT, tmp_path / "b", 4, 12)
+    ]
     assert first == second
-    assert [e.name for e in synthetic_entities(12)] == [e.name for e in synthetic_entities(120)[:12]]
-    assert {e.type for e in synthetic_entities(12)} == {"leaders", "cities", "agreements", "initiatives", "organizations", "events"}
+    assert [e.name for e in synthetic_entities(12)] == [
+        e.name for e in synthetic_entities(120)[:12]
+    ]
+    assert {e.type for e in synthetic_entities(12)} == {
+        "leaders",
+        "cities",
+        "agreements",
+        "initiatives",
+        "organizations",
+        "events",
+    }

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from dossier.candidates import Candidate, find_candidates
-from dossier.cleaning import clean
+from dossier.clean.cleaning import clean
+from dossier.editorial.stubs import stub_text
 from dossier.model import Metadata
-from dossier.recognize import build_matcher
-from dossier.registry import read_registry
-from dossier.stubs import stub_text
+from dossier.read.registry import read_registry
+from dossier.recognize.candidates import Candidate, find_candidates
+from dossier.recognize.matcher import build_matcher
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 
@@ -27,10 +27,15 @@ def registry_with(tmp_path: Path, entities: dict[str, str]):
     return registry
 
 
-def candidates(name: str, registry, ignore: tuple[str, ...] = ()) -> dict[str, Candidate]:
+def candidates(
+    name: str, registry, ignore: tuple[str, ...] = ()
+) -> dict[str, Candidate]:
     text = (UNSEEN / name).read_text(encoding="utf-8")
     article = clean(text, f"seeds/{name}", Metadata())
-    return {c.name: c for c in find_candidates(article, build_matcher(registry), ignore, text)}
+    return {
+        c.name: c
+        for c in find_candidates(article, build_matcher(registry), ignore, text)
+    }
 
 
 @pytest.fixture
@@ -86,12 +91,30 @@ def empty(tmp_path):
 def test_finds_new_names_with_their_types(article, expected, empty):
     found = candidates(article, empty)
     guessed = {name: found[name].type for name in expected if name in found}
-    assert guessed == expected, f"missing: {sorted(set(expected) - set(found))}; all found: {sorted(found)}"
+    assert guessed == expected, (
+        f"missing: {sorted(set(expected) - set(found))}; all found: {sorted(found)}"
+    )
 
 
 def test_countries_titles_and_dates_are_not_proposed(empty):
-    found = {fold for article in UNSEEN.glob("*.txt") for fold in candidates(article.name, empty)}
-    for frame in ("Vietnam", "Korea", "Korean", "South Korea", "Vietnamese", "Tuesday", "October", "Minister", "Mayor", "Han", "Seo"):
+    found = {
+        fold
+        for article in UNSEEN.glob("*.txt")
+        for fold in candidates(article.name, empty)
+    }
+    for frame in (
+        "Vietnam",
+        "Korea",
+        "Korean",
+        "South Korea",
+        "Vietnamese",
+        "Tuesday",
+        "October",
+        "Minister",
+        "Mayor",
+        "Han",
+        "Seo",
+    ):
         assert frame not in found
 
 
@@ -100,7 +123,9 @@ def test_occurrences_carry_the_seed_line_and_sentence(empty):
     lines = (UNSEEN / "port_memorandum.txt").read_text(encoding="utf-8").split("\n")
     occurrence = next(o for o in found["Incheon"].occurrences if o.anchor == "p-1")
     assert "Incheon" in lines[occurrence.line - 1]
-    assert occurrence.line == 4  # the second line of a paragraph wrapped over three lines
+    assert (
+        occurrence.line == 4
+    )  # the second line of a paragraph wrapped over three lines
     assert "Incheon" in occurrence.sentence
     assert found["Incheon"].occurrences[0].anchor == "title"
 
@@ -115,7 +140,14 @@ def test_registered_names_and_their_parts_are_never_proposed(tmp_path):
         },
     )
     found = candidates("port_memorandum.txt", registry)
-    for registered in ("Han Ji-soo", "Han", "Incheon Port Authority", "Port Authority", "Da Nang", "Đà Nẵng"):
+    for registered in (
+        "Han Ji-soo",
+        "Han",
+        "Incheon Port Authority",
+        "Port Authority",
+        "Da Nang",
+        "Đà Nẵng",
+    ):
         assert registered not in found
     assert "Incheon" in found  # still named on its own elsewhere
     assert "Da Nang People’s Committee" in found  # a new name around a registered city
@@ -130,7 +162,11 @@ def test_stub_is_valid_front_matter_with_placeholders_only(empty):
     found = candidates("port_memorandum.txt", empty)
     stub = stub_text(found["Da Nang People’s Committee"])
     data = yaml.safe_load(stub.split("---\n")[1])
-    assert data == {"name": "Da Nang People’s Committee", "aliases": ["Da Nang People's Committee"], "description": None}
+    assert data == {
+        "name": "Da Nang People’s Committee",
+        "aliases": ["Da Nang People's Committee"],
+        "description": None,
+    }
     for field in ("kind", "country", "city", "parent"):
         assert f"# {field}:" in stub  # commented out: never an invented value
     assert "seeds/port_memorandum.txt:7" in stub

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
-from dossier.cleaning import clean
+from dossier.clean.cleaning import clean
 from dossier.model import CAPTION, HEADLINE, PARAGRAPH, SUBHEADING, Metadata
-from dossier.seeds import metadata_from, read_seeds
+from dossier.read.seeds import metadata_from, read_seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,7 +18,10 @@ def cleaned(text: str, **meta):
 def seeds():
     found, problems = read_seeds(ROOT)
     assert not [p for p in problems if p.severity == "error"]
-    return {Path(s.source).stem[:3]: clean(s.text, s.source, metadata_from(s.sidecar)) for s in found}
+    return {
+        Path(s.source).stem[:3]: clean(s.text, s.source, metadata_from(s.sidecar))
+        for s in found
+    }
 
 
 def test_navigation_source_strip_and_headline_repeat_are_dropped(seeds):
@@ -27,7 +30,10 @@ def test_navigation_source_strip_and_headline_repeat_are_dropped(seeds):
     assert reasons["Skip to content"] == "navigation"
     assert reasons["Read also:"] == "navigation"
     assert reasons["Latest"] == "navigation"
-    assert reasons["[1] Source [2] Source [3] Source [4] Source [5] Source"] == "source strip"
+    assert (
+        reasons["[1] Source [2] Source [3] Source [4] Source [5] Source"]
+        == "source strip"
+    )
     assert reasons[article.title] == "repeats the headline"
     texts = " ".join(p.text for p in article.passages)
     assert "Skip to content" not in texts and "[1] Source" not in texts
@@ -47,7 +53,9 @@ def test_photo_captions_are_captions_not_body(seeds):
     captions = [p for p in article.passages if p.kind == CAPTION]
     assert len(captions) == 4
     assert all(p.anchor.startswith("c-") for p in captions)
-    assert not any("Photo: WVR" in p.text for p in article.passages if p.kind == PARAGRAPH)
+    assert not any(
+        "Photo: WVR" in p.text for p in article.passages if p.kind == PARAGRAPH
+    )
 
 
 def test_map_advertisement_is_dropped_but_story_kept(seeds):
@@ -65,8 +73,12 @@ def test_byline_becomes_author_not_body(seeds):
 def test_seed_without_headline_keeps_its_first_sentence_as_paragraph(seeds):
     article = seeds["004"]
     assert article.passages[0].kind == PARAGRAPH and article.passages[0].anchor == "p-1"
-    assert article.passages[0].text.startswith("General Secretary To Lam and his spouse")
-    assert article.title == "Tô Lâm concludes state visit to South Korea"  # from the sidecar
+    assert article.passages[0].text.startswith(
+        "General Secretary To Lam and his spouse"
+    )
+    assert (
+        article.title == "Tô Lâm concludes state visit to South Korea"
+    )  # from the sidecar
 
 
 def test_paragraph_anchors_are_sequential(seeds):
@@ -78,7 +90,12 @@ def test_paragraph_anchors_are_sequential(seeds):
 def test_invented_clutter_is_logged_with_line_numbers():
     text = "Headline of a story\n\nShare this article\n\nThe story begins here.\n\nphoto_123_n.JPG\nA crowd in Hanoi. Photo: Staff\n\nSubscribe to our newsletter for updates\n\nRelated articles\n"
     article = cleaned(text)
-    assert [(d.line, d.reason) for d in article.dropped] == [(3, "navigation"), (7, "image file name"), (10, "newsletter prompt"), (12, "navigation")]
+    assert [(d.line, d.reason) for d in article.dropped] == [
+        (3, "navigation"),
+        (7, "image file name"),
+        (10, "newsletter prompt"),
+        (12, "navigation"),
+    ]
     assert [p.kind for p in article.passages] == [HEADLINE, PARAGRAPH, CAPTION]
 
 
@@ -95,8 +112,13 @@ def test_story_lines_that_merely_contain_clutter_words_are_kept():
 def test_sidecar_can_drop_and_keep_lines():
     text = "Title\n\nLatest\n\nA stray promotional line.\n\nBody text.\n"
     article = cleaned(text, drop_lines=(5,), keep_lines=(3,))
-    assert [(d.line, d.reason) for d in article.dropped] == [(5, "dropped by the editor (sidecar drop_lines)")]
-    assert [p.text for p in article.passages if p.kind != HEADLINE] == ["Latest", "Body text."]
+    assert [(d.line, d.reason) for d in article.dropped] == [
+        (5, "dropped by the editor (sidecar drop_lines)")
+    ]
+    assert [p.text for p in article.passages if p.kind != HEADLINE] == [
+        "Latest",
+        "Body text.",
+    ]
 
 
 def test_soft_wrapped_paragraph_is_joined_but_one_line_paragraphs_stay_apart():
@@ -117,36 +139,71 @@ def outlet(name: str):
 
 def test_wire_service_page_furniture_is_dropped_and_story_kept():
     article = outlet("wire_service.txt")
-    assert article.title == "S. Korea, Vietnam discuss closer cooperation in semiconductors"
+    assert (
+        article.title
+        == "S. Korea, Vietnam discuss closer cooperation in semiconductors"
+    )
     assert article.byline == "Kim Min-ji"
     reasons = {d.text: d.reason for d in article.dropped}
-    assert reasons["Posted : 2026-03-04 15:20 Updated : 2026-03-04 18:02"] == "publication date line"
-    assert reasons["Copyright (c) 2026 Wire News. All rights reserved."] == "copyright line"
-    assert {reasons[x] for x in ("Facebook", "Twitter", "Email", "(END)", "Most Viewed", "Search")} == {"navigation"}
+    assert (
+        reasons["Posted : 2026-03-04 15:20 Updated : 2026-03-04 18:02"]
+        == "publication date line"
+    )
+    assert (
+        reasons["Copyright (c) 2026 Wire News. All rights reserved."]
+        == "copyright line"
+    )
+    assert {
+        reasons[x]
+        for x in ("Facebook", "Twitter", "Email", "(END)", "Most Viewed", "Search")
+    } == {"navigation"}
     paragraphs = [p.text for p in article.passages if p.kind == PARAGRAPH]
-    assert len(paragraphs) == 3 and paragraphs[2].startswith('"Vietnam is a key partner,"')
+    assert len(paragraphs) == 3 and paragraphs[2].startswith(
+        '"Vietnam is a key partner,"'
+    )
 
 
 def test_vietnamese_daily_tags_caption_and_closing_byline():
     article = outlet("vietnamese_daily.txt")
     assert article.title == "Hà Nội and Seoul hold culture week"
     assert article.byline == "Lê Minh Anh"
-    assert [p.kind for p in article.passages] == [HEADLINE, PARAGRAPH, CAPTION, PARAGRAPH, PARAGRAPH]
-    assert {d.reason for d in article.dropped} == {"tag list", "image file name", "navigation", "share/follow prompt"}
+    assert [p.kind for p in article.passages] == [
+        HEADLINE,
+        PARAGRAPH,
+        CAPTION,
+        PARAGRAPH,
+        PARAGRAPH,
+    ]
+    assert {d.reason for d in article.dropped} == {
+        "tag list",
+        "image file name",
+        "navigation",
+        "share/follow prompt",
+    }
 
 
 def test_every_line_of_invented_outlets_is_kept_or_logged():
     for name in ("wire_service.txt", "vietnamese_daily.txt"):
         article = outlet(name)
-        text = (ROOT / "tests" / "fixtures" / "outlets" / name).read_text(encoding="utf-8")
-        shown = " ".join(p.text for p in article.passages) + " " + (article.byline or "")
+        text = (ROOT / "tests" / "fixtures" / "outlets" / name).read_text(
+            encoding="utf-8"
+        )
+        shown = (
+            " ".join(p.text for p in article.passages) + " " + (article.byline or "")
+        )
         dropped = {d.line for d in article.dropped}
         for number, line in enumerate(text.split("\n"), start=1):
             line = " ".join(line.split())
             if line and number not in dropped:
-                assert line.removeprefix("By ") in shown, f"{name}:{number} lost: {line!r}"
+                assert line.removeprefix("By ") in shown, (
+                    f"{name}:{number} lost: {line!r}"
+                )
 
 
 def test_a_sentence_mentioning_copyright_is_story_text():
     article = cleaned("Title\n\nCopyright law was the first topic of the talks.\n")
-    assert article.dropped == () and article.passages[1].text == "Copyright law was the first topic of the talks."
+    assert (
+        article.dropped == ()
+        and article.passages[1].text
+        == "Copyright law was the first topic of the talks."
+    )

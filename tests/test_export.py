@@ -27,7 +27,12 @@ def entity_links(html: str) -> list[str]:
 @pytest.fixture(scope="module")
 def exported(root, tmp_path_factory):
     target = tmp_path_factory.mktemp("export") / "out"
-    result = subprocess.run([sys.executable, str(root / "scripts" / "dossier"), "export", str(target)], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier", "export", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     return target
 
@@ -60,12 +65,24 @@ def test_exported_pages_keep_their_front_matter(exported):
     entity = (exported / "docs" / "leaders" / "to-lam.md").read_text(encoding="utf-8")
     meta = yaml.safe_load(entity.split("---\n")[1])
     assert meta["name"] == "Tô Lâm" and "Viet Nam" in meta["tags"]
-    article = (exported / "docs" / ARTICLE.rstrip("/")).with_suffix(".md").read_text(encoding="utf-8")
+    article = (
+        (exported / "docs" / ARTICLE.rstrip("/"))
+        .with_suffix(".md")
+        .read_text(encoding="utf-8")
+    )
     assert 'id="p-1"' in article
 
 
 def test_export_refuses_a_folder_that_is_not_empty(root, tmp_path):
     (tmp_path / "keep.txt").write_text("mine", encoding="utf-8")
-    result = subprocess.run([sys.executable, str(root / "scripts" / "dossier"), "export", str(tmp_path)], capture_output=True, text=True, timeout=300)
-    assert result.returncode == 1 and f"{tmp_path}: exists and is not an empty folder" in result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier", "export", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert (
+        result.returncode == 1
+        and f"{tmp_path}: exists and is not an empty folder" in result.stderr
+    )
     assert (tmp_path / "keep.txt").read_text(encoding="utf-8") == "mine"

@@ -36,7 +36,11 @@ class _Page(HTMLParser):
                 self.base = value
             elif name in LINK_ATTRIBUTES:
                 if name == "srcset":
-                    self.links += [(tag, name, part.strip().split(" ")[0]) for part in value.split(",") if part.strip()]
+                    self.links += [
+                        (tag, name, part.strip().split(" ")[0])
+                        for part in value.split(",")
+                        if part.strip()
+                    ]
                 else:
                     self.links.append((tag, name, value))
 
@@ -64,7 +68,9 @@ def resolve(site: Path, from_path: str, url: str, root: str) -> tuple[Path | Non
             return None, parts.fragment
         target = "/" + path[len(root) :]
     else:
-        relative = posixpath.normpath(posixpath.join(posixpath.dirname(from_path).lstrip("/"), path))
+        relative = posixpath.normpath(
+            posixpath.join(posixpath.dirname(from_path).lstrip("/"), path)
+        )
         if relative == ".." or relative.startswith("../"):
             return None, parts.fragment
         target = "/" + relative.removeprefix(".") + ("/" if path.endswith("/") else "")
@@ -91,9 +97,17 @@ def broken_links(site: Path, root: str = "/") -> list[str]:
             if target is None:
                 broken.append(f"{here}: <{tag} {attribute}={url!r}>: outside the site")
             elif not target.is_file():
-                broken.append(f"{here}: <{tag} {attribute}={url!r}>: no file {site_path(site, target)}")
-            elif fragment and target.suffix == ".html" and fragment not in parse(target).ids:
-                broken.append(f"{here}: <{tag} {attribute}={url!r}>: no id '{fragment}' in {site_path(site, target)}")
+                broken.append(
+                    f"{here}: <{tag} {attribute}={url!r}>: no file {site_path(site, target)}"
+                )
+            elif (
+                fragment
+                and target.suffix == ".html"
+                and fragment not in parse(target).ids
+            ):
+                broken.append(
+                    f"{here}: <{tag} {attribute}={url!r}>: no id '{fragment}' in {site_path(site, target)}"
+                )
     return broken
 
 
@@ -105,13 +119,19 @@ def test_the_crawl_sees_the_whole_site(built):
 
 
 def test_every_internal_link_and_anchor_resolves(built):
-    broken = broken_links(built.site, urlsplit(os.environ.get("SITE_URL", "http://127.0.0.1:8000/")).path or "/")
+    broken = broken_links(
+        built.site,
+        urlsplit(os.environ.get("SITE_URL", "http://127.0.0.1:8000/")).path or "/",
+    )
     assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken)
 
 
 def test_the_checker_reports_broken_files_and_anchors(tmp_path):
     (tmp_path / "a").mkdir()
-    (tmp_path / "a" / "index.html").write_text('<p id="x">x</p><a href="../b/">b</a><a href="#x">ok</a><a href="#nope">bad</a>', encoding="utf-8")
+    (tmp_path / "a" / "index.html").write_text(
+        '<p id="x">x</p><a href="../b/">b</a><a href="#x">ok</a><a href="#nope">bad</a>',
+        encoding="utf-8",
+    )
     (tmp_path / "index.html").write_text(
         '<a href="a/#x">ok</a><a href="a/#y">bad anchor</a><a href="/missing/">bad file</a>'
         '<img src="img.png"><a href="https://example.com/">external</a><a href="../../etc/passwd">out</a>',

@@ -17,8 +17,8 @@ from building import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from dossier.pipeline import build_dossier  # noqa: E402
-from dossier.seeds import decode  # noqa: E402
+from dossier.build import build_dossier  # noqa: E402
+from dossier.read.seeds import decode  # noqa: E402
 from dossier.urls import article_uri, page_url  # noqa: E402
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -47,7 +47,9 @@ class _Text(HTMLParser):
 
 
 def visible_text(html: str) -> str:
-    main = html.split('<article class="md-content__inner', 1)[-1].split("</article>", 1)[0]
+    main = html.split('<article class="md-content__inner', 1)[-1].split(
+        "</article>", 1
+    )[0]
     parser = _Text()
     parser.feed(main)
     return " ".join("".join(parser.parts).split())
@@ -68,7 +70,11 @@ def test_there_are_seeds_to_check():
 
 def test_every_seed_has_an_article(dossier):
     sources = {a.source for a in dossier.articles}
-    missing = [p.relative_to(ROOT).as_posix() for p in SEEDS if p.relative_to(ROOT).as_posix() not in sources]
+    missing = [
+        p.relative_to(ROOT).as_posix()
+        for p in SEEDS
+        if p.relative_to(ROOT).as_posix() not in sources
+    ]
     assert not missing, f"seeds without an article page: {missing}"
 
 
@@ -85,11 +91,15 @@ def test_every_line_is_on_the_page_or_dropped(seed: Path, dossier, built):
         if not line.strip():
             continue
         if number in dropped:
-            assert dropped[number].text == squash(line), f"{source}:{number}: the dropped list holds other text"
+            assert dropped[number].text == squash(line), (
+                f"{source}:{number}: the dropped list holds other text"
+            )
             continue
         if squash(line) not in page:
             lost.append(f"{source}:{number}: {line.strip()[:100]}")
-    assert not lost, "lines neither on the article page nor in the dropped list:\n" + "\n".join(lost)
+    assert not lost, (
+        "lines neither on the article page nor in the dropped list:\n" + "\n".join(lost)
+    )
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[p.stem for p in SEEDS])
@@ -102,5 +112,11 @@ def test_dropped_lines_are_on_the_editorial_report(seed: Path, dossier, built):
     section = report.split(source, 1)
     assert len(section) == 2, f"{source} is not on the editorial report"
     shown = section[1].split("seeds/", 1)[0]  # up to the next article's seed path
-    missing = [f"line {d.line} ({d.reason}): {d.text[:80]}" for d in article.dropped if squash(d.text) not in shown or d.reason not in shown]
-    assert not missing, f"{source}: dropped lines missing from the report:\n" + "\n".join(missing)
+    missing = [
+        f"line {d.line} ({d.reason}): {d.text[:80]}"
+        for d in article.dropped
+        if squash(d.text) not in shown or d.reason not in shown
+    ]
+    assert not missing, (
+        f"{source}: dropped lines missing from the report:\n" + "\n".join(missing)
+    )

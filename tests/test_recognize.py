@@ -3,20 +3,40 @@
 from pathlib import Path
 
 from building import write_entity
-from dossier.cleaning import clean
+from dossier.clean.cleaning import clean
 from dossier.model import Metadata
-from dossier.recognize import build_matcher, find_in_text, find_mentions
-from dossier.registry import read_registry
+from dossier.read.registry import read_registry
+from dossier.recognize.matcher import build_matcher, find_in_text, find_mentions
 
 
 def matcher_for(tmp_path: Path):
     write_entity(tmp_path, "leaders", "to-lam", "name: Tô Lâm\naliases: [To Lam]")
-    write_entity(tmp_path, "leaders", "oh-se-hoon", "name: Oh Se-hoon\nnative_name: 오세훈\naliases: [오세훈]\nshort_names: [Oh]")
+    write_entity(
+        tmp_path,
+        "leaders",
+        "oh-se-hoon",
+        "name: Oh Se-hoon\nnative_name: 오세훈\naliases: [오세훈]\nshort_names: [Oh]",
+    )
     write_entity(tmp_path, "cities", "seoul", "name: Seoul")
     write_entity(tmp_path, "cities", "hanoi", "name: Hanoi\naliases: [Hà Nội]")
-    write_entity(tmp_path, "cities", "ho-chi-minh-city", "name: Ho Chi Minh City\naliases: [Saigon]")
-    write_entity(tmp_path, "organizations", "seoul-business-agency", "name: Seoul Business Agency")
-    write_entity(tmp_path, "organizations", "hanoi-peoples-committee", "name: Hanoi People's Committee")
+    write_entity(
+        tmp_path,
+        "cities",
+        "ho-chi-minh-city",
+        "name: Ho Chi Minh City\naliases: [Saigon]",
+    )
+    write_entity(
+        tmp_path,
+        "organizations",
+        "seoul-business-agency",
+        "name: Seoul Business Agency",
+    )
+    write_entity(
+        tmp_path,
+        "organizations",
+        "hanoi-peoples-committee",
+        "name: Hanoi People's Committee",
+    )
     write_entity(tmp_path, "initiatives", "saigon-oppa", "name: Saigon Oppa")
     registry, problems = read_registry(tmp_path)
     assert problems == []
@@ -29,26 +49,47 @@ def names(text: str, matcher) -> list[tuple[str, str]]:
 
 def test_diacritics_and_case_are_ignored(tmp_path):
     matcher = matcher_for(tmp_path)
-    assert names("General Secretary Tô Lâm met TO LAM and to lam.", matcher) == [("to-lam", "Tô Lâm"), ("to-lam", "TO LAM"), ("to-lam", "to lam")]
-    assert names("He flew to Ha Noi, then Hà Nội.", matcher) == [("hanoi", "Ha Noi"), ("hanoi", "Hà Nội")]
+    assert names("General Secretary Tô Lâm met TO LAM and to lam.", matcher) == [
+        ("to-lam", "Tô Lâm"),
+        ("to-lam", "TO LAM"),
+        ("to-lam", "to lam"),
+    ]
+    assert names("He flew to Ha Noi, then Hà Nội.", matcher) == [
+        ("hanoi", "Ha Noi"),
+        ("hanoi", "Hà Nội"),
+    ]
 
 
 def test_possessives_and_line_breaks(tmp_path):
     matcher = matcher_for(tmp_path)
-    assert names("Seoul’s mayor and Seoul's goal", matcher) == [("seoul", "Seoul’s"), ("seoul", "Seoul's")]
+    assert names("Seoul’s mayor and Seoul's goal", matcher) == [
+        ("seoul", "Seoul’s"),
+        ("seoul", "Seoul's"),
+    ]
     assert names("General Secretary Tô\nLâm spoke.", matcher) == [("to-lam", "Tô\nLâm")]
 
 
 def test_longest_match_wins(tmp_path):
     matcher = matcher_for(tmp_path)
-    assert names("the Seoul Business Agency and Seoul", matcher) == [("seoul-business-agency", "Seoul Business Agency"), ("seoul", "Seoul")]
-    assert names("the film Saigon Oppa, not Saigon", matcher) == [("saigon-oppa", "Saigon Oppa"), ("ho-chi-minh-city", "Saigon")]
-    assert names("the Hanoi People’s Committee in Hanoi", matcher) == [("hanoi-peoples-committee", "Hanoi People’s Committee"), ("hanoi", "Hanoi")]
+    assert names("the Seoul Business Agency and Seoul", matcher) == [
+        ("seoul-business-agency", "Seoul Business Agency"),
+        ("seoul", "Seoul"),
+    ]
+    assert names("the film Saigon Oppa, not Saigon", matcher) == [
+        ("saigon-oppa", "Saigon Oppa"),
+        ("ho-chi-minh-city", "Saigon"),
+    ]
+    assert names("the Hanoi People’s Committee in Hanoi", matcher) == [
+        ("hanoi-peoples-committee", "Hanoi People’s Committee"),
+        ("hanoi", "Hanoi"),
+    ]
 
 
 def test_a_sentence_break_splits_a_name(tmp_path):
     matcher = matcher_for(tmp_path)
-    assert names("They met in Seoul. Business Agency staff came.", matcher) == [("seoul", "Seoul")]
+    assert names("They met in Seoul. Business Agency staff came.", matcher) == [
+        ("seoul", "Seoul")
+    ]
 
 
 def test_words_inside_other_words_do_not_match(tmp_path):

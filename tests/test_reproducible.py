@@ -21,7 +21,7 @@ from building import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from dossier.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
+from dossier.publish.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
 
 # mkdocs with datetime.now() three days ahead: what a build on another day sees.
 _LATER = """
@@ -40,9 +40,20 @@ sys.exit(cli(sys.argv[1:]))
 def build(site: Path, *, later: bool, hash_seed: str) -> None:
     env = {k: v for k, v in os.environ.items() if k != VARIABLE}
     env |= {"NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": hash_seed}
-    command = [sys.executable, "-c", _LATER] if later else [sys.executable, "-m", "mkdocs"]
+    command = (
+        [sys.executable, "-c", _LATER] if later else [sys.executable, "-m", "mkdocs"]
+    )
     result = subprocess.run(
-        [*command, "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
+        [
+            *command,
+            "build",
+            "--strict",
+            "-q",
+            "-f",
+            str(ROOT / "mkdocs.yml"),
+            "-d",
+            str(site),
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -55,7 +66,11 @@ def build(site: Path, *, later: bool, hash_seed: str) -> None:
 
 
 def files_of(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +86,9 @@ def test_two_builds_on_different_days_are_byte_identical(two_builds):
     assert len(first) > 50
     assert sorted(first) == sorted(second), set(first) ^ set(second)
     differ = [name for name in first if first[name] != second[name]]
-    assert not differ, f"{len(differ)} files differ between two builds of the same commit: {differ[:20]}"
+    assert not differ, (
+        f"{len(differ)} files differ between two builds of the same commit: {differ[:20]}"
+    )
 
 
 def test_sitemap_dates_come_from_the_last_commit(two_builds):

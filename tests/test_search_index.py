@@ -7,10 +7,9 @@ import json
 import re
 
 import pytest
+from dossier.build import build_dossier
 from dossier.model import Article, Entity, Metadata
-from dossier.pipeline import build_dossier
-from dossier.schema import TYPES_BY_KEY
-from dossier.search_index import (
+from dossier.publish.search_index import (
     ALIASES,
     PRELUDE_MARKER,
     SEPARATOR,
@@ -22,6 +21,7 @@ from dossier.search_index import (
     spellings,
     worker_prelude,
 )
+from dossier.schema import TYPES_BY_KEY
 from dossier.text import fold
 from dossier.urls import article_uri, page_url
 
@@ -43,14 +43,31 @@ def material_index(dossier) -> dict:
     docs = [{"location": "", "title": "Home", "text": "<p>Welcome</p>"}]
     for entity in dossier.entities.values():
         url = page_url(entity.uri)
-        docs += [{"location": url, "title": entity.name, "text": "<p>…</p>", "tags": ["x"]}, {"location": url + "#articles", "title": "Articles", "text": ""}]
+        docs += [
+            {"location": url, "title": entity.name, "text": "<p>…</p>", "tags": ["x"]},
+            {"location": url + "#articles", "title": "Articles", "text": ""},
+        ]
     for article in dossier.articles:
-        docs.append({"location": page_url(article_uri(article.slug)), "title": article.title, "text": "<p>…</p>"})
+        docs.append(
+            {
+                "location": page_url(article_uri(article.slug)),
+                "title": article.title,
+                "text": "<p>…</p>",
+            }
+        )
     return {"config": copy.deepcopy(MATERIAL_CONFIG), "docs": docs}
 
 
 def entity(type_key: str, **fields) -> Entity:
-    return Entity(slug="x", type=type_key, name=fields.get("name", "X"), source="docs/x.md", aliases=(), short_names=(), fields=fields)
+    return Entity(
+        slug="x",
+        type=type_key,
+        name=fields.get("name", "X"),
+        source="docs/x.md",
+        aliases=(),
+        short_names=(),
+        fields=fields,
+    )
 
 
 def article(**metadata) -> Article:
@@ -61,9 +78,18 @@ def test_every_spelling_of_every_entity_is_on_its_own_record(dossier):
     refined = refine_index(material_index(dossier), dossier)
     by_location = {doc["location"]: doc for doc in refined["docs"]}
     for item in dossier.entities.values():
-        written = {item.name, *item.aliases, *item.short_names, *([item.get("native_name")] if item.get("native_name") else [])}
-        assert {fold(s) for s in by_location[page_url(item.uri)][ALIASES]} == {fold(s) for s in written}, item.source
-        assert by_location[page_url(item.uri)][ALIASES][0] == item.name  # canonical first
+        written = {
+            item.name,
+            *item.aliases,
+            *item.short_names,
+            *([item.get("native_name")] if item.get("native_name") else []),
+        }
+        assert {fold(s) for s in by_location[page_url(item.uri)][ALIASES]} == {
+            fold(s) for s in written
+        }, item.source
+        assert (
+            by_location[page_url(item.uri)][ALIASES][0] == item.name
+        )  # canonical first
 
 
 def test_aliases_are_never_copied_onto_articles_or_sections(dossier):
@@ -74,21 +100,39 @@ def test_aliases_are_never_copied_onto_articles_or_sections(dossier):
 
 
 def test_spellings_drop_forms_that_fold_alike():
-    hanoi = Entity("hanoi", "cities", "Hanoi", "docs/cities/hanoi.md", ("Hà Nội", "Ha Noi", "HANOI"), (), {"native_name": "Hà Nội"})
+    hanoi = Entity(
+        "hanoi",
+        "cities",
+        "Hanoi",
+        "docs/cities/hanoi.md",
+        ("Hà Nội", "Ha Noi", "HANOI"),
+        (),
+        {"native_name": "Hà Nội"},
+    )
     assert spellings(hanoi) == ["Hanoi", "Hà Nội"]
 
 
-def test_config_adds_the_aliases_field_above_titles_and_a_punctuation_separator(dossier):
+def test_config_adds_the_aliases_field_above_titles_and_a_punctuation_separator(
+    dossier,
+):
     original = material_index(dossier)
     snapshot = copy.deepcopy(original)
     refined = refine_index(original, dossier)
     assert original == snapshot  # pure: the input is not changed
     fields = refined["config"]["fields"]
     assert fields[ALIASES]["boost"] > fields["title"]["boost"]
-    assert {k: v for k, v in fields.items() if k != ALIASES} == MATERIAL_CONFIG["fields"]
-    split = [w for w in re.split(SEPARATOR, "“Vietnam–Korea” (Hanoi), Seoul’s K-pop: 2.5…") if w]
+    assert {k: v for k, v in fields.items() if k != ALIASES} == MATERIAL_CONFIG[
+        "fields"
+    ]
+    split = [
+        w
+        for w in re.split(SEPARATOR, "“Vietnam–Korea” (Hanoi), Seoul’s K-pop: 2.5…")
+        if w
+    ]
     assert split == ["Vietnam", "Korea", "Hanoi", "Seoul", "s", "K", "pop", "2", "5"]
-    assert "|" not in SEPARATOR  # Material's page highlighter splits the separator at "|"
+    assert (
+        "|" not in SEPARATOR
+    )  # Material's page highlighter splits the separator at "|"
 
 
 def test_refining_twice_changes_nothing(dossier):
@@ -140,17 +184,25 @@ def test_the_prelude_is_filled_in_and_prepended_once():
     material = '"use strict";(()=>{addEventListener("message",()=>{})})();'
     patched = patch_worker(material)
     assert patched.endswith(material) and patched.startswith(prelude)
-    assert patch_worker(patched) == patched  # `mkdocs serve` may rebuild over the same file
+    assert (
+        patch_worker(patched) == patched
+    )  # `mkdocs serve` may rebuild over the same file
 
 
 @pytest.mark.build
 def test_the_built_site_serves_the_refined_index_and_worker(built):
-    index = json.loads((built.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = json.loads(
+        (built.site / "search" / "search_index.json").read_text(encoding="utf-8")
+    )
     assert index["config"]["separator"] == SEPARATOR
     assert ALIASES in index["config"]["fields"]
     assert any(ALIASES in doc for doc in index["docs"])
-    workers = list((built.site / "assets" / "javascripts" / "workers").glob("search.*.js"))
-    assert workers and all(w.read_text(encoding="utf-8").startswith(worker_prelude()) for w in workers)
+    workers = list(
+        (built.site / "assets" / "javascripts" / "workers").glob("search.*.js")
+    )
+    assert workers and all(
+        w.read_text(encoding="utf-8").startswith(worker_prelude()) for w in workers
+    )
 
 
 def test_block_boundaries_reach_materials_indexer_as_spaces():
@@ -165,5 +217,11 @@ def test_block_boundaries_reach_materials_indexer_as_spaces():
     infobox = '<aside><table><caption><span>Hanoi</span></caption><tr><th scope="row">Type</th><td>City</td></tr></table></aside>'
     html = infobox + "<dl><dt>Author</dt><dd>Tran</dd></dl><p>x</p>"
     assert "HanoiTypeCity" in indexed(html)  # what Material does on its own
-    assert indexed(space_blocks(html)).split()[:5] == ["Hanoi", "Type", "City", "Author", "Tran"]
+    assert indexed(space_blocks(html)).split()[:5] == [
+        "Hanoi",
+        "Type",
+        "City",
+        "Author",
+        "Tran",
+    ]
     assert space_blocks(space_blocks(html)) == space_blocks(html)

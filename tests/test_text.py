@@ -19,7 +19,10 @@ def test_slugs_follow_the_design():
     assert slugify("Tô Lâm") == "to-lam"
     assert slugify("Ho Chi Minh City") == "ho-chi-minh-city"
     assert slugify("Hanoi People’s Committee") == "hanoi-peoples-committee"
-    assert slugify("Seoul Beauty Promotion & Experience Center") == "seoul-beauty-promotion-and-experience-center"
+    assert (
+        slugify("Seoul Beauty Promotion & Experience Center")
+        == "seoul-beauty-promotion-and-experience-center"
+    )
 
 
 def test_normalize_makes_nfc_unix_lines_without_invisible_characters():
@@ -37,4 +40,9 @@ def test_possessives_share_the_key_of_the_name():
 def test_sentences_do_not_break_after_abbreviations():
     text = "Mr. To Lam met President Lee. He said the U.S. was far. “Great country.” Then they left."
     found = [text[a:b] for a, b in sentences(text)]
-    assert found == ["Mr. To Lam met President Lee.", "He said the U.S. was far.", "“Great country.”", "Then they left."]
+    assert found == [
+        "Mr. To Lam met President Lee.",
+        "He said the U.S. was far.",
+        "“Great country.”",
+        "Then they left.",
+    ]

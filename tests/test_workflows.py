@@ -40,7 +40,9 @@ def _zizmor() -> str:
     found = shutil.which("zizmor")
     if found:
         return found
-    pytest.fail("zizmor is not installed; it is pinned in requirements.txt (run `make test`, which installs the requirements into .venv)")
+    pytest.fail(
+        "zizmor is not installed; it is pinned in requirements.txt (run `make test`, which installs the requirements into .venv)"
+    )
 
 
 def lint(*paths: Path) -> subprocess.CompletedProcess[str]:
@@ -134,7 +136,9 @@ BROKEN = {
         GOOD.replace(
             "actions/checkout@8e8c483db84b4bee98b60c0593521ed34d9990e8 # v6.0.1",
             "actions/checkout@v6",
-        ).replace("- run: make test", '- run: echo "${{ github.event.pull_request.title }}"'),
+        ).replace(
+            "- run: make test", '- run: echo "${{ github.event.pull_request.title }}"'
+        ),
         "template-injection",
     ),
 }
@@ -154,7 +158,9 @@ def test_linter_rejects_broken_workflow(tmp_path: Path, kind: str):
     path = tmp_path / f"broken-{kind}.yml"
     path.write_text(text, encoding="utf-8")
     result = lint(path)
-    assert result.returncode != 0, f"zizmor accepted a broken ({kind}) workflow:\n{output(result)}"
+    assert result.returncode != 0, (
+        f"zizmor accepted a broken ({kind}) workflow:\n{output(result)}"
+    )
     assert phrase in result.stdout + result.stderr, output(result)
 
 
@@ -174,14 +180,20 @@ def test_actions_pinned_to_commit_sha(path: Path):
         if not m or m["ref"].startswith("./"):
             continue
         seen += 1
-        assert PINNED.match(m["ref"]), f"{path.name}:{lineno}: not pinned to a commit SHA: {m['ref']}"
-        assert VERSION_COMMENT.search(m["rest"]), f"{path.name}:{lineno}: no '# vX.Y.Z' comment"
+        assert PINNED.match(m["ref"]), (
+            f"{path.name}:{lineno}: not pinned to a commit SHA: {m['ref']}"
+        )
+        assert VERSION_COMMENT.search(m["rest"]), (
+            f"{path.name}:{lineno}: no '# vX.Y.Z' comment"
+        )
     assert seen, f"{path.name} uses no actions?"
 
 
 @pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda p: p.name)
 def test_no_write_permissions_at_workflow_level(path: Path):
-    assert load(path).get("permissions") == {}, f"{path.name}: set `permissions: {{}}` at the top and grant per job"
+    assert load(path).get("permissions") == {}, (
+        f"{path.name}: set `permissions: {{}}` at the top and grant per job"
+    )
 
 
 # --------------------------------------------------------------------------
@@ -191,7 +203,9 @@ def test_no_write_permissions_at_workflow_level(path: Path):
 def test_pr_runs_on_pull_request_and_cancels_superseded_runs():
     wf = load(PR)
     assert "pull_request" in wf["on"]
-    assert "pull_request_target" not in wf["on"], "never run untrusted code with secrets"
+    assert "pull_request_target" not in wf["on"], (
+        "never run untrusted code with secrets"
+    )
     conc = wf["concurrency"]
     assert "github.event.pull_request.number" in conc["group"]
     assert conc["cancel-in-progress"] is True
@@ -205,11 +219,17 @@ def test_pr_job_permissions_are_read_only():
 
 def test_pr_runs_make_test_with_ci_and_chromium():
     wf = load(PR)
-    test_steps = [s for s in steps(wf) if re.search(r"^\s*make test\s*$", s.get("run", ""), re.MULTILINE)]
+    test_steps = [
+        s
+        for s in steps(wf)
+        if re.search(r"^\s*make test\s*$", s.get("run", ""), re.MULTILINE)
+    ]
     assert test_steps, "the PR workflow must run `make test`"
     env = {**wf.get("env", {}), **test_steps[0].get("env", {})}
     assert str(env.get("CI")).lower() == "true"
-    assert re.search(r"apt-get install\b.*\bchromium\b", runs(wf)), "Debian's chromium must be installed"
+    assert re.search(r"apt-get install\b.*\bchromium\b", runs(wf)), (
+        "Debian's chromium must be installed"
+    )
 
 
 def test_pr_runs_strict_check_and_build_in_order():
@@ -257,14 +277,26 @@ def test_deploy_uses_official_pages_actions():
         "actions/deploy-pages",
     ):
         assert uses(wf, action), f"missing {action}"
-    assert uses(wf, "actions/upload-pages-artifact")[0]["with"]["path"].rstrip("/") == "site"
-    assert re.search(r"^\s*make build\s*$", runs(wf), re.MULTILINE), "the site must be built with `make build`"
+    assert (
+        uses(wf, "actions/upload-pages-artifact")[0]["with"]["path"].rstrip("/")
+        == "site"
+    )
+    assert re.search(r"^\s*make build\s*$", runs(wf), re.MULTILINE), (
+        "the site must be built with `make build`"
+    )
     assert "scripts/dossier check --strict" in runs(wf)
 
 
 def test_deploy_job_permissions_and_environment():
     wf = load(DEPLOY)
-    deploy_jobs = [job for job in wf["jobs"].values() if any(s.get("uses", "").startswith("actions/deploy-pages@") for s in job.get("steps", []))]
+    deploy_jobs = [
+        job
+        for job in wf["jobs"].values()
+        if any(
+            s.get("uses", "").startswith("actions/deploy-pages@")
+            for s in job.get("steps", [])
+        )
+    ]
     assert len(deploy_jobs) == 1
     job = deploy_jobs[0]
     assert job["permissions"] == {"pages": "write", "id-token": "write"}

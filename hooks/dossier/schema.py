@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TEXT, TEXTS, DATE, COORDINATES, REF, REFS = "text", "texts", "date", "coordinates", "ref", "refs"
+TEXT, TEXTS, DATE, COORDINATES, REF, REFS = (
+    "text",
+    "texts",
+    "date",
+    "coordinates",
+    "ref",
+    "refs",
+)
 PASSAGES = "passages"  # article paragraphs about the entity that do not name it: "<article-slug>#p-3"
 
 
@@ -78,7 +85,13 @@ TYPES: tuple[EntityType, ...] = (
             Field("kind", TEXT, "Kind"),
             Field("date", DATE, "Date"),
             Field("status", TEXT, "Status"),
-            Field("parties", REFS, "Parties", ("leaders", "organizations", "cities"), "Party to"),
+            Field(
+                "parties",
+                REFS,
+                "Parties",
+                ("leaders", "organizations", "cities"),
+                "Party to",
+            ),
             Field("place", REF, "Place", ("cities",), "Agreements made here"),
             Field("event", REF, "Signed at", ("events",), "Agreements"),
         ),
@@ -94,7 +107,13 @@ TYPES: tuple[EntityType, ...] = (
             Field("start", DATE, "Start"),
             Field("end", DATE, "End"),
             Field("city", REF, "City", ("cities",), "Initiatives here"),
-            Field("organizers", REFS, "Organizers", ("leaders", "organizations", "cities"), "Organizes"),
+            Field(
+                "organizers",
+                REFS,
+                "Organizers",
+                ("leaders", "organizations", "cities"),
+                "Organizes",
+            ),
         ),
     ),
     EntityType(
@@ -121,7 +140,13 @@ TYPES: tuple[EntityType, ...] = (
             Field("start", DATE, "Start"),
             Field("end", DATE, "End"),
             Field("city", REF, "City", ("cities",), "Events here"),
-            Field("participants", REFS, "Participants", ("leaders", "organizations", "cities"), "Took part in"),
+            Field(
+                "participants",
+                REFS,
+                "Participants",
+                ("leaders", "organizations", "cities"),
+                "Took part in",
+            ),
             Field("part_of", REF, "Part of", ("events",), "Programme"),
         ),
     ),
@@ -132,3 +157,9 @@ TYPES_BY_KEY = {entity_type.key: entity_type for entity_type in TYPES}
 
 def fields_of(type_key: str) -> dict[str, Field]:
     return {field.name: field for field in COMMON + TYPES_BY_KEY[type_key].fields}
+
+
+# Articles first, then the entity types in the order above: how timelines and lists order types.
+TYPE_ORDER = {
+    key: index for index, key in enumerate(["articles", *(t.key for t in TYPES)])
+}

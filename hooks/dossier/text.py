@@ -12,11 +12,17 @@ from typing import NamedTuple
 # Characters that are invisible in a browser but break matching and anchors.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Letters that carry no combining mark in NFD, so they must be folded by hand.
-_HAND_FOLDED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i"})
-_HAND_FOLDED_PAIRS = tuple((chr(letter), folded) for letter, folded in _HAND_FOLDED.items())
+_HAND_FOLDED = str.maketrans(
+    {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i"}
+)
+_HAND_FOLDED_PAIRS = tuple(
+    (chr(letter), folded) for letter, folded in _HAND_FOLDED.items()
+)
 _APOSTROPHES = "'’ʼ"
 _TOKEN = re.compile(rf"\w+(?:[{_APOSTROPHES}]\w+)*")
-_GAP_AND_TOKEN = re.compile(rf"(\W*)({_TOKEN.pattern})")  # what finditer skips before a token, and the token
+_GAP_AND_TOKEN = re.compile(
+    rf"(\W*)({_TOKEN.pattern})"
+)  # what finditer skips before a token, and the token
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s$")
 
 
@@ -36,7 +42,10 @@ def strip_marks(text: str) -> str:
     """
     if text.isascii():  # nothing to fold: the common case, kept fast
         return text
-    for letter, folded in _HAND_FOLDED_PAIRS:  # as in normalize: replace is quicker than translate
+    for (
+        letter,
+        folded,
+    ) in _HAND_FOLDED_PAIRS:  # as in normalize: replace is quicker than translate
         if letter in text:
             text = text.replace(letter, folded)
     decomposed = unicodedata.normalize("NFD", text)
@@ -62,7 +71,9 @@ def fold(text: str) -> str:
 
 def slugify(name: str) -> str:
     """``Tô Lâm`` → ``to-lam``; ``Ho Chi Minh City`` → ``ho-chi-minh-city``."""
-    words = re.findall(r"[a-z0-9]+", re.sub(f"[{_APOSTROPHES}]", "", fold(name)).replace("&", " and "))
+    words = re.findall(
+        r"[a-z0-9]+", re.sub(f"[{_APOSTROPHES}]", "", fold(name)).replace("&", " and ")
+    )
     return "-".join(words)
 
 
@@ -103,8 +114,27 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(token.key for token in tokens(normalize(name)))
 
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "gen", "lt", "col", "prof", "sen", "rep", "u.s", "jr", "sr"}
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u1EF9\uAC00-\uD7A3])")
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "vs",
+    "gen",
+    "lt",
+    "col",
+    "prof",
+    "sen",
+    "rep",
+    "u.s",
+    "jr",
+    "sr",
+}
+_SENTENCE_END = re.compile(
+    r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u1EF9\uAC00-\uD7A3])"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -112,7 +142,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return list(_sentences(text))
 
 
-@lru_cache(maxsize=1 << 15)  # the candidate finder and the entity pages' quotes split the same paragraphs
+@lru_cache(
+    maxsize=1 << 15
+)  # the candidate finder and the entity pages' quotes split the same paragraphs
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
@@ -124,4 +156,22 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         start = match.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return tuple((a, b) for a, b in ((a, a + len(text[a:b].rstrip())) for a, b in spans) if b > a)
+    return tuple(
+        (a, b) for a, b in ((a, a + len(text[a:b].rstrip())) for a, b in spans) if b > a
+    )
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)

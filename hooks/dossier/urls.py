@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import posixpath
 
+API_DIR = "api"  # the open data files: /api/entities.json …
+
 
 def page_url(uri: str) -> str:
     """``leaders/to-lam.md`` → ``leaders/to-lam/``; ``leaders/index.md`` → ``leaders/``."""
@@ -12,6 +14,9 @@ def page_url(uri: str) -> str:
         stem = stem.removesuffix("index")
         return stem
     return stem + "/"
+
+
+API_DIR = "api"  # the open data files: /api/entities.json …
 
 
 def href(from_uri: str, to_uri: str, anchor: str = "") -> str:
@@ -27,6 +32,9 @@ def href(from_uri: str, to_uri: str, anchor: str = "") -> str:
     return path + (f"#{anchor}" if anchor else "")
 
 
+API_DIR = "api"  # the open data files: /api/entities.json …
+
+
 def _relpath(path: str, start: str) -> str:
     """``posixpath.relpath`` for relative page paths, without its cwd lookups (it runs per link)."""
     if ".." in path or ".." in start or path.startswith("/") or start.startswith("/"):
@@ -38,10 +46,20 @@ def _relpath(path: str, start: str) -> str:
     return "/".join([".."] * (len(origin) - common) + target[common:]) or "."
 
 
+API_DIR = "api"  # the open data files: /api/entities.json …
+
+
 def _parts(path: str) -> list[str]:
     """The folders of a relative path, without empty and ``.`` parts (filtered only when there are any)."""
     parts = path.rstrip("/").split("/")
-    return [part for part in parts if part not in ("", ".")] if "" in parts or "." in parts else parts
+    return (
+        [part for part in parts if part not in ("", ".")]
+        if "" in parts or "." in parts
+        else parts
+    )
+
+
+API_DIR = "api"  # the open data files: /api/entities.json …
 
 
 def article_uri(slug: str) -> str:

@@ -24,8 +24,18 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
-WIDE = {"width": 1400, "height": 1000}  # Material shows its search box in the header from 1220 px
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WIDE = {
+    "width": 1400,
+    "height": 1000,
+}  # Material shows its search box in the header from 1220 px
 SEARCH_INPUT = "input[data-md-component=search-query]"
 RESULT_META = ".md-search-result__meta"
 RESULT_ITEM = ".md-search-result__item"
@@ -33,7 +43,11 @@ TIMEOUT_MS = 15_000
 
 
 def chromium_path() -> str | None:
-    candidate = os.environ.get("DOSSIER_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    candidate = (
+        os.environ.get("DOSSIER_CHROMIUM")
+        or shutil.which("chromium")
+        or "/usr/bin/chromium"
+    )
     return candidate if Path(candidate).is_file() else None
 
 
@@ -55,7 +69,9 @@ def site_url(built) -> Iterator[str]:
     """Base URL of the built site, served from a background thread until the session ends."""
     handler = functools.partial(_QuietHandler, directory=str(built.site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, name="site-server", daemon=True
+    )
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -74,7 +90,9 @@ def browser():
     except ImportError as error:
         no_browser(f"cannot import playwright ({error})")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_FLAGS
+        )
         yield browser
         browser.close()
 
@@ -142,7 +160,16 @@ def _results(page, base: str) -> list[SearchResult]:
     for row in rows:
         url = urlsplit(row["href"])
         path = url.path.removeprefix(urlsplit(base).path)
-        found.append(SearchResult(path, row["title"], tuple(row["labels"]), row["text"], parse_qs(url.query).get("h", [""])[0], tuple(row["marked"])))
+        found.append(
+            SearchResult(
+                path,
+                row["title"],
+                tuple(row["labels"]),
+                row["text"],
+                parse_qs(url.query).get("h", [""])[0],
+                tuple(row["marked"]),
+            )
+        )
     return found
 
 
@@ -162,24 +189,38 @@ def run_search(page, base: str, query: str) -> list[SearchResult]:
         page.goto(base)
     box = page.locator(SEARCH_INPUT)
     box.click()
-    placeholder = page.evaluate("JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']")
+    placeholder = page.evaluate(
+        "JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']"
+    )
     box.fill("")
     box.press("End")  # Material reads the query on keyup
-    page.wait_for_function("([sel, text]) => document.querySelector(sel).textContent.trim() === text", arg=[RESULT_META, placeholder])
+    page.wait_for_function(
+        "([sel, text]) => document.querySelector(sel).textContent.trim() === text",
+        arg=[RESULT_META, placeholder],
+    )
     box.fill(query)
     box.press("End")
     answered = "([sel, text]) => { const shown = document.querySelector(sel).textContent.trim(); return shown && shown !== text }"
     page.wait_for_function(answered, arg=[RESULT_META, placeholder])
     meta = page.locator(RESULT_META).inner_text()
     count = re.search(r"\d[\d,]*", meta)
-    total = int(count.group().replace(",", "")) if count else (1 if page.locator(RESULT_ITEM).count() else 0)
+    total = (
+        int(count.group().replace(",", ""))
+        if count
+        else (1 if page.locator(RESULT_ITEM).count() else 0)
+    )
     scroller = page.locator(".md-search__scrollwrap")
-    for _ in range(total):  # Material renders 10 results, then 4 more each time the list reaches its end
+    for _ in range(
+        total
+    ):  # Material renders 10 results, then 4 more each time the list reaches its end
         shown = page.locator(RESULT_ITEM).count()
         if shown >= total:
             break
         scroller.evaluate(_REACH_THE_END)
-        page.wait_for_function("([sel, n]) => document.querySelectorAll(sel).length > n", arg=[RESULT_ITEM, shown])
+        page.wait_for_function(
+            "([sel, n]) => document.querySelectorAll(sel).length > n",
+            arg=[RESULT_ITEM, shown],
+        )
     page.evaluate("document.querySelector('.md-search__scrollwrap').scrollTo(0, 0)")
     return _results(page, base)
 
