@@ -179,7 +179,12 @@ def test_vietnamese_daily_tags_caption_and_closing_byline():
         "image file name",
         "navigation",
         "share/follow prompt",
+        "byline",
+        "dateline",
+        "dateline place",
     }
+    assert article.metadata.dateline == "HÀ NỘI"
+    assert not article.passages[1].text.startswith("HÀ NỘI")
 
 
 def test_every_line_of_invented_outlets_is_kept_or_logged():

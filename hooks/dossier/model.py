@@ -60,7 +60,8 @@ class DroppedLine:
 
 @dataclass(frozen=True)
 class Metadata:
-    """Editorial metadata from the sidecar ``seeds/<stem>.yml``; unknown fields stay None."""
+    """An article's editorial metadata: the sidecar ``seeds/<stem>.yml`` first, then what the
+    text itself states (``detected`` names those fields); fields nobody knows stay None."""
 
     title: str | None = None
     slug: str | None = None
@@ -68,19 +69,19 @@ class Metadata:
     outlet: str | None = None
     url: str | None = None
     author: str | None = None
+    dateline: str | None = None  # the place the story is filed from ("HANOI")
     drop_lines: tuple[int, ...] = ()
     keep_lines: tuple[int, ...] = ()
-    not_entities: tuple[
-        str, ...
-    ] = ()  # candidate names the editors ruled out (editorial report)
+    not_entities: tuple[str, ...] = ()  # candidate names the editors ruled out
     unknown: tuple[str, ...] = ()  # fields the sidecar states the article does not give
+    detected: tuple[str, ...] = ()  # fields read from the text, not yet confirmed
 
     def missing(self) -> list[str]:
-        """Fields an editor should settle: neither filled in nor recorded as not stated."""
+        """Fields an editor should settle: neither confirmed nor recorded as not stated."""
         return [
             name
             for name in METADATA_FIELDS
-            if not getattr(self, name) and name not in self.unknown
+            if (not getattr(self, name) or name in self.detected) and name not in self.unknown
         ]
 
 

@@ -1,0 +1,275 @@
+"""What a pasted article says about itself: dates, bylines, outlets and datelines.
+
+Each reader is a pure function of one line (or the start of a paragraph) and recognises the
+shapes outlets use: ``Posted : 2023-05-02 10:11``, ``08:40, 03/02/2024``, ``Published 5 May
+2024``; ``By X``, ``- SARAH KIM``, ``Ngoc Mai - Van Ha``; ``— VNS``, ``(Yonhap)``, ``Source:
+Nhân Dân``; ``HANOI, June 22 (Yonhap) --``, ``SEOUL, South Korea, May 3, 2024 /PRNewswire/ --``.
+Numeric dates with slashes are read day first (the Vietnamese and British order) unless the
+first number cannot be a day's month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from dossier.text import fold
+
+_MONTH_NAMES = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_DATES = (
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"
+    ),
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)(?!\d)"
+    ),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+{_MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
+    ),
+    re.compile(
+        rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d\d)\b"
+    ),
+    re.compile(
+        r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
+    ),
+    re.compile(
+        r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I
+    ),
+)
+_DATE_LABEL = re.compile(
+    r"(posted|published|updated|last updated|date|ngày đăng|cập nhật|đăng|issued|"
+    r"all news|released?|created|modified|thời gian)\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.I)
+_WEEKDAY = re.compile(
+    r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|thứ\s+\w+|chủ nhật",
+    re.I,
+)
+_LEFTOVER = re.compile(
+    r"[\W\d_]*|(gmt|utc|kst|ict|est|edt|pst|am|pm)[+\-]?\d*|\(?gmt[+\-]\d+\)?|eastern|"
+    r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views",
+    re.I,
+)
+
+_NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+_BY = re.compile(
+    rf"(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?\s+"
+    rf"(?P<names>{_NAMES})"
+    rf"(?:\s*[,–—-]\s*(?i:translated|edited|photos?) by\s+(?P<translator>{_NAMES}))?"
+    r"(?:\s*[\[(<][^\])>]*[\])>])?\s*(?:[|/,]\s*\S.{0,40})?",
+)
+_DASH_NAME = re.compile(
+    r"[-–—]\s*(?P<names>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]+(?:\s+[A-ZÀ-ỸĐ'’.\-]+){1,3})"
+)
+_NAME_PAIR = re.compile(rf"(?P<a>{_NAME})\s+[-–]\s+(?P<b>{_NAME})")
+_BARE_NAME = re.compile(rf"(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+
+_PLACE_CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,3}"
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_CAPS})"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    rf"(?:,\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/|--\((?P<wire>[^()]{2,40})\))?"
+    r"\s*(?:--|—|–|-)\s*(?=\S)"
+)
+_DATELINE_TITLE = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3})"
+    rf"(?:,\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/)"
+    r"\s*(?:--|—|–|-|:)\s+(?=\S)"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    outlet: str | None
+    month_day: tuple[int, int] | None  # "June 22" without a year
+    date: str | None  # ISO, when the dateline states the year
+    length: int  # characters of the paragraph it takes
+
+
+@dataclass(frozen=True)
+class Outlets:
+    names: dict[str, str]  # folded spelling → the outlet's name
+
+    def find(self, text: str) -> str | None:
+        return self.names.get(fold(text.strip(" .,:;|-–—()[]/")))
+
+
+@cache
+def outlets(path: Path = Path(__file__).parent / "outlets.yml") -> Outlets:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    names = {}
+    for name, others in data.items():
+        for spelling in (name, *(others or ())):
+            names[fold(spelling)] = name
+    return Outlets(names)
+
+
+def _iso(year: str, month: str | int, day: str | int) -> str | None:
+    m = month if isinstance(month, int) else _month_number(month)
+    d = int(day)
+    if not (m and 1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{int(year):04d}-{m:02d}-{d:02d}"
+
+
+def _month_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return _MONTH_NAMES.get(text.lower()[:3])
+
+
+def find_date(text: str) -> str | None:
+    """The first calendar date in the text, as ISO ``YYYY-MM-DD``."""
+    for pattern in _DATES:
+        match = pattern.search(text)
+        if not match:
+            continue
+        year, month, day = match.group("y"), match.group("m"), match.group("d")
+        if pattern is _DATES[1] and int(month) > 12 >= int(day):
+            month, day = day, month  # 03/22/2024: the first number is the month
+        found = _iso(year, month, day)
+        if found:
+            return found
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that only states when the article was posted or updated (and maybe a view count)."""
+    if len(text) > 120 or not find_date(text):
+        return False
+    rest = text
+    for pattern in _DATES:
+        rest = pattern.sub(" ", rest)
+    rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATE_LABEL.sub(" ", rest)))
+    rest = re.sub(r"\b(hits|views|lượt xem|by)\b\s*:?\s*[\d,.]*", " ", rest, flags=re.I)
+    return all(_LEFTOVER.fullmatch(word) for word in rest.split())
+
+
+def publication_label(text: str) -> str:
+    """``updated`` when a date line gives the time of an update, else ``published``."""
+    label = _DATE_LABEL.search(text)
+    word = label.group(1).lower() if label else ""
+    return (
+        "updated"
+        if word in ("updated", "last updated", "cập nhật", "modified")
+        else "published"
+    )
+
+
+def _names(text: str) -> tuple[str, ...]:
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text)
+    return tuple(" ".join(p.split()) for p in parts if p.strip())
+
+
+def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | None:
+    """The authors a byline line names (``By X and Y``, ``- SARAH KIM``, ``Ngoc Mai - Van
+    Ha``); a bare name counts only when ``alone`` (the line stands by itself at the start or
+    end of the story)."""
+    if len(text) > 120 or any(ch.isdigit() for ch in text.split("[")[0].split("(")[0]):
+        return None
+    if match := _BY.fullmatch(text):
+        names = _names(match.group("names"))
+        return tuple(n for n in names if not outlet_names.find(n))
+    if match := _DASH_NAME.fullmatch(text):
+        return (match.group("names"),)
+    if not alone:
+        return None
+    if match := _NAME_PAIR.fullmatch(text):
+        names = (match.group("a"), match.group("b"))
+        return None if any(outlet_names.find(n) for n in names) else names
+    if (match := _BARE_NAME.fullmatch(text)) and not outlet_names.find(text):
+        return (match.group("names"),)
+    return None
+
+
+def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
+    """The dateline opening a paragraph: a place in capitals, or any place followed by the
+    outlet in brackets, before a dash."""
+    match = _DATELINE.match(paragraph) or _DATELINE_TITLE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place").strip()
+    if match.re is _DATELINE and (place != place.upper() or len(place) < 3):
+        return None
+    words = paragraph[match.end() :].split()
+    if not words:
+        return None
+    source = match.group("paren") or match.group("slash") or match.groupdict().get("wire")
+    if len(place) <= 4 and " " not in place and not source:  # "HNP -": an outlet's tag
+        return None
+    outlet = outlet_names.find(source) if source else None
+    if source and not outlet and not source.replace(" ", "").isalpha():
+        return None
+    date_text = match.group("date")
+    month_day, date = None, None
+    if date_text:
+        date = find_date(date_text)
+        md = re.match(rf"{_MONTH.format('x')}\s+(\d{{1,2}})", date_text)
+        if md:
+            month = _month_number(md.group("x"))
+            month_day = (month, int(md.group(2))) if month else None
+    return Dateline(place, outlet or source, month_day, date, match.end())
+
+
+def outlet_line(text: str, outlet_names: Outlets) -> str | None:
+    """A line that only names the outlet: ``VnExpress International``, ``— VNS``,
+    ``(Yonhap)``, ``Source: Nhân Dân``, ``VNA -``, a copyright line naming a known outlet."""
+    stripped = re.sub(r"^(source|nguồn|theo)\s*:\s*", "", text.strip(), flags=re.I)
+    stripped = re.sub(r"\s*\([^()]*\)$|\s*\|.*$", "", stripped)
+    found = outlet_names.find(stripped)
+    if found:
+        return found
+    copyright = re.match(
+        r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", text, re.I
+    )
+    if copyright:
+        name = re.split(r"[.,]\s|\ball rights\b", copyright.group(1), flags=re.I)[0]
+        return outlet_names.find(name)
+    return None
+
+
+def outlet_trailer(paragraph: str, outlet_names: Outlets) -> tuple[str, int] | None:
+    """An outlet's sign-off closing the last paragraph (``… said. — VNS``, ``… (Yonhap)``,
+    ``…/VNA``): the outlet and where the sign-off starts."""
+    match = re.search(
+        r"(?:\s+[-–—]+\s*|\s*/|\s+)\(?([\w.\- ]{2,30}?)\)?\s*$", paragraph
+    )
+    if not match or match.start() == 0:
+        return None
+    outlet = outlet_names.find(match.group(1))
+    before = paragraph[: match.start()].rstrip()
+    if not outlet or not before.endswith((".", "!", "?", "”", '"', "’")):
+        return None
+    return outlet, match.start()
+
+
+def signoff(paragraph: str, outlet_names: Outlets) -> tuple[str, str, int] | None:
+    """A reporter's sign-off ending a transcript (``… Lee Ha-eun, Arirang News.``): the
+    reporter, the outlet and where the sign-off starts."""
+    match = re.search(
+        rf"(?:^|(?<=[.!?”\"]\s))(?:I'm |This is )?(?P<name>{_NAME}),\s*(?P<outlet>[^,.]{{2,40}})"
+        r"(?:,\s*[^,.]{2,30})?\.?$",
+        paragraph,
+    )
+    if not match:
+        return None
+    outlet = outlet_names.find(match.group("outlet"))
+    return (match.group("name"), outlet, match.start()) if outlet else None

@@ -1,0 +1,54 @@
+"""Lines of story text → paragraphs as the outlet had them.
+
+Outlets separate paragraphs by blank lines, by single line breaks, or hard-wrap them at a
+fixed width with or without blank lines between. A run of lines is read as hard-wrapped when
+its lines are about one width; a wrapped paragraph then ends on a short line that ends a
+sentence (or before an indented one). Otherwise each line is a paragraph, unless it plainly
+runs on (it ends with a comma or dash, or the next line starts in lower case). A speaker's
+label in a transcript (``REPORTER:``) always starts a paragraph.
+"""
+
+from __future__ import annotations
+
+from dossier.clean.lines import SPEAKER, Line
+
+SENTENCE_END = tuple('.!?…"”’)')
+_RUNS_ON = (",", ";", "—", "–", "-", "&", "/", "(")
+MAX_WRAP_WIDTH = 110
+
+
+def wrap_width(run: list[Line]) -> int | None:
+    """The width a run of lines is hard-wrapped at, or None when it is not wrapped."""
+    if len(run) < 3:
+        return None
+    lengths = [len(line.text) for line in run]
+    width = max(lengths)
+    body = lengths[:-1]
+    full = sum(1 for n in body if n >= 0.7 * width)
+    open_ended = sum(1 for line in run[:-1] if not line.text.endswith(SENTENCE_END))
+    if width > MAX_WRAP_WIDTH or full < 0.6 * len(body) or open_ended < 0.3 * len(body):
+        return None
+    return width
+
+
+def starts_paragraph(line: Line, previous: Line, width: int | None) -> bool:
+    if SPEAKER.match(line.text):
+        return True
+    if width is not None:
+        ended = previous.text.endswith(SENTENCE_END)
+        return ended and (line.indented or len(previous.text) < 0.8 * width)
+    if previous.text.endswith(_RUNS_ON):
+        return False
+    return previous.text.endswith(SENTENCE_END) or not line.text[:1].islower()
+
+
+def paragraphs(run: list[Line]) -> list[list[Line]]:
+    """The paragraphs of a run of consecutive story lines."""
+    width = wrap_width(run)
+    found: list[list[Line]] = []
+    for line in run:
+        if found and not starts_paragraph(line, found[-1][-1], width):
+            found[-1].append(line)
+        else:
+            found.append([line])
+    return found

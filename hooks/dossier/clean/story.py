@@ -1,0 +1,371 @@
+"""Blocks of story lines → passages and the metadata the page states about itself.
+
+The header (everything before the first paragraph) holds labels, the headline and the byline;
+the first paragraph may open with a dateline, the last may close with the outlet's sign-off.
+Each of those is taken off the story and logged as dropped, so an entity page never quotes a
+dateline, a credit or a headline as if it were story text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dossier.clean import metadata as meta
+from dossier.clean.lines import Furniture, Line, strip_label
+from dossier.clean.paragraphs import SENTENCE_END, paragraphs
+from dossier.model import (
+    CAPTION,
+    HEADLINE,
+    PARAGRAPH,
+    SUBHEADING,
+    DroppedLine,
+    Metadata,
+    Passage,
+)
+from dossier.text import fold
+
+MAX_HEADLINE_WORDS = 30
+MAX_SUBHEADING_WORDS = 14
+_TERMINAL = tuple('.!?:;,…"”’)')
+_PHOTO_CREDIT = re.compile(
+    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*[:/]\s*\S|\((?:photo not for sale|"
+    r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
+    re.IGNORECASE,
+)
+_OUTLET_TAG = re.compile(r"\(?(?P<tag>[A-Z][A-Z0-9]{1,9})\)?\s*[-–—]\s+(?=\S)")
+_END_MARK = re.compile(r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$")
+_BARE_BYLINE = re.compile(r"[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3}(?:\s+[-–]\s+[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3})?")
+_BULLETS = ("- ", "• ", "→ ", "* ", "· ")
+_LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
+_TIME_STAMP = re.compile(r"\s*\(?\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)?\s*$")
+_NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Block:
+    """Story lines between blank lines (or furniture), and what came just before them."""
+
+    lines: tuple[Line, ...]
+    after_image: bool = False  # follows an image file name: a caption
+    repeated: bool = False  # had a line repeated: a caption shown twice
+
+
+@dataclass
+class Unit:
+    lines: list[Line]
+    caption: bool = False
+    alone: bool = False  # the only line of its block
+    kept: bool = False  # the editor keeps it as story text (sidecar keep_lines)
+
+    @property
+    def text(self) -> str:
+        joiner = "\n" if self.caption else " "
+        return joiner.join(line.text for line in self.lines)
+
+    @property
+    def number(self) -> int:
+        return self.lines[0].number
+
+
+@dataclass
+class StoryRead:
+    passages: list[Passage] = field(default_factory=list)
+    dropped: list[DroppedLine] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+
+
+def units_of(blocks: list[Block]) -> list[Unit]:
+    units: list[Unit] = []
+    for block in blocks:
+        lines = list(block.lines)
+        credited = bool(_PHOTO_CREDIT.search(lines[-1].text))
+        if len(lines) <= 3 and (block.after_image or block.repeated or credited):
+            units.append(Unit(lines, caption=True, alone=len(lines) == 1))
+            continue
+        for found in paragraphs(lines):
+            caption = bool(_PHOTO_CREDIT.search(found[-1].text)) and len(found) <= 2
+            units.append(Unit(found, caption=caption, alone=len(lines) == 1))
+    return units
+
+
+def is_headline(unit: Unit) -> bool:
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and not unit.caption
+        and not text.endswith((".", ",", ";", ":"))
+        and len(text.split()) <= MAX_HEADLINE_WORDS
+    )
+
+
+def is_label(unit: Unit) -> bool:
+    words = unit.text.split()
+    return len(words) <= 2 or (len(words) <= 5 and unit.text.isupper())
+
+
+def is_subheading(unit: Unit) -> bool:
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and not text.endswith(_TERMINAL)
+        and len(text.split()) <= MAX_SUBHEADING_WORDS
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def _paragraph_like(unit: Unit) -> bool:
+    return not unit.caption and (
+        len(unit.text.split()) > 30 or unit.text.endswith(SENTENCE_END)
+    )
+
+
+def find_headline(units: list[Unit], archive_title: str | None) -> int | None:
+    """Index of the headline among the header units (before the first paragraph)."""
+    header = []
+    for index, unit in enumerate(units):
+        if _paragraph_like(unit) and not is_headline(unit):
+            break
+        header.append(index)
+    if archive_title:
+        for index in header:
+            if fold(_strip_labels(units[index].text)[0]) == fold(archive_title):
+                return index
+    for index in header:
+        if _LABELLED_TITLE.match(units[index].text):
+            return index
+    candidates = [i for i in header if is_headline(units[i])]
+    strong = [i for i in candidates if _strong_headline(units[i].text)]
+    if strong:
+        return strong[-1]  # mastheads and menus stand above the headline, the story below it
+    return (candidates or [None])[0]
+
+
+def _strong_headline(text: str) -> bool:
+    """Reads as a headline, not a masthead, section name or navigation strip."""
+    words = text.split()
+    return len(words) >= 4 and not text.isupper() and not meta.find_date(text) and not re.search(r"\s[|>»›]\s|\s[—–-]{1,2}\s\w+$", text)
+
+
+def _strip_labels(text: str) -> tuple[str, list[str]]:
+    labels = []
+    while True:
+        text, label = strip_label(text)
+        if not label:
+            return text, labels
+        labels.append(label)
+
+
+def _archive(facts: list[Furniture], key: str) -> str | None:
+    return next(
+        (
+            f.archive_field[1]
+            for f in facts
+            if f.archive_field and f.archive_field[0] == key
+        ),
+        None,
+    )
+
+
+def _archive_title(facts: list[Furniture], names: meta.Outlets) -> str | None:
+    title = _archive(facts, "title")
+    if not title:
+        return None
+    head, sep, tail = title.rpartition(" | ")
+    return head if sep and names.find(tail) else title
+
+
+def read_story(
+    blocks: list[Block], facts: list[Furniture], names: meta.Outlets, keep: tuple[int, ...] = ()
+) -> StoryRead:
+    read = StoryRead()
+    units = units_of(blocks)
+    for unit in units:
+        unit.kept = any(line.number in keep for line in unit.lines)
+    archive_title = _archive_title(facts, names)
+    found = find_headline(units, archive_title)
+    evidence = Evidence()
+    headline = None
+    for unit in units[: found or 0]:
+        _drop(read, unit, "section label")
+        evidence.note_header(unit.text, names)
+    if found is not None:
+        unit = units[found]
+        headline, labels = _strip_labels(unit.text)
+        if stamp := _TIME_STAMP.search(headline):
+            labels.append(headline[stamp.start() :].strip())
+            evidence.dates.append((3, meta.find_date(stamp.group(0))))
+            headline = headline[: stamp.start()]
+        for label in labels:
+            read.dropped.append(DroppedLine(unit.number, label, "section label"))
+        read.passages.append(Passage(HEADLINE, "title", headline, unit.number))
+    body = units[found + 1 :] if found is not None else units
+    if found is not None:
+        body = _without_header(read, body)
+    body = _without_tail(read, body)
+    _body(read, body, headline, names, evidence)
+    evidence.note_facts(facts)
+    read.metadata = Metadata(
+        title=headline or archive_title,
+        published=evidence.best(evidence.dates),
+        outlet=evidence.best(evidence.outlets),
+        author=", ".join(dict.fromkeys(evidence.authors)) or None,
+        dateline=_dateline_place(read),
+        url=_archive(facts, "url"),
+    )
+    return read
+
+
+@dataclass
+class Evidence:
+    """Candidate values for the metadata, each with a rank (lower is surer)."""
+
+    dates: list[tuple[int, str | None]] = field(default_factory=list)
+    outlets: list[tuple[int, str | None]] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def best(found: list[tuple[int, str | None]]) -> str | None:
+        ranked = sorted((rank, n) for n, (rank, value) in enumerate(found) if value)
+        return found[ranked[0][1]][1] if ranked else None
+
+    def note_header(self, text: str, names: meta.Outlets) -> None:
+        """A line above the headline: a date, or the masthead naming the outlet."""
+        if date := meta.find_date(text):
+            self.dates.append((3, date))
+        masthead = re.split(r"\s+(?:--|[|—–-])\s+", text)[0].strip()
+        if 1 <= len(masthead.split()) <= 8 and not masthead.endswith(SENTENCE_END):
+            self.outlets.append((6, names.find(masthead) or masthead))
+
+    def note_facts(self, facts: list[Furniture]) -> None:
+        for fact in facts:
+            self.authors.extend(fact.authors)
+            if fact.outlet:
+                self.outlets.append((0 if fact.reason == "source line" else 1, fact.outlet))
+            if fact.date:
+                self.dates.append((0 if fact.date_kind == "published" else 2, fact.date))
+            if fact.archive_field and fact.archive_field[0] == "date":
+                self.dates.append((1, meta.find_date(fact.archive_field[1])))
+
+
+def _without_header(read: StoryRead, units: list[Unit]) -> list[Unit]:
+    """The units from the story's start: kickers, section names and menus between the
+    headline and the first paragraph are not story text (a one-line byline is read later)."""
+    start = 0
+    for unit in units:
+        text = unit.text
+        if unit.caption or unit.kept or _paragraph_like(unit) or len(text.split()) >= 14:
+            break
+        if len(unit.lines) == 1 and _BARE_BYLINE.fullmatch(text):
+            break
+        start += 1
+    for unit in units[:start]:
+        _drop(read, unit, "section label")
+    return units[start:]
+
+
+def _without_tail(read: StoryRead, units: list[Unit]) -> list[Unit]:
+    """The units before what follows the story: short lines that end no sentence (tags,
+    related headlines, footers) after the last paragraph, and a next item's title."""
+    end = len(units)
+    while end > 1:
+        unit = units[end - 1]
+        text = unit.text
+        short = len(text.split()) < 14
+        ends = text.endswith(SENTENCE_END)
+        trailing = not unit.caption and short and (not ends or text.startswith(_BULLETS))
+        if unit.kept or not (trailing or _NEXT_ITEM.fullmatch(text)):
+            break
+        end -= 1
+    for unit in units[end:]:
+        _drop(read, unit, "after the story")
+    return units[:end]
+
+
+def _dateline_place(read: StoryRead) -> str | None:
+    return next((d.text for d in read.dropped if d.reason == "dateline place"), None)
+
+
+def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
+    for line in unit.lines:
+        read.dropped.append(DroppedLine(line.number, line.text, reason))
+
+
+def _datelined(units: list[Unit], names: meta.Outlets) -> int | None:
+    """Index of the unit that opens with the dateline, among the first few of the body."""
+    for index, unit in enumerate(units[:5]):
+        if not unit.caption and meta.dateline(unit.text, names):
+            return index
+    return None
+
+
+def _body(read, units, headline, names, evidence: Evidence) -> None:
+    counts = {PARAGRAPH: 0, CAPTION: 0, SUBHEADING: 0}
+    prefixes = {PARAGRAPH: "p", CAPTION: "c", SUBHEADING: "s"}
+    opening = _datelined(units, names)
+    story = [u for u in units if not u.caption]
+    last_story = story[-1] if story else None
+    for index, unit in enumerate(units):
+        text = unit.text
+        edge = index == 0 or unit is last_story
+        if unit.kept:
+            pass
+        elif headline and fold(text) == fold(headline):
+            _drop(read, unit, "repeats the headline")
+            continue
+        elif len(unit.lines) == 1 and (
+            found := meta.byline(text, names, (unit.alone and edge) or index == 0)
+        ):
+            evidence.authors.extend(found)
+            _drop(read, unit, "byline")
+            continue
+        elif opening is not None and index < opening and not unit.caption:
+            _drop(read, unit, "standfirst above the dateline")
+            continue
+        if unit.caption:
+            kind = CAPTION
+        elif is_subheading(unit) and (index > 0 or headline is None) and unit is not last_story:
+            kind = SUBHEADING
+        else:
+            kind = PARAGRAPH
+            if counts[PARAGRAPH] == 0:
+                text = _opening(read, unit, text, names, evidence)
+            if unit is last_story:
+                text = _closing(read, unit, text, names, evidence)
+        counts[kind] += 1
+        read.passages.append(Passage(kind, f"{prefixes[kind]}-{counts[kind]}", text, unit.number))
+
+
+def _opening(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
+    """The first paragraph without its dateline (``HANOI, June 22 (Yonhap) --``) or outlet tag."""
+    if dateline := meta.dateline(text, names):
+        read.dropped.append(DroppedLine(unit.number, text[: dateline.length].strip(), "dateline"))
+        read.dropped.append(DroppedLine(unit.number, dateline.place, "dateline place"))
+        evidence.outlets.append((4, dateline.outlet))
+        evidence.dates.append((4, dateline.date))
+        return text[dateline.length :]
+    if (tag := _OUTLET_TAG.match(text)) and len(text) > tag.end() + 40:
+        read.dropped.append(DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag"))
+        evidence.outlets.append((4, names.find(tag.group("tag"))))
+        return text[tag.end() :]
+    return text
+
+
+def _closing(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
+    """The last paragraph without the outlet's sign-off (``— VNS``, ``(Yonhap)``, ``./.``)."""
+    last = unit.lines[-1].number
+    if mark := _END_MARK.search(text):
+        read.dropped.append(DroppedLine(last, text[mark.start() :].strip(), "end mark"))
+        text = text[: mark.start()]
+    if trailer := meta.outlet_trailer(text, names):
+        outlet, start = trailer
+        read.dropped.append(DroppedLine(last, text[start:].strip(), "outlet sign-off"))
+        evidence.outlets.append((3, outlet))
+        text = text[:start].rstrip()
+    if signoff := meta.signoff(text, names):
+        author, outlet, start = signoff
+        evidence.authors.append(author)
+        evidence.outlets.append((3, outlet))
+        read.dropped.append(DroppedLine(last, text[start:].strip(), "reporter's sign-off"))
+        text = text[:start].rstrip()
+    return text

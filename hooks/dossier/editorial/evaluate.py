@@ -1,0 +1,182 @@
+"""How well the pipeline reads articles it has never seen, measured on a labelled corpus.
+
+    scripts/evaluate [CORPUS]    (default: tests/fixtures/corpus)
+
+Each ``<id>.txt`` is an article as pasted from an outlet; ``<id>.truth.yml`` is what an editor
+marks in it (see the corpus README). The article goes through the same stages as a seed
+(clean → recognize → candidates) with the bundled registry; the table compares each field
+with the truth, and the suggester's names with the truth's new names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from dossier.clean.cleaning import clean
+from dossier.editorial.cli import project_root
+from dossier.model import PARAGRAPH, Article, Metadata
+from dossier.read.registry import read_registry
+from dossier.recognize.candidates import find_candidates
+from dossier.recognize.matcher import Matcher, build_matcher, find_mentions
+from dossier.text import fold, normalize
+
+FIELDS = ("title", "date", "author", "outlet", "dateline", "paragraphs")
+PREFIX = 40
+
+
+@dataclass
+class Score:
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    articles: int = 0
+    links_found: int = 0
+    links_right: int = 0
+    links_truth: int = 0
+    names_truth: int = 0
+    names_found: int = 0
+    names_proposed: int = 0
+    names_typed: int = 0
+    junk: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def _key(text: str | None) -> str:
+    return " ".join(fold(text or "").replace("’", "'").split())
+
+
+def _prefixes(article: Article) -> list[str]:
+    return [" ".join(p.text.split())[:PREFIX].rstrip() for p in article.passages if p.kind == PARAGRAPH]
+
+
+def field_values(article: Article) -> dict[str, object]:
+    meta = article.metadata
+    authors = [a.strip() for a in (article.author or "").split(",") if a.strip()]
+    return {
+        "title": _key(article.title if meta.title else None),
+        "date": meta.published,
+        "author": sorted(_key(a) for a in authors),
+        "outlet": _key(meta.outlet),
+        "dateline": _key(meta.dateline),
+        "paragraphs": _prefixes(article),
+    }
+
+
+def truth_values(truth: dict) -> dict[str, object]:
+    date = truth.get("date")
+    return {
+        "title": _key(truth.get("title")),
+        "date": str(date) if date else None,
+        "author": sorted(_key(a) for a in truth.get("author") or ()),
+        "outlet": _key(truth.get("outlet")),
+        "dateline": _key(truth.get("dateline")),
+        "paragraphs": [" ".join(p.split())[:PREFIX].rstrip() for p in truth.get("paragraphs") or ()],
+    }
+
+
+def evaluate_one(text: str, truth: dict, matcher: Matcher, score: Score, name: str) -> None:
+    article = clean(normalize(text), name, Metadata())
+    got, want = field_values(article), truth_values(truth)
+    score.articles += 1
+    for key in FIELDS:
+        if got[key] == want[key]:
+            score.right[key] += 1
+        else:
+            score.misses.append(f"{name}: {key}: got {got[key]!r}, want {want[key]!r}")
+    mentions = find_mentions(article, matcher)
+    story = {p.anchor for p in article.passages if p.kind == PARAGRAPH}
+    linked = {m.entity for m in mentions if m.anchor in story}
+    expected = set(truth.get("entities") or ())
+    score.links_found += len(linked)
+    score.links_right += len(linked & expected)
+    score.links_truth += len(expected)
+    for slug in sorted(linked ^ expected):
+        which = "linked wrongly" if slug in linked else "not linked"
+        score.misses.append(f"{name}: entity {slug}: {which}")
+    _score_names(article, truth, matcher, mentions, score, name)
+
+
+def _score_names(article, truth, matcher, mentions, score: Score, name: str) -> None:
+    proposed = {_key(c.name): c for c in find_candidates(article, matcher, (), None, mentions)}
+    wanted = {_key(n["name"]): n["type"] for n in truth.get("new_names") or ()}
+    junk = {_key(j).strip("()[]|:- ") for j in truth.get("junk") or ()}
+    score.names_truth += len(wanted)
+    score.names_proposed += len(proposed)
+    for key, kind in wanted.items():
+        if key in proposed:
+            score.names_found += 1
+            score.names_typed += proposed[key].type == kind
+            if proposed[key].type != kind:
+                score.misses.append(f"{name}: name {key!r}: typed {proposed[key].type}, want {kind}")
+        else:
+            score.misses.append(f"{name}: name {key!r} ({kind}) not proposed")
+    for key in proposed:
+        if key in junk:
+            score.junk += 1
+            score.misses.append(f"{name}: junk proposed: {key!r}")
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "n/a"
+
+
+def table(score: Score) -> str:
+    n = score.articles
+    rows = [f"| {key} | {score.right[key]}/{n} | {_percent(score.right[key], n)} |" for key in FIELDS]
+    rows += [
+        f"| entity links, recall | {score.links_right}/{score.links_truth} | "
+        f"{_percent(score.links_right, score.links_truth)} |",
+        f"| entity links, precision | {score.links_right}/{score.links_found} | "
+        f"{_percent(score.links_right, score.links_found)} |",
+        f"| suggestions, recall | {score.names_found}/{score.names_truth} | "
+        f"{_percent(score.names_found, score.names_truth)} |",
+        f"| suggestions, precision | {score.names_found}/{score.names_proposed} | "
+        f"{_percent(score.names_found, score.names_proposed)} |",
+        f"| suggestions, type right | {score.names_typed}/{score.names_found} | "
+        f"{_percent(score.names_typed, score.names_found)} |",
+        f"| suggestions, junk | {score.junk}/{score.names_proposed} | "
+        f"{_percent(score.junk, score.names_proposed)} |",
+    ]
+    return "\n".join(["| measure | right | share |", "| --- | --- | --- |", *rows])
+
+
+def evaluate(corpus: Path, root: Path) -> Score:
+    registry, _ = read_registry(root)
+    matcher = build_matcher(registry)
+    score = Score()
+    for path in sorted(corpus.glob("*.txt")):
+        truth_path = path.with_suffix(".truth.yml")
+        if not truth_path.exists():
+            continue
+        truth = yaml.safe_load(truth_path.read_text(encoding="utf-8"))
+        text = path.read_bytes().decode("utf-8-sig")
+        evaluate_one(text, truth, matcher, score, path.stem)
+    return score
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/evaluate", description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, help="folder of <id>.txt + <id>.truth.yml")
+    parser.add_argument("--misses", action="store_true", help="list every wrong field and name")
+    args = parser.parse_args(argv)
+    root = project_root(Path.cwd().resolve())
+    corpus = args.corpus or root / "tests" / "fixtures" / "corpus"
+    if not corpus.is_dir():
+        print(f"{corpus}: no such folder", file=sys.stderr)
+        return 1
+    score = evaluate(corpus, root)
+    if not score.articles:
+        print(f"{corpus}: no <id>.txt with an <id>.truth.yml", file=sys.stderr)
+        return 1
+    print(f"{score.articles} articles in {corpus}\n")
+    print(table(score))
+    if args.misses:
+        print("\n" + "\n".join(score.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
