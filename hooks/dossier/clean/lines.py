@@ -127,7 +127,11 @@ def furniture(
         return Furniture("publication date line", date=date, date_kind=kind)
     if outlet := outlet_line(line.text, outlets):
         source = re.match(r"(source|nguồn|theo)\s*:", line.text, re.I)
-        return Furniture("source line" if source else "outlet name", outlet=outlet, date=find_date(line.text))
+        return Furniture(
+            "source line" if source else "outlet name",
+            outlet=outlet,
+            date=find_date(line.text),
+        )
     if authors := byline(line.text, outlets, alone=False):
         return Furniture("byline", authors=authors)
     if re.fullmatch(r"SOURCE\s+\S.{0,80}", line.text):

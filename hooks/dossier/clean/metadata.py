@@ -212,7 +212,9 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     words = paragraph[match.end() :].split()
     if not words:
         return None
-    source = match.group("paren") or match.group("slash") or match.groupdict().get("wire")
+    source = (
+        match.group("paren") or match.group("slash") or match.groupdict().get("wire")
+    )
     if len(place) <= 4 and " " not in place and not source:  # "HNP -": an outlet's tag
         return None
     outlet = outlet_names.find(source) if source else None

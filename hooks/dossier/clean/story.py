@@ -35,7 +35,9 @@ _PHOTO_CREDIT = re.compile(
 )
 _OUTLET_TAG = re.compile(r"\(?(?P<tag>[A-Z][A-Z0-9]{1,9})\)?\s*[-–—]\s+(?=\S)")
 _END_MARK = re.compile(r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$")
-_BARE_BYLINE = re.compile(r"[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3}(?:\s+[-–]\s+[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3})?")
+_BARE_BYLINE = re.compile(
+    r"[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3}(?:\s+[-–]\s+[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3})?"
+)
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 _LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
 _TIME_STAMP = re.compile(r"\s*\(?\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)?\s*$")
@@ -137,14 +139,21 @@ def find_headline(units: list[Unit], archive_title: str | None) -> int | None:
     candidates = [i for i in header if is_headline(units[i])]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
     if strong:
-        return strong[-1]  # mastheads and menus stand above the headline, the story below it
+        return strong[
+            -1
+        ]  # mastheads and menus stand above the headline, the story below it
     return (candidates or [None])[0]
 
 
 def _strong_headline(text: str) -> bool:
     """Reads as a headline, not a masthead, section name or navigation strip."""
     words = text.split()
-    return len(words) >= 4 and not text.isupper() and not meta.find_date(text) and not re.search(r"\s[|>»›]\s|\s[—–-]{1,2}\s\w+$", text)
+    return (
+        len(words) >= 4
+        and not text.isupper()
+        and not meta.find_date(text)
+        and not re.search(r"\s[|>»›]\s|\s[—–-]{1,2}\s\w+$", text)
+    )
 
 
 def _strip_labels(text: str) -> tuple[str, list[str]]:
@@ -176,7 +185,10 @@ def _archive_title(facts: list[Furniture], names: meta.Outlets) -> str | None:
 
 
 def read_story(
-    blocks: list[Block], facts: list[Furniture], names: meta.Outlets, keep: tuple[int, ...] = ()
+    blocks: list[Block],
+    facts: list[Furniture],
+    names: meta.Outlets,
+    keep: tuple[int, ...] = (),
 ) -> StoryRead:
     read = StoryRead()
     units = units_of(blocks)
@@ -202,7 +214,7 @@ def read_story(
     body = units[found + 1 :] if found is not None else units
     if found is not None:
         body = _without_header(read, body)
-    body = _without_tail(read, body)
+    body = _without_tail(read, body, names)
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts)
     read.metadata = Metadata(
@@ -241,9 +253,13 @@ class Evidence:
         for fact in facts:
             self.authors.extend(fact.authors)
             if fact.outlet:
-                self.outlets.append((0 if fact.reason == "source line" else 1, fact.outlet))
+                self.outlets.append(
+                    (0 if fact.reason == "source line" else 1, fact.outlet)
+                )
             if fact.date:
-                self.dates.append((0 if fact.date_kind == "published" else 2, fact.date))
+                self.dates.append(
+                    (0 if fact.date_kind == "published" else 2, fact.date)
+                )
             if fact.archive_field and fact.archive_field[0] == "date":
                 self.dates.append((1, meta.find_date(fact.archive_field[1])))
 
@@ -254,7 +270,12 @@ def _without_header(read: StoryRead, units: list[Unit]) -> list[Unit]:
     start = 0
     for unit in units:
         text = unit.text
-        if unit.caption or unit.kept or _paragraph_like(unit) or len(text.split()) >= 14:
+        if (
+            unit.caption
+            or unit.kept
+            or _paragraph_like(unit)
+            or len(text.split()) >= 14
+        ):
             break
         if len(unit.lines) == 1 and _BARE_BYLINE.fullmatch(text):
             break
@@ -264,7 +285,9 @@ def _without_header(read: StoryRead, units: list[Unit]) -> list[Unit]:
     return units[start:]
 
 
-def _without_tail(read: StoryRead, units: list[Unit]) -> list[Unit]:
+def _without_tail(
+    read: StoryRead, units: list[Unit], names: meta.Outlets
+) -> list[Unit]:
     """The units before what follows the story: short lines that end no sentence (tags,
     related headlines, footers) after the last paragraph, and a next item's title."""
     end = len(units)
@@ -273,8 +296,14 @@ def _without_tail(read: StoryRead, units: list[Unit]) -> list[Unit]:
         text = unit.text
         short = len(text.split()) < 14
         ends = text.endswith(SENTENCE_END)
-        trailing = not unit.caption and short and (not ends or text.startswith(_BULLETS))
-        if unit.kept or not (trailing or _NEXT_ITEM.fullmatch(text)):
+        trailing = (
+            not unit.caption and short and (not ends or text.startswith(_BULLETS))
+        )
+        trailing = trailing and not text.startswith(
+            "<"
+        )  # markup in a story is shown as text
+        signed = len(unit.lines) == 1 and meta.byline(text, names, alone=unit.alone)
+        if unit.kept or signed or not (trailing or _NEXT_ITEM.fullmatch(text)):
             break
         end -= 1
     for unit in units[end:]:
@@ -324,7 +353,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             continue
         if unit.caption:
             kind = CAPTION
-        elif is_subheading(unit) and (index > 0 or headline is None) and unit is not last_story:
+        elif (
+            is_subheading(unit)
+            and (index > 0 or headline is None)
+            and unit is not last_story
+        ):
             kind = SUBHEADING
         else:
             kind = PARAGRAPH
@@ -333,19 +366,25 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             if unit is last_story:
                 text = _closing(read, unit, text, names, evidence)
         counts[kind] += 1
-        read.passages.append(Passage(kind, f"{prefixes[kind]}-{counts[kind]}", text, unit.number))
+        read.passages.append(
+            Passage(kind, f"{prefixes[kind]}-{counts[kind]}", text, unit.number)
+        )
 
 
 def _opening(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
     """The first paragraph without its dateline (``HANOI, June 22 (Yonhap) --``) or outlet tag."""
     if dateline := meta.dateline(text, names):
-        read.dropped.append(DroppedLine(unit.number, text[: dateline.length].strip(), "dateline"))
+        read.dropped.append(
+            DroppedLine(unit.number, text[: dateline.length].strip(), "dateline")
+        )
         read.dropped.append(DroppedLine(unit.number, dateline.place, "dateline place"))
         evidence.outlets.append((4, dateline.outlet))
         evidence.dates.append((4, dateline.date))
         return text[dateline.length :]
     if (tag := _OUTLET_TAG.match(text)) and len(text) > tag.end() + 40:
-        read.dropped.append(DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag"))
+        read.dropped.append(
+            DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag")
+        )
         evidence.outlets.append((4, names.find(tag.group("tag"))))
         return text[tag.end() :]
     return text
@@ -366,6 +405,8 @@ def _closing(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
         author, outlet, start = signoff
         evidence.authors.append(author)
         evidence.outlets.append((3, outlet))
-        read.dropped.append(DroppedLine(last, text[start:].strip(), "reporter's sign-off"))
+        read.dropped.append(
+            DroppedLine(last, text[start:].strip(), "reporter's sign-off")
+        )
         text = text[:start].rstrip()
     return text
