@@ -49,7 +49,11 @@ def _key(text: str | None) -> str:
 
 
 def _prefixes(article: Article) -> list[str]:
-    return [" ".join(p.text.split())[:PREFIX].rstrip() for p in article.passages if p.kind == PARAGRAPH]
+    return [
+        " ".join(p.text.split())[:PREFIX].rstrip()
+        for p in article.passages
+        if p.kind == PARAGRAPH
+    ]
 
 
 def field_values(article: Article) -> dict[str, object]:
@@ -73,11 +77,15 @@ def truth_values(truth: dict) -> dict[str, object]:
         "author": sorted(_key(a) for a in truth.get("author") or ()),
         "outlet": _key(truth.get("outlet")),
         "dateline": _key(truth.get("dateline")),
-        "paragraphs": [" ".join(p.split())[:PREFIX].rstrip() for p in truth.get("paragraphs") or ()],
+        "paragraphs": [
+            " ".join(p.split())[:PREFIX].rstrip() for p in truth.get("paragraphs") or ()
+        ],
     }
 
 
-def evaluate_one(text: str, truth: dict, matcher: Matcher, score: Score, name: str) -> None:
+def evaluate_one(
+    text: str, truth: dict, matcher: Matcher, score: Score, name: str
+) -> None:
     article = clean(normalize(text), name, Metadata())
     got, want = field_values(article), truth_values(truth)
     score.articles += 1
@@ -100,7 +108,9 @@ def evaluate_one(text: str, truth: dict, matcher: Matcher, score: Score, name: s
 
 
 def _score_names(article, truth, matcher, mentions, score: Score, name: str) -> None:
-    proposed = {_key(c.name): c for c in find_candidates(article, matcher, (), None, mentions)}
+    proposed = {
+        _key(c.name): c for c in find_candidates(article, matcher, (), None, mentions)
+    }
     wanted = {_key(n["name"]): n["type"] for n in truth.get("new_names") or ()}
     junk = {_key(j).strip("()[]|:- ") for j in truth.get("junk") or ()}
     score.names_truth += len(wanted)
@@ -110,7 +120,9 @@ def _score_names(article, truth, matcher, mentions, score: Score, name: str) -> 
             score.names_found += 1
             score.names_typed += proposed[key].type == kind
             if proposed[key].type != kind:
-                score.misses.append(f"{name}: name {key!r}: typed {proposed[key].type}, want {kind}")
+                score.misses.append(
+                    f"{name}: name {key!r}: typed {proposed[key].type}, want {kind}"
+                )
         else:
             score.misses.append(f"{name}: name {key!r} ({kind}) not proposed")
     for key in proposed:
@@ -125,7 +137,10 @@ def _percent(part: int, whole: int) -> str:
 
 def table(score: Score) -> str:
     n = score.articles
-    rows = [f"| {key} | {score.right[key]}/{n} | {_percent(score.right[key], n)} |" for key in FIELDS]
+    rows = [
+        f"| {key} | {score.right[key]}/{n} | {_percent(score.right[key], n)} |"
+        for key in FIELDS
+    ]
     rows += [
         f"| entity links, recall | {score.links_right}/{score.links_truth} | "
         f"{_percent(score.links_right, score.links_truth)} |",
@@ -158,9 +173,15 @@ def evaluate(corpus: Path, root: Path) -> Score:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/evaluate", description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", nargs="?", type=Path, help="folder of <id>.txt + <id>.truth.yml")
-    parser.add_argument("--misses", action="store_true", help="list every wrong field and name")
+    parser = argparse.ArgumentParser(
+        prog="scripts/evaluate", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "corpus", nargs="?", type=Path, help="folder of <id>.txt + <id>.truth.yml"
+    )
+    parser.add_argument(
+        "--misses", action="store_true", help="list every wrong field and name"
+    )
     args = parser.parse_args(argv)
     root = project_root(Path.cwd().resolve())
     corpus = args.corpus or root / "tests" / "fixtures" / "corpus"
