@@ -1,0 +1,194 @@
+"""Names in an article that no entity file registers yet, each with a guessed type.
+
+A candidate is a run of capitalised words (lower-case connectors such as ``of`` or
+``and`` may stand inside), an acronym, or a quoted title. Runs are cut at titles
+(``Mayor``, ``Speaker``), at dates, at registered names (found by the pipeline's own
+matcher, so a registered entity or a part of one is never proposed) and at ``and``
+between two names. The type comes from the words inside the name (``… Agency``,
+``… Festival``) and around it (``President …``, ``in …``, ``… province``). The finder
+knows nothing about particular outlets; precision matters less than recall: an editor
+deletes a wrong stub at a glance, a missed name goes unnoticed.
+
+The stages, each in its module: ``lexicon`` (the word lists of ``candidates.yml``),
+``finding`` (chains of capitalised words in a sentence, cut into pieces), ``rules`` and
+``trimming`` (how pieces are cut, trimmed and accepted), ``scoring`` (the evidence for a
+type). This module gathers each name's occurrences in an article into one candidate.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from dossier.model import (
+    HEADLINE,
+    SUBHEADING,
+    Article,
+    Candidate,
+    Mention,
+    Occurrence,
+    Passage,
+)
+from dossier.recognize.candidates.finding import Sentence, Span, find_pieces
+from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.scoring import choose_type
+from dossier.recognize.matcher import Matcher, find_mentions
+from dossier.recognize.tokens import lower_case_keys
+from dossier.text import name_key, sentences, strip_marks
+
+__all__ = ["Candidate", "find_candidates", "seed_line"]
+
+# A name seen once: its text as written, where, and the evidence there for its type.
+Sighting = tuple[str, Occurrence, dict[str, int]]
+
+
+def find_candidates(
+    article: Article,
+    matcher: Matcher,
+    ignore: tuple[str, ...] = (),
+    raw_text: str | None = None,
+    mentions: list[Mention] | None = None,
+) -> list[Candidate]:
+    """Unregistered names in an article, most frequent first, less those in ``ignore``.
+
+    ``raw_text`` is the seed as stored, for exact line numbers; ``mentions`` are the
+    article's registered names if already found, else the matcher finds them.
+    """
+    lex = lexicon()
+    mentions = find_mentions(article, matcher) if mentions is None else mentions
+    spans: dict[str, list[Span]] = defaultdict(list)
+    for mention in mentions:
+        spans[mention.anchor].append((mention.start, mention.end))
+    ignored = {name_key(name) for name in ignore}
+    found: dict[tuple[str, ...], list[Sighting]] = defaultdict(list)
+    for key, sighting in _sightings(article, spans, raw_text, lex):
+        known = key in matcher.names or key in matcher.short_names
+        if key and not known and key not in ignored:
+            found[key].append(sighting)
+    registered_people = _registered_people(matcher, {m.entity for m in mentions}, lex)
+    merged = [
+        c
+        for c in map(_merge, found.values())
+        if not (len(name_key(c.name)) == 1 and name_key(c.name)[0] in registered_people)
+    ]
+    return sorted(
+        _without_surnames(merged),
+        key=lambda c: (-len(c.occurrences), c.first.line, c.name),
+    )
+
+
+def _sightings(
+    article: Article,
+    spans: dict[str, list[Span]],
+    raw_text: str | None,
+    lex: Lexicon,
+) -> Iterator[tuple[tuple[str, ...], Sighting]]:
+    """Every name proposed in the article, with its key, in the order of the text."""
+    lower_words = lower_case_keys("\n".join(p.text for p in article.passages))
+    raw_lines = raw_text.split("\n") if raw_text is not None else None
+    skipped = {d.line for d in article.dropped}
+    for passage in article.passages:
+        if passage.kind in (HEADLINE, SUBHEADING) and _title_case(passage.text):
+            continue  # all capitalised: its names are found again in the story text
+        text = passage.text
+        for sentence, local in _sentences(text, sorted(spans[passage.anchor])):
+            pieces = find_pieces(sentence, local, lower_words, lex)
+            if not pieces:
+                continue
+            quoted = " ".join(text[sentence.start : sentence.end].split())
+            for piece in pieces:
+                name = " ".join(text[piece.start : piece.end].split())
+                line = seed_line(raw_lines, passage, piece.start, skipped)
+                occurrence = Occurrence(
+                    article.source, article.slug, passage.anchor, line, quoted
+                )
+                yield name_key(name), (name, occurrence, piece.scores)
+
+
+def seed_line(
+    raw_lines: list[str] | None, passage: Passage, offset: int, skipped: set[int]
+) -> int:
+    """The seed line holding ``offset`` of a passage whose lines were joined by spaces.
+
+    Counting whitespace-separated words maps the joined text back to the seed's lines,
+    as joining changed only the whitespace; ``skipped`` are the lines cleaning dropped.
+    """
+    if not raw_lines:
+        return passage.line
+    remaining = len(passage.text[:offset].split())
+    number = passage.line
+    while number <= len(raw_lines):
+        if number not in skipped:
+            count = len(raw_lines[number - 1].split())
+            if count == 0 or remaining < count:
+                return number
+            remaining -= count
+        number += 1
+    return passage.line
+
+
+def _title_case(text: str) -> bool:
+    """Whether three in five long words of a headline or more are capitalised."""
+    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in long_words)
+    return bool(long_words) and capitals >= 0.6 * len(long_words)
+
+
+def _sentences(text: str, named: list[Span]) -> list[tuple[Sentence, list[Span]]]:
+    """Each sentence of a paragraph with the registered names starting in it, found by
+    bisection in the sorted spans: a scan per sentence is quadratic in a long paragraph.
+    """
+    starts = [s for s, _ in named]
+    return [
+        (Sentence(text, a, b), named[bisect_left(starts, a) : bisect_left(starts, b)])
+        for a, b in sentences(text) or [(0, len(text))]
+    ]
+
+
+def _registered_people(matcher: Matcher, mentioned: set[str], lex: Lexicon) -> set[str]:
+    """Every word of the registered names, starting with a surname, of the people an
+    article names: "Han" alone is then that person, not a new name."""
+    return {
+        word
+        for slug in mentioned
+        for key in matcher.keys_of.get(slug, ())
+        if len(key) > 1 and key[0] in lex.surnames
+        for word in key
+    }
+
+
+def _without_surnames(candidates: list[Candidate]) -> list[Candidate]:
+    """Drops a one-word name that is part of a person's name found in the same article:
+    "Han said" after "Han Ji-soo"."""
+    parts = {
+        key
+        for c in candidates
+        if c.type == "leaders" and len(name_key(c.name)) > 1
+        for key in name_key(c.name)
+    }
+    return [
+        c
+        for c in candidates
+        if len(name_key(c.name)) > 1 or name_key(c.name)[0] not in parts
+    ]
+
+
+def _merge(sightings: list[Sighting]) -> Candidate:
+    """One candidate from a name's sightings: its commonest form (with diacritics if
+    written both ways, else the earliest), the sum of its evidence, its occurrences."""
+    forms = Counter(name for name, _, _ in sightings)
+    names = [name for name, _, _ in sightings]
+    name = max(
+        forms,
+        key=lambda n: (
+            forms[n],
+            n != strip_marks(n),
+            -sightings[names.index(n)][1].line,
+        ),
+    )
+    scores: Counter = Counter()
+    for _, _, piece_scores in sightings:
+        scores.update(piece_scores)
+    occurrences = tuple(dict.fromkeys(o for _, o, _ in sightings))
+    return Candidate(name, choose_type(scores), occurrences, dict(scores))

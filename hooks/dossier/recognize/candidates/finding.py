@@ -1,0 +1,259 @@
+"""Where names may be in a sentence: chains of capitalised words, and quoted titles.
+
+A build reads every sentence of every article, and most words are plain lower-case words
+that start no name, so a regular expression first picks out the chains of words that may
+hold one (``_chains``). Each chain is cut into runs of words joined by spaces only, then
+into pieces by ``rules`` and ``trimming``. Chains recur across articles (``The``,
+``Vietnam``, ``South Korea``), so the pieces of each distinct chain are worked out once
+and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.rules import (
+    Piece,
+    connector,
+    split_at_and,
+    split_at_person,
+    split_at_registered,
+    split_at_titles,
+)
+from dossier.recognize.candidates.scoring import score, share_list_context
+from dossier.recognize.candidates.trimming import acceptable, trim
+from dossier.recognize.tokens import (
+    POSSESSIVE,
+    TOKEN,
+    TOKEN_ENDS,
+    WORD,
+    Word,
+    is_acronym,
+    opens_after,
+    words_of,
+)
+
+# What joins two words of a name: not a line break, but a dash ("Vietnam–South Korea").
+_SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
+Span = tuple[int, int]
+# What the rules read of a word: its text, key, whether it opens the sentence, is
+# capitalised, is (part of) a registered name.
+Shape = tuple[tuple[str, str, bool, bool, bool], ...]
+# A name in a run: the indices of its words, whether its last word loses a possessive
+# ’s, the key to seek among the article's lower-case words (one-word names), its scores.
+Shaped = tuple[tuple[int, ...], bool, str | None, tuple[tuple[str, int], ...]]
+
+
+class Sentence(NamedTuple):
+    """A sentence of a paragraph: the paragraph text and where the sentence is in it."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Found(NamedTuple):
+    """A name found in a paragraph: where it is, where its last token ends ("Korea’s"),
+    and its type scores (a plain dict: a Counter per name costs more than the rules)."""
+
+    start: int
+    end: int
+    stop: int
+    scores: dict[str, int]
+
+
+def find_pieces(
+    sentence: Sentence, spans: list[Span], lower_words: set[str], lex: Lexicon
+) -> list[Found]:
+    """The proposed names of a sentence, scored; ``spans`` are the registered names in
+    it and ``lower_words`` the words its article writes in lower case."""
+    found = _chain_names(sentence, spans, lower_words, lex)
+    # Quoted titles: “Connecting Vietnamese Localities…”
+    for match in _QUOTED.finditer(sentence.text, sentence.start, sentence.end):
+        found = _quoted(match, found, spans, lex)
+    found.sort(key=lambda p: p.start)
+    share_list_context(found, sentence, lex)
+    return found
+
+
+@cache
+def _chains(connectors: frozenset[str]) -> re.Pattern:
+    """A pattern that matches, token by whole token, either a stretch of text no name
+    can start in, or (group ``chain``) a token that may start a name and the tokens that
+    may continue it, joined by spaces or a dash.
+
+    It only has to over-approximate: the words of a chain go through the exact rules of
+    ``_runs``. A name starts with a capital (or a Hangul syllable), so any token
+    starting with a-z, a digit or ``&`` is skipped; a run goes on over anything but a
+    plain lower-case word (ASCII letters, no hyphen) that is not a connector such as
+    ``of``. Most words of a story are such words, so most of the text is skipped by the
+    regular-expression engine alone. The pattern matches at every place it is tried (at
+    the end, an empty match), so the scan never restarts inside a word.
+    """
+    ascii_connectors = (re.escape(c) for c in connectors if c.isascii() and c.isalpha())
+    forms = "|".join(sorted(ascii_connectors, key=len, reverse=True))
+    plain_lower = (
+        rf"(?!(?i:{forms})(?:[’'][sS])?{TOKEN_ENDS})"
+        rf"[a-z](?:[A-Za-z0-9’']*[A-Za-z0-9])?{TOKEN_ENDS}"
+    )
+    first = rf"(?=[^\W\d_a-z]){TOKEN}"
+    follow = rf"(?:[ \t\u00a0]+|[–‐-])(?!{plain_lower}){TOKEN}"
+    # Whole tokens (and the ’ or - after them) that start no name, and the gaps between.
+    skip = r"(?:[a-z\d][\w’'-]*|[^\w&]+|[_&])*+"
+    return re.compile(rf"{skip}(?:(?P<chain>{first}(?:{follow})*)|\Z)")
+
+
+def _chain_names(
+    sentence: Sentence, spans: list[Span], lower_words: set[str], lex: Lexicon
+) -> list[Found]:
+    """The names in a sentence's chains, the words that may hold one (``_chains``)."""
+    text = sentence.text
+    opening = WORD.search(text, sentence.start, sentence.end)
+    first = opening.start() if opening else -1
+    found = []
+    for match in _chains(lex.connectors).finditer(text, sentence.start, sentence.end):
+        chain = match.group("chain")
+        if chain is None:
+            continue  # the end of the sentence
+        at = match.start("chain")
+        opens = at == first or opens_after(text, at)
+        registered = tuple(
+            (a - at, b - at) for a, b in spans if a < at + len(chain) and b > at
+        )
+        for start, end, stop, lower_key, scores in _chain_pieces(
+            chain, opens, registered
+        ):
+            # A one-word name written in lower case elsewhere is a common noun.
+            if lower_key is None or lower_key not in lower_words:
+                found.append(Found(at + start, at + end, at + stop, dict(scores)))
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _chain_pieces(
+    chain: str, opens: bool, registered: tuple[Span, ...]
+) -> tuple[tuple[int, int, int, str | None, tuple], ...]:
+    """The names in a chain, by its text, whether it opens its sentence and where
+    registered names are in it: (start, end, end of the last token, the key to seek
+    among the article's lower-case words or None, scores from inside), chain offsets."""
+    found = []
+    for run in _runs(chain, words_of(chain, opens), lexicon()):
+        shape = tuple(
+            (
+                w.text,
+                w.key,
+                w.initial,
+                w.capitalised,
+                any(a <= w.start and w.end <= b for a, b in registered),
+            )
+            for w in run
+        )
+        for indices, possessive, lower_key, scores in _shaped_pieces(shape):
+            first, last = run[indices[0]], run[indices[-1]]
+            end = last.end - 2 if possessive else last.end
+            found.append((first.start, end, last.stop, lower_key, scores))
+    return tuple(found)
+
+
+def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
+    """Maximal runs of capitalised words, numbers and connectors joined by spaces."""
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    for word in words:
+        usable = word.capitalised or word.text.isdigit() or connector(word, lex)
+        if not usable or word.key in lex.dates:  # lower case, or a date, ends a run
+            runs.append(current)
+            current = []
+            continue
+        joins = current and _SPACE.fullmatch(text[current[-1].end : word.start])
+        if (
+            joins
+            and POSSESSIVE.search(current[-1].text)
+            and word.key not in lex.inside["organizations"]
+        ):
+            joins = False  # "South Korea’s Film Line"; but "Hanoi People’s Committee"
+        if joins or word.capitalised:
+            if not joins:
+                runs.append(current)
+                current = []
+            current.append(word)
+        else:
+            runs.append(current)
+            current = []
+    runs.append(current)
+    return [run for run in runs if run]
+
+
+@lru_cache(maxsize=1 << 16)
+def _shaped_pieces(shape: Shape) -> tuple[Shaped, ...]:
+    """The names in a run, by what the rules read of each of its words (see ``Shape``);
+    runs recur even where their chains differ, so each distinct one is read once."""
+    lex = lexicon()
+    # Positions stand in for offsets, so a piece tells which words of the run it holds.
+    run = [
+        Word(text, i, i, key, initial, capitalised, i)
+        for i, (text, key, initial, capitalised, _) in enumerate(shape)
+    ]
+    registered = [i for i, item in enumerate(shape) if item[4]]
+    found = []
+    for piece in _names_in(run, registered, lex):
+        score(piece, lex)
+        found.append(_shaped(piece, shape))
+    return tuple(found)
+
+
+def _names_in(run: list[Word], registered: list[int], lex: Lexicon) -> Iterator[Piece]:
+    """The names in a run, cut, trimmed and accepted; ``registered`` are the positions
+    of the words that are (part of) a registered name, which no candidate may hold."""
+    for titled in split_at_titles(run, lex):
+        for piece in split_at_and(titled, lex):
+            for person in split_at_person(piece, lex):
+                for part in split_at_registered(person.words, registered, lex):
+                    if not part:
+                        continue
+                    trimmed = trim(Piece(part, person.after_title), lex)
+                    if trimmed and acceptable(trimmed, lex):
+                        yield trimmed
+
+
+def _shaped(piece: Piece, shape: Shape) -> Shaped:
+    words = piece.words
+    indices = tuple(w.start for w in words)
+    possessive = words[-1].text != shape[indices[-1]][0]
+    single = len(words) == 1 and not is_acronym(words[0].text)
+    return (
+        indices,
+        possessive,
+        words[0].key if single else None,
+        tuple(piece.scores.items()),
+    )
+
+
+def _quoted(
+    match: re.Match, found: list[Found], spans: list[Span], lex: Lexicon
+) -> list[Found]:
+    """A quoted title of mostly capitalised words replaces the names inside it."""
+    quoted = words_of(match.group(1))
+    caps = sum(1 for w in quoted if w.capitalised)
+    overlaps = any(a < match.end(1) and match.start(1) < b for a, b in spans)
+    if not quoted or not quoted[0].capitalised or caps * 2 < len(quoted) or overlaps:
+        return found
+    piece = Piece(quoted)
+    score(piece, lex)
+    offset, end = match.start(1), match.end(1)
+    kept = [p for p in found if not (offset <= p.start and p.end <= end)]
+    last = quoted[-1]
+    return [
+        *kept,
+        Found(
+            offset + quoted[0].start,
+            offset + last.end,
+            offset + last.stop,
+            dict(piece.scores),
+        ),
+    ]

@@ -1,0 +1,76 @@
+"""The word lists of ``candidates.yml``, folded once into the sets the rules consult.
+
+The lists are data, not code, so an editor can teach the finder a new title or cue
+without reading Python; folding them here lets every rule compare folded keys directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dossier.text import fold
+
+WORD_LISTS = Path(__file__).parent / "candidates.yml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded word lists; ``inside``, ``around``, ``before`` map a type to its cues."""
+
+    stop: frozenset[str]
+    dates: frozenset[str]
+    countries: frozenset[str]
+    nationalities: frozenset[str]
+    titles: frozenset[str]
+    connectors: frozenset[str]
+    surnames: frozenset[str]
+    common: frozenset[str]
+    inside: dict[str, frozenset[str]]
+    # Padded with spaces (" signed "): found as whole words in a window padded alike.
+    around: dict[str, tuple[str, ...]]
+    before: dict[str, frozenset[str]]
+    # Words that name nothing alone: countries, nationalities, common, stop, titles.
+    plain: frozenset[str]
+    # Country names longer than three letters, which place a city: "Busan, South Korea".
+    long_countries: tuple[str, ...]
+
+
+@cache
+def lexicon(path: Path = WORD_LISTS) -> Lexicon:
+    """The lexicon of ``path``; every sentence consults it, so it is read once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in data[key])
+
+    countries, nationalities = words("countries"), words("nationalities")
+    titles, stop, common = words("titles"), words("stop_words"), words("common_words")
+    cues: dict[str, dict[str, Any]] = data["cues"]
+    return Lexicon(
+        stop=stop,
+        dates=words("months") | words("weekdays"),
+        countries=countries,
+        nationalities=nationalities,
+        titles=titles,
+        connectors=words("connectors"),
+        surnames=words("surnames"),
+        common=common,
+        inside={t: _cue_set(c, "inside") for t, c in cues.items()},
+        around={
+            t: tuple(f" {fold(w)} " for w in c.get("around", ()))
+            for t, c in cues.items()
+        },
+        before={t: _cue_set(c, "before") for t, c in cues.items()},
+        plain=countries | nationalities | common | stop | titles,
+        long_countries=tuple(sorted(c for c in countries if len(c) > 3)),
+    )
+
+
+def _cue_set(type_cues: dict[str, Any], where: str) -> frozenset[str]:
+    """A type's folded cues of one kind (``inside``, ``before``), perhaps none."""
+    return frozenset(fold(w) for w in type_cues.get(where, ()))

@@ -1,0 +1,165 @@
+"""The rules that cut a run of capitalised words into the pieces that may be names.
+
+A run such as ``Seoul Mayor Oh Se-hoon and Hanoi People’s Committee`` holds several
+names. It is cut at titles, at ``and`` between two names, before a person's surname and
+at registered names; a head noun (``… Agency``, ``… Forum``) holds a run together as one
+name. Each piece is then trimmed and accepted or not (``trimming``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.tokens import Word
+
+# Head nouns that make a run one name, even with "and" or a place inside it.
+_KEYWORDED = ("organizations", "initiatives", "events", "agreements")
+
+
+@dataclass
+class Piece:
+    """One proposed name inside a sentence, with the evidence for its type."""
+
+    words: list[Word]
+    after_title: bool = False
+    scores: Counter = field(default_factory=Counter)
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+
+def connector(word: Word, lex: Lexicon) -> bool:
+    """``of``, ``and``, ``de``… in lower case; "Da" in "Da Nang" is part of a name."""
+    return word.key in lex.connectors and not word.text[0].isupper()
+
+
+def head(words: list[Word]) -> Word:
+    """The word that says what a name is: the last, or the one before ``of``/``for``."""
+    for index, word in enumerate(words):
+        if index and word.key in ("of", "for"):
+            return words[index - 1]
+    return next(
+        (w for w in reversed(words) if not w.text.isdigit() and w.key != "general"),
+        words[-1],
+    )
+
+
+def is_keyworded(words: list[Word], lex: Lexicon) -> bool:
+    """Whether the head noun makes the words one name: ``… University``, ``… Forum``."""
+    key = head(words).key
+    return any(key in lex.inside[t] for t in _KEYWORDED)
+
+
+def split_at_registered(
+    run: list[Word], registered: list[int], lex: Lexicon
+) -> list[list[Word]]:
+    """The parts of a run between registered words; a registered city inside a new name
+    ("Hanoi University") stays in it."""
+    inside = [word.start in registered for word in run]
+    if not any(inside):
+        return [run]
+    if not inside[-1] and is_keyworded(run, lex) and not all(inside[:-1]):
+        return [run]
+    pieces: list[list[Word]] = []
+    current: list[Word] = []
+    for word, is_registered in zip(run, inside, strict=True):
+        if is_registered:
+            pieces.append(current)
+            current = []
+        else:
+            current.append(word)
+    return [*pieces, current]
+
+
+def split_at_titles(run: list[Word], lex: Lexicon) -> list[Piece]:
+    """``Seoul Mayor Oh Se-hoon`` → ``Seoul`` | ``Oh Se-hoon``, a person by a title."""
+    pieces: list[Piece] = []
+    current: list[Word] = []
+    after_title, index = False, 0
+    while index < len(run):
+        end = index
+        while end < len(run) and _is_title(run, end, lex):
+            end += 1
+        if end == index:
+            current.append(run[index])
+            index += 1
+            continue
+        following = run[end] if end < len(run) else None
+        if (
+            following is None
+            and current
+            and is_keyworded(current + run[index:end], lex)
+        ):
+            current += run[index:end]  # "Consulate General": part of the name
+        else:
+            pieces.append(Piece(current, after_title))
+            current = []
+            after_title = following is not None and not connector(following, lex)
+        index = end
+    pieces.append(Piece(current, after_title))
+    return [p for p in pieces if p.words]
+
+
+def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
+    word = run[index]
+    if word.key not in lex.titles or not word.capitalised:
+        return False
+    if index and connector(run[index - 1], lex):
+        return False  # "Office of the President": part of a name
+    if word.key == "general":  # a title only by "Secretary": "General Secretary Tô Lâm"
+        near = {run[i].key for i in (index - 1, index + 1) if 0 <= i < len(run)}
+        return "secretary" in near
+    return True
+
+
+def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
+    """``Da Nang and Incheon`` → two names, but ``Science and Technology Agency`` is
+    one; where ``and the`` occurs, only it separates names."""
+    words = piece.words
+    and_the = any(
+        w.key == "and" and n.key == "the"
+        for w, n in zip(words, words[1:], strict=False)
+    )
+    if (is_keyworded(words, lex) and not and_the) or not any(
+        w.key in ("and", "&") for w in words
+    ):
+        return [piece]
+    parts: list[list[Word]] = []
+    current: list[Word] = []
+    for index, word in enumerate(words):
+        following = words[index + 1].key if index + 1 < len(words) else ""
+        if word.key in ("and", "&") and (not and_the or following == "the"):
+            parts.append(current)
+            current = []
+        else:
+            current.append(word)
+    parts.append(current)
+    return [
+        Piece(part, piece.after_title and i == len(parts) - 1)
+        for i, part in enumerate(parts)
+        if part
+    ]
+
+
+def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
+    """``Foreign Affairs Bui Thanh Son`` → ``Foreign Affairs`` | ``Bui Thanh Son``: from
+    a surname on, two to four capitalised words are a person."""
+    words = piece.words
+    for index in range(1, len(words) - 1):
+        tail = words[index:]
+        if (
+            words[index].key in lex.surnames
+            and not any(w.key in lex.surnames for w in words[:index])
+            and 2 <= len(tail) <= 4
+            and all(w.capitalised for w in tail)
+            and not is_keyworded(tail, lex)
+        ):
+            return [Piece(words[:index], piece.after_title), Piece(tail, True)]
+    return [piece]

@@ -1,0 +1,143 @@
+"""The evidence for a name's type, and the type it is given.
+
+Evidence comes from the words inside the name (its head noun: ``… Agency``, ``…
+Festival``), from the words around it (``President …``, ``in …``, ``… province``) and
+from what follows it (``Busan, South Korea``). Names in one list share what surrounds
+the list, since ``Bac Lieu, Can Tho and Kon Tum provinces`` says ``provinces`` once for
+all three. A candidate's type is the one with the most evidence over all its
+occurrences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.rules import Piece, head
+from dossier.recognize.tokens import GIVEN_NAME, is_acronym, token_keys
+from dossier.schema import TYPES
+from dossier.text import strip_marks
+
+if TYPE_CHECKING:
+    from dossier.recognize.candidates.finding import Found, Sentence
+
+TYPE_ORDER = tuple(t.key for t in TYPES)
+# What separates the names of one list: "A, B and C", "A & B".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_CITY_OF = (("city", "of"), ("province", "of"), ("town", "of"))
+
+
+def score(piece: Piece, lex: Lexicon) -> None:
+    """Adds the evidence from inside the name; the context is added per list, later."""
+    scores = piece.scores
+    head_word = head(piece.words)
+    for type_key, keywords in lex.inside.items():
+        if head_word.key in keywords:
+            scores[type_key] += 5
+        scores[type_key] += sum(
+            1 for w in piece.words if w is not head_word and w.key in keywords
+        )
+    if piece.after_title:
+        scores["leaders"] += 6
+    first = piece.words[0]
+    if (
+        2 <= len(piece.words) <= 4
+        and first.key in lex.surnames
+        and not any(scores.values())
+    ):
+        scores["leaders"] += 3
+    if any(GIVEN_NAME.fullmatch(w.text) for w in piece.words[1:]):
+        scores["leaders"] += 2
+    if len(piece.words) == 1 and is_acronym(first.text):
+        scores["organizations"] += 2
+
+
+def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> None:
+    """Adds to each name the context of the whole list it stands in (alone, its own)."""
+    if not found:
+        return
+    groups: list[list[Found]] = []
+    for piece in found:
+        if groups and _LIST_GAP.fullmatch(
+            sentence.text, groups[-1][-1].end, piece.start
+        ):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    for group in groups:
+        shared: dict[str, int] = {}
+        for piece in group:
+            add_scores(shared, _context(piece, sentence, lex))
+        for piece in group:
+            add_scores(piece.scores, shared)
+
+
+def add_scores(scores: dict[str, int], more: dict[str, int]) -> None:
+    """``Counter.update`` for plain dicts, which cost less per name: counts added, new
+    keys in the order met."""
+    for key, value in more.items():
+        scores[key] = scores.get(key, 0) + value
+
+
+def choose_type(scores: Counter) -> str:
+    """The type with the most evidence; a tie goes to ``organizations``, then to the
+    type the schema lists first."""
+    return max(
+        TYPE_ORDER,
+        key=lambda t: (scores[t], t == "organizations", -TYPE_ORDER.index(t)),
+    )
+
+
+def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
+    """Evidence from the four words either side of a name and from what follows it."""
+    scores = dict(_around(*_neighbours(sentence, piece.start, piece.stop)))
+    rest = sentence.text[piece.end : sentence.end]
+    if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(
+        lex.long_countries
+    ):
+        scores["cities"] = scores.get("cities", 0) + 3  # "Busan, South Korea"
+    return scores
+
+
+@lru_cache(maxsize=1 << 16)
+def _around(
+    before: tuple[str, ...], after: tuple[str, ...]
+) -> tuple[tuple[str, int], ...]:
+    """Scores from the cues among the keys of the four words before and after a name;
+    the same words recur around many names, so each pair is read once."""
+    lex = lexicon()
+    scores: Counter = Counter()
+    window = f" {' '.join(before)} | {' '.join(after)} "
+    for type_key, cues in lex.around.items():
+        hits = sum(1 for cue in cues if cue in window)
+        # Agreements and events are named by what they are: a cue beside says less.
+        weight = 1 if type_key in ("agreements", "events") else 2
+        scores[type_key] += weight * min(hits, 2)
+    if before[-2:] in _CITY_OF:
+        scores["cities"] += 3
+    if before and before[-1] in lex.before.get("cities", ()):
+        scores["cities"] += 2
+    return tuple(scores.items())
+
+
+def _neighbours(
+    sentence: Sentence, start: int, stop: int, reach: int = 60
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys of the four tokens before ``start`` and after ``stop`` in the sentence.
+
+    Read from a window of ``reach`` characters on either side, as long sentences hold
+    many names. A window starting inside a token misreads only its first token, one
+    ending inside a token only its last, so five tokens or more leave the four nearest
+    right; with fewer, the window widens to the whole sentence on that side.
+    """
+    text = sentence.text
+    low, high = max(sentence.start, start - reach), min(sentence.end, stop + reach)
+    before, after = token_keys(text, low, start), token_keys(text, stop, high)
+    if low > sentence.start and len(before) < 5:
+        before = token_keys(text, sentence.start, start)
+    if high < sentence.end and len(after) < 5:
+        after = token_keys(text, stop, sentence.end)
+    return tuple(before[-4:]), tuple(after[:4])

@@ -1,0 +1,149 @@
+"""What a piece loses before it is proposed, and whether it is proposed at all.
+
+A run carries words that frame a name rather than belong to it: ``The``, a trailing
+title, a possessive ``’s``, the country the name is in (``… of the RoK``), a nationality
+before it (``South Korean National Assembly``). What is left is proposed only if some
+word in it can name something: ``Foreign Affairs`` or ``Officials`` opening a sentence
+names nothing.
+"""
+
+from __future__ import annotations
+
+from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.rules import Piece, connector
+from dossier.recognize.tokens import POSSESSIVE, Word, is_acronym
+from dossier.text import strip_marks
+
+# A word opening a sentence with these names nothing: "Attending", "Additionally".
+_SENTENCE_START_FORMS = ("ing", "ed", "ly")
+
+
+def trim(piece: Piece, lex: Lexicon) -> Piece | None:
+    """The piece without the words that frame it, or None if nothing names anything."""
+    words = _trim_edges(list(piece.words), lex)
+    if words and POSSESSIVE.search(words[-1].text):
+        last = words[-1]
+        words[-1] = last._replace(text=last.text[:-2], end=last.end - 2, initial=False)
+    if " ".join(w.key for w in words) in lex.countries:
+        return None
+    words = _without_nationality(_without_location(words, lex), lex)
+    return Piece(words, piece.after_title) if words else None
+
+
+def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
+    """Drops stop words, connectors and titles at either end, and a leading country
+    before a connector ("RoK for 2023"), over and over: each cut may bare another."""
+    trimmed = True
+    while trimmed and words:
+        count = len(words)
+        while words and (
+            _is_stop(words, lex) or connector(words[0], lex) or not words[0].capitalised
+        ):
+            words.pop(0)
+        while words and (
+            connector(words[-1], lex)
+            or (words[-1].key in lex.titles and words[-1].key != "general")
+        ):
+            words.pop()
+        words = _without_leading_country(words, lex)
+        trimmed = len(words) < count
+    return words
+
+
+def _is_stop(words: list[Word], lex: Lexicon) -> bool:
+    """A capitalised function word opening a sentence; but "To Lam" is a name."""
+    first = words[0]
+    if first.key not in lex.stop:
+        return False
+    if (
+        first.key in lex.surnames
+        and len(words) > 1
+        and words[1].capitalised
+        and words[1].key not in lex.stop
+    ):
+        return False
+    return (
+        first.initial
+        or first.text != strip_marks(first.text)
+        or first.key in ("the", "a", "an")
+    )
+
+
+def _without_leading_country(words: list[Word], lex: Lexicon) -> list[Word]:
+    """Drops a country before a connector: "RoK for 2023", "Vietnam for the 2022 …"."""
+    for size in (3, 2, 1):
+        lead = " ".join(w.key for w in words[:size])
+        if (
+            len(words) > size
+            and (lead in lex.countries or lead in lex.nationalities)
+            and connector(words[size], lex)
+        ):
+            return words[size:]
+    return words
+
+
+def _without_location(words: list[Word], lex: Lexicon) -> list[Word]:
+    """Drops a country the name is in: "Governors Association of the RoK"."""
+    for cut in range(1, len(words) - 1):
+        tail = words[cut:]
+        if (
+            tail[0].key in ("of", "in")
+            and " ".join(w.key for w in tail[1:] if w.key != "the") in lex.countries
+        ):
+            return words[:cut]
+    return words
+
+
+def _without_nationality(words: list[Word], lex: Lexicon) -> list[Word]:
+    """Drops a leading nationality: "South Korean National Assembly"."""
+    for size in (2, 1):
+        lead = " ".join(w.key for w in words[:size])
+        if len(words) > size and lead in lex.nationalities:
+            return words[size:]
+    return words
+
+
+def acceptable(piece: Piece, lex: Lexicon) -> bool:
+    """Whether a trimmed piece may be a name: not just the dossier's frame of countries,
+    and with a word that names something.
+
+    A one-word piece written in lower case elsewhere in its article is a common noun;
+    that depends on the article, so the finder checks it per article, not here.
+    """
+    words = piece.words
+    if _all_countries([w.key for w in words], lex):
+        return False
+    if not any(
+        w.capitalised and len(w.text) > 1 and w.key not in lex.plain for w in words
+    ):
+        return False  # "Foreign Affairs", "RoK Localities": no word that names anything
+    return len(words) > 1 or _acceptable_word(words[0], lex)
+
+
+def _acceptable_word(word: Word, lex: Lexicon) -> bool:
+    """Whether one word alone may be a name."""
+    if word.initial and word.key.endswith(_SENTENCE_START_FORMS) and len(word.key) > 4:
+        return False
+    if word.initial and word.key.endswith("s") and not is_acronym(word.text):
+        return False  # "Officials said": a plural noun opening the sentence
+    return not (
+        word.key in lex.stop
+        or word.key in lex.common
+        or word.key in lex.titles
+        or word.key in lex.dates
+    )
+
+
+def _all_countries(keys: list[str], lex: Lexicon) -> bool:
+    """True for the frame, not a name: "Vietnam–South Korea", "Republic of Korea"."""
+    if not keys:
+        return True
+    for size in (4, 3, 2, 1):
+        head = " ".join(keys[:size])
+        if (
+            len(keys) >= size
+            and (head in lex.countries or head in lex.nationalities)
+            and _all_countries(keys[size:], lex)
+        ):
+            return True
+    return False

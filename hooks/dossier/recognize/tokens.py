@@ -1,0 +1,120 @@
+"""The candidate finder's words: each token as written, with its key, case and position.
+
+The matcher reads text with :func:`dossier.text.tokens`, which splits ``Se-hoon`` in two
+and skips ``&``: a registered name must match however it is hyphenated. The candidate
+finder reads the word as the writer wrote it, because its rules read the shape:
+``Se-hoon`` marks a Korean given name, ``Seoul-based`` is ``Seoul``, ``K-pop`` names no
+one, and ``&`` stands inside ``Ernst & Young``.
+
+Both key a word with :func:`dossier.text.fold` less a possessive ``’s``; but here U+02BC
+(ʼ) is a letter, as in ``\\w``, where the matcher's key also drops ``ʼs``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from dossier.text import fold
+
+# A token: letters and digits, with hyphens and apostrophes inside, not at an end; "&".
+TOKEN = r"(?:[^\W_](?:[\w’'-]*[^\W_])?|&)"
+# No token character follows: a token matched up to here is whole.
+TOKEN_ENDS = r"(?![\w’'-]*[^\W_])"
+WORD = re.compile(TOKEN)
+POSSESSIVE = re.compile(r"[’']s$")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?[A-Z0-9]*")  # VKBIA, HYBE, YeaH1
+GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")  # Korean: Se-hoon, Hwi-young
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_GENRE = re.compile(r"[A-Z]-[a-z]+")  # K-pop, K-culture: a genre, not a name
+# Written in lower case somewhere, "officials" makes "Officials said" no name.
+_LOWER_WORD = re.compile(r"\b[a-zà-ỹ][\w’'-]*")
+# "Seoul-based", "state-owned": the suffix describes; the name is what comes before it.
+_SUFFIXES = frozenset(
+    (
+        "based",
+        "led",
+        "born",
+        "backed",
+        "owned",
+        "run",
+        "made",
+        "style",
+        "related",
+        "funded",
+        "level",
+        "wide",
+        "bound",
+        "oriented",
+        "themed",
+        "inspired",
+        "listed",
+        "educated",
+        "speaking",
+    )
+)
+# "DA NANG — Officials": the word after a dash or a colon opens a sentence.
+_OPENERS = frozenset(("—", "–", ":"))
+
+
+class Word(NamedTuple):
+    """A word token: a tuple, as a build makes hundreds of thousands of them."""
+
+    text: str  # as written, less a descriptive suffix ("Seoul" of "Seoul-based")
+    start: int
+    end: int
+    key: str  # folded, without a possessive ’s
+    initial: bool = False  # first word of its sentence
+    capitalised: bool = False  # starts with a capital letter or a Hangul syllable
+    stop: int = 0  # where the token ends in the text, whatever ``end`` was cut to
+
+
+@lru_cache(maxsize=1 << 17)
+def read_token(raw: str) -> tuple[str, str, bool]:
+    """(word, key, capitalised) of a token matched by ``WORD``.
+
+    Tokens recur in every article, so each is read once. ``Seoul-based`` is read as
+    ``Seoul``; ``K-pop`` as if in lower case, since a genre is not a name.
+    """
+    token = raw
+    head, _, tail = token.rpartition("-")
+    if head and tail in _SUFFIXES:
+        token = head
+    if "-" in token and _GENRE.fullmatch(token):
+        token = token.lower()
+    key = POSSESSIVE.sub("", fold(token))
+    return token, key, token[0].isupper() or bool(_HANGUL.match(token))
+
+
+def token_keys(text: str, start: int, end: int) -> list[str]:
+    """The keys of the tokens in ``text[start:end]``."""
+    return [read_token(raw)[1] for raw in WORD.findall(text, start, end)]
+
+
+def opens_after(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a dash or a colon, and so opens a sentence."""
+    return text[max(0, at - 3) : at].strip() in _OPENERS
+
+
+def words_of(text: str, opens: bool = True) -> list[Word]:
+    """The words of a text; the first opens its sentence if ``opens``."""
+    found: list[Word] = []
+    for match in WORD.finditer(text):
+        at = match.start()
+        token, key, capitalised = read_token(match.group())
+        initial = (opens and not found) or opens_after(text, at)
+        found.append(
+            Word(token, at, at + len(token), key, initial, capitalised, match.end())
+        )
+    return found
+
+
+def lower_case_keys(text: str) -> set[str]:
+    """The folded words a text writes in lower case somewhere."""
+    return {fold(word) for word in set(_LOWER_WORD.findall(text))}
+
+
+def is_acronym(text: str) -> bool:
+    """``VKBIA``, ``HYBE``: a one-word name, however it is used."""
+    return ACRONYM.fullmatch(text) is not None
