@@ -99,8 +99,8 @@ def test_clutter_is_not_on_the_pages(built, dossier):
         for dropped in article.dropped:
             if dropped.reason in ("repeats the headline", "repeats the line above"):
                 continue  # the same words legitimately appear once
-            if dropped.reason in ("byline", "dateline place"):
-                continue  # shown in the article's header as author and place, not as text
+            if dropped.reason == "byline":
+                continue  # shown in the article's header as its author, not as text
             assert dropped.text not in text, (
                 f"{article.source}:{dropped.line}: clutter on the page: {dropped.text!r}"
             )

@@ -181,7 +181,6 @@ def test_vietnamese_daily_tags_caption_and_closing_byline():
         "share/follow prompt",
         "byline",
         "dateline",
-        "dateline place",
     }
     assert article.metadata.dateline == "HÀ NỘI"
     assert not article.passages[1].text.startswith("HÀ NỘI")

@@ -222,7 +222,7 @@ def read_story(
         published=evidence.best(evidence.dates),
         outlet=evidence.best(evidence.outlets),
         author=", ".join(dict.fromkeys(evidence.authors)) or None,
-        dateline=_dateline_place(read),
+        dateline=evidence.place,
         url=_archive(facts, "url"),
     )
     return read
@@ -235,6 +235,7 @@ class Evidence:
     dates: list[tuple[int, str | None]] = field(default_factory=list)
     outlets: list[tuple[int, str | None]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+    place: str | None = None  # the dateline's
 
     @staticmethod
     def best(found: list[tuple[int, str | None]]) -> str | None:
@@ -311,10 +312,6 @@ def _without_tail(
     return units[:end]
 
 
-def _dateline_place(read: StoryRead) -> str | None:
-    return next((d.text for d in read.dropped if d.reason == "dateline place"), None)
-
-
 def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
     for line in unit.lines:
         read.dropped.append(DroppedLine(line.number, line.text, reason))
@@ -377,7 +374,7 @@ def _opening(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
         read.dropped.append(
             DroppedLine(unit.number, text[: dateline.length].strip(), "dateline")
         )
-        read.dropped.append(DroppedLine(unit.number, dateline.place, "dateline place"))
+        evidence.place = dateline.place
         evidence.outlets.append((4, dateline.outlet))
         evidence.dates.append((4, dateline.date))
         return text[dateline.length :]

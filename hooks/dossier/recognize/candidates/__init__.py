@@ -87,7 +87,7 @@ def _sightings(
     """Every name proposed in the article, with its key, in the order of the text."""
     lower_words = lower_case_keys("\n".join(p.text for p in article.passages))
     raw_lines = raw_text.split("\n") if raw_text is not None else None
-    skipped = {d.line for d in article.dropped}
+    skipped = words_cut(article.dropped)
     for passage in article.passages:
         if passage.kind in (HEADLINE, SUBHEADING) and _title_case(passage.text):
             continue  # all capitalised: its names are found again in the story text
@@ -107,25 +107,37 @@ def _sightings(
 
 
 def seed_line(
-    raw_lines: list[str] | None, passage: Passage, offset: int, skipped: set[int]
+    raw_lines: list[str] | None, passage: Passage, offset: int, cut: dict[int, int]
 ) -> int:
     """The seed line holding ``offset`` of a passage whose lines were joined by spaces.
 
     Counting whitespace-separated words maps the joined text back to the seed's lines,
-    as joining changed only the whitespace; ``skipped`` are the lines cleaning dropped.
+    as joining changed only the whitespace; ``cut`` counts the words cleaning took off
+    each line (all of a dropped line's, a dateline's few).
     """
     if not raw_lines:
         return passage.line
     remaining = len(passage.text[:offset].split())
     number = passage.line
     while number <= len(raw_lines):
-        if number not in skipped:
-            count = len(raw_lines[number - 1].split())
-            if count == 0 or remaining < count:
+        words = len(raw_lines[number - 1].split())
+        count = words - cut.get(number, 0)
+        if words and count > 0:
+            if remaining < count:
                 return number
             remaining -= count
+        elif not words:
+            return number
         number += 1
     return passage.line
+
+
+def words_cut(dropped) -> dict[int, int]:
+    """Line number → words cleaning took off it."""
+    cut: dict[int, int] = {}
+    for line in dropped:
+        cut[line.line] = cut.get(line.line, 0) + len(line.text.split())
+    return cut
 
 
 def _title_case(text: str) -> bool:
