@@ -114,6 +114,21 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(token.key for token in tokens(normalize(name)))
 
 
+def glue_keys(left: str, right: str) -> str:
+    """Two folded words as one key: letters run together, numbers keep a space."""
+    if left[-1:].isalpha() and right[:1].isalpha():
+        return left + right
+    return f"{left} {right}"
+
+
+def joined_key(key: tuple[str, ...]) -> str:
+    """A name's words as one matching key (``("ha", "noi")`` → ``"hanoi"``)."""
+    joined = key[0] if key else ""
+    for word in key[1:]:
+        joined = glue_keys(joined, word)
+    return joined
+
+
 _ABBREVIATIONS = {
     "mr",
     "mrs",

@@ -12,7 +12,7 @@ import yaml
 from dossier import schema
 from dossier.cache import ContentCache, NoCache
 from dossier.model import Entity, Problem, Registry
-from dossier.text import name_key, normalize, slugify
+from dossier.text import joined_key, name_key, normalize, slugify
 from dossier.yamltext import load_yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -235,7 +235,7 @@ def _read_entity_cached(
 
 def check_aliases(registry: Registry) -> list[Problem]:
     """An alias (after folding) may belong to one entity only."""
-    owners: dict[tuple[str, ...], Entity] = {}
+    owners: dict[str, Entity] = {}  # by joined key: "Ha Noi" and "Hanoi" are one name
     problems = []
     for entity in registry.entities.values():
         for alias in dict.fromkeys((entity.name, *entity.aliases)):
@@ -249,7 +249,7 @@ def check_aliases(registry: Registry) -> list[Problem]:
                     )
                 )
                 continue
-            owner = owners.setdefault(key, entity)
+            owner = owners.setdefault(joined_key(key), entity)
             if owner is not entity:
                 problems.append(
                     Problem(
@@ -260,7 +260,7 @@ def check_aliases(registry: Registry) -> list[Problem]:
                 )
     for entity in registry.entities.values():
         for short in entity.short_names:
-            owner = owners.get(name_key(short))
+            owner = owners.get(joined_key(name_key(short)))
             if owner is not None and owner is not entity:
                 problems.append(
                     Problem(

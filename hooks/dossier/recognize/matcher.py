@@ -1,8 +1,12 @@
 """Finding entity names in article text: one pass over the tokens, longest match first.
 
-Names are compared as token sequences of folded words (case, diacritics and possessive
-``'s`` ignored), so ``To Lam`` = ``Tô Lâm`` and ``Seoul’s`` = ``Seoul``, across line breaks.
-At each position the longest registered name wins (``Seoul Business Agency`` over ``Seoul``).
+Names are compared as folded words (case, diacritics and possessive ``'s`` ignored), so
+``To Lam`` = ``Tô Lâm`` and ``Seoul’s`` = ``Seoul``, across line breaks. Vietnamese names are
+written with or without the spaces between syllables (``Hà Nội`` / ``Hanoi`` / ``Ha Noi``,
+``Hải Phòng`` / ``Haiphong``): words of letters are compared with the spaces between them
+removed, one rule for every name (numbers keep their spaces: ``6/45`` is not ``645``). At each
+position the longest registered name wins (``Seoul Business Agency`` over ``Seoul``), and an
+outlet's name (``The Hanoi Times``) is passed over whole, never read as the city inside it.
 The cost per token depends on the longest name, not on how many names are registered.
 Short names (``Oh``) count only after the entity's full name appeared in the same article.
 """
@@ -14,7 +18,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from dossier.model import Article, Mention, Registry
-from dossier.text import name_key, strip_marks, token_spans
+from dossier.recognize.variants import name_variants, outlet_names
+from dossier.text import glue_keys, joined_key, name_key, strip_marks, token_spans
 
 # What may stand between two words of one name: spaces, line breaks, hyphens, dashes, slashes.
 _JOINER = re.compile(r"[\s\-‐‑‒–—/&.,]*")
@@ -24,42 +29,38 @@ _HARD_BREAK = re.compile(r"\.\s")  # a sentence ends between the two words
 @dataclass(frozen=True)
 class Matcher:
     names: dict[tuple[str, ...], str]  # token key → entity slug
-    short_names: dict[
-        tuple[str, ...], dict[str, str]
-    ]  # token key → {exact form without marks: slug}
-    longest: dict[str, int]  # first token → longest key length starting with it
-    prefixes: frozenset[tuple[str, ...]] = (
-        frozenset()
-    )  # every leading part of every key
+    short_names: dict[tuple[str, ...], dict[str, str]]  # key → {exact form: slug}
+    joined: dict[str, str]  # joined key → entity slug (names, aliases, variants)
+    short_joined: dict[str, dict[str, str]]  # joined key → {exact form: slug}
+    blocked: frozenset[str]  # joined keys of outlets: passed over, never linked
+    starts: frozenset[str]  # every leading part of every joined key
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """Entity slug → the keys of its name and aliases (made once per matcher, on first use)."""
+        """Entity slug → the keys of its name and aliases (made once per matcher)."""
         keys: dict[str, list[tuple[str, ...]]] = {}
         for key, slug in self.names.items():
             keys.setdefault(slug, []).append(key)
         return {slug: tuple(found) for slug, found in keys.items()}
 
-    def lengths(self, first: str) -> range:
-        return range(self.longest.get(first, 0), 0, -1)
+    def known(self, joined: str) -> bool:
+        return (
+            joined in self.joined
+            or joined in self.short_joined
+            or joined in self.blocked
+        )
 
-    def candidate_lengths(self, keys: list[str], i: int) -> list[int] | range:
-        """Lengths of the registered keys that start at word i (of the words' ``keys``), longest first.
-
-        Walks the words while they still begin some key, so a common first word ("An", "Long")
-        costs one or two look-ups however many names start with it.
-        """
-        if not self.prefixes:  # built without prefixes: try every length
-            return self.lengths(keys[i])
-        found, key = [], ()
-        for j in range(
-            i, len(keys)
-        ):  # no slice: a copy per position would be quadratic
-            key += (keys[j],)
-            if key not in self.prefixes:
+    def candidate_lengths(self, keys: list[str], i: int) -> list[int]:
+        """Lengths of the registered names that start at word i, longest first. Walks the
+        words while they still begin some name, so a common first word costs a look-up or two."""
+        found, joined = [], keys[i]
+        for j in range(i, len(keys)):
+            if j > i:
+                joined = glue_keys(joined, keys[j])
+            if joined not in self.starts:
                 break
-            if key in self.names or key in self.short_names:
-                found.append(len(key))
+            if self.known(joined):
+                found.append(j - i + 1)
         return found[::-1]
 
 
@@ -75,13 +76,18 @@ def build_matcher(registry: Registry) -> Matcher:
             key = name_key(short)
             if key and key not in names:
                 short_names.setdefault(key, {})[strip_marks(short)] = entity.slug
-    longest: dict[str, int] = {}
-    for key in (*names, *short_names):
-        longest[key[0]] = max(longest.get(key[0], 0), len(key))
-    prefixes = frozenset(
-        key[:n] for key in (*names, *short_names) for n in range(1, len(key) + 1)
-    )
-    return Matcher(names, short_names, longest, prefixes)
+    joined = {joined_key(k): slug for k, slug in reversed(names.items())}
+    for entity in registry.entities.values():
+        native = entity.get("native_name")
+        for variant in (*([native] if native else []), *name_variants(entity)):
+            joined.setdefault(joined_key(name_key(variant)), entity.slug)
+    short_joined: dict[str, dict[str, str]] = {}
+    for key, forms in short_names.items():
+        short_joined.setdefault(joined_key(key), {}).update(forms)
+    blocked = frozenset(joined_key(name_key(n)) for n in outlet_names()) - set(joined)
+    every = (*joined, *short_joined, *blocked)
+    starts = frozenset(k[:n] for k in every for n in range(1, len(k) + 1))
+    return Matcher(names, short_names, joined, short_joined, blocked, starts)
 
 
 def _joined(text: str, starts: list[int], ends: list[int]) -> bool:
@@ -99,9 +105,7 @@ def find_in_text(
     """(slug, start, end) of every name in text; ``seen`` collects slugs for short names."""
     keys, starts, ends = token_spans(text)
     found = []
-    first_words = (
-        matcher.longest
-    )  # the first word of every name: most words begin none, and are passed at once
+    first_words = matcher.starts  # most words begin no name, and are passed at once
     i = 0
     while i < len(keys):
         if keys[i] not in first_words:
@@ -109,16 +113,13 @@ def find_in_text(
             continue
         hit = None
         for length in matcher.candidate_lengths(keys, i):
-            if i + length > len(keys):
-                continue
-            key, start, end = (
-                tuple(keys[i : i + length]),
-                starts[i],
-                ends[i + length - 1],
-            )
-            slug = matcher.names.get(key)
-            if slug is None and key in matcher.short_names:
-                candidate = matcher.short_names[key].get(strip_marks(text[start:end]))
+            key = joined_key(tuple(keys[i : i + length]))
+            start, end = starts[i], ends[i + length - 1]
+            slug = matcher.joined.get(key)
+            if key in matcher.blocked and slug is None:
+                slug = ""  # an outlet's name: passed over whole
+            if slug is None and key in matcher.short_joined:
+                candidate = matcher.short_joined[key].get(strip_marks(text[start:end]))
                 slug = candidate if candidate in seen else None
             if slug is not None and (
                 length == 1
@@ -128,8 +129,9 @@ def find_in_text(
                 break
         if hit:
             slug, start, end, length = hit
-            seen.add(slug)
-            found.append((slug, start, end))
+            if slug:
+                seen.add(slug)
+                found.append((slug, start, end))
             i += length
         else:
             i += 1

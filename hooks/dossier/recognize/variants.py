@@ -1,0 +1,64 @@
+"""Spellings of a name that follow from a rule, not from an entity file.
+
+An organisation of a country is written with the country before it, as a prefix or an
+adjective ("RoK Ministry of Culture, Sports and Tourism", "Korean Ministry of …", "Việt Nam’s
+Ministry of …"), or after it ("National Assembly of RoK"). Editors list the name once with the
+country (``Ministry of Culture, Sports and Tourism (South Korea)``, ``National Assembly of South
+Korea``) and its ``country`` field; these variants follow. Outlets' names are read so that the
+matcher passes over them whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.metadata import outlets
+from dossier.model import Entity
+
+COUNTRY_FORMS = {
+    "South Korea": (
+        "South Korea",
+        "Korea",
+        "Republic of Korea",
+        "the Republic of Korea",
+        "RoK",
+        "Korean",
+        "South Korean",
+    ),
+    "Viet Nam": ("Viet Nam", "Vietnam", "Việt Nam", "Vietnamese", "SRV"),
+}
+_IN_BRACKETS = re.compile(r"(?P<base>.+?)\s*\((?P<country>[^()]+)\)$")
+_OF_COUNTRY = re.compile(r"(?P<base>.+?)\s+of\s+(?P<country>(?:the\s+)?[^,]+)$")
+
+
+def base_name(entity: Entity) -> str | None:
+    """The name without its country (``National Assembly``), when the name carries one."""
+    country = entity.get("country")
+    forms = COUNTRY_FORMS.get(country or "", ())
+    plain = {f.removeprefix("the ") for f in forms}
+    for pattern in (_IN_BRACKETS, _OF_COUNTRY):
+        match = pattern.match(entity.name)
+        if match and match.group("country").removeprefix("the ") in plain:
+            base = match.group("base").strip()
+            return base if len(base.split()) >= 2 else None
+    return None
+
+
+def name_variants(entity: Entity) -> list[str]:
+    """Country-qualified spellings of an organisation's name."""
+    if entity.type != "organizations":
+        return []
+    base = base_name(entity)
+    if not base:
+        return []
+    forms = COUNTRY_FORMS[entity.get("country")]
+    return [
+        *(f"{form} {base}" for form in forms),
+        *(f"{base} of {form}" for form in forms),
+        *(f"{base} ({form})" for form in forms),
+    ]
+
+
+def outlet_names() -> list[str]:
+    """Every spelling of every known outlet (``clean/outlets.yml``) of two words or more."""
+    return [name for name in outlets().names if len(name.split()) >= 2]
