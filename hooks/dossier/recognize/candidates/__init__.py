@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from dossier.clean.metadata import outlets
 from dossier.model import (
     HEADLINE,
     SUBHEADING,
@@ -71,10 +72,23 @@ def find_candidates(
         c
         for c in map(_merge, found.values())
         if not (len(name_key(c.name)) == 1 and name_key(c.name)[0] in registered_people)
+        and not _page_furniture(c)
     ]
     return sorted(
         _without_surnames(merged),
         key=lambda c: (-len(c.occurrences), c.first.line, c.name),
+    )
+
+
+def _page_furniture(candidate: Candidate) -> bool:
+    """An outlet's name (``Yonhap``, ``VNS Photo …``) or a speaker's label (``ANCHOR:``)."""
+    name = candidate.name
+    names = outlets()
+    if names.find(name) or names.find(name.split()[0]) and len(name.split()) <= 3:
+        return True
+    label = (f"{name}:", f"{name} :", f"[{name}]")
+    return name.isupper() and any(
+        o.sentence.lstrip().startswith(label) for o in candidate.occurrences
     )
 
 
