@@ -33,15 +33,19 @@ from dossier.model import (
 )
 from dossier.recognize.candidates.finding import Sentence, Span, find_pieces
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.matcher import Matcher, find_mentions
 from dossier.recognize.tokens import lower_case_keys
-from dossier.text import name_key, sentences, strip_marks
+from dossier.text import joined_key, name_key, sentences, strip_marks
 
 __all__ = ["Candidate", "find_candidates", "seed_line"]
 
 # A name seen once: its text as written, where, and the evidence there for its type.
 Sighting = tuple[str, Occurrence, dict[str, int]]
+
+
+LOWER_CASE_EVIDENCE = 10  # the head noun names the kind: stronger than any cue
 
 
 def find_candidates(
@@ -108,9 +112,15 @@ def _sightings(
         text = passage.text
         for sentence, local in _sentences(text, sorted(spans[passage.anchor])):
             pieces = find_pieces(sentence, local, lower_words, lex)
-            if not pieces:
-                continue
             quoted = " ".join(text[sentence.start : sentence.end].split())
+            for name, kind, start, _ in lower_case_names(
+                text[sentence.start : sentence.end]
+            ):
+                line = seed_line(raw_lines, passage, sentence.start + start, skipped)
+                occurrence = Occurrence(
+                    article.source, article.slug, passage.anchor, line, quoted
+                )
+                yield name_key(name), (name, occurrence, {kind: LOWER_CASE_EVIDENCE})
             for piece in pieces:
                 name = " ".join(text[piece.start : piece.end].split())
                 line = seed_line(raw_lines, passage, piece.start, skipped)
@@ -217,4 +227,6 @@ def _merge(sightings: list[Sighting]) -> Candidate:
     for _, _, piece_scores in sightings:
         scores.update(piece_scores)
     occurrences = tuple(dict.fromkeys(o for _, o, _ in sightings))
-    return Candidate(name, choose_type(scores), occurrences, dict(scores))
+    place = joined_key(name_key(name)) in lexicon().places
+    kind = "cities" if place else choose_type(scores)
+    return Candidate(name, kind, occurrences, dict(scores))

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from dossier.text import fold
+from dossier.text import fold, joined_key, name_key
 
 WORD_LISTS = Path(__file__).parent / "candidates.yml"
 
@@ -38,6 +38,8 @@ class Lexicon:
     plain: frozenset[str]
     # Country names longer than three letters, which place a city: "Busan, South Korea".
     long_countries: tuple[str, ...]
+    # Place names as joined keys ("haiphong"): a candidate on the list is a city.
+    places: frozenset[str] = frozenset()
 
 
 @cache
@@ -68,6 +70,7 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         before={t: _cue_set(c, "before") for t, c in cues.items()},
         plain=countries | nationalities | common | stop | titles,
         long_countries=tuple(sorted(c for c in countries if len(c) > 3)),
+        places=frozenset(joined_key(name_key(str(p))) for p in data.get("places", ())),
     )
 
 

@@ -1,0 +1,51 @@
+"""Agreements, initiatives and events that articles write in lower case.
+
+"a memorandum of understanding on urban planning", "a working group on smart traffic control",
+"the 2024 tourism and culture forum": no capital marks them, but the shape does: an article,
+a head noun of the kind, and what it is about. A phrase is proposed only with a topic (a bare
+"the agreement" or "a three-day festival" names nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_WORD = r"[a-zà-ỹđ][\w’'-]*"
+_STOP = (
+    r"(?:on|in|at|with|between|by|from|to|that|which|who|signed|during|after|before|"
+    r"and|or|as|for\s+the|last|this|next|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b"
+)
+_TOPIC = rf"(?P<topic>(?:(?!{_STOP}){_WORD}\s+){{0,4}}(?!{_STOP}){_WORD})"
+_AGREEMENT = re.compile(
+    r"\b(?:an?|the)\s+(?P<name>(?:memorandum of understanding|memorandum|mou|agreement|"
+    rf"accord|treaty|pact|cooperation agreement)\s+(?:on|for)\s+{_TOPIC})",
+)
+_INITIATIVE = re.compile(
+    r"\b(?:an?|the)\s+(?P<name>(?:working group|task force|network|programme|program|"
+    rf"project|scheme|fund|initiative|campaign)\s+(?:on|of|for)\s+{_TOPIC})",
+)
+_MODIFIER = (
+    r"(?!\d|one\b|two\b|three\b|four\b|five\b|annual\b|first\b|new\b|very\b|good\b|"
+    r"great\b|friendly\b|important\b|successful\b|productive\b|fruitful\b|frank\b|"
+    r"open\b|constructive\b|close\b|recent\b|upcoming\b|high-level\b|two-day\b|"
+    r"of\b|the\b|an?\b|in\b|on\b|at\b|for\b|with\b|to\b|by\b|its\b|their\b|key\b)"
+)
+_EVENT = re.compile(
+    r"\b(?:an?|the)\s+(?P<name>(?:(?:19|20)\d\d\s+)?"
+    rf"(?:{_MODIFIER}{_WORD}\s+){{2,4}}"
+    r"(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar|week))\b",
+)
+KINDS = (("agreements", _AGREEMENT), ("initiatives", _INITIATIVE), ("events", _EVENT))
+
+
+def lower_case_names(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(name, type, start, end) of each lower-case agreement, initiative or event."""
+    for kind, pattern in KINDS:
+        for match in pattern.finditer(text):
+            name = " ".join(match.group("name").split())
+            undated = kind == "events" and not re.match(r"(19|20)\d\d ", name)
+            if undated and ("-" in name.split()[0] or len(name.split()) < 3):
+                continue
+            yield name, kind, match.start("name"), match.end("name")

@@ -1,0 +1,46 @@
+"""Agreements, initiatives and events written in lower case are proposed, with a topic only."""
+
+import pytest
+from dossier.recognize.candidates.lowercase import lower_case_names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "The cities signed a memorandum of understanding on urban planning on Monday.",
+            "memorandum of understanding on urban planning",
+            "agreements",
+        ),
+        (
+            "Both sides set up a working group on smart traffic control and trade.",
+            "working group on smart traffic control",
+            "initiatives",
+        ),
+        (
+            "Delegates met at the 2024 tourism and culture forum in Hanoi.",
+            "2024 tourism and culture forum",
+            "events",
+        ),
+        (
+            "Seoul and Hanoi held a vice ministerial strategic dialogue in June.",
+            "vice ministerial strategic dialogue",
+            "events",
+        ),
+    ],
+)
+def test_a_lower_case_name_with_a_topic_is_proposed(sentence, name, kind):
+    assert [(n, k) for n, k, _, _ in lower_case_names(sentence)] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agreement on Monday was welcomed.",
+        "A three-day cultural festival opened.",
+        "They held a very good and friendly dialogue.",
+        "One of the key highlights of the roundtable was a talk.",
+    ],
+)
+def test_a_phrase_that_names_nothing_is_not_proposed(sentence):
+    assert list(lower_case_names(sentence)) == []
