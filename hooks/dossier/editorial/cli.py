@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import re
 import sys
 from collections.abc import Sequence
@@ -16,8 +17,8 @@ from pathlib import Path
 from dossier.build import build_dossier
 from dossier.clean.cleaning import clean
 from dossier.editorial import check as checks
+from dossier.editorial.sidecar import sidecar_text
 from dossier.editorial.stubs import stub_text, write_stub
-from dossier.model import HEADLINE, Metadata
 from dossier.read.seeds import decode, metadata_from, read_sidecar
 from dossier.recognize.candidates import Candidate, find_candidates
 from dossier.recognize.matcher import build_matcher
@@ -95,6 +96,12 @@ def parser() -> argparse.ArgumentParser:
         "seeds", nargs="+", metavar="SEED", help="seed files, e.g. seeds/005_….txt"
     )
     suggest.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for editors, or a JSON list of {name, type, occurrences} for tools",
+    )
+    suggest.add_argument(
         "--write",
         action="store_true",
         help="create docs/<type>/<slug>.md for each (never overwrites)",
@@ -167,9 +174,34 @@ def candidates_of(path: Path, root: Path) -> list[Candidate]:
 
 def run_suggest(args: argparse.Namespace, root: Path) -> int:
     paths = [seed_path(argument, root) for argument in args.seeds]
+    if args.format == "json":
+        found = [c for path in paths for c in candidates_of(path, root)]
+        print(
+            json.dumps(
+                [candidate_record(c) for c in found], ensure_ascii=False, indent=2
+            )
+        )
+        return 0
     for path in paths:
         suggest_one(path, root, args.write)
     return 0
+
+
+def candidate_record(candidate: Candidate) -> dict:
+    """A candidate for tools: ``{name, type, occurrences: [{file, line, anchor, sentence}]}``."""
+    return {
+        "name": candidate.name,
+        "type": candidate.type,
+        "occurrences": [
+            {
+                "file": o.source,
+                "line": o.line,
+                "anchor": o.anchor,
+                "sentence": o.sentence,
+            }
+            for o in candidate.occurrences
+        ],
+    }
 
 
 def suggest_one(path: Path, root: Path, write: bool) -> None:
@@ -233,47 +265,11 @@ def run_add(args: argparse.Namespace, root: Path) -> int:
             else problem
         )
     print(
-        f"added seeds/{seed.name}\ncreated seeds/{sidecar.name}: fill in the fields it lists\n"
+        f"added seeds/{seed.name}\ncreated seeds/{sidecar.name}: confirm what it read from the "
+        "article and fill in what it lists\n"
     )
     suggest_one(seed, root, write=False)
     return 0
-
-
-def sidecar_text(text: str, seed: Path, root: Path) -> str:
-    """The sidecar to fill in: headline and slug pinned, the byline as author, the rest to add."""
-    article = clean(text, seed.relative_to(root).as_posix(), Metadata())
-    taken = {a.slug for a in build_dossier(root).articles if a.source != article.source}
-    slug, number = article.slug, 2
-    while slug in taken:
-        slug, number = f"{article.slug}-{number}", number + 1
-    headline = next((p.text for p in article.passages if p.kind == HEADLINE), None)
-    quoted = _yaml_text
-    lines = [
-        f"# Editorial metadata for {seed.name}. Fill in what the article states; never guess.",
-        "# When the article does not give a field, keep it with no value (e.g. 'published:').",
-        f"title: {quoted(headline)}"
-        if headline
-        else "# title:      # the headline as published",
-        f"slug: {slug}  # pinned: the article's address /articles/{slug}/ must not change",
-        "# published:  # YYYY-MM-DD, the outlet's date",
-        "# outlet:     # the outlet's name",
-        "# url:        # the article's address",
-        f"author: {quoted(article.byline)}  # from the byline; check it"
-        if article.byline
-        else "# author:     # as in the byline",
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def _yaml_text(value: str) -> str:
-    import yaml
-
-    return (
-        yaml.safe_dump(value, allow_unicode=True, width=10_000)
-        .strip()
-        .removesuffix("...")
-        .strip()
-    )
 
 
 def run_export(args: argparse.Namespace, root: Path) -> int:

@@ -22,6 +22,7 @@ SIDECAR_FIELDS = {
     "outlet",
     "url",
     "author",
+    "dateline",
     "drop_lines",
     "keep_lines",
     "not_entities",
@@ -125,7 +126,7 @@ def read_sidecar(path: Path, source: str) -> tuple[dict, list[Problem]]:
         if key not in SIDECAR_FIELDS
     ]
     clean: dict = {}
-    for key in ("title", "slug", "outlet", "url", "author"):
+    for key in ("title", "slug", "outlet", "url", "author", "dateline"):
         value = data.get(key)
         if value is None:
             continue
@@ -169,7 +170,7 @@ def read_sidecar(path: Path, source: str) -> tuple[dict, list[Problem]]:
     # A field written with no value (``published:``) records that the article does not say.
     clean["unknown"] = tuple(
         key
-        for key in ("title", "published", "outlet", "url", "author")
+        for key in ("title", "published", "outlet", "url", "author", "dateline")
         if key in data and data[key] is None
     )
     not_entities = data.get(
@@ -206,6 +207,7 @@ def metadata_from(sidecar: dict) -> Metadata:
         outlet=sidecar.get("outlet"),
         url=sidecar.get("url"),
         author=sidecar.get("author"),
+        dateline=sidecar.get("dateline"),
         drop_lines=sidecar.get("drop_lines", ()),
         keep_lines=sidecar.get("keep_lines", ()),
         not_entities=sidecar.get("not_entities", ()),

@@ -1,0 +1,63 @@
+"""The sidecar ``add`` writes for a new article: what the text states, for the editor to confirm.
+
+Headline, date, outlet, author and dateline place are read from the article (the same cleaning
+the site runs); each is written as a value with a note to check it, and a field the text does
+not state is left as a commented line to fill in. The slug comes from the real headline and is
+pinned: the article's address must never change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from dossier.build import build_dossier
+from dossier.clean.cleaning import clean
+from dossier.model import HEADLINE, Article, Metadata
+
+FIELDS = (
+    ("published", "YYYY-MM-DD, the outlet's date"),
+    ("outlet", "the outlet's name"),
+    ("url", "the article's address"),
+    ("author", "as in the byline"),
+    ("dateline", "the place the story is filed from"),
+)
+
+
+def yaml_text(value: str) -> str:
+    dumped = yaml.safe_dump(value, allow_unicode=True, width=10_000)
+    return dumped.strip().removesuffix("...").strip()
+
+
+def free_slug(article: Article, root: Path) -> str:
+    taken = {a.slug for a in build_dossier(root).articles if a.source != article.source}
+    slug, number = article.slug, 2
+    while slug in taken:
+        slug, number = f"{article.slug}-{number}", number + 1
+    return slug
+
+
+def sidecar_text(text: str, seed: Path, root: Path) -> str:
+    article = clean(text, seed.relative_to(root).as_posix(), Metadata())
+    slug = free_slug(article, root)
+    headline = next((p.text for p in article.passages if p.kind == HEADLINE), None)
+    title = headline or article.metadata.title
+    lines = [
+        f"# Editorial metadata for {seed.name}, read from the article: confirm each value.",
+        "# When the article does not give a field, keep it with no value (e.g. 'published:').",
+        f"title: {yaml_text(title)}  # the headline; check it"
+        if title
+        else "# title:      # the headline as published",
+        f"slug: {slug}  # pinned: the article's address /articles/{slug}/ must not change",
+    ]
+    meta = article.metadata
+    for name, hint in FIELDS:
+        value = getattr(meta, name) or (article.byline if name == "author" else None)
+        if value:
+            lines.append(
+                f"{name}: {yaml_text(value)}  # read from the article; check it"
+            )
+        else:
+            lines.append(f"# {name}:{' ' * (10 - len(name))}# {hint}")
+    return "\n".join(lines) + "\n"
