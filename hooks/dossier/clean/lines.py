@@ -23,6 +23,9 @@ _ARCHIVE_FIELD = re.compile(
 )
 _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
+_BYLINE_THEN_DATE = re.compile(
+    r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
+)
 _LABEL = re.compile(r"\[[^\[\]]{2,40}\]")
 SPEAKER = re.compile(
     r"(?P<speaker>\[[A-Za-z ]{2,30}\]|(?:[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*\s*,?\s*){1,5}"
@@ -134,6 +137,9 @@ def furniture(
         )
     if authors := byline(line.text, outlets, alone=False):
         return Furniture("byline", authors=authors)
+    if dated := _dated_byline(line.text, outlets):
+        authors, date = dated
+        return Furniture("byline", authors=authors, date=date)
     if re.fullmatch(r"SOURCE\s+\S.{0,80}", line.text):
         return Furniture("press release source")
     if reason := clutter_reason(line.text, rules):
@@ -143,6 +149,15 @@ def furniture(
     if _LABEL.fullmatch(line.text):
         return Furniture("section label")
     return None
+
+
+def _dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
+    """``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``: a byline with the date after it."""
+    match = _BYLINE_THEN_DATE.fullmatch(text)
+    if not match or not (date := find_date(match.group("date"))):
+        return None
+    authors = byline(match.group("by"), outlets, alone=False)
+    return (authors, date) if authors else None
 
 
 def _is_nav_strip(text: str) -> bool:
@@ -156,7 +171,10 @@ def strip_label(headline: str) -> tuple[str, str]:
     """A headline without its section label (``[News Today] …``, ``Headline: …``, a trailing
     ``| Outlet``): (headline, the label removed, or '')."""
     match = re.match(
-        r"(\[[^\]]{2,40}\]|headline\s*:|title\s*:)\s*", headline, re.IGNORECASE
+        r"(\[[^\]]{2,40}\]|\((?:lead|update|urgent|news focus|interview|2nd lead)\)|"
+        r"headline\s*:|title\s*:|story\s*:)\s*",
+        headline,
+        re.IGNORECASE,
     )
     if match and headline[match.end() :]:
         return headline[match.end() :], match.group(0).strip()

@@ -41,6 +41,7 @@ _DATES = (
     re.compile(
         rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d\d)\b"
     ),
+    re.compile(rf"\b{_MONTH.format('m')},?\s+(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)\b"),
     re.compile(
         r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
     ),
@@ -49,7 +50,7 @@ _DATES = (
     ),
 )
 _DATE_LABEL = re.compile(
-    r"(posted|published|updated|last updated|date|ngày đăng|cập nhật|đăng|issued|"
+    r"(posted|published|updated|last updated|update|date|ngày đăng|cập nhật|đăng|issued|"
     r"all news|released?|created|modified|thời gian)\b",
     re.IGNORECASE,
 )

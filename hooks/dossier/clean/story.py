@@ -29,7 +29,8 @@ MAX_HEADLINE_WORDS = 30
 MAX_SUBHEADING_WORDS = 14
 _TERMINAL = tuple('.!?:;,…"”’)')
 _PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*[:/]\s*\S|\((?:photo not for sale|"
+    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*(?:[:/]|by)\s*\S|"
+    r"\s\[[A-Z][\w .&-]{1,40}\]$|\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
     re.IGNORECASE,
 )
@@ -146,10 +147,13 @@ def find_headline(units: list[Unit], archive_title: str | None) -> int | None:
 
 
 def _strong_headline(text: str) -> bool:
-    """Reads as a headline, not a masthead, section name or navigation strip."""
+    """Reads as a headline, not a masthead, section name, byline or navigation strip."""
+    text = _TIME_STAMP.sub("", text)
     words = text.split()
     return (
         len(words) >= 4
+        and not (text.startswith("(") and text.endswith(")"))
+        and not _BARE_BYLINE.fullmatch(text)
         and not text.isupper()
         and not meta.find_date(text)
         and not re.search(r"\s[|>»›]\s|\s[—–-]{1,2}\s\w+$", text)
@@ -213,7 +217,7 @@ def read_story(
         read.passages.append(Passage(HEADLINE, "title", headline, unit.number))
     body = units[found + 1 :] if found is not None else units
     if found is not None:
-        body = _without_header(read, body)
+        body = _without_header(read, body, evidence.dates)
     body = _without_tail(read, body, names)
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts)
@@ -246,7 +250,7 @@ class Evidence:
         """A line above the headline: a date, or the masthead naming the outlet."""
         if date := meta.find_date(text):
             self.dates.append((3, date))
-        masthead = re.split(r"\s+(?:--|[|—–-])\s+", text)[0].strip()
+        masthead = _masthead(text)
         if 1 <= len(masthead.split()) <= 8 and not masthead.endswith(SENTENCE_END):
             self.outlets.append((6, names.find(masthead) or masthead))
 
@@ -265,7 +269,7 @@ class Evidence:
                 self.dates.append((1, meta.find_date(fact.archive_field[1])))
 
 
-def _without_header(read: StoryRead, units: list[Unit]) -> list[Unit]:
+def _without_header(read: StoryRead, units: list[Unit], dates: list) -> list[Unit]:
     """The units from the story's start: kickers, section names and menus between the
     headline and the first paragraph are not story text (a one-line byline is read later)."""
     start = 0
@@ -283,7 +287,23 @@ def _without_header(read: StoryRead, units: list[Unit]) -> list[Unit]:
         start += 1
     for unit in units[:start]:
         _drop(read, unit, "section label")
+        if date := meta.find_date(unit.text):
+            dates.append((3, date))
     return units[start:]
+
+
+def _masthead(text: str) -> str:
+    """The outlet's name in a masthead line: ``부산광역시 Busan Metropolitan City`` →
+    ``Busan Metropolitan City``; ``VTV World — News transcript`` → ``VTV World``."""
+    name = re.split(r"\s+(?:--|[|—–-])\s+", text)[0].strip()
+    name = re.sub(
+        r"\s+(press releases?|newsroom|news transcript|member bulletin)$",
+        "",
+        name,
+        flags=re.I,
+    )
+    latin = [w for w in name.split() if re.search(r"[A-Za-zÀ-ỹ]", w)]
+    return " ".join(latin) if latin else name
 
 
 def _without_tail(
