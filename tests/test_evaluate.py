@@ -1,0 +1,65 @@
+"""The labelled corpus (tests/fixtures/corpus) keeps a floor under the pipeline's accuracy.
+
+`scripts/evaluate` prints the table README shows; this test runs the same evaluation and fails
+when a change makes any measure fall below its floor (a few points under today's figures), or
+when an article of the corpus makes the pipeline raise.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from building import ROOT
+from dossier.editorial.evaluate import evaluate
+
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+FLOORS = {
+    "title": 0.90,
+    "date": 0.90,
+    "author": 0.80,
+    "outlet": 0.88,
+    "dateline": 0.94,
+    "paragraphs": 0.80,
+}
+
+
+@pytest.fixture(scope="module")
+def score():
+    return evaluate(CORPUS, ROOT)
+
+
+def test_the_corpus_has_enough_articles_and_outlets(score):
+    kinds = {path.stem.rsplit("-", 1)[0] for path in CORPUS.glob("*.truth.yml")}
+    assert score.articles >= 30 and len(kinds) >= 12
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS))
+def test_metadata_and_structure_keep_their_floor(score, field):
+    assert score.right[field] / score.articles >= FLOORS[field], score.misses
+
+
+def test_entity_links_keep_their_floor(score):
+    assert score.links_right / score.links_truth >= 0.97
+    assert score.links_right / score.links_found >= 0.97
+
+
+def test_suggestions_keep_their_floor(score):
+    assert score.names_found / score.names_truth >= 0.82
+    assert score.names_typed / score.names_found >= 0.95
+    assert score.junk / score.names_proposed <= 0.05
+
+
+def test_the_command_prints_the_table():
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier.editorial.evaluate", str(CORPUS)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        "| paragraphs |" in result.stdout and "| suggestions, recall |" in result.stdout
+    )
