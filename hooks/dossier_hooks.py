@@ -28,6 +28,7 @@ from dossier.cache import ContentCache  # noqa: E402
 from dossier.gc_pause import cyclic_gc_paused  # noqa: E402
 from dossier.model import Dossier  # noqa: E402
 from dossier.publish.api import api_files  # noqa: E402
+from dossier.publish.html_blocks import restore_html_blocks, stash_html_blocks  # noqa: E402
 from dossier.publish.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
 from dossier.publish.search_index import refine_site, space_blocks  # noqa: E402
 from dossier.render.jsonld import page_jsonld  # noqa: E402
@@ -45,6 +46,9 @@ class Build:
 
     dossier: Dossier
     meta: dict[str, dict] = {}  # generated page → its metadata, handed to MkDocs as is
+    blocks: dict[
+        str, tuple[str, ...]
+    ] = {}  # page → its HTML blocks, put back after Markdown
 
 
 build = Build()
@@ -53,7 +57,7 @@ build = Build()
 def on_config(config):
     global build
     build = Build()
-    build.meta = {}
+    build.meta, build.blocks = {}, {}
     gc.unfreeze()  # the previous build's objects may be collected now, before this build makes its own
     gc.collect()
     epoch = source_date_epoch(
