@@ -13,6 +13,7 @@ import logging
 import os
 import posixpath
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -30,7 +31,8 @@ from dossier.model import Dossier  # noqa: E402
 from dossier.publish.api import api_files  # noqa: E402
 from dossier.publish.html_blocks import restore_html_blocks, stash_html_blocks  # noqa: E402
 from dossier.publish.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
-from dossier.publish.search_index import refine_site, space_blocks  # noqa: E402
+from dossier.publish.search_build import SearchBuildError, build_search  # noqa: E402
+from dossier.publish.search_index import annotate  # noqa: E402
 from dossier.render.jsonld import page_jsonld  # noqa: E402
 from dossier.render.sanitize import sanitize_prose  # noqa: E402
 from dossier.render.site import enrich, generated_pages  # noqa: E402
@@ -38,17 +40,16 @@ from dossier.render.site import enrich, generated_pages  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.dossier")
 CACHE = (
     ContentCache()
-)  # content-keyed: a rebuild under mkdocs serve recomputes only what changed
+)  # content-keyed: a rebuild under mkdocs serve redoes only what changed
 
 
+@dataclass
 class Build:
     """What one build knows between MkDocs events."""
 
-    dossier: Dossier
-    meta: dict[str, dict] = {}  # generated page → its metadata, handed to MkDocs as is
-    blocks: dict[
-        str, tuple[str, ...]
-    ] = {}  # page → its HTML blocks, put back after Markdown
+    dossier: Dossier | None = None
+    meta: dict[str, dict] = field(default_factory=dict)  # page → its metadata, as is
+    blocks: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see html_blocks
 
 
 build = Build()
@@ -57,15 +58,13 @@ build = Build()
 def on_config(config):
     global build
     build = Build()
-    build.meta, build.blocks = {}, {}
-    gc.unfreeze()  # the previous build's objects may be collected now, before this build makes its own
+    gc.unfreeze()  # the previous build's objects may be collected now, before this one's
     gc.collect()
-    epoch = source_date_epoch(
-        os.environ, commit_epoch(Path(config.config_file_path).parent)
-    )
+    root = Path(config.config_file_path).parent
+    epoch = source_date_epoch(os.environ, commit_epoch(root))
     if epoch:
         os.environ[VARIABLE] = (
-            epoch  # sitemap dates from the last commit: see reproducible.py
+            epoch  # sitemap dates from the last commit: reproducible.py
         )
     return config
 
@@ -73,7 +72,7 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     with cyclic_gc_paused():  # see dossier/gc_pause.py
         files = add_dossier_files(files, config)
-    gc.freeze()  # the dossier lives as long as the build: rendering need not walk it again and again
+    gc.freeze()  # the dossier lives as long as the build: the collector need not walk it
     return files
 
 
@@ -81,21 +80,18 @@ def add_dossier_files(files: Files, config) -> Files:
     root = Path(config.config_file_path).parent
     dossier = build_dossier(root, CACHE)
     if dossier.errors:
-        raise PluginError(
-            "The dossier has errors:\n" + "\n".join(f"  {p}" for p in dossier.errors)
-        )
+        errors = "\n".join(f"  {p}" for p in dossier.errors)
+        raise PluginError(f"The dossier has errors:\n{errors}")
     for problem in dossier.problems:
         log.info("%s", problem)
     build.dossier = dossier
     docs = Path(config.docs_dir).relative_to(root).as_posix()
     for page in generated_pages(dossier):
-        file = File.generated(
-            config, page.uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV
-        )
+        hidden = InclusionLevel.NOT_IN_NAV
+        file = File.generated(config, page.uri, content=page.markdown, inclusion=hidden)
         build.meta[page.uri] = page.meta
-        file.edit_uri = (
-            posixpath.relpath(page.edit_path, docs) if page.edit_path else None
-        )
+        source = page.edit_path
+        file.edit_uri = posixpath.relpath(source, docs) if source else None
         files.append(file)
     for uri, text in api_files(dossier).items():
         files.append(File.generated(config, uri, content=text))
@@ -103,32 +99,36 @@ def add_dossier_files(files: Files, config) -> Files:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    page.meta.update(build.meta.get(page.file.src_uri, {}))
-    jsonld = page_jsonld(page.file.src_uri, build.dossier, config.site_url or "")
+    uri = page.file.src_uri
+    page.meta.update(build.meta.get(uri, {}))
+    jsonld = page_jsonld(uri, build.dossier, config.site_url or "")
     if jsonld:
         page.meta["jsonld"] = jsonld  # written into <head> by overrides/main.html
-    rendered = enrich(page.file.src_uri, markdown, build.dossier)
-    if rendered is None:
-        return markdown
-    page.meta.update(rendered.meta)
-    return rendered.markdown
+    rendered = enrich(uri, markdown, build.dossier)
+    if rendered is not None:
+        page.meta.update(rendered.meta)
+        markdown = rendered.markdown
+    elif uri not in build.meta:
+        return markdown  # a hand-written page: its Markdown as written
+    markdown, build.blocks[uri] = stash_html_blocks(markdown)  # see html_blocks.py
+    return markdown
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    return sanitize_prose(
-        html
-    )  # the editor's prose on entity pages: allow-listed HTML only
+    html = restore_html_blocks(html, build.blocks.pop(page.file.src_uri, ()))
+    return sanitize_prose(html)  # the editor's prose: allow-listed HTML only
 
 
-@event_priority(50)  # before the search plugin (priority 0) indexes page.content
+@event_priority(-100)  # last: what Pagefind indexes is the page as every plugin left it
 def on_page_context(context, page, config, nav):
-    page.content = space_blocks(page.content)
+    page.content = annotate(page.content, page.file.src_uri, build.dossier)
     return context
 
 
-@event_priority(
-    -100
-)  # after the search plugin (priority 0) has written search/search_index.json
+@event_priority(-100)  # last: Pagefind reads every page as written
 def on_post_build(config) -> None:
-    for problem in refine_site(Path(config.site_dir), build.dossier):
-        log.warning("%s", problem)
+    try:  # config.site_dir: under `mkdocs serve`, the temporary folder it serves
+        report = build_search(Path(config.site_dir), build.dossier)
+    except SearchBuildError as error:
+        raise PluginError(f"search: {error}") from None
+    log.info("search indexed: %s", ", ".join(report))

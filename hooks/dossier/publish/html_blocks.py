@@ -19,7 +19,7 @@ _BLOCK_TAGS = (
     "aside|details|div|dl|figure|h[1-6]|nav|ol|p|section|table|ul|svg|form|fieldset"
 )
 _OPENS = re.compile(rf"<({_BLOCK_TAGS})[\s>]")
-_RESTORE = re.compile(rf"<p>{PLACEHOLDER}(\d+)</p>")
+_RESTORE = re.compile(rf"<p>{PLACEHOLDER}(\d+)</p>(\n?)")
 
 
 def _is_html_block(chunk: str) -> bool:
@@ -46,4 +46,5 @@ def restore_html_blocks(html: str, blocks: tuple[str, ...]) -> str:
     """The rendered page with every placeholder replaced by its block."""
     if not blocks:
         return html
-    return _RESTORE.sub(lambda m: blocks[int(m.group(1))], html)
+    # Python-Markdown ends a raw block with a blank line where a paragraph ends with "\n".
+    return _RESTORE.sub(lambda m: blocks[int(m.group(1))] + m.group(2) * 2, html)
