@@ -3,16 +3,23 @@
 Inline SVG needs no script, no tiles and no map library: every marker is an ordinary link
 (keyboard-focusable, opens the city's page), and the theme's colour variables style it, so
 light and dark schemes both read. A table beside the map gives the same cities as text.
+The markup is in ``templates/map*``; this module places the marks and labels.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
+
+from markupsafe import Markup
 
 from dossier.model import Dossier, Entity
 from dossier.render.geo import HIGHLIGHT, Frame, country_paths, frame_for
-from dossier.render.page import RenderedPage, entity_link, esc
+from dossier.render.page import RenderedPage
+from dossier.render.templates import render
+from dossier.render.timeline import entity_ref
 from dossier.urls import href
 
 MAP_URI = "map.md"
@@ -21,7 +28,6 @@ CHAR_WIDTH = 0.6  # rough advance of a label character, in ems, for collision te
 LOCATOR_SCALE = (
     2.2  # a locator map is shown at about a third of the width: larger marks and text
 )
-CREDIT = '<span class="dossier-map__credit">Country outlines: Natural Earth (public domain), Mercator projection.</span>'
 
 
 def city_frame(dossier: Dossier) -> Frame:
@@ -77,132 +83,177 @@ def place_label(
     return None
 
 
+class Label(NamedTuple):
+    """A city's name beside its marker (coordinates formatted as the SVG prints them)."""
+
+    x: str
+    y: str
+    anchor: str  # text-anchor: start, end or middle
+    text: str
+
+
+class Mark(NamedTuple):
+    """A city's marker: a link on the map, the current city on a locator map."""
+
+    cx: str
+    cy: str
+    r: float
+    href: str
+    slug: str
+    title: str
+    label: Label | None
+
+
+@dataclass(frozen=True)
+class MapView:
+    """What templates/map.svg draws: the numbers are text, formatted as the map has always
+    printed them (coordinates to 0.1 px, radii as Python prints a float)."""
+
+    width: str
+    height: float
+    role: str
+    label: str
+    base: Markup
+    font: str
+    dots: Markup  # the other cities on a locator map (see _dot)
+    marks: list[Mark]  # the cities on the map, or the current one on a locator map
+    current: bool
+
+
 @lru_cache(maxsize=64)  # every locator map of a build shares the frame: drawn once
-def base_layer(frame: Frame) -> str:
-    paths = "".join(
-        f'<path class="dossier-map__land{" dossier-map__land--" + HIGHLIGHT[cid] if cid in HIGHLIGHT else ""}" d="{d}"/>'
-        for cid, _, d in country_paths(frame)
+def base_layer(frame: Frame) -> Markup:
+    """The sea and the countries; South Korea and Viet Nam are highlighted."""
+    paths = [(HIGHLIGHT.get(cid, ""), d) for cid, _, d in country_paths(frame)]
+    return render(
+        "map_base.svg", width=f"{frame.width:.0f}", height=frame.height, paths=paths
     )
-    return f'<g aria-hidden="true"><rect class="dossier-map__sea" width="{frame.width:.0f}" height="{frame.height}"/>{paths}</g>'
+
+
+@lru_cache(maxsize=4096)
+def _dot(cx: str, cy: str, r: str) -> Markup:
+    """Another city on a locator map. Every locator map shows every city: drawn once here and
+    joined per map (markup only: nothing to escape again), that is linear in the cities, where
+    a template loop over them on every map (three escaped values a dot) made the locator maps
+    the slowest part of the pages."""
+    return render("map_dot.svg", cx=cx, cy=cy, r=r)
 
 
 def _country(entity: Entity) -> str:
     return f" ({entity.get('country')})" if entity.get("country") else ""
 
 
-def map_svg(dossier: Dossier, from_uri: str, current: Entity | None = None) -> str:
-    """The region with every mapped city; on a city page (``current``) only that city is a link."""
+@dataclass(frozen=True)
+class Layout:
+    """Where the cities of one map go: their positions, marker sizes and the label font."""
+
+    frame: Frame
+    positions: dict[str, tuple[float, float]]
+    sizes: dict[str, float]
+    scale: float
+
+    def boxes(self) -> list[tuple[float, float, float, float]]:
+        """The markers' boxes, which labels must not cover."""
+        sizes = self.sizes
+        return [
+            (x - sizes[s], y - sizes[s], x + sizes[s], y + sizes[s])
+            for s, (x, y) in self.positions.items()
+        ]
+
+
+def layout(dossier: Dossier, cities: list[Entity], scale: float) -> Layout:
     frame = city_frame(dossier)
+    return Layout(
+        frame,
+        {c.slug: frame.project(*c.get("coordinates")) for c in cities},
+        {
+            c.slug: round(radius(len(dossier.articles_of(c.slug))) * scale, 1)
+            for c in cities
+        },
+        scale,
+    )
+
+
+def _mark(city: Entity, at: Layout, taken: list, from_uri: str, locator: bool) -> Mark:
+    """A city's marker and its label, placed clear of ``taken`` (which it then joins)."""
+    x, y = at.positions[city.slug]
+    size, font = at.sizes[city.slug], FONT_SIZE * at.scale
+    spot = place_label(x, y, size, city.name, taken, at.frame, font)
+    label = spot and Label(f"{spot[0]:.1f}", f"{spot[1]:.1f}", spot[2], city.name)
+    url, title = href(from_uri, city.uri), city.name + _country(city)
+    r = size + 1 if locator else size  # the current city is drawn a little larger
+    return Mark(f"{x:.1f}", f"{y:.1f}", r, url, city.slug, title, label)
+
+
+def _dots(at: Layout, current: Entity) -> Markup:
+    """The other cities on ``current``'s locator map, in the map's order."""
+    r = f"{3 * at.scale:.1f}"
+    dots = [
+        _dot(f"{x:.1f}", f"{y:.1f}", r)
+        for slug, (x, y) in at.positions.items()
+        if slug != current.slug
+    ]
+    return Markup("".join(dots))  # rendered markup only: nothing to escape again
+
+
+def map_view(dossier: Dossier, from_uri: str, current: Entity | None = None) -> MapView:
+    """The region with every mapped city; on a city page (``current``) only that city is a
+    link, and the others are dots."""
     cities = list(dossier.index.mapped_cities)
     if current is not None:  # the current city last, so it is drawn on top
         cities = [c for c in cities if c.slug != current.slug] + [current]
-    positions = {c.slug: frame.project(*c.get("coordinates")) for c in cities}
-    scale = LOCATOR_SCALE if current is not None else 1.0
-    font = FONT_SIZE * scale
-    sizes = {
-        c.slug: round(radius(len(dossier.articles_of(c.slug))) * scale, 1)
-        for c in cities
-    }
-    taken = [
-        (x - sizes[s], y - sizes[s], x + sizes[s], y + sizes[s])
-        for s, (x, y) in positions.items()
-    ]
+    at = layout(dossier, cities, LOCATOR_SCALE if current is not None else 1.0)
+    taken = at.boxes()
     labelled = [current] if current is not None else cities
-    labels = {
-        c.slug: place_label(
-            *positions[c.slug], sizes[c.slug], c.name, taken, frame, font
-        )
-        for c in labelled
-    }
-    marks = []
-    for city in cities:
-        x, y = positions[city.slug]
-        label = labels.get(city.slug)
-        text = (
-            f'<text x="{label[0]:.1f}" y="{label[1]:.1f}" text-anchor="{label[2]}" font-size="{font:g}">{esc(city.name)}</text>'
-            if label
-            else ""
-        )
-        if current is not None and city.slug != current.slug:
-            marks.append(
-                f'<circle class="dossier-map__dot" cx="{x:.1f}" cy="{y:.1f}" r="{3 * scale:.1f}" aria-hidden="true"/>'
-            )
-        elif current is not None:
-            circle = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{sizes[city.slug] + 1}"/>'
-            marks.append(
-                f'<g class="dossier-map__marker dossier-map__marker--current">{circle}{text}</g>'
-            )
-        else:
-            url = esc(href(from_uri, city.uri))
-            title = esc(city.name + _country(city))
-            # xlink:href, not href: Material's instant navigation assigns `.href` of every [href]
-            # element, which throws on an SVG link (its href is read-only).
-            circle = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{sizes[city.slug]}"/>'
-            attributes = f'class="dossier-map__marker" xlink:href="{url}" data-slug="{city.slug}" aria-label="{title}"'
-            marks.append(f"<a {attributes}><title>{title}</title>{circle}{text}</a>")
-    label = (
-        f"Locator map: {current.name} in East and Southeast Asia"
+    marks = [_mark(c, at, taken, from_uri, current is not None) for c in labelled]
+    return MapView(
+        width=f"{at.frame.width:.0f}",
+        height=at.frame.height,
+        role="img" if current is not None else "group",
+        label=f"Locator map: {current.name} in East and Southeast Asia"
         if current is not None
-        else f"Map of {len(cities)} cities in the dossier"
-    )
-    role = 'role="img"' if current is not None else 'role="group"'
-    return (
-        f'<svg class="dossier-map__svg" viewBox="0 0 {frame.width:.0f} {frame.height}" {role} aria-label="{esc(label)}" '
-        'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
-        f'{base_layer(frame)}<g class="dossier-map__markers">{"".join(marks)}</g></svg>'
-    )
-
-
-def legend() -> str:
-    return (
-        '<ul class="dossier-legend" aria-label="Legend">'
-        '<li><span class="dossier-swatch dossier-swatch--kr"></span>South Korea</li>'
-        '<li><span class="dossier-swatch dossier-swatch--vn"></span>Viet Nam</li>'
-        '<li><span class="dossier-swatch dossier-swatch--land"></span>Other countries</li>'
-        '<li><span class="dossier-swatch dossier-swatch--marker"></span>City: the larger the dot, the more articles name it</li>'
-        "</ul>"
+        else f"Map of {len(cities)} cities in the dossier",
+        base=base_layer(at.frame),
+        font=f"{FONT_SIZE * at.scale:g}",
+        dots=_dots(at, current) if current is not None else Markup(""),
+        marks=marks,
+        current=current is not None,
     )
 
 
 def map_page(dossier: Dossier) -> RenderedPage:
-    cities = list(dossier.index.mapped_cities)
-    unmapped = [
-        e for e in dossier.registry.of_type("cities") if not e.get("coordinates")
-    ]
-    rows = "".join(
-        f"<tr><td>{entity_link(MAP_URI, c)}</td><td>{esc(c.get('country') or '')}</td>"
-        f"<td>{c.get('coordinates')[0]:.4f}, {c.get('coordinates')[1]:.4f}</td><td>{len(dossier.articles_of(c.slug))}</td></tr>"
-        for c in sorted(cities, key=lambda e: e.name.casefold())
-    )
-    table = (
-        '<table class="dossier-index dossier-map__table"><caption>The cities on the map</caption>'
-        '<thead><tr><th scope="col">City</th><th scope="col">Country</th><th scope="col">Latitude, longitude</th><th scope="col">Articles</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
-    )
-    parts = [
-        "# Map",
-        f'<p class="dossier-lead">{len(cities)} cities and localities with known coordinates. '
-        "Select a dot to open its page; the table below lists the same places.</p>",
-        f'<figure class="dossier-map"><div class="dossier-map__frame">{map_svg(dossier, MAP_URI)}</div><figcaption>{legend()}{CREDIT}</figcaption></figure>',
-        f"## Places\n\n{table}",
-    ]
-    if unmapped:
-        links = ", ".join(entity_link(MAP_URI, e) for e in unmapped)
-        parts.append(
-            f'<p class="dossier-note">Not on the map, because their files give no coordinates: {links}.</p>'
+    """The map, its legend and the same cities as a table, in one template call."""
+    cities = sorted(dossier.index.mapped_cities, key=lambda e: e.name.casefold())
+    rows = [
+        (
+            entity_ref(MAP_URI, c),
+            c.get("country") or "",
+            "{:.4f}, {:.4f}".format(*c.get("coordinates")),
+            len(dossier.articles_of(c.slug)),
         )
+        for c in cities
+    ]
+    unmapped = [
+        entity_ref(MAP_URI, e)
+        for e in dossier.registry.of_type("cities")
+        if not e.get("coordinates")
+    ]
+    markdown = render(
+        "map.html", svg=map_view(dossier, MAP_URI), rows=rows, unmapped=unmapped
+    )
     meta = {
         "title": "Map",
         "description": "Every city and locality of the Korea–Vietnam Dossier on a map",
         "dossier_type": "view",
     }
-    return RenderedPage(MAP_URI, "\n\n".join(parts) + "\n", meta)
+    return RenderedPage(MAP_URI, str(markdown), meta)
 
 
-def locator_map(entity: Entity, dossier: Dossier) -> str:
+def locator_map(entity: Entity, dossier: Dossier) -> Markup:
     """A small map marking one city, for its page ('' for anything without coordinates)."""
     if entity.type != "cities" or not entity.get("coordinates"):
-        return ""
-    link = f'<a href="{esc(href(entity.uri, MAP_URI))}">All cities on the map</a>'
-    svg = map_svg(dossier, entity.uri, current=entity)
-    return f'<figure class="dossier-map dossier-map--locator"><div class="dossier-map__frame">{svg}</div><figcaption>{link}</figcaption></figure>'
+        return Markup("")
+    return render(
+        "map_locator.html",
+        svg=map_view(dossier, entity.uri, current=entity),
+        map_href=href(entity.uri, MAP_URI),
+    )

@@ -7,79 +7,88 @@ entities no article names. A short summary of the whole dossier comes first.
 The articles with something to review come first, newest seed first (a pull request adds the
 newest seeds). A large dossier shows the first ``DETAILED`` of them in full and lists every other
 article in one table with its counts, so the page stays light; ``scripts/dossier check`` prints
-everything.
+everything. The markup is in ``templates/report.html``; this module gathers what it prints.
 """
 
 from __future__ import annotations
 
-from dossier.model import Article, Candidate, Dossier
-from dossier.render.page import (
-    RenderedPage,
-    article_link,
-    entity_link,
-    esc,
-    link,
-    passage_label,
-)
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from dossier.model import Article, Candidate, Dossier, DroppedLine
+from dossier.render.page import RenderedPage, passage_label
+from dossier.render.templates import render
+from dossier.render.timeline import Ref, entity_ref
 from dossier.schema import TYPES_BY_KEY
-from dossier.urls import article_uri
+from dossier.urls import article_uri, href
 
 URI = "about/report.md"
 DETAILED = 100  # articles shown in full; the others are one table row each
+SEEN = 4  # passages listed per unregistered name; the rest are counted
 
 
-def _candidate_rows(candidates: list[Candidate], dossier: Dossier) -> str:
-    rows = []
-    for candidate in candidates:
-        article = dossier.article[candidate.first.article]
-        where = article_uri(article.slug)
-        seen = ", ".join(
-            f"{link(URI, where, passage_label(o.anchor), o.anchor)} (line {o.line})"
-            for o in candidate.occurrences[:4]
-        )
-        more = (
-            f" and {len(candidate.occurrences) - 4} more"
-            if len(candidate.occurrences) > 4
-            else ""
-        )
-        kind = TYPES_BY_KEY[candidate.type].singular.lower()
-        rows.append(
-            f"<tr><td>{esc(candidate.name)}</td><td>{esc(kind)}</td><td><code>{esc(candidate.path)}</code></td><td>{seen}{more}</td></tr>"
-        )
-    header = '<tr><th scope="col">Name</th><th scope="col">Guessed type</th><th scope="col">Stub file</th><th scope="col">Seen in</th></tr>'
-    return f'<table class="dossier-report"><thead>{header}</thead><tbody>{"".join(rows)}</tbody></table>'
+class Seen(NamedTuple):
+    """A passage an unregistered name occurs in: link and seed line."""
+
+    href: str
+    label: str
+    line: int
 
 
-def _dropped_rows(article) -> str:
-    rows = "".join(
-        f"<tr><td>{d.line}</td><td>{esc(d.reason)}</td><td><code>{esc(d.text)}</code></td></tr>"
-        for d in article.dropped
-    )
-    header = '<tr><th scope="col">Line</th><th scope="col">Reason</th><th scope="col">Text</th></tr>'
-    return f'<table class="dossier-report"><thead>{header}</thead><tbody>{rows}</tbody></table>'
+@dataclass(frozen=True)
+class CandidateRow:
+    name: str
+    kind: str  # the guessed type, in lower case
+    path: str  # the stub file it would get
+    seen: list[Seen]
+    more: int  # occurrences beyond those listed
 
 
-def article_section(article, candidates: list[Candidate], dossier: Dossier) -> str:
-    parts = [
-        f"### {esc(article.title)}",
-        f"<p>{article_link(URI, article)} · <code>{esc(article.source)}</code></p>",
+@dataclass(frozen=True)
+class Section:
+    """One article shown in full."""
+
+    title: str
+    link: Ref
+    source: str
+    missing: str  # the metadata fields not filled in, comma-separated
+    candidates: list[CandidateRow]
+    dropped: tuple[DroppedLine, ...]
+
+
+class CountRow(NamedTuple):
+    """An article beyond the first ``DETAILED``: its link and how much there is to review."""
+
+    href: str
+    title: str
+    names: int
+    dropped: int
+    missing: str
+
+
+def _candidate_row(candidate: Candidate, dossier: Dossier) -> CandidateRow:
+    where = article_uri(dossier.article[candidate.first.article].slug)
+    seen = [
+        Seen(href(URI, where, o.anchor), passage_label(o.anchor), o.line)
+        for o in candidate.occurrences[:SEEN]
     ]
-    missing = article.metadata.missing()
-    if missing:
-        parts.append(
-            f'<p class="dossier-report__missing">Sidecar metadata not filled in: {esc(", ".join(missing))}.</p>'
-        )
-    if candidates:
-        parts.append(
-            f"<p>{len(candidates)} unregistered name{'s' if len(candidates) != 1 else ''}:</p>{_candidate_rows(candidates, dossier)}"
-        )
-    if article.dropped:
-        parts.append(
-            f"<p>{len(article.dropped)} line{'s' if len(article.dropped) != 1 else ''} dropped as page clutter:</p>{_dropped_rows(article)}"
-        )
-    if len(parts) == 2:
-        parts.append('<p class="dossier-empty">Nothing to review.</p>')
-    return "\n\n".join(parts)
+    kind = TYPES_BY_KEY[candidate.type].singular.lower()
+    more = max(0, len(candidate.occurrences) - SEEN)
+    return CandidateRow(candidate.name, kind, candidate.path, seen, more)
+
+
+def article_section(
+    article: Article, candidates: list[Candidate], dossier: Dossier
+) -> Section:
+    link = Ref(href(URI, article_uri(article.slug)), article.title, "articles", "")
+    return Section(
+        article.title,
+        link,
+        article.source,
+        ", ".join(article.metadata.missing()),
+        [_candidate_row(c, dossier) for c in candidates],
+        article.dropped,
+    )
 
 
 def needs_review(article: Article, candidates: list[Candidate]) -> bool:
@@ -94,80 +103,41 @@ def review_order(
     return sorted(newest, key=lambda a: not needs_review(a, candidates[a.slug]))
 
 
-def counts_table(
-    articles: list[Article], candidates: dict[str, list[Candidate]]
-) -> str:
-    """One row per article: its link and how much there is to review in it."""
-    rows = "".join(
-        f"<tr><td>{link(URI, article_uri(a.slug), a.title)}</td><td>{len(candidates[a.slug])}</td><td>{len(a.dropped)}</td>"
-        f"<td>{esc(', '.join(a.metadata.missing())) or '—'}</td></tr>"
-        for a in articles
+def count_row(article: Article, candidates: list[Candidate]) -> CountRow:
+    return CountRow(
+        href(URI, article_uri(article.slug)),
+        article.title,
+        len(candidates),
+        len(article.dropped),
+        ", ".join(article.metadata.missing()),
     )
-    header = (
-        '<tr><th scope="col">Article</th><th scope="col">Unregistered names</th><th scope="col">Dropped lines</th>'
-        '<th scope="col">Metadata not filled in</th></tr>'
-    )
-    return f'<table class="dossier-report"><thead>{header}</thead><tbody>{rows}</tbody></table>'
-
-
-def articles_part(
-    articles: list[Article], candidates: dict[str, list[Candidate]], dossier: Dossier
-) -> list[str]:
-    """The first ``DETAILED`` articles in review order in full, then the rest as rows of counts."""
-    ordered = review_order(articles, candidates)
-    shown, rest = ordered[:DETAILED], ordered[DETAILED:]
-    parts = ["## Articles"]
-    if rest:
-        parts.append(
-            f"<p>The {len(shown)} articles below are shown in full: those with something to review, newest seed first. "
-            f'The other {len(rest)} follow in <a href="#other-articles">one table</a> with their counts. '
-            "<code>scripts/dossier check</code> prints every name, dropped line and missing field of every article, "
-            "with its file and line.</p>"
-        )
-    parts += [article_section(a, candidates[a.slug], dossier) for a in shown]
-    if rest:
-        parts += ["## Other articles", counts_table(rest, candidates)]
-    return parts
 
 
 def render_report(dossier: Dossier) -> RenderedPage:
+    """The whole report in one template call; the first ``DETAILED`` articles in review
+    order in full, then the rest as rows of counts."""
     candidates = dossier.index.candidates
     articles = list(dossier.articles)
+    ordered = review_order(articles, candidates)
+    shown, rest = ordered[:DETAILED], ordered[DETAILED:]
     unmentioned = sorted(
         (e for e in dossier.entities.values() if not dossier.by_entity.get(e.slug)),
         key=lambda e: e.name,
     )
-    names = sum(len(c) for c in candidates.values())
-    dropped = sum(len(a.dropped) for a in articles)
-    incomplete = sum(1 for a in articles if a.metadata.missing())
-    summary = [
-        f"<li><strong>{names}</strong> unregistered name{'s' if names != 1 else ''} in "
-        f"{sum(1 for c in candidates.values() if c)} of {len(articles)} articles</li>",
-        f"<li><strong>{dropped}</strong> line{'s' if dropped != 1 else ''} dropped as page clutter</li>",
-        f"<li><strong>{incomplete}</strong> article{'s' if incomplete != 1 else ''} with sidecar metadata not filled in</li>",
-        f"<li><strong>{len(unmentioned)}</strong> entit{'ies' if len(unmentioned) != 1 else 'y'} no article names</li>",
-    ]
-    orphans = "".join(
-        f"<li>{entity_link(URI, e)} <code>{esc(e.source)}</code></li>"
-        for e in unmentioned
-    )
-    markdown = "\n\n".join(
-        [
-            "# Editorial report",
-            "<p>Read this first when reviewing a change. Every name below should either get an entity file "
-            "(<code>scripts/dossier suggest SEED --write</code>) or be listed under <code>not_entities</code> in the "
-            "article's sidecar; every dropped line should be page clutter, not story text.</p>",
-            f'<ul class="dossier-report__summary">{"".join(summary)}</ul>',
-            *articles_part(articles, candidates, dossier),
-            "## Entities no article names",
-            f'<ul class="dossier-report__orphans">{orphans}</ul>'
-            if orphans
-            else '<p class="dossier-empty">None: every entity is named in an article.</p>',
-        ]
+    markdown = render(
+        "report.html",
+        names=sum(len(c) for c in candidates.values()),
+        with_names=sum(1 for c in candidates.values() if c),
+        articles=len(articles),
+        dropped=sum(len(a.dropped) for a in articles),
+        incomplete=sum(1 for a in articles if a.metadata.missing()),
+        sections=[article_section(a, candidates[a.slug], dossier) for a in shown],
+        rest=[count_row(a, candidates[a.slug]) for a in rest],
+        orphans=[(entity_ref(URI, e), e.source) for e in unmentioned],
     )
     meta = {
         "title": "Editorial report",
         "description": "Unregistered names, dropped lines and missing metadata, per article",
         "dossier_type": "report",
     }
-    return RenderedPage(URI, markdown + "\n", meta)
+    return RenderedPage(URI, str(markdown), meta)

@@ -1,21 +1,59 @@
 """The /timeline/ page and each entity's own timeline, from the derived dates.
 
 Dates are ISO text of varying precision (``2023``, ``2023-05``, ``2023-05-29``); see
-``dossier.derive.dates`` for where they come from.
+``dossier.derive.dates`` for where they come from. The markup is in ``templates/timeline*.html``:
+this module works out, per item, the few values they print.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
+from typing import Any, NamedTuple
+
+from markupsafe import Markup
 
 from dossier import schema
 from dossier.model import Dated, Dossier, Entity
-from dossier.render.page import RenderedPage, entity_link, esc, link, passage_label
+from dossier.render.page import RenderedPage, passage_label
+from dossier.render.templates import environment, render
 from dossier.schema import TYPE_ORDER
 from dossier.text import MONTHS
-from dossier.urls import article_uri
+from dossier.urls import article_uri, href
 
 TIMELINE_URI = "timeline.md"
+
+
+class Ref(NamedTuple):
+    """A link to an entity's (or article's) page as ``page.entity_link`` draws it, resolved here
+    so that a template's ``ref`` macro (templates/views_links.html) only prints it. Shared by the
+    view pages and the report, which list thousands of them."""
+
+    href: str
+    name: str
+    type: str
+    kind: str  # the link's title: the entity's kind ("" for an article)
+
+
+def entity_ref(from_uri: str, entity: Entity) -> Ref:
+    kind = schema.TYPES_BY_KEY[entity.type].singular
+    return Ref(href(from_uri, entity.uri), entity.name, entity.type, kind)
+
+
+class Item(NamedTuple):
+    """One timeline entry, ready to print: dates in words, links resolved."""
+
+    type: str
+    current: bool  # the entity whose page shows this timeline
+    date: str
+    date_text: str
+    end: str | None
+    end_text: str
+    kind: str  # "" for an article, which shows under its publication date
+    href: str
+    name: str
+    source_href: str  # "" when nothing dates it
+    source_label: str
 
 
 def human_date(date: str) -> str:
@@ -30,14 +68,6 @@ def human_date(date: str) -> str:
     )
 
 
-def date_html(item: Dated) -> str:
-    """The date, or a range in a span that carries the date style (a lone date is styled as the item's first child)."""
-    if not item.end:
-        return f'<time datetime="{item.date}">{esc(human_date(item.date))}</time>'
-    start = f'<time datetime="{item.date}">{esc(human_date(item.date))}</time>'
-    return f'<span class="dossier-timeline__date">{start} – <time datetime="{item.end}">{esc(human_date(item.end))}</time></span>'
-
-
 def _kind(type_key: str) -> str:
     return (
         "Article published"
@@ -46,29 +76,30 @@ def _kind(type_key: str) -> str:
     )
 
 
-def item_html(item: Dated, from_uri: str, dossier: Dossier, current: str = "") -> str:
-    """One item: date, kind, name and the passage that dates it; an article is its headline under its
-    publication date. Lean markup, styled by position (the kind is shown, so links carry no type
-    title): a timeline of thousands of items stays one page."""
-    source = ""
+def timeline_item(
+    item: Dated, from_uri: str, dossier: Dossier, current: str = ""
+) -> Item:
+    """One item: date, kind, name and the passage that dates it; an article is its headline
+    under its publication date. The markup stays lean (the kind is shown, so links carry no
+    type title): a timeline of thousands of items stays one page."""
+    source_href = source_label = ""
     if item.source is not None:
         article = dossier.article[item.source.article]
-        where = link(
-            from_uri,
-            article_uri(article.slug),
-            f"{article.title}, {passage_label(item.source.anchor)}",
-            item.source.anchor,
-        )
-        source = f'<span class="dossier-timeline__source">Source: {where}</span>'
-    kind = (
-        ""
-        if item.type == "articles"
-        else f'<span class="dossier-timeline__kind">{esc(_kind(item.type))}</span> '
+        source_href = href(from_uri, article_uri(article.slug), item.source.anchor)
+        source_label = f"{article.title}, {passage_label(item.source.anchor)}"
+    return Item(
+        item.type,
+        item.slug == current,
+        item.date,
+        human_date(item.date),
+        item.end,
+        human_date(item.end) if item.end else "",
+        "" if item.type == "articles" else _kind(item.type),
+        href(from_uri, item.uri),
+        item.name,
+        source_href,
+        source_label,
     )
-    css = f"dossier-timeline__item dossier-timeline__item--{item.type}" + (
-        " dossier-timeline__item--current" if item.slug == current else ""
-    )
-    return f'<li class="{css}">{date_html(item)} {kind}{link(from_uri, item.uri, item.name)}{source}</li>'
 
 
 def _summary(items: list[Dated]) -> str:
@@ -87,44 +118,29 @@ def _summary(items: list[Dated]) -> str:
 
 
 def timeline_page(dossier: Dossier) -> RenderedPage:
+    """The whole page in one template call: the years' lists hold thousands of items."""
     items = list(dossier.index.timeline)
-    by_year: dict[str, list[Dated]] = defaultdict(list)
+    by_year: dict[str, list[Item]] = defaultdict(list)
     for item in items:
-        by_year[item.year].append(item)
-    parts = [
-        "# Timeline",
-        f'<p class="dossier-lead">{len(items)} dated items{": " + _summary(items) if items else ""}. '
-        "Each links to its page and to the paragraph of the source that dates it; an article appears under its publication date. "
-        "Dates are the editors' "
-        "(from the entity files and article metadata); an item known only to the year or month comes first in it.</p>",
+        by_year[item.year].append(timeline_item(item, TIMELINE_URI, dossier))
+    undated = [
+        (entity_ref(TIMELINE_URI, e), _kind(e.type)) for e in dossier.index.undated
     ]
-    if not items:
-        parts.append('<p class="dossier-empty">No dated items yet.</p>')
-    for year, group in by_year.items():
-        rows = "".join(item_html(item, TIMELINE_URI, dossier) for item in group)
-        parts.append(
-            f'## {year}\n\n<ol class="dossier-timeline" data-year="{year}">{rows}</ol>'
-        )
-    undated = dossier.index.undated
-    if undated:
-        links = "".join(
-            f'<li>{entity_link(TIMELINE_URI, e)} <span class="dossier-count">{esc(_kind(e.type))}</span></li>'
-            for e in undated
-        )
-        intro = f"<p>The sources give no date for these {len(undated)} events, agreements and initiatives.</p>"
-        parts.append(
-            f'## Undated\n\n{intro}\n\n<ul class="dossier-undated">{links}</ul>'
-        )
-    missing = sum(1 for a in dossier.articles if not a.metadata.published)
-    if missing:
-        note = f"{missing} of {len(dossier.articles)} articles have no publication date in their metadata and are not on the timeline."
-        parts.append(f'<p class="dossier-note">{note}</p>')
+    markdown = render(
+        "timeline.html",
+        count=len(items),
+        summary=_summary(items),
+        years=by_year,
+        undated=undated,
+        undated_articles=sum(1 for a in dossier.articles if not a.metadata.published),
+        articles=len(dossier.articles),
+    )
     description = "Every dated event, agreement, initiative and article of the Korea–Vietnam Dossier, in date order"
     meta = {"title": "Timeline", "description": description, "dossier_type": "view"}
-    return RenderedPage(TIMELINE_URI, "\n\n".join(parts) + "\n", meta)
+    return RenderedPage(TIMELINE_URI, str(markdown), meta)
 
 
-def entity_timeline(entity: Entity, dossier: Dossier) -> str:
+def entity_timeline(entity: Entity, dossier: Dossier) -> Markup:
     """An entity's own dates and the dated entities related to it, as an HTML list ('' if none)."""
     own = dossier.relations_of.get(
         entity.slug, ()
@@ -138,9 +154,17 @@ def entity_timeline(entity: Entity, dossier: Dossier) -> str:
         if s in dossier.entities and (d := dossier.index.dated.get(s))
     ]
     if not items:
-        return ""
-    rows = "".join(
-        item_html(item, entity.uri, dossier, current=entity.slug)
+        return Markup("")
+    rows = [
+        timeline_item(item, entity.uri, dossier, current=entity.slug)
         for item in sorted(items, key=Dated.sort_key)
-    )
-    return f'<ol class="dossier-timeline dossier-timeline--short">{rows}</ol>'
+    ]
+    return _macros().short(rows)
+
+
+@cache
+def _macros() -> Any:
+    """templates/timeline_items.html as a module of callables. An entity page's timeline is
+    one macro call: rendering a template for it would look the template and its import up
+    again (a file check each) on every one of thousands of entity pages."""
+    return environment().get_template("timeline_items.html").module
