@@ -26,16 +26,20 @@ sys.path.insert(
 
 from dossier.build import build_dossier  # noqa: E402
 from dossier.cache import ContentCache  # noqa: E402
+from dossier.derive.changes import pages_to_render  # noqa: E402
 from dossier.gc_pause import cyclic_gc_paused  # noqa: E402
 from dossier.model import Dossier  # noqa: E402
 from dossier.publish.api import api_files  # noqa: E402
 from dossier.publish.html_blocks import restore_html_blocks, stash_html_blocks  # noqa: E402
+from dossier.publish.page_files import CACHE_FOLDER, remove_stale, write_if_changed  # noqa: E402
 from dossier.publish.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
 from dossier.publish.search_build import SearchBuildError, build_search  # noqa: E402
 from dossier.publish.search_index import annotate  # noqa: E402
+from dossier.render.incremental import dossier_pages  # noqa: E402
 from dossier.render.jsonld import page_jsonld  # noqa: E402
+from dossier.render.page import RenderedPage  # noqa: E402
 from dossier.render.sanitize import sanitize_prose  # noqa: E402
-from dossier.render.site import enrich, generated_pages  # noqa: E402
+from dossier.render.site import OVERVIEW_MARKER, enrich, generated_pages  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.dossier")
 CACHE = (
@@ -50,9 +54,30 @@ class Build:
     dossier: Dossier | None = None
     meta: dict[str, dict] = field(default_factory=dict)  # page → its metadata, as is
     blocks: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see html_blocks
+    prerendered: set[str] = field(
+        default_factory=set
+    )  # pages read from the cache folder
 
 
 build = Build()
+
+
+@dataclass
+class Session:
+    """What ``mkdocs serve`` keeps from one build to the next (see derive/changes.py)."""
+
+    serving: bool = False
+    previous: Dossier | None = None
+    rendered: dict[str, RenderedPage] = field(default_factory=dict)
+
+
+session = Session()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    session.serving = (
+        command == "serve"
+    )  # pages become files: --dirty skips unchanged ones
 
 
 def on_config(config):
@@ -85,6 +110,8 @@ def add_dossier_files(files: Files, config) -> Files:
     for problem in dossier.problems:
         log.info("%s", problem)
     build.dossier = dossier
+    if session.serving:
+        return add_page_files(files, config, dossier)
     docs = Path(config.docs_dir).relative_to(root).as_posix()
     for page in generated_pages(dossier):
         hidden = InclusionLevel.NOT_IN_NAV
@@ -98,13 +125,76 @@ def add_dossier_files(files: Files, config) -> Files:
     return files
 
 
+def add_page_files(files: Files, config, dossier: Dossier) -> Files:
+    """Every page the dossier makes or fills in, as a file in the cache folder rewritten only
+    when its text changes, rendering only the pages the last edit may have changed."""
+    root = Path(config.config_file_path).parent
+    folder = root / CACHE_FOLDER
+    docs_path = Path(config.docs_dir).relative_to(root).as_posix()
+    overviews = {
+        f.src_uri: f.content_string
+        for f in files.documentation_pages()
+        if f.src_uri not in build_uris(dossier) and OVERVIEW_MARKER in f.content_string
+    }
+    todo = pages_to_render(session.previous, dossier)
+    pages = dossier_pages(dossier, overviews, session.rendered, todo)
+    for uri, page in pages.items():
+        write_if_changed(folder, uri, page.markdown)
+        old = files.get_file_from_path(uri)
+        hidden = old.inclusion if old else InclusionLevel.NOT_IN_NAV
+        file = File(
+            uri,
+            str(folder),
+            config.site_dir,
+            config.use_directory_urls,
+            inclusion=hidden,
+        )
+        if old is not None:
+            files.remove(old)
+            file.edit_uri = old.edit_uri
+        else:
+            source = (
+                page.edit_path
+            )  # a generated page is edited at its true source, if any
+            file.edit_uri = posixpath.relpath(source, docs_path) if source else None
+        build.meta[uri] = page.meta
+        build.prerendered.add(uri)
+        files.append(file)
+    remove_stale(folder, set(pages))
+    for uri, text in api_files(dossier).items():
+        files.append(File.generated(config, uri, content=text))
+    session.previous, session.rendered = dossier, pages
+    return files
+
+
+def build_uris(dossier: Dossier) -> set[str]:
+    return {e.uri for e in dossier.entities.values()}
+
+
+def on_nav(nav, config, files):
+    """In a preview rebuild MkDocs reads only the pages that changed; the others still need
+    their metadata (title, icon, tags) for the navigation of the pages that are rebuilt."""
+    if session.serving:
+        for file in files.documentation_pages():
+            page = file.page
+            if page is None or page.markdown is not None or page.meta:
+                continue
+            if file.src_uri in build.meta:
+                page.meta.update(build.meta[file.src_uri])
+            else:
+                page.read_source(config)
+    return nav
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
     uri = page.file.src_uri
     page.meta.update(build.meta.get(uri, {}))
     jsonld = page_jsonld(uri, build.dossier, config.site_url or "")
     if jsonld:
         page.meta["jsonld"] = jsonld  # written into <head> by overrides/main.html
-    rendered = enrich(uri, markdown, build.dossier)
+    rendered = (
+        None if uri in build.prerendered else enrich(uri, markdown, build.dossier)
+    )
     if rendered is not None:
         page.meta.update(rendered.meta)
         markdown = rendered.markdown
@@ -121,7 +211,9 @@ def on_page_content(html: str, page, config, files) -> str:
 
 @event_priority(-100)  # last: what Pagefind indexes is the page as every plugin left it
 def on_page_context(context, page, config, nav):
-    page.content = annotate(page.content, page.file.src_uri, build.dossier)
+    page.content = annotate(
+        page.content, page.file.src_uri, build.dossier, page.title or ""
+    )
     return context
 
 

@@ -72,3 +72,28 @@ def write_entity(
     (folder / f"{slug}.md").write_text(
         f"---\n{front_matter.strip()}\n---\n{body}", encoding="utf-8"
     )
+
+
+def write_site(
+    root: Path,
+    seeds: dict[str, str | bytes] | None = None,
+    entities: dict[str, str | bytes | tuple[str, str]] | None = None,
+    docs: dict[str, str] | None = None,
+) -> Path:
+    """A tiny project MkDocs can build: the given seed and entity files (``write_project``),
+    the hand-written pages in ``docs`` ({"index.md": text}), a ``mkdocs.yml`` that inherits
+    the real one (its navigation dropped: the tiny project has none of its pages), and links
+    to the real ``hooks/`` and ``overrides/``."""
+    from builders import write_project
+
+    write_project(root, seeds, entities)
+    (root / "docs").mkdir(exist_ok=True)
+    for uri, text in (docs or {}).items():
+        (root / "docs" / uri).parent.mkdir(parents=True, exist_ok=True)
+        (root / "docs" / uri).write_text(text, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\nnav: null\n", encoding="utf-8"
+    )
+    for name in ("hooks", "overrides"):
+        (root / name).symlink_to(ROOT / name, target_is_directory=True)
+    return root

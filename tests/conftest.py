@@ -1,4 +1,5 @@
-"""Shared fixtures: the project root, a real strict `mkdocs build`, and a copy of the project."""
+"""Shared fixtures: the project root, the bundled dossier in memory, a real strict
+`mkdocs build`, and a copy of the project."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from building import ROOT, Build, copy_project, run_build
+from dossier.build import build_dossier
+from dossier.model import Dossier
 
 __all__ = ["Build", "run_build"]
 
@@ -13,6 +16,12 @@ __all__ = ["Build", "run_build"]
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def bundled(root) -> Dossier:
+    """The bundled dossier (seeds/ and docs/), built in memory once per test session."""
+    return build_dossier(root)
 
 
 @pytest.fixture(scope="session")

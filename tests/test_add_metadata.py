@@ -15,6 +15,8 @@ from building import ROOT
 
 WIRE = ROOT / "tests" / "fixtures" / "corpus" / "kr-wire-01.txt"
 
+pytestmark = pytest.mark.build  # `dossier add`, `check` and `suggest` build the dossier
+
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:

@@ -47,6 +47,7 @@ def test_usage_errors_exit_2(root, args):
     assert dossier(root, *args).returncode == 2
 
 
+@pytest.mark.build
 def test_check_passes_on_the_project_and_lists_sorted_problems(root):
     assert dossier(root, "check", "--strict").returncode == 0, (
         "the bundled dossier must pass check --strict as CI runs it"
@@ -64,6 +65,7 @@ def test_check_passes_on_the_project_and_lists_sorted_problems(root):
     )
 
 
+@pytest.mark.build
 def test_warnings_fail_only_with_strict(project):
     (project / "seeds" / "900_0000000000000000.txt").write_bytes(
         (UNSEEN / "lantern_festival.txt").read_bytes()
@@ -83,6 +85,7 @@ def test_warnings_fail_only_with_strict(project):
     assert "seeds/900_0000000000000000.txt: error: no sidecar" in strict.stdout
 
 
+@pytest.mark.build
 def test_errors_name_file_and_line_and_exit_1(project):
     entity = project / "docs" / "leaders" / "zz-test-person.md"
     entity.write_text(
@@ -99,6 +102,7 @@ def test_errors_name_file_and_line_and_exit_1(project):
     )
 
 
+@pytest.mark.build
 def test_missing_sidecar_fields_warn_once_per_seed_unless_marked_unknown(project):
     sidecar = next(iter(sorted((project / "seeds").glob("*.yml"))))
     text = "\n".join(
@@ -129,6 +133,7 @@ def test_missing_sidecar_fields_warn_once_per_seed_unless_marked_unknown(project
     )
 
 
+@pytest.mark.build
 def test_json_format_is_a_list_of_problems(project):
     (project / "seeds" / "900_0000000000000000.txt").write_bytes(
         (UNSEEN / "lantern_festival.txt").read_bytes()
@@ -140,6 +145,7 @@ def test_json_format_is_a_list_of_problems(project):
     assert {item["severity"] for item in data} <= {"error", "warning"}
 
 
+@pytest.mark.build
 def test_suggest_lists_names_with_lines_and_front_matter(project):
     seed = project / "seeds" / "900_0000000000000000.txt"
     seed.write_bytes((UNSEEN / "supply_chain_forum.txt").read_bytes())
@@ -153,6 +159,7 @@ def test_suggest_lists_names_with_lines_and_front_matter(project):
     assert "    name: Semiconductor Supply Chain Partnership" in result.stdout
 
 
+@pytest.mark.build
 def test_suggest_write_creates_stubs_that_check_accepts(project):
     seed = project / "seeds" / "900_0000000000000000.txt"
     seed.write_bytes((UNSEEN / "port_memorandum.txt").read_bytes())
@@ -181,6 +188,7 @@ def test_suggest_reports_a_missing_file(root):
     assert result.stderr.strip() == "seeds/no-such-seed.txt: no such seed file"
 
 
+@pytest.mark.build
 def test_add_stores_the_bytes_and_a_sidecar_then_suggests(project):
     data = (UNSEEN / "port_memorandum.txt").read_bytes()
     numbers = [int(p.name[:3]) for p in (project / "seeds").glob("*.txt")]
@@ -202,6 +210,7 @@ def test_add_stores_the_bytes_and_a_sidecar_then_suggests(project):
     assert f"already in the dossier as seeds/{stem}.txt" in again.stderr
 
 
+@pytest.mark.build
 def test_add_reads_stdin_and_refuses_binary(project):
     result = dossier(
         project, "add", "-", stdin=(UNSEEN / "lantern_festival.txt").read_bytes()

@@ -51,6 +51,7 @@ def test_suggestions_keep_their_floor(score):
     assert score.junk / score.names_proposed <= 0.05
 
 
+@pytest.mark.build
 def test_the_command_prints_the_table():
     result = subprocess.run(
         [sys.executable, "-m", "dossier.editorial.evaluate", str(CORPUS)],

@@ -15,6 +15,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
+
 LINK_ATTRIBUTES = {"href", "src", "srcset", "poster", "data", "action"}
 IGNORED_SCHEMES = {"http", "https", "mailto", "tel", "javascript", "data", "blob"}
 
@@ -111,6 +113,7 @@ def broken_links(site: Path, root: str = "/") -> list[str]:
     return broken
 
 
+@pytest.mark.build
 def test_the_crawl_sees_the_whole_site(built):
     pages = list(built.site.rglob("*.html"))
     assert len(pages) > 50
@@ -118,6 +121,7 @@ def test_the_crawl_sees_the_whole_site(built):
     assert links > 1000
 
 
+@pytest.mark.build
 def test_every_internal_link_and_anchor_resolves(built):
     broken = broken_links(
         built.site,

@@ -27,10 +27,14 @@ from dossier.text import fold
 
 MAX_HEADLINE_WORDS = 30
 MAX_SUBHEADING_WORDS = 14
+MAX_HEADER_UNITS = (
+    10  # a page's header: masthead, menus, labels, headline, date, byline
+)
 _TERMINAL = tuple('.!?:;,…"”’)')
+_BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&-]{1,40}\]$")  # "… on Friday. [YONHAP]"
 _PHOTO_CREDIT = re.compile(
     r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*(?:[:/]|by)\s*\S|"
-    r"\s\[[A-Z][\w .&-]{1,40}\]$|\((?:photo not for sale|"
+    r"\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
     re.IGNORECASE,
 )
@@ -78,16 +82,23 @@ class StoryRead:
     metadata: Metadata = field(default_factory=Metadata)
 
 
+def is_credited(text: str) -> bool:
+    """Ends with a photo credit: the line is a caption."""
+    if _PHOTO_CREDIT.search(text):
+        return True
+    return len(text.split()) >= 8 and bool(_BRACKET_CREDIT.search(text))
+
+
 def units_of(blocks: list[Block]) -> list[Unit]:
     units: list[Unit] = []
     for block in blocks:
         lines = list(block.lines)
-        credited = bool(_PHOTO_CREDIT.search(lines[-1].text))
+        credited = is_credited(lines[-1].text)
         if len(lines) <= 3 and (block.after_image or block.repeated or credited):
             units.append(Unit(lines, caption=True, alone=len(lines) == 1))
             continue
         for found in paragraphs(lines):
-            caption = bool(_PHOTO_CREDIT.search(found[-1].text)) and len(found) <= 2
+            caption = is_credited(found[-1].text) and len(found) <= 2
             units.append(Unit(found, caption=caption, alone=len(lines) == 1))
     return units
 
@@ -124,10 +135,15 @@ def _paragraph_like(unit: Unit) -> bool:
 
 
 def find_headline(units: list[Unit], archive_title: str | None) -> int | None:
-    """Index of the headline among the header units (before the first paragraph)."""
-    header = []
-    for index, unit in enumerate(units):
+    """Index of the headline among the header units (those before the first paragraph).
+
+    Mastheads, menus and section names stand above a headline, so the last headline-like
+    unit of a header wins, provided a story follows the header; otherwise (a page of
+    one-line items) the first does."""
+    header, ended = [], False
+    for index, unit in enumerate(units[:MAX_HEADER_UNITS]):
         if _paragraph_like(unit) and not is_headline(unit):
+            ended = True
             break
         header.append(index)
     if archive_title:
@@ -139,11 +155,9 @@ def find_headline(units: list[Unit], archive_title: str | None) -> int | None:
             return index
     candidates = [i for i in header if is_headline(units[i])]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
-    if strong:
-        return strong[
-            -1
-        ]  # mastheads and menus stand above the headline, the story below it
-    return (candidates or [None])[0]
+    if strong and ended:
+        return strong[-1]
+    return (strong or candidates or [None])[0]
 
 
 def _strong_headline(text: str) -> bool:
@@ -285,6 +299,8 @@ def _without_header(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
         if len(unit.lines) == 1 and _BARE_BYLINE.fullmatch(text):
             break
         start += 1
+    if start == len(units) or not _paragraph_like(units[start]):
+        return units  # no story paragraph follows: these are the story, not its header
     for unit in units[:start]:
         _drop(read, unit, "section label")
         if date := meta.find_date(unit.text):
@@ -312,6 +328,8 @@ def _without_tail(
     """The units before what follows the story: short lines that end no sentence (tags,
     related headlines, footers) after the last paragraph, and a next item's title."""
     end = len(units)
+    if not any(_paragraph_like(unit) for unit in units):
+        return units  # a page of one-line items: all of it is the story
     while end > 1:
         unit = units[end - 1]
         text = unit.text

@@ -18,10 +18,7 @@ from pathlib import Path
 
 import pytest
 from building import ROOT
-
-sys.path.insert(0, str(ROOT / "hooks"))
-
-from dossier.publish.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
+from dossier.publish.reproducible import VARIABLE, commit_epoch, source_date_epoch
 
 # mkdocs with datetime.now() three days ahead: what a build on another day sees.
 _LATER = """
@@ -81,6 +78,7 @@ def two_builds(tmp_path_factory) -> tuple[dict[str, bytes], dict[str, bytes]]:
     return files_of(first), files_of(second)
 
 
+@pytest.mark.build
 def test_two_builds_on_different_days_are_byte_identical(two_builds):
     first, second = two_builds
     assert len(first) > 50
@@ -91,6 +89,7 @@ def test_two_builds_on_different_days_are_byte_identical(two_builds):
     )
 
 
+@pytest.mark.build
 def test_sitemap_dates_come_from_the_last_commit(two_builds):
     first, _ = two_builds
     epoch = commit_epoch(ROOT)

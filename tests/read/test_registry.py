@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from building import write_entity
+from builders import write_project
 from dossier.read.registry import read_registry
 
 
@@ -11,26 +11,14 @@ def messages(root: Path) -> list[str]:
 
 
 def test_valid_entities_with_references(tmp_path):
-    write_entity(
+    write_project(
         tmp_path,
-        "cities",
-        "hanoi",
-        "name: Hanoi\ncountry: Viet Nam\ncoordinates: [21.0285, 105.8542]",
-    )
-    write_entity(
-        tmp_path,
-        "organizations",
-        "hanoi-university",
-        "name: Hanoi University\ncity: hanoi",
-    )
-    write_entity(
-        tmp_path, "leaders", "oh-se-hoon", "name: Oh Se-hoon\nrole: Mayor of Seoul"
-    )
-    write_entity(
-        tmp_path,
-        "events",
-        "forum",
-        "name: Forum\nstart: '2025'\ncity: hanoi\nparticipants: [oh-se-hoon, hanoi-university]",
+        entities={
+            "cities/hanoi.md": "name: Hanoi\ncountry: Viet Nam\ncoordinates: [21.0285, 105.8542]",
+            "organizations/hanoi-university.md": "name: Hanoi University\ncity: hanoi",
+            "leaders/oh-se-hoon.md": "name: Oh Se-hoon\nrole: Mayor of Seoul",
+            "events/forum.md": "name: Forum\nstart: '2025'\ncity: hanoi\nparticipants: [oh-se-hoon, hanoi-university]",
+        },
     )
     registry, problems = read_registry(tmp_path)
     assert problems == []
@@ -42,24 +30,39 @@ def test_valid_entities_with_references(tmp_path):
 
 
 def test_unknown_reference_names_file_line_and_field(tmp_path):
-    write_entity(tmp_path, "cities", "hanoi", "name: Hanoi")
-    write_entity(tmp_path, "events", "forum", "name: Forum\nkind: forum\ncity: hanio")
+    write_project(
+        tmp_path,
+        entities={
+            "cities/hanoi.md": "name: Hanoi",
+            "events/forum.md": "name: Forum\nkind: forum\ncity: hanio",
+        },
+    )
     assert messages(tmp_path) == [
         "docs/events/forum.md:4: field 'city' refers to unknown entity 'hanio' (did you mean 'hanoi'?)"
     ]
 
 
 def test_reference_to_the_wrong_type(tmp_path):
-    write_entity(tmp_path, "leaders", "oh-se-hoon", "name: Oh Se-hoon")
-    write_entity(tmp_path, "events", "forum", "name: Forum\ncity: oh-se-hoon")
+    write_project(
+        tmp_path,
+        entities={
+            "leaders/oh-se-hoon.md": "name: Oh Se-hoon",
+            "events/forum.md": "name: Forum\ncity: oh-se-hoon",
+        },
+    )
     assert messages(tmp_path) == [
         "docs/events/forum.md:3: field 'city' must refer to cities, but 'oh-se-hoon' is in leaders"
     ]
 
 
 def test_alias_collision_names_both_files(tmp_path):
-    write_entity(tmp_path, "organizations", "bhd", "name: BHD\naliases: [BHD Company]")
-    write_entity(tmp_path, "organizations", "bhd-company", "name: BHD Company")
+    write_project(
+        tmp_path,
+        entities={
+            "organizations/bhd.md": "name: BHD\naliases: [BHD Company]",
+            "organizations/bhd-company.md": "name: BHD Company",
+        },
+    )
     (problem,) = messages(tmp_path)
     assert "alias 'BHD Company' is also claimed by" in problem
     assert (
@@ -69,9 +72,12 @@ def test_alias_collision_names_both_files(tmp_path):
 
 
 def test_alias_collision_ignores_case_and_diacritics(tmp_path):
-    write_entity(tmp_path, "leaders", "to-lam", "name: Tô Lâm")
-    write_entity(
-        tmp_path, "events", "to-lam-visit", "name: To Lam visit\naliases: [TO LAM]"
+    write_project(
+        tmp_path,
+        entities={
+            "leaders/to-lam.md": "name: Tô Lâm",
+            "events/to-lam-visit.md": "name: To Lam visit\naliases: [TO LAM]",
+        },
     )
     assert any(
         "alias 'TO LAM' is also claimed by docs/leaders/to-lam.md" in m
@@ -80,12 +86,12 @@ def test_alias_collision_ignores_case_and_diacritics(tmp_path):
 
 
 def test_duplicate_slug_across_types(tmp_path):
-    write_entity(tmp_path, "cities", "busan", "name: Busan")
-    write_entity(
+    write_project(
         tmp_path,
-        "organizations",
-        "busan",
-        "name: Busan\naliases: [Busan Metropolitan City]",
+        entities={
+            "cities/busan.md": "name: Busan",
+            "organizations/busan.md": "name: Busan\naliases: [Busan Metropolitan City]",
+        },
     )
     found = messages(tmp_path)
     assert any(
@@ -97,11 +103,11 @@ def test_duplicate_slug_across_types(tmp_path):
 
 
 def test_wrong_types_and_unknown_fields(tmp_path):
-    write_entity(
+    write_project(
         tmp_path,
-        "leaders",
-        "oh-se-hoon",
-        "name: Oh Se-hoon\nrole: [Mayor, Chair]\nbirthday: 1961\naliases: {a: b}",
+        entities={
+            "leaders/oh-se-hoon.md": "name: Oh Se-hoon\nrole: [Mayor, Chair]\nbirthday: 1961\naliases: {a: b}"
+        },
     )
     found = messages(tmp_path)
     assert (
@@ -119,11 +125,11 @@ def test_wrong_types_and_unknown_fields(tmp_path):
 
 
 def test_broken_yaml_points_at_the_line(tmp_path):
-    write_entity(
+    write_project(
         tmp_path,
-        "cities",
-        "seoul",
-        "name: Seoul\naliases: [Seoul, \ncountry: South Korea",
+        entities={
+            "cities/seoul.md": "name: Seoul\naliases: [Seoul, \ncountry: South Korea"
+        },
     )
     (problem,) = messages(tmp_path)
     assert (
@@ -133,20 +139,26 @@ def test_broken_yaml_points_at_the_line(tmp_path):
 
 
 def test_missing_front_matter_and_mismatched_file_name(tmp_path):
-    folder = tmp_path / "docs" / "cities"
-    folder.mkdir(parents=True)
-    (folder / "plain.md").write_text("Just prose.\n", encoding="utf-8")
-    write_entity(tmp_path, "cities", "sai-gon", "name: Ho Chi Minh City")
+    write_project(
+        tmp_path,
+        entities={
+            "cities/plain.md": b"Just prose.\n",
+            "cities/sai-gon.md": "name: Ho Chi Minh City",
+        },
+    )
     found = messages(tmp_path)
     assert any(m.startswith("docs/cities/plain.md:1: no front matter") for m in found)
     assert "rename the file to 'ho-chi-minh-city.md'" in " ".join(found)
 
 
 def test_coordinates_out_of_range_and_bad_dates(tmp_path):
-    write_entity(
-        tmp_path, "cities", "seoul", "name: Seoul\ncoordinates: [137.5, 127.0]"
+    write_project(
+        tmp_path,
+        entities={
+            "cities/seoul.md": "name: Seoul\ncoordinates: [137.5, 127.0]",
+            "agreements/pact.md": "name: Pact\ndate: 21 November",
+        },
     )
-    write_entity(tmp_path, "agreements", "pact", "name: Pact\ndate: 21 November")
     found = messages(tmp_path)
     assert any(
         "docs/cities/seoul.md:3: field 'coordinates' is out of range" in m
@@ -159,8 +171,9 @@ def test_coordinates_out_of_range_and_bad_dates(tmp_path):
 
 
 def test_sources_must_be_article_paragraph_references(tmp_path):
-    write_entity(
-        tmp_path, "events", "trip", "name: Trip\nsources: [some-article, 'x#p-2']"
+    write_project(
+        tmp_path,
+        entities={"events/trip.md": "name: Trip\nsources: [some-article, 'x#p-2']"},
     )
     assert (
         "docs/events/trip.md:3: field 'sources' must be a list of article paragraphs written <article-slug>#p-3"

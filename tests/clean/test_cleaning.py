@@ -3,15 +3,14 @@
 from pathlib import Path
 
 import pytest
+from builders import ROOT, article_from_text
 from dossier.clean.cleaning import clean
 from dossier.model import CAPTION, HEADLINE, PARAGRAPH, SUBHEADING, Metadata
 from dossier.read.seeds import metadata_from, read_seeds
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def cleaned(text: str, **meta):
-    return clean(text, "seeds/test.txt", Metadata(**meta))
+    return article_from_text(text, "seeds/test.txt", **meta)
 
 
 @pytest.fixture(scope="module")

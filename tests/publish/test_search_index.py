@@ -7,8 +7,7 @@ import json
 import re
 
 import pytest
-from dossier.build import build_dossier
-from dossier.model import Article, Entity, Metadata
+from builders import make_article, make_entity
 from dossier.publish.search_index import (
     ALIASES,
     PRELUDE_MARKER,
@@ -34,8 +33,8 @@ MATERIAL_CONFIG = {
 
 
 @pytest.fixture(scope="module")
-def dossier(root):
-    return build_dossier(root)
+def dossier(bundled):
+    return bundled
 
 
 def material_index(dossier) -> dict:
@@ -56,22 +55,6 @@ def material_index(dossier) -> dict:
             }
         )
     return {"config": copy.deepcopy(MATERIAL_CONFIG), "docs": docs}
-
-
-def entity(type_key: str, **fields) -> Entity:
-    return Entity(
-        slug="x",
-        type=type_key,
-        name=fields.get("name", "X"),
-        source="docs/x.md",
-        aliases=(),
-        short_names=(),
-        fields=fields,
-    )
-
-
-def article(**metadata) -> Article:
-    return Article("a", "seeds/000_a.txt", "A", (), None, (), Metadata(**metadata), 1)
 
 
 def test_every_spelling_of_every_entity_is_on_its_own_record(dossier):
@@ -100,14 +83,8 @@ def test_aliases_are_never_copied_onto_articles_or_sections(dossier):
 
 
 def test_spellings_drop_forms_that_fold_alike():
-    hanoi = Entity(
-        "hanoi",
-        "cities",
-        "Hanoi",
-        "docs/cities/hanoi.md",
-        ("Hà Nội", "Ha Noi", "HANOI"),
-        (),
-        {"native_name": "Hà Nội"},
+    hanoi = make_entity(
+        "cities", "Hanoi", aliases=["Hà Nội", "Ha Noi", "HANOI"], native_name="Hà Nội"
     )
     assert spellings(hanoi) == ["Hanoi", "Hà Nội"]
 
@@ -143,11 +120,11 @@ def test_refining_twice_changes_nothing(dossier):
 @pytest.mark.parametrize(
     ("item", "label"),
     [
-        (entity("leaders", country="Viet Nam"), "Leader · Viet Nam"),
-        (entity("cities", country="South Korea"), "City · South Korea"),
-        (entity("agreements", date="2024-12-05"), "Agreement · 2024"),
-        (entity("events", start="2023-05"), "Event · 2023"),
-        (entity("initiatives"), "Initiative"),
+        (make_entity("leaders", "X", country="Viet Nam"), "Leader · Viet Nam"),
+        (make_entity("cities", "X", country="South Korea"), "City · South Korea"),
+        (make_entity("agreements", "X", date="2024-12-05"), "Agreement · 2024"),
+        (make_entity("events", "X", start="2023-05"), "Event · 2023"),
+        (make_entity("initiatives", "X"), "Initiative"),
     ],
 )
 def test_entity_labels_say_type_and_country_or_year(item, label):
@@ -163,7 +140,7 @@ def test_entity_labels_say_type_and_country_or_year(item, label):
     ],
 )
 def test_article_labels_say_year_else_outlet(metadata, label):
-    assert article_label(article(**metadata)) == label
+    assert article_label(make_article(**metadata)) == label
 
 
 def test_every_page_of_the_dossier_gets_its_label(dossier):

@@ -1,0 +1,233 @@
+"""Model objects made in memory, for unit tests of one stage at a time.
+
+- ``make_article`` / ``article_from_text``: an Article from paragraph strings, or from a seed
+  text through the clean stage (``dossier.clean.cleaning.clean``).
+- ``make_entity`` / ``make_registry``: entities from keyword fields, validated by the read
+  stage's own field checks (so a builder cannot make an entity a file could not).
+- ``make_dossier``: recognize → relate → derive on those, as ``dossier.build`` runs them.
+- ``write_project``: the few seed and entity files a read-stage test needs, nothing else.
+- ``page_html``: a rendered page through the site's Markdown (as MkDocs converts a page) and
+  the adapter's content hooks, without running ``mkdocs build``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from dossier.cache import NoCache
+from dossier.clean.cleaning import clean
+from dossier.derive.index import derive_index
+from dossier.model import (
+    CAPTION,
+    HEADLINE,
+    PARAGRAPH,
+    Article,
+    Dossier,
+    Entity,
+    Metadata,
+    Passage,
+    Registry,
+)
+from dossier.publish.search_index import space_blocks
+from dossier.read.registry import check_aliases, check_references, validate_fields
+from dossier.recognize.matcher import build_matcher
+from dossier.recognize.mentions import all_mentions
+from dossier.relate.relations import co_mentions, typed_relations
+from dossier.render.page import RenderedPage
+from dossier.render.sanitize import sanitize_prose
+from dossier.text import normalize, slugify
+from dossier.urls import article_uri
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = "seeds/000_test.txt"
+
+
+# --- articles -------------------------------------------------------------------------------
+
+
+def make_article(
+    *paragraphs: str,
+    title: str | None = "A headline",
+    captions: Iterable[str] = (),
+    source: str = SOURCE,
+    slug: str | None = None,
+    byline: str | None = None,
+    **metadata: Any,
+) -> Article:
+    """An article laid out as its seed would be: the headline on line 1 (unless ``title`` is
+    None), then each paragraph and caption as a block of its own after a blank line."""
+    passages: list[Passage] = []
+    line = 1
+    if title is not None:
+        passages.append(Passage(HEADLINE, "title", title, line))
+        line += 2
+    for kind, prefix, texts in (
+        (PARAGRAPH, "p", paragraphs),
+        (CAPTION, "c", tuple(captions)),
+    ):
+        for number, text in enumerate(texts, start=1):
+            passages.append(Passage(kind, f"{prefix}-{number}", text, line))
+            line += text.count("\n") + 2
+    shown = title or metadata.get("title") or "Untitled article"
+    return Article(
+        slug=slug or metadata.get("slug") or slugify(shown),
+        source=source,
+        title=metadata.get("title") or shown,
+        passages=tuple(passages),
+        byline=byline,
+        dropped=(),
+        metadata=Metadata(**metadata),
+        line_count=max(line - 1, 1),
+    )
+
+
+def article_from_text(text: str, source: str = SOURCE, **metadata: Any) -> Article:
+    """An article made by the clean stage from a seed text (normalised as the read stage does)."""
+    return clean(normalize(text), source, Metadata(**metadata))
+
+
+def seed_text(article: Article) -> str:
+    """The seed text an article could have been read from: every passage and dropped line at
+    its line number (what the candidate finder is given next to the article)."""
+    lines = [""] * article.line_count
+    placed = [(p.line, p.text) for p in article.passages]
+    placed += [(d.line, d.text) for d in article.dropped]
+    for number, text in placed:
+        for offset, part in enumerate(text.split("\n")):
+            index = number - 1 + offset
+            if index >= len(lines):
+                lines += [""] * (index + 1 - len(lines))
+            lines[index] = part
+    return "\n".join(lines)
+
+
+# --- entities -------------------------------------------------------------------------------
+
+
+def make_entity(
+    type_key: str, name: str, *, slug: str | None = None, body: str = "", **fields: Any
+) -> Entity:
+    """An entity as the read stage makes it from ``docs/<type>/<slug>.md`` with these fields
+    (written as in the front matter: lists, text, dates); invalid fields raise ValueError."""
+    slug = slug or slugify(name)
+    source = f"docs/{type_key}/{slug}.md"
+    data = {"name": name, **fields}
+    lines = {key: number for number, key in enumerate(data, start=2)}
+    checked, problems = validate_fields(data, type_key, source, lines)
+    if problems:
+        raise ValueError("; ".join(str(p) for p in problems))
+    return Entity(
+        slug=slug,
+        type=type_key,
+        name=checked["name"],
+        source=source,
+        aliases=tuple(checked.get("aliases", ())),
+        short_names=tuple(checked.get("short_names", ())),
+        fields=checked,
+        body=body.strip(),
+        field_lines=lines,
+    )
+
+
+def make_registry(*entities: Entity) -> Registry:
+    return Registry({entity.slug: entity for entity in entities})
+
+
+# --- the dossier ----------------------------------------------------------------------------
+
+
+def make_dossier(
+    articles: Iterable[Article] = (),
+    entities: Iterable[Entity] | Registry = (),
+    seed_texts: Mapping[str, str] | None = None,
+) -> Dossier:
+    """recognize → relate → derive on in-memory articles and entities, as ``build_dossier``
+    runs them (without a cache). Problems are those the registry checks and the recognize
+    stage find; seed texts default to ``seed_text`` of each article."""
+    articles = list(articles)
+    registry = entities if isinstance(entities, Registry) else make_registry(*entities)
+    cache = NoCache()
+    matcher = build_matcher(registry)
+    mentions, mention_problems = all_mentions(articles, registry, matcher, cache)
+    dossier = Dossier(
+        articles=tuple(articles),
+        registry=registry,
+        mentions=tuple(mentions),
+        relations=tuple(typed_relations(registry)),
+        shared=co_mentions(mentions),
+        problems=(
+            *check_aliases(registry),
+            *check_references(registry),
+            *mention_problems,
+        ),
+    )
+    if seed_texts is None:
+        seed_texts = {a.source: seed_text(a) for a in articles}
+    index = derive_index(dossier, matcher, dict(seed_texts), cache)
+    return replace(dossier, index=index)
+
+
+# --- files for the read stage ---------------------------------------------------------------
+
+
+def write_project(
+    root: Path,
+    seeds: Mapping[str, str | bytes] | None = None,
+    entities: Mapping[str, str | bytes | tuple[str, str]] | None = None,
+) -> Path:
+    """Only the given files under ``root``: ``seeds={"900_x.txt": text, "900_x.yml": sidecar}``
+    and ``entities={"leaders/to-lam.md": front matter}``. Text is written as UTF-8, bytes as
+    they are; an entity's front matter is fenced with ``---`` lines (a ``(front matter, body)``
+    pair adds a body; bytes are the whole file)."""
+    (root / "seeds").mkdir(parents=True, exist_ok=True)
+    for name, content in (seeds or {}).items():
+        _write(root / "seeds" / name, content)
+    for uri, content in (entities or {}).items():
+        if isinstance(content, tuple):
+            front, body = content
+            content = f"---\n{front.strip()}\n---\n{body}"
+        elif isinstance(content, str):
+            content = f"---\n{content.strip()}\n---\nSummary.\n"
+        _write(root / "docs" / uri, content)
+    return root
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+
+
+# --- pages as HTML --------------------------------------------------------------------------
+
+
+@cache
+def site_config():
+    """The site's MkDocs configuration (its Markdown extensions and their settings)."""
+    from mkdocs.config import load_config
+
+    return load_config(str(ROOT / "mkdocs.yml"))
+
+
+def page_html(page: RenderedPage, dossier: Dossier | None = None) -> str:
+    """The page's content as MkDocs renders it (the site's Markdown extensions, ``.md`` links
+    made into page URLs), then the adapter's ``on_page_content`` and ``on_page_context``
+    (prose sanitised, block boundaries spaced). Links from the page to the dossier's entity
+    and article pages resolve. The theme's frame (``<head>``, navigation) is not included:
+    its fields come from ``page.meta``."""
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    config = site_config()
+    uris = {page.uri}
+    if dossier is not None:
+        uris |= {entity.uri for entity in dossier.entities.values()}
+        uris |= {article_uri(article.slug) for article in dossier.articles}
+    files = Files([File(uri, None, "/site", True) for uri in sorted(uris)])
+    rendered = Page(None, files.get_file_from_path(page.uri), config)
+    rendered.markdown = page.markdown
+    rendered.render(config, files)
+    return space_blocks(sanitize_prose(rendered.content))

@@ -1,0 +1,82 @@
+"""Matching: diacritics, case, possessives, line breaks, longest match, short names."""
+
+from builders import article_from_text, make_entity, make_registry
+from dossier.recognize.matcher import build_matcher, find_in_text, find_mentions
+
+REGISTRY = make_registry(
+    make_entity("leaders", "Tô Lâm", aliases=["To Lam"]),
+    make_entity(
+        "leaders",
+        "Oh Se-hoon",
+        native_name="오세훈",
+        aliases=["오세훈"],
+        short_names=["Oh"],
+    ),
+    make_entity("cities", "Seoul"),
+    make_entity("cities", "Hanoi", aliases=["Hà Nội"]),
+    make_entity("cities", "Ho Chi Minh City", aliases=["Saigon"]),
+    make_entity("organizations", "Seoul Business Agency"),
+    make_entity("organizations", "Hanoi People's Committee"),
+    make_entity("initiatives", "Saigon Oppa"),
+)
+MATCHER = build_matcher(REGISTRY)
+
+
+def names(text: str, matcher=MATCHER) -> list[tuple[str, str]]:
+    return [(slug, text[a:b]) for slug, a, b in find_in_text(text, matcher, set())]
+
+
+def test_diacritics_and_case_are_ignored():
+    assert names("General Secretary Tô Lâm met TO LAM and to lam.") == [
+        ("to-lam", "Tô Lâm"),
+        ("to-lam", "TO LAM"),
+        ("to-lam", "to lam"),
+    ]
+    assert names("He flew to Ha Noi, then Hà Nội.") == [
+        ("hanoi", "Ha Noi"),
+        ("hanoi", "Hà Nội"),
+    ]
+
+
+def test_possessives_and_line_breaks():
+    assert names("Seoul’s mayor and Seoul's goal") == [
+        ("seoul", "Seoul’s"),
+        ("seoul", "Seoul's"),
+    ]
+    assert names("General Secretary Tô\nLâm spoke.") == [("to-lam", "Tô\nLâm")]
+
+
+def test_longest_match_wins():
+    assert names("the Seoul Business Agency and Seoul") == [
+        ("seoul-business-agency", "Seoul Business Agency"),
+        ("seoul", "Seoul"),
+    ]
+    assert names("the film Saigon Oppa, not Saigon") == [
+        ("saigon-oppa", "Saigon Oppa"),
+        ("ho-chi-minh-city", "Saigon"),
+    ]
+    assert names("the Hanoi People’s Committee in Hanoi") == [
+        ("hanoi-peoples-committee", "Hanoi People’s Committee"),
+        ("hanoi", "Hanoi"),
+    ]
+
+
+def test_a_sentence_break_splits_a_name():
+    assert names("They met in Seoul. Business Agency staff came.") == [
+        ("seoul", "Seoul")
+    ]
+
+
+def test_words_inside_other_words_do_not_match():
+    assert names("Seoulite and Hanoian readers") == []
+
+
+def test_hangul_names_match():
+    assert names("오세훈 서울시장") == [("oh-se-hoon", "오세훈")]
+
+
+def test_short_names_count_only_after_the_full_name_in_the_same_article():
+    text = "Oh, what a day.\n\nSeoul Mayor Oh Se-hoon will travel.\n\nOh will begin the trip.\n\noh well.\n"
+    article = article_from_text(f"A headline\n\n{text}", "seeds/x.txt")
+    found = [(m.anchor, m.entity) for m in find_mentions(article, MATCHER)]
+    assert found == [("p-2", "seoul"), ("p-2", "oh-se-hoon"), ("p-3", "oh-se-hoon")]
