@@ -15,7 +15,7 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 	touch $(STAMP)
 
 serve: $(STAMP)  ## live preview at http://127.0.0.1:8000, reloading on docs/, seeds/ and hooks/
-	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --livereload --dirty --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)  ## strict build into site/
 	$(BIN)/mkdocs build --strict
