@@ -18,10 +18,10 @@ CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 FLOORS = {
     "title": 0.90,
     "date": 0.90,
-    "author": 0.80,
+    "author": 0.85,
     "outlet": 0.88,
     "dateline": 0.94,
-    "paragraphs": 0.80,
+    "paragraphs": 0.90,
 }
 
 

@@ -15,6 +15,9 @@ from dossier.clean.lines import SPEAKER, Line
 SENTENCE_END = tuple('.!?…"”’)')
 _RUNS_ON = (",", ";", "—", "–", "-", "&", "/", "(")
 MAX_WRAP_WIDTH = 110
+MIN_WRAP_WIDTH = (
+    60  # shorter runs of lines are lists (related headlines), not wrapped text
+)
 
 
 def wrap_width(run: list[Line]) -> int | None:
@@ -26,7 +29,9 @@ def wrap_width(run: list[Line]) -> int | None:
     body = lengths[:-1]
     full = sum(1 for n in body if n >= 0.7 * width)
     open_ended = sum(1 for line in run[:-1] if not line.text.endswith(SENTENCE_END))
-    if width > MAX_WRAP_WIDTH or full < 0.6 * len(body) or open_ended < 0.3 * len(body):
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    if full < 0.6 * len(body) or open_ended < 0.3 * len(body):
         return None
     return width
 

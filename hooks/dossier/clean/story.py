@@ -9,7 +9,7 @@ dateline, a credit or a headline as if it were story text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dossier.clean import metadata as meta
 from dossier.clean.lines import Furniture, Line, strip_label
@@ -31,6 +31,7 @@ MAX_HEADER_UNITS = (
     10  # a page's header: masthead, menus, labels, headline, date, byline
 )
 _TERMINAL = tuple('.!?:;,…"”’)')
+_OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
 _BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&-]{1,40}\]$")  # "… on Friday. [YONHAP]"
 _PHOTO_CREDIT = re.compile(
     r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*(?:[:/]|by)\s*\S|"
@@ -84,7 +85,7 @@ class StoryRead:
 
 def is_credited(text: str) -> bool:
     """Ends with a photo credit: the line is a caption."""
-    if _PHOTO_CREDIT.search(text):
+    if _PHOTO_CREDIT.search(text) or _OUTLET_PHOTO.search(text):
         return True
     return len(text.split()) >= 8 and bool(_BRACKET_CREDIT.search(text))
 
@@ -129,6 +130,9 @@ def is_subheading(unit: Unit) -> bool:
 
 
 def _paragraph_like(unit: Unit) -> bool:
+    text = unit.text
+    if text.startswith("(") and text.endswith(")") and len(text.split()) < 20:
+        return False  # a subtitle in brackets, as city press releases print them
     return not unit.caption and (
         len(unit.text.split()) > 30 or unit.text.endswith(SENTENCE_END)
     )
@@ -409,6 +413,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
 def _opening(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
     """The first paragraph without its dateline (``HANOI, June 22 (Yonhap) --``) or outlet tag."""
     if dateline := meta.dateline(text, names):
+        again = meta.dateline(
+            text[dateline.length :], names
+        )  # "VIETNAM, June 23 - CẦN THƠ —"
+        if again:
+            dateline = replace(again, length=dateline.length + again.length)
         read.dropped.append(
             DroppedLine(unit.number, text[: dateline.length].strip(), "dateline")
         )
