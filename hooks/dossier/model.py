@@ -81,7 +81,8 @@ class Metadata:
         return [
             name
             for name in METADATA_FIELDS
-            if (not getattr(self, name) or name in self.detected) and name not in self.unknown
+            if (not getattr(self, name) or name in self.detected)
+            and name not in self.unknown
         ]
 
 

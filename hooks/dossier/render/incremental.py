@@ -39,7 +39,11 @@ def dossier_pages(
     for entity in dossier.entities.values():
         uri = entity.uri
         pages[uri] = render_entity(entity, dossier) if stale(uri) else previous[uri]
-    for page in (*all_index_pages(dossier), *view_pages(dossier), render_report(dossier)):
+    for page in (
+        *all_index_pages(dossier),
+        *view_pages(dossier),
+        render_report(dossier),
+    ):
         pages[page.uri] = page
     for uri, source in overviews.items():
         page = enrich(uri, source, dossier)
