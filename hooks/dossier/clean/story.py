@@ -12,8 +12,18 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dossier.clean import metadata as meta
-from dossier.clean.lines import Furniture, Line, strip_label
-from dossier.clean.paragraphs import SENTENCE_END, paragraphs
+from dossier.clean.headline import (
+    BARE_BYLINE,
+    TIME_STAMP,
+    archive_field_value,
+    archive_title,
+    find_headline,
+    masthead,
+    strip_labels,
+)
+from dossier.clean.lines import Furniture
+from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.units import Block, Unit, is_subheading, paragraph_like, units_of
 from dossier.model import (
     CAPTION,
     HEADLINE,
@@ -25,55 +35,10 @@ from dossier.model import (
 )
 from dossier.text import fold
 
-MAX_HEADLINE_WORDS = 30
-MAX_SUBHEADING_WORDS = 14
-MAX_HEADER_UNITS = (
-    10  # a page's header: masthead, menus, labels, headline, date, byline
-)
-_TERMINAL = tuple('.!?:;,…"”’)')
-_OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
-_BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&-]{1,40}\]$")  # "… on Friday. [YONHAP]"
-_PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*(?:[:/]|by)\s*\S|"
-    r"\((?:photo not for sale|"
-    r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
-    re.IGNORECASE,
-)
 _OUTLET_TAG = re.compile(r"\(?(?P<tag>[A-Z][A-Z0-9]{1,9})\)?\s*[-–—]\s+(?=\S)")
 _END_MARK = re.compile(r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$")
-_BARE_BYLINE = re.compile(
-    r"[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3}(?:\s+[-–]\s+[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3})?"
-)
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
-_LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
-_TIME_STAMP = re.compile(r"\s*\(?\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)?\s*$")
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Block:
-    """Story lines between blank lines (or furniture), and what came just before them."""
-
-    lines: tuple[Line, ...]
-    after_image: bool = False  # follows an image file name: a caption
-    repeated: bool = False  # had a line repeated: a caption shown twice
-
-
-@dataclass
-class Unit:
-    lines: list[Line]
-    caption: bool = False
-    alone: bool = False  # the only line of its block
-    kept: bool = False  # the editor keeps it as story text (sidecar keep_lines)
-
-    @property
-    def text(self) -> str:
-        joiner = "\n" if self.caption else " "
-        return joiner.join(line.text for line in self.lines)
-
-    @property
-    def number(self) -> int:
-        return self.lines[0].number
 
 
 @dataclass
@@ -81,129 +46,6 @@ class StoryRead:
     passages: list[Passage] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
-
-
-def is_credited(text: str) -> bool:
-    """Ends with a photo credit: the line is a caption."""
-    if _PHOTO_CREDIT.search(text) or _OUTLET_PHOTO.search(text):
-        return True
-    return len(text.split()) >= 8 and bool(_BRACKET_CREDIT.search(text))
-
-
-def units_of(blocks: list[Block]) -> list[Unit]:
-    units: list[Unit] = []
-    for block in blocks:
-        lines = list(block.lines)
-        credited = is_credited(lines[-1].text)
-        if len(lines) <= 3 and (block.after_image or block.repeated or credited):
-            units.append(Unit(lines, caption=True, alone=len(lines) == 1))
-            continue
-        for found in paragraphs(lines):
-            caption = is_credited(found[-1].text) and len(found) <= 2
-            units.append(Unit(found, caption=caption, alone=len(lines) == 1))
-    return units
-
-
-def is_headline(unit: Unit) -> bool:
-    text = unit.text
-    return (
-        len(unit.lines) == 1
-        and not unit.caption
-        and not text.endswith((".", ",", ";", ":"))
-        and len(text.split()) <= MAX_HEADLINE_WORDS
-    )
-
-
-def is_label(unit: Unit) -> bool:
-    words = unit.text.split()
-    return len(words) <= 2 or (len(words) <= 5 and unit.text.isupper())
-
-
-def is_subheading(unit: Unit) -> bool:
-    text = unit.text
-    return (
-        len(unit.lines) == 1
-        and not text.endswith(_TERMINAL)
-        and len(text.split()) <= MAX_SUBHEADING_WORDS
-        and any(ch.isalpha() for ch in text)
-    )
-
-
-def _paragraph_like(unit: Unit) -> bool:
-    text = unit.text
-    if text.startswith("(") and text.endswith(")") and len(text.split()) < 20:
-        return False  # a subtitle in brackets, as city press releases print them
-    return not unit.caption and (
-        len(unit.text.split()) > 30 or unit.text.endswith(SENTENCE_END)
-    )
-
-
-def find_headline(units: list[Unit], archive_title: str | None) -> int | None:
-    """Index of the headline among the header units (those before the first paragraph).
-
-    Mastheads, menus and section names stand above a headline, so the last headline-like
-    unit of a header wins, provided a story follows the header; otherwise (a page of
-    one-line items) the first does."""
-    header, ended = [], False
-    for index, unit in enumerate(units[:MAX_HEADER_UNITS]):
-        if _paragraph_like(unit) and not is_headline(unit):
-            ended = True
-            break
-        header.append(index)
-    if archive_title:
-        for index in header:
-            if fold(_strip_labels(units[index].text)[0]) == fold(archive_title):
-                return index
-    for index in header:
-        if _LABELLED_TITLE.match(units[index].text):
-            return index
-    candidates = [i for i in header if is_headline(units[i])]
-    strong = [i for i in candidates if _strong_headline(units[i].text)]
-    if strong and ended:
-        return strong[-1]
-    return (strong or candidates or [None])[0]
-
-
-def _strong_headline(text: str) -> bool:
-    """Reads as a headline, not a masthead, section name, byline or navigation strip."""
-    text = _TIME_STAMP.sub("", text)
-    words = text.split()
-    return (
-        len(words) >= 4
-        and not (text.startswith("(") and text.endswith(")"))
-        and not _BARE_BYLINE.fullmatch(text)
-        and not text.isupper()
-        and not meta.find_date(text)
-        and not re.search(r"\s[|>»›]\s|\s[—–-]{1,2}\s\w+$", text)
-    )
-
-
-def _strip_labels(text: str) -> tuple[str, list[str]]:
-    labels = []
-    while True:
-        text, label = strip_label(text)
-        if not label:
-            return text, labels
-        labels.append(label)
-
-
-def _archive(facts: list[Furniture], key: str) -> str | None:
-    return next(
-        (
-            f.archive_field[1]
-            for f in facts
-            if f.archive_field and f.archive_field[0] == key
-        ),
-        None,
-    )
-
-
-def _archive_title(facts: list[Furniture], names: meta.Outlets) -> str | None:
-    title = _archive(facts, "title")
-    if not title:
-        return None
-    head, sep, tail = title.rpartition(" | ")
-    return head if sep and names.find(tail) else title
 
 
 def read_story(
@@ -216,8 +58,8 @@ def read_story(
     units = units_of(blocks)
     for unit in units:
         unit.kept = any(line.number in keep for line in unit.lines)
-    archive_title = _archive_title(facts, names)
-    found = find_headline(units, archive_title)
+    titled = archive_title(facts, names)
+    found = find_headline(units, titled)
     evidence = Evidence()
     headline = None
     for unit in units[: found or 0]:
@@ -225,8 +67,8 @@ def read_story(
         evidence.note_header(unit.text, names)
     if found is not None:
         unit = units[found]
-        headline, labels = _strip_labels(unit.text)
-        if stamp := _TIME_STAMP.search(headline):
+        headline, labels = strip_labels(unit.text)
+        if stamp := TIME_STAMP.search(headline):
             labels.append(headline[stamp.start() :].strip())
             evidence.dates.append((3, meta.find_date(stamp.group(0))))
             headline = headline[: stamp.start()]
@@ -240,12 +82,12 @@ def read_story(
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts)
     read.metadata = Metadata(
-        title=headline or archive_title,
+        title=headline or titled,
         published=evidence.best(evidence.dates),
         outlet=evidence.best(evidence.outlets),
         author=", ".join(dict.fromkeys(evidence.authors)) or None,
         dateline=evidence.place,
-        url=_archive(facts, "url"),
+        url=archive_field_value(facts, "url"),
     )
     return read
 
@@ -268,9 +110,9 @@ class Evidence:
         """A line above the headline: a date, or the masthead naming the outlet."""
         if date := meta.find_date(text):
             self.dates.append((3, date))
-        masthead = _masthead(text)
-        if 1 <= len(masthead.split()) <= 8 and not masthead.endswith(SENTENCE_END):
-            self.outlets.append((6, names.find(masthead) or masthead))
+        name = masthead(text)
+        if 1 <= len(name.split()) <= 8 and not name.endswith(SENTENCE_END):
+            self.outlets.append((6, names.find(name) or name))
 
     def note_facts(self, facts: list[Furniture]) -> None:
         for fact in facts:
@@ -293,17 +135,12 @@ def _without_header(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
     start = 0
     for unit in units:
         text = unit.text
-        if (
-            unit.caption
-            or unit.kept
-            or _paragraph_like(unit)
-            or len(text.split()) >= 14
-        ):
+        if unit.caption or unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
             break
-        if len(unit.lines) == 1 and _BARE_BYLINE.fullmatch(text):
+        if len(unit.lines) == 1 and BARE_BYLINE.fullmatch(text):
             break
         start += 1
-    if start == len(units) or not _paragraph_like(units[start]):
+    if start == len(units) or not paragraph_like(units[start]):
         return units  # no story paragraph follows: these are the story, not its header
     for unit in units[:start]:
         _drop(read, unit, "section label")
@@ -312,27 +149,13 @@ def _without_header(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
     return units[start:]
 
 
-def _masthead(text: str) -> str:
-    """The outlet's name in a masthead line: ``부산광역시 Busan Metropolitan City`` →
-    ``Busan Metropolitan City``; ``VTV World — News transcript`` → ``VTV World``."""
-    name = re.split(r"\s+(?:--|[|—–-])\s+", text)[0].strip()
-    name = re.sub(
-        r"\s+(press releases?|newsroom|news transcript|member bulletin)$",
-        "",
-        name,
-        flags=re.I,
-    )
-    latin = [w for w in name.split() if re.search(r"[A-Za-zÀ-ỹ]", w)]
-    return " ".join(latin) if latin else name
-
-
 def _without_tail(
     read: StoryRead, units: list[Unit], names: meta.Outlets
 ) -> list[Unit]:
     """The units before what follows the story: short lines that end no sentence (tags,
     related headlines, footers) after the last paragraph, and a next item's title."""
     end = len(units)
-    if not any(_paragraph_like(unit) for unit in units):
+    if not any(paragraph_like(unit) for unit in units):
         return units  # a page of one-line items: all of it is the story
     while end > 1:
         unit = units[end - 1]

@@ -1,0 +1,102 @@
+"""Which unit of a page's header is its headline, and what labels it carries."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean import metadata as meta
+from dossier.clean.lines import Furniture, strip_label
+from dossier.clean.units import Unit, is_headline, paragraph_like
+from dossier.text import fold
+
+MAX_HEADER_UNITS = (
+    10  # a page's header: masthead, menus, labels, headline, date, byline
+)
+LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
+TIME_STAMP = re.compile(r"\s*\(?\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)?\s*$")
+BARE_BYLINE = re.compile(
+    r"[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3}"
+    r"(?:\s+[-–]\s+[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3})?"
+)
+
+
+def find_headline(units: list[Unit], archive_title: str | None) -> int | None:
+    """Index of the headline among the header units (those before the first paragraph).
+
+    Mastheads, menus and section names stand above a headline, so the last headline-like
+    unit of a header wins, provided a story follows the header; otherwise (a page of
+    one-line items) the first does."""
+    header, ended = [], False
+    for index, unit in enumerate(units[:MAX_HEADER_UNITS]):
+        if paragraph_like(unit) and not is_headline(unit):
+            ended = True
+            break
+        header.append(index)
+    if archive_title:
+        for index in header:
+            if fold(strip_labels(units[index].text)[0]) == fold(archive_title):
+                return index
+    for index in header:
+        if LABELLED_TITLE.match(units[index].text):
+            return index
+    candidates = [i for i in header if is_headline(units[i])]
+    strong = [i for i in candidates if _strong_headline(units[i].text)]
+    if strong and ended:
+        return strong[-1]
+    return (strong or candidates or [None])[0]
+
+
+def _strong_headline(text: str) -> bool:
+    """Reads as a headline, not a masthead, section name, byline or navigation strip."""
+    text = TIME_STAMP.sub("", text)
+    words = text.split()
+    return (
+        len(words) >= 4
+        and not (text.startswith("(") and text.endswith(")"))
+        and not BARE_BYLINE.fullmatch(text)
+        and not text.isupper()
+        and not meta.find_date(text)
+        and not re.search(r"\s[|>»›]\s|\s[—–-]{1,2}\s\w+$", text)
+    )
+
+
+def strip_labels(text: str) -> tuple[str, list[str]]:
+    labels = []
+    while True:
+        text, label = strip_label(text)
+        if not label:
+            return text, labels
+        labels.append(label)
+
+
+def archive_field_value(facts: list[Furniture], key: str) -> str | None:
+    return next(
+        (
+            f.archive_field[1]
+            for f in facts
+            if f.archive_field and f.archive_field[0] == key
+        ),
+        None,
+    )
+
+
+def archive_title(facts: list[Furniture], names: meta.Outlets) -> str | None:
+    title = archive_field_value(facts, "title")
+    if not title:
+        return None
+    head, sep, tail = title.rpartition(" | ")
+    return head if sep and names.find(tail) else title
+
+
+def masthead(text: str) -> str:
+    """The outlet's name in a masthead line: ``부산광역시 Busan Metropolitan City`` →
+    ``Busan Metropolitan City``; ``VTV World — News transcript`` → ``VTV World``."""
+    name = re.split(r"\s+(?:--|[|—–-])\s+", text)[0].strip()
+    name = re.sub(
+        r"\s+(press releases?|newsroom|news transcript|member bulletin)$",
+        "",
+        name,
+        flags=re.I,
+    )
+    latin = [w for w in name.split() if re.search(r"[A-Za-zÀ-ỹ]", w)]
+    return " ".join(latin) if latin else name

@@ -1,0 +1,103 @@
+"""Story lines → units: paragraphs and captions, with the tests that tell headlines,
+subheadings and captions from paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier.clean.lines import Line
+from dossier.clean.paragraphs import SENTENCE_END, paragraphs
+
+MAX_HEADLINE_WORDS = 30
+MAX_SUBHEADING_WORDS = 14
+_TERMINAL = tuple('.!?:;,…"”’)')
+_OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
+_BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&-]{1,40}\]$")  # "… on Friday. [YONHAP]"
+_PHOTO_CREDIT = re.compile(
+    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*(?:[:/]|by)\s*\S|"
+    r"\((?:photo not for sale|"
+    r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """Story lines between blank lines (or furniture), and what came just before them."""
+
+    lines: tuple[Line, ...]
+    after_image: bool = False  # follows an image file name: a caption
+    repeated: bool = False  # had a line repeated: a caption shown twice
+
+
+@dataclass
+class Unit:
+    lines: list[Line]
+    caption: bool = False
+    alone: bool = False  # the only line of its block
+    kept: bool = False  # the editor keeps it as story text (sidecar keep_lines)
+
+    @property
+    def text(self) -> str:
+        joiner = "\n" if self.caption else " "
+        return joiner.join(line.text for line in self.lines)
+
+    @property
+    def number(self) -> int:
+        return self.lines[0].number
+
+
+def is_credited(text: str) -> bool:
+    """Ends with a photo credit: the line is a caption."""
+    if _PHOTO_CREDIT.search(text) or _OUTLET_PHOTO.search(text):
+        return True
+    return len(text.split()) >= 8 and bool(_BRACKET_CREDIT.search(text))
+
+
+def units_of(blocks: list[Block]) -> list[Unit]:
+    units: list[Unit] = []
+    for block in blocks:
+        lines = list(block.lines)
+        credited = is_credited(lines[-1].text)
+        if len(lines) <= 3 and (block.after_image or block.repeated or credited):
+            units.append(Unit(lines, caption=True, alone=len(lines) == 1))
+            continue
+        for found in paragraphs(lines):
+            caption = is_credited(found[-1].text) and len(found) <= 2
+            units.append(Unit(found, caption=caption, alone=len(lines) == 1))
+    return units
+
+
+def is_headline(unit: Unit) -> bool:
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and not unit.caption
+        and not text.endswith((".", ",", ";", ":"))
+        and len(text.split()) <= MAX_HEADLINE_WORDS
+    )
+
+
+def is_label(unit: Unit) -> bool:
+    words = unit.text.split()
+    return len(words) <= 2 or (len(words) <= 5 and unit.text.isupper())
+
+
+def is_subheading(unit: Unit) -> bool:
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and not text.endswith(_TERMINAL)
+        and len(text.split()) <= MAX_SUBHEADING_WORDS
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def paragraph_like(unit: Unit) -> bool:
+    text = unit.text
+    if text.startswith("(") and text.endswith(")") and len(text.split()) < 20:
+        return False  # a subtitle in brackets, as city press releases print them
+    return not unit.caption and (
+        len(unit.text.split()) > 30 or unit.text.endswith(SENTENCE_END)
+    )
