@@ -8,7 +8,6 @@ long as the process, everything else belongs to one build and is replaced in ``o
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import posixpath
@@ -27,7 +26,6 @@ sys.path.insert(
 from dossier.build import build_dossier  # noqa: E402
 from dossier.cache import ContentCache  # noqa: E402
 from dossier.derive.changes import pages_to_render  # noqa: E402
-from dossier.gc_pause import cyclic_gc_paused  # noqa: E402
 from dossier.model import Dossier  # noqa: E402
 from dossier.publish.api import api_files  # noqa: E402
 from dossier.publish.html_blocks import restore_html_blocks, stash_html_blocks  # noqa: E402
@@ -82,8 +80,6 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config):
     global build
     build = Build()
-    gc.unfreeze()  # the previous build's objects may be collected now, before this one's
-    gc.collect()
     root = Path(config.config_file_path).parent
     epoch = source_date_epoch(os.environ, commit_epoch(root))
     if epoch:
@@ -94,13 +90,6 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
-    with cyclic_gc_paused():  # see dossier/gc_pause.py
-        files = add_dossier_files(files, config)
-    gc.freeze()  # the dossier lives as long as the build: the collector need not walk it
-    return files
-
-
-def add_dossier_files(files: Files, config) -> Files:
     root = Path(config.config_file_path).parent
     dossier = build_dossier(root, CACHE)
     if dossier.errors:
