@@ -1,27 +1,52 @@
-"""Article → its page: headline, metadata box, "In this article" panel, body with anchors and links."""
+"""Article → its page: headline, metadata box, "In this article" panel, body with anchors and links.
+
+The page is ``templates/article.html``; this module works out what it shows: each passage as
+text segments with the first mention of each entity linked, and the entities grouped by type.
+"""
 
 from __future__ import annotations
 
-from dossier.model import (
-    CAPTION,
-    HEADLINE,
-    PARAGRAPH,
-    SUBHEADING,
-    Article,
-    Dossier,
-    Mention,
-    Passage,
+from typing import NamedTuple
+
+from markupsafe import Markup
+
+from dossier.model import HEADLINE, PARAGRAPH, Article, Dossier, Mention, Passage
+from dossier.render.page import (
+    RenderedPage,
+    entity_ref,
+    esc,
+    icon,
+    icon_name,
+    render_link,
 )
-from dossier.render.page import RenderedPage, entity_link, esc, icon, icon_name
+from dossier.render.templates import render
 from dossier.schema import TYPES
 from dossier.urls import article_uri
+
+# Text (a tuple of lines when it breaks lines), then the link that follows it, if any.
+Segment = tuple[str | tuple[str, ...], Markup | None]
+
+
+class Block(NamedTuple):
+    """One passage as article.html prints it; ``number`` is a paragraph's, for its ¶ link."""
+
+    kind: str
+    anchor: str
+    number: str
+    segments: list[Segment]
+
+
+def _lines(text: str) -> str | tuple[str, ...]:
+    """The text, or its lines when it breaks lines (the template joins them with ``<br>``)."""
+    return tuple(text.split("\n")) if "\n" in text else text
 
 
 def linked_text(
     text: str, mentions: list[Mention], dossier: Dossier, from_uri: str
-) -> str:
-    """Escaped passage text; the first mention of each entity links to its page."""
-    out, position, linked = [], 0, set()
+) -> list[Segment]:
+    """The passage text in segments; the first mention of each entity links to its page."""
+    out: list[Segment] = []
+    position, linked = 0, set()
     for mention in sorted(mentions, key=lambda m: m.start):
         if (
             mention.entity in linked
@@ -30,56 +55,41 @@ def linked_text(
         ):
             continue
         linked.add(mention.entity)
-        out.append(esc(text[position : mention.start]))
-        out.append(
-            entity_link(
-                from_uri,
-                dossier.entities[mention.entity],
-                text[mention.start : mention.end],
-            )
-        )
+        entity = dossier.entities[mention.entity]
+        label = _lines(text[mention.start : mention.end])
+        link = render_link(entity_ref(from_uri, entity, label))
+        out.append((_lines(text[position : mention.start]), link))
         position = mention.end
-    out.append(esc(text[position:]))
-    return "".join(out).replace("\n", "<br>\n")
+    out.append((_lines(text[position:]), None))
+    return out
 
 
-def passage_html(
+def passage_block(
     passage: Passage, mentions: list[Mention], dossier: Dossier, uri: str
-) -> str:
-    body = linked_text(passage.text, mentions, dossier, uri)
-    anchor = passage.anchor
-    if passage.kind == HEADLINE:
-        return f'<h1 id="{anchor}">{body}</h1>'
-    if passage.kind == SUBHEADING:
-        return f'<h2 id="{anchor}" class="dossier-subheading">{body}</h2>'
-    if passage.kind == CAPTION:
-        return f'<figure id="{anchor}" class="dossier-caption"><figcaption>{body}</figcaption></figure>'
-    number = anchor.partition("-")[2]
-    pilcrow = f'<a class="dossier-pilcrow" href="#{anchor}" aria-label="Link to paragraph {number}">¶{number}</a>'
-    return f'<p id="{anchor}" class="dossier-para">{pilcrow} {body}</p>'
+) -> Block:
+    number = passage.anchor.partition("-")[2] if passage.kind == PARAGRAPH else ""
+    segments = linked_text(passage.text, mentions, dossier, uri)
+    return Block(passage.kind, passage.anchor, number, segments)
 
 
-def metadata_box(article: Article) -> str:
+def metadata_box(article: Article) -> dict:
+    """What the metadata box lists: the facts given, the source if it is a web address."""
     meta = article.metadata
-    rows = [
-        ("Published", esc(meta.published) if meta.published else None),
-        ("Outlet", esc(meta.outlet) if meta.outlet else None),
-        ("Author", esc(article.author) if article.author else None),
-        (
-            "Source",
-            f'<a href="{esc(meta.url)}" rel="noopener">{esc(meta.url)}</a>'
-            if meta.url and meta.url.startswith(("http://", "https://"))
-            else None,
-        ),
-        ("Seed file", f"<code>{esc(article.source)}</code>"),
+    facts = [
+        ("Published", meta.published),
+        ("Outlet", meta.outlet),
+        ("Author", article.author),
     ]
-    items = "".join(
-        f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows if value
-    )
-    return f'<dl class="dossier-meta">{items}</dl>'
+    url = meta.url if meta.url and meta.url.startswith(("http://", "https://")) else ""
+    return {
+        "facts": [(label, value) for label, value in facts if value],
+        "source_url": url,
+        "seed_file": article.source,
+    }
 
 
-def in_this_article(article: Article, dossier: Dossier, uri: str) -> str:
+def entity_groups(article: Article, dossier: Dossier, uri: str) -> list[tuple]:
+    """The entities the article names: (icon, type's plural, links) per type, by name."""
     mentioned = dict.fromkeys(m.entity for m in dossier.mentions_in(article.slug))
     groups = []
     for entity_type in TYPES:
@@ -92,13 +102,9 @@ def in_this_article(article: Article, dossier: Dossier, uri: str) -> str:
             key=lambda e: e.name,
         )
         if members:
-            links = "".join(f"<li>{entity_link(uri, e)}</li>" for e in members)
-            groups.append(
-                f'<div class="dossier-group"><h3>{icon(entity_type.key)} {esc(entity_type.plural)}</h3><ul>{links}</ul></div>'
-            )
-    if not groups:
-        return '<p class="dossier-empty">No registered people, places or agreements are named in this article yet.</p>'
-    return "".join(groups)
+            links = [render_link(entity_ref(uri, e)) for e in members]
+            groups.append((icon(entity_type.key), entity_type.plural, links))
+    return groups
 
 
 def render_article(article: Article, dossier: Dossier) -> RenderedPage:
@@ -107,19 +113,19 @@ def render_article(article: Article, dossier: Dossier) -> RenderedPage:
     by_passage: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_passage.setdefault(mention.anchor, []).append(mention)
-    parts = []
-    if not any(p.kind == HEADLINE for p in article.passages):
-        parts.append(f'<h1 id="title">{esc(article.title)}</h1>')
-    for passage in article.passages:
-        parts.append(
-            passage_html(passage, by_passage.get(passage.anchor, []), dossier, uri)
-        )
-        if passage.kind == HEADLINE:
-            parts.append(metadata_box(article))
-    if not any(p.kind == HEADLINE for p in article.passages):
-        parts.insert(1, metadata_box(article))
-    body = "\n\n".join(parts)
-    panel = in_this_article(article, dossier, uri)
+    blocks = [
+        passage_block(passage, by_passage.get(passage.anchor, []), dossier, uri)
+        for passage in article.passages
+    ]
+    if not any(p.kind == HEADLINE for p in article.passages):  # the title stands in
+        blocks.insert(0, Block(HEADLINE, "title", "", [(article.title, None)]))
+    markdown = render(
+        "article.html",
+        blocks=blocks,
+        groups=entity_groups(article, dossier, uri),
+        cite_path="/" + uri.removesuffix(".md") + "/#p-1",
+        **metadata_box(article),
+    )
     countries = sorted(
         {
             c
@@ -130,13 +136,6 @@ def render_article(article: Article, dossier: Dossier) -> RenderedPage:
     first_paragraph = next(
         (p.text for p in article.passages if p.kind == PARAGRAPH), article.title
     )
-    markdown = (
-        f"{body}\n\n"
-        "## In this article\n\n"
-        f'<nav class="dossier-panel" aria-label="Entities in this article">{panel}</nav>\n\n'
-        "## How to cite\n\n"
-        f'<p class="dossier-cite">Every paragraph has its own address: use the ¶ number beside it, e.g. <code>{esc("/" + uri.removesuffix(".md") + "/#p-1")}</code>.</p>\n'
-    )
     meta = {
         "title": esc(article.title),
         "description": esc(_shorten(first_paragraph)),  # templates print meta unescaped
@@ -146,7 +145,7 @@ def render_article(article: Article, dossier: Dossier) -> RenderedPage:
         "dossier_type": "articles",
         "icon": icon_name("articles"),
     }
-    return RenderedPage(uri, markdown, meta, edit_path=article.source)
+    return RenderedPage(uri, str(markdown), meta, edit_path=article.source)
 
 
 def _shorten(text: str, limit: int = 200) -> str:
