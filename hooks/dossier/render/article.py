@@ -79,6 +79,7 @@ def metadata_box(article: Article) -> dict:
         ("Published", meta.published),
         ("Outlet", meta.outlet),
         ("Author", article.author),
+        ("Filed from", meta.dateline),
     ]
     url = meta.url if meta.url and meta.url.startswith(("http://", "https://")) else ""
     return {
