@@ -112,10 +112,11 @@ def _sightings(
         text = passage.text
         for sentence, local in _sentences(text, sorted(spans[passage.anchor])):
             pieces = find_pieces(sentence, local, lower_words, lex)
+            lower = lower_case_names(text[sentence.start : sentence.end])
+            if not pieces and not lower:
+                continue
             quoted = " ".join(text[sentence.start : sentence.end].split())
-            for name, kind, start, _ in lower_case_names(
-                text[sentence.start : sentence.end]
-            ):
+            for name, kind, start, _ in lower:
                 line = seed_line(raw_lines, passage, sentence.start + start, skipped)
                 occurrence = Occurrence(
                     article.source, article.slug, passage.anchor, line, quoted

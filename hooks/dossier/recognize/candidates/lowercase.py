@@ -37,11 +37,22 @@ _EVENT = re.compile(
     rf"(?:{_MODIFIER}{_WORD}\s+){{2,4}}"
     r"(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar|week))\b",
 )
+_HEADS = re.compile(
+    r"\b(?:memorandum|mou|agreement|accord|treaty|pact|working group|task force|network|"
+    r"programme|program|project|scheme|fund|initiative|campaign|forum|festival|fair|expo|"
+    r"summit|dialogue|conference|roundtable|seminar|week)\b"
+)
 KINDS = (("agreements", _AGREEMENT), ("initiatives", _INITIATIVE), ("events", _EVENT))
 
 
-def lower_case_names(text: str) -> Iterator[tuple[str, str, int, int]]:
+def lower_case_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each lower-case agreement, initiative or event."""
+    if not _HEADS.search(text):  # most sentences name none: one quick look decides
+        return []
+    return list(_names(text))
+
+
+def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
     for kind, pattern in KINDS:
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
