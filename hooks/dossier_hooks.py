@@ -31,7 +31,8 @@ from dossier.publish.api import api_files  # noqa: E402
 from dossier.publish.html_blocks import restore_html_blocks, stash_html_blocks  # noqa: E402
 from dossier.publish.page_files import CACHE_FOLDER, remove_stale, write_if_changed  # noqa: E402
 from dossier.publish.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
-from dossier.publish.search_index import refine_site, space_blocks  # noqa: E402
+from dossier.publish.search_build import SearchBuildError, build_search  # noqa: E402
+from dossier.publish.search_index import annotate  # noqa: E402
 from dossier.render.incremental import dossier_pages  # noqa: E402
 from dossier.render.jsonld import page_jsonld  # noqa: E402
 from dossier.render.page import RenderedPage  # noqa: E402
@@ -197,13 +198,18 @@ def on_page_content(html: str, page, config, files) -> str:
     return sanitize_prose(html)  # the editor's prose: allow-listed HTML only
 
 
-@event_priority(50)  # before the search plugin (priority 0) indexes page.content
+@event_priority(-100)  # last: what Pagefind indexes is the page as every plugin left it
 def on_page_context(context, page, config, nav):
-    page.content = space_blocks(page.content)
+    page.content = annotate(
+        page.content, page.file.src_uri, build.dossier, page.title or ""
+    )
     return context
 
 
-@event_priority(-100)  # after the search plugin (priority 0) wrote its index
+@event_priority(-100)  # last: Pagefind reads every page as written
 def on_post_build(config) -> None:
-    for problem in refine_site(Path(config.site_dir), build.dossier):
-        log.warning("%s", problem)
+    try:  # config.site_dir: under `mkdocs serve`, the temporary folder it serves
+        report = build_search(Path(config.site_dir), build.dossier)
+    except SearchBuildError as error:
+        raise PluginError(f"search: {error}") from None
+    log.info("search indexed: %s", ", ".join(report))

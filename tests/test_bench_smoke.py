@@ -20,7 +20,7 @@ FIGURES = [
     rf"pipeline alone, in-process: {NUMBER} s",
     rf"ms per article: {NUMBER} ms",
     rf"peak memory: {NUMBER} MB",
-    rf"search payload per article: {NUMBER} KB",
+    rf"search index per article: {NUMBER} KB",
     rf"largest page: \S+ \({NUMBER} KB\)",
     r"pages over 1 MB: \d+",
     rf"largest entity page: \S+ \({NUMBER} KB\)",
@@ -60,7 +60,7 @@ def test_bench_prints_every_figure(tmp_path):
     missing = [figure for figure in FIGURES if not re.search(figure, done.stdout)]
     assert not missing, f"not printed: {missing}\n{done.stdout}"
     assert len(list((keep / "dossier" / "seeds").glob("*.txt"))) == 6
-    assert (keep / "site-plain" / "search" / "search_index.json").is_file()
+    assert (keep / "site-dossier" / "pagefind" / "pagefind-entry.json").is_file()
 
 
 def test_synthetic_generator_is_deterministic(tmp_path):

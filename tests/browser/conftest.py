@@ -6,23 +6,25 @@
   browser the tests skip with the reason — except when ``CI=true``, where that is a failure.
 - ``page``: a fresh wide page whose requests to anything but 127.0.0.1 are blocked and recorded
   in ``external_requests`` (the site must work offline).
-- ``search``: types into Material's search box and returns every result, in order.
+- ``search``: types into the search box (Pagefind, in Material's look) and returns every
+  result, in order (``searching.py``).
+- ``synthetic_site``: a small synthetic dossier (``scripts/synthetic.py``: dated articles,
+  countries, years), built once and served, for the facets and the sort by date.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-import re
 import shutil
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
+from building import ROOT, run_build
+from searching import SearchResult, run_search, served
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -36,10 +38,11 @@ WIDE = {
     "width": 1400,
     "height": 1000,
 }  # Material shows its search box in the header from 1220 px
-SEARCH_INPUT = "input[data-md-component=search-query]"
-RESULT_META = ".md-search-result__meta"
-RESULT_ITEM = ".md-search-result__item"
 TIMEOUT_MS = 15_000
+SYNTHETIC = {
+    "articles": 40,
+    "entities": 30,
+}  # enough for every type, several years and dates
 
 
 def chromium_path() -> str | None:
@@ -59,25 +62,33 @@ def no_browser(reason: str) -> None:
     pytest.skip(message)
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the signature http.server calls
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built) -> Iterator[str]:
     """Base URL of the built site, served from a background thread until the session ends."""
-    handler = functools.partial(_QuietHandler, directory=str(built.site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(
-        target=server.serve_forever, name="site-server", daemon=True
-    )
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(built.site) as url:
+        yield url
+
+
+@dataclass(frozen=True)
+class SyntheticSite:
+    project: Path
+    site: Path
+    url: str
+
+
+@pytest.fixture(scope="session")
+def synthetic_site(tmp_path_factory) -> Iterator[SyntheticSite]:
+    """A small synthetic dossier (dated articles, several countries and years), built strictly
+    with the project's hooks and served."""
+    from synthetic import generate
+
+    work = tmp_path_factory.mktemp("synthetic")
+    project = work / "dossier"
+    generate(ROOT, project, SYNTHETIC["articles"], SYNTHETIC["entities"])
+    build = run_build(project, work / "site")
+    assert build.returncode == 0, build.output
+    with served(build.site) as url:
+        yield SyntheticSite(project, build.site, url)
 
 
 @pytest.fixture(scope="session")
@@ -132,100 +143,7 @@ def page(browser, external_requests):
     context.close()
 
 
-@dataclass(frozen=True)
-class SearchResult:
-    path: str  # site-relative URL path, e.g. "leaders/to-lam/"
-    title: str
-    labels: tuple[str, ...]  # the tag chips of the page's result: "Leader · Viet Nam"
-    text: str  # everything the result shows, sections included
-    highlight: str  # the ?h= terms Material passes to the page for highlighting
-    marked: tuple[str, ...]  # words shown inside <mark>
-
-
-def _results(page, base: str) -> list[SearchResult]:
-    rows = page.eval_on_selector_all(
-        RESULT_ITEM,
-        """items => items.map(item => {
-            const link = item.querySelector(':scope > a')
-            return {
-                href: link.href,
-                title: (link.querySelector('h1, h2') || link).textContent.trim(),
-                labels: [...link.querySelectorAll('.md-tag')].map(tag => tag.textContent.trim()),
-                text: item.textContent,
-                marked: [...item.querySelectorAll('mark')].map(mark => mark.textContent),
-            }
-        })""",
-    )
-    found = []
-    for row in rows:
-        url = urlsplit(row["href"])
-        path = url.path.removeprefix(urlsplit(base).path)
-        found.append(
-            SearchResult(
-                path,
-                row["title"],
-                tuple(row["labels"]),
-                row["text"],
-                parse_qs(url.query).get("h", [""])[0],
-                tuple(row["marked"]),
-            )
-        )
-    return found
-
-
-# Material loads more results when the list *reaches* its end: leave the end first, one frame apart.
-_REACH_THE_END = """async el => {
-    const frame = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
-    el.scrollTo(0, 0)
-    await frame()
-    el.scrollTo(0, el.scrollHeight)
-    await frame()
-}"""
-
-
-def run_search(page, base: str, query: str) -> list[SearchResult]:
-    """Type ``query`` into Material's search box and return all results (scrolling loads them all)."""
-    if not page.url.startswith(base):
-        page.goto(base)
-    box = page.locator(SEARCH_INPUT)
-    box.click()
-    placeholder = page.evaluate(
-        "JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']"
-    )
-    box.fill("")
-    box.press("End")  # Material reads the query on keyup
-    page.wait_for_function(
-        "([sel, text]) => document.querySelector(sel).textContent.trim() === text",
-        arg=[RESULT_META, placeholder],
-    )
-    box.fill(query)
-    box.press("End")
-    answered = "([sel, text]) => { const shown = document.querySelector(sel).textContent.trim(); return shown && shown !== text }"
-    page.wait_for_function(answered, arg=[RESULT_META, placeholder])
-    meta = page.locator(RESULT_META).inner_text()
-    count = re.search(r"\d[\d,]*", meta)
-    total = (
-        int(count.group().replace(",", ""))
-        if count
-        else (1 if page.locator(RESULT_ITEM).count() else 0)
-    )
-    scroller = page.locator(".md-search__scrollwrap")
-    for _ in range(
-        total
-    ):  # Material renders 10 results, then 4 more each time the list reaches its end
-        shown = page.locator(RESULT_ITEM).count()
-        if shown >= total:
-            break
-        scroller.evaluate(_REACH_THE_END)
-        page.wait_for_function(
-            "([sel, n]) => document.querySelectorAll(sel).length > n",
-            arg=[RESULT_ITEM, shown],
-        )
-    page.evaluate("document.querySelector('.md-search__scrollwrap').scrollTo(0, 0)")
-    return _results(page, base)
-
-
 @pytest.fixture
 def search(page, site_url) -> Callable[[str], list[SearchResult]]:
-    """``search("Hà Nội")`` → the results Material shows for it, best first."""
+    """``search("Hà Nội")`` → the results the box shows for it, best first."""
     return functools.partial(run_search, page, site_url)

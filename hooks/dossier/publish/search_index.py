@@ -1,60 +1,90 @@
-"""Search that finds every name in every spelling: Material's index and worker, refined after the build.
+"""What the search knows of each page: the fields Pagefind indexes, the labels of results.
 
-Material's search is lunr in a web worker, with English rules: it does not fold diacritics, so
-"Ha Noi" misses "Hà Nội" and "Tô Lâm" misses "To Lam". Rather than replace it, the dossier
-keeps Material's search box, results, suggestions and highlighting, and refines two files that
-the build writes:
+The site's search is Pagefind: after each build, ``publish/search_build.py`` runs it over the
+HTML, and it writes a chunked index that a browser reads a few kilobytes at a time. The search
+box (``docs/assets/javascripts/search/``) asks Pagefind once per name and word of a query and
+ranks the answers itself. This module prepares what the index needs, from the Dossier alone:
 
-- ``search/search_index.json`` (:func:`refine_index`): entity pages get an ``aliases`` field
-  (name, aliases, short names, native name) with a high boost — only on the entity's own record,
-  never copied onto articles, so the index grows with the registry, not with registry × articles;
-  every page record gets a ``label`` ("Leader · Viet Nam", "Article · 2025"); the word separator
-  also splits at punctuation, so "(Hanoi)" and "Seoul’s" index as "hanoi" and "seoul".
-- the page HTML before Material indexes it (:func:`space_blocks`): table cells and definition
-  lists get whitespace between them, so an infobox indexes as words, not one glued string.
-- the search worker (:func:`patch_worker`): a prelude (``data/search_worker.js``) folds every
-  indexed word and every query exactly as :func:`dossier.text.fold` does — the folding tables
-  are generated from Python here — reads a query as names and words, widens each name with its
-  other spellings (a longer spelling counts only as a whole: "Saigon" finds "Ho Chi Minh City",
-  not every page with "city"), ranks the page named by the query first, then pages holding every
-  name and word of the query, then pages holding some, and shows the labels.
+- :func:`annotate`, in ``on_page_context``: a page's content in a ``data-pagefind-body``
+  element, with hidden ``data-pagefind-*`` fields: the type, country and year filters, the
+  article's date to sort by, the result label ("Leader · Viet Nam"), and the names:
+
+  - every entity the page names gets its *token* (``zq4150382917``, one word per entity) in a
+    hidden element, as often as the page names it (up to five times), found by the
+    pipeline's own matcher and by its spellings over the page's text, so a name
+    is one Pagefind word however it is written ("Saigon", "Thành phố Hồ Chí Minh", "TP.HCM")
+    and a query for it never matches a page that only shares a word ("city") of a spelling;
+  - an entity page has its own token in ``entity`` (the page a name query names first) and
+    every spelling of its name in ``aliases``; the tokens of the names in a page's title or
+    spellings go in ``named``;
+  - every word Pagefind cannot fold itself gets its folded twin in ``folded``: Pagefind drops
+    combining marks, but "đ" has none, so "Đại" is also indexed as "dai".
+
+  Table cells and definition lists are spaced (:func:`space_blocks`), so an infobox indexes as
+  words, not one glued string. The views (timeline, map, network, the indexes, the report,
+  the tags) are not indexed, nor an entity page's list of every article naming it.
+- the labels of results ("Leader · Viet Nam", "Article · 2025") and the spellings of a name,
+  which ``publish/search_files.py`` writes for the box to read.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 import re
-import sys
-import unicodedata
-from array import array
+from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from html import escape, unescape
 
-from dossier.model import Article, Dossier, Entity
-from dossier.schema import TYPES_BY_KEY
+from dossier.model import Article, Dossier, Entity, Registry
+from dossier.publish.search_fold import SEPARATOR, case_folded
+from dossier.recognize.matcher import Matcher, build_matcher, find_in_text
+from dossier.schema import TYPES, TYPES_BY_KEY
 from dossier.text import _HAND_FOLDED, fold
-from dossier.urls import article_uri, page_url
+from dossier.urls import page_url
 
-ALIASES = "aliases"
-# Above the title (1e3) so any spelling of a name lifts its page; below Material's tags (1e6).
-ALIASES_BOOST = 1e4
-# Whitespace, dashes and punctuation: "Vietnam–Korea", "(Hanoi)", "Seoul’s" split into words.
-# No "|": Material's page highlighter splits the separator at "|".
-SEPARATOR = r"[\s\-‐‑‒–—―,.;:!?()\[\]{}\"“”„‘’'«»/\\…·•]+"
-PRELUDE_MARKER = "/* dossier-search:"
-PRELUDE = Path(__file__).parent / "search_worker.js"
+TOKEN_PREFIX = "zq"  # no word starts so: an entity's word in the index, "zq4150382917"
+TOKEN_DIGITS = 10  # fixed length: no token is the start of another
+MENTIONS_CAP = 5  # a name's token repeats as often as the page names it, up to this
+ARTICLE_TYPE = "Article"
+# The views list everything the dossier holds; readers reach them from the navigation. In the
+# index they would answer every name, and a result would cost its reader the whole list.
+UNSEARCHED = frozenset(
+    {
+        "timeline.md",
+        "map.md",
+        "network.md",
+        "articles/index.md",
+        "about/report.md",
+        "about/tags.md",
+        *(f"{entity_type.key}/index.md" for entity_type in TYPES),
+    }
+)
 
-
-# Block elements whose tags Material's indexer drops without a space: "<td>Type</td><td>City</td>"
+# Block elements whose tags an indexer drops without a space: "<td>Type</td><td>City</td>"
 # would index as the one word "typecity". Whitespace between block elements does not render.
 _BLOCK_END = re.compile(
     r"(</(?:td|th|tr|thead|tbody|table|caption|dt|dd|dl|div|figcaption|figure|aside|nav|section)>)(?=<)"
 )
+_TAG = re.compile(r"<[^>]*>")
+_FIRST_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
+_PERMALINK = 'class="headerlink"'  # the "¶" of each heading: not words of the page
+# An entity page's list of every article naming it: their titles are found on the articles
+# themselves, and with thousands of articles the list would be most of the page's index.
+_ARTICLE_LIST = 'class="dossier-articles"'
+_ARTICLE_LIST_ELEMENT = re.compile(r'<ul class="dossier-articles".*?</ul>', re.S)
+_HEADERLINK = re.compile(r'<a[^>]*class="headerlink"[^>]*>.*?</a>', re.S)
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def space_blocks(html: str) -> str:
     """The page HTML with a line break after each block element that another tag follows directly."""
     return _BLOCK_END.sub("\\1\n", html)
+
+
+def words(text: str) -> str:
+    """The search's key for a text: its folded words, one space apart (``search/fold.js``
+    computes the same in the browser)."""
+    return " ".join(w for w in re.split(SEPARATOR, fold(text)) if w)
 
 
 def spellings(entity: Entity) -> list[str]:
@@ -73,7 +103,7 @@ def spellings(entity: Entity) -> list[str]:
 
 
 def _year(value: str | None) -> str | None:
-    match = re.match(r"\d{4}", value or "")
+    match = re.match(r"\d{4}", str(value or ""))
     return match.group() if match else None
 
 
@@ -90,127 +120,215 @@ def article_label(article: Article) -> str:
     return f"Article · {detail}" if detail else "Article"
 
 
-def refine_index(index: dict, dossier: Dossier) -> dict:
-    """Material's search index with the dossier's separator, alias field and result labels."""
-    entities = {page_url(entity.uri): entity for entity in dossier.entities.values()}
-    labels = {location: entity_label(entity) for location, entity in entities.items()}
-    labels.update(
-        {page_url(article_uri(a.slug)): article_label(a) for a in dossier.articles}
-    )
-    docs = []
-    for doc in index["docs"]:
-        location = doc["location"]
-        if "#" not in location:  # the page's own record; its sections follow it
-            doc = dict(doc)
-            if location in entities:
-                doc[ALIASES] = spellings(entities[location])
-            if location in labels:
-                doc["label"] = labels[location]
-        docs.append(doc)
-    config = dict(index["config"])
-    config["separator"] = SEPARATOR
-    config["fields"] = {**config["fields"], ALIASES: {"boost": ALIASES_BOOST}}
-    return {**index, "config": config, "docs": docs}
+# ---- what each page tells the index ----
 
 
-def _ranges(codepoints: list[int]) -> str:
-    """A regular-expression character class (``u`` flag) of the given code points."""
-    spans: list[list[int]] = []
-    for cp in codepoints:
-        if spans and spans[-1][1] == cp - 1:
-            spans[-1][1] = cp
-        else:
-            spans.append([cp, cp])
-    return (
-        "["
-        + "".join(
-            f"\\u{{{a:x}}}" + (f"-\\u{{{b:x}}}" if b > a else "") for a, b in spans
-        )
-        + "]"
+@dataclass(frozen=True)
+class PageFields:
+    """The hidden fields of one page: filters, sorts and metadata (empty for hand-written pages)."""
+
+    filters: tuple[
+        tuple[str, str], ...
+    ] = ()  # ("type", "Leader"), ("country", "Viet Nam")…
+    sorts: tuple[tuple[str, str], ...] = ()  # ("date", "2024-05-01")
+    meta: tuple[tuple[str, str], ...] = ()  # ("label", …), ("aliases", …)
+    names: tuple[str, ...] = ()  # the spellings of an entity page's name
+    entity: str = ""  # an entity page's slug
+
+
+def entity_fields(entity: Entity) -> PageFields:
+    year = _year(entity.get("date") or entity.get("start"))
+    names = spellings(entity)
+    filters = [("type", TYPES_BY_KEY[entity.type].singular)]
+    if entity.get("country"):
+        filters.append(("country", str(entity.get("country"))))
+    if year:
+        filters.append(("year", year))
+    return PageFields(
+        filters=tuple(filters),
+        meta=(("label", entity_label(entity)), ("aliases", " · ".join(names))),
+        names=tuple(names),
+        entity=entity.slug,
     )
 
 
-def _unicode_blocks(size: int = 4096) -> list[str]:
-    """Every character but the surrogates, in strings of ``size`` (decoded from UTF-32 in C: a
-    million ``chr`` calls take longer than the rest of the tables together)."""
-    blocks = []
-    for first in range(0, sys.maxunicode + 1, size):
-        points = [
-            cp
-            for cp in range(first, min(first + size, sys.maxunicode + 1))
-            if not 0xD800 <= cp <= 0xDFFF
+def article_fields(article: Article) -> PageFields:
+    published = article.metadata.published
+    date = _DATE.match(str(published or ""))
+    filters = [("type", ARTICLE_TYPE)]
+    if date:
+        filters.append(("year", date.group()[:4]))
+    return PageFields(
+        filters=tuple(filters),
+        sorts=(("date", date.group()),) if date else (),
+        meta=(("label", article_label(article)),)
+        + ((("date", date.group()),) if date else ()),
+    )
+
+
+def page_fields(uri: str, dossier: Dossier) -> PageFields:
+    """The fields of the page built from ``uri`` (``leaders/to-lam.md``, ``articles/x.md``)."""
+    folder, _, name = uri.partition("/")
+    slug = name.removesuffix(".md")
+    if folder == "articles" and slug in dossier.article:
+        return article_fields(dossier.article[slug])
+    entity = dossier.entities.get(slug)
+    if entity is not None and entity.uri == uri:
+        return entity_fields(entity)
+    return PageFields()
+
+
+@dataclass(frozen=True)
+class NameTokens:
+    """Where a text names an entity, and each entity's token (:func:`entity_tokens`).
+
+    A text names an entity where the pipeline's matcher finds it (so an article's page gets the
+    token of every entity the article is listed under, "Hanoi" read as "Ha Noi" too) and where
+    it holds a spelling as whole words, even inside a longer name or around punctuation the
+    matcher will not cross ("Seoul" in "Seoul Business Agency", "… Tourism (South Korea)").
+    """
+
+    registry: Registry
+    matcher: Matcher
+    tokens: dict[str, str]  # entity slug → "zq4150382917"
+    spelled: dict[
+        str, tuple[tuple[tuple[str, ...], str], ...]
+    ]  # first word → (words, token)
+
+    def found(self, text: str) -> dict[str, int]:
+        """Token → how many times the text names its entity."""
+        counts: dict[str, int] = {}
+        for slug, _, _ in find_in_text(text, self.matcher, set()):
+            token = self.tokens[slug]
+            counts[token] = counts.get(token, 0) + 1
+        spelled: dict[str, int] = {}
+        folded = words(text).split(" ")
+        for i, word in enumerate(folded):
+            for key, token in self.spelled.get(word, ()):
+                if tuple(folded[i : i + len(key)]) == key:
+                    spelled[token] = spelled.get(token, 0) + 1
+        for token, count in spelled.items():
+            counts[token] = max(counts.get(token, 0), count)
+        return counts
+
+
+_LAST_TOKENS: list[NameTokens] = []  # the tokens of the registry being built, made once
+
+
+def name_tokens(dossier: Dossier) -> NameTokens:
+    """The tokens of the dossier's registry: made once per registry, though every page asks."""
+    if not _LAST_TOKENS or _LAST_TOKENS[0].registry is not dossier.registry:
+        tokens = entity_tokens(dossier)
+        spelled: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+        for entity in dossier.entities.values():
+            names = (entity.name, *entity.aliases, entity.get("native_name") or "")
+            for name in names:
+                key = tuple(words(name).split())
+                if key:
+                    spelled.setdefault(key[0], set()).add((key, tokens[entity.slug]))
+        _LAST_TOKENS[:] = [
+            NameTokens(
+                dossier.registry,
+                build_matcher(dossier.registry),
+                tokens,
+                {first: tuple(sorted(keys)) for first, keys in spelled.items()},
+            )
         ]
-        blocks.append(
-            array("I", points)
-            .tobytes()
-            .decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
-        )
-    return blocks
+    return _LAST_TOKENS[0]
 
 
-def _folds_as_lower(block: str) -> bool:
-    """True when every character of the block case-folds to its lower case, one character to one:
-    then the two whole strings are equal and as long as the block (a block that fails is read
-    character by character)."""
-    folded, lower = block.casefold(), block.lower()
-    return len(folded) == len(block) and folded == lower
+def entity_order(dossier: Dossier) -> list[Entity]:
+    """Entities by URL, the order the names and preview files list them in."""
+    return sorted(dossier.entities.values(), key=lambda e: page_url(e.uri))
+
+
+def token(slug: str, attempt: int = 0) -> str:
+    """An entity's word in the index, from its slug alone: the same in every build, so a
+    preview that renders only the pages an edit touched (``mkdocs serve --dirty``) keeps the
+    tokens of the others. Digits: no stemmer changes it; fixed length: none starts another."""
+    seed = slug if not attempt else f"{slug}#{attempt}"
+    number = int(hashlib.sha1(seed.encode("utf-8")).hexdigest(), 16)
+    return f"{TOKEN_PREFIX}{number % 10**TOKEN_DIGITS:0{TOKEN_DIGITS}d}"
+
+
+def entity_tokens(dossier: Dossier) -> dict[str, str]:
+    """Every entity's token; of two slugs that would share one, the later (by slug) tries again."""
+    tokens: dict[str, str] = {}
+    taken: set[str] = set()
+    for slug in sorted(dossier.entities):
+        attempt, word = 0, token(slug)
+        while word in taken:
+            attempt += 1
+            word = token(slug, attempt)
+        tokens[slug] = word
+        taken.add(word)
+    return tokens
 
 
 @cache
-def worker_prelude() -> str:
-    """The JavaScript prelude with the folding tables of :mod:`dossier.text` filled in."""
-    blocks = _unicode_blocks()
-    combining = [
-        ord(ch) for block in blocks for ch in block if unicodedata.combining(ch)
+def _unfoldable() -> re.Pattern[str]:
+    """A word holding a letter Pagefind folds otherwise than :func:`fold`: a letter folded by hand
+    (đ, ø, ł, ı) or one whose case folding is not its lower case (ß → ss)."""
+    letters = {chr(code) for code in _HAND_FOLDED} | set(case_folded())
+    return re.compile(rf"\w*[{re.escape(''.join(sorted(letters)))}]\w*")
+
+
+def folded_twins(text: str) -> list[str]:
+    """The folded form of each word Pagefind would index otherwise: "Đà Nẵng" → ["da"]."""
+    return list(dict.fromkeys(words(w) for w in _unfoldable().findall(text)))
+
+
+def _hidden(attribute: str, key: str, value: str) -> str:
+    return f'<span data-pagefind-{attribute}="{key}[data-value]" data-value="{escape(value)}"></span>'
+
+
+def page_title(html: str, fallback: str = "") -> str:
+    """The page's headline as text: its first ``<h1>`` without the permalink, else ``fallback``
+    (MkDocs' page title, which the generated pages' metadata holds HTML-escaped)."""
+    match = _FIRST_H1.search(html)
+    text = _TAG.sub("", _HEADERLINK.sub("", match.group(1))) if match else fallback
+    return " ".join(unescape(text).split())
+
+
+def annotate(html: str, uri: str, dossier: Dossier, title: str = "") -> str:
+    """The page content as Pagefind indexes it: in ``data-pagefind-body``, blocks spaced, with
+    its fields in a hidden element Pagefind reads but does not index as text, and the tokens
+    of the names it holds in a hidden element it does index (as often as the page names each,
+    so the pages that name an entity most rank first). ``title`` is MkDocs' title of the page,
+    used when the content has no headline. A view (:data:`UNSEARCHED`) is left out."""
+    if not html or not html.strip():
+        return html
+    body = space_blocks(html)
+    if uri in UNSEARCHED:
+        return body
+    body = body.replace(_PERMALINK, _PERMALINK + " data-pagefind-ignore")
+    body = body.replace(_ARTICLE_LIST, _ARTICLE_LIST + " data-pagefind-ignore")
+    fields = page_fields(uri, dossier)
+    names = name_tokens(dossier)
+    text = unescape(_TAG.sub(" ", _ARTICLE_LIST_ELEMENT.sub(" ", html)))
+    headline = page_title(html, title)
+    mentions = names.found(text)
+    named = names.found(" · ".join((headline, *fields.names)))
+    twins = folded_twins(" ".join((text, *fields.names)))
+    meta = [
+        *((("title", headline),) if headline else ()),
+        *fields.meta,
+        *((("entity", names.tokens[fields.entity]),) if fields.entity else ()),
+        *((("named", " ".join(named)),) if named else ()),
+        *((("folded", " ".join(twins)),) if twins else ()),
     ]
-    case_folded = {
-        ch: ch.casefold()
-        for block in blocks
-        if not _folds_as_lower(block)
-        for ch in block
-        if ch.casefold() != ch.lower()
-    }
-    hand_folded = {chr(key): value for key, value in _HAND_FOLDED.items()}
-    tables = {
-        "/*@HAND_FOLDED@*/ {}": json.dumps(hand_folded, ensure_ascii=False),
-        "/*@CASE_FOLDED@*/ {}": json.dumps(case_folded, ensure_ascii=True),
-        '/*@COMBINING@*/ "[]"': json.dumps(_ranges(combining)),
-    }
-    source = PRELUDE.read_text(encoding="utf-8")
-    for placeholder, value in tables.items():
-        if placeholder not in source:
-            raise ValueError(f"{PRELUDE}: placeholder {placeholder} is missing")
-        source = source.replace(placeholder, value)
-    return source
-
-
-def patch_worker(source: str) -> str:
-    """Material's search worker with the prelude in front (once, however often the build runs)."""
+    hidden = [
+        *(_hidden("filter", key, value) for key, value in fields.filters),
+        *(_hidden("sort", key, value) for key, value in fields.sorts),
+        *(_hidden("meta", key, value) for key, value in meta),
+    ]
+    tokens = " ".join(
+        " ".join([token] * min(count, MENTIONS_CAP))
+        for token, count in mentions.items()
+    )
     return (
-        source
-        if source.startswith(PRELUDE_MARKER)
-        else worker_prelude() + "\n" + source
+        f"<div data-pagefind-body>{body}"
+        f'<div hidden data-pagefind-ignore="index">{"".join(hidden)}</div>'
+        + (f"<div hidden>{tokens}</div>" if tokens else "")
+        + "</div>"
     )
-
-
-def refine_site(site_dir: Path, dossier: Dossier) -> list[str]:
-    """Refine the built search index and worker in place; returns what could not be done."""
-    index_path = site_dir / "search" / "search_index.json"
-    if not index_path.is_file():
-        return []  # search is switched off
-    index = refine_index(json.loads(index_path.read_text(encoding="utf-8")), dossier)
-    index_path.write_text(
-        json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-    )
-    workers = sorted(
-        (site_dir / "assets" / "javascripts" / "workers").glob("search.*.js")
-    )
-    if not workers:
-        return [
-            f"no Material search worker under {site_dir}/assets/javascripts/workers: search will not fold diacritics"
-        ]
-    for worker in workers:
-        worker.write_text(
-            patch_worker(worker.read_text(encoding="utf-8")), encoding="utf-8"
-        )
-    return []
