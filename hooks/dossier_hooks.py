@@ -73,9 +73,8 @@ session = Session()
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    session.serving = (
-        command == "serve"
-    )  # pages become files: --dirty skips unchanged ones
+    # Under serve, pages become files in the cache folder: --dirty skips unchanged ones.
+    session.serving = command == "serve"
 
 
 def on_config(config):
@@ -83,10 +82,8 @@ def on_config(config):
     build = Build()
     root = Path(config.config_file_path).parent
     epoch = source_date_epoch(os.environ, commit_epoch(root))
-    if epoch:
-        os.environ[VARIABLE] = (
-            epoch  # sitemap dates from the last commit: reproducible.py
-        )
+    if epoch:  # sitemap dates from the last commit: see reproducible.py
+        os.environ[VARIABLE] = epoch
     return config
 
 
@@ -120,10 +117,11 @@ def add_page_files(files: Files, config, dossier: Dossier) -> Files:
     root = Path(config.config_file_path).parent
     folder = root / CACHE_FOLDER
     docs_path = Path(config.docs_dir).relative_to(root).as_posix()
+    entity_pages = build_uris(dossier)
     overviews = {
         f.src_uri: f.content_string
         for f in files.documentation_pages()
-        if f.src_uri not in build_uris(dossier) and OVERVIEW_MARKER in f.content_string
+        if f.src_uri not in entity_pages and OVERVIEW_MARKER in f.content_string
     }
     todo = pages_to_render(session.previous, dossier)
     pages = dossier_pages(dossier, overviews, session.rendered, todo)
