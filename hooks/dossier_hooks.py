@@ -80,7 +80,7 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config):
     global build
     build = Build()
-    root = Path(config.config_file_path).parent
+    root = Path(config.config_file_path).resolve().parent
     epoch = source_date_epoch(os.environ, commit_epoch(root))
     if epoch:  # sitemap dates from the last commit: see reproducible.py
         os.environ[VARIABLE] = epoch
@@ -88,7 +88,7 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
-    root = Path(config.config_file_path).parent
+    root = Path(config.config_file_path).resolve().parent
     dossier = build_dossier(root, CACHE)
     if dossier.errors:
         errors = "\n".join(f"  {p}" for p in dossier.errors)
@@ -114,7 +114,7 @@ def on_files(files: Files, config) -> Files:
 def add_page_files(files: Files, config, dossier: Dossier) -> Files:
     """Every page the dossier makes or fills in, as a file in the cache folder rewritten only
     when its text changes, rendering only the pages the last edit may have changed."""
-    root = Path(config.config_file_path).parent
+    root = Path(config.config_file_path).resolve().parent
     folder = root / CACHE_FOLDER
     docs_path = Path(config.docs_dir).relative_to(root).as_posix()
     entity_pages = build_uris(dossier)
