@@ -27,8 +27,8 @@ check: $(STAMP)  ## validate seeds and entity files
 	$(BIN)/dossier check
 
 lint: $(STAMP)
-	$(BIN)/ruff check hooks scripts/bench scripts/synthetic.py tests
-	$(BIN)/ruff format --check hooks scripts/bench scripts/synthetic.py tests
+	$(BIN)/ruff check hooks scripts/bench scripts/dossier scripts/evaluate scripts/synthetic.py tests
+	$(BIN)/ruff format --check hooks scripts/bench scripts/dossier scripts/evaluate scripts/synthetic.py tests
 
 clean:
 	rm -rf site .pytest_cache

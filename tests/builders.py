@@ -13,14 +13,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from dossier.build import assemble
 from dossier.cache import NoCache
 from dossier.clean.cleaning import clean
-from dossier.derive.index import derive_index
 from dossier.model import (
     CAPTION,
     HEADLINE,
@@ -34,9 +33,6 @@ from dossier.model import (
 )
 from dossier.publish.search_index import space_blocks
 from dossier.read.registry import check_aliases, check_references, validate_fields
-from dossier.recognize.matcher import build_matcher
-from dossier.recognize.mentions import all_mentions
-from dossier.relate.relations import co_mentions, typed_relations
 from dossier.render.page import RenderedPage
 from dossier.render.sanitize import sanitize_prose
 from dossier.text import normalize, slugify
@@ -150,25 +146,10 @@ def make_dossier(
     stage find; seed texts default to ``seed_text`` of each article."""
     articles = list(articles)
     registry = entities if isinstance(entities, Registry) else make_registry(*entities)
-    cache = NoCache()
-    matcher = build_matcher(registry)
-    mentions, mention_problems = all_mentions(articles, registry, matcher, cache)
-    dossier = Dossier(
-        articles=tuple(articles),
-        registry=registry,
-        mentions=tuple(mentions),
-        relations=tuple(typed_relations(registry)),
-        shared=co_mentions(mentions),
-        problems=(
-            *check_aliases(registry),
-            *check_references(registry),
-            *mention_problems,
-        ),
-    )
     if seed_texts is None:
         seed_texts = {a.source: seed_text(a) for a in articles}
-    index = derive_index(dossier, matcher, dict(seed_texts), cache)
-    return replace(dossier, index=index)
+    problems = (*check_aliases(registry), *check_references(registry))
+    return assemble(articles, registry, problems, dict(seed_texts), NoCache())
 
 
 # --- files for the read stage ---------------------------------------------------------------

@@ -5,7 +5,14 @@ import sys
 
 from building import ROOT
 
-PATHS = ["hooks", "scripts/bench", "scripts/synthetic.py", "tests"]
+PATHS = [
+    "hooks",
+    "scripts/bench",
+    "scripts/dossier",
+    "scripts/evaluate",
+    "scripts/synthetic.py",
+    "tests",
+]
 
 
 def ruff(*args: str) -> subprocess.CompletedProcess:

@@ -9,7 +9,7 @@ from pathlib import Path
 from dossier.cache import ContentCache, NoCache
 from dossier.clean.articles import clean_articles
 from dossier.derive.index import derive_index
-from dossier.model import Dossier
+from dossier.model import Article, Dossier, Problem, Registry
 from dossier.read.registry import read_registry
 from dossier.read.seeds import read_seeds
 from dossier.recognize.matcher import build_matcher
@@ -25,6 +25,19 @@ def build_dossier(root: Path, cache: ContentCache | None = None) -> Dossier:
     seeds, seed_problems = read_seeds(root)
     articles, article_problems = clean_articles(seeds, cache)
     registry, registry_problems = read_registry(root, cache)
+    seed_texts = {seed.source: seed.text for seed in seeds}
+    problems = (*seed_problems, *article_problems, *registry_problems)
+    return assemble(articles, registry, problems, seed_texts, cache)
+
+
+def assemble(
+    articles: list[Article],
+    registry: Registry,
+    problems: tuple[Problem, ...],
+    seed_texts: dict[str, str],
+    cache: ContentCache,
+) -> Dossier:
+    """recognize → relate → derive on articles and entities already read and cleaned."""
     matcher = build_matcher(registry)
     mentions, mention_problems = all_mentions(articles, registry, matcher, cache)
     dossier = Dossier(
@@ -33,12 +46,6 @@ def build_dossier(root: Path, cache: ContentCache | None = None) -> Dossier:
         mentions=tuple(mentions),
         relations=tuple(typed_relations(registry)),
         shared=co_mentions(mentions),
-        problems=(
-            *seed_problems,
-            *article_problems,
-            *registry_problems,
-            *mention_problems,
-        ),
+        problems=(*problems, *mention_problems),
     )
-    seed_texts = {seed.source: seed.text for seed in seeds}
     return replace(dossier, index=derive_index(dossier, matcher, seed_texts, cache))
