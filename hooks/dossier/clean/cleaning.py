@@ -10,6 +10,8 @@ taken off the story text and logged. Nothing is lost: every line is on the page 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from dossier.clean import story
 from dossier.clean.lines import (
     ClutterRules,
@@ -17,9 +19,12 @@ from dossier.clean.lines import (
     Line,
     clutter_rules,
     furniture,
+    is_latin_story,
     lines_of,
 )
 from dossier.clean.metadata import outlets
+from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.regions import region_rules, regions
 from dossier.model import Article, DroppedLine, Metadata
 from dossier.text import fold, slugify
 
@@ -34,24 +39,33 @@ def clean(
     facts: list[Furniture] = []
     blocks: list[story.Block] = []
     current: list[Line] = []
-    after_image = repeated = False
+    after_image = repeated = page_break = False
     seen_story = False
-    for line in lines_of(text):
+    lines = lines_of(text)
+    page = _Page(regions(lines, region_rules()), is_latin_story(text))
+    for line in lines:
         if line is None:
             _close(blocks, current, after_image, repeated)
             current, after_image, repeated = [], False, False
             continue
-        reason, found = _reason(line, current, metadata, rules, names, not seen_story)
+        reason, found = _reason(
+            line, current, metadata, rules, names, not seen_story, page
+        )
         if found is not None:
             facts.append(found)
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
             after_image = after_image or reason == "image file name"
             repeated = repeated or reason == "repeats the line above"
+            page_break = page_break or reason in _PAGE_BREAK
             if reason != "repeats the line above":
                 _close(blocks, current, after_image, repeated)
                 current, repeated = [], False
             continue
+        if page_break and not current and _continues(blocks, line):
+            # a paragraph running on over a page break
+            current = list(blocks.pop().lines)
+        page_break = False
         current.append(line)
         seen_story = seen_story or len(line.text) > 200 or line.text.endswith(".")
     _close(blocks, current, after_image, repeated)
@@ -72,6 +86,22 @@ def clean(
     )
 
 
+_PAGE_BREAK = ("lone number or symbol", "serial number")
+
+
+@dataclass(frozen=True)
+class _Page:
+    regions: dict[int, str]  # line number → the region of the page it belongs to
+    latin: bool  # the story is written in Latin script
+
+
+def _continues(blocks: list[story.Block], line: Line) -> bool:
+    """The line goes on with the sentence the last block left open."""
+    if not blocks or not line.text[:1].islower():
+        return False
+    return not blocks[-1].lines[-1].text.endswith(SENTENCE_END)
+
+
 def _close(
     blocks: list[story.Block], lines: list[Line], after_image: bool, repeated: bool
 ):
@@ -80,15 +110,17 @@ def _close(
 
 
 def _reason(
-    line, current, metadata, rules, names, header
+    line, current, metadata, rules, names, header, page: _Page
 ) -> tuple[str | None, Furniture | None]:
     if line.number in metadata.keep_lines:
         return None, None
     if line.number in metadata.drop_lines:
         return "dropped by the editor (sidecar drop_lines)", None
+    if region := page.regions.get(line.number):
+        return region, None
     if current and fold(line.text) == fold(current[-1].text):
         return "repeats the line above", None
-    found = furniture(line, rules, names, header)
+    found = furniture(line, rules, names, header, page.latin)
     return (found.reason, found) if found else (None, None)
 
 

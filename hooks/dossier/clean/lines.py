@@ -9,13 +9,20 @@ logged as dropped with its reason, never lost.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-from dossier.clean.metadata import Outlets, byline, find_date, is_date_line, outlet_line
+from dossier.clean.metadata import (
+    Outlets,
+    byline,
+    find_date,
+    is_date_line,
+    outlet_line,
+    publication_label,
+)
 from dossier.text import fold
 
 _ARCHIVE_FIELD = re.compile(
@@ -26,6 +33,14 @@ _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 _BYLINE_THEN_DATE = re.compile(
     r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
 )
+_DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
+_PARTS = re.compile(r"\s+[|·•]\s+")
+_MAIL_HEADER = re.compile(
+    r"(from|sent|to|cc|bcc|subject|reply-to|importance)\s*:\s*\S.{0,300}", re.I
+)
+_COLUMN_GAP = re.compile(r"\S {5,}\S")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-zÀ-ỹ]")
 _LABEL = re.compile(r"\[[^\[\]]{2,40}\]")
 SPEAKER = re.compile(
     r"(?P<speaker>\[[A-Za-z ]{2,30}\]|(?:[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*\s*,?\s*){1,5}"
@@ -40,6 +55,7 @@ class Line:
     indented: bool = (
         False  # began with spaces or a tab (a new paragraph in some layouts)
     )
+    columns: bool = False  # two runs of text with a wide gap between: a PDF's columns
 
 
 @dataclass(frozen=True)
@@ -58,6 +74,7 @@ class Furniture:
     date_kind: str = "published"
     outlet: str | None = None
     archive_field: tuple[str, str] | None = None
+    line: int = 0
 
 
 @cache
@@ -89,7 +106,8 @@ def lines_of(text: str) -> list[Line | None]:
     for number, raw in enumerate(text.split("\n"), start=1):
         squashed = " ".join(raw.split())
         indented = raw[:1] in (" ", "\t", "\u3000")
-        found.append(Line(number, squashed, indented) if squashed else None)
+        columns = "     " in raw.strip() and bool(_COLUMN_GAP.search(raw))
+        found.append(Line(number, squashed, indented, columns) if squashed else None)
     return found
 
 
@@ -114,50 +132,77 @@ def archive_field(line: Line) -> tuple[str, str] | None:
 
 
 def furniture(
-    line: Line, rules: ClutterRules, outlets: Outlets, header: bool
+    line: Line, rules: ClutterRules, outlets: Outlets, header: bool, latin: bool = True
 ) -> Furniture | None:
     """The line as furniture, or None when it may be story text. ``header``: the line comes
-    before the story's first paragraph (where archive fields and labels stand)."""
+    before the story's first paragraph (where archive fields, labels and mail headers
+    stand); ``latin``: the story is written in Latin script (a line in Hangul alone is then
+    a label of the page)."""
+    found = _furniture(line, rules, outlets, header, latin)
+    return replace(found, line=line.number) if found else None
+
+
+def _furniture(
+    line: Line, rules: ClutterRules, outlets: Outlets, header: bool, latin: bool
+) -> Furniture | None:
+    text = line.text
     if header and (field := archive_field(line)):
         return Furniture("archive metadata", archive_field=field)
-    if is_date_line(line.text):
-        date = find_date(line.text)
-        kind = (
-            "updated"
-            if re.match(r"\s*(updated|last updated|cập nhật)", line.text, re.I)
-            else "published"
-        )
-        return Furniture("publication date line", date=date, date_kind=kind)
-    if outlet := outlet_line(line.text, outlets):
-        source = re.match(r"(source|nguồn|theo)\s*:", line.text, re.I)
+    if header and _MAIL_HEADER.fullmatch(text):
+        return Furniture("mail header")
+    if is_date_line(text):
+        kind = publication_label(text)
+        return Furniture("publication date line", date=find_date(text), date_kind=kind)
+    if outlet := outlet_line(text, outlets):
+        source = re.match(r"(source|nguồn|theo)\s*:", text, re.I)
         return Furniture(
             "source line" if source else "outlet name",
             outlet=outlet,
-            date=find_date(line.text),
+            date=find_date(text),
         )
-    if authors := byline(line.text, outlets, alone=False):
+    if authors := byline(text, outlets, alone=False):
         return Furniture("byline", authors=authors)
-    if dated := _dated_byline(line.text, outlets):
+    if dated := _dated_byline(text, outlets):
         authors, date = dated
         return Furniture("byline", authors=authors, date=date)
-    if re.fullmatch(r"SOURCE\s+\S.{0,80}", line.text):
+    if re.fullmatch(r"SOURCE\s+\S.{0,80}", text):
         return Furniture("press release source")
-    if reason := clutter_reason(line.text, rules):
+    if reason := clutter_reason(text, rules):
         return Furniture(reason)
-    if _is_nav_strip(line.text):
-        return Furniture("navigation strip")
-    if _LABEL.fullmatch(line.text):
+    if _is_nav_strip(text):
+        date = find_date(text)
+        return Furniture("metadata strip" if date else "navigation strip", date=date)
+    if _LABEL.fullmatch(text):
         return Furniture("section label")
+    if line.columns:
+        return Furniture("text in columns (a PDF's colophon or table)")
+    if latin and _HANGUL.search(text) and not _LATIN.search(text):
+        return Furniture("page label in Hangul (the story is in Latin script)")
     return None
 
 
+def is_latin_story(text: str) -> bool:
+    """The page is written mostly in Latin script (Hangul lines are then page labels)."""
+    if not _HANGUL.search(text):
+        return True
+    return len(_HANGUL.findall(text)) < 0.2 * max(1, len(_LATIN.findall(text)))
+
+
 def _dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
-    """``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``: a byline with the date after it."""
-    match = _BYLINE_THEN_DATE.fullmatch(text)
-    if not match or not (date := find_date(match.group("date"))):
-        return None
-    authors = byline(match.group("by"), outlets, alone=False)
-    return (authors, date) if authors else None
+    """A byline and a date on one line: ``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``,
+    ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``."""
+    match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
+    if match and (match.re is _BYLINE_THEN_DATE or is_date_line(match.group("date"))):
+        by, date = match.group("by"), find_date(match.group("date"))
+    else:
+        parts = _PARTS.split(text)
+        dates = [p for p in parts if is_date_line(p)]
+        bys = [p for p in parts if p not in dates]
+        if len(parts) < 2 or len(dates) != 1 or len(bys) != 1:
+            return None
+        by, date = bys[0], find_date(dates[0])
+    authors = byline(by, outlets, alone=False)
+    return (authors, date) if authors and date else None
 
 
 def _is_nav_strip(text: str) -> bool:

@@ -51,17 +51,21 @@ _DATES = (
 )
 _DATE_LABEL = re.compile(
     r"(posted|published|updated|last updated|update|date|ngày đăng|cập nhật|đăng|issued|"
-    r"all news|released?|created|modified|thời gian)\b",
+    r"all news|released?|created|modified|thời gian|approved|write|written|승인|입력|수정|"
+    r"등록|발행)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.I)
+_AGO = re.compile(
+    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I
+)
 _WEEKDAY = re.compile(
     r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|thứ\s+\w+|chủ nhật",
     re.I,
 )
 _LEFTOVER = re.compile(
     r"[\W\d_]*|(gmt|utc|kst|ict|est|edt|pst|am|pm)[+\-]?\d*|\(?gmt[+\-]\d+\)?|eastern|"
-    r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views",
+    r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views|on|at",
     re.I,
 )
 
@@ -159,6 +163,7 @@ def is_date_line(text: str) -> bool:
     rest = text
     for pattern in _DATES:
         rest = pattern.sub(" ", rest)
+    rest = _AGO.sub(" ", rest)
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATE_LABEL.sub(" ", rest)))
     rest = re.sub(r"\b(hits|views|lượt xem|by)\b\s*:?\s*[\d,.]*", " ", rest, flags=re.I)
     return all(_LEFTOVER.fullmatch(word) for word in rest.split())
@@ -170,7 +175,7 @@ def publication_label(text: str) -> str:
     word = label.group(1).lower() if label else ""
     return (
         "updated"
-        if word in ("updated", "last updated", "cập nhật", "modified")
+        if word in ("updated", "last updated", "cập nhật", "modified", "수정")
         else "published"
     )
 

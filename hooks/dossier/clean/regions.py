@@ -1,0 +1,146 @@
+"""Regions of a page that are not the article, found from the lines that open them.
+
+A line alone cannot tell: ``Minji`` under a forwarded mail's ``Hi all,`` is the forwarder's
+signature, and ``Thanks Thao, I would love to hear more`` under ``2 thoughts on …`` is a
+reader's comment. Each region starts at a line of a known shape (mail headers, a separator,
+``--``, a comments heading, a ``Contacts`` heading, a related-list heading, a label whose
+value stands on the next line) and ends where the shape says. Their lines are dropped and
+logged like any furniture line, with the region as the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from dossier.clean.lines import Line
+from dossier.text import fold
+
+_MAIL_FROM = re.compile(r"(from|von|de|보낸 사람)\s*:\s*\S.*", re.I)
+_MAIL_FIELD = re.compile(
+    r"(from|sent|date|to|cc|bcc|subject|reply-to|importance)\s*:\s*\S.*", re.I
+)
+_FORWARD_SEPARATOR = re.compile(
+    r"[-_=*~]{5,}|-*\s*(forwarded message|original message|begin forwarded message)"
+    r"\s*:?\s*-*",
+    re.I,
+)
+_SIGNATURE = "--"
+_COMMENTS = re.compile(
+    r"(\d+|one|two|three|four|five)\s+(thoughts?|comments?|responses?|replies)\s+"
+    r"(on|to)\s+\S.{0,200}|leave a (reply|comment)(\s+cancel reply)?|"
+    r"(\d+\s+)?(reader\s+)?comments\s*\(\d+\)",
+    re.I,
+)
+_HEADLINE_END = (".", "!", "?", ":", ";", ",")
+MAX_LIST_ITEM_WORDS = 25
+MAX_SIGNATURE_LINES = 12
+
+
+@dataclass(frozen=True)
+class RegionRules:
+    contact_headings: frozenset[str]
+    list_headings: frozenset[str]
+    value_labels: dict[str, str]  # folded label → what its next line is
+    navigation: frozenset[str]  # lines that are furniture on their own
+
+
+@cache
+def region_rules(path: Path = Path(__file__).parent / "clutter.yml") -> RegionRules:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["regions"]
+    return RegionRules(
+        frozenset(fold(h) for h in data["contact_headings"]),
+        frozenset(fold(h) for h in data["list_headings"]),
+        {fold(k): v for k, v in data["value_labels"].items()},
+        frozenset(fold(h) for h in yaml_navigation(path)),
+    )
+
+
+def yaml_navigation(path: Path) -> list[str]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["navigation"]
+
+
+def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
+    """Line number → why the line belongs to a region that is not the article."""
+    found: dict[int, str] = {}
+    text_lines = [line for line in lines if line is not None]
+    _forward_note(text_lines, found)
+    _signature(text_lines, found)
+    story = False
+    for index, line in enumerate(lines):
+        if line is None or line.number in found:
+            continue
+        story = story or (len(line.text) > 120 and line.text.endswith("."))
+        if story and _COMMENTS.fullmatch(line.text):
+            _rest(text_lines, line.number, "reader comments", found)
+            break
+        if len(line.text) > 40:
+            continue
+        key = fold(line.text.rstrip(":.…» "))
+        if story and key in rules.contact_headings:
+            _rest(text_lines, line.number, "press contacts", found)
+            break
+        if key in rules.list_headings:
+            _list_below(lines, index, rules, found)
+        elif key in rules.value_labels:
+            _value_below(lines, index, rules.value_labels[key], found)
+    return found
+
+
+def _forward_note(lines: list[Line], found: dict[int, str]) -> None:
+    """A forwarded mail: its headers, then the forwarder's note down to the separator line
+    (``________``, ``---------- Forwarded message ---------``) above the article."""
+    if not lines or not _MAIL_FROM.fullmatch(lines[0].text):
+        return
+    end = 0
+    while end < len(lines) and _MAIL_FIELD.fullmatch(lines[end].text):
+        end += 1
+    for index in range(end, min(len(lines), end + 40)):
+        if _FORWARD_SEPARATOR.fullmatch(lines[index].text):
+            for line in lines[end:index]:
+                found[line.number] = "forwarder's note"
+            return
+
+
+def _signature(lines: list[Line], found: dict[int, str]) -> None:
+    """A mail signature: everything from a line ``--`` near the end."""
+    for index in range(len(lines) - 1, max(-1, len(lines) - MAX_SIGNATURE_LINES), -1):
+        if lines[index].text == _SIGNATURE:
+            for line in lines[index:]:
+                found[line.number] = "email signature"
+            return
+
+
+def _rest(lines: list[Line], start: int, reason: str, found: dict[int, str]) -> None:
+    for line in lines:
+        if line.number >= start:
+            found.setdefault(line.number, reason)
+
+
+def _list_below(
+    lines: list[Line | None], index: int, rules: RegionRules, found: dict[int, str]
+) -> None:
+    """The headlines listed under ``Other news`` / ``Related content`` / ``관련기사``, down
+    to a blank line, a line that is not a headline, or the next heading."""
+    for line in lines[index + 1 :]:
+        if line is None:
+            return
+        words = len(line.text.split())
+        if words > MAX_LIST_ITEM_WORDS or line.text.endswith(_HEADLINE_END):
+            return
+        if words <= 4 and fold(line.text.rstrip(":.…» ")) in rules.navigation:
+            return
+        found[line.number] = "related list"
+
+
+def _value_below(
+    lines: list[Line | None], index: int, what: str, found: dict[int, str]
+) -> None:
+    """The line under a label that stands above its value (``News provided by``)."""
+    following = next((line for line in lines[index + 1 :] if line), None)
+    if following and len(following.text.split()) <= 10:
+        found[following.number] = what

@@ -1,0 +1,188 @@
+"""Layouts of outlets the cleaner was not tuned on: one invented page per rule.
+
+Every text here is made up; each keeps only the shape a family of real pages shares (mail
+forwards, wire copy, blogs, government portals, PDF extracts, Korean CMS pages)."""
+
+from __future__ import annotations
+
+from builders import article_from_text
+from dossier.model import HEADLINE, PARAGRAPH
+
+STORY = (
+    "The two cities agreed on Monday to open a joint office for small firms, officials "
+    "said, adding that the first projects would start next spring."
+)
+MORE = (
+    "The office will help companies from both sides find partners, translate contracts "
+    "and apply for the permits they need to set up factories."
+)
+
+
+def paragraphs(article) -> list[str]:
+    return [p.text for p in article.passages if p.kind == PARAGRAPH]
+
+
+def reasons(article) -> dict[str, str]:
+    return {d.text: d.reason for d in article.dropped}
+
+
+def test_skip_links_and_login_lines_are_navigation_not_the_masthead():
+    text = f"메뉴 바로가기\nSkip Ribbon Commands\nSign In\nCity Hall of Example\n\nTwo cities open a joint office\n\n{STORY}\n"
+    article = article_from_text(text)
+    assert reasons(article)["메뉴 바로가기"] == "skip link"
+    assert reasons(article)["Skip Ribbon Commands"] == "skip link"
+    assert article.title == "Two cities open a joint office"
+    assert article.metadata.outlet == "City Hall of Example"
+
+
+def test_page_widgets_are_not_paragraphs():
+    lines = [
+        "JavaScript is off. Please enable to view full site.",
+        "Loading...",
+        "![](https://example.org/images/photo.jpg?w=870)",
+        "<image>data:image/svg+xml;base64,PHN2Zz4=</image>",
+        "|",
+        "Rating: ★★★★☆ (Votes: 3)",
+        "(Reporting by Jane Roe in Hanoi; Editing by John Doe)",
+        "Suggested Topics:",
+        "Forwarded this email? Subscribe here for more",
+        "Filed under: Economy, Opinion | 2 Comments",
+        "‹저작권자 © Example Daily 무단전재 및 재배포 금지›",
+    ]
+    article = article_from_text(
+        "Title of the story\n\n" + f"\n\n{STORY}\n\n".join(lines)
+    )
+    assert all(p == STORY for p in paragraphs(article))
+    assert set(lines) <= set(reasons(article))
+
+
+def test_hangul_labels_in_an_english_story_are_page_labels():
+    text = f"Title of the story\n\n{STORY}\n폰트키우기 폰트줄이기 프린트하기\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert "Hangul" in reasons(article)["폰트키우기 폰트줄이기 프린트하기"]
+
+
+def test_hangul_story_keeps_its_lines():
+    first = "부산시는 호찌민시와 청년 교류 사업을 시작한다고 밝혔다."
+    second = "두 도시는 내년 여름부터 학생을 보낸다."
+    article = article_from_text(f"부산시 청년 교류\n\n{first}\n{second}\n")
+    assert paragraphs(article) == [first, second]
+
+
+def test_relative_update_time_after_the_date_is_a_date_line():
+    text = f"Title of the story\n\nJanuary 22, 2026 4:12 PM GMT+7 Updated 3 hours ago\n\n{STORY}\n"
+    article = article_from_text(text)
+    assert article.metadata.published == "2026-01-22"
+    assert paragraphs(article) == [STORY]
+
+
+def test_approval_date_is_preferred_to_the_update():
+    text = f"Title of the story\nApproved 2025.09.16 15:42\nUpdated 2025.09.17 09:10\n{STORY}\n"
+    assert article_from_text(text).metadata.published == "2025-09-16"
+
+
+def test_site_wide_update_in_a_bulleted_menu_loses_to_the_article_date():
+    text = f"Example Weekly\n  • Updated 2025.3.5 09:02\nTitle of the story\n승인 2025.03.04  17:20:33\n\n{STORY}\n"
+    assert article_from_text(text).metadata.published == "2025-03-04"
+
+
+def test_date_and_byline_on_one_line():
+    for line, author in [
+        ("Posted on 14 June 2024 by Joon Nguyen", "Joon Nguyen"),
+        ("Published 5 May 2024 | Written by Hoang An", "Hoang An"),
+    ]:
+        article = article_from_text(f"Title of the story\n\n{line}\n\n{STORY}\n")
+        assert article.author == author
+        assert article.metadata.published == find_iso(line)
+        assert paragraphs(article) == [STORY]
+
+
+def find_iso(line: str) -> str:
+    return "2024-06-14" if "June" in line else "2024-05-05"
+
+
+def test_metadata_strip_gives_its_date():
+    text = f"Title of the story\n\n2025.11.03 | Department of International Cooperation | ☎ 051-888-5000\n\n{STORY}\n"
+    article = article_from_text(text)
+    assert article.metadata.published == "2025-11-03"
+    assert paragraphs(article) == [STORY]
+
+
+def test_forwarded_mail_keeps_the_article_not_the_note_the_headers_or_signature():
+    text = (
+        "From: Jane Roe <jane@example.org>\nSent: Wednesday, November 19, 2025 8:41 AM\n"
+        "To: Desk <desk@example.org>\nSubject: FW: Two cities open a joint office\n\n"
+        "Hi all,\n\nSharing this in case it is useful for the city page. See below.\n\n"
+        "Best,\nJane\n\n________________________________\n\n"
+        "Two cities open a joint office\n\nWrite: 2025-11-18 14:05:11 / Update: 2025-11-18 14:32:40\n\n"
+        f"{STORY}\n\n{MORE}\n\n--\nJane Roe\nProgramme Officer\n\nThis message is confidential.\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Two cities open a joint office"
+    assert article.metadata.published == "2025-11-18"
+    assert article.author is None
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["Best,"] == "forwarder's note"
+    assert reasons(article)["Programme Officer"] == "email signature"
+    assert reasons(article)["From: Jane Roe <jane@example.org>"] == "mail header"
+
+
+def test_reader_comments_after_a_comments_heading_are_not_the_story():
+    text = (
+        f"Title of the story\n\n{STORY}\n\n2 thoughts on “Title of the story”\n\n"
+        "Thao P. says:\n15 June 2024 at 9:12 am\nThe story rings true. My uncle said the same.\nReply\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY]
+    assert (
+        reasons(article)["The story rings true. My uncle said the same."]
+        == "reader comments"
+    )
+
+
+def test_press_contacts_under_a_contacts_heading_are_not_an_author():
+    text = f"Title of the release\n\n{STORY}\n\nContacts\n\nMedia:\nLee Soo-min\npress@example.org\n"
+    article = article_from_text(text)
+    assert article.author is None
+    assert reasons(article)["Lee Soo-min"] == "press contacts"
+
+
+def test_headlines_listed_under_a_related_heading_are_dropped():
+    text = (
+        f"Title of the story\n\n{STORY}\n\nOther news\nMinister meets a delegation (06/09/2024)\n"
+        f"Conference reviews training (04/09/2024)\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert (
+        reasons(article)["Conference reviews training (04/09/2024)"] == "related list"
+    )
+
+
+def test_issuer_under_news_provided_by_is_not_an_author_or_headline():
+    text = f"PR Newswire\n\nTitle of the release\n\nNews provided by\nExample Mobility Co\n03 May, 2024, 09:00 GMT\n\n{STORY}\n"
+    article = article_from_text(text)
+    assert article.title == "Title of the release" and article.author is None
+    assert reasons(article)["Example Mobility Co"] == "issuer of the press release"
+
+
+def test_pdf_page_break_furniture_does_not_split_a_paragraph():
+    text = (
+        "Title of the paper\n\nThe two cities agreed on Monday to open a joint office for small\n"
+        "firms, officials said, adding that the first projects would start\n"
+        "next spring, while the office\n\n                         1\n"
+        "                    ISSN 2335-6677\ncould help companies from both sides find partners.\n"
+    )
+    article = article_from_text(text)
+    assert len(paragraphs(article)) == 1
+    assert paragraphs(article)[0].endswith(
+        "the office could help companies from both sides find partners."
+    )
+
+
+def test_lines_set_in_two_columns_are_a_colophon():
+    text = f"Title of the story\n\n{STORY}\n\nPublished by:        Views are the authors' own.\nExample Institute       Copyright is held by the author.\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY]
+    assert [p.kind for p in article.passages] == [HEADLINE, PARAGRAPH]
