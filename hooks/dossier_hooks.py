@@ -12,6 +12,7 @@ import logging
 import os
 import posixpath
 import sys
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,17 +26,21 @@ sys.path.insert(
 
 from dossier.build import build_dossier  # noqa: E402
 from dossier.cache import ContentCache  # noqa: E402
+from dossier.derive.candidates import with_candidates  # noqa: E402
 from dossier.derive.changes import pages_to_render  # noqa: E402
 from dossier.model import Dossier  # noqa: E402
 from dossier.publish.api import api_files  # noqa: E402
+from dossier.publish.background import Background, can_fork  # noqa: E402
 from dossier.publish.html_blocks import restore_html_blocks, stash_html_blocks  # noqa: E402
 from dossier.publish.page_files import CACHE_FOLDER, remove_stale, write_if_changed  # noqa: E402
 from dossier.publish.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
 from dossier.publish.search_build import SearchBuildError, build_search  # noqa: E402
-from dossier.publish.search_index import annotate  # noqa: E402
+from dossier.publish.search_index import UNSEARCHED, annotate  # noqa: E402
 from dossier.render.incremental import dossier_pages  # noqa: E402
 from dossier.render.jsonld import page_jsonld  # noqa: E402
 from dossier.render.page import RenderedPage  # noqa: E402
+from dossier.render.report import URI as REPORT_URI  # noqa: E402
+from dossier.render.report import render_report  # noqa: E402
 from dossier.render.sanitize import sanitize_prose  # noqa: E402
 from dossier.render.site import OVERVIEW_MARKER, enrich, generated_pages  # noqa: E402
 
@@ -55,6 +60,10 @@ class Build:
     prerendered: set[str] = field(
         default_factory=set
     )  # pages read from the cache folder
+    # `mkdocs build` on two cores or more: the work a second process does (background.py)
+    background: Background | None = None
+    candidates: Future | None = None  # the report's name suggestions
+    counts: dict[str, Future] = field(default_factory=dict)  # page → its name counts
 
 
 build = Build()
@@ -89,13 +98,18 @@ def on_config(config):
 
 def on_files(files: Files, config) -> Files:
     root = Path(config.config_file_path).resolve().parent
-    dossier = build_dossier(root, CACHE)
+    parallel = not session.serving and can_fork()
+    dossier = build_dossier(root, CACHE, candidates=not parallel)
     if dossier.errors:
         errors = "\n".join(f"  {p}" for p in dossier.errors)
         raise PluginError(f"The dossier has errors:\n{errors}")
     for problem in dossier.problems:
         log.info("%s", problem)
     build.dossier = dossier
+    if parallel:  # the report's suggestions, found while MkDocs converts the pages
+        build.background = Background(dossier, root)
+        log.debug("name suggestions and counts in a second process (background.py)")
+        build.candidates = build.background.candidates()
     if session.serving:
         return add_page_files(files, config, dossier)
     docs = Path(config.docs_dir).relative_to(root).as_posix()
@@ -175,6 +189,11 @@ def on_nav(nav, config, files):
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     uri = page.file.src_uri
+    if (
+        uri == REPORT_URI and build.candidates is not None
+    ):  # populated last: see on_files
+        build.dossier = with_candidates(build.dossier, build.candidates.result())
+        markdown = render_report(build.dossier).markdown
     page.meta.update(build.meta.get(uri, {}))
     jsonld = page_jsonld(uri, build.dossier, config.site_url or "")
     if jsonld:
@@ -192,20 +211,39 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    html = restore_html_blocks(html, build.blocks.pop(page.file.src_uri, ()))
-    return sanitize_prose(html)  # the editor's prose: allow-listed HTML only
+    uri = page.file.src_uri
+    html = sanitize_prose(restore_html_blocks(html, build.blocks.pop(uri, ())))
+    if build.background and uri not in UNSEARCHED and html.strip():
+        build.counts[uri] = build.background.name_counts(html)  # see on_page_context
+    return html  # the editor's prose: allow-listed HTML only
 
 
 @event_priority(-100)  # last: what Pagefind indexes is the page as every plugin left it
 def on_page_context(context, page, config, nav):
+    future = build.counts.pop(page.file.src_uri, None)
     page.content = annotate(
-        page.content, page.file.src_uri, build.dossier, page.title or ""
+        page.content,
+        page.file.src_uri,
+        build.dossier,
+        page.title or "",
+        future.result() if future else None,
     )
     return context
 
 
+def close_background() -> None:
+    if build.background is not None:
+        build.background.close()
+        build.background = None
+
+
+def on_build_error(error) -> None:
+    close_background()
+
+
 @event_priority(-100)  # last: Pagefind reads every page as written
 def on_post_build(config) -> None:
+    close_background()
     try:  # config.site_dir: under `mkdocs serve`, the temporary folder it serves
         report = build_search(Path(config.site_dir), build.dossier)
     except SearchBuildError as error:

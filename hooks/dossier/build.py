@@ -17,9 +17,13 @@ from dossier.recognize.mentions import all_mentions
 from dossier.relate.relations import co_mentions, typed_relations
 
 
-def build_dossier(root: Path, cache: ContentCache | None = None) -> Dossier:
+def build_dossier(
+    root: Path, cache: ContentCache | None = None, *, candidates: bool = True
+) -> Dossier:
     """Everything the site shows, from ``root/seeds`` and ``root/docs/<type>``. A cache kept
-    between calls (``mkdocs serve``) makes a rebuild recompute only what changed."""
+    between calls (``mkdocs serve``) makes a rebuild recompute only what changed.
+    ``candidates=False`` leaves the name suggestions (``index.candidates`` None) to
+    :func:`dossier.derive.candidates.project_candidates`, which a build may run apart."""
     cache = cache or NoCache()
     cache.new_generation()
     seeds, seed_problems = read_seeds(root)
@@ -27,17 +31,20 @@ def build_dossier(root: Path, cache: ContentCache | None = None) -> Dossier:
     registry, registry_problems = read_registry(root, cache)
     seed_texts = {seed.source: seed.text for seed in seeds}
     problems = (*seed_problems, *article_problems, *registry_problems)
-    return assemble(articles, registry, problems, seed_texts, cache)
+    return assemble(
+        articles, registry, problems, seed_texts if candidates else None, cache
+    )
 
 
 def assemble(
     articles: list[Article],
     registry: Registry,
     problems: tuple[Problem, ...],
-    seed_texts: dict[str, str],
+    seed_texts: dict[str, str] | None,
     cache: ContentCache,
 ) -> Dossier:
-    """recognize → relate → derive on articles and entities already read and cleaned."""
+    """recognize → relate → derive on articles and entities already read and cleaned;
+    ``seed_texts`` None: without name suggestions."""
     matcher = build_matcher(registry)
     mentions, mention_problems = all_mentions(articles, registry, matcher, cache)
     dossier = Dossier(

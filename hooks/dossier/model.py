@@ -227,9 +227,8 @@ class Index:
     mapped_cities: tuple[Entity, ...] = ()  # cities with coordinates, most-cited first
     api_documents: dict[str, dict[str, Any]] = field(default_factory=dict)
     newest: tuple[Article, ...] = ()  # every article, newest first
-    candidates: dict[str, tuple[Candidate, ...]] = field(
-        default_factory=dict
-    )  # by article slug
+    # by article slug; None where the build leaves them for later (build_dossier)
+    candidates: dict[str, tuple[Candidate, ...]] | None = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dossier.cache import ContentCache
+from dataclasses import replace
+from pathlib import Path
+
+from dossier.cache import ContentCache, NoCache
 from dossier.model import Candidate, Dossier
+from dossier.read.seeds import read_seeds
 from dossier.recognize.candidates import find_candidates
-from dossier.recognize.matcher import Matcher
+from dossier.recognize.matcher import Matcher, build_matcher
 from dossier.recognize.mentions import matcher_version
 
 
@@ -26,3 +30,21 @@ def article_candidates(
 
         found[article.slug] = cache.memo("candidates", key, compute)
     return found
+
+
+def project_candidates(
+    dossier: Dossier, root: Path
+) -> dict[str, tuple[Candidate, ...]]:
+    """The candidates of a dossier built without them (``build_dossier(candidates=False)``),
+    reading the seeds of ``root`` again for their exact line numbers."""
+    seeds, _ = read_seeds(root)
+    texts = {seed.source: seed.text for seed in seeds}
+    return article_candidates(
+        dossier, build_matcher(dossier.registry), texts, NoCache()
+    )
+
+
+def with_candidates(
+    dossier: Dossier, candidates: dict[str, tuple[Candidate, ...]]
+) -> Dossier:
+    return replace(dossier, index=replace(dossier.index, candidates=candidates))

@@ -72,9 +72,13 @@ def mapped_cities(dossier: Dossier) -> tuple[Entity, ...]:
 
 
 def derive_index(
-    dossier: Dossier, matcher: Matcher, seed_texts: dict[str, str], cache: ContentCache
+    dossier: Dossier,
+    matcher: Matcher,
+    seed_texts: dict[str, str] | None,
+    cache: ContentCache,
 ) -> Index:
-    """The whole index of a Dossier whose articles, mentions and relations are final."""
+    """The whole index of a Dossier whose articles, mentions and relations are final;
+    without ``seed_texts``, no name suggestions (``candidates`` None)."""
     with_lookups = replace(dossier, index=lookups(dossier))
     dated = dated_entities(with_lookups)
     return replace(
@@ -85,5 +89,7 @@ def derive_index(
         mapped_cities=mapped_cities(with_lookups),
         api_documents=api_documents(with_lookups),
         newest=tuple(newest_first(dossier.articles)),
-        candidates=article_candidates(with_lookups, matcher, seed_texts, cache),
+        candidates=None
+        if seed_texts is None
+        else article_candidates(with_lookups, matcher, seed_texts, cache),
     )

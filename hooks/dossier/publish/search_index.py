@@ -290,12 +290,30 @@ def page_title(html: str, fallback: str = "") -> str:
     return " ".join(unescape(text).split())
 
 
-def annotate(html: str, uri: str, dossier: Dossier, title: str = "") -> str:
+def page_text(html: str) -> str:
+    """The words of a page's content the names are counted in (not an entity page's list
+    of every article naming it)."""
+    return unescape(_TAG.sub(" ", _ARTICLE_LIST_ELEMENT.sub(" ", html)))
+
+
+def name_counts(html: str, dossier: Dossier) -> dict[str, int]:
+    """Token → how many times the page content ``html`` names its entity."""
+    return name_tokens(dossier).found(page_text(html))
+
+
+def annotate(
+    html: str,
+    uri: str,
+    dossier: Dossier,
+    title: str = "",
+    counts: dict[str, int] | None = None,
+) -> str:
     """The page content as Pagefind indexes it: in ``data-pagefind-body``, blocks spaced, with
     its fields in a hidden element Pagefind reads but does not index as text, and the tokens
     of the names it holds in a hidden element it does index (as often as the page names each,
     so the pages that name an entity most rank first). ``title`` is MkDocs' title of the page,
-    used when the content has no headline. A view (:data:`UNSEARCHED`) is left out."""
+    used when the content has no headline; ``counts``, :func:`name_counts` of ``html`` if
+    already known. A view (:data:`UNSEARCHED`) is left out."""
     if not html or not html.strip():
         return html
     body = space_blocks(html)
@@ -305,9 +323,9 @@ def annotate(html: str, uri: str, dossier: Dossier, title: str = "") -> str:
     body = body.replace(_ARTICLE_LIST, _ARTICLE_LIST + " data-pagefind-ignore")
     fields = page_fields(uri, dossier)
     names = name_tokens(dossier)
-    text = unescape(_TAG.sub(" ", _ARTICLE_LIST_ELEMENT.sub(" ", html)))
+    text = page_text(html)
     headline = page_title(html, title)
-    mentions = names.found(text)
+    mentions = names.found(text) if counts is None else counts
     named = names.found(" · ".join((headline, *fields.names)))
     twins = folded_twins(" ".join((text, *fields.names)))
     meta = [

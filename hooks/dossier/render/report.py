@@ -24,6 +24,11 @@ from dossier.urls import article_uri, href
 
 URI = "about/report.md"
 DETAILED = 100  # articles shown in full; the others are one table row each
+META = {
+    "title": "Editorial report",
+    "description": "Unregistered names, dropped lines and missing metadata, per article",
+    "dossier_type": "report",
+}
 SEEN = 4  # passages listed per unregistered name; the rest are counted
 
 
@@ -117,6 +122,10 @@ def render_report(dossier: Dossier) -> RenderedPage:
     """The whole report in one template call; the first ``DETAILED`` articles in review
     order in full, then the rest as rows of counts."""
     candidates = dossier.index.candidates
+    if candidates is None:
+        raise ValueError(
+            "the report lists name suggestions: build the dossier with candidates"
+        )
     articles = list(dossier.articles)
     ordered = review_order(articles, candidates)
     shown, rest = ordered[:DETAILED], ordered[DETAILED:]
@@ -135,9 +144,4 @@ def render_report(dossier: Dossier) -> RenderedPage:
         rest=[count_row(a, candidates[a.slug]) for a in rest],
         orphans=[(entity_ref(URI, e), e.source) for e in unmentioned],
     )
-    meta = {
-        "title": "Editorial report",
-        "description": "Unregistered names, dropped lines and missing metadata, per article",
-        "dossier_type": "report",
-    }
-    return RenderedPage(URI, str(markdown), meta)
+    return RenderedPage(URI, str(markdown), dict(META))

@@ -7,6 +7,8 @@ from dossier.render.article import render_article
 from dossier.render.entity import render_entity
 from dossier.render.indexes import all_index_pages, overview
 from dossier.render.page import RenderedPage
+from dossier.render.report import META as REPORT_META
+from dossier.render.report import URI as REPORT_URI
 from dossier.render.report import render_report
 from dossier.render.views import view_pages
 
@@ -19,8 +21,16 @@ def generated_pages(dossier: Dossier) -> list[RenderedPage]:
         *(render_article(a, dossier) for a in dossier.articles),
         *all_index_pages(dossier),
         *view_pages(dossier),
-        render_report(dossier),
+        report_page(dossier),
     ]
+
+
+def report_page(dossier: Dossier) -> RenderedPage:
+    """The editorial report, or, while its name suggestions are still being found
+    (``index.candidates`` None), its metadata alone."""
+    if dossier.index.candidates is None:
+        return RenderedPage(REPORT_URI, "", dict(REPORT_META))
+    return render_report(dossier)
 
 
 def entity_for(uri: str, dossier: Dossier):

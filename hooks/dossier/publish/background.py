@@ -1,0 +1,75 @@
+"""A second process for the build's own work that no page needs at once.
+
+MkDocs renders a site in one process, page after page. Two pieces of the dossier's work wait
+until late in a build: the name suggestions, which only the editorial report lists (populated
+last), and the count of names on each page, which the search annotation adds when the page is
+laid out (after every page has been converted). On a machine with two or more cores
+``Background`` runs them in one forked child that inherits the built Dossier, so only texts and
+answers cross the pipe, while MkDocs goes on converting pages; both are the same pure functions
+the build would otherwise call inline, so the site is byte for byte the same either way.
+
+Forking is only safe in a process with one thread: ``mkdocs build`` is one, ``mkdocs serve``
+(a web server and a file watcher) is not, and there the previous build's cache makes the work
+small anyway. Without fork (Windows), on one core or beside other threads, nothing is started
+and the callers compute inline.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from dossier.derive.candidates import project_candidates
+from dossier.model import Candidate, Dossier
+from dossier.publish.search_index import name_counts
+
+_inherited: dict[
+    str, object
+] = {}  # in the child: the dossier and project it was forked with
+
+
+def can_fork() -> bool:
+    """Whether a forked child may work beside this process (see the module's docstring)."""
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and (os.cpu_count() or 1) > 1
+        and threading.active_count() == 1
+    )
+
+
+def _adopt(dossier: Dossier, root: Path) -> None:
+    _inherited.update(dossier=dossier, root=root)
+
+
+def _candidates() -> dict[str, tuple[Candidate, ...]]:
+    return project_candidates(_inherited["dossier"], _inherited["root"])  # type: ignore[arg-type]
+
+
+def _name_counts(html: str) -> dict[str, int]:
+    return name_counts(html, _inherited["dossier"])  # type: ignore[arg-type]
+
+
+class Background:
+    """One forked worker holding a dossier; shut it down with :meth:`close`."""
+
+    def __init__(self, dossier: Dossier, root: Path) -> None:
+        context = multiprocessing.get_context("fork")
+        # With fork, initargs are inherited, not pickled: the dossier is not copied through a pipe.
+        self._pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=context,
+            initializer=_adopt,
+            initargs=(dossier, root),
+        )
+
+    def candidates(self) -> Future[dict[str, tuple[Candidate, ...]]]:
+        return self._pool.submit(_candidates)
+
+    def name_counts(self, html: str) -> Future[dict[str, int]]:
+        return self._pool.submit(_name_counts, html)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
