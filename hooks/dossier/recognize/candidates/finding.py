@@ -19,6 +19,7 @@ from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.rules import (
     Piece,
     connector,
+    inner_names,
     split_at_and,
     split_at_person,
     split_at_registered,
@@ -219,6 +220,10 @@ def _names_in(run: list[Word], registered: list[int], lex: Lexicon) -> Iterator[
                     trimmed = trim(Piece(part, person.after_title), lex)
                     if trimmed and acceptable(trimmed, lex):
                         yield trimmed
+                        for inner in inner_names(trimmed.words, lex):
+                            piece = trim(Piece(inner), lex)
+                            if piece and acceptable(piece, lex):
+                                yield piece
 
 
 def _shaped(piece: Piece, shape: Shape) -> Shaped:

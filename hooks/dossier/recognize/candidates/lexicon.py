@@ -34,18 +34,25 @@ class Lexicon:
     # Padded with spaces (" signed "): found as whole words in a window padded alike.
     around: dict[str, tuple[str, ...]]
     before: dict[str, frozenset[str]]
+    # The word or two just after a name: "… CEO", "… Vice Mayor".
+    after: dict[str, frozenset[str]]
     # Words that name nothing alone: countries, nationalities, common, stop, titles.
     plain: frozenset[str]
     # Country names longer than three letters, which place a city: "Busan, South Korea".
     long_countries: tuple[str, ...]
     # Place names as joined keys ("haiphong"): a candidate on the list is a city.
     places: frozenset[str] = frozenset()
+    # Names a nationality before them qualifies ("Korean Ministry of …"), not completes.
+    institutions: frozenset[str] = frozenset()
+    # Head nouns that take their place with "in" ("… Centre in Viet Nam").
+    located: frozenset[str] = frozenset()
 
 
 @cache
 def lexicon(path: Path = WORD_LISTS) -> Lexicon:
     """The lexicon of ``path``; every sentence consults it, so it is read once."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # Every word is a string: YAML 1.1 would read ``on``, ``no`` and ``yes`` as booleans.
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data[key])
@@ -55,7 +62,7 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
     cues: dict[str, dict[str, Any]] = data["cues"]
     return Lexicon(
         stop=stop,
-        dates=words("months") | words("weekdays"),
+        dates=words("months") | words("weekdays") | words("times"),
         countries=countries,
         nationalities=nationalities,
         titles=titles,
@@ -68,10 +75,20 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
             for t, c in cues.items()
         },
         before={t: _cue_set(c, "before") for t, c in cues.items()},
+        after={t: _cue_set(c, "after") for t, c in cues.items()},
         plain=countries | nationalities | common | stop | titles,
         long_countries=tuple(sorted(c for c in countries if len(c) > 3)),
         places=frozenset(joined_key(name_key(str(p))) for p in data.get("places", ())),
+        institutions=words("institutions"),
+        located=words("located"),
     )
+
+
+def is_place(keys: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether the word keys are a province or city of the gazetteer, in any spacing
+    or hyphenation ("Thai Nguyen", "Gyeonggi-do")."""
+    parts = tuple(part for key in keys for part in key.split("-") if part)
+    return bool(parts) and joined_key(parts) in lex.places
 
 
 def _cue_set(type_cues: dict[str, Any], where: str) -> frozenset[str]:

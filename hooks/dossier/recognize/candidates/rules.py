@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.lexicon import Lexicon, is_place
 from dossier.recognize.tokens import Word
 
 # Head nouns that make a run one name, even with "and" or a place inside it.
@@ -40,10 +40,15 @@ def connector(word: Word, lex: Lexicon) -> bool:
     return word.key in lex.connectors and not word.text[0].isupper()
 
 
+# What follows a head noun: "Ministry of …", "Committee on …", "Festival in …".
+_AFTER_HEAD = ("of", "for", "on", "in")
+
+
 def head(words: list[Word]) -> Word:
-    """The word that says what a name is: the last, or the one before ``of``/``for``."""
+    """The word that says what a name is: the last, or the one before ``of``/``for``/
+    ``on``/``in``."""
     for index, word in enumerate(words):
-        if index and word.key in ("of", "for"):
+        if index and word.key in _AFTER_HEAD:
             return words[index - 1]
     return next(
         (w for w in reversed(words) if not w.text.isdigit() and w.key != "general"),
@@ -150,16 +155,68 @@ def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
 
 def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
     """``Foreign Affairs Bui Thanh Son`` → ``Foreign Affairs`` | ``Bui Thanh Son``: from
-    a surname on, two to four capitalised words are a person."""
+    a surname on, two to four capitalised words are a person. Before the surname stands
+    no other, or a body the person works for (``Ho Chi Minh City People’s Committee Phan
+    Minh Dat``); a surname that ends a country's name is no person (``Viet Nam``)."""
     words = piece.words
     for index in range(1, len(words) - 1):
-        tail = words[index:]
+        tail, before = words[index:], words[:index]
         if (
             words[index].key in lex.surnames
-            and not any(w.key in lex.surnames for w in words[:index])
+            and (
+                not any(w.key in lex.surnames for w in before)
+                or is_keyworded(before, lex)
+            )
+            and f"{before[-1].key} {words[index].key}" not in lex.countries
             and 2 <= len(tail) <= 4
             and all(w.capitalised for w in tail)
             and not is_keyworded(tail, lex)
         ):
             return [Piece(words[:index], piece.after_title), Piece(tail, True)]
+    return _person_of(piece, lex)
+
+
+def _person_of(piece: Piece, lex: Lexicon) -> list[Piece]:
+    """``Nam Sang-hoon of Daegu Hanseong University`` → the person | the body: a surname
+    and one to three capitalised words, then ``of``/``at`` and a name with a head noun."""
+    words = piece.words
+    if not words or words[0].key not in lex.surnames:
+        return [piece]
+    for index in range(2, min(len(words) - 1, 5)):
+        body = words[index + 1 :]
+        if body and body[0].key == "the":
+            body = body[1:]
+        if (
+            words[index].key in ("of", "at")
+            and all(w.capitalised for w in words[:index])
+            and body
+            and is_keyworded(body, lex)
+        ):
+            return [Piece(words[:index], piece.after_title), Piece(body)]
     return [piece]
+
+
+def inner_names(words: list[Word], lex: Lexicon) -> list[list[Word]]:
+    """Names a name holds: a place it opens with (``Daegu`` of ``Daegu Hanseong
+    University``), a name of another kind after ``on``/``of`` (``Joint Committee on the
+    Việt Nam–Korea Free Trade Agreement``)."""
+    found = []
+    for size in (3, 2, 1):
+        if len(words) > size and is_place([w.key for w in words[:size]], lex):
+            found.append(words[:size])
+            break
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.key in ("on", "of"):
+            inner = words[index + 1 :]
+            if inner[0].key == "the":
+                inner = inner[1:]
+            if len(inner) > 1 and _kind(inner, lex) not in (None, _kind(words, lex)):
+                found.append(inner)
+                break
+    return found
+
+
+def _kind(words: list[Word], lex: Lexicon) -> str | None:
+    """The type the head noun of a name names, if any."""
+    key = head(words).key
+    return next((t for t in _KEYWORDED if key in lex.inside[t]), None)

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.lexicon import Lexicon, is_place, lexicon
 from dossier.recognize.candidates.rules import Piece, head
 from dossier.recognize.tokens import GIVEN_NAME, is_acronym, token_keys
 from dossier.schema import TYPES
@@ -28,6 +28,11 @@ TYPE_ORDER = tuple(t.key for t in TYPES)
 # What separates the names of one list: "A, B and C", "A & B".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _CITY_OF = (("city", "of"), ("province", "of"), ("town", "of"))
+# "the 15th …", "the sixth meeting of the …": a numbered session is an event.
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+_SESSION = ("meeting", "session", "round")
 
 
 def score(piece: Piece, lex: Lexicon) -> None:
@@ -71,8 +76,11 @@ def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> 
         shared: dict[str, int] = {}
         for piece in group:
             add_scores(shared, _context(piece, sentence, lex))
+        places = len(group) > 1 and any(_known_place(p, sentence, lex) for p in group)
         for piece in group:
             add_scores(piece.scores, shared)
+            if places and not is_acronym(sentence.text[piece.start : piece.end]):
+                add_scores(piece.scores, {"cities": 3})  # "between Jeju and Cam Ranh"
 
 
 def add_scores(scores: dict[str, int], more: dict[str, int]) -> None:
@@ -80,6 +88,11 @@ def add_scores(scores: dict[str, int], more: dict[str, int]) -> None:
     keys in the order met."""
     for key, value in more.items():
         scores[key] = scores.get(key, 0) + value
+
+
+def _known_place(piece: Found, sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether a name is a province or city of the gazetteer."""
+    return is_place(token_keys(sentence.text, piece.start, piece.end), lex)
 
 
 def choose_type(scores: Counter) -> str:
@@ -120,7 +133,26 @@ def _around(
         scores["cities"] += 3
     if before and before[-1] in lex.before.get("cities", ()):
         scores["cities"] += 2
+    if _numbered(before):
+        scores["events"] += 6
+    following = {" ".join(after[:1]), " ".join(after[:2])}
+    for type_key, cues in lex.after.items():
+        if following & cues:
+            scores[type_key] += 4  # "Daewon Cold Chain CEO …", "Busan Vice Mayor …"
     return tuple(scores.items())
+
+
+def _numbered(before: tuple[str, ...]) -> bool:
+    """Whether an ordinal numbers the name: "the 15th …", "the sixth meeting of the …"."""
+    if before and _ORDINAL.fullmatch(before[-1]):
+        return True
+    tail = [k for k in before if k != "the"][-3:]
+    return (
+        len(tail) == 3
+        and _ORDINAL.fullmatch(tail[0]) is not None
+        and tail[1] in _SESSION
+        and tail[2] == "of"
+    )
 
 
 def _neighbours(

@@ -1,15 +1,17 @@
 """What a piece loses before it is proposed, and whether it is proposed at all.
 
 A run carries words that frame a name rather than belong to it: ``The``, a trailing
-title, a possessive ``’s``, the country the name is in (``… of the RoK``), a nationality
-before it (``South Korean National Assembly``). What is left is proposed only if some
-word in it can name something: ``Foreign Affairs`` or ``Officials`` opening a sentence
-names nothing.
+title, a possessive ``’s``, a nationality before a state institution (``South Korean
+National Assembly``). A country after the name stays: it is part of it (``Human Resources
+Development Service of Korea``), as in the registry's names. A known place is never
+trimmed (``Thai Nguyen``, ``Lao Cai``). What is left is proposed only if some word in it
+can name something: ``Foreign Affairs`` or ``Officials`` opening a sentence names nothing,
+nor do generic words alone (``Joint Committee``, ``Ministry``).
 """
 
 from __future__ import annotations
 
-from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.lexicon import Lexicon, is_place
 from dossier.recognize.candidates.rules import Piece, connector
 from dossier.recognize.tokens import POSSESSIVE, Word, is_acronym
 from dossier.text import strip_marks
@@ -26,7 +28,8 @@ def trim(piece: Piece, lex: Lexicon) -> Piece | None:
         words[-1] = last._replace(text=last.text[:-2], end=last.end - 2, initial=False)
     if " ".join(w.key for w in words) in lex.countries:
         return None
-    words = _without_nationality(_without_location(words, lex), lex)
+    if not is_place([w.key for w in words], lex):
+        words = _without_nationality(words, lex)
     return Piece(words, piece.after_title) if words else None
 
 
@@ -82,23 +85,16 @@ def _without_leading_country(words: list[Word], lex: Lexicon) -> list[Word]:
     return words
 
 
-def _without_location(words: list[Word], lex: Lexicon) -> list[Word]:
-    """Drops a country the name is in: "Governors Association of the RoK"."""
-    for cut in range(1, len(words) - 1):
-        tail = words[cut:]
-        if (
-            tail[0].key in ("of", "in")
-            and " ".join(w.key for w in tail[1:] if w.key != "the") in lex.countries
-        ):
-            return words[:cut]
-    return words
-
-
 def _without_nationality(words: list[Word], lex: Lexicon) -> list[Word]:
-    """Drops a leading nationality: "South Korean National Assembly"."""
+    """Drops a nationality before a state institution: "South Korean National Assembly";
+    but "Korean Air" and "Korean Cultural Centre" keep theirs."""
     for size in (2, 1):
         lead = " ".join(w.key for w in words[:size])
-        if len(words) > size and lead in lex.nationalities:
+        if (
+            len(words) > size
+            and lead in lex.nationalities
+            and words[size].key in lex.institutions
+        ):
             return words[size:]
     return words
 
@@ -111,13 +107,47 @@ def acceptable(piece: Piece, lex: Lexicon) -> bool:
     that depends on the article, so the finder checks it per article, not here.
     """
     words = piece.words
-    if _all_countries([w.key for w in words], lex):
+    if _all_countries([k for w in words for k in w.key.split("-") if k], lex):
+        return False
+    if any(_code_like(w.text) for w in words):
+        return False  # "PHN2ZyB4bWxucz0i…": an image's data, not a name
+    if _generic(words, lex):
         return False
     if not any(
         w.capitalised and len(w.text) > 1 and w.key not in lex.plain for w in words
     ):
         return False  # "Foreign Affairs", "RoK Localities": no word that names anything
     return len(words) > 1 or _acceptable_word(words[0], lex)
+
+
+def _code_like(text: str) -> bool:
+    """A token no name is written as: very long, or letters of both cases and digits."""
+    if len(text) >= 20:
+        return True
+    mixed = any(c.isdigit() for c in text) and not text.isupper()
+    return mixed and len(text) >= 8 and any(c.isupper() for c in text[1:])
+
+
+def _generic(words: list[Word], lex: Lexicon) -> bool:
+    """Words any such body is called, with nothing to say which: "Joint Committee",
+    "People’s Committee", "Metropolitan City". A connector ("Ministry of Finance") or a
+    nationality ("Korean Cultural Centre") says which."""
+    return all(
+        (
+            w.key in lex.common
+            or w.key in lex.stop
+            or w.key in lex.titles
+            or _kind_word(w, lex)
+        )
+        and w.key not in lex.nationalities
+        and w.key not in lex.connectors
+        for w in words
+    )
+
+
+def _kind_word(word: Word, lex: Lexicon) -> bool:
+    """A head noun that says what kind of thing a name is: "Ministry", "Conference"."""
+    return any(word.key in keys for keys in lex.inside.values())
 
 
 def _acceptable_word(word: Word, lex: Lexicon) -> bool:

@@ -1,0 +1,163 @@
+"""Rules of the candidate finder, each on a small sentence of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from building import write_entity
+from dossier.model import PARAGRAPH, Article, Metadata, Passage
+from dossier.read.registry import read_registry
+from dossier.recognize.candidates import find_candidates
+from dossier.recognize.candidates.lexicon import lexicon
+from dossier.recognize.matcher import build_matcher
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory):
+    root: Path = tmp_path_factory.mktemp("rules")
+    write_entity(root, "cities", "busan", "name: Busan")
+    write_entity(root, "cities", "ho-chi-minh-city", "name: Ho Chi Minh City")
+    write_entity(root, "cities", "seoul", "name: Seoul")
+    registry, problems = read_registry(root)
+    assert not problems
+    return build_matcher(registry)
+
+
+def names(text: str, matcher) -> dict[str, str]:
+    """Name → type of every candidate in a one-paragraph article."""
+    passage = Passage(PARAGRAPH, "p-1", text, 1)
+    article = Article("a", "seeds/a.txt", "A", (passage,), None, (), Metadata(), 1)
+    return {c.name: c.type for c in find_candidates(article, matcher)}
+
+
+def test_yaml_words_stay_words():
+    """``on``, ``no`` and ``yes`` in the word lists are words, not booleans."""
+    lex = lexicon()
+    assert "on" in lex.connectors
+    assert {"no", "yes"} <= lex.stop
+
+
+def test_a_committee_on_a_topic_is_one_name_and_numbered_it_is_an_event(matcher):
+    found = names(
+        "The 15th Korea-Laos Joint Committee on Consular Affairs was held.", matcher
+    )
+    assert found == {"Korea-Laos Joint Committee on Consular Affairs": "events"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lao Cai", "Thai Nguyen"],
+)
+def test_a_known_place_keeps_its_nationality_like_first_word(matcher, text):
+    assert names(f"Factories in Bac Ninh and {text} grew.", matcher) == {
+        "Bac Ninh": "cities",
+        text: "cities",
+    }
+
+
+def test_a_country_name_is_not_cut_at_a_surname(matcher):
+    found = names("They toured the Viet Nam Military History Museum in June.", matcher)
+    assert found == {"Viet Nam Military History Museum": "organizations"}
+
+
+def test_a_country_after_a_name_is_part_of_it(matcher):
+    text = "The Human Resources Development Service of Korea sent staff."
+    assert "Human Resources Development Service of Korea" in names(text, matcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The South Korean National Assembly met.", None),
+        ("Fans of Korean Air cheered.", "Korean Air"),
+        ("The Korean Film Week opens.", "Korean Film Week"),
+    ],
+)
+def test_a_nationality_is_trimmed_only_before_a_state_institution(matcher, text, name):
+    found = names(text, matcher)
+    assert (name in found) if name else not found
+
+
+def test_a_person_after_the_body_they_work_for_is_cut_from_it(matcher):
+    text = (
+        "Vice Chairman of the Ho Chi Minh City People's Committee Phan Minh Dat spoke."
+    )
+    assert names(text, matcher) == {
+        "Ho Chi Minh City People's Committee": "organizations",
+        "Phan Minh Dat": "leaders",
+    }
+
+
+def test_a_person_of_a_body_is_two_names_and_a_place_opening_a_name_a_third(matcher):
+    text = "Vice President Nam Sang-hoon of Daegu Hanseong University said so."
+    assert names(text, matcher) == {
+        "Nam Sang-hoon": "leaders",
+        "Daegu Hanseong University": "organizations",
+        "Daegu": "cities",
+    }
+
+
+def test_a_name_of_another_kind_inside_a_name_is_proposed_too(matcher):
+    text = "The Joint Committee on the Laos–Korea Free Trade Agreement met."
+    found = names(text, matcher)
+    assert found["Laos–Korea Free Trade Agreement"] == "agreements"
+    assert "Joint Committee on the Laos–Korea Free Trade Agreement" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Joint Committee met.",
+        "The Ministry said.",
+        "None of this matters.",
+        "Please enable it.",
+        "Thanks again.",
+        "Officials met at 4:12 PM GMT+7.",
+        "The National Assembly met.",
+        "An image PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcv loaded.",
+    ],
+)
+def test_generic_words_sentence_openers_times_and_code_are_no_names(matcher, text):
+    assert names(text, matcher) == {}
+
+
+def test_a_name_before_a_company_title_is_a_company(matcher):
+    text = "Daewon Cold Chain CEO Lim Sang-chul told reporters."
+    assert names(text, matcher) == {
+        "Daewon Cold Chain": "organizations",
+        "Lim Sang-chul": "leaders",
+    }
+
+
+def test_a_name_listed_with_a_known_place_is_a_place(matcher):
+    found = names("Flights between Jeju and Cam Ranh resumed.", matcher)
+    assert found["Cam Ranh"] == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Workers go under the Employment Permit System.",
+            "Employment Permit System",
+            "initiatives",
+        ),
+        ("He visited the Lach Tray Shipyard.", "Lach Tray Shipyard", "organizations"),
+        ("Farms in the Mekong Delta grew.", "Mekong Delta", "cities"),
+        (
+            "They toured the Seoul International Aerospace & Defense Exhibition.",
+            "Seoul International Aerospace & Defense Exhibition",
+            "events",
+        ),
+    ],
+)
+def test_head_nouns_type_a_name(matcher, text, name, kind):
+    assert names(text, matcher)[name] == kind
+
+
+def test_more_surnames_split_a_person_from_a_body(matcher):
+    text = "Chairman of the Quang Ninh People’s Committee Đào Minh Trí said so."
+    found = names(text, matcher)
+    assert found["Đào Minh Trí"] == "leaders"
+    assert "Quang Ninh People’s Committee" in found
