@@ -9,16 +9,19 @@ position the longest registered name wins (``Seoul Business Agency`` over ``Seou
 outlet's name (``The Hanoi Times``) is passed over whole, never read as the city inside it.
 The cost per token depends on the longest name, not on how many names are registered.
 Short names (``Oh``) count only after the entity's full name appeared in the same article.
+Initials (``HCMC``) count only as written, in capitals. A person named inside a longer name
+(``To Lam's state visit to South Korea``) is a mention of that person too, after the longer
+name's: the longer name is what the article links.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from dossier.model import Article, Mention, Registry
-from dossier.recognize.variants import name_variants, outlet_names
+from dossier.recognize.variants import initials, name_variants, outlet_names
 from dossier.text import glue_keys, joined_key, name_key, strip_marks, token_spans
 
 # What may stand between two words of one name: spaces, line breaks, hyphens, dashes, slashes.
@@ -34,6 +37,12 @@ class Matcher:
     short_joined: dict[str, dict[str, str]]  # joined key → {exact form: slug}
     blocked: frozenset[str]  # joined keys of outlets: passed over, never linked
     starts: frozenset[str]  # every leading part of every joined key
+    capitals: dict[str, dict[str, str]] = field(
+        default_factory=dict
+    )  # initials, as written
+    people: frozenset[str] = (
+        frozenset()
+    )  # slugs of persons, found inside longer names too
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -48,6 +57,7 @@ class Matcher:
             joined in self.joined
             or joined in self.short_joined
             or joined in self.blocked
+            or joined in self.capitals
         )
 
     def candidate_lengths(self, keys: list[str], i: int) -> list[int]:
@@ -85,9 +95,30 @@ def build_matcher(registry: Registry) -> Matcher:
     for key, forms in short_names.items():
         short_joined.setdefault(joined_key(key), {}).update(forms)
     blocked = frozenset(joined_key(name_key(n)) for n in outlet_names()) - set(joined)
-    every = (*joined, *short_joined, *blocked)
+    capitals = _capitals(registry, {*joined, *short_joined, *blocked})
+    every = (*joined, *short_joined, *blocked, *capitals)
     starts = frozenset(k[:n] for k in every for n in range(1, len(k) + 1))
-    return Matcher(names, short_names, joined, short_joined, blocked, starts)
+    people = frozenset(
+        e.slug for e in registry.entities.values() if e.type == "leaders"
+    )
+    return Matcher(
+        names, short_names, joined, short_joined, blocked, starts, capitals, people
+    )
+
+
+def _capitals(registry: Registry, taken: set[str]) -> dict[str, dict[str, str]]:
+    """Joined key → {initials as written: slug}; initials two entities share, or that
+    are some name's key already, are left out."""
+    owners: dict[str, set[str]] = {}
+    for entity in registry.entities.values():
+        for form in initials(entity):
+            owners.setdefault(form, set()).add(entity.slug)
+    capitals: dict[str, dict[str, str]] = {}
+    for form, slugs in owners.items():
+        key = joined_key(name_key(form))
+        if len(slugs) == 1 and key not in taken:
+            capitals.setdefault(key, {})[form] = next(iter(slugs))
+    return capitals
 
 
 def _joined(text: str, starts: list[int], ends: list[int]) -> bool:
@@ -121,6 +152,8 @@ def find_in_text(
             if slug is None and key in matcher.short_joined:
                 candidate = matcher.short_joined[key].get(strip_marks(text[start:end]))
                 slug = candidate if candidate in seen else None
+            if slug is None and key in matcher.capitals:
+                slug = matcher.capitals[key].get(" ".join(text[start:end].split()))
             if slug is not None and (
                 length == 1
                 or _joined(text, starts[i : i + length], ends[i : i + length])
@@ -132,9 +165,40 @@ def find_in_text(
             if slug:
                 seen.add(slug)
                 found.append((slug, start, end))
+                if length > 1 and slug not in matcher.people:
+                    found += _people_inside(
+                        text, matcher, keys, starts, ends, i, length
+                    )
             i += length
         else:
             i += 1
+    return found
+
+
+def _people_inside(
+    text: str,
+    matcher: Matcher,
+    keys: list[str],
+    starts: list[int],
+    ends: list[int],
+    first: int,
+    length: int,
+) -> list[tuple[str, int, int]]:
+    """(slug, start, end) of the registered persons named inside the words
+    ``first … first + length`` of a longer registered name."""
+    found = []
+    for i in range(first, first + length):
+        room = first + length - i
+        for size in matcher.candidate_lengths(keys, i):
+            slug = matcher.joined.get(joined_key(tuple(keys[i : i + size])))
+            if (
+                size <= room
+                and (i > first or size < length)
+                and slug in matcher.people
+                and _joined(text, starts[i : i + size], ends[i : i + size])
+            ):
+                found.append((slug, starts[i], ends[i + size - 1]))
+                break
     return found
 
 

@@ -5,7 +5,8 @@ adjective ("RoK Ministry of Culture, Sports and Tourism", "Korean Ministry of �
 Ministry of …"), or after it ("National Assembly of RoK"). Editors list the name once with the
 country (``Ministry of Culture, Sports and Tourism (South Korea)``, ``National Assembly of South
 Korea``) and its ``country`` field; these variants follow. Outlets' names are read so that the
-matcher passes over them whole.
+matcher passes over them whole. A city or organisation of three words or more is also
+written by its initials in capitals ("HCMC", "HCM City" for Ho Chi Minh City).
 """
 
 from __future__ import annotations
@@ -57,6 +58,28 @@ def name_variants(entity: Entity) -> list[str]:
         *(f"{base} of {form}" for form in forms),
         *(f"{base} ({form})" for form in forms),
     ]
+
+
+_SMALL_WORDS = frozenset(("of", "and", "the", "for", "on", "in", "&"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def initials(entity: Entity) -> list[str]:
+    """``Ho Chi Minh City`` → ``HCMC``, ``HCM City``: a city's or an organisation's name
+    of three words or more by its initials (small words left out), in capitals."""
+    if entity.type not in ("cities", "organizations"):
+        return []
+    name = _IN_BRACKETS.sub(r"\g<base>", entity.name)
+    words = [w for w in _WORD.findall(name) if w.casefold() not in _SMALL_WORDS]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return []
+    letters = "".join(w[0] for w in words).upper()
+    if outlets().find(letters):
+        return []  # "VNA": an outlet's tag, passed over as the outlet, never linked
+    forms = [letters]
+    if words[-1] == "City":
+        forms.append(f"{letters[:-1]} City")
+    return forms
 
 
 def outlet_names() -> list[str]:
