@@ -34,8 +34,15 @@ from dossier.publish.background import Background, can_fork  # noqa: E402
 from dossier.publish.html_blocks import restore_html_blocks, stash_html_blocks  # noqa: E402
 from dossier.publish.page_files import CACHE_FOLDER, remove_stale, write_if_changed  # noqa: E402
 from dossier.publish.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
-from dossier.publish.search_build import SearchBuildError, build_search  # noqa: E402
+from dossier.publish.search_build import (  # noqa: E402
+    SearchBuildError,
+    build_search,
+    pagefind_binary,
+    write_files,
+)
+from dossier.publish.search_files import search_files  # noqa: E402
 from dossier.publish.search_index import UNSEARCHED, annotate  # noqa: E402
+from dossier.publish.search_refresh import SearchRefresher  # noqa: E402
 from dossier.render.incremental import dossier_pages  # noqa: E402
 from dossier.render.jsonld import page_jsonld  # noqa: E402
 from dossier.render.page import RenderedPage  # noqa: E402
@@ -76,6 +83,7 @@ class Session:
     serving: bool = False
     previous: Dossier | None = None
     rendered: dict[str, RenderedPage] = field(default_factory=dict)
+    search: SearchRefresher = field(default_factory=SearchRefresher)
 
 
 session = Session()
@@ -244,8 +252,20 @@ def on_build_error(error) -> None:
 @event_priority(-100)  # last: Pagefind reads every page as written
 def on_post_build(config) -> None:
     close_background()
-    try:  # config.site_dir: under `mkdocs serve`, the temporary folder it serves
-        report = build_search(Path(config.site_dir), build.dossier)
+    site_dir = Path(config.site_dir)  # under `mkdocs serve`, the temporary folder it serves
+    try:
+        if session.serving:  # the page reloads now, the search a few seconds later
+            pagefind_binary()  # a missing binary stops a preview as it stops a build
+            write_files(site_dir, search_files(build.dossier))
+            session.search.request(site_dir, build.dossier)
+            return
+        report = build_search(site_dir, build.dossier)
     except SearchBuildError as error:
         raise PluginError(f"search: {error}") from None
     log.info("search indexed: %s", ", ".join(report))
+
+
+def wait_for_search(timeout: float | None = None) -> bool:
+    """Under ``mkdocs serve``: whether the search index is up to date, waiting up to
+    ``timeout`` seconds (scripts/bench measures the preview with it)."""
+    return session.search.wait(timeout)

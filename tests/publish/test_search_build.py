@@ -51,14 +51,14 @@ def test_pagefind_indexes_a_site_and_its_bundle_checks_out(tmp_path):
     site = tiny_site(tmp_path / "site")
     run_pagefind(site)
     assert (site / BUNDLE_DIR / SCRIPT).is_file()
-    assert check_bundle(site, expected_pages=2) == ["en: 2 pages"]
+    assert check_bundle(site / BUNDLE_DIR, expected_pages=2) == ["en: 2 pages"]
 
 
 def test_fewer_pages_indexed_than_the_dossier_has_is_an_error(tmp_path):
     site = tiny_site(tmp_path / "site")
     run_pagefind(site)
     with pytest.raises(SearchBuildError, match="indexed 2 pages .* fewer than the 5"):
-        check_bundle(site, expected_pages=5)
+        check_bundle(site / BUNDLE_DIR, expected_pages=5)
 
 
 def write_entry(site: Path, entry) -> None:
@@ -84,7 +84,7 @@ def test_a_changed_bundle_is_reported(tmp_path, entry, message):
     if entry is not None:
         write_entry(tmp_path, entry)
     with pytest.raises(SearchBuildError, match=message):
-        check_bundle(tmp_path, expected_pages=1)
+        check_bundle(tmp_path / BUNDLE_DIR, expected_pages=1)
 
 
 def test_a_missing_binary_is_reported_with_what_to_do(tmp_path, monkeypatch):
@@ -119,8 +119,8 @@ def test_the_build_stops_with_the_message_when_pagefind_is_missing(
 
 @pytest.mark.build
 def test_mkdocs_serve_indexes_the_site_it_serves(tmp_path):
-    """``mkdocs serve`` builds into a temporary folder: the search is built there, after each
-    build, and served with the pages."""
+    """``mkdocs serve`` builds into a temporary folder: the search is built there beside the
+    server after each build (search_refresh.py), and served with the pages."""
     project = write_site(
         tmp_path / "project",
         entities={"cities/hanoi.md": "name: Hanoi\ncountry: Viet Nam"},
@@ -130,6 +130,14 @@ def test_mkdocs_serve_indexes_the_site_it_serves(tmp_path):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     log = tmp_path / "serve.log"
+
+    def wait_for(text: str, times: int = 1) -> None:
+        deadline = time.monotonic() + 240
+        while log.read_text().count(text) < times and time.monotonic() < deadline:
+            assert server.poll() is None, log.read_text()
+            time.sleep(0.5)
+        assert log.read_text().count(text) >= times, log.read_text()
+
     with log.open("w") as out:
         server = subprocess.Popen(
             [
@@ -146,17 +154,22 @@ def test_mkdocs_serve_indexes_the_site_it_serves(tmp_path):
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )
     try:
-        deadline = time.monotonic() + 240
-        while "Serving on" not in log.read_text() and time.monotonic() < deadline:
-            assert server.poll() is None, log.read_text()
-            time.sleep(0.5)
+        wait_for("Serving on")
+        wait_for("search updated")
         base = f"http://127.0.0.1:{port}/"
         entry = json.loads(urlopen(base + "pagefind/pagefind-entry.json").read())
-        assert entry["languages"]["en"]["page_count"] >= 2
+        pages = entry["languages"]["en"]["page_count"]
+        assert pages >= 2
         assert urlopen(base + "search/names/index.json").status == 200
         assert "data-pagefind-body" in urlopen(base + "cities/hanoi/").read().decode()
         assert not (project / "site").exists()  # served from mkdocs' temporary folder
-        assert "search indexed" in log.read_text()
+        # An edit: a new entity; its page is served, then the search holds it too.
+        (project / "docs" / "cities" / "busan.md").write_text(
+            "---\nname: Busan\ncountry: South Korea\n---\n", encoding="utf-8"
+        )
+        wait_for("search updated", times=2)
+        entry = json.loads(urlopen(base + "pagefind/pagefind-entry.json").read())
+        assert entry["languages"]["en"]["page_count"] == pages + 1
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -199,7 +212,7 @@ def test_two_runs_on_the_same_pages_give_the_same_bundle(tmp_path):
         site = faceted_site(tmp_path / name)
         run_pagefind(site)
         stabilize(site / BUNDLE_DIR)
-        check_bundle(site, expected_pages=12)
+        check_bundle(site / BUNDLE_DIR, expected_pages=12)
         runs.append(bundle_bytes(site))
     assert runs[0] == runs[1] == runs[2]
     filters = [p for p in runs[0] if p.startswith("filter/")]

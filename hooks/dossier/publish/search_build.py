@@ -63,15 +63,13 @@ def write_files(site_dir: Path, files: dict[str, str]) -> None:
         target.write_text(text, encoding="utf-8")
 
 
-def run_pagefind(site_dir: Path, binary: Path | None = None) -> str:
-    """Index ``site_dir`` into ``site_dir/pagefind``; returns Pagefind's report."""
-    command = [
-        str(binary or pagefind_binary()),
-        "--site",
-        str(site_dir),
-        "--output-subdir",
-        BUNDLE_DIR,
-    ]
+def run_pagefind(
+    site_dir: Path, binary: Path | None = None, output: Path | None = None
+) -> str:
+    """Index ``site_dir`` into ``output`` (default ``site_dir/pagefind``); returns
+    Pagefind's report."""
+    target = ["--output-path", str(output)] if output else ["--output-subdir", BUNDLE_DIR]
+    command = [str(binary or pagefind_binary()), "--site", str(site_dir), *target]
     try:
         done = subprocess.run(
             command, capture_output=True, text=True, timeout=TIMEOUT, check=False
@@ -89,10 +87,9 @@ def run_pagefind(site_dir: Path, binary: Path | None = None) -> str:
     return report
 
 
-def check_bundle(site_dir: Path, expected_pages: int) -> list[str]:
+def check_bundle(bundle: Path, expected_pages: int) -> list[str]:
     """Check that the bundle is what the search box loads; returns the indexed page counts by
     language, or raises with what changed."""
-    bundle = site_dir / BUNDLE_DIR
     changed = "Pagefind's output is not what the search box expects"
     missing = [name for name in (ENTRY, SCRIPT) if not (bundle / name).is_file()]
     if missing:
@@ -115,7 +112,7 @@ def check_bundle(site_dir: Path, expected_pages: int) -> list[str]:
         )
     if sum(pages.values()) < expected_pages:
         raise SearchBuildError(
-            f"Pagefind indexed {sum(pages.values())} pages of {site_dir}, fewer than the {expected_pages} articles and entities: "
+            f"Pagefind indexed {sum(pages.values())} pages into {bundle}, fewer than the {expected_pages} articles and entities: "
             "a page lost its data-pagefind-body (see dossier/publish/search_index.annotate)"
         )
     return [f"{lang}: {count} pages" for lang, count in sorted(pages.items())]
@@ -124,12 +121,21 @@ def check_bundle(site_dir: Path, expected_pages: int) -> list[str]:
 def build_search(site_dir: Path, dossier: Dossier) -> list[str]:
     """Write the search box's files into the built site and index it; returns a report."""
     write_files(site_dir, search_files(dossier))
+    return index_site(site_dir, dossier)
+
+
+def index_site(
+    site_dir: Path, dossier: Dossier, bundle: Path | None = None
+) -> list[str]:
+    """Run Pagefind over the built site into ``bundle`` (default ``site_dir/pagefind``),
+    check what it wrote and make it stable; returns a report."""
+    bundle = bundle or site_dir / BUNDLE_DIR
     start = time.perf_counter()
-    run_pagefind(site_dir)
+    run_pagefind(site_dir, output=None if bundle == site_dir / BUNDLE_DIR else bundle)
     took = f"Pagefind {time.perf_counter() - start:.1f} s"
-    report = check_bundle(site_dir, len(dossier.articles) + len(dossier.entities))
+    report = check_bundle(bundle, len(dossier.articles) + len(dossier.entities))
     try:  # the same pages, the same bytes (see search_bundle.py)
-        stabilize(site_dir / BUNDLE_DIR)
+        stabilize(bundle)
     except (BundleFormatError, OSError, ValueError, KeyError, TypeError) as error:
         raise SearchBuildError(
             f"Pagefind's output is not what the search box expects: {error} (pin pagefind as in requirements.txt)"
