@@ -252,7 +252,8 @@ def on_build_error(error) -> None:
 @event_priority(-100)  # last: Pagefind reads every page as written
 def on_post_build(config) -> None:
     close_background()
-    site_dir = Path(config.site_dir)  # under `mkdocs serve`, the temporary folder it serves
+    # config.site_dir: under `mkdocs serve`, the temporary folder it serves
+    site_dir = Path(config.site_dir)
     try:
         if session.serving:  # the page reloads now, the search a few seconds later
             pagefind_binary()  # a missing binary stops a preview as it stops a build

@@ -68,7 +68,9 @@ def run_pagefind(
 ) -> str:
     """Index ``site_dir`` into ``output`` (default ``site_dir/pagefind``); returns
     Pagefind's report."""
-    target = ["--output-path", str(output)] if output else ["--output-subdir", BUNDLE_DIR]
+    target = (
+        ["--output-path", str(output)] if output else ["--output-subdir", BUNDLE_DIR]
+    )
     command = [str(binary or pagefind_binary()), "--site", str(site_dir), *target]
     try:
         done = subprocess.run(
