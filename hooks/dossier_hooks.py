@@ -1,9 +1,12 @@
 """MkDocs adapter: the only module that knows MkDocs. Each event is a few lines.
 
 The ``dossier`` package builds a Dossier from seeds/ and docs/<type>/; this module adds the
-generated pages as virtual files, swaps in the generated entity pages and refines the search
-index. ``mkdocs serve`` imports it once and rebuilds many times: the content cache lives as
-long as the process, everything else belongs to one build and is replaced in ``on_config``.
+generated pages as virtual files, swaps in the generated entity pages, marks what the search
+indexes and runs Pagefind after the build. ``mkdocs build`` hands the report's name suggestions
+and each page's name counts to a second process (publish/background.py); ``mkdocs serve``
+imports this module once and rebuilds many times: the content cache and the previous build's
+pages live as long as the process, and Pagefind runs beside the server (search_refresh.py).
+Everything else belongs to one build and is replaced in ``on_config``.
 """
 
 from __future__ import annotations
