@@ -186,3 +186,142 @@ def test_lines_set_in_two_columns_are_a_colophon():
     article = article_from_text(text)
     assert paragraphs(article) == [STORY]
     assert [p.kind for p in article.passages] == [HEADLINE, PARAGRAPH]
+
+
+def test_bullets_and_name_lists_are_not_headlines():
+    text = (
+        "Example Portal\n  • Hanoi\n  • Ho Chi Minh City\n  • Da Nang Province\n\n"
+        "Two cities open a joint office for small firms\n\nJane Roe and Lee Min-ho*\n\n"
+        f"{STORY}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Two cities open a joint office for small firms"
+    assert article.author == "Jane Roe, Lee Min-ho"
+
+
+def test_headline_wrapped_over_two_lines_is_one_headline():
+    text = f"Example Review\n\nLocal governments in Vietnam: from sister cities to\nsupply chains\n\n{STORY}\n"
+    assert (
+        article_from_text(text).title
+        == "Local governments in Vietnam: from sister cities to supply chains"
+    )
+
+
+def test_deck_under_the_headline_is_neither_title_nor_paragraph():
+    on_its_line = f"Two cities open a joint office\nSmall firms get help with permits and partners\nBy Jane Roe\n{STORY}\n"
+    article = article_from_text(on_its_line)
+    assert article.title == "Two cities open a joint office"
+    assert paragraphs(article) == [STORY]
+    sentence = f"Two cities open a joint office\n\nSmall firms get help with permits.\n\nBy Jane Roe\nMarch 18, 2025\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(sentence)
+    assert paragraphs(article) == [STORY, MORE]
+    assert (
+        reasons(article)["Small firms get help with permits."]
+        == "deck above the byline"
+    )
+
+
+def test_standfirst_below_the_byline_stays_paragraph_one():
+    text = f"Two cities open a joint office\n\nBy Jane Roe\n\nSmall firms get help with permits.\n\n{STORY}\n"
+    assert (
+        paragraphs(article_from_text(text))[0] == "Small firms get help with permits."
+    )
+
+
+def test_credits_mark_captions():
+    for credit in (
+        "Courtesy of Example Marine",
+        "REUTERS/Staff/File Photo Purchase Licensing Rights",
+    ):
+        text = f"Title of the story\n\n{STORY}\n\nWorkers at a shipyard in Hai Phong. {credit}\n\n{MORE}\n"
+        article = article_from_text(text)
+        assert paragraphs(article) == [STORY, MORE], credit
+
+
+def test_footnote_and_author_bio_are_not_paragraphs():
+    text = (
+        "Title of the paper\n\nBy Jane Roe\n\n*Jane Roe is a fellow at the Example Institute.\n\n"
+        f"{STORY}\n\n{MORE}\n\nJane Roe is a research fellow at the Example Institute. The views are her own.\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_list_bullet_is_taken_off_the_item():
+    text = f"Title of the story\n\n{STORY}\n\n◦ The delegation asked for faster visas for students.\n"
+    article = article_from_text(text)
+    assert (
+        paragraphs(article)[1] == "The delegation asked for faster visas for students."
+    )
+    assert reasons(article)["◦"] == "list bullet"
+
+
+def test_reporter_introduced_by_the_anchor_and_signing_off():
+    text = (
+        "Port trains managers\n[ANCHOR] The port opened a course for managers. Choi Yu-na has the story.\n"
+        "[REPORTER] Twenty managers are spending four weeks at the port. Choi Yu-na, KBS World News.\n"
+    )
+    article = article_from_text(text)
+    assert article.author == "Choi Yu-na"
+    assert article.metadata.outlet == "KBS World"
+
+
+def test_labelled_story_credit_is_a_byline():
+    text = f"Title of the story\n\n{STORY}\n\nStory: Hoai Thuong | Photos: Le Khanh / Example News\n"
+    assert article_from_text(text).author == "Hoai Thuong"
+
+
+def test_dateline_with_two_places():
+    text = f"Title of the story\n\nHANOI/SEOUL, Jan 22 (Reuters) - {STORY}\n"
+    article = article_from_text(text)
+    assert article.metadata.dateline == "HANOI/SEOUL"
+    assert article.metadata.outlet == "Reuters"
+    assert paragraphs(article) == [STORY]
+
+
+def test_outlet_named_in_a_forwarders_note():
+    text = (
+        "From: Jane Roe <jane@example.org>\nSubject: FW: story\n\n"
+        "Sharing this from KBS World, in case it is useful.\n\n-----Original Message-----\n\n"
+        f"Two cities open a joint office\n\n{STORY}\n"
+    )
+    assert article_from_text(text).metadata.outlet == "KBS World"
+
+
+def test_copyright_footer_spells_out_a_shortened_masthead():
+    text = (
+        "MINISTRY OF EXAMPLE - TRADE AND LABOUR\n\nTwo cities open a joint office\n\n"
+        f"{STORY}\n\nCopyright © Ministry of Example - Trade and Labour\n"
+    )
+    assert (
+        article_from_text(text).metadata.outlet
+        == "Ministry of Example - Trade and Labour"
+    )
+
+
+def test_copyright_holder_who_wrote_the_post_is_not_the_outlet():
+    text = f"Example Dispatch\nTitle of the post\nJane Roe\nDec 12, 2025\n{STORY}\n© 2025 Jane Roe\n"
+    assert article_from_text(text).metadata.outlet == "Example Dispatch"
+
+
+def test_topic_strip_is_not_a_masthead_and_a_credit_names_the_outlet():
+    text = (
+        "TRENDING  Smart City Summit 2024  Hanoi celebrates 70 years of Liberation Day  Covid-19 Pandemic in Asia\n\n"
+        "Title of the story\n\nBy Jane Roe\n\n"
+        f"{STORY}\n\nBusiness delegates at the session. Photos: Ngoc Thuy/The Hanoi Times\n\n{MORE}\n"
+    )
+    assert article_from_text(text).metadata.outlet == "The Hanoi Times"
+
+
+def test_short_label_line_inside_a_run_is_not_a_hard_wrap():
+    text = (
+        "Example Business\nIndustry  Economy  Finance  Tech  Opinion  Special Report\nIndustry\n"
+        "Shipbuilders turn to Vietnamese yards as labour shortage bites\n"
+        f"Mid-sized builders outsource hull blocks and train welders\n{STORY}\n"
+    )
+    article = article_from_text(text)
+    assert (
+        article.title
+        == "Shipbuilders turn to Vietnamese yards as labour shortage bites"
+    )
+    assert paragraphs(article) == [STORY]

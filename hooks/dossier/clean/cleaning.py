@@ -24,7 +24,7 @@ from dossier.clean.lines import (
 )
 from dossier.clean.metadata import outlets
 from dossier.clean.paragraphs import SENTENCE_END
-from dossier.clean.regions import region_rules, regions
+from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
 from dossier.model import Article, DroppedLine, Metadata
 from dossier.text import fold, slugify
 
@@ -117,7 +117,8 @@ def _reason(
     if line.number in metadata.drop_lines:
         return "dropped by the editor (sidecar drop_lines)", None
     if region := page.regions.get(line.number):
-        return region, None
+        named = names.named_in(line.text) if region == FORWARD_NOTE else None
+        return region, Furniture(region, outlet=named) if named else None
     if current and fold(line.text) == fold(current[-1].text):
         return "repeats the line above", None
     found = furniture(line, rules, names, header, page.latin)

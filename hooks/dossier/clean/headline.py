@@ -10,8 +10,9 @@ from dossier.clean.units import Unit, is_headline, paragraph_like
 from dossier.text import fold
 
 MAX_HEADER_UNITS = (
-    10  # a page's header: masthead, menus, labels, headline, date, byline
+    16  # a page's header: masthead, menus, labels, headline, date, byline
 )
+BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
 LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
 TIME_STAMP = re.compile(r"\s*\(?\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)?\s*$")
 BARE_BYLINE = re.compile(
@@ -42,8 +43,18 @@ def find_headline(units: list[Unit], archive_title: str | None) -> int | None:
     candidates = [i for i in header if is_headline(units[i])]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
     if strong and ended:
-        return strong[-1]
+        return _above_deck(units, strong)
     return (strong or candidates or [None])[0]
+
+
+def _above_deck(units: list[Unit], strong: list[int]) -> int:
+    """The last headline-like unit, or the one right above it when the two stand on
+    consecutive lines: a headline with its deck (subtitle) under it."""
+    last = strong[-1]
+    if len(strong) < 2 or strong[-2] != last - 1:
+        return last
+    above, below = units[last - 1], units[last]
+    return last - 1 if below.number == above.lines[-1].number + 1 else last
 
 
 def _strong_headline(text: str) -> bool:
@@ -53,7 +64,9 @@ def _strong_headline(text: str) -> bool:
     return (
         len(words) >= 4
         and not (text.startswith("(") and text.endswith(")"))
+        and not BULLET.match(text)
         and not BARE_BYLINE.fullmatch(text)
+        and not meta.is_name_list(text)
         and not text.isupper()
         and not meta.find_date(text)
         and not re.search(r"\s[|>»›]\s|\s[—–-]{1,2}\s\w+$", text)

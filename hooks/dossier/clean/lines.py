@@ -18,6 +18,7 @@ import yaml
 from dossier.clean.metadata import (
     Outlets,
     byline,
+    copyright_holder,
     find_date,
     is_date_line,
     outlet_line,
@@ -75,6 +76,7 @@ class Furniture:
     outlet: str | None = None
     archive_field: tuple[str, str] | None = None
     line: int = 0
+    holder: str | None = None  # the copyright holder a footer names
 
 
 @cache
@@ -168,7 +170,8 @@ def _furniture(
     if re.fullmatch(r"SOURCE\s+\S.{0,80}", text):
         return Furniture("press release source")
     if reason := clutter_reason(text, rules):
-        return Furniture(reason)
+        holder = copyright_holder(text) if reason == "copyright line" else None
+        return Furniture(reason, holder=holder)
     if _is_nav_strip(text):
         date = find_date(text)
         return Furniture("metadata strip" if date else "navigation strip", date=date)

@@ -71,9 +71,11 @@ _LEFTOVER = re.compile(
 
 _NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+NAME = _NAME  # a person's name: capitalised words
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 _BY = re.compile(
-    rf"(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?\s+"
+    r"(?:(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?"
+    r"|(?i:story|text|words|author|authors|writer|reporting)\s*:)\s+"
     rf"(?P<names>{_NAMES})"
     rf"(?:\s*[,–—-]\s*(?i:translated|edited|photos?) by\s+(?P<translator>{_NAMES}))?"
     r"(?:\s*[\[(<][^\])>]*[\])>])?\s*(?:[|/,]\s*\S.{0,40})?",
@@ -82,9 +84,12 @@ _DASH_NAME = re.compile(
     r"[-–—]\s*(?P<names>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]+(?:\s+[A-ZÀ-ỸĐ'’.\-]+){1,3})"
 )
 _NAME_PAIR = re.compile(rf"(?P<a>{_NAME})\s+[-–]\s+(?P<b>{_NAME})")
+_MARK = r"[*†‡¹²³]*"
+_FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}{_MARK}"
+_NAME_LIST = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|,?\s+and|&)\s+{_FULL_NAME})+")
 _BARE_NAME = re.compile(rf"(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
 
-_PLACE_CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,3}"
+_PLACE_CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:(?:\s+|/)[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,3}"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_CAPS})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
@@ -112,9 +117,15 @@ class Dateline:
 @dataclass(frozen=True)
 class Outlets:
     names: dict[str, str]  # folded spelling → the outlet's name
+    mention: re.Pattern[str] | None = None  # any spelling, inside folded text
 
     def find(self, text: str) -> str | None:
         return self.names.get(fold(text.strip(" .,:;|-–—()[]/")))
+
+    def named_in(self, text: str) -> str | None:
+        """The first outlet a sentence names (``Sharing this from KBS World …``)."""
+        found = self.mention.search(fold(text)) if self.mention else None
+        return self.names[found.group(0)] if found else None
 
 
 @cache
@@ -124,7 +135,37 @@ def outlets(path: Path = Path(__file__).parent / "outlets.yml") -> Outlets:
     for name, others in data.items():
         for spelling in (name, *(others or ())):
             names[fold(spelling)] = name
-    return Outlets(names)
+    # short abbreviations ("ANN", "VNA") are words too often to be looked for inside text
+    longest_first = sorted(
+        (n for n in names if len(n) >= 5 or " " in n), key=len, reverse=True
+    )
+    mention = re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, longest_first)) + r")(?!\w)"
+    )
+    return Outlets(names, mention)
+
+
+_COPYRIGHT = re.compile(
+    r"[\s<‹〈(\[]*(?:저작권자\s*)?(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?"
+    r"(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?(?:by\s+)?(?P<holder>.+)",
+    re.I,
+)
+_HOLDER_END = re.compile(
+    r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|[>›〉)\]]\s*$", re.I
+)
+
+
+def copyright_holder(text: str) -> str | None:
+    """Who a copyright line names: ``Copyright © Example Ministry. All Rights Reserved.``
+    → ``Example Ministry``; ``<저작권자 © Businesskorea 무단전재 …>`` → ``Businesskorea``."""
+    match = _COPYRIGHT.match(text)
+    if not match:
+        return None
+    holder = _HOLDER_END.split(match.group("holder"), 1)[0].strip(" ,.")
+    words = holder.split()
+    if not 1 <= len(words) <= 10 or holder[:1].islower():
+        return None
+    return holder
 
 
 def _iso(year: str, month: str | int, day: str | int) -> str | None:
@@ -203,7 +244,15 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         return None if any(outlet_names.find(n) for n in names) else names
     if (match := _BARE_NAME.fullmatch(text)) and not outlet_names.find(text):
         return (match.group("names"),)
+    if _NAME_LIST.fullmatch(text):
+        names = _names(re.sub(_MARK, "", text).replace(", and ", ", "))
+        return None if any(outlet_names.find(n) for n in names) else names
     return None
+
+
+def is_name_list(text: str) -> bool:
+    """``Lê Minh Châu and Kim So-yeon*``: authors' names as a paper prints them."""
+    return bool(_NAME_LIST.fullmatch(text))
 
 
 def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
@@ -237,17 +286,24 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     return Dateline(place, outlet or source, month_day, date, match.end())
 
 
+_SOURCE_LABEL = re.compile(r"^(source|nguồn|theo)\s*:\s*", re.I)
+_OUTLET_SUFFIX = re.compile(r"\s*\([^()]*\)$|\s*\|.*$")
+_COPYRIGHT_OUTLET = re.compile(
+    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", re.I
+)
+MAX_OUTLET_LINE = 200  # longer lines are story text (or a footer that names no outlet)
+MAX_OUTLET_NAME = 60
+
+
 def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     """A line that only names the outlet: ``VnExpress International``, ``— VNS``,
     ``(Yonhap)``, ``Source: Nhân Dân``, ``VNA -``, a copyright line naming a known outlet."""
-    stripped = re.sub(r"^(source|nguồn|theo)\s*:\s*", "", text.strip(), flags=re.I)
-    stripped = re.sub(r"\s*\([^()]*\)$|\s*\|.*$", "", stripped)
-    found = outlet_names.find(stripped)
-    if found:
+    if len(text) > MAX_OUTLET_LINE:
+        return None
+    stripped = _OUTLET_SUFFIX.sub("", _SOURCE_LABEL.sub("", text.strip()))
+    if len(stripped) <= MAX_OUTLET_NAME and (found := outlet_names.find(stripped)):
         return found
-    copyright = re.match(
-        r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", text, re.I
-    )
+    copyright = _COPYRIGHT_OUTLET.match(text)
     if copyright:
         name = re.split(r"[.,]\s|\ball rights\b", copyright.group(1), flags=re.I)[0]
         return outlet_names.find(name)
@@ -279,5 +335,8 @@ def signoff(paragraph: str, outlet_names: Outlets) -> tuple[str, str, int] | Non
     )
     if not match:
         return None
-    outlet = outlet_names.find(match.group("outlet"))
+    said = match.group("outlet")
+    outlet = outlet_names.find(said) or outlet_names.find(
+        re.sub(r"\s+news$", "", said, flags=re.I)
+    )
     return (match.group("name"), outlet, match.start()) if outlet else None

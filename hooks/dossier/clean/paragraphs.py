@@ -14,6 +14,38 @@ from dossier.clean.lines import SPEAKER, Line
 
 SENTENCE_END = tuple('.!?…"”’)')
 _RUNS_ON = (",", ";", "—", "–", "-", "&", "/", "(")
+# a line ending with one of these words runs on into the next (a wrapped headline or line)
+_RUN_ON_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "by",
+        "as",
+        "its",
+        "their",
+        "our",
+        "into",
+        "than",
+        "và",
+        "của",
+        "cho",
+        "với",
+        "các",
+        "những",
+        "là",
+    }
+)
 MAX_WRAP_WIDTH = 110
 MIN_WRAP_WIDTH = (
     60  # shorter runs of lines are lists (related headlines), not wrapped text
@@ -33,6 +65,13 @@ def wrap_width(run: list[Line]) -> int | None:
         return None
     if full < 0.6 * len(body) or open_ended < 0.3 * len(body):
         return None
+    if any(
+        n < 0.5 * width and not line.text.endswith(SENTENCE_END)
+        for n, line in zip(body, run, strict=False)
+    ):
+        return (
+            None  # a short line that ends no sentence: a heading or label, not a wrap
+        )
     return width
 
 
@@ -43,6 +82,8 @@ def starts_paragraph(line: Line, previous: Line, width: int | None) -> bool:
         ended = previous.text.endswith(SENTENCE_END)
         return ended and (line.indented or len(previous.text) < 0.8 * width)
     if previous.text.endswith(_RUNS_ON):
+        return False
+    if previous.text.rsplit(" ", 1)[-1] in _RUN_ON_WORDS:
         return False
     return previous.text.endswith(SENTENCE_END) or not line.text[:1].islower()
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.lines import Line
+from dossier.clean.lines import Line, clutter_reason, clutter_rules
 from dossier.text import fold
 
 _MAIL_FROM = re.compile(r"(from|von|de|보낸 사람)\s*:\s*\S.*", re.I)
@@ -36,6 +36,7 @@ _COMMENTS = re.compile(
     r"(\d+\s+)?(reader\s+)?comments\s*\(\d+\)",
     re.I,
 )
+FORWARD_NOTE = "forwarder's note"
 _HEADLINE_END = (".", "!", "?", ":", ";", ",")
 MAX_LIST_ITEM_WORDS = 25
 MAX_SIGNATURE_LINES = 12
@@ -102,7 +103,7 @@ def _forward_note(lines: list[Line], found: dict[int, str]) -> None:
     for index in range(end, min(len(lines), end + 40)):
         if _FORWARD_SEPARATOR.fullmatch(lines[index].text):
             for line in lines[end:index]:
-                found[line.number] = "forwarder's note"
+                found[line.number] = FORWARD_NOTE
             return
 
 
@@ -134,6 +135,8 @@ def _list_below(
             return
         if words <= 4 and fold(line.text.rstrip(":.…» ")) in rules.navigation:
             return
+        if clutter_reason(line.text, clutter_rules()):
+            return  # the footer under the list
         found[line.number] = "related list"
 
 

@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dossier.clean import metadata as meta
+from dossier.clean import notes
+from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.headline import (
     BARE_BYLINE,
     TIME_STAMP,
     archive_field_value,
     archive_title,
     find_headline,
-    masthead,
     strip_labels,
 )
 from dossier.clean.lines import Furniture
@@ -77,14 +78,14 @@ def read_story(
         read.passages.append(Passage(HEADLINE, "title", headline, unit.number))
     body = units[found + 1 :] if found is not None else units
     if found is not None:
-        body = _without_header(read, body, evidence.dates)
-    body = _without_tail(read, body, names)
+        body = _without_header(read, body, evidence.dates, facts)
+    body = _without_tail(read, body, names, notes.authors_of(facts))
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts)
     read.metadata = Metadata(
         title=headline or titled,
         published=evidence.best(evidence.dates),
-        outlet=evidence.best(evidence.outlets),
+        outlet=evidence.outlet(),
         author=", ".join(dict.fromkeys(evidence.authors)) or None,
         dateline=evidence.place,
         url=archive_field_value(facts, "url"),
@@ -92,65 +93,42 @@ def read_story(
     return read
 
 
-@dataclass
-class Evidence:
-    """Candidate values for the metadata, each with a rank (lower is surer)."""
-
-    dates: list[tuple[int, str | None]] = field(default_factory=list)
-    outlets: list[tuple[int, str | None]] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
-    place: str | None = None  # the dateline's
-
-    @staticmethod
-    def best(found: list[tuple[int, str | None]]) -> str | None:
-        ranked = sorted((rank, n) for n, (rank, value) in enumerate(found) if value)
-        return found[ranked[0][1]][1] if ranked else None
-
-    def note_header(self, text: str, names: meta.Outlets) -> None:
-        """A line above the headline: a date, or the masthead naming the outlet."""
-        if date := meta.find_date(text):
-            self.dates.append((3, date))
-        name = masthead(text)
-        if 1 <= len(name.split()) <= 8 and not name.endswith(SENTENCE_END):
-            self.outlets.append((6, names.find(name) or name))
-
-    def note_facts(self, facts: list[Furniture]) -> None:
-        for fact in facts:
-            self.authors.extend(fact.authors)
-            if fact.outlet:
-                self.outlets.append(
-                    (0 if fact.reason == "source line" else 1, fact.outlet)
-                )
-            if fact.date:
-                self.dates.append(
-                    (0 if fact.date_kind == "published" else 2, fact.date)
-                )
-            if fact.archive_field and fact.archive_field[0] == "date":
-                self.dates.append((1, meta.find_date(fact.archive_field[1])))
-
-
-def _without_header(read: StoryRead, units: list[Unit], dates: list) -> list[Unit]:
-    """The units from the story's start: kickers, section names and menus between the
-    headline and the first paragraph are not story text (a one-line byline is read later)."""
-    start = 0
+def _without_header(
+    read: StoryRead, units: list[Unit], dates: list, facts: list[Furniture]
+) -> list[Unit]:
+    """The units from the story's start: kickers, section names, menus and a deck between
+    the headline and the first paragraph are not story text (a one-line byline is read
+    later; captions stay where they are)."""
+    header: list[Unit] = []
     for unit in units:
         text = unit.text
-        if unit.caption or unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
+        if unit.caption:
+            continue
+        if unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
             break
-        if len(unit.lines) == 1 and BARE_BYLINE.fullmatch(text):
+        if len(unit.lines) == 1 and (
+            BARE_BYLINE.fullmatch(text) or meta.is_name_list(text)
+        ):
             break
-        start += 1
-    if start == len(units) or not paragraph_like(units[start]):
+        header.append(unit)
+    else:
         return units  # no story paragraph follows: these are the story, not its header
-    for unit in units[:start]:
+    body = [u for u in units if all(u is not h for h in header)]
+    story = [u for u in body if not u.caption]
+    if not story or not paragraph_like(story[0]):
+        return units
+    for unit in header:
         _drop(read, unit, "section label")
         if date := meta.find_date(unit.text):
             dates.append((3, date))
-    return units[start:]
+    if notes.is_deck(story, facts):
+        _drop(read, story[0], "deck above the byline")
+        body = [u for u in body if u is not story[0]]
+    return body
 
 
 def _without_tail(
-    read: StoryRead, units: list[Unit], names: meta.Outlets
+    read: StoryRead, units: list[Unit], names: meta.Outlets, authors: list[str]
 ) -> list[Unit]:
     """The units before what follows the story: short lines that end no sentence (tags,
     related headlines, footers) after the last paragraph, and a next item's title."""
@@ -161,10 +139,10 @@ def _without_tail(
         unit = units[end - 1]
         text = unit.text
         short = len(text.split()) < 14
-        ends = text.endswith(SENTENCE_END)
+        ends = text.endswith(SENTENCE_END) and not text[:1].islower()
         trailing = (
             not unit.caption and short and (not ends or text.startswith(_BULLETS))
-        )
+        ) or notes.is_author_bio(text, authors)
         trailing = trailing and not text.startswith(
             "<"
         )  # markup in a story is shown as text
@@ -213,8 +191,12 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif opening is not None and index < opening and not unit.caption:
             _drop(read, unit, "standfirst above the dateline")
             continue
+        elif notes.FOOTNOTE.match(text):
+            _drop(read, unit, "footnote")
+            continue
         if unit.caption:
             kind = CAPTION
+            evidence.note_credit(text, names)
         elif (
             is_subheading(unit)
             and (index > 0 or headline is None)
@@ -223,6 +205,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             kind = SUBHEADING
         else:
             kind = PARAGRAPH
+            text = notes.without_bullet(read.dropped, unit, text)
+            evidence.authors.extend(notes.reporters_introduced(text))
             if counts[PARAGRAPH] == 0:
                 text = _opening(read, unit, text, names, evidence)
             if unit is last_story:
@@ -245,14 +229,14 @@ def _opening(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
             DroppedLine(unit.number, text[: dateline.length].strip(), "dateline")
         )
         evidence.place = dateline.place
-        evidence.outlets.append((4, dateline.outlet))
+        evidence.outlets.append((DATELINE, dateline.outlet))
         evidence.dates.append((4, dateline.date))
         return text[dateline.length :]
     if (tag := _OUTLET_TAG.match(text)) and len(text) > tag.end() + 40:
         read.dropped.append(
             DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag")
         )
-        evidence.outlets.append((4, names.find(tag.group("tag"))))
+        evidence.outlets.append((DATELINE, names.find(tag.group("tag"))))
         return text[tag.end() :]
     return text
 
@@ -266,12 +250,12 @@ def _closing(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
     if trailer := meta.outlet_trailer(text, names):
         outlet, start = trailer
         read.dropped.append(DroppedLine(last, text[start:].strip(), "outlet sign-off"))
-        evidence.outlets.append((3, outlet))
+        evidence.outlets.append((SIGN_OFF, outlet))
         text = text[:start].rstrip()
     if signoff := meta.signoff(text, names):
         author, outlet, start = signoff
         evidence.authors.append(author)
-        evidence.outlets.append((3, outlet))
+        evidence.outlets.append((SIGN_OFF, outlet))
         read.dropped.append(
             DroppedLine(last, text[start:].strip(), "reporter's sign-off")
         )

@@ -10,6 +10,7 @@ from dossier.clean.lines import Line
 from dossier.clean.paragraphs import SENTENCE_END, paragraphs
 
 MAX_HEADLINE_WORDS = 30
+_BULLETS = ("• ", "◦ ", "▪ ", "■ ", "○ ", "● ", "► ", "▶ ", "→ ", "· ")
 MAX_SUBHEADING_WORDS = 14
 _TERMINAL = tuple('.!?:;,…"”’)')
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
@@ -19,6 +20,14 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
     re.IGNORECASE,
+)
+
+
+_CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap")  # one is in each credit
+# "… Courtesy of Daesung Marine", "… REUTERS/Kim Hong-ji", "… Purchase Licensing Rights"
+_END_CREDIT = re.compile(
+    r"(?:^|[\s.])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
+    r"\s[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$"
 )
 
 
@@ -50,7 +59,12 @@ class Unit:
 
 def is_credited(text: str) -> bool:
     """Ends with a photo credit: the line is a caption."""
-    if _PHOTO_CREDIT.search(text) or _OUTLET_PHOTO.search(text):
+    low = text.lower()
+    if any(word in low for word in _CREDIT_WORDS) and (
+        _PHOTO_CREDIT.search(text) or _OUTLET_PHOTO.search(text)
+    ):
+        return True
+    if _END_CREDIT.search(text[-100:]):
         return True
     return len(text.split()) >= 8 and bool(_BRACKET_CREDIT.search(text))
 
@@ -72,8 +86,9 @@ def units_of(blocks: list[Block]) -> list[Unit]:
 def is_headline(unit: Unit) -> bool:
     text = unit.text
     return (
-        len(unit.lines) == 1
+        len(unit.lines) <= 3
         and not unit.caption
+        and not text.startswith(_BULLETS)
         and not text.endswith((".", ",", ";", ":"))
         and len(text.split()) <= MAX_HEADLINE_WORDS
     )

@@ -1,0 +1,100 @@
+"""Candidate values for an article's metadata, each with a rank (lower is surer).
+
+Where a page names its outlet, from surest to least sure: a ``Source:`` line, a line that
+only names a known outlet, the outlet's sign-off or the reporter's, the dateline's tag, a
+copyright footer that spells the masthead out in full, a masthead naming a known outlet, a
+known outlet named in the header or a forwarder's note, any other masthead, a known outlet
+in a photo credit, and last a copyright holder when nothing else names the outlet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dossier.clean import metadata as meta
+from dossier.clean.headline import masthead
+from dossier.clean.lines import Furniture
+from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.regions import FORWARD_NOTE
+from dossier.text import fold
+
+SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4
+FULL_COPYRIGHT, KNOWN_MASTHEAD, NAMED_IN_HEADER = 5, 6, 7
+MASTHEAD, NAMED_IN_CREDIT, COPYRIGHT = 8, 9, 10
+MAX_MASTHEAD_LINE_WORDS = 12  # a longer line is a strip of topics, not a masthead
+MAX_MASTHEAD_WORDS = 10
+
+
+@dataclass
+class Evidence:
+    dates: list[tuple[int, str | None]] = field(default_factory=list)
+    outlets: list[tuple[int, str | None]] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    place: str | None = None  # the dateline's
+    mastheads: list[str] = field(default_factory=list)  # header lines naming the outlet
+    holders: list[str] = field(default_factory=list)  # copyright holders
+
+    @staticmethod
+    def best(found: list[tuple[int, str | None]]) -> str | None:
+        ranked = sorted((rank, n) for n, (rank, value) in enumerate(found) if value)
+        return found[ranked[0][1]][1] if ranked else None
+
+    def note_header(self, text: str, names: meta.Outlets) -> None:
+        """A line above the headline: a date, or the masthead naming the outlet."""
+        if date := meta.find_date(text):
+            self.dates.append((3, date))
+        name = masthead(text)
+        words = len(name.split())
+        if (
+            len(text.split()) <= MAX_MASTHEAD_LINE_WORDS
+            and 1 <= words <= MAX_MASTHEAD_WORDS
+            and not name.endswith(SENTENCE_END)
+        ):
+            known = names.find(name)
+            self.outlets.append((KNOWN_MASTHEAD, known) if known else (MASTHEAD, name))
+            self.mastheads.append(text)
+        self.outlets.append((NAMED_IN_HEADER, names.named_in(text)))
+
+    def note_credit(self, text: str, names: meta.Outlets) -> None:
+        """A caption: an outlet named in its photo credit."""
+        self.outlets.append((NAMED_IN_CREDIT, names.named_in(text)))
+
+    def note_facts(self, facts: list[Furniture]) -> None:
+        for fact in facts:
+            self.authors.extend(fact.authors)
+            if fact.holder:
+                self.holders.append(fact.holder)
+            if fact.outlet:
+                self.outlets.append((_outlet_rank(fact), fact.outlet))
+            if fact.date:
+                self.dates.append(
+                    (0 if fact.date_kind == "published" else 2, fact.date)
+                )
+            if fact.archive_field and fact.archive_field[0] == "date":
+                self.dates.append((1, meta.find_date(fact.archive_field[1])))
+
+    def outlet(self) -> str | None:
+        """The surest outlet, once a copyright holder has been weighed against the
+        masthead: the holder's fuller spelling of the same name wins; a holder who is the
+        author (``© 2025 Thao Tran``) names no outlet."""
+        authors = {fold(a) for a in self.authors}
+        for holder in self.holders:
+            if fold(holder) in authors:
+                continue
+            agreeing = [m for m in self.mastheads if _agree(holder, m)]
+            if any(len(holder) > len(masthead(m)) for m in agreeing):
+                self.outlets.append((FULL_COPYRIGHT, holder))
+            elif not self.mastheads:
+                self.outlets.append((COPYRIGHT, holder))
+        return self.best(self.outlets)
+
+
+def _outlet_rank(fact: Furniture) -> int:
+    if fact.reason == "source line":
+        return SOURCE_LINE
+    return NAMED_IN_HEADER if fact.reason == FORWARD_NOTE else OUTLET_LINE
+
+
+def _agree(holder: str, line: str) -> bool:
+    held, shown = fold(holder), fold(line)
+    return held in shown or fold(masthead(line)) in held

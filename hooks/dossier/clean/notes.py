@@ -1,0 +1,74 @@
+"""What stands around the story text without being it: a deck above the byline, footnotes,
+the author's bio, list bullets, and the reporter an anchor introduces.
+
+Each test reads one unit and what the page stated elsewhere (the bylines and date lines
+found among the furniture, with their line numbers)."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.lines import SPEAKER, Furniture
+from dossier.clean.metadata import NAME
+from dossier.clean.units import Unit, paragraph_like
+from dossier.model import DroppedLine
+
+FOOTNOTE = re.compile(
+    r"[*†‡]+[A-ZÀ-ỸĐ][^*]*$"
+)  # "*Lê Minh Châu is Visiting Fellow at …"
+_BULLET = re.compile(r"[•◦▪■□○●►▶]\s+(?=\S)")
+_BIO_VERB = re.compile(
+    r"\s+(?:is|was|has been|writes|teaches|heads|directs|leads|covers)\b"
+)
+_INTRODUCED = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{NAME})\s+(?:has|have|brings us|reports on)\s+"
+    r"(?:the|this|more on the|more on this|our)\s+(?:story|report|details)\s*\.?$"
+)
+MAX_DECK_WORDS = 45
+MAX_BIO_WORDS = 80
+
+
+def authors_of(facts: list[Furniture]) -> list[str]:
+    return [author for fact in facts for author in fact.authors]
+
+
+def is_deck(story: list[Unit], facts: list[Furniture]) -> bool:
+    """The first story unit is a deck (subtitle) when the byline or date line comes after
+    it, before the next unit: ``Headline / Deck. / By X / March 18, 2025 / Story…``."""
+    if len(story) < 2:
+        return False
+    deck, following = story[0], story[1]
+    if not paragraph_like(deck) or len(deck.text.split()) > MAX_DECK_WORDS:
+        return False
+    after, before = deck.lines[-1].number, following.number
+    return any(
+        after < fact.line < before for fact in facts if fact.authors or fact.date
+    )
+
+
+def is_author_bio(text: str, authors: list[str]) -> bool:
+    """``Trần Thu Hương is a research fellow at …``: a note on the author, not story."""
+    if not authors or len(text.split()) > MAX_BIO_WORDS:
+        return False
+    bare = text.lstrip("*†‡ ")
+    for author in authors:
+        if bare.startswith(author) and _BIO_VERB.match(bare, len(author)):
+            return True
+    return False
+
+
+def without_bullet(dropped: list[DroppedLine], unit: Unit, text: str) -> str:
+    """A list item's bullet (``◦ ``, ``• ``) is layout, not text: logged and taken off."""
+    if match := _BULLET.match(text):
+        dropped.append(DroppedLine(unit.number, match.group(0).strip(), "list bullet"))
+        return text[match.end() :]
+    return text
+
+
+def reporters_introduced(text: str) -> list[str]:
+    """``[ANCHOR] … Choi Yu-na has the story.``: the reporter of a transcript."""
+    speaker = SPEAKER.match(text)
+    if not speaker or "anchor" not in speaker.group("speaker").lower():
+        return []
+    match = _INTRODUCED.search(text)
+    return [match.group("name")] if match else []
