@@ -325,3 +325,75 @@ def test_short_label_line_inside_a_run_is_not_a_hard_wrap():
         == "Shipbuilders turn to Vietnamese yards as labour shortage bites"
     )
     assert paragraphs(article) == [STORY]
+
+
+def test_words_hyphenated_at_line_ends_are_whole_again():
+    text = (
+        "Title of the paper\n\nKorean provinces have become some of the most active players in the relation-\n"
+        "ship, and the Korea-\nVietnam partnership now counts more than eighty agree-\n"
+        "ments between provinces and cities of both countries, officials said.\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [
+        "Korean provinces have become some of the most active players in the relationship, "
+        "and the Korea-Vietnam partnership now counts more than eighty agreements between "
+        "provinces and cities of both countries, officials said."
+    ]
+
+
+def test_share_and_save_widgets_after_a_deck_are_dropped():
+    text = (
+        "News|Economy\nTwo cities open a joint office\nSmall firms get help with permits.\n"
+        "Published On 22 Jan 2026\nSave\nClick here to share on social media\nshare2\n"
+        f"{STORY}\nSource: Al Jazeera and news agencies\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY]
+    assert article.metadata.outlet == "Al Jazeera"
+
+
+def test_wire_contributor_note_and_time_zone_dates():
+    text = (
+        "Title of the story\n\nBy Jane Roe\nUpdated 3:14 AM GMT+7, March 5, 2025\n\n"
+        f"{STORY}\n\nAssociated Press writer John Doe in Hanoi contributed to this report.\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY]
+    assert reasons(article)["Updated 3:14 AM GMT+7, March 5, 2025"] == (
+        "publication date line"
+    )
+
+
+def test_byline_with_a_role_and_a_compact_date():
+    text = (
+        "KOREA\nTitle of the story\nKIM JAEWON, Example staff writer\nMarch 5, 2025 14:23 JST\n"
+        f"{STORY}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Title of the story" and article.author == "KIM JAEWON"
+    dated = article_from_text(
+        f"Title of the story\nPosted on : Mar.5,2025 16:52 KST\n{STORY}\n"
+    )
+    assert dated.metadata.published == "2025-03-05"
+
+
+def test_known_outlet_tag_in_brackets_and_a_name_signing_the_last_line():
+    text = (
+        "Hà Nội và Seoul ký kết hợp tác\n(Dân trí) - Sáng 5/3, hai thành phố đã ký biên bản "
+        "ghi nhớ hợp tác trong lĩnh vực giao thông đô thị.\nHai thành phố sẽ chia sẻ kinh nghiệm.\n"
+        "Minh Anh\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Dân Trí" and article.author == "Minh Anh"
+    assert paragraphs(article)[0].startswith("Sáng 5/3")
+
+
+def test_archive_credit_in_brackets_marks_a_caption():
+    text = f"Title of the story\n\nA street in Hanoi. (Example archives)\n\n{STORY}\n"
+    assert paragraphs(article_from_text(text)) == [STORY]
+
+
+def test_a_double_dash_near_the_top_is_not_a_signature():
+    text = f"Title of the post\nJane Roe\nFollow\n5 min read\n·\nJan 22, 2026\n--\nListen\nShare\n{STORY}\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]

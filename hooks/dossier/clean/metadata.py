@@ -39,7 +39,7 @@ _DATES = (
         rf"\b(?P<d>\d{{1,2}}){_ORD}\s+{_MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(
-        rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d\d)\b"
+        rf"\b{_MONTH.format('m')}\s*(?P<d>\d{{1,2}}){_ORD},?\s*(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(rf"\b{_MONTH.format('m')},?\s+(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)\b"),
     re.compile(
@@ -64,7 +64,8 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _LEFTOVER = re.compile(
-    r"[\W\d_]*|(gmt|utc|kst|ict|est|edt|pst|am|pm)[+\-]?\d*|\(?gmt[+\-]\d+\)?|eastern|"
+    r"[\W\d_]*|(gmt|utc|kst|ict|est|edt|pst|pdt|cst|cet|cest|bst|jst|sgt|hkt|wib|pht|aest|"
+    r"am|pm)[+\-]?[\d:]*|\(?gmt[+\-]\d+\)?|eastern|"
     r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views|on|at",
     re.I,
 )
@@ -79,6 +80,11 @@ _BY = re.compile(
     rf"(?P<names>{_NAMES})"
     rf"(?:\s*[,–—-]\s*(?i:translated|edited|photos?) by\s+(?P<translator>{_NAMES}))?"
     r"(?:\s*[\[(<][^\])>]*[\])>])?\s*(?:[|/,]\s*\S.{0,40})?",
+)
+_ROLE = re.compile(
+    rf"(?P<names>{_NAMES}|[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{1,3}}),\s+"
+    r"(?:[\w.&'’ ]{0,30}\s)?(?i:staff writer|staff reporter|correspondent|reporter|writer|"
+    r"contributor|columnist|editor)s?"
 )
 _DASH_NAME = re.compile(
     r"[-–—]\s*(?P<names>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]+(?:\s+[A-ZÀ-ỸĐ'’.\-]+){1,3})"
@@ -207,7 +213,7 @@ def is_date_line(text: str) -> bool:
     rest = _AGO.sub(" ", rest)
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATE_LABEL.sub(" ", rest)))
     rest = re.sub(r"\b(hits|views|lượt xem|by)\b\s*:?\s*[\d,.]*", " ", rest, flags=re.I)
-    return all(_LEFTOVER.fullmatch(word) for word in rest.split())
+    return all(_LEFTOVER.fullmatch(word.strip(",.;|()")) for word in rest.split())
 
 
 def publication_label(text: str) -> str:
@@ -237,6 +243,9 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         return tuple(n for n in names if not outlet_names.find(n))
     if match := _DASH_NAME.fullmatch(text):
         return (match.group("names"),)
+    if match := _ROLE.fullmatch(text):
+        names = _names(match.group("names"))
+        return tuple(n for n in names if not outlet_names.find(n)) or None
     if not alone:
         return None
     if match := _NAME_PAIR.fullmatch(text):
@@ -291,6 +300,7 @@ _OUTLET_SUFFIX = re.compile(r"\s*\([^()]*\)$|\s*\|.*$")
 _COPYRIGHT_OUTLET = re.compile(
     r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", re.I
 )
+_AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
 MAX_OUTLET_LINE = 200  # longer lines are story text (or a footer that names no outlet)
 MAX_OUTLET_NAME = 60
 
@@ -301,6 +311,7 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     if len(text) > MAX_OUTLET_LINE:
         return None
     stripped = _OUTLET_SUFFIX.sub("", _SOURCE_LABEL.sub("", text.strip()))
+    stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped) <= MAX_OUTLET_NAME and (found := outlet_names.find(stripped)):
         return found
     copyright = _COPYRIGHT_OUTLET.match(text)

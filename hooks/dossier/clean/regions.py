@@ -75,7 +75,7 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
     for index, line in enumerate(lines):
         if line is None or line.number in found:
             continue
-        story = story or (len(line.text) > 120 and line.text.endswith("."))
+        story = story or _is_story(line)
         if story and _COMMENTS.fullmatch(line.text):
             _rest(text_lines, line.number, "reader comments", found)
             break
@@ -110,10 +110,20 @@ def _forward_note(lines: list[Line], found: dict[int, str]) -> None:
 def _signature(lines: list[Line], found: dict[int, str]) -> None:
     """A mail signature: everything from a line ``--`` near the end."""
     for index in range(len(lines) - 1, max(-1, len(lines) - MAX_SIGNATURE_LINES), -1):
-        if lines[index].text == _SIGNATURE:
+        if lines[index].text == _SIGNATURE and _story_above(lines[:index]):
             for line in lines[index:]:
                 found[line.number] = "email signature"
             return
+
+
+def _is_story(line: Line) -> bool:
+    """A line that is a paragraph of story text (the regions below start after one)."""
+    return len(line.text) > 120 and line.text.endswith(".")
+
+
+def _story_above(lines: list[Line]) -> bool:
+    """Story text stands above: a paragraph line, or hard-wrapped lines of one."""
+    return any(map(_is_story, lines)) or sum(len(x.text) >= 50 for x in lines) >= 4
 
 
 def _rest(lines: list[Line], start: int, reason: str, found: dict[int, str]) -> None:

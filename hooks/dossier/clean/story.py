@@ -36,7 +36,10 @@ from dossier.model import (
 )
 from dossier.text import fold
 
-_OUTLET_TAG = re.compile(r"\(?(?P<tag>[A-Z][A-Z0-9]{1,9})\)?\s*[-–—]\s+(?=\S)")
+_OUTLET_TAG = re.compile(
+    r"\(?(?P<tag>[A-Z][A-Z0-9]{1,9})\)?\s*[-–—]\s+(?=\S)|"
+    r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s+(?=\S)"  # "(Dân trí) - ": a known outlet
+)
 _END_MARK = re.compile(r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$")
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
@@ -99,6 +102,15 @@ def _without_header(
     """The units from the story's start: kickers, section names, menus and a deck between
     the headline and the first paragraph are not story text (a one-line byline is read
     later; captions stay where they are)."""
+    body = _without_labels(read, units, dates)
+    story = [u for u in body if not u.caption]
+    if body is units or not notes.is_deck(story, facts):
+        return body
+    _drop(read, story[0], "deck above the byline")
+    return _without_labels(read, [u for u in body if u is not story[0]], dates)
+
+
+def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Unit]:
     header: list[Unit] = []
     for unit in units:
         text = unit.text
@@ -121,9 +133,6 @@ def _without_header(
         _drop(read, unit, "section label")
         if date := meta.find_date(unit.text):
             dates.append((3, date))
-    if notes.is_deck(story, facts):
-        _drop(read, story[0], "deck above the byline")
-        body = [u for u in body if u is not story[0]]
     return body
 
 
@@ -146,13 +155,20 @@ def _without_tail(
         trailing = trailing and not text.startswith(
             "<"
         )  # markup in a story is shown as text
-        signed = len(unit.lines) == 1 and meta.byline(text, names, alone=unit.alone)
+        # a name alone on the page's last line signs the story (Vietnamese outlets)
+        alone = unit.alone or _signs(units, end - 1)
+        signed = len(unit.lines) == 1 and meta.byline(text, names, alone=alone)
         if unit.kept or signed or not (trailing or _NEXT_ITEM.fullmatch(text)):
             break
         end -= 1
     for unit in units[end:]:
         _drop(read, unit, "after the story")
     return units[:end]
+
+
+def _signs(units: list[Unit], index: int) -> bool:
+    """The page's last unit follows a paragraph: a name there signs the story."""
+    return index == len(units) - 1 and index > 0 and paragraph_like(units[index - 1])
 
 
 def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
@@ -183,7 +199,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             _drop(read, unit, "repeats the headline")
             continue
         elif len(unit.lines) == 1 and (
-            found := meta.byline(text, names, (unit.alone and edge) or index == 0)
+            found := meta.byline(
+                text, names, (unit.alone and edge) or index == 0 or _signs(units, index)
+            )
         ):
             evidence.authors.extend(found)
             _drop(read, unit, "byline")
@@ -232,11 +250,13 @@ def _opening(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
         evidence.outlets.append((DATELINE, dateline.outlet))
         evidence.dates.append((4, dateline.date))
         return text[dateline.length :]
-    if (tag := _OUTLET_TAG.match(text)) and len(text) > tag.end() + 40:
+    tag = _OUTLET_TAG.match(text)
+    named = tag and tag.group("named") and names.find(tag.group("named"))
+    if tag and (tag.group("tag") or named) and len(text) > tag.end() + 40:
         read.dropped.append(
             DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag")
         )
-        evidence.outlets.append((DATELINE, names.find(tag.group("tag"))))
+        evidence.outlets.append((DATELINE, named or names.find(tag.group("tag"))))
         return text[tag.end() :]
     return text
 

@@ -23,11 +23,13 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
 _CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap")  # one is in each credit
 # "… Courtesy of Daesung Marine", "… REUTERS/Kim Hong-ji", "… Purchase Licensing Rights"
 _END_CREDIT = re.compile(
     r"(?:^|[\s.])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
-    r"\s[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$"
+    r"\s[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$|"
+    r"\((?i:[^()]{0,30}\b(?:archives?|file photo))\)$"
 )
 
 
@@ -49,12 +51,28 @@ class Unit:
 
     @property
     def text(self) -> str:
-        joiner = "\n" if self.caption else " "
-        return joiner.join(line.text for line in self.lines)
+        if self.caption:
+            return "\n".join(line.text for line in self.lines)
+        return joined(self.lines)
 
     @property
     def number(self) -> int:
         return self.lines[0].number
+
+
+def joined(lines: list[Line]) -> str:
+    """The lines of a paragraph as one text. A word hyphenated at a line's end is whole
+    again (``relation-`` / ``ship`` → ``relationship``; ``Korea-`` / ``Vietnam`` →
+    ``Korea-Vietnam``)."""
+    text = lines[0].text
+    for line in lines[1:]:
+        if not _HYPHENATED.search(text):
+            text = f"{text} {line.text}"
+        elif line.text[:1].islower():
+            text = text[:-1] + line.text
+        else:
+            text += line.text
+    return text
 
 
 def is_credited(text: str) -> bool:
