@@ -397,3 +397,15 @@ def test_a_double_dash_near_the_top_is_not_a_signature():
     text = f"Title of the post\nJane Roe\nFollow\n5 min read\n·\nJan 22, 2026\n--\nListen\nShare\n{STORY}\n{MORE}\n"
     article = article_from_text(text)
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_deck_above_a_bare_name_byline_is_dropped_and_the_name_is_the_author():
+    text = (
+        "Example Times\nEconomy\nRetailers expand in Vietnam despite slowdown\n"
+        "Two chains open new stores in Hanoi and Ho Chi Minh City\nKim Jae-heun\n"
+        f"Published Jan 22, 2026 4:12 pm KST\n{STORY}\n{MORE}\nLike\nComment\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Retailers expand in Vietnam despite slowdown"
+    assert article.author == "Kim Jae-heun"
+    assert paragraphs(article) == [STORY, MORE]

@@ -118,15 +118,13 @@ def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
             continue
         if unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
             break
-        if len(unit.lines) == 1 and (
-            BARE_BYLINE.fullmatch(text) or meta.is_name_list(text)
-        ):
+        if _byline_shaped(unit):
             break
         header.append(unit)
     else:
         return units  # no story paragraph follows: these are the story, not its header
     body = [u for u in units if all(u is not h for h in header)]
-    story = [u for u in body if not u.caption]
+    story = [u for u in body if not u.caption and not _byline_shaped(u)]
     if not story or not paragraph_like(story[0]):
         return units
     for unit in header:
@@ -164,6 +162,13 @@ def _without_tail(
     for unit in units[end:]:
         _drop(read, unit, "after the story")
     return units[:end]
+
+
+def _byline_shaped(unit: Unit) -> bool:
+    text = unit.text
+    return len(unit.lines) == 1 and bool(
+        BARE_BYLINE.fullmatch(text) or meta.is_name_list(text)
+    )
 
 
 def _signs(units: list[Unit], index: int) -> bool:
