@@ -161,3 +161,49 @@ def test_more_surnames_split_a_person_from_a_body(matcher):
     found = names(text, matcher)
     assert found["Đào Minh Trí"] == "leaders"
     assert "Quang Ninh People’s Committee" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Korean Cultural Centre in Viet Nam opened.",
+            "Korean Cultural Centre in Viet Nam",
+        ),
+        ("The Vietnam Festival in Busan drew crowds.", "Vietnam Festival in Busan"),
+        ("The Korean Association in Da Nang helped.", "Korean Association in Da Nang"),
+    ],
+)
+def test_a_name_whose_head_takes_a_place_goes_on_over_in(matcher, text, name):
+    assert name in names(text, matcher)
+
+
+def test_an_abbreviation_in_brackets_is_the_name_it_follows(matcher):
+    text = (
+        "Workers go under the Employment Permit System (EPS). The EPS began in 2004. "
+        "The Seoul Business Agency (SBA) helped."
+    )
+    found = names(text, matcher)
+    assert "EPS" not in found and "SBA" not in found
+    assert found["Employment Permit System"] == "initiatives"
+
+
+def test_hangul_is_page_furniture_in_an_article_in_another_language(matcher):
+    assert names("Readers saw 검색창 열기 and 저작권자 here.", matcher) == {}
+
+
+def test_a_nationality_with_a_lower_case_tail_is_an_adjective(matcher):
+    assert (
+        names("They run Korean-language courses for Korean-invested firms.", matcher)
+        == {}
+    )
+
+
+def test_a_lower_case_agreement_keeps_its_capitalised_object(matcher):
+    text = "They will review the memorandum of understanding on the Employment Permit System."
+    found = names(text, matcher)
+    assert (
+        found["memorandum of understanding on the Employment Permit System"]
+        == "agreements"
+    )
+    assert found["Employment Permit System"] == "initiatives"

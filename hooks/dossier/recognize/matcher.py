@@ -52,13 +52,26 @@ class Matcher:
             keys.setdefault(slug, []).append(key)
         return {slug: tuple(found) for slug, found in keys.items()}
 
-    def known(self, joined: str) -> bool:
-        return (
-            joined in self.joined
-            or joined in self.short_joined
-            or joined in self.blocked
-            or joined in self.capitals
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        return frozenset(
+            (*self.joined, *self.short_joined, *self.blocked, *self.capitals)
         )
+
+    @cached_property
+    def holding_people(self) -> frozenset[str]:
+        """Joined keys of the names that may hold a person's name ("tolamstatevisit…"):
+        only these are searched for one, so a plain multi-word name costs nothing more."""
+        people = [k for k, slug in self.joined.items() if slug in self.people]
+        return frozenset(
+            key
+            for key, slug in self.joined.items()
+            if slug not in self.people and any(p in key for p in people)
+        )
+
+    def known(self, joined: str) -> bool:
+        """Whether a joined key is a name, a short name, an outlet's or initials."""
+        return joined in self._known
 
     def candidate_lengths(self, keys: list[str], i: int) -> list[int]:
         """Lengths of the registered names that start at word i, longest first. Walks the
@@ -158,14 +171,14 @@ def find_in_text(
                 length == 1
                 or _joined(text, starts[i : i + length], ends[i : i + length])
             ):
-                hit = (slug, start, end, length)
+                hit = (slug, start, end, length, key)
                 break
         if hit:
-            slug, start, end, length = hit
+            slug, start, end, length, key = hit
             if slug:
                 seen.add(slug)
                 found.append((slug, start, end))
-                if length > 1 and slug not in matcher.people:
+                if length > 1 and key in matcher.holding_people:
                     found += _people_inside(
                         text, matcher, keys, starts, ends, i, length
                     )

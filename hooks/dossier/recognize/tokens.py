@@ -81,10 +81,18 @@ def read_token(raw: str) -> tuple[str, str, bool]:
     head, _, tail = token.rpartition("-")
     if head and tail in _SUFFIXES:
         token = head
+    elif head and tail[:1].islower() and _is_nationality(head):
+        token = head  # "Korean-language", "Vietnamese-invested": the adjective
     if "-" in token and _GENRE.fullmatch(token):
         token = token.lower()
     key = POSSESSIVE.sub("", fold(token))
     return token, key, token[0].isupper() or bool(_HANGUL.match(token))
+
+
+def _is_nationality(word: str) -> bool:
+    from dossier.recognize.candidates.lexicon import lexicon  # the finder's word lists
+
+    return fold(word) in lexicon().nationalities
 
 
 def token_keys(text: str, start: int, end: int) -> list[str]:
@@ -112,7 +120,11 @@ def words_of(text: str, opens: bool = True) -> list[Word]:
 
 def lower_case_keys(text: str) -> set[str]:
     """The folded words a text writes in lower case somewhere."""
-    return {fold(word) for word in set(_LOWER_WORD.findall(text))}
+    # Most are plain ASCII lower case, their own key: only the others are folded.
+    return {
+        word if word.isascii() and word.islower() else fold(word)
+        for word in set(_LOWER_WORD.findall(text))
+    }
 
 
 def is_acronym(text: str) -> bool:

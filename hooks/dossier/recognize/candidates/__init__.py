@@ -17,6 +17,7 @@ type). This module gathers each name's occurrences in an article into one candid
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -36,7 +37,7 @@ from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.matcher import Matcher, find_mentions
-from dossier.recognize.tokens import lower_case_keys
+from dossier.recognize.tokens import is_acronym, lower_case_keys
 from dossier.text import joined_key, name_key, sentences, strip_marks
 
 __all__ = ["Candidate", "find_candidates", "seed_line"]
@@ -67,10 +68,12 @@ def find_candidates(
         spans[mention.anchor].append((mention.start, mention.end))
     ignored = {name_key(name) for name in ignore}
     found: dict[tuple[str, ...], list[Sighting]] = defaultdict(list)
-    for key, sighting in _sightings(article, spans, raw_text, lex):
+    short_forms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, sighting in _sightings(article, spans, raw_text, lex, short_forms):
         known = key in matcher.names or key in matcher.short_names
         if key and not known and key not in ignored:
             found[key].append(sighting)
+    _fold_short_forms(found, short_forms)
     registered_people = _registered_people(matcher, {m.entity for m in mentions}, lex)
     merged = [
         c
@@ -78,10 +81,48 @@ def find_candidates(
         if not (len(name_key(c.name)) == 1 and name_key(c.name)[0] in registered_people)
         and not _page_furniture(c)
     ]
+    if any(_HANGUL.search(c.name) for c in merged) and not _in_korean(article):
+        merged = [c for c in merged if not _HANGUL.search(c.name)]
     return sorted(
         _without_surnames(merged),
         key=lambda c: (-len(c.occurrences), c.first.line, c.name),
     )
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z]")
+# "Employment Permit System (EPS)": the short form a name is given in brackets.
+_SHORT_FORM = re.compile(r"[ \t]*\(([^()\n]{2,24})\)")
+
+
+def _in_korean(article: Article) -> bool:
+    """Whether an article is written in Korean: in another language, a Hangul string is
+    the page's furniture (a menu, a copyright line), or a registered name's native form."""
+    text = "\n".join(p.text for p in article.passages)
+    return len(_HANGUL.findall(text)) > len(_LATIN.findall(text))
+
+
+def _short_form(text: str, end: int) -> tuple[str, ...] | None:
+    """The key of an abbreviation given in brackets just after ``end`` ("(HRD Korea)")."""
+    match = _SHORT_FORM.match(text, end)
+    if match and any(is_acronym(w) for w in match.group(1).split()):
+        return name_key(match.group(1))
+    return None
+
+
+def _fold_short_forms(
+    found: dict[tuple[str, ...], list[Sighting]],
+    short_forms: dict[tuple[str, ...], tuple[str, ...]],
+) -> None:
+    """A name's abbreviation is the name: its sightings count as the name's, and the
+    abbreviation of a registered name (an empty key) is no new name."""
+    for short, full in short_forms.items():
+        if short == full or short not in found:
+            continue
+        sightings = found.pop(short)
+        if full in found:
+            name = found[full][0][0]
+            found[full] += [(name, occurrence, {}) for _, occurrence, _ in sightings]
 
 
 def _page_furniture(candidate: Candidate) -> bool:
@@ -101,8 +142,10 @@ def _sightings(
     spans: dict[str, list[Span]],
     raw_text: str | None,
     lex: Lexicon,
+    short_forms: dict[tuple[str, ...], tuple[str, ...]],
 ) -> Iterator[tuple[tuple[str, ...], Sighting]]:
-    """Every name proposed in the article, with its key, in the order of the text."""
+    """Every name proposed in the article, with its key, in the order of the text;
+    ``short_forms`` collects the abbreviations given in brackets after names."""
     lower_words = lower_case_keys("\n".join(p.text for p in article.passages))
     raw_lines = raw_text.split("\n") if raw_text is not None else None
     skipped = words_cut(article.dropped)
@@ -110,6 +153,11 @@ def _sightings(
         if passage.kind in (HEADLINE, SUBHEADING) and _title_case(passage.text):
             continue  # all capitalised: its names are found again in the story text
         text = passage.text
+        if "(" in text:
+            for _, end in spans[passage.anchor]:
+                short = _short_form(text, end)
+                if short:
+                    short_forms[short] = ()
         for sentence, local in _sentences(text, sorted(spans[passage.anchor])):
             pieces = find_pieces(sentence, local, lower_words, lex)
             lower = lower_case_names(text[sentence.start : sentence.end])
@@ -124,6 +172,9 @@ def _sightings(
                 yield name_key(name), (name, occurrence, {kind: LOWER_CASE_EVIDENCE})
             for piece in pieces:
                 name = " ".join(text[piece.start : piece.end].split())
+                short = _short_form(text, piece.stop) if "(" in text else None
+                if short:
+                    short_forms.setdefault(short, name_key(name))
                 line = seed_line(raw_lines, passage, piece.start, skipped)
                 occurrence = Occurrence(
                     article.source, article.slug, passage.anchor, line, quoted

@@ -19,6 +19,7 @@ from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.rules import (
     Piece,
     connector,
+    head,
     inner_names,
     split_at_and,
     split_at_person,
@@ -73,7 +74,9 @@ def find_pieces(
 ) -> list[Found]:
     """The proposed names of a sentence, scored; ``spans`` are the registered names in
     it and ``lower_words`` the words its article writes in lower case."""
-    found = _chain_names(sentence, spans, lower_words, lex)
+    found = _located(
+        _chain_names(sentence, spans, lower_words, lex), sentence, spans, lex
+    )
     # Quoted titles: “Connecting Vietnamese Localities…”
     for match in _QUOTED.finditer(sentence.text, sentence.start, sentence.end):
         found = _quoted(match, found, spans, lex)
@@ -237,6 +240,47 @@ def _shaped(piece: Piece, shape: Shape) -> Shaped:
         words[0].key if single else None,
         tuple(piece.scores.items()),
     )
+
+
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_CAPITALISED = re.compile(r"[^\W\d_a-z][\w’'-]*(?:[ \t]+[^\W\d_a-z][\w’'-]*){0,3}")
+
+
+def _located(
+    found: list[Found], sentence: Sentence, spans: list[Span], lex: Lexicon
+) -> list[Found]:
+    """``Korean Cultural Centre`` + ``in Viet Nam``: a name whose head noun takes its
+    place (``located`` in the word lists) goes on over ``in`` and the place, a registered
+    name, a name found or a country."""
+    text, out = sentence.text, []
+    for piece in found:
+        gap = _IN.match(text, piece.end, sentence.end)
+        if gap and head(words_of(text[piece.start : piece.end])).key in lex.located:
+            end = _place_at(gap.end(), sentence, found, spans, lex)
+            if end:
+                out.append(Found(piece.start, end[0], end[1], piece.scores))
+                continue
+        out.append(piece)
+    return out
+
+
+def _place_at(
+    at: int, sentence: Sentence, found: list[Found], spans: list[Span], lex: Lexicon
+) -> tuple[int, int] | None:
+    """Where the place that starts at ``at`` ends (as a name, and as tokens), if one does."""
+    for a, b in spans:
+        if a == at:
+            return b, b
+    for piece in found:
+        if piece.start == at:
+            return piece.end, piece.stop
+    match = _CAPITALISED.match(sentence.text, at, sentence.end)
+    if match:
+        words = words_of(match.group())
+        for size in range(len(words), 0, -1):
+            if " ".join(w.key for w in words[:size]) in lex.countries:
+                return at + words[size - 1].end, at + words[size - 1].stop
+    return None
 
 
 def _quoted(

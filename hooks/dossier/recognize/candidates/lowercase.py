@@ -17,7 +17,12 @@ _STOP = (
     r"and|or|as|for\s+the|last|this|next|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b"
 )
-_TOPIC = rf"(?P<topic>(?:(?!{_STOP}){_WORD}\s+){{0,4}}(?!{_STOP}){_WORD})"
+# A topic may end in a capitalised name: "… on the Employment Permit System".
+_NAMED = r"[A-ZÀ-ỸĐ][\w’'-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-ZÀ-ỸĐ][\w’'-]*){0,5}"
+_TOPIC = (
+    rf"(?P<topic>(?:(?!{_STOP}){_WORD}\s+){{0,4}}"
+    rf"(?:(?<=\bthe\s){_NAMED}|(?!{_STOP}){_WORD}))"
+)
 _AGREEMENT = re.compile(
     r"\b(?:an?|the)\s+(?P<name>(?:memorandum of understanding|memorandum|mou|agreement|"
     rf"accord|treaty|pact|cooperation agreement)\s+(?:on|for)\s+{_TOPIC})",
@@ -56,6 +61,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
     for kind, pattern in KINDS:
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
+            if name.endswith((" the", " a", " an")):
+                continue  # its object is not written out
             undated = kind == "events" and not re.match(r"(19|20)\d\d ", name)
             if undated and ("-" in name.split()[0] or len(name.split()) < 3):
                 continue
