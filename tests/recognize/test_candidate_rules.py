@@ -70,7 +70,7 @@ def test_a_country_after_a_name_is_part_of_it(matcher):
     ("text", "name"),
     [
         ("The South Korean National Assembly met.", None),
-        ("Fans of Korean Air cheered.", "Korean Air"),
+        ("Passengers flew Korean Air to Hue.", "Korean Air"),
         ("The Korean Film Week opens.", "Korean Film Week"),
     ],
 )
@@ -207,3 +207,14 @@ def test_a_lower_case_agreement_keeps_its_capitalised_object(matcher):
         == "agreements"
     )
     assert found["Employment Permit System"] == "initiatives"
+
+
+def test_a_name_inside_a_name_without_a_head_noun_is_not_proposed(matcher):
+    found = names("The Vietnam–Republic of Korea Defence Policy Dialogue met.", matcher)
+    assert list(found) == ["Vietnam–Republic of Korea Defence Policy Dialogue"]
+
+
+def test_a_day_after_on_is_not_part_of_a_name(matcher):
+    assert names("They met in Bac Ninh on 11 October.", matcher) == {
+        "Bac Ninh": "cities"
+    }

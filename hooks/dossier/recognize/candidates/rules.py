@@ -205,12 +205,15 @@ def inner_names(words: list[Word], lex: Lexicon) -> list[list[Word]]:
         if len(words) > size and is_place([w.key for w in words[:size]], lex):
             found.append(words[:size])
             break
+    outer = _kind(words, lex)
     for index, word in enumerate(words[1:-1], start=1):
+        if outer is None:
+            break
         if word.key in ("on", "of"):
             inner = words[index + 1 :]
             if inner[0].key == "the":
                 inner = inner[1:]
-            if len(inner) > 1 and _kind(inner, lex) not in (None, _kind(words, lex)):
+            if len(inner) > 1 and _kind(inner, lex) not in (None, outer):
                 found.append(inner)
                 break
     return found

@@ -46,11 +46,17 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
         while words and (
             connector(words[-1], lex)
             or (words[-1].key in lex.titles and words[-1].key != "general")
+            or _day_after_connector(words)
         ):
             words.pop()
         words = _without_leading_country(words, lex)
         trimmed = len(words) < count
     return words
+
+
+def _day_after_connector(words: list[Word]) -> bool:
+    """A number after ``on``/``of`` ends a sentence's date, not a name: "Bắc Ninh on 11"."""
+    return len(words) > 2 and words[-1].text.isdigit() and words[-2].key in ("on", "of")
 
 
 def _is_stop(words: list[Word], lex: Lexicon) -> bool:
