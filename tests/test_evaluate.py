@@ -16,12 +16,12 @@ from dossier.editorial.evaluate import evaluate
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 FLOORS = {
-    "title": 0.90,
-    "date": 0.90,
-    "author": 0.85,
-    "outlet": 0.88,
-    "dateline": 0.94,
-    "paragraphs": 0.90,
+    "title": 0.97,
+    "date": 0.97,
+    "author": 0.97,
+    "outlet": 0.97,
+    "dateline": 0.97,
+    "paragraphs": 0.97,
 }
 
 
@@ -46,9 +46,9 @@ def test_entity_links_keep_their_floor(score):
 
 
 def test_suggestions_keep_their_floor(score):
-    assert score.names_found / score.names_truth >= 0.82
-    assert score.names_typed / score.names_found >= 0.95
-    assert score.junk / score.names_proposed <= 0.05
+    assert score.names_found / score.names_truth >= 0.95
+    assert score.names_typed / score.names_found >= 0.97
+    assert score.junk / score.names_proposed <= 0.04
 
 
 @pytest.mark.build
