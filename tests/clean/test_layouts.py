@@ -409,3 +409,13 @@ def test_deck_above_a_bare_name_byline_is_dropped_and_the_name_is_the_author():
     assert article.title == "Retailers expand in Vietnam despite slowdown"
     assert article.author == "Kim Jae-heun"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_page_set_in_two_columns_keeps_its_text():
+    rows = [
+        "The two cities agreed on Monday        to open a joint office for small",
+        "firms, officials said, adding that     the first projects would start next",
+        "the office would open in spring.       Companies welcomed the news.",
+    ]
+    article = article_from_text("Title of the paper\n\n" + "\n".join(rows) + "\n")
+    assert " ".join(paragraphs(article)).startswith("The two cities agreed on Monday")

@@ -42,7 +42,9 @@ def clean(
     after_image = repeated = page_break = False
     seen_story = False
     lines = lines_of(text)
-    page = _Page(regions(lines, region_rules()), is_latin_story(text))
+    page = _Page(
+        regions(lines, region_rules()), is_latin_story(text), _few_columns(lines)
+    )
     for line in lines:
         if line is None:
             _close(blocks, current, after_image, repeated)
@@ -93,6 +95,13 @@ _PAGE_BREAK = ("lone number or symbol", "serial number")
 class _Page:
     regions: dict[int, str]  # line number → the region of the page it belongs to
     latin: bool  # the story is written in Latin script
+    columns: bool  # lines in two columns are furniture (a colophon), not the story
+
+
+def _few_columns(lines: list[Line | None]) -> bool:
+    """At most half the lines are set in columns: those are a colophon or a table."""
+    text = [line for line in lines if line is not None]
+    return sum(line.columns for line in text) <= 0.5 * len(text)
 
 
 def _continues(blocks: list[story.Block], line: Line) -> bool:
@@ -121,7 +130,7 @@ def _reason(
         return region, Furniture(region, outlet=named) if named else None
     if current and fold(line.text) == fold(current[-1].text):
         return "repeats the line above", None
-    found = furniture(line, rules, names, header, page.latin)
+    found = furniture(line, rules, names, header, page.latin, page.columns)
     return (found.reason, found) if found else (None, None)
 
 

@@ -134,18 +134,29 @@ def archive_field(line: Line) -> tuple[str, str] | None:
 
 
 def furniture(
-    line: Line, rules: ClutterRules, outlets: Outlets, header: bool, latin: bool = True
+    line: Line,
+    rules: ClutterRules,
+    outlets: Outlets,
+    header: bool,
+    latin: bool = True,
+    columns: bool = True,
 ) -> Furniture | None:
     """The line as furniture, or None when it may be story text. ``header``: the line comes
     before the story's first paragraph (where archive fields, labels and mail headers
     stand); ``latin``: the story is written in Latin script (a line in Hangul alone is then
-    a label of the page)."""
-    found = _furniture(line, rules, outlets, header, latin)
+    a label of the page); ``columns``: lines set in two columns are furniture (not when
+    most of the page is, as in a two-column PDF: then they are the story)."""
+    found = _furniture(line, rules, outlets, header, latin, columns)
     return replace(found, line=line.number) if found else None
 
 
 def _furniture(
-    line: Line, rules: ClutterRules, outlets: Outlets, header: bool, latin: bool
+    line: Line,
+    rules: ClutterRules,
+    outlets: Outlets,
+    header: bool,
+    latin: bool,
+    columns: bool,
 ) -> Furniture | None:
     text = line.text
     if header and (field := archive_field(line)):
@@ -177,7 +188,7 @@ def _furniture(
         return Furniture("metadata strip" if date else "navigation strip", date=date)
     if _LABEL.fullmatch(text):
         return Furniture("section label")
-    if line.columns:
+    if line.columns and columns:
         return Furniture("text in columns (a PDF's colophon or table)")
     if latin and _HANGUL.search(text) and not _LATIN.search(text):
         return Furniture("page label in Hangul (the story is in Latin script)")
