@@ -74,6 +74,7 @@ class Build:
     background: Background | None = None
     candidates: Future | None = None  # the report's name suggestions
     counts: dict[str, Future] = field(default_factory=dict)  # page → its name counts
+    markdown: dict[str, Future] = field(default_factory=dict)  # article page → its text
 
 
 build = Build()
@@ -120,11 +121,14 @@ def on_files(files: Files, config) -> Files:
     if parallel:  # the report's suggestions, found while MkDocs converts the pages
         build.background = Background(dossier, root)
         log.debug("name suggestions and counts in a second process (background.py)")
+        build.markdown = build.background.article_pages(
+            [a.slug for a in dossier.articles]
+        )
         build.candidates = build.background.candidates()
     if session.serving:
         return add_page_files(files, config, dossier)
     docs = Path(config.docs_dir).relative_to(root).as_posix()
-    for page in generated_pages(dossier):
+    for page in generated_pages(dossier, articles=not build.markdown):
         hidden = InclusionLevel.NOT_IN_NAV
         file = File.generated(config, page.uri, content=page.markdown, inclusion=hidden)
         build.meta[page.uri] = page.meta
@@ -200,9 +204,10 @@ def on_nav(nav, config, files):
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     uri = page.file.src_uri
-    if (
-        uri == REPORT_URI and build.candidates is not None
-    ):  # populated last: see on_files
+    if uri in build.markdown:  # rendered by the second process (see on_files)
+        markdown = build.markdown.pop(uri).result()[uri]
+    # The report is populated last (see on_files): its suggestions are ready by then.
+    if uri == REPORT_URI and build.candidates is not None:
         build.dossier = with_candidates(build.dossier, build.candidates.result())
         markdown = render_report(build.dossier).markdown
     page.meta.update(build.meta.get(uri, {}))

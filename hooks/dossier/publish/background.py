@@ -1,9 +1,10 @@
 """A second process for the build's own work that no page needs at once.
 
-MkDocs renders a site in one process, page after page. Two pieces of the dossier's work wait
-until late in a build: the name suggestions, which only the editorial report lists (populated
-last), and the count of names on each page, which the search annotation adds when the page is
-laid out (after every page has been converted). On a machine with two or more cores
+MkDocs renders a site in one process, page after page. Three pieces of the dossier's work wait
+until later in a build: the article pages' Markdown (MkDocs converts the entity pages first),
+the name suggestions, which only the editorial report lists (populated last), and the count of
+names on each page, which the search annotation adds when the page is laid out (after every
+page has been converted). On a machine with two or more cores
 ``Background`` runs them in one forked child that inherits the built Dossier, so only texts and
 answers cross the pipe, while MkDocs goes on converting pages; both are the same pure functions
 the build would otherwise call inline, so the site is byte for byte the same either way.
@@ -25,6 +26,8 @@ from pathlib import Path
 from dossier.derive.candidates import project_candidates
 from dossier.model import Candidate, Dossier
 from dossier.publish.search_index import name_counts
+from dossier.render.article import render_article
+from dossier.urls import article_uri
 
 _inherited: dict[
     str, object
@@ -48,6 +51,14 @@ def _candidates() -> dict[str, tuple[Candidate, ...]]:
     return project_candidates(_inherited["dossier"], _inherited["root"])  # type: ignore[arg-type]
 
 
+def _article_pages(slugs: tuple[str, ...]) -> dict[str, str]:
+    dossier: Dossier = _inherited["dossier"]  # type: ignore[assignment]
+    return {
+        article_uri(slug): render_article(dossier.article[slug], dossier).markdown
+        for slug in slugs
+    }
+
+
 def _name_counts(html: str) -> dict[str, int]:
     return name_counts(html, _inherited["dossier"])  # type: ignore[arg-type]
 
@@ -64,6 +75,17 @@ class Background:
             initializer=_adopt,
             initargs=(dossier, root),
         )
+
+    def article_pages(
+        self, slugs: list[str], chunk: int = 50
+    ) -> dict[str, Future[dict[str, str]]]:
+        """Page uri → the future of a dict holding its Markdown (pages rendered in chunks)."""
+        pending = {}
+        for start in range(0, len(slugs), chunk):
+            part = tuple(slugs[start : start + chunk])
+            future = self._pool.submit(_article_pages, part)
+            pending.update({article_uri(slug): future for slug in part})
+        return pending
 
     def candidates(self) -> Future[dict[str, tuple[Candidate, ...]]]:
         return self._pool.submit(_candidates)

@@ -127,17 +127,24 @@ def render_article(article: Article, dossier: Dossier) -> RenderedPage:
         cite_path="/" + uri.removesuffix(".md") + "/#p-1",
         **metadata_box(article),
     )
+    return RenderedPage(
+        uri, str(markdown), article_meta(article, dossier), edit_path=article.source
+    )
+
+
+def article_meta(article: Article, dossier: Dossier) -> dict:
+    """The page metadata of an article: title, description, country tags, icon."""
     countries = sorted(
         {
             c
-            for s in dict.fromkeys(m.entity for m in mentions)
+            for s in dict.fromkeys(m.entity for m in dossier.mentions_in(article.slug))
             if (c := dossier.entities[s].get("country"))
         }
     )
     first_paragraph = next(
         (p.text for p in article.passages if p.kind == PARAGRAPH), article.title
     )
-    meta = {
+    return {
         "title": esc(article.title),
         "description": esc(_shorten(first_paragraph)),  # templates print meta unescaped
         "tags": [
@@ -146,7 +153,6 @@ def render_article(article: Article, dossier: Dossier) -> RenderedPage:
         "dossier_type": "articles",
         "icon": icon_name("articles"),
     }
-    return RenderedPage(uri, str(markdown), meta, edit_path=article.source)
 
 
 def _shorten(text: str, limit: int = 200) -> str:

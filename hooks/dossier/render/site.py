@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dossier.model import Dossier
-from dossier.render.article import render_article
+from dossier.render.article import article_meta, render_article
 from dossier.render.entity import render_entity
 from dossier.render.indexes import all_index_pages, overview
 from dossier.render.page import RenderedPage
@@ -11,14 +11,24 @@ from dossier.render.report import META as REPORT_META
 from dossier.render.report import URI as REPORT_URI
 from dossier.render.report import render_report
 from dossier.render.views import view_pages
+from dossier.urls import article_uri
 
 OVERVIEW_MARKER = "<!-- dossier:overview -->"
 
 
-def generated_pages(dossier: Dossier) -> list[RenderedPage]:
-    """Pages that exist only in the build: articles, index pages and the views."""
+def generated_pages(dossier: Dossier, articles: bool = True) -> list[RenderedPage]:
+    """Pages that exist only in the build: articles, index pages and the views;
+    ``articles=False``: the article pages' metadata alone, their Markdown left to
+    :func:`dossier.render.article.render_article` (publish/background.py)."""
     return [
-        *(render_article(a, dossier) for a in dossier.articles),
+        *(
+            render_article(a, dossier)
+            if articles
+            else RenderedPage(
+                article_uri(a.slug), "", article_meta(a, dossier), edit_path=a.source
+            )
+            for a in dossier.articles
+        ),
         *all_index_pages(dossier),
         *view_pages(dossier),
         report_page(dossier),
