@@ -3,14 +3,16 @@
 Pagefind reads every page of the site, which takes seconds on a large dossier; a preview rebuild
 renders only the pages an edit changed. So under ``mkdocs serve`` the adapter writes the search
 box's files and asks a ``SearchRefresher`` for a new index: a thread runs Pagefind into a
-folder beside the site and then swaps it in for ``pagefind/``, while the browser has already
-reloaded the edited page. Until then the search answers from the previous index. Requests that
+folder beside the site and then moves it into ``pagefind/``, while the browser has already
+reloaded the edited page. Until then the search answers from the previous index, and a page
+loaded before the swap keeps it (see :func:`swap_in`). Requests that
 come while Pagefind runs are merged: the thread indexes the newest site once more.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 import threading
@@ -22,17 +24,32 @@ from dossier.publish.search_build import BUNDLE_DIR, SearchBuildError, index_sit
 log = logging.getLogger("mkdocs.hooks.dossier")
 
 
-def swap_in(site_dir: Path, dossier: Dossier) -> list[str]:
-    """Index ``site_dir`` into a folder beside it, then put that folder in place of
-    ``site_dir/pagefind``."""
+def bundle_files(bundle: Path) -> set[str]:
+    return {p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()}
+
+
+def swap_in(site_dir: Path, dossier: Dossier, keep: set[str] = frozenset()) -> set[str]:
+    """Index ``site_dir`` into a folder beside it, then move its files into
+    ``site_dir/pagefind``; returns the files of the new bundle.
+
+    A page loaded before the swap still asks for the index files its Pagefind read at load
+    time (their names are hashes of their content), so the files of the previous bundle
+    (``keep``) stay until the next swap; older ones are removed.
+    """
     staging = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=site_dir.parent))
     try:
         report = index_site(site_dir, dossier, staging / BUNDLE_DIR)
-        current, old = site_dir / BUNDLE_DIR, staging / "previous"
-        if current.exists():
-            current.rename(old)
-        (staging / BUNDLE_DIR).rename(current)
-        return report
+        fresh = bundle_files(staging / BUNDLE_DIR)
+        target = site_dir / BUNDLE_DIR
+        for name in sorted(fresh, key=lambda n: n.startswith("pagefind")):
+            destination = target / name  # the entry files last: they name the others
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / BUNDLE_DIR / name, destination)
+        stale = bundle_files(target) - fresh - set(keep) if target.exists() else set()
+        for name in stale:
+            (target / name).unlink(missing_ok=True)
+        log.info("search updated: %s", ", ".join(report))
+        return fresh
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -46,6 +63,7 @@ class SearchRefresher:
         self._thread: threading.Thread | None = None
         self._idle = threading.Event()
         self._idle.set()
+        self._served: set[str] = set()  # the files of the bundle served now
 
     def request(self, site_dir: Path, dossier: Dossier) -> None:
         with self._lock:
@@ -70,7 +88,6 @@ class SearchRefresher:
                     self._idle.set()
                     return
             try:
-                report = swap_in(*job)
-                log.info("search updated: %s", ", ".join(report))
+                self._served = swap_in(*job, keep=self._served)
             except (SearchBuildError, OSError) as error:
                 log.error("search: %s (the search shows the previous index)", error)
