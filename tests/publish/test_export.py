@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -46,6 +47,18 @@ def test_exported_config_has_no_hooks(exported):
     config = (exported / "mkdocs.yml").read_text(encoding="utf-8")
     assert "hooks:" not in config and "dossier_hooks" not in config
     assert not (exported / "hooks").exists()
+
+
+def test_exported_site_searches_with_mkdocs_own_search(exported, exported_build):
+    """No hooks, no Pagefind: the export has MkDocs' search plugin and Material's box."""
+    config = (exported / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - search\n" in config and "javascripts/search/" not in config
+    assert not (exported / "overrides" / "partials" / "search.html").exists()
+    index = json.loads(
+        (exported_build.site / "search" / "search_index.json").read_text("utf-8")
+    )
+    assert any(doc["title"] == "Tô Lâm" for doc in index["docs"])
+    assert 'data-md-component="search"' in exported_build.page("")
 
 
 def test_exported_tree_builds_strict_without_warnings(exported_build):

@@ -22,6 +22,10 @@ from dossier.text import normalize
 
 # Top-level keys of mkdocs.yml that only make sense with the hooks and the repository around them.
 HOOK_ONLY_KEYS = ("hooks", "watch")
+# The site's search is Pagefind, which the hooks run after each build; an export has MkDocs'
+# own search plugin and Material's search box instead of the dossier's box and its scripts.
+SEARCH_SCRIPTS = "assets/javascripts/search/"
+SEARCH_BOX = Path("partials") / "search.html"  # under the theme's custom_dir
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
@@ -37,6 +41,22 @@ def hook_free_config(text: str) -> str:
         if not skipping:
             kept.append(line)
     return "\n".join(kept)
+
+
+def with_plain_search(text: str) -> str:
+    """mkdocs.yml with MkDocs' search plugin in place of the dossier's search box scripts."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if line.lstrip().startswith("# Search is Pagefind"):
+            continue
+        if line.strip() == "type: module" and kept and SEARCH_SCRIPTS in kept[-1]:
+            kept.pop()  # the script's two lines: its path, then its type
+            continue
+        kept.append(line)
+    text = "\n".join(line for line in kept if SEARCH_SCRIPTS not in line)
+    if re.search(r"^plugins:\n(?:  - .*\n)*  - search\b", text, re.M):
+        return text
+    return text.replace("\nplugins:\n", "\nplugins:\n  - search\n", 1)
 
 
 def page_text(meta: dict, markdown: str) -> str:
@@ -94,9 +114,11 @@ def export(root: Path, target: Path, dossier: Dossier) -> int:
     )
     if custom_dir and (root / custom_dir).is_dir():
         shutil.copytree(root / custom_dir, target / custom_dir)
+        (target / custom_dir / SEARCH_BOX).unlink(missing_ok=True)  # Material's box
         written += sum(1 for p in (target / custom_dir).rglob("*") if p.is_file())
     target.mkdir(parents=True, exist_ok=True)
-    (target / "mkdocs.yml").write_text(hook_free_config(config_text), encoding="utf-8")
+    config = with_plain_search(hook_free_config(config_text))
+    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     return written + 1
 
 
