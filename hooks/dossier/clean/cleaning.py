@@ -57,12 +57,15 @@ def clean(
             facts.append(found)
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
-            after_image = after_image or reason == "image file name"
             repeated = repeated or reason == "repeats the line above"
             page_break = page_break or reason in _PAGE_BREAK
             if reason != "repeats the line above":
+                # an image file name marks the block below it as its caption, not the
+                # block above it (the story text before a picture)
                 _close(blocks, current, after_image, repeated)
+                after_image = after_image and not current
                 current, repeated = [], False
+            after_image = after_image or reason == "image file name"
             continue
         if page_break and not current and _continues(blocks, line):
             # a paragraph running on over a page break

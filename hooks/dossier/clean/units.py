@@ -12,6 +12,7 @@ from dossier.clean.paragraphs import SENTENCE_END, paragraphs
 MAX_HEADLINE_WORDS = 30
 _BULLETS = ("• ", "◦ ", "▪ ", "■ ", "○ ", "● ", "► ", "▶ ", "→ ", "· ")
 MAX_SUBHEADING_WORDS = 14
+MIN_STORY_LINE_WORDS = 15  # a line of at least this many words ending a sentence
 _TERMINAL = tuple('.!?:;,…"”’)')
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
 _BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&-]{1,40}\]$")  # "… on Friday. [YONHAP]"
@@ -93,12 +94,32 @@ def units_of(blocks: list[Block]) -> list[Unit]:
         lines = list(block.lines)
         credited = is_credited(lines[-1].text)
         if len(lines) <= 3 and (block.after_image or block.repeated or credited):
-            units.append(Unit(lines, caption=True, alone=len(lines) == 1))
-            continue
+            cut = _caption_end(lines) if block.after_image else len(lines)
+            units.append(Unit(lines[:cut], caption=True, alone=len(lines) == 1))
+            lines = lines[cut:]
+            if not lines:
+                continue
         for found in paragraphs(lines):
             caption = is_credited(found[-1].text) and len(found) <= 2
             units.append(Unit(found, caption=caption, alone=len(lines) == 1))
     return units
+
+
+def _caption_end(lines: list[Line]) -> int:
+    """Under a picture with single line breaks, the caption is the first line when the
+    lines after it are full sentences of story text."""
+    rest = lines[1:]
+    if (
+        rest
+        and lines[0].text.endswith(SENTENCE_END)
+        and all(
+            len(line.text.split()) >= MIN_STORY_LINE_WORDS
+            and line.text.endswith(SENTENCE_END)
+            for line in rest
+        )
+    ):
+        return 1
+    return len(lines)
 
 
 def is_headline(unit: Unit) -> bool:
