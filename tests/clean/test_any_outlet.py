@@ -42,3 +42,65 @@ def test_image_file_name_makes_the_block_below_a_caption_not_the_one_above():
     assert paragraphs(article)[:2] == [STORY, MORE]
     assert captions(article) == ["The two mayors shake hands. (Photo: Example)"]
     assert paragraphs(article)[-1] == LAST
+
+
+def test_reporters_filing_from_two_places_are_a_byline():
+    text = (
+        "Two cities open a joint office\n\n"
+        "Jane Roe in Hanoi and Kim Min-ji in Busan\nTue 3 Mar 2026 05.00 GMT\n\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "Jane Roe, Kim Min-ji"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_bylines_with_a_role_a_place_or_a_desk():
+    for line, names in (
+        ("By Honorary Reporter Le Thi Mai from Vietnam", "Le Thi Mai"),
+        ("By Jane Roe for Example Radio", "Jane Roe"),
+        (
+            "JANE ROE and LE VAN AN, Example staff writers | Vietnam",
+            "JANE ROE, LE VAN AN",
+        ),
+    ):
+        text = f"Two cities open a joint office\n\n{line}\n\n{STORY}\n\n{MORE}\n"
+        assert article_from_text(text).byline == names, line
+
+
+def test_long_menu_of_one_word_items_does_not_hide_the_headline():
+    menu = "\n".join(["Example News", "Menu"] + [f"Section{n}" for n in range(30)])
+    text = f"{menu}\nU.S.\n\nTwo cities open a joint office for firms\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == "Two cities open a joint office for firms"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_deck_under_the_headline_without_a_full_stop_is_not_the_title_or_a_paragraph():
+    deck = (
+        "Officials hope the office will draw small firms from both countries, but "
+        "business groups say the rules are still unclear"
+    )
+    for between in ("\n\n", "\nPosted on : Oct.7,2025 17:02 KST\n"):
+        text = f"Section\n\nTwo cities open a joint office{between}{deck}\n\n{STORY}\n\n{MORE}\n"
+        article = article_from_text(text)
+        assert article.title == "Two cities open a joint office"
+        assert paragraphs(article) == [STORY, MORE]
+        assert reasons(article)[deck] == "deck"
+
+
+def test_headline_stands_above_the_byline_not_the_caption_below_it():
+    text = (
+        "Portal\n\nTwo cities open a joint office for firms\n\nNov 20, 2024\n\n"
+        "By Jane Roe\n\nThe mayors of both cities meet in the town hall (Example Hall)\n\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    assert article_from_text(text).title == "Two cities open a joint office for firms"
+
+
+def test_courtesy_credit_in_brackets_marks_a_caption():
+    caption = (
+        "Visitors try the new app at a fair in the city. (courtesy of Example Co.)"
+    )
+    text = f"Two cities open a joint office\n\n{STORY}\n\n{caption}\n\n{MORE}\n"
+    assert captions(article_from_text(text)) == [caption]

@@ -12,6 +12,9 @@ from dossier.text import fold
 MAX_HEADER_UNITS = (
     16  # a page's header: masthead, menus, labels, headline, date, byline
 )
+MAX_MENU_ITEM_WORDS = 3
+MIN_DECK_WORDS = 15
+MAX_HEADER_LINES = 80  # menus included
 BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
 LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
 TIME_STAMP = re.compile(r"\s*\(?\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)?\s*$")
@@ -21,16 +24,22 @@ BARE_BYLINE = re.compile(
 )
 
 
-def find_headline(units: list[Unit], archive_title: str | None) -> int | None:
+def find_headline(
+    units: list[Unit], archive_title: str | None, byline_at: int | None = None
+) -> int | None:
     """Index of the headline among the header units (those before the first paragraph).
 
     Mastheads, menus and section names stand above a headline, so the last headline-like
     unit of a header wins, provided a story follows the header; otherwise (a page of
     one-line items) the first does."""
-    header, ended = [], False
-    for index, unit in enumerate(units[:MAX_HEADER_UNITS]):
+    header, ended, counted = [], False, 0
+    for index, unit in enumerate(units):
         if paragraph_like(unit) and not is_headline(unit):
             ended = True
+            break
+        # a menu's one-to-three-word items do not count towards the header's length
+        counted += len(unit.text.split()) > MAX_MENU_ITEM_WORDS
+        if counted > MAX_HEADER_UNITS or index >= MAX_HEADER_LINES:
             break
         header.append(index)
     if archive_title:
@@ -42,6 +51,11 @@ def find_headline(units: list[Unit], archive_title: str | None) -> int | None:
             return index
     candidates = [i for i in header if is_headline(units[i])]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
+    if (
+        byline_at is not None
+    ):  # the headline stands above the byline, a caption below it
+        above = [i for i in strong if units[i].number < byline_at]
+        strong = above or strong
     if strong and ended:
         return _above_deck(units, strong)
     return (strong or candidates or [None])[0]
@@ -54,7 +68,11 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
     if len(strong) < 2 or strong[-2] != last - 1:
         return last
     above, below = units[last - 1], units[last]
-    return last - 1 if below.number == above.lines[-1].number + 1 else last
+    if below.number == above.lines[-1].number + 1:
+        return last - 1
+    # a deck is a sentence or two, longer than the headline above it
+    words, above_words = len(below.text.split()), len(above.text.split())
+    return last - 1 if words >= MIN_DECK_WORDS and words > above_words else last
 
 
 def _strong_headline(text: str) -> bool:

@@ -77,14 +77,22 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 _BY = re.compile(
     r"(?:(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting)\s*:)\s+"
+    r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+)?"
+    r"(?i:reporter|writer|correspondent|contributor|columnist)\s+)?"  # "By Honorary Reporter X"
     rf"(?P<names>{_NAMES})"
+    r"(?:\s+(?:from|in|for)\s+[A-ZÀ-ỸĐ][\w’'.\-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.\-]*){0,3})?"
     rf"(?:\s*[,–—-]\s*(?i:translated|edited|photos?) by\s+(?P<translator>{_NAMES}))?"
     r"(?:\s*[\[(<][^\])>]*[\])>])?\s*(?:[|/,]\s*\S.{0,40})?",
 )
 _ROLE = re.compile(
     rf"(?P<names>{_NAMES}|[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{1,3}}),\s+"
     r"(?:[\w.&'’ ]{0,30}\s)?(?i:staff writer|staff reporter|correspondent|reporter|writer|"
-    r"contributor|columnist|editor)s?"
+    r"contributor|columnist|editor)s?(?:\s*[|/]\s*\S.{0,40})?"  # "…, staff writers | Vietnam"
+)
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"  # two to four words
+# "Martha Quinlan in Hanoi and Seo Ji-won in Yeongju": reporters and where they filed from
+_PLACED = re.compile(
+    rf"{_PERSON}\s+in\s+{_NAME}(?:\s*(?:,|and)\s+{_PERSON}\s+in\s+{_NAME})+"
 )
 _DASH_NAME = re.compile(
     r"[-–—]\s*(?P<names>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]+(?:\s+[A-ZÀ-ỸĐ'’.\-]+){1,3})"
@@ -243,6 +251,8 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         return tuple(n for n in names if not outlet_names.find(n))
     if match := _DASH_NAME.fullmatch(text):
         return (match.group("names"),)
+    if match := _PLACED.fullmatch(text):
+        return tuple(re.findall(rf"({_PERSON})\s+in\s+{_NAME}", text))
     if match := _ROLE.fullmatch(text):
         names = _names(match.group("names"))
         return tuple(n for n in names if not outlet_names.find(n)) or None

@@ -25,6 +25,7 @@ _INTRODUCED = re.compile(
     r"(?:the|this|more on the|more on this|our)\s+(?:story|report|details)\s*\.?$"
 )
 MAX_DECK_WORDS = 45
+MIN_OPEN_DECK_WORDS = 10
 MAX_BIO_WORDS = 80
 
 
@@ -43,6 +44,18 @@ def is_deck(story: list[Unit], facts: list[Furniture]) -> bool:
     after, before = deck.lines[-1].number, following.number
     return any(
         after < fact.line < before for fact in facts if fact.authors or fact.date
+    )
+
+
+def is_open_deck(unit: Unit) -> bool:
+    """Right under the headline, a sentence or two that ends with no punctuation: the deck
+    (standfirst) of web pages, not story text, which always ends a sentence."""
+    text = unit.text
+    return (
+        not unit.kept
+        and len(unit.lines) <= 3
+        and MIN_OPEN_DECK_WORDS <= len(text.split()) <= MAX_DECK_WORDS
+        and text[-1:].isalnum()
     )
 
 

@@ -63,7 +63,8 @@ def read_story(
     for unit in units:
         unit.kept = any(line.number in keep for line in unit.lines)
     titled = archive_title(facts, names)
-    found = find_headline(units, titled)
+    bylines = [fact.line for fact in facts if fact.authors]
+    found = find_headline(units, titled, min(bylines, default=None))
     evidence = Evidence()
     headline = None
     for unit in units[: found or 0]:
@@ -116,6 +117,9 @@ def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
         text = unit.text
         if unit.caption:
             continue
+        if not header and notes.is_open_deck(unit):
+            header.append(unit)
+            continue
         if unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
             break
         if _byline_shaped(unit):
@@ -128,7 +132,7 @@ def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
     if not story or not paragraph_like(story[0]):
         return units
     for unit in header:
-        _drop(read, unit, "section label")
+        _drop(read, unit, "deck" if notes.is_open_deck(unit) else "section label")
         if date := meta.find_date(unit.text):
             dates.append((3, date))
     return body

@@ -28,7 +28,7 @@ _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap")  # one is in each credit
 # "… Courtesy of Daesung Marine", "… REUTERS/Kim Hong-ji", "… Purchase Licensing Rights"
 _END_CREDIT = re.compile(
-    r"(?:^|[\s.])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
+    r"(?:^|[\s.(])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
     r"\s[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$|"
     r"\((?i:[^()]{0,30}\b(?:archives?|file photo))\)$"
 )
@@ -152,6 +152,7 @@ def paragraph_like(unit: Unit) -> bool:
     text = unit.text
     if text.startswith("(") and text.endswith(")") and len(text.split()) < 20:
         return False  # a subtitle in brackets, as city press releases print them
+    words = len(text.split())
     return not unit.caption and (
-        len(unit.text.split()) > 30 or unit.text.endswith(SENTENCE_END)
-    )
+        words > 30 or (words > 1 and text.endswith(SENTENCE_END))
+    )  # one word ending in a full stop ("U.S.") is a menu item, not a paragraph
