@@ -29,9 +29,8 @@ from dossier.publish.search_index import name_counts
 from dossier.render.article import render_article
 from dossier.urls import article_uri
 
-_inherited: dict[
-    str, object
-] = {}  # in the child: the dossier and project it was forked with
+# In the child: the dossier and the project folder it was forked with.
+_inherited: dict[str, object] = {}
 
 
 def can_fork() -> bool:
