@@ -32,6 +32,7 @@ from dossier.model import (
     Occurrence,
     Passage,
 )
+from dossier.recognize.candidates.filters import author_keys, unwanted
 from dossier.recognize.candidates.finding import Sentence, Span, find_pieces
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
@@ -75,11 +76,13 @@ def find_candidates(
             found[key].append(sighting)
     _fold_short_forms(found, short_forms)
     registered_people = _registered_people(matcher, {m.entity for m in mentions}, lex)
+    authors = author_keys(article)
     merged = [
         c
         for c in map(_merge, found.values())
         if not (len(name_key(c.name)) == 1 and name_key(c.name)[0] in registered_people)
         and not _page_furniture(c)
+        and not unwanted(c, authors, lex)
     ]
     if any(_HANGUL.search(c.name) for c in merged) and not _in_korean(article):
         merged = [c for c in merged if not _HANGUL.search(c.name)]

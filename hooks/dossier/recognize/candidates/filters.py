@@ -1,0 +1,112 @@
+"""Candidates that name nothing a curator wants, told by all their sightings together.
+
+A single sighting cannot tell ``Inside a hangar …`` from ``Haedong says …``, nor a
+photographer's credit from a person in the story; all the sightings of a name in one
+article can: a word that only ever opens a sentence, with nothing around it that says
+what it is and no other name listed with it, is a common word; a name met only in credits (``Photo: X``, ``(AP Photo/X)``,
+``(X/Flickr)``, ``Translated by X``), or that is the article's own author, is the page's
+furniture, not its story.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dossier.model import Article, Candidate
+from dossier.recognize.candidates.lexicon import Lexicon, is_place
+from dossier.recognize.tokens import is_acronym
+from dossier.text import name_key, strip_marks
+
+# What a credit puts before a name: "Photo: ", "(AP Photo/", "Photograph: A/The ",
+# "ẢNH: ", "Translated by ", "More articles by ".
+_CREDIT_LABEL = re.compile(
+    r"(?:\b(?:photo(?:graph)?s?|ảnh|image|credit|courtesy(?:\s+of)?)\s*[:=/]\s*"
+    r"(?:[^/\n:()]{1,40}/\s*)?(?:the\s+)?"
+    r"|\b(?:translated|edited|written|reported|reporting|compiled|photographed|"
+    r"illustrated|articles|stories|posts|photos)\s+by\s+)$",
+    re.IGNORECASE,
+)
+_OPEN_SLASH = re.compile(r"\([^()/]{1,40}/\s*$")  # "(Kim Hyun-soo/" before "Flickr)"
+_SLASH_CLOSE = re.compile(r"\s*/[^()/]{1,40}\)")  # "/Flickr)" after "(Kim Hyun-soo"
+# Less evidence than this is a cue word or two nearby, not a word of the name itself.
+_EVIDENCE = 4
+_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_CREDIT_HINT = re.compile(r"[/:=]|\bby\b", re.IGNORECASE)
+# Marks that may stand before the first word of a sentence.
+_OPENING_MARKS = " \"“‘'([-–—•*"
+
+
+def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) -> bool:
+    """Whether a candidate is a common word, a lone syllable, a credit or one of the
+    ``authors`` (their keys, from ``author_keys``): see above."""
+    key = name_key(candidate.name)
+    return (
+        (len(key) == 1 and (_opens_only(candidate) or _lone_syllable(candidate, lex)))
+        or key in authors
+        or _credit_only(candidate)
+    )
+
+
+def _opens_only(candidate: Candidate) -> bool:
+    """A word that opens every sentence it is in, with no more than a cue nearby: a common
+    word capitalised by its place ("Inside a hangar", "Nobody knows")."""
+    name = candidate.name
+    if is_acronym(name) or max(candidate.scores.values(), default=0) >= _EVIDENCE:
+        return False
+    for occurrence in candidate.occurrences:
+        opening = occurrence.sentence.lstrip(_OPENING_MARKS)
+        if not opening.startswith(name) or opening[len(name) :].startswith(" and "):
+            return False  # elsewhere in the sentence, or one of a list: "Vietjet and …"
+    return True
+
+
+def _lone_syllable(candidate: Candidate, lex: Lexicon) -> bool:
+    """A Vietnamese syllable alone ("Chính", "Dịp"): Vietnamese names of people and
+    bodies have two syllables or more; the few one-syllable cities are in the gazetteer."""
+    name = candidate.name
+    vietnamese = name != strip_marks(name) or "đ" in name.casefold()
+    return vietnamese and not is_place(name_key(name), lex)
+
+
+def _credit_only(candidate: Candidate) -> bool:
+    """Whether every sighting of a name is inside a credit or a byline line of its own."""
+    return all(_in_credit(candidate, o.sentence) for o in candidate.occurrences)
+
+
+def _in_credit(candidate: Candidate, sentence: str) -> bool:
+    name = candidate.name
+    if sentence.strip(" .") == name:
+        return candidate.type == "leaders"  # a person's name alone on a line: a byline
+    if not _hinted(sentence):
+        return False  # most sentences: no credit can be in them
+    folded, wanted = sentence.casefold(), name.casefold()
+    at = folded.find(wanted)
+    if at < 0:
+        return False
+    while at >= 0:
+        if not _credited_at(sentence, at, at + len(wanted)):
+            return False
+        at = folded.find(wanted, at + 1)
+    return True
+
+
+@lru_cache(maxsize=1 << 12)
+def _hinted(sentence: str) -> bool:
+    """Whether a sentence may hold a credit; a sentence holds many names."""
+    return _CREDIT_HINT.search(sentence) is not None
+
+
+def _credited_at(sentence: str, start: int, end: int) -> bool:
+    before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
+    if _CREDIT_LABEL.search(before):
+        return True
+    if _OPEN_SLASH.search(before) and after.lstrip().startswith(")"):
+        return True
+    return before.rstrip().endswith("(") and _SLASH_CLOSE.match(after) is not None
+
+
+def author_keys(article: Article) -> set[tuple[str, ...]]:
+    """The keys of the article's authors, as its metadata or byline names them."""
+    names = _BY.sub("", article.author or "")
+    return {name_key(n) for n in re.split(r",|\band\b|&", names) if n.strip()}

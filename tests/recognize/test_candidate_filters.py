@@ -1,0 +1,100 @@
+"""Candidates dropped on the evidence of all their sightings (recognize/candidates/filters)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from building import write_entity
+from dossier.model import PARAGRAPH, Article, Metadata, Passage
+from dossier.read.registry import read_registry
+from dossier.recognize.candidates import find_candidates
+from dossier.recognize.matcher import build_matcher
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory):
+    root: Path = tmp_path_factory.mktemp("filters")
+    write_entity(root, "cities", "seoul", "name: Seoul")
+    registry, problems = read_registry(root)
+    assert not problems
+    return build_matcher(registry)
+
+
+def names(matcher, *texts: str, author: str | None = None) -> dict[str, str]:
+    """Name → type of every candidate in an article of one paragraph per text."""
+    passages = tuple(
+        Passage(PARAGRAPH, f"p-{i}", text, i) for i, text in enumerate(texts, 1)
+    )
+    article = Article(
+        "a", "seeds/a.txt", "A", passages, None, (), Metadata(author=author), 1
+    )
+    return {c.name: c.type for c in find_candidates(article, matcher)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inside a workshop near Seoul, welders train.",
+        "Nobody expected the orders to grow so fast.",
+        "Enrolment at the schools doubled. Much of it came from Seoul.",
+        "Explore more stories about Seoul here.",
+    ],
+)
+def test_a_word_that_only_opens_sentences_is_no_name(matcher, text):
+    assert names(matcher, text) == {}
+
+
+def test_a_word_opening_a_sentence_is_a_name_with_evidence_or_in_a_list(matcher):
+    found = names(
+        matcher,
+        "Hanbit and a Korean airline plan flights to Seoul.",
+        "Daesan said it would open a plant. The company Daesan employs 300.",
+    )
+    assert {"Hanbit", "Daesan"} <= set(found)
+
+
+def test_a_word_seen_inside_a_sentence_too_is_kept(matcher):
+    found = names(matcher, "Koreo opened. Workers at Koreo in Seoul agree.")
+    assert "Koreo" in found
+
+
+@pytest.mark.parametrize("word", ["Chính", "Dịp", "Nhiều"])
+def test_a_vietnamese_syllable_alone_is_no_name(matcher, word):
+    assert word not in names(matcher, f"{word} quyền Seoul và Hà Nội đã ký kết.")
+
+
+def test_a_one_syllable_city_of_the_gazetteer_is_a_name(matcher):
+    assert names(matcher, "Students came from Huế to Seoul.").get("Huế") == "cities"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Workers in Seoul. (AP Photo/Lee Min-jae)",
+        "Workers in Seoul. Photograph: Lee Min-jae/The Daily",
+        "Công nhân ở Seoul. ẢNH: LEE MIN-JAE",
+        "The river in Seoul (Lee Min-jae/Flickr)",
+        "Translated by Lee Min-jae. Edited by Lee Min-jae.",
+        "Workers in Seoul. (Photo: SGGP/ Lee Min-jae)",
+    ],
+)
+def test_a_name_seen_only_in_credits_is_no_name(matcher, credit):
+    found = {k.casefold() for k in names(matcher, credit)}
+    assert not found & {"lee min-jae", "flickr", "the daily", "daily"}
+
+
+def test_a_name_in_a_credit_and_in_the_story_is_kept(matcher):
+    found = names(
+        matcher,
+        "Lee Min-jae, a welder, moved to Seoul.",
+        "A welder in Seoul. (AP Photo/Lee Min-jae)",
+    )
+    assert found.get("Lee Min-jae") == "leaders"
+
+
+def test_the_author_and_a_bare_name_line_are_no_new_names(matcher):
+    assert "Park Ji-hoon" not in names(
+        matcher, "Park Ji-hoon said Seoul was ready.", author="By Park Ji-hoon"
+    )
+    assert "Park Ji-hoon" not in names(matcher, "Park Ji-hoon", "He lives in Seoul.")
