@@ -104,3 +104,43 @@ def test_courtesy_credit_in_brackets_marks_a_caption():
     )
     text = f"Two cities open a joint office\n\n{STORY}\n\n{caption}\n\n{MORE}\n"
     assert captions(article_from_text(text)) == [caption]
+
+
+WIDGETS = {
+    "We use cookies to improve your experience. See our Cookie Policy.": "cookie notice",
+    "Accept & Continue": "cookie notice",
+    "Subscribe now to keep reading this article.": "paywall",
+    "This story is available to Example Plus subscribers only.": "paywall",
+    "If you're new to Example, create an account to read this story.": "paywall",
+    "Sponsored content: This article was paid for by Example Corp.": "sponsored notice",
+    "Our reporting is funded by readers. Please consider supporting us.": "support appeal",
+    "Follow Example News on Telegram for the latest updates.": "channel promo",
+    "Privacy Notice: Newsletters may contain ads. See our Privacy Policy.": "privacy notice",
+    "Translated by Le Van An. Edited by Jane Roe.": "translation credit",
+    "Articles on this site may be reproduced with attribution.": "permission footer",
+    "12 Example Road, Floor 3, Example City 10117": "postal address",
+    "All reactions:": "reactions",
+    "45 shares": "reactions",
+    "Bình luận (0)": "comment count",
+}
+
+
+def test_widgets_of_web_pages_are_not_paragraphs():
+    lines = "\n\n".join(WIDGETS)
+    text = f"Two cities open a joint office\n\n{STORY}\n\n{lines}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    found = reasons(article)
+    assert {line: found[line] for line in WIDGETS} == WIDGETS
+
+
+def test_story_sentences_near_the_widget_words_stay():
+    kept = [
+        "The bakery sells Korean cookies, and its owners agree the policy works.",
+        "Students download the app to learn Korean every evening, she said.",
+        "The fund may be used to build schools in the two provinces, he said.",
+        "300 workers, most of them from Nghe An, arrived in the city in 2024.",
+        "Both sides will continue to support the organisation of language tests.",
+    ]
+    text = "Two cities open a joint office\n\n" + "\n\n".join([STORY, *kept]) + "\n"
+    assert paragraphs(article_from_text(text)) == [STORY, *kept]
