@@ -98,3 +98,14 @@ def test_the_author_and_a_bare_name_line_are_no_new_names(matcher):
         matcher, "Park Ji-hoon said Seoul was ready.", author="By Park Ji-hoon"
     )
     assert "Park Ji-hoon" not in names(matcher, "Park Ji-hoon", "He lives in Seoul.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the Acme Privacy Policy and the Terms of Service before Seoul.",
+        "We use cookies; see our Cookie Policy. Open in app to read about Seoul.",
+    ],
+)
+def test_a_page_link_or_notice_is_no_name(matcher, text):
+    assert names(matcher, text) == {}

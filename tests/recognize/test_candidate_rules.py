@@ -218,3 +218,19 @@ def test_a_day_after_on_is_not_part_of_a_name(matcher):
     assert names("They met in Bac Ninh on 11 October.", matcher) == {
         "Bac Ninh": "cities"
     }
+
+
+def test_a_country_possessive_before_a_name_is_not_part_of_it(matcher):
+    found = names("South Korea’s Ministry of Employment and Labor said so.", matcher)
+    assert "Ministry of Employment and Labor" in found
+    assert not any(name.startswith("South Korea") for name in found)
+
+
+def test_a_body_named_for_several_fields_goes_on_over_the_list(matcher):
+    found = names(
+        "Figures came from the Ministry of Trade, Industry and Energy in Seoul.",
+        matcher,
+    )
+    assert "Ministry of Trade, Industry and Energy" in found
+    listed = names("The Ministry of Trade, Hanbit Motors and Daesan signed.", matcher)
+    assert "Ministry of Trade" in listed and "Hanbit Motors" in listed

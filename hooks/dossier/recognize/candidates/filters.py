@@ -44,8 +44,14 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
     return (
         (len(key) == 1 and (_opens_only(candidate) or _lone_syllable(candidate, lex)))
         or key in authors
+        or _page_phrase(key, lex)
         or _credit_only(candidate)
     )
+
+
+def _page_phrase(key: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a name ends in a page's link or notice: "Google Privacy Policy"."""
+    return any(" ".join(key[-size:]) in lex.page_phrases for size in (2, 3, 4))
 
 
 def _opens_only(candidate: Candidate) -> bool:

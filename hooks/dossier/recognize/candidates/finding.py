@@ -77,6 +77,8 @@ def find_pieces(
     found = _located(
         _chain_names(sentence, spans, lower_words, lex), sentence, spans, lex
     )
+    if "," in sentence.text[sentence.start : sentence.end]:
+        found = _with_fields(found, sentence, lex)
     # Quoted titles: “Connecting Vietnamese Localities…”
     for match in _QUOTED.finditer(sentence.text, sentence.start, sentence.end):
         found = _quoted(match, found, spans, lex)
@@ -262,6 +264,41 @@ def _located(
                 continue
         out.append(piece)
     return out
+
+
+# ", Industry and Energy" after "Ministry of Trade": the rest of a body's fields.
+_CAP = r"[^\W\d_a-z][\w’'-]*"
+_FIELDS = re.compile(
+    rf",\s+{_CAP}(?:\s+{_CAP})?(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+(?:and|&)\s+"
+    rf"{_CAP}(?:\s+{_CAP})?"
+)
+_OF_FIELD = re.compile(rf"\b(?:of|for)\s+{_CAP}$")
+
+
+def _with_fields(found: list[Found], sentence: Sentence, lex: Lexicon) -> list[Found]:
+    """``Ministry of Trade`` + ``, Industry and Energy``: a body named for several fields
+    goes on over the list of them, when most of its words are common nouns (a list of
+    other names after it is not its fields)."""
+    text, out, end = sentence.text, [], -1
+    for piece in found:
+        if piece.start < end:
+            continue  # a field of the name before: "Energy"
+        name = text[piece.start : piece.end]
+        fields = _FIELDS.match(text, piece.end, sentence.end)
+        if fields and _OF_FIELD.search(name) and _common_fields(fields.group(), lex):
+            head_word = head(words_of(name))
+            if head_word.key in lex.inside["organizations"]:
+                end = fields.end()
+                out.append(Found(piece.start, end, end, piece.scores))
+                continue
+        out.append(piece)
+    return out
+
+
+def _common_fields(text: str, lex: Lexicon) -> bool:
+    """Whether most words of a list are common nouns: "Industry and Energy"."""
+    keys = [w.key for w in words_of(text) if w.key not in ("and", "&")]
+    return 2 * sum(k in lex.common for k in keys) >= len(keys)
 
 
 def _place_at(

@@ -79,14 +79,16 @@ def _is_stop(words: list[Word], lex: Lexicon) -> bool:
 
 
 def _without_leading_country(words: list[Word], lex: Lexicon) -> list[Word]:
-    """Drops a country before a connector: "RoK for 2023", "Vietnam for the 2022 …"."""
+    """Drops a country before a connector: "RoK for 2023", "Vietnam for the 2022 …";
+    and a country's possessive: "South Korea’s Ministry of Labor" is the ministry."""
     for size in (3, 2, 1):
         lead = " ".join(w.key for w in words[:size])
-        if (
-            len(words) > size
-            and (lead in lex.countries or lead in lex.nationalities)
-            and connector(words[size], lex)
-        ):
+        if len(words) <= size:
+            continue
+        country = lead in lex.countries
+        if (country or lead in lex.nationalities) and connector(words[size], lex):
+            return words[size:]
+        if country and POSSESSIVE.search(words[size - 1].text):
             return words[size:]
     return words
 
