@@ -119,7 +119,6 @@ WIDGETS = {
     "Translated by Le Van An. Edited by Jane Roe.": "translation credit",
     "Articles on this site may be reproduced with attribution.": "permission footer",
     "12 Example Road, Floor 3, Example City 10117": "postal address",
-    "All reactions:": "reactions",
     "45 shares": "reactions",
     "Bình luận (0)": "comment count",
 }
@@ -144,3 +143,58 @@ def test_story_sentences_near_the_widget_words_stay():
     ]
     text = "Two cities open a joint office\n\n" + "\n\n".join([STORY, *kept]) + "\n"
     assert paragraphs(article_from_text(text)) == [STORY, *kept]
+
+
+def test_newsletter_box_between_paragraphs_is_dropped_to_the_blank_line():
+    box = (
+        "Sign up to Example Weekly\nFree weekly newsletter\n"
+        "The best stories from our team, every Friday morning\n"
+        "Privacy Notice: Newsletters may contain ads. See our Privacy Policy.\n"
+        "after newsletter promotion"
+    )
+    long_story = STORY + " " + MORE  # the story's lines are long, as on a web page
+    text = f"Two cities open a joint office\n\n{long_story}\n\n{box}\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [long_story, LAST]
+    assert reasons(article)["Free weekly newsletter"] == "newsletter box"
+
+
+def test_sign_up_line_in_single_line_layout_does_not_eat_the_story():
+    long_story = STORY + " " + MORE
+    text = f"Two cities open a joint office\n\n{long_story}\nSign up to Example Weekly\n{LAST}\n{STORY}\n"
+    assert paragraphs(article_from_text(text)) == [long_story, LAST, STORY]
+
+
+def test_author_card_and_short_bio_by_surname_after_the_story():
+    long_story = STORY + " " + MORE
+    text = (
+        f"Two cities open a joint office\n\nBy JANE ROE and LE VAN AN\n\n{long_story}\n\n{LAST}\n\n"
+        "___\n\nRoe covers Southeast Asia for Example News.\n\n"
+        "Written by Jane Roe\n48 Followers\nTeacher in Busan. Writing about language.\nFollow\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [long_story, LAST]
+    assert (
+        reasons(article)["Teacher in Busan. Writing about language."] == "author card"
+    )
+
+
+def test_a_story_paragraph_starting_with_the_authors_surname_stays():
+    text = f"Two cities open a joint office\n\nBy Jane Roe\n\n{STORY}\n\nRoe is confident the office will open in May.\n"
+    assert paragraphs(article_from_text(text))[-1].startswith("Roe is confident")
+
+
+def test_related_heading_is_not_a_byline_and_comments_after_reactions_are_dropped():
+    text = (
+        f"Two cities open a joint office\n\nBy Jane Roe\n\n{STORY}\n\n{MORE}\n\n"
+        "Related Stories\nTwo more cities sign a deal\n\nAll reactions:\n1.2K\n"
+        "Le Van An\nMong năm sau tổ chức ở Cần Thơ nhé!\n2d\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "Jane Roe"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_comment_count_after_the_date_leaves_a_date_line():
+    text = f"Two cities open a joint office\n\nPublished 15 Aug 2025 06:00    0 Comments\n\n{STORY}\n"
+    assert article_from_text(text).metadata.published == "2025-08-15"

@@ -70,6 +70,7 @@ _LEFTOVER = re.compile(
     re.I,
 )
 
+_COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|bình luận|댓글)\b", re.I)
 _NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 NAME = _NAME  # a person's name: capitalised words
@@ -221,6 +222,7 @@ def is_date_line(text: str) -> bool:
     rest = _AGO.sub(" ", rest)
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATE_LABEL.sub(" ", rest)))
     rest = re.sub(r"\b(hits|views|lượt xem|by)\b\s*:?\s*[\d,.]*", " ", rest, flags=re.I)
+    rest = _COMMENT_COUNT.sub(" ", rest)  # "Published 15 Aug 2025 06:00    0 Comments"
     return all(_LEFTOVER.fullmatch(word.strip(",.;|()")) for word in rest.split())
 
 

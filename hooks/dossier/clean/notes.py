@@ -27,6 +27,12 @@ _INTRODUCED = re.compile(
 MAX_DECK_WORDS = 45
 MIN_OPEN_DECK_WORDS = 10
 MAX_BIO_WORDS = 80
+MAX_SHORT_BIO_WORDS = 40
+_BIO_NOUN = re.compile(
+    r"\b(covers|reporter|correspondent|writer|editor|journalist|fellow|researcher|"
+    r"professor|lecturer|analyst|columnist|author|photographer)\b",
+    re.I,
+)
 
 
 def authors_of(facts: list[Furniture]) -> list[str]:
@@ -67,7 +73,15 @@ def is_author_bio(text: str, authors: list[str]) -> bool:
     for author in authors:
         if bare.startswith(author) and _BIO_VERB.match(bare, len(author)):
             return True
-    return False
+    # "Hoang covers Vietnam for …", "Kim is a reporter for …": one of the names only
+    first = bare.split(" ", 1)[0].casefold()
+    words = {w.casefold() for author in authors for w in author.split() if len(w) > 1}
+    return (
+        first in words
+        and len(bare.split()) <= MAX_SHORT_BIO_WORDS
+        and bool(_BIO_VERB.match(bare, len(first)))
+        and bool(_BIO_NOUN.search(bare))
+    )
 
 
 def without_bullet(dropped: list[DroppedLine], unit: Unit, text: str) -> str:

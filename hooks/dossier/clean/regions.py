@@ -33,10 +33,25 @@ _SIGNATURE = "--"
 _COMMENTS = re.compile(
     r"(\d+|one|two|three|four|five)\s+(thoughts?|comments?|responses?|replies)\s+"
     r"(on|to)\s+\S.{0,200}|leave a (reply|comment)(\s+cancel reply)?|"
-    r"(\d+\s+)?(reader\s+)?comments\s*\(\d+\)",
+    r"(\d+\s+)?(reader\s+)?comments\s*\(\d+\)|all reactions\s*:?.{0,40}|"
+    r"view (more|all|previous) comments",
     re.I,
 )
 FORWARD_NOTE = "forwarder's note"
+# "Sign up to Global Dispatch" / "Get our newsletter": a box that runs to the blank line
+_PROMO = re.compile(
+    r"(sign up|subscribe) (to|for) (?!the full|read)[\w'’ &:-]{2,40}|"
+    r"(get|try) (our|the) [\w'’ &-]{0,30}newsletter[\w'’ &-]{0,30}",
+    re.I,
+)
+# "Written by X" / "About the author" over the author's card (followers, bio, links)
+_AUTHOR_CARD = re.compile(
+    r"(written by|more articles by|more from|about the authors?)\b[\w'’ .-]{0,40}", re.I
+)
+MAX_BOX_LINES = 8
+MAX_BIO_LINE_WORDS = 30
+AUTHOR_CARD = "author card"
+_SENTENCE_END = tuple('.!?…"”’)')
 _HEADLINE_END = (".", "!", "?", ":", ";", ",")
 MAX_LIST_ITEM_WORDS = 25
 MAX_SIGNATURE_LINES = 12
@@ -86,7 +101,13 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
             _rest(text_lines, line.number, "press contacts", found)
             break
         if key in rules.list_headings:
+            if key not in rules.navigation:  # the heading, never a byline
+                found[line.number] = "related list"
             _list_below(lines, index, rules, found)
+        elif story and _PROMO.fullmatch(line.text):
+            _box_below(lines, index, "newsletter box", found)
+        elif story and _AUTHOR_CARD.fullmatch(line.text):
+            _box_below(lines, index, AUTHOR_CARD, found)
         elif key in rules.value_labels:
             _value_below(lines, index, rules.value_labels[key], found)
     return found
@@ -148,6 +169,31 @@ def _list_below(
         if clutter_reason(line.text, clutter_rules()):
             return  # the footer under the list
         found[line.number] = "related list"
+
+
+def _box_below(
+    lines: list[Line | None], index: int, what: str, found: dict[int, str]
+) -> None:
+    """A sign-up box or an author's card: its opening line and the lines under it, down
+    to a blank line, at most a few, none of them a sentence of story length."""
+    box: list[Line] = []
+    for line in lines[index : index + MAX_BOX_LINES + 1]:
+        if line is None:
+            break
+        if box and not _in_box(line, what):
+            break  # story text goes on under the box
+        box.append(line)
+    for line in box:
+        found.setdefault(line.number, what)
+
+
+def _in_box(line: Line, what: str) -> bool:
+    """A line of a box ends no sentence (a blurb, a count, a button), is furniture by
+    itself, or, on an author's card, is a short bio."""
+    text = line.text
+    if not text.endswith(_SENTENCE_END) or clutter_reason(text, clutter_rules()):
+        return True
+    return what == AUTHOR_CARD and len(text.split()) <= MAX_BIO_LINE_WORDS
 
 
 def _value_below(
