@@ -234,3 +234,43 @@ def test_a_body_named_for_several_fields_goes_on_over_the_list(matcher):
     assert "Ministry of Trade, Industry and Energy" in found
     listed = names("The Ministry of Trade, Hanbit Motors and Daesan signed.", matcher)
     assert "Ministry of Trade" in listed and "Hanbit Motors" in listed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Pupils joined the Sasang Multicultural Festival.",
+            "Sasang Multicultural Festival",
+            "events",
+        ),
+        (
+            "She won the Daegu Korean Speech Contest.",
+            "Daegu Korean Speech Contest",
+            "events",
+        ),
+        (
+            "He teaches at Hangang Korean Academy.",
+            "Hangang Korean Academy",
+            "organizations",
+        ),
+        (
+            "A loan from Song Hong Securities came.",
+            "Song Hong Securities",
+            "organizations",
+        ),
+        ("They met in Yeongju, he said.", "Yeongju", "cities"),
+    ],
+)
+def test_festivals_and_contests_are_events_academies_and_firms_bodies(
+    matcher, text, name, kind
+):
+    assert names(text, matcher).get(name) == kind
+
+
+def test_a_name_listed_with_named_bodies_is_a_body(matcher):
+    found = names(
+        "Two suppliers, Seokwon Chemical and Mirae Separator, said he would come.",
+        matcher,
+    )
+    assert found.get("Mirae Separator") == "organizations"

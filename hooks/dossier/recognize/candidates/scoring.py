@@ -33,6 +33,7 @@ _ORDINAL = re.compile(
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 )
 _SESSION = ("meeting", "session", "round")
+_LISTED = 3  # a neighbour's head noun: less than the name's own (5), more than a cue
 
 
 def score(piece: Piece, lex: Lexicon) -> None:
@@ -73,6 +74,8 @@ def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> 
         else:
             groups.append([piece])
     for group in groups:
+        if len(group) > 1:
+            _share_head_kind(group)
         shared: dict[str, int] = {}
         for piece in group:
             add_scores(shared, _context(piece, sentence, lex))
@@ -81,6 +84,22 @@ def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> 
             add_scores(piece.scores, shared)
             if places and not is_acronym(sentence.text[piece.start : piece.end]):
                 add_scores(piece.scores, {"cities": 3})  # "between Jeju and Cam Ranh"
+
+
+def _share_head_kind(group: list[Found]) -> None:
+    """Names listed together are of a kind: "Seokwon Chemical and Mirae Separator" are
+    two companies, though only the first says so; a name whose own words say nothing
+    takes the kind its neighbours' head nouns name (read before any context is added)."""
+    heads = [max(p.scores, key=p.scores.__getitem__) for p in group if _headed(p)]
+    if len(set(heads)) != 1:
+        return
+    for piece in group:
+        if not any(piece.scores.values()):
+            piece.scores[heads[0]] = piece.scores.get(heads[0], 0) + _LISTED
+
+
+def _headed(piece: Found) -> bool:
+    return max(piece.scores.values(), default=0) >= 5
 
 
 def add_scores(scores: dict[str, int], more: dict[str, int]) -> None:
