@@ -198,3 +198,30 @@ def test_related_heading_is_not_a_byline_and_comments_after_reactions_are_droppe
 def test_comment_count_after_the_date_leaves_a_date_line():
     text = f"Two cities open a joint office\n\nPublished 15 Aug 2025 06:00    0 Comments\n\n{STORY}\n"
     assert article_from_text(text).metadata.published == "2025-08-15"
+
+
+def test_flickr_style_credit_marks_a_caption():
+    caption = "The river in the capital at dusk (Kim Min-ji/Flickr)"
+    text = f"Two cities open a joint office\n\n{caption}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_bare_name_under_a_caption_is_the_byline_and_its_wrapped_bio_is_dropped():
+    text = (
+        "Two cities open a joint office\n\nThe river at dusk (Kim Min-ji/Flickr)\n\n"
+        "Jane Roe\n\n"
+        "The two cities agreed on Monday to open a joint office for small firms,\n"
+        "officials said, adding that the first projects would start next spring.\n\n"
+        "Jane Roe is a research fellow in the Example Institute's Southeast Asia\n"
+        "Program, where she works on trade.\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "Jane Roe"
+    assert paragraphs(article) == [STORY]
+
+
+def test_two_lines_that_are_a_heading_and_a_paragraph_stay_apart():
+    text = f"Two cities open a joint office\n\nWhy the office matters\n{STORY}\n"
+    assert paragraphs(article_from_text(text)) == [STORY]

@@ -91,6 +91,8 @@ def starts_paragraph(line: Line, previous: Line, width: int | None) -> bool:
 def paragraphs(run: list[Line]) -> list[list[Line]]:
     """The paragraphs of a run of consecutive story lines."""
     width = wrap_width(run)
+    if width is None and _wrapped_pair(run):
+        return [run]
     found: list[list[Line]] = []
     for line in run:
         if found and not starts_paragraph(line, found[-1][-1], width):
@@ -98,3 +100,18 @@ def paragraphs(run: list[Line]) -> list[list[Line]]:
         else:
             found.append([line])
     return found
+
+
+def _wrapped_pair(run: list[Line]) -> bool:
+    """Two lines, a full one that ends no sentence over a shorter one that ends it: one
+    paragraph hard-wrapped (too short a run for ``wrap_width`` to tell)."""
+    if len(run) != 2:
+        return False
+    first, second = run[0].text, run[1].text
+    return (
+        MIN_WRAP_WIDTH <= len(first) <= MAX_WRAP_WIDTH
+        and not first.endswith(SENTENCE_END)
+        and second.endswith(SENTENCE_END)
+        and len(second) <= len(first)
+        and not SPEAKER.match(second)
+    )

@@ -42,6 +42,7 @@ _OUTLET_TAG = re.compile(
 )
 _END_MARK = re.compile(r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$")
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
+MAX_OPENING_UNITS = 4
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 
 
@@ -83,7 +84,8 @@ def read_story(
     body = units[found + 1 :] if found is not None else units
     if found is not None:
         body = _without_header(read, body, evidence.dates, facts)
-    body = _without_tail(read, body, names, notes.authors_of(facts))
+    authors = notes.authors_of(facts) + _opening_names(body, names)
+    body = _without_tail(read, body, names, authors)
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts)
     read.metadata = Metadata(
@@ -168,6 +170,17 @@ def _without_tail(
     return units[:end]
 
 
+def _opening_names(units: list[Unit], names: meta.Outlets) -> list[str]:
+    """Names standing alone above the first paragraph (a bare byline), for the bio test."""
+    found: list[str] = []
+    for unit in units[:MAX_OPENING_UNITS]:
+        if paragraph_like(unit):
+            break
+        if unit.alone and len(unit.lines) == 1:
+            found += meta.byline(unit.text, names, alone=True) or ()
+    return found
+
+
 def _byline_shaped(unit: Unit) -> bool:
     text = unit.text
     return len(unit.lines) == 1 and bool(
@@ -201,7 +214,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
     last_story = story[-1] if story else None
     for index, unit in enumerate(units):
         text = unit.text
-        edge = index == 0 or unit is last_story
+        edge = index == 0 or unit is last_story or (bool(story) and unit is story[0])
         if unit.kept:
             pass
         elif headline and fold(text) == fold(headline):

@@ -30,7 +30,8 @@ _CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap")  # one is in eac
 _END_CREDIT = re.compile(
     r"(?:^|[\s.(])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
     r"\s[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$|"
-    r"\((?i:[^()]{0,30}\b(?:archives?|file photo))\)$"
+    r"\((?i:[^()]{0,30}\b(?:archives?|file photo))\)$|"
+    r"(?<=\w)\s\([A-Z][^()/.]{1,40}/\s?[A-Z][^()/]{1,30}\)$"  # "… (Kim Min-ji/Flickr)"
 )
 
 
