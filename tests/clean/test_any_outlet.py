@@ -225,3 +225,24 @@ def test_bare_name_under_a_caption_is_the_byline_and_its_wrapped_bio_is_dropped(
 def test_two_lines_that_are_a_heading_and_a_paragraph_stay_apart():
     text = f"Two cities open a joint office\n\nWhy the office matters\n{STORY}\n"
     assert paragraphs(article_from_text(text)) == [STORY]
+
+
+def test_bare_name_of_an_organisation_at_the_end_is_not_an_author():
+    text = (
+        f"Two cities open a joint office\n\nBy Jane Roe\n\n{STORY}\n\n{MORE}\n\n"
+        "Example Culture and Information Service\n"
+    )
+    assert article_from_text(text).byline == "Jane Roe"
+
+
+def test_outlet_named_in_the_byline_beats_a_wire_credit_on_a_picture():
+    text = (
+        "A worker checks modules on a line in the north.   © Reuters\n"
+        "Two cities open a joint office for small firms\n"
+        "JANE ROE and LE VAN AN, Nikkei staff writers | Vietnam\n"
+        "December 3, 2024 16:05 JST\n"
+        f"{STORY}\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Nikkei Asia"
+    assert article.byline == "JANE ROE, LE VAN AN"

@@ -92,6 +92,8 @@ class Evidence:
 def _outlet_rank(fact: Furniture) -> int:
     if fact.reason == "source line":
         return SOURCE_LINE
+    if fact.reason == "byline":
+        return SIGN_OFF
     return NAMED_IN_HEADER if fact.reason == FORWARD_NOTE else OUTLET_LINE
 
 

@@ -174,7 +174,8 @@ def _furniture(
             date=find_date(text),
         )
     if authors := byline(text, outlets, alone=False):
-        return Furniture("byline", authors=authors)
+        # "A and B, Nikkei staff writers": the outlet the reporters write for
+        return Furniture("byline", authors=authors, outlet=outlets.named_in(text))
     if dated := _dated_byline(text, outlets):
         authors, date = dated
         return Furniture("byline", authors=authors, date=date)

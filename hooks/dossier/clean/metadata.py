@@ -70,6 +70,12 @@ _LEFTOVER = re.compile(
     re.I,
 )
 
+_ORGANIZATION = re.compile(
+    r"\b(service|ministry|institute|cent(er|re)|university|agency|committee|department|"
+    r"office|association|foundation|embassy|council|corporation|company|group|bureau|"
+    r"news|press|media|times|daily|post|herald|journal|network|portal)\b",
+    re.I,
+)
 _COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|bình luận|댓글)\b", re.I)
 _NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
@@ -258,8 +264,8 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     if match := _ROLE.fullmatch(text):
         names = _names(match.group("names"))
         return tuple(n for n in names if not outlet_names.find(n)) or None
-    if not alone:
-        return None
+    if not alone or _ORGANIZATION.search(text):
+        return None  # a bare name of an office, agency or school is not an author
     if match := _NAME_PAIR.fullmatch(text):
         names = (match.group("a"), match.group("b"))
         return None if any(outlet_names.find(n) for n in names) else names
