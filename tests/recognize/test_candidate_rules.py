@@ -274,3 +274,10 @@ def test_a_name_listed_with_named_bodies_is_a_body(matcher):
         matcher,
     )
     assert found.get("Mirae Separator") == "organizations"
+
+
+def test_a_body_named_after_a_king_keeps_the_title(matcher):
+    found = names("She studied at the Hue King Sejong Institute in Seoul.", matcher)
+    assert found.get("Hue King Sejong Institute") == "organizations"
+    assert "Sejong Institute" not in found
+    assert names("King Jeongjo visited Busan.", matcher).get("Jeongjo") == "leaders"

@@ -46,6 +46,8 @@ class Lexicon:
     institutions: frozenset[str] = frozenset()
     # Head nouns that take their place with "in" ("… Centre in Viet Nam").
     located: frozenset[str] = frozenset()
+    # Titles a body is named after with its namesake: "King Sejong Institute".
+    namesake_titles: frozenset[str] = frozenset()
     # A page's links and notices ("privacy policy"), as keys joined by spaces.
     page_phrases: frozenset[str] = frozenset()
 
@@ -83,6 +85,7 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         places=frozenset(joined_key(name_key(str(p))) for p in data.get("places", ())),
         institutions=words("institutions"),
         located=words("located"),
+        namesake_titles=words("namesake_titles"),
         page_phrases=frozenset(
             " ".join(name_key(str(p))) for p in data.get("page_phrases", ())
         ),

@@ -70,8 +70,14 @@ def split_at_registered(
     inside = [word.start in registered for word in run]
     if not any(inside):
         return [run]
-    if not inside[-1] and is_keyworded(run, lex) and not all(inside[:-1]):
+    if _holds_place(run, inside, lex):
         return [run]
+    first = inside.index(True)
+    if first and _holds_place(run[first:], inside[first:], lex):
+        return [
+            run[:first],
+            run[first:],
+        ]  # "Members of the" | "Saigon Comics Collective"
     pieces: list[list[Word]] = []
     current: list[Word] = []
     for word, is_registered in zip(run, inside, strict=True):
@@ -81,6 +87,11 @@ def split_at_registered(
         else:
             current.append(word)
     return [*pieces, current]
+
+
+def _holds_place(run: list[Word], inside: list[bool], lex: Lexicon) -> bool:
+    """Whether registered words stand inside a new name that ends in a head noun."""
+    return not inside[-1] and is_keyworded(run, lex) and not all(inside[:-1])
 
 
 def split_at_titles(run: list[Word], lex: Lexicon) -> list[Piece]:
@@ -118,10 +129,22 @@ def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
         return False
     if index and connector(run[index - 1], lex):
         return False  # "Office of the President": part of a name
+    if word.key in lex.namesake_titles and _namesake(run[index + 1 :], lex):
+        return False  # "King Sejong Institute": named after a king
     if word.key == "general":  # a title only by "Secretary": "General Secretary Tô Lâm"
         near = {run[i].key for i in (index - 1, index + 1) if 0 <= i < len(run)}
         return "secretary" in near
     return True
+
+
+def _namesake(rest: list[Word], lex: Lexicon) -> bool:
+    """Whether the words after a title are a namesake and a head noun: "Sejong
+    Institute"."""
+    return (
+        2 <= len(rest) <= 3
+        and is_keyworded(rest, lex)
+        and not any(connector(w, lex) for w in rest)
+    )
 
 
 def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
