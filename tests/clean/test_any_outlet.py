@@ -246,3 +246,16 @@ def test_outlet_named_in_the_byline_beats_a_wire_credit_on_a_picture():
     article = article_from_text(text)
     assert article.metadata.outlet == "Nikkei Asia"
     assert article.byline == "JANE ROE, LE VAN AN"
+
+
+def test_summary_printed_again_as_the_opening_is_kept_once():
+    text = (
+        "Two cities open a joint office\nThursday - March 13, 2025 15:20\n"
+        f"{STORY}\nHai thành phố mở văn phòng chung\nTwo cities open a joint office\n"
+        f"{STORY}\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["Hai thành phố mở văn phòng chung"] == (
+        "title line above the story"
+    )

@@ -43,6 +43,8 @@ _OUTLET_TAG = re.compile(
 _END_MARK = re.compile(r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$")
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 MAX_OPENING_UNITS = 4
+MAX_SUMMARY_INDEX = 3
+SUMMARY_KEY = 60
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 
 
@@ -84,6 +86,7 @@ def read_story(
     body = units[found + 1 :] if found is not None else units
     if found is not None:
         body = _without_header(read, body, evidence.dates, facts)
+        body = _without_summary(read, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
     body = _without_tail(read, body, names, authors)
     _body(read, body, headline, names, evidence)
@@ -111,6 +114,28 @@ def _without_header(
         return body
     _drop(read, story[0], "deck above the byline")
     return _without_labels(read, [u for u in body if u is not story[0]], dates)
+
+
+def _without_summary(read: StoryRead, units: list[Unit]) -> list[Unit]:
+    """A summary printed above the story and again as its opening (CMS pages): the first
+    copy goes, with the title lines between the two copies."""
+    story = [u for u in units if not u.caption]
+    for index, unit in enumerate(story[:MAX_SUMMARY_INDEX]):
+        key = fold(unit.text)[:SUMMARY_KEY]
+        if len(key) < SUMMARY_KEY:
+            continue
+        for later in range(index + 1, min(index + 4, len(story))):
+            if fold(story[later].text)[:SUMMARY_KEY] != key:
+                continue
+            between = story[index + 1 : later]
+            if any(paragraph_like(u) for u in between):
+                return units
+            _drop(read, unit, "summary repeated as the story's opening")
+            for title in between:
+                _drop(read, title, "title line above the story")
+            gone = [unit, *between]
+            return [u for u in units if all(u is not g for g in gone)]
+    return units
 
 
 def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Unit]:
