@@ -281,3 +281,30 @@ def test_a_body_named_after_a_king_keeps_the_title(matcher):
     assert found.get("Hue King Sejong Institute") == "organizations"
     assert "Sejong Institute" not in found
     assert names("King Jeongjo visited Busan.", matcher).get("Jeongjo") == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "They signed a memorandum of understanding on student and lecturer "
+            "exchange in Seoul.",
+            "memorandum of understanding on student and lecturer exchange",
+        ),
+        (
+            "Busan signed an agreement on tourism and agreed to meet again.",
+            "agreement on tourism",
+        ),
+        (
+            "Busan signed an agreement on tourism and the two sides met.",
+            "agreement on tourism",
+        ),
+    ],
+)
+def test_a_lower_case_agreement_goes_on_over_a_second_topic(matcher, text, name):
+    assert names(text, matcher).get(name) == "agreements"
+
+
+def test_a_registered_place_opening_a_new_name_stays_in_it(matcher):
+    found = names("Members of the Busan Comics Collective said so.", matcher)
+    assert found.get("Busan Comics Collective") == "organizations"

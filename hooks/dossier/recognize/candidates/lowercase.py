@@ -19,13 +19,24 @@ _STOP = (
 )
 # A topic may end in a capitalised name: "… on the Employment Permit System".
 _NAMED = r"[A-ZÀ-ỸĐ][\w’'-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-ZÀ-ỸĐ][\w’'-]*){0,5}"
+# "… on student and lecturer exchange": a second topic after "and", unless a verb, a
+# pronoun or an article follows it ("… on tourism and agreed", "… and the two sides").
+_NOT_TOPIC = (
+    r"(?:[a-z]+ed|the|an?|will|would|also|then|its|their|his|her|other|more|is|are|was|were|has|"
+    r"have|had|can|could|should|may|must|said|says|plans?|aims?)\b"
+)
 _TOPIC = (
     rf"(?P<topic>(?:(?!{_STOP}){_WORD}\s+){{0,4}}"
     rf"(?:(?<=\bthe\s){_NAMED}|(?!{_STOP}){_WORD}))"
 )
+# Agreements list their topics; a working group's "and" more often goes on to a verb.
+_TOPICS = (
+    rf"{_TOPIC}(?:\s+and\s+(?!{_STOP}|{_NOT_TOPIC})(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
+    rf"(?!{_STOP}){_WORD})?"
+)
 _AGREEMENT = re.compile(
     r"\b(?:an?|the)\s+(?P<name>(?:memorandum of understanding|memorandum|mou|agreement|"
-    rf"accord|treaty|pact|cooperation agreement)\s+(?:on|for)\s+{_TOPIC})",
+    rf"accord|treaty|pact|cooperation agreement)\s+(?:on|for)\s+{_TOPICS})",
 )
 _INITIATIVE = re.compile(
     r"\b(?:an?|the)\s+(?P<name>(?:working group|task force|network|programme|program|"
