@@ -259,3 +259,29 @@ def test_summary_printed_again_as_the_opening_is_kept_once():
     assert reasons(article)["Hai thành phố mở văn phòng chung"] == (
         "title line above the story"
     )
+
+
+def test_picture_agency_credit_line_marks_the_next_line_as_its_caption():
+    text = (
+        "Two cities open a joint office\n\n2 days ago\nShare\nJane Roe\nExample News, Hanoi\n"
+        "Getty Images\nThe two mayors met in the town hall on Monday\n"
+        f"{STORY}\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Two cities open a joint office"
+    assert article.byline == "Jane Roe"
+    assert captions(article) == ["The two mayors met in the town hall on Monday"]
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["Example News, Hanoi"] == "section label"
+
+
+def test_trust_note_app_promo_and_more_from_list_are_not_the_story():
+    text = (
+        "Two cities open a joint office for small firms\n\nWhy you can trust Example Post\n"
+        f"Jane Roe\nPublished: 6:00pm, 12 Oct 2025\n\n{STORY}\n\n{MORE}\n\n"
+        "More from Example Post:\nThree more cities sign a deal\n\n"
+        "For the latest news from Example Post download our mobile app.\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Two cities open a joint office for small firms"
+    assert paragraphs(article) == [STORY, MORE]

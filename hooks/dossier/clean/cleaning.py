@@ -65,7 +65,7 @@ def clean(
                 _close(blocks, current, after_image, repeated)
                 after_image = after_image and not current
                 current, repeated = [], False
-            after_image = after_image or reason == "image file name"
+            after_image = after_image or reason in _ABOVE_CAPTION
             continue
         if page_break and not current and _continues(blocks, line):
             # a paragraph running on over a page break
@@ -91,6 +91,7 @@ def clean(
     )
 
 
+_ABOVE_CAPTION = ("image file name", "picture credit")  # the next block is a caption
 _PAGE_BREAK = ("lone number or symbol", "serial number")
 
 

@@ -38,6 +38,9 @@ _COMMENTS = re.compile(
     re.I,
 )
 FORWARD_NOTE = "forwarder's note"
+_MORE_FROM = re.compile(
+    r"^more (from|by) \S.{0,40}$", re.I
+)  # "More from Example Post:"
 # "Sign up to Global Dispatch" / "Get our newsletter": a box that runs to the blank line
 _PROMO = re.compile(
     r"(sign up|subscribe) (to|for) (?!the full|read)[\w'’ &:-]{2,40}|"
@@ -96,7 +99,7 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
             break
         if len(line.text) > 40:
             continue
-        key = fold(line.text.rstrip(":.…» "))
+        key = fold(_MORE_FROM.sub("more from", line.text.rstrip(":.…» ")))
         if story and key in rules.contact_headings:
             _rest(text_lines, line.number, "press contacts", found)
             break

@@ -150,7 +150,7 @@ def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
         if unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
             break
         if _byline_shaped(unit):
-            break
+            continue  # read as a byline later; a desk or a label may follow it
         header.append(unit)
     else:
         return units  # no story paragraph follows: these are the story, not its header

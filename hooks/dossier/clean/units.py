@@ -12,7 +12,8 @@ from dossier.clean.paragraphs import SENTENCE_END, paragraphs
 MAX_HEADLINE_WORDS = 30
 _BULLETS = ("• ", "◦ ", "▪ ", "■ ", "○ ", "● ", "► ", "▶ ", "→ ", "· ")
 MAX_SUBHEADING_WORDS = 14
-MIN_STORY_LINE_WORDS = 15  # a line of at least this many words ending a sentence
+MIN_STORY_LINE_WORDS = 15
+MAX_CAPTION_WORDS = 30  # a line of at least this many words ending a sentence
 _TERMINAL = tuple('.!?:;,…"”’)')
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
 _BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&-]{1,40}\]$")  # "… on Friday. [YONHAP]"
@@ -94,30 +95,39 @@ def units_of(blocks: list[Block]) -> list[Unit]:
     for block in blocks:
         lines = list(block.lines)
         credited = is_credited(lines[-1].text)
+        captioned = False  # the picture's caption is taken
         if len(lines) <= 3 and (block.after_image or block.repeated or credited):
+            captioned = True
             cut = _caption_end(lines) if block.after_image else len(lines)
             units.append(Unit(lines[:cut], caption=True, alone=len(lines) == 1))
             lines = lines[cut:]
             if not lines:
                 continue
-        for found in paragraphs(lines):
+        for index, found in enumerate(paragraphs(lines)):
             caption = is_credited(found[-1].text) and len(found) <= 2
+            # a short first line under a picture (its credit above) is its caption
+            caption = caption or (
+                index == 0
+                and block.after_image
+                and not captioned
+                and _short_caption(found)
+            )
             units.append(Unit(found, caption=caption, alone=len(lines) == 1))
     return units
+
+
+def _short_caption(lines: list[Line]) -> bool:
+    return len(lines) == 1 and len(lines[0].text.split()) <= MAX_CAPTION_WORDS
 
 
 def _caption_end(lines: list[Line]) -> int:
     """Under a picture with single line breaks, the caption is the first line when the
     lines after it are full sentences of story text."""
     rest = lines[1:]
-    if (
-        rest
-        and lines[0].text.endswith(SENTENCE_END)
-        and all(
-            len(line.text.split()) >= MIN_STORY_LINE_WORDS
-            and line.text.endswith(SENTENCE_END)
-            for line in rest
-        )
+    if rest and all(
+        len(line.text.split()) >= MIN_STORY_LINE_WORDS
+        and line.text.endswith(SENTENCE_END)
+        for line in rest
     ):
         return 1
     return len(lines)
