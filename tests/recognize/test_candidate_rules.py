@@ -308,3 +308,19 @@ def test_a_lower_case_agreement_goes_on_over_a_second_topic(matcher, text, name)
 def test_a_registered_place_opening_a_new_name_stays_in_it(matcher):
     found = names("Members of the Busan Comics Collective said so.", matcher)
     assert found.get("Busan Comics Collective") == "organizations"
+
+
+def test_foreign_countries_and_capitals_are_the_frame_not_names(matcher):
+    found = names(
+        "Workers from Nepal and Uzbekistan met officials of Beijing.", matcher
+    )
+    assert not {"Nepal", "Uzbekistan", "Beijing"} & set(found)
+
+
+def test_an_adjective_opening_a_sentence_is_not_part_of_the_name(matcher):
+    assert "Pixelnine" in names("Rival Pixelnine plans an app for Seoul.", matcher)
+
+
+def test_a_head_noun_of_a_field_is_a_name_though_its_words_are_common(matcher):
+    found = names("She heads the Department of Overseas Labor in Seoul.", matcher)
+    assert found.get("Department of Overseas Labor") == "organizations"

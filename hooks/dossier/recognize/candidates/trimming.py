@@ -121,11 +121,22 @@ def acceptable(piece: Piece, lex: Lexicon) -> bool:
         return False  # "PHN2ZyB4bWxucz0i…": an image's data, not a name
     if _generic(words, lex):
         return False
-    if not any(
+    if not _body_of(words, lex) and not any(
         w.capitalised and len(w.text) > 1 and w.key not in lex.plain for w in words
     ):
         return False  # "Foreign Affairs", "RoK Localities": no word that names anything
     return len(words) > 1 or _acceptable_word(words[0], lex)
+
+
+def _body_of(words: list[Word], lex: Lexicon) -> bool:
+    """A head noun, ``of`` and a field: "Department of Overseas Labor" names one body,
+    though each of its words is common."""
+    return (
+        len(words) >= 3
+        and _kind_word(words[0], lex)
+        and words[1].key in ("of", "for")
+        and all(w.capitalised or connector(w, lex) for w in words[2:])
+    )
 
 
 def _code_like(text: str) -> bool:
