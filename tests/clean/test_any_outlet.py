@@ -285,3 +285,10 @@ def test_trust_note_app_promo_and_more_from_list_are_not_the_story():
     article = article_from_text(text)
     assert article.title == "Two cities open a joint office for small firms"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_wire_end_mark_after_the_last_sentence_is_taken_off():
+    text = f"Two cities open a joint office\n\n{STORY}\n\n{MORE} Enditem\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["Enditem"] == "end mark"

@@ -40,7 +40,10 @@ _OUTLET_TAG = re.compile(
     r"\(?(?P<tag>[A-Z][A-Z0-9]{1,9})\)?\s*[-–—]\s+(?=\S)|"
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s+(?=\S)"  # "(Dân trí) - ": a known outlet
 )
-_END_MARK = re.compile(r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$")
+_END_MARK = re.compile(
+    r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
+    r"(?<=[.!?”\"’])\s+(?:Enditem|ENDITEM|\(END\)|\(end\))\.?$"  # wire copy's end mark
+)
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
