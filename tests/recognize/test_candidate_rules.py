@@ -324,3 +324,14 @@ def test_an_adjective_opening_a_sentence_is_not_part_of_the_name(matcher):
 def test_a_head_noun_of_a_field_is_a_name_though_its_words_are_common(matcher):
     found = names("She heads the Department of Overseas Labor in Seoul.", matcher)
     assert found.get("Department of Overseas Labor") == "organizations"
+
+
+def test_a_registered_place_and_a_head_noun_is_a_new_name(matcher):
+    found = names("Films were shown at Busan University last week.", matcher)
+    assert found.get("Busan University") == "organizations"
+
+
+def test_an_edition_numbered_by_its_year_does_not_go_on_over_in(matcher):
+    found = names("He opened Korean Culture Week 2025 in Busan on Friday.", matcher)
+    assert found.get("Korean Culture Week 2025") == "events"
+    assert "Korean Culture Week 2025 in Busan" not in found

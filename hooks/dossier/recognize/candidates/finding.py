@@ -257,7 +257,7 @@ def _located(
     text, out = sentence.text, []
     for piece in found:
         gap = _IN.match(text, piece.end, sentence.end)
-        if gap and head(words_of(text[piece.start : piece.end])).key in lex.located:
+        if gap and _takes_place(text[piece.start : piece.end], lex):
             end = _place_at(gap.end(), sentence, found, spans, lex)
             if end:
                 out.append(Found(piece.start, end[0], end[1], piece.scores))
@@ -299,6 +299,13 @@ def _common_fields(text: str, lex: Lexicon) -> bool:
     """Whether most words of a list are common nouns: "Industry and Energy"."""
     keys = [w.key for w in words_of(text) if w.key not in ("and", "&")]
     return 2 * sum(k in lex.common for k in keys) >= len(keys)
+
+
+def _takes_place(name: str, lex: Lexicon) -> bool:
+    """Whether a name's head takes its place; an edition numbered by its year is named
+    already, and "in …" says only where it is held ("Culture Week 2025 in Cần Thơ")."""
+    words = words_of(name)
+    return not words[-1].text.isdigit() and head(words).key in lex.located
 
 
 def _place_at(

@@ -90,8 +90,12 @@ def split_at_registered(
 
 
 def _holds_place(run: list[Word], inside: list[bool], lex: Lexicon) -> bool:
-    """Whether registered words stand inside a new name that ends in a head noun."""
-    return not inside[-1] and is_keyworded(run, lex) and not all(inside[:-1])
+    """Whether registered words stand inside a new name that ends in a head noun; a
+    registered name and a head noun alone is that name ("Lotte Group"), unless it is a
+    place ("Cần Thơ University")."""
+    if inside[-1] or not is_keyworded(run, lex):
+        return False
+    return not all(inside[:-1]) or is_place([w.key for w in run[:-1]], lex)
 
 
 def split_at_titles(run: list[Word], lex: Lexicon) -> list[Piece]:
