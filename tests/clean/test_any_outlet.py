@@ -292,3 +292,46 @@ def test_wire_end_mark_after_the_last_sentence_is_taken_off():
     article = article_from_text(text)
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)["Enditem"] == "end mark"
+
+
+def test_credit_line_under_a_lone_caption_sentence_and_a_tagged_dateline():
+    text = (
+        "Two cities open a joint office\n\nBy Jane Roe, CNN\n4 minute read\n\nLink Copied!\n\n"
+        "A worker at a plant in the north on February 12, 2025.\nLe Van An/AFP/Getty Images\n\n"
+        f"Hanoi, Vietnam CNN —\n{STORY}\n\n{MORE}\n\nRelated article\nThree more cities sign a deal\n\n"
+        "Sign up for Example's Asia newsletter which explores the region every week.\n"
+    )
+    article = article_from_text(text)
+    assert captions(article) == [
+        "A worker at a plant in the north on February 12, 2025."
+    ]
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == "Hanoi"
+    assert article.metadata.outlet == "CNN"
+
+
+def test_newspaper_web_page_furniture_around_the_byline_and_the_print_note():
+    text = (
+        "Two cities open a joint office\n\n"
+        "Officials hope the office will draw small firms from both countries.\n\n"
+        "Listen to this article · 6:12 min Learn more\nShare full article\n\n"
+        "The two mayors in the town hall. Credit...Le Van An for Example Times\n\n"
+        "By Jane Roe\nReporting from Hanoi\n\nMarch 4, 2025\nUpdated 5:00 a.m. ET\n\n"
+        f"{STORY}\n\n{MORE}\n\n"
+        "Jane Roe is the Southeast Asia correspondent for Example Times, based in Hanoi.\n\n"
+        "A version of this article appears in print on March 5, 2025, Section A, Page 8.\n"
+    )
+    article = article_from_text(text)
+    assert captions(article) == [
+        "The two mayors in the town hall. Credit...Le Van An for Example Times"
+    ]
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["Reporting from Hanoi"] == "reporting location"
+    assert reasons(article)["Updated 5:00 a.m. ET"] == "time stamp"
+
+
+def test_a_slash_between_two_section_names_is_not_a_picture_credit():
+    text = f"Culture/Art\nScience/Technology\n\nTwo cities open a joint office\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == "Two cities open a joint office"
+    assert paragraphs(article) == [STORY, MORE]

@@ -59,13 +59,17 @@ def clean(
             dropped.append(DroppedLine(line.number, line.text, reason))
             repeated = repeated or reason == "repeats the line above"
             page_break = page_break or reason in _PAGE_BREAK
+            credits_above = reason in _CREDITS and _captioned_above(current)
             if reason != "repeats the line above":
                 # an image file name marks the block below it as its caption, not the
-                # block above it (the story text before a picture)
-                _close(blocks, current, after_image, repeated)
+                # block above it (the story text before a picture); a credit marks the
+                # sentence above it when that stands alone
+                _close(blocks, current, after_image or credits_above, repeated)
                 after_image = after_image and not current
                 current, repeated = [], False
-            after_image = after_image or reason in _ABOVE_CAPTION
+            after_image = after_image or (
+                reason in _ABOVE_CAPTION and not credits_above
+            )
             continue
         if page_break and not current and _continues(blocks, line):
             # a paragraph running on over a page break
@@ -91,7 +95,19 @@ def clean(
     )
 
 
-_ABOVE_CAPTION = ("image file name", "picture credit")  # the next block is a caption
+_CREDITS = ("picture credit", "picture agency credit")
+_ABOVE_CAPTION = ("image file name", *_CREDITS)  # the next block is a caption
+MAX_CAPTION_WORDS = 30
+
+
+def _captioned_above(current: list[Line]) -> bool:
+    """One sentence standing alone right above a picture credit is its caption."""
+    if len(current) != 1:
+        return False
+    text = current[0].text
+    return len(text.split()) <= MAX_CAPTION_WORDS and text.endswith(SENTENCE_END)
+
+
 _PAGE_BREAK = ("lone number or symbol", "serial number")
 
 

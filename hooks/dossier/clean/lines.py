@@ -94,7 +94,7 @@ def clutter_rules(path: Path = Path(__file__).parent / "clutter.yml") -> Clutter
 def clutter_reason(text: str, rules: ClutterRules) -> str | None:
     """Why a whole line is page furniture by the clutter rules, or None."""
     stripped = text.strip()
-    if fold(stripped.rstrip(":.…» ").lstrip("•∙·◦▪*- ")) in rules.navigation:
+    if fold(stripped.rstrip(":.…»! ").lstrip("•∙·◦▪*- ")) in rules.navigation:
         return "navigation"
     for name, pattern in rules.patterns:
         if pattern.fullmatch(stripped):

@@ -126,6 +126,13 @@ _DATELINE_TITLE = re.compile(
 )
 
 
+# "Hanoi, Vietnam CNN —": a place, then a known outlet's tag without brackets
+_DATELINE_TAG = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*){0,2})"
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?P<tag>[A-Z]{2,6})\s*(?:--|—|–)\s+(?=\S)"
+)
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str
@@ -287,7 +294,11 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     outlet in brackets, before a dash."""
     match = _DATELINE.match(paragraph) or _DATELINE_TITLE.match(paragraph)
     if not match:
-        return None
+        tagged = _DATELINE_TAG.match(paragraph)
+        outlet = tagged and outlet_names.find(tagged.group("tag"))
+        if not tagged or not outlet:
+            return None
+        return Dateline(tagged.group("place"), outlet, None, None, tagged.end())
     place = match.group("place").strip()
     if match.re is _DATELINE and (place != place.upper() or len(place) < 3):
         return None

@@ -18,7 +18,7 @@ _TERMINAL = tuple('.!?:;,…"”’)')
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
 _BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&-]{1,40}\]$")  # "… on Friday. [YONHAP]"
 _PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*(?:[:/]|by)\s*\S|"
+    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*(?:[:/]|by|\.{2,}|…)\s*\S|"
     r"\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
     re.IGNORECASE,
