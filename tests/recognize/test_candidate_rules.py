@@ -242,7 +242,7 @@ def test_a_body_named_for_several_fields_goes_on_over_the_list(matcher):
         (
             "Pupils joined the Sasang Multicultural Festival.",
             "Sasang Multicultural Festival",
-            "events",
+            "initiatives",
         ),
         (
             "She won the Daegu Korean Speech Contest.",
@@ -262,7 +262,7 @@ def test_a_body_named_for_several_fields_goes_on_over_the_list(matcher):
         ("They met in Yeongju, he said.", "Yeongju", "cities"),
     ],
 )
-def test_festivals_and_contests_are_events_academies_and_firms_bodies(
+def test_contests_are_events_festivals_initiatives_academies_and_firms_bodies(
     matcher, text, name, kind
 ):
     assert names(text, matcher).get(name) == kind
