@@ -335,3 +335,35 @@ def test_a_slash_between_two_section_names_is_not_a_picture_credit():
     article = article_from_text(text)
     assert article.title == "Two cities open a joint office"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_headline_over_two_deck_lines_and_wire_notes_after_the_story():
+    text = (
+        "Technology\nTwo cities open a joint office for small firms\n"
+        "Mayors in talks on a second office in the south\n"
+        "Office would be the largest of its kind in years\n\n"
+        f"By Jane Roe and Le Van An\nMarch 4, 2025 at 5:00 AM GMT+7\n\n{STORY}\n\n{MORE}\n\n"
+        "— With assistance from Kim Min-ji\n\n(Updates with mayor's comment in second paragraph.)\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Two cities open a joint office for small firms"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_bracketed_credit_with_a_pool_agency_marks_a_caption():
+    caption = "The two mayors shake hands in the town hall [Kim Min-ji/Pool via AP]"
+    text = f"Two cities open a joint office\n\n{caption}\n\n{STORY}\n\n{MORE}\n"
+    assert captions(article_from_text(text)) == [caption]
+
+
+def test_comments_under_the_buttons_of_a_social_page_are_not_the_story():
+    text = (
+        f"Two cities open a joint office\n\nJane Roe\nPublished Jan 5, 2025\n\n{STORY}\n\n{MORE}\n\n"
+        "Like\nComment\nShare\n87\n12 Comments\nLe Van An\nGreat insights, thanks for sharing!\n"
+    )
+    assert paragraphs(article_from_text(text)) == [STORY, MORE]
+
+
+def test_a_comment_count_in_a_share_strip_mid_story_keeps_the_story():
+    text = f"Two cities open a joint office\n\n{STORY}\n\n12 Comments\n\n{MORE}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, MORE]

@@ -14,6 +14,7 @@ MAX_HEADER_UNITS = (
 )
 MAX_MENU_ITEM_WORDS = 3
 MIN_DECK_WORDS = 15
+MAX_DECK_LINES = 2  # lines of deck a headline may stand over
 MAX_HEADER_LINES = 80  # menus included
 BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
 LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
@@ -69,10 +70,18 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
         return last
     above, below = units[last - 1], units[last]
     if below.number == above.lines[-1].number + 1:
-        return last - 1
+        # a headline over two deck lines (bullet points): the top of the run
+        top = last - 1
+        while top - 1 in strong and _touching(units[top - 1], units[top]):
+            top -= 1
+        return top if last - top <= MAX_DECK_LINES else last - 1
     # a deck is a sentence or two, longer than the headline above it
     words, above_words = len(below.text.split()), len(above.text.split())
     return last - 1 if words >= MIN_DECK_WORDS and words > above_words else last
+
+
+def _touching(above: Unit, below: Unit) -> bool:
+    return below.number == above.lines[-1].number + 1
 
 
 def _strong_headline(text: str) -> bool:

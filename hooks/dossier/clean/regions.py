@@ -52,6 +52,9 @@ _AUTHOR_CARD = re.compile(
     r"(written by|more articles by|more from|about the authors?)\b[\w'’ .-]{0,40}", re.I
 )
 MAX_BOX_LINES = 8
+SOCIAL_BAR_LINES = 10
+_COUNT = re.compile(r"[\d.,]+[km]?\s+(comments?|replies)", re.I)
+_SOCIAL_BUTTONS = frozenset({"like", "comment", "share", "reply", "react", "repost"})
 MAX_BIO_LINE_WORDS = 30
 AUTHOR_CARD = "author card"
 _SENTENCE_END = tuple('.!?…"”’)')
@@ -94,7 +97,8 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
         if line is None or line.number in found:
             continue
         story = story or _is_story(line)
-        if story and _COMMENTS.fullmatch(line.text):
+        opens = _COMMENTS.fullmatch(line.text) and story
+        if opens or (_COUNT.fullmatch(line.text) and _after_social_bar(lines, index)):
             _rest(text_lines, line.number, "reader comments", found)
             break
         if len(line.text) > 40:
@@ -114,6 +118,12 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
         elif key in rules.value_labels:
             _value_below(lines, index, rules.value_labels[key], found)
     return found
+
+
+def _after_social_bar(lines: list[Line | None], index: int) -> bool:
+    """``14 Comments`` under the buttons of a social page (Like, Comment, Share)."""
+    above = [line for line in lines[max(0, index - SOCIAL_BAR_LINES) : index] if line]
+    return any(fold(line.text) in _SOCIAL_BUTTONS for line in above)
 
 
 def _forward_note(lines: list[Line], found: dict[int, str]) -> None:

@@ -16,7 +16,7 @@ MIN_STORY_LINE_WORDS = 15
 MAX_CAPTION_WORDS = 30  # a line of at least this many words ending a sentence
 _TERMINAL = tuple('.!?:;,…"”’)')
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
-_BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&-]{1,40}\]$")  # "… on Friday. [YONHAP]"
+_BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&/-]{1,40}\]$")  # "… on Friday. [YONHAP]"
 _PHOTO_CREDIT = re.compile(
     r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*(?:[:/]|by|\.{2,}|…)\s*\S|"
     r"\((?:photo not for sale|"
