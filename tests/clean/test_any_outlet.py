@@ -140,6 +140,11 @@ def test_story_sentences_near_the_widget_words_stay():
         "The fund may be used to build schools in the two provinces, he said.",
         "300 workers, most of them from Nghe An, arrived in the city in 2024.",
         "Both sides will continue to support the organisation of language tests.",
+        "Edited by Kim, the book became a bestseller in both countries last year.",
+        "Some of the content may be reproduced in textbooks, the ministry said.",
+        "Get ready: the new channel will launch in May, officials said on Monday.",
+        "Reporting from the border, she said, was the hardest part of the job.",
+        "This story was told to members of the committee on Friday, he added.",
     ]
     text = "Two cities open a joint office\n\n" + "\n\n".join([STORY, *kept]) + "\n"
     assert paragraphs(article_from_text(text)) == [STORY, *kept]
@@ -367,3 +372,11 @@ def test_comments_under_the_buttons_of_a_social_page_are_not_the_story():
 def test_a_comment_count_in_a_share_strip_mid_story_keeps_the_story():
     text = f"Two cities open a joint office\n\n{STORY}\n\n12 Comments\n\n{MORE}\n"
     assert paragraphs(article_from_text(text)) == [STORY, MORE]
+
+
+def test_written_by_mid_page_without_a_follow_button_is_not_an_author_card():
+    long_story = STORY + " " + MORE
+    text = (
+        f"Two cities open a joint office\n\n{long_story}\nWritten by Jane Roe\n{LAST}\n"
+    )
+    assert paragraphs(article_from_text(text))[-1] == LAST

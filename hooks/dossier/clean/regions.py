@@ -53,6 +53,7 @@ _AUTHOR_CARD = re.compile(
 )
 MAX_BOX_LINES = 8
 SOCIAL_BAR_LINES = 10
+_FOLLOW = re.compile(r"^\+?\s*follow$|\bfollow(ers|ing)\b", re.I)
 _COUNT = re.compile(r"[\d.,]+[km]?\s+(comments?|replies)", re.I)
 _SOCIAL_BUTTONS = frozenset({"like", "comment", "share", "reply", "react", "repost"})
 MAX_BIO_LINE_WORDS = 30
@@ -196,6 +197,8 @@ def _box_below(
         if box and not _in_box(line, what):
             break  # story text goes on under the box
         box.append(line)
+    if what == AUTHOR_CARD and not any(_FOLLOW.search(line.text) for line in box):
+        return  # a byline, not a card: no followers or follow button under it
     for line in box:
         found.setdefault(line.number, what)
 
