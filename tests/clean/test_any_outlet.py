@@ -380,3 +380,15 @@ def test_written_by_mid_page_without_a_follow_button_is_not_an_author_card():
         f"Two cities open a joint office\n\n{long_story}\nWritten by Jane Roe\n{LAST}\n"
     )
     assert paragraphs(article_from_text(text))[-1] == LAST
+
+
+def test_author_name_shown_twice_is_the_byline_not_a_caption():
+    text = (
+        "Two cities open a joint office\n\nJane Roe\nJane Roe\n"
+        "Consultant | Korea and Vietnam | Speaker\nPublished Sep 3, 2024\n+ Follow\n\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "Jane Roe"
+    assert captions(article) == []
+    assert paragraphs(article) == [STORY, MORE]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dossier.clean import story
+from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.lines import (
     ClutterRules,
     Furniture,
@@ -57,7 +58,12 @@ def clean(
             facts.append(found)
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
-            repeated = repeated or reason == "repeats the line above"
+            # a caption shown twice marks a caption; a name shown twice (under the
+            # author's picture, then as a link) is a byline
+            repeated = repeated or (
+                reason == "repeats the line above"
+                and not BARE_BYLINE.fullmatch(line.text)
+            )
             page_break = page_break or reason in _PAGE_BREAK
             credits_above = reason in _CREDITS and _captioned_above(current)
             if reason != "repeats the line above":
