@@ -335,3 +335,11 @@ def test_an_edition_numbered_by_its_year_does_not_go_on_over_in(matcher):
     found = names("He opened Korean Culture Week 2025 in Busan on Friday.", matcher)
     assert found.get("Korean Culture Week 2025") == "events"
     assert "Korean Culture Week 2025 in Busan" not in found
+
+
+def test_an_ordinal_after_a_possessive_does_not_make_an_event(matcher):
+    found = names("We opened our first Bomnal Bakery store in Seoul.", matcher)
+    assert found.get("Bomnal Bakery") == "organizations"
+    assert (
+        names("Seoul held the 15th Hanbit Day.", matcher).get("Hanbit Day") == "events"
+    )

@@ -33,10 +33,11 @@ from dossier.model import (
     Passage,
 )
 from dossier.recognize.candidates.filters import author_keys, unwanted
-from dossier.recognize.candidates.finding import Sentence, Span, find_pieces
+from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type
+from dossier.recognize.candidates.vietnamese import vietnamese_names
 from dossier.recognize.matcher import Matcher, find_mentions
 from dossier.recognize.tokens import is_acronym, lower_case_keys
 from dossier.text import joined_key, name_key, sentences, strip_marks
@@ -164,6 +165,7 @@ def _sightings(
         for sentence, local in _sentences(text, sorted(spans[passage.anchor])):
             pieces = find_pieces(sentence, local, lower_words, lex)
             lower = lower_case_names(text[sentence.start : sentence.end])
+            lower += _vietnamese(text, sentence, pieces)
             if not pieces and not lower:
                 continue
             quoted = " ".join(text[sentence.start : sentence.end].split())
@@ -183,6 +185,19 @@ def _sightings(
                     article.source, article.slug, passage.anchor, line, quoted
                 )
                 yield name_key(name), (name, occurrence, piece.scores)
+
+
+def _vietnamese(
+    text: str, sentence: Sentence, pieces: list[Found]
+) -> list[tuple[str, str, int, int]]:
+    """The sentence-case Vietnamese names of a sentence; the scraps of them the
+    capitalised runs gave ("Quỹ Thiết") are taken out of ``pieces``."""
+    found = vietnamese_names(text[sentence.start : sentence.end])
+    spans = [(sentence.start + a, sentence.start + b) for _, _, a, b in found]
+    pieces[:] = [
+        p for p in pieces if not any(a <= p.start and p.end <= b for a, b in spans)
+    ]
+    return found
 
 
 def seed_line(

@@ -164,7 +164,8 @@ def _around(
 def _numbered(before: tuple[str, ...]) -> bool:
     """Whether an ordinal numbers the name: "the 15th …", "the sixth meeting of the …"."""
     if before and _ORDINAL.fullmatch(before[-1]):
-        return True
+        # "the first …", "15th …"; "our first Bomnal Bakery store" is a first shop
+        return before[-1][0].isdigit() or before[-2:-1] == ("the",)
     tail = [k for k in before if k != "the"][-3:]
     return (
         len(tail) == 3

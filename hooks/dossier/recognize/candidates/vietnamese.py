@@ -1,0 +1,166 @@
+"""Names that Vietnamese writes in sentence case: a capitalised head noun, then syllables.
+
+"Quỹ Thiết kế Seoul", "Hội chợ Du lịch quốc tế Daegu", "Cục Quản lý lao động ngoài nước":
+Vietnamese capitalises the first syllable of a name's words, or only of the name, so the
+capitalised runs the finder reads cut such a name into scraps ("Quỹ Thiết"). Here a head
+noun that says what the name is (``Quỹ``, ``Cục``, ``Hội chợ``) starts the name, and the
+syllables after it belong to it up to a function word (``của``, ``vào``) or a punctuation
+mark; ``và`` and ``tại`` stay inside before a capital ("Bộ Lao động và Việc làm", "Ngày Hà
+Nội tại Seoul"). A long run keeps only what ends on its last capitalised syllable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.text import strip_marks
+
+# Head nouns, capitalised, and the kind of thing each names.
+_HEADS = {
+    "organizations": (
+        "Bộ",
+        "Cục",
+        "Tổng cục",
+        "Sở",
+        "Viện",
+        "Quỹ",
+        "Trường",
+        "Hội",
+        "Hiệp hội",
+        "Trung tâm",
+        "Ủy ban",
+        "Công ty",
+        "Tập đoàn",
+        "Ngân hàng",
+        "Đại học",
+    ),
+    "events": ("Hội chợ", "Ngày", "Lễ hội", "Diễn đàn", "Tuần lễ", "Hội nghị"),
+    "initiatives": ("Chương trình", "Dự án", "Đề án"),
+    "agreements": ("Biên bản ghi nhớ", "Hiệp định", "Thỏa thuận", "Thoả thuận"),
+}
+_KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
+_HEAD = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted(map(re.escape, _KIND), key=len, reverse=True))
+    + r")(?=[ \t]+\w)"
+)
+# A letter of a head beyond ASCII: the Vietnamese block, đ, ư, ơ, â, ô, à.
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9ĐđƯưƠơâôà]")
+_SYLLABLE = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
+# Words that end a name: particles, prepositions, auxiliaries, determiners.
+_ENDS = frozenset(
+    [
+        "của",
+        "tại",
+        "với",
+        "cho",
+        "đã",
+        "sẽ",
+        "được",
+        "trong",
+        "về",
+        "là",
+        "có",
+        "cùng",
+        "để",
+        "từ",
+        "này",
+        "các",
+        "những",
+        "theo",
+        "khi",
+        "vào",
+        "và",
+        "nhằm",
+        "đến",
+        "ở",
+        "trên",
+        "dưới",
+        "sau",
+        "trước",
+        "đang",
+        "vừa",
+        "cũng",
+        "không",
+        "hay",
+        "hoặc",
+        "mà",
+        "thì",
+        "đều",
+        "nhất",
+        "một",
+        "hai",
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+        "tiếp",
+    ]
+)
+# "Cục trưởng", "Viện phó": the head of the body, a title.
+_TITLES = ("trưởng", "phó")
+_INSIDE_BEFORE_CAPITAL = ("và", "tại")
+_LONGEST_WHOLE = 6  # syllables; a longer run is cut back to its last capital
+
+
+def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, type, start, end) of each sentence-case Vietnamese name in ``text``."""
+    # Every head has a Vietnamese letter: most sentences in English are decided at once.
+    if text.isascii() or not _VIETNAMESE.search(text) or not _HEAD.search(text):
+        return []
+    return list(_names(text))
+
+
+def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
+    for match in _HEAD.finditer(text):
+        head = match.group()
+        ends = _syllable_ends(text, match.end())
+        if len(ends) < 2:
+            continue
+        start, end = match.start(), ends[-1][0]
+        rest = text[match.end() : end]
+        if rest.split()[0] in _TITLES or rest == strip_marks(rest):
+            continue  # "Cục trưởng": a title; "Bộ said so": not Vietnamese
+        name = " ".join(text[start:end].split())
+        yield name, _KIND[head], start, end
+
+
+def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
+    """Where each syllable of the name after a head ends, and whether it is capitalised.
+
+    A run that a function word, a comma or a bracket ends is the name if short; a longer
+    one, or one a full stop ends (its verb may be inside), is cut after its last capital
+    and the syllable that completes that capital's word ("Sở Du lịch phối hợp …")."""
+    found: list[tuple[int, bool]] = []
+    stopped = False
+    while len(found) <= 2 * _LONGEST_WHOLE:
+        match = _SYLLABLE.match(text, at)
+        if not match:
+            stopped = text[at : at + 1] not in ".!?"
+            break
+        word = match.group(1)
+        if word.casefold() in _ENDS:
+            after = _SYLLABLE.match(text, match.end())
+            inside = word in _INSIDE_BEFORE_CAPITAL and after is not None
+            if not (inside and _goes_on(text, after)):
+                stopped = True
+                break
+        found.append((match.end(), word[0].isupper()))
+        at = match.end()
+    if stopped and len(found) <= _LONGEST_WHOLE:
+        return found
+    capitals = [i for i, (_, capital) in enumerate(found) if capital]
+    if not capitals:
+        return []
+    last = capitals[-1]
+    opens_word = last == 0 or not found[last - 1][1]
+    if opens_word and last + 1 < len(found):
+        last += 1
+    return found[: last + 1]
+
+
+def _goes_on(text: str, after: re.Match) -> bool:
+    """Whether a name goes on over "và"/"tại" to the syllable ``after``: a capital that
+    opens no other name ("Sở Ngoại vụ và Sở Du lịch" are two)."""
+    return after.group(1)[0].isupper() and not _HEAD.match(text, after.start(1))
