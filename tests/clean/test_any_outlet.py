@@ -392,3 +392,12 @@ def test_author_name_shown_twice_is_the_byline_not_a_caption():
     assert article.byline == "Jane Roe"
     assert captions(article) == []
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_one_combined_regex_gives_the_reason_the_first_matching_rule_gives():
+    from dossier.clean.lines import clutter_rules
+
+    rules = clutter_rules()
+    for line in [*WIDGETS, STORY, "Share this article", "(END)", "© 2025 Example"]:
+        first = next((n for n, p in rules.patterns if p.fullmatch(line)), None)
+        assert rules.reason(line) == first, line

@@ -63,6 +63,14 @@ class Line:
 class ClutterRules:
     navigation: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    combined: re.Pattern[str] | None = None  # all patterns, in order, as one
+
+    def reason(self, text: str) -> str | None:
+        """The first pattern matching the whole text (one regex call per line)."""
+        if self.combined is None:
+            return next((n for n, p in self.patterns if p.fullmatch(text)), None)
+        match = self.combined.fullmatch(text)
+        return self.patterns[int(match.lastgroup[1:])][0] if match else None
 
 
 @dataclass(frozen=True)
@@ -82,11 +90,13 @@ class Furniture:
 @cache
 def clutter_rules(path: Path = Path(__file__).parent / "clutter.yml") -> ClutterRules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    patterns = data["patterns"]
     return ClutterRules(
         frozenset(fold(line) for line in data["navigation"]),
-        tuple(
-            (name, re.compile(pattern, re.IGNORECASE))
-            for name, pattern in data["patterns"].items()
+        tuple((name, re.compile(p, re.IGNORECASE)) for name, p in patterns.items()),
+        re.compile(
+            "|".join(f"(?P<p{n}>{p})" for n, p in enumerate(patterns.values())),
+            re.IGNORECASE,
         ),
     )
 
@@ -96,10 +106,7 @@ def clutter_reason(text: str, rules: ClutterRules) -> str | None:
     stripped = text.strip()
     if fold(stripped.rstrip(":.…»! ").lstrip("•∙·◦▪*- ")) in rules.navigation:
         return "navigation"
-    for name, pattern in rules.patterns:
-        if pattern.fullmatch(stripped):
-            return name
-    return None
+    return rules.reason(stripped)
 
 
 def lines_of(text: str) -> list[Line | None]:
