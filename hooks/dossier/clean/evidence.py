@@ -33,6 +33,7 @@ class Evidence:
     place: str | None = None  # the dateline's
     mastheads: list[str] = field(default_factory=list)  # header lines naming the outlet
     holders: list[str] = field(default_factory=list)  # copyright holders
+    dated_lines: frozenset[int] = frozenset()  # lines of the page stating its date
 
     @staticmethod
     def best(found: list[tuple[int, str | None]]) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean.lines import Furniture, strip_label
 from dossier.clean.units import Unit, is_headline, paragraph_like
@@ -50,6 +51,7 @@ def find_headline(
     for index in header:
         if LABELLED_TITLE.match(units[index].text):
             return index
+    byline_at = _first_byline(units, header, byline_at)
     candidates = [i for i in header if is_headline(units[i])]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
     if (
@@ -60,6 +62,18 @@ def find_headline(
     if strong and ended:
         return _above_deck(units, strong)
     return (strong or candidates or [None])[0]
+
+
+def _first_byline(units: list[Unit], header: list[int], byline_at: int | None):
+    """The first line of the header that names the authors: a byline fact, or a list of
+    names (``X and Y``) or a name with a place (``X in Hanoi``) on a line of its own."""
+    found = [
+        units[i].number
+        for i in header
+        if forms.is_placed_byline([line.text for line in units[i].lines])
+        or any(meta.is_name_list(line.text) for line in units[i].lines)
+    ]
+    return min([at for at in (byline_at, *found) if at is not None], default=None)
 
 
 def _above_deck(units: list[Unit], strong: list[int]) -> int:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
-from dossier.clean import notes
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.headline import (
     BARE_BYLINE,
@@ -22,7 +22,7 @@ from dossier.clean.headline import (
     find_headline,
     strip_labels,
 )
-from dossier.clean.lines import Furniture
+from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.units import Block, Unit, is_subheading, paragraph_like, units_of
 from dossier.model import (
@@ -47,6 +47,7 @@ _END_MARK = re.compile(
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
+MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 SUMMARY_KEY = 60
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 
@@ -71,7 +72,7 @@ def read_story(
     titled = archive_title(facts, names)
     bylines = [fact.line for fact in facts if fact.authors]
     found = find_headline(units, titled, min(bylines, default=None))
-    evidence = Evidence()
+    evidence = Evidence(dated_lines=frozenset(f.line for f in facts if f.date))
     headline = None
     for unit in units[: found or 0]:
         _drop(read, unit, "section label")
@@ -113,7 +114,7 @@ def _without_header(
     later; captions stay where they are)."""
     body = _without_labels(read, units, dates)
     story = [u for u in body if not u.caption]
-    if body is units or not notes.is_deck(story, facts):
+    if not notes.is_deck(story, facts):
         return body
     _drop(read, story[0], "deck above the byline")
     return _without_labels(read, [u for u in body if u is not story[0]], dates)
@@ -147,7 +148,8 @@ def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
         text = unit.text
         if unit.caption:
             continue
-        if not header and notes.is_open_deck(unit):
+        # a deck: a sentence or two (or bullet points) without a full stop
+        if len(header) < MAX_DECK_UNITS and _all_decks([*header, unit]):
             header.append(unit)
             continue
         if unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
@@ -166,6 +168,10 @@ def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
         if date := meta.find_date(unit.text):
             dates.append((3, date))
     return body
+
+
+def _all_decks(units: list[Unit]) -> bool:
+    return all(notes.is_open_deck(unit) for unit in units)
 
 
 def _without_tail(
@@ -211,6 +217,8 @@ def _opening_names(units: list[Unit], names: meta.Outlets) -> list[str]:
 
 def _byline_shaped(unit: Unit) -> bool:
     text = unit.text
+    if forms.is_placed_byline([line.text for line in unit.lines]):
+        return True
     return len(unit.lines) == 1 and bool(
         BARE_BYLINE.fullmatch(text) or meta.is_name_list(text)
     )
@@ -228,16 +236,38 @@ def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
 
 def _datelined(units: list[Unit], names: meta.Outlets) -> int | None:
     """Index of the unit that opens with the dateline, among the first few of the body."""
+    transcript = _transcript(units)
     for index, unit in enumerate(units[:5]):
-        if not unit.caption and meta.dateline(unit.text, names):
+        if not unit.caption and forms.dateline(unit.text, names, transcript):
             return index
     return None
+
+
+def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence):
+    """The authors a byline unit names: a name with where it was filed from or with an
+    email address at the story's edge; a bare name alone at an edge, signing the story or
+    on the line next to the page's date line (``Nguyen Phuong Anh`` / ``Published …``)."""
+    near = bool({unit.number - 1, unit.lines[-1].number + 1} & evidence.dated_lines)
+    if (edge or near) and (
+        found := forms.byline([line.text for line in unit.lines], names)
+    ):
+        return found
+    if len(unit.lines) > 1:
+        return None
+    alone = (unit.alone and (edge or near)) or index == 0 or _signs(units, index)
+    return meta.byline(unit.text, names, alone)
+
+
+def _transcript(units: list[Unit]) -> bool:
+    """Two paragraphs or more open with a speaker's name: the page is a transcript."""
+    return sum(bool(SPEAKER.match(unit.text)) for unit in units) >= 2
 
 
 def _body(read, units, headline, names, evidence: Evidence) -> None:
     counts = {PARAGRAPH: 0, CAPTION: 0, SUBHEADING: 0}
     prefixes = {PARAGRAPH: "p", CAPTION: "c", SUBHEADING: "s"}
     opening = _datelined(units, names)
+    transcript = _transcript(units)
     story = [u for u in units if not u.caption]
     last_story = story[-1] if story else None
     for index, unit in enumerate(units):
@@ -248,10 +278,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif headline and fold(text) == fold(headline):
             _drop(read, unit, "repeats the headline")
             continue
-        elif len(unit.lines) == 1 and (
-            found := meta.byline(
-                text, names, (unit.alone and edge) or index == 0 or _signs(units, index)
-            )
+        elif len(unit.lines) <= 2 and (
+            found := _byline(unit, names, edge, index, units, evidence)
         ):
             evidence.authors.extend(found)
             _drop(read, unit, "byline")
@@ -276,7 +304,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             text = notes.without_bullet(read.dropped, unit, text)
             evidence.authors.extend(notes.reporters_introduced(text))
             if counts[PARAGRAPH] == 0:
-                text = _opening(read, unit, text, names, evidence)
+                text = _opening(read, unit, text, names, evidence, transcript)
             if unit is last_story:
                 text = _closing(read, unit, text, names, evidence)
         counts[kind] += 1
@@ -285,9 +313,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         )
 
 
-def _opening(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
+def _opening(
+    read, unit: Unit, text: str, names, evidence: Evidence, transcript: bool
+) -> str:
     """The first paragraph without its dateline (``HANOI, June 22 (Yonhap) --``) or outlet tag."""
-    if dateline := meta.dateline(text, names):
+    if dateline := forms.dateline(text, names, transcript):
         again = meta.dateline(
             text[dateline.length :], names
         )  # "VIETNAM, June 23 - CẦN THƠ —"

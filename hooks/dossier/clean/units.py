@@ -17,6 +17,8 @@ MAX_CAPTION_WORDS = 30  # a line of at least this many words ending a sentence
 _TERMINAL = tuple('.!?:;,…"”’)')
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
 _BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&/-]{1,40}\]$")  # "… on Friday. [YONHAP]"
+# "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
+_FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
 _PHOTO_CREDIT = re.compile(
     r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*(?:[:/]|by|\.{2,}|…)\s*\S|"
     r"\((?:photo not for sale|"
@@ -80,6 +82,8 @@ def joined(lines: list[Line]) -> str:
 
 def is_credited(text: str) -> bool:
     """Ends with a photo credit: the line is a caption."""
+    if _FILE_PICTURE.match(text):
+        return True
     low = text.lower()
     if any(word in low for word in _CREDIT_WORDS) and (
         _PHOTO_CREDIT.search(text) or _OUTLET_PHOTO.search(text)

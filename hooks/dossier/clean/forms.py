@@ -1,0 +1,104 @@
+"""More shapes of bylines and datelines, as outlets print them around the world.
+
+- ``Bich Ngoc Tran`` / ``in Hanoi``: a reporter and where they filed from, on one or two lines
+  (This Week in Asia, The Guardian, the Financial Times);
+- ``Irene Kwak (irenekwak@example.com)``: a reporter signing with an email address;
+- ``CAN THO:`` (CNA, The Straits Times), ``SEOUL, SOUTH KOREA —`` (VOA, AP),
+  ``Hà Nội, 19/5/2025 –`` (Vietnamese ministries and state media): datelines.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from dossier.clean import metadata as meta
+from dossier.clean.lines import SPEAKER
+from dossier.clean.metadata import NAME, Dateline
+from dossier.text import fold
+
+_WORD = r"[A-ZÀ-ỸĐ][\w’'.\-]*"
+_PERSON = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
+_PERSONS = rf"{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})*"
+# "Bich Ngoc Tran" / "in Hanoi": names on one line, where they filed from on the next (on
+# one line, "Korean Investors in Vietnam" could as well be a headline)
+_PLACED_NAMES = re.compile(rf"(?:(?i:by)\s+)?(?P<names>{_PERSONS})")
+_PLACED_IN = re.compile(rf"in\s+{NAME}")
+# "Irene Kwak (irenekwak@example.com)", "By Kim Yoon-mi <yoonmi@example.com>"
+_CONTACT = re.compile(
+    rf"(?:(?i:by)\s+)?(?P<names>{_PERSON})\s*[(\[<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]"
+)
+_CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*"
+_PLACE_CAPS = rf"{_CAPS}(?:\s+{_CAPS}){{0,3}}"
+# "CAN THO: When …", "SINGAPORE: The …"; the first word after the colon opens a sentence
+_COLON = re.compile(rf"(?P<place>{_PLACE_CAPS}):\s+(?=[A-ZÀ-ỸĐ\"“‘'])")
+# "SEOUL, SOUTH KOREA — …": a place and its country, both in capitals
+_COUNTRY = re.compile(
+    rf"(?P<place>{_PLACE_CAPS}),\s+{_PLACE_CAPS}\s*(?:--|—|–)\s*(?=\S)"
+)
+# "Hà Nội, 19/5/2025 – …", "Seoul, ngày 3/6/2024 - …": a place and a day/month/year
+_NUMERIC = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}),\s+"
+    r"(?:(?i:ngày)\s+)?(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*(?:--|—|–|-)\s+(?=\S)"
+)
+# "KIM MIN-JI": a hyphen inside a word joins it, it does not end a dateline
+_HYPHENATED = re.compile(r"[^\s-]-$")
+MIN_COLON_PLACE = 4  # "UK:", "AI:", "Q:" are labels, not places
+
+
+@cache
+def colon_labels(path: Path = Path(__file__).parent / "clutter.yml") -> frozenset[str]:
+    """Capitals before a colon that label a paragraph (``UPDATE:``), not a place."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(fold(word) for word in data["colon_labels"])
+
+
+def byline(lines: list[str], outlet_names: meta.Outlets) -> tuple[str, ...] | None:
+    """The authors of a byline shaped as names over where they filed from, or as a name
+    with an email address; None for any other lines."""
+    if sum(len(line) for line in lines) > 120:
+        return None
+    match = _placed(lines) or (len(lines) == 1 and _CONTACT.fullmatch(lines[0]))
+    if not match:
+        return None
+    names = tuple(
+        n for n in meta._names(match.group("names")) if not outlet_names.find(n)
+    )
+    return names or None
+
+
+def _placed(lines: list[str]) -> re.Match[str] | None:
+    if len(lines) != 2 or not _PLACED_IN.fullmatch(lines[1]):
+        return None
+    return _PLACED_NAMES.fullmatch(lines[0])
+
+
+def is_placed_byline(lines: list[str]) -> bool:
+    """``Bich Ngoc Tran`` / ``in Hanoi``: a byline, never a headline."""
+    return bool(_placed(lines))
+
+
+def dateline(
+    paragraph: str, outlet_names: meta.Outlets, transcript: bool = False
+) -> Dateline | None:
+    """The dateline opening a paragraph, in any of the shapes the metadata module reads
+    or those above. In a transcript, ``NAME:`` is a speaker, not a place."""
+    if transcript and SPEAKER.match(paragraph):
+        return None
+    if found := meta.dateline(paragraph, outlet_names):
+        return None if _HYPHENATED.search(paragraph[: found.length]) else found
+    if match := _NUMERIC.match(paragraph):
+        date = meta.find_date(match.group("date"))
+        return Dateline(match.group("place"), None, None, date, match.end())
+    match = _COUNTRY.match(paragraph)
+    if not match and not transcript:
+        match = _COLON.match(paragraph)
+        place = match.group("place") if match else ""
+        if len(place) < MIN_COLON_PLACE or fold(place) in colon_labels():
+            match = None
+    if not match or outlet_names.find(match.group("place")):
+        return None
+    return Dateline(match.group("place"), None, None, None, match.end())
