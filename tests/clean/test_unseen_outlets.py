@@ -199,3 +199,46 @@ def test_end_matter_lines(line, reason):
 )
 def test_story_sentences_near_the_end_matter_rules_stay(sentence):
     assert clutter_reason(sentence, clutter_rules()) is None
+
+
+def test_a_reporter_note_after_a_placed_byline_is_dropped():
+    text = (
+        f"{HEAD}\n\nJane Roe\nin Da Nang\n\n{STORY}\n\n{MORE}\n\n"
+        "Jane Roe is a Da Nang-based correspondent covering trade and politics.\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+
+
+# --- outlet ----------------------------------------------------------------------------
+
+
+def test_a_source_line_with_the_desk_initials_names_the_outlet():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nSource: Reuters/ab(cd)\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Reuters"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_masthead_keeps_its_ampersand():
+    text = f"EXAMPLE LAW & TRADE REVIEW\nHome > Law\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).metadata.outlet == "EXAMPLE LAW & TRADE REVIEW"
+
+
+def test_the_copyright_holder_picks_the_masthead_line_in_english():
+    text = (
+        "BỘ VÍ DỤ\nMINISTRY OF EXAMPLES OF VIET NAM\n\n"
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n"
+        "Copyright © Ministry of Examples of Viet Nam. All rights reserved.\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Ministry of Examples of Viet Nam"
+
+
+def test_a_copyright_line_naming_the_magazine_and_its_owner_spells_the_masthead():
+    text = (
+        "EXAMPLE TRADE FORUM\n\n"
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n"
+        "© Copyright 2013 Example Trade Forum Magazine - Example News Agency\n"
+    )
+    assert article_from_text(text).metadata.outlet == "Example Trade Forum"

@@ -9,6 +9,7 @@ in a photo credit, and last a copyright holder when nothing else names the outle
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dossier.clean import metadata as meta
@@ -23,6 +24,11 @@ FULL_COPYRIGHT, KNOWN_MASTHEAD, NAMED_IN_HEADER = 5, 6, 7
 MASTHEAD, NAMED_IN_CREDIT, COPYRIGHT = 8, 9, 10
 MAX_MASTHEAD_LINE_WORDS = 12  # a longer line is a strip of topics, not a masthead
 MAX_MASTHEAD_WORDS = 10
+# the kind of publication after its name in a copyright line, and the body owning it
+# ("… Forum Magazine - Vietnam News Agency")
+_FORM_WORD = re.compile(
+    r"\s+(?:magazine|newspaper|e-?newspaper|journal)(?:\s+[-–—|]\s+.*)?$", re.I
+)
 
 
 @dataclass
@@ -79,11 +85,12 @@ class Evidence:
         masthead: the holder's fuller spelling of the same name wins; a holder who is the
         author (``© 2025 Thao Tran``) names no outlet."""
         authors = {fold(a) for a in self.authors}
-        for holder in self.holders:
+        for held in self.holders:
+            holder = _FORM_WORD.sub("", held)  # "… Forum Magazine" → "… Forum"
             if fold(holder) in authors:
                 continue
             agreeing = [m for m in self.mastheads if _agree(holder, m)]
-            if any(len(holder) > len(masthead(m)) for m in agreeing):
+            if any(len(holder) >= len(masthead(m)) for m in agreeing):
                 self.outlets.append((FULL_COPYRIGHT, holder))
             elif not self.mastheads:
                 self.outlets.append((COPYRIGHT, holder))

@@ -152,5 +152,5 @@ def masthead(text: str) -> str:
         name,
         flags=re.I,
     )
-    latin = [w for w in name.split() if re.search(r"[A-Za-zÀ-ỹ]", w)]
+    latin = [w for w in name.split() if re.search(r"[A-Za-zÀ-ỹ&]", w)]
     return " ".join(latin) if latin else name

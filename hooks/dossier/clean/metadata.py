@@ -325,7 +325,10 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
 
 
 _SOURCE_LABEL = re.compile(r"^(source|nguồn|theo)\s*:\s*", re.I)
-_OUTLET_SUFFIX = re.compile(r"\s*\([^()]*\)$|\s*\|.*$")
+# "Source: CNA/pa(jo)": the desk's initials after a slash
+_OUTLET_SUFFIX = re.compile(
+    r"\s*/[a-z]{1,4}(?:\([a-z]{1,4}\))?$|\s*\([^()]*\)$|\s*\|.*$"
+)
 _COPYRIGHT_OUTLET = re.compile(
     r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", re.I
 )

@@ -212,6 +212,7 @@ def _opening_names(units: list[Unit], names: meta.Outlets) -> list[str]:
             break
         if unit.alone and len(unit.lines) == 1:
             found += meta.byline(unit.text, names, alone=True) or ()
+        found += forms.byline([line.text for line in unit.lines], names) or ()
     return found
 
 
