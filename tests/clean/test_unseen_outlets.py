@@ -242,3 +242,46 @@ def test_a_copyright_line_naming_the_magazine_and_its_owner_spells_the_masthead(
         "© Copyright 2013 Example Trade Forum Magazine - Example News Agency\n"
     )
     assert article_from_text(text).metadata.outlet == "Example Trade Forum"
+
+
+def test_a_known_outlet_describing_itself_after_the_story_is_dropped():
+    text = (
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nFollow Us\nFacebook\n"
+        "Voice of America is the state-owned international broadcaster of a country.\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_story_sentence_about_an_outlet_stays():
+    text = f"{HEAD}\n\n{STORY}\n\nYonhap is the only agency with a bureau there.\n"
+    assert paragraphs(article_from_text(text))[-1].startswith("Yonhap is")
+
+
+# --- headline --------------------------------------------------------------------------
+
+
+def test_the_headline_is_the_line_over_the_date_not_an_episode_title_below():
+    text = (
+        "Example Institute\nPodcast\n\nWhy the Port Cities Matter More Than Ever\n"
+        "March 10, 2026\nDownload transcript (PDF)\n\n"
+        "Episode 12 – Jane Roe on the new office and what comes next\n\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Why the Port Cities Matter More Than Ever"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_an_office_posting_over_the_date_is_not_the_headline():
+    text = (
+        "Example Consulate General in Da Nang\n18 October 2025 at 09:30\n\n"
+        f"[Press release] {HEAD}\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article_from_text(text).title == HEAD
+
+
+def test_download_links_and_social_buttons_are_furniture():
+    for line in ("Download transcript (PDF)", "Download the full report", "YouTube"):
+        assert clutter_reason(line, clutter_rules()) is not None
+    assert clutter_reason("Download speeds doubled last year.", clutter_rules()) is None

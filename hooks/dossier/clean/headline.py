@@ -27,7 +27,10 @@ BARE_BYLINE = re.compile(
 
 
 def find_headline(
-    units: list[Unit], archive_title: str | None, byline_at: int | None = None
+    units: list[Unit],
+    archive_title: str | None,
+    byline_at: int | None = None,
+    dated_lines: frozenset[int] = frozenset(),
 ) -> int | None:
     """Index of the headline among the header units (those before the first paragraph).
 
@@ -59,9 +62,27 @@ def find_headline(
     ):  # the headline stands above the byline, a caption below it
         above = [i for i in strong if units[i].number < byline_at]
         strong = above or strong
+    strong = _down_to_date(units, strong, dated_lines)
     if strong and ended:
         return _above_deck(units, strong)
     return (strong or candidates or [None])[0]
+
+
+def _down_to_date(units: list[Unit], strong: list[int], dated: frozenset[int]):
+    """The headline stands right above the page's date line (``Title`` / ``March 10,
+    2026``): a headline-like line further down is an episode or a section title. The
+    name of an office over the date is the poster of a social page, not a headline."""
+    over = [
+        i
+        for i in strong
+        if units[i].lines[-1].number + 1 in dated and not _poster(units[i].text)
+    ]
+    return [i for i in strong if i <= over[-1]] if over else strong
+
+
+def _poster(text: str) -> bool:
+    """``Embassy of the Republic of Korea in Viet Nam``: an office's name."""
+    return bool(meta.ORGANIZATION.search(text))
 
 
 def _first_byline(units: list[Unit], header: list[int], byline_at: int | None):

@@ -72,10 +72,11 @@ _LEFTOVER = re.compile(
 
 _ORGANIZATION = re.compile(
     r"\b(service|ministry|institute|cent(er|re)|university|agency|committee|department|"
-    r"office|association|foundation|embassy|council|corporation|company|group|bureau|"
+    r"office|association|foundation|embassy|consulate|council|corporation|company|group|bureau|"
     r"news|press|media|times|daily|post|herald|journal|network|portal)\b",
     re.I,
 )
+ORGANIZATION = _ORGANIZATION
 _COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|bình luận|댓글)\b", re.I)
 _NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.lines import SPEAKER, Furniture
-from dossier.clean.metadata import NAME
+from dossier.clean.metadata import NAME, Outlets
 from dossier.clean.units import Unit, paragraph_like
 from dossier.model import DroppedLine
 
@@ -99,3 +99,18 @@ def reporters_introduced(text: str) -> list[str]:
         return []
     match = _INTRODUCED.search(text)
     return [match.group("name")] if match else []
+
+
+# "Voice of America is the state-owned …", "Example Radio is produced by …"
+_SELF_DESCRIBED = re.compile(
+    r"(?P<name>[^.!?,]{2,60}?)\s+(?:is|are)\s+(?:the|a|an|produced|published|owned|"
+    r"funded|operated|part)\b"
+)
+
+
+def is_outlet_note(text: str, names: Outlets) -> bool:
+    """After the story, a known outlet describing itself: page furniture, not story."""
+    match = _SELF_DESCRIBED.match(text)
+    return bool(
+        match and len(text.split()) <= MAX_BIO_WORDS and names.find(match.group("name"))
+    )

@@ -71,8 +71,10 @@ def read_story(
         unit.kept = any(line.number in keep for line in unit.lines)
     titled = archive_title(facts, names)
     bylines = [fact.line for fact in facts if fact.authors]
-    found = find_headline(units, titled, min(bylines, default=None))
     evidence = Evidence(dated_lines=frozenset(f.line for f in facts if f.date))
+    found = find_headline(
+        units, titled, min(bylines, default=None), evidence.dated_lines
+    )
     headline = None
     for unit in units[: found or 0]:
         _drop(read, unit, "section label")
@@ -170,6 +172,14 @@ def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
     return body
 
 
+def _after_furniture(units: list[Unit], index: int) -> bool:
+    """The page's last unit, with lines of furniture between it and the last paragraph."""
+    before = [u for u in units[:index] if paragraph_like(u)]
+    if index != len(units) - 1 or not before:
+        return False
+    return units[index].number > before[-1].lines[-1].number + 2
+
+
 def _all_decks(units: list[Unit]) -> bool:
     return all(notes.is_open_deck(unit) for unit in units)
 
@@ -190,6 +200,9 @@ def _without_tail(
         trailing = (
             not unit.caption and short and (not ends or text.startswith(_BULLETS))
         ) or notes.is_author_bio(text, authors)
+        trailing = trailing or (
+            _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
+        )
         trailing = trailing and not text.startswith(
             "<"
         )  # markup in a story is shown as text
