@@ -285,3 +285,33 @@ def test_download_links_and_social_buttons_are_furniture():
     for line in ("Download transcript (PDF)", "Download the full report", "YouTube"):
         assert clutter_reason(line, clutter_rules()) is not None
     assert clutter_reason("Download speeds doubled last year.", clutter_rules()) is None
+
+
+def test_a_place_and_country_in_title_case_before_a_spaced_dash_is_a_dateline():
+    article = article_from_text(f"{HEAD}\n\nDa Nang, Vietnam – {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == "Da Nang"
+
+
+def test_the_headline_over_a_byline_over_the_date_wins_over_a_notice_above_it():
+    text = (
+        "Example Paper\nNews\n\nWorld\nThis article is more than 2 years old\n"
+        f"{HEAD}\nJane Roe in Da Nang\nTue 5 Mar 2024 05.00 GMT\n\n{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("This article is more than 3 years old", "archive age notice"),
+        (
+            "Save articles to read later and create a reading list.",
+            "reading list prompt",
+        ),
+    ],
+)
+def test_page_notices(line, reason):
+    assert clutter_reason(line, clutter_rules()) == reason

@@ -39,6 +39,11 @@ _COLON = re.compile(rf"(?P<place>{_PLACE_CAPS}):\s+(?=[A-ZÀ-ỸĐ\"“‘'])")
 _COUNTRY = re.compile(
     rf"(?P<place>{_PLACE_CAPS}),\s+{_PLACE_CAPS}\s*(?:--|—|–)\s*(?=\S)"
 )
+# "Hanoi, Vietnam – …" (Al Jazeera): a place and its country in title case, a spaced dash
+_TITLE_COUNTRY = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}),\s+"
+    r"[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}\s+(?:—|–)\s+(?=\S)"
+)
 # "Hà Nội, 19/5/2025 – …", "Seoul, ngày 3/6/2024 - …": a place and a day/month/year
 _NUMERIC = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}),\s+"
@@ -76,6 +81,23 @@ def _placed(lines: list[str]) -> re.Match[str] | None:
     return _PLACED_NAMES.fullmatch(lines[0])
 
 
+def placed_line(text: str, outlet_names: meta.Outlets) -> tuple[str, ...] | None:
+    """``Rebecca Lane in Hanoi`` on one line: a byline only where the caller knows it
+    stands by the date line (on its own it could be a headline)."""
+    if " in " not in text:
+        return None
+    names, place = text.rsplit(" in ", 1)
+    return byline([names, f"in {place}"], outlet_names)
+
+
+_BYLINE_LIKE = re.compile(rf"(?:(?i:by)\s+)?{_PERSONS}(?:\s+in\s+{NAME})?")
+
+
+def looks_like_byline(text: str) -> bool:
+    """``By Jane Roe``, ``Jane Roe in Hanoi``, ``Jane Roe and Kim Min-ji``: names only."""
+    return len(text) <= 120 and bool(_BYLINE_LIKE.fullmatch(text))
+
+
 def is_placed_byline(lines: list[str]) -> bool:
     """``Bich Ngoc Tran`` / ``in Hanoi``: a byline, never a headline."""
     return bool(_placed(lines))
@@ -93,7 +115,7 @@ def dateline(
     if match := _NUMERIC.match(paragraph):
         date = meta.find_date(match.group("date"))
         return Dateline(match.group("place"), None, None, date, match.end())
-    match = _COUNTRY.match(paragraph)
+    match = _COUNTRY.match(paragraph) or _TITLE_COUNTRY.match(paragraph)
     if not match and not transcript:
         match = _COLON.match(paragraph)
         place = match.group("place") if match else ""

@@ -70,14 +70,26 @@ def find_headline(
 
 def _down_to_date(units: list[Unit], strong: list[int], dated: frozenset[int]):
     """The headline stands right above the page's date line (``Title`` / ``March 10,
-    2026``): a headline-like line further down is an episode or a section title. The
+    2026``), or above the byline over it: a headline-like line further down is an episode or a section title. The
     name of an office over the date is the poster of a social page, not a headline."""
     over = [
-        i
-        for i in strong
-        if units[i].lines[-1].number + 1 in dated and not _poster(units[i].text)
+        i for i in strong if _over_date(units, i, dated) and not _poster(units[i].text)
     ]
     return [i for i in strong if i <= over[-1]] if over else strong
+
+
+def _over_date(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
+    """On the line over the date line, or over a byline right over it."""
+    last = units[index].lines[-1].number
+    if last + 1 in dated:
+        return True
+    below = units[index + 1] if index + 1 < len(units) else None
+    return bool(
+        below
+        and below.number == last + 1
+        and below.lines[-1].number + 1 in dated
+        and forms.looks_like_byline(below.text)
+    )
 
 
 def _poster(text: str) -> bool:

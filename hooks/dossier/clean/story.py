@@ -268,6 +268,8 @@ def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence
         return found
     if len(unit.lines) > 1:
         return None
+    if near and (found := forms.placed_line(unit.text, names)):
+        return found
     alone = (unit.alone and (edge or near)) or index == 0 or _signs(units, index)
     return meta.byline(unit.text, names, alone)
 
