@@ -300,7 +300,14 @@ def test_the_headline_over_a_byline_over_the_date_wins_over_a_notice_above_it():
     )
     article = article_from_text(text)
     assert article.title == HEAD
+    assert article.byline == "Jane Roe"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_caption_with_a_bracketed_file_credit_is_a_caption():
+    caption = "Officials at the signing ceremony in Da Nang [File: Jane Roe/Example]"
+    article = article_from_text(f"{HEAD}\n\n{caption}\n\n{STORY}\n\n{MORE}\n")
+    assert captions(article) == [caption]
 
 
 @pytest.mark.parametrize(

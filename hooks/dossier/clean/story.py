@@ -114,12 +114,14 @@ def _without_header(
     """The units from the story's start: kickers, section names, menus and a deck between
     the headline and the first paragraph are not story text (a one-line byline is read
     later; captions stay where they are)."""
-    body = _without_labels(read, units, dates)
+    dated = frozenset(fact.line for fact in facts if fact.date)
+    body = _without_labels(read, units, dates, dated)
     story = [u for u in body if not u.caption]
     if not notes.is_deck(story, facts):
         return body
     _drop(read, story[0], "deck above the byline")
-    return _without_labels(read, [u for u in body if u is not story[0]], dates)
+    rest = [u for u in body if u is not story[0]]
+    return _without_labels(read, rest, dates, dated)
 
 
 def _without_summary(read: StoryRead, units: list[Unit]) -> list[Unit]:
@@ -144,7 +146,9 @@ def _without_summary(read: StoryRead, units: list[Unit]) -> list[Unit]:
     return units
 
 
-def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Unit]:
+def _without_labels(
+    read: StoryRead, units: list[Unit], dates: list, dated: frozenset[int]
+) -> list[Unit]:
     header: list[Unit] = []
     for unit in units:
         text = unit.text
@@ -156,13 +160,13 @@ def _without_labels(read: StoryRead, units: list[Unit], dates: list) -> list[Uni
             continue
         if unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
             break
-        if _byline_shaped(unit):
+        if _byline_shaped(unit, dated):
             continue  # read as a byline later; a desk or a label may follow it
         header.append(unit)
     else:
         return units  # no story paragraph follows: these are the story, not its header
     body = [u for u in units if all(u is not h for h in header)]
-    story = [u for u in body if not u.caption and not _byline_shaped(u)]
+    story = [u for u in body if not u.caption and not _byline_shaped(u, dated)]
     if not story or not paragraph_like(story[0]):
         return units
     for unit in header:
@@ -229,8 +233,11 @@ def _opening_names(units: list[Unit], names: meta.Outlets) -> list[str]:
     return found
 
 
-def _byline_shaped(unit: Unit) -> bool:
+def _byline_shaped(unit: Unit, dated: frozenset[int] = frozenset()) -> bool:
+    """A byline's shape; names with a place (``Jane Roe in Hanoi``) only over the date."""
     text = unit.text
+    if unit.lines[-1].number + 1 in dated and forms.looks_like_byline(text):
+        return True
     if forms.is_placed_byline([line.text for line in unit.lines]):
         return True
     return len(unit.lines) == 1 and bool(

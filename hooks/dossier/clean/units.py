@@ -16,7 +16,10 @@ MIN_STORY_LINE_WORDS = 15
 MAX_CAPTION_WORDS = 30  # a line of at least this many words ending a sentence
 _TERMINAL = tuple('.!?:;,…"”’)')
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
-_BRACKET_CREDIT = re.compile(r"\s\[[A-Z][\w .&/-]{1,40}\]$")  # "… on Friday. [YONHAP]"
+# "… on Friday. [YONHAP]", "… in Hanoi [File: Jane Roe/EPA]"
+_BRACKET_CREDIT = re.compile(
+    r"\s\[(?:(?:File|Photo|Image|Picture)s?:\s*)?[A-Z][\w .&/-]{1,40}\]$"
+)
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
 _PHOTO_CREDIT = re.compile(
