@@ -322,3 +322,10 @@ def test_a_caption_with_a_bracketed_file_credit_is_a_caption():
 )
 def test_page_notices(line, reason):
     assert clutter_reason(line, clutter_rules()) == reason
+
+
+def test_a_short_place_from_the_list_is_a_dateline_an_unknown_tag_is_not():
+    article = article_from_text(f"{HEAD}\n\nHCMC – {STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline == "HCMC"
+    assert paragraphs(article) == [STORY, MORE]
+    assert forms.dateline(f"XYZ - {STORY}", outlets()) is None

@@ -51,6 +51,7 @@ _NUMERIC = re.compile(
 )
 # "KIM MIN-JI": a hyphen inside a word joins it, it does not end a dateline
 _HYPHENATED = re.compile(r"[^\s-]-$")
+_SHORT = re.compile(r"(?P<place>[A-Z][A-Z.]{1,5})\s*(?:--|—|–|-)\s+(?=\S)")
 MIN_COLON_PLACE = 4  # "UK:", "AI:", "Q:" are labels, not places
 
 
@@ -59,6 +60,13 @@ def colon_labels(path: Path = Path(__file__).parent / "clutter.yml") -> frozense
     """Capitals before a colon that label a paragraph (``UPDATE:``), not a place."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return frozenset(fold(word) for word in data["colon_labels"])
+
+
+@cache
+def short_places(path: Path = Path(__file__).parent / "clutter.yml") -> frozenset[str]:
+    """Places of four letters or fewer (``HCMC``) that datelines print."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(fold(word) for word in data["short_places"])
 
 
 def byline(lines: list[str], outlet_names: meta.Outlets) -> tuple[str, ...] | None:
@@ -112,6 +120,10 @@ def dateline(
         return None
     if found := meta.dateline(paragraph, outlet_names):
         return None if _HYPHENATED.search(paragraph[: found.length]) else found
+    if (match := _SHORT.match(paragraph)) and fold(
+        match.group("place")
+    ) in short_places():
+        return Dateline(match.group("place"), None, None, None, match.end())
     if match := _NUMERIC.match(paragraph):
         date = meta.find_date(match.group("date"))
         return Dateline(match.group("place"), None, None, date, match.end())
