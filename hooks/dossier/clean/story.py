@@ -47,6 +47,7 @@ _END_MARK = re.compile(
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
+MAX_SPEAKER_CHARS = 80
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 SUMMARY_KEY = 60
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
@@ -255,9 +256,8 @@ def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
         read.dropped.append(DroppedLine(line.number, line.text, reason))
 
 
-def _datelined(units: list[Unit], names: meta.Outlets) -> int | None:
+def _datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int | None:
     """Index of the unit that opens with the dateline, among the first few of the body."""
-    transcript = _transcript(units)
     for index, unit in enumerate(units[:5]):
         if not unit.caption and forms.dateline(unit.text, names, transcript):
             return index
@@ -283,14 +283,20 @@ def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence
 
 def _transcript(units: list[Unit]) -> bool:
     """Two paragraphs or more open with a speaker's name: the page is a transcript."""
-    return sum(bool(SPEAKER.match(unit.text)) for unit in units) >= 2
+    speakers = 0
+    for unit in units:
+        # a speaker's label is short: the first words of the unit are enough to test
+        speakers += bool(SPEAKER.match(unit.lines[0].text[:MAX_SPEAKER_CHARS]))
+        if speakers >= 2:
+            return True
+    return False
 
 
 def _body(read, units, headline, names, evidence: Evidence) -> None:
     counts = {PARAGRAPH: 0, CAPTION: 0, SUBHEADING: 0}
     prefixes = {PARAGRAPH: "p", CAPTION: "c", SUBHEADING: "s"}
-    opening = _datelined(units, names)
     transcript = _transcript(units)
+    opening = _datelined(units, names, transcript)
     story = [u for u in units if not u.caption]
     last_story = story[-1] if story else None
     for index, unit in enumerate(units):
