@@ -118,9 +118,10 @@ def on_files(files: Files, config) -> Files:
     for problem in dossier.problems:
         log.info("%s", problem)
     build.dossier = dossier
-    if parallel:  # the report's suggestions, found while MkDocs converts the pages
+    # Article pages and the report's suggestions, while MkDocs converts the other pages.
+    if parallel:
         build.background = Background(dossier, root)
-        log.debug("name suggestions and counts in a second process (background.py)")
+        log.debug("articles, suggestions and name counts in a second process")
         build.markdown = build.background.article_pages(
             [a.slug for a in dossier.articles]
         )
