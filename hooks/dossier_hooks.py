@@ -33,7 +33,7 @@ from dossier.derive.candidates import with_candidates  # noqa: E402
 from dossier.derive.changes import pages_to_render  # noqa: E402
 from dossier.model import Dossier  # noqa: E402
 from dossier.publish.api import api_files  # noqa: E402
-from dossier.publish.background import Background, can_fork  # noqa: E402
+from dossier.publish.background import Background, can_fork, forked_pool  # noqa: E402
 from dossier.publish.html_blocks import restore_html_blocks, stash_html_blocks  # noqa: E402
 from dossier.publish.page_files import CACHE_FOLDER, remove_stale, write_if_changed  # noqa: E402
 from dossier.publish.reproducible import VARIABLE, commit_epoch, source_date_epoch  # noqa: E402
@@ -111,7 +111,13 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     root = Path(config.config_file_path).resolve().parent
     parallel = not session.serving and can_fork()
-    dossier = build_dossier(root, CACHE, candidates=not parallel)
+    if (
+        parallel
+    ):  # half the seeds cleaned in a second process; suggestions left for later
+        with forked_pool() as pool:
+            dossier = build_dossier(root, CACHE, candidates=False, pool=pool)
+    else:
+        dossier = build_dossier(root, CACHE)
     if dossier.errors:
         errors = "\n".join(f"  {p}" for p in dossier.errors)
         raise PluginError(f"The dossier has errors:\n{errors}")

@@ -3,6 +3,7 @@ derive. The site, the command line and the tests all call ``build_dossier``."""
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,16 +19,21 @@ from dossier.relate.relations import co_mentions, typed_relations
 
 
 def build_dossier(
-    root: Path, cache: ContentCache | None = None, *, candidates: bool = True
+    root: Path,
+    cache: ContentCache | None = None,
+    *,
+    candidates: bool = True,
+    pool: Executor | None = None,
 ) -> Dossier:
     """Everything the site shows, from ``root/seeds`` and ``root/docs/<type>``. A cache kept
     between calls (``mkdocs serve``) makes a rebuild recompute only what changed.
     ``candidates=False`` leaves the name suggestions (``index.candidates`` None) to
-    :func:`dossier.derive.candidates.project_candidates`, which a build may run apart."""
+    :func:`dossier.derive.candidates.project_candidates`, which a build may run apart;
+    ``pool`` cleans half the seeds in another process."""
     cache = cache or NoCache()
     cache.new_generation()
     seeds, seed_problems = read_seeds(root)
-    articles, article_problems = clean_articles(seeds, cache)
+    articles, article_problems = clean_articles(seeds, cache, pool)
     registry, registry_problems = read_registry(root, cache)
     seed_texts = {seed.source: seed.text for seed in seeds}
     problems = (*seed_problems, *article_problems, *registry_problems)

@@ -9,7 +9,7 @@ import pytest
 from builders import write_project
 from dossier.build import build_dossier
 from dossier.derive.candidates import project_candidates
-from dossier.publish.background import Background, can_fork
+from dossier.publish.background import Background, can_fork, forked_pool
 from dossier.publish.search_index import name_counts
 from dossier.render.article import render_article
 from dossier.urls import article_uri
@@ -65,3 +65,18 @@ def test_no_fork_beside_other_threads():
     finally:
         stop.set()
         thread.join()
+
+
+@pytest.mark.skipif(not can_fork(), reason="no fork here, or threads already running")
+def test_seeds_cleaned_half_in_a_second_process_are_the_same_articles(tmp_path):
+    days = ("Monday", "Tuesday", "Friday")
+    seeds = {
+        f"{100 + i}_pact.txt": ARTICLE.replace("pact", f"pact on {day}", 1)
+        for i, day in enumerate(days)
+    }
+    project = write_project(tmp_path, seeds=seeds)
+    alone = build_dossier(project)
+    with forked_pool() as pool:
+        shared = build_dossier(project, pool=pool)
+    assert shared.articles == alone.articles and len(shared.articles) == 3
+    assert shared.problems == alone.problems

@@ -2,35 +2,49 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from functools import partial
 
 from dossier.cache import ContentCache
 from dossier.clean.cleaning import clean
-from dossier.model import Article, Problem
+from dossier.model import Article, Metadata, Problem
 from dossier.read.seeds import SeedText, metadata_from
 
 NO_TEXT = "seed has no article text left after removing page clutter; check the dropped lines in the editorial report"
 
 
+def clean_many(jobs: list[tuple[str, str, Metadata]]) -> list[Article]:
+    return [clean(text, source, metadata) for text, source, metadata in jobs]
+
+
 def clean_articles(
-    seeds: list[SeedText], cache: ContentCache
+    seeds: list[SeedText], cache: ContentCache, pool: Executor | None = None
 ) -> tuple[list[Article], list[Problem]]:
+    """Each seed cleaned (``pool``: the second half of them in another process, while this
+    one cleans the first; the same articles either way)."""
+    jobs = [(seed.text, seed.source, metadata_from(seed.sidecar)) for seed in seeds]
+    done: dict[str, Article] = {}
+    if pool is not None and len(jobs) > 1:
+        half = len(jobs) // 2
+        later = pool.submit(clean_many, jobs[half:])
+        done = {a.source: a for a in clean_many(jobs[:half]) + later.result()}
     articles: list[Article] = []
     problems: list[Problem] = []
     owners: dict[str, Article] = {}
-    for seed in seeds:
-        metadata = metadata_from(seed.sidecar)
-        key = (seed.text, seed.source, metadata)
-        article = cache.memo(
-            "clean", key, partial(clean, seed.text, seed.source, metadata)
-        )
+    for key in jobs:
+        text, source, metadata = key
+        if source in done:  # cleaned already, in this process or the other
+            compute = partial(done.__getitem__, source)
+        else:
+            compute = partial(clean, text, source, metadata)
+        article = cache.memo("clean", key, compute)
         if article.slug in owners:
             other = owners[article.slug].source
             message = f"duplicate article slug '{article.slug}': {other} has it too; set a distinct 'slug' in the sidecar"
-            problems.append(Problem(seed.source, None, message))
+            problems.append(Problem(source, None, message))
             continue
         if not article.passages:
-            problems.append(Problem(seed.source, None, NO_TEXT))
+            problems.append(Problem(source, None, NO_TEXT))
         owners[article.slug] = article
         articles.append(article)
     return articles, problems

@@ -1,6 +1,7 @@
 """A second process for the build's own work that no page needs at once.
 
-MkDocs renders a site in one process, page after page. Three pieces of the dossier's work wait
+MkDocs renders a site in one process, page after page. Before it starts, half the seeds are
+cleaned in a forked child (:func:`forked_pool`, given to ``build_dossier``). Three pieces of the dossier's work wait
 until later in a build: the article pages' Markdown (MkDocs converts the entity pages first),
 the name suggestions, which only the editorial report lists (populated last), and the count of
 names on each page, which the search annotation adds when the page is laid out (after every
@@ -42,6 +43,12 @@ def can_fork() -> bool:
     )
 
 
+def forked_pool(**options) -> ProcessPoolExecutor:
+    """One forked worker (``options``: an initializer and its arguments)."""
+    context = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(max_workers=1, mp_context=context, **options)
+
+
 def _adopt(dossier: Dossier, root: Path) -> None:
     _inherited.update(dossier=dossier, root=root)
 
@@ -66,14 +73,8 @@ class Background:
     """One forked worker holding a dossier; shut it down with :meth:`close`."""
 
     def __init__(self, dossier: Dossier, root: Path) -> None:
-        context = multiprocessing.get_context("fork")
         # With fork, initargs are inherited, not pickled: the dossier is not copied through a pipe.
-        self._pool = ProcessPoolExecutor(
-            max_workers=1,
-            mp_context=context,
-            initializer=_adopt,
-            initargs=(dossier, root),
-        )
+        self._pool = forked_pool(initializer=_adopt, initargs=(dossier, root))
 
     def article_pages(
         self, slugs: list[str], chunk: int = 50
