@@ -86,6 +86,34 @@ def article_from_text(text: str, source: str = SOURCE, **metadata: Any) -> Artic
     return clean(normalize(text), source, Metadata(**metadata))
 
 
+# Three story sentences the clutter tests surround with page furniture: no rule may drop them.
+STORY = (
+    "The two cities agreed on Monday to open a joint office for small firms, officials "
+    "said, adding that the first projects would start next spring."
+)
+MORE = (
+    "The office will help companies from both sides find partners, translate contracts "
+    "and apply for the permits they need to set up factories."
+)
+LAST = (
+    "Both mayors said they hoped to sign a wider agreement before the end of the year."
+)
+
+
+def paragraphs(article: Article) -> list[str]:
+    """The story paragraphs of a cleaned article."""
+    return [p.text for p in article.passages if p.kind == PARAGRAPH]
+
+
+def captions(article: Article) -> list[str]:
+    return [p.text for p in article.passages if p.kind == CAPTION]
+
+
+def reasons(article: Article) -> dict[str, str]:
+    """Each dropped line's text → why cleaning dropped it."""
+    return {d.text: d.reason for d in article.dropped}
+
+
 def seed_text(article: Article) -> str:
     """The seed text an article could have been read from: every passage and dropped line at
     its line number (what the candidate finder is given next to the article)."""

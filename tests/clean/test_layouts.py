@@ -5,25 +5,8 @@ forwards, wire copy, blogs, government portals, PDF extracts, Korean CMS pages).
 
 from __future__ import annotations
 
-from builders import article_from_text
+from builders import MORE, STORY, article_from_text, paragraphs, reasons
 from dossier.model import HEADLINE, PARAGRAPH
-
-STORY = (
-    "The two cities agreed on Monday to open a joint office for small firms, officials "
-    "said, adding that the first projects would start next spring."
-)
-MORE = (
-    "The office will help companies from both sides find partners, translate contracts "
-    "and apply for the permits they need to set up factories."
-)
-
-
-def paragraphs(article) -> list[str]:
-    return [p.text for p in article.passages if p.kind == PARAGRAPH]
-
-
-def reasons(article) -> dict[str, str]:
-    return {d.text: d.reason for d in article.dropped}
 
 
 def test_skip_links_and_login_lines_are_navigation_not_the_masthead():

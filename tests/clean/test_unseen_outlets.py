@@ -4,36 +4,12 @@ tuned on. Every text here is invented; each test keeps only the shape of one rul
 from __future__ import annotations
 
 import pytest
-from builders import article_from_text
+from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs
 from dossier.clean import forms
 from dossier.clean.lines import clutter_reason, clutter_rules
 from dossier.clean.metadata import outlets
-from dossier.model import CAPTION, PARAGRAPH
 
 HEAD = "Two port cities open a joint office for small firms"
-STORY = (
-    "The two cities agreed on Monday to open a joint office for small firms, officials "
-    "said, adding that the first projects would start next spring."
-)
-MORE = (
-    "The office will help companies from both sides find partners, translate contracts "
-    "and apply for the permits they need to set up factories."
-)
-LAST = (
-    "Both mayors said they hoped to sign a wider agreement before the end of the year."
-)
-
-
-def paragraphs(article) -> list[str]:
-    return [p.text for p in article.passages if p.kind == PARAGRAPH]
-
-
-def captions(article) -> list[str]:
-    return [p.text for p in article.passages if p.kind == CAPTION]
-
-
-def reasons(article) -> dict[str, str]:
-    return {d.text: d.reason for d in article.dropped}
 
 
 # --- datelines -------------------------------------------------------------------------
