@@ -39,7 +39,8 @@ _DATES = (
         rf"\b(?P<d>\d{{1,2}}){_ORD}\s+{_MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(
-        rf"\b{_MONTH.format('m')}\s*(?P<d>\d{{1,2}}){_ORD},?\s*(?P<y>(?:19|20)\d\d)\b"
+        rf"(?<![^\W\d_]){_MONTH.format('m')}\s*(?P<d>\d{{1,2}}){_ORD},?\s*"
+        r"(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(rf"\b{_MONTH.format('m')},?\s+(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)\b"),
     re.compile(
@@ -85,12 +86,18 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 _BY = re.compile(
     r"(?:(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting)\s*:)\s+"
-    r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+)?"
-    r"(?i:reporter|writer|correspondent|contributor|columnist)\s+)?"  # "By Honorary Reporter X"
+    r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+|"
+    r"(?:[A-Z][\w-]*\s+){1,3})?"  # "By Honorary Reporter X", "By Asia correspondent X"
+    r"(?i:reporter|writer|correspondent|contributor|columnist|editor)\s+)?"
     rf"(?P<names>{_NAMES})"
     r"(?:\s+(?:from|in|for)\s+[A-ZÀ-ỸĐ][\w’'.\-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.\-]*){0,3})?"
     rf"(?:\s*[,–—-]\s*(?i:translated|edited|photos?) by\s+(?P<translator>{_NAMES}))?"
     r"(?:\s*[\[(<][^\])>]*[\])>])?\s*(?:[|/,]\s*\S.{0,40})?",
+)
+_BY_NOISE = re.compile(
+    r"^posted by\s+(?=written by)|\s+(?:reading time\s*:?\s*)?\d+\s*min(?:ute)?s?"
+    r"(?:\s+read)?$",
+    re.I,
 )
 _ROLE = re.compile(
     rf"(?P<names>{_NAMES}|[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{1,3}}),\s+"
@@ -212,7 +219,9 @@ def _month_number(text: str) -> int | None:
 
 
 def find_date(text: str) -> str | None:
-    """The first calendar date in the text, as ISO ``YYYY-MM-DD``."""
+    """The first calendar date in the text, as ISO ``YYYY-MM-DD``; where ``03/12/2026``
+    could be either and the text spells the date out too, the spelled-out one."""
+    ambiguous = None
     for pattern in _DATES:
         match = pattern.search(text)
         if not match:
@@ -221,9 +230,11 @@ def find_date(text: str) -> str | None:
         if pattern is _DATES[1] and int(month) > 12 >= int(day):
             month, day = day, month  # 03/22/2024: the first number is the month
         found = _iso(year, month, day)
-        if found:
+        if found and pattern is _DATES[1] and int(day) <= 12 and day != month:
+            ambiguous = ambiguous or found
+        elif found:
             return found
-    return None
+    return ambiguous
 
 
 def is_date_line(text: str) -> bool:
@@ -260,6 +271,9 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     """The authors a byline line names (``By X and Y``, ``- SARAH KIM``, ``Ngoc Mai - Van
     Ha``); a bare name counts only when ``alone`` (the line stands by itself at the start or
     end of the story)."""
+    text = _BY_NOISE.sub(
+        "", text
+    ).strip()  # "Posted by Written by X Reading Time: 5 min"
     if len(text) > 120 or any(ch.isdigit() for ch in text.split("[")[0].split("(")[0]):
         return None
     if match := _BY.fullmatch(text):

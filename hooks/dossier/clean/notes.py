@@ -18,7 +18,8 @@ FOOTNOTE = re.compile(
 )  # "*Lê Minh Châu is Visiting Fellow at …"
 _BULLET = re.compile(r"[•◦▪■□○●►▶]\s+(?=\S)")
 _BIO_VERB = re.compile(
-    r"\s+(?:is|was|has been|writes|teaches|heads|directs|leads|covers)\b"
+    r"\s+(?:is|was|has been|writes|teaches|heads|directs|leads|covers|reports|reported|"
+    r"contributed)\b"
 )
 _INTRODUCED = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{NAME})\s+(?:has|have|brings us|reports on)\s+"

@@ -51,6 +51,13 @@ _PROMO = re.compile(
 _AUTHOR_CARD = re.compile(
     r"(written by|more articles by|more from|about the authors?)\b[\w'’ .-]{0,40}", re.I
 )
+# "Keep reading / list of 4 items / list 1 of 4 / <headline> … / end of list"
+_LIST_BOX = re.compile(r"list of \d{1,2} items?", re.I)
+_LIST_BOX_END = re.compile(r"end of list", re.I)
+MAX_LIST_BOX_LINES = 30
+# "About Us" / "About the publisher" over the outlet's or company's boilerplate
+_ABOUT = re.compile(r"about (us|the (publisher|company|organi[sz]ation|site))", re.I)
+MAX_BOILERPLATE_LINES = 4
 MAX_BOX_LINES = 8
 SOCIAL_BAR_LINES = 10
 _FOLLOW = re.compile(r"^\+?\s*follow$|\bfollow(ers|ing)\b", re.I)
@@ -102,6 +109,9 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
         if opens or (_COUNT.fullmatch(line.text) and _after_social_bar(lines, index)):
             _rest(text_lines, line.number, "reader comments", found)
             break
+        if _LIST_BOX.fullmatch(line.text):
+            _inline_list(lines, index, found)
+            continue
         if len(line.text) > 40:
             continue
         key = fold(_MORE_FROM.sub("more from", line.text.rstrip(":.…» ")))
@@ -114,6 +124,9 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
             _list_below(lines, index, rules, found)
         elif story and _PROMO.fullmatch(line.text):
             _box_below(lines, index, "newsletter box", found)
+        elif story and _ABOUT.fullmatch(line.text) and _boilerplate_below(lines, index):
+            _rest(text_lines, line.number, "about the publisher", found)
+            break
         elif story and _AUTHOR_CARD.fullmatch(line.text):
             _box_below(lines, index, AUTHOR_CARD, found)
         elif key in rules.value_labels:
@@ -176,7 +189,10 @@ def _list_below(
         if line is None:
             return
         words = len(line.text.split())
-        if words > MAX_LIST_ITEM_WORDS or line.text.endswith(_HEADLINE_END):
+        cut = line.text.endswith(("...", "…"))  # a headline cut short
+        if words > MAX_LIST_ITEM_WORDS or (
+            line.text.endswith(_HEADLINE_END) and not cut
+        ):
             return
         if words <= 4 and fold(line.text.rstrip(":.…» ")) in rules.navigation:
             return
@@ -210,6 +226,27 @@ def _in_box(line: Line, what: str) -> bool:
     if not text.endswith(_SENTENCE_END) or clutter_reason(text, clutter_rules()):
         return True
     return what == AUTHOR_CARD and len(text.split()) <= MAX_BIO_LINE_WORDS
+
+
+def _inline_list(lines: list[Line | None], index: int, found: dict[int, str]) -> None:
+    """A box of other stories set inside the story, from its heading to ``end of list``."""
+    above = lines[index - 1] if index else None
+    box = [line for line in lines[index : index + MAX_LIST_BOX_LINES] if line]
+    end = next(
+        (n for n, line in enumerate(box) if _LIST_BOX_END.fullmatch(line.text)), None
+    )
+    if end is None:
+        return
+    if above is not None and len(above.text.split()) <= 3:
+        found[above.number] = "related list"  # its heading: "Keep reading"
+    for line in box[: end + 1]:
+        found[line.number] = "related list"
+
+
+def _boilerplate_below(lines: list[Line | None], index: int) -> bool:
+    """Under an ``About us`` heading, a few lines to the page's end, not a story section."""
+    below = [line for line in lines[index + 1 :] if line is not None]
+    return sum(len(line.text.split()) >= 12 for line in below) <= MAX_BOILERPLATE_LINES
 
 
 def _value_below(

@@ -24,6 +24,7 @@ from dossier.clean.headline import (
 )
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.people import is_person_name
 from dossier.clean.units import Block, Unit, is_subheading, paragraph_like, units_of
 from dossier.model import (
     CAPTION,
@@ -48,6 +49,7 @@ _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
 MAX_SPEAKER_CHARS = 80
+FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 SUMMARY_KEY = 60
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
@@ -95,14 +97,15 @@ def read_story(
         body = _without_header(read, body, evidence.dates, facts)
         body = _without_summary(read, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
-    body = _without_tail(read, body, names, authors)
+    body = _without_tail(read, body, names, authors, evidence.dated_lines)
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts)
     read.metadata = Metadata(
         title=headline or titled,
         published=evidence.best(evidence.dates),
         outlet=evidence.outlet(),
-        author=", ".join(dict.fromkeys(evidence.authors)) or None,
+        author=", ".join(dict.fromkeys(filter(is_person_name, evidence.authors)))
+        or None,
         dateline=evidence.place,
         url=archive_field_value(facts, "url"),
     )
@@ -185,12 +188,25 @@ def _after_furniture(units: list[Unit], index: int) -> bool:
     return units[index].number > before[-1].lines[-1].number + 2
 
 
+def _under_footer(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
+    """The page's last unit, under many lines of furniture that state a date."""
+    before = [u for u in units[:index] if paragraph_like(u)]
+    if index != len(units) - 1 or not before:
+        return False
+    start, end = before[-1].lines[-1].number, units[index].number
+    return end > start + FOOTER_GAP and any(start < n < end for n in dated)
+
+
 def _all_decks(units: list[Unit]) -> bool:
     return all(notes.is_open_deck(unit) for unit in units)
 
 
 def _without_tail(
-    read: StoryRead, units: list[Unit], names: meta.Outlets, authors: list[str]
+    read: StoryRead,
+    units: list[Unit],
+    names: meta.Outlets,
+    authors: list[str],
+    dated: frozenset[int],
 ) -> list[Unit]:
     """The units before what follows the story: short lines that end no sentence (tags,
     related headlines, footers) after the last paragraph, and a next item's title."""
@@ -207,6 +223,10 @@ def _without_tail(
         ) or notes.is_author_bio(text, authors)
         trailing = trailing or (
             _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
+        )
+        # one line at the foot of the page, under a footer (furniture with a date line)
+        trailing = trailing or (
+            len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
         )
         trailing = trailing and not text.startswith(
             "<"

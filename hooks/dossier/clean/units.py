@@ -37,8 +37,12 @@ _END_CREDIT = re.compile(
     r"(?:^|[\s.(])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
     r"\s[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$|"
     r"\((?i:[^()]{0,30}\b(?:archives?|file photo))\)$|"
-    r"(?<=\w)\s\([A-Z][^()/.]{1,40}/\s?[A-Z][^()/]{1,30}\)$"  # "… (Kim Min-ji/Flickr)"
+    r"(?<=\w)\s\([A-Z][^()/.]{1,40}/\s?[A-Z][^()/]{1,30}\)$|"  # "… (Kim Min-ji/Flickr)"
+    r"\s©\s*[A-Z][\w .&'’-]{1,40}(?:/[\w .&'’-]{1,30})?$|"  # "… © Ngoc Tran/FT"
+    r"\((?:[A-Z][\w .]{1,30}):\s*[A-Z][^():]{1,40}\)$|"  # "…(ABC News: Jane Roe)"
+    r"\s\|\s*[A-Z][A-Z .&/-]{2,40}$"  # "… in January. | BLOOMBERG"
 )
+_MARKED_CAPTION = re.compile(r"[▲△]\s*\S")  # Korean pages mark a caption with ▲
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def joined(lines: list[Line]) -> str:
 
 def is_credited(text: str) -> bool:
     """Ends with a photo credit: the line is a caption."""
-    if _FILE_PICTURE.match(text):
+    if _FILE_PICTURE.match(text) or _MARKED_CAPTION.match(text):
         return True
     low = text.lower()
     if any(word in low for word in _CREDIT_WORDS) and (

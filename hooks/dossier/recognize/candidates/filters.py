@@ -21,7 +21,7 @@ from dossier.text import name_key, strip_marks
 # What a credit puts before a name: "Photo: ", "(AP Photo/", "Photograph: A/The ",
 # "ẢNH: ", "Translated by ", "More articles by ".
 _CREDIT_LABEL = re.compile(
-    r"(?:\b(?:photo(?:graph)?s?|ảnh|image|credit|courtesy(?:\s+of)?)\s*[:=/]\s*"
+    r"(?:©\s*|\b(?:photo(?:graph)?s?|ảnh|image|credit|file|courtesy(?:\s+of)?)\s*[:=/]\s*"
     r"(?:[^/\n:()]{1,40}/\s*)?(?:the\s+)?"
     r"|\b(?:translated|edited|written|reported|reporting|compiled|photographed|"
     r"illustrated|articles|stories|posts|photos)\s+by\s+)$",
@@ -32,7 +32,10 @@ _SLASH_CLOSE = re.compile(r"\s*/[^()/]{1,40}\)")  # "/Flickr)" after "(Kim Hyun-
 # Less evidence than this is a cue word or two nearby, not a word of the name itself.
 _EVIDENCE = 4
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
-_CREDIT_HINT = re.compile(r"[/:=]|\bby\b", re.IGNORECASE)
+_CREDIT_HINT = re.compile(r"[/:=©]|\bby\b", re.IGNORECASE)
+_AGENCY_AFTER = re.compile(
+    r"/\s?[A-Z][\w.&-]{1,20}\b"
+)  # "Jane Roe/AFP", "Ngoc Tran/FT"
 # Marks that may stand before the first word of a sentence.
 _OPENING_MARKS = " \"“‘'([-–—•*"
 
@@ -106,6 +109,8 @@ def _hinted(sentence: str) -> bool:
 def _credited_at(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
     if _CREDIT_LABEL.search(before):
+        return True
+    if _AGENCY_AFTER.match(after):
         return True
     if _OPEN_SLASH.search(before) and after.lstrip().startswith(")"):
         return True

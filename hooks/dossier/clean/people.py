@@ -1,0 +1,31 @@
+"""Whether a name read from a byline can be a person's: page furniture ("Live TV", "Video Ad
+Feedback", "Copy URL", "Staff Writer") has the shape of a name but is made of words no
+person is named with."""
+
+from __future__ import annotations
+
+import re
+
+# Words of site furniture and job titles; a name holding one is not a person's.
+_FURNITURE_WORDS = """
+    live tv video audio ad ads feedback copy url link links share print save gift
+    subscribe newsletter newsletters search menu home login log sign register
+    read more minute minutes reading time listen watch download
+    staff writer writers reporter reporters editor editors correspondent desk team
+    contributor columnist photographer photo photos image images gallery
+    news breaking latest top stories story world business politics opinion sport sports
+    culture lifestyle economy society tech technology video podcast podcasts topics tags
+    keywords comments comment follow email facebook twitter kakaotalk zalo whatsapp
+    advertisement sponsored related posted published updated written by of
+    agency wire online digital press media
+"""
+_FURNITURE = frozenset(_FURNITURE_WORDS.split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def is_person_name(name: str) -> bool:
+    """One to five words, none of them furniture, at least one with a capital."""
+    words = _WORD.findall(name)
+    if not 1 <= len(words) <= 5 or not any(w[:1].isupper() for w in words):
+        return False
+    return not any(word.casefold() in _FURNITURE for word in words)
