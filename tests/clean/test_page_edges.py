@@ -1,0 +1,139 @@
+"""Round four of issue 10: the edges of a page from an outlet never seen (what stands in
+the byline, around the pictures and after the story). Every text is invented; each test
+keeps only the shape of one rule."""
+
+from __future__ import annotations
+
+import pytest
+from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
+
+from dossier.clean.metadata import find_date
+from dossier.clean.people import is_person_name
+
+HEAD = "Two cities open a joint office"
+
+
+@pytest.mark.parametrize(
+    "byline, authors",
+    [
+        ("By Jane Roe and Kim Min-ji, CNN\nLive TV", "Jane Roe, Kim Min-ji"),
+        ("BY JANE ROE\nSTAFF WRITER", "JANE ROE"),
+        ("Posted by Written by Minh-Anh Do Reading Time: 5 minutes", "Minh-Anh Do"),
+        (
+            "By Asia correspondent Jane Roe and Le Van An in Hanoi",
+            "Jane Roe, Le Van An",
+        ),
+    ],
+)
+def test_byline_names_people_not_furniture(byline, authors):
+    text = f"{HEAD}\n\n{byline}\nMarch 3, 2026\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.byline == authors
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "name, person",
+    [
+        ("Video Ad Feedback", False),
+        ("Copy URL", False),
+        ("Staff Writer", False),
+        ("Kim Min-ji", True),
+        ("Nguyễn Thế Anh", True),
+        ("Nguyen The Anh", True),
+    ],
+)
+def test_person_names_hold_no_furniture_words(name, person):
+    assert is_person_name(name) is person
+
+
+def test_a_spelled_out_date_beats_a_numeric_one_that_reads_both_ways():
+    assert find_date("03/12/2026March 12, 2026") == "2026-03-12"
+    assert find_date("03/12/2026") == "2026-12-03"  # day first, as most outlets here
+    assert find_date("03/22/2026") == "2026-03-22"  # only one reading
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "▲ The two mayors shake hands at the opening ceremony on Monday.",
+        "A visitor tries the new app at a café in the city © Jane Roe/Example",
+        "The new office building in the city centre.(Example News: Jane Roe)",
+        "Workers on an assembly line in the province. | EXAMPLE",
+    ],
+)
+def test_captions_are_known_by_their_mark_or_credit(caption):
+    text = f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE]
+
+
+FURNITURE = {
+    "Do you like the content of this article?": "reader prompt",
+    "Was this story helpful?": "reader prompt",
+    "Good journalism costs money. Subscribe and help us keep reporting.": (
+        "subscription appeal"
+    ),
+    "PHOTO GALLERY (1/3)": "gallery counter",
+    "Search Example...": "search box",
+    "The editor picks favourite stories in this weekly newsletter.": "newsletter blurb",
+}
+
+
+def test_prompts_and_promotions_are_furniture():
+    lines = "\n\n".join(FURNITURE)
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{lines}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    found = reasons(article)
+    assert {line: found[line] for line in FURNITURE} == FURNITURE
+
+
+def test_a_question_in_the_story_stays_story():
+    question = "Do you think the new office will change anything for small firms?"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{question}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, question, MORE]
+
+
+def test_an_inline_list_of_other_stories_is_not_story():
+    box = (
+        "Keep reading\nlist of 3 items\nlist 1 of 3\nPorts race to expand\n"
+        "list 2 of 3\nWhy factories move?\nlist 3 of 3\nA new ferry route\nend of list"
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{box}\n\n{MORE}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert reasons(article)["Keep reading"] == "related list"
+
+
+def test_about_us_boilerplate_after_the_story_is_not_story():
+    about = (
+        "About Us\nExample Briefing is published by Example Group, a firm that advises "
+        "investors in the region on tax, law and accounting.\n"
+        "Example Group has offices in Hanoi, Singapore and Berlin and partner firms in "
+        "the rest of the region."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{about}\n")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_section_headed_about_inside_the_story_stays():
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\nAbout the programme\n\n{MORE}\n\n{LAST}\n\n{STORY}\n\n"
+        f"{MORE}\n\n{LAST}\n\n{STORY}\n"
+    )
+    assert len(paragraphs(article)) == 7
+
+
+def test_bios_after_the_story_are_not_story():
+    bios = (
+        "Jane Roe reports on the two Koreas for Example from Seoul.\n\n"
+        "Le Van An is a reporter based in Hanoi who covers the economy."
+    )
+    text = f"{HEAD}\n\nBy Jane Roe and Le Van An\nMarch 3, 2026\n\n{STORY}\n\n{MORE}\n\n{bios}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, MORE]
+
+
+def test_a_cut_off_headline_in_a_most_viewed_list_is_not_story():
+    footer = "Most Viewed\n1. Prices climb for a twelfth week\n2. Heir attends ..."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{footer}\n")
+    assert paragraphs(article) == [STORY, MORE]
