@@ -343,3 +343,41 @@ def test_an_ordinal_after_a_possessive_does_not_make_an_event(matcher):
     assert (
         names("Seoul held the 15th Hanbit Day.", matcher).get("Hanbit Day") == "events"
     )
+
+
+def test_and_between_two_bodies_with_their_own_head_nouns_separates_them(matcher):
+    found = names(
+        "Hanmaru Financial Group, Union Trust Bank and Daedong Bank met the "
+        "Ministry of Science and Technology.",
+        matcher,
+    )
+    assert found == {
+        "Hanmaru Financial Group": "organizations",
+        "Union Trust Bank": "organizations",
+        "Daedong Bank": "organizations",
+        "Ministry of Science and Technology": "organizations",
+    }
+
+
+def test_capitals_joined_by_an_ampersand_are_one_word_of_a_company(matcher):
+    assert names("Daewon E&C said it would build a plant.", matcher) == {
+        "Daewon E&C": "organizations"
+    }
+
+
+def test_a_body_named_for_its_members_keeps_the_plural_possessive(matcher):
+    found = names(
+        "Kwon Tae-sik heads the Geumsan Ginseng Growers’ Cooperative.", matcher
+    )
+    assert found["Geumsan Ginseng Growers’ Cooperative"] == "organizations"
+
+
+def test_a_person_in_apposition_to_a_title_is_a_person(matcher):
+    found = names(
+        "Wichai Tanasombat, president of the Thai Inbound Tour Operators Guild, spoke.",
+        matcher,
+    )
+    assert found == {
+        "Wichai Tanasombat": "leaders",
+        "Thai Inbound Tour Operators Guild": "organizations",
+    }

@@ -19,7 +19,8 @@ from typing import NamedTuple
 from dossier.text import fold
 
 # A token: letters and digits, with hyphens and apostrophes inside, not at an end; "&".
-TOKEN = r"(?:[^\W_](?:[\w’'-]*[^\W_])?|&)"
+# "E&C", "S&P": capitals joined by "&" are one word.
+TOKEN = r"(?:[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])|[^\W_](?:[\w’'-]*[^\W_])?|&)"
 # No token character follows: a token matched up to here is whole.
 TOKEN_ENDS = r"(?![\w’'-]*[^\W_])"
 WORD = re.compile(TOKEN)

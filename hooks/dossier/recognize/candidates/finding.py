@@ -41,6 +41,7 @@ from dossier.recognize.tokens import (
 
 # What joins two words of a name: not a line break, but a dash ("Vietnam–South Korea").
 _SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")
+_PLURAL_POSSESSIVE = re.compile(r"[’'][ \t\u00a0]+")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 Span = tuple[int, int]
 # What the rules read of a word: its text, key, whether it opens the sentence, is
@@ -108,7 +109,7 @@ def _chains(connectors: frozenset[str]) -> re.Pattern:
         rf"[a-z](?:[A-Za-z0-9’']*[A-Za-z0-9])?{TOKEN_ENDS}"
     )
     first = rf"(?=[^\W\d_a-z]){TOKEN}"
-    follow = rf"(?:[ \t\u00a0]+|[–‐-])(?!{plain_lower}){TOKEN}"
+    follow = rf"(?:[’']?[ \t\u00a0]+|[–‐-])(?!{plain_lower}){TOKEN}"
     # Whole tokens (and the ’ or - after them) that start no name, and the gaps between.
     skip = r"(?:[a-z\d][\w’'-]*|[^\w&]+|[_&])*+"
     return re.compile(rf"{skip}(?:(?P<chain>{first}(?:{follow})*)|\Z)")
@@ -176,7 +177,15 @@ def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
             runs.append(current)
             current = []
             continue
-        joins = current and _SPACE.fullmatch(text[current[-1].end : word.start])
+        gap = text[current[-1].end : word.start] if current else ""
+        joins = current and _SPACE.fullmatch(gap)
+        if (
+            current
+            and _PLURAL_POSSESSIVE.fullmatch(gap)
+            and current[-1].text[-1:] == "s"
+        ):
+            # "Growers’ Cooperative", "Workers’ Union": a body named for its members
+            joins = word.key in lex.inside["organizations"]
         if (
             joins
             and POSSESSIVE.search(current[-1].text)

@@ -159,9 +159,11 @@ def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
         w.key == "and" and n.key == "the"
         for w, n in zip(words, words[1:], strict=False)
     )
-    if (is_keyworded(words, lex) and not and_the) or not any(
-        w.key in ("and", "&") for w in words
-    ):
+    if not any(w.key in ("and", "&") for w in words):
+        return [piece]
+    if (cut := _between_two_bodies(words, lex)) is not None:
+        return [Piece(words[:cut], False), Piece(words[cut + 1 :], piece.after_title)]
+    if is_keyworded(words, lex) and not and_the:
         return [piece]
     parts: list[list[Word]] = []
     current: list[Word] = []
@@ -178,6 +180,20 @@ def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
         for i, part in enumerate(parts)
         if part
     ]
+
+
+def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
+    """Where ``and`` joins two names that each end in their own head noun: ``Seoul Union
+    Bank and Daedong Bank``; not ``Ministry of Science and Technology``."""
+    heads = lex.inside["organizations"]
+    for index, word in enumerate(words[1:-2], start=1):
+        if (
+            word.key == "and"
+            and words[index - 1].key in heads
+            and words[-1].key in heads
+        ):
+            return index
+    return None
 
 
 def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:

@@ -59,6 +59,8 @@ def score(piece: Piece, lex: Lexicon) -> None:
         scores["leaders"] += 2
     if len(piece.words) == 1 and is_acronym(first.text):
         scores["organizations"] += 2
+    if any("&" in w.text for w in piece.words):
+        scores["organizations"] += 3  # "Daewon E&C", "Ernst & Young"
 
 
 def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> None:
@@ -125,8 +127,15 @@ def choose_type(scores: Counter) -> str:
 
 def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
     """Evidence from the four words either side of a name and from what follows it."""
-    scores = dict(_around(*_neighbours(sentence, piece.start, piece.stop)))
+    before, after = _neighbours(sentence, piece.start, piece.stop)
     rest = sentence.text[piece.end : sentence.end]
+    if rest.startswith(","):
+        # "Jane Roe, president of the …": an appositive, not "Daewon Cold Chain CEO …"
+        scores = dict(_around(before, (",", *after[:3])))
+        if after and after[0] in lex.titles:
+            scores["leaders"] = scores.get("leaders", 0) + 4
+    else:
+        scores = dict(_around(before, after))
     if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(
         lex.long_countries
     ):
