@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.clean.bylines import other_byline
 from dossier.text import fold
 
 _MONTH_NAMES = {
@@ -276,6 +277,8 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     ).strip()  # "Posted by Written by X Reading Time: 5 min"
     if len(text) > 120 or any(ch.isdigit() for ch in text.split("[")[0].split("(")[0]):
         return None
+    if found := other_byline(text, outlet_names):
+        return found
     if match := _BY.fullmatch(text):
         names = _names(match.group("names"))
         return tuple(n for n in names if not outlet_names.find(n))

@@ -17,7 +17,7 @@ _FURNITURE_WORDS = """
     culture lifestyle economy society tech technology video podcast podcasts topics tags
     keywords comments comment follow email facebook twitter kakaotalk zalo whatsapp
     advertisement sponsored related posted published updated written by of
-    agency wire online digital press media
+    agency wire online digital press media brief summary highlights key points
 """
 _FURNITURE = frozenset(_FURNITURE_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

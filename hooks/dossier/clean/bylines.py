@@ -1,0 +1,47 @@
+"""Byline shapes beyond ``By X and Y`` (``metadata.byline``): an ``Authors:`` line giving
+each author's affiliation, ``by X with Y``, ``By X in Nanning and Y in Beijing``, a name
+followed by its outlet in brackets, and a job title or handle after a dash."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"
+_PERSON = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
+_AUTHORS = re.compile(r"(?i:authors?)\s*:\s*(?P<rest>\S.{2,200})")
+_AUTHOR_GAP = re.compile(r"\s*;\s*|\s+and\s+(?=[A-ZÀ-ỸĐ])")
+_WITH = re.compile(rf"(?i:by)\s*:?\s+(?P<a>{_PERSON})\s+with\s+(?P<b>{_PERSON})")
+_BY_PLACED = re.compile(
+    rf"(?i:by)\s*:?\s+(?P<a>{_PERSON})\s+in\s+{_WORD}(?:\s+{_WORD})?"
+    rf"(?:\s*,\s*|\s+and\s+)(?P<b>{_PERSON})\s+in\s+{_WORD}(?:\s+{_WORD})?"
+)
+_WITH_OUTLET = re.compile(rf"(?P<name>{_PERSON})\s*\((?P<outlet>[^()]{{2,40}})\)")
+_TITLED = re.compile(
+    rf"(?i:by)\s*:?\s+(?P<name>{_PERSON})\s*[-–—]\s*"
+    r"(?i:(?:staff\s+)?(?:reporter|correspondent|contributor|writer|editor))"
+    r"(?:\s*[/|]\s*@?[\w.]{2,30})?"
+)
+_PERSON_ONLY = re.compile(_PERSON)
+
+
+class Outlets(Protocol):
+    def find(self, text: str) -> str | None: ...
+
+
+def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
+    """The authors a byline of one of these shapes names, else None."""
+    if match := _AUTHORS.fullmatch(text):
+        parts = _AUTHOR_GAP.split(match.group("rest"))
+        names = [part.split(",")[0].strip() for part in parts]
+        if names and all(_PERSON_ONLY.fullmatch(name) for name in names):
+            return tuple(names)
+        return None
+    for pattern in (_WITH, _BY_PLACED):
+        if match := pattern.fullmatch(text):
+            return (match.group("a"), match.group("b"))
+    if (match := _WITH_OUTLET.fullmatch(text)) and outlets.find(match.group("outlet")):
+        return (match.group("name"),)
+    if match := _TITLED.fullmatch(text):
+        return (match.group("name"),)
+    return None
