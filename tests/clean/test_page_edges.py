@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
-from dossier.clean.metadata import find_date
+from dossier.clean.dates import find_date
 from dossier.clean.people import is_person_name
 
 HEAD = "Two cities open a joint office"

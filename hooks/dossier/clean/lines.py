@@ -15,19 +15,17 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.metadata import (
-    Outlets,
-    byline,
-    copyright_holder,
-    find_date,
-    is_date_line,
-    outlet_line,
-    publication_label,
-)
+from dossier.clean.dates import find_date, is_date_line, publication_label
+from dossier.clean.metadata import Outlets, byline, copyright_holder, outlet_line
 from dossier.text import fold
 
 _ARCHIVE_FIELD = re.compile(
     r"\s*(date|url|title|author|source|site|outlet|published|language|lang)\s*[:=]?\s+(\S.*)"
+)
+_DATE_FIELD_RUN_ON = re.compile(
+    r"(?P<field>date\s*[:=]?\s+(?:19|20)\d\d-\d\d(?:-\d\d)?(?:[ T]\d\d:\d\d(?::\d\d)?)?)"
+    r"\s+(?P<rest>(?!\d)\S.*)",
+    re.IGNORECASE,
 )
 _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
@@ -110,12 +108,17 @@ def clutter_reason(text: str, rules: ClutterRules) -> str | None:
 
 
 def lines_of(text: str) -> list[Line | None]:
-    """Every line, 1-based; a blank line is None."""
+    """Every line, 1-based; a blank line is None. An archive copy's date field with the
+    page's first line run on after it (`` date 2022-10-18 Headline``) is two lines of one
+    number: the field, then the headline."""
     found: list[Line | None] = []
     for number, raw in enumerate(text.split("\n"), start=1):
         squashed = " ".join(raw.split())
         indented = raw[:1] in (" ", "\t", "\u3000")
         columns = "     " in raw.strip() and bool(_COLUMN_GAP.search(raw))
+        if run_on := _DATE_FIELD_RUN_ON.fullmatch(squashed):
+            found.append(Line(number, run_on.group("field"), True))
+            squashed = run_on.group("rest")
         found.append(Line(number, squashed, indented, columns) if squashed else None)
     return found
 

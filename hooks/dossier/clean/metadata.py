@@ -1,11 +1,10 @@
-"""What a pasted article says about itself: dates, bylines, outlets and datelines.
+"""What a pasted article says about itself: bylines, outlets and datelines (dates are
+read in ``dates.py``).
 
 Each reader is a pure function of one line (or the start of a paragraph) and recognises the
-shapes outlets use: ``Posted : 2023-05-02 10:11``, ``08:40, 03/02/2024``, ``Published 5 May
-2024``; ``By X``, ``- SARAH KIM``, ``Ngoc Mai - Van Ha``; ``— VNS``, ``(Yonhap)``, ``Source:
-Nhân Dân``; ``HANOI, June 22 (Yonhap) --``, ``SEOUL, South Korea, May 3, 2024 /PRNewswire/ --``.
-Numeric dates with slashes are read day first (the Vietnamese and British order) unless the
-first number cannot be a day's month.
+shapes outlets use: ``By X``, ``- SARAH KIM``, ``Ngoc Mai - Van Ha``; ``— VNS``,
+``(Yonhap)``, ``Source: Nhân Dân``; ``HANOI, June 22 (Yonhap) --``, ``SEOUL, South Korea,
+May 3, 2024 /PRNewswire/ --``.
 """
 
 from __future__ import annotations
@@ -18,59 +17,9 @@ from pathlib import Path
 import yaml
 
 from dossier.clean.bylines import other_byline
+from dossier.clean.dates import MONTH as _MONTH
+from dossier.clean.dates import find_date, month_number
 from dossier.text import fold
-
-_MONTH_NAMES = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_ORD = r"(?:st|nd|rd|th)?"
-_DATES = (
-    re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"
-    ),
-    re.compile(
-        r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)(?!\d)"
-    ),
-    re.compile(
-        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+{_MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
-    ),
-    re.compile(
-        rf"(?<![^\W\d_]){_MONTH.format('m')}\s*(?P<d>\d{{1,2}}){_ORD},?\s*"
-        r"(?P<y>(?:19|20)\d\d)\b"
-    ),
-    re.compile(rf"\b{_MONTH.format('m')},?\s+(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)\b"),
-    re.compile(
-        r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
-    ),
-    re.compile(
-        r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I
-    ),
-)
-_DATE_LABEL = re.compile(
-    r"(posted|published|updated|last updated|update|date|ngày đăng|cập nhật|đăng|issued|"
-    r"all news|released?|created|modified|thời gian|approved|write|written|승인|입력|수정|"
-    r"등록|발행)\b",
-    re.IGNORECASE,
-)
-_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.I)
-_AGO = re.compile(
-    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I
-)
-_WEEKDAY = re.compile(
-    r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|thứ\s+\w+|chủ nhật",
-    re.I,
-)
-_LEFTOVER = re.compile(
-    r"[\W\d_]*|(gmt|utc|kst|ict|est|edt|pst|pdt|cst|cet|cest|bst|jst|sgt|hkt|wib|pht|aest|"
-    r"am|pm)[+\-]?[\d:]*|\(?gmt[+\-]\d+\)?|eastern|"
-    r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views|on|at",
-    re.I,
-)
 
 _ORGANIZATION = re.compile(
     r"\b(service|ministry|institute|cent(er|re)|university|agency|committee|department|"
@@ -79,7 +28,6 @@ _ORGANIZATION = re.compile(
     re.I,
 )
 ORGANIZATION = _ORGANIZATION
-_COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|bình luận|댓글)\b", re.I)
 _NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 NAME = _NAME  # a person's name: capitalised words
@@ -130,6 +78,7 @@ _DATELINE = re.compile(
 _DATELINE_TITLE = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3})"
     rf"(?:,\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    r"(?:\s*\([A-Z][\w ]{2,30}\))?"  # "Ky Anh (Vietnam) (AFP) –": the country first
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/)"
     r"\s*(?:--|—|–|-|:)\s+(?=\S)"
 )
@@ -203,64 +152,6 @@ def copyright_holder(text: str) -> str | None:
     if not 1 <= len(words) <= 10 or holder[:1].islower():
         return None
     return holder
-
-
-def _iso(year: str, month: str | int, day: str | int) -> str | None:
-    m = month if isinstance(month, int) else _month_number(month)
-    d = int(day)
-    if not (m and 1 <= m <= 12 and 1 <= d <= 31):
-        return None
-    return f"{int(year):04d}-{m:02d}-{d:02d}"
-
-
-def _month_number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    return _MONTH_NAMES.get(text.lower()[:3])
-
-
-def find_date(text: str) -> str | None:
-    """The first calendar date in the text, as ISO ``YYYY-MM-DD``; where ``03/12/2026``
-    could be either and the text spells the date out too, the spelled-out one."""
-    ambiguous = None
-    for pattern in _DATES:
-        match = pattern.search(text)
-        if not match:
-            continue
-        year, month, day = match.group("y"), match.group("m"), match.group("d")
-        if pattern is _DATES[1] and int(month) > 12 >= int(day):
-            month, day = day, month  # 03/22/2024: the first number is the month
-        found = _iso(year, month, day)
-        if found and pattern is _DATES[1] and int(day) <= 12 and day != month:
-            ambiguous = ambiguous or found
-        elif found:
-            return found
-    return ambiguous
-
-
-def is_date_line(text: str) -> bool:
-    """A line that only states when the article was posted or updated (and maybe a view count)."""
-    if len(text) > 120 or not find_date(text):
-        return False
-    rest = text
-    for pattern in _DATES:
-        rest = pattern.sub(" ", rest)
-    rest = _AGO.sub(" ", rest)
-    rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATE_LABEL.sub(" ", rest)))
-    rest = re.sub(r"\b(hits|views|lượt xem|by)\b\s*:?\s*[\d,.]*", " ", rest, flags=re.I)
-    rest = _COMMENT_COUNT.sub(" ", rest)  # "Published 15 Aug 2025 06:00    0 Comments"
-    return all(_LEFTOVER.fullmatch(word.strip(",.;|()")) for word in rest.split())
-
-
-def publication_label(text: str) -> str:
-    """``updated`` when a date line gives the time of an update, else ``published``."""
-    label = _DATE_LABEL.search(text)
-    word = label.group(1).lower() if label else ""
-    return (
-        "updated"
-        if word in ("updated", "last updated", "cập nhật", "modified", "수정")
-        else "published"
-    )
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -337,7 +228,7 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         date = find_date(date_text)
         md = re.match(rf"{_MONTH.format('x')}\s+(\d{{1,2}})", date_text)
         if md:
-            month = _month_number(md.group("x"))
+            month = month_number(md.group("x"))
             month_day = (month, int(md.group(2))) if month else None
     return Dateline(place, outlet or source, month_day, date, match.end())
 

@@ -115,3 +115,14 @@ def is_outlet_note(text: str, names: Outlets) -> bool:
     return bool(
         match and len(text.split()) <= MAX_BIO_WORDS and names.find(match.group("name"))
     )
+
+
+# "East Asia Forum is published by …", "Example Group is a publisher of …"
+_PUBLISHED_BY = re.compile(
+    r"[A-ZÀ-ỸĐ][^.!?]{1,60}?\s+(?:is|are)\s+(?:published|produced|owned|operated)\s+by\b"
+)
+
+
+def is_self_description(text: str) -> bool:
+    """A publication saying who publishes it: only a page's foot does that."""
+    return len(text.split()) <= MAX_BIO_WORDS and bool(_PUBLISHED_BY.match(text))

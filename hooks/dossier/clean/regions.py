@@ -58,6 +58,12 @@ MAX_LIST_BOX_LINES = 30
 # "About Us" / "About the publisher" over the outlet's or company's boilerplate
 _ABOUT = re.compile(r"about (us|the (publisher|company|organi[sz]ation|site))", re.I)
 MAX_BOILERPLATE_LINES = 4
+# "IN BRIEF" / "Key points:" over a summary of the story, set apart from it
+_SUMMARY_BOX = re.compile(
+    r"(in brief|key points|key takeaways|highlights|at a glance|what you need to know|"
+    r"tl;?dr|the big picture|quick read)\s*:?",
+    re.I,
+)
 MAX_BOX_LINES = 8
 SOCIAL_BAR_LINES = 10
 _FOLLOW = re.compile(r"^\+?\s*follow$|\bfollow(ers|ing)\b", re.I)
@@ -122,6 +128,8 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
             if key not in rules.navigation:  # the heading, never a byline
                 found[line.number] = "related list"
             _list_below(lines, index, rules, found)
+        elif _SUMMARY_BOX.fullmatch(line.text):
+            _block_below(lines, index, "summary box", found)
         elif story and _PROMO.fullmatch(line.text):
             _box_below(lines, index, "newsletter box", found)
         elif story and _ABOUT.fullmatch(line.text) and _boilerplate_below(lines, index):
@@ -241,6 +249,16 @@ def _inline_list(lines: list[Line | None], index: int, found: dict[int, str]) ->
         found[above.number] = "related list"  # its heading: "Keep reading"
     for line in box[: end + 1]:
         found[line.number] = "related list"
+
+
+def _block_below(
+    lines: list[Line | None], index: int, what: str, found: dict[int, str]
+) -> None:
+    """A heading and the lines under it, down to a blank line."""
+    for line in lines[index : index + MAX_BOX_LINES + 1]:
+        if line is None:
+            return
+        found.setdefault(line.number, what)
 
 
 def _boilerplate_below(lines: list[Line | None], index: int) -> bool:

@@ -23,8 +23,8 @@ from dossier.clean.headline import (
     strip_labels,
 )
 from dossier.clean.lines import SPEAKER, Furniture
-from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
+from dossier.clean.tail import signs, story_end
 from dossier.clean.units import Block, Unit, is_subheading, paragraph_like, units_of
 from dossier.model import (
     CAPTION,
@@ -45,14 +45,11 @@ _END_MARK = re.compile(
     r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
     r"(?<=[.!?”\"’])\s+(?:Enditem|ENDITEM|\(END\)|\(end\))\.?$"  # wire copy's end mark
 )
-_BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
 MAX_SPEAKER_CHARS = 80
-FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 SUMMARY_KEY = 60
-_NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 
 
 @dataclass
@@ -180,23 +177,6 @@ def _without_labels(
     return body
 
 
-def _after_furniture(units: list[Unit], index: int) -> bool:
-    """The page's last unit, with lines of furniture between it and the last paragraph."""
-    before = [u for u in units[:index] if paragraph_like(u)]
-    if index != len(units) - 1 or not before:
-        return False
-    return units[index].number > before[-1].lines[-1].number + 2
-
-
-def _under_footer(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
-    """The page's last unit, under many lines of furniture that state a date."""
-    before = [u for u in units[:index] if paragraph_like(u)]
-    if index != len(units) - 1 or not before:
-        return False
-    start, end = before[-1].lines[-1].number, units[index].number
-    return end > start + FOOTER_GAP and any(start < n < end for n in dated)
-
-
 def _all_decks(units: list[Unit]) -> bool:
     return all(notes.is_open_deck(unit) for unit in units)
 
@@ -208,35 +188,8 @@ def _without_tail(
     authors: list[str],
     dated: frozenset[int],
 ) -> list[Unit]:
-    """The units before what follows the story: short lines that end no sentence (tags,
-    related headlines, footers) after the last paragraph, and a next item's title."""
-    end = len(units)
-    if not any(paragraph_like(unit) for unit in units):
-        return units  # a page of one-line items: all of it is the story
-    while end > 1:
-        unit = units[end - 1]
-        text = unit.text
-        short = len(text.split()) < 14
-        ends = text.endswith(SENTENCE_END) and not text[:1].islower()
-        trailing = (
-            not unit.caption and short and (not ends or text.startswith(_BULLETS))
-        ) or notes.is_author_bio(text, authors)
-        trailing = trailing or (
-            _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
-        )
-        # one line at the foot of the page, under a footer (furniture with a date line)
-        trailing = trailing or (
-            len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
-        )
-        trailing = trailing and not text.startswith(
-            "<"
-        )  # markup in a story is shown as text
-        # a name alone on the page's last line signs the story (Vietnamese outlets)
-        alone = unit.alone or _signs(units, end - 1)
-        signed = len(unit.lines) == 1 and meta.byline(text, names, alone=alone)
-        if unit.kept or signed or not (trailing or _NEXT_ITEM.fullmatch(text)):
-            break
-        end -= 1
+    """The units before what follows the story (``tail.py``)."""
+    end = story_end(units, names, authors, dated)
     for unit in units[end:]:
         _drop(read, unit, "after the story")
     return units[:end]
@@ -266,11 +219,6 @@ def _byline_shaped(unit: Unit, dated: frozenset[int] = frozenset()) -> bool:
     )
 
 
-def _signs(units: list[Unit], index: int) -> bool:
-    """The page's last unit follows a paragraph: a name there signs the story."""
-    return index == len(units) - 1 and index > 0 and paragraph_like(units[index - 1])
-
-
 def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
     for line in unit.lines:
         read.dropped.append(DroppedLine(line.number, line.text, reason))
@@ -297,7 +245,7 @@ def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence
         return None
     if near and (found := forms.placed_line(unit.text, names)):
         return found
-    alone = (unit.alone and (edge or near)) or index == 0 or _signs(units, index)
+    alone = (unit.alone and (edge or near)) or index == 0 or signs(units, index)
     return meta.byline(unit.text, names, alone)
 
 

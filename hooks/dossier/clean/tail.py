@@ -1,0 +1,92 @@
+"""Where the story ends: what follows it on a page is not story text.
+
+Read backwards from the page's end, short lines that end no sentence (tags, related
+headlines, footers), an author's bio, the outlet describing itself and a next item's title
+go, up to the last paragraph or a name signing the story. Read forwards, a paragraph that
+can only stand after a story (a bio of the author, the outlet's note on itself) ends it:
+everything below is the page's foot, though it may hold sentences of story length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean import metadata as meta
+from dossier.clean import notes
+from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.units import Unit, paragraph_like
+
+_BULLETS = ("- ", "• ", "→ ", "* ", "· ")
+FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
+_NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
+MIN_STORY_UNITS = 2  # paragraphs above a marker, so that a story has been told
+
+
+def story_end(
+    units: list[Unit], names: meta.Outlets, authors: list[str], dated: frozenset[int]
+) -> int:
+    """How many of the units are the story (and what stands inside it)."""
+    if not any(paragraph_like(unit) for unit in units):
+        return len(units)  # a page of one-line items: all of it is the story
+    end = _first_marker(units, names, authors)
+    while end > 1:
+        unit = units[end - 1]
+        text = unit.text
+        short = len(text.split()) < 14
+        ends = text.endswith(SENTENCE_END) and not text[:1].islower()
+        trailing = (
+            not unit.caption and short and (not ends or text.startswith(_BULLETS))
+        ) or notes.is_author_bio(text, authors)
+        trailing = trailing or (
+            _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
+        )
+        # one line at the foot of the page, under a footer (furniture with a date line)
+        trailing = trailing or (
+            len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
+        )
+        trailing = trailing and not text.startswith("<")  # markup is shown as text
+        # a name alone on the page's last line signs the story (Vietnamese outlets)
+        alone = unit.alone or signs(units, end - 1)
+        signed = len(unit.lines) == 1 and meta.byline(text, names, alone=alone)
+        if unit.kept or signed or not (trailing or _NEXT_ITEM.fullmatch(text)):
+            break
+        end -= 1
+    return end
+
+
+def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) -> int:
+    """The first unit, in the page's lower half, that only a page's foot holds."""
+    told = 0
+    for index, unit in enumerate(units):
+        if unit.kept or unit.caption:
+            continue
+        text = unit.text
+        lower_half = told >= MIN_STORY_UNITS and index >= len(units) // 2
+        if lower_half and (
+            notes.is_author_bio(text, authors) or notes.is_self_description(text)
+        ):
+            return index
+        told += paragraph_like(unit)
+    return len(units)
+
+
+def signs(units: list[Unit], index: int) -> bool:
+    """The page's last unit follows a paragraph: a name there signs the story."""
+    return index == len(units) - 1 and index > 0 and paragraph_like(units[index - 1])
+
+
+def _after_furniture(units: list[Unit], index: int) -> bool:
+    """The page's last unit, with lines of furniture between it and the last paragraph."""
+    before = [u for u in units[:index] if paragraph_like(u)]
+    if index != len(units) - 1 or not before:
+        return False
+    return units[index].number > before[-1].lines[-1].number + 2
+
+
+def _under_footer(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
+    """The page's last unit, under many lines of furniture that state a date."""
+    before = [u for u in units[:index] if paragraph_like(u)]
+    if index != len(units) - 1 or not before:
+        return False
+    start, end = before[-1].lines[-1].number, units[index].number
+    return end > start + FOOTER_GAP and any(start < n < end for n in dated)
