@@ -58,8 +58,11 @@ class Evidence:
             and not name.endswith(SENTENCE_END)
         ):
             known = names.find(name)
-            self.outlets.append((KNOWN_MASTHEAD, known) if known else (MASTHEAD, name))
-            self.mastheads.append(text)
+            if known or plausible_masthead(name):
+                self.outlets.append(
+                    (KNOWN_MASTHEAD, known) if known else (MASTHEAD, name)
+                )
+                self.mastheads.append(text)
         self.outlets.append((NAMED_IN_HEADER, names.named_in(text)))
 
     def note_credit(self, text: str, names: meta.Outlets) -> None:
@@ -108,3 +111,27 @@ def _outlet_rank(fact: Furniture) -> int:
 def _agree(holder: str, line: str) -> bool:
     held, shown = fold(holder), fold(line)
     return held in shown or fold(masthead(line)) in held
+
+
+_CONNECTORS = frozenset(
+    ("of", "the", "to", "and", "&", "for", "on", "in", "de", "-", "–")
+)
+_NOT_A_MASTHEAD = re.compile(
+    r"[\d_|!\[\](){}<>=@#…]|\b(thứ|tháng|ngày|chủ nhật)\b|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\b|\b(english|eng|tiếng việt|language|settings|menu|search|text size|"
+    r"font|lượt xem|views|hits)\b",
+    re.I,
+)
+
+
+def plausible_masthead(name: str) -> bool:
+    """An outlet the page names at its top without the outlet being known: two words or
+    more, no date, markup, page tool or language switch, no plain English word in lower
+    case (``Making news`` is a section's slogan)."""
+    words = name.split()
+    if len(words) < 2 or _NOT_A_MASTHEAD.search(name):
+        return False
+    return not any(
+        w.isascii() and w.islower() and len(w) > 3 and w not in _CONNECTORS
+        for w in words
+    )

@@ -48,6 +48,7 @@ _END_MARK = re.compile(
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
 MAX_SPEAKER_CHARS = 80
+MAX_BACK = 40  # passages looked back at for a repeat
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 SUMMARY_KEY = 60
 
@@ -245,7 +246,7 @@ def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence
         return None
     if near and (found := forms.placed_line(unit.text, names)):
         return found
-    alone = (unit.alone and (edge or near)) or index == 0 or signs(units, index)
+    alone = (unit.alone and edge) or near or index == 0 or signs(units, index)
     return meta.byline(unit.text, names, alone)
 
 
@@ -274,6 +275,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             pass
         elif headline and fold(text) == fold(headline):
             _drop(read, unit, "repeats the headline")
+            continue
+        elif any(fold(text) == fold(p.text) for p in read.passages[-MAX_BACK:]):
+            _drop(read, unit, "repeats a paragraph above")
             continue
         elif len(unit.lines) <= 2 and (
             found := _byline(unit, names, edge, index, units, evidence)

@@ -23,7 +23,7 @@ _BRACKET_CREDIT = re.compile(
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
 _PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh)\s*(?:[:/]|by|\.{2,}|…)\s*\S|"
+    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh|nguồn)\s*(?:[:/=]|by|\.{2,}|…)\s*\S|"
     r"\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
     re.IGNORECASE,
@@ -31,7 +31,7 @@ _PHOTO_CREDIT = re.compile(
 
 
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
-_CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap")  # one is in each credit
+_CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap", "nguồn")  # one in each
 # "… Courtesy of Daesung Marine", "… REUTERS/Kim Hong-ji", "… Purchase Licensing Rights"
 _END_CREDIT = re.compile(
     r"(?:^|[\s.(])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
@@ -41,8 +41,19 @@ _END_CREDIT = re.compile(
     r"\s\((?:[^()]{1,40}\s)?(?:via|for)\s[A-Z][^()]{1,40}\)$|"  # "(AFP via Getty Images)"
     r"\s©\s*[A-Z][\w .&'’-]{1,40}(?:/[\w .&'’-]{1,30})?$|"  # "… © Ngoc Tran/FT"
     r"\((?:[A-Z][\w .]{1,30}):\s*[A-Z][^():]{1,40}\)$|"  # "…(ABC News: Jane Roe)"
-    r"\s\|\s*[A-Z][A-Z .&/-]{2,40}$"  # "… in January. | BLOOMBERG"
+    r"\s\|\s*[A-Z][A-Z .&/-]{2,40}$|"  # "… in January. | BLOOMBERG"
+    r"(?<=[\w.])\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}/[A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,3}$|"
+    r"\s[-–—]\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|kr|net|org)$|"  # "… - example.vn"
+    r"\((?i:photo|ảnh)\s*:[^)]{1,40}$"  # a credit's bracket left open
 )
+# "Minister Lee (left) and …", "Park, third from right, …": who stands where in a picture
+_POSITION = re.compile(
+    r"\((?:L|R|C|left|right|cent(?:re|er)|front|back|standing|seated)\)|"
+    r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b",
+    re.IGNORECASE,
+)
+MAX_POSED_WORDS = 40
+MIN_CAPTION_WORDS = 6  # fewer, and a repeated unit is a menu item or a label
 _MARKED_CAPTION = re.compile(r"[▲△]\s*\S")  # Korean pages mark a caption with ▲
 
 
@@ -89,9 +100,12 @@ def joined(lines: list[Line]) -> str:
 
 
 def is_credited(text: str) -> bool:
-    """Ends with a photo credit: the line is a caption."""
+    """Ends with a photo credit, or says who stands where: the line is a caption."""
+    text = text.removesuffix(" |")  # a table cell's border, pasted with the picture
     if _FILE_PICTURE.match(text) or _MARKED_CAPTION.match(text):
         return True
+    if len(text.split()) <= MAX_POSED_WORDS and _POSITION.search(text):
+        return not any(mark in text for mark in '"“”')
     low = text.lower()
     if any(word in low for word in _CREDIT_WORDS) and (
         _PHOTO_CREDIT.search(text) or _OUTLET_PHOTO.search(text)
@@ -125,6 +139,27 @@ def units_of(blocks: list[Block]) -> list[Unit]:
                 and _short_caption(found)
             )
             units.append(Unit(found, caption=caption, alone=len(lines) == 1))
+    return _repeated_captions(units)
+
+
+def _repeated_captions(units: list[Unit]) -> list[Unit]:
+    """A short unit printed twice on a page is a caption (under the picture and again in
+    a gallery); a long one is a paragraph repeated, left to the story to drop."""
+    seen: dict[str, list[Unit]] = {}
+    for unit in units:
+        seen.setdefault(" ".join(unit.text.casefold().split()), []).append(unit)
+    for copies in seen.values():
+        words = len(copies[0].text.split())
+        sentence = copies[0].text.endswith(
+            SENTENCE_END
+        )  # a headline twice is no caption
+        if (
+            len(copies) > 1
+            and sentence
+            and MIN_CAPTION_WORDS <= words <= MAX_CAPTION_WORDS
+        ):
+            for unit in copies:
+                unit.caption = not unit.kept
     return units
 
 
