@@ -116,11 +116,24 @@ def test_about_us_boilerplate_after_the_story_is_not_story():
 
 
 def test_a_section_headed_about_inside_the_story_stays():
-    article = article_from_text(
-        f"{HEAD}\n\n{STORY}\n\nAbout the programme\n\n{MORE}\n\n{LAST}\n\n{STORY}\n\n"
-        f"{MORE}\n\n{LAST}\n\n{STORY}\n"
+    more = [
+        "The programme trains forty engineers a year in both cities and pays their fares.",
+        "Its first class started in March, and a second is due to begin in the autumn.",
+        "Officials said they would publish the results of the first year in a report.",
+    ]
+    body = "\n\n".join([MORE, LAST, *more])
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\nAbout the programme\n\n{body}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST, *more]
+
+
+def test_a_paragraph_printed_twice_is_kept_once():
+    again = (
+        "Its first class started in March, and a second is due to begin in the autumn."
     )
-    assert len(paragraphs(article)) == 7
+    body = "\n\n".join([STORY, MORE, LAST, again, again])
+    article = article_from_text(f"{HEAD}\n\n{body}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST, again]
+    assert reasons(article)[again] == "repeats a paragraph above"
 
 
 def test_bios_after_the_story_are_not_story():
@@ -136,3 +149,39 @@ def test_a_cut_off_headline_in_a_most_viewed_list_is_not_story():
     footer = "Most Viewed\n1. Prices climb for a twelfth week\n2. Heir attends ..."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{footer}\n")
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Minister Lee (left) and Mayor Tran shake hands at the ceremony in the city",
+        "The delegates, second from left, visit the new port on Monday",
+        "Officials visit the new office on Monday. Photos = Example Ministry",
+        "The new office building in the city centre - example.vn",
+    ],
+)
+def test_captions_say_who_stands_where_or_credit_in_more_shapes(caption):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n")
+    assert captions(article) == [caption]
+
+
+def test_a_run_on_archive_date_line_keeps_the_headline_under_it():
+    text = f" date 2022-10-18 {HEAD}\n{STORY}\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert article.metadata.published == "2022-10-18"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "masthead, outlet",
+    [
+        ("Settings", None),
+        ("Making news", None),
+        ("Thứ ba, Tháng", None),
+        ("Korea–Vietnam Weekly", "Korea–Vietnam Weekly"),
+    ],
+)
+def test_only_a_line_shaped_like_a_masthead_names_an_unknown_outlet(masthead, outlet):
+    article = article_from_text(f"{masthead}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet == outlet

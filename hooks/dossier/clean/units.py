@@ -53,7 +53,6 @@ _POSITION = re.compile(
     re.IGNORECASE,
 )
 MAX_POSED_WORDS = 40
-MIN_CAPTION_WORDS = 6  # fewer, and a repeated unit is a menu item or a label
 _MARKED_CAPTION = re.compile(r"[▲△]\s*\S")  # Korean pages mark a caption with ▲
 
 
@@ -139,27 +138,6 @@ def units_of(blocks: list[Block]) -> list[Unit]:
                 and _short_caption(found)
             )
             units.append(Unit(found, caption=caption, alone=len(lines) == 1))
-    return _repeated_captions(units)
-
-
-def _repeated_captions(units: list[Unit]) -> list[Unit]:
-    """A short unit printed twice on a page is a caption (under the picture and again in
-    a gallery); a long one is a paragraph repeated, left to the story to drop."""
-    seen: dict[str, list[Unit]] = {}
-    for unit in units:
-        seen.setdefault(" ".join(unit.text.casefold().split()), []).append(unit)
-    for copies in seen.values():
-        words = len(copies[0].text.split())
-        sentence = copies[0].text.endswith(
-            SENTENCE_END
-        )  # a headline twice is no caption
-        if (
-            len(copies) > 1
-            and sentence
-            and MIN_CAPTION_WORDS <= words <= MAX_CAPTION_WORDS
-        ):
-            for unit in copies:
-                unit.caption = not unit.kept
     return units
 
 
