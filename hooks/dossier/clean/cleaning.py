@@ -102,7 +102,12 @@ def clean(
 
 
 _CREDITS = ("picture credit", "picture agency credit")
-_ABOVE_CAPTION = ("image file name", *_CREDITS)  # the next block is a caption
+# the next block is a caption
+_ABOVE_CAPTION = (
+    "image file name",
+    "image placeholder",
+    *_CREDITS,
+)
 MAX_CAPTION_WORDS = 30
 
 

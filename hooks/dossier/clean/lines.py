@@ -27,6 +27,12 @@ _DATE_FIELD_RUN_ON = re.compile(
     r"\s+(?P<rest>(?!\d)\S.*)",
     re.IGNORECASE,
 )
+_CREDIT_RUN_ON = re.compile(
+    r"\((?:photo|source|ảnh|nguồn)\s*:[^()]{1,60}\)(?=[A-ZÀ-ỸĐ])", re.I
+)
+_PLACEHOLDER_RUN_ON = re.compile(
+    r"\s*((?:hình ảnh|hinh anh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
+)
 _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 _BYLINE_THEN_DATE = re.compile(
@@ -119,8 +125,21 @@ def lines_of(text: str) -> list[Line | None]:
         if run_on := _DATE_FIELD_RUN_ON.fullmatch(squashed):
             found.append(Line(number, run_on.group("field"), True))
             squashed = run_on.group("rest")
-        found.append(Line(number, squashed, indented, columns) if squashed else None)
+        parts = _run_on_parts(squashed)
+        for part in parts[:-1]:
+            found.append(Line(number, part.strip(), indented, columns))
+        last = parts[-1].strip()
+        found.append(Line(number, last, indented, columns) if last else None)
     return found
+
+
+def _run_on_parts(text: str) -> list[str]:
+    """A line cut where a page's parts run on: after a caption's credit in brackets
+    (``… (Source: hcm.gov.vn)Hanoi (VNA) – …``) and around an image's placeholder text
+    (``Headline hinh anh 1Caption (Photo: VNA)``)."""
+    text = _PLACEHOLDER_RUN_ON.sub(lambda m: f"\n{m.group(1)}\n", text)
+    text = _CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text)
+    return text.split("\n")
 
 
 def archive_field(line: Line) -> tuple[str, str] | None:

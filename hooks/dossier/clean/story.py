@@ -38,7 +38,8 @@ from dossier.model import (
 from dossier.text import fold
 
 _OUTLET_TAG = re.compile(
-    r"\(?(?P<tag>[A-Z][A-Z0-9]{1,9})\)?\s*[-–—]\s+(?=\S)|"
+    r"\(?(?P<tag>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9]{1,9}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})\)?"
+    r"\s*[-–—]\s+(?=\S)|"  # "VNA – ", "(LĐXH) - ", "PSNews - "
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s+(?=\S)"  # "(Dân trí) - ": a known outlet
 )
 _END_MARK = re.compile(

@@ -100,7 +100,8 @@ def joined(lines: list[Line]) -> str:
 
 def is_credited(text: str) -> bool:
     """Ends with a photo credit, or says who stands where: the line is a caption."""
-    text = text.removesuffix(" |")  # a table cell's border, pasted with the picture
+    if text.endswith(" |") and len(text.split()) <= MAX_POSED_WORDS:
+        return True  # a table cell's border: the caption cell under a picture
     if _FILE_PICTURE.match(text) or _MARKED_CAPTION.match(text):
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _POSITION.search(text):
