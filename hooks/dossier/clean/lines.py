@@ -89,6 +89,7 @@ class Furniture:
     archive_field: tuple[str, str] | None = None
     line: int = 0
     holder: str | None = None  # the copyright holder a footer names
+    credited: tuple[str, ...] = ()  # reporters a wire's credits name ("Reporting by …")
 
 
 @cache
@@ -212,7 +213,8 @@ def _furniture(
         return Furniture("press release source")
     if reason := clutter_reason(text, rules):
         holder = copyright_holder(text) if reason == "copyright line" else None
-        return Furniture(reason, holder=holder)
+        credited = reporters_credited(text) if reason == "wire credits" else ()
+        return Furniture(reason, holder=holder, credited=credited)
     if _is_nav_strip(text):
         date = find_date(text)
         return Furniture("metadata strip" if date else "navigation strip", date=date)
@@ -223,6 +225,19 @@ def _furniture(
     if latin and _HANGUL.search(text) and not _LATIN.search(text):
         return Furniture("page label in Hangul (the story is in Latin script)")
     return None
+
+
+_REPORTING = re.compile(r"reporting (?:by|from) ((?:(?!editing by)[^;()])+)", re.I)
+_FILED_FROM = re.compile(r"\s+in\s+[A-ZÀ-ỸĐ][\w ]*$")
+
+
+def reporters_credited(text: str) -> tuple[str, ...]:
+    """``(Reporting by Jane Roe and Kim Min-ji in Seoul; Editing by …)`` → the reporters."""
+    match = _REPORTING.search(text)
+    if not match:
+        return ()
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1).strip(" ."))
+    return tuple(_FILED_FROM.sub("", n).strip() for n in names if n.strip())
 
 
 def is_latin_story(text: str) -> bool:
@@ -260,10 +275,11 @@ def strip_label(headline: str) -> tuple[str, str]:
     """A headline without its section label (``[News Today] …``, ``Headline: …``, a trailing
     ``| Outlet``): (headline, the label removed, or '')."""
     match = re.match(
-        r"(\[[^\]]{2,40}\]|\((?:lead|update|urgent|news focus|interview|2nd lead)\)|"
-        r"headline\s*:|title\s*:|story\s*:)\s*",
+        r"(\[[^\]]{2,40}\]|\((?i:lead|update|urgent|news focus|interview|2nd lead)\)|"
+        r"(?i:headline|title|story)\s*:|"
+        r"(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|OPINION|EDITORIAL|PROFILE|UPDATE|"
+        r"BREAKING|WATCH|PHOTOS|VIDEO|EXPLAINER|FACTBOX|NEWS ANALYSIS|Q&A)\s*:)\s*",
         headline,
-        re.IGNORECASE,
     )
     if match and headline[match.end() :]:
         return headline[match.end() :], match.group(0).strip()

@@ -209,6 +209,8 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
             return None
         return Dateline(tagged.group("place"), outlet, None, None, tagged.end())
     place = match.group("place").strip()
+    if known := outlet_names.find(place):  # "VOV.VN - President …": the outlet's tag
+        return Dateline("", known, None, None, match.end())
     if match.re is _DATELINE and (place != place.upper() or len(place) < 3):
         return None
     words = paragraph[match.end() :].split()
@@ -242,6 +244,9 @@ _COPYRIGHT_OUTLET = re.compile(
     r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", re.I
 )
 _AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
+_OUTLET_AT = re.compile(
+    r"([^,]{2,30}),\s*[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ .'’-]{2,30}(?:,\s*[A-Z][a-z]+)?"
+)
 MAX_OUTLET_LINE = 200  # longer lines are story text (or a footer that names no outlet)
 MAX_OUTLET_NAME = 60
 
@@ -255,6 +260,8 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped) <= MAX_OUTLET_NAME and (found := outlet_names.find(stripped)):
         return found
+    if placed := _OUTLET_AT.fullmatch(stripped):  # "AFP, CAN THO, Vietnam"
+        return outlet_names.find(placed.group(1))
     copyright = _COPYRIGHT_OUTLET.match(text)
     if copyright:
         name = re.split(r"[.,]\s|\ball rights\b", copyright.group(1), flags=re.I)[0]
@@ -268,6 +275,9 @@ def outlet_trailer(paragraph: str, outlet_names: Outlets) -> tuple[str, int] | N
     match = re.search(
         r"(?:\s+[-–—]+\s*|\s*/|\s+)\(?([\w.\- ]{2,30}?)\)?\s*$", paragraph
     )
+    glued = re.search(r"(?<=[.!?”\"’])[-–—]+\s*([\w.]{2,12})\s*$", paragraph)
+    if glued and (outlet := outlet_names.find(glued.group(1))):
+        return outlet, glued.start()  # "… in the future.-VNA"
     if not match or match.start() == 0:
         return None
     outlet = outlet_names.find(match.group(1))

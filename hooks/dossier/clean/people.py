@@ -18,14 +18,16 @@ _FURNITURE_WORDS = """
     keywords comments comment follow email facebook twitter kakaotalk zalo whatsapp
     advertisement sponsored related posted published updated written by of
     agency wire online digital press media brief summary highlights key points
+    our your try get general secretary president minister chairman feat features
 """
 _FURNITURE = frozenset(_FURNITURE_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def is_person_name(name: str) -> bool:
-    """One to five words, none of them furniture, at least one with a capital."""
+    """One to five words, none of them furniture, at least one with a capital (or in a
+    script without case, as Hangul)."""
     words = _WORD.findall(name)
-    if not 1 <= len(words) <= 5 or not any(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= 5 or all(w[:1].islower() for w in words):
         return False
     return not any(word.casefold() in _FURNITURE for word in words)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
+from dossier.clean.bylines import KOREAN_LEAD
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.headline import (
     BARE_BYLINE,
@@ -42,6 +43,7 @@ _OUTLET_TAG = re.compile(
     r"\s*[-–—]\s+(?=\S)|"  # "VNA – ", "(LĐXH) - ", "PSNews - "
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s+(?=\S)"  # "(Dân trí) - ": a known outlet
 )
+_ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
 _END_MARK = re.compile(
     r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
     r"(?<=[.!?”\"’])\s+(?:Enditem|ENDITEM|\(END\)|\(end\))\.?$"  # wire copy's end mark
@@ -104,6 +106,7 @@ def read_story(
         published=evidence.best(evidence.dates),
         outlet=evidence.outlet(),
         author=", ".join(dict.fromkeys(filter(is_person_name, evidence.authors)))
+        or ", ".join(f for fact in facts for f in fact.credited if is_person_name(f))
         or None,
         dateline=evidence.place,
         url=archive_field_value(facts, "url"),
@@ -328,10 +331,21 @@ def _opening(
         read.dropped.append(
             DroppedLine(unit.number, text[: dateline.length].strip(), "dateline")
         )
-        evidence.place = dateline.place
+        evidence.place = dateline.place or None
         evidence.outlets.append((DATELINE, dateline.outlet))
         evidence.dates.append((4, dateline.date))
         return text[dateline.length :]
+    if lead := KOREAN_LEAD.match(text):
+        read.dropped.append(DroppedLine(unit.number, lead.group(0).strip(), "dateline"))
+        evidence.authors.append(lead.group("name"))
+        evidence.outlets.append((DATELINE, names.find(lead.group("outlet"))))
+        return text[lead.end() :]
+    if (orphan := _ORPHAN_DASH.match(text)) and len(text) > orphan.end() + 40:
+        # "– The number …": the dash of a dateline the page did not keep
+        read.dropped.append(
+            DroppedLine(unit.number, orphan.group(0).strip(), "dateline")
+        )
+        return text[orphan.end() :]
     tag = _OUTLET_TAG.match(text)
     named = tag and tag.group("named") and names.find(tag.group("named"))
     if tag and (tag.group("tag") or named) and len(text) > tag.end() + 40:
