@@ -37,6 +37,7 @@ _DATES = (
     re.compile(
         r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I
     ),
+    re.compile(r"\b(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})\b", re.I),
 )
 _DATE_LABEL = re.compile(
     r"(posted|published|updated|last updated|update|date|ngày đăng|cập nhật|đăng|issued|"

@@ -44,6 +44,12 @@ _TITLE_COUNTRY = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}),\s+"
     r"[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}\s+(?:—|–)\s+(?=\S)"
 )
+# "Seoul, South Korea - …": a hyphen only after a country's name
+_TITLE_COUNTRY_HYPHEN = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}),\s+"
+    r"(?:South Korea|Korea|Republic of Korea|Vietnam|Viet Nam|Việt Nam|Japan|China|"
+    r"Thailand|Indonesia|Malaysia|Singapore|the Philippines|Cambodia|Laos)\s+-\s+(?=[A-Z])"
+)
 # "Hà Nội, 19/5/2025 – …", "Seoul, ngày 3/6/2024 - …": a place and a day/month/year
 _NUMERIC = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}),\s+"
@@ -127,7 +133,11 @@ def dateline(
     if match := _NUMERIC.match(paragraph):
         date = meta.find_date(match.group("date"))
         return Dateline(match.group("place"), None, None, date, match.end())
-    match = _COUNTRY.match(paragraph) or _TITLE_COUNTRY.match(paragraph)
+    match = (
+        _COUNTRY.match(paragraph)
+        or _TITLE_COUNTRY.match(paragraph)
+        or _TITLE_COUNTRY_HYPHEN.match(paragraph)
+    )
     if not match and not transcript:
         match = _COLON.match(paragraph)
         place = match.group("place") if match else ""

@@ -67,13 +67,13 @@ _FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}{_MARK}"
 _NAME_LIST = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|,?\s+and|&)\s+{_FULL_NAME})+")
 _BARE_NAME = re.compile(rf"(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
 
-_PLACE_CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:(?:\s+|/)[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,3}"
+_PLACE_CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:(?:\s+|/)[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_CAPS})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     rf"(?:,\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/|--\((?P<wire>[^()]{2,40})\))?"
-    r"\s*(?:--|—|–|-)\s*(?=\S)"
+    r"\s*(?:--|—|–|―|-)\s*(?=\S)"
 )
 _DATELINE_TITLE = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3})"
