@@ -381,3 +381,48 @@ def test_a_person_in_apposition_to_a_title_is_a_person(matcher):
         "Wichai Tanasombat": "leaders",
         "Thai Inbound Tour Operators Guild": "organizations",
     }
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Undersecretary Celeste Ramirez said the team would visit.",
+            "Celeste Ramirez",
+            "leaders",
+        ),
+        (
+            "Chief executive Datuk Azlan Hamid said the logo helps.",
+            "Azlan Hamid",
+            "leaders",
+        ),
+        (
+            "Zhou Mingyuan, a research fellow at the academy, spoke.",
+            "Zhou Mingyuan",
+            "leaders",
+        ),
+        (
+            "Seorim Bicycle Co. said it would invest.",
+            "Seorim Bicycle Co.",
+            "organizations",
+        ),
+        (
+            "The coach of Ho Tay FC said the team would win.",
+            "Ho Tay FC",
+            "organizations",
+        ),
+        ("Rents rose in the game hub of Pangyo last year.", "Pangyo", "cities"),
+        (
+            "Officials from the Korean National Police Agency signed it.",
+            "Korean National Police Agency",
+            "organizations",
+        ),
+    ],
+)
+def test_titles_company_marks_and_places_type_the_name(matcher, text, name, kind):
+    assert names(text, matcher).get(name) == kind
+
+
+def test_a_photographer_after_an_agency_slash_is_not_proposed(matcher):
+    found = names("Workers leave the plant in Bavet on Monday. KT/Chea Vannak", matcher)
+    assert "Chea Vannak" not in found

@@ -22,6 +22,12 @@ from dossier.text import fold
 SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4
 FULL_COPYRIGHT, KNOWN_MASTHEAD, NAMED_IN_HEADER = 5, 6, 7
 MASTHEAD, NAMED_IN_CREDIT, COPYRIGHT = 8, 9, 10
+# A wire agency's story carried by another outlet is the agency's: its tag in the dateline
+# ("SEOUL (AP) —") names the outlet over the carrier's masthead.
+WIRE_AGENCIES = frozenset(
+    ("AFP", "Associated Press", "Reuters", "Xinhua", "Kyodo News", "Yonhap News Agency",
+     "Bernama", "Antara")
+)  # fmt: skip
 MAX_MASTHEAD_LINE_WORDS = 12  # a longer line is a strip of topics, not a masthead
 MAX_MASTHEAD_WORDS = 10
 # the kind of publication after its name in a copyright line, and the body owning it
@@ -97,7 +103,8 @@ class Evidence:
                 self.outlets.append((FULL_COPYRIGHT, holder))
             elif not self.mastheads:
                 self.outlets.append((COPYRIGHT, holder))
-        return self.best(self.outlets)
+        wired = [o for rank, o in self.outlets if rank == DATELINE and o in WIRE_AGENCIES]
+        return wired[0] if wired else self.best(self.outlets)
 
 
 def _outlet_rank(fact: Furniture) -> int:

@@ -28,6 +28,7 @@ _CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _OPEN_SLASH = re.compile(r"\([^()/]{1,40}/\s*$")  # "(Kim Hyun-soo/" before "Flickr)"
+_AGENCY_BEFORE = re.compile(r"\b[A-Z]{2,6}/\s?$")  # "KT/Chea Vannak", "JP/Rachmat Hidayat"
 _SLASH_CLOSE = re.compile(r"\s*/[^()/]{1,40}\)")  # "/Flickr)" after "(Kim Hyun-soo"
 # Less evidence than this is a cue word or two nearby, not a word of the name itself.
 _EVIDENCE = 4
@@ -110,7 +111,7 @@ def _credited_at(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
     if _CREDIT_LABEL.search(before):
         return True
-    if _AGENCY_AFTER.match(after):
+    if _AGENCY_AFTER.match(after) or _AGENCY_BEFORE.search(before):
         return True
     if _OPEN_SLASH.search(before) and after.lstrip().startswith(")"):
         return True

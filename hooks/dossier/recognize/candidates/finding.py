@@ -41,6 +41,7 @@ from dossier.recognize.tokens import (
 
 # What joins two words of a name: not a line break, but a dash ("Vietnam–South Korea").
 _SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")
+_ABBREVIATED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Jsc|JSC|Pte|Plc)$")
 _PLURAL_POSSESSIVE = re.compile(r"[’'][ \t\u00a0]+")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 Span = tuple[int, int]
@@ -135,6 +136,8 @@ def _chain_names(
         for start, end, stop, lower_key, scores in _chain_pieces(
             chain, opens, registered
         ):
+            if text[at + end : at + end + 1] == "." and _ABBREVIATED.search(chain, 0, end):
+                end += 1  # "Seorim Bicycle Co.": the full stop is the name's
             # A one-word name written in lower case elsewhere is a common noun.
             if lower_key is None or lower_key not in lower_words:
                 found.append(Found(at + start, at + end, at + stop, dict(scores)))

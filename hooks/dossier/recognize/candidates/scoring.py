@@ -27,7 +27,15 @@ if TYPE_CHECKING:
 TYPE_ORDER = tuple(t.key for t in TYPES)
 # What separates the names of one list: "A, B and C", "A & B".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
-_CITY_OF = (("city", "of"), ("province", "of"), ("town", "of"))
+_CITY_OF = (
+    ("city", "of"),
+    ("province", "of"),
+    ("town", "of"),
+    ("hub", "of"),
+    ("capital", "of"),
+    ("county", "of"),
+    ("district", "of"),
+)
 # "the 15th …", "the sixth meeting of the …": a numbered session is an event.
 _ORDINAL = re.compile(
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -132,7 +140,8 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
     if rest.startswith(","):
         # "Jane Roe, president of the …": an appositive, not "Daewon Cold Chain CEO …"
         scores = dict(_around(before, (",", *after[:3])))
-        if after and after[0] in lex.titles:
+        words = [w for w in after[:3] if w not in ("a", "an", "the")]
+        if any(w in lex.titles for w in words[:2]):  # "Zhou, a research fellow at …"
             scores["leaders"] = scores.get("leaders", 0) + 4
     else:
         scores = dict(_around(before, after))

@@ -102,6 +102,8 @@ def _without_nationality(words: list[Word], lex: Lexicon) -> list[Word]:
             len(words) > size
             and lead in lex.nationalities
             and words[size].key in lex.institutions
+            # "Korean National Police Agency": three common words need their nationality
+            and not (len(words) - size >= 3 and _generic(words[size:], lex))
         ):
             return words[size:]
     return words
