@@ -103,7 +103,9 @@ class Evidence:
                 self.outlets.append((FULL_COPYRIGHT, holder))
             elif not self.mastheads:
                 self.outlets.append((COPYRIGHT, holder))
-        wired = [o for rank, o in self.outlets if rank == DATELINE and o in WIRE_AGENCIES]
+        wired = [
+            o for rank, o in self.outlets if rank == DATELINE and o in WIRE_AGENCIES
+        ]
         return wired[0] if wired else self.best(self.outlets)
 
 

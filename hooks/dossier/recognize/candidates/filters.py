@@ -28,7 +28,8 @@ _CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _OPEN_SLASH = re.compile(r"\([^()/]{1,40}/\s*$")  # "(Kim Hyun-soo/" before "Flickr)"
-_AGENCY_BEFORE = re.compile(r"\b[A-Z]{2,6}/\s?$")  # "KT/Chea Vannak", "JP/Rachmat Hidayat"
+# "KT/Chea Vannak", "JP/Rachmat Hidayat": an outlet's initials, then its photographer
+_AGENCY_BEFORE = re.compile(r"\b[A-Z]{2,6}/\s?$")
 _SLASH_CLOSE = re.compile(r"\s*/[^()/]{1,40}\)")  # "/Flickr)" after "(Kim Hyun-soo"
 # Less evidence than this is a cue word or two nearby, not a word of the name itself.
 _EVIDENCE = 4

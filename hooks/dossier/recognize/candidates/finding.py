@@ -136,7 +136,8 @@ def _chain_names(
         for start, end, stop, lower_key, scores in _chain_pieces(
             chain, opens, registered
         ):
-            if text[at + end : at + end + 1] == "." and _ABBREVIATED.search(chain, 0, end):
+            abbreviated = _ABBREVIATED.search(chain, 0, end)
+            if abbreviated and text[at + end : at + end + 1] == ".":
                 end += 1  # "Seorim Bicycle Co.": the full stop is the name's
             # A one-word name written in lower case elsewhere is a common noun.
             if lower_key is None or lower_key not in lower_words:
