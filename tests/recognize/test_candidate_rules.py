@@ -426,3 +426,23 @@ def test_titles_company_marks_and_places_type_the_name(matcher, text, name, kind
 def test_a_photographer_after_an_agency_slash_is_not_proposed(matcher):
     found = names("Workers leave the plant in Bavet on Monday. KT/Chea Vannak", matcher)
     assert "Chea Vannak" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South-East Asian leaders met Malaysians and Muslim groups on Monday.",
+        "A Western diplomat said Younger Korean workers were leaving.",
+        "SEASONAL WORKERS Filipino staff arrived at the farms.",
+        "A trawler off the coast. Jun Michaels for The Washington Post",
+        "Participants pose at the ceremony on Monday.",
+    ],
+)
+def test_peoples_shouted_labels_and_credits_are_not_names(matcher, text):
+    assert names(text, matcher) == {}
+
+
+def test_and_before_a_second_body_separates_two_names(matcher):
+    text = "Officials from the Police Agency and Vietnam’s Ministry of Public Security met."
+    assert "Ministry of Public Security" in names(text, matcher)
+    assert not any(" and " in name for name in names(text, matcher))

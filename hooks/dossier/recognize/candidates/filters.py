@@ -51,7 +51,41 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or key in authors
         or _page_phrase(key, lex)
         or _credit_only(candidate)
+        or _demonym(candidate.name, lex)
+        or _shouted(candidate.name)
+        or _FOR_OUTLET.search(candidate.name) is not None
     )
+
+
+def _demonym(name: str, lex: Lexicon) -> bool:
+    """``South-East Asian``, ``Malaysians``, ``Younger Korean``: what people are, not who."""
+    words = name.split()
+    last = words[-1].split("-")[-1].casefold()
+    if len(words) <= 3 and last in lex.nationalities:
+        return True
+    return len(words) <= 2 and last.removesuffix("s") in _PEOPLES
+
+
+# Peoples and faiths a story names as adjectives or plurals, not entities.
+_PEOPLE_WORDS = (
+    "asian south-east southeast east west european african american malaysian indonesian "
+    "filipino muslim christian buddhist catholic aboriginal western eastern northern "
+    "southern arab latin hispanic nordic"
+)
+_PEOPLES = frozenset(_PEOPLE_WORDS.split())
+# "Jun Michaels for The Washington Post": a photographer's credit
+_FOR_OUTLET = re.compile(
+    r"\sfor\s+(?:the\s+)?(?:washington post|new york times|guardian|times|post|"
+    r"financial times|wall street journal|[\w ]{2,30}\s(?:news|times|post|daily|herald))$",
+    re.IGNORECASE,
+)
+_SHOUT = re.compile(r"[A-Z]{6,}")
+
+
+def _shouted(name: str) -> bool:
+    """Words in capitals long past an acronym's length, mixed with others: a page's label
+    shouting (``SEASONAL WORKERS Filipino``), not a name."""
+    return len(_SHOUT.findall(name)) >= 2
 
 
 def _page_phrase(key: tuple[str, ...], lex: Lexicon) -> bool:

@@ -187,11 +187,11 @@ def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
     Bank and Daedong Bank``; not ``Ministry of Science and Technology``."""
     heads = lex.inside["organizations"]
     for index, word in enumerate(words[1:-2], start=1):
-        if (
-            word.key == "and"
-            and words[index - 1].key in heads
-            and words[-1].key in heads
-        ):
+        if word.key != "and" or words[index - 1].key not in heads:
+            continue
+        # "… Agency and Vietnam’s Ministry of Public Security": a head noun opens the second
+        second = words[index + 1 : index + 3]
+        if words[-1].key in heads or any(w.key in heads for w in second):
             return index
     return None
 
