@@ -185,3 +185,25 @@ def test_a_run_on_archive_date_line_keeps_the_headline_under_it():
 def test_only_a_line_shaped_like_a_masthead_names_an_unknown_outlet(masthead, outlet):
     article = article_from_text(f"{masthead}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
     assert article.metadata.outlet == outlet
+
+
+def test_the_last_paragraph_signed_by_a_wire_is_story_not_a_caption():
+    last = "After the talks, the minister is to return home on Monday with the delegation. (Yonhap)"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{last}\n")
+    assert paragraphs(article)[-1] == last.removesuffix(" (Yonhap)")
+    assert article.metadata.outlet == "Yonhap News Agency"
+
+
+def test_a_sentence_cut_off_where_the_copy_ends_is_kept():
+    cut = "Both sides shared the view that the cooperation of the two"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}\n")
+    assert paragraphs(article) == [STORY, MORE, cut]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Korean battery maker delays second Karawang plant", "Source: Press Department"],
+)
+def test_a_headline_or_label_at_the_end_is_not_a_cut_off_sentence(tail):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{tail}\n")
+    assert paragraphs(article) == [STORY, MORE]

@@ -275,9 +275,11 @@ def outlet_trailer(paragraph: str, outlet_names: Outlets) -> tuple[str, int] | N
     match = re.search(
         r"(?:\s+[-–—]+\s*|\s*/|\s+)\(?([\w.\- ]{2,30}?)\)?\s*$", paragraph
     )
-    glued = re.search(r"(?<=[.!?”\"’])[-–—]+\s*([\w.]{2,12})\s*$", paragraph)
+    glued = re.search(
+        r"(?<=[.!?”\"’])\s?[-–—]+\s*([\w.]{2,12})(?:/[\w.]{2,12})?\s*$", paragraph
+    )  # "… in the future.-VNA", "… per week. - VNA/VNS"
     if glued and (outlet := outlet_names.find(glued.group(1))):
-        return outlet, glued.start()  # "… in the future.-VNA"
+        return outlet, glued.start()
     if not match or match.start() == 0:
         return None
     outlet = outlet_names.find(match.group(1))

@@ -50,6 +50,8 @@ def story_end(
         signed = len(unit.lines) == 1 and meta.byline(text, names, alone=alone)
         if unit.kept or signed or not (trailing or _NEXT_ITEM.fullmatch(text)):
             break
+        if end == len(units) and not ends and _cut_off(units, end - 1):
+            break  # the story's last sentence, cut off where the copy ends
         end -= 1
     return end
 
@@ -68,6 +70,31 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
             return index
         told += paragraph_like(unit)
     return len(units)
+
+
+_PROSE_WORDS = "the a an of to in and for on with that was is will has have had by at from as"
+_FUNCTION_WORDS = frozenset(_PROSE_WORDS.split())
+_LABELLED = re.compile(r"[\w ]{1,24}:\s")  # "Source: …", "Tags: …"
+MIN_CUT_WORDS = 6
+
+
+def _cut_off(units: list[Unit], index: int) -> bool:
+    """The page's last unit, right under a paragraph, reads as the start of a sentence
+    (enough function words for prose, not a headline), not a list item or a teaser."""
+    unit = units[index]
+    words = unit.text.split()
+    above = units[index - 1] if index else None
+    return bool(
+        above
+        and paragraph_like(above)
+        and unit.number <= above.lines[-1].number + 2
+        and len(words) >= MIN_CUT_WORDS
+        and unit.text[:1].isupper()
+        and not unit.text.startswith(_BULLETS)
+        and not unit.text.endswith(("...", "…", ":"))
+        and not _LABELLED.match(unit.text)
+        and sum(w.casefold() in _FUNCTION_WORDS for w in words) >= 2
+    )
 
 
 def signs(units: list[Unit], index: int) -> bool:
