@@ -207,3 +207,63 @@ def test_a_sentence_cut_off_where_the_copy_ends_is_kept():
 def test_a_headline_or_label_at_the_end_is_not_a_cut_off_sentence(tail):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{tail}\n")
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "opening, outlet, place",
+    [
+        ("SEOUL, AJU - ", "Aju Business Daily", "SEOUL"),
+        ("Nov. 17 (UPI) -- ", "United Press International", None),
+        ("VietNamNet Bridge - ", "VietNamNet", None),
+        ("VTV.vn - ", "Vietnam Television", None),
+    ],
+)
+def test_an_outlet_opening_the_story_is_taken_off_it(opening, outlet, place):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == outlet
+    assert article.metadata.dateline == place
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "윤석열 대통령이 정상회담에서 악수하고 있다. [사진=연합뉴스]",
+        "• ▲ 행사에 참석한 대표단의 모습",
+    ],
+)
+def test_korean_credits_mark_captions(caption):
+    story = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+    more = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+    article = article_from_text(
+        f"한국과 베트남, 협력 사무소 개설\n\n{story}\n\n{caption}\n\n{more}\n"
+    )
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [story, more]
+
+
+def test_the_site_clock_over_the_menus_is_not_the_article_date():
+    menu = "\n".join(f"• Section number {n}" for n in range(30))
+    text = (
+        f"The Daily Example close\n{menu}\nSat, February 27, 2021 | 19:19\n{HEAD}\n"
+        f"Posted : 2020-11-18 09:30\n\n{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert article.metadata.published == "2020-11-18"
+
+
+def test_a_byline_run_on_into_its_date_is_both():
+    article = article_from_text(
+        f"{HEAD}\nby VOV29 June 2016 Last updated at 11:08 AM\n\n{STORY}\n"
+    )
+    assert article.metadata.published == "2016-06-29"
+    assert paragraphs(article) == [STORY]
+
+
+def test_a_paper_named_in_lower_case_is_a_common_noun():
+    story = (
+        "Officials said lao động xuất khẩu had grown, and that more workers would go."
+    )
+    article = article_from_text(f"{HEAD}\n\n{story}\n\n{MORE}\n")
+    assert article.metadata.outlet is None

@@ -72,10 +72,15 @@ class Evidence:
         self.outlets.append((NAMED_IN_HEADER, names.named_in(text)))
 
     def note_credit(self, text: str, names: meta.Outlets) -> None:
-        """A caption: an outlet named in its photo credit."""
-        self.outlets.append((NAMED_IN_CREDIT, names.named_in(text)))
+        """A caption: an outlet named in its photo credit (not a wire agency, whose
+        pictures any outlet prints)."""
+        named = names.named_in(text)
+        if named not in WIRE_AGENCIES and named != "Vietnam News Agency":
+            self.outlets.append((NAMED_IN_CREDIT, named))
 
-    def note_facts(self, facts: list[Furniture]) -> None:
+    def note_facts(self, facts: list[Furniture], headline_at: int = 0) -> None:
+        """What furniture lines state; a date above the headline (the site's clock over
+        its menus) counts less than one under it."""
         for fact in facts:
             self.authors.extend(fact.authors)
             if fact.holder:
@@ -83,9 +88,8 @@ class Evidence:
             if fact.outlet:
                 self.outlets.append((_outlet_rank(fact), fact.outlet))
             if fact.date:
-                self.dates.append(
-                    (0 if fact.date_kind == "published" else 2, fact.date)
-                )
+                rank = 0 if fact.date_kind == "published" else 2
+                self.dates.append((3 if fact.line < headline_at else rank, fact.date))
             if fact.archive_field and fact.archive_field[0] == "date":
                 self.dates.append((1, meta.find_date(fact.archive_field[1])))
 
@@ -135,12 +139,9 @@ _NOT_A_MASTHEAD = re.compile(
 
 def plausible_masthead(name: str) -> bool:
     """An outlet the page names at its top without the outlet being known: two words or
-    more, no date, markup, page tool or language switch, no plain English word in lower
-    case (``Making news`` is a section's slogan)."""
+    more, no date, markup, page tool or language switch, no word in lower case but a
+    connector (``Making news`` is a section's slogan, ``Thời cuộc`` a section)."""
     words = name.split()
     if len(words) < 2 or _NOT_A_MASTHEAD.search(name):
         return False
-    return not any(
-        w.isascii() and w.islower() and len(w) > 3 and w not in _CONNECTORS
-        for w in words
-    )
+    return not any(w.islower() and w not in _CONNECTORS for w in words)

@@ -57,6 +57,20 @@ _NUMERIC = re.compile(
 )
 # "KIM MIN-JI": a hyphen inside a word joins it, it does not end a dateline
 _HYPHENATED = re.compile(r"[^\s-]-$")
+# "SEOUL, AJU - …": a place in capitals and a known outlet's tag; "Nov. 3 (UPI) -- …": a
+# date and the tag, the place left out
+_PLACE_TAG = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ]{3,}(?:\s[A-ZÀ-ỸĐ]{2,}){0,3}),\s*(?P<tag>[A-Z]{2,6})\s*(?:--|—|–|-)\s+(?=\S)"
+)
+_DATE_TAG = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
+    r"\((?P<tag>[^()]{2,20})\)\s*(?:--|—|–|-)\s+(?=\S)"
+)
+# "VTV.vn - …", "VietNamNet Bridge - …": a site's name or domain opening the story
+_NAMED_LEAD = re.compile(
+    r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])"
+)
+_DOMAIN = re.compile(r"[\w-]+\.(?:vn|com|kr|net|org|co\.kr)", re.I)
 _SHORT = re.compile(r"(?P<place>[A-Z][A-Z.]{1,5})\s*(?:--|—|–|-)\s+(?=\S)")
 MIN_COLON_PLACE = 4  # "UK:", "AI:", "Q:" are labels, not places
 
@@ -126,6 +140,16 @@ def dateline(
         return None
     if found := meta.dateline(paragraph, outlet_names):
         return None if _HYPHENATED.search(paragraph[: found.length]) else found
+    if (match := _PLACE_TAG.match(paragraph)) and (
+        known := outlet_names.find(match.group("tag"))
+    ):
+        return Dateline(match.group("place"), known, None, None, match.end())
+    for pattern in (_DATE_TAG, _NAMED_LEAD):
+        match = pattern.match(paragraph)
+        name = match and (match.groupdict().get("tag") or match.group("name"))
+        known = outlet_names.find(name) if match else None
+        if match and (known or _DOMAIN.fullmatch(name)):
+            return Dateline("", known, None, None, match.end())
     if (match := _SHORT.match(paragraph)) and fold(
         match.group("place")
     ) in short_places():

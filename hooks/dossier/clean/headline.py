@@ -16,7 +16,7 @@ MAX_HEADER_UNITS = (
 MAX_MENU_ITEM_WORDS = 3
 MIN_DECK_WORDS = 15
 MAX_DECK_LINES = 2  # lines of deck a headline may stand over
-MAX_HEADER_LINES = 80  # menus included
+MAX_HEADER_LINES = 160  # menus included
 BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
 LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
 TIME_STAMP = re.compile(
@@ -46,7 +46,8 @@ def find_headline(
             ended = True
             break
         # a menu's one-to-three-word items do not count towards the header's length
-        counted += len(unit.text.split()) > MAX_MENU_ITEM_WORDS
+        words = [w for w in unit.text.split() if any(c.isalnum() for c in w)]
+        counted += len(words) > MAX_MENU_ITEM_WORDS and not BULLET.match(unit.text)
         if counted > MAX_HEADER_UNITS or index >= MAX_HEADER_LINES:
             break
         header.append(index)
@@ -134,12 +135,19 @@ def _touching(above: Unit, below: Unit) -> bool:
     return below.number == above.lines[-1].number + 1
 
 
+_TOOL_WORDS = frozenset(
+    ("close", "menu", "search", "share", "login", "subscribe", "more")
+)
+
+
 def _strong_headline(text: str) -> bool:
     """Reads as a headline, not a masthead, section name, byline or navigation strip."""
     text = TIME_STAMP.sub("", text)
     words = text.split()
     return (
         len(words) >= 4
+        and words[-1].casefold() not in _TOOL_WORDS  # "The Korea Times close"
+        and not text.endswith(":")
         and not (text.startswith("(") and text.endswith(")"))
         and not BULLET.match(text)
         and not BARE_BYLINE.fullmatch(text)
@@ -182,6 +190,9 @@ def masthead(text: str) -> str:
     """The outlet's name in a masthead line: ``부산광역시 Busan Metropolitan City`` →
     ``Busan Metropolitan City``; ``VTV World — News transcript`` → ``VTV World``."""
     name = re.split(r"\s+(?:--|[|—–-])\s+", text)[0].strip()
+    name = re.sub(
+        r"\s+(?:close|menu|search|open)$", "", name
+    )  # a menu button beside it
     name = re.sub(
         r"\s+(press releases?|newsroom|news transcript|member bulletin)$",
         "",

@@ -30,6 +30,10 @@ _DATE_FIELD_RUN_ON = re.compile(
 _CREDIT_RUN_ON = re.compile(
     r"\((?:photo|source|ảnh|nguồn)\s*:[^()]{1,60}\)(?=[A-ZÀ-ỸĐ])", re.I
 )
+# "by VOV29 June 2016 Last updated …": a byline run on into its date
+_BYLINE_RUN_ON = re.compile(
+    r"^((?i:by)\s+[A-Z][\w.]{1,15}?)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+)
 _PLACEHOLDER_RUN_ON = re.compile(
     r"\s*((?:hình ảnh|hinh anh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
 )
@@ -140,6 +144,7 @@ def _run_on_parts(text: str) -> list[str]:
     (``Headline hinh anh 1Caption (Photo: VNA)``)."""
     text = _PLACEHOLDER_RUN_ON.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text)
+    text = _BYLINE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     return text.split("\n")
 
 

@@ -110,7 +110,11 @@ class Outlets:
 
     def named_in(self, text: str) -> str | None:
         """The first outlet a sentence names (``Sharing this from KBS World …``)."""
-        found = self.mention.search(fold(text)) if self.mention else None
+        folded = fold(text)
+        found = self.mention.search(folded) if self.mention else None
+        spaced = found and " " in found.group(0)  # a name, not a domain ("nytimes.com")
+        if spaced and len(folded) == len(text) and text[found.start()].islower():
+            return None  # "lao động" (labour) is not the paper Lao Động
         return self.names[found.group(0)] if found else None
 
 
@@ -148,6 +152,7 @@ def copyright_holder(text: str) -> str | None:
     if not match:
         return None
     holder = _HOLDER_END.split(match.group("holder"), 1)[0].strip(" ,.")
+    holder = re.sub(r"\s+(?:19|20)\d\d$", "", holder)  # "IBTimes 2024"
     words = holder.split()
     if not 1 <= len(words) <= 10 or holder[:1].islower():
         return None

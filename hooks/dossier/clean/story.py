@@ -102,7 +102,7 @@ def read_story(
     authors = notes.authors_of(facts) + _opening_names(body, names)
     body = _without_tail(read, body, names, authors, evidence.dated_lines)
     _body(read, body, headline, names, evidence)
-    evidence.note_facts(facts)
+    evidence.note_facts(facts, units[found].number if found is not None else 0)
     read.metadata = Metadata(
         title=headline or titled,
         published=evidence.best(evidence.dates),

@@ -72,7 +72,9 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
     return len(units)
 
 
-_PROSE_WORDS = "the a an of to in and for on with that was is will has have had by at from as"
+_PROSE_WORDS = (
+    "the a an of to in and for on with that was is will has have had by at from as"
+)
 _FUNCTION_WORDS = frozenset(_PROSE_WORDS.split())
 _LABELLED = re.compile(r"[\w ]{1,24}:\s")  # "Source: …", "Tags: …"
 MIN_CUT_WORDS = 6

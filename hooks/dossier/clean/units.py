@@ -23,7 +23,8 @@ _BRACKET_CREDIT = re.compile(
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
 _PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh|nguồn)\s*(?:[:/=]|by|\.{2,}|…)\s*\S|"
+    r"(^|[\s.(\[])(photos?|photograph|image|credit|ảnh|nguồn|사진|자료사진)\s*(?:[:/=]|by|\.{2,}|…)"
+    r"\s*\S|ⓒ\s*\S{2,20}$|"
     r"\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
     re.IGNORECASE,
@@ -31,7 +32,7 @@ _PHOTO_CREDIT = re.compile(
 
 
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
-_CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap", "nguồn")  # one in each
+_CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap", "nguồn", "사진", "ⓒ")
 # "… Courtesy of Daesung Marine", "… REUTERS/Kim Hong-ji", "… Purchase Licensing Rights"
 _END_CREDIT = re.compile(
     r"(?:^|[\s.(])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
@@ -53,7 +54,9 @@ _POSITION = re.compile(
     re.IGNORECASE,
 )
 MAX_POSED_WORDS = 40
-_MARKED_CAPTION = re.compile(r"[▲△]\s*\S")  # Korean pages mark a caption with ▲
+_MARKED_CAPTION = re.compile(
+    r"(?:[•·]\s*)?[▲△]\s*\S"
+)  # Korean pages mark a caption with ▲
 
 
 @dataclass(frozen=True)
