@@ -267,3 +267,25 @@ def test_a_paper_named_in_lower_case_is_a_common_noun():
     )
     article = article_from_text(f"{HEAD}\n\n{story}\n\n{MORE}\n")
     assert article.metadata.outlet is None
+
+
+def test_a_lead_over_a_credited_caption_keeps_both():
+    caption = "Delegates pose for a group photo at the opening. (Photo: VNA)"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n{caption}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert captions(article) == [caption]
+
+
+def test_a_vov_image_placeholder_run_on_into_its_caption_is_cut():
+    line = f"{HEAD} - ảnh 1The delegates visit the new office on Monday. (Photo: VOV)"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert captions(article) == [
+        "The delegates visit the new office on Monday. (Photo: VOV)"
+    ]
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_quoted_paragraph_is_not_a_headline():
+    quote = "“The reality was far from my expectations,” she said. “It was hard.”"
+    article = article_from_text(f"{HEAD}\n\n{quote}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD

@@ -35,7 +35,7 @@ _BYLINE_RUN_ON = re.compile(
     r"^((?i:by)\s+[A-Z][\w.]{1,15}?)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 _PLACEHOLDER_RUN_ON = re.compile(
-    r"\s*((?:hình ảnh|hinh anh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
+    r"\s*((?:-\s?)?(?:hình ảnh|hinh anh|ảnh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
 )
 _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")

@@ -46,7 +46,7 @@ _OUTLET_TAG = re.compile(
 _ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
 _END_MARK = re.compile(
     r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
-    r"(?<=[.!?”\"’])\s+(?:Enditem|ENDITEM|\(END\)|\(end\))\.?$"  # wire copy's end mark
+    r"(?<=[.!?”\"’])\s+(?:Enditem|ENDITEM|\(END\)|\(end\)|\(끝\))\.?$"  # wire's end mark
 )
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
@@ -293,7 +293,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         edge = index == 0 or unit is last_story or (bool(story) and unit is story[0])
         if unit.kept:
             pass
-        elif headline and fold(text) == fold(headline):
+        elif headline and fold(text).rstrip(" .") == fold(headline).rstrip(" ."):
             _drop(read, unit, "repeats the headline")
             continue
         elif any(fold(text) == fold(p.text) for p in read.passages[-MAX_BACK:]):

@@ -125,6 +125,14 @@ def units_of(blocks: list[Block]) -> list[Unit]:
         lines = list(block.lines)
         credited = is_credited(lines[-1].text)
         captioned = False  # the picture's caption is taken
+        if len(lines) <= 3 and credited and _story_line(lines[0]) and len(lines) > 1:
+            lines, credit = (
+                lines[:-1],
+                lines[-1],
+            )  # a paragraph, then a credited caption
+            units.extend(Unit(found) for found in paragraphs(lines))
+            units.append(Unit([credit], caption=True, alone=False))
+            continue
         if len(lines) <= 3 and (block.after_image or block.repeated or credited):
             captioned = True
             cut = _caption_end(lines) if block.after_image else len(lines)
@@ -143,6 +151,14 @@ def units_of(blocks: list[Block]) -> list[Unit]:
             )
             units.append(Unit(found, caption=caption, alone=len(lines) == 1))
     return units
+
+
+MIN_LEAD_WORDS = 25
+
+
+def _story_line(line: Line) -> bool:
+    """A sentence of story length: no caption opens a caption block with one."""
+    return len(line.text.split()) >= MIN_LEAD_WORDS and line.text.endswith(SENTENCE_END)
 
 
 def _short_caption(lines: list[Line]) -> bool:
@@ -168,7 +184,7 @@ def is_headline(unit: Unit) -> bool:
         len(unit.lines) <= 3
         and not unit.caption
         and not text.startswith(_BULLETS)
-        and not text.endswith((".", ",", ";", ":"))
+        and not text.endswith((".", ",", ";", ":", ".”", ".’", '."', "?”", "!”"))
         and len(text.split()) <= MAX_HEADLINE_WORDS
     )
 
