@@ -132,7 +132,7 @@ _CONNECTORS = frozenset(
 _NOT_A_MASTHEAD = re.compile(
     r"[\d_|!\[\](){}<>=@#…]|\b(thứ|tháng|ngày|chủ nhật)\b|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\b|\b(english|eng|tiếng việt|language|settings|menu|search|text size|"
-    r"font|lượt xem|views|hits)\b",
+    r"font|lượt xem|views|hits|location|region)\b",
     re.I,
 )
 

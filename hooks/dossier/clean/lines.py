@@ -281,7 +281,7 @@ def strip_label(headline: str) -> tuple[str, str]:
     ``| Outlet``): (headline, the label removed, or '')."""
     match = re.match(
         r"(\[[^\]]{2,40}\]|\((?i:lead|update|urgent|news focus|interview|2nd lead)\)|"
-        r"(?i:headline|title|story)\s*:|"
+        r"(?i:headline|title|story)\s*:|Title\s+(?=[A-Z][a-z]*\s+[A-Za-z])|"
         r"(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|OPINION|EDITORIAL|PROFILE|UPDATE|"
         r"BREAKING|WATCH|PHOTOS|VIDEO|EXPLAINER|FACTBOX|NEWS ANALYSIS|Q&A)\s*:)\s*",
         headline,

@@ -18,7 +18,8 @@ _FURNITURE_WORDS = """
     keywords comments comment follow email facebook twitter kakaotalk zalo whatsapp
     advertisement sponsored related posted published updated written by of
     agency wire online digital press media brief summary highlights key points
-    our your try get general secretary president minister chairman feat features
+    our your try get general secretary president minister chairman feat features daily
+    weekly
 """
 _FURNITURE = frozenset(_FURNITURE_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

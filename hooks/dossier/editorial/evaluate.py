@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from dossier.clean.cleaning import clean
+from dossier.clean.metadata import outlets
 from dossier.editorial.cli import project_root
 from dossier.model import PARAGRAPH, Article, Metadata
 from dossier.read.registry import read_registry
@@ -48,6 +49,13 @@ def _key(text: str | None) -> str:
     return " ".join(fold(text or "").replace("’", "'").split())
 
 
+def _outlet_key(name: str | None) -> str:
+    """An outlet compared as the outlet it is, not as spelled: ``AJU Press`` is the Aju
+    Business Daily of ``outlets.yml``, ``The World Bank`` is ``World Bank``."""
+    known = outlets().find(name) if name else None
+    return _key(known or name).removeprefix("the ")
+
+
 def _prefixes(article: Article) -> list[str]:
     return [
         " ".join(p.text.split())[:PREFIX].rstrip()
@@ -63,7 +71,7 @@ def field_values(article: Article) -> dict[str, object]:
         "title": _key(article.title if meta.title else None),
         "date": meta.published,
         "author": sorted(_key(a) for a in authors),
-        "outlet": _key(meta.outlet),
+        "outlet": _outlet_key(meta.outlet),
         "dateline": _key(meta.dateline),
         "paragraphs": _prefixes(article),
     }
@@ -75,7 +83,7 @@ def truth_values(truth: dict) -> dict[str, object]:
         "title": _key(truth.get("title")),
         "date": str(date) if date else None,
         "author": sorted(_key(a) for a in truth.get("author") or ()),
-        "outlet": _key(truth.get("outlet")),
+        "outlet": _outlet_key(truth.get("outlet")),
         "dateline": _key(truth.get("dateline")),
         "paragraphs": [
             " ".join(p.split())[:PREFIX].rstrip() for p in truth.get("paragraphs") or ()
