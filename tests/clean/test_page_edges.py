@@ -289,3 +289,67 @@ def test_a_quoted_paragraph_is_not_a_headline():
     quote = "“The reality was far from my expectations,” she said. “It was hard.”"
     article = article_from_text(f"{HEAD}\n\n{quote}\n\n{STORY}\n\n{MORE}\n")
     assert article.title == HEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I write about manufacturing, supply chains and trade in Asia.",
+        "Example Daily: Join over 1 million Example Daily subscribers and get our best stories.",
+        "Follow me on LinkedIn. Check out my website.",
+        "Facebook X KakaoTalk Link copy",
+        "For media inquiries, please click Media Contact to move to the form.",
+        "Example Electronics Co., Ltd.",
+        "This article was translated from Korean with an AI tool and reviewed by an editor.",
+        "Xem thêm: Vốn FDI Hàn Quốc đổ vào công nghiệp",
+        "==Kyodo",
+    ],
+)
+def test_more_page_furniture_is_not_story(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_korean_wire_lead_in_english_gives_place_outlet_and_reporter():
+    article = article_from_text(
+        f"{HEAD}\n\n(Seoul=News1) Reporter Yoon Ji-ho = {STORY}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == "Seoul"
+    assert article.metadata.outlet == "News1"
+    assert article.byline == "Yoon Ji-ho"
+
+
+def test_an_agency_in_brackets_under_a_sentence_credits_its_caption():
+    caption = "Officials from the two countries attend a meeting in Tokyo."
+    article = article_from_text(f"{HEAD}\n\n{caption}\n(Kyodo)\n\n{STORY}\n\n{MORE}\n")
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_press_contacts_under_a_hard_wrapped_release_are_not_story():
+    wrapped = "\n".join(
+        [
+            "The two companies said on Monday that they would open a joint office in",
+            "the city next year, hiring local engineers and sales staff for the new",
+            "market, and that a second office would follow in the south if the first",
+            "one met its targets for the number of clients served in its first year",
+            "of work, which both firms expect to exceed by a wide margin given the",
+            "demand they have seen from manufacturers looking for local partners in",
+            "the region.",
+        ]
+    )
+    text = f"{HEAD}\n\n{wrapped}\n\nMedia Contact\nJane Roe\nExample Inc.\npress@example.com\n"
+    article = article_from_text(text)
+    assert article.byline is None
+    assert len(paragraphs(article)) == 1
+
+
+def test_a_title_case_headline_stands_over_its_sentence_case_deck():
+    text = (
+        "Example Health and Other Partner Group Bring AI Screening to 12 Hospitals\n\n"
+        "Korean-developed software to screen 400,000 patients a year for lung disease\n\n"
+        f"January 21, 2026 02:00 ET\n\n{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title.startswith("Example Health and Other Partner Group")

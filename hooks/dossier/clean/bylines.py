@@ -61,5 +61,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
 # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …": outlet and reporter
 # opening a Korean story
 KOREAN_LEAD = re.compile(
-    r"\[(?P<outlet>[^\]=/]{1,30}?)\s*[=/]\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\]\s*=?\s*"
+    r"\[(?P<outlet>[^\]=/]{1,30}?)\s*[=/]\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\]\s*=?\s*|"
+    # in English: "(Seoul=News1) Reporter Yoon Ji-ho = …"
+    rf"\((?P<place>[A-Z][a-z]+)=(?P<tag>[^)]{{2,20}})\)\s*(?:(?i:reporter)\s+(?P<en>{_PERSON}))?"
+    r"\s*=\s*"
 )

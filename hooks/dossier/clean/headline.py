@@ -126,9 +126,27 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
         while top - 1 in strong and _touching(units[top - 1], units[top]):
             top -= 1
         return top if last - top <= MAX_DECK_LINES else last - 1
+    long_pair = len(above.text.split()) >= 8 and len(below.text.split()) >= 10
+    strip = re.search(r"\s[-|–]\s", above.text)  # a strip of section names
+    if (
+        long_pair
+        and not strip
+        and _title_case(above.text)
+        and not _title_case(below.text)
+    ):
+        return (
+            last - 1
+        )  # "Lumisight and … Bring AI Screening to 12 Hospitals" / "Korean-…"
     # a deck is a sentence or two, longer than the headline above it
     words, above_words = len(below.text.split()), len(above.text.split())
     return last - 1 if words >= MIN_DECK_WORDS and words > above_words else last
+
+
+def _title_case(text: str) -> bool:
+    """Most words of four letters or more start with a capital (a press release's
+    headline), as a sentence-case deck's do not."""
+    words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _touching(above: Unit, below: Unit) -> bool:

@@ -203,6 +203,8 @@ def _furniture(
         return Furniture("publication date line", date=find_date(text), date_kind=kind)
     if outlet := outlet_line(text, outlets):
         source = re.match(r"(source|nguồn|theo)\s*:", text, re.I)
+        if text.startswith("(") and text.endswith(")"):
+            return Furniture("picture agency credit", outlet=outlet)  # "(Kyodo)"
         return Furniture(
             "source line" if source else "outlet name",
             outlet=outlet,
@@ -281,7 +283,7 @@ def strip_label(headline: str) -> tuple[str, str]:
     ``| Outlet``): (headline, the label removed, or '')."""
     match = re.match(
         r"(\[[^\]]{2,40}\]|\((?i:lead|update|urgent|news focus|interview|2nd lead)\)|"
-        r"(?i:headline|title|story)\s*:|Title\s+(?=[A-Z][a-z]*\s+[A-Za-z])|"
+        r"(?i:headline|title|story)\s*:|Title\s+(?=[A-Z])|"
         r"(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|OPINION|EDITORIAL|PROFILE|UPDATE|"
         r"BREAKING|WATCH|PHOTOS|VIDEO|EXPLAINER|FACTBOX|NEWS ANALYSIS|Q&A)\s*:)\s*",
         headline,

@@ -261,7 +261,10 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     ``(Yonhap)``, ``Source: Nhân Dân``, ``VNA -``, a copyright line naming a known outlet."""
     if len(text) > MAX_OUTLET_LINE:
         return None
-    stripped = _OUTLET_SUFFIX.sub("", _SOURCE_LABEL.sub("", text.strip()))
+    bare = text.strip()
+    if bare.startswith("(") and bare.endswith(")"):
+        bare = bare[1:-1]  # "(Kyodo)" under a caption
+    stripped = _OUTLET_SUFFIX.sub("", _SOURCE_LABEL.sub("", bare))
     stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped) <= MAX_OUTLET_NAME and (found := outlet_names.find(stripped)):
         return found

@@ -65,6 +65,7 @@ _SUMMARY_BOX = re.compile(
     re.I,
 )
 MAX_BOX_LINES = 8
+WRAPPED_STORY_CHARS, WRAPPED_STORY_LINES = 50, 6  # a story hard-wrapped at a width
 SOCIAL_BAR_LINES = 10
 _FOLLOW = re.compile(r"^\+?\s*follow$|\bfollow(ers|ing)\b", re.I)
 _COUNT = re.compile(r"[\d.,]+[km]?\s+(comments?|replies)", re.I)
@@ -106,11 +107,12 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
     text_lines = [line for line in lines if line is not None]
     _forward_note(text_lines, found)
     _signature(text_lines, found)
-    story = False
+    story, wrapped = False, 0
     for index, line in enumerate(lines):
         if line is None or line.number in found:
             continue
-        story = story or _is_story(line)
+        wrapped += len(line.text) >= WRAPPED_STORY_CHARS
+        story = story or _is_story(line) or wrapped >= WRAPPED_STORY_LINES
         opens = _COMMENTS.fullmatch(line.text) and story
         if opens or (_COUNT.fullmatch(line.text) and _after_social_bar(lines, index)):
             _rest(text_lines, line.number, "reader comments", found)

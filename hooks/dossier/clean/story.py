@@ -353,8 +353,11 @@ def _opening(
         return text[dateline.length :]
     if lead := KOREAN_LEAD.match(text):
         read.dropped.append(DroppedLine(unit.number, lead.group(0).strip(), "dateline"))
-        evidence.authors.append(lead.group("name"))
-        evidence.outlets.append((DATELINE, names.find(lead.group("outlet"))))
+        if author := lead.group("name") or lead.group("en"):
+            evidence.authors.append(author)
+        outlet = lead.group("outlet") or lead.group("tag")
+        evidence.outlets.append((DATELINE, names.find(outlet)))
+        evidence.place = lead.group("place") or evidence.place
         return text[lead.end() :]
     if (orphan := _ORPHAN_DASH.match(text)) and len(text) > orphan.end() + 40:
         # "– The number …": the dash of a dateline the page did not keep

@@ -45,7 +45,9 @@ _END_CREDIT = re.compile(
     r"\s\|\s*[A-Z][A-Z .&/-]{2,40}$|"  # "… in January. | BLOOMBERG"
     r"(?<=[\w.])\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}/[A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,3}$|"
     r"\s[-–—]\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|kr|net|org)$|"  # "… - example.vn"
-    r"\((?i:photo|ảnh)\s*:[^)]{1,40}$"  # a credit's bracket left open
+    r"\((?i:photo|ảnh)\s*:[^)]{1,40}$|"  # a credit's bracket left open
+    r"\([A-Z][\w .&-]{1,40} provided\)(?:\s*\d{4}\.\d{1,2}\.\d{1,2}/\S{2,20})?$|"  # News1
+    r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$"
 )
 # "Minister Lee (left) and …", "Park, third from right, …": who stands where in a picture
 _POSITION = re.compile(
