@@ -446,3 +446,37 @@ def test_and_before_a_second_body_separates_two_names(matcher):
     text = "Officials from the Police Agency and Vietnam’s Ministry of Public Security met."
     assert "Ministry of Public Security" in names(text, matcher)
     assert not any(" and " in name for name in names(text, matcher))
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Take Kumsan Precision, a maker of metal parts.",
+            "Kumsan Precision",
+            "organizations",
+        ),
+        (
+            "Daehan Land & Infra will build the park.",
+            "Daehan Land & Infra",
+            "organizations",
+        ),
+        (
+            "Hiroshi Tanabe, a senior official at the ministry, chaired it.",
+            "Hiroshi Tanabe",
+            "leaders",
+        ),
+        (
+            "Buyers from Lotus Beauty Retail came.",
+            "Lotus Beauty Retail",
+            "organizations",
+        ),
+        (
+            "Gyeonggi Startup Bridge Vietnam 2025 opened.",
+            "Gyeonggi Startup Bridge Vietnam 2025",
+            "events",
+        ),
+    ],
+)
+def test_openers_ampersands_roles_and_editions(matcher, text, name, kind):
+    assert names(text, matcher).get(name) == kind

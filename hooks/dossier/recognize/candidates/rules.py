@@ -159,8 +159,8 @@ def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
         w.key == "and" and n.key == "the"
         for w, n in zip(words, words[1:], strict=False)
     )
-    if not any(w.key in ("and", "&") for w in words):
-        return [piece]
+    if not any(w.key == "and" for w in words):
+        return [piece]  # "&" joins the words of one company: "Daehan Land & Infra"
     if (cut := _between_two_bodies(words, lex)) is not None:
         return [Piece(words[:cut], False), Piece(words[cut + 1 :], piece.after_title)]
     if is_keyworded(words, lex) and not and_the:
@@ -169,7 +169,7 @@ def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
     current: list[Word] = []
     for index, word in enumerate(words):
         following = words[index + 1].key if index + 1 < len(words) else ""
-        if word.key in ("and", "&") and (not and_the or following == "the"):
+        if word.key == "and" and (not and_the or following == "the"):
             parts.append(current)
             current = []
         else:

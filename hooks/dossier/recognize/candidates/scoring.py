@@ -41,6 +41,12 @@ _ORDINAL = re.compile(
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 )
 _SESSION = ("meeting", "session", "round")
+# Who a person is, after the comma of an apposition: "Hiroshi Tanabe, a senior official"
+_ROLES = frozenset(
+    ("official", "expert", "member", "owner", "worker", "student", "farmer", "resident",
+     "scholar", "engineer", "designer", "lecturer", "veteran", "mother", "father", "senior")
+)  # fmt: skip
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _LISTED = 3  # a neighbour's head noun: less than the name's own (5), more than a cue
 
 
@@ -67,6 +73,8 @@ def score(piece: Piece, lex: Lexicon) -> None:
         scores["leaders"] += 2
     if len(piece.words) == 1 and is_acronym(first.text):
         scores["organizations"] += 2
+    if len(piece.words) > 1 and _YEAR.fullmatch(piece.words[-1].text):
+        scores["events"] += 4  # "Gyeonggi Startup Bridge Vietnam 2025": an edition
     if any("&" in w.text for w in piece.words):
         scores["organizations"] += 3  # "Daewon E&C", "Ernst & Young"
 
@@ -141,7 +149,8 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         # "Jane Roe, president of the …": an appositive, not "Daewon Cold Chain CEO …"
         scores = dict(_around(before, (",", *after[:3])))
         words = [w for w in after[:3] if w not in ("a", "an", "the")]
-        if any(w in lex.titles for w in words[:2]):  # "Zhou, a research fellow at …"
+        roles = lex.titles | _ROLES
+        if any(w in roles for w in words[:2]):  # "Zhou, a research fellow at …"
             scores["leaders"] = scores.get("leaders", 0) + 4
     else:
         scores = dict(_around(before, after))
