@@ -25,7 +25,7 @@ from dossier.clean.headline import (
 )
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.people import is_person_name
-from dossier.clean.tail import signs, story_end
+from dossier.clean.tail import signed_last, signs, story_end
 from dossier.clean.units import Block, Unit, is_subheading, paragraph_like, units_of
 from dossier.model import (
     CAPTION,
@@ -51,7 +51,6 @@ _END_MARK = re.compile(
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
 MAX_SPEAKER_CHARS = 80
-MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
 MAX_BACK = 40  # passages looked back at for a repeat
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 SUMMARY_KEY = 60
@@ -74,7 +73,7 @@ def read_story(
     units = units_of(blocks)
     for unit in units:
         unit.kept = any(line.number in keep for line in unit.lines)
-    _signed_last(units, names)
+    signed_last(units, names)
     titled = archive_title(facts, names)
     bylines = [fact.line for fact in facts if fact.authors]
     evidence = Evidence(dated_lines=frozenset(f.line for f in facts if f.date))
@@ -114,20 +113,6 @@ def read_story(
         url=archive_field_value(facts, "url"),
     )
     return read
-
-
-def _signed_last(units: list[Unit], names: meta.Outlets) -> None:
-    """The story's last paragraph signed by the outlet (``… on Monday. (Yonhap)``, ``…
-    per week. - VNA/VNS``) reads like a credited caption; under a paragraph it is not one."""
-    last = len(units) - 1
-    while last > 0 and not units[last].caption and not paragraph_like(units[last]):
-        last -= 1  # past the footer's short lines
-    unit = units[last] if units else None
-    if not unit or not unit.caption or last == 0 or not paragraph_like(units[last - 1]):
-        return
-    text = unit.text.replace("\n", " ")
-    if len(text.split()) >= MIN_SIGNED_WORDS and meta.outlet_trailer(text, names):
-        unit.caption = False
 
 
 def _without_header(

@@ -19,7 +19,8 @@ from dossier.clean.units import Unit, paragraph_like
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
-MIN_STORY_UNITS = 2  # paragraphs above a marker, so that a story has been told
+MIN_STORY_UNITS = 2
+MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer  # paragraphs above a marker, so that a story has been told
 
 
 def story_end(
@@ -119,3 +120,17 @@ def _under_footer(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
         return False
     start, end = before[-1].lines[-1].number, units[index].number
     return end > start + FOOTER_GAP and any(start < n < end for n in dated)
+
+
+def signed_last(units: list[Unit], names: meta.Outlets) -> None:
+    """The story's last paragraph signed by the outlet (``… on Monday. (Yonhap)``, ``…
+    per week. - VNA/VNS``) reads like a credited caption; under a paragraph it is not one."""
+    last = len(units) - 1
+    while last > 0 and not units[last].caption and not paragraph_like(units[last]):
+        last -= 1  # past the footer's short lines
+    unit = units[last] if units else None
+    if not unit or not unit.caption or last == 0 or not paragraph_like(units[last - 1]):
+        return
+    text = unit.text.replace("\n", " ")
+    if len(text.split()) >= MIN_SIGNED_WORDS and meta.outlet_trailer(text, names):
+        unit.caption = False
