@@ -4,7 +4,9 @@ Read backwards from the page's end, short lines that end no sentence (tags, rela
 headlines, footers), an author's bio, the outlet describing itself and a next item's title
 go, up to the last paragraph or a name signing the story. Read forwards, a paragraph that
 can only stand after a story (a bio of the author, the outlet's note on itself) ends it:
-everything below is the page's foot, though it may hold sentences of story length.
+everything below is the page's foot, though it may hold sentences of story length. A
+sentence cut off where the copy ends stays the last paragraph, and a last paragraph signed
+by a wire (``… (Yonhap)``) is story, though it reads like a credited caption.
 """
 
 from __future__ import annotations
