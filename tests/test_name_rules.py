@@ -100,3 +100,13 @@ def test_spellings_of_one_name_claimed_by_two_entities_are_an_error(tmp_path):
     write_entity(tmp_path, "cities", "ha-noi-town", "name: Ha Noi")
     _, problems = read_registry(tmp_path)
     assert any("is also claimed by docs/cities/" in str(p) for p in problems)
+
+
+def test_a_korean_place_with_a_particle_or_city_suffix_is_found(tmp_path):
+    write_entity(tmp_path, "cities", "busan", "name: Busan\nnative_name: 부산")
+    registry, problems = read_registry(tmp_path)
+    assert not problems
+    text = "부산시도 힘을 보탠다. 서울과 부산에서 열린다."
+    found = find_in_text(text, build_matcher(registry), set())
+    second = text.index("부산에서")
+    assert found == [("busan", 0, 2), ("busan", second, second + 2)]

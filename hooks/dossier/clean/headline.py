@@ -15,6 +15,7 @@ MAX_HEADER_UNITS = (
 )
 MAX_MENU_ITEM_WORDS = 3
 MIN_DECK_WORDS = 15
+MIN_SENTENCE_HEADLINE_WORDS = 6
 MAX_DECK_LINES = 2  # lines of deck a headline may stand over
 MAX_HEADER_LINES = 160  # menus included
 BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
@@ -126,6 +127,9 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
         while top - 1 in strong and _touching(units[top - 1], units[top]):
             top -= 1
         return top if last - top <= MAX_DECK_LINES else last - 1
+    sentence_case = not _title_case(above.text) and not _title_case(below.text)
+    if sentence_case and len(above.text.split()) >= MIN_SENTENCE_HEADLINE_WORDS:
+        return last - 1  # a headline in sentence case over its deck
     long_pair = len(above.text.split()) >= 8 and len(below.text.split()) >= 10
     strip = re.search(r"\s[-|–]\s", above.text)  # a strip of section names
     if (

@@ -91,6 +91,15 @@ def starts_paragraph(line: Line, previous: Line, width: int | None) -> bool:
 def paragraphs(run: list[Line]) -> list[list[Line]]:
     """The paragraphs of a run of consecutive story lines."""
     width = wrap_width(run)
+    if width is None and (labels := _labels_in_wrap(run)):
+        # a hard-wrapped story with a caption's or a heading's short line inside it
+        found: list[list[Line]] = []
+        start = 0
+        for index in labels:
+            found += paragraphs(run[start:index]) if index > start else []
+            found.append([run[index]])
+            start = index + 1
+        return found + (paragraphs(run[start:]) if start < len(run) else [])
     if width is None and _wrapped_pair(run):
         return [run]
     found: list[list[Line]] = []
@@ -115,3 +124,23 @@ def _wrapped_pair(run: list[Line]) -> bool:
         and len(second) <= len(first)
         and not SPEAKER.match(second)
     )
+
+
+MIN_WRAPPED_RUN = 6
+
+
+def _labels_in_wrap(run: list[Line]) -> list[int]:
+    """Short lines that end no sentence inside a run that, without them, is hard-wrapped
+    (no blank line on the page, so headings and captions sit among the wrapped lines)."""
+    if len(run) < MIN_WRAPPED_RUN:
+        return []
+    width = max(len(line.text) for line in run)
+    labels = [
+        index
+        for index, line in enumerate(run)
+        if len(line.text) < 0.5 * width
+        and not line.text.endswith(SENTENCE_END)
+        and (index + 1 == len(run) or not run[index + 1].text[:1].islower())
+    ]
+    rest = [line for index, line in enumerate(run) if index not in labels]
+    return labels if labels and wrap_width(rest) is not None else []

@@ -247,6 +247,8 @@ def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence
         found := forms.byline([line.text for line in unit.lines], names)
     ):
         return found
+    if len(unit.lines) == 2 and unit.text[:3].casefold() == "by ":
+        return meta.byline(unit.text, names, alone=False)  # "By X (" / "x@…)"
     if len(unit.lines) > 1:
         return None
     if near and (found := forms.placed_line(unit.text, names)):

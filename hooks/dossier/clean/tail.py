@@ -22,6 +22,9 @@ _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 MIN_STORY_UNITS = 2
+_END_MARK = re.compile(
+    r"(?:(?<=[.!?”\"’])\s*\.?/\.|\(END\)|\(end\)|Enditem|ENDITEM|\(끝\))\s*$"
+)
 MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer  # paragraphs above a marker, so that a story has been told
 
 
@@ -66,6 +69,12 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
         if unit.kept or unit.caption:
             continue
         text = unit.text
+        if told >= MIN_STORY_UNITS and _END_MARK.search(text):
+            # "… labour./." or "(END)": the wire's own end of the story, and its signature
+            signed = index + 1
+            while signed < len(units) and _signature(units[signed], names):
+                signed += 1
+            return signed
         lower_half = told >= MIN_STORY_UNITS and index >= len(units) // 2
         if lower_half and (
             notes.is_author_bio(text, authors) or notes.is_self_description(text)
@@ -100,6 +109,10 @@ def _cut_off(units: list[Unit], index: int) -> bool:
         and not _LABELLED.match(unit.text)
         and sum(w.casefold() in _FUNCTION_WORDS for w in words) >= 2
     )
+
+
+def _signature(unit: Unit, names: meta.Outlets) -> bool:
+    return len(unit.lines) == 1 and bool(meta.byline(unit.text, names, alone=True))
 
 
 def signs(units: list[Unit], index: int) -> bool:

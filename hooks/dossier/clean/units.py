@@ -47,7 +47,8 @@ _END_CREDIT = re.compile(
     r"\s[-–—]\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|kr|net|org)$|"  # "… - example.vn"
     r"\((?i:photo|ảnh)\s*:[^)]{1,40}$|"  # a credit's bracket left open
     r"\([A-Z][\w .&-]{1,40} provided\)(?:\s*\d{4}\.\d{1,2}\.\d{1,2}/\S{2,20})?$|"  # News1
-    r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$"
+    r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$|"
+    r"(?<=[.다])\s\S{2,20}\s?제공$"  # "… 하고 있다. 부산항만공사 제공" (provided by)
 )
 # "Minister Lee (left) and …", "Park, third from right, …": who stands where in a picture
 _POSITION = re.compile(

@@ -153,6 +153,12 @@ def find_in_text(
     i = 0
     while i < len(keys):
         if keys[i] not in first_words:
+            if stem := _hangul_stem(
+                keys[i], matcher
+            ):  # "부산시", "서울과": name + particle
+                slug, size = stem
+                seen.add(slug)
+                found.append((slug, starts[i], starts[i] + size))
             i += 1
             continue
         hit = None
@@ -186,6 +192,26 @@ def find_in_text(
         else:
             i += 1
     return found
+
+
+# What Korean writes onto a noun without a space: particles, and the "city"/"port" of a
+# place's name ("부산시", "서울과", "하노이에서"); longest first.
+_PARTICLE_WORDS = (
+    "시는 시도 시가 시의 시와 시에 시 항 에서 으로 까지 부터 에게 과 와 의 은 는 이 가 을 를 "
+    "에 도 로 만"
+)
+_PARTICLES = tuple(sorted(_PARTICLE_WORDS.split(), key=len, reverse=True))
+
+
+def _hangul_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
+    """The entity a Hangul word names once its particle is off, and the stem's length."""
+    if not ("\uac00" <= key[:1] <= "\ud7a3"):
+        return None
+    for particle in _PARTICLES:
+        stem = key[: -len(particle)]
+        if key.endswith(particle) and len(stem) >= 2 and stem in matcher.joined:
+            return matcher.joined[stem], len(stem)
+    return None
 
 
 def _people_inside(
