@@ -353,3 +353,64 @@ def test_a_title_case_headline_stands_over_its_sentence_case_deck():
     )
     article = article_from_text(text)
     assert article.title.startswith("Example Health and Other Partner Group")
+
+
+def test_a_wire_end_mark_ends_the_story_but_keeps_its_signature():
+    teasers = (
+        "Society Korean speaking contest draws record entries in the region More than 200 "
+        "students from 14 universities took part in the contest held on Monday.\n\n"
+        "Business Firms eye supporting industries in the north Representatives of nearly 80 "
+        "businesses attended a conference on supporting industries."
+    )
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}/.\n\nLe Van An\n\n{teasers}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.byline == "Le Van An"
+
+
+def test_a_hard_wrapped_story_with_a_caption_line_inside_keeps_its_paragraphs():
+    text = (
+        f"{HEAD}\n"
+        "Forty-two farmers from the northern mountainous province left for the\n"
+        "country on June 5 to work on farms in the county under a seasonal labour\n"
+        "programme agreed between the two localities last year.\n"
+        "Farmers at the airport\n"
+        "The workers, aged between 25 and 48, will spend five months planting and\n"
+        "harvesting peppers and will be paid the same minimum wage as local farm\n"
+        "hands, the provincial labour department said in a statement on Monday.\n"
+    )
+    found = paragraphs(article_from_text(text))
+    assert [p[:20] for p in found] == ["Forty-two farmers fr", "The workers, aged be"]
+
+
+def test_a_byline_broken_before_its_email_is_still_a_byline():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nBy Jane Roe (\njroe@example.com)\n"
+    article = article_from_text(text)
+    assert article.byline == "Jane Roe"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_sentence_case_headline_stands_over_its_deck():
+    text = (
+        "Korean convenience store chain to open 150 stores in northern Vietnam\n\n"
+        "Daily example to bring ready meals to the capital with a local partner\n\n"
+        f"Published : Nov. 21, 2024 - 15:05\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article_from_text(text).title.startswith("Korean convenience store chain")
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("부산=민지호 기자 jhmin@example.com", "민지호"),
+        ("문홍철 기자 | 기사입력 2024/11/18", "문홍철"),
+    ],
+)
+def test_korean_bylines(line, author):
+    story = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+    more = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+    article = article_from_text(
+        f"한국과 베트남, 협력 사무소 개설\n\n{story}\n\n{more}\n\n{line}\n"
+    )
+    assert article.byline == author
+    assert paragraphs(article) == [story, more]

@@ -28,8 +28,9 @@ _TITLED = re.compile(
 _PERSON_ONLY = re.compile(_PERSON)
 # "문홍철 기자 | 기사입력 2024/11/18": a Korean reporter's name before 기자 (reporter)
 _KOREAN = re.compile(
-    r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)(?:\s*[|=/].{0,60})?"
-)
+    r"(?:[가-힣]{1,6}\s*=\s*)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)"
+    r"(?:\s*[|=/]?\s*[\w.+-]+@[\w.-]+|\s*[|=/].{0,60})?"
+)  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"
 
 
 class Outlets(Protocol):

@@ -257,6 +257,10 @@ def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence
     return meta.byline(unit.text, names, alone)
 
 
+def _signature_line(unit: Unit, names: meta.Outlets) -> bool:
+    return len(unit.lines) == 1 and bool(meta.byline(unit.text, names, alone=True))
+
+
 def _transcript(units: list[Unit]) -> bool:
     """Two paragraphs or more open with a speaker's name: the page is a transcript."""
     speakers = 0
@@ -275,6 +279,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
     opening = _datelined(units, names, transcript)
     story = [u for u in units if not u.caption]
     last_story = story[-1] if story else None
+    # the last paragraph: its sign-off goes, though a signature may stand under it
+    told = [u for u in story if not _signature_line(u, names)]
+    last_told = told[-1] if told else last_story
     for index, unit in enumerate(units):
         text = unit.text
         edge = index == 0 or unit is last_story or (bool(story) and unit is story[0])
@@ -313,7 +320,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             evidence.authors.extend(notes.reporters_introduced(text))
             if counts[PARAGRAPH] == 0:
                 text = _opening(read, unit, text, names, evidence, transcript)
-            if unit is last_story:
+            if unit is last_told:
                 text = _closing(read, unit, text, names, evidence)
         counts[kind] += 1
         read.passages.append(

@@ -69,7 +69,7 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
         if unit.kept or unit.caption:
             continue
         text = unit.text
-        if told >= MIN_STORY_UNITS and _END_MARK.search(text):
+        if told + 1 >= MIN_STORY_UNITS and _END_MARK.search(text):
             # "… labour./." or "(END)": the wire's own end of the story, and its signature
             signed = index + 1
             while signed < len(units) and _signature(units[signed], names):
