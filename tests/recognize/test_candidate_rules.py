@@ -480,3 +480,14 @@ def test_and_before_a_second_body_separates_two_names(matcher):
 )
 def test_openers_ampersands_roles_and_editions(matcher, text, name, kind):
     assert names(text, matcher).get(name) == kind
+
+
+def test_korean_phrases_and_particles_are_not_names(matcher):
+    text = "부산항만공사가 베트남 중부 최대 도시 다낭에 한국 기업 전용 공동물류센터를 짓는다고 밝혔다."
+    found = names(text, matcher)
+    assert not any(len(name.split()) > 3 or name.endswith("다") for name in found)
+
+
+def test_photo_credits_written_without_a_colon_are_not_names(matcher):
+    text = "Passengers receive flowers at the airport. — VNS Photo Công Thành"
+    assert not any("Photo" in name for name in names(text, matcher))

@@ -32,7 +32,7 @@ from dossier.model import (
     Occurrence,
     Passage,
 )
-from dossier.recognize.candidates.filters import author_keys, unwanted
+from dossier.recognize.candidates.filters import author_keys, hangul_fragment, unwanted
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
@@ -85,8 +85,13 @@ def find_candidates(
         and not _page_furniture(c)
         and not unwanted(c, authors, lex)
     ]
-    if any(_HANGUL.search(c.name) for c in merged) and not _in_korean(article):
-        merged = [c for c in merged if not _HANGUL.search(c.name)]
+    if any(_HANGUL.search(c.name) for c in merged):
+        korean = _in_korean(article)
+        merged = [
+            c
+            for c in merged
+            if not _HANGUL.search(c.name) or (korean and not hangul_fragment(c.name))
+        ]
     return sorted(
         _without_surnames(merged),
         key=lambda c: (-len(c.occurrences), c.first.line, c.name),

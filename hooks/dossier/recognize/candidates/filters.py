@@ -54,7 +54,11 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _demonym(candidate.name, lex)
         or _shouted(candidate.name)
         or _FOR_OUTLET.search(candidate.name) is not None
+        or _PHOTO_WORD.search(candidate.name) is not None  # "VNS Photo Công Thành"
     )
+
+
+_PHOTO_WORD = re.compile(r"\b(?:photos?|ảnh|images?)\b", re.IGNORECASE)
 
 
 def _demonym(name: str, lex: Lexicon) -> bool:
@@ -157,3 +161,31 @@ def author_keys(article: Article) -> set[tuple[str, ...]]:
     """The keys of the article's authors, as its metadata or byline names them."""
     names = _BY.sub("", article.author or "")
     return {name_key(n) for n in re.split(r",|\band\b|&", names) if n.strip()}
+
+
+# Korean has no capitals to mark a name, so a run of Hangul is a name only when it is short
+# and ends as a noun does: not with a particle or a verb's ending ("…에서", "…했다").
+_HANGUL_ENDINGS = re.compile(r"(?:다|며|에서|으로|까지|부터|에게|께서|처럼|보다|니다)$")
+# one-syllable particles, which also end names (김지은, 박서이): only on a long word
+_HANGUL_PARTICLE = re.compile(r"(?:고|면|서|요|는|은|을|를|이|가|에|의|와|과|로|도|만)$")
+MIN_PARTICLED_SYLLABLES = 5
+_HANGUL_WORDS = frozenset(
+    ("오른쪽", "왼쪽", "가운데", "제공", "사진", "기자", "뉴스", "관련")
+)
+MAX_HANGUL_WORDS = 3
+
+
+def hangul_fragment(name: str) -> bool:
+    """A Hangul candidate that is a phrase or a word with its particle, not a name."""
+    if not re.search(r"[\uac00-\ud7a3]", name):
+        return False
+    words = name.split()
+    return (
+        len(words) > MAX_HANGUL_WORDS
+        or any(w in _HANGUL_WORDS for w in words)
+        or _HANGUL_ENDINGS.search(words[-1]) is not None
+        or (
+            len(words[-1]) >= MIN_PARTICLED_SYLLABLES
+            and _HANGUL_PARTICLE.search(words[-1]) is not None
+        )
+    )
