@@ -97,3 +97,15 @@ def test_the_command_prints_the_table():
     assert (
         "| paragraphs |" in result.stdout and "| suggestions, recall |" in result.stdout
     )
+
+
+def test_a_place_matches_with_or_without_the_word_for_its_kind():
+    from dossier.editorial.evaluate import _name_key, _outlet_key
+
+    assert _name_key("Hwacheon county", "cities") == _name_key("Hwacheon", "cities")
+    assert _name_key("Busan Port Authority", "organizations") != _name_key(
+        "Busan Port", "organizations"
+    )
+    assert _outlet_key("AJU Press") == _outlet_key("Aju Business Daily")
+    assert _outlet_key("The World Bank") == _outlet_key("World Bank")
+    assert _outlet_key("Reuters") != _outlet_key("Associated Press")

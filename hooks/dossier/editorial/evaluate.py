@@ -11,6 +11,7 @@ with the truth, and the suggester's names with the truth's new names.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,16 @@ def _outlet_key(name: str | None) -> str:
     Business Daily of ``outlets.yml``, ``The World Bank`` is ``World Bank``."""
     known = outlets().find(name) if name else None
     return _key(known or name).removeprefix("the ")
+
+
+_PLACE_WORD = re.compile(r"\s+(?:province|county|district|city)$")
+
+
+def _name_key(name: str, kind: str) -> str:
+    """A place is the same place with or without the word for its kind: "Hwacheon
+    county" is proposed as "Hwacheon"."""
+    key = _key(name)
+    return _PLACE_WORD.sub("", key) if kind == "cities" else key
 
 
 def _prefixes(article: Article) -> list[str]:
@@ -119,7 +130,10 @@ def _score_names(article, truth, matcher, mentions, score: Score, name: str) -> 
     proposed = {
         _key(c.name): c for c in find_candidates(article, matcher, (), None, mentions)
     }
-    wanted = {_key(n["name"]): n["type"] for n in truth.get("new_names") or ()}
+    wanted = {
+        _name_key(n["name"], n["type"]): n["type"] for n in truth.get("new_names") or ()
+    }
+    proposed = {_name_key(key, c.type): c for key, c in proposed.items()}
     junk = {_key(j).strip("()[]|:- ") for j in truth.get("junk") or ()}
     score.names_truth += len(wanted)
     score.names_proposed += len(proposed)

@@ -167,7 +167,9 @@ def author_keys(article: Article) -> set[tuple[str, ...]]:
 # and ends as a noun does: not with a particle or a verb's ending ("…에서", "…했다").
 _HANGUL_ENDINGS = re.compile(r"(?:다|며|에서|으로|까지|부터|에게|께서|처럼|보다|니다)$")
 # one-syllable particles, which also end names (김지은, 박서이): only on a long word
-_HANGUL_PARTICLE = re.compile(r"(?:고|면|서|요|는|은|을|를|이|가|에|의|와|과|로|도|만)$")
+_HANGUL_PARTICLE = re.compile(
+    r"(?:고|면|서|요|는|은|을|를|이|가|에|의|와|과|로|도|만)$"
+)
 MIN_PARTICLED_SYLLABLES = 5
 _HANGUL_WORDS = frozenset(
     ("오른쪽", "왼쪽", "가운데", "제공", "사진", "기자", "뉴스", "관련")
