@@ -414,3 +414,85 @@ def test_korean_bylines(line, author):
     )
     assert article.byline == author
     assert paragraphs(article) == [story, more]
+
+
+def test_a_long_paragraph_with_a_credit_inside_stays_a_paragraph():
+    long = (
+        "The company said the new plant would make parts for phones and cameras and employ "
+        "about 2,000 workers once it reaches full capacity next year. Photo: Example "
+        "Officials added that the province had cleared the land and built a road to the site, "
+        "and that a second plant could follow if demand for the parts kept growing in the region."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{long}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, long, MORE]
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "“Managers can do video calls, but some problems you have to go",
+        "Tại buổi gặp mặt, nguyên Chủ tịch hội đồng quản trị cho biết",
+    ],
+)
+def test_a_cut_off_quote_or_vietnamese_sentence_is_kept(cut):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}\n")
+    assert paragraphs(article) == [STORY, MORE, cut]
+
+
+def test_a_month_only_archive_date_line_is_metadata_not_the_title():
+    article = article_from_text(f" date 2025-07 {HEAD}\n{STORY}\n{MORE}\n")
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "opening, place, outlet",
+    [
+        ("[SEOUL] ", "SEOUL", None),
+        ("Hanoi (VNS/VNA)- ", "Hanoi", "Việt Nam News"),
+        ("Hue, Vietnam, (VNA) - ", "Hue", "Vietnam News Agency"),
+    ],
+)
+def test_more_dateline_shapes(opening, place, outlet):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == place
+    assert article.metadata.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "lead, place, author",
+    [
+        ("[서울=뉴스핌] 오영상 전문기자 = ", "서울", "오영상"),
+        ("【하노이(베트남)=서영준 기자】 ", "하노이", "서영준"),
+    ],
+)
+def test_korean_wire_leads(lead, place, author):
+    story = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+    more = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+    article = article_from_text(
+        f"한국과 베트남, 협력 사무소 개설\n\n{lead}{story}\n\n{more}\n"
+    )
+    assert paragraphs(article) == [story, more]
+    assert article.metadata.dateline == place
+    assert article.byline == author
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("Mỹ Dung - 18:17, 25/07/2023", "Mỹ Dung"),
+        ("Lê Quảng (theo Yonhap)", "Lê Quảng"),
+    ],
+)
+def test_vietnamese_byline_shapes(line, author):
+    article = article_from_text(f"{HEAD}\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.byline == author
+
+
+@pytest.mark.parametrize(
+    "masthead", ["정치 대통령·청와대", "Press Releases", "Google News"]
+)
+def test_section_names_are_not_mastheads(masthead):
+    article = article_from_text(f"{masthead}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet is None

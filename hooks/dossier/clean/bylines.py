@@ -5,6 +5,7 @@ followed by its outlet in brackets, and a job title or handle after a dash."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Protocol
 
 _WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"
@@ -26,6 +27,7 @@ _TITLED = re.compile(
     r"(?:\s*[/|]\s*@?[\w.]{2,30})?"
 )
 _PERSON_ONLY = re.compile(_PERSON)
+_THEO = re.compile(rf"(?P<name>{_PERSON})\s*\((?i:theo)\s+[^()]{{2,30}}\)")
 # "문홍철 기자 | 기사입력 2024/11/18": a Korean reporter's name before 기자 (reporter)
 _KOREAN = re.compile(
     r"(?:[가-힣]{1,6}\s*=\s*)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)"
@@ -56,14 +58,47 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name"),)
     if match := _KOREAN.fullmatch(text):
         return (match.group("name"),)
+    if match := _THEO.fullmatch(
+        text
+    ):  # "Lê Quảng (theo Yonhap)": author, and the source
+        return (match.group("name"),)
     return None
 
 
-# "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …": outlet and reporter
-# opening a Korean story
-KOREAN_LEAD = re.compile(
-    r"\[(?P<outlet>[^\]=/]{1,30}?)\s*[=/]\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\]\s*=?\s*|"
+# How a Korean wire story opens: outlet, place and reporter before the text
+_KOREAN_LEADS = (
+    # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
+    re.compile(
+        r"\[(?P<outlet>[^\]=/]{1,30}?)\s*[=/]\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\]"
+        r"\s*=?\s*"
+    ),
+    # "[서울=뉴스핌] 오영상 전문기자 = …", "【하노이(베트남)=서영준 기자】 …"
+    re.compile(
+        r"[\[【](?P<place>[가-힣]{1,8})(?:\([가-힣]{1,8}\))?=(?:(?P<name>[가-힣]{2,4})\s*"
+        r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】]{1,20}))[\]】]\s*"
+        r"(?:(?P<after>[가-힣]{2,4})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
+    ),
     # in English: "(Seoul=News1) Reporter Yoon Ji-ho = …"
-    rf"\((?P<place>[A-Z][a-z]+)=(?P<tag>[^)]{{2,20}})\)\s*(?:(?i:reporter)\s+(?P<en>{_PERSON}))?"
-    r"\s*=\s*"
+    re.compile(
+        rf"\((?P<place>[A-Z][a-z]+)=(?P<outlet>[^)]{{2,20}})\)\s*"
+        rf"(?:(?i:reporter)\s+(?P<name>{_PERSON}))?\s*=\s*"
+    ),
 )
+
+
+@dataclass(frozen=True)
+class Lead:
+    length: int
+    place: str | None
+    outlet: str | None
+    author: str | None
+
+
+def korean_lead(text: str) -> Lead | None:
+    """The outlet, place and reporter a Korean wire story opens with, if it does."""
+    for pattern in _KOREAN_LEADS:
+        if match := pattern.match(text):
+            found = match.groupdict()
+            author = found.get("name") or found.get("after")
+            return Lead(match.end(), found.get("place"), found.get("outlet"), author)
+    return None

@@ -132,9 +132,14 @@ _CONNECTORS = frozenset(
 _NOT_A_MASTHEAD = re.compile(
     r"[\d_|!\[\](){}<>=@#…]|\b(thứ|tháng|ngày|chủ nhật)\b|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\b|\b(english|eng|tiếng việt|language|settings|menu|search|text size|"
-    r"font|lượt xem|views|hits|location|region)\b",
+    r"font|lượt xem|views|hits|location|region|press releases?|news and events|"
+    r"google news|newsletters?|mailing list)\b",
     re.I,
 )
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KOREAN_OUTLET_WORD = re.compile(r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제)$")
 
 
 def plausible_masthead(name: str) -> bool:
@@ -144,4 +149,6 @@ def plausible_masthead(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or _NOT_A_MASTHEAD.search(name):
         return False
+    if _HANGUL.search(name):  # no capitals to tell: a paper's word must say so
+        return _KOREAN_OUTLET_WORD.search(name) is not None
     return not any(w.islower() and w not in _CONNECTORS for w in words)

@@ -70,6 +70,13 @@ _DATE_TAG = re.compile(
 _NAMED_LEAD = re.compile(
     r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])"
 )
+# "[SEOUL] Facing …" (not a transcript's "[ANCHOR] …")
+_BRACKETED = re.compile(r"\[(?P<place>[A-Z]{3,}(?:\s[A-Z]{2,}){0,3})\]\s+(?=[A-Z“\"])")
+_LABEL_WORDS = (
+    "anchor reporter soundbite interview narration narrator host guest vox pop standup "
+    "interviewee mc sot nats"
+)
+_SPEAKER_LABELS = frozenset(_LABEL_WORDS.split())
 _DOMAIN = re.compile(r"[\w-]+\.(?:vn|com|kr|net|org|co\.kr)", re.I)
 _SHORT = re.compile(r"(?P<place>[A-Z][A-Z.]{1,5})\s*(?:--|—|–|-)\s+(?=\S)")
 MIN_COLON_PLACE = 4  # "UK:", "AI:", "Q:" are labels, not places
@@ -144,6 +151,9 @@ def dateline(
         known := outlet_names.find(match.group("tag"))
     ):
         return Dateline(match.group("place"), known, None, None, match.end())
+    match = _BRACKETED.match(paragraph)
+    if match and match.group("place").casefold() not in _SPEAKER_LABELS:
+        return Dateline(match.group("place"), None, None, None, match.end())
     for pattern in (_DATE_TAG, _NAMED_LEAD):
         match = pattern.match(paragraph)
         name = match and (match.groupdict().get("tag") or match.group("name"))

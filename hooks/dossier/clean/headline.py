@@ -169,6 +169,7 @@ def _strong_headline(text: str) -> bool:
     return (
         len(words) >= 4
         and words[-1].casefold() not in _TOOL_WORDS  # "The Korea Times close"
+        and not text.startswith(("※", "*"))
         and not text.endswith(":")
         and not (text.startswith("(") and text.endswith(")"))
         and not BULLET.match(text)

@@ -43,7 +43,7 @@ _BYLINE_THEN_DATE = re.compile(
     r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
 )
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
-_PARTS = re.compile(r"\s+[|·•]\s+")
+_PARTS = re.compile(r"\s+[|·•–-]\s+")  # "Mỹ Dung - 18:17, 25/07/2023"
 _MAIL_HEADER = re.compile(
     r"(from|sent|to|cc|bcc|subject|reply-to|importance)\s*:\s*\S.{0,300}", re.I
 )
@@ -161,7 +161,8 @@ def archive_field(line: Line) -> tuple[str, str] | None:
     if not match:
         return None
     key, value = match.group(1).lower(), match.group(2).strip()
-    if key in ("date", "published") and not find_date(value):
+    month = re.fullmatch(r"(?:19|20)\d\d-\d\d", value)  # " date 2025-07": month only
+    if key in ("date", "published") and not (find_date(value) or month):
         return None
     if key == "url" and not re.match(r"https?://|www\.", value):
         return None
@@ -267,7 +268,8 @@ def _dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | 
         if len(parts) < 2 or len(dates) != 1 or len(bys) != 1:
             return None
         by, date = bys[0], find_date(dates[0])
-    authors = byline(by, outlets, alone=False)
+    # a name on the line of the page's date is its byline, bare as it may be
+    authors = byline(by, outlets, alone=len(by.split()) >= 2)
     return (authors, date) if authors and date else None
 
 

@@ -77,6 +77,7 @@ _DATELINE = re.compile(
 )
 _DATELINE_TITLE = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3})"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?)?"  # "Hue, Vietnam, (VNA) -"
     rf"(?:,\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"(?:\s*\([A-Z][\w ]{2,30}\))?"  # "Ky Anh (Vietnam) (AFP) –": the country first
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/)"
@@ -168,9 +169,8 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     """The authors a byline line names (``By X and Y``, ``- SARAH KIM``, ``Ngoc Mai - Van
     Ha``); a bare name counts only when ``alone`` (the line stands by itself at the start or
     end of the story)."""
-    text = _BY_NOISE.sub(
-        "", text
-    ).strip()  # "Posted by Written by X Reading Time: 5 min"
+    # "Posted by Written by X Reading Time: 5 min", "Thanh Hà |" (a table cell's border)
+    text = _BY_NOISE.sub("", text).strip().removesuffix(" |")
     if len(text) > 120 or any(ch.isdigit() for ch in text.split("[")[0].split("(")[0]):
         return None
     if found := other_byline(text, outlet_names):
@@ -227,6 +227,9 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     if len(place) <= 4 and " " not in place and not source:  # "HNP -": an outlet's tag
         return None
     outlet = outlet_names.find(source) if source else None
+    if source and not outlet and "/" in source:  # "(VNS/VNA)": either names the outlet
+        outlet = next(filter(None, map(outlet_names.find, source.split("/"))), None)
+        source = source if outlet else source.replace("/", "")
     if source and not outlet and not source.replace(" ", "").isalpha():
         return None
     date_text = match.group("date")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
-from dossier.clean.bylines import KOREAN_LEAD
+from dossier.clean.bylines import korean_lead
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.headline import (
     BARE_BYLINE,
@@ -345,14 +345,15 @@ def _opening(
         evidence.outlets.append((DATELINE, dateline.outlet))
         evidence.dates.append((4, dateline.date))
         return text[dateline.length :]
-    if lead := KOREAN_LEAD.match(text):
-        read.dropped.append(DroppedLine(unit.number, lead.group(0).strip(), "dateline"))
-        if author := lead.group("name") or lead.group("en"):
-            evidence.authors.append(author)
-        outlet = lead.group("outlet") or lead.group("tag")
-        evidence.outlets.append((DATELINE, names.find(outlet)))
-        evidence.place = lead.group("place") or evidence.place
-        return text[lead.end() :]
+    if lead := korean_lead(text):
+        read.dropped.append(
+            DroppedLine(unit.number, text[: lead.length].strip(), "dateline")
+        )
+        if lead.author:
+            evidence.authors.append(lead.author)
+        evidence.outlets.append((DATELINE, names.find(lead.outlet or "")))
+        evidence.place = lead.place or evidence.place
+        return text[lead.length :]
     if (orphan := _ORPHAN_DASH.match(text)) and len(text) > orphan.end() + 40:
         # "– The number …": the dash of a dateline the page did not keep
         read.dropped.append(

@@ -85,7 +85,8 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
 
 
 _PROSE_WORDS = (
-    "the a an of to in and for on with that was is will has have had by at from as"
+    "the a an of to in and for on with that was is will has have had by at from as about "
+    "could would be are its their but it he she they this these were"
 )
 _FUNCTION_WORDS = frozenset(_PROSE_WORDS.split())
 _LABELLED = re.compile(r"[\w ]{1,24}:\s")  # "Source: …", "Tags: …"
@@ -103,11 +104,15 @@ def _cut_off(units: list[Unit], index: int) -> bool:
         and paragraph_like(above)
         and unit.number <= above.lines[-1].number + 2
         and len(words) >= MIN_CUT_WORDS
-        and unit.text[:1].isupper()
+        and unit.text.lstrip("\"“‘'([").strip()[:1].isupper()
         and not unit.text.startswith(_BULLETS)
+        and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
         and not unit.text.endswith(("...", "…", ":"))
         and not _LABELLED.match(unit.text)
-        and sum(w.casefold() in _FUNCTION_WORDS for w in words) >= 2
+        and (
+            sum(w.casefold() in _FUNCTION_WORDS for w in words) >= 2
+            or not unit.text.isascii()  # Vietnamese, Korean: no English words to count
+        )
     )
 
 

@@ -48,7 +48,8 @@ _END_CREDIT = re.compile(
     r"\((?i:photo|ảnh)\s*:[^)]{1,40}$|"  # a credit's bracket left open
     r"\([A-Z][\w .&-]{1,40} provided\)(?:\s*\d{4}\.\d{1,2}\.\d{1,2}/\S{2,20})?$|"  # News1
     r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$|"
-    r"(?<=[.다])\s\S{2,20}\s?제공$"  # "… 하고 있다. 부산항만공사 제공" (provided by)
+    r"(?<=[.다])\s\S{2,20}\s?제공$|"  # "… 하고 있다. 부산항만공사 제공" (provided by)
+    r"\s[—–-]\s?(?i:photo)\s[\w.]{2,30}$|\s\|\s?(?i:source)\s?:\s?\S.{0,30}$"
 )
 # "Minister Lee (left) and …", "Park, third from right, …": who stands where in a picture
 _POSITION = re.compile(
@@ -57,6 +58,7 @@ _POSITION = re.compile(
     re.IGNORECASE,
 )
 MAX_POSED_WORDS = 40
+END_CHARS = 100  # where a long paragraph's credit would stand
 _MARKED_CAPTION = re.compile(
     r"(?:[•·]\s*)?[▲△]\s*\S"
 )  # Korean pages mark a caption with ▲
@@ -112,9 +114,10 @@ def is_credited(text: str) -> bool:
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _POSITION.search(text):
         return not any(mark in text for mark in '"“”')
-    low = text.lower()
+    tail = text if len(text.split()) <= MAX_POSED_WORDS else text[-END_CHARS:]
+    low = tail.lower()  # a long paragraph holds a credit only at its end
     if any(word in low for word in _CREDIT_WORDS) and (
-        _PHOTO_CREDIT.search(text) or _OUTLET_PHOTO.search(text)
+        _PHOTO_CREDIT.search(tail) or _OUTLET_PHOTO.search(tail)
     ):
         return True
     if _END_CREDIT.search(text[-100:]):
