@@ -496,3 +496,11 @@ def test_vietnamese_byline_shapes(line, author):
 def test_section_names_are_not_mastheads(masthead):
     article = article_from_text(f"{masthead}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
     assert article.metadata.outlet is None
+
+
+def test_a_name_and_a_time_stamp_on_one_line_are_byline_and_date():
+    article = article_from_text(
+        f"{HEAD}\n\nNguyen Hoai 14:32, 2025/05/20\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.byline == "Nguyen Hoai"
+    assert article.metadata.published == "2025-05-20"

@@ -42,6 +42,9 @@ _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 _BYLINE_THEN_DATE = re.compile(
     r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
 )
+_NAME_THEN_DATE = re.compile(
+    r"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3})\s+(?P<date>\d.{6,40})"
+)
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 _PARTS = re.compile(r"\s+[|·•–-]\s+")  # "Mỹ Dung - 18:17, 25/07/2023"
 _MAIL_HEADER = re.compile(
@@ -259,6 +262,7 @@ def _dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | 
     """A byline and a date on one line: ``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``,
     ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``."""
     match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
+    match = match or _NAME_THEN_DATE.fullmatch(text)  # "Nguyen Hoai 14:32, 2025/05/20"
     if match and (match.re is _BYLINE_THEN_DATE or is_date_line(match.group("date"))):
         by, date = match.group("by"), find_date(match.group("date"))
     else:
