@@ -25,7 +25,7 @@ from dossier.clean.headline import (
 )
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.people import is_person_name
-from dossier.clean.tail import signed_last, signs, story_end
+from dossier.clean.tail import signature, signed_last, signs, story_end
 from dossier.clean.units import Block, Unit, is_subheading, paragraph_like, units_of
 from dossier.model import (
     CAPTION,
@@ -257,10 +257,6 @@ def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence
     return meta.byline(unit.text, names, alone)
 
 
-def _signature_line(unit: Unit, names: meta.Outlets) -> bool:
-    return len(unit.lines) == 1 and bool(meta.byline(unit.text, names, alone=True))
-
-
 def _transcript(units: list[Unit]) -> bool:
     """Two paragraphs or more open with a speaker's name: the page is a transcript."""
     speakers = 0
@@ -280,7 +276,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
     story = [u for u in units if not u.caption]
     last_story = story[-1] if story else None
     # the last paragraph: its sign-off goes, though a signature may stand under it
-    told = [u for u in story if not _signature_line(u, names)]
+    told = [u for u in story if not signature(u, names)]
     last_told = told[-1] if told else last_story
     for index, unit in enumerate(units):
         text = unit.text

@@ -21,11 +21,11 @@ from dossier.clean.units import Unit, paragraph_like
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
-MIN_STORY_UNITS = 2
+MIN_STORY_UNITS = 2  # paragraphs above a marker, so that a story has been told
 _END_MARK = re.compile(
     r"(?:(?<=[.!?”\"’])\s*\.?/\.|\(END\)|\(end\)|Enditem|ENDITEM|\(끝\))\s*$"
 )
-MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer  # paragraphs above a marker, so that a story has been told
+MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
 
 
 def story_end(
@@ -72,7 +72,7 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
         if told + 1 >= MIN_STORY_UNITS and _END_MARK.search(text):
             # "… labour./." or "(END)": the wire's own end of the story, and its signature
             signed = index + 1
-            while signed < len(units) and _signature(units[signed], names):
+            while signed < len(units) and signature(units[signed], names):
                 signed += 1
             return signed
         lower_half = told >= MIN_STORY_UNITS and index >= len(units) // 2
@@ -116,7 +116,8 @@ def _cut_off(units: list[Unit], index: int) -> bool:
     )
 
 
-def _signature(unit: Unit, names: meta.Outlets) -> bool:
+def signature(unit: Unit, names: meta.Outlets) -> bool:
+    """A name alone on its line: the reporter signing the story."""
     return len(unit.lines) == 1 and bool(meta.byline(unit.text, names, alone=True))
 
 
