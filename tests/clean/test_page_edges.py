@@ -10,6 +10,9 @@ from dossier.clean.dates import find_date
 from dossier.clean.people import is_person_name
 
 HEAD = "Two cities open a joint office"
+KO_HEAD = "한국과 베트남, 협력 사무소 개설"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
 
 
 @pytest.mark.parametrize(
@@ -233,11 +236,8 @@ def test_an_outlet_opening_the_story_is_taken_off_it(opening, outlet, place):
     ],
 )
 def test_korean_credits_mark_captions(caption):
-    story = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-    more = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
-    article = article_from_text(
-        f"한국과 베트남, 협력 사무소 개설\n\n{story}\n\n{caption}\n\n{more}\n"
-    )
+    story, more = KO_STORY, KO_MORE
+    article = article_from_text(f"{KO_HEAD}\n\n{story}\n\n{caption}\n\n{more}\n")
     assert captions(article) == [caption]
     assert paragraphs(article) == [story, more]
 
@@ -407,11 +407,8 @@ def test_a_sentence_case_headline_stands_over_its_deck():
     ],
 )
 def test_korean_bylines(line, author):
-    story = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-    more = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
-    article = article_from_text(
-        f"한국과 베트남, 협력 사무소 개설\n\n{story}\n\n{more}\n\n{line}\n"
-    )
+    story, more = KO_STORY, KO_MORE
+    article = article_from_text(f"{KO_HEAD}\n\n{story}\n\n{more}\n\n{line}\n")
     assert article.byline == author
     assert paragraphs(article) == [story, more]
 
@@ -468,11 +465,8 @@ def test_more_dateline_shapes(opening, place, outlet):
     ],
 )
 def test_korean_wire_leads(lead, place, author):
-    story = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-    more = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
-    article = article_from_text(
-        f"한국과 베트남, 협력 사무소 개설\n\n{lead}{story}\n\n{more}\n"
-    )
+    story, more = KO_STORY, KO_MORE
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{story}\n\n{more}\n")
     assert paragraphs(article) == [story, more]
     assert article.metadata.dateline == place
     assert article.byline == author
