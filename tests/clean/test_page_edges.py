@@ -498,3 +498,23 @@ def test_a_name_and_a_time_stamp_on_one_line_are_byline_and_date():
     )
     assert article.byline == "Nguyen Hoai"
     assert article.metadata.published == "2025-05-20"
+
+
+@pytest.mark.parametrize("rest", ["Two cities open a joint...", "NATIONAL"])
+def test_an_archive_date_line_with_a_cut_title_or_a_section_is_all_metadata(rest):
+    article = article_from_text(
+        f" date 2017-01-03 {rest}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.title == HEAD
+    assert article.metadata.published == "2017-01-03"
+
+
+def test_a_vietnamese_breadcrumb_over_the_headline_is_not_the_title():
+    text = f"Trang chủ Quốc tế {HEAD}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).title == HEAD
+
+
+def test_a_cut_vietnamese_alt_text_at_the_end_is_not_a_paragraph():
+    alt = "Cựu trợ lý của huấn luyện viên trưởng làm HLV đội tuyển t"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{alt}\n")
+    assert paragraphs(article) == [STORY, MORE]

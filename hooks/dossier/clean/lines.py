@@ -130,7 +130,8 @@ def lines_of(text: str) -> list[Line | None]:
         squashed = " ".join(raw.split())
         indented = raw[:1] in (" ", "\t", "\u3000")
         columns = "     " in raw.strip() and bool(_COLUMN_GAP.search(raw))
-        if run_on := _DATE_FIELD_RUN_ON.fullmatch(squashed):
+        run_on = _DATE_FIELD_RUN_ON.fullmatch(squashed)
+        if run_on and _runs_on(run_on.group("rest")):
             found.append(Line(number, run_on.group("field"), True))
             squashed = run_on.group("rest")
         parts = _run_on_parts(squashed)
@@ -139,6 +140,15 @@ def lines_of(text: str) -> list[Line | None]:
         last = parts[-1].strip()
         found.append(Line(number, last, indented, columns) if last else None)
     return found
+
+
+MIN_RUN_ON_WORDS = 2
+
+
+def _runs_on(rest: str) -> bool:
+    """Text after an archive's date that is the page's first line, not the archive's own
+    cut title (``Samsung to pour $2.5 billion into Vie...``) or section (``NATIONAL``)."""
+    return len(rest.split()) >= MIN_RUN_ON_WORDS and not rest.endswith(("...", "…"))
 
 
 def _run_on_parts(text: str) -> list[str]:
