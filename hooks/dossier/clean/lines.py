@@ -155,9 +155,13 @@ def _run_on_parts(text: str) -> list[str]:
     """A line cut where a page's parts run on: after a caption's credit in brackets
     (``… (Source: hcm.gov.vn)Hanoi (VNA) – …``) and around an image's placeholder text
     (``Headline hinh anh 1Caption (Photo: VNA)``)."""
-    text = _PLACEHOLDER_RUN_ON.sub(lambda m: f"\n{m.group(1)}\n", text)
-    text = _CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text)
-    text = _BYLINE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    low = text.casefold()
+    if "ảnh " in low or "anh " in low:
+        text = _PLACEHOLDER_RUN_ON.sub(lambda m: f"\n{m.group(1)}\n", text)
+    if ")" in text:
+        text = _CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text)
+    if low.startswith("by"):
+        text = _BYLINE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     return text.split("\n")
 
 

@@ -153,9 +153,9 @@ def find_in_text(
     i = 0
     while i < len(keys):
         if keys[i] not in first_words:
-            if stem := _hangul_stem(
-                keys[i], matcher
-            ):  # "부산시", "서울과": name + particle
+            # "부산시", "서울과": a Korean name with its particle (most words are not Hangul)
+            hangul = "\uac00" <= keys[i][:1] <= "\ud7a3"
+            if hangul and (stem := _hangul_stem(keys[i], matcher)):
                 slug, size = stem
                 seen.add(slug)
                 found.append((slug, starts[i], starts[i] + size))
@@ -205,8 +205,6 @@ _PARTICLES = tuple(sorted(_PARTICLE_WORDS.split(), key=len, reverse=True))
 
 def _hangul_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
     """The entity a Hangul word names once its particle is off, and the stem's length."""
-    if not ("\uac00" <= key[:1] <= "\ud7a3"):
-        return None
     for particle in _PARTICLES:
         stem = key[: -len(particle)]
         if key.endswith(particle) and len(stem) >= 2 and stem in matcher.joined:
