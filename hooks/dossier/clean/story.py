@@ -51,7 +51,6 @@ _END_MARK = re.compile(
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
 MAX_SPEAKER_CHARS = 80
-MAX_BACK = 40  # passages looked back at for a repeat
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 SUMMARY_KEY = 60
 
@@ -276,8 +275,10 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
     story = [u for u in units if not u.caption]
     last_story = story[-1] if story else None
     # the last paragraph: its sign-off goes, though a signature may stand under it
-    told = [u for u in story if not signature(u, names)]
-    last_told = told[-1] if told else last_story
+    last_told = next(
+        (u for u in reversed(story) if not signature(u, names)), last_story
+    )
+    shown = {fold(p.text) for p in read.passages}  # texts on the page, for repeats
     for index, unit in enumerate(units):
         text = unit.text
         edge = index == 0 or unit is last_story or (bool(story) and unit is story[0])
@@ -286,7 +287,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif headline and fold(text).rstrip(" .") == fold(headline).rstrip(" ."):
             _drop(read, unit, "repeats the headline")
             continue
-        elif any(fold(text) == fold(p.text) for p in read.passages[-MAX_BACK:]):
+        elif fold(text) in shown:
             _drop(read, unit, "repeats a paragraph above")
             continue
         elif len(unit.lines) <= 2 and (
@@ -322,6 +323,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         read.passages.append(
             Passage(kind, f"{prefixes[kind]}-{counts[kind]}", text, unit.number)
         )
+        shown.add(fold(unit.text))
 
 
 def _opening(

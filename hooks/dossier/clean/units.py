@@ -57,6 +57,14 @@ _POSITION = re.compile(
     r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b",
     re.IGNORECASE,
 )
+# What every credit, position or mark below needs somewhere in the line's end (a quick
+# test that spares most story lines the patterns), or at its start
+_MAY_CREDIT = re.compile(
+    r"[()\[\]/|©ⓒ]|photo|image|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|provided|"
+    r"from (?:left|right)|\.(?:vn|com|kr|net|org)$",
+    re.IGNORECASE,
+)
+_MAY_MARK = re.compile(r"(?:[•·]\s*)?[▲△]|FILE|ẢNH TƯ LIỆU")
 MAX_POSED_WORDS = 40
 END_CHARS = 100  # where a long paragraph's credit would stand
 _MARKED_CAPTION = re.compile(
@@ -108,6 +116,10 @@ def joined(lines: list[Line]) -> str:
 
 def is_credited(text: str) -> bool:
     """Ends with a photo credit, or says who stands where: the line is a caption."""
+    if not _MAY_CREDIT.search(text[-END_CHARS:]) and not _MAY_MARK.match(text):
+        return (
+            False  # most lines of a story: nothing a credit or a caption's mark needs
+        )
     if text.endswith(" |") and len(text.split()) <= MAX_POSED_WORDS:
         return True  # a table cell's border: the caption cell under a picture
     if _FILE_PICTURE.match(text) or _MARKED_CAPTION.match(text):
