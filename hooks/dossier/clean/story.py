@@ -105,13 +105,18 @@ def read_story(
         title=headline or titled,
         published=evidence.best(evidence.dates),
         outlet=evidence.outlet(),
-        author=", ".join(dict.fromkeys(filter(is_person_name, evidence.authors)))
-        or ", ".join(f for fact in facts for f in fact.credited if is_person_name(f))
-        or None,
+        author=_authors(evidence, facts),
         dateline=evidence.place,
         url=archive_field_value(facts, "url"),
     )
     return read
+
+
+def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:
+    """The people the bylines name; else the reporters a wire's credits name."""
+    named = [a for a in dict.fromkeys(evidence.authors) if is_person_name(a)]
+    credited = [n for fact in facts for n in fact.credited if is_person_name(n)]
+    return ", ".join(named or credited) or None
 
 
 def _without_header(
