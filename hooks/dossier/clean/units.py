@@ -67,9 +67,7 @@ _MAY_CREDIT = re.compile(
 _MAY_MARK = re.compile(r"(?:[•·]\s*)?[▲△]|FILE|ẢNH TƯ LIỆU")
 MAX_POSED_WORDS = 40
 END_CHARS = 100  # where a long paragraph's credit would stand
-_MARKED_CAPTION = re.compile(
-    r"(?:[•·]\s*)?[▲△]\s*\S"
-)  # Korean pages mark a caption with ▲
+_MARKED_CAPTION = re.compile(r"(?:[•·]\s*)?[▲△]\s*\S")  # Korean pages mark captions: ▲
 
 
 @dataclass(frozen=True)
@@ -116,23 +114,23 @@ def joined(lines: list[Line]) -> str:
 
 def is_credited(text: str) -> bool:
     """Ends with a photo credit, or says who stands where: the line is a caption."""
-    if not _MAY_CREDIT.search(text[-END_CHARS:]) and not _MAY_MARK.match(text):
-        return (
-            False  # most lines of a story: nothing a credit or a caption's mark needs
-        )
+    # a long paragraph holds a credit only at its end; most story lines hold nothing a
+    # credit or a caption's mark needs, and are let go at once
+    tail = text if len(text.split()) <= MAX_POSED_WORDS else text[-END_CHARS:]
+    if not _MAY_CREDIT.search(tail) and not _MAY_MARK.match(text):
+        return False
     if text.endswith(" |") and len(text.split()) <= MAX_POSED_WORDS:
         return True  # a table cell's border: the caption cell under a picture
     if _FILE_PICTURE.match(text) or _MARKED_CAPTION.match(text):
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _POSITION.search(text):
         return not any(mark in text for mark in '"“”')
-    tail = text if len(text.split()) <= MAX_POSED_WORDS else text[-END_CHARS:]
-    low = tail.lower()  # a long paragraph holds a credit only at its end
+    low = tail.lower()
     if any(word in low for word in _CREDIT_WORDS) and (
         _PHOTO_CREDIT.search(tail) or _OUTLET_PHOTO.search(tail)
     ):
         return True
-    if _END_CREDIT.search(text[-100:]):
+    if _END_CREDIT.search(text[-END_CHARS:]):
         return True
     return len(text.split()) >= 8 and bool(_BRACKET_CREDIT.search(text))
 
@@ -144,10 +142,8 @@ def units_of(blocks: list[Block]) -> list[Unit]:
         credited = is_credited(lines[-1].text)
         captioned = False  # the picture's caption is taken
         if len(lines) <= 3 and credited and _story_line(lines[0]) and len(lines) > 1:
-            lines, credit = (
-                lines[:-1],
-                lines[-1],
-            )  # a paragraph, then a credited caption
+            # a paragraph, then a credited caption
+            lines, credit = lines[:-1], lines[-1]
             units.extend(Unit(found) for found in paragraphs(lines))
             units.append(Unit([credit], caption=True, alone=False))
             continue
