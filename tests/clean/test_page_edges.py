@@ -518,3 +518,10 @@ def test_a_cut_vietnamese_alt_text_at_the_end_is_not_a_paragraph():
     alt = "Cựu trợ lý của huấn luyện viên trưởng làm HLV đội tuyển t"
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{alt}\n")
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_an_archive_headline_kept_with_its_pictures_credit_is_the_title():
+    text = f" date 2022-03-17 {HEAD} (Photo: VNA)\n\nHanoi (VNA) – {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]

@@ -1,20 +1,20 @@
 """Blocks of story lines → passages and the metadata the page states about itself.
 
 The header (everything before the first paragraph) holds labels, the headline and the byline;
-the first paragraph may open with a dateline, the last may close with the outlet's sign-off.
-Each of those is taken off the story and logged as dropped, so an entity page never quotes a
-dateline, a credit or a headline as if it were story text.
+the first paragraph may open with a dateline, the last may close with the outlet's sign-off
+(``edges.py``); the page's foot follows the story (``tail.py``). Each of those is taken off the
+story and logged as dropped, so an entity page never quotes a dateline, a credit or a headline
+as if it were story text.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from dossier.clean import forms, notes
+from dossier.clean import edges, forms, notes
 from dossier.clean import metadata as meta
-from dossier.clean.bylines import korean_lead
-from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
+from dossier.clean.evidence import Evidence
 from dossier.clean.headline import (
     BARE_BYLINE,
     TIME_STAMP,
@@ -24,6 +24,7 @@ from dossier.clean.headline import (
     strip_labels,
 )
 from dossier.clean.lines import SPEAKER, Furniture
+from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
 from dossier.clean.tail import signature, signed_last, signs, story_end
 from dossier.clean.units import Block, Unit, is_subheading, paragraph_like, units_of
@@ -38,21 +39,12 @@ from dossier.model import (
 )
 from dossier.text import fold
 
-_OUTLET_TAG = re.compile(
-    r"\(?(?P<tag>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9]{1,9}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})\)?"
-    r"\s*[-–—]\s+(?=\S)|"  # "VNA – ", "(LĐXH) - ", "PSNews - "
-    r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s+(?=\S)"  # "(Dân trí) - ": a known outlet
-)
-_ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
-_END_MARK = re.compile(
-    r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
-    r"(?<=[.!?”\"’])\s+(?:Enditem|ENDITEM|\(END\)|\(end\)|\(끝\))\.?$"  # wire's end mark
-)
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
 MAX_SPEAKER_CHARS = 80
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 SUMMARY_KEY = 60
+MIN_HEADLINE_WORDS = 4
 
 
 @dataclass
@@ -94,6 +86,13 @@ def read_story(
             read.dropped.append(DroppedLine(unit.number, label, "section label"))
         read.passages.append(Passage(HEADLINE, "title", headline, unit.number))
     body = units[found + 1 :] if found is not None else units
+    if found is None and (headline := _credited_headline(body)):
+        # "Headline (Photo: VNA)": an archive kept the picture's alt text, the headline
+        read.dropped.append(
+            DroppedLine(body[0].number, body[0].text, "headline's picture")
+        )
+        read.passages.append(Passage(HEADLINE, "title", headline, body[0].number))
+        body = body[1:]
     if found is not None:
         body = _without_header(read, body, evidence.dates, facts)
         body = _without_summary(read, body)
@@ -110,6 +109,22 @@ def read_story(
         url=archive_field_value(facts, "url"),
     )
     return read
+
+
+_CREDIT_END = re.compile(r"\s*\((?:photo|ảnh|source|nguồn)\s*:[^()]{1,40}\)$", re.I)
+
+
+def _credited_headline(units: list[Unit]) -> str | None:
+    """The page's first unit, a headline-shaped caption of one line: a headline whose
+    picture's credit the copy kept beside it."""
+    if not units or not units[0].caption or len(units[0].lines) != 1:
+        return None
+    if not (match := _CREDIT_END.search(units[0].text)):
+        return None
+    text = units[0].text[: match.start()]
+    words = len(text.split())
+    plain = not text.endswith(SENTENCE_END) and MIN_HEADLINE_WORDS <= words <= 25
+    return text if plain and len(units) > 1 and paragraph_like(units[1]) else None
 
 
 def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:
@@ -321,76 +336,13 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             text = notes.without_bullet(read.dropped, unit, text)
             evidence.authors.extend(notes.reporters_introduced(text))
             if counts[PARAGRAPH] == 0:
-                text = _opening(read, unit, text, names, evidence, transcript)
+                text = edges.opening(
+                    read.dropped, unit, text, names, evidence, transcript
+                )
             if unit is last_told:
-                text = _closing(read, unit, text, names, evidence)
+                text = edges.closing(read.dropped, unit, text, names, evidence)
         counts[kind] += 1
         read.passages.append(
             Passage(kind, f"{prefixes[kind]}-{counts[kind]}", text, unit.number)
         )
         shown.add(fold(unit.text))
-
-
-def _opening(
-    read, unit: Unit, text: str, names, evidence: Evidence, transcript: bool
-) -> str:
-    """The first paragraph without its dateline (``HANOI, June 22 (Yonhap) --``) or outlet tag."""
-    if dateline := forms.dateline(text, names, transcript):
-        again = meta.dateline(
-            text[dateline.length :], names
-        )  # "VIETNAM, June 23 - CẦN THƠ —"
-        if again:
-            dateline = replace(again, length=dateline.length + again.length)
-        read.dropped.append(
-            DroppedLine(unit.number, text[: dateline.length].strip(), "dateline")
-        )
-        evidence.place = dateline.place or None
-        evidence.outlets.append((DATELINE, dateline.outlet))
-        evidence.dates.append((4, dateline.date))
-        return text[dateline.length :]
-    if lead := korean_lead(text):
-        read.dropped.append(
-            DroppedLine(unit.number, text[: lead.length].strip(), "dateline")
-        )
-        if lead.author:
-            evidence.authors.append(lead.author)
-        evidence.outlets.append((DATELINE, names.find(lead.outlet or "")))
-        evidence.place = lead.place or evidence.place
-        return text[lead.length :]
-    if (orphan := _ORPHAN_DASH.match(text)) and len(text) > orphan.end() + 40:
-        # "– The number …": the dash of a dateline the page did not keep
-        read.dropped.append(
-            DroppedLine(unit.number, orphan.group(0).strip(), "dateline")
-        )
-        return text[orphan.end() :]
-    tag = _OUTLET_TAG.match(text)
-    named = tag and tag.group("named") and names.find(tag.group("named"))
-    if tag and (tag.group("tag") or named) and len(text) > tag.end() + 40:
-        read.dropped.append(
-            DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag")
-        )
-        evidence.outlets.append((DATELINE, named or names.find(tag.group("tag"))))
-        return text[tag.end() :]
-    return text
-
-
-def _closing(read, unit: Unit, text: str, names, evidence: Evidence) -> str:
-    """The last paragraph without the outlet's sign-off (``— VNS``, ``(Yonhap)``, ``./.``)."""
-    last = unit.lines[-1].number
-    if mark := _END_MARK.search(text):
-        read.dropped.append(DroppedLine(last, text[mark.start() :].strip(), "end mark"))
-        text = text[: mark.start()]
-    if trailer := meta.outlet_trailer(text, names):
-        outlet, start = trailer
-        read.dropped.append(DroppedLine(last, text[start:].strip(), "outlet sign-off"))
-        evidence.outlets.append((SIGN_OFF, outlet))
-        text = text[:start].rstrip()
-    if signoff := meta.signoff(text, names):
-        author, outlet, start = signoff
-        evidence.authors.append(author)
-        evidence.outlets.append((SIGN_OFF, outlet))
-        read.dropped.append(
-            DroppedLine(last, text[start:].strip(), "reporter's sign-off")
-        )
-        text = text[:start].rstrip()
-    return text

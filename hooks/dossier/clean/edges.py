@@ -1,0 +1,100 @@
+"""The edges of a story's text: what opens its first paragraph (a dateline, an outlet's
+tag, a Korean wire's lead) and what closes its last (an end mark, the outlet's or the
+reporter's sign-off). Each is taken off the text, logged as dropped, and read for what it
+says: the place, the outlet, the author.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dossier.clean import forms
+from dossier.clean import metadata as meta
+from dossier.clean.bylines import korean_lead
+from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
+from dossier.clean.units import Unit
+from dossier.model import DroppedLine
+
+_OUTLET_TAG = re.compile(
+    r"\(?(?P<tag>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9]{1,9}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})\)?"
+    r"\s*[-–—]\s+(?=\S)|"  # "VNA – ", "(LĐXH) - ", "PSNews - "
+    r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s+(?=\S)"  # "(Dân trí) - ": a known outlet
+)
+_ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
+_END_MARK = re.compile(
+    r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
+    r"(?<=[.!?”\"’])\s+(?:Enditem|ENDITEM|\(END\)|\(end\)|\(끝\))\.?$"  # wire's end mark
+)
+
+
+def opening(
+    dropped: list[DroppedLine],
+    unit: Unit,
+    text: str,
+    names: meta.Outlets,
+    evidence: Evidence,
+    transcript: bool,
+) -> str:
+    """The first paragraph without its dateline (``HANOI, June 22 (Yonhap) --``) or outlet tag."""
+    if dateline := forms.dateline(text, names, transcript):
+        again = meta.dateline(
+            text[dateline.length :], names
+        )  # "VIETNAM, June 23 - CẦN THƠ —"
+        if again:
+            dateline = replace(again, length=dateline.length + again.length)
+        dropped.append(
+            DroppedLine(unit.number, text[: dateline.length].strip(), "dateline")
+        )
+        evidence.place = dateline.place or None
+        evidence.outlets.append((DATELINE, dateline.outlet))
+        evidence.dates.append((4, dateline.date))
+        return text[dateline.length :]
+    if lead := korean_lead(text):
+        dropped.append(
+            DroppedLine(unit.number, text[: lead.length].strip(), "dateline")
+        )
+        if lead.author:
+            evidence.authors.append(lead.author)
+        evidence.outlets.append((DATELINE, names.find(lead.outlet or "")))
+        evidence.place = lead.place or evidence.place
+        return text[lead.length :]
+    if (orphan := _ORPHAN_DASH.match(text)) and len(text) > orphan.end() + 40:
+        # "– The number …": the dash of a dateline the page did not keep
+        dropped.append(DroppedLine(unit.number, orphan.group(0).strip(), "dateline"))
+        return text[orphan.end() :]
+    tag = _OUTLET_TAG.match(text)
+    named = tag and tag.group("named") and names.find(tag.group("named"))
+    if tag and (tag.group("tag") or named) and len(text) > tag.end() + 40:
+        dropped.append(
+            DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag")
+        )
+        evidence.outlets.append((DATELINE, named or names.find(tag.group("tag"))))
+        return text[tag.end() :]
+    return text
+
+
+def closing(
+    dropped: list[DroppedLine],
+    unit: Unit,
+    text: str,
+    names: meta.Outlets,
+    evidence: Evidence,
+) -> str:
+    """The last paragraph without the outlet's sign-off (``— VNS``, ``(Yonhap)``, ``./.``)."""
+    last = unit.lines[-1].number
+    if mark := _END_MARK.search(text):
+        dropped.append(DroppedLine(last, text[mark.start() :].strip(), "end mark"))
+        text = text[: mark.start()]
+    if trailer := meta.outlet_trailer(text, names):
+        outlet, start = trailer
+        dropped.append(DroppedLine(last, text[start:].strip(), "outlet sign-off"))
+        evidence.outlets.append((SIGN_OFF, outlet))
+        text = text[:start].rstrip()
+    if signoff := meta.signoff(text, names):
+        author, outlet, start = signoff
+        evidence.authors.append(author)
+        evidence.outlets.append((SIGN_OFF, outlet))
+        dropped.append(DroppedLine(last, text[start:].strip(), "reporter's sign-off"))
+        text = text[:start].rstrip()
+    return text
