@@ -491,3 +491,14 @@ def test_korean_phrases_and_particles_are_not_names(matcher):
 def test_photo_credits_written_without_a_colon_are_not_names(matcher):
     text = "Passengers receive flowers at the airport. — VNS Photo Công Thành"
     assert not any("Photo" in name for name in names(text, matcher))
+
+
+def test_vice_before_an_adjective_is_part_of_a_meetings_name(matcher):
+    found = names(
+        "The Korea-Viet Nam Vice Ministerial Strategic Dialogue was held.", matcher
+    )
+    assert found == {"Korea-Viet Nam Vice Ministerial Strategic Dialogue": "events"}
+
+
+def test_time_zones_are_not_names(matcher):
+    assert names("January 21, 2026 02:00 ET the companies said.", matcher) == {}

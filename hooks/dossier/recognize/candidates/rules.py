@@ -135,10 +135,16 @@ def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
         return False  # "Office of the President": part of a name
     if word.key in lex.namesake_titles and _namesake(run[index + 1 :], lex):
         return False  # "King Sejong Institute": named after a king
+    following = run[index + 1].key if index + 1 < len(run) else ""
+    if word.key in ("vice", "deputy") and following.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "Vice Ministerial Strategic Dialogue": a rank of a meeting
     if word.key == "general":  # a title only by "Secretary": "General Secretary Tô Lâm"
         near = {run[i].key for i in (index - 1, index + 1) if 0 <= i < len(run)}
         return "secretary" in near
     return True
+
+
+_ADJECTIVE_ENDINGS = ("ial", "ical", "al")  # "Ministerial", "Presidential", "Mayoral"
 
 
 def _namesake(rest: list[Word], lex: Lexicon) -> bool:
