@@ -502,3 +502,8 @@ def test_vice_before_an_adjective_is_part_of_a_meetings_name(matcher):
 
 def test_time_zones_are_not_names(matcher):
     assert names("January 21, 2026 02:00 ET the companies said.", matcher) == {}
+
+
+def test_a_genre_word_inside_a_name_keeps_the_name_whole(matcher):
+    found = names("The Hue K-pop Cover Dance Contest drew 40 teams.", matcher)
+    assert found["Hue K-pop Cover Dance Contest"] == "events"
