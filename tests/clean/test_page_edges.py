@@ -219,9 +219,12 @@ def test_a_headline_or_label_at_the_end_is_not_a_cut_off_sentence(tail):
         ("Nov. 17 (UPI) -- ", "United Press International", None),
         ("VietNamNet Bridge - ", "VietNamNet", None),
         ("VTV.vn - ", "Vietnam Television", None),
+        ("[SEOUL] ", None, "SEOUL"),
+        ("Hanoi (VNS/VNA)- ", "Việt Nam News", "Hanoi"),
+        ("Hue, Vietnam, (VNA) - ", "Vietnam News Agency", "Hue"),
     ],
 )
-def test_an_outlet_opening_the_story_is_taken_off_it(opening, outlet, place):
+def test_an_outlet_or_place_opening_the_story_is_taken_off_it(opening, outlet, place):
     article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert article.metadata.outlet == outlet
@@ -440,21 +443,6 @@ def test_a_month_only_archive_date_line_is_metadata_not_the_title():
     article = article_from_text(f" date 2025-07 {HEAD}\n{STORY}\n{MORE}\n")
     assert article.title == HEAD
     assert paragraphs(article) == [STORY, MORE]
-
-
-@pytest.mark.parametrize(
-    "opening, place, outlet",
-    [
-        ("[SEOUL] ", "SEOUL", None),
-        ("Hanoi (VNS/VNA)- ", "Hanoi", "Việt Nam News"),
-        ("Hue, Vietnam, (VNA) - ", "Hue", "Vietnam News Agency"),
-    ],
-)
-def test_more_dateline_shapes(opening, place, outlet):
-    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
-    assert paragraphs(article) == [STORY, MORE]
-    assert article.metadata.dateline == place
-    assert article.metadata.outlet == outlet
 
 
 @pytest.mark.parametrize(
