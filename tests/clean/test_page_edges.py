@@ -513,3 +513,28 @@ def test_an_archive_headline_kept_with_its_pictures_credit_is_the_title():
     article = article_from_text(text)
     assert article.title == HEAD
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_sign_off_that_is_a_whole_line_leaves_no_empty_paragraph():
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nKang Min-ji, Arirang News.\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert all(p.text.strip() for p in article.passages)
+
+
+def test_a_lead_sentence_under_a_bare_picture_credit_is_not_its_caption():
+    lead = (
+        "A South Korean esports training academy has opened in the central Vietnamese city "
+        "of Da Nang, the first overseas campus of a Korean pro-gaming school."
+    )
+    text = f"{HEAD}\nWrite: 2025-09-18 15:02:27\nPhoto : YONHAP News\n{lead}\n{STORY}\n{MORE}\n"
+    assert paragraphs(article_from_text(text)) == [lead, STORY, MORE]
+
+
+def test_a_menu_strip_set_apart_by_double_spaces_is_not_story():
+    menu = "Thời sự  Thế giới  Kinh tế  Đời sống  Sức khỏe  Giới trẻ"
+    text = f" date 2025-09-29 {HEAD}\n{menu}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]

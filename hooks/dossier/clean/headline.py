@@ -128,7 +128,11 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
             top -= 1
         return top if last - top <= MAX_DECK_LINES else last - 1
     sentence_case = not _title_case(above.text) and not _title_case(below.text)
-    if sentence_case and len(above.text.split()) >= MIN_SENTENCE_HEADLINE_WORDS:
+    if (
+        sentence_case
+        and above.alone  # not a masthead's tagline, set under the site's name
+        and len(above.text.split()) >= MIN_SENTENCE_HEADLINE_WORDS
+    ):
         return last - 1  # a headline in sentence case over its deck
     long_pair = len(above.text.split()) >= 8 and len(below.text.split()) >= 10
     strip = re.search(r"\s[-|–]\s", above.text)  # a strip of section names

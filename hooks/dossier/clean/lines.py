@@ -50,6 +50,8 @@ _PARTS = re.compile(r"\s+[|·•–-]\s+")  # "Mỹ Dung - 18:17, 25/07/2023"
 _MAIL_HEADER = re.compile(
     r"(from|sent|to|cc|bcc|subject|reply-to|importance)\s*:\s*\S.{0,300}", re.I
 )
+_MENU_GAP = re.compile(r"\s{2,}|\t")
+MIN_MENU_ITEMS = 4
 _COLUMN_GAP = re.compile(r"\S {5,}\S")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-zÀ-ỹ]")
@@ -68,6 +70,7 @@ class Line:
         False  # began with spaces or a tab (a new paragraph in some layouts)
     )
     columns: bool = False  # two runs of text with a wide gap between: a PDF's columns
+    menu: bool = False  # short items set apart by double spaces: a menu's strip
 
 
 @dataclass(frozen=True)
@@ -130,15 +133,17 @@ def lines_of(text: str) -> list[Line | None]:
         squashed = " ".join(raw.split())
         indented = raw[:1] in (" ", "\t", "\u3000")
         columns = "     " in raw.strip() and bool(_COLUMN_GAP.search(raw))
+        items = _MENU_GAP.split(raw.strip())
+        menu = len(items) >= MIN_MENU_ITEMS and all(len(i.split()) <= 3 for i in items)
         run_on = _DATE_FIELD_RUN_ON.fullmatch(squashed)
         if run_on and _runs_on(run_on.group("rest")):
             found.append(Line(number, run_on.group("field"), True))
             squashed = run_on.group("rest")
         parts = _run_on_parts(squashed)
         for part in parts[:-1]:
-            found.append(Line(number, part.strip(), indented, columns))
+            found.append(Line(number, part.strip(), indented, columns, menu))
         last = parts[-1].strip()
-        found.append(Line(number, last, indented, columns) if last else None)
+        found.append(Line(number, last, indented, columns, menu) if last else None)
     return found
 
 
@@ -240,7 +245,7 @@ def _furniture(
         holder = copyright_holder(text) if reason == "copyright line" else None
         credited = reporters_credited(text) if reason == "wire credits" else ()
         return Furniture(reason, holder=holder, credited=credited)
-    if _is_nav_strip(text):
+    if _is_nav_strip(text) or line.menu:
         date = find_date(text)
         return Furniture("metadata strip" if date else "navigation strip", date=date)
     if _LABEL.fullmatch(text):

@@ -341,6 +341,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 )
             if unit is last_told:
                 text = edges.closing(read.dropped, unit, text, names, evidence)
+            if not text.strip():
+                continue  # all of it a sign-off ("Kang Min-ji, Arirang News."), logged
         counts[kind] += 1
         read.passages.append(
             Passage(kind, f"{prefixes[kind]}-{counts[kind]}", text, unit.number)

@@ -176,7 +176,9 @@ def _story_line(line: Line) -> bool:
 
 
 def _short_caption(lines: list[Line]) -> bool:
-    return len(lines) == 1 and len(lines[0].text.split()) <= MAX_CAPTION_WORDS
+    """One line under a picture, short enough for a caption and not a lead's sentence."""
+    one = len(lines) == 1 and len(lines[0].text.split()) <= MAX_CAPTION_WORDS
+    return one and not _story_line(lines[0])
 
 
 def _caption_end(lines: list[Line]) -> int:
