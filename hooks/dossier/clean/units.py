@@ -147,7 +147,9 @@ def units_of(blocks: list[Block]) -> list[Unit]:
             units.extend(Unit(found) for found in paragraphs(lines))
             units.append(Unit([credit], caption=True, alone=False))
             continue
-        if len(lines) <= 3 and (block.after_image or block.repeated or credited):
+        # under a picture, a lead's sentence is story: the credit stood alone
+        pictured = block.after_image and not _story_line(lines[0])
+        if len(lines) <= 3 and (pictured or block.repeated or credited):
             captioned = True
             cut = _caption_end(lines) if block.after_image else len(lines)
             units.append(Unit(lines[:cut], caption=True, alone=len(lines) == 1))
