@@ -538,3 +538,22 @@ def test_a_menu_strip_set_apart_by_double_spaces_is_not_story():
     article = article_from_text(text)
     assert article.title == HEAD
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Finalists of the contest pose with their teachers at the school on March 29.",
+        "Contestants wait backstage before the final round.",
+    ],
+)
+def test_a_sentence_saying_what_a_picture_shows_is_a_caption(caption):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n")
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_story_sentence_about_a_photo_session_stays_story():
+    story = "The two leaders, who will pose for photographers on Friday, said the talks went well."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{story}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, story, MORE]

@@ -127,3 +127,27 @@ _PUBLISHED_BY = re.compile(
 def is_self_description(text: str) -> bool:
     """A publication saying who publishes it: only a page's foot does that."""
     return len(text.split()) <= MAX_BIO_WORDS and bool(_PUBLISHED_BY.match(text))
+
+
+# What a picture shows, said in the present as captions say it: "Finalists … pose with their
+# teachers", "Officials shake hands", "Contestants wait backstage"
+_PHOTO_VERB = re.compile(
+    r"\b(?:pose|poses|posing|shake hands|shakes hands|shaking hands|wait backstage|"
+    r"waits backstage|cut the ribbon|cuts the ribbon|take a (?:group )?photo|"
+    r"takes a (?:group )?photo|pose for a (?:group )?photo)\b"
+)
+_STORY_WORDS = re.compile(r"\b(?:said|says|told|will|would|has|have|had|was|were)\b")
+MAX_CAPTION_WORDS = 30
+
+
+def is_photo_description(unit: Unit) -> bool:
+    """A sentence that says what a picture shows, standing alone between paragraphs: a
+    caption the page printed without a credit."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_CAPTION_WORDS
+        and not any(mark in text for mark in '"“”')
+        and _PHOTO_VERB.search(text) is not None
+        and _STORY_WORDS.search(text) is None
+    )

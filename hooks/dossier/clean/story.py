@@ -322,7 +322,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif notes.FOOTNOTE.match(text):
             _drop(read, unit, "footnote")
             continue
-        if unit.caption:
+        # a caption printed without a credit, under the headline or between paragraphs
+        described = (counts[PARAGRAPH] or headline) and notes.is_photo_description(unit)
+        if unit.caption or described:
             kind = CAPTION
             evidence.note_credit(text, names)
         elif (
