@@ -502,10 +502,10 @@ def test_a_vietnamese_breadcrumb_over_the_headline_is_not_the_title():
     assert article_from_text(text).title == HEAD
 
 
-def test_a_cut_vietnamese_alt_text_at_the_end_is_not_a_paragraph():
-    alt = "Cựu trợ lý của huấn luyện viên trưởng làm HLV đội tuyển t"
-    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{alt}\n")
-    assert paragraphs(article) == [STORY, MORE]
+def test_a_cut_vietnamese_sentence_without_a_comma_is_kept_too():
+    cut = "Hàn Quốc hiện là thị trường khách quốc tế lớn nhất của tỉnh với k"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}\n")
+    assert paragraphs(article) == [STORY, MORE, cut]
 
 
 def test_an_archive_headline_kept_with_its_pictures_credit_is_the_title():
@@ -557,3 +557,11 @@ def test_a_story_sentence_about_a_photo_session_stays_story():
     story = "The two leaders, who will pose for photographers on Friday, said the talks went well."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{story}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, story, MORE]
+
+
+def test_an_ordinary_caption_with_a_credit_is_not_taken_for_a_missing_headline():
+    caption = "Vice Chairman Nguyen Van An (R) and Chairman Kim Min-ji shake hands (Photo: VNA)"
+    text = f" date 2022-12-20 {caption}\n\nHanoi (VNA) – {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title != caption.removesuffix(" (Photo: VNA)")
+    assert paragraphs(article) == [STORY, MORE]

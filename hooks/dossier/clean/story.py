@@ -27,7 +27,14 @@ from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
 from dossier.clean.tail import signature, signed_last, signs, story_end
-from dossier.clean.units import Block, Unit, is_subheading, paragraph_like, units_of
+from dossier.clean.units import (
+    Block,
+    Unit,
+    is_credited,
+    is_subheading,
+    paragraph_like,
+    units_of,
+)
 from dossier.model import (
     CAPTION,
     HEADLINE,
@@ -111,6 +118,9 @@ def read_story(
     return read
 
 
+_SCENE_OPENING = re.compile(
+    r"(?:At|In|During|On|Visitors|Delegates|Participants|A view)\b"
+)
 _CREDIT_END = re.compile(r"\s*\((?:photo|ảnh|source|nguồn)\s*:[^()]{1,40}\)$", re.I)
 
 
@@ -123,7 +133,10 @@ def _credited_headline(units: list[Unit]) -> str | None:
         return None
     text = units[0].text[: match.start()]
     words = len(text.split())
-    plain = not text.endswith(SENTENCE_END) and MIN_HEADLINE_WORDS <= words <= 25
+    plain = not text.endswith(SENTENCE_END) and MIN_HEADLINE_WORDS <= words <= 15
+    # a caption says who stands where or what they do: "… (R) shakes hands with …"
+    plain = plain and not is_credited(text) and not notes.is_photo_description(units[0])
+    plain = plain and not _SCENE_OPENING.match(text)
     return text if plain and len(units) > 1 and paragraph_like(units[1]) else None
 
 

@@ -111,8 +111,8 @@ def _cut_off(units: list[Unit], index: int) -> bool:
         and not _LABELLED.match(unit.text)
         and (
             sum(w.casefold() in _FUNCTION_WORDS for w in words) >= 2
-            # Vietnamese, Korean: no English words to count; a clause, not a cut alt text
-            or (not unit.text.isascii() and ("," in unit.text or len(words) >= 20))
+            # Vietnamese, Korean: no English words to count
+            or not unit.text.isascii()
         )
     )
 
