@@ -8,26 +8,26 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"
-_PERSON = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
+NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"  # a word of a person's name: capitalised
+PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # two to four such words
 _AUTHORS = re.compile(r"(?i:authors?)\s*:\s*(?P<rest>\S.{2,200})")
 _AUTHOR_GAP = re.compile(r"\s*;\s*|\s+and\s+(?=[A-ZÀ-ỸĐ])")
 _WITH = re.compile(
-    rf"(?i:by)\s*:?\s+(?P<a>{_PERSON})\s+with\s+"
-    rf"(?P<b>{_PERSON}(?:(?:\s*,\s*|\s+and\s+){_PERSON})*)"
+    rf"(?i:by)\s*:?\s+(?P<a>{PERSON})\s+with\s+"
+    rf"(?P<b>{PERSON}(?:(?:\s*,\s*|\s+and\s+){PERSON})*)"
 )
 _BY_PLACED = re.compile(
-    rf"(?i:by)\s*:?\s+(?P<a>{_PERSON})\s+in\s+{_WORD}(?:\s+{_WORD})?"
-    rf"(?:\s*,\s*|\s+and\s+)(?P<b>{_PERSON})\s+in\s+{_WORD}(?:\s+{_WORD})?"
+    rf"(?i:by)\s*:?\s+(?P<a>{PERSON})\s+in\s+{NAME_WORD}(?:\s+{NAME_WORD})?"
+    rf"(?:\s*,\s*|\s+and\s+)(?P<b>{PERSON})\s+in\s+{NAME_WORD}(?:\s+{NAME_WORD})?"
 )
-_WITH_OUTLET = re.compile(rf"(?P<name>{_PERSON})\s*\((?P<outlet>[^()]{{2,40}})\)")
+_WITH_OUTLET = re.compile(rf"(?P<name>{PERSON})\s*\((?P<outlet>[^()]{{2,40}})\)")
 _TITLED = re.compile(
-    rf"(?i:by)\s*:?\s+(?P<name>{_PERSON})\s*[-–—]\s*"
+    rf"(?i:by)\s*:?\s+(?P<name>{PERSON})\s*[-–—]\s*"
     r"(?i:(?:staff\s+)?(?:reporter|correspondent|contributor|writer|editor))"
     r"(?:\s*[/|]\s*@?[\w.]{2,30})?"
 )
-_PERSON_ONLY = re.compile(_PERSON)
-_THEO = re.compile(rf"(?P<name>{_PERSON})\s*\((?i:theo)\s+[^()]{{2,30}}\)")
+_PERSON_ONLY = re.compile(PERSON)
+_THEO = re.compile(rf"(?P<name>{PERSON})\s*\((?i:theo)\s+[^()]{{2,30}}\)")
 # "문홍철 기자 | 기사입력 2024/11/18": a Korean reporter's name before 기자 (reporter)
 _KOREAN = re.compile(
     r"(?:[가-힣]{1,6}\s*=\s*)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)"
@@ -81,7 +81,7 @@ _KOREAN_LEADS = (
     # in English: "(Seoul=News1) Reporter Yoon Ji-ho = …"
     re.compile(
         rf"\((?P<place>[A-Z][a-z]+)=(?P<outlet>[^)]{{2,20}})\)\s*"
-        rf"(?:(?i:reporter)\s+(?P<name>{_PERSON}))?\s*=\s*"
+        rf"(?:(?i:reporter)\s+(?P<name>{PERSON}))?\s*=\s*"
     ),
 )
 

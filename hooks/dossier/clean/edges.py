@@ -22,7 +22,7 @@ _OUTLET_TAG = re.compile(
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s+(?=\S)"  # "(Dân trí) - ": a known outlet
 )
 _ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
-_END_MARK = re.compile(
+END_MARK = re.compile(
     r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
     r"(?<=[.!?”\"’])\s+(?:Enditem|ENDITEM|\(END\)|\(end\)|\(끝\))\.?$"  # wire's end mark
 )
@@ -83,7 +83,7 @@ def closing(
 ) -> str:
     """The last paragraph without the outlet's sign-off (``— VNS``, ``(Yonhap)``, ``./.``)."""
     last = unit.lines[-1].number
-    if mark := _END_MARK.search(text):
+    if mark := END_MARK.search(text):
         dropped.append(DroppedLine(last, text[mark.start() :].strip(), "end mark"))
         text = text[: mark.start()]
     if trailer := meta.outlet_trailer(text, names):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from dossier.clean import metadata as meta
 from dossier.clean.headline import masthead
-from dossier.clean.lines import Furniture
+from dossier.clean.lines import HANGUL, Furniture
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.regions import FORWARD_NOTE
 from dossier.text import fold
@@ -138,7 +138,6 @@ _NOT_A_MASTHEAD = re.compile(
 )
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_OUTLET_WORD = re.compile(r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제)$")
 
 
@@ -149,6 +148,6 @@ def plausible_masthead(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or _NOT_A_MASTHEAD.search(name):
         return False
-    if _HANGUL.search(name):  # no capitals to tell: a paper's word must say so
+    if HANGUL.search(name):  # no capitals to tell: a paper's word must say so
         return _KOREAN_OUTLET_WORD.search(name) is not None
     return not any(w.islower() and w not in _CONNECTORS for w in words)

@@ -53,7 +53,7 @@ _MAIL_HEADER = re.compile(
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 MIN_MENU_ITEMS = 4
 _COLUMN_GAP = re.compile(r"\S {5,}\S")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-zÀ-ỹ]")
 _LABEL = re.compile(r"\[[^\[\]]{2,40}\]")
 SPEAKER = re.compile(
@@ -252,7 +252,7 @@ def _furniture(
         return Furniture("section label")
     if line.columns and columns:
         return Furniture("text in columns (a PDF's colophon or table)")
-    if latin and _HANGUL.search(text) and not _LATIN.search(text):
+    if latin and HANGUL.search(text) and not _LATIN.search(text):
         return Furniture("page label in Hangul (the story is in Latin script)")
     return None
 
@@ -272,9 +272,9 @@ def reporters_credited(text: str) -> tuple[str, ...]:
 
 def is_latin_story(text: str) -> bool:
     """The page is written mostly in Latin script (Hangul lines are then page labels)."""
-    if not _HANGUL.search(text):
+    if not HANGUL.search(text):
         return True
-    return len(_HANGUL.findall(text)) < 0.2 * max(1, len(_LATIN.findall(text)))
+    return len(HANGUL.findall(text)) < 0.2 * max(1, len(_LATIN.findall(text)))
 
 
 def _dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:

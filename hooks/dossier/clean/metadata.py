@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.bylines import other_byline
+from dossier.clean.bylines import NAME_WORD, PERSON, other_byline
 from dossier.clean.dates import MONTH as _MONTH
 from dossier.clean.dates import find_date, month_number
 from dossier.text import fold
@@ -28,8 +28,7 @@ _ORGANIZATION = re.compile(
     re.I,
 )
 ORGANIZATION = _ORGANIZATION
-_NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 NAME = _NAME  # a person's name: capitalised words
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 _BY = re.compile(
@@ -53,19 +52,18 @@ _ROLE = re.compile(
     r"(?:[\w.&'’ ]{0,30}\s)?(?i:staff writer|staff reporter|correspondent|reporter|writer|"
     r"contributor|columnist|editor)s?(?:\s*[|/]\s*\S.{0,40})?"  # "…, staff writers | Vietnam"
 )
-_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"  # two to four words
 # "Martha Quinlan in Hanoi and Seo Ji-won in Yeongju": reporters and where they filed from
 _PLACED = re.compile(
-    rf"{_PERSON}\s+in\s+{_NAME}(?:\s*(?:,|and)\s+{_PERSON}\s+in\s+{_NAME})+"
+    rf"{PERSON}\s+in\s+{_NAME}(?:\s*(?:,|and)\s+{PERSON}\s+in\s+{_NAME})+"
 )
 _DASH_NAME = re.compile(
     r"[-–—]\s*(?P<names>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]+(?:\s+[A-ZÀ-ỸĐ'’.\-]+){1,3})"
 )
 _NAME_PAIR = re.compile(rf"(?P<a>{_NAME})\s+[-–]\s+(?P<b>{_NAME})")
 _MARK = r"[*†‡¹²³]*"
-_FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}{_MARK}"
+_FULL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}{_MARK}"
 _NAME_LIST = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|,?\s+and|&)\s+{_FULL_NAME})+")
-_BARE_NAME = re.compile(rf"(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+_BARE_NAME = re.compile(rf"(?P<names>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 
 _PLACE_CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:(?:\s+|/)[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
 _DATELINE = re.compile(
@@ -181,7 +179,7 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     if match := _DASH_NAME.fullmatch(text):
         return (match.group("names"),)
     if match := _PLACED.fullmatch(text):
-        return tuple(re.findall(rf"({_PERSON})\s+in\s+{_NAME}", text))
+        return tuple(re.findall(rf"({PERSON})\s+in\s+{_NAME}", text))
     if match := _ROLE.fullmatch(text):
         names = _names(match.group("names"))
         return tuple(n for n in names if not outlet_names.find(n)) or None

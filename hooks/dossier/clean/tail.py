@@ -15,6 +15,7 @@ import re
 
 from dossier.clean import metadata as meta
 from dossier.clean import notes
+from dossier.clean.edges import END_MARK
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.units import Unit, paragraph_like
 
@@ -22,9 +23,6 @@ _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 MIN_STORY_UNITS = 2  # paragraphs above a marker, so that a story has been told
-_END_MARK = re.compile(
-    r"(?:(?<=[.!?”\"’])\s*\.?/\.|\(END\)|\(end\)|Enditem|ENDITEM|\(끝\))\s*$"
-)
 MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
 
 
@@ -69,7 +67,7 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
         if unit.kept or unit.caption:
             continue
         text = unit.text
-        if told + 1 >= MIN_STORY_UNITS and _END_MARK.search(text):
+        if told + 1 >= MIN_STORY_UNITS and END_MARK.search(text):
             # "… labour./." or "(END)": the wire's own end of the story, and its signature
             signed = index + 1
             while signed < len(units) and signature(units[signed], names):

@@ -27,7 +27,7 @@ WORD = re.compile(TOKEN)
 POSSESSIVE = re.compile(r"[’']s$")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?[A-Z0-9]*")  # VKBIA, HYBE, YeaH1
 GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")  # Korean: Se-hoon, Hwi-young
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _GENRE = re.compile(r"[A-Z]-[a-z]+")  # K-pop, K-culture: a genre, not a name
 # Written in lower case somewhere, "officials" makes "Officials said" no name.
 _LOWER_WORD = re.compile(r"\b[a-zà-ỹ][\w’'-]*")
@@ -87,7 +87,7 @@ def read_token(raw: str) -> tuple[str, str, bool]:
     if "-" in token and _GENRE.fullmatch(token):
         token = token.lower()
     key = POSSESSIVE.sub("", fold(token))
-    return token, key, token[0].isupper() or bool(_HANGUL.match(token))
+    return token, key, token[0].isupper() or bool(HANGUL.match(token))
 
 
 def _is_nationality(word: str) -> bool:

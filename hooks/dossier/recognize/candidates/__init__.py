@@ -39,7 +39,7 @@ from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.vietnamese import vietnamese_names
 from dossier.recognize.matcher import Matcher, find_mentions
-from dossier.recognize.tokens import is_acronym, lower_case_keys
+from dossier.recognize.tokens import HANGUL, is_acronym, lower_case_keys
 from dossier.text import joined_key, name_key, sentences, strip_marks
 
 __all__ = ["Candidate", "find_candidates", "seed_line"]
@@ -85,12 +85,12 @@ def find_candidates(
         and not _page_furniture(c)
         and not unwanted(c, authors, lex)
     ]
-    if any(_HANGUL.search(c.name) for c in merged):
+    if any(HANGUL.search(c.name) for c in merged):
         korean = _in_korean(article)
         merged = [
             c
             for c in merged
-            if not _HANGUL.search(c.name) or (korean and not hangul_fragment(c.name))
+            if not HANGUL.search(c.name) or (korean and not hangul_fragment(c.name))
         ]
     return sorted(
         _without_surnames(merged),
@@ -98,7 +98,6 @@ def find_candidates(
     )
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 # "Employment Permit System (EPS)": the short form a name is given in brackets.
 _SHORT_FORM = re.compile(r"[ \t]*\(([^()\n]{2,24})\)")
@@ -108,7 +107,7 @@ def _in_korean(article: Article) -> bool:
     """Whether an article is written in Korean: in another language, a Hangul string is
     the page's furniture (a menu, a copyright line), or a registered name's native form."""
     text = "\n".join(p.text for p in article.passages)
-    return len(_HANGUL.findall(text)) > len(_LATIN.findall(text))
+    return len(HANGUL.findall(text)) > len(_LATIN.findall(text))
 
 
 def _short_form(text: str, end: int) -> tuple[str, ...] | None:

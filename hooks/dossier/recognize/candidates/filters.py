@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dossier.model import Article, Candidate
 from dossier.recognize.candidates.lexicon import Lexicon, is_place
-from dossier.recognize.tokens import is_acronym
+from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import name_key, strip_marks
 
 # What a credit puts before a name: "Photo: ", "(AP Photo/", "Photograph: A/The ",
@@ -179,7 +179,7 @@ MAX_HANGUL_WORDS = 3
 
 def hangul_fragment(name: str) -> bool:
     """A Hangul candidate that is a phrase or a word with its particle, not a name."""
-    if not re.search(r"[\uac00-\ud7a3]", name):
+    if not HANGUL.search(name):
         return False
     words = name.split()
     return (
