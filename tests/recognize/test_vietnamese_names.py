@@ -55,3 +55,44 @@ def test_two_bodies_joined_by_and_are_two_names():
 )
 def test_a_title_english_or_a_date_is_no_name(text):
     assert names(text) == {} or "Cục trưởng" not in " ".join(names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Dự án do Hợp tác xã Nông nghiệp Hamyang phối hợp với Trường Đại học Thủ Dầu"
+            " Một triển khai từ năm 2023.",
+            "Hợp tác xã Nông nghiệp Hamyang",
+            "organizations",
+        ),
+        (
+            "Dự án do Hợp tác xã Nông nghiệp Hamyang phối hợp với Trường Đại học Thủ Dầu"
+            " Một triển khai từ năm 2023.",
+            "Trường Đại học Thủ Dầu Một",
+            "organizations",
+        ),
+        (
+            "Ngày 28.9, Lễ hội Văn hóa Việt Nam tại Daegu lần thứ 5 đã thu hút nhiều người.",
+            "Lễ hội Văn hóa Việt Nam tại Daegu",
+            "initiatives",
+        ),
+        (
+            "Lễ hội năm nay do Hội Cộng đồng người Việt Nam tại Daegu - Gyeongbuk tổ chức.",
+            "Hội Cộng đồng người Việt Nam tại Daegu - Gyeongbuk",
+            "organizations",
+        ),
+    ],
+)
+def test_a_name_ends_before_a_verb_a_function_word_or_a_number(text, name, kind):
+    found = names(text)
+    assert found.get(name) == kind, found
+
+
+def test_a_name_never_swallows_the_verb_after_it():
+    found = names("Trường Đại học Cần Thơ triển khai dự án.")
+    assert list(found) == ["Trường Đại học Cần Thơ", "Đại học Cần Thơ"]
+
+
+def test_a_head_that_a_function_word_follows_is_no_name():
+    assert "Dự án do Hợp tác xã" not in " ".join(names("Dự án do Hợp tác xã Tân Phú làm."))

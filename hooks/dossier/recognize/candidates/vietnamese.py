@@ -34,9 +34,11 @@ _HEADS = {
         "Tập đoàn",
         "Ngân hàng",
         "Đại học",
+        "Hợp tác xã",
     ),
-    "events": ("Hội chợ", "Ngày", "Lễ hội", "Diễn đàn", "Tuần lễ", "Hội nghị"),
-    "initiatives": ("Chương trình", "Dự án", "Đề án"),
+    "events": ("Hội chợ", "Ngày", "Diễn đàn", "Tuần lễ", "Hội nghị"),
+    # A festival is an initiative, as the registry files festivals.
+    "initiatives": ("Chương trình", "Dự án", "Đề án", "Lễ hội"),
     "agreements": ("Biên bản ghi nhớ", "Hiệp định", "Thỏa thuận", "Thoả thuận"),
 }
 _KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
@@ -48,6 +50,8 @@ _HEAD = re.compile(
 # A letter of a head beyond ASCII: the Vietnamese block, đ, ư, ơ, â, ô, à.
 _VIETNAMESE = re.compile("[\u1ea0-\u1ef9ĐđƯưƠơâôà]")
 _SYLLABLE = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
+# "Daegu - Gyeongbuk": a dash between two capitalised words joins one name.
+_JOINED = re.compile(r"[ \t]*[-–][ \t]*([^\W\d_][\w’'-]*)")
 # Words that end a name: particles, prepositions, auxiliaries, determiners.
 _ENDS = frozenset(
     [
@@ -96,6 +100,53 @@ _ENDS = frozenset(
         "anh",
         "chị",
         "tiếp",
+        "do",
+        "bởi",
+        "năm",
+        "nay",
+        "lần",
+        "thứ",
+        "như",
+        "vì",
+        "nên",
+        "nhưng",
+        "rằng",
+        "qua",
+        "gồm",
+        "đây",
+        "đó",
+        "vẫn",
+        "còn",
+        "rất",
+    ]
+)
+# Verbs a sentence goes on with after a name, in lower case (the first syllable of
+# "triển khai", "phối hợp", "tham gia", "ký kết", …): written so they are never a name's.
+_VERBS = frozenset(
+    [
+        "triển",
+        "phối",
+        "tham",
+        "thăm",
+        "ký",
+        "trao",
+        "đón",
+        "nhận",
+        "gửi",
+        "nhấn",
+        "chia",
+        "bày",
+        "khẳng",
+        "cam",
+        "kêu",
+        "mong",
+        "tiến",
+        "diễn",
+        "đạt",
+        "ra",
+        "lên",
+        "sang",
+        "cho",
     ]
 )
 # "Cục trưởng", "Viện phó": the head of the body, a title.
@@ -136,11 +187,17 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
     stopped = False
     while len(found) <= 2 * _LONGEST_WHOLE:
         match = _SYLLABLE.match(text, at)
+        if not match and found and found[-1][1]:
+            match = _JOINED.match(text, at)
+            match = match if match and match.group(1)[0].isupper() else None
         if not match:
             stopped = text[at : at + 1] not in ".!?"
             break
         word = match.group(1)
-        if word.casefold() in _ENDS:
+        if word in _VERBS:
+            stopped = True
+            break
+        if word in _ENDS:  # lower case: "Một" in "Thủ Dầu Một" is a name's
             after = _SYLLABLE.match(text, match.end())
             inside = word in _INSIDE_BEFORE_CAPITAL and after is not None
             if not (inside and _goes_on(text, after)):
