@@ -95,4 +95,6 @@ def test_a_name_never_swallows_the_verb_after_it():
 
 
 def test_a_head_that_a_function_word_follows_is_no_name():
-    assert "Dự án do Hợp tác xã" not in " ".join(names("Dự án do Hợp tác xã Tân Phú làm."))
+    assert "Dự án do Hợp tác xã" not in " ".join(
+        names("Dự án do Hợp tác xã Tân Phú làm.")
+    )
