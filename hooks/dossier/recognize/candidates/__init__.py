@@ -34,6 +34,7 @@ from dossier.model import (
 )
 from dossier.recognize.candidates.filters import author_keys, hangul_fragment, unwanted
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
+from dossier.recognize.candidates.korean import glossed_names, korean_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type
@@ -170,6 +171,7 @@ def _sightings(
             pieces = find_pieces(sentence, local, lower_words, lex)
             lower = lower_case_names(text[sentence.start : sentence.end])
             lower += _vietnamese(text, sentence, pieces)
+            lower += _korean(text, sentence, pieces, local)
             if not pieces and not lower:
                 continue
             quoted = " ".join(text[sentence.start : sentence.end].split())
@@ -202,6 +204,38 @@ def _vietnamese(
         p for p in pieces if not any(a <= p.start and p.end <= b for a, b in spans)
     ]
     return found
+
+
+def _korean(
+    text: str, sentence: Sentence, pieces: list[Found], registered: list[Span]
+) -> list[tuple[str, str, int, int]]:
+    """The names in the Korean of a sentence; they replace the Hangul runs in ``pieces``
+    (Korean has no capitals, so a run is no name), and a name's spelling given in
+    brackets ("(Nguyen Van Quang)") gives its type and is not proposed again."""
+    part = text[sentence.start : sentence.end]
+    if not HANGUL.search(part):
+        return []
+    at = sentence.start
+    found = korean_names(part)
+    for name, start, end, gloss_start, gloss_end in glossed_names(part):
+        gloss = next(
+            (
+                p
+                for p in pieces
+                if (p.start, p.end) == (at + gloss_start, at + gloss_end)
+            ),
+            None,
+        )
+        kind = choose_type(Counter(gloss.scores)) if gloss else "organizations"
+        found = [n for n in found if not (start <= n[2] and n[3] <= end)]
+        found.append((name, kind, start, end))
+        pieces[:] = [p for p in pieces if p is not gloss]
+    pieces[:] = [p for p in pieces if not HANGUL.search(text[p.start : p.end])]
+    return [
+        n
+        for n in found
+        if not any(a <= at + n[2] and at + n[3] <= b for a, b in registered)
+    ]
 
 
 def seed_line(

@@ -1,0 +1,138 @@
+"""Names in Korean text, which has no capitals to mark them.
+
+Korean sets a name off by what follows it, so these are read from that:
+
+- a person's name is a short word starting with a surname, before a title ("송재혁
+  부산항만공사 사장": the president of the port authority), with the body they lead between;
+- a body's name ends in the noun that says what it is ("…항만공사", "…협회", "…대학교");
+- a city stands before 시 ("다낭시", "다낭시청": Đà Nẵng);
+- a foreign name is given with its own spelling in brackets ("응우옌 반 꽝(Nguyen Van
+  Quang)"), and is of the kind that spelling is.
+
+A particle after a word ("부산항만공사가", "다낭에") is not part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.recognize.tokens import HANGUL
+
+_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Particles and endings a noun takes, longest first.
+_PARTICLES = tuple(
+    sorted(
+        _words("""에서는 에서도 으로는 으로도 에게는 께서는 이라고 에서 으로 에게 께서 까지 부터
+        처럼 보다 과의 와의 에는 에도 와는 과는 은 는 이 가 을 를 에 의 와 과 도 만 로"""),
+        key=len,
+        reverse=True,
+    )
+)
+_SURNAMES = frozenset(
+    _words("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배
+    백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추
+    도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예
+    경 봉""")
+)
+# Titles after a person's name (a reporter's 기자 is a byline, not a name to propose).
+_TITLES = frozenset(
+    _words("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
+    회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨""")
+)
+_BODIES = _words(
+    "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
+    "건설 물산 상사 진흥원 병원 공항 항공 통신 증권 보험 화학 중공업 자동차 로지스틱스 "
+    "외교부 부처 협의회 연합회 학교"
+)
+# A body's head with nothing before it that names which: "인민위원회" needs its city.
+_GENERIC = frozenset(_words("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임"))
+_CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
+MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three syllables
+# A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms.
+_GLOSS = re.compile(r"\(([A-Z][A-Za-z.'’ -]*[a-z][A-Za-z.'’ -]*)\)")
+_LONG_WORD = 4  # syllables: a transliterated company name is written as one word
+
+
+def stem(word: str) -> str:
+    """``word`` without the particle it ends in ("부산항만공사가" → "부산항만공사")."""
+    for particle in _PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)]
+    return word
+
+
+def korean_names(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, type, start, end) of each name found in the Korean of ``text``."""
+    if not HANGUL.search(text):
+        return []
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    found: dict[tuple[int, int], tuple[str, str, int, int]] = {}
+    for name in (*_people(words), *_bodies(words), *_cities(words)):
+        found.setdefault((name[2], name[3]), name)
+    return sorted(found.values(), key=lambda n: n[2])
+
+
+def glossed_names(text: str) -> Iterator[tuple[str, int, int, int, int]]:
+    """(Hangul name, start, end, gloss start, gloss end) for each name given with its
+    spelling in brackets: the Hangul words before the bracket, as many as the spelling
+    has words, or one long transliterated word ("띠엔퐁로지스틱스")."""
+    for match in _GLOSS.finditer(text):
+        before = list(_WORD.finditer(text, 0, match.start()))
+        if not before or before[-1].end() != match.start():
+            continue
+        take = (
+            1 if len(before[-1].group()) >= _LONG_WORD else len(match.group(1).split())
+        )
+        words = before[-take:]
+        between = text[words[0].start() : match.start()]
+        if not re.fullmatch(r"[\uac00-\ud7a3 ]+", between):
+            words = before[-1:]
+        start, end = words[0].start(), words[-1].end()
+        yield text[start:end], start, end, match.start(1), match.end(1)
+
+
+def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
+    for i, (word, start, end) in enumerate(words):
+        low, high = MAX_NAME_SYLLABLES
+        if not (low <= len(word) <= high and word[0] in _SURNAMES):
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            title = stem(words[j][0])
+            if title in _TITLES:
+                if _adjacent(words, i, j):
+                    yield word, "leaders", start, end
+                break
+
+
+def _adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """The words from ``i`` to ``j`` follow one another with only spaces between."""
+    return all(words[k + 1][1] - words[k][2] == 1 for k in range(i, j))
+
+
+def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
+    for i, (word, start, end) in enumerate(words):
+        name = stem(word)
+        head = next((b for b in _BODIES if name.endswith(b)), None)
+        if head is None or len(name) <= len(head):
+            continue
+        end = start + len(name)
+        if name[: -len(head)] in _GENERIC:
+            if i == 0 or not _adjacent(words, i - 1, i):
+                continue
+            start = words[i - 1][1]
+            name = f"{words[i - 1][0]} {name}"
+        yield name, "organizations", start, end
+
+
+def _cities(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
+    for word, start, _ in words:
+        match = _CITY.match(stem(word))
+        if match:
+            yield match.group(1), "cities", start, start + len(match.group(1))

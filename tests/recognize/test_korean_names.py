@@ -1,0 +1,74 @@
+"""Names in Korean text (recognize/candidates/korean.py)."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import glossed_names, korean_names, stem
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in korean_names(text)}
+
+
+def test_a_person_before_a_title_and_the_body_between():
+    found = names("한아름 인천관광공사 사장은 4일 하노이에서 말했다.")
+    assert found.get("한아름") == "leaders"
+    assert found.get("인천관광공사") == "organizations"
+
+
+def test_a_word_that_starts_with_no_surname_is_no_person():
+    assert "베트남" not in names("베트남 사장은 말했다.")
+
+
+def test_a_reporter_s_byline_is_no_name():
+    assert names("부산=민지호 기자 jhmin@example.com") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("대구한의대학교는 6일 협약을 맺었다.", "대구한의대학교"),
+        ("한국해양진흥공사가 투자한다.", "한국해양진흥공사"),
+        ("경북농업기술재단과 함께 한다.", "경북농업기술재단"),
+    ],
+)
+def test_a_body_ends_in_what_it_is_and_loses_its_particle(text, name):
+    assert names(text).get(name) == "organizations"
+
+
+def test_a_generic_committee_takes_its_city():
+    found = names("다낭시 인민위원회와 협약을 맺었다.")
+    assert found.get("다낭시 인민위원회") == "organizations"
+    assert "인민위원회" not in found
+
+
+@pytest.mark.parametrize("text", ["다낭시청에서 열렸다.", "다낭시는 밝혔다."])
+def test_a_city_stands_before_si(text):
+    assert names(text).get("다낭") == "cities"
+
+
+def test_two_syllables_before_si_are_a_word_not_a_city():
+    assert names("당시 회의는 열렸다.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("응우옌 반 꽝(Nguyen Van Quang) 부위원장은", "응우옌 반 꽝"),
+        ("현지 물류기업 띠엔퐁로지스틱스(Tien Phong Logistics)와", "띠엔퐁로지스틱스"),
+    ],
+)
+def test_a_name_given_with_its_spelling_in_brackets(text, name):
+    assert [g[0] for g in glossed_names(text)] == [name]
+
+
+def test_a_short_form_in_brackets_is_no_spelling():
+    assert list(glossed_names("업무협약(MOU)을 맺었다")) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [("부산항만공사가", "부산항만공사"), ("다낭에서", "다낭"), ("송재혁", "송재혁")],
+)
+def test_stem_drops_the_particle(word, bare):
+    assert stem(word) == bare
