@@ -545,6 +545,10 @@ def test_a_menu_strip_set_apart_by_double_spaces_is_not_story():
     [
         "Finalists of the contest pose with their teachers at the school on March 29.",
         "Contestants wait backstage before the final round.",
+        "Overview of the meeting.",
+        "A general view of the signing ceremony in Hanoi.",
+        "Toàn cảnh buổi làm việc.",
+        "Các đại biểu chụp ảnh lưu niệm tại hội nghị.",
     ],
 )
 def test_a_sentence_saying_what_a_picture_shows_is_a_caption(caption):
@@ -564,4 +568,40 @@ def test_an_ordinary_caption_with_a_credit_is_not_taken_for_a_missing_headline()
     text = f" date 2022-12-20 {caption}\n\nHanoi (VNA) – {STORY}\n\n{MORE}\n"
     article = article_from_text(text)
     assert article.title != caption.removesuffix(" (Photo: VNA)")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_story_sentence_opening_with_a_view_stays_story():
+    story = (
+        "A view of the river from the new bridge has drawn tourists, officials said."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{story}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, story, MORE]
+
+
+def test_a_standfirst_under_the_byline_opens_the_body_and_loses_the_tag_below():
+    lead = "Hanoi wants to learn from a partner city's five decades of science parks."
+    text = (
+        f"{HEAD}\n\nNguyen Hoai 14:32, 2025/05/20\n\n{lead}\n\n"
+        f"THE HANOI TIMES — {STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [lead, STORY, MORE]
+    assert reasons(article)["THE HANOI TIMES —"] == "dateline"
+
+
+def test_a_deck_above_the_byline_is_no_paragraph():
+    deck = "The port city wants more flights and a joint office by next year."
+    text = f"{HEAD}\n\n{deck}\n\nBy Jane Roe\nMarch 3, 2026\n\nSEOUL, March 3 (Yonhap) -- {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_caption_signed_filepic_is_a_caption():
+    caption = (
+        "Growing interest: Visitors sample snacks at a trade fair last year. — Filepic"
+    )
+    text = f"{HEAD}\n\nBy JANE ROE\nThursday, 24 Jul 2025\n\n{caption}\n\nKUALA LUMPUR: {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert captions(article) == [caption]
     assert paragraphs(article) == [STORY, MORE]

@@ -134,20 +134,31 @@ def is_self_description(text: str) -> bool:
 _PHOTO_VERB = re.compile(
     r"\b(?:pose|poses|posing|shake hands|shakes hands|shaking hands|wait backstage|"
     r"waits backstage|cut the ribbon|cuts the ribbon|take a (?:group )?photo|"
-    r"takes a (?:group )?photo|pose for a (?:group )?photo)\b"
+    r"takes a (?:group )?photo|pose for a (?:group )?photo|"
+    r"chụp ảnh lưu niệm|chụp ảnh chung|bắt tay|cắt băng)\b|기념촬영"
 )
+# What a picture is of, named and no more: "Overview of the meeting.", "Toàn cảnh hội nghị."
+_SCENE = re.compile(
+    r"(?:(?i:an?\s+|the\s+)?(?i:overview|general view|view|scene|panorama|glimpse|"
+    r"close-up|snapshot|aerial view)\s+(?i:of|at|from|during|inside|outside)\b|"
+    r"Toàn cảnh|Quang cảnh|Khung cảnh)"
+)
+MAX_SCENE_WORDS = 15
 _STORY_WORDS = re.compile(r"\b(?:said|says|told|will|would|has|have|had|was|were)\b")
 MAX_CAPTION_WORDS = 30
 
 
 def is_photo_description(unit: Unit) -> bool:
-    """A sentence that says what a picture shows, standing alone between paragraphs: a
-    caption the page printed without a credit."""
+    """A sentence that says what a picture shows, or names what it is of, standing alone
+    between paragraphs: a caption the page printed without a credit."""
     text = unit.text
     return (
         len(unit.lines) == 1
         and len(text.split()) <= MAX_CAPTION_WORDS
         and not any(mark in text for mark in '"“”')
-        and _PHOTO_VERB.search(text) is not None
+        and (
+            _PHOTO_VERB.search(text) is not None
+            or (len(text.split()) <= MAX_SCENE_WORDS and _SCENE.match(text) is not None)
+        )
         and _STORY_WORDS.search(text) is None
     )

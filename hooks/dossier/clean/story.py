@@ -289,6 +289,18 @@ def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence
     return meta.byline(unit.text, names, alone)
 
 
+def _under_the_credits(read, unit: Unit, evidence: Evidence) -> bool:
+    """The page's date or byline stands between the headline and ``unit``: a standfirst
+    printed there opens the body (The Hanoi Times), where a deck stands above them."""
+    top = next((p.line for p in read.passages if p.kind == HEADLINE), None)
+    if top is None:
+        return False
+    credits = evidence.dated_lines | {
+        d.line for d in read.dropped if d.reason == "byline"
+    }
+    return any(top < line < unit.number for line in credits)
+
+
 def _transcript(units: list[Unit]) -> bool:
     """Two paragraphs or more open with a speaker's name: the page is a transcript."""
     speakers = 0
@@ -329,7 +341,12 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             evidence.authors.extend(found)
             _drop(read, unit, "byline")
             continue
-        elif opening is not None and index < opening and not unit.caption:
+        elif (
+            opening is not None
+            and index < opening
+            and not unit.caption
+            and not _under_the_credits(read, unit, evidence)
+        ):
             _drop(read, unit, "standfirst above the dateline")
             continue
         elif notes.FOOTNOTE.match(text):
@@ -350,7 +367,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             kind = PARAGRAPH
             text = notes.without_bullet(read.dropped, unit, text)
             evidence.authors.extend(notes.reporters_introduced(text))
-            if counts[PARAGRAPH] == 0:
+            if counts[PARAGRAPH] == 0 or index == opening:
                 text = edges.opening(
                     read.dropped, unit, text, names, evidence, transcript
                 )

@@ -49,7 +49,8 @@ _END_CREDIT = re.compile(
     r"\([A-Z][\w .&-]{1,40} provided\)(?:\s*\d{4}\.\d{1,2}\.\d{1,2}/\S{2,20})?$|"  # News1
     r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$|"
     r"(?<=[.다])\s\S{2,20}\s?제공$|"  # "… 하고 있다. 부산항만공사 제공" (provided by)
-    r"\s[—–-]\s?(?i:photo)\s[\w.]{2,30}$|\s\|\s?(?i:source)\s?:\s?\S.{0,30}$"
+    r"\s[—–-]\s?(?i:photo)\s[\w.]{2,30}$|\s\|\s?(?i:source)\s?:\s?\S.{0,30}$|"
+    r"(?<=[.\w])\s[—–-]\s?(?i:file\s?pic|file\s?photo|pic|picture)s?(?:\s[\w.]{2,30})?$"  # "— Filepic"
 )
 # "Minister Lee (left) and …", "Park, third from right, …": who stands where in a picture
 _POSITION = re.compile(
@@ -60,7 +61,7 @@ _POSITION = re.compile(
 # What every credit, position or mark below needs somewhere in the line's end (a quick
 # test that spares most story lines the patterns), or at its start
 _MAY_CREDIT = re.compile(
-    r"[()\[\]/|©ⓒ]|photo|image|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|provided|"
+    r"[()\[\]/|©ⓒ]|photo|image|pic|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|provided|"
     r"from (?:left|right)|\.(?:vn|com|kr|net|org)$",
     re.IGNORECASE,
 )
