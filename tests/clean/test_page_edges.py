@@ -605,3 +605,22 @@ def test_a_caption_signed_filepic_is_a_caption():
     article = article_from_text(text)
     assert captions(article) == [caption]
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_press_release_s_about_section_is_not_story():
+    about = (
+        "Lumisight develops imaging software used in more than 600 hospitals worldwide."
+    )
+    text = (
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{LAST}\n\nAbout Lumisight\n\n{about}\n\n"
+        "Media Contact\nJane Roe\npress@example.com\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert reasons(article)[about] == "after the story"
+
+
+def test_a_story_paragraph_opening_with_about_stays_story():
+    about = "About 200 delegates attended the forum on Monday, officials said."
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{about}\n\n{LAST}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, MORE, about, LAST]

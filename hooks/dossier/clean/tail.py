@@ -21,6 +21,10 @@ from dossier.clean.units import Unit, paragraph_like
 
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
+# "About Lumisight", "ABOUT THE COMPANY", "Media Contact": a press release's boilerplate
+_BOILERPLATE_HEADING = re.compile(
+    r"(?:About|ABOUT)\s+[\w“\"(][^.!?:]{0,60}|(?i:media|press)\s+(?i:contacts?|inquiries)"
+)
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 MIN_STORY_UNITS = 2  # paragraphs above a marker, so that a story has been told
 MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
@@ -75,7 +79,9 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
             return signed
         lower_half = told >= MIN_STORY_UNITS and index >= len(units) // 2
         if lower_half and (
-            notes.is_author_bio(text, authors) or notes.is_self_description(text)
+            notes.is_author_bio(text, authors)
+            or notes.is_self_description(text)
+            or (len(unit.lines) == 1 and _BOILERPLATE_HEADING.fullmatch(text))
         ):
             return index
         told += paragraph_like(unit)
