@@ -549,6 +549,7 @@ def test_a_menu_strip_set_apart_by_double_spaces_is_not_story():
         "A general view of the signing ceremony in Hanoi.",
         "Toàn cảnh buổi làm việc.",
         "Các đại biểu chụp ảnh lưu niệm tại hội nghị.",
+        "Students and faculty attend the launch ceremony of the programme in Hanoi.",
     ],
 )
 def test_a_sentence_saying_what_a_picture_shows_is_a_caption(caption):
@@ -569,6 +570,14 @@ def test_an_ordinary_caption_with_a_credit_is_not_taken_for_a_missing_headline()
     article = article_from_text(text)
     assert article.title != caption.removesuffix(" (Photo: VNA)")
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_story_sentence_about_who_attends_stays_story():
+    story = (
+        "About 300 firms will attend the fair, which opens on Monday, officials said."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{story}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, story, MORE]
 
 
 def test_a_story_sentence_opening_with_a_view_stays_story():

@@ -135,7 +135,12 @@ _PHOTO_VERB = re.compile(
     r"\b(?:pose|poses|posing|shake hands|shakes hands|shaking hands|wait backstage|"
     r"waits backstage|cut the ribbon|cuts the ribbon|take a (?:group )?photo|"
     r"takes a (?:group )?photo|pose for a (?:group )?photo|"
-    r"chụp ảnh lưu niệm|chụp ảnh chung|bắt tay|cắt băng)\b|기념촬영"
+    r"chụp ảnh lưu niệm|chụp ảnh chung|bắt tay|cắt băng)\b|기념촬영|"
+    # "… attend the launch ceremony of …", "… visits a booth at …": the scene, in the present
+    r"\b(?:attend|attends|visit|visits|tour|tours|inspect|inspects|watch|watches|join|"
+    r"joins|speak at|speaks at|receive|receives)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:ceremony|event|signing|opening|launch|exhibition|booth|performance|workshop|"
+    r"class|session|site|stall|fair)\b"
 )
 # What a picture is of, named and no more: "Overview of the meeting.", "Toàn cảnh hội nghị."
 _SCENE = re.compile(
