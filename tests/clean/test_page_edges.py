@@ -633,3 +633,13 @@ def test_a_story_paragraph_opening_with_about_stays_story():
     about = "About 200 delegates attended the forum on Monday, officials said."
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{about}\n\n{LAST}\n"
     assert paragraphs(article_from_text(text)) == [STORY, MORE, about, LAST]
+
+
+def test_a_broadcaster_s_acknowledgement_of_country_is_furniture():
+    ack = (
+        "The network acknowledges the Aboriginal and Torres Strait Islander peoples as the"
+        " Traditional Custodians of the lands where we live and work."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nTop Stories\n{ack}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[ack] == "acknowledgement of country"
