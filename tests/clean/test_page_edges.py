@@ -643,3 +643,14 @@ def test_a_broadcaster_s_acknowledgement_of_country_is_furniture():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nTop Stories\n{ack}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)[ack] == "acknowledgement of country"
+
+
+def test_an_outlet_s_name_over_a_line_under_the_date_credits_that_line_s_picture():
+    caption = "A stallholder serves noodles at a market in the county town"
+    text = (
+        f"{HEAD}\n\n2 October 2025\nShare\n\nJane Roe\n\nBBC\n{caption}\n\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE]

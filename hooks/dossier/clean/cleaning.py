@@ -46,16 +46,21 @@ def clean(
     page = _Page(
         regions(lines, region_rules()), is_latin_story(text), _few_columns(lines)
     )
+    credit_line = False  # an outlet's name alone under the date: a picture's credit
     for line in lines:
         if line is None:
             _close(blocks, current, after_image, repeated)
-            current, after_image, repeated = [], False, False
+            current, after_image, repeated, credit_line = [], False, False, False
             continue
         reason, found = _reason(
             line, current, metadata, rules, names, not seen_story, page
         )
         if found is not None:
             facts.append(found)
+        # "BBC" over "Ms Oanh runs a noodle stall": the credit of the picture whose
+        # caption is the line right under it
+        after_image = after_image or (credit_line and not reason and not current)
+        credit_line = reason == "outlet name" and any(f.date for f in facts)
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
             # a caption shown twice marks a caption; a name shown twice (under the
