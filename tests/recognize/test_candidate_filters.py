@@ -84,6 +84,18 @@ def test_a_name_seen_only_in_credits_is_no_name(matcher, credit):
     assert not found & {"lee min-jae", "flickr", "the daily", "daily"}
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Welders at a yard in Seoul. Courtesy of Daesung Marine",
+        "Visitors sample snacks at a fair in Seoul last year. — Filepic",
+    ],
+)
+def test_a_credit_word_makes_no_name(matcher, caption):
+    found = {k.casefold() for k in names(matcher, caption)}
+    assert not {n for n in found if "courtesy" in n or "filepic" in n}, found
+
+
 def test_a_name_in_a_credit_and_in_the_story_is_kept(matcher):
     found = names(
         matcher,

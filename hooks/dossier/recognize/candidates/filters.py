@@ -54,11 +54,14 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _demonym(candidate.name, lex)
         or _shouted(candidate.name)
         or _FOR_OUTLET.search(candidate.name) is not None
-        or _PHOTO_WORD.search(candidate.name) is not None  # "VNS Photo Công Thành"
+        or _PHOTO_WORD.search(candidate.name) is not None
     )
 
 
-_PHOTO_WORD = re.compile(r"\b(?:photos?|ảnh|images?)\b", re.IGNORECASE)
+# "VNS Photo Công Thành", "Filepic", "Courtesy of Daesung Marine": credits, not names
+_PHOTO_WORD = re.compile(
+    r"\b(?:photos?|ảnh|images?|file\s?pics?)\b|^courtesy\s+of\b", re.IGNORECASE
+)
 
 
 def _demonym(name: str, lex: Lexicon) -> bool:
