@@ -507,3 +507,39 @@ def test_time_zones_are_not_names(matcher):
 def test_a_genre_word_inside_a_name_keeps_the_name_whole(matcher):
     found = names("The Hue K-pop Cover Dance Contest drew 40 teams.", matcher)
     assert found["Hue K-pop Cover Dance Contest"] == "events"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Officials met the Korea–Vietnam Parliamentarians’ Friendship Group on Monday.",
+            "Korea–Vietnam Parliamentarians’ Friendship Group",
+            "organizations",
+        ),
+        (
+            "Both sides will host the Mekong-Korea Foreign Ministers’ Meeting next year.",
+            "Mekong-Korea Foreign Ministers’ Meeting",
+            "events",
+        ),
+        (
+            "The city wishes to sign the Khanh Hoa - Ulsan Friendly Exchange Agreement.",
+            "Khanh Hoa - Ulsan Friendly Exchange Agreement",
+            "agreements",
+        ),
+        (
+            "Exporters grew fast. Phương Nam Seafood, a shrimp exporter, ships to Busan.",
+            "Phương Nam Seafood",
+            "organizations",
+        ),
+    ],
+)
+def test_a_name_runs_over_a_members_possessive_a_spaced_dash_and_a_compound(
+    matcher, text, name, kind
+):
+    assert names(text, matcher).get(name) == kind
+
+
+def test_two_places_joined_by_a_spaced_dash_without_a_head_are_no_one_name(matcher):
+    found = names("Flights between Khanh Hoa - Ulsan resumed on Monday.", matcher)
+    assert "Khanh Hoa - Ulsan" not in found

@@ -43,6 +43,7 @@ from dossier.recognize.tokens import (
 _SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")
 _ABBREVIATED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Jsc|JSC|Pte|Plc)$")
 _PLURAL_POSSESSIVE = re.compile(r"[’'][ \t\u00a0]+")
+_SPACED_DASH = re.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 Span = tuple[int, int]
 # What the rules read of a word: its text, key, whether it opens the sentence, is
@@ -110,7 +111,7 @@ def _chains(connectors: frozenset[str]) -> re.Pattern:
         rf"[a-z](?:[A-Za-z0-9’']*[A-Za-z0-9])?{TOKEN_ENDS}"
     )
     first = rf"(?=[^\W\d_a-z]){TOKEN}"
-    follow = rf"(?:[’']?[ \t\u00a0]+|[–‐-])(?!{plain_lower}){TOKEN}"
+    follow = rf"(?:[’']?[ \t\u00a0]+|[–‐-]|[ \t\u00a0]+[-–][ \t\u00a0]+)(?!{plain_lower}){TOKEN}"
     # Whole tokens (and the ’ or - after them) that start no name, and the gaps between.
     skip = r"(?:[a-z\d][\w’'-]*|[^\w&]+|[_&])*+"
     return re.compile(rf"{skip}(?:(?P<chain>{first}(?:{follow})*)|\Z)")
@@ -175,7 +176,7 @@ def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
     """Maximal runs of capitalised words, numbers and connectors joined by spaces."""
     runs: list[list[Word]] = []
     current: list[Word] = []
-    for word in words:
+    for index, word in enumerate(words):
         usable = word.capitalised or word.text.isdigit() or connector(word, lex)
         if not usable or word.key in lex.dates:  # lower case, or a date, ends a run
             runs.append(current)
@@ -188,8 +189,12 @@ def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
             and _PLURAL_POSSESSIVE.fullmatch(gap)
             and current[-1].text[-1:] == "s"
         ):
-            # "Growers’ Cooperative", "Workers’ Union": a body named for its members
-            joins = word.key in lex.inside["organizations"]
+            # "Growers’ Cooperative", "Parliamentarians’ Friendship Group", "Foreign
+            # Ministers’ Meeting": a body or a meeting named for its members
+            joins = _head_follows(words, index, lex)
+        if current and _SPACED_DASH.fullmatch(gap):
+            # "Khanh Hoa - Ulsan Friendly Exchange Agreement": two places and one name
+            joins = _head_follows(words, index, lex, _DASHED_HEADS)
         if (
             joins
             and POSSESSIVE.search(current[-1].text)
@@ -206,6 +211,23 @@ def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
             current = []
     runs.append(current)
     return [run for run in runs if run]
+
+
+_HEADS_AFTER = 4  # capitalised words after "Members’" or " - " up to the head noun
+_MEMBER_HEADS = ("organizations", "events")
+_DASHED_HEADS = ("organizations", "events", "agreements", "initiatives")
+
+
+def _head_follows(
+    words: list[Word], index: int, lex: Lexicon, kinds: tuple[str, ...] = _MEMBER_HEADS
+) -> bool:
+    """A head noun of one of ``kinds`` is among the capitalised words from ``index``."""
+    for word in words[index : index + _HEADS_AFTER]:
+        if not (word.capitalised or word.text.isdigit()):
+            return False
+        if any(word.key in lex.inside[kind] for kind in kinds):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from dossier.recognize.candidates.lexicon import Lexicon, is_place
 from dossier.recognize.tokens import Word
+from dossier.text import strip_marks
 
 # Head nouns that make a run one name, even with "and" or a place inside it.
 _KEYWORDED = ("organizations", "initiatives", "events", "agreements")
@@ -217,6 +218,8 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
                 or is_keyworded(before, lex)
             )
             and f"{before[-1].key} {words[index].key}" not in lex.countries
+            # "Phương Nam Seafood": one Vietnamese syllable and a surname are a compound
+            and not (len(before) == 1 and before[0].text != strip_marks(before[0].text))
             and 2 <= len(tail) <= 4
             and all(w.capitalised for w in tail)
             and not is_keyworded(tail, lex)
