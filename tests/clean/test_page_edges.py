@@ -654,3 +654,51 @@ def test_an_outlet_s_name_over_a_line_under_the_date_credits_that_line_s_picture
     article = article_from_text(text)
     assert captions(article) == [caption]
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [("Ha Tinh - ", "Ha Tinh"), ("Hà Nội - ", "Hà Nội")],
+)
+def test_a_title_case_place_before_a_spaced_dash_is_a_dateline(opening, place):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == place
+
+
+@pytest.mark.parametrize("opening", ["Korea - ", "Meanwhile - "])
+def test_a_country_or_a_linking_word_before_a_dash_is_no_dateline(opening):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [f"{opening}{STORY}", MORE]
+
+
+def test_a_labelled_byline_names_the_authors():
+    text = (
+        f"{HEAD}\n\nCommentary by Jane Roe and Kim Min-ji\n\nPublished October 8, 2025"
+        f"\n\n{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "Jane Roe, Kim Min-ji"
+    assert article.title == HEAD
+
+
+def test_a_section_after_the_date_leaves_a_date_line():
+    text = f"{HEAD}\n11-03-2025 - 15:20 | Du lịch\nKỳ Nam\n{STORY}\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.published == "2025-03-11"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_menu_whose_items_hold_a_dash_is_a_navigation_strip():
+    menu = "Thời sự | Quốc tế | Lao động | Văn hóa - Văn nghệ | Du lịch"
+    article = article_from_text(f"{menu}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert reasons(article)[menu] == "navigation strip"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_comment_box_prompt_is_furniture():
+    prompt = "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu"
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nBình luận (0)\n{prompt}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]

@@ -96,11 +96,17 @@ def find_date(text: str) -> str | None:
     return ambiguous
 
 
+# "11-03-2025 - 15:20 | Du lịch": the section the page files the story under, after its date
+_SECTION_AFTER = re.compile(
+    r"\s\|\s*(?!(?i:.*\b(?:by|viết|bởi)\b))[^\W\d]\w*(?:\s[^\W\d]\w*){0,2}$"
+)
+
+
 def is_date_line(text: str) -> bool:
     """A line that only states when the article was posted or updated (and maybe a view count)."""
     if len(text) > 120 or not find_date(text):
         return False
-    rest = text
+    rest = _SECTION_AFTER.sub("", text)
     for pattern in _DATES:
         rest = pattern.sub(" ", rest)
     rest = _AGO.sub(" ", rest)

@@ -44,6 +44,19 @@ _TITLE_COUNTRY = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}),\s+"
     r"[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}\s+(?:—|–)\s+(?=\S)"
 )
+# "Ha Tinh - Eighty-six welders …", "Hà Nội - Sáng 15/9, …" (Lao Động, Dân Việt): a place
+# in title case, a spaced dash, the story's first capital
+_TITLE_PLACE = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][a-zà-ỹđ'’.]+(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ'’.]+){0,2})\s+[-–—]\s+"
+    r"(?=[A-ZÀ-ỸĐ0-9\"“])"
+)
+# Countries and a region frame a story, they date no line: "Korea - Vietnam trade …"
+_FRAME = re.compile(
+    r"(?i:korea|south korea|vietnam|viet nam|việt nam|hàn quốc|japan|china|asia|"
+    r"southeast asia|asean|the|a|an|this|that|in|on|at|but|and|meanwhile|however|today|"
+    r"yesterday|now|then|also|still|finally|first|second|update|updated|breaking|"
+    r"exclusive|note|photo|video|watch|listen|read|editor's note)"
+)
 # "Seoul, South Korea - …": a hyphen only after a country's name
 _TITLE_COUNTRY_HYPHEN = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}),\s+"
@@ -172,6 +185,9 @@ def dateline(
         or _TITLE_COUNTRY.match(paragraph)
         or _TITLE_COUNTRY_HYPHEN.match(paragraph)
     )
+    title_place = _TITLE_PLACE.match(paragraph)
+    if not match and title_place and not _FRAME.fullmatch(title_place.group("place")):
+        match = title_place
     if not match and not transcript:
         match = _COLON.match(paragraph)
         place = match.group("place") if match else ""

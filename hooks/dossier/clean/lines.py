@@ -39,6 +39,7 @@ _PLACEHOLDER_RUN_ON = re.compile(
 )
 _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
+_WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
 _BYLINE_THEN_DATE = re.compile(
     r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
 )
@@ -300,7 +301,7 @@ def _is_nav_strip(text: str) -> bool:
     if _NAV_STRIP.fullmatch(text) and len(text) < 120:
         return True
     parts = _SEPARATED.split(text)
-    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
+    return len(parts) >= 3 and all(0 < len(_WORDS.findall(p)) <= 4 for p in parts)
 
 
 def strip_label(headline: str) -> tuple[str, str]:

@@ -32,7 +32,8 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 NAME = _NAME  # a person's name: capitalised words
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 _BY = re.compile(
-    r"(?:(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?"
+    r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|feature|review)\s+by)"
+    r"|(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting)\s*:)\s+"
     r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+|"
     r"(?:[A-Z][\w-]*\s+){1,3})?"  # "By Honorary Reporter X", "By Asia correspondent X"
