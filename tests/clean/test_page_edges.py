@@ -702,3 +702,9 @@ def test_a_comment_box_prompt_is_furniture():
         f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nBình luận (0)\n{prompt}\n"
     )
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_subheading_with_a_dash_is_no_dateline():
+    sub = "Consolidating Political Trust – The Foundation of Lasting Cooperation"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{sub}\n\n{MORE}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]

@@ -50,6 +50,7 @@ _TITLE_PLACE = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][a-zà-ỹđ'’.]+(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ'’.]+){0,2})\s+[-–—]\s+"
     r"(?=[A-ZÀ-ỸĐ0-9\"“])"
 )
+MIN_DATELINED_WORDS = 15
 # Countries and a region frame a story, they date no line: "Korea - Vietnam trade …"
 _FRAME = re.compile(
     r"(?i:korea|south korea|vietnam|viet nam|việt nam|hàn quốc|japan|china|asia|"
@@ -186,7 +187,14 @@ def dateline(
         or _TITLE_COUNTRY_HYPHEN.match(paragraph)
     )
     title_place = _TITLE_PLACE.match(paragraph)
-    if not match and title_place and not _FRAME.fullmatch(title_place.group("place")):
+    if (
+        not match
+        and title_place
+        and not _FRAME.fullmatch(title_place.group("place"))
+        # a story's paragraph follows, not a heading ("Political Trust – The Basis")
+        and len(paragraph.split()) >= MIN_DATELINED_WORDS
+        and paragraph.rstrip().endswith((".", "!", "?", '"', "”"))
+    ):
         match = title_place
     if not match and not transcript:
         match = _COLON.match(paragraph)
