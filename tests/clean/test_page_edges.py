@@ -708,3 +708,31 @@ def test_a_subheading_with_a_dash_is_no_dateline():
     sub = "Consolidating Political Trust – The Foundation of Lasting Cooperation"
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{sub}\n\n{MORE}\n\n{LAST}\n")
     assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    ("lead", "author", "place"),
+    [
+        ("[Seoul=NEWSIS]Reporter Kim Tae-hoon = ", "Kim Tae-hoon", "Seoul"),
+        ("(다낭=뉴스코리아) 김경태특파원 = ", "김경태", "다낭"),
+        ("[이뉴스투데이 박현 기자] ", "박현", None),
+    ],
+)
+def test_a_korean_wire_lead_gives_the_reporter_and_leaves_the_paragraph(
+    lead, author, place
+):
+    story, more = (
+        (KO_STORY, KO_MORE) if "기자" in lead or "특파원" in lead else (STORY, MORE)
+    )
+    article = article_from_text(f"{HEAD}\n\n{lead}{story}\n\n{more}\n")
+    assert paragraphs(article) == [story, more]
+    assert article.byline == author
+    assert article.metadata.dateline == place
+
+
+def test_a_korean_wire_s_sign_off_at_the_end_names_the_reporter_and_the_wire():
+    last = f"{KO_MORE} (하노이=연합뉴스) 김선한 특파원 shkim@example.co.kr"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{last}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "김선한"
+    assert article.metadata.outlet == "Yonhap News Agency"

@@ -68,21 +68,31 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
+    # "[이뉴스투데이 박현 기자] …"
     re.compile(
-        r"\[(?P<outlet>[^\]=/]{1,30}?)\s*[=/]\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\]"
-        r"\s*=?\s*"
+        r"\[(?P<outlet>[^\]=/]{1,30}?)(?:\s*[=/]\s*|\s+)(?P<name>[가-힣]{2,4})\s*"
+        r"(?:기자|특파원)\]\s*=?\s*"
     ),
-    # "[서울=뉴스핌] 오영상 전문기자 = …", "【하노이(베트남)=서영준 기자】 …"
+    # "[서울=뉴스핌] 오영상 전문기자 = …", "【하노이(베트남)=서영준 기자】 …",
+    # "(다낭=뉴스코리아) 김경태특파원 = …"
     re.compile(
-        r"[\[【](?P<place>[가-힣]{1,8})(?:\([가-힣]{1,8}\))?=(?:(?P<name>[가-힣]{2,4})\s*"
-        r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】]{1,20}))[\]】]\s*"
+        r"[\[【(](?P<place>[가-힣]{1,8})(?:\([가-힣]{1,8}\))?=(?:(?P<name>[가-힣]{2,4})\s*"
+        r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
         r"(?:(?P<after>[가-힣]{2,4})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
     ),
-    # in English: "(Seoul=News1) Reporter Yoon Ji-ho = …"
+    # in English: "(Seoul=News1) Reporter Yoon Ji-ho = …", "[Seoul=NEWSIS]Reporter X = …"
     re.compile(
-        rf"\((?P<place>[A-Z][a-z]+)=(?P<outlet>[^)]{{2,20}})\)\s*"
+        rf"[(\[](?P<place>[A-Z][a-z]+)=(?P<outlet>[^)\]]{{2,20}})[)\]]\s*"
         rf"(?:(?i:reporter)\s+(?P<name>{PERSON}))?\s*=\s*"
     ),
+)
+
+
+# The same at the end of a wire story another paper carries: "… 있다. (하노이=연합뉴스)
+# 김선한 특파원 shkim@yna.co.kr"
+KOREAN_SIGN_OFF = re.compile(
+    r"\s*\((?P<place>[가-힣]{1,8})=(?P<outlet>[^()]{1,20})\)\s*(?P<name>[가-힣]{2,4})\s*"
+    r"(?:전문|선임)?(?:기자|특파원)\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
 )
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from dossier.clean import forms
 from dossier.clean import metadata as meta
-from dossier.clean.bylines import korean_lead
+from dossier.clean.bylines import KOREAN_SIGN_OFF, korean_lead
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.units import Unit
 from dossier.model import DroppedLine
@@ -91,6 +91,11 @@ def closing(
         dropped.append(DroppedLine(last, text[start:].strip(), "outlet sign-off"))
         evidence.outlets.append((SIGN_OFF, outlet))
         text = text[:start].rstrip()
+    if wire := KOREAN_SIGN_OFF.search(text):
+        evidence.authors.append(wire.group("name"))
+        evidence.outlets.append((SIGN_OFF, names.find(wire.group("outlet"))))
+        dropped.append(DroppedLine(last, text[wire.start() :].strip(), "wire sign-off"))
+        text = text[: wire.start()].rstrip()
     if signoff := meta.signoff(text, names):
         author, outlet, start = signoff
         evidence.authors.append(author)

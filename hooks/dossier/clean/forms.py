@@ -51,10 +51,11 @@ _TITLE_PLACE = re.compile(
     r"(?=[A-ZÀ-ỸĐ0-9\"“])"
 )
 MIN_DATELINED_WORDS = 15
-# Countries and a region frame a story, they date no line: "Korea - Vietnam trade …"
+# A country frames a story and a linking word opens a sentence; neither is a dateline's
+# place: "Korea - Vietnam trade …", "At Vietnam – Korea Business Forum …"
 _FRAME = re.compile(
-    r"(?i:korea|south korea|vietnam|viet nam|việt nam|hàn quốc|japan|china|asia|"
-    r"southeast asia|asean|the|a|an|this|that|in|on|at|but|and|meanwhile|however|today|"
+    r"(?i:korea|vietnam|viet|việt|hàn|japan|china|asia|asean|the|a|an|this|that|in|on|"
+    r"at|for|with|by|from|to|of|but|and|as|after|before|meanwhile|however|today|"
     r"yesterday|now|then|also|still|finally|first|second|update|updated|breaking|"
     r"exclusive|note|photo|video|watch|listen|read|editor's note)"
 )
@@ -190,7 +191,9 @@ def dateline(
     if (
         not match
         and title_place
-        and not _FRAME.fullmatch(title_place.group("place"))
+        and not any(
+            _FRAME.fullmatch(word) for word in title_place.group("place").split()
+        )
         # a story's paragraph follows, not a heading ("Political Trust – The Basis")
         and len(paragraph.split()) >= MIN_DATELINED_WORDS
         and paragraph.rstrip().endswith((".", "!", "?", '"', "”"))
