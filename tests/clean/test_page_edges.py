@@ -736,3 +736,24 @@ def test_a_korean_wire_s_sign_off_at_the_end_names_the_reporter_and_the_wire():
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert article.byline == "김선한"
     assert article.metadata.outlet == "Yonhap News Agency"
+
+
+def test_a_name_with_its_outlets_in_brackets_signs_the_story_and_the_list_below_goes():
+    story = "Đoàn y bác sỹ đã khám sàng lọc cho hơn 600 trẻ em tại thành phố trong tuần qua."
+    more = (
+        "Chương trình do bệnh viện phối hợp với quỹ hữu nghị tổ chức từ ngày 10 đến 16."
+    )
+    related = [
+        "Bộ Y tế đề xuất tăng cường hợp tác đào tạo bác sỹ",
+        "Hà Nội: Bệnh viện tặng thiết bị y tế cho trạm y tế xã",
+    ]
+    text = (
+        f"{KO_HEAD}\n17/04/2025 21:05\n{story}\n{more}\nThanh Liêm (TTXVN/Vietnam+)\n"
+        f"#Hàn Quốc #Cần Thơ #phẫu thuật tim\nXem thêm\n{related[0]}\n{related[1]}\n"
+        "Bình luận\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [story, more]
+    assert article.byline == "Thanh Liêm"
+    assert {reasons(article)[r] for r in related} == {"related list"}
+    assert reasons(article)["#Hàn Quốc #Cần Thơ #phẫu thuật tim"] == "hashtags"

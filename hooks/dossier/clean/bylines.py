@@ -52,7 +52,9 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("a"), *others)
     if match := _BY_PLACED.fullmatch(text):
         return (match.group("a"), match.group("b"))
-    if (match := _WITH_OUTLET.fullmatch(text)) and outlets.find(match.group("outlet")):
+    if (match := _WITH_OUTLET.fullmatch(text)) and any(
+        map(outlets.find, match.group("outlet").split("/"))
+    ):  # "Thanh Liêm (TTXVN/Vietnam+)": one of the outlets is enough
         return (match.group("name"),)
     if match := _TITLED.fullmatch(text):
         return (match.group("name"),)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dossier.clean.bylines import PERSON
 from dossier.clean.lines import Line
 from dossier.clean.paragraphs import SENTENCE_END, paragraphs
 
@@ -32,6 +33,9 @@ _PHOTO_CREDIT = re.compile(
 
 
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+_SIGNED = re.compile(
+    rf"{PERSON}\s*\((?!(?i:[^()]*\b(?:photo|ảnh|image|file)))[^()]{{2,40}}\)"
+)
 _CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap", "nguồn", "사진", "ⓒ")
 # "… Courtesy of Daesung Marine", "… REUTERS/Kim Hong-ji", "… Purchase Licensing Rights"
 _END_CREDIT = re.compile(
@@ -120,6 +124,8 @@ def is_credited(text: str) -> bool:
     tail = text if len(text.split()) <= MAX_POSED_WORDS else text[-END_CHARS:]
     if not _MAY_CREDIT.search(tail) and not _MAY_MARK.match(text):
         return False
+    if _SIGNED.fullmatch(text):
+        return False  # "Thanh Liêm (TTXVN/Vietnam+)": the reporter signs, no picture
     if text.endswith(" |") and len(text.split()) <= MAX_POSED_WORDS:
         return True  # a table cell's border: the caption cell under a picture
     if _FILE_PICTURE.match(text) or _MARKED_CAPTION.match(text):
