@@ -757,3 +757,22 @@ def test_a_name_with_its_outlets_in_brackets_signs_the_story_and_the_list_below_
     assert article.byline == "Thanh Liêm"
     assert {reasons(article)[r] for r in related} == {"related list"}
     assert reasons(article)["#Hàn Quốc #Cần Thơ #phẫu thuật tim"] == "hashtags"
+
+
+def test_a_name_with_a_bare_email_signs_the_story_over_a_labelled_link():
+    link = "[Original Korean article] 지방대 신입생 셋 중 하나는 베트남 유학생"
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nJang Eun-ji jangej@example.com\n\n{link}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.byline == "Jang Eun-ji"
+    assert reasons(article)[link] == "after the story"
+
+
+def test_a_transcript_s_last_turns_are_story_not_labelled_links():
+    turns = [
+        '[SOUNDBITE] Yoon Tae-gyu (Port Authority) : "Vietnam is one of our partners."',
+        "[REPORTER] The authority plans to train 100 managers by 2026.",
+    ]
+    text = f"{HEAD}\n\n[ANCHOR] {STORY}\n\n[REPORTER] {MORE}\n\n" + "\n\n".join(turns)
+    article = article_from_text(text + "\n")
+    assert paragraphs(article)[-2:] == turns

@@ -28,8 +28,10 @@ _PERSONS = rf"{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})*"
 _PLACED_NAMES = re.compile(rf"(?:(?i:by)\s+)?(?P<names>{_PERSONS})")
 _PLACED_IN = re.compile(rf"in\s+{NAME}")
 # "Irene Kwak (irenekwak@example.com)", "By Kim Yoon-mi <yoonmi@example.com>"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# "Jang Eun-ji (jangej@example.com)", "Jang Eun-ji jangej@example.com"
 _CONTACT = re.compile(
-    rf"(?:(?i:by)\s+)?(?P<names>{_PERSON})\s*[(\[<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]"
+    rf"(?:(?i:by)\s+)?(?P<names>{_PERSON})\s*(?:[(\[<]\s*{_EMAIL}\s*[)\]>]|\s{_EMAIL})"
 )
 _CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*"
 _PLACE_CAPS = rf"{_CAPS}(?:\s+{_CAPS}){{0,3}}"

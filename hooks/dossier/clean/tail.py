@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
-from dossier.clean import notes
 from dossier.clean.edges import END_MARK
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.units import Unit, paragraph_like
@@ -25,6 +25,9 @@ FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
 _BOILERPLATE_HEADING = re.compile(
     r"(?:About|ABOUT)\s+[\w“\"(][^.!?:]{0,60}|(?i:media|press)\s+(?i:contacts?|inquiries)"
 )
+# "[Original Korean article] …", "[Related] …"; not a transcript's "[REPORTER] …"
+_LINK_LABEL = re.compile(r"\[(?![A-Z ]+\])[^\[\]]{2,40}\]\s*\S")
+MAX_LINK_WORDS = 30
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 MIN_STORY_UNITS = 2  # paragraphs above a marker, so that a story has been told
 MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
@@ -45,6 +48,10 @@ def story_end(
         trailing = (
             not unit.caption and short and (not ends or text.startswith(_BULLETS))
         ) or notes.is_author_bio(text, authors)
+        # a labelled link to another page
+        trailing = trailing or (
+            _LINK_LABEL.match(text) is not None and len(text.split()) <= MAX_LINK_WORDS
+        )
         trailing = trailing or (
             _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
         )
@@ -55,7 +62,9 @@ def story_end(
         trailing = trailing and not text.startswith("<")  # markup is shown as text
         # a name alone on the page's last line signs the story (Vietnamese outlets)
         alone = unit.alone or signs(units, end - 1)
-        signed = len(unit.lines) == 1 and meta.byline(text, names, alone=alone)
+        signed = len(unit.lines) == 1 and (
+            meta.byline(text, names, alone=alone) or forms.byline([text], names)
+        )
         if unit.kept or signed or not (trailing or _NEXT_ITEM.fullmatch(text)):
             break
         if end == len(units) and not ends and _cut_off(units, end - 1):
