@@ -776,3 +776,30 @@ def test_a_transcript_s_last_turns_are_story_not_labelled_links():
     text = f"{HEAD}\n\n[ANCHOR] {STORY}\n\n[REPORTER] {MORE}\n\n" + "\n\n".join(turns)
     article = article_from_text(text + "\n")
     assert paragraphs(article)[-2:] == turns
+
+
+def test_a_korean_headline_over_a_two_line_deck_is_the_title():
+    deck = [
+        "총사업비 3억달러 규모…하루 1500t 처리",
+        "부산 공장서 핵심 설비 제작해 2027년 가동 목표",
+    ]
+    text = (
+        f"매일경제\n뉴스 | 경제 | 기업 | 증권 | 부동산\n기업\n\n{KO_HEAD}\n\n{deck[0]}\n{deck[1]}\n\n"
+        f"이서연 기자 lee@example.com\n입력 : 2025-06-24 17:32:08\n\n가\n가\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert captions(article) == []
+
+
+@pytest.mark.parametrize(
+    ("tag", "outlet"),
+    [("(KTSG Online) - ", "Kinh tế Sài Gòn"), ("(NLĐO) - ", "Người Lao Động")],
+)
+def test_a_vietnamese_outlet_s_tag_opens_the_sapo(tag, outlet):
+    story = "Kim ngạch xuất khẩu rau quả của Việt Nam sang Hàn Quốc trong 9 tháng đầu năm ước đạt 198 triệu đô la."
+    more = "Theo Hiệp hội Rau quả Việt Nam, Hàn Quốc là thị trường lớn thứ năm của trái cây Việt."
+    article = article_from_text(f"{KO_HEAD}\n\n{tag}{story}\n\n{more}\n")
+    assert paragraphs(article) == [story, more]
+    assert article.metadata.outlet == outlet

@@ -126,6 +126,13 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
         top = last - 1
         while top - 1 in strong and _touching(units[top - 1], units[top]):
             top -= 1
+        if (
+            top - 1 in strong
+            and units[top].number <= units[top - 1].lines[-1].number + 2
+        ):
+            return (
+                top - 1
+            )  # a headline, a blank line, a deck of two lines (Korean dailies)
         return top if last - top <= MAX_DECK_LINES else last - 1
     sentence_case = not _title_case(above.text) and not _title_case(below.text)
     if (
