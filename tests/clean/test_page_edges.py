@@ -803,3 +803,13 @@ def test_a_vietnamese_outlet_s_tag_opens_the_sapo(tag, outlet):
     article = article_from_text(f"{KO_HEAD}\n\n{tag}{story}\n\n{more}\n")
     assert paragraphs(article) == [story, more]
     assert article.metadata.outlet == outlet
+
+
+def test_a_network_s_copy_is_the_member_paper_s():
+    text = (
+        f"NATION THAILAND\nWorld\nASIA NEWS NETWORK\n\n{HEAD}\n\nPUBLISHED : 02 Dec 2024, 15:10\n\n"
+        f"Lee Hae-rin\nThe Korea Herald\nAsia News Network\n\n{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.outlet == "The Korea Herald"
+    assert paragraphs(article) == [STORY, MORE]

@@ -28,6 +28,9 @@ WIRE_AGENCIES = frozenset(
     ("AFP", "Associated Press", "Reuters", "Xinhua", "Kyodo News", "Yonhap News Agency",
      "Bernama", "Antara")
 )  # fmt: skip
+# Networks that carry their members' stories: the member named with the reporter is the
+# outlet ("Lee Hae-rin / The Korea Herald / Asia News Network").
+CARRIERS = frozenset(("Asia News Network",))
 MAX_MASTHEAD_LINE_WORDS = 12  # a longer line is a strip of topics, not a masthead
 MAX_MASTHEAD_WORDS = 10
 # the kind of publication after its name in a copyright line, and the body owning it
@@ -110,7 +113,12 @@ class Evidence:
         wired = [
             o for rank, o in self.outlets if rank == DATELINE and o in WIRE_AGENCIES
         ]
-        return wired[0] if wired else self.best(self.outlets)
+        if wired:
+            return wired[0]
+        # a network's copy names the member paper that published the story
+        return self.best(
+            [o for o in self.outlets if o[1] not in CARRIERS] or self.outlets
+        )
 
 
 def _outlet_rank(fact: Furniture) -> int:
