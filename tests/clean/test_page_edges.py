@@ -813,3 +813,33 @@ def test_a_network_s_copy_is_the_member_paper_s():
     article = article_from_text(text)
     assert article.metadata.outlet == "The Korea Herald"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_korean_page_s_tools_byline_and_approval_date_are_read():
+    caption = (
+        "주베트남 한국문화원은 오는 26일 행사를 개최한다./사진=주베트남 한국문화원 제공"
+    )
+    text = (
+        f"닫기\n\n{KO_HEAD}\n\n기사듣기 기사듣기중지\n\n공유하기\n\n  • 카카오톡\n\nURL 복사\n\n"
+        "https://www.example.co.kr/view.php?key=2019102501\n\n글자크기\n\n"
+        "정리나 하노이 특파원\n\n승인 : 2019. 10. 25. 17:31\n\n"
+        f"2019 달랏 한국문화의 날 메인이미지\n{caption}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert article.byline == "정리나"
+    assert article.metadata.published == "2019-10-25"
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_short_sentence_cut_off_where_the_copy_ends_stays_the_last_paragraph():
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\nAs for its relations\n")
+    assert paragraphs(article) == [STORY, MORE, "As for its relations"]
+
+
+def test_a_bare_web_address_between_paragraphs_is_no_story():
+    link = "https://www.example.co.kr/view.php?key=2019102501"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{link}\n\n{MORE}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert reasons(article)[link] == "web address"

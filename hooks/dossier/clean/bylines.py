@@ -28,9 +28,11 @@ _TITLED = re.compile(
 )
 _PERSON_ONLY = re.compile(PERSON)
 _THEO = re.compile(rf"(?P<name>{PERSON})\s*\((?i:theo)\s+[^()]{{2,30}}\)")
-# "문홍철 기자 | 기사입력 2024/11/18": a Korean reporter's name before 기자 (reporter)
+# "문홍철 기자 | 기사입력 2024/11/18", "정리나 하노이 특파원": a Korean reporter's name
+# before 기자 (reporter) or 특파원 (correspondent), perhaps with the city between
 _KOREAN = re.compile(
-    r"(?:[가-힣]{1,6}\s*=\s*)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)"
+    r"(?:[가-힣]{1,6}\s*=\s*)?(?P<name>[가-힣]{2,4})\s*(?:[가-힣]{2,5}\s+)?"
+    r"(?:기자|특파원|선임기자)"
     r"(?:\s*[|=/]?\s*[\w.+-]+@[\w.-]+|\s*[|=/].{0,60})?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"
 

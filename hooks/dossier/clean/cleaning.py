@@ -110,6 +110,7 @@ _CREDITS = ("picture credit", "picture agency credit")
 # the next block is a caption
 _ABOVE_CAPTION = (
     "image file name",
+    "image alt text",
     "image placeholder",
     *_CREDITS,
 )

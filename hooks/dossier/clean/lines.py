@@ -39,7 +39,10 @@ _PLACEHOLDER_RUN_ON = re.compile(
 )
 _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
-_WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
+_WORDS = re.compile(r"\w+")
+WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+"
+)  # "Văn hóa - Văn nghệ": four words, the dash none
 _BYLINE_THEN_DATE = re.compile(
     r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
 )

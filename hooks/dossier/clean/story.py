@@ -23,7 +23,7 @@ from dossier.clean.headline import (
     find_headline,
     strip_labels,
 )
-from dossier.clean.lines import SPEAKER, Furniture
+from dossier.clean.lines import SPEAKER, WEB_ADDRESS, Furniture
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
 from dossier.clean.tail import signature, signed_last, signs, story_end
@@ -351,6 +351,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             continue
         elif notes.FOOTNOTE.match(text):
             _drop(read, unit, "footnote")
+            continue
+        elif WEB_ADDRESS.fullmatch(text):
+            _drop(read, unit, "web address")  # the page's own, or a link's
             continue
         # a caption printed without a credit, under the headline or between paragraphs
         described = (counts[PARAGRAPH] or headline) and notes.is_photo_description(unit)

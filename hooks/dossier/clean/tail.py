@@ -103,7 +103,7 @@ _PROSE_WORDS = (
 )
 _FUNCTION_WORDS = frozenset(_PROSE_WORDS.split())
 _LABELLED = re.compile(r"[\w ]{1,24}:\s")  # "Source: …", "Tags: …"
-MIN_CUT_WORDS = 6
+MIN_CUT_WORDS = 3  # "As for its relations": enough to read as the start of a sentence
 
 
 def _cut_off(units: list[Unit], index: int) -> bool:
