@@ -843,3 +843,56 @@ def test_a_bare_web_address_between_paragraphs_is_no_story():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{link}\n\n{MORE}\n\n{LAST}\n")
     assert paragraphs(article) == [STORY, MORE, LAST]
     assert reasons(article)[link] == "web address"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("By Yonhap", "Yonhap News Agency"), ("TB (according to VNS)", "Việt Nam News")],
+)
+def test_a_byline_naming_only_an_outlet_gives_the_outlet_not_an_author(line, outlet):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == outlet
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Full report on The Korea Herald site",
+        "Enjoying this article? Click here to subscribe for full access. Just $5 a month.",
+        "Nghe âm thanh bài viết tại đây:",
+        "기사 URL이 복사되었습니다.",
+        "The author is a former ambassador to Vietnam and a member of the institute.",
+    ],
+)
+def test_prompts_links_and_author_notes_are_no_story(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "Vietnam Presses the Flesh in Asia (Page 4 of 4)",
+            "Vietnam Presses the Flesh in Asia",
+        ),
+        (
+            "Why do students leave their schools in Korea? 8",
+            "Why do students leave their schools in Korea?",
+        ),
+    ],
+)
+def test_a_headline_loses_its_page_counter(headline, title):
+    article = article_from_text(f"{headline}\n\nMarch 3, 2026\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("tag", "outlet"), [("PANO - ", "Quân Đội Nhân Dân"), ("(VOV5) -", "VOV World")]
+)
+def test_more_outlet_tags_open_the_story(tag, outlet):
+    article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == outlet

@@ -19,7 +19,7 @@ from dossier.model import DroppedLine
 _OUTLET_TAG = re.compile(
     r"\(?(?P<tag>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9]{1,9}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})\)?"
     r"\s*[-–—]\s+(?=\S)|"  # "VNA – ", "(LĐXH) - ", "PSNews - "
-    r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s+(?=\S)"  # "(Dân trí) - ": a known outlet
+    r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s*(?=\S)"  # "(Dân trí) - ", "(VOV5) -Theo"
 )
 _ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
 END_MARK = re.compile(

@@ -116,9 +116,12 @@ class Evidence:
         if wired:
             return wired[0]
         # a network's copy names the member paper that published the story
-        return self.best(
-            [o for o in self.outlets if o[1] not in CARRIERS] or self.outlets
-        )
+        members = [
+            (rank, name)
+            for rank, name in self.outlets
+            if name not in CARRIERS and rank <= SIGN_OFF
+        ]
+        return self.best(members or self.outlets)
 
 
 def _outlet_rank(fact: Furniture) -> int:

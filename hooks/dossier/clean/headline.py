@@ -192,8 +192,17 @@ def _strong_headline(text: str) -> bool:
     )
 
 
+# "… in Asia (Page 4 of 4)", "… flee in Korea? 8": a page's pagination or counter
+_COUNTER_AFTER = re.compile(
+    r"\s*\((?i:page)\s+\d+\s+(?i:of)\s+\d+\)$|(?<=[?!.”\"])\s+\d{1,4}$"
+)
+
+
 def strip_labels(text: str) -> tuple[str, list[str]]:
     labels = []
+    if counter := _COUNTER_AFTER.search(text):
+        labels.append(counter.group(0).strip())
+        text = text[: counter.start()]
     while True:
         text, label = strip_label(text)
         if not label:

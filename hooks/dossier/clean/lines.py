@@ -40,6 +40,10 @@ _PLACEHOLDER_RUN_ON = re.compile(
 _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 _WORDS = re.compile(r"\w+")
+_BY_OUTLET = re.compile(r"(?i:by|source|nguồn|theo)\s*:?\s+(.{2,40}?)\.?")
+_INITIALS_SOURCE = re.compile(
+    r"[A-ZĐ]{1,4}\s*\((?i:according to|theo|source:?|nguồn:?)\s+([^()]{2,40})\)"
+)
 WEB_ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"
 )  # "Văn hóa - Văn nghệ": four words, the dash none
@@ -237,6 +241,10 @@ def _furniture(
             outlet=outlet,
             date=find_date(text),
         )
+    agency = _BY_OUTLET.fullmatch(text) or _INITIALS_SOURCE.fullmatch(text)
+    if agency and (named := outlets.find(agency[1])):
+        # "By Yonhap", "TB (according to VNS)": the outlet signs, no person
+        return Furniture("byline naming the outlet", outlet=named)
     if authors := byline(text, outlets, alone=False):
         # "A and B, Nikkei staff writers": the outlet the reporters write for
         return Furniture("byline", authors=authors, outlet=outlets.named_in(text))
