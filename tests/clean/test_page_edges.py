@@ -896,3 +896,78 @@ def test_more_outlet_tags_open_the_story(tag, outlet):
     article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert article.metadata.outlet == outlet
+
+
+def test_a_wrapped_paragraph_ends_where_the_next_word_would_have_fitted():
+    text = (
+        f"{HEAD}\n\nMarch 3, 2026\n\n"
+        "SEOUL – Korean webtoon platform Toonvine will launch a Vietnamese-language\n"
+        "service this month with 120 titles, betting that Vietnam's young smartphone\n"
+        "readers will become its second-largest overseas audience after Japan.\n"
+        "The company said Monday it had signed a partnership with a Hanoi publisher\n"
+        "which will translate and localize the titles and help recruit new artists.\n"
+        "(jiwon@example.com)\n"
+    )
+    found = paragraphs(article_from_text(text))
+    assert [p[:30] for p in found] == [
+        "Korean webtoon platform Toonvi",
+        "The company said Monday it had",
+    ]
+
+
+def test_a_news_agency_describing_itself_after_the_story_is_no_story():
+    about = (
+        "BERNAMA, Malaysia's national news agency, delivers news in several languages"
+        " through its wires, website and radio channels."
+    )
+    text = (
+        f"{HEAD}\n{STORY}\n{MORE}\n-- BERNAMA\n{about}\nRelated News\nTags: Vietnam\n"
+    )
+    assert paragraphs(article_from_text(text)) == [STORY, MORE]
+
+
+def test_a_newsletter_s_first_item_is_the_story():
+    text = (
+        "IN THIS ISSUE\n  1. Members meet the province\n  2. Reminder: survey\n\n"
+        "------\n1. MEMBERS MEET THE PROVINCE\n------\n\n"
+        "By Kim Do-yeon, Policy & Research Team\n\n"
+        f"{STORY}\n\n{MORE}\n\n------\n2. REMINDER: 2025 MEMBERSHIP SURVEY CLOSES 30 MAY\n"
+        "------\n\nThe annual survey takes about ten minutes. Results will be shared.\n"
+    )
+    article = article_from_text(text)
+    assert article.title.casefold() == "members meet the province"
+    assert article.byline == "Kim Do-yeon"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "For any inquiries about this article, please contact the Policy Division.",
+        "* This is an unofficial translation of the Korean press release.",
+    ],
+)
+def test_a_release_s_contact_and_translation_notes_are_no_story(note):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{note}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_an_office_over_the_date_posts_the_page_and_is_no_headline():
+    text = (
+        f"Press Releases\n\n{HEAD}\n\nMinistry of Land, Infrastructure and Transport\n"
+        f"Jul 16, 2025\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article_from_text(text).title == HEAD
+
+
+def test_a_byline_with_time_and_date_between_bars():
+    text = f"{HEAD}\nThanh Hương | 14:32 | 18/04/2025\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.byline == "Thanh Hương"
+    assert article.metadata.published == "2025-04-18"
+
+
+def test_an_outlet_s_tag_in_brackets_without_a_dash():
+    article = article_from_text(f"{HEAD}\n\n(Baodautu.vn) {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == "Báo Đầu tư"

@@ -19,7 +19,8 @@ from dossier.model import DroppedLine
 _OUTLET_TAG = re.compile(
     r"\(?(?P<tag>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9]{1,9}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})\)?"
     r"\s*[-–—]\s+(?=\S)|"  # "VNA – ", "(LĐXH) - ", "PSNews - "
-    r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s*(?=\S)"  # "(Dân trí) - ", "(VOV5) -Theo"
+    r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s*(?=\S)|"  # "(Dân trí) - ", "(VOV5) -Theo"
+    r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
 )
 _ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
 END_MARK = re.compile(
@@ -64,7 +65,7 @@ def opening(
         dropped.append(DroppedLine(unit.number, orphan.group(0).strip(), "dateline"))
         return text[orphan.end() :]
     tag = _OUTLET_TAG.match(text)
-    named = tag and tag.group("named") and names.find(tag.group("named"))
+    named = tag and names.find(tag.group("named") or tag.group("bare") or "")
     if tag and (tag.group("tag") or named) and len(text) > tag.end() + 40:
         dropped.append(
             DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag")

@@ -77,9 +77,16 @@ def _down_to_date(units: list[Unit], strong: list[int], dated: frozenset[int]):
     """The headline stands right above the page's date line (``Title`` / ``March 10,
     2026``), or above the byline over it: a headline-like line further down is an episode or a section title. The
     name of an office over the date is the poster of a social page, not a headline."""
-    over = [
-        i for i in strong if _over_date(units, i, dated) and not _poster(units[i].text)
+    # an office over the date posts the page: "Ministry of Land, …" / "Jul 16, 2025"
+    posters = [
+        i
+        for i in strong
+        if _over_date(units, i, dated)
+        and _poster(units[i].text)
+        and _title_case(units[i].text)
     ]
+    strong = [i for i in strong if i not in posters] or strong
+    over = [i for i in strong if _over_date(units, i, dated)]
     return [i for i in strong if i <= over[-1]] if over else strong
 
 

@@ -41,6 +41,7 @@ _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 _WORDS = re.compile(r"\w+")
 _BY_OUTLET = re.compile(r"(?i:by|source|nguồn|theo)\s*:?\s+(.{2,40}?)\.?")
+_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?(?:\s?\(?GMT[+-]\d{1,2}\)?)?")
 _INITIALS_SOURCE = re.compile(
     r"[A-ZĐ]{1,4}\s*\((?i:according to|theo|source:?|nguồn:?)\s+([^()]{2,40})\)"
 )
@@ -297,7 +298,8 @@ def _dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | 
     if match and (match.re is _BYLINE_THEN_DATE or is_date_line(match.group("date"))):
         by, date = match.group("by"), find_date(match.group("date"))
     else:
-        parts = _PARTS.split(text)
+        # "Thanh Hương | 14:32 | 18/04/2025": the time apart from its date
+        parts = [p for p in _PARTS.split(text) if not _CLOCK.fullmatch(p)]
         dates = [p for p in parts if is_date_line(p)]
         bys = [p for p in parts if p not in dates]
         if len(parts) < 2 or len(dates) != 1 or len(bys) != 1:
@@ -320,6 +322,7 @@ def strip_label(headline: str) -> tuple[str, str]:
     ``| Outlet``): (headline, the label removed, or '')."""
     match = re.match(
         r"(\[[^\]]{2,40}\]|\((?i:lead|update|urgent|news focus|interview|2nd lead)\)|"
+        r"1[.)]\s(?=[A-Z])|"  # a newsletter's first item
         r"(?i:headline|title|story)\s*:|Title\s+(?=[A-Z])|"
         r"(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|OPINION|EDITORIAL|PROFILE|UPDATE|"
         r"BREAKING|WATCH|PHOTOS|VIDEO|EXPLAINER|FACTBOX|NEWS ANALYSIS|Q&A)\s*:)\s*",

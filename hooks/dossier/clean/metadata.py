@@ -43,6 +43,9 @@ _BY = re.compile(
     rf"(?:\s*[,–—-]\s*(?i:translated|edited|photos?) by\s+(?P<translator>{_NAMES}))?"
     r"(?:\s*[\[(<][^\])>]*[\])>])?\s*(?:[|/,]\s*\S.{0,40})?",
 )
+_AFFILIATION = re.compile(
+    r",\s*[^,]{2,40}\b(?i:team|desk|department|division|office|bureau|unit|section)$"
+)
 _BY_NOISE = re.compile(
     r"^posted by\s+(?=written by)|\s+(?:reading time\s*:?\s*)?\d+\s*min(?:ute)?s?"
     r"(?:\s+read)?$",
@@ -170,6 +173,7 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     end of the story)."""
     # "Posted by Written by X Reading Time: 5 min", "Thanh Hà |" (a table cell's border)
     text = _BY_NOISE.sub("", text).strip().removesuffix(" |")
+    text = _AFFILIATION.sub("", text)  # "By X, Policy & Research Team"
     if len(text) > 120 or any(ch.isdigit() for ch in text.split("[")[0].split("(")[0]):
         return None
     if found := other_byline(text, outlet_names):

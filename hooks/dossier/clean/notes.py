@@ -108,11 +108,24 @@ _SELF_DESCRIBED = re.compile(
     r"(?P<name>[^.!?,]{2,60}?)\s+(?:is|are)\s+(?:the|a|an|produced|published|owned|"
     r"funded|operated|part)\b"
 )
+# "BERNAMA, Malaysia's national news agency, delivers news …": only a page's foot
+_BLURB = re.compile(
+    r"(?P<name>[^.!?,]{2,60}?),\s+[^,]{3,80}\b(?:agency|newspaper|broadcaster|outlet|"
+    r"daily|magazine|portal|network),\s+(?:is|delivers|provides|publishes|has|was)\b"
+)
 
 
 def is_outlet_note(text: str, names: Outlets) -> bool:
     """After the story, a known outlet describing itself: page furniture, not story."""
     match = _SELF_DESCRIBED.match(text)
+    return bool(
+        match and len(text.split()) <= MAX_BIO_WORDS and names.find(match.group("name"))
+    )
+
+
+def is_outlet_blurb(text: str, names: Outlets) -> bool:
+    """A known outlet's description of itself in apposition: never story text."""
+    match = _BLURB.match(text)
     return bool(
         match and len(text.split()) <= MAX_BIO_WORDS and names.find(match.group("name"))
     )
@@ -146,6 +159,8 @@ _PHOTO_VERB = re.compile(
 _SCENE = re.compile(
     r"(?:(?i:an?\s+|the\s+)?(?i:overview|general view|view|scene|panorama|glimpse|"
     r"close-up|snapshot|aerial view)\s+(?i:of|at|from|during|inside|outside)\b|"
+    r"(?:Delegates|Participants|Attendees|Guests|Visitors|Officials|Representatives|"
+    r"Leaders|Students|Workers|Performers)\s+(?:at|during|attending)\s+(?:the|a|an)\b|"
     r"Toàn cảnh|Quang cảnh|Khung cảnh)"
 )
 MAX_SCENE_WORDS = 15

@@ -80,7 +80,11 @@ def starts_paragraph(line: Line, previous: Line, width: int | None) -> bool:
         return True
     if width is not None:
         ended = previous.text.endswith(SENTENCE_END)
-        return ended and (line.indented or len(previous.text) < 0.8 * width)
+        # a wrapper fills each line: had the next word fitted after the full stop, the
+        # line broke there because the paragraph did
+        first = line.text.split(" ", 1)[0]
+        room = len(previous.text) + 1 + len(first) <= width
+        return ended and (line.indented or len(previous.text) < 0.8 * width or room)
     if previous.text.endswith(_RUNS_ON):
         return False
     if previous.text.rsplit(" ", 1)[-1] in _RUN_ON_WORDS:

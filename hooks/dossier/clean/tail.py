@@ -28,6 +28,8 @@ _BOILERPLATE_HEADING = re.compile(
 # "[Original Korean article] …", "[Related] …"; not a transcript's "[REPORTER] …"
 _LINK_LABEL = re.compile(r"\[(?![A-Z ]+\])[^\[\]]{2,40}\]\s*\S")
 MAX_LINK_WORDS = 30
+# "2. REMINDER: 2025 MEMBERSHIP SURVEY CLOSES": a newsletter's next item
+_NEXT_NUMBERED = re.compile(r"(?:[2-9]|[1-9]\d)[.)]\s+[A-Z][A-Z0-9 :,'’&/-]{3,80}")
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 MIN_STORY_UNITS = 2  # paragraphs above a marker, so that a story has been told
 MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
@@ -55,6 +57,7 @@ def story_end(
         trailing = trailing or (
             _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
         )
+        trailing = trailing or notes.is_outlet_blurb(text, names)
         # one line at the foot of the page, under a footer (furniture with a date line)
         trailing = trailing or (
             len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
@@ -93,6 +96,12 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
             or (len(unit.lines) == 1 and _BOILERPLATE_HEADING.fullmatch(text))
         ):
             return index
+        if (
+            told >= MIN_STORY_UNITS
+            and len(unit.lines) == 1
+            and _NEXT_NUMBERED.fullmatch(text)
+        ):
+            return index  # a newsletter's next item, wherever it stands
         told += paragraph_like(unit)
     return len(units)
 
