@@ -971,3 +971,51 @@ def test_an_outlet_s_tag_in_brackets_without_a_dash():
     article = article_from_text(f"{HEAD}\n\n(Baodautu.vn) {STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert article.metadata.outlet == "Báo Đầu tư"
+
+
+def test_capitals_in_brackets_before_the_story_are_an_outlet_s_initials():
+    article = article_from_text(f"{HEAD}\n\n(VAN) {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_credit_shaped_line_under_the_last_paragraph_signs_the_story():
+    text = f"{KO_HEAD}\n\n{STORY}\n\n{MORE}\n\nMinh Hằng/VOV-Seoul\n\nTin liên quan\n\n"
+    text += "Hàn Quốc tăng hạn ngạch lao động nước ngoài ngành đóng tàu\n"
+    text += (
+        "Người lao động Việt tại Hàn Quốc được hỗ trợ pháp lý miễn phí\n\nBình luận\n"
+    )
+    article = article_from_text(text)
+    assert article.author == "Minh Hằng"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Left: The director in her office. Right: Song sheets written in two languages.",
+        "Thu Trang (thứ hai từ trái) cùng các thí sinh vào chung kết.",
+        "(서울=연합뉴스) 22일 교통정보센터를 방문한 공무원들이 화면을 살펴보고 있다. 2025.9.23 [서울시 제공. 재판매 및 DB 금지]",
+    ],
+)
+def test_more_captions_by_their_marks(caption):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n")
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(단위: 백만 달러)", "자료: 메트릭비엣(MetricViet)", "제보는 카카오톡 okjebo"],
+)
+def test_a_table_s_unit_and_source_and_a_tip_line_are_furniture(line):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_publisher_s_name_with_its_initials_at_the_foot_is_no_story():
+    text = (
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nList   Prev   Next\n\n"
+        "Korean Culture and Information Service (KOCIS)\n"
+        "Copyright © Korean Culture and Information Service. All Rights Reserved.\n"
+    )
+    assert paragraphs(article_from_text(text)) == [STORY, MORE]

@@ -10,7 +10,7 @@ taken off the story text and logged. Nothing is lost: every line is on the page 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dossier.clean import story
 from dossier.clean.headline import BARE_BYLINE
@@ -26,6 +26,7 @@ from dossier.clean.lines import (
 from dossier.clean.metadata import outlets
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
+from dossier.clean.tail import signature_credit
 from dossier.model import Article, DroppedLine, Metadata
 from dossier.text import fold, slugify
 
@@ -92,6 +93,10 @@ def clean(
     read = story.read_story(blocks, facts, names, metadata.keep_lines)
     dropped += read.dropped
     detected = read.metadata
+    if not detected.author and (
+        signed := signature_credit(dropped, read.passages, names)
+    ):
+        detected = replace(detected, author=signed)
     merged = _merge(metadata, detected)
     title = merged.title or _title_from_text(read.passages)
     return Article(

@@ -22,6 +22,7 @@ _OUTLET_TAG = re.compile(
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s*(?=\S)|"  # "(Dân trí) - ", "(VOV5) -Theo"
     r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
 )
+_INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
 _ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
 END_MARK = re.compile(
     r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
@@ -66,11 +67,13 @@ def opening(
         return text[orphan.end() :]
     tag = _OUTLET_TAG.match(text)
     named = tag and names.find(tag.group("named") or tag.group("bare") or "")
-    if tag and (tag.group("tag") or named) and len(text) > tag.end() + 40:
+    # "(VAN) Three …": capitals in brackets before the story are an outlet's initials
+    initials = tag and _INITIALS.fullmatch(tag.group("bare") or "")
+    if tag and (tag.group("tag") or named or initials) and len(text) > tag.end() + 40:
         dropped.append(
             DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag")
         )
-        evidence.outlets.append((DATELINE, named or names.find(tag.group("tag"))))
+        evidence.outlets.append((DATELINE, named or names.find(tag.group("tag") or "")))
         return text[tag.end() :]
     return text
 

@@ -190,14 +190,21 @@ def _rest(lines: list[Line], start: int, reason: str, found: dict[int, str]) -> 
             found.setdefault(line.number, reason)
 
 
+MAX_LABEL_WORDS = 3
+
+
 def _list_below(
     lines: list[Line | None], index: int, rules: RegionRules, found: dict[int, str]
 ) -> None:
-    """The headlines listed under ``Other news`` / ``Related content`` / ``관련기사``, down
-    to a blank line, a line that is not a headline, or the next heading."""
+    """The headlines listed under ``Other news`` / ``Related content`` / ``관련기사``
+    (perhaps after a blank line), down to a blank line, a line that is not a headline, or
+    the next heading."""
+    items = 0
     for line in lines[index + 1 :]:
         if line is None:
-            return
+            if items:
+                return
+            continue  # a blank line under the heading, before its first item
         words = len(line.text.split())
         cut = line.text.endswith(("...", "…"))  # a headline cut short
         if words > MAX_LIST_ITEM_WORDS or (
@@ -208,7 +215,10 @@ def _list_below(
             return
         if clutter_reason(line.text, clutter_rules()):
             return  # the footer under the list
+        if not items and words <= MAX_LABEL_WORDS:
+            continue  # "SGGP Online" over the list: a label, read as the page reads it
         found[line.number] = "related list"
+        items += 1
 
 
 def _box_below(

@@ -18,6 +18,7 @@ from dossier.clean import metadata as meta
 from dossier.clean.edges import END_MARK
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.units import Unit, paragraph_like
+from dossier.model import PARAGRAPH, DroppedLine, Passage
 
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
@@ -26,6 +27,7 @@ _BOILERPLATE_HEADING = re.compile(
     r"(?:About|ABOUT)\s+[\w“\"(][^.!?:]{0,60}|(?i:media|press)\s+(?i:contacts?|inquiries)"
 )
 # "[Original Korean article] …", "[Related] …"; not a transcript's "[REPORTER] …"
+_NAME_INITIALS = re.compile(r"\s\([A-Z][A-Z&]{1,9}\)$")
 _LINK_LABEL = re.compile(r"\[(?![A-Z ]+\])[^\[\]]{2,40}\]\s*\S")
 MAX_LINK_WORDS = 30
 # "2. REMINDER: 2025 MEMBERSHIP SURVEY CLOSES": a newsletter's next item
@@ -47,6 +49,7 @@ def story_end(
         text = unit.text
         short = len(text.split()) < 14
         ends = text.endswith(SENTENCE_END) and not text[:1].islower()
+        ends = ends and not _NAME_INITIALS.search(text)  # "… Service (KOCIS)"
         trailing = (
             not unit.caption and short and (not ends or text.startswith(_BULLETS))
         ) or notes.is_author_bio(text, authors)
@@ -178,3 +181,22 @@ def signed_last(units: list[Unit], names: meta.Outlets) -> None:
     text = unit.text.replace("\n", " ")
     if len(text.split()) >= MIN_SIGNED_WORDS and meta.outlet_trailer(text, names):
         unit.caption = False
+
+
+def signature_credit(
+    dropped: list[DroppedLine], passages: list[Passage], names: meta.Outlets
+) -> str | None:
+    """A credit-shaped line right under the story's last paragraph, no picture near:
+    the reporter signing for the outlet (``Minh Hằng/VOV-Seoul``)."""
+    story = [p for p in passages if p.kind == PARAGRAPH]
+    if not story:
+        return None
+    last = story[-1].line
+    after = [d for d in dropped if last < d.line <= last + 2]
+    for line in after:
+        if line.reason != "picture agency credit" or "/" not in line.text:
+            continue
+        person = line.text.split("/", 1)[0].strip()
+        if found := meta.byline(person, names, alone=True):
+            return ", ".join(found)
+    return None

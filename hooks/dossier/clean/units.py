@@ -53,13 +53,17 @@ _END_CREDIT = re.compile(
     r"\([A-Z][\w .&-]{1,40} provided\)(?:\s*\d{4}\.\d{1,2}\.\d{1,2}/\S{2,20})?$|"  # News1
     r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$|"
     r"(?<=[.다])\s\S{2,20}\s?제공$|"  # "… 하고 있다. 부산항만공사 제공" (provided by)
+    r"\[[^\[\]]{0,30}제공[^\[\]]{0,40}\]$|"  # "… 2025.9.23 [서울시 제공. 재판매 및 DB 금지]"
     r"\s[—–-]\s?(?i:photo)\s[\w.]{2,30}$|\s\|\s?(?i:source)\s?:\s?\S.{0,30}$|"
     r"(?<=[.\w])\s[—–-]\s?(?i:file\s?pic|file\s?photo|pic|picture)s?(?:\s[\w.]{2,30})?$"  # "— Filepic"
 )
-# "Minister Lee (left) and …", "Park, third from right, …": who stands where in a picture
+# "Minister Lee (left) and …", "Park, third from right, …", "Thu Trang (thứ hai từ
+# trái)", "송재혁 사장(오른쪽)": who stands where in a picture
 _POSITION = re.compile(
     r"\((?:L|R|C|left|right|cent(?:re|er)|front|back|standing|seated)\)|"
-    r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b",
+    r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b|"
+    r"\((?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)(?:\s+sang)?[^()]{0,12}\)|"
+    r"\((?:왼쪽|오른쪽|가운데)[^()]{0,10}\)|^(?:left|right|top|above|from left)\s*:",
     re.IGNORECASE,
 )
 # What every credit, position or mark below needs somewhere in the line's end (a quick
@@ -69,7 +73,9 @@ _MAY_CREDIT = re.compile(
     r"from (?:left|right)|\.(?:vn|com|kr|net|org)$",
     re.IGNORECASE,
 )
-_MAY_MARK = re.compile(r"(?:[•·]\s*)?[▲△]|FILE|ẢNH TƯ LIỆU")
+_MAY_MARK = re.compile(
+    r"(?:[•·]\s*)?[▲△]|FILE|ẢNH TƯ LIỆU|(?i:left|right|top|above|from left)\s*:"
+)
 MAX_POSED_WORDS = 40
 END_CHARS = 100  # where a long paragraph's credit would stand
 _MARKED_CAPTION = re.compile(r"(?:[•·]\s*)?[▲△]\s*\S")  # Korean pages mark captions: ▲
