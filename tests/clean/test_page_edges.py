@@ -1019,3 +1019,20 @@ def test_a_publisher_s_name_with_its_initials_at_the_foot_is_no_story():
         "Copyright © Korean Culture and Information Service. All Rights Reserved.\n"
     )
     assert paragraphs(article_from_text(text)) == [STORY, MORE]
+
+
+def test_a_korean_headline_stands_above_its_dashed_decks():
+    text = (
+        f"KOTRA 해외시장뉴스\n{KO_HEAD}\n  • 트렌드\n  • 베트남\n  • 2025-08-21\n  • 출처 : KOTRA\n\n"
+        "- 라이브커머스 통한 K-뷰티 판매 급증, 한국 중소 브랜드에 기회 -\n"
+        "- 제품 공표 등 현지 인증 절차는 사전 준비 필수 -\n\n \n\n온라인 화장품 시장 현황\n\n"
+        f"{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_written_by_and_photos_by_in_one_line():
+    text = f"{HEAD}\n\nWritten by Vy Lê. Photos by Bảo Ngọc.\nMonday, 12 May 2025. 10:00\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).byline == "Vy Lê"

@@ -30,6 +30,9 @@ BARE_BYLINE = re.compile(
 )
 
 
+DASHED_DECK = re.compile(r"-\s+\S.{4,120}\s+-")
+
+
 def find_headline(
     units: list[Unit],
     archive_title: str | None,
@@ -60,6 +63,11 @@ def find_headline(
         if LABELLED_TITLE.match(units[index].text):
             return index
     byline_at = _first_byline(units, header, byline_at)
+    decks = [i for i in header if DASHED_DECK.fullmatch(units[i].text)]
+    if (
+        decks
+    ):  # "- 라이브커머스 통한 … 급증 -": a Korean deck; the headline stands above it
+        header = [i for i in header if i < decks[0]]
     candidates = [i for i in header if is_headline(units[i])]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
     if (

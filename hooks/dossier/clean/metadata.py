@@ -40,7 +40,7 @@ _BY = re.compile(
     r"(?i:reporter|writer|correspondent|contributor|columnist|editor)\s+)?"
     rf"(?P<names>{_NAMES})"
     r"(?:\s+(?:from|in|for)\s+[A-ZÀ-ỸĐ][\w’'.\-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.\-]*){0,3})?"
-    rf"(?:\s*[,–—-]\s*(?i:translated|edited|photos?) by\s+(?P<translator>{_NAMES}))?"
+    rf"(?:\s*[,.–—-]\s*(?i:translated|edited|photos?) by\s+(?P<translator>{_NAMES})\.?)?"
     r"(?:\s*[\[(<][^\])>]*[\])>])?\s*(?:[|/,]\s*\S.{0,40})?",
 )
 _AFFILIATION = re.compile(

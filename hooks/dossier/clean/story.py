@@ -17,6 +17,7 @@ from dossier.clean import metadata as meta
 from dossier.clean.evidence import Evidence
 from dossier.clean.headline import (
     BARE_BYLINE,
+    DASHED_DECK,
     TIME_STAMP,
     archive_field_value,
     archive_title,
@@ -194,7 +195,9 @@ def _without_labels(
         if unit.caption:
             continue
         # a deck: a sentence or two (or bullet points) without a full stop
-        if len(header) < MAX_DECK_UNITS and _all_decks([*header, unit]):
+        if DASHED_DECK.fullmatch(text) or (
+            len(header) < MAX_DECK_UNITS and _all_decks([*header, unit])
+        ):
             header.append(unit)
             continue
         if unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
