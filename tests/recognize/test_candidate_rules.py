@@ -543,3 +543,9 @@ def test_a_name_runs_over_a_members_possessive_a_spaced_dash_and_a_compound(
 def test_two_places_joined_by_a_spaced_dash_without_a_head_are_no_one_name(matcher):
     found = names("Flights between Khanh Hoa - Ulsan resumed on Monday.", matcher)
     assert "Khanh Hoa - Ulsan" not in found
+
+
+def test_a_trade_head_keeps_a_company_whole(matcher):
+    assert names("Lac Hong Comics will translate the titles.", matcher) == {
+        "Lac Hong Comics": "organizations"
+    }

@@ -72,3 +72,30 @@ def test_a_short_form_in_brackets_is_no_spelling():
 )
 def test_stem_drops_the_particle(word, bare):
     assert stem(word) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("서울시 교통정보센터를 방문했다.", "서울시 교통정보센터"),
+        ("다낭시 교통국 부국장은 말했다.", "다낭시 교통국"),
+        ("베트남 보건부에 제품 공표를 마쳐야 한다.", "베트남 보건부"),
+        ("동남해운은 밝혔다.", "동남해운"),
+    ],
+)
+def test_a_body_takes_the_place_that_has_it(text, name):
+    assert names(text).get(name) == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text", ["베트남 중부 최대 도시", "베트남 정부는 밝혔다.", "베트남 전국에서"]
+)
+def test_a_region_or_a_government_is_no_body(text):
+    assert names(text) == {}
+
+
+def test_a_vietnamese_name_in_four_hangul_words_with_its_spelling():
+    found = [
+        g[0] for g in glossed_names("연수단장인 쩐 티 투 하(Tran Thi Thu Ha) 부국장은")
+    ]
+    assert found == ["쩐 티 투 하"]

@@ -98,3 +98,37 @@ def test_a_head_that_a_function_word_follows_is_no_name():
     assert "Dự án do Hợp tác xã" not in " ".join(
         names("Dự án do Hợp tác xã Tân Phú làm.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Bệnh viện Đa khoa Hanseo (Hàn Quốc) đã khám cho trẻ em.",
+            "Bệnh viện Đa khoa Hanseo",
+            "organizations",
+        ),
+        (
+            "Khóa học do Cơ quan An toàn Lao động Hàn Quốc tổ chức.",
+            "Cơ quan An toàn Lao động Hàn Quốc",
+            "organizations",
+        ),
+        (
+            "Cuộc thi Hùng biện tiếng Hàn do Quỹ Giáo dục Hangeul tổ chức.",
+            "Quỹ Giáo dục Hangeul",
+            "organizations",
+        ),
+        (
+            "Đại sứ quán Việt Nam tại Hàn Quốc đã hỗ trợ.",
+            "Đại sứ quán Việt Nam tại Hàn Quốc",
+            "organizations",
+        ),
+        (
+            "vùng Đồng bằng sông Cửu Long có nhiều trẻ em.",
+            "Đồng bằng sông Cửu Long",
+            "cities",
+        ),
+    ],
+)
+def test_more_head_nouns(text, name, kind):
+    assert names(text).get(name) == kind

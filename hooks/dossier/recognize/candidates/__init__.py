@@ -226,9 +226,10 @@ def _korean(
             ),
             None,
         )
-        kind = choose_type(Counter(gloss.scores)) if gloss else "organizations"
+        if gloss is None:
+            continue  # spelled as a registered name: the entity, not a new one
         found = [n for n in found if not (start <= n[2] and n[3] <= end)]
-        found.append((name, kind, start, end))
+        found.append((name, choose_type(Counter(gloss.scores)), start, end))
         pieces[:] = [p for p in pieces if p is not gloss]
     pieces[:] = [p for p in pieces if not HANGUL.search(text[p.start : p.end])]
     return [

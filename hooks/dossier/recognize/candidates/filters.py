@@ -177,7 +177,7 @@ MIN_PARTICLED_SYLLABLES = 5
 _HANGUL_WORDS = frozenset(
     ("오른쪽", "왼쪽", "가운데", "제공", "사진", "기자", "뉴스", "관련")
 )
-MAX_HANGUL_WORDS = 3
+MAX_HANGUL_WORDS = 4  # "쩐 티 투 하": a Vietnamese name in Hangul
 
 
 def hangul_fragment(name: str) -> bool:

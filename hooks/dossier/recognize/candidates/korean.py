@@ -49,8 +49,20 @@ _TITLES = frozenset(
 _BODIES = _words(
     "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
     "건설 물산 상사 진흥원 병원 공항 항공 통신 증권 보험 화학 중공업 자동차 로지스틱스 "
-    "외교부 부처 협의회 연합회 학교"
+    "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지"
 )
+# A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
+# that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
+_PLACED_BODIES = _words("부 국 청 처")
+# Regions, parts and common nouns that end as a ministry or a bureau does
+_NOT_PLACED = re.compile(
+    r"(?:중|북|남|동|서|중남|동남|서남|동북|서북|중북)부$|(?:지방)?정부$|"
+    r"(?:일|내|외|전|본|지|간|세|상|하)부$|(?:전|결|당|약)국$|[시구군]청$"
+)
+_COUNTRIES = frozenset(
+    _words("베트남 한국 대한민국 중국 일본 미국 태국 라오스 캄보디아")
+)
+_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:시|도|군|구|성)$")
 # A body's head with nothing before it that names which: "인민위원회" needs its city.
 _GENERIC = frozenset(_words("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임"))
 _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
@@ -120,14 +132,19 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
     for i, (word, start, end) in enumerate(words):
         name = stem(word)
         head = next((b for b in _BODIES if name.endswith(b)), None)
-        if head is None or len(name) <= len(head):
+        placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)
+        before = words[i - 1][0] if i and _adjacent(words, i - 1, i) else ""
+        where = before in _COUNTRIES or bool(_PLACE_WORD.match(before))
+        if head is None and not (placed and where and not _NOT_PLACED.search(name)):
+            continue
+        if head is not None and len(name) <= len(head):
             continue
         end = start + len(name)
-        if name[: -len(head)] in _GENERIC:
-            if i == 0 or not _adjacent(words, i - 1, i):
+        if where or (head and name[: -len(head)] in _GENERIC):
+            if not before:
                 continue
-            start = words[i - 1][1]
-            name = f"{words[i - 1][0]} {name}"
+            start = words[i - 1][1]  # "서울시 교통정보센터", "다낭시 인민위원회"
+            name = f"{before} {name}"
         yield name, "organizations", start, end
 
 

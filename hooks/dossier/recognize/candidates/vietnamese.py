@@ -35,8 +35,25 @@ _HEADS = {
         "Ngân hàng",
         "Đại học",
         "Hợp tác xã",
+        "Cơ quan",
+        "Bệnh viện",
+        "Đại sứ quán",
+        "Tổng Lãnh sự quán",
+        "Lãnh sự quán",
+        "Tổng công ty",
+        "Liên đoàn",
+        "Câu lạc bộ",
     ),
-    "events": ("Hội chợ", "Ngày", "Diễn đàn", "Tuần lễ", "Hội nghị"),
+    "events": (
+        "Hội chợ",
+        "Ngày",
+        "Diễn đàn",
+        "Tuần lễ",
+        "Hội nghị",
+        "Cuộc thi",
+        "Hội thảo",
+    ),
+    "cities": ("Đồng bằng",),
     # A festival is an initiative, as the registry files festivals.
     "initiatives": ("Chương trình", "Dự án", "Đề án", "Lễ hội"),
     "agreements": ("Biên bản ghi nhớ", "Hiệp định", "Thỏa thuận", "Thoả thuận"),
@@ -147,6 +164,7 @@ _VERBS = frozenset(
         "lên",
         "sang",
         "cho",
+        "tổ",
     ]
 )
 # "Cục trưởng", "Viện phó": the head of the body, a title.
