@@ -1036,3 +1036,48 @@ def test_a_korean_headline_stands_above_its_dashed_decks():
 def test_written_by_and_photos_by_in_one_line():
     text = f"{HEAD}\n\nWritten by Vy Lê. Photos by Bảo Ngọc.\nMonday, 12 May 2025. 10:00\n\n{STORY}\n\n{MORE}\n"
     assert article_from_text(text).byline == "Vy Lê"
+
+
+def test_a_two_city_wire_dateline():
+    article = article_from_text(
+        f"{HEAD}\n\nSEOUL/Hanoi, Sept. 17 (Yonhap) -- {STORY}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == "SEOUL/Hanoi"
+    assert article.metadata.outlet == "Yonhap News Agency"
+
+
+def test_a_title_case_dateline_whose_dash_touches_the_story():
+    article = article_from_text(f"{HEAD}\n\nJakarta -{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == "Jakarta"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Photo for illustration)",
+        "What do you think?",
+        "Sự kiện: Tin ngắn",
+        "00:00 / 0:00",
+        "Tốc độ đọc",
+    ],
+)
+def test_more_page_furniture(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_a_cut_off_last_line_of_capitalised_common_words_is_no_byline():
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nOther South Korean\n")
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "outlet"),
+    [("TCCS - ", "Tạp chí Cộng sản"), ("(SGTT) – ", "Sài Gòn Tiếp Thị")],
+)
+def test_vietnamese_magazine_tags(tag, outlet):
+    article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == outlet

@@ -49,7 +49,7 @@ _TITLE_COUNTRY = re.compile(
 # "Ha Tinh - Eighty-six welders …", "Hà Nội - Sáng 15/9, …" (Lao Động, Dân Việt): a place
 # in title case, a spaced dash, the story's first capital
 _TITLE_PLACE = re.compile(
-    r"(?P<place>[A-ZÀ-ỸĐ][a-zà-ỹđ'’.]+(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ'’.]+){0,2})\s+[-–—]\s+"
+    r"(?P<place>[A-ZÀ-ỸĐ][a-zà-ỹđ'’.]+(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ'’.]+){0,2})\s+[-–—]\s*"
     r"(?=[A-ZÀ-ỸĐ0-9\"“])"
 )
 MIN_DATELINED_WORDS = 15

@@ -69,7 +69,10 @@ _FULL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}{_MARK}"
 _NAME_LIST = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|,?\s+and|&)\s+{_FULL_NAME})+")
 _BARE_NAME = re.compile(rf"(?P<names>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 
-_PLACE_CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:(?:\s+|/)[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
+_PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi"
+    r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
+    r"(?:/[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*)?"
+)
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_CAPS})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
@@ -219,7 +222,8 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     place = match.group("place").strip()
     if known := outlet_names.find(place):  # "VOV.VN - President …": the outlet's tag
         return Dateline("", known, None, None, match.end())
-    if match.re is _DATELINE and (place != place.upper() or len(place) < 3):
+    first = place.split("/")[0]
+    if match.re is _DATELINE and (first != first.upper() or len(first) < 3):
         return None
     words = paragraph[match.end() :].split()
     if not words:

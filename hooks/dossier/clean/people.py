@@ -19,7 +19,8 @@ _FURNITURE_WORDS = """
     advertisement sponsored related posted published updated written by of
     agency wire online digital press media brief summary highlights key points
     our your try get general secretary president minister chairman feat features daily
-    weekly
+    weekly other another south north east west korean vietnamese american japanese
+    chinese executives officials
 """
 _FURNITURE = frozenset(_FURNITURE_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -24,7 +24,7 @@ _BRACKET_CREDIT = re.compile(
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
 _PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[/])(photos?|photograph|image|credit|ảnh|nguồn|사진|자료사진)\s*(?:[:/=]|by|\.{2,}|…)"
+    r"(^|[\s.(\[/_])(photos?|photograph|image|credit|ảnh|nguồn|사진|자료사진)\s*(?:[:/=]|by|\.{2,}|…)"
     r"\s*\S|ⓒ\s*\S{2,20}$|"
     r"\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
