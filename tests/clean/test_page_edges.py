@@ -1081,3 +1081,62 @@ def test_vietnamese_magazine_tags(tag, outlet):
     article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert article.metadata.outlet == outlet
+
+
+def test_a_vietnamese_headline_inside_an_english_story_is_a_link():
+    link = "Hải quân Việt Nam và Hàn Quốc tăng cường trao đổi đoàn, huấn luyện chung"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{link}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_an_english_sentence_with_vietnamese_names_stays_story():
+    story = "Senior Colonel Trần Quốc Vinh, Deputy Commander of Naval Region 4, welcomed them."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{story}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, story, MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("시흥 한지수 기자", "한지수"), ("정리나 하노이 특파원", "정리나")],
+)
+def test_a_korean_byline_with_its_city(line, author):
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.byline == author
+
+
+def test_an_unbracketed_korean_lead_names_the_reporter():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n아주경제 정해인 기자 = {KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "정해인"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Baoquocte.vn on",
+        "👍❤️ 248",
+        "▷ 유튜브, 네이버, 카카오에서도 KBS뉴스를 구독해주세요!",
+        "KBS 뉴스 박서윤입니다.",
+        "For further information, please contact the trade desk.",
+        'Ghi rõ nguồn "Cổng thông tin điện tử tỉnh" khi phát hành lại thông tin từ website này.',
+    ],
+)
+def test_still_more_page_furniture(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_a_marked_caption_wrapped_over_two_lines_is_a_caption():
+    caption = "▲ Students of the joint programme pose with faculty members of\nthe two universities."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n")
+    assert captions(article) == [caption]
+
+
+def test_a_name_with_its_source_signs_the_story():
+    text = f"{KO_HEAD}\n{STORY}\n{MORE}\nHải Yến (Nguồn: Báo Bắc Ninh)\n"
+    article = article_from_text(text)
+    assert article.byline == "Hải Yến"
+    assert article.metadata.outlet == "Báo Bắc Ninh"
+    assert paragraphs(article) == [STORY, MORE]

@@ -27,14 +27,18 @@ _TITLED = re.compile(
     r"(?:\s*[/|]\s*@?[\w.]{2,30})?"
 )
 _PERSON_ONLY = re.compile(PERSON)
-_THEO = re.compile(rf"(?P<name>{PERSON})\s*\((?i:theo)\s+[^()]{{2,30}}\)")
-# "문홍철 기자 | 기사입력 2024/11/18", "정리나 하노이 특파원": a Korean reporter's name
-# before 기자 (reporter) or 특파원 (correspondent), perhaps with the city between
+# "Lê Quảng (theo Yonhap)", "Hải Yến (Nguồn: Báo Bắc Ninh)": the author, and the source
+_THEO = re.compile(
+    rf"(?P<name>{PERSON})\s*\((?i:theo|nguồn\s*:|source\s*:)\s*[^()]{{2,30}}\)"
+)
+# "문홍철 기자 | 기사입력 2024/11/18", "시흥 한지수 기자", "정리나 하노이 특파원": a Korean
+# reporter's name before 기자 (reporter), the city before it; a correspondent's after it
 _KOREAN = re.compile(
-    r"(?:[가-힣]{1,6}\s*=\s*)?(?P<name>[가-힣]{2,4})\s*(?:[가-힣]{2,5}\s+)?"
-    r"(?:기자|특파원|선임기자)"
-    r"(?:\s*[|=/]?\s*[\w.+-]+@[\w.-]+|\s*[|=/].{0,60})?"
-)  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"
+    r"(?:[가-힣]{1,6}(?:\s*=\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
+    r"(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)|"
+    r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
+    r"(?:\s*[|=/]?\s*[\w.+-]+@[\w.-]+|\s*[|/].{0,60}|\s*=)?"
+)  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
 
 
 class Outlets(Protocol):
@@ -61,7 +65,7 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     if match := _TITLED.fullmatch(text):
         return (match.group("name"),)
     if match := _KOREAN.fullmatch(text):
-        return (match.group("name"),)
+        return (match.group("name") or match.group("correspondent"),)
     if match := _THEO.fullmatch(
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source
@@ -72,6 +76,10 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
+    # "아주경제 정해인 기자 = …": the outlet and the reporter, unbracketed
+    re.compile(
+        r"(?P<outlet>[가-힣A-Za-z]{2,12})\s+(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*=\s*"
+    ),
     # "[이뉴스투데이 박현 기자] …"
     re.compile(
         r"\[(?P<outlet>[^\]=/]{1,30}?)(?:\s*[=/]\s*|\s+)(?P<name>[가-힣]{2,4})\s*"

@@ -20,6 +20,7 @@ from dossier.clean.lines import (
     Line,
     clutter_rules,
     furniture,
+    is_english_story,
     is_latin_story,
     lines_of,
 )
@@ -45,7 +46,11 @@ def clean(
     seen_story = False
     lines = lines_of(text)
     page = _Page(
-        regions(lines, region_rules()), is_latin_story(text), _few_columns(lines)
+        regions(lines, region_rules()),
+        is_latin_story(text),
+        _few_columns(lines),
+        is_english_story(text),
+        max((line.number for line in lines if line is not None), default=0),
     )
     credit_line = False  # an outlet's name alone under the date: a picture's credit
     for line in lines:
@@ -138,6 +143,8 @@ class _Page:
     regions: dict[int, str]  # line number → the region of the page it belongs to
     latin: bool  # the story is written in Latin script
     columns: bool  # lines in two columns are furniture (a colophon), not the story
+    english: bool  # the story is in English
+    last_line: int  # the number of the page's last line of text
 
 
 def _few_columns(lines: list[Line | None]) -> bool:
@@ -172,7 +179,9 @@ def _reason(
         return region, Furniture(region, outlet=named) if named else None
     if current and fold(line.text) == fold(current[-1].text):
         return "repeats the line above", None
-    found = furniture(line, rules, names, header, page.latin, page.columns)
+    # the page's last line may be a sentence cut off: never a link in another language
+    english = page.english and line.number != page.last_line
+    found = furniture(line, rules, names, header, page.latin, page.columns, english)
     return (found.reason, found) if found else (None, None)
 
 

@@ -207,13 +207,17 @@ def furniture(
     header: bool,
     latin: bool = True,
     columns: bool = True,
+    english: bool = False,
 ) -> Furniture | None:
     """The line as furniture, or None when it may be story text. ``header``: the line comes
     before the story's first paragraph (where archive fields, labels and mail headers
     stand); ``latin``: the story is written in Latin script (a line in Hangul alone is then
     a label of the page); ``columns``: lines set in two columns are furniture (not when
-    most of the page is, as in a two-column PDF: then they are the story)."""
+    most of the page is, as in a two-column PDF: then they are the story); ``english``:
+    the story is in English (a line in Vietnamese alone is then a link to another page)."""
     found = _furniture(line, rules, outlets, header, latin, columns)
+    if not found and english and not header and _in_vietnamese(line.text):
+        found = Furniture("line in Vietnamese (the story is in English)")
     return replace(found, line=line.number) if found else None
 
 
@@ -281,6 +285,54 @@ def reporters_credited(text: str) -> tuple[str, ...]:
         return ()
     names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1).strip(" ."))
     return tuple(_FILED_FROM.sub("", n).strip() for n in names if n.strip())
+
+
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "for",
+        "on",
+        "with",
+        "is",
+        "was",
+        "are",
+        "said",
+        "that",
+        "by",
+        "from",
+        "at",
+        "as",
+        "has",
+        "have",
+    ]
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+MIN_LANGUAGE_WORDS = 5
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "”")
+VIETNAMESE_SHARE = 0.6
+
+
+def is_english_story(text: str) -> bool:
+    """The page's words are mostly English: the common English words are a tenth of them."""
+    words = _LETTERS.findall(text.casefold())
+    return bool(words) and sum(w in _ENGLISH_WORDS for w in words) >= 0.1 * len(words)
+
+
+def _in_vietnamese(text: str) -> bool:
+    """Most words carry Vietnamese letters and none is a common English word: "Hải quân
+    Việt Nam và Hàn Quốc tăng cường trao đổi đoàn" (an English story's names do not)."""
+    words = _LETTERS.findall(text)
+    if len(words) < MIN_LANGUAGE_WORDS or text.endswith(SENTENCE_ENDS):
+        return False  # a headline's shape: a caption or a sentence ends with a stop
+    if any(w.casefold() in _ENGLISH_WORDS for w in words):
+        return False
+    marked = sum(not w.isascii() for w in words)
+    return marked >= VIETNAMESE_SHARE * len(words) and not HANGUL.search(text)
 
 
 def is_latin_story(text: str) -> bool:

@@ -54,6 +54,7 @@ _END_CREDIT = re.compile(
     r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$|"
     r"(?<=[.다])\s\S{2,20}\s?제공$|"  # "… 하고 있다. 부산항만공사 제공" (provided by)
     r"\[[^\[\]]{0,30}제공[^\[\]]{0,40}\]$|"  # "… 2025.9.23 [서울시 제공. 재판매 및 DB 금지]"
+    r"(?<=[.다])\s사진\s\S{2,20}$|"  # "… 수확하고 있다. 사진 그린루트"
     r"\s[—–-]\s?(?i:photo)\s[\w.]{2,30}$|\s\|\s?(?i:source)\s?:\s?\S.{0,30}$|"
     r"(?<=[.\w])\s[—–-]\s?(?i:file\s?pic|file\s?photo|pic|picture)s?(?:\s[\w.]{2,30})?$"  # "— Filepic"
 )
@@ -170,7 +171,12 @@ def units_of(blocks: list[Block]) -> list[Unit]:
             if not lines:
                 continue
         for index, found in enumerate(paragraphs(lines)):
-            caption = is_credited(found[-1].text) and len(found) <= 2
+            caption = (
+                is_credited(found[-1].text)
+                or bool(_MARKED_CAPTION.match(found[0].text))
+            ) and len(
+                found
+            ) <= 2  # "▲ Students … of" / "PNU and VMU …": marked, wrapped
             # a short first line under a picture (its credit above) is its caption
             caption = caption or (
                 index == 0
