@@ -99,3 +99,29 @@ def test_a_vietnamese_name_in_four_hangul_words_with_its_spelling():
         g[0] for g in glossed_names("연수단장인 쩐 티 투 하(Tran Thi Thu Ha) 부국장은")
     ]
     assert found == ["쩐 티 투 하"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("팜 반 득 부위원장은 말했다.", "팜 반 득"),
+        ("강사로 선 사람은 응우옌 티 투 하 씨입니다.", "응우옌 티 투 하"),
+    ],
+)
+def test_a_vietnamese_name_in_hangul_before_a_title(text, name):
+    assert names(text).get(name) == "leaders"
+
+
+@pytest.mark.parametrize("text", ["여성가족부는 밝혔다.", "농촌진흥청이 지원한다."])
+def test_a_ministry_or_an_agency_needs_no_place(text):
+    assert list(names(text).values()) == ["organizations"]
+
+
+def test_a_province_after_the_country_is_a_place_but_an_abstract_noun_is_not():
+    assert names("베트남 꽝닌성 하롱시에서 열렸다.").get("꽝닌성") == "cities"
+    assert names("가능성은 크다.") == {}
+
+
+def test_a_spelling_in_brackets_may_carry_vietnamese_marks():
+    found = [g[0] for g in glossed_names("응우옌 반 찌엔(Nguyễn Văn Chiến) 대표는")]
+    assert found == ["응우옌 반 찌엔"]

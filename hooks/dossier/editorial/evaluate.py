@@ -57,12 +57,15 @@ def _outlet_key(name: str | None) -> str:
     return _key(known or name).removeprefix("the ")
 
 
-_PLACE_WORD = re.compile(r"\s+(?:province|county|district|city)$")
+# "Hwacheon county", "시흥시" (Siheung city), "하롱시": the place and the word for its kind
+_PLACE_WORD = re.compile(
+    r"\s+(?:province|county|district|city)$|(?<=[\uac00-\ud7a3]{2})[시군]$"
+)
 
 
 def _name_key(name: str, kind: str) -> str:
     """A place is the same place with or without the word for its kind: "Hwacheon
-    county" is proposed as "Hwacheon"."""
+    county" is proposed as "Hwacheon", "시흥시" as "시흥"."""
     key = _key(name)
     return _PLACE_WORD.sub("", key) if kind == "cities" else key
 

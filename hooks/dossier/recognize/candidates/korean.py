@@ -66,9 +66,20 @@ _PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:시|도|군|구|성)$")
 # A body's head with nothing before it that names which: "인민위원회" needs its city.
 _GENERIC = frozenset(_words("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임"))
 _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
+# "베트남 꽝닌성": a province, after the country's name ("…성" alone is often "…-ness")
+_PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}성$")
 MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three syllables
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms.
-_GLOSS = re.compile(r"\(([A-Z][A-Za-z.'’ -]*[a-z][A-Za-z.'’ -]*)\)")
+_GLOSS = re.compile(r"\(([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-Za-zÀ-ỹĐđ.'’ -]*)\)")
+# Vietnamese surnames as Korean writes them: "응우옌 티 투 하", "팜 반 득"
+_VIETNAMESE_SURNAMES = frozenset(
+    _words(
+        "응우옌 쩐 레 팜 호앙 황 판 부 보 당 도 호 응오 즈엉 리 딘 찐 람 또 르엉 마이 브엉"
+    )
+)
+MAX_VIETNAMESE_NAME_WORDS = 4
+# A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
+_MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
 _LONG_WORD = 4  # syllables: a transliterated company name is written as one word
 
 
@@ -111,6 +122,7 @@ def glossed_names(text: str) -> Iterator[tuple[str, int, int, int, int]]:
 
 
 def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
+    yield from _vietnamese_people(words)
     for i, (word, start, end) in enumerate(words):
         low, high = MAX_NAME_SYLLABLES
         if not (low <= len(word) <= high and word[0] in _SURNAMES):
@@ -120,6 +132,26 @@ def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
             if title in _TITLES:
                 if _adjacent(words, i, j):
                     yield word, "leaders", start, end
+                break
+
+
+def _vietnamese_people(
+    words: list[tuple[str, int, int]],
+) -> Iterator[tuple[str, str, int, int]]:
+    """A Vietnamese surname and one to three short words, then a title or 씨 within three
+    words: "팜 반 득 부위원장", "응우옌 티 투 하 씨입니다"."""
+    for i, (word, start, _) in enumerate(words):
+        if word not in _VIETNAMESE_SURNAMES:
+            continue
+        for size in range(MAX_VIETNAMESE_NAME_WORDS, 1, -1):
+            name = words[i : i + size]
+            if len(name) < size or not _adjacent(words, i, i + size - 1):
+                continue
+            if any(len(w[0]) > 2 for w in name[1:]):
+                continue
+            after = [stem(w[0]) for w in words[i + size : i + size + 3]]
+            if any(a in _TITLES or a.startswith("씨") for a in after):
+                yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
                 break
 
 
@@ -135,7 +167,12 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
         placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)
         before = words[i - 1][0] if i and _adjacent(words, i - 1, i) else ""
         where = before in _COUNTRIES or bool(_PLACE_WORD.match(before))
-        if head is None and not (placed and where and not _NOT_PLACED.search(name)):
+        ministry = _MINISTRY.match(name) and not _NOT_PLACED.search(name)
+        if (
+            head is None
+            and not ministry
+            and not (placed and where and not _NOT_PLACED.search(name))
+        ):
             continue
         if head is not None and len(name) <= len(head):
             continue
@@ -149,7 +186,15 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
 
 
 def _cities(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
-    for word, start, _ in words:
+    for i, (word, start, _) in enumerate(words):
         match = _CITY.match(stem(word))
         if match:
             yield match.group(1), "cities", start, start + len(match.group(1))
+        province = _PROVINCE.match(stem(word))
+        if (
+            province
+            and i
+            and words[i - 1][0] == "베트남"
+            and _adjacent(words, i - 1, i)
+        ):
+            yield province.group(0), "cities", start, start + len(province.group(0))
