@@ -4,8 +4,13 @@ Korean sets a name off by what follows it, so these are read from that:
 
 - a person's name is a short word starting with a surname, before a title ("송재혁
   부산항만공사 사장": the president of the port authority), with the body they lead between;
-- a body's name ends in the noun that says what it is ("…항만공사", "…협회", "…대학교");
-- a city stands before 시 ("다낭시", "다낭시청": Đà Nẵng);
+  a Vietnamese name is a Vietnamese surname and short words before a title ("팜 반 득
+  부위원장");
+- a body's name ends in the noun that says what it is ("…항만공사", "…협회", "…대학교"), and
+  takes the place that has it ("서울시 교통정보센터", "베트남 보건부"); a ministry or an agency
+  ends in 부 or 청 ("여성가족부", "농촌진흥청");
+- a city stands before 시 ("다낭시", "다낭시청": Đà Nẵng), a province after the country
+  ("베트남 꽝닌성");
 - a foreign name is given with its own spelling in brackets ("응우옌 반 꽝(Nguyen Van
   Quang)"), and is of the kind that spelling is.
 
