@@ -1140,3 +1140,39 @@ def test_a_name_with_its_source_signs_the_story():
     assert article.byline == "Hải Yến"
     assert article.metadata.outlet == "Báo Bắc Ninh"
     assert paragraphs(article) == [STORY, MORE]
+
+
+VI_STORY = (
+    "Sáng 12/4, trường cao đẳng phối hợp với doanh nghiệp Hàn Quốc khai giảng khóa đào tạo"
+    " kỹ thuật viên kiểm thử bán dẫn đầu tiên cho 40 học viên của tỉnh."
+)
+VI_MORE = (
+    "Khóa học kéo dài 6 tháng, gồm 480 giờ lý thuyết và thực hành trên dây chuyền kiểm thử"
+    " chip nhớ do doanh nghiệp tài trợ, theo đại diện nhà trường."
+)
+VI_LAST = (
+    "Theo kế hoạch, tỉnh sẽ mở thêm hai lớp tương tự trong năm 2026 để đáp ứng nhu cầu."
+)
+
+
+def test_a_short_vietnamese_sentence_between_paragraphs_is_a_caption():
+    caption = "Du khách Hàn Quốc tham quan phố cổ Hội An (Quảng Nam)."
+    article = article_from_text(
+        f"{KO_HEAD}\n{VI_STORY}\n{caption}\n{VI_MORE}\n{VI_LAST}\n"
+    )
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [VI_STORY, VI_MORE, VI_LAST]
+
+
+@pytest.mark.parametrize(
+    "short",
+    [
+        "Dự kiến, dự án sẽ hoàn thành vào năm 2026.",
+        "Ông Kim cho biết công ty sẽ mở thêm nhà máy.",
+    ],
+)
+def test_a_short_vietnamese_paragraph_with_a_figure_or_a_speaker_stays_story(short):
+    article = article_from_text(
+        f"{KO_HEAD}\n{VI_STORY}\n{short}\n{VI_MORE}\n{VI_LAST}\n"
+    )
+    assert paragraphs(article) == [VI_STORY, short, VI_MORE, VI_LAST]

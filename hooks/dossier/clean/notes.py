@@ -168,6 +168,32 @@ _STORY_WORDS = re.compile(r"\b(?:said|says|told|will|would|has|have|had|was|were
 MAX_CAPTION_WORDS = 30
 
 
+_VIETNAMESE_LETTER = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+_REPORTED = re.compile(
+    r"\b(?:cho biết|nói|khẳng định|nhấn mạnh|theo|cho rằng|chia sẻ)\b"
+)
+MAX_VIETNAMESE_CAPTION_WORDS = 14
+
+
+def is_vietnamese_caption(unit: Unit) -> bool:
+    """One short sentence in Vietnamese, no figure, no quote, nobody speaking, between
+    paragraphs: Vietnamese outlets write their paragraphs long, their captions so
+    ("Du khách tham quan phố cổ Hội An (Quảng Nam).")."""
+    text = unit.text
+    words = text.split()
+    return (
+        len(unit.lines) == 1
+        and len(words) <= MAX_VIETNAMESE_CAPTION_WORDS
+        and text.endswith(".")
+        and ". " not in text[:-1]
+        and not any(c.isdigit() for c in text)
+        and not any(mark in text for mark in '"“”')
+        and sum(not w.isascii() for w in words) >= len(words) / 2
+        and _VIETNAMESE_LETTER.search(text) is not None
+        and _REPORTED.search(text) is None
+    )
+
+
 def is_photo_description(unit: Unit) -> bool:
     """A sentence that says what a picture shows, or names what it is of, standing alone
     between paragraphs: a caption the page printed without a credit."""

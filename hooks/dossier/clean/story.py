@@ -360,6 +360,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             continue
         # a caption printed without a credit, under the headline or between paragraphs
         described = (counts[PARAGRAPH] or headline) and notes.is_photo_description(unit)
+        described = described or (
+            counts[PARAGRAPH] > 0
+            and unit is not last_story
+            and notes.is_vietnamese_caption(unit)
+        )
         if unit.caption or described:
             kind = CAPTION
             evidence.note_credit(text, names)
