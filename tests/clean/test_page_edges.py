@@ -1176,3 +1176,9 @@ def test_a_short_vietnamese_paragraph_with_a_figure_or_a_speaker_stays_story(sho
         f"{KO_HEAD}\n{VI_STORY}\n{short}\n{VI_MORE}\n{VI_LAST}\n"
     )
     assert paragraphs(article) == [VI_STORY, short, VI_MORE, VI_LAST]
+
+
+def test_a_short_korean_sentence_glossing_vietnamese_names_stays_story():
+    short = "하노이(Hà Nội) 시 문화체육관광국 주관으로 연례 외교·문화 행사가 추진될 예정이다."
+    article = article_from_text(f"{KO_HEAD}\n{KO_STORY}\n{short}\n{KO_MORE}\n")
+    assert short in paragraphs(article)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.lines import SPEAKER, Furniture
+from dossier.clean.lines import HANGUL, SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets
 from dossier.clean.units import Unit, paragraph_like
 from dossier.model import DroppedLine
@@ -190,6 +190,7 @@ def is_vietnamese_caption(unit: Unit) -> bool:
         and not any(mark in text for mark in '"“”')
         and sum(not w.isascii() for w in words) >= len(words) / 2
         and _VIETNAMESE_LETTER.search(text) is not None
+        and HANGUL.search(text) is None  # Korean glossing "(Hà Nội)" is Korean
         and _REPORTED.search(text) is None
     )
 
