@@ -121,3 +121,9 @@ def test_the_author_and_a_bare_name_line_are_no_new_names(matcher):
 )
 def test_a_page_link_or_notice_is_no_name(matcher, text):
     assert names(matcher, text) == {}
+
+
+def test_a_name_with_the_word_for_picture_inside_is_kept(matcher):
+    assert names(matcher, "Phim được Cục Điện ảnh cấp phép ở Seoul.").get(
+        "Cục Điện ảnh"
+    ) == ("organizations")

@@ -132,3 +132,41 @@ def test_a_head_that_a_function_word_follows_is_no_name():
 )
 def test_more_head_nouns(text, name, kind):
     assert names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Hai bên ký biên bản ghi nhớ về tiếp nhận lao động thời vụ từ tháng 11.",
+            "biên bản ghi nhớ về tiếp nhận lao động thời vụ",
+            "agreements",
+        ),
+        (
+            "Địa phương hợp tác theo chương trình lao động thời vụ, chủ yếu trồng trọt.",
+            "chương trình lao động thời vụ",
+            "initiatives",
+        ),
+        (
+            "Bộ Tư pháp Hàn Quốc hôm qua thông báo.",
+            "Bộ Tư pháp Hàn Quốc",
+            "organizations",
+        ),
+        (
+            "Sở Lao động - Thương binh và Xã hội Nghệ An tổ chức lễ tiễn.",
+            "Sở Lao động - Thương binh và Xã hội Nghệ An",
+            "organizations",
+        ),
+        (
+            "Phim được chọn chiếu tại Liên hoan phim quốc tế Busan.",
+            "Liên hoan phim quốc tế Busan",
+            "initiatives",
+        ),
+    ],
+)
+def test_lower_case_agreements_times_dashes_and_festivals(text, name, kind):
+    assert names(text).get(name) == kind
+
+
+def test_a_bare_programme_after_its_verb_names_nothing():
+    assert names("Hai bên ký thỏa thuận.") == {}

@@ -60,7 +60,8 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
 
 # "VNS Photo Công Thành", "Filepic", "Courtesy of Daesung Marine": credits, not names
 _PHOTO_WORD = re.compile(
-    r"\b(?:photos?|ảnh|images?|file\s?pics?)\b|^courtesy\s+of\b", re.IGNORECASE
+    r"\b(?:photos?|images?|file\s?pics?)\b|^ảnh\b|\bảnh\s*:|^courtesy\s+of\b",
+    re.IGNORECASE,
 )
 
 

@@ -55,7 +55,7 @@ _HEADS = {
     ),
     "cities": ("Đồng bằng",),
     # A festival is an initiative, as the registry files festivals.
-    "initiatives": ("Chương trình", "Dự án", "Đề án", "Lễ hội"),
+    "initiatives": ("Chương trình", "Dự án", "Đề án", "Lễ hội", "Liên hoan"),
     "agreements": ("Biên bản ghi nhớ", "Hiệp định", "Thỏa thuận", "Thoả thuận"),
 }
 _KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
@@ -165,20 +165,45 @@ _VERBS = frozenset(
         "sang",
         "cho",
         "tổ",
+        "cấp",
     ]
 )
+# Times a sentence gives after a name: "Bộ Tư pháp Hàn Quốc hôm qua thông báo"
+_TIMES = frozenset(["hôm", "sáng", "chiều", "tối", "tuần", "tháng", "ngày"])
 # "Cục trưởng", "Viện phó": the head of the body, a title.
 _TITLES = ("trưởng", "phó")
 _INSIDE_BEFORE_CAPITAL = ("và", "tại")
 _LONGEST_WHOLE = 6  # syllables; a longer run is cut back to its last capital
 
 
+# "ký biên bản ghi nhớ về tiếp nhận lao động thời vụ", "theo chương trình lao động thời
+# vụ": an agreement or a programme written in lower case, after the verb that signs or
+# follows it, up to a function word or a stop
+_LOWER = re.compile(
+    r"\b(?:ký kết|ký|theo|tham gia)\s+(?P<name>(?P<head>biên bản ghi nhớ|thỏa thuận|"
+    r"thoả thuận|hiệp định|chương trình)\s+(?:về\s+)?(?:[^\W\d_]+\s+){1,6}?[^\W\d_]+)"
+    r"(?=\s+(?:từ|với|giữa|của|tại|trong|vào|năm|nhằm|cho|và|đã|sẽ)\b|\s*[,.;:()]|$)"
+)
+_LOWER_KIND = {
+    "biên bản ghi nhớ": "agreements",
+    "thỏa thuận": "agreements",
+    "thoả thuận": "agreements",
+    "hiệp định": "agreements",
+    "chương trình": "initiatives",
+}
+
+
 def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
-    """(name, type, start, end) of each sentence-case Vietnamese name in ``text``."""
-    # Every head has a Vietnamese letter: most sentences in English are decided at once.
-    if text.isascii() or not _VIETNAMESE.search(text) or not _HEAD.search(text):
+    """(name, type, start, end) of each sentence-case Vietnamese name in ``text``, and of
+    each agreement or programme written in lower case after its verb."""
+    if text.isascii() or not _VIETNAMESE.search(text):
         return []
-    return list(_names(text))
+    lower = [
+        (m.group("name"), _LOWER_KIND[m.group("head")], m.start("name"), m.end("name"))
+        for m in _LOWER.finditer(text)
+    ]
+    # Every head has a Vietnamese letter: most sentences in English are decided at once.
+    return [*_names(text), *lower] if _HEAD.search(text) else lower
 
 
 def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
@@ -205,14 +230,14 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
     stopped = False
     while len(found) <= 2 * _LONGEST_WHOLE:
         match = _SYLLABLE.match(text, at)
-        if not match and found and found[-1][1]:
+        if not match and found:  # "Sở Lao động - Thương binh và Xã hội"
             match = _JOINED.match(text, at)
             match = match if match and match.group(1)[0].isupper() else None
         if not match:
             stopped = text[at : at + 1] not in ".!?"
             break
         word = match.group(1)
-        if word in _VERBS:
+        if word in _VERBS or word in _TIMES:
             stopped = True
             break
         if word in _ENDS:  # lower case: "Một" in "Thủ Dầu Một" is a name's
