@@ -1182,3 +1182,43 @@ def test_a_short_korean_sentence_glossing_vietnamese_names_stays_story():
     short = "하노이(Hà Nội) 시 문화체육관광국 주관으로 연례 외교·문화 행사가 추진될 예정이다."
     article = article_from_text(f"{KO_HEAD}\n{KO_STORY}\n{short}\n{KO_MORE}\n")
     assert short in paragraphs(article)
+
+
+def test_headlines_after_dashes_inside_the_story_are_related_links():
+    links = [
+        "- Hội sách tại Đà Nẵng sẽ giới thiệu hơn 200.000 đầu sách cùng nhiều chương trình",
+        "- Đà Nẵng: Lễ hội du lịch Golf 2023 kỳ vọng thu hút khách quốc tế",
+    ]
+    text = (
+        f"{KO_HEAD}\n(SGTT) – {VI_STORY}\n"
+        + "\n".join(links)
+        + f"\n{VI_MORE}\n{VI_LAST}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [VI_STORY, VI_MORE, VI_LAST]
+    assert {reasons(article)[link] for link in links} == {"related list"}
+
+
+def test_a_dashed_list_of_short_items_stays_story():
+    items = ["- Korea Development Bank", "- Shinhan Bank Vietnam"]
+    text = f"{HEAD}\n\n{STORY}\n" + "\n".join(items) + f"\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert not set(items) & set(reasons(article))
+    assert all(any(p.text == item for p in article.passages) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("(TTXVN/Vietnam+)", "VietnamPlus"), ("(Vnews/Vietnam+)", "VietnamPlus")],
+)
+def test_a_credit_of_two_outlets_names_the_one_that_carries_it(line, outlet):
+    article = article_from_text(f"{KO_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{line}\n")
+    assert article.metadata.outlet == outlet
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+def test_initials_and_an_office_in_brackets_sign_off():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n(H.V., Sở Ngoại vụ TPHCM)\n"
+    )
+    assert paragraphs(article) == [VI_STORY, VI_MORE]

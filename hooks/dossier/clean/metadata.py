@@ -278,6 +278,12 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped) <= MAX_OUTLET_NAME and (found := outlet_names.find(stripped)):
         return found
+    if (
+        bare != text.strip() and "/" in stripped
+    ):  # "(TTXVN/Vietnam+)": the carrier, last
+        parts = [outlet_names.find(part) for part in reversed(stripped.split("/"))]
+        if all(parts):
+            return parts[0]
     if placed := _OUTLET_AT.fullmatch(stripped):  # "AFP, CAN THO, Vietnam"
         return outlet_names.find(placed.group(1))
     copyright = _COPYRIGHT_OUTLET.match(text)

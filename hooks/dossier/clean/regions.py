@@ -120,6 +120,12 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
         if _LIST_BOX.fullmatch(line.text):
             _inline_list(lines, index, found)
             continue
+        if (
+            story
+            and _LINKED_ITEM.fullmatch(line.text)
+            and _after_paragraph(lines, index)
+        ):
+            _dashed_links(lines, index, found)
         if len(line.text) > 40:
             continue
         key = fold(_MORE_FROM.sub("more from", line.text.rstrip(":.…» ")))
@@ -246,6 +252,40 @@ def _in_box(line: Line, what: str) -> bool:
     if not text.endswith(_SENTENCE_END) or clutter_reason(text, clutter_rules()):
         return True
     return what == AUTHOR_CARD and len(text.split()) <= MAX_BIO_LINE_WORDS
+
+
+# "- Đà Nẵng: Lễ hội du lịch Golf 2023 kỳ vọng thu hút khách quốc tế": a story linked
+# from the one on the page, a headline after a dash, with no stop at its end
+_LINKED_ITEM = re.compile(
+    r"[-–•]\s+[A-ZÀ-ỸĐ\"“](?:[^.!?;]|(?<=\d)\.(?=\d)){15,160}(?<![.!?;:,])"
+)
+MIN_PARAGRAPH_CHARS = 80
+MIN_LINKED_ITEMS = 2
+MIN_LINKED_WORDS = 5
+
+
+def _after_paragraph(lines: list[Line | None], index: int) -> bool:
+    """The nearest line above is a paragraph's end: the list stands inside the story."""
+    above = next((line for line in reversed(lines[:index]) if line is not None), None)
+    return bool(
+        above
+        and len(above.text) >= MIN_PARAGRAPH_CHARS
+        and above.text.endswith((".", "!", "?", "”", '"'))
+    )
+
+
+def _dashed_links(lines: list[Line | None], index: int, found: dict[int, str]) -> None:
+    """Two or more such headlines on consecutive lines, inside the story: related links."""
+    run = []
+    for line in lines[index:]:
+        if line is None or not _LINKED_ITEM.fullmatch(line.text):
+            break
+        if len(line.text.split()) <= MIN_LINKED_WORDS:
+            return  # a list of names or figures, the story's own
+        run.append(line)
+    if len(run) >= MIN_LINKED_ITEMS:
+        for line in run:
+            found.setdefault(line.number, "related list")
 
 
 def _inline_list(lines: list[Line | None], index: int, found: dict[int, str]) -> None:
