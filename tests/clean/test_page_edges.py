@@ -1222,3 +1222,9 @@ def test_initials_and_an_office_in_brackets_sign_off():
         f"{KO_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n(H.V., Sở Ngoại vụ TPHCM)\n"
     )
     assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize("label", ["WHAT ARE YOU LOOKING FOR", "Social Affairs"])
+def test_a_search_prompt_or_a_section_above_the_headline_is_no_outlet(label):
+    text = f"Log in\n{label}\n\n{HEAD}\n\nMarch 3, 2026\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).metadata.outlet is None

@@ -144,7 +144,8 @@ _NOT_A_MASTHEAD = re.compile(
     r"[\d_|!\[\](){}<>=@#…]|\b(thứ|tháng|ngày|chủ nhật)\b|\b(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\b|\b(english|eng|tiếng việt|language|settings|menu|search|text size|"
     r"font|lượt xem|views|hits|location|region|press releases?|news and events|"
-    r"google news|newsletters?|mailing list)\b",
+    r"google news|newsletters?|mailing list|looking for|social affairs|politics|society|"
+    r"lifestyle|entertainment|opinion|sports?)\b|\?",
     re.I,
 )
 
