@@ -125,3 +125,29 @@ def test_a_province_after_the_country_is_a_place_but_an_abstract_noun_is_not():
 def test_a_spelling_in_brackets_may_carry_vietnamese_marks():
     found = [g[0] for g in glossed_names("응우옌 반 찌엔(Nguyễn Văn Chiến) 대표는")]
     assert found == ["응우옌 반 찌엔"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "한·베트남 자유무역협정(VKFTA) 발효 이후",
+            "한·베트남 자유무역협정",
+            "agreements",
+        ),
+        ("두 도시는 우호도시 협약을 맺었다", "우호도시 협약", "agreements"),
+        ("스마트팜 수출 상담회를 열었다", "스마트팜 수출 상담회", "events"),
+        ("시흥갯골축제에 초청했다", "시흥갯골축제", "initiatives"),
+        ("주한베트남대사관은 밝혔다", "주한베트남대사관", "organizations"),
+        ("한결마트와 계약했다", "한결마트", "organizations"),
+    ],
+)
+def test_agreements_events_festivals_and_more_bodies_by_their_heads(text, name, kind):
+    assert names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["업무협약을 맺었다", "이번 포럼에서 밝혔다", "우호도시를 늘린다"]
+)
+def test_a_head_with_nothing_to_say_which_is_no_name(text):
+    assert names(text) == {}

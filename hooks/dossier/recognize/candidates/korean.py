@@ -54,7 +54,8 @@ _TITLES = frozenset(
 _BODIES = _words(
     "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
     "건설 물산 상사 진흥원 병원 공항 항공 통신 증권 보험 화학 중공업 자동차 로지스틱스 "
-    "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지"
+    "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지 마트 푸드 로지스 텍 테크 "
+    "대사관 영사관 총영사관"
 )
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
@@ -102,9 +103,54 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         return []
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     found: dict[tuple[int, int], tuple[str, str, int, int]] = {}
-    for name in (*_people(words), *_bodies(words), *_cities(words)):
+    for name in (
+        *_people(words),
+        *_bodies(words),
+        *_cities(words),
+        *_named(text, words),
+    ):
         found.setdefault((name[2], name[3]), name)
     return sorted(found.values(), key=lambda n: n[2])
+
+
+# Agreements, events and festivals end in the noun that says so, and take the words of
+# their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"
+_KIND_HEADS = (
+    ("agreements", _words("협정 협약")),
+    ("events", _words("상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스")),
+    ("initiatives", _words("축제 영화제")),
+)
+# What says which agreement or event it is not: "업무협약", "이번 포럼"
+_NOT_TOPIC = frozenset(
+    _words("업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년")
+)
+MAX_TOPIC_WORDS = 2
+
+
+def _named(
+    text: str, words: list[tuple[str, int, int]]
+) -> Iterator[tuple[str, str, int, int]]:
+    for i, (word, start, _) in enumerate(words):
+        name = stem(word)
+        for kind, heads in _KIND_HEADS:
+            head = next((h for h in heads if name.endswith(h)), None)
+            if head is None:
+                continue
+            first = i
+            while (
+                first > 0
+                and i - first < MAX_TOPIC_WORDS
+                and _adjacent(words, first - 1, first)
+                and stem(words[first - 1][0]) == words[first - 1][0]
+                and words[first - 1][0] not in _NOT_TOPIC
+            ):
+                first -= 1
+            own = name[: -len(head)]
+            if (own in _NOT_TOPIC or not own) and first == i:
+                break  # "업무협약", a bare "포럼": no topic says which
+            end = start + len(name)
+            yield text[words[first][1] : end], kind, words[first][1], end
+            break
 
 
 def glossed_names(text: str) -> Iterator[tuple[str, int, int, int, int]]:
@@ -193,7 +239,9 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
 def _cities(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
     for i, (word, start, _) in enumerate(words):
         match = _CITY.match(stem(word))
-        if match:
+        if match and not match.group(0).endswith(
+            "도시"
+        ):  # "우호도시": a city, the noun
             yield match.group(1), "cities", start, start + len(match.group(1))
         province = _PROVINCE.match(stem(word))
         if (
