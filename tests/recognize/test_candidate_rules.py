@@ -549,3 +549,18 @@ def test_a_trade_head_keeps_a_company_whole(matcher):
     assert names("Lac Hong Comics will translate the titles.", matcher) == {
         "Lac Hong Comics": "organizations"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Director in Viet Nam Ko Eun-seo said so.", "Ko Eun-seo"),
+        (
+            "Vice Chairwoman of the Điện Biên Provincial People's Committee Lò Thị Hồng Nhung"
+            " thanked them.",
+            "Lò Thị Hồng Nhung",
+        ),
+    ],
+)
+def test_a_person_is_cut_from_a_country_or_a_body_before_them(matcher, text, person):
+    assert names(text, matcher).get(person) == "leaders"

@@ -211,10 +211,15 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
     words = piece.words
     for index in range(1, len(words) - 1):
         tail, before = words[index:], words[:index]
+        # "Lò Thị Hồng Nhung": the word before "Thị" is a surname, known or not
+        surname = words[index].key in lex.surnames or words[index + 1].key == "thi"
         if (
-            words[index].key in lex.surnames
+            surname
             and (
-                not any(w.key in lex.surnames for w in before)
+                not any(
+                    w.key in lex.surnames and not _ends_country(before, i, lex)
+                    for i, w in enumerate(before)
+                )
                 or is_keyworded(before, lex)
             )
             and f"{before[-1].key} {words[index].key}" not in lex.countries
@@ -226,6 +231,11 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
         ):
             return [Piece(words[:index], piece.after_title), Piece(tail, True)]
     return _person_of(piece, lex)
+
+
+def _ends_country(words: list[Word], index: int, lex: Lexicon) -> bool:
+    """``Nam`` of ``Viet Nam``: a surname's word that ends a country's name."""
+    return index > 0 and f"{words[index - 1].key} {words[index].key}" in lex.countries
 
 
 def _person_of(piece: Piece, lex: Lexicon) -> list[Piece]:
