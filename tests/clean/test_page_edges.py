@@ -550,6 +550,8 @@ def test_a_menu_strip_set_apart_by_double_spaces_is_not_story():
         "Toàn cảnh buổi làm việc.",
         "Các đại biểu chụp ảnh lưu niệm tại hội nghị.",
         "Students and faculty attend the launch ceremony of the programme in Hanoi.",
+        "Children practice a folk song verse at the weekend school.",
+        "Vietnamese and Korean sailors practise knot-tying before the joint drill.",
     ],
 )
 def test_a_sentence_saying_what_a_picture_shows_is_a_caption(caption):
@@ -1228,3 +1230,9 @@ def test_initials_and_an_office_in_brackets_sign_off():
 def test_a_search_prompt_or_a_section_above_the_headline_is_no_outlet(label):
     text = f"Log in\n{label}\n\n{HEAD}\n\nMarch 3, 2026\n\n{STORY}\n\n{MORE}\n"
     assert article_from_text(text).metadata.outlet is None
+
+
+def test_a_story_sentence_in_the_present_about_what_people_do_stays_story():
+    story = "Korean firms harvest more than half of their ginseng with Vietnamese hands, growers say."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{story}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, story, MORE]

@@ -153,7 +153,14 @@ _PHOTO_VERB = re.compile(
     r"\b(?:attend|attends|visit|visits|tour|tours|inspect|inspects|watch|watches|join|"
     r"joins|speak at|speaks at|receive|receives)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:ceremony|event|signing|opening|launch|exhibition|booth|performance|workshop|"
-    r"class|session|site|stall|fair)\b"
+    r"class|session|site|stall|fair)\b|"
+    # "Children practice a verse at the school.", "Sailors practise knot-tying before the
+    # drill.": people at work on something, told in the present, where the picture is
+    r"^(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,5}?(?:practi[cs]e|practi[cs]es|rehearse|rehearses|"
+    r"perform|performs|harvest|harvests|sort|sorts|sing|sings|dance|dances|cook|cooks|"
+    r"plant|plants|assemble|assembles|demonstrate|demonstrates|examine|examines|"
+    r"celebrate|celebrates|wave|waves|unload|unloads)\b[^.]{3,80}\b"
+    r"(?:at|in|on|before|during|outside|inside)\b[^.]{2,60}\.$"
 )
 # What a picture is of, named and no more: "Overview of the meeting.", "Toàn cảnh hội nghị."
 _SCENE = re.compile(
