@@ -30,6 +30,7 @@ BARE_BYLINE = re.compile(
 )
 
 
+# "- 제품 공표 등 현지 인증 절차는 사전 준비 필수 -": a Korean deck line between dashes
 DASHED_DECK = re.compile(r"-\s+\S.{4,120}\s+-")
 
 
@@ -63,10 +64,9 @@ def find_headline(
         if LABELLED_TITLE.match(units[index].text):
             return index
     byline_at = _first_byline(units, header, byline_at)
+    # "- 라이브커머스 통한 … 급증 -": a Korean deck; the headline stands above it
     decks = [i for i in header if DASHED_DECK.fullmatch(units[i].text)]
-    if (
-        decks
-    ):  # "- 라이브커머스 통한 … 급증 -": a Korean deck; the headline stands above it
+    if decks:
         header = [i for i in header if i < decks[0]]
     candidates = [i for i in header if is_headline(units[i])]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
@@ -141,13 +141,12 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
         top = last - 1
         while top - 1 in strong and _touching(units[top - 1], units[top]):
             top -= 1
+        # a headline, a blank line, then a deck of two lines (Korean dailies)
         if (
             top - 1 in strong
             and units[top].number <= units[top - 1].lines[-1].number + 2
         ):
-            return (
-                top - 1
-            )  # a headline, a blank line, a deck of two lines (Korean dailies)
+            return top - 1
         return top if last - top <= MAX_DECK_LINES else last - 1
     sentence_case = not _title_case(above.text) and not _title_case(below.text)
     if (
