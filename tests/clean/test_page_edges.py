@@ -1236,3 +1236,93 @@ def test_a_story_sentence_in_the_present_about_what_people_do_stays_story():
     story = "Korean firms harvest more than half of their ginseng with Vietnamese hands, growers say."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{story}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, story, MORE]
+
+
+def test_a_credited_caption_inside_a_hard_wrap_ends_there():
+    text = (
+        f"{HEAD}\n\nMarch 3, 2026\n\n"
+        "K-Frost Logistics, a unit of a Korean food group, has opened a 40,000-pallet\n"
+        "cold storage warehouse in the southern province, its first in the country.\n"
+        "The K-Frost warehouse in Tan Uyen. Photo courtesy of K-Frost Logistics\n"
+        "The $38 million warehouse in Tan Uyen city, inaugurated on June 9, has eight\n"
+        "temperature zones and will serve seafood and fruit exporters in the region.\n"
+    )
+    article = article_from_text(text)
+    assert captions(article) == [
+        "The K-Frost warehouse in Tan Uyen. Photo courtesy of K-Frost Logistics"
+    ]
+    assert [p[:20] for p in paragraphs(article)] == [
+        "K-Frost Logistics, a",
+        "The $38 million ware",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("업데이트 2025.05.12. 09:30\n입력 2025.05.11. 17:40", "2025-05-11")],
+)
+def test_a_korean_update_stamp_is_no_publication_date(line, date):
+    article = article_from_text(f"{KO_HEAD}\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.published == date
+
+
+def test_a_vietnamese_byline_with_its_weekday_and_date():
+    text = f"{KO_HEAD}\nKim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)\n{VI_STORY}\n{VI_MORE}\n"
+    article = article_from_text(text)
+    assert article.byline == "Kim Ngân"
+    assert article.metadata.published == "2025-03-26"
+
+
+def test_a_korean_place_before_a_wire_tag_is_a_dateline():
+    article = article_from_text(f"{KO_HEAD}\n\n부산 (VNA) – {KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.dateline == "부산"
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        (
+            "© Bản quyền thuộc về Báo Sài Gòn Giải Phóng. Ghi rõ nguồn khi phát hành lại.",
+            "Saigon Giải Phóng",
+        ),
+        (
+            "Bản quyền thuộc Báo Kinh tế & Đô thị - Cơ quan của UBND Thành phố Hà Nội.",
+            "Kinh tế & Đô thị",
+        ),
+    ],
+)
+def test_a_vietnamese_copyright_line_names_the_outlet(footer, outlet):
+    article = article_from_text(f"{KO_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{footer}\n")
+    assert article.metadata.outlet == outlet
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이현수 기자가 보도합니다.",
+        "YTN 이현수입니다.",
+        "YTN은 여러분의 소중한 제보를 기다립니다.",
+        "Ý kiến bạn đọc (0)",
+        "Báo Quân đội nhân dân - Cơ quan của Quân ủy Trung ương và Bộ Quốc phòng",
+        "Attachment 20250926_lantern_festival.jpg (1.3MB)",
+    ],
+)
+def test_broadcast_and_portal_furniture(line):
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n\n{VI_LAST}\n"
+    )
+    assert line not in paragraphs(article)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "지난 8일 하노이의 한 편의점 진열대에 한국산 소주가 가득 놓여 있다. /김은비 특파원",
+        "8일 오전 서울의 한 회의실에서 활동가들이 기자회견을 열고 있다. 바다와 사람 제공",
+    ],
+)
+def test_korean_captions_by_their_credits(caption):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{caption}\n\n{KO_MORE}\n")
+    assert captions(article) == [caption]

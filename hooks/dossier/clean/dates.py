@@ -46,6 +46,7 @@ _DATES = (
 _DATE_LABEL = re.compile(
     r"(posted|published|updated|last updated|update|date|ngày đăng|cập nhật|đăng|issued|"
     r"all news|released?|created|modified|thời gian|approved|write|written|승인|입력|수정|"
+    r"업데이트|등록|기사입력|최종수정|"
     r"등록|발행)\b",
     re.IGNORECASE,
 )
@@ -60,7 +61,8 @@ _WEEKDAY = re.compile(
 _LEFTOVER = re.compile(
     r"[\W\d_]*|(gmt|utc|kst|ict|est|edt|pst|pdt|cst|cet|cest|bst|jst|sgt|hkt|wib|pht|aest|"
     r"am|pm)[+\-]?[\d:]*|\(?gmt[+\-]\d+\)?|eastern|"
-    r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views|on|at",
+    r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views|on|at|"
+    r"ngày|lúc",  # "Thứ tư, ngày 26/03/2025": the day, "lúc 06:45": at
     re.I,
 )
 
@@ -126,6 +128,15 @@ def publication_label(text: str) -> str:
     word = label.group(1).lower() if label else ""
     return (
         "updated"
-        if word in ("updated", "last updated", "cập nhật", "modified", "수정")
+        if word
+        in (
+            "updated",
+            "last updated",
+            "cập nhật",
+            "modified",
+            "수정",
+            "업데이트",
+            "최종수정",
+        )
         else "published"
     )

@@ -49,8 +49,9 @@ WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 _BYLINE_THEN_DATE = re.compile(
     r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
 )
-_NAME_THEN_DATE = re.compile(
-    r"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3})\s+(?P<date>\d.{6,40})"
+_NAME_THEN_DATE = re.compile(  # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)"
+    r"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3})\s+"
+    r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).{6,50})"
 )
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 _PARTS = re.compile(r"\s+[|·•–-]\s+")  # "Mỹ Dung - 18:17, 25/07/2023"
@@ -258,6 +259,7 @@ def _furniture(
         return Furniture("press release source")
     if reason := clutter_reason(text, rules):
         holder = copyright_holder(text) if reason == "copyright line" else None
+        holder = holder and (outlets.find(holder) or holder)  # "Báo Sài Gòn Giải Phóng"
         credited = reporters_credited(text) if reason == "wire credits" else ()
         return Furniture(reason, holder=holder, credited=credited)
     if _is_nav_strip(text) or line.menu:

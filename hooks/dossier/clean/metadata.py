@@ -80,8 +80,8 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/|--\((?P<wire>[^()]{2,40})\))?"
     r"\s*(?:--|—|–|―|-)\s*(?=\S)"
 )
-_DATELINE_TITLE = re.compile(
-    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3})"
+_DATELINE_TITLE = re.compile(  # "Hue, Vietnam, (VNA) -", "부산 (VNA) –"
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}|[가-힣]{1,10})"
     r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?)?"  # "Hue, Vietnam, (VNA) -"
     rf"(?:,\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"(?:\s*\([A-Z][\w ]{2,30}\))?"  # "Ky Anh (Vietnam) (AFP) –": the country first
@@ -112,7 +112,9 @@ class Outlets:
     mention: re.Pattern[str] | None = None  # any spelling, inside folded text
 
     def find(self, text: str) -> str | None:
-        return self.names.get(fold(text.strip(" .,:;|-–—()[]/")))
+        key = fold(text.strip(" .,:;|-–—()[]/"))
+        # "Báo Tuổi Trẻ" is the paper Tuổi Trẻ: "báo" (newspaper) names the kind
+        return self.names.get(key) or self.names.get(key.removeprefix("bao "))
 
     def named_in(self, text: str) -> str | None:
         """The first outlet a sentence names (``Sharing this from KBS World …``)."""
@@ -142,12 +144,15 @@ def outlets(path: Path = Path(__file__).parent / "outlets.yml") -> Outlets:
 
 
 _COPYRIGHT = re.compile(
-    r"[\s<‹〈(\[]*(?:저작권자\s*)?(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?"
+    r"[\s<‹〈(\[]*(?:저작권자\s*)?(?:copyright\s*)?"
+    r"(?:(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?(?:bản quyền thuộc(?: về)?\s+)?|"
+    r"bản quyền thuộc(?: về)?\s+)"  # "Bản quyền thuộc về Báo …": the Vietnamese form
     r"(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?(?:by\s+)?(?P<holder>.+)",
     re.I,
 )
 _HOLDER_END = re.compile(
-    r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|[>›〉)\]]\s*$", re.I
+    r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
+    re.I,
 )
 
 

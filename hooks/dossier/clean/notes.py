@@ -159,7 +159,8 @@ _PHOTO_VERB = re.compile(
     r"^(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,5}?(?:practi[cs]e|practi[cs]es|rehearse|rehearses|"
     r"perform|performs|harvest|harvests|sort|sorts|sing|sings|dance|dances|cook|cooks|"
     r"plant|plants|assemble|assembles|demonstrate|demonstrates|examine|examines|"
-    r"celebrate|celebrates|wave|waves|unload|unloads)\b[^.]{3,80}\b"
+    r"celebrate|celebrates|wave|waves|unload|unloads|carry|carries|hold up|holds up|"
+    r"light|lights|march|marches)\b[^.]{3,80}\b"
     r"(?:at|in|on|before|during|outside|inside)\b[^.]{2,60}\.$"
 )
 # What a picture is of, named and no more: "Overview of the meeting.", "Toàn cảnh hội nghị."

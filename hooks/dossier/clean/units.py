@@ -52,7 +52,8 @@ _END_CREDIT = re.compile(
     r"\((?i:photo|ảnh)\s*:[^)]{1,40}$|"  # a credit's bracket left open
     r"\([A-Z][\w .&-]{1,40} provided\)(?:\s*\d{4}\.\d{1,2}\.\d{1,2}/\S{2,20})?$|"  # News1
     r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$|"
-    r"(?<=[.다])\s\S{2,20}\s?제공$|"  # "… 하고 있다. 부산항만공사 제공" (provided by)
+    r"(?<=[.다])\s(?:\S{1,20}\s){0,2}\S{1,20}\s?제공$|"  # "… 있다. 바다와 사람 제공"
+    r"(?<=[.다])\s?/[가-힣]{2,4}\s?(?:기자|특파원)$|"  # "… 놓여 있다. /김은비 특파원"
     r"\[[^\[\]]{0,30}제공[^\[\]]{0,40}\]$|"  # "… 2025.9.23 [서울시 제공. 재판매 및 DB 금지]"
     r"(?<=[.다])\s사진\s\S{2,20}$|"  # "… 수확하고 있다. 사진 그린루트"
     r"\s[—–-]\s?(?i:photo)\s[\w.]{2,30}$|\s\|\s?(?i:source)\s?:\s?\S.{0,30}$|"
@@ -170,7 +171,7 @@ def units_of(blocks: list[Block]) -> list[Unit]:
             lines = lines[cut:]
             if not lines:
                 continue
-        for index, found in enumerate(paragraphs(lines)):
+        for index, found in enumerate(_credited_apart(paragraphs(lines))):
             caption = (
                 is_credited(found[-1].text)
                 or bool(_MARKED_CAPTION.match(found[0].text))
@@ -186,6 +187,36 @@ def units_of(blocks: list[Block]) -> list[Unit]:
             )
             units.append(Unit(found, caption=caption, alone=len(lines) == 1))
     return units
+
+
+def _credited_apart(found: list[list[Line]]) -> list[list[Line]]:
+    """A hard-wrapped story with no blank line: a caption line that ends in its credit
+    ("The warehouse in Tan Uyen. Photo courtesy of K-Frost") stands apart from the
+    paragraph above it (when that ends a sentence) and from the one its next line opens."""
+    out: list[list[Line]] = []
+    for lines in found:
+        at = next(
+            (
+                k
+                for k, line in enumerate(lines[:-1])
+                if len(line.text.split()) <= MAX_POSED_WORDS
+                and not line.text.endswith(SENTENCE_END)
+                and is_credited(line.text)
+                and not _MARKED_CAPTION.match(line.text)  # "▲ …": wrapped, it goes on
+                and lines[k + 1].text[:1].isupper()
+                and (k == 0 or lines[k - 1].text.endswith(SENTENCE_END))
+            ),
+            None,
+        )
+        if at is None:
+            out.append(lines)
+        else:
+            out += [
+                part
+                for part in (lines[:at], lines[at : at + 1], lines[at + 1 :])
+                if part
+            ]
+    return out
 
 
 MIN_LEAD_WORDS = 25
