@@ -1326,3 +1326,33 @@ def test_broadcast_and_portal_furniture(line):
 def test_korean_captions_by_their_credits(caption):
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{caption}\n\n{KO_MORE}\n")
     assert captions(article) == [caption]
+
+
+def test_a_korean_wire_lead_under_a_deck_opens_the_story():
+    deck = '베트남 국영통신·연합뉴스 사장 만나…"장벽 낮추는 역할 해달라"'
+    text = f"{KO_HEAD}\n{deck}\n(서울=연합뉴스) 이유미 기자 = {KO_STORY}\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "이유미"
+    assert article.metadata.outlet == "Yonhap News Agency"
+
+
+def test_a_korean_press_tag_with_a_vowel_as_separator():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n[더팩트ㅣ임영무 기자] {KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "임영무"
+
+
+def test_a_site_s_domain_in_brackets_glued_to_the_story():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n(Moitruong.net.vn){VI_STORY}\n\n{VI_MORE}\n"
+    )
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+def test_a_copyright_at_sign_line_is_furniture():
+    line = "Copyright@더팩트(tf.co.kr) All right reserved."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n")
+    assert reasons(article)[line] == "copyright line"

@@ -20,7 +20,8 @@ _OUTLET_TAG = re.compile(
     r"\(?(?P<tag>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9]{1,9}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})\)?"
     r"\s*[-–—]\s+(?=\S)|"  # "VNA – ", "(LĐXH) - ", "PSNews - "
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s*(?=\S)|"  # "(Dân trí) - ", "(VOV5) -Theo"
-    r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
+    r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])|"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
+    r"\((?P<site>[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr))\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
 )
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
 _ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
@@ -66,10 +67,13 @@ def opening(
         dropped.append(DroppedLine(unit.number, orphan.group(0).strip(), "dateline"))
         return text[orphan.end() :]
     tag = _OUTLET_TAG.match(text)
-    named = tag and names.find(tag.group("named") or tag.group("bare") or "")
+    named = tag and names.find(
+        tag.group("named") or tag.group("bare") or tag.group("site") or ""
+    )
     # "(VAN) Three …": capitals in brackets before the story are an outlet's initials
     initials = tag and _INITIALS.fullmatch(tag.group("bare") or "")
-    if tag and (tag.group("tag") or named or initials) and len(text) > tag.end() + 40:
+    known = tag and (tag.group("tag") or named or initials or tag.group("site"))
+    if known and len(text) > tag.end() + 40:
         dropped.append(
             DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag")
         )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dossier.clean import edges, forms, notes
 from dossier.clean import metadata as meta
+from dossier.clean.bylines import korean_lead
 from dossier.clean.evidence import Evidence
 from dossier.clean.headline import (
     BARE_BYLINE,
@@ -268,7 +269,10 @@ def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
 def _datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int | None:
     """Index of the unit that opens with the dateline, among the first few of the body."""
     for index, unit in enumerate(units[:5]):
-        if not unit.caption and forms.dateline(unit.text, names, transcript):
+        text = unit.text
+        if not unit.caption and (
+            forms.dateline(text, names, transcript) or korean_lead(text)
+        ):
             return index
     return None
 
