@@ -1356,3 +1356,48 @@ def test_a_copyright_at_sign_line_is_furniture():
     line = "Copyright@더팩트(tf.co.kr) All right reserved."
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n")
     assert reasons(article)[line] == "copyright line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Go to Contents Go to Navigation",
+        "Posted by Reading Time: < 1 minute",
+        "Leave your comment on this story",
+        "Keep informed...",
+        "(With inputs from agencies.)",
+        "Theo dõi Môi trường & Cuộc sống trên",
+        "Hàn Quốc và Việt Nam hợp tác văn hóa ảnh 3",
+    ],
+)
+def test_yet_more_page_furniture(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n\n{LAST}\n")
+    assert line not in paragraphs(article)
+
+
+def test_two_authors_joined_by_an_en_dash():
+    text = f"{HEAD}\n\nBy Giang Huy – Hoang Phuong   June 17, 2017 | 02:37 am PT\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).byline == "Giang Huy, Hoang Phuong"
+
+
+def test_a_byline_after_a_dash():
+    text = f"{HEAD}\n\n- By Yoon Sung-won (sw@example.com)\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).byline == "Yoon Sung-won"
+
+
+def test_a_section_and_time_line_is_a_date_line_not_a_byline():
+    text = f"{HEAD}\n\nAll Headlines 11:55 March 26, 2018\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.byline is None
+    assert article.metadata.published == "2018-03-26"
+
+
+def test_a_date_only_lead_comes_off_the_story():
+    article = article_from_text(f"{HEAD}\n\nJul. 24 – {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_caption_ending_illustrative_image_is_a_caption():
+    caption = "Korean Studies has attracted many applicants in recent years (Illustrative image)."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n")
+    assert captions(article) == [caption]

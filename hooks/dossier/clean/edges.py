@@ -24,6 +24,10 @@ _OUTLET_TAG = re.compile(
     r"\((?P<site>[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr))\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
 )
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
+_DATE_LEAD = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?\s*[-–—]{1,2}\s+(?=[A-Z\"“])"
+)
 _ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
 END_MARK = re.compile(
     r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
@@ -62,6 +66,10 @@ def opening(
         evidence.outlets.append((DATELINE, names.find(lead.outlet or "")))
         evidence.place = lead.place or evidence.place
         return text[lead.length :]
+    if (lead := _DATE_LEAD.match(text)) and len(text) > lead.end() + 40:
+        # "Jul. 24 – South Korea's top retailer …": a dateline with its date, no place
+        dropped.append(DroppedLine(unit.number, lead.group(0).strip(), "dateline"))
+        return text[lead.end() :]
     if (orphan := _ORPHAN_DASH.match(text)) and len(text) > orphan.end() + 40:
         # "– The number …": the dash of a dateline the page did not keep
         dropped.append(DroppedLine(unit.number, orphan.group(0).strip(), "dateline"))

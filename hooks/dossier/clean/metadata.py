@@ -30,7 +30,9 @@ _ORGANIZATION = re.compile(
 ORGANIZATION = _ORGANIZATION
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 NAME = _NAME  # a person's name: capitalised words
-_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+_NAMES = (
+    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}|\s–\s{_NAME})*"  # "Giang Huy – Hoang Phuong"
+)
 _BY = re.compile(
     r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|feature|review)\s+by)"
     r"|(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?"
@@ -47,7 +49,7 @@ _AFFILIATION = re.compile(
     r",\s*[^,]{2,40}\b(?i:team|desk|department|division|office|bureau|unit|section)$"
 )
 _BY_NOISE = re.compile(
-    r"^posted by\s+(?=written by)|\s+(?:reading time\s*:?\s*)?\d+\s*min(?:ute)?s?"
+    r"^[-–—]\s*(?=by\s)|^posted by\s+(?=written by)|\s+(?:reading time\s*:?\s*)?\d+\s*min(?:ute)?s?"
     r"(?:\s+read)?$",
     re.I,
 )
@@ -171,7 +173,7 @@ def copyright_holder(text: str) -> str | None:
 
 
 def _names(text: str) -> tuple[str, ...]:
-    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text)
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*|\s–\s", text)
     return tuple(" ".join(p.split()) for p in parts if p.strip())
 
 
