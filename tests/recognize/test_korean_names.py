@@ -151,3 +151,28 @@ def test_agreements_events_festivals_and_more_bodies_by_their_heads(text, name, 
 )
 def test_a_head_with_nothing_to_say_which_is_no_name(text):
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("문성훈 대한주류 해외사업본부장은 밝혔다.", "문성훈", "leaders"),
+        ("진경수 국가기술표준원장과 만났다.", "진경수", "leaders"),
+        ("하 민 뚜언 위원장은 말했다.", "하 민 뚜언", "leaders"),
+        (
+            "[쩐 반 하이 / 베트남 소방경찰 부국장 : 공단 화재가 늘고 있다]",
+            "쩐 반 하이",
+            "leaders",
+        ),
+        ("보건복지부는 밝혔다.", "보건복지부", "organizations"),
+        ("고용노동부가 발표했다.", "고용노동부", "organizations"),
+        ("안양소방서는 장비를 넘겼다.", "안양소방서", "organizations"),
+    ],
+)
+def test_more_titles_ministries_and_speaker_labels(text, name, kind):
+    assert names(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text", ["베트남 동부 지역", "지방정부가 나섰다"])
+def test_regions_and_governments_stay_no_bodies(text):
+    assert names(text) == {}

@@ -49,21 +49,27 @@ _SURNAMES = frozenset(
 # Titles after a person's name (a reporter's 기자 is a byline, not a name to propose).
 _TITLES = frozenset(
     _words("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
-    회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨""")
+    회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨
+    본부장 팀장 부장 과장 실장 소장 관장 단장 이사 상무 전무 활동가 대변인 부국장""")
+)
+# Titles a body's name may end in: "…표준원장", "…해외사업본부장"
+_LONG_TITLES = tuple(
+    t for t in _TITLES if len(t) >= 2 and t not in ("시장", "대표", "이사")
 )
 _BODIES = _words(
     "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
     "건설 물산 상사 진흥원 병원 공항 항공 통신 증권 보험 화학 중공업 자동차 로지스틱스 "
     "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지 마트 푸드 로지스 텍 테크 "
-    "대사관 영사관 총영사관"
+    "대사관 영사관 총영사관 요양원 소방서 경찰서 세무서 사무소 표준원 개발원 평가원 "
+    "교육원 정보원 관리원"
 )
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
 _PLACED_BODIES = _words("부 국 청 처")
 # Regions, parts and common nouns that end as a ministry or a bureau does
 _NOT_PLACED = re.compile(
-    r"(?:중|북|남|동|서|중남|동남|서남|동북|서북|중북)부$|(?:지방)?정부$|"
-    r"(?:일|내|외|전|본|지|간|세|상|하)부$|(?:전|결|당|약)국$|[시구군]청$"
+    r"^(?:중|북|남|동|서|중남|동남|서남|동북|서북|중북)부$|정부$|"
+    r"^(?:일|내|외|전|본|지|간|세|상|하)부$|^(?:전|결|당|약)국$|[시구군]청$"
 )
 _COUNTRIES = frozenset(
     _words("베트남 한국 대한민국 중국 일본 미국 태국 라오스 캄보디아")
@@ -80,7 +86,7 @@ _GLOSS = re.compile(r"\(([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-
 # Vietnamese surnames as Korean writes them: "응우옌 티 투 하", "팜 반 득"
 _VIETNAMESE_SURNAMES = frozenset(
     _words(
-        "응우옌 쩐 레 팜 호앙 황 판 부 보 당 도 호 응오 즈엉 리 딘 찐 람 또 르엉 마이 브엉"
+        "응우옌 쩐 레 팜 호앙 황 판 부 보 당 도 호 응오 즈엉 리 딘 찐 람 또 르엉 마이 브엉 하"
     )
 )
 MAX_VIETNAMESE_NAME_WORDS = 4
@@ -97,6 +103,12 @@ def stem(word: str) -> str:
     return word
 
 
+# "[쩐 반 하이 / 베트남 빈푹성 소방경찰 부국장 : …]": a broadcast's label for who speaks
+_SPEAKER_LABEL = re.compile(
+    r"\[\s*(?P<name>[\uac00-\ud7a3]{1,4}(?:\s[\uac00-\ud7a3]{1,3}){0,3})\s*/"
+)
+
+
 def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each name found in the Korean of ``text``."""
     if not HANGUL.search(text):
@@ -110,6 +122,13 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *_named(text, words),
     ):
         found.setdefault((name[2], name[3]), name)
+    for label in _SPEAKER_LABEL.finditer(text):
+        name = label.group("name")
+        if name.split()[0] in _VIETNAMESE_SURNAMES or (
+            len(name) <= MAX_NAME_SYLLABLES[1] and name[0] in _SURNAMES
+        ):
+            span = (label.start("name"), label.end("name"))
+            found.setdefault(span, (name, "leaders", *span))
     return sorted(found.values(), key=lambda n: n[2])
 
 
@@ -180,7 +199,7 @@ def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
             continue
         for j in range(i + 1, min(i + 4, len(words))):
             title = stem(words[j][0])
-            if title in _TITLES:
+            if _is_title(title):
                 if _adjacent(words, i, j):
                     yield word, "leaders", start, end
                 break
@@ -201,9 +220,16 @@ def _vietnamese_people(
             if any(len(w[0]) > 2 for w in name[1:]):
                 continue
             after = [stem(w[0]) for w in words[i + size : i + size + 3]]
-            if any(a in _TITLES or a.startswith("씨") for a in after):
+            if any(_is_title(a) or a.startswith("씨") for a in after):
                 yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
                 break
+
+
+def _is_title(word: str) -> bool:
+    """A title, or a body's name ending in one: "국가기술표준원장" (its director)."""
+    return word in _TITLES or any(
+        word.endswith(t) and len(word) > len(t) for t in _LONG_TITLES
+    )
 
 
 def _adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
