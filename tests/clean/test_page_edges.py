@@ -1401,3 +1401,29 @@ def test_a_caption_ending_illustrative_image_is_a_caption():
     caption = "Korean Studies has attracted many applicants in recent years (Illustrative image)."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n")
     assert captions(article) == [caption]
+
+
+@pytest.mark.parametrize("name", ["Minh Anh", "HOÀNG NAM"])
+def test_a_name_on_the_line_under_the_last_paragraph_signs_it_above_the_foot(name):
+    text = f"{HEAD}\n{STORY}\n{MORE}\n{name}\nRelated news\nKorean investors pour capital into logistics\n"
+    article = article_from_text(text)
+    assert article.byline == name
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Reporter Kim Ha-neul  hnkim@example.com", "Kim Ha-neul"),
+        ("Tin, ảnh: VIỆT TRUNG", "VIỆT TRUNG"),
+    ],
+)
+def test_a_reporter_label_or_a_text_and_photo_credit_at_the_end(line, author):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert article.byline == author
+
+
+def test_korean_tool_buttons_on_one_line_are_a_share_strip():
+    line = "글자크기 설정 공유하기 프린트"
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert reasons(article)[line] == "share strip"

@@ -31,7 +31,7 @@ _PLACED_IN = re.compile(rf"in\s+{NAME}")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "Jang Eun-ji (jangej@example.com)", "Jang Eun-ji jangej@example.com"
 _CONTACT = re.compile(
-    rf"(?:(?i:by)\s+)?(?P<names>{_PERSON})\s*(?:[(\[<]\s*{_EMAIL}\s*[)\]>]|\s{_EMAIL})"
+    rf"(?:(?i:by|reporter)\s+)?(?P<names>{_PERSON})\s*(?:[(\[<]\s*{_EMAIL}\s*[)\]>]|\s{_EMAIL})"
 )
 _CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*"
 _PLACE_CAPS = rf"{_CAPS}(?:\s+{_CAPS}){{0,3}}"

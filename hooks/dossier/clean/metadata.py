@@ -36,7 +36,8 @@ _NAMES = (
 _BY = re.compile(
     r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|feature|review)\s+by)"
     r"|(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?"
-    r"|(?i:story|text|words|author|authors|writer|reporting)\s*:)\s+"
+    r"|(?i:story|text|words|author|authors|writer|reporting|tin,?\s*ảnh|bài,?\s*ảnh|"
+    r"tin và ảnh|bài và ảnh|bài)\s*:)\s+"  # "Tin, ảnh: VIỆT TRUNG"
     r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+|"
     r"(?:[A-Z][\w-]*\s+){1,3})?"  # "By Honorary Reporter X", "By Asia correspondent X"
     r"(?i:reporter|writer|correspondent|contributor|columnist|editor)\s+)?"

@@ -67,7 +67,7 @@ def story_end(
         )
         trailing = trailing and not text.startswith("<")  # markup is shown as text
         # a name alone on the page's last line signs the story (Vietnamese outlets)
-        alone = unit.alone or signs(units, end - 1)
+        alone = unit.alone or signs(units, end - 1) or _right_under(units, end - 1)
         signed = len(unit.lines) == 1 and (
             meta.byline(text, names, alone=alone) or forms.byline([text], names)
         )
@@ -150,6 +150,18 @@ def signature(unit: Unit, names: meta.Outlets) -> bool:
 def signs(units: list[Unit], index: int) -> bool:
     """The page's last unit follows a paragraph: a name there signs the story."""
     return index == len(units) - 1 and index > 0 and paragraph_like(units[index - 1])
+
+
+def _right_under(units: list[Unit], index: int) -> bool:
+    """A line set on the very line under the last paragraph, the page's foot below it:
+    the reporter's name that signs the story ("…, the company said." / "Minh Anh")."""
+    above = units[index - 1] if index > 0 else None
+    return bool(
+        above
+        and paragraph_like(above)
+        and units[index].number == above.lines[-1].number + 1
+        and len(units[index].lines) == 1
+    )
 
 
 def _after_furniture(units: list[Unit], index: int) -> bool:
