@@ -1427,3 +1427,24 @@ def test_korean_tool_buttons_on_one_line_are_a_share_strip():
     line = "글자크기 설정 공유하기 프린트"
     article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert reasons(article)[line] == "share strip"
+
+
+def test_an_outlet_and_a_date_between_bars():
+    text = f"{HEAD}\n\n• | VNA | October 28, 2016 07:38 PM\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Vietnam News Agency"
+    assert article.metadata.published == "2016-10-28"
+
+
+def test_a_byline_and_a_date_against_a_bar():
+    text = f"{KO_HEAD}\n\nHân Hân|02/03/2017 08:34\n\n{VI_STORY}\n\n{VI_MORE}\n"
+    article = article_from_text(text)
+    assert article.byline == "Hân Hân"
+    assert article.metadata.published == "2017-03-02"
+
+
+def test_a_korean_paper_naming_itself_in_its_lead_is_the_outlet():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n[더팩트ㅣ임영무 기자] {KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.metadata.outlet == "더팩트"

@@ -63,7 +63,10 @@ def opening(
         )
         if lead.author:
             evidence.authors.append(lead.author)
-        evidence.outlets.append((DATELINE, names.find(lead.outlet or "")))
+        # a Korean paper names itself in its lead: known or not, it is the outlet
+        evidence.outlets.append(
+            (DATELINE, names.find(lead.outlet or "") or lead.outlet)
+        )
         evidence.place = lead.place or evidence.place
         return text[lead.length :]
     if (lead := _DATE_LEAD.match(text)) and len(text) > lead.end() + 40:

@@ -54,7 +54,9 @@ _NAME_THEN_DATE = re.compile(  # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 
     r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).{6,50})"
 )
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
-_PARTS = re.compile(r"\s+[|·•–-]\s+")  # "Mỹ Dung - 18:17, 25/07/2023"
+_PARTS = re.compile(
+    r"\s+[·•–-]\s+|\s*\|\s*"
+)  # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017"
 _MAIL_HEADER = re.compile(
     r"(from|sent|to|cc|bcc|subject|reply-to|importance)\s*:\s*\S.{0,300}", re.I
 )
@@ -252,6 +254,8 @@ def _furniture(
     if authors := byline(text, outlets, alone=False):
         # "A and B, Nikkei staff writers": the outlet the reporters write for
         return Furniture("byline", authors=authors, outlet=outlets.named_in(text))
+    if sourced := _dated_source(text, outlets):
+        return Furniture("outlet and date line", outlet=sourced[0], date=sourced[1])
     if dated := _dated_byline(text, outlets):
         authors, date = dated
         return Furniture("byline", authors=authors, date=date)
@@ -321,6 +325,16 @@ def is_latin_story(text: str) -> bool:
     if not HANGUL.search(text):
         return True
     return len(HANGUL.findall(text)) < 0.2 * max(1, len(_LATIN.findall(text)))
+
+
+def _dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
+    """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date."""
+    parts = [p for p in _PARTS.split(text.strip("•· ")) if p.strip("•· ")]
+    dates = [p for p in parts if is_date_line(p)]
+    named = [outlets.find(p) for p in parts if p not in dates]
+    if len(dates) == 1 and len(named) == 1 and named[0]:
+        return named[0], find_date(dates[0]) or ""
+    return None
 
 
 def _dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
