@@ -1448,3 +1448,8 @@ def test_a_korean_paper_naming_itself_in_its_lead_is_the_outlet():
         f"{KO_HEAD}\n\n[더팩트ㅣ임영무 기자] {KO_STORY}\n\n{KO_MORE}\n"
     )
     assert article.metadata.outlet == "더팩트"
+
+
+def test_a_heading_after_the_story_is_no_signature():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nAsia Pacific\n\nRecommended articles\n"
+    assert article_from_text(text).byline is None

@@ -20,7 +20,8 @@ _FURNITURE_WORDS = """
     agency wire online digital press media brief summary highlights key points
     our your try get general secretary president minister chairman feat features daily
     weekly other another south north east west korean vietnamese american japanese
-    chinese executives officials
+    chinese executives officials asia pacific europe americas africa recommended articles
+    hot issues headlines trending popular viewed
 """
 _FURNITURE = frozenset(_FURNITURE_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
