@@ -1453,3 +1453,10 @@ def test_a_korean_paper_naming_itself_in_its_lead_is_the_outlet():
 def test_a_heading_after_the_story_is_no_signature():
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nAsia Pacific\n\nRecommended articles\n"
     assert article_from_text(text).byline is None
+
+
+def test_a_korean_section_label_after_the_headline_is_no_credit():
+    text = f"{KO_HEAD} [TF사진관]\n\n[더팩트ㅣ임영무 기자] {KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert captions(article) == []

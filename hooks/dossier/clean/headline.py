@@ -206,9 +206,11 @@ def _strong_headline(text: str) -> bool:
     )
 
 
-# "… in Asia (Page 4 of 4)", "… flee in Korea? 8": a page's pagination or counter
+# "… in Asia (Page 4 of 4)", "… flee in Korea? 8": a page's pagination or counter, or a
+# label after the headline
 _COUNTER_AFTER = re.compile(
-    r"\s*\((?i:page)\s+\d+\s+(?i:of)\s+\d+\)$|(?<=[?!.”\"])\s+\d{1,4}$"
+    r"\s*\((?i:page)\s+\d+\s+(?i:of)\s+\d+\)$|(?<=[?!.”\"])\s+\d{1,4}$|"
+    r"\s\[[^\[\]]*[\uac00-\ud7a3][^\[\]]*\]$"  # "… [TF사진관]": a Korean section's label
 )
 
 

@@ -18,8 +18,9 @@ MAX_CAPTION_WORDS = 30  # a line of at least this many words ending a sentence
 _TERMINAL = tuple('.!?:;,…"”’)')
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
 # "… on Friday. [YONHAP]", "… in Hanoi [File: Jane Roe/EPA]"
+# "… [Yonhap]", "… [Photo: Kim]"; not a Korean section's label ("… [TF사진관]")
 _BRACKET_CREDIT = re.compile(
-    r"\s\[(?:(?:File|Photo|Image|Picture)s?:\s*)?[A-Z][\w .&/-]{1,40}\]$"
+    r"\s\[(?:(?:File|Photo|Image|Picture)s?:\s*)?[A-Z](?:(?![\uac00-\ud7a3])[\w .&/-]){1,40}\]$"
 )
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
