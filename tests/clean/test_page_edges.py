@@ -1460,3 +1460,15 @@ def test_a_korean_section_label_after_the_headline_is_no_credit():
     article = article_from_text(text)
     assert article.title == KO_HEAD
     assert captions(article) == []
+
+
+def test_an_outlet_s_meta_line_under_the_story_credits_no_picture():
+    text = (
+        f"{HEAD}\n{STORY}\n"
+        "Devdiscourse News Desk | Hanoi | Updated: 04-02-2025 11:49 IST | Created: 04-02-2025 11:49 IST\n"
+        "- Country:\n- Vietnam\n(With inputs from agencies.)\n"
+    )
+    article = article_from_text(text)
+    assert captions(article) == []
+    assert article.metadata.outlet == "Devdiscourse"
+    assert article.metadata.published == "2025-02-04"

@@ -66,7 +66,12 @@ def clean(
         # "BBC" over "Ms Oanh runs a noodle stall": the credit of the picture whose
         # caption is the line right under it
         after_image = after_image or (credit_line and not reason and not current)
-        credit_line = reason == "outlet name" and any(f.date for f in facts)
+        credit_line = (
+            reason == "outlet name"
+            and len(line.text.split()) <= MAX_CREDIT_WORDS
+            and not any(c.isdigit() for c in line.text)
+            and any(f.date for f in facts)
+        )
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
             # a caption shown twice marks a caption; a name shown twice (under the
@@ -117,6 +122,7 @@ def clean(
 
 
 _CREDITS = ("picture credit", "picture agency credit")
+MAX_CREDIT_WORDS = 4  # "BBC", "Getty Images": an outlet's name alone
 # the next block is a caption
 _ABOVE_CAPTION = (
     "image file name",
