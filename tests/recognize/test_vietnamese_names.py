@@ -170,3 +170,8 @@ def test_lower_case_agreements_times_dashes_and_festivals(text, name, kind):
 
 def test_a_bare_programme_after_its_verb_names_nothing():
     assert names("Hai bên ký thỏa thuận.") == {}
+
+
+def test_a_verb_right_after_a_bare_head_may_be_the_name():
+    found = names("Lao động sang Hàn Quốc theo Chương trình cấp phép việc làm (EPS).")
+    assert found.get("Chương trình cấp phép việc làm") == "initiatives"

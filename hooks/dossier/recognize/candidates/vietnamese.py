@@ -237,7 +237,10 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
             stopped = text[at : at + 1] not in ".!?"
             break
         word = match.group(1)
-        if word in _VERBS or word in _TIMES:
+        # a verb or a time ends a name that has named something ("Cục Điện ảnh cấp
+        # phép"); right after a bare head it may be the name ("Chương trình cấp phép …")
+        named = any(capital for _, capital in found)
+        if named and (word in _VERBS or word in _TIMES):
             stopped = True
             break
         if word in _ENDS:  # lower case: "Một" in "Thủ Dầu Một" is a name's
