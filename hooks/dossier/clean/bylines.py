@@ -10,6 +10,7 @@ from typing import Protocol
 
 NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"  # a word of a person's name: capitalised
 PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # two to four such words
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _AUTHORS = re.compile(r"(?i:authors?)\s*:\s*(?P<rest>\S.{2,200})")
 _AUTHOR_GAP = re.compile(r"\s*;\s*|\s+and\s+(?=[A-ZÀ-ỸĐ])")
 _WITH = re.compile(
@@ -37,7 +38,7 @@ _KOREAN = re.compile(
     r"(?:[가-힣]{1,6}(?:\s*=\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
     r"(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
-    r"(?:\s*[|=/]?\s*[\w.+-]+@[\w.-]+|\s*[|/].{0,60}|\s*=)?"
+    r"(?:\s*[|=/]?\s*" + EMAIL + r"|\s*[|/].{0,60}|\s*=)?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
 
 
@@ -104,7 +105,7 @@ _KOREAN_LEADS = (
 # 김선한 특파원 shkim@yna.co.kr"
 KOREAN_SIGN_OFF = re.compile(
     r"\s*\((?P<place>[가-힣]{1,8})=(?P<outlet>[^()]{1,20})\)\s*(?P<name>[가-힣]{2,4})\s*"
-    r"(?:전문|선임)?(?:기자|특파원)\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
+    r"(?:전문|선임)?(?:기자|특파원)\s*(?:" + EMAIL + r")?\s*$"
 )
 
 

@@ -16,22 +16,20 @@ from pathlib import Path
 import yaml
 
 from dossier.clean import metadata as meta
+from dossier.clean.bylines import EMAIL, PERSON
 from dossier.clean.lines import SPEAKER
 from dossier.clean.metadata import NAME, Dateline
 from dossier.text import fold
 
-_WORD = r"[A-ZÀ-ỸĐ][\w’'.\-]*"
-_PERSON = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
-_PERSONS = rf"{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})*"
+_PERSONS = rf"{PERSON}(?:\s*(?:,|and|&)\s*{PERSON})*"
 # "Bich Ngoc Tran" / "in Hanoi": names on one line, where they filed from on the next (on
 # one line, "Korean Investors in Vietnam" could as well be a headline)
 _PLACED_NAMES = re.compile(rf"(?:(?i:by)\s+)?(?P<names>{_PERSONS})")
 _PLACED_IN = re.compile(rf"in\s+{NAME}")
-# "Irene Kwak (irenekwak@example.com)", "By Kim Yoon-mi <yoonmi@example.com>"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-# "Jang Eun-ji (jangej@example.com)", "Jang Eun-ji jangej@example.com"
+# "Jang Eun-ji (jangej@example.com)", "By Kim Yoon-mi <yoonmi@example.com>",
+# "Jang Eun-ji jangej@example.com"
 _CONTACT = re.compile(
-    rf"(?:(?i:by|reporter)\s+)?(?P<names>{_PERSON})\s*(?:[(\[<]\s*{_EMAIL}\s*[)\]>]|\s{_EMAIL})"
+    rf"(?:(?i:by|reporter)\s+)?(?P<names>{PERSON})\s*(?:[(\[<]\s*{EMAIL}\s*[)\]>]|\s{EMAIL})"
 )
 _CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*"
 _PLACE_CAPS = rf"{_CAPS}(?:\s+{_CAPS}){{0,3}}"

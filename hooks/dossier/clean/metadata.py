@@ -42,7 +42,7 @@ _BY = re.compile(
     r"(?:[A-Z][\w-]*\s+){1,3})?"  # "By Honorary Reporter X", "By Asia correspondent X"
     r"(?i:reporter|writer|correspondent|contributor|columnist|editor)\s+)?"
     rf"(?P<names>{_NAMES})"
-    r"(?:\s+(?:from|in|for)\s+[A-ZÀ-ỸĐ][\w’'.\-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.\-]*){0,3})?"
+    rf"(?:\s+(?:from|in|for)\s+{_NAME})?"
     rf"(?:\s*[,.–—-]\s*(?i:translated|edited|photos?) by\s+(?P<translator>{_NAMES})\.?)?"
     r"(?:\s*[\[(<][^\])>]*[\])>])?\s*(?:[|/,]\s*\S.{0,40})?",
 )
@@ -68,9 +68,9 @@ _DASH_NAME = re.compile(
 )
 _NAME_PAIR = re.compile(rf"(?P<a>{_NAME})\s+[-–]\s+(?P<b>{_NAME})")
 _MARK = r"[*†‡¹²³]*"
-_FULL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}{_MARK}"
+_FULL_NAME = rf"{PERSON}{_MARK}"
 _NAME_LIST = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|,?\s+and|&)\s+{_FULL_NAME})+")
-_BARE_NAME = re.compile(rf"(?P<names>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
+_BARE_NAME = re.compile(rf"(?P<names>{PERSON})")
 
 _PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi"
     r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
