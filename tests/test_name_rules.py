@@ -110,3 +110,18 @@ def test_a_korean_place_with_a_particle_or_city_suffix_is_found(tmp_path):
     found = find_in_text(text, build_matcher(registry), set())
     second = text.index("부산에서")
     assert found == [("busan", 0, 2), ("busan", second, second + 2)]
+
+
+def test_a_korean_place_takes_every_particle_the_suggester_knows(tmp_path):
+    write_entity(tmp_path, "cities", "busan", "name: Busan\nnative_name: 부산")
+    write_entity(tmp_path, "cities", "hanoi", "name: Hanoi\nnative_name: 하노이")
+    registry, problems = read_registry(tmp_path)
+    assert not problems
+    text = "하노이에서는 부산시와의 교류가 늘었고 부산항처럼 붐빈다."
+    found = find_in_text(text, build_matcher(registry), set())
+    city, port = text.index("부산시"), text.index("부산항")
+    assert found == [
+        ("hanoi", 0, 3),
+        ("busan", city, city + 2),
+        ("busan", port, port + 2),
+    ]

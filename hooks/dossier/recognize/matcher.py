@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from dossier.model import Article, Mention, Registry
+from dossier.recognize.tokens import HANGUL, MIN_STEM, hangul_stems
 from dossier.recognize.variants import initials, name_variants, outlet_names
 from dossier.text import glue_keys, joined_key, name_key, strip_marks, token_spans
 
@@ -154,8 +155,7 @@ def find_in_text(
     while i < len(keys):
         if keys[i] not in first_words:
             # "부산시", "서울과": a Korean name with its particle (most words are not Hangul)
-            hangul = "\uac00" <= keys[i][:1] <= "\ud7a3"
-            if hangul and (stem := _hangul_stem(keys[i], matcher)):
+            if HANGUL.match(keys[i]) and (stem := _hangul_stem(keys[i], matcher)):
                 slug, size = stem
                 seen.add(slug)
                 found.append((slug, starts[i], starts[i] + size))
@@ -194,21 +194,17 @@ def find_in_text(
     return found
 
 
-# What Korean writes onto a noun without a space: particles, and the "city"/"port" of a
-# place's name ("부산시", "서울과", "하노이에서"); longest first.
-_PARTICLE_WORDS = (
-    "시는 시도 시가 시의 시와 시에 시 항 에서 으로 까지 부터 에게 과 와 의 은 는 이 가 을 를 "
-    "에 도 로 만"
-)
-_PARTICLES = tuple(sorted(_PARTICLE_WORDS.split(), key=len, reverse=True))
+# A place's name with the word for its kind: "부산시" (Busan city), "부산항" (Busan port)
+_PLACE_KINDS = ("시", "항")
 
 
 def _hangul_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
-    """The entity a Hangul word names once its particle is off, and the stem's length."""
-    for particle in _PARTICLES:
-        stem = key[: -len(particle)]
-        if key.endswith(particle) and len(stem) >= 2 and stem in matcher.joined:
-            return matcher.joined[stem], len(stem)
+    """The entity a Hangul word names once its particle is off ("서울과", "하노이에서",
+    "부산시는"), and the stem's length."""
+    for stem in (key, *hangul_stems(key)):
+        for name in (stem, *(stem.removesuffix(kind) for kind in _PLACE_KINDS)):
+            if len(name) >= MIN_STEM and name != key and name in matcher.joined:
+                return matcher.joined[name], len(name)
     return None
 
 

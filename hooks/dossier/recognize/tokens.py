@@ -13,6 +13,7 @@ Both key a word with :func:`dossier.text.fold` less a possessive ``’s``; but h
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -28,6 +29,21 @@ POSSESSIVE = re.compile(r"[’']s$")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?[A-Z0-9]*")  # VKBIA, HYBE, YeaH1
 GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")  # Korean: Se-hoon, Hwi-young
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# What Korean writes onto a noun without a space: its particles, longest first
+# ("부산항만공사가", "다낭에서는").
+_PARTICLE_WORDS = """에서는 에서도 으로는 으로도 에게는 께서는 이라고 에서 으로 에게 께서 까지 부터
+처럼 보다 과의 와의 에는 에도 와는 과는 은 는 이 가 을 를 에 의 와 과 도 만 로"""
+HANGUL_PARTICLES = tuple(sorted(_PARTICLE_WORDS.split(), key=len, reverse=True))
+MIN_STEM = 2  # syllables: a name in Hangul has at least two
+
+
+def hangul_stems(word: str) -> Iterator[str]:
+    """``word`` without each particle it may end in, the longest particle first."""
+    for particle in HANGUL_PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= MIN_STEM:
+            yield word[: -len(particle)]
+
+
 _GENRE = re.compile(r"[A-Z]-[a-z]+")  # K-pop, K-culture: a genre, not a name
 # Written in lower case somewhere, "officials" makes "Officials said" no name.
 _LOWER_WORD = re.compile(r"\b[a-zà-ỹ][\w’'-]*")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.recognize.tokens import HANGUL
+from dossier.recognize.tokens import HANGUL, hangul_stems
 
 _WORD = re.compile(r"[\uac00-\ud7a3]+")
 
@@ -31,15 +31,6 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-# Particles and endings a noun takes, longest first.
-_PARTICLES = tuple(
-    sorted(
-        _words("""에서는 에서도 으로는 으로도 에게는 께서는 이라고 에서 으로 에게 께서 까지 부터
-        처럼 보다 과의 와의 에는 에도 와는 과는 은 는 이 가 을 를 에 의 와 과 도 만 로"""),
-        key=len,
-        reverse=True,
-    )
-)
 _SURNAMES = frozenset(
     _words("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배
     백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추
@@ -97,10 +88,7 @@ _LONG_WORD = 4  # syllables: a transliterated company name is written as one wor
 
 def stem(word: str) -> str:
     """``word`` without the particle it ends in ("부산항만공사가" → "부산항만공사")."""
-    for particle in _PARTICLES:
-        if word.endswith(particle) and len(word) - len(particle) >= 2:
-            return word[: -len(particle)]
-    return word
+    return next(hangul_stems(word), word)
 
 
 # "[쩐 반 하이 / 베트남 빈푹성 소방경찰 부국장 : …]": a broadcast's label for who speaks
