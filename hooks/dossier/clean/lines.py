@@ -27,9 +27,9 @@ _DATE_FIELD_RUN_ON = re.compile(
     r"\s+(?P<rest>(?!\d)\S.*)",
     re.IGNORECASE,
 )
-_CREDIT_RUN_ON = re.compile(
-    r"\((?:photo|source|ảnh|nguồn)\s*:[^()]{1,60}\)(?=[A-ZÀ-ỸĐ])", re.I
-)
+# "(Photo: VNA)", "(Ảnh: TTXVN)": a picture's credit in brackets
+BRACKETED_CREDIT = r"\((?i:photo|source|ảnh|nguồn)\s*:[^()]{1,60}\)"
+_CREDIT_RUN_ON = re.compile(rf"{BRACKETED_CREDIT}(?=[A-ZÀ-ỸĐ])")
 # "by VOV29 June 2016 Last updated …": a byline run on into its date
 _BYLINE_RUN_ON = re.compile(
     r"^((?i:by)\s+[A-Z][\w.]{1,15}?)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"

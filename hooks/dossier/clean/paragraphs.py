@@ -146,5 +146,6 @@ def _labels_in_wrap(run: list[Line]) -> list[int]:
         and not line.text.endswith(SENTENCE_END)
         and (index + 1 == len(run) or not run[index + 1].text[:1].islower())
     ]
-    rest = [line for index, line in enumerate(run) if index not in labels]
+    chosen = set(labels)
+    rest = [line for index, line in enumerate(run) if index not in chosen]
     return labels if labels and wrap_width(rest) is not None else []

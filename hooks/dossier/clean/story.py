@@ -25,7 +25,7 @@ from dossier.clean.headline import (
     find_headline,
     strip_labels,
 )
-from dossier.clean.lines import SPEAKER, WEB_ADDRESS, Furniture
+from dossier.clean.lines import BRACKETED_CREDIT, SPEAKER, WEB_ADDRESS, Furniture
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
 from dossier.clean.tail import signature, signed_last, signs, story_end
@@ -123,7 +123,7 @@ def read_story(
 _SCENE_OPENING = re.compile(
     r"(?:At|In|During|On|Visitors|Delegates|Participants|A view)\b"
 )
-_CREDIT_END = re.compile(r"\s*\((?:photo|ảnh|source|nguồn)\s*:[^()]{1,40}\)$", re.I)
+_CREDIT_END = re.compile(rf"\s*{BRACKETED_CREDIT}$")
 
 
 def _credited_headline(units: list[Unit]) -> str | None:
