@@ -164,20 +164,26 @@ def _right_under(units: list[Unit], index: int) -> bool:
     )
 
 
+def _below_story(units: list[Unit], index: int) -> tuple[int, int] | None:
+    """For the page's last unit, under a paragraph: the paragraph's last line number and
+    the unit's own."""
+    if index != len(units) - 1:
+        return None
+    above = next((u for u in reversed(units[:index]) if paragraph_like(u)), None)
+    return (above.lines[-1].number, units[index].number) if above else None
+
+
 def _after_furniture(units: list[Unit], index: int) -> bool:
     """The page's last unit, with lines of furniture between it and the last paragraph."""
-    before = [u for u in units[:index] if paragraph_like(u)]
-    if index != len(units) - 1 or not before:
-        return False
-    return units[index].number > before[-1].lines[-1].number + 2
+    gap = _below_story(units, index)
+    return gap is not None and gap[1] > gap[0] + 2
 
 
 def _under_footer(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
     """The page's last unit, under many lines of furniture that state a date."""
-    before = [u for u in units[:index] if paragraph_like(u)]
-    if index != len(units) - 1 or not before:
+    if (gap := _below_story(units, index)) is None:
         return False
-    start, end = before[-1].lines[-1].number, units[index].number
+    start, end = gap
     return end > start + FOOTER_GAP and any(start < n < end for n in dated)
 
 
