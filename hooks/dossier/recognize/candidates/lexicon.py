@@ -50,6 +50,8 @@ class Lexicon:
     namesake_titles: frozenset[str] = frozenset()
     # A page's links and notices ("privacy policy"), as keys joined by spaces.
     page_phrases: frozenset[str] = frozenset()
+    # Who a person is, after an apposition's comma: "a senior official".
+    roles: frozenset[str] = frozenset()
 
 
 @cache
@@ -86,6 +88,7 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         institutions=words("institutions"),
         located=words("located"),
         namesake_titles=words("namesake_titles"),
+        roles=words("roles"),
         page_phrases=frozenset(
             " ".join(name_key(str(p))) for p in data.get("page_phrases", ())
         ),

@@ -41,11 +41,6 @@ _ORDINAL = re.compile(
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 )
 _SESSION = ("meeting", "session", "round")
-# Who a person is, after the comma of an apposition: "Hiroshi Tanabe, a senior official"
-_ROLES = frozenset(
-    ("official", "expert", "member", "owner", "worker", "student", "farmer", "resident",
-     "scholar", "engineer", "designer", "lecturer", "veteran", "mother", "father", "senior")
-)  # fmt: skip
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LISTED = 3  # a neighbour's head noun: less than the name's own (5), more than a cue
 
@@ -149,8 +144,9 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         # "Jane Roe, president of the …": an appositive, not "Daewon Cold Chain CEO …"
         scores = dict(_around(before, (",", *after[:3])))
         words = [w for w in after[:3] if w not in ("a", "an", "the")]
-        roles = lex.titles | _ROLES
-        if any(w in roles for w in words[:2]):  # "Zhou, a research fellow at …"
+        if any(
+            w in lex.titles or w in lex.roles for w in words[:2]
+        ):  # "Zhou, a research fellow at …"
             scores["leaders"] = scores.get("leaders", 0) + 4
     else:
         scores = dict(_around(before, after))
