@@ -1,4 +1,5 @@
-"""The cleaner's rule files: a key written twice would silently replace the first."""
+"""The cleaner's rule files: a key written twice would silently replace the first, and a
+name the code relies on must be there."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from dossier.clean import evidence
+from dossier.clean.metadata import outlets
 
 CLEAN = Path(__file__).resolve().parents[2] / "hooks" / "dossier" / "clean"
 
@@ -35,3 +38,11 @@ def test_no_key_is_written_twice(name):
     finally:
         loader.dispose()
     assert loader.repeated == []
+
+
+@pytest.mark.parametrize(
+    "name", sorted(evidence.WIRE_AGENCIES | evidence.CARRIERS | {"Vietnam News Agency"})
+)
+def test_every_outlet_the_evidence_names_is_an_outlet_of_outlets_yml(name):
+    # a name renamed in outlets.yml would otherwise never match again, silently
+    assert outlets().find(name) == name
