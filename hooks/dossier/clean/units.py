@@ -259,11 +259,6 @@ def is_headline(unit: Unit) -> bool:
     )
 
 
-def is_label(unit: Unit) -> bool:
-    words = unit.text.split()
-    return len(words) <= 2 or (len(words) <= 5 and unit.text.isupper())
-
-
 def is_subheading(unit: Unit) -> bool:
     text = unit.text
     return (
