@@ -435,6 +435,8 @@ def test_a_photographer_after_an_agency_slash_is_not_proposed(matcher):
         "A Western diplomat said Younger Korean workers were leaving.",
         "SEASONAL WORKERS Filipino staff arrived at the farms.",
         "A trawler off the coast. Jun Michaels for The Washington Post",
+        "Stalls at the night market. Jun Michaels for VnExpress",
+        "Stalls at the night market. Jun Michaels for Example Daily",
         "Participants pose at the ceremony on Monday.",
     ],
 )

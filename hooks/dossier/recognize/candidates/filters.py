@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dossier.clean.metadata import outlets
 from dossier.model import Article, Candidate
 from dossier.recognize.candidates.lexicon import Lexicon, is_place
 from dossier.recognize.tokens import HANGUL, is_acronym
@@ -53,7 +54,7 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _credit_only(candidate)
         or _demonym(candidate.name, lex)
         or _shouted(candidate.name)
-        or _FOR_OUTLET.search(candidate.name) is not None
+        or _for_outlet(candidate.name)
         or _PHOTO_WORD.search(candidate.name) is not None
     )
 
@@ -81,12 +82,19 @@ _PEOPLE_WORDS = (
     "southern arab latin hispanic nordic"
 )
 _PEOPLES = frozenset(_PEOPLE_WORDS.split())
-# "Jun Michaels for The Washington Post": a photographer's credit
-_FOR_OUTLET = re.compile(
-    r"\sfor\s+(?:the\s+)?(?:washington post|new york times|guardian|times|post|"
-    r"financial times|wall street journal|[\w ]{2,30}\s(?:news|times|post|daily|herald))$",
-    re.IGNORECASE,
-)
+# "Jun Michaels for The Washington Post", "… for Example Daily": a photographer's credit,
+# to a known outlet (``outlets.yml``) or one whose name says it is a paper
+_FOR = re.compile(r"\sfor\s+(?P<outlet>\S.{1,40})$", re.IGNORECASE)
+_PAPER = re.compile(r"\S\s+(?:news|times|post|daily|herald)$", re.IGNORECASE)
+
+
+def _for_outlet(name: str) -> bool:
+    if not (match := _FOR.search(name)):
+        return False
+    outlet = match.group("outlet")
+    return outlets().find(outlet) is not None or _PAPER.search(outlet) is not None
+
+
 _SHOUT = re.compile(r"[A-Z]{6,}")
 
 
