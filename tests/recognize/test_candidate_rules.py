@@ -433,6 +433,7 @@ def test_a_photographer_after_an_agency_slash_is_not_proposed(matcher):
     [
         "South-East Asian leaders met Malaysians and Muslim groups on Monday.",
         "A Western diplomat said Younger Korean workers were leaving.",
+        "Many Cambodians and Thais work on the farms.",
         "SEASONAL WORKERS Filipino staff arrived at the farms.",
         "A trawler off the coast. Jun Michaels for The Washington Post",
         "Stalls at the night market. Jun Michaels for VnExpress",

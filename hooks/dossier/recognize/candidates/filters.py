@@ -72,16 +72,10 @@ def _demonym(name: str, lex: Lexicon) -> bool:
     last = words[-1].split("-")[-1].casefold()
     if len(words) <= 3 and last in lex.nationalities:
         return True
-    return len(words) <= 2 and last.removesuffix("s") in _PEOPLES
+    people = last.removesuffix("s")
+    return len(words) <= 2 and (people in lex.nationalities or people in lex.peoples)
 
 
-# Peoples and faiths a story names as adjectives or plurals, not entities.
-_PEOPLE_WORDS = (
-    "asian south-east southeast east west european african american malaysian indonesian "
-    "filipino muslim christian buddhist catholic aboriginal western eastern northern "
-    "southern arab latin hispanic nordic"
-)
-_PEOPLES = frozenset(_PEOPLE_WORDS.split())
 # "Jun Michaels for The Washington Post", "… for Example Daily": a photographer's credit,
 # to a known outlet (``outlets.yml``) or one whose name says it is a paper
 _FOR = re.compile(r"\sfor\s+(?P<outlet>\S.{1,40})$", re.IGNORECASE)

@@ -52,6 +52,8 @@ class Lexicon:
     page_phrases: frozenset[str] = frozenset()
     # Who a person is, after an apposition's comma: "a senior official".
     roles: frozenset[str] = frozenset()
+    # Peoples and faiths named as adjectives or plurals: "Muslim", "Westerners".
+    peoples: frozenset[str] = frozenset()
 
 
 @cache
@@ -89,6 +91,7 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         located=words("located"),
         namesake_titles=words("namesake_titles"),
         roles=words("roles"),
+        peoples=words("peoples"),
         page_phrases=frozenset(
             " ".join(name_key(str(p))) for p in data.get("page_phrases", ())
         ),
