@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from dossier.model import Article, Mention, Registry
-from dossier.recognize.tokens import HANGUL, MIN_STEM, hangul_stems
+from dossier.recognize.tokens import MIN_STEM, hangul_stems
 from dossier.recognize.variants import initials, name_variants, outlet_names
 from dossier.text import glue_keys, joined_key, name_key, strip_marks, token_spans
 
@@ -154,8 +154,10 @@ def find_in_text(
     i = 0
     while i < len(keys):
         if keys[i] not in first_words:
-            # "부산시", "서울과": a Korean name with its particle (most words are not Hangul)
-            if HANGUL.match(keys[i]) and (stem := _hangul_stem(keys[i], matcher)):
+            # "부산시", "서울과": a Korean name with its particle (most words are not
+            # Hangul, and every word passes here: a comparison, not a regex)
+            hangul = "\uac00" <= keys[i][:1] <= "\ud7a3"
+            if hangul and (stem := _hangul_stem(keys[i], matcher)):
                 slug, size = stem
                 seen.add(slug)
                 found.append((slug, starts[i], starts[i] + size))

@@ -144,9 +144,8 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         # "Jane Roe, president of the …": an appositive, not "Daewon Cold Chain CEO …"
         scores = dict(_around(before, (",", *after[:3])))
         words = [w for w in after[:3] if w not in ("a", "an", "the")]
-        if any(
-            w in lex.titles or w in lex.roles for w in words[:2]
-        ):  # "Zhou, a research fellow at …"
+        # "Zhou, a research fellow at …", "Hiroshi Tanabe, a senior official"
+        if any(w in lex.titles or w in lex.roles for w in words[:2]):
             scores["leaders"] = scores.get("leaders", 0) + 4
     else:
         scores = dict(_around(before, after))
