@@ -219,4 +219,6 @@ def test_add_reads_stdin_and_refuses_binary(project):
     binary = project / "photo.jpg"
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 50)
     refused = dossier(project, "add", str(binary))
-    assert refused.returncode == 1 and "binary file" in refused.stderr
+    assert refused.returncode == 1
+    assert "photo.jpg" in refused.stderr and "is binary, not text" in refused.stderr
+    assert "seeds/" not in refused.stderr  # the file is not in seeds/ yet

@@ -60,7 +60,7 @@ def test_whitespace_only_seed_is_an_error(tmp_path):
 
 def test_binary_file_renamed_txt_is_an_error(tmp_path):
     write_project(tmp_path, seeds={"900_photo.txt": PNG})
-    assert_error(problems(tmp_path), "seeds/900_photo.txt", "binary file")
+    assert_error(problems(tmp_path), "seeds/900_photo.txt", "is binary, not text")
 
 
 def test_20_mb_seed_is_refused_without_reading_it_as_an_article(tmp_path):

@@ -182,8 +182,9 @@ def _touching(above: Unit, below: Unit) -> bool:
     return below.number == above.lines[-1].number + 1
 
 
+# a menu button printed beside a masthead: "The Korea Times close"
 _TOOL_WORDS = frozenset(
-    ("close", "menu", "search", "share", "login", "subscribe", "more")
+    ("close", "menu", "search", "share", "login", "subscribe", "more", "open")
 )
 
 
@@ -249,9 +250,10 @@ def masthead(text: str) -> str:
     """The outlet's name in a masthead line: ``부산광역시 Busan Metropolitan City`` →
     ``Busan Metropolitan City``; ``VTV World — News transcript`` → ``VTV World``."""
     name = re.split(r"\s+(?:--|[|—–-])\s+", text)[0].strip()
-    name = re.sub(
-        r"\s+(?:close|menu|search|open)$", "", name
-    )  # a menu button beside it
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _TOOL_WORDS:
+        words.pop()  # a menu button beside it: "The Korea Times close"
+    name = " ".join(words)
     name = re.sub(
         r"\s+(press releases?|newsroom|news transcript|member bulletin)$",
         "",

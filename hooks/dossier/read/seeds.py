@@ -51,7 +51,9 @@ def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
     if b"\x00" in data or _control_ratio(data) > 0.01:
         return None, [
             Problem(
-                source, None, "seed is a binary file, not text; remove it from seeds/"
+                source,
+                None,
+                "file is binary, not text: an article must be a plain-text file",
             )
         ]
     try:
