@@ -79,6 +79,7 @@ def clean(
             repeated = repeated or (
                 reason == "repeats the line above"
                 and not BARE_BYLINE.fullmatch(line.text)
+                and bool(blocks)  # the page's first line twice: the headline, twice
             )
             page_break = page_break or reason in _PAGE_BREAK
             credits_above = reason in _CREDITS and _captioned_above(current)

@@ -12,17 +12,19 @@ from dataclasses import replace
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import KOREAN_SIGN_OFF, korean_lead
-from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
+from dossier.clean.evidence import DATELINE, MASTHEAD, SIGN_OFF, Evidence
 from dossier.clean.units import Unit
 from dossier.model import DroppedLine
 
 _OUTLET_TAG = re.compile(
-    r"\(?(?P<tag>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9]{1,9}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8})\)?"
-    r"\s*[-–—]\s+(?=\S)|"  # "VNA – ", "(LĐXH) - ", "PSNews - "
+    r"\(?(?P<tag>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9]{1,9}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8}|"
+    r"[A-ZĐ]{1,4}[&.][A-ZĐ]{1,4})\)?"  # "(TN&MT) - "
+    r"\s*[-–—]\s*(?=[A-ZÀ-ỸĐ“\"])|"  # "VNA – ", "(LĐXH) - ", "PSNews - ", "(ĐN)- On"
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s*(?=\S)|"  # "(Dân trí) - ", "(VOV5) -Theo"
     r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])|"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
     r"\((?P<site>[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr))\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
 )
+_PAPER_LEAD = re.compile(r"\[(?P<outlet>[가-힣A-Za-z ]{2,20})\]\s*(?=[가-힣])")
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
 _DATE_LEAD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -69,6 +71,14 @@ def opening(
         )
         evidence.place = lead.place or evidence.place
         return text[lead.length :]
+    if (paper := _PAPER_LEAD.match(text)) and (
+        names.find(paper["outlet"]) or meta.KOREAN_OUTLET_WORD.search(paper["outlet"])
+    ):  # "[이코노믹데일리] 삼성과 …": the paper's name in brackets opens the story
+        dropped.append(DroppedLine(unit.number, paper.group(0).strip(), "outlet tag"))
+        evidence.outlets.append(
+            (DATELINE, names.find(paper["outlet"]) or paper["outlet"])
+        )
+        return text[paper.end() :]
     if (lead := _DATE_LEAD.match(text)) and len(text) > lead.end() + 40:
         # "Jul. 24 – South Korea's top retailer …": a dateline with its date, no place
         dropped.append(DroppedLine(unit.number, lead.group(0).strip(), "dateline"))
@@ -83,14 +93,28 @@ def opening(
     )
     # "(VAN) Three …": capitals in brackets before the story are an outlet's initials
     initials = tag and _INITIALS.fullmatch(tag.group("bare") or "")
-    known = tag and (tag.group("tag") or named or initials or tag.group("site"))
+    site = tag and (tag.group("site") or _site(tag.group("named") or ""))
+    known = tag and (tag.group("tag") or named or initials or site)
     if known and len(text) > tag.end() + 40:
         dropped.append(
             DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag")
         )
-        evidence.outlets.append((DATELINE, named or names.find(tag.group("tag") or "")))
+        written = tag.group("tag") or initials and initials.group(0) or site
+        # an outlet the list does not know still names itself in its tag ("(QNO) - ")
+        known_name = named or names.find(written or "")
+        evidence.outlets.append(
+            (DATELINE, known_name) if known_name else (MASTHEAD, written)
+        )
         return text[tag.end() :]
     return text
+
+
+_SITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr)", re.I)
+
+
+def _site(text: str) -> str | None:
+    """``Baonghean.vn``: a web address naming the outlet."""
+    return text if _SITE.fullmatch(text) else None
 
 
 def closing(

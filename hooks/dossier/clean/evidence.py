@@ -150,9 +150,6 @@ _NOT_A_MASTHEAD = re.compile(
 )
 
 
-_KOREAN_OUTLET_WORD = re.compile(r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제)$")
-
-
 def plausible_masthead(name: str) -> bool:
     """An outlet the page names at its top without the outlet being known: two words or
     more, no date, markup, page tool or language switch, no word in lower case but a
@@ -161,5 +158,5 @@ def plausible_masthead(name: str) -> bool:
     if len(words) < 2 or _NOT_A_MASTHEAD.search(name):
         return False
     if HANGUL.search(name):  # no capitals to tell: a paper's word must say so
-        return _KOREAN_OUTLET_WORD.search(name) is not None
+        return meta.KOREAN_OUTLET_WORD.search(name) is not None
     return not any(w.islower() and w not in _CONNECTORS for w in words)

@@ -207,3 +207,17 @@ def dateline(
     if not match or outlet_names.find(match.group("place")):
         return None
     return Dateline(match.group("place"), None, None, None, match.end())
+
+
+MAX_SPEAKER_CHARS = 80
+
+
+def is_transcript(openings: list[str]) -> bool:
+    """Two paragraphs or more open with a speaker's name: the page is a transcript."""
+    speakers = 0
+    for text in openings:
+        # a speaker's label is short: the first words of the unit are enough to test
+        speakers += bool(SPEAKER.match(text[:MAX_SPEAKER_CHARS]))
+        if speakers >= 2:
+            return True
+    return False

@@ -53,10 +53,16 @@ _NAME_THEN_DATE = re.compile(  # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 
     r"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3})\s+"
     r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).{6,50})"
 )
+# "성상영 기자 2024-07-01 07:00:00", "머니투데이 박미주 기자 2019.09.22 11:00": the
+# outlet, the reporter and the date on one line
+_KOREAN_BY_THEN_DATE = re.compile(
+    r"(?P<by>(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣]{2,4}\s*(?:전문|선임)?(?:기자|특파원))\s*[|·]?\s+"
+    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,20})"
+)
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 _PARTS = re.compile(
-    r"\s+[·•–-]\s+|\s*\|\s*"
-)  # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017"
+    r"\s+[·•–:-]\s+|\s*\|\s*"
+)  # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28"
 _MAIL_HEADER = re.compile(
     r"(from|sent|to|cc|bcc|subject|reply-to|importance)\s*:\s*\S.{0,300}", re.I
 )
@@ -258,7 +264,9 @@ def _furniture(
         return Furniture("outlet and date line", outlet=sourced[0], date=sourced[1])
     if dated := _dated_byline(text, outlets):
         authors, date = dated
-        return Furniture("byline", authors=authors, date=date)
+        return Furniture(
+            "byline", authors=authors, date=date, outlet=outlets.named_in(text)
+        )
     if re.fullmatch(r"SOURCE\s+\S.{0,80}", text):
         return Furniture("press release source")
     if reason := clutter_reason(text, rules):
@@ -342,6 +350,7 @@ def _dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | 
     ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``."""
     match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
     match = match or _NAME_THEN_DATE.fullmatch(text)  # "Nguyen Hoai 14:32, 2025/05/20"
+    match = match or _KOREAN_BY_THEN_DATE.fullmatch(text)
     if match and (match.re is _BYLINE_THEN_DATE or is_date_line(match.group("date"))):
         by, date = match.group("by"), find_date(match.group("date"))
     else:

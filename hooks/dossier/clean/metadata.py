@@ -100,6 +100,9 @@ _DATELINE_TAG = re.compile(
 )
 
 
+_WEB_TAG = re.compile(r"[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:VN|COM|NET|ORG|KR)")
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str
@@ -153,6 +156,16 @@ _COPYRIGHT = re.compile(
     r"(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?(?:by\s+)?(?P<holder>.+)",
     re.I,
 )
+# the word a Korean paper's name ends in: "…뉴스", "…일보", "이코노믹데일리", "베한타임즈"
+KOREAN_OUTLET_WORD = re.compile(
+    r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제|데일리|타임즈|타임스|투데이|저널|미디어|포스트)$"
+)
+_KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
+# "영남일보(www.yeongnam.com), 무단전재 및 수집, 재배포금지": the paper, no © sign
+_KOREAN_RIGHTS = re.compile(
+    r"(?P<holder>[가-힣A-Za-z][가-힣A-Za-z .]{1,20}?)\s*(?:\([^()]{2,40}\))?\s*[,.]?\s*"
+    r"(?=무단\s?(?:전재|복제))"
+)
 _HOLDER_END = re.compile(
     r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
     re.I,
@@ -162,7 +175,7 @@ _HOLDER_END = re.compile(
 def copyright_holder(text: str) -> str | None:
     """Who a copyright line names: ``Copyright © Example Ministry. All Rights Reserved.``
     → ``Example Ministry``; ``<저작권자 © Businesskorea 무단전재 …>`` → ``Businesskorea``."""
-    match = _COPYRIGHT.match(text)
+    match = _COPYRIGHT.match(text) or _KOREAN_RIGHTS.match(text)
     if not match:
         return None
     holder = _HOLDER_END.split(match.group("holder"), 1)[0].strip(" ,.")
@@ -230,6 +243,8 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     place = match.group("place").strip()
     if known := outlet_names.find(place):  # "VOV.VN - President …": the outlet's tag
         return Dateline("", known, None, None, match.end())
+    if _WEB_TAG.fullmatch(place):  # "TTH.VN - This was …": a site's tag, not a place
+        return Dateline("", place, None, None, match.end())
     first = place.split("/")[0]
     if match.re is _DATELINE and (first != first.upper() or len(first) < 3):
         return None
@@ -279,7 +294,9 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     ``(Yonhap)``, ``Source: Nhân Dân``, ``VNA -``, a copyright line naming a known outlet."""
     if len(text) > MAX_OUTLET_LINE:
         return None
-    bare = text.strip()
+    bare = text.strip().lstrip("•·▪ ")  # "  • 문화일보": a list of the page's credits
+    if bare != text.strip() and _KOREAN_PAPER.fullmatch(bare):
+        return bare  # "  • 베한타임즈": a paper's name heads that list, known or not
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]  # "(Kyodo)" under a caption
     stripped = _OUTLET_SUFFIX.sub("", _SOURCE_LABEL.sub("", bare))

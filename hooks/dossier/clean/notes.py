@@ -12,6 +12,7 @@ from dossier.clean.lines import HANGUL, SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets
 from dossier.clean.units import Unit, paragraph_like
 from dossier.model import DroppedLine
+from dossier.text import fold
 
 FOOTNOTE = re.compile(
     r"[*†‡]+[A-ZÀ-ỸĐ][^*]*$"
@@ -183,16 +184,33 @@ _REPORTED = re.compile(
 MAX_VIETNAMESE_CAPTION_WORDS = 14
 
 
+# "… phát biểu tại buổi làm việc", "… thảo luận … tại hội nghị": who does what at the
+# event, the way a Vietnamese caption ends, with or without a full stop
+_AT_THE_EVENT = re.compile(
+    r"\btại\s+(?:buổi|lễ|hội nghị|hội thảo|diễn đàn|sự kiện|chương trình|cuộc|phiên)\b"
+    r"[^.!?]{0,40}$"
+)
+MAX_VIETNAMESE_SCENE_WORDS = 30
+
+
 def is_vietnamese_caption(unit: Unit) -> bool:
     """One short sentence in Vietnamese, no figure, no quote, nobody speaking, between
     paragraphs: Vietnamese outlets write their paragraphs long, their captions so
-    ("Du khách tham quan phố cổ Hội An (Quảng Nam).")."""
+    ("Du khách tham quan phố cổ Hội An (Quảng Nam)."), or a longer one saying who does
+    what at the event ("Đồng chí X, Phó Chủ tịch UBND tỉnh phát biểu tại buổi làm việc")."""
     text = unit.text
     words = text.split()
+    # a paragraph ends its sentence; a caption of this length says so by not ending it
+    scene = (
+        len(words) <= MAX_VIETNAMESE_SCENE_WORDS
+        and not text.endswith((".", "!", "?", "”", '"', ":"))
+        and _AT_THE_EVENT.search(text) is not None
+    )
     return (
         len(unit.lines) == 1
-        and len(words) <= MAX_VIETNAMESE_CAPTION_WORDS
-        and text.endswith(".")
+        and (
+            scene or (len(words) <= MAX_VIETNAMESE_CAPTION_WORDS and text.endswith("."))
+        )
         and ". " not in text[:-1]
         and not any(c.isdigit() for c in text)
         and not any(mark in text for mark in '"“”')
@@ -217,3 +235,15 @@ def is_photo_description(unit: Unit) -> bool:
         )
         and _STORY_WORDS.search(text) is None
     )
+
+
+TEASER_KEY = 60  # characters a teaser shares with the paragraph it stands for
+
+
+def is_teaser(text: str, below: str) -> bool:
+    """``… is on the rise...`` over the paragraph it opens: the page's teaser of its first
+    paragraph, cut off with an ellipsis, printed above the paragraph itself."""
+    if not text.endswith(("...", "…")):
+        return False
+    cut = fold(text).rstrip(". …")
+    return len(cut) >= TEASER_KEY and fold(below).startswith(cut[:TEASER_KEY])

@@ -25,7 +25,7 @@ from dossier.clean.headline import (
     find_headline,
     strip_labels,
 )
-from dossier.clean.lines import BRACKETED_CREDIT, SPEAKER, WEB_ADDRESS, Furniture
+from dossier.clean.lines import BRACKETED_CREDIT, WEB_ADDRESS, Furniture
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
 from dossier.clean.tail import signature, signed_last, signs, story_end
@@ -50,7 +50,6 @@ from dossier.text import fold
 
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
-MAX_SPEAKER_CHARS = 80
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 SUMMARY_KEY = 60
 MIN_HEADLINE_WORDS = 4
@@ -308,21 +307,10 @@ def _under_the_credits(read, unit: Unit, evidence: Evidence) -> bool:
     return any(top < line < unit.number for line in credits)
 
 
-def _transcript(units: list[Unit]) -> bool:
-    """Two paragraphs or more open with a speaker's name: the page is a transcript."""
-    speakers = 0
-    for unit in units:
-        # a speaker's label is short: the first words of the unit are enough to test
-        speakers += bool(SPEAKER.match(unit.lines[0].text[:MAX_SPEAKER_CHARS]))
-        if speakers >= 2:
-            return True
-    return False
-
-
 def _body(read, units, headline, names, evidence: Evidence) -> None:
     counts = {PARAGRAPH: 0, CAPTION: 0, SUBHEADING: 0}
     prefixes = {PARAGRAPH: "p", CAPTION: "c", SUBHEADING: "s"}
-    transcript = _transcript(units)
+    transcript = forms.is_transcript([unit.lines[0].text for unit in units])
     opening = _datelined(units, names, transcript)
     story = [u for u in units if not u.caption]
     last_story = story[-1] if story else None
@@ -341,6 +329,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             continue
         elif fold(text) in shown:
             _drop(read, unit, "repeats a paragraph above")
+            continue
+        elif index + 1 < len(units) and notes.is_teaser(text, units[index + 1].text):
+            _drop(read, unit, "teaser of the paragraph below")
             continue
         elif len(unit.lines) <= 2 and (
             found := _byline(unit, names, edge, index, units, evidence)

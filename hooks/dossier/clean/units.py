@@ -40,7 +40,7 @@ _SIGNED = re.compile(
 _CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap", "nguồn", "사진", "ⓒ")
 # "… Courtesy of Daesung Marine", "… REUTERS/Kim Hong-ji", "… Purchase Licensing Rights"
 _END_CREDIT = re.compile(
-    r"(?:^|[\s.(])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
+    r"(?:^|[\s.(/])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
     r"\s[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$|"
     r"\((?i:[^()]{0,30}\b(?:archives?|file photo))\)$|"
     r"(?<=[\w.])\s\([A-Z][^()/.]{1,40}/\s?[A-Z][^()/]{1,30}\)$|"  # "… (Kim Min-ji/Flickr)"
@@ -66,7 +66,9 @@ _END_CREDIT = re.compile(
 _POSITION = re.compile(
     r"\((?:L|R|C|left|right|cent(?:re|er)|front|back|standing|seated)\)|"
     r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b|"
-    r"\((?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)(?:\s+sang)?[^()]{0,12}\)|"
+    r"\((?:ngoài\s+cùng\s+)?(?:bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)"
+    r"(?:\s+sang)?[^()]{0,12}\)|"
+    r"^[A-ZÀ-ỸĐ][^,.]{2,60},\s+(?:left|right|centre|center|front)\s*,\s+[a-z]|"  # "Kim, right, …"
     r"\((?:왼쪽|오른쪽|가운데)[^()]{0,10}\)|^(?:left|right|top|above|from left)\s*:",
     re.IGNORECASE,
 )
@@ -74,7 +76,7 @@ _POSITION = re.compile(
 # test that spares most story lines the patterns), or at its start
 _MAY_CREDIT = re.compile(
     r"[()\[\]/|©ⓒ]|photo|image|pic|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|provided|"
-    r"from (?:left|right)|\.(?:vn|com|kr|net|org)$",
+    r"from (?:left|right)|, (?:left|right|cent(?:re|er)|front),|\.(?:vn|com|kr|net|org)$",
     re.IGNORECASE,
 )
 _MAY_MARK = re.compile(

@@ -1,0 +1,164 @@
+"""Round eight of issue 10: outlets that name themselves only in a tag, Korean papers'
+credit lists and bylines with the date, captions told by a position or a scene. Every
+text here is invented; each test keeps only the shape of one rule."""
+
+from __future__ import annotations
+
+import pytest
+from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
+
+HEAD = "Two port cities open a joint office for small firms"
+KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+VI_STORY = (
+    "Chiều 12/3, đoàn công tác của thành phố Changwon đã đến thăm và làm việc với lãnh đạo "
+    "tỉnh về hợp tác đào tạo nghề cho lao động trẻ."
+)
+VI_MORE = (
+    "Hai bên thống nhất sẽ ký kết biên bản ghi nhớ về đào tạo kỹ sư cơ khí trong năm nay, "
+    "đồng thời mở rộng trao đổi sinh viên giữa các trường đại học."
+)
+
+
+# --- an outlet's own tag ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tag", "outlet"),
+    [
+        ("(QNB) - ", "QNB"),  # a provincial paper's initials, not on the outlets list
+        ("(ĐTN)- ", "ĐTN"),  # no space between the bracket and the dash
+        ("(TN&MT) - ", "TN&MT"),
+        ("(Baovinhlong.vn) - ", "Baovinhlong.vn"),  # the site's address as its name
+        ("TTH.VN - ", "TTH.VN"),  # a site's tag, not a place in capitals
+    ],
+)
+def test_an_unknown_outlets_tag_names_the_outlet(tag, outlet):
+    article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == outlet
+    assert not article.metadata.dateline
+
+
+def test_a_known_outlet_named_elsewhere_outranks_an_unknown_tag():
+    text = f"{HEAD}\n\n(QNB) - {STORY}\n\n{MORE}\n\nSource: VNA\n"
+    assert article_from_text(text).metadata.outlet == "Vietnam News Agency"
+
+
+def test_a_korean_papers_name_in_brackets_opens_the_story():
+    article = article_from_text(f"{KO_HEAD}\n\n[한빛데일리] {KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "한빛데일리"
+
+
+def test_a_korean_section_label_in_brackets_is_not_an_outlet():
+    article = article_from_text(f"{KO_HEAD}\n\n[단독] {KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.outlet is None
+
+
+# --- Korean credit lines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date", "outlet"),
+    [
+        ("한지민 기자 2024-07-01 07:00:00", "한지민", "2024-07-01", None),
+        (
+            "머니투데이 박서연 기자 2019.09.22 11:00",
+            "박서연",
+            "2019-09-22",
+            "Money Today",
+        ),
+    ],
+)
+def test_a_korean_byline_with_the_date(line, author, date, outlet):
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert (article.author, article.metadata.published) == (author, date)
+    assert article.metadata.outlet == outlet
+
+
+def test_a_source_line_with_a_colon_before_the_date():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n연합뉴스 : 2015-03-28\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "Yonhap News Agency"
+    assert article.metadata.published == "2015-03-28"
+
+
+def test_a_korean_papers_credit_list_under_a_headline_shown_twice():
+    text = (
+        f"{KO_HEAD}\n{KO_HEAD}\n  • 한빛타임즈\n  • 승인 2024.03.20 19:25\n  • 댓글 0\n"
+        f"이 기사를 공유합니다\n\n{KO_STORY}\n\n{KO_MORE}\n\n댓글삭제\n"
+        "삭제한 댓글은 다시 복구할 수 없습니다.\n그래도 삭제하시겠습니까?\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD and not captions(article)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "한빛타임즈"
+    assert article.metadata.published == "2024-03-20"
+    dropped = reasons(article)
+    assert dropped["• 댓글 0"] == "comment count"
+    assert dropped["이 기사를 공유합니다"] == "navigation"
+
+
+def test_a_korean_copyright_line_without_a_sign_names_the_paper():
+    text = (
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n"
+        "한빛일보(www.example.kr), 무단전재 및 수집, 재배포금지\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "한빛일보"
+
+
+# --- teasers and captions --------------------------------------------------------------
+
+
+def test_a_teaser_cut_off_above_its_paragraph_is_not_a_paragraph():
+    # a page without a headline line, its first paragraph shown first as a teaser
+    teaser = STORY[: len(STORY) - 20].rstrip() + "..."
+    article = article_from_text(f"{teaser}\n{STORY}\n{MORE}\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert reasons(article)[teaser] == "teaser of the paragraph below"
+
+
+def test_a_line_ending_in_an_ellipsis_that_opens_no_paragraph_stays():
+    line = "The two cities have more in common than their ports..."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert line in paragraphs(article)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Farmer Tran Thi Mai, right, shows a basket of dragon fruit to visiting buyers.",
+        "Chủ tịch UBND tỉnh Lê Văn An (bên phải) tiếp ông Park Ji-ho tại trụ sở.",
+        "Mayor Kim greets the delegation at city hall. /Courtesy of the City Hall",
+    ],
+)
+def test_a_caption_told_by_a_position_or_a_courtesy_credit(caption):
+    body = VI_STORY if "tỉnh" in caption else STORY
+    more = VI_MORE if "tỉnh" in caption else MORE
+    article = article_from_text(f"{HEAD}\n\n{body}\n\n{caption}\n\n{more}\n")
+    assert paragraphs(article) == [body, more]
+    assert captions(article) == [caption]
+
+
+def test_a_vietnamese_caption_saying_who_speaks_at_the_meeting():
+    caption = (
+        "Đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu tại buổi làm việc"
+    )
+    article = article_from_text(f"{HEAD}\n\n{VI_STORY}\n\n{caption}\n\n{VI_MORE}\n")
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert captions(article) == [caption]
+
+
+def test_a_vietnamese_paragraph_set_at_the_meeting_stays_a_paragraph():
+    told = (
+        "Phát biểu tại buổi làm việc, Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình cảm ơn đoàn "
+        "và đề nghị hai bên sớm triển khai các nội dung đã thống nhất."
+    )
+    article = article_from_text(f"{HEAD}\n\n{VI_STORY}\n\n{told}\n\n{VI_MORE}\n")
+    assert paragraphs(article) == [VI_STORY, told, VI_MORE]
