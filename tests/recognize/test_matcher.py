@@ -1,5 +1,6 @@
 """Matching: diacritics, case, possessives, line breaks, longest match, short names."""
 
+import pytest
 from builders import article_from_text, make_entity, make_registry
 from dossier.recognize.matcher import build_matcher, find_in_text, find_mentions
 
@@ -80,3 +81,50 @@ def test_short_names_count_only_after_the_full_name_in_the_same_article():
     article = article_from_text(f"A headline\n\n{text}", "seeds/x.txt")
     found = [(m.anchor, m.entity) for m in find_mentions(article, MATCHER)]
     assert found == [("p-2", "seoul"), ("p-2", "oh-se-hoon"), ("p-3", "oh-se-hoon")]
+
+
+FOREIGN_MINISTRY = build_matcher(
+    make_registry(
+        make_entity(
+            "organizations",
+            "Ministry of Foreign Affairs of Viet Nam",
+            aliases=["Ministry of Foreign Affairs"],
+            native_name="Bộ Ngoại giao",
+            country="Viet Nam",
+        )
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Ngoại giao Hàn Quốc cho biết hai bên sẽ gặp lại vào tháng sau.",
+        "Japan's Ministry of Foreign Affairs issued a statement.",
+        "The Korean Ministry of Foreign Affairs issued a statement.",
+        "The Ministry of Foreign Affairs of China issued a statement.",
+        "The Ministry of Foreign Affairs of the Republic of Korea issued a statement.",
+    ],
+)
+def test_a_body_of_another_country_is_not_linked(text):
+    assert names(text, FOREIGN_MINISTRY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Bộ Ngoại giao cho biết hai bên sẽ gặp lại.", "Bộ Ngoại giao"),
+        (
+            "Vietnam's Ministry of Foreign Affairs said so.",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "Korea and the Ministry of Foreign Affairs agreed.",
+            "Ministry of Foreign Affairs",
+        ),
+        ("The Ministry of Foreign Affairs told Korea.", "Ministry of Foreign Affairs"),
+    ],
+)
+def test_a_body_of_its_own_country_or_beside_no_country_is_linked(text, found):
+    slug = "ministry-of-foreign-affairs-of-viet-nam"
+    assert names(text, FOREIGN_MINISTRY) == [(slug, found)]

@@ -22,7 +22,12 @@ from functools import cached_property
 
 from dossier.model import Article, Mention, Registry
 from dossier.recognize.tokens import MIN_STEM, hangul_stems
-from dossier.recognize.variants import initials, name_variants, outlet_names
+from dossier.recognize.variants import (
+    initials,
+    name_variants,
+    other_country,
+    outlet_names,
+)
 from dossier.text import glue_keys, joined_key, name_key, strip_marks, token_spans
 
 # What may stand between two words of one name: spaces, line breaks, hyphens, dashes, slashes.
@@ -44,6 +49,9 @@ class Matcher:
     people: frozenset[str] = (
         frozenset()
     )  # slugs of persons, found inside longer names too
+    country_of: dict[str, str] = field(
+        default_factory=dict
+    )  # slug → the country of a body that has one
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -115,8 +123,21 @@ def build_matcher(registry: Registry) -> Matcher:
     people = frozenset(
         e.slug for e in registry.entities.values() if e.type == "leaders"
     )
+    country_of = {
+        e.slug: e.get("country")
+        for e in registry.entities.values()
+        if e.get("country") and e.type == "organizations"
+    }
     return Matcher(
-        names, short_names, joined, short_joined, blocked, starts, capitals, people
+        names,
+        short_names,
+        joined,
+        short_joined,
+        blocked,
+        starts,
+        capitals,
+        people,
+        country_of,
     )
 
 
@@ -183,6 +204,9 @@ def find_in_text(
                 break
         if hit:
             slug, start, end, length, key = hit
+            own = matcher.country_of.get(slug)
+            if own and other_country(keys, i, i + length, own):
+                slug = ""  # "Bộ Ngoại giao Hàn Quốc": another country's ministry
             if slug:
                 seen.add(slug)
                 found.append((slug, start, end))

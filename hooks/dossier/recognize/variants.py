@@ -12,9 +12,14 @@ written by its initials in capitals ("HCMC", "HCM City" for Ho Chi Minh City).
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from dossier.clean.metadata import outlets
 from dossier.model import Entity
+from dossier.text import joined_key, name_key
 
 COUNTRY_FORMS = {
     "South Korea": (
@@ -85,3 +90,36 @@ def initials(entity: Entity) -> list[str]:
 def outlet_names() -> list[str]:
     """Every spelling of every known outlet (``clean/outlets.yml``) of two words or more."""
     return [name for name in outlets().names if len(name.split()) >= 2]
+
+
+MAX_COUNTRY_WORDS = 4  # "Đại Hàn Dân Quốc", "Republic of Korea"
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Joined key of each way of naming a country (``countries.yml``) → the country."""
+    data = yaml.safe_load(
+        (Path(__file__).with_name("countries.yml")).read_text("utf-8")
+    )
+    return {
+        joined_key(name_key(form)): country
+        for country, forms in data.items()
+        for form in forms
+    }
+
+
+def other_country(keys: list[str], start: int, end: int, own: str) -> bool:
+    """Another country than ``own`` is named right before the words ``start … end`` of a
+    body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``)."""
+    countries = _countries()
+    after = end + (end < len(keys) and keys[end] == "of")
+    after += after < len(keys) and keys[after] == "the"
+    for size in range(MAX_COUNTRY_WORDS, 0, -1):
+        found = [
+            countries.get(joined_key(tuple(keys[a:b])))
+            for a, b in ((start - size, start), (after, after + size))
+            if a >= 0 and b <= len(keys)
+        ]
+        if any(country and country != own for country in found):
+            return True
+    return False
