@@ -162,3 +162,68 @@ def test_a_vietnamese_paragraph_set_at_the_meeting_stays_a_paragraph():
     )
     article = article_from_text(f"{HEAD}\n\n{VI_STORY}\n\n{told}\n\n{VI_MORE}\n")
     assert paragraphs(article) == [VI_STORY, told, VI_MORE]
+
+
+def test_pictures_beside_their_words_are_captions_apart_from_the_headline():
+    text = (
+        f"{HEAD}\n![]() Delegates tour the new office on its opening day. |\n"
+        f"![](https://example.com/a.jpg) Visitors queue at the trade fair booth. |\n\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert captions(article) == [
+        "Delegates tour the new office on its opening day.",
+        "Visitors queue at the trade fair booth.",
+    ]
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["|"] == "markup"
+
+
+def test_a_dateline_run_on_into_the_story_without_a_dash():
+    text = f"{HEAD}\n\nSEOUL, Jan. 4 (Example Wire){STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == "SEOUL"
+    assert article.metadata.outlet == "Example Wire"
+
+
+def test_a_quote_cut_off_where_the_copy_ends_two_blank_lines_down():
+    cut = 'Mayor Lee replied, "I am deeply grateful to'
+    article = article_from_text(f"{HEAD}\n\n\n{STORY}\n\n\n{MORE}\n\n\n{cut}")
+    assert paragraphs(article) == [STORY, MORE, cut]
+
+
+def test_a_few_words_in_quotes_under_the_headline_are_its_deck():
+    article = article_from_text(
+        f'{HEAD}\n\n"Toward Closer Ties"\n\n{STORY}\n\n{MORE}\n'
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)['"Toward Closer Ties"'] == "deck"
+
+
+def test_related_headlines_run_together_are_not_story():
+    related = (
+        "Port office opens in HaiphongTraders meet in BusanNew ferry links two citiesFood "
+        "fair draws crowds"
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{related}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[related] == "related headlines run together"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Hoi An ancient town.", True),
+        ("A container terminal of the port in Busan.", True),
+        ("The deal is done.", False),
+        ("Both sides agreed.", False),
+        ("Talks resume in May.", False),
+        ("It worked.", False),
+    ],
+)
+def test_a_subject_named_in_a_few_words_is_a_caption(line, caption):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert (captions(article) == [line]) is caption
+    assert (line in paragraphs(article)) is not caption

@@ -63,6 +63,8 @@ _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 _PARTS = re.compile(
     r"\s+[·•–:-]\s+|\s*\|\s*"
 )  # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28"
+_GLUED = re.compile(r"(?<=[a-z0-9])[A-Z][a-z]")  # "HueConnecting": two words, no space
+MIN_GLUED = 3  # "PetroVietnam", "KakaoTalk": one or two in a line are names
 _MAIL_HEADER = re.compile(
     r"(from|sent|to|cc|bcc|subject|reply-to|importance)\s*:\s*\S.{0,300}", re.I
 )
@@ -274,6 +276,10 @@ def _furniture(
         holder = holder and (outlets.find(holder) or holder)  # "Báo Sài Gòn Giải Phóng"
         credited = reporters_credited(text) if reason == "wire credits" else ()
         return Furniture(reason, holder=holder, credited=credited)
+    if len(_GLUED.findall(text)) >= MIN_GLUED and not text.endswith((".", "!", "?")):
+        # "… Office in HueConnecting to take investors to HuePromoting …": the titles of
+        # related stories, their links run together with no space between
+        return Furniture("related headlines run together")
     if _is_nav_strip(text) or line.menu:
         date = find_date(text)
         return Furniture("metadata strip" if date else "navigation strip", date=date)

@@ -93,6 +93,14 @@ _DATELINE_TITLE = re.compile(  # "Hue, Vietnam, (VNA) -", "부산 (VNA) –"
 )
 
 
+# "SEOUL, Jan. 4 (Korea Bizwire)The King …": a place in capitals, its date and the
+# outlet's tag, the story run on after the bracket with no dash
+_DATELINE_GLUED = re.compile(
+    rf"(?P<place>{_PLACE_CAPS})"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    rf",\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    r"\s*\((?P<paren>[^()]{2,40})\)(?:/(?P<slash>[\w\- ]{2,30})/)?\s*(?=[A-Z“\"])"
+)
 # "Hanoi, Vietnam CNN —": a place, then a known outlet's tag without brackets
 _DATELINE_TAG = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*){0,2})"
@@ -233,7 +241,11 @@ def is_name_list(text: str) -> bool:
 def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     """The dateline opening a paragraph: a place in capitals, or any place followed by the
     outlet in brackets, before a dash."""
-    match = _DATELINE.match(paragraph) or _DATELINE_TITLE.match(paragraph)
+    match = (
+        _DATELINE.match(paragraph)
+        or _DATELINE_TITLE.match(paragraph)
+        or _DATELINE_GLUED.match(paragraph)
+    )
     if not match:
         tagged = _DATELINE_TAG.match(paragraph)
         outlet = tagged and outlet_names.find(tagged.group("tag"))
@@ -246,7 +258,7 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     if _WEB_TAG.fullmatch(place):  # "TTH.VN - This was …": a site's tag, not a place
         return Dateline("", place, None, None, match.end())
     first = place.split("/")[0]
-    if match.re is _DATELINE and (first != first.upper() or len(first) < 3):
+    if match.re is not _DATELINE_TITLE and (first != first.upper() or len(first) < 3):
         return None
     words = paragraph[match.end() :].split()
     if not words:

@@ -63,9 +63,18 @@ def is_open_deck(unit: Unit) -> bool:
     return (
         not unit.kept
         and len(unit.lines) <= 3
-        and MIN_OPEN_DECK_WORDS <= len(text.split()) <= MAX_DECK_WORDS
-        and text[-1:].isalnum()
+        and (
+            (
+                MIN_OPEN_DECK_WORDS <= len(text.split()) <= MAX_DECK_WORDS
+                and text[-1:].isalnum()
+            )
+            or _QUOTED_TAGLINE.fullmatch(text) is not None
+        )
     )
+
+
+# '"Toward Closer Cooperation"': a few words in quotes under the headline, no sentence
+_QUOTED_TAGLINE = re.compile(r"[\"“](?:[^\"“”.!?\s]+\s?){1,8}[\"”]")
 
 
 def is_author_bio(text: str, authors: list[str]) -> bool:
@@ -92,6 +101,21 @@ def without_bullet(dropped: list[DroppedLine], unit: Unit, text: str) -> str:
     if match := _BULLET.match(text):
         dropped.append(DroppedLine(unit.number, match.group(0).strip(), "list bullet"))
         return text[match.end() :]
+    return text
+
+
+_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*")
+
+
+def without_markup(dropped: list[DroppedLine], unit: Unit, text: str) -> str:
+    """A caption's picture markup and its table cell's border (``![](…) Text |``) are
+    layout, not text: logged and taken off (``| a | b |``, a table row, shows as written)."""
+    if image := _PICTURE.match(text):
+        dropped.append(DroppedLine(unit.number, image.group(0).strip(), "markup"))
+        text = text[image.end() :]
+    if text.endswith(" |") and text.count("|") == 1:
+        dropped.append(DroppedLine(unit.number, "|", "markup"))
+        text = text[:-2].rstrip()
     return text
 
 
@@ -232,8 +256,33 @@ def is_photo_description(unit: Unit) -> bool:
         and (
             _PHOTO_VERB.search(text) is not None
             or (len(text.split()) <= MAX_SCENE_WORDS and _SCENE.match(text) is not None)
+            or _is_named_thing(text)
         )
         and _STORY_WORDS.search(text) is None
+    )
+
+
+# The words of a clause: a verb, a pronoun ("The deal is done.", "He agreed.")
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|"
+    r"must|shall|should|do|does|did|said|says|say|it|he|she|they|we|i|you|this|that|"
+    r"there|not|no)\b|\w(?:ed|s)\b(?!\s+(?:of|in|at|on|for|from)\b)",
+    re.IGNORECASE,
+)
+MIN_NAMED_WORDS, MAX_NAMED_WORDS = 2, 8
+
+
+def _is_named_thing(text: str) -> bool:
+    """A picture's subject named in a few English words and a full stop, no clause: "Trang
+    An landscape.", "A production line of Samsung in Vietnam."."""
+    words = text.split()
+    return (
+        MIN_NAMED_WORDS <= len(words) <= MAX_NAMED_WORDS
+        and text.endswith(".")
+        and text.count(".") == 1
+        and text.isascii()
+        and not any(c.isdigit() for c in text)
+        and _CLAUSE_WORDS.search(text[:-1]) is None
     )
 
 

@@ -363,6 +363,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         if unit.caption or described:
             kind = CAPTION
             evidence.note_credit(text, names)
+            text = notes.without_markup(read.dropped, unit, text)
         elif (
             is_subheading(unit)
             and (index > 0 or headline is None)

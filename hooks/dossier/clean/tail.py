@@ -111,11 +111,15 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
 
 _PROSE_WORDS = (
     "the a an of to in and for on with that was is will has have had by at from as about "
-    "could would be are its their but it he she they this these were"
+    "could would be are its their but it he she they this these were his her when which "
+    "who while after into also been am we our"
 )
 _FUNCTION_WORDS = frozenset(_PROSE_WORDS.split())
 _LABELLED = re.compile(r"[\w ]{1,24}:\s")  # "Source: …", "Tags: …"
 MIN_CUT_WORDS = 3  # "As for its relations": enough to read as the start of a sentence
+MAX_CUT_GAP = (
+    3  # line numbers from the paragraph above: two blank lines between, at most
+)
 
 
 def _cut_off(units: list[Unit], index: int) -> bool:
@@ -127,7 +131,7 @@ def _cut_off(units: list[Unit], index: int) -> bool:
     return bool(
         above
         and paragraph_like(above)
-        and unit.number <= above.lines[-1].number + 2
+        and unit.number <= above.lines[-1].number + MAX_CUT_GAP
         and len(words) >= MIN_CUT_WORDS
         and unit.text.lstrip("\"“‘'([").strip()[:1].isupper()
         and not unit.text.startswith(_BULLETS)

@@ -4,7 +4,8 @@ subheadings and captions from paragraphs."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from dossier.clean.bylines import PERSON
 from dossier.clean.lines import Line
@@ -82,6 +83,7 @@ _MAY_CREDIT = re.compile(
 _MAY_MARK = re.compile(
     r"(?:[•·]\s*)?[▲△]|FILE|ẢNH TƯ LIỆU|(?i:left|right|top|above|from left)\s*:"
 )
+_IMAGE_CARD = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*\S")
 MAX_POSED_WORDS = 40
 END_CHARS = 100  # where a long paragraph's credit would stand
 _MARKED_CAPTION = re.compile(r"(?:[•·]\s*)?[▲△]\s*\S")  # Korean pages mark captions: ▲
@@ -140,6 +142,10 @@ def is_credited(text: str) -> bool:
         return False  # "Thanh Liêm (TTXVN/Vietnam+)": the reporter signs, no picture
     if text.endswith(" |") and len(text.split()) <= MAX_POSED_WORDS:
         return True  # a table cell's border: the caption cell under a picture
+    if _IMAGE_CARD.match(text):
+        return (
+            True  # "![](…) Text |": the words beside a picture, its caption or teaser
+        )
     if _FILE_PICTURE.match(text) or _MARKED_CAPTION.match(text):
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _POSITION.search(text):
@@ -154,9 +160,29 @@ def is_credited(text: str) -> bool:
     return len(text.split()) >= 8 and bool(_BRACKET_CREDIT.search(text))
 
 
+def _cards_apart(blocks: list[Block]) -> Iterator[Block]:
+    """Each line that opens with a picture (``![](…) Text |``) stands as a block of its
+    own: the words beside a picture are not the line above's or below's."""
+    for block in blocks:
+        if not any(_IMAGE_CARD.match(line.text) for line in block.lines):
+            yield block
+            continue
+        run: list[Line] = []
+        for line in block.lines:
+            if _IMAGE_CARD.match(line.text):
+                if run:
+                    yield replace(block, lines=tuple(run))
+                yield replace(block, lines=(line,))
+                run = []
+            else:
+                run.append(line)
+        if run:
+            yield replace(block, lines=tuple(run))
+
+
 def units_of(blocks: list[Block]) -> list[Unit]:
     units: list[Unit] = []
-    for block in blocks:
+    for block in _cards_apart(blocks):
         lines = list(block.lines)
         credited = is_credited(lines[-1].text)
         captioned = False  # the picture's caption is taken
