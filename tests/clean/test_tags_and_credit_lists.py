@@ -221,6 +221,8 @@ def test_related_headlines_run_together_are_not_story():
         ("Both sides agreed.", False),
         ("Talks resume in May.", False),
         ("It worked.", False),
+        ("Second paragraph.", False),  # two words: too few to tell
+        ("Oh, what a day.", False),  # a voice, not a label
     ],
 )
 def test_a_subject_named_in_a_few_words_is_a_caption(line, caption):

@@ -269,7 +269,7 @@ _CLAUSE_WORDS = re.compile(
     r"there|not|no)\b|\w(?:ed|s)\b(?!\s+(?:of|in|at|on|for|from)\b)",
     re.IGNORECASE,
 )
-MIN_NAMED_WORDS, MAX_NAMED_WORDS = 2, 8
+MIN_NAMED_WORDS, MAX_NAMED_WORDS = 3, 8
 
 
 def _is_named_thing(text: str) -> bool:
@@ -280,6 +280,7 @@ def _is_named_thing(text: str) -> bool:
         MIN_NAMED_WORDS <= len(words) <= MAX_NAMED_WORDS
         and text.endswith(".")
         and text.count(".") == 1
+        and "," not in text  # "Oh, what a day.": a voice, not a label
         and text.isascii()
         and not any(c.isdigit() for c in text)
         and _CLAUSE_WORDS.search(text[:-1]) is None
