@@ -567,3 +567,56 @@ def test_a_trade_head_keeps_a_company_whole(matcher):
 )
 def test_a_person_is_cut_from_a_country_or_a_body_before_them(matcher, text, person):
     assert names(text, matcher).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the title before "of" is the person's: the name after it is what they work for
+        (
+            "Provincial leaders met Na Ki Hong, General Director of Hanbit Vina, on Monday.",
+            "Hanbit Vina",
+            "organizations",
+        ),
+        (
+            "Also present was Mr. Le Van Hai, Investment Counselor to Mekong Trade House.",
+            "Mekong Trade House",
+            "organizations",
+        ),
+        # "of" and a country after a person's name are not part of it
+        (
+            "The festival was opened by Ambassador Tran Van Khoa of Vietnam on Sunday.",
+            "Tran Van Khoa",
+            "leaders",
+        ),
+        # a surname last ("Choong-Heon Jeon"), then "of" and a body: two names
+        (
+            "Chairman Choong-Heon Jeon of the Korea-Vietnam Rice Association spoke.",
+            "Choong-Heon Jeon",
+            "leaders",
+        ),
+    ],
+)
+def test_a_person_and_the_body_beside_their_title(matcher, text, name, kind):
+    found = names(text, matcher)
+    assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties with the Republic of Korea grew fast.",
+        "It follows the Viet Nam–Republic of Korea Comprehensive Strategic Partnership.",
+    ],
+)
+def test_a_country_named_with_of_stays_whole(matcher, text):
+    assert "Republic" not in names(text, matcher)
+    assert "Viet Nam–Republic" not in names(text, matcher)
+
+
+def test_a_title_alone_is_not_a_person(matcher):
+    found = names(
+        "Mr. Le Van Hai, Investment Counselor to the embassy, spoke.", matcher
+    )
+    assert "Investment Counselor" not in found
+    assert found.get("Le Van Hai") == "leaders"

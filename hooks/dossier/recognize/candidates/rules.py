@@ -239,17 +239,21 @@ def _ends_country(words: list[Word], index: int, lex: Lexicon) -> bool:
 
 
 def _person_of(piece: Piece, lex: Lexicon) -> list[Piece]:
-    """``Nam Sang-hoon of Daegu Hanseong University`` → the person | the body: a surname
-    and one to three capitalised words, then ``of``/``at`` and a name with a head noun."""
+    """``Nam Sang-hoon of Daegu Hanseong University`` → the person | the body: two to four
+    capitalised words, the first or the last a surname, then ``of``/``at`` and a name
+    with a head noun."""
     words = piece.words
-    if not words or words[0].key not in lex.surnames:
+    if not words or not any(w.key in lex.surnames for w in words[:4]):
         return [piece]
     for index in range(2, min(len(words) - 1, 5)):
         body = words[index + 1 :]
         if body and body[0].key == "the":
             body = body[1:]
+        # "Nam Sang-hoon of …", "Choong-Heon Jeon of …": the surname first or last
+        surname = words[0].key in lex.surnames or words[index - 1].key in lex.surnames
         if (
             words[index].key in ("of", "at")
+            and surname
             and all(w.capitalised for w in words[:index])
             and body
             and is_keyworded(body, lex)

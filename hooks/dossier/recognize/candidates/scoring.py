@@ -43,6 +43,7 @@ _ORDINAL = re.compile(
 _SESSION = ("meeting", "session", "round")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LISTED = 3  # a neighbour's head noun: less than the name's own (5), more than a cue
+_OF_A_TITLE = frozenset(("of", "to", "at"))  # "Director of …", "Counselor to …"
 
 
 def score(piece: Piece, lex: Lexicon) -> None:
@@ -165,8 +166,19 @@ def _around(
     lex = lexicon()
     scores: Counter = Counter()
     window = f" {' '.join(before)} | {' '.join(after)} "
+    # "Na Ki Hong, General Director of Samsung Vietnam", "Counselor to the Embassy": the
+    # title is the person's before it; the name after it is what that person works for
+    titled = (
+        len(before) >= 2
+        and before[-1] in _OF_A_TITLE
+        and (before[-2] in lex.titles or f" {before[-2]} " in lex.around["leaders"])
+    )
+    if titled:
+        scores["organizations"] += 3
+    untitled = f" {' '.join(before[:-2])} | {' '.join(after)} "
     for type_key, cues in lex.around.items():
-        hits = sum(1 for cue in cues if cue in window)
+        seen = untitled if titled and type_key == "leaders" else window
+        hits = sum(1 for cue in cues if cue in seen)
         # Agreements and events are named by what they are: a cue beside says less.
         weight = 1 if type_key in ("agreements", "events") else 2
         scores[type_key] += weight * min(hits, 2)

@@ -12,7 +12,7 @@ nor do generic words alone (``Joint Committee``, ``Ministry``).
 from __future__ import annotations
 
 from dossier.recognize.candidates.lexicon import Lexicon, is_place
-from dossier.recognize.candidates.rules import Piece, connector
+from dossier.recognize.candidates.rules import Piece, connector, is_keyworded
 from dossier.recognize.tokens import POSSESSIVE, Word, is_acronym
 from dossier.text import strip_marks
 
@@ -49,7 +49,7 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
             or _day_after_connector(words)
         ):
             words.pop()
-        words = _without_leading_country(words, lex)
+        words = _without_trailing_country(_without_leading_country(words, lex), lex)
         trimmed = len(words) < count
     return words
 
@@ -90,6 +90,28 @@ def _without_leading_country(words: list[Word], lex: Lexicon) -> list[Word]:
             return words[size:]
         if country and POSSESSIVE.search(words[size - 1].text):
             return words[size:]
+    return words
+
+
+def _without_trailing_country(words: list[Word], lex: Lexicon) -> list[Word]:
+    """Drops ``of`` and a country after a name that has no head noun: "Ambassador Nguyen
+    Vu Tu of Vietnam" is the ambassador; "Embassy of Vietnam" keeps its country."""
+    for size in (3, 2, 1):
+        cut = len(words) - size
+        if cut < 3 or " ".join(w.key for w in words[cut:]) not in lex.countries:
+            continue
+        head = cut - 1 - (words[cut - 1].key == "the")
+        name = words[:head]
+        keys = [w.key for w in words]
+        longer = any(" ".join(keys[k:]) in lex.countries for k in range(head))
+        if (
+            words[head].key == "of"
+            and len(name) >= 2
+            and not longer  # "… Nam–Republic of Korea": the country is longer
+            and not is_keyworded(name, lex)
+        ):
+            return name
+        return words  # "Gangwon Province of the Republic of Korea"
     return words
 
 
