@@ -176,3 +176,62 @@ def test_more_titles_ministries_and_speaker_labels(text, name, kind):
 @pytest.mark.parametrize("text", ["베트남 동부 지역", "지방정부가 나섰다"])
 def test_regions_and_governments_stay_no_bodies(text):
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "한도윤(사진 왼쪽 두 번째) 구청장은 협약식에 참석했다.",
+            "한도윤",
+        ),  # a picture's note
+        (
+            "경남 하동군(군수 배민호)은 근로자를 맞았다.",
+            "배민호",
+        ),  # the title in brackets
+        (
+            "쩐반롱 국회의장은 서울을 방문했다.",
+            "쩐반롱",
+        ),  # a Vietnamese name as one word
+    ],
+)
+def test_a_person_beside_brackets_or_written_as_one_word(text, name):
+    assert names(text).get(name) == "leaders"
+
+
+def test_munitions_is_no_title_outside_brackets():
+    found = names("협력 강화와 더불어 방산·군수 협력을 위해 노력한다.")
+    assert "강화와" not in found and "방산" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "서울 마포구는 베트남 도시와 자매결연을 맺었다.",
+            "마포구",
+        ),  # after its region
+        ("경남 하동군(군수 배민호)은 근로자를 맞았다.", "하동군"),
+        ("경남 하동군(군수 배민호)은 근로자를 맞았다.", "경남"),  # the region itself
+        ("근로자들은 베트남 닌빈군에 거주했다.", "닌빈군"),  # after the country
+    ],
+)
+def test_districts_counties_and_regions_are_places(text, place):
+    assert names(text).get(place) == "cities"
+
+
+def test_the_economy_is_no_region():
+    assert "경기" not in names("경기 회복세가 이어지고 있다.")
+
+
+def test_a_ministry_named_with_its_country():
+    assert (
+        names("한국 외교부에 따르면 교민은 늘었다.").get("한국 외교부")
+        == "organizations"
+    )
+
+
+def test_a_dialogue_is_an_event_without_the_verb_before_it():
+    found = names("차관은 호앙 국방차관과 가진 국방전략대화에서 말했다.")
+    assert found.get("국방전략대화") == "events"
+    assert "가진 국방전략대화" not in found

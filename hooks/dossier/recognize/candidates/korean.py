@@ -41,7 +41,8 @@ _SURNAMES = frozenset(
 _TITLES = frozenset(
     _words("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
     회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨
-    본부장 팀장 부장 과장 실장 소장 관장 단장 이사 상무 전무 활동가 대변인 부국장""")
+    본부장 팀장 부장 과장 실장 소장 관장 단장 이사 상무 전무 활동가 대변인 부국장 수상
+    당서기 의장""")
 )
 # Titles a body's name may end in: "…표준원장", "…해외사업본부장"
 _LONG_TITLES = tuple(
@@ -52,7 +53,7 @@ _BODIES = _words(
     "건설 물산 상사 진흥원 병원 공항 항공 통신 증권 보험 화학 중공업 자동차 로지스틱스 "
     "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지 마트 푸드 로지스 텍 테크 "
     "대사관 영사관 총영사관 요양원 소방서 경찰서 세무서 사무소 표준원 개발원 평가원 "
-    "교육원 정보원 관리원"
+    "교육원 정보원 관리원 협력단 회의소"
 )
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
@@ -66,11 +67,20 @@ _COUNTRIES = frozenset(
     _words("베트남 한국 대한민국 중국 일본 미국 태국 라오스 캄보디아")
 )
 _PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:시|도|군|구|성)$")
+# Korea's provinces and metropolitan cities, as articles write them ("경북 영양군")
+# ("경기" is also "the economy" or "a match", "세종" the king: written with 도, or not at all)
+_REGIONS = frozenset(
+    _words("""서울 부산 대구 인천 광주 대전 울산 강원 충북 충남 전북 전남 경북 경남
+    제주 경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도""")
+)
+# "서울 서대문구", "경북 영양군": a district or county after its region
+_DISTRICT = re.compile(r"^[\uac00-\ud7a3]{1,4}[구군]$")
 # A body's head with nothing before it that names which: "인민위원회" needs its city.
 _GENERIC = frozenset(_words("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임"))
 _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
-# "베트남 꽝닌성": a province, after the country's name ("…성" alone is often "…-ness")
-_PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}성$")
+# "베트남 꽝닌성", "베트남 화방군": a province or a district, after the country's name
+# ("…성" alone is often "…-ness")
+_PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}[성군현]$")
 MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three syllables
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms.
 _GLOSS = re.compile(r"\(([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-Za-zÀ-ỹĐđ.'’ -]*)\)")
@@ -97,6 +107,20 @@ _SPEAKER_LABEL = re.compile(
 )
 
 
+# "이성헌(사진 왼쪽 네 번째) 구청장": a picture's note between a name and its title;
+# "영양군(군수 오도창)": the title and the name in brackets after the body
+_ASIDE_PEOPLE = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\([^()]{1,20}\)\s?"
+    r"(?P<title>[\uac00-\ud7a3]{2,8})|"
+    r"\((?P<inner_title>[\uac00-\ud7a3]{2,6})\s(?P<inner>[\uac00-\ud7a3]{2,4})\)"
+)
+# "쩐탄만 국회의장": a Vietnamese name written as one word, before its title
+_GLUED_VIETNAMESE = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<name>(?:응우옌|쩐|팜|호앙|즈엉|응오|르엉|브엉|찐|딘|부이)"
+    r"[\uac00-\ud7a3]{2,5})\s(?P<title>[\uac00-\ud7a3]{2,8})"
+)
+
+
 def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each name found in the Korean of ``text``."""
     if not HANGUL.search(text):
@@ -106,10 +130,23 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for name in (
         *_people(words),
         *_bodies(words),
-        *_cities(words),
+        *_cities(words, text),
         *_named(text, words),
     ):
         found.setdefault((name[2], name[3]), name)
+    for match in _ASIDE_PEOPLE.finditer(text):
+        name = match.group("name") or match.group("inner")
+        title = stem(match.group("title") or match.group("inner_title"))
+        low, high = MAX_NAME_SYLLABLES
+        # "군수" is a county's head only in such brackets (elsewhere, "munitions")
+        titled = _is_title(title) or title == "군수"
+        if name[0] in _SURNAMES and low <= len(name) <= high and titled:
+            span = match.span("name") if match.group("name") else match.span("inner")
+            found.setdefault(span, (name, "leaders", *span))
+    for match in _GLUED_VIETNAMESE.finditer(text):
+        if _is_title(stem(match.group("title"))):
+            span = match.span("name")
+            found.setdefault(span, (match.group("name"), "leaders", *span))
     for label in _SPEAKER_LABEL.finditer(text):
         name = label.group("name")
         if name.split()[0] in _VIETNAMESE_SURNAMES or (
@@ -124,7 +161,12 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
 # their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"
 _KIND_HEADS = (
     ("agreements", _words("협정 협약")),
-    ("events", _words("상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스")),
+    (
+        "events",
+        _words(
+            "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화"
+        ),
+    ),
     ("initiatives", _words("축제 영화제")),
 )
 # What says which agreement or event it is not: "업무협약", "이번 포럼"
@@ -132,6 +174,8 @@ _NOT_TOPIC = frozenset(
     _words("업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년")
 )
 MAX_TOPIC_WORDS = 2
+# "가진 국방전략대화", "열린 포럼": a verb's form before a noun says what was done, not which
+_ADNOMINAL = re.compile(r"..*(?:진|린|된|는|던|한|인|운|온|간|할|될|갖는)$")
 
 
 def _named(
@@ -150,6 +194,7 @@ def _named(
                 and _adjacent(words, first - 1, first)
                 and stem(words[first - 1][0]) == words[first - 1][0]
                 and words[first - 1][0] not in _NOT_TOPIC
+                and not _ADNOMINAL.search(words[first - 1][0])
             ):
                 first -= 1
             own = name[: -len(head)]
@@ -185,6 +230,8 @@ def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
         low, high = MAX_NAME_SYLLABLES
         if not (low <= len(word) <= high and word[0] in _SURNAMES):
             continue
+        if word in _REGIONS or word in _COUNTRIES:
+            continue  # "경북 영양군(군수 …)": a place before a title, not a person
         for j in range(i + 1, min(i + 4, len(words))):
             title = stem(words[j][0])
             if _is_title(title):
@@ -239,8 +286,8 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
             and not (placed and where and not _NOT_PLACED.search(name))
         ):
             continue
-        if head is not None and len(name) <= len(head):
-            continue
+        if head is not None and len(name) <= len(head) and not where:
+            continue  # "외교부" alone; "한국 외교부" names whose it is
         end = start + len(name)
         if where or (head and name[: -len(head)] in _GENERIC):
             if not before:
@@ -250,18 +297,25 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
         yield name, "organizations", start, end
 
 
-def _cities(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
+def _cities(
+    words: list[tuple[str, int, int]], text: str
+) -> Iterator[tuple[str, str, int, int]]:
     for i, (word, start, _) in enumerate(words):
         match = _CITY.match(stem(word))
         if match and not match.group(0).endswith(
             "도시"
         ):  # "우호도시": a city, the noun
             yield match.group(1), "cities", start, start + len(match.group(1))
-        province = _PROVINCE.match(stem(word))
-        if (
-            province
-            and i
-            and words[i - 1][0] == "베트남"
-            and _adjacent(words, i - 1, i)
-        ):
-            yield province.group(0), "cities", start, start + len(province.group(0))
+        name = stem(word)
+        before = words[i - 1][0] if i and _adjacent(words, i - 1, i) else ""
+        if before == "베트남" and _PROVINCE.match(name):
+            yield name, "cities", start, start + len(name)
+        elif before in _REGIONS and _DISTRICT.match(name):
+            yield name, "cities", start, start + len(name)  # "서울 서대문구"
+        if name in _REGIONS and text[start + len(word) : start + len(word) + 1] != "=":
+            yield (
+                name,
+                "cities",
+                start,
+                start + len(name),
+            )  # "경북"; "부산=…" is a byline
