@@ -620,3 +620,19 @@ def test_a_title_alone_is_not_a_person(matcher):
     )
     assert "Investment Counselor" not in found
     assert found.get("Le Van Hai") == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Phó Thủ tướng Việt Nam Vương Đình Hải đã có cuộc hội kiến.",
+            "Vương Đình Hải",
+        ),
+        ("Đại sứ Hàn Quốc Lee Nak-won đã phát biểu.", "Lee Nak-won"),
+        ("HLV Kim Sang-woo đã dẫn dắt đội tuyển.", "Kim Sang-woo"),
+    ],
+)
+def test_a_person_after_their_country_or_title(matcher, text, person):
+    found = names(text, matcher)
+    assert found.get(person) == "leaders", found

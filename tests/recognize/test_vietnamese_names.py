@@ -175,3 +175,28 @@ def test_a_bare_programme_after_its_verb_names_nothing():
 def test_a_verb_right_after_a_bare_head_may_be_the_name():
     found = names("Lao động sang Hàn Quốc theo Chương trình cấp phép việc làm (EPS).")
     assert found.get("Chương trình cấp phép việc làm") == "initiatives"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a foreign name after the head: no syllable in lower case goes on it
+        (
+            "Các nhà cung cấp của Tập đoàn Hanbit đóng vai trò chủ lực.",
+            "Tập đoàn Hanbit",
+        ),
+        ("Tập đoàn Daesan và Công ty Mirae ký kết hợp đồng.", "Công ty Mirae"),
+        # the person after the country is not the body's
+        (
+            "Thứ trưởng Bộ Quốc phòng Hàn Quốc Kim Min-jae chủ trì cuộc họp.",
+            "Bộ Quốc phòng Hàn Quốc",
+        ),
+    ],
+)
+def test_a_body_ends_before_what_cannot_be_its_name(text, name):
+    assert names(text).get(name) == "organizations", names(text)
+
+
+def test_a_vietnamese_name_without_marks_goes_on_in_lower_case():
+    text = "Sở Du lịch Đà Nẵng phối hợp với các doanh nghiệp."
+    assert names(text) == {"Sở Du lịch Đà Nẵng": "organizations"}

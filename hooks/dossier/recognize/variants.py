@@ -96,7 +96,7 @@ MAX_COUNTRY_WORDS = 4  # "Đại Hàn Dân Quốc", "Republic of Korea"
 
 
 @cache
-def _countries() -> dict[str, str]:
+def country_keys() -> dict[str, str]:
     """Joined key of each way of naming a country (``countries.yml``) → the country."""
     data = yaml.safe_load(
         (Path(__file__).with_name("countries.yml")).read_text("utf-8")
@@ -111,7 +111,7 @@ def _countries() -> dict[str, str]:
 def other_country(keys: list[str], start: int, end: int, own: str) -> bool:
     """Another country than ``own`` is named right before the words ``start … end`` of a
     body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``)."""
-    countries = _countries()
+    countries = country_keys()
     after = end + (end < len(keys) and keys[end] == "of")
     after += after < len(keys) and keys[after] == "the"
     for size in range(MAX_COUNTRY_WORDS, 0, -1):

@@ -209,16 +209,22 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
     no other, or a body the person works for (``Ho Chi Minh City People’s Committee Phan
     Minh Dat``); a surname that ends a country's name is no person (``Viet Nam``)."""
     words = piece.words
+    # a lower-case word the run ends in ("… Nguyễn Văn An đã") is trimmed later
+    end = len(words)
+    while end > 1 and not words[end - 1].capitalised:
+        end -= 1
     for index in range(1, len(words) - 1):
-        tail, before = words[index:], words[:index]
+        tail, before = words[index:end], words[:index]
         # "Lò Thị Hồng Nhung": the word before "Thị" is a surname, known or not
         surname = words[index].key in lex.surnames or words[index + 1].key == "thi"
+        # "Hàn Quốc Lee Nak-yeon": the country the person is of, before the name
+        own = before[: len(before) - _country_tail(before, lex)]
         if (
             surname
             and (
                 not any(
-                    w.key in lex.surnames and not _ends_country(before, i, lex)
-                    for i, w in enumerate(before)
+                    w.key in lex.surnames and not _ends_country(own, i, lex)
+                    for i, w in enumerate(own)
                 )
                 or is_keyworded(before, lex)
             )
@@ -231,6 +237,19 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
         ):
             return [Piece(words[:index], piece.after_title), Piece(tail, True)]
     return _person_of(piece, lex)
+
+
+def _country_tail(words: list[Word], lex: Lexicon) -> int:
+    """How many of the last words name a country ("… Hàn Quốc", "… Viet Nam"), or 0."""
+    keys = [w.key for w in words]
+    return next(
+        (
+            k
+            for k in (3, 2, 1)
+            if " ".join(keys[-k:]) in lex.countries and k <= len(keys)
+        ),
+        0,
+    )
 
 
 def _ends_country(words: list[Word], index: int, lex: Lexicon) -> bool:

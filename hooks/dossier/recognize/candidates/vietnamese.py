@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.text import strip_marks
+from dossier.recognize.variants import country_keys
+from dossier.text import joined_key, name_key, strip_marks
 
 # Head nouns, capitalised, and the kind of thing each names.
 _HEADS = {
@@ -210,11 +211,13 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
     for match in _HEAD.finditer(text):
         head = match.group()
         ends = _syllable_ends(text, match.end())
-        if len(ends) < 2:
+        # "Tập đoàn Samsung": one foreign word after the head is a name
+        one = len(ends) == 1 and _foreign(text[match.end() : ends[0][0]].strip())
+        if len(ends) < 2 and not one:
             continue
         start, end = match.start(), ends[-1][0]
         rest = text[match.end() : end]
-        if rest.split()[0] in _TITLES or rest == strip_marks(rest):
+        if rest.split()[0] in _TITLES or (rest == strip_marks(rest) and not one):
             continue  # "Cục trưởng": a title; "Bộ said so": not Vietnamese
         name = " ".join(text[start:end].split())
         yield name, _KIND[head], start, end
@@ -227,6 +230,7 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
     one, or one a full stop ends (its verb may be inside), is cut after its last capital
     and the syllable that completes that capital's word ("Sở Du lịch phối hợp …")."""
     found: list[tuple[int, bool]] = []
+    words: list[str] = []  # the syllables read
     stopped = False
     while len(found) <= 2 * _LONGEST_WHOLE:
         match = _SYLLABLE.match(text, at)
@@ -243,6 +247,15 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
         if named and (word in _VERBS or word in _TIMES):
             stopped = True
             break
+        # "Tập đoàn Samsung đóng vai trò …": no syllable in lower case goes on a foreign
+        # name; "Bộ Quốc phòng Hàn Quốc Park Jae-min": the person after the country
+        if found and (
+            (word[0].islower() and _foreign(words[-1]))
+            or (word[0].isupper() and _ends_in_country(words))
+        ):
+            stopped = True
+            break
+        words.append(word)
         if word in _ENDS:  # lower case: "Một" in "Thủ Dầu Một" is a name's
             after = _SYLLABLE.match(text, match.end())
             inside = word in _INSIDE_BEFORE_CAPITAL and after is not None
@@ -261,6 +274,33 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
     if opens_word and last + 1 < len(found):
         last += 1
     return found[: last + 1]
+
+
+# One Vietnamese syllable as the alphabet spells it: "Du", "Minh", "Nguyen"; "Samsung",
+# "Hanwha", "Lotte" are none
+_SYLLABLE_SHAPE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _foreign(word: str) -> bool:
+    """A capitalised word that is no Vietnamese syllable: a foreign name ("Samsung")."""
+    return (
+        word[:1].isupper()
+        and word.isascii()
+        and word.isalpha()
+        and not _SYLLABLE_SHAPE.fullmatch(word.casefold())
+    )
+
+
+def _ends_in_country(words: list[str]) -> bool:
+    """The syllables read end in a country's name ("… Hàn Quốc")."""
+    return any(
+        joined_key(name_key(" ".join(words[-size:]))) in country_keys()
+        for size in (2, 1)
+        if len(words) >= size
+    )
 
 
 def _goes_on(text: str, after: re.Match) -> bool:
