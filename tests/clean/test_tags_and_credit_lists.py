@@ -229,3 +229,18 @@ def test_a_subject_named_in_a_few_words_is_a_caption(line, caption):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
     assert (captions(article) == [line]) is caption
     assert (line in paragraphs(article)) is not caption
+
+
+def test_a_quoted_first_line_shown_twice_is_the_headline():
+    title = '"It was a festival for the whole community."'
+    text = f"{title}\n{title}\n  • Jane Roe\n  • Approved 2019.09.27 14:04\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == title
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.author == "Jane Roe"
+    assert article.metadata.published == "2019-09-27"
+
+
+def test_a_list_of_places_is_no_list_of_credits():
+    text = f"{HEAD}\n  • An Giang\n  • Bac Ninh\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).author is None

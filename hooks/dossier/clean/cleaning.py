@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from dossier.clean import story
 from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.lines import (
+    LISTED,
     ClutterRules,
     Furniture,
     Line,
@@ -24,7 +25,7 @@ from dossier.clean.lines import (
     is_latin_story,
     lines_of,
 )
-from dossier.clean.metadata import outlets
+from dossier.clean.metadata import byline, find_date, outlets
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
 from dossier.clean.tail import signature_credit
@@ -53,7 +54,7 @@ def clean(
         max((line.number for line in lines if line is not None), default=0),
     )
     credit_line = False  # an outlet's name alone under the date: a picture's credit
-    for line in lines:
+    for index, line in enumerate(lines):
         if line is None:
             _close(blocks, current, after_image, repeated)
             current, after_image, repeated, credit_line = [], False, False, False
@@ -61,6 +62,9 @@ def clean(
         reason, found = _reason(
             line, current, metadata, rules, names, not seen_story, page
         )
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if not reason and not seen_story and (credit := _listed_byline(line, below)):
+            reason, found = credit.reason, credit
         if found is not None:
             facts.append(found)
         # "BBC" over "Ms Oanh runs a noodle stall": the credit of the picture whose
@@ -72,6 +76,14 @@ def clean(
             and not any(c.isdigit() for c in line.text)
             and any(f.date for f in facts)
         )
+        if (
+            reason == "repeats the line above"
+            and not blocks
+            and len(current) == 1
+            and len(line.text.split()) <= MAX_TITLE_WORDS
+        ):
+            # the page's first line shown twice (its title, then its heading): the headline
+            facts.append(Furniture(reason, archive_field=("title", line.text)))
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
             # a caption shown twice marks a caption; a name shown twice (under the
@@ -123,6 +135,7 @@ def clean(
 
 
 _CREDITS = ("picture credit", "picture agency credit")
+MAX_TITLE_WORDS = 25  # a first line shown twice that is longer: the story's opening
 MAX_CREDIT_WORDS = 4  # "BBC", "Getty Images": an outlet's name alone
 # the next block is a caption
 _ABOVE_CAPTION = (
@@ -190,6 +203,17 @@ def _reason(
     english = page.english and line.number != page.last_line
     found = furniture(line, rules, names, header, page.latin, page.columns, english)
     return (found.reason, found) if found else (None, None)
+
+
+def _listed_byline(line: Line, below: Line | None) -> Furniture | None:
+    """``• Paul Kim`` over ``• 승인 2019.09.27 14:04``: the reporter heading the page's
+    list of credits, the date under it."""
+    item = LISTED.fullmatch(line.text)
+    dated = below is not None and LISTED.fullmatch(below.text) and find_date(below.text)
+    if not item or not dated:
+        return None
+    authors = byline(item.group(1), outlets(), alone=True)
+    return Furniture("byline", authors=authors, line=line.number) if authors else None
 
 
 def _merge(sidecar: Metadata, detected: Metadata) -> Metadata:

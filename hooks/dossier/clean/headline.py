@@ -56,8 +56,8 @@ def find_headline(
         if counted > MAX_HEADER_UNITS or index >= MAX_HEADER_LINES:
             break
         header.append(index)
-    if archive_title:
-        for index in header:
+    if archive_title:  # above the story or, shown twice, its first line
+        for index in header or range(min(1, len(units))):
             if fold(strip_labels(units[index].text)[0]) == fold(archive_title):
                 return index
     for index in header:

@@ -63,6 +63,7 @@ _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 _PARTS = re.compile(
     r"\s+[·•–:-]\s+|\s*\|\s*"
 )  # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28"
+LISTED = re.compile(r"[•·▪]\s+(\S.{2,40})")  # an item of a list (of the page's credits)
 _GLUED = re.compile(r"(?<=[a-z0-9])[A-Z][a-z]")  # "HueConnecting": two words, no space
 MIN_GLUED = 3  # "PetroVietnam", "KakaoTalk": one or two in a line are names
 _MAIL_HEADER = re.compile(
