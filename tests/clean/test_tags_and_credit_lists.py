@@ -244,3 +244,17 @@ def test_a_quoted_first_line_shown_twice_is_the_headline():
 def test_a_list_of_places_is_no_list_of_credits():
     text = f"{HEAD}\n  • An Giang\n  • Bac Ninh\n\n{STORY}\n\n{MORE}\n"
     assert article_from_text(text).author is None
+
+
+def test_a_wire_and_the_place_it_filed_from_on_one_line():
+    text = f"{HEAD}\n\nAFP, CAN THO, Vietnam\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert (article.metadata.outlet, article.metadata.dateline) == ("AFP", "CAN THO")
+
+
+@pytest.mark.parametrize("credit", ["Tin. ảnh: MINH ANH", "Tin, ảnh: MINH ANH"])
+def test_a_vietnamese_credit_for_text_and_pictures_names_the_author(credit):
+    article = article_from_text(f"{HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{credit}\n")
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert article.author == "MINH ANH"

@@ -86,6 +86,7 @@ class Evidence:
         its menus) counts less than one under it."""
         for fact in facts:
             self.authors.extend(fact.authors)
+            self.place = self.place or fact.place
             if fact.holder:
                 self.holders.append(fact.holder)
             if fact.outlet:

@@ -16,7 +16,13 @@ from pathlib import Path
 import yaml
 
 from dossier.clean.dates import find_date, is_date_line, publication_label
-from dossier.clean.metadata import Outlets, byline, copyright_holder, outlet_line
+from dossier.clean.metadata import (
+    Outlets,
+    byline,
+    copyright_holder,
+    filed_from,
+    outlet_line,
+)
 from dossier.text import fold
 
 _ARCHIVE_FIELD = re.compile(
@@ -119,6 +125,7 @@ class Furniture:
     line: int = 0
     holder: str | None = None  # the copyright holder a footer names
     credited: tuple[str, ...] = ()  # reporters a wire's credits name ("Reporting by …")
+    place: str | None = None  # where the story was filed from ("AFP, CAN THO, Vietnam")
 
 
 @cache
@@ -255,6 +262,7 @@ def _furniture(
             "source line" if source else "outlet name",
             outlet=outlet,
             date=find_date(text),
+            place=filed_from(text, outlets),
         )
     agency = _BY_OUTLET.fullmatch(text) or _INITIALS_SOURCE.fullmatch(text)
     if agency and (named := outlets.find(agency[1])):

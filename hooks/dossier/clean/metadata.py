@@ -36,7 +36,7 @@ _NAMES = (
 _BY = re.compile(
     r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|feature|review)\s+by)"
     r"|(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?"
-    r"|(?i:story|text|words|author|authors|writer|reporting|tin,?\s*ảnh|bài,?\s*ảnh|"
+    r"|(?i:story|text|words|author|authors|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
     r"tin và ảnh|bài và ảnh|bài)\s*:)\s+"  # "Tin, ảnh: VIỆT TRUNG"
     r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+|"
     r"(?:[A-Z][\w-]*\s+){1,3})?"  # "By Honorary Reporter X", "By Asia correspondent X"
@@ -295,7 +295,7 @@ _COPYRIGHT_OUTLET = re.compile(
 )
 _AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
 _OUTLET_AT = re.compile(
-    r"([^,]{2,30}),\s*[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ .'’-]{2,30}(?:,\s*[A-Z][a-z]+)?"
+    r"([^,]{2,30}),\s*(?P<place>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ .'’-]{2,30})(?:,\s*[A-Z][a-z]+)?"
 )
 MAX_OUTLET_LINE = 200  # longer lines are story text (or a footer that names no outlet)
 MAX_OUTLET_NAME = 60
@@ -328,6 +328,12 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
         name = re.split(r"[.,]\s|\ball rights\b", copyright.group(1), flags=re.I)[0]
         return outlet_names.find(name)
     return None
+
+
+def filed_from(text: str, outlet_names: Outlets) -> str | None:
+    """``AFP, CAN THO, Vietnam``: the place a known outlet's line says it filed from."""
+    placed = _OUTLET_AT.fullmatch(text.strip())
+    return placed["place"].strip() if placed and outlet_names.find(placed[1]) else None
 
 
 def outlet_trailer(paragraph: str, outlet_names: Outlets) -> tuple[str, int] | None:
