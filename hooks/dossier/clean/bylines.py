@@ -125,3 +125,16 @@ def korean_lead(text: str) -> Lead | None:
             author = found.get("name") or found.get("after")
             return Lead(match.end(), found.get("place"), found.get("outlet"), author)
     return None
+
+
+_REPORTING = re.compile(r"reporting (?:by|from) ((?:(?!editing by)[^;()])+)", re.I)
+_FILED_FROM = re.compile(r"\s+in\s+[A-ZÀ-ỸĐ][\w ]*$")
+
+
+def reporters_credited(text: str) -> tuple[str, ...]:
+    """``(Reporting by Jane Roe and Kim Min-ji in Seoul; Editing by …)`` → the reporters."""
+    match = _REPORTING.search(text)
+    if not match:
+        return ()
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1).strip(" ."))
+    return tuple(_FILED_FROM.sub("", n).strip() for n in names if n.strip())

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.clean.bylines import reporters_credited
 from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.metadata import (
     Outlets,
@@ -299,19 +300,6 @@ def _furniture(
     if latin and HANGUL.search(text) and not _LATIN.search(text):
         return Furniture("page label in Hangul (the story is in Latin script)")
     return None
-
-
-_REPORTING = re.compile(r"reporting (?:by|from) ((?:(?!editing by)[^;()])+)", re.I)
-_FILED_FROM = re.compile(r"\s+in\s+[A-ZÀ-ỸĐ][\w ]*$")
-
-
-def reporters_credited(text: str) -> tuple[str, ...]:
-    """``(Reporting by Jane Roe and Kim Min-ji in Seoul; Editing by …)`` → the reporters."""
-    match = _REPORTING.search(text)
-    if not match:
-        return ()
-    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1).strip(" ."))
-    return tuple(_FILED_FROM.sub("", n).strip() for n in names if n.strip())
 
 
 # The commonest English words: a tenth of an English text, none of a Vietnamese headline
