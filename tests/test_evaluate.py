@@ -115,3 +115,19 @@ def test_a_place_matches_with_or_without_the_word_for_its_kind():
     assert _outlet_key("AJU Press") == _outlet_key("Aju Business Daily")
     assert _outlet_key("The World Bank") == _outlet_key("World Bank")
     assert _outlet_key("Reuters") != _outlet_key("Associated Press")
+
+
+def test_an_event_matches_with_or_without_its_edition():
+    from dossier.editorial.evaluate import _name_key
+
+    plain = _name_key("Korea-Viet Nam Strategic Dialogue", "events")
+    assert _name_key("5th Korea-Viet Nam Strategic Dialogue", "events") == plain
+    assert _name_key("2019 AFC Asian Cup", "events") == _name_key(
+        "AFC Asian Cup", "events"
+    )
+    assert _name_key("제3차 한-베트남 표준협력 대화", "events") == _name_key(
+        "한-베트남 표준협력 대화", "events"
+    )
+    assert _name_key("2019 Group", "organizations") != _name_key(
+        "Group", "organizations"
+    )

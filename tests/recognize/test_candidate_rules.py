@@ -636,3 +636,37 @@ def test_a_title_alone_is_not_a_person(matcher):
 def test_a_person_after_their_country_or_title(matcher, text, person):
     found = names(text, matcher)
     assert found.get(person) == "leaders", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The 11th Korea-Vietnam Defence Policy Dialogue was held.",
+            "11th Korea-Vietnam",
+        ),
+        ("They played in the 2019 AFC Asian Cup finals.", "2019 AFC Asian Cup"),
+    ],
+)
+def test_an_events_edition_is_part_of_its_name(matcher, text, name):
+    found = names(text, matcher)
+    assert any(n.startswith(name) and k == "events" for n, k in found.items()), found
+
+
+@pytest.mark.parametrize(
+    "text", ["In 2019 Hanoi Forum opened.", "Since 2019 Korea-Vietnam Forum has met."]
+)
+def test_a_year_that_says_when_is_no_edition(matcher, text):
+    assert not any(n[:4].isdigit() for n in names(text, matcher)), names(text, matcher)
+
+
+def test_two_bodies_joined_by_and(matcher):
+    found = names(
+        "South Korea's Coast Guard and Vietnam's Ministry of Public Security signed it.",
+        matcher,
+    )
+    assert found.get("Ministry of Public Security") == "organizations", found
+    assert found.get("ASEAN") is None
+    assert (
+        names("Vietnam and ASEAN leaders met.", matcher).get("ASEAN") == "organizations"
+    )

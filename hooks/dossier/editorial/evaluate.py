@@ -63,10 +63,17 @@ _PLACE_WORD = re.compile(
 )
 
 
+# "5th …", "2019 …", "제3차 …": which edition of an event, said or not
+_EDITION = re.compile(r"^(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|제\d{1,3}차)\s+")
+
+
 def _name_key(name: str, kind: str) -> str:
     """A place is the same place with or without the word for its kind: "Hwacheon
-    county" is proposed as "Hwacheon", "시흥시" as "시흥"."""
+    county" is proposed as "Hwacheon", "시흥시" as "시흥"; an event the same event with or
+    without its edition ("5th Korea-Viet Nam Strategic Dialogue")."""
     key = _key(name)
+    if kind == "events":
+        return _EDITION.sub("", key)
     return _PLACE_WORD.sub("", key) if kind == "cities" else key
 
 

@@ -41,7 +41,7 @@ from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.vietnamese import vietnamese_names
 from dossier.recognize.matcher import Matcher, find_mentions
 from dossier.recognize.tokens import HANGUL, is_acronym, lower_case_keys
-from dossier.text import joined_key, name_key, sentences, strip_marks
+from dossier.text import fold, joined_key, name_key, sentences, strip_marks
 
 __all__ = ["Candidate", "find_candidates", "seed_line"]
 
@@ -182,7 +182,8 @@ def _sightings(
                 )
                 yield name_key(name), (name, occurrence, {kind: LOWER_CASE_EVIDENCE})
             for piece in pieces:
-                name = " ".join(text[piece.start : piece.end].split())
+                start = _edition_start(text, piece)
+                name = " ".join(text[start : piece.end].split())
                 short = _short_form(text, piece.stop) if "(" in text else None
                 if short:
                     short_forms.setdefault(short, name_key(name))
@@ -191,6 +192,22 @@ def _sightings(
                     article.source, article.slug, passage.anchor, line, quoted
                 )
                 yield name_key(name), (name, occurrence, piece.scores)
+
+
+# "the 11th … Dialogue", "the 2019 AFC Asian Cup": which edition of an event, its name's
+# ("in 2019 Busan …" is when, not which)
+_EDITION = re.compile(
+    r"(?:(?<=\bthe )(?:19|20)\d\d|(?<![\w.,])\d{1,3}(?:st|nd|rd|th))\s+$", re.IGNORECASE
+)
+
+
+def _edition_start(text: str, piece: Found) -> int:
+    """Where an event's name starts: at the edition before it, if the text gives one."""
+    words = text[piece.start : piece.end].split()
+    if not words or fold(words[-1]) not in lexicon().inside["events"]:
+        return piece.start
+    edition = _EDITION.search(text, max(0, piece.start - 16), piece.start)
+    return edition.start() if edition else piece.start
 
 
 def _vietnamese(
