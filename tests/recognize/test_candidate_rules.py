@@ -670,3 +670,12 @@ def test_two_bodies_joined_by_and(matcher):
     assert (
         names("Vietnam and ASEAN leaders met.", matcher).get("ASEAN") == "organizations"
     )
+
+
+def test_a_transliterated_province_with_its_spelling_is_a_place(matcher):
+    found = names(
+        "수도 하노이와 빈즈엉성(Binh Duong), 동나이성(Dong Nai)에도 있다.", matcher
+    )
+    assert found.get("빈즈엉성") == "cities" and found.get("동나이성") == "cities", (
+        found
+    )

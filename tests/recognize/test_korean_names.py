@@ -235,3 +235,9 @@ def test_a_dialogue_is_an_event_without_the_verb_before_it():
     found = names("차관은 호앙 국방차관과 가진 국방전략대화에서 말했다.")
     assert found.get("국방전략대화") == "events"
     assert "가진 국방전략대화" not in found
+
+
+def test_a_short_ministry_before_a_title_is_a_body_not_a_person():
+    found = names("박재민 국방부 차관은 이날 회담을 했다.")
+    assert found.get("국방부") == "organizations"
+    assert found.get("박재민") == "leaders"

@@ -34,7 +34,11 @@ from dossier.model import (
 )
 from dossier.recognize.candidates.filters import author_keys, hangul_fragment, unwanted
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
-from dossier.recognize.candidates.korean import glossed_names, korean_names
+from dossier.recognize.candidates.korean import (
+    PLACE_SUFFIX,
+    glossed_names,
+    korean_names,
+)
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type
@@ -246,7 +250,13 @@ def _korean(
         if gloss is None:
             continue  # spelled as a registered name: the entity, not a new one
         found = [n for n in found if not (start <= n[2] and n[3] <= end)]
-        found.append((name, choose_type(Counter(gloss.scores)), start, end))
+        # "빈즈엉성(Binh Duong)": the word for a province or city says what it is
+        kind = (
+            "cities"
+            if PLACE_SUFFIX.search(name)
+            else choose_type(Counter(gloss.scores))
+        )
+        found.append((name, kind, start, end))
         pieces[:] = [p for p in pieces if p is not gloss]
     pieces[:] = [p for p in pieces if not HANGUL.search(text[p.start : p.end])]
     return [

@@ -42,7 +42,7 @@ _TITLES = frozenset(
     _words("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
     회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨
     본부장 팀장 부장 과장 실장 소장 관장 단장 이사 상무 전무 활동가 대변인 부국장 수상
-    당서기 의장""")
+    당서기 의장 변호사""")
 )
 # Titles a body's name may end in: "…표준원장", "…해외사업본부장"
 _LONG_TITLES = tuple(
@@ -67,6 +67,8 @@ _COUNTRIES = frozenset(
     _words("베트남 한국 대한민국 중국 일본 미국 태국 라오스 캄보디아")
 )
 _PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:시|도|군|구|성)$")
+# a transliterated province or city, its spelling in brackets after it: "빈즈엉성(Binh Duong)"
+PLACE_SUFFIX = re.compile(r"[\uac00-\ud7a3]{2,}(?:성|시|군|현)$")
 # Korea's provinces and metropolitan cities, as articles write them ("경북 영양군")
 # ("경기" is also "the economy" or "a match", "세종" the king: written with 도, or not at all)
 _REGIONS = frozenset(
@@ -230,8 +232,8 @@ def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
         low, high = MAX_NAME_SYLLABLES
         if not (low <= len(word) <= high and word[0] in _SURNAMES):
             continue
-        if word in _REGIONS or word in _COUNTRIES:
-            continue  # "경북 영양군(군수 …)": a place before a title, not a person
+        if word in _REGIONS or word in _COUNTRIES or _is_body(word):
+            continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
         for j in range(i + 1, min(i + 4, len(words))):
             title = stem(words[j][0])
             if _is_title(title):
@@ -260,6 +262,24 @@ def _vietnamese_people(
                 break
 
 
+def _is_body(word: str) -> bool:
+    """A ministry, an agency or a body by its head noun: "국방부", "부산항만공사"."""
+    return (
+        bool(_MINISTRY.match(word))
+        or (len(word) >= 3 and word.endswith(_PLACED_BODIES))
+        or any(word.endswith(b) and len(word) > len(b) for b in _BODIES)
+    )
+
+
+def _titled(words: list[tuple[str, int, int]], i: int) -> bool:
+    """The word after word ``i`` is a title."""
+    return (
+        i + 1 < len(words)
+        and _adjacent(words, i, i + 1)
+        and _is_title(stem(words[i + 1][0]))
+    )
+
+
 def _is_title(word: str) -> bool:
     """A title, or a body's name ending in one: "국가기술표준원장" (its director)."""
     return word in _TITLES or any(
@@ -280,6 +300,12 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
         before = words[i - 1][0] if i and _adjacent(words, i - 1, i) else ""
         where = before in _COUNTRIES or bool(_PLACE_WORD.match(before))
         ministry = _MINISTRY.match(name) and not _NOT_PLACED.search(name)
+        # "국방부 차관": a short ministry's name before the title of one who serves in it
+        ministry = (
+            ministry
+            or (placed is not None and len(name) >= 3 and _titled(words, i))
+            and not _NOT_PLACED.search(name)
+        )
         if (
             head is None
             and not ministry
