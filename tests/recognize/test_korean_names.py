@@ -241,3 +241,19 @@ def test_a_short_ministry_before_a_title_is_a_body_not_a_person():
     found = names("박재민 국방부 차관은 이날 회담을 했다.")
     assert found.get("국방부") == "organizations"
     assert found.get("박재민") == "leaders"
+
+
+def test_a_title_before_a_glossed_name_is_not_part_of_it():
+    found = list(
+        glossed_names("베트남 사회주의 공화국 국회의장 쩐반롱(Tran Van Long)이 왔다.")
+    )
+    assert [name for name, *_ in found] == ["쩐반롱"]
+
+
+@pytest.mark.parametrize("word", ["국회", "공화국"])
+def test_an_institution_before_a_title_is_no_person(word):
+    assert word not in names(f"베트남 {word} 국회의장은 말했다.")
+
+
+def test_a_republic_before_a_title_is_no_body():
+    assert names("사회주의 공화국 국회의장이 왔다.").get("공화국") is None

@@ -59,6 +59,12 @@ _BODIES = _words(
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
 _PLACED_BODIES = _words("부 국 청 처")
 # Regions, parts and common nouns that end as a ministry or a bureau does
+# A ministry (…부), an agency (…청, …처); "…국" ends "공화국" (republic) and "왕국" too
+_MINISTRY_ENDS = ("부", "청", "처")
+# A state's institutions, named by a common noun: "베트남 국회 의장" is the Assembly's chair
+_INSTITUTIONS = frozenset(
+    _words("국회 정부 의회 내각 법원 검찰 경찰 군 공화국 왕국 연방")
+)
 _NOT_PLACED = re.compile(
     r"^(?:중|북|남|동|서|중남|동남|서남|동북|서북|중북)부$|정부$|"
     r"^(?:일|내|외|전|본|지|간|세|상|하)부$|^(?:전|결|당|약)국$|[시구군]청$"
@@ -222,6 +228,10 @@ def glossed_names(text: str) -> Iterator[tuple[str, int, int, int, int]]:
         between = text[words[0].start() : match.start()]
         if not re.fullmatch(r"[\uac00-\ud7a3 ]+", between):
             words = before[-1:]
+        # "국회의장 쩐탄만(Tran Thanh Man)": the title before the name is not the name's
+        titles = [k for k, w in enumerate(words[:-1]) if _is_title(stem(w.group()))]
+        if titles:
+            words = words[titles[-1] + 1 :]
         start, end = words[0].start(), words[-1].end()
         yield text[start:end], start, end, match.start(1), match.end(1)
 
@@ -266,7 +276,8 @@ def _is_body(word: str) -> bool:
     """A ministry, an agency or a body by its head noun: "국방부", "부산항만공사"."""
     return (
         bool(_MINISTRY.match(word))
-        or (len(word) >= 3 and word.endswith(_PLACED_BODIES))
+        or word in _INSTITUTIONS
+        or (len(word) >= 3 and word.endswith(_MINISTRY_ENDS))
         or any(word.endswith(b) and len(word) > len(b) for b in _BODIES)
     )
 
@@ -303,7 +314,7 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
         # "국방부 차관": a short ministry's name before the title of one who serves in it
         ministry = (
             ministry
-            or (placed is not None and len(name) >= 3 and _titled(words, i))
+            or (name.endswith(_MINISTRY_ENDS) and len(name) >= 3 and _titled(words, i))
             and not _NOT_PLACED.search(name)
         )
         if (
