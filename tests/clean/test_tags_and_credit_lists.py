@@ -258,3 +258,22 @@ def test_a_vietnamese_credit_for_text_and_pictures_names_the_author(credit):
     article = article_from_text(f"{HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{credit}\n")
     assert paragraphs(article) == [VI_STORY, VI_MORE]
     assert article.author == "MINH ANH"
+
+
+def test_a_short_korean_headline_over_its_deck():
+    deck = "신청 3년 만에 당국 승인 획득"
+    text = f"경제 금융\n\n{KO_HEAD}\n\n{deck}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_headline_shown_twice_with_a_label_between_and_a_deck_below():
+    deck = "아시아 등에서 이틀간 6만여 명 참가"
+    text = (
+        f"{KO_HEAD}\n상태바\n{KO_HEAD}\n  • 승인 2014.10.20 11:30\n이 기사를 공유합니다\n\n"
+        f"{deck}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -6,7 +6,7 @@ import re
 
 from dossier.clean import forms
 from dossier.clean import metadata as meta
-from dossier.clean.lines import Furniture, strip_label
+from dossier.clean.lines import HANGUL, Furniture, strip_label
 from dossier.clean.units import Unit, is_headline, paragraph_like
 from dossier.text import fold
 
@@ -16,6 +16,7 @@ MAX_HEADER_UNITS = (
 MAX_MENU_ITEM_WORDS = 3
 MIN_DECK_WORDS = 15
 MIN_SENTENCE_HEADLINE_WORDS = 6
+MIN_KOREAN_HEADLINE_WORDS = 4
 MAX_DECK_LINES = 2  # lines of deck a headline may stand over
 MAX_HEADER_LINES = 160  # menus included
 BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
@@ -56,6 +57,17 @@ def find_headline(
         if counted > MAX_HEADER_UNITS or index >= MAX_HEADER_LINES:
             break
         header.append(index)
+    # the headline shown twice above the story (its title, then its heading): the
+    # second, nearer the story, with what stands between them the page's header
+    twice = [
+        i
+        for n, i in enumerate(header)
+        if any(fold(units[j].text) == fold(units[i].text) for j in header[:n])
+        and is_headline(units[i])
+        and _strong_headline(units[i].text)  # not a section's name in menu and crumbs
+    ]
+    if twice:
+        return twice[-1]
     if archive_title:  # above the story or, shown twice, its first line
         for index in header or range(min(1, len(units))):
             if fold(strip_labels(units[index].text)[0]) == fold(archive_title):
@@ -149,10 +161,12 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
             return top - 1
         return top if last - top <= MAX_DECK_LINES else last - 1
     sentence_case = not _title_case(above.text) and not _title_case(below.text)
+    # Korean packs a headline into fewer words: "우리은행 베트남법인 10월 문 연다"
+    fewest = MIN_KOREAN_HEADLINE_WORDS if HANGUL.search(above.text) else None
     if (
         sentence_case
         and above.alone  # not a masthead's tagline, set under the site's name
-        and len(above.text.split()) >= MIN_SENTENCE_HEADLINE_WORDS
+        and len(above.text.split()) >= (fewest or MIN_SENTENCE_HEADLINE_WORDS)
     ):
         return last - 1  # a headline in sentence case over its deck
     long_pair = len(above.text.split()) >= 8 and len(below.text.split()) >= 10
