@@ -261,19 +261,22 @@ def test_a_vietnamese_credit_for_text_and_pictures_names_the_author(credit):
 
 
 def test_a_short_korean_headline_over_its_deck():
-    deck = "신청 3년 만에 당국 승인 획득"
-    text = f"경제 금융\n\n{KO_HEAD}\n\n{deck}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    head, deck = "한빛은행 베트남법인 10월 문 연다", "신청 3년만에 중앙은행 가승인 획득"
+    text = f"경제·금융 금융가\n\n{head}\n\n{deck}\n\n{KO_STORY}\n\n\n{KO_MORE}\n"
     article = article_from_text(text)
-    assert article.title == KO_HEAD
+    assert article.title == head
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
 def test_a_headline_shown_twice_with_a_label_between_and_a_deck_below():
-    deck = "아시아 등에서 이틀간 6만여 명 참가"
+    head, deck = (
+        "베트남에서 치른 한국어시험 3,382명 응시",
+        "미주·유럽 등에서 2일간 68,626명 참가",
+    )
     text = (
-        f"{KO_HEAD}\n상태바\n{KO_HEAD}\n  • 승인 2014.10.20 11:30\n이 기사를 공유합니다\n\n"
-        f"{deck}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+        f"{head}\n상태바\n{head}\n  • 한빛 편집장\n  • 승인 2014.10.20 11:30\n"
+        f"  • 댓글 0\n이 기사를 공유합니다\n\n{deck}\n\n{KO_STORY}\n\n{KO_MORE}\n"
     )
     article = article_from_text(text)
-    assert article.title == KO_HEAD
+    assert article.title == head
     assert paragraphs(article) == [KO_STORY, KO_MORE]
