@@ -280,3 +280,27 @@ def test_a_headline_shown_twice_with_a_label_between_and_a_deck_below():
     article = article_from_text(text)
     assert article.title == head
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_lead_with_outlet_place_and_a_foreign_reporter():
+    text = (
+        f"{KO_HEAD}\n\n2020-08-25 응웬 반(Nguyen Van) 기자\n\n"
+        f"[한빛비나=호치민, 응웬 반(Nguyen Van) 기자] {KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    meta = article.metadata
+    assert (meta.outlet, meta.dateline, meta.published) == (
+        "한빛비나",
+        "호치민",
+        "2020-08-25",
+    )
+    assert article.author == "응웬 반"
+
+
+def test_a_date_with_spaced_dashes():
+    article = article_from_text(
+        f"{HEAD}\n\nĐăng ngày 04 - 04 - 2022\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.metadata.published == "2022-04-04"
+    assert paragraphs(article) == [STORY, MORE]

@@ -42,6 +42,13 @@ _KOREAN = re.compile(
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
 
 
+# "응웬 늇(Nguyen nhut) 기자": a foreign reporter, the name's spelling in brackets
+_KOREAN_GLOSSED = re.compile(
+    r"(?P<name>[가-힣]{1,4}(?:\s[가-힣]{1,4}){0,3})\s?\([A-Za-zÀ-ỹĐđ][^()]{1,30}\)\s*"
+    r"(?:기자|특파원)"
+)
+
+
 class Outlets(Protocol):
     def find(self, text: str) -> str | None: ...
 
@@ -67,6 +74,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name"),)
     if match := _KOREAN.fullmatch(text):
         return (match.group("name") or match.group("correspondent"),)
+    if match := _KOREAN_GLOSSED.fullmatch(text):
+        return (match.group("name"),)
     if match := _THEO.fullmatch(
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source
@@ -84,6 +93,12 @@ _KOREAN_LEADS = (
     # "[이뉴스투데이 박현 기자] …", "[더팩트ㅣ임영무 기자] …"
     re.compile(
         r"\[(?P<outlet>[^\]=/ㅣ|]{1,30}?)(?:\s*[=/ㅣ|]\s*|\s+)(?P<name>[가-힣]{2,4})\s*"
+        r"(?:기자|특파원)\]\s*=?\s*"
+    ),
+    # "[인사이드비나=호치민, 응웬 늇(Nguyen nhut) 기자] …": outlet, place and reporter
+    re.compile(
+        r"\[(?P<outlet>[^\]=,]{2,20})=(?P<place>[가-힣]{1,8}),\s*"
+        r"(?P<name>[가-힣]{1,4}(?:\s[가-힣]{1,4}){0,3})(?:\s?\([^()]{2,40}\))?\s*"
         r"(?:기자|특파원)\]\s*=?\s*"
     ),
     # "[서울=뉴스핌] 오영상 전문기자 = …", "【하노이(베트남)=서영준 기자】 …",

@@ -20,8 +20,8 @@ _DATES = (
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"
     ),
-    re.compile(
-        r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)(?!\d)"
+    re.compile(  # "04/04/2022", and "04 - 04 - 2022" with spaces about the dashes
+        r"(?<!\d)(?P<d>\d{1,2})(?:[-/.]| - )(?P<m>\d{1,2})(?:[-/.]| - )(?P<y>(?:19|20)\d\d)(?!\d)"
     ),
     re.compile(
         rf"\b(?P<d>\d{{1,2}}){_ORD}\s+{MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"

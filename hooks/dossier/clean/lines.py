@@ -66,6 +66,11 @@ _KOREAN_BY_THEN_DATE = re.compile(
     r"(?P<by>(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣]{2,4}\s*(?:전문|선임)?(?:기자|특파원))\s*[|·]?\s+"
     r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,20})"
 )
+# "2020-08-25 응웬 늇(Nguyen nhut) 기자": the date, then the reporter
+_DATE_THEN_KOREAN_BY = re.compile(
+    r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
+    r"(?P<by>[가-힣][^|]{1,40}(?:기자|특파원))"
+)
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 _PARTS = re.compile(
     r"\s+[·•–:-]\s+|\s*\|\s*"
@@ -354,6 +359,7 @@ def _dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | 
     match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
     match = match or _NAME_THEN_DATE.fullmatch(text)  # "Nguyen Hoai 14:32, 2025/05/20"
     match = match or _KOREAN_BY_THEN_DATE.fullmatch(text)
+    match = match or _DATE_THEN_KOREAN_BY.fullmatch(text)
     if match and (match.re is _BYLINE_THEN_DATE or is_date_line(match.group("date"))):
         by, date = match.group("by"), find_date(match.group("date"))
     else:
