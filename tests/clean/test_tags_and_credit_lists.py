@@ -304,3 +304,24 @@ def test_a_date_with_spaced_dashes():
     )
     assert article.metadata.published == "2022-04-04"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_paper_signing_as_the_byline_is_the_outlet_not_an_author():
+    text = f"{HEAD}\n\nBy QUANG NAM Today / QUANG NAM Today\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.author is None
+    assert article.metadata.outlet == "QUANG NAM Today"
+
+
+def test_initials_before_a_colon_are_an_outlets_tag():
+    article = article_from_text(f"{HEAD}\n\nDNTH: {VI_STORY}\n\n{VI_MORE}\n")
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert (article.metadata.outlet, article.metadata.dateline) == ("DNTH", None)
+
+
+def test_a_dateline_with_two_hyphens_keeps_no_hyphen():
+    article = article_from_text(
+        f"{HEAD}\n\nSEOUL-- {STORY}\n\n{MORE}\n\nRecent Posts\n"
+    )
+    assert article.metadata.dateline == "SEOUL"
+    assert paragraphs(article) == [STORY, MORE] and article.author is None

@@ -95,6 +95,8 @@ _SPEAKER_LABELS = frozenset(_LABEL_WORDS.split())
 _DOMAIN = re.compile(r"[\w-]+\.(?:vn|com|kr|net|org|co\.kr)", re.I)
 _SHORT = re.compile(r"(?P<place>[A-Z][A-Z.]{1,5})\s*(?:--|—|–|-)\s+(?=\S)")
 MIN_COLON_PLACE = 4  # "UK:", "AI:", "Q:" are labels, not places
+# "DNTH", "PNTĐ": capitals with no vowel are an outlet's initials, no place's name
+_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZĐ]{3,6}")
 
 
 @cache
@@ -206,7 +208,10 @@ def dateline(
             match = None
     if not match or outlet_names.find(match.group("place")):
         return None
-    return Dateline(match.group("place"), None, None, None, match.end())
+    place = match.group("place")
+    if _INITIALS.fullmatch(place) and fold(place) not in short_places():
+        return Dateline("", place, None, None, match.end())  # "DNTH: …", an outlet's
+    return Dateline(place, None, None, None, match.end())
 
 
 MAX_SPEAKER_CHARS = 80

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from dossier.clean.bylines import reporters_credited
+from dossier.clean.credit_lines import dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.metadata import (
     Outlets,
@@ -47,34 +48,16 @@ _PLACEHOLDER_RUN_ON = re.compile(
 _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 _WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
-_BY_OUTLET = re.compile(r"(?i:by|source|nguồn|theo)\s*:?\s+(.{2,40}?)\.?")
-_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?(?:\s?\(?GMT[+-]\d{1,2}\)?)?")
+_BY_OUTLET = re.compile(r"(?i:by|source|nguồn|theo)\s*:?\s+(.{2,50}?)\.?")
+# "Da Nang Today / Da Nang Today": a paper's name, as its word says (twice, on some pages)
+_PAPER_BYLINE = re.compile(
+    r"(?P<paper>(?:[A-ZÀ-ỸĐ][\w'’.-]*\s+){1,4}(?i:today|times|news|post|daily|herald|"
+    r"journal|tribune|gazette|weekly|online))(?:\s*/\s*(?P=paper))?"
+)
 _INITIALS_SOURCE = re.compile(
     r"[A-ZĐ]{1,4}\s*\((?i:according to|theo|source:?|nguồn:?)\s+([^()]{2,40})\)"
 )
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
-_BYLINE_THEN_DATE = re.compile(
-    r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
-)
-_NAME_THEN_DATE = re.compile(  # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)"
-    r"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3})\s+"
-    r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).{6,50})"
-)
-# "성상영 기자 2024-07-01 07:00:00", "머니투데이 박미주 기자 2019.09.22 11:00": the
-# outlet, the reporter and the date on one line
-_KOREAN_BY_THEN_DATE = re.compile(
-    r"(?P<by>(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣]{2,4}\s*(?:전문|선임)?(?:기자|특파원))\s*[|·]?\s+"
-    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,20})"
-)
-# "2020-08-25 응웬 늇(Nguyen nhut) 기자": the date, then the reporter
-_DATE_THEN_KOREAN_BY = re.compile(
-    r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
-    r"(?P<by>[가-힣][^|]{1,40}(?:기자|특파원))"
-)
-_DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
-_PARTS = re.compile(
-    r"\s+[·•–:-]\s+|\s*\|\s*"
-)  # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28"
 LISTED = re.compile(r"[•·▪]\s+(\S.{2,40})")  # an item of a list (of the page's credits)
 _GLUED = re.compile(r"(?<=[a-z0-9])[A-Z][a-z]")  # "HueConnecting": two words, no space
 MIN_GLUED = 3  # "PetroVietnam", "KakaoTalk": one or two in a line are names
@@ -271,15 +254,17 @@ def _furniture(
             place=filed_from(text, outlets),
         )
     agency = _BY_OUTLET.fullmatch(text) or _INITIALS_SOURCE.fullmatch(text)
-    if agency and (named := outlets.find(agency[1])):
-        # "By Yonhap", "TB (according to VNS)": the outlet signs, no person
+    paper = agency and _PAPER_BYLINE.fullmatch(agency[1])
+    if agency and (named := outlets.find(agency[1]) or (paper and paper["paper"])):
+        # "By Yonhap", "TB (according to VNS)", "By Da Nang Today / Da Nang Today": the
+        # outlet signs, no person
         return Furniture("byline naming the outlet", outlet=named)
     if authors := byline(text, outlets, alone=False):
         # "A and B, Nikkei staff writers": the outlet the reporters write for
         return Furniture("byline", authors=authors, outlet=outlets.named_in(text))
-    if sourced := _dated_source(text, outlets):
+    if sourced := dated_source(text, outlets):
         return Furniture("outlet and date line", outlet=sourced[0], date=sourced[1])
-    if dated := _dated_byline(text, outlets):
+    if dated := dated_byline(text, outlets):
         authors, date = dated
         return Furniture(
             "byline", authors=authors, date=date, outlet=outlets.named_in(text)
@@ -341,38 +326,6 @@ def is_latin_story(text: str) -> bool:
     if not HANGUL.search(text):
         return True
     return len(HANGUL.findall(text)) < 0.2 * max(1, len(_LATIN.findall(text)))
-
-
-def _dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
-    """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date."""
-    parts = [p for p in _PARTS.split(text.strip("•· ")) if p.strip("•· ")]
-    dates = [p for p in parts if is_date_line(p)]
-    named = [outlets.find(p) for p in parts if p not in dates]
-    if len(dates) == 1 and len(named) == 1 and named[0]:
-        return named[0], find_date(dates[0]) or ""
-    return None
-
-
-def _dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
-    """A byline and a date on one line: ``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``,
-    ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``."""
-    match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
-    match = match or _NAME_THEN_DATE.fullmatch(text)  # "Nguyen Hoai 14:32, 2025/05/20"
-    match = match or _KOREAN_BY_THEN_DATE.fullmatch(text)
-    match = match or _DATE_THEN_KOREAN_BY.fullmatch(text)
-    if match and (match.re is _BYLINE_THEN_DATE or is_date_line(match.group("date"))):
-        by, date = match.group("by"), find_date(match.group("date"))
-    else:
-        # "Thanh Hương | 14:32 | 18/04/2025": the time apart from its date
-        parts = [p for p in _PARTS.split(text) if not _CLOCK.fullmatch(p)]
-        dates = [p for p in parts if is_date_line(p)]
-        bys = [p for p in parts if p not in dates]
-        if len(parts) < 2 or len(dates) != 1 or len(bys) != 1:
-            return None
-        by, date = bys[0], find_date(dates[0])
-    # a name on the line of the page's date is its byline, bare as it may be
-    authors = byline(by, outlets, alone=len(by.split()) >= 2)
-    return (authors, date) if authors and date else None
 
 
 def _is_nav_strip(text: str) -> bool:

@@ -252,7 +252,7 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         if not tagged or not outlet:
             return None
         return Dateline(tagged.group("place"), outlet, None, None, tagged.end())
-    place = match.group("place").strip()
+    place = match.group("place").strip().rstrip("-")  # "SEOUL-- South Korea's …"
     if known := outlet_names.find(place):  # "VOV.VN - President …": the outlet's tag
         return Dateline("", known, None, None, match.end())
     if _WEB_TAG.fullmatch(place):  # "TTH.VN - This was …": a site's tag, not a place

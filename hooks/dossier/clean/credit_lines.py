@@ -1,0 +1,66 @@
+"""Lines that give a page's credits and its date together: a byline with the date
+(``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``, ``성상영 기자 2024-07-01``) or the
+outlet with it (``• | VNA | October 28, 2016 07:38 PM``, ``연합뉴스 : 2015-03-28``)."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.dates import find_date, is_date_line
+from dossier.clean.metadata import Outlets, byline
+
+_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?(?:\s?\(?GMT[+-]\d{1,2}\)?)?")
+_BYLINE_THEN_DATE = re.compile(
+    r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
+)
+_NAME_THEN_DATE = re.compile(  # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)"
+    r"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3})\s+"
+    r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).{6,50})"
+)
+# "성상영 기자 2024-07-01 07:00:00", "머니투데이 박미주 기자 2019.09.22 11:00": the
+# outlet, the reporter and the date on one line
+_KOREAN_BY_THEN_DATE = re.compile(
+    r"(?P<by>(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣]{2,4}\s*(?:전문|선임)?(?:기자|특파원))\s*[|·]?\s+"
+    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,20})"
+)
+# "2020-08-25 응웬 늇(Nguyen nhut) 기자": the date, then the reporter
+_DATE_THEN_KOREAN_BY = re.compile(
+    r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
+    r"(?P<by>[가-힣][^|]{1,40}(?:기자|특파원))"
+)
+_DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
+_PARTS = re.compile(
+    r"\s+[·•–:-]\s+|\s*\|\s*"
+)  # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28"
+
+
+def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
+    """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date."""
+    parts = [p for p in _PARTS.split(text.strip("•· ")) if p.strip("•· ")]
+    dates = [p for p in parts if is_date_line(p)]
+    named = [outlets.find(p) for p in parts if p not in dates]
+    if len(dates) == 1 and len(named) == 1 and named[0]:
+        return named[0], find_date(dates[0]) or ""
+    return None
+
+
+def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
+    """A byline and a date on one line: ``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``,
+    ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``."""
+    match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
+    match = match or _NAME_THEN_DATE.fullmatch(text)  # "Nguyen Hoai 14:32, 2025/05/20"
+    match = match or _KOREAN_BY_THEN_DATE.fullmatch(text)
+    match = match or _DATE_THEN_KOREAN_BY.fullmatch(text)
+    if match and (match.re is _BYLINE_THEN_DATE or is_date_line(match.group("date"))):
+        by, date = match.group("by"), find_date(match.group("date"))
+    else:
+        # "Thanh Hương | 14:32 | 18/04/2025": the time apart from its date
+        parts = [p for p in _PARTS.split(text) if not _CLOCK.fullmatch(p)]
+        dates = [p for p in parts if is_date_line(p)]
+        bys = [p for p in parts if p not in dates]
+        if len(parts) < 2 or len(dates) != 1 or len(bys) != 1:
+            return None
+        by, date = bys[0], find_date(dates[0])
+    # a name on the line of the page's date is its byline, bare as it may be
+    authors = byline(by, outlets, alone=len(by.split()) >= 2)
+    return (authors, date) if authors and date else None
