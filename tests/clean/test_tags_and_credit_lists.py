@@ -325,3 +325,40 @@ def test_a_dateline_with_two_hyphens_keeps_no_hyphen():
     )
     assert article.metadata.dateline == "SEOUL"
     assert paragraphs(article) == [STORY, MORE] and article.author is None
+
+
+def test_a_related_headline_shown_twice_on_its_line_is_not_story():
+    related = "Port cities sign new trade deal Port cities sign new trade deal"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n{related}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[related] == "related headline shown twice"
+
+
+@pytest.mark.parametrize(
+    "title", ["The fusion of two cinemas at the Gyeongju film expo.", KO_HEAD]
+)
+def test_the_first_line_over_the_date_is_the_headline(title):
+    body, more = (KO_STORY, KO_MORE) if title == KO_HEAD else (STORY, MORE)
+    article = article_from_text(f"{title}\n\n21/11/2017\n\n{body}\n\n{more}\n")
+    assert article.title == title
+    assert paragraphs(article) == [body, more]
+
+
+LONG = (
+    "Leaders of the province met the delegation on Monday to review a decade of "
+    "cooperation in trade, tourism and vocational training, and agreed to open a joint "
+    "office for small firms in the provincial capital before the end of the year, "
+    "officials said after the meeting."
+)
+
+
+def test_one_short_sentence_among_long_paragraphs_is_a_caption():
+    caption = "Leaders of the two localities re-signed the memorandum of understanding."
+    article = article_from_text(f"{HEAD}\n\n{LONG}\n\n{caption}\n\n{LONG} Again.\n")
+    assert captions(article) == [caption]
+
+
+def test_a_short_paragraph_among_short_ones_stays_a_paragraph():
+    short = "The office will open in the provincial capital next year."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{short}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, short, MORE]

@@ -46,6 +46,8 @@ def find_headline(
     Mastheads, menus and section names stand above a headline, so the last headline-like
     unit of a header wins, provided a story follows the header; otherwise (a page of
     one-line items) the first does."""
+    if units and _titles_the_page(units[0], dated_lines):
+        return 0
     header, ended, counted = [], False, 0
     for index, unit in enumerate(units):
         if paragraph_like(unit) and not is_headline(unit):
@@ -108,6 +110,29 @@ def _down_to_date(units: list[Unit], strong: list[int], dated: frozenset[int]):
     strong = [i for i in strong if i not in posters] or strong
     over = [i for i in strong if _over_date(units, i, dated)]
     return [i for i in strong if i <= over[-1]] if over else strong
+
+
+MAX_TITLE_LINE_WORDS = 25
+
+
+def _titles_the_page(unit: Unit, dated: frozenset[int]) -> bool:
+    """The page's first line, right over its date (a blank line between at most): the
+    headline, though it ends with a full stop ("The fusion of … at the Gyeongju Expo.")."""
+    last = unit.lines[-1].number
+    words = len(unit.text.split())
+    # a full stop, or Korean, which the rules below read too strictly for a title
+    korean = HANGUL.search(unit.text) and words >= MIN_KOREAN_HEADLINE_WORDS
+    return (
+        len(unit.lines) == 1
+        and unit.number <= 2
+        and words <= MAX_TITLE_LINE_WORDS
+        and (
+            bool(korean)
+            or (words >= MIN_SENTENCE_HEADLINE_WORDS and unit.text.endswith("."))
+        )
+        and (last + 1 in dated or last + 2 in dated)
+        and not unit.caption
+    )
 
 
 def _over_date(units: list[Unit], index: int, dated: frozenset[int]) -> bool:

@@ -59,6 +59,7 @@ _INITIALS_SOURCE = re.compile(
 )
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 LISTED = re.compile(r"[•·▪]\s+(\S.{2,40})")  # an item of a list (of the page's credits)
+_TWICE = re.compile(r"(?P<text>\S.{14,200}?)\s+(?P=text)")
 _GLUED = re.compile(r"(?<=[a-z0-9])[A-Z][a-z]")  # "HueConnecting": two words, no space
 MIN_GLUED = 3  # "PetroVietnam", "KakaoTalk": one or two in a line are names
 _MAIL_HEADER = re.compile(
@@ -276,6 +277,10 @@ def _furniture(
         holder = holder and (outlets.find(holder) or holder)  # "Báo Sài Gòn Giải Phóng"
         credited = reporters_credited(text) if reason == "wire credits" else ()
         return Furniture(reason, holder=holder, credited=credited)
+    if (twice := _TWICE.fullmatch(text)) and not twice["text"].endswith("."):
+        # "Many opportunities for exporting Many opportunities for exporting": a related
+        # story's link, its text then its title
+        return Furniture("related headline shown twice")
     if len(_GLUED.findall(text)) >= MIN_GLUED and not text.endswith((".", "!", "?")):
         # "… Office in HueConnecting to take investors to HuePromoting …": the titles of
         # related stories, their links run together with no space between

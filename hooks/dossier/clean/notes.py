@@ -297,3 +297,29 @@ def is_teaser(text: str, below: str) -> bool:
         return False
     cut = fold(text).rstrip(". …")
     return len(cut) >= TEASER_KEY and fold(below).startswith(cut[:TEASER_KEY])
+
+
+MIN_LONG_PARAGRAPH_WORDS = 45  # the median paragraph of a page that writes them long
+MAX_SHORT_CAPTION_WORDS = 20
+_SPOKEN = re.compile(r"\b(?:said|says|say|told|according|added|noted|stressed)\b", re.I)
+
+
+def writes_long(units: list[Unit]) -> bool:
+    """The page writes its paragraphs long: a one-sentence line among them is not one."""
+    sizes = sorted(len(u.text.split()) for u in units if paragraph_like(u))
+    return bool(sizes) and sizes[len(sizes) // 2] >= MIN_LONG_PARAGRAPH_WORDS
+
+
+def is_short_caption(unit: Unit) -> bool:
+    """One short sentence, nobody speaking, no quote: on a page of long paragraphs, the
+    caption of a picture ("Leaders of the two localities re-signed the Memorandum …")."""
+    text = unit.text
+    words = text.split()
+    return (
+        len(unit.lines) == 1
+        and 5 <= len(words) <= MAX_SHORT_CAPTION_WORDS
+        and text.endswith(".")
+        and ". " not in text[:-1]
+        and not any(mark in text for mark in '"“”:;')
+        and _SPOKEN.search(text) is None
+    )

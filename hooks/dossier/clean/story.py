@@ -319,6 +319,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         (u for u in reversed(story) if not signature(u, names)), last_story
     )
     shown = {fold(p.text) for p in read.passages}  # texts on the page, for repeats
+    long_page = notes.writes_long(story)
     for index, unit in enumerate(units):
         text = unit.text
         edge = index == 0 or unit is last_story or (bool(story) and unit is story[0])
@@ -358,7 +359,10 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         described = described or (
             counts[PARAGRAPH] > 0
             and unit is not last_story
-            and notes.is_vietnamese_caption(unit)
+            and (
+                notes.is_vietnamese_caption(unit)
+                or (long_page and notes.is_short_caption(unit))
+            )
         )
         if unit.caption or described:
             kind = CAPTION

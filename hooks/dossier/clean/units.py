@@ -65,7 +65,7 @@ _END_CREDIT = re.compile(
 # "Minister Lee (left) and …", "Park, third from right, …", "Thu Trang (thứ hai từ
 # trái)", "송재혁 사장(오른쪽)": who stands where in a picture
 _POSITION = re.compile(
-    r"\((?:L|R|C|left|right|cent(?:re|er)|front|back|standing|seated)\)|"
+    r"\((?:L|R|C|left|right|cent(?:re|er)|front|back|standing|seated|(?:in the )?middle)\)|"
     r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b|"
     r"\((?:ngoài\s+cùng\s+)?(?:bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)"
     r"(?:\s+sang)?[^()]{0,12}\)|"
