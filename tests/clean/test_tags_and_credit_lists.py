@@ -362,3 +362,26 @@ def test_a_short_paragraph_among_short_ones_stays_a_paragraph():
     short = "The office will open in the provincial capital next year."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{short}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, short, MORE]
+
+
+@pytest.mark.parametrize(
+    ("opening", "reason"),
+    [("[한빛 건강] ", "section label"), ("충남도 제공", "picture credit")],
+)
+def test_a_label_or_a_credit_run_on_into_a_korean_story(opening, reason):
+    article = article_from_text(f"{KO_HEAD}\n\n{opening}{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[opening.strip()] == reason
+
+
+def test_a_korean_sentence_that_provides_something_keeps_its_words():
+    told = "정부가 제공하는 지원은 올해 두 배로 늘었다고 관계자들이 밝혔다."
+    article = article_from_text(f"{KO_HEAD}\n\n{told}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [told, KO_MORE]
+
+
+def test_a_korean_last_line_cut_off_after_two_words_is_kept():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n한빛재단은 또한 "
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE, "한빛재단은 또한"]

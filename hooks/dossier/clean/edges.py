@@ -25,6 +25,11 @@ _OUTLET_TAG = re.compile(
     r"\((?P<site>[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr))\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
 )
 _PAPER_LEAD = re.compile(r"\[(?P<outlet>[가-힣A-Za-z ]{2,20})\]\s*(?=[가-힣])")
+# (not "정부가 제공하는 …": a particle before, a verb's ending after, are a sentence's)
+_GLUED_CREDIT = re.compile(
+    r"[가-힣A-Za-z]{1,9}[가-힣A-Za-z](?<![가이은는을를에의와과])"
+    r"(?:\s[가-힣A-Za-z]{1,10})?\s?제공(?=[가-힣])(?![하한해했된되받을를이에과으])"
+)
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
 _DATE_LEAD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -71,14 +76,20 @@ def opening(
         )
         evidence.place = lead.place or evidence.place
         return text[lead.length :]
-    if (paper := _PAPER_LEAD.match(text)) and (
-        names.find(paper["outlet"]) or meta.KOREAN_OUTLET_WORD.search(paper["outlet"])
-    ):  # "[이코노믹데일리] 삼성과 …": the paper's name in brackets opens the story
-        dropped.append(DroppedLine(unit.number, paper.group(0).strip(), "outlet tag"))
-        evidence.outlets.append(
-            (DATELINE, names.find(paper["outlet"]) or paper["outlet"])
-        )
+    if paper := _PAPER_LEAD.match(text):
+        # "[이코노믹데일리] 삼성과 …": the paper's name in brackets opens the story; "[쿠키
+        # 건강] …", "[단독] …": a section's or a story's label
+        named = names.find(paper["outlet"])
+        if named or meta.KOREAN_OUTLET_WORD.search(paper["outlet"]):
+            dropped.append(DroppedLine(unit.number, paper[0].strip(), "outlet tag"))
+            evidence.outlets.append((DATELINE, named or paper["outlet"]))
+        else:
+            dropped.append(DroppedLine(unit.number, paper[0].strip(), "section label"))
         return text[paper.end() :]
+    if credit := _GLUED_CREDIT.match(text):
+        # "충남도 제공우리나라 대학과 …": a picture's credit run on into the story
+        dropped.append(DroppedLine(unit.number, credit[0], "picture credit"))
+        return text[credit.end() :]
     if (lead := _DATE_LEAD.match(text)) and len(text) > lead.end() + 40:
         # "Jul. 24 – South Korea's top retailer …": a dateline with its date, no place
         dropped.append(DroppedLine(unit.number, lead.group(0).strip(), "dateline"))

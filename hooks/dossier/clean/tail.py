@@ -16,6 +16,7 @@ import re
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean.edges import END_MARK
+from dossier.clean.lines import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.units import Unit, paragraph_like
 from dossier.model import PARAGRAPH, DroppedLine, Passage
@@ -128,12 +129,15 @@ def _cut_off(units: list[Unit], index: int) -> bool:
     unit = units[index]
     words = unit.text.split()
     above = units[index - 1] if index else None
+    first = unit.text.lstrip("\"“‘'([").strip()[:1]
+    korean = HANGUL.search(unit.text) is not None
     return bool(
         above
         and paragraph_like(above)
         and unit.number <= above.lines[-1].number + MAX_CUT_GAP
-        and len(words) >= MIN_CUT_WORDS
-        and unit.text.lstrip("\"“‘'([").strip()[:1].isupper()
+        # "한베재단은 또한": Korean says more in fewer words
+        and len(words) >= MIN_CUT_WORDS - korean
+        and not first.islower()  # a capital, or a script with no case (Korean)
         and not unit.text.startswith(_BULLETS)
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
         and not unit.text.endswith(("...", "…", ":"))
