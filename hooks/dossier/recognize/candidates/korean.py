@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.transliterated import transliterated_names
 from dossier.recognize.tokens import HANGUL, hangul_stems
 
 _WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -155,6 +156,18 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         if _is_title(stem(match.group("title"))):
             span = match.span("name")
             found.setdefault(span, (match.group("name"), "leaders", *span))
+    for name, kind, start, end in transliterated_names(text):
+        if kind == "leaders":  # "판 반 카이 수상은", "판 반 장 베트남": not the name's
+            words = name.split()
+            while len(words) > 3 and (
+                stem(words[-1]) != words[-1]
+                or _is_title(words[-1])
+                or words[-1] in _COUNTRIES
+            ):
+                words.pop()
+            name = " ".join(words)
+            end = start + len(name)
+        found.setdefault((start, end), (name, kind, start, end))
     for label in _SPEAKER_LABEL.finditer(text):
         name = label.group("name")
         if name.split()[0] in _VIETNAMESE_SURNAMES or (

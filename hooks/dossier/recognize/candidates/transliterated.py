@@ -1,0 +1,176 @@
+"""Names Korean writes by their sound, and short forms Korean papers use.
+
+Korean spells a Vietnamese place or person syllable by syllable ("꽝찌성": Quảng Trị
+province, "또 티 빗 응옥": Tô Thị Bích Ngọc), with syllables that no Sino-Korean word has:
+a doubled consonant first (꽝, 떠, 찌), or ㅡ with nothing after it (즈, 드). A word with
+one of them, ending in 성, 시 or 현, is a province or a city; a Vietnamese surname, then
+반 or 티 (Văn, Thị), opens a person's name. A company's letters run on into its Hangul
+("GS에너지", "PV가스"), and a university goes by its name and 대 ("연세대", "성신여대").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.recognize.tokens import hangul_stems
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_HANGUL_BASE, _MEDIALS, _FINALS = 0xAC00, 21, 28
+_TENSE_INITIALS = frozenset((1, 4, 8, 13))  # ㄲ ㄸ ㅃ ㅉ
+_EU = 18  # the medial ㅡ
+_SINO_EU = frozenset("의")  # ㅡ and ㅣ, the only open ㅡ of Sino-Korean
+
+
+def _foreign_syllable(syllable: str) -> bool:
+    code = ord(syllable) - _HANGUL_BASE
+    if not 0 <= code < 11172:
+        return False
+    initial, rest = divmod(code, _MEDIALS * _FINALS)
+    medial, final = divmod(rest, _FINALS)
+    if initial in _TENSE_INITIALS:
+        return True
+    return medial == _EU and final == 0 and syllable not in _SINO_EU
+
+
+def is_transliterated(word: str) -> bool:
+    """A word spelt by sound from another language: "꽝찌", "하이즈엉", "떠이닌"."""
+    return any(_foreign_syllable(s) for s in word)
+
+
+# "꽝찌성", "떠이닌성", "깜장현", "끼엔장 성": a province, a city or a district, maybe with
+# a particle after it ("꽝찌성에서", "하이즈엉성과")
+_PLACE = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,6}\s?(?:성|시|현))"
+    r"(?:에서|에|과|와|은|는|이|가|을|를|의|도|으로|로)?(?![가-힣])"
+)
+# "GS에너지", "PV가스", "SK임업": a company's letters and the Hangul run on after them
+_LETTERED = re.compile(r"(?<![A-Za-z가-힣])(?P<name>[A-Z]{2,4}[가-힣]{2,6})")
+_GENERIC_AFTER_LETTERS = frozenset(
+    _words(
+        "기술 산업 기업 분야 시장 관련 업계 사업 제품 서비스 인력 교육 전문가 인재 강국 "
+        "모델 광고 지난 측"
+    )
+)
+# "연세대", "성신여대": a university by its name's first syllables and 대
+_UNIVERSITY = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,4}대)(?:학교)?(?=\s|[은는이가을를의와과에도,.]|$)"
+)
+# the last two syllables of common words that end in 대 (era, expectation, stage, …)
+_NOT_UNIVERSITY = frozenset(
+    [
+        "세대",
+        "시대",
+        "기대",
+        "반대",
+        "확대",
+        "최대",
+        "상대",
+        "군대",
+        "무대",
+        "부대",
+        "강대",
+        "절대",
+        "초대",
+        "환대",
+        "지대",
+        "간대",
+        "격대",
+        "령대",
+        "위대",
+        "거대",
+        "막대",
+        "증대",
+        "관대",
+        "대대",
+        "성대",
+        "등대",
+        "열대",
+        "온대",
+        "한대",
+        "극대",
+        "과대",
+        "접대",
+        "교대",
+        "연대",
+        "단대",
+        "수대",
+        "만대",
+        "천대",
+        "백대",
+        "년대",
+        "원대",
+        "능대",
+        "적대",
+        "중대",
+        "공대",
+        "대비",
+        "조대",
+        "소대",
+    ]
+)
+_VIETNAMESE_SURNAMES = frozenset(
+    [
+        "응우옌",
+        "응웬",
+        "응엔",
+        "쩐",
+        "짠",
+        "레",
+        "팜",
+        "호앙",
+        "황",
+        "판",
+        "부",
+        "보",
+        "당",
+        "도",
+        "호",
+        "응오",
+        "즈엉",
+        "리",
+        "딘",
+        "찐",
+        "람",
+        "또",
+        "르엉",
+        "마이",
+        "브엉",
+        "하",
+        "후인",
+        "까오",
+        "쯔엉",
+        "부이",
+        "덩",
+    ]
+)
+# "또 티 빗 응옥", "응웬 반 꽝": a surname, then Văn or Thị, then one or two words
+_VIETNAMESE_PERSON = re.compile(
+    r"(?<![가-힣])(?P<name>(?P<surname>[가-힣]{1,3})\s(?:반|티)\s[가-힣]{1,3}(?:\s[가-힣]{1,3})?)"
+    r"(?![가-힣])"
+)
+
+
+def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(name, type, start, end) of the names above in ``text``."""
+    for match in _PLACE.finditer(text):
+        name = match["name"]
+        # "스마트도시": a smart city, the noun, not one city
+        if is_transliterated(name[:-1]) and not name.endswith("도시"):
+            yield name, "cities", match.start("name"), match.end("name")
+    for match in _LETTERED.finditer(text):
+        name = next(hangul_stems(match["name"]), match["name"])  # "GS에너지와"
+        if name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") not in _GENERIC_AFTER_LETTERS:
+            start = match.start("name")
+            yield name, "organizations", start, start + len(name)
+    for match in _UNIVERSITY.finditer(text):
+        name = match["name"]
+        if len(name) >= 3 and name[-2:] not in _NOT_UNIVERSITY and name != "해운대":
+            yield name, "organizations", *match.span("name")
+    for match in _VIETNAMESE_PERSON.finditer(text):
+        if match["surname"] in _VIETNAMESE_SURNAMES:
+            yield match["name"], "leaders", *match.span("name")

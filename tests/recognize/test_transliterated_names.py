@@ -1,0 +1,80 @@
+"""Names Korean writes by their sound (recognize/candidates/transliterated.py)."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import korean_names
+from dossier.recognize.candidates.transliterated import is_transliterated
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in korean_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("word", "foreign"),
+    [
+        ("꽝찌", True),
+        ("하이즈엉", True),
+        ("가능", False),
+        ("중요", False),
+        ("정체", False),
+    ],
+)
+def test_a_word_spelt_by_sound_has_a_syllable_no_sino_korean_word_has(word, foreign):
+    assert is_transliterated(word) is foreign
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("가스공사는 꽝찌성에서 발전 사업을 추진했다.", "꽝찌성"),
+        ("하이즈엉성 깜장현의 협동조합을 찾았다.", "깜장현"),
+        ("끼엔장 성의 섬을 잇는 노선이다.", "끼엔장 성"),
+    ],
+)
+def test_a_transliterated_province_or_district_is_a_place(text, place):
+    assert names(text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["변화의 가능성이 크다.", "교육의 중요성을 강조했다.", "스마트도시를 짓는다."],
+)
+def test_a_common_noun_ending_in_the_same_syllable_is_no_place(text):
+    assert "cities" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GS에너지와 PV가스가 참여한다.", "GS에너지"),
+        ("GS에너지와 PV가스가 참여한다.", "PV가스"),
+    ],
+)
+def test_a_companys_letters_run_on_into_its_hangul(text, name):
+    assert names(text).get(name) == "organizations"
+
+
+def test_letters_before_a_common_noun_are_no_company():
+    assert names("IT기업과 AI기술이 늘었다.") == {}
+
+
+def test_a_university_by_its_short_form():
+    found = names("경희대, 숭실대 학생들이 참여했다. 새로운 세대와 시대의 변화다.")
+    assert (
+        found.get("경희대") == "organizations"
+        and found.get("숭실대") == "organizations"
+    )
+    assert "세대" not in found and "시대" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("또 티 빗 응옥 교수가 말했다.", "또 티 빗 응옥"),
+        ("판 반 카이 수상은 방한했다.", "판 반 카이"),
+    ],
+)
+def test_a_vietnamese_name_with_van_or_thi(text, person):
+    assert names(text).get(person) == "leaders"
