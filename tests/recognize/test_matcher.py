@@ -128,3 +128,11 @@ def test_a_body_of_another_country_is_not_linked(text):
 def test_a_body_of_its_own_country_or_beside_no_country_is_linked(text, found):
     slug = "ministry-of-foreign-affairs-of-viet-nam"
     assert names(text, FOREIGN_MINISTRY) == [(slug, found)]
+
+
+def test_a_country_after_a_comma_names_the_next_body_not_this_one():
+    film = build_matcher(
+        make_registry(make_entity("organizations", "Film Line", country="South Korea"))
+    )
+    text = "It is produced by South Korea’s Film Line, Vietnam’s BHD and WebTVAsia."
+    assert names(text, film) == [("film-line", "Film Line")]

@@ -205,7 +205,7 @@ def find_in_text(
         if hit:
             slug, start, end, length, key = hit
             own = matcher.country_of.get(slug)
-            if own and other_country(keys, i, i + length, own):
+            if own and other_country(text, (keys, starts, ends), i, i + length, own):
                 slug = ""  # "Bộ Ngoại giao Hàn Quốc": another country's ministry
             if slug:
                 seen.add(slug)

@@ -108,18 +108,36 @@ def country_keys() -> dict[str, str]:
     }
 
 
-def other_country(keys: list[str], start: int, end: int, own: str) -> bool:
-    """Another country than ``own`` is named right before the words ``start … end`` of a
-    body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``)."""
+def other_country(
+    text: str,
+    spans: tuple[list[str], list[int], list[int]],
+    first: int,
+    stop: int,
+    own: str,
+) -> bool:
+    """Another country than ``own`` is named right before the words ``first … stop`` of a
+    body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``),
+    with only spaces between ("Film Line, Vietnam's BHD" names two bodies)."""
+    keys, starts, ends = spans
     countries = country_keys()
-    after = end + (end < len(keys) and keys[end] == "of")
+    after = stop + (stop < len(keys) and keys[stop] == "of")
     after += after < len(keys) and keys[after] == "the"
     for size in range(MAX_COUNTRY_WORDS, 0, -1):
-        found = [
-            countries.get(joined_key(tuple(keys[a:b])))
-            for a, b in ((start - size, start), (after, after + size))
-            if a >= 0 and b <= len(keys)
-        ]
-        if any(country and country != own for country in found):
-            return True
+        for a, b in ((first - size, first), (after, after + size)):
+            if a < 0 or b > len(keys):
+                continue
+            country = countries.get(joined_key(tuple(keys[a:b])))
+            if not country or country == own:
+                continue
+            gap = (
+                text[ends[b - 1] : starts[first]]
+                if b == first
+                else text[ends[stop - 1] : starts[a]]
+            )
+            if _BESIDE.fullmatch(gap):
+                return True
     return False
+
+
+# what stands between a body's name and its country: spaces, a possessive, "of (the)"
+_BESIDE = re.compile(r"(?:['’]s)?\s+(?:of\s+(?:the\s+)?)?|\s*", re.IGNORECASE)
