@@ -385,3 +385,17 @@ def test_a_korean_last_line_cut_off_after_two_words_is_kept():
         f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n한빛재단은 또한 "
     )
     assert paragraphs(article) == [KO_STORY, KO_MORE, "한빛재단은 또한"]
+
+
+def test_a_tag_run_on_into_the_story_and_a_blogs_shortcode():
+    text = f"{HEAD}\n\nTN&MTOn Monday, {STORY}\n\n[dropcap]T[/dropcap]{MORE[1:]}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [f"On Monday, {STORY}", MORE]
+    assert article.metadata.outlet == "TN&MT"
+    assert reasons(article)["[dropcap]"] == "shortcode"
+
+
+@pytest.mark.parametrize("line", ["Be the first to comment", "now loading..."])
+def test_more_page_furniture(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]

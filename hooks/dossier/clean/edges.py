@@ -23,6 +23,7 @@ _OUTLET_TAG = re.compile(
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s*(?=\S)|"  # "(Dân trí) - ", "(VOV5) -Theo"
     r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])|"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
     r"\((?P<site>[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr))\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
+    r"|(?P<glued>[A-ZĐ]{1,4}&[A-ZĐ]{1,4})(?=[A-Z][a-z])"  # "TN&MTOn July 2 …": run on
 )
 _PAPER_LEAD = re.compile(r"\[(?P<outlet>[가-힣A-Za-z ]{2,20})\]\s*(?=[가-힣])")
 # (not "정부가 제공하는 …": a particle before, a verb's ending after, are a sentence's)
@@ -105,12 +106,20 @@ def opening(
     # "(VAN) Three …": capitals in brackets before the story are an outlet's initials
     initials = tag and _INITIALS.fullmatch(tag.group("bare") or "")
     site = tag and (tag.group("site") or _site(tag.group("named") or ""))
-    known = tag and (tag.group("tag") or named or initials or site)
+    known = tag and (
+        tag.group("tag") or tag.group("glued") or named or initials or site
+    )
     if known and len(text) > tag.end() + 40:
         dropped.append(
             DroppedLine(unit.number, text[: tag.end()].strip(), "outlet tag")
         )
-        written = tag.group("tag") or initials and initials.group(0) or site
+        written = (
+            tag.group("tag")
+            or tag.group("glued")
+            or initials
+            and initials.group(0)
+            or site
+        )
         # an outlet the list does not know still names itself in its tag ("(QNO) - ")
         known_name = named or names.find(written or "")
         evidence.outlets.append(

@@ -96,12 +96,24 @@ def is_author_bio(text: str, authors: list[str]) -> bool:
     )
 
 
-def without_bullet(dropped: list[DroppedLine], unit: Unit, text: str) -> str:
-    """A list item's bullet (``◦ ``, ``• ``) is layout, not text: logged and taken off."""
+def without_layout(dropped: list[DroppedLine], unit: Unit, text: str) -> str:
+    """A list item's bullet (``◦ ``, ``• ``) and a blog's shortcodes (``[dropcap]W[/dropcap]e``)
+    are layout, not text: logged and taken off."""
     if match := _BULLET.match(text):
         dropped.append(DroppedLine(unit.number, match.group(0).strip(), "list bullet"))
-        return text[match.end() :]
+        text = text[match.end() :]
+    if "[" in text and SHORTCODE.search(text):
+        for code in SHORTCODE.findall(text):
+            dropped.append(DroppedLine(unit.number, code, "shortcode"))
+        text = SHORTCODE.sub("", text)
     return text
+
+
+# "[dropcap]", "[/caption]": a blog's shortcodes, in lower case (a label is not: "[Related]")
+SHORTCODE = re.compile(
+    r"\[/?(?:dropcap|caption|embed|gallery|video|audio|quote|su_[a-z_]+)"
+    r"(?:\s[^\[\]]{0,200})?\]"
+)
 
 
 _PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*")

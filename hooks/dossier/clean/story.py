@@ -376,7 +376,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             kind = SUBHEADING
         else:
             kind = PARAGRAPH
-            text = notes.without_bullet(read.dropped, unit, text)
+            text = notes.without_layout(read.dropped, unit, text)
             evidence.authors.extend(notes.reporters_introduced(text))
             if counts[PARAGRAPH] == 0 or index == opening:
                 text = edges.opening(

@@ -56,7 +56,9 @@ def story_end(
         ) or notes.is_author_bio(text, authors)
         # a labelled link to another page
         trailing = trailing or (
-            _LINK_LABEL.match(text) is not None and len(text.split()) <= MAX_LINK_WORDS
+            _LINK_LABEL.match(text) is not None
+            and len(text.split()) <= MAX_LINK_WORDS
+            and not notes.SHORTCODE.match(text)  # "[dropcap]T[/dropcap]he …" is story
         )
         trailing = trailing or (
             _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
