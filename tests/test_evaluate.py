@@ -131,3 +131,6 @@ def test_an_event_matches_with_or_without_its_edition():
     assert _name_key("2019 Group", "organizations") != _name_key(
         "Group", "organizations"
     )
+    assert _name_key(
+        "Đối thoại Chính sách Quốc phòng lần thứ 12", "events"
+    ) == _name_key("Đối thoại Chính sách Quốc phòng", "events")

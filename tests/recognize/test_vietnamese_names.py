@@ -200,3 +200,32 @@ def test_a_body_ends_before_what_cannot_be_its_name(text, name):
 def test_a_vietnamese_name_without_marks_goes_on_in_lower_case():
     text = "Sở Du lịch Đà Nẵng phối hợp với các doanh nghiệp."
     assert names(text) == {"Sở Du lịch Đà Nẵng": "organizations"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Gồm Công ty Han Eoulrim; Công ty Mirae Bio và các trường.",
+            "Công ty Han Eoulrim",
+            "organizations",
+        ),
+        (
+            "Tổng Hội người Việt Nam tại Hàn Quốc và bệnh viện đã ký kết.",
+            "Tổng Hội người Việt Nam tại Hàn Quốc",
+            "organizations",
+        ),
+        (
+            "Hai bên đã ký với Bệnh viện HPlus Yangji ở Seoul.",
+            "Bệnh viện HPlus Yangji",
+            "organizations",
+        ),
+        (
+            "Đã diễn ra Đối thoại Chính sách Quốc phòng Việt Nam – Hàn Quốc lần thứ 12.",
+            "Đối thoại Chính sách Quốc phòng Việt Nam – Hàn Quốc",
+            "events",
+        ),
+    ],
+)
+def test_foreign_names_after_a_head_and_more_heads(text, name, kind):
+    assert names(text).get(name) == kind, names(text)

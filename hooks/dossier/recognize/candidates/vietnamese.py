@@ -28,6 +28,8 @@ _HEADS = {
         "Quỹ",
         "Trường",
         "Hội",
+        "Tổng hội",
+        "Tổng Hội",
         "Hiệp hội",
         "Trung tâm",
         "Ủy ban",
@@ -53,6 +55,7 @@ _HEADS = {
         "Hội nghị",
         "Cuộc thi",
         "Hội thảo",
+        "Đối thoại",
     ),
     "cities": ("Đồng bằng",),
     # A festival is an initiative, as the registry files festivals.
@@ -216,8 +219,10 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         if len(ends) < 2 and not one:
             continue
         start, end = match.start(), ends[-1][0]
-        rest = text[match.end() : end]
-        if rest.split()[0] in _TITLES or (rest == strip_marks(rest) and not one):
+        rest = text[match.end() : end].strip()
+        # "Bộ said so": English after the head; "Bệnh viện HPlus Yangji": a foreign name
+        english = rest == strip_marks(rest) and not rest[:1].isupper()
+        if rest.split()[0] in _TITLES or (english and not one):
             continue  # "Cục trưởng": a title; "Bộ said so": not Vietnamese
         name = " ".join(text[start:end].split())
         yield name, _KIND[head], start, end
@@ -234,9 +239,11 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
     stopped = False
     while len(found) <= 2 * _LONGEST_WHOLE:
         match = _SYLLABLE.match(text, at)
+        joined = False
         if not match and found:  # "Sở Lao động - Thương binh và Xã hội"
             match = _JOINED.match(text, at)
             match = match if match and match.group(1)[0].isupper() else None
+            joined = match is not None  # "Việt Nam – Hàn Quốc": one name of two
         if not match:
             stopped = text[at : at + 1] not in ".!?"
             break
@@ -251,7 +258,7 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
         # name; "Bộ Quốc phòng Hàn Quốc Park Jae-min": the person after the country
         if found and (
             (word[0].islower() and _foreign(words[-1]))
-            or (word[0].isupper() and _ends_in_country(words))
+            or (word[0].isupper() and not joined and _ends_in_country(words))
         ):
             stopped = True
             break
