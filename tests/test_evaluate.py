@@ -134,3 +134,6 @@ def test_an_event_matches_with_or_without_its_edition():
     assert _name_key(
         "Đối thoại Chính sách Quốc phòng lần thứ 12", "events"
     ) == _name_key("Đối thoại Chính sách Quốc phòng", "events")
+    assert _name_key("베트남 환경보호청", "organizations") == _name_key(
+        "환경보호청", "organizations"
+    )

@@ -78,3 +78,25 @@ def test_a_university_by_its_short_form():
 )
 def test_a_vietnamese_name_with_van_or_thi(text, person):
     assert names(text).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("응웬 수안 남 부위원장은 말했다.", "응웬 수안 남"),
+        ("풍 타안 멍 조합장과 만났다.", "풍 타안 멍"),
+        ("팜 반 카이가 말했다.", "팜 반 카이"),
+    ],
+)
+def test_a_vietnamese_name_by_a_surname_no_korean_word_is_spelt_as(text, person):
+    assert names(text).get(person) == "leaders"
+
+
+def test_korean_words_of_one_syllable_are_no_vietnamese_name():
+    assert names("도 한 번 더 해 보자.") == {}
+
+
+def test_bodies_by_more_head_nouns():
+    found = names("농협중앙회와 베트남협동조합연맹이 협약을 맺었다.")
+    assert found.get("농협중앙회") == "organizations"
+    assert found.get("베트남협동조합연맹") == "organizations"

@@ -69,6 +69,9 @@ _EDITION = re.compile(
 )
 
 
+_COUNTRY_BEFORE = re.compile(r"^(?:베트남|한국|주베트남|주한)\s+")
+
+
 def _name_key(name: str, kind: str) -> str:
     """A place is the same place with or without the word for its kind: "Hwacheon
     county" is proposed as "Hwacheon", "시흥시" as "시흥"; an event the same event with or
@@ -76,6 +79,8 @@ def _name_key(name: str, kind: str) -> str:
     key = _key(name)
     if kind == "events":
         return _EDITION.sub("", key)
+    if kind == "organizations":  # "베트남 환경보호청" is the "환경보호청" of its story
+        return _COUNTRY_BEFORE.sub("", key)
     return _PLACE_WORD.sub("", key) if kind == "cities" else key
 
 

@@ -54,7 +54,8 @@ _BODIES = _words(
     "건설 물산 상사 진흥원 병원 공항 항공 통신 증권 보험 화학 중공업 자동차 로지스틱스 "
     "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지 마트 푸드 로지스 텍 테크 "
     "대사관 영사관 총영사관 요양원 소방서 경찰서 세무서 사무소 표준원 개발원 평가원 "
-    "교육원 정보원 관리원 협력단 회의소"
+    "교육원 정보원 관리원 협력단 회의소 중앙회 연맹 협동조합 의료원 미술관 박물관 과학원 "
+    "관리단 공동체"
 )
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
@@ -165,6 +166,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
                 or words[-1] in _COUNTRIES
             ):
                 words.pop()
+            words[-1] = stem(words[-1])  # "팜 반 카이가"
             name = " ".join(words)
             end = start + len(name)
         found.setdefault((start, end), (name, kind, start, end))

@@ -148,9 +148,19 @@ _VIETNAMESE_SURNAMES = frozenset(
         "덩",
     ]
 )
+# surnames no Korean word is spelt as: "응웬 수안 남", "풍 타안 멍", "응오 황 남"
+_DISTINCT_SURNAMES = frozenset(
+    _words(
+        "응우옌 응웬 응우엔 응엔 쩐 짠 팜 호앙 후인 즈엉 응오 쯔엉 르엉 브엉 풍 부이 딘 찐"
+    )
+)
+_VIETNAMESE_WORDS = re.compile(
+    r"(?<![가-힣])(?P<name>(?P<surname>[가-힣]{1,3})(?:\s[가-힣]{1,2}){1,2}\s[가-힣]{1,3})"
+    r"(?![가-힣])"
+)
 # "또 티 빗 응옥", "응웬 반 꽝": a surname, then Văn or Thị, then one or two words
 _VIETNAMESE_PERSON = re.compile(
-    r"(?<![가-힣])(?P<name>(?P<surname>[가-힣]{1,3})\s(?:반|티)\s[가-힣]{1,3}(?:\s[가-힣]{1,3})?)"
+    r"(?<![가-힣])(?P<name>(?P<surname>[가-힣]{1,3})\s(?:반|티)\s[가-힣]{1,3}(?:\s[가-힣]{1,2})?)"
     r"(?![가-힣])"
 )
 
@@ -173,4 +183,7 @@ def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
             yield name, "organizations", *match.span("name")
     for match in _VIETNAMESE_PERSON.finditer(text):
         if match["surname"] in _VIETNAMESE_SURNAMES:
+            yield match["name"], "leaders", *match.span("name")
+    for match in _VIETNAMESE_WORDS.finditer(text):
+        if match["surname"] in _DISTINCT_SURNAMES:
             yield match["name"], "leaders", *match.span("name")
