@@ -399,3 +399,22 @@ def test_a_tag_run_on_into_the_story_and_a_blogs_shortcode():
 def test_more_page_furniture(line):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "lead", ["VTV.vn - Tại Hàn Quốc, ", "(BGO) – The People’s Committee in Bac Giang "]
+)
+def test_another_storys_lead_below_the_story_is_a_teaser(lead):
+    teaser = (
+        lead + "many brides study hard to overcome the language barrier every week."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{teaser}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[teaser] == "another story's lead"
+
+
+@pytest.mark.parametrize("line", ["Từ khóa:", "Cùng chuyên mục", "TIN MỚI"])
+def test_vietnamese_page_labels(line):
+    article = article_from_text(f"{HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{line}\n")
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert not [p for p in article.passages if p.text == line]

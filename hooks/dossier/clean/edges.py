@@ -166,3 +166,23 @@ def closing(
         dropped.append(DroppedLine(last, text[start:].strip(), "reporter's sign-off"))
         text = text[:start].rstrip()
     return text
+
+
+def opens_another_story(text: str, names: meta.Outlets) -> bool:
+    """A paragraph below the first that opens with an outlet's tag ("VTV.vn - Tại Hàn
+    Quốc …", "(BGO) – The People's Committee …"): the lead of another story, a teaser."""
+    if (site := _SITE_LEAD.match(text)) and len(text) > site.end() + MIN_TEASER_CHARS:
+        return True  # "VTV.vn - …"
+    tag = _OUTLET_TAG.match(text)
+    if not tag or len(text) < tag.end() + MIN_TEASER_CHARS:
+        return False
+    named = tag.group("tag") or tag.group("named") or tag.group("site") or ""
+    return bool(
+        named and (names.find(named) or _site(named) or _INITIALS.fullmatch(named))
+    )
+
+
+MIN_TEASER_CHARS = 40
+_SITE_LEAD = re.compile(
+    r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr)\s*[-–—]\s+(?=\S)", re.I
+)

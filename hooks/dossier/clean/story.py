@@ -334,6 +334,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif index + 1 < len(units) and notes.is_teaser(text, units[index + 1].text):
             _drop(read, unit, "teaser of the paragraph below")
             continue
+        elif counts[PARAGRAPH] and edges.opens_another_story(text, names):
+            _drop(read, unit, "another story's lead")
+            continue
         elif len(unit.lines) <= 2 and (
             found := _byline(unit, names, edge, index, units, evidence)
         ):
