@@ -266,13 +266,15 @@ def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
 
 
 def _datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int | None:
-    """Index of the unit that opens with the dateline, among the first few of the body."""
+    """Index of the unit that opens with the dateline, among the first few of the body
+    (under two paragraphs or more, a tag opens another story)."""
     for index, unit in enumerate(units[:5]):
         text = unit.text
         if not unit.caption and (
             forms.dateline(text, names, transcript) or korean_lead(text)
         ):
-            return index
+            told = sum(paragraph_like(u) for u in units[:index])
+            return index if told < 2 else None
     return None
 
 
