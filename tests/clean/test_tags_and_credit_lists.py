@@ -418,3 +418,36 @@ def test_vietnamese_page_labels(line):
     article = article_from_text(f"{HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{line}\n")
     assert paragraphs(article) == [VI_STORY, VI_MORE]
     assert not [p for p in article.passages if p.text == line]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("[한빛경제=이석호 기자]", "이석호"),
+        ("[박규태 / pd@example.kr]", "박규태"),
+        ("박정오 다른기사보기", "박정오"),
+    ],
+)
+def test_korean_bylines_on_a_line_of_their_own(line, author):
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.author == author
+
+
+def test_a_reporter_signed_with_the_outlets_initials():
+    article = article_from_text(f"{HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\nHà Liên LDO\n")
+    assert article.author == "Hà Liên"
+
+
+def test_the_text_size_and_contrast_buttons_are_furniture():
+    line = "A- A A+ | Tăng tương phản Giảm tương phản"
+    article = article_from_text(f"{line}\n\n{HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n")
+    assert article.metadata.outlet is None
+    assert reasons(article)[line] == "text size buttons"
+
+
+def test_a_korean_signature_with_an_address_cut_off():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n세종=이희택 기자 press2006@\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.author == "이희택"

@@ -38,8 +38,15 @@ _KOREAN = re.compile(
     r"(?:[가-힣]{1,6}(?:\s*=\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
     r"(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
-    r"(?:\s*[|=/]?\s*" + EMAIL + r"|\s*[|/].{0,60}|\s*=)?"
+    r"(?:\s*[|=/]?\s*" + EMAIL + r"|\s*[|/].{0,60}|\s*=|\s+[\w.+-]+@\S*)?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
+# "[박규태 / pd@example.com]", "박정오 다른기사보기": a reporter with an address, or with the
+# link to the reporter's other stories
+_KOREAN_SIGNED = re.compile(
+    r"\[(?P<name>[가-힣]{2,4})\s*/\s*"
+    + EMAIL
+    + r"\]|(?P<other>[가-힣]{2,4})\s*다른\s?기사\s?보기"
+)
 
 
 # "응웬 늇(Nguyen nhut) 기자": a foreign reporter, the name's spelling in brackets
@@ -76,6 +83,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name") or match.group("correspondent"),)
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)
+    if match := _KOREAN_SIGNED.fullmatch(text):
+        return (match.group("name") or match.group("other"),)
     if match := _THEO.fullmatch(
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source

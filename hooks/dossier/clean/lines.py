@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.bylines import reporters_credited
+from dossier.clean.bylines import korean_lead, reporters_credited
 from dossier.clean.credit_lines import dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.metadata import (
@@ -260,6 +260,10 @@ def _furniture(
         # "By Yonhap", "TB (according to VNS)", "By Da Nang Today / Da Nang Today": the
         # outlet signs, no person
         return Furniture("byline naming the outlet", outlet=named)
+    lead = korean_lead(text)
+    if lead and lead.length >= len(text.rstrip()) and lead.author:
+        # "[메가경제=이석호 기자]" on a line of its own: the outlet and the reporter
+        return Furniture("byline", authors=(lead.author,), outlet=lead.outlet)
     if authors := byline(text, outlets, alone=False):
         # "A and B, Nikkei staff writers": the outlet the reporters write for
         return Furniture("byline", authors=authors, outlet=outlets.named_in(text))

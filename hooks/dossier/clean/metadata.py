@@ -199,6 +199,9 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(" ".join(p.split()) for p in parts if p.strip())
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@\S*")
+
+
 def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | None:
     """The authors a byline line names (``By X and Y``, ``- SARAH KIM``, ``Ngoc Mai - Van
     Ha``); a bare name counts only when ``alone`` (the line stands by itself at the start or
@@ -206,7 +209,13 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     # "Posted by Written by X Reading Time: 5 min", "Thanh Hà |" (a table cell's border)
     text = _BY_NOISE.sub("", text).strip().removesuffix(" |")
     text = _AFFILIATION.sub("", text)  # "By X, Policy & Research Team"
-    if len(text) > 120 or any(ch.isdigit() for ch in text.split("[")[0].split("(")[0]):
+    words = text.split()
+    if len(words) >= 3 and words[-1].isupper() and outlet_names.find(words[-1]):
+        text = " ".join(words[:-1]).rstrip(",;/–- ")  # "Hà Liên LDO", "By X, CNN"
+    probe = _ADDRESS.sub(
+        "", text.split("[")[0].split("(")[0]
+    )  # "press2006@…" is no date
+    if len(text) > 120 or any(ch.isdigit() for ch in probe):
         return None
     if found := other_byline(text, outlet_names):
         return found
