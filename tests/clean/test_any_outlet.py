@@ -141,8 +141,9 @@ def test_newsletter_box_between_paragraphs_is_dropped_to_the_blank_line():
 
 def test_sign_up_line_in_single_line_layout_does_not_eat_the_story():
     long_story = STORY + " " + MORE
-    text = f"Two cities open a joint office\n\n{long_story}\nSign up to Example Weekly\n{LAST}\n{STORY}\n"
-    assert paragraphs(article_from_text(text)) == [long_story, LAST, STORY]
+    after = "Both cities will review the office's work after its first full year."
+    text = f"Two cities open a joint office\n\n{long_story}\nSign up to Example Weekly\n{LAST}\n{after}\n"
+    assert paragraphs(article_from_text(text)) == [long_story, LAST, after]
 
 
 def test_author_card_and_short_bio_by_surname_after_the_story():

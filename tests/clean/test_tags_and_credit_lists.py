@@ -451,3 +451,16 @@ def test_a_korean_signature_with_an_address_cut_off():
     article = article_from_text(text)
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert article.author == "이희택"
+
+
+def test_the_lead_printed_again_inside_the_story_is_a_repeat():
+    lead = f"On Monday, {STORY}"
+    article = article_from_text(f"{HEAD}\n\n{lead}\n\n{MORE}\n\n{STORY}\n\n{LAST}\n")
+    assert paragraphs(article) == [lead, MORE, LAST]
+    assert reasons(article)[STORY] == "repeats a paragraph above"
+
+
+def test_a_short_sentence_with_a_figure_stays_a_paragraph_on_a_long_page():
+    fact = "The province plans to receive 3,500 workers in the sector this year."
+    article = article_from_text(f"{HEAD}\n\n{LONG}\n\n{fact}\n\n{LONG} Again.\n")
+    assert fact in paragraphs(article)

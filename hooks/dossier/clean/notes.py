@@ -312,7 +312,7 @@ def is_teaser(text: str, below: str) -> bool:
 
 
 MIN_LONG_PARAGRAPH_WORDS = 45  # the median paragraph of a page that writes them long
-MAX_SHORT_CAPTION_WORDS = 20
+MAX_SHORT_CAPTION_WORDS = 16
 _SPOKEN = re.compile(r"\b(?:said|says|say|told|according|added|noted|stressed)\b", re.I)
 
 
@@ -323,8 +323,8 @@ def writes_long(units: list[Unit]) -> bool:
 
 
 def is_short_caption(unit: Unit) -> bool:
-    """One short sentence, nobody speaking, no quote: on a page of long paragraphs, the
-    caption of a picture ("Leaders of the two localities re-signed the Memorandum …")."""
+    """One short sentence, nobody speaking, no quote, no figure: on a page of long
+    paragraphs, the caption of a picture ("Leaders of the two localities re-signed …")."""
     text = unit.text
     words = text.split()
     return (
@@ -333,5 +333,17 @@ def is_short_caption(unit: Unit) -> bool:
         and text.endswith(".")
         and ". " not in text[:-1]
         and not any(mark in text for mark in '"“”:;')
+        and not any(c.isdigit() for c in text)  # "… to receive 3,500 workers": a fact
         and _SPOKEN.search(text) is None
+    )
+
+
+MIN_REPEAT_CHARS = 60  # a shorter line inside a paragraph may well be a phrase of it
+
+
+def repeats(folded: str, shown: set[str]) -> bool:
+    """The text is on the page already, whole or inside a longer paragraph (the lead
+    printed again as a picture's text, without its date: "Prime Minister … witnessed …")."""
+    return folded in shown or (
+        len(folded) >= MIN_REPEAT_CHARS and any(folded in seen for seen in shown)
     )

@@ -330,7 +330,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif headline and fold(text).rstrip(" .") == fold(headline).rstrip(" ."):
             _drop(read, unit, "repeats the headline")
             continue
-        elif fold(text) in shown:
+        elif notes.repeats(fold(text), shown):
             _drop(read, unit, "repeats a paragraph above")
             continue
         elif index + 1 < len(units) and notes.is_teaser(text, units[index + 1].text):
