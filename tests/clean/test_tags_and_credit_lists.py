@@ -464,3 +464,12 @@ def test_a_short_sentence_with_a_figure_stays_a_paragraph_on_a_long_page():
     fact = "The province plans to receive 3,500 workers in the sector this year."
     article = article_from_text(f"{HEAD}\n\n{LONG}\n\n{fact}\n\n{LONG} Again.\n")
     assert fact in paragraphs(article)
+
+
+def test_a_credited_caption_shown_twice_at_the_top_is_no_headline():
+    caption = "Marines take part in a landing drill. Photo: Example Wire / Jane Roe"
+    article = article_from_text(
+        f"{caption}\n{caption}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.title == HEAD
+    assert captions(article) == [caption]

@@ -29,6 +29,7 @@ from dossier.clean.metadata import byline, find_date, outlets
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
 from dossier.clean.tail import signature_credit
+from dossier.clean.units import is_credited
 from dossier.model import Article, DroppedLine, Metadata
 from dossier.text import fold, slugify
 
@@ -76,11 +77,14 @@ def clean(
             and not any(c.isdigit() for c in line.text)
             and any(f.date for f in facts)
         )
+        # a picture's caption shown twice, its credit in it, stays a caption
+        credited = reason == "repeats the line above" and is_credited(line.text)
         if (
             reason == "repeats the line above"
             and not blocks
             and len(current) == 1
             and len(line.text.split()) <= MAX_TITLE_WORDS
+            and not credited
         ):
             # the page's first line shown twice (its title, then its heading): the headline
             facts.append(Furniture(reason, archive_field=("title", line.text)))
@@ -91,7 +95,7 @@ def clean(
             repeated = repeated or (
                 reason == "repeats the line above"
                 and not BARE_BYLINE.fullmatch(line.text)
-                and bool(blocks)  # the page's first line twice: the headline, twice
+                and (bool(blocks) or credited)  # the page's first line twice: a title
             )
             page_break = page_break or reason in _PAGE_BREAK
             credits_above = reason in _CREDITS and _captioned_above(current)
