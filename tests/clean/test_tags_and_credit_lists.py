@@ -472,4 +472,4 @@ def test_a_credited_caption_shown_twice_at_the_top_is_no_headline():
         f"{caption}\n{caption}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
     )
     assert article.title == HEAD
-    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE]
