@@ -136,3 +136,25 @@ def test_a_country_after_a_comma_names_the_next_body_not_this_one():
     )
     text = "It is produced by South Korea’s Film Line, Vietnam’s BHD and WebTVAsia."
     assert names(text, film) == [("film-line", "Film Line")]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("양국은 하노이에서 회담을 열었다.", "hanoi"),
+        ("호찌민시와 호치민 두 표기 모두", "ho-chi-minh-city"),
+        ("Doanh nghiệp tại TP.HCM và TPHCM tham gia.", "ho-chi-minh-city"),
+        ("껀터에서 열린 행사", "can-tho"),
+        ("또 럼 서기장은 말했다.", "to-lam"),
+    ],
+)
+def test_the_registry_knows_the_korean_and_vietnamese_spellings_articles_use(
+    text, slug
+):
+    from pathlib import Path
+
+    from dossier.read.registry import read_registry
+
+    registry, problems = read_registry(Path(__file__).resolve().parents[2])
+    assert not problems
+    assert slug in {found for found, _ in names(text, build_matcher(registry))}
