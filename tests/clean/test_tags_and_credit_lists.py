@@ -473,3 +473,33 @@ def test_a_credited_caption_shown_twice_at_the_top_is_no_headline():
     )
     assert article.title == HEAD
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are using software which is blocking our advertisements (adblocker).",
+        "This entry was posted in news and tagged Vietnam, Korea.",
+        "Google News",
+        ".jpg)",
+    ],
+)
+def test_page_notices_and_an_images_leftover_address(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_list_items_hyphen_is_layout():
+    item = (
+        "Artificial Intelligence and semiconductors, with joint degrees for students."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n- {item}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, item, MORE]
+
+
+@pytest.mark.parametrize("lead", ["인터뷰365 김리선 기자 = ", "더에듀 전영진 기자 | "])
+def test_a_korean_lead_with_digits_or_a_bar(lead):
+    long = f"{KO_STORY} {KO_MORE}"  # a lead's paragraph runs past a byline's length
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{long}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [long, KO_MORE]
+    assert article.author == lead.split()[1]

@@ -95,9 +95,9 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
-    # "아주경제 정해인 기자 = …": the outlet and the reporter, unbracketed
+    # "아주경제 정해인 기자 = …", "더에듀 전영진 기자 | …": the outlet and the reporter
     re.compile(
-        r"(?P<outlet>[가-힣A-Za-z]{2,12})\s+(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*=\s*"
+        r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s+(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
     ),
     # "[이뉴스투데이 박현 기자] …", "[더팩트ㅣ임영무 기자] …"
     re.compile(
