@@ -503,3 +503,17 @@ def test_a_korean_lead_with_digits_or_a_bar(lead):
     article = article_from_text(f"{KO_HEAD}\n\n{lead}{long}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [long, KO_MORE]
     assert article.author == lead.split()[1]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Toàn cảnh Nhà máy đóng tàu tại phường Đông Ninh Hòa, tỉnh Khánh Hòa nhìn từ trên cao",
+        "(Lãnh đạo Sở Du lịch thành phố tặng hoa chúc mừng những vị khách đầu tiên)",
+        "Chủ tịch UBND tỉnh và Đại sứ Hàn Quốc hội đàm. Nguồn TTXVN",
+    ],
+)
+def test_vietnamese_captions_by_their_form(caption):
+    article = article_from_text(f"{HEAD}\n\n{VI_STORY}\n\n{caption}\n\n{VI_MORE}\n")
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert captions(article) == [caption]

@@ -209,6 +209,10 @@ _SCENE = re.compile(
     r"Toàn cảnh|Quang cảnh|Khung cảnh)"
 )
 MAX_SCENE_WORDS = 15
+# "Toàn cảnh …", "Quang cảnh …": the whole of a place or an event, a picture's subject
+_OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh)\s+\S")
+# "(Lãnh đạo Sở Du lịch … tặng hoa, quà chúc mừng …)": a caption set in brackets
+_BRACKETED_SCENE = re.compile(r"\((?:\S+\s+){7,}[^()]*\)")
 _STORY_WORDS = re.compile(r"\b(?:said|says|told|will|would|has|have|had|was|were)\b")
 MAX_CAPTION_WORDS = 30
 
@@ -268,6 +272,8 @@ def is_photo_description(unit: Unit) -> bool:
         and (
             _PHOTO_VERB.search(text) is not None
             or (len(text.split()) <= MAX_SCENE_WORDS and _SCENE.match(text) is not None)
+            or _OVERVIEW.match(text) is not None  # "Toàn cảnh Nhà máy … tỉnh Khánh Hòa"
+            or _BRACKETED_SCENE.fullmatch(text) is not None
             or _is_named_thing(text)
         )
         and _STORY_WORDS.search(text) is None
