@@ -22,7 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.recognize.candidates.transliterated import transliterated_names
+from dossier.recognize.candidates.transliterated import (
+    VIETNAMESE_SURNAMES,
+    transliterated_names,
+)
 from dossier.recognize.tokens import HANGUL, hangul_stems
 
 _WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -94,12 +97,6 @@ _PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}[성군현]$")
 MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three syllables
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms.
 _GLOSS = re.compile(r"\(([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-Za-zÀ-ỹĐđ.'’ -]*)\)")
-# Vietnamese surnames as Korean writes them: "응우옌 티 투 하", "팜 반 득"
-_VIETNAMESE_SURNAMES = frozenset(
-    _words(
-        "응우옌 쩐 레 팜 호앙 황 판 부 보 당 도 호 응오 즈엉 리 딘 찐 람 또 르엉 마이 브엉 하"
-    )
-)
 MAX_VIETNAMESE_NAME_WORDS = 4
 # A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
 _MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
@@ -172,7 +169,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault((start, end), (name, kind, start, end))
     for label in _SPEAKER_LABEL.finditer(text):
         name = label.group("name")
-        if name.split()[0] in _VIETNAMESE_SURNAMES or (
+        if name.split()[0] in VIETNAMESE_SURNAMES or (
             len(name) <= MAX_NAME_SYLLABLES[1] and name[0] in _SURNAMES
         ):
             span = (label.start("name"), label.end("name"))
@@ -273,7 +270,7 @@ def _vietnamese_people(
     """A Vietnamese surname and one to three short words, then a title or 씨 within three
     words: "팜 반 득 부위원장", "응우옌 티 투 하 씨입니다"."""
     for i, (word, start, _) in enumerate(words):
-        if word not in _VIETNAMESE_SURNAMES:
+        if word not in VIETNAMESE_SURNAMES:
             continue
         for size in range(MAX_VIETNAMESE_NAME_WORDS, 1, -1):
             name = words[i : i + size]

@@ -5,7 +5,7 @@ province, "또 티 빗 응옥": Tô Thị Bích Ngọc), with syllables that no 
 a doubled consonant first (꽝, 떠, 찌), or ㅡ with nothing after it (즈, 드). A word with
 one of them, ending in 성, 시 or 현, is a province or a city; a Vietnamese surname, then
 반 or 티 (Văn, Thị), opens a person's name. A company's letters run on into its Hangul
-("GS에너지", "PV가스"), and a university goes by its name and 대 ("연세대", "성신여대").
+("GS에너지", "PV가스"), and a university goes by its name and 대 ("경희대", "성신여대").
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ _GENERIC_AFTER_LETTERS = frozenset(
         "모델 광고 지난 측"
     )
 )
-# "연세대", "성신여대": a university by its name's first syllables and 대
+# "경희대", "성신여대": a university by its name's first syllables and 대
 _UNIVERSITY = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{2,4}대)(?:학교)?(?=\s|[은는이가을를의와과에도,.]|$)"
 )
@@ -113,7 +113,7 @@ _NOT_UNIVERSITY = frozenset(
         "소대",
     ]
 )
-_VIETNAMESE_SURNAMES = frozenset(
+VIETNAMESE_SURNAMES = frozenset(
     [
         "응우옌",
         "응웬",
@@ -182,7 +182,7 @@ def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         if len(name) >= 3 and name[-2:] not in _NOT_UNIVERSITY and name != "해운대":
             yield name, "organizations", *match.span("name")
     for match in _VIETNAMESE_PERSON.finditer(text):
-        if match["surname"] in _VIETNAMESE_SURNAMES:
+        if match["surname"] in VIETNAMESE_SURNAMES:
             yield match["name"], "leaders", *match.span("name")
     for match in _VIETNAMESE_WORDS.finditer(text):
         if match["surname"] in _DISTINCT_SURNAMES:
