@@ -517,3 +517,12 @@ def test_vietnamese_captions_by_their_form(caption):
     article = article_from_text(f"{HEAD}\n\n{VI_STORY}\n\n{caption}\n\n{VI_MORE}\n")
     assert paragraphs(article) == [VI_STORY, VI_MORE]
     assert captions(article) == [caption]
+
+
+def test_a_transcripts_speaker_before_a_dash_is_no_other_storys_lead():
+    text = (
+        f"{HEAD}\n\nANCHOR: Welcome to the show. {STORY}\n\n"
+        f"REPORTER: Thank you. {MORE}\n\nANCHOR - And what comes next for the office, do tell?\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article)[-1].startswith("ANCHOR - And what comes next")

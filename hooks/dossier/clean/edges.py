@@ -13,7 +13,7 @@ from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import KOREAN_SIGN_OFF, korean_lead
 from dossier.clean.evidence import DATELINE, MASTHEAD, SIGN_OFF, Evidence
-from dossier.clean.units import Unit
+from dossier.clean.units import Unit, paragraph_like
 from dossier.model import DroppedLine
 
 _OUTLET_TAG = re.compile(
@@ -186,3 +186,16 @@ MIN_TEASER_CHARS = 40
 _SITE_LEAD = re.compile(
     r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr)\s*[-–—]\s+(?=\S)", re.I
 )
+
+
+def datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int | None:
+    """Index of the unit that opens with the dateline, among the first few of the body
+    (under two paragraphs or more, a tag opens another story)."""
+    for index, unit in enumerate(units[:5]):
+        text = unit.text
+        if not unit.caption and (
+            forms.dateline(text, names, transcript) or korean_lead(text)
+        ):
+            told = sum(paragraph_like(u) for u in units[:index])
+            return index if told < 2 else None
+    return None

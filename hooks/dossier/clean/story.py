@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from dossier.clean import edges, forms, notes
 from dossier.clean import metadata as meta
-from dossier.clean.bylines import korean_lead
 from dossier.clean.evidence import Evidence
 from dossier.clean.headline import (
     BARE_BYLINE,
@@ -265,19 +264,6 @@ def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
         read.dropped.append(DroppedLine(line.number, line.text, reason))
 
 
-def _datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int | None:
-    """Index of the unit that opens with the dateline, among the first few of the body
-    (under two paragraphs or more, a tag opens another story)."""
-    for index, unit in enumerate(units[:5]):
-        text = unit.text
-        if not unit.caption and (
-            forms.dateline(text, names, transcript) or korean_lead(text)
-        ):
-            told = sum(paragraph_like(u) for u in units[:index])
-            return index if told < 2 else None
-    return None
-
-
 def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence):
     """The authors a byline unit names: a name with where it was filed from or with an
     email address at the story's edge; a bare name alone at an edge, signing the story or
@@ -313,7 +299,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
     counts = {PARAGRAPH: 0, CAPTION: 0, SUBHEADING: 0}
     prefixes = {PARAGRAPH: "p", CAPTION: "c", SUBHEADING: "s"}
     transcript = forms.is_transcript([unit.lines[0].text for unit in units])
-    opening = _datelined(units, names, transcript)
+    opening = edges.datelined(units, names, transcript)
     story = [u for u in units if not u.caption]
     last_story = story[-1] if story else None
     # the last paragraph: its sign-off goes, though a signature may stand under it
@@ -336,7 +322,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif index + 1 < len(units) and notes.is_teaser(text, units[index + 1].text):
             _drop(read, unit, "teaser of the paragraph below")
             continue
-        elif counts[PARAGRAPH] and edges.opens_another_story(text, names):
+        elif (
+            counts[PARAGRAPH]
+            and not transcript
+            and edges.opens_another_story(text, names)
+        ):
             _drop(read, unit, "another story's lead")
             continue
         elif len(unit.lines) <= 2 and (
