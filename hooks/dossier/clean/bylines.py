@@ -11,6 +11,9 @@ from typing import Protocol
 NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"  # a word of a person's name: capitalised
 PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # two to four such words
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+ADDRESS = r"[\w.+-]+@\S*"  # an email address, maybe cut off where the copy ends
+# a web site by its address: "baonghean.vn", "Moitruong.net.vn", "TTH.VN"
+SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr)"
 _AUTHORS = re.compile(r"(?i:authors?)\s*:\s*(?P<rest>\S.{2,200})")
 _AUTHOR_GAP = re.compile(r"\s*;\s*|\s+and\s+(?=[A-ZÀ-ỸĐ])")
 _WITH = re.compile(
@@ -38,7 +41,7 @@ _KOREAN = re.compile(
     r"(?:[가-힣]{1,6}(?:\s*=\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
     r"(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
-    r"(?:\s*[|=/]?\s*" + EMAIL + r"|\s*[|/].{0,60}|\s*=|\s+[\w.+-]+@\S*)?"
+    r"(?:\s*[|=/]?\s*" + EMAIL + r"|\s*[|/].{0,60}|\s*=|\s+" + ADDRESS + r")?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
 # "[박규태 / pd@example.com]", "박정오 다른기사보기": a reporter with an address, or with the
 # link to the reporter's other stories

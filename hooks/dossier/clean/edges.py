@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from dossier.clean import forms
 from dossier.clean import metadata as meta
-from dossier.clean.bylines import KOREAN_SIGN_OFF, korean_lead
+from dossier.clean.bylines import KOREAN_SIGN_OFF, SITE, korean_lead
 from dossier.clean.evidence import DATELINE, MASTHEAD, SIGN_OFF, Evidence
 from dossier.clean.units import Unit, paragraph_like
 from dossier.model import DroppedLine
@@ -22,7 +22,7 @@ _OUTLET_TAG = re.compile(
     r"\s*[-–—]\s*(?=[A-ZÀ-ỸĐ“\"])|"  # "VNA – ", "(LĐXH) - ", "PSNews - ", "(ĐN)- On"
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s*(?=\S)|"  # "(Dân trí) - ", "(VOV5) -Theo"
     r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])|"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
-    r"\((?P<site>[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr))\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
+    rf"\((?P<site>{SITE})\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
     r"|(?P<glued>[A-ZĐ]{1,4}&[A-ZĐ]{1,4})(?=[A-Z][a-z])"  # "TN&MTOn July 2 …": run on
 )
 _PAPER_LEAD = re.compile(r"\[(?P<outlet>[가-힣A-Za-z ]{2,20})\]\s*(?=[가-힣])")
@@ -129,7 +129,7 @@ def opening(
     return text
 
 
-_SITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr)", re.I)
+_SITE = re.compile(SITE, re.I)
 
 
 def _site(text: str) -> str | None:
@@ -183,9 +183,7 @@ def opens_another_story(text: str, names: meta.Outlets) -> bool:
 
 
 MIN_TEASER_CHARS = 40
-_SITE_LEAD = re.compile(
-    r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr)\s*[-–—]\s+(?=\S)", re.I
-)
+_SITE_LEAD = re.compile(SITE + r"\s*[-–—]\s+(?=\S)", re.I)
 
 
 def datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int | None:

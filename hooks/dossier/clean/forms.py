@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from dossier.clean import metadata as meta
-from dossier.clean.bylines import EMAIL, PERSON
+from dossier.clean.bylines import EMAIL, PERSON, SITE
 from dossier.clean.lines import SPEAKER
 from dossier.clean.metadata import NAME, Dateline
 from dossier.text import fold
@@ -92,7 +92,7 @@ _LABEL_WORDS = (
     "interviewee mc sot nats"
 )
 _SPEAKER_LABELS = frozenset(_LABEL_WORDS.split())
-_DOMAIN = re.compile(r"[\w-]+\.(?:vn|com|kr|net|org|co\.kr)", re.I)
+_DOMAIN = re.compile(SITE, re.I)
 _SHORT = re.compile(r"(?P<place>[A-Z][A-Z.]{1,5})\s*(?:--|—|–|-)\s+(?=\S)")
 MIN_COLON_PLACE = 4  # "UK:", "AI:", "Q:" are labels, not places
 # "DNTH", "PNTĐ": capitals with no vowel are an outlet's initials, no place's name

@@ -19,6 +19,7 @@ from dossier.clean.bylines import korean_lead, reporters_credited
 from dossier.clean.credit_lines import dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.metadata import (
+    PAPER_WORD,
     Outlets,
     byline,
     copyright_holder,
@@ -51,8 +52,7 @@ _WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash n
 _BY_OUTLET = re.compile(r"(?i:by|source|nguồn|theo)\s*:?\s+(.{2,50}?)\.?")
 # "Da Nang Today / Da Nang Today": a paper's name, as its word says (twice, on some pages)
 _PAPER_BYLINE = re.compile(
-    r"(?P<paper>(?:[A-ZÀ-ỸĐ][\w'’.-]*\s+){1,4}(?i:today|times|news|post|daily|herald|"
-    r"journal|tribune|gazette|weekly|online))(?:\s*/\s*(?P=paper))?"
+    rf"(?P<paper>(?:[A-ZÀ-ỸĐ][\w'’.-]*\s+){{1,4}}{PAPER_WORD})(?:\s*/\s*(?P=paper))?"
 )
 _INITIALS_SOURCE = re.compile(
     r"[A-ZĐ]{1,4}\s*\((?i:according to|theo|source:?|nguồn:?)\s+([^()]{2,40})\)"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.bylines import NAME_WORD, PERSON, other_byline
+from dossier.clean.bylines import ADDRESS, NAME_WORD, PERSON, SITE, other_byline
 from dossier.clean.dates import MONTH as _MONTH
 from dossier.clean.dates import find_date, month_number
 from dossier.text import fold
@@ -108,7 +108,7 @@ _DATELINE_TAG = re.compile(
 )
 
 
-_WEB_TAG = re.compile(r"[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:VN|COM|NET|ORG|KR)")
+_WEB_TAG = re.compile(SITE, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,10 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 # the word a Korean paper's name ends in: "…뉴스", "…일보", "이코노믹데일리", "베한타임즈"
+# the word an English-language paper's name ends in: "Da Nang Today", "Example Daily"
+PAPER_WORD = (
+    r"(?i:today|times|news|post|daily|herald|journal|tribune|gazette|weekly|online)"
+)
 KOREAN_OUTLET_WORD = re.compile(
     r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제|데일리|타임즈|타임스|투데이|저널|미디어|포스트)$"
 )
@@ -199,7 +203,7 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(" ".join(p.split()) for p in parts if p.strip())
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@\S*")
+_ADDRESS = re.compile(ADDRESS)
 
 
 def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | None:

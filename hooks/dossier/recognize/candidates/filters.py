@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dossier.clean.metadata import outlets
+from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.model import Article, Candidate
 from dossier.recognize.candidates.lexicon import Lexicon, is_place
 from dossier.recognize.tokens import HANGUL, is_acronym
@@ -79,7 +79,7 @@ def _demonym(name: str, lex: Lexicon) -> bool:
 # "Jun Michaels for The Washington Post", "… for Example Daily": a photographer's credit,
 # to a known outlet (``outlets.yml``) or one whose name says it is a paper
 _FOR = re.compile(r"\sfor\s+(?P<outlet>\S.{1,40})$", re.IGNORECASE)
-_PAPER = re.compile(r"\S\s+(?:news|times|post|daily|herald)$", re.IGNORECASE)
+_PAPER = re.compile(rf"\S\s+{PAPER_WORD}$")
 
 
 def _for_outlet(name: str) -> bool:
