@@ -96,7 +96,7 @@ _DOMAIN = re.compile(SITE, re.I)
 _SHORT = re.compile(r"(?P<place>[A-Z][A-Z.]{1,5})\s*(?:--|—|–|-)\s+(?=\S)")
 MIN_COLON_PLACE = 4  # "UK:", "AI:", "Q:" are labels, not places
 # "DNTH", "PNTĐ": capitals with no vowel are an outlet's initials, no place's name
-_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZĐ]{3,6}")
+_VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZĐ]{3,6}")
 
 
 @cache
@@ -209,7 +209,7 @@ def dateline(
     if not match or outlet_names.find(match.group("place")):
         return None
     place = match.group("place")
-    if _INITIALS.fullmatch(place) and fold(place) not in short_places():
+    if _VOWELLESS.fullmatch(place) and fold(place) not in short_places():
         return Dateline("", place, None, None, match.end())  # "DNTH: …", an outlet's
     return Dateline(place, None, None, None, match.end())
 

@@ -59,7 +59,7 @@ _INITIALS_SOURCE = re.compile(
 )
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 LISTED = re.compile(r"[•·▪]\s+(\S.{2,40})")  # an item of a list (of the page's credits)
-_TWICE = re.compile(r"(?P<text>\S.{14,200}?)\s+(?P=text)")
+MIN_TWICE_CHARS = 15  # a phrase shown twice on its line, not a word ("Bye bye")
 _GLUED = re.compile(r"(?<=[a-z0-9])[A-Z][a-z]")  # "HueConnecting": two words, no space
 MIN_GLUED = 3  # "PetroVietnam", "KakaoTalk": one or two in a line are names
 _MAIL_HEADER = re.compile(
@@ -281,7 +281,7 @@ def _furniture(
         holder = holder and (outlets.find(holder) or holder)  # "Báo Sài Gòn Giải Phóng"
         credited = reporters_credited(text) if reason == "wire credits" else ()
         return Furniture(reason, holder=holder, credited=credited)
-    if (twice := _TWICE.fullmatch(text)) and not twice["text"].endswith("."):
+    if _shown_twice(text):
         # "Many opportunities for exporting Many opportunities for exporting": a related
         # story's link, its text then its title
         return Furniture("related headline shown twice")
@@ -335,6 +335,19 @@ def is_latin_story(text: str) -> bool:
     if not HANGUL.search(text):
         return True
     return len(HANGUL.findall(text)) < 0.2 * max(1, len(_LATIN.findall(text)))
+
+
+def _shown_twice(text: str) -> bool:
+    """The line is one phrase, then a space, then the phrase again (lines are read with
+    their spaces squashed): compared half to half, with no search on the hot path."""
+    half = len(text) // 2
+    return (
+        len(text) % 2 == 1
+        and half >= MIN_TWICE_CHARS
+        and text[half] == " "
+        and text[:half] == text[half + 1 :]
+        and not text.endswith(".")
+    )
 
 
 def _is_nav_strip(text: str) -> bool:

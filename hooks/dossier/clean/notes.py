@@ -10,7 +10,7 @@ import re
 
 from dossier.clean.lines import HANGUL, SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets
-from dossier.clean.units import Unit, paragraph_like
+from dossier.clean.units import MARKDOWN_IMAGE, Unit, paragraph_like
 from dossier.model import DroppedLine
 from dossier.text import fold
 
@@ -116,13 +116,10 @@ SHORTCODE = re.compile(
 )
 
 
-_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*")
-
-
 def without_markup(dropped: list[DroppedLine], unit: Unit, text: str) -> str:
     """A caption's picture markup and its table cell's border (``![](…) Text |``) are
     layout, not text: logged and taken off (``| a | b |``, a table row, shows as written)."""
-    if image := _PICTURE.match(text):
+    if image := MARKDOWN_IMAGE.match(text):
         dropped.append(DroppedLine(unit.number, image.group(0).strip(), "markup"))
         text = text[image.end() :]
     if text.endswith(" |") and text.count("|") == 1:

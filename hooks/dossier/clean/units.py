@@ -84,7 +84,8 @@ _MAY_CREDIT = re.compile(
 _MAY_MARK = re.compile(
     r"(?:[•·]\s*)?[▲△]|FILE|ẢNH TƯ LIỆU|(?i:left|right|top|above|from left)\s*:"
 )
-_IMAGE_CARD = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*\S")
+MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*")  # "![alt](address) "
+_IMAGE_CARD = re.compile(MARKDOWN_IMAGE.pattern + r"\S")
 MAX_POSED_WORDS = 40
 END_CHARS = 100  # where a long paragraph's credit would stand
 _MARKED_CAPTION = re.compile(r"(?:[•·]\s*)?[▲△]\s*\S")  # Korean pages mark captions: ▲
