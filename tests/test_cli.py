@@ -182,6 +182,21 @@ def test_suggest_write_creates_stubs_that_check_accepts(project):
     assert "created" not in again.stdout
 
 
+@pytest.mark.build
+def test_suggest_gives_a_korean_name_a_file_of_its_own(project):
+    seed = project / "seeds" / "900_0000000000000000.txt"
+    seed.write_text(
+        "한국과 베트남, 항만 협력 사무소 개설\n\n"
+        "송재혁 부산항만공사 사장은 4일 하노이에서 협력 사무소를 열기로 했다고 밝혔다.\n",
+        encoding="utf-8",
+    )
+    result = dossier(project, "suggest", str(seed), "--write")
+    assert result.returncode == 0
+    assert "/.md" not in result.stdout
+    assert "created docs/leaders/songjaehyeog.md" in result.stdout
+    assert dossier(project, "check").returncode == 0
+
+
 def test_suggest_reports_a_missing_file(root):
     result = dossier(root, "suggest", "seeds/no-such-seed.txt")
     assert result.returncode == 1

@@ -9,6 +9,8 @@ from itertools import accumulate
 from operator import add, sub
 from typing import NamedTuple
 
+from anyascii import anyascii
+
 # Characters that are invisible in a browser but break matching and anchors.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Letters that carry no combining mark in NFD, so they must be folded by hand.
@@ -70,9 +72,14 @@ def fold(text: str) -> str:
 
 
 def slugify(name: str) -> str:
-    """``Tô Lâm`` → ``to-lam``; ``Ho Chi Minh City`` → ``ho-chi-minh-city``."""
+    """``Tô Lâm`` → ``to-lam``; ``Ho Chi Minh City`` → ``ho-chi-minh-city``; a name in a
+    script with no Latin letters is spelt out in them first (``피멕스베트남`` →
+    ``pimegseubeteunam``), so no page's address is left empty."""
+    folded = fold(name)
+    if not folded.isascii():
+        folded = anyascii(folded).lower()
     words = re.findall(
-        r"[a-z0-9]+", re.sub(f"[{_APOSTROPHES}]", "", fold(name)).replace("&", " and ")
+        r"[a-z0-9]+", re.sub(f"[{_APOSTROPHES}]", "", folded).replace("&", " and ")
     )
     return "-".join(words)
 

@@ -18,6 +18,9 @@ def test_hangul_survives_folding():
 def test_slugs_follow_the_design():
     assert slugify("Tô Lâm") == "to-lam"
     assert slugify("Ho Chi Minh City") == "ho-chi-minh-city"
+    # a name in Hangul is spelt out in Latin letters, never an empty address
+    assert slugify("피멕스베트남") == "pimegseubeteunam"
+    assert slugify("한국-베트남 자유무역협정") == "hangug-beteunam-jayumuyeoghyeobjeong"
     assert slugify("Hanoi People’s Committee") == "hanoi-peoples-committee"
     assert (
         slugify("Seoul Beauty Promotion & Experience Center")
