@@ -37,8 +37,12 @@ _DATE_FIELD_RUN_ON = re.compile(
     re.IGNORECASE,
 )
 # "(Photo: VNA)", "(Ảnh: TTXVN)": a picture's credit in brackets
-BRACKETED_CREDIT = r"\((?i:photo|source|ảnh|nguồn)\s*:[^()]{1,60}\)"
-_CREDIT_RUN_ON = re.compile(rf"{BRACKETED_CREDIT}(?=[A-ZÀ-ỸĐ])")
+BRACKETED_CREDIT = r"\((?i:photo|source|ảnh|nguồn|사진)\s*[:=][^()]{1,60}\)"
+# "… 근로자들(사진: VNA)한국 고용노동부는 …", "… 개최했다 [사진=경상남도 제공]경상남도 …":
+# a caption and its credit run on into the lead
+_CREDIT_RUN_ON = re.compile(
+    rf"(?:{BRACKETED_CREDIT}|\[사진\s*=[^\[\]]{{1,40}}\])(?=[A-ZÀ-ỸĐ\uac00-\ud7a3])"
+)
 # "by VOV29 June 2016 Last updated …": a byline run on into its date
 _BYLINE_RUN_ON = re.compile(
     r"^((?i:by)\s+[A-Z][\w.]{1,15}?)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
@@ -179,7 +183,7 @@ def _run_on_parts(text: str) -> list[str]:
     low = text.casefold()
     if "ảnh " in low or "anh " in low:
         text = _PLACEHOLDER_RUN_ON.sub(lambda m: f"\n{m.group(1)}\n", text)
-    if ")" in text:
+    if ")" in text or "]" in text:
         text = _CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text)
     if low.startswith("by"):
         text = _BYLINE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)

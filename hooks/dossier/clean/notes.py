@@ -10,6 +10,7 @@ import re
 
 from dossier.clean.lines import HANGUL, SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets
+from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.units import MARKDOWN_IMAGE, Unit, paragraph_like
 from dossier.model import DroppedLine
 from dossier.text import fold
@@ -338,6 +339,40 @@ def is_short_caption(unit: Unit) -> bool:
         and not any(mark in text for mark in '"“”:;')
         and not any(c.isdigit() for c in text)  # "… to receive 3,500 workers": a fact
         and _SPOKEN.search(text) is None
+    )
+
+
+MIN_UNENDED_WORDS, MAX_UNENDED_WORDS = 15, 40
+MIN_ENDED_SHARE = 0.75  # of the page's paragraphs that end their sentence
+_SENTENCE_INSIDE = re.compile(r"\w{3}[.!?][\"”’]?\s")
+_WORD_END = re.compile(r"\w\w$")  # not "… technology.Â": a stray byte after the stop
+# "- …", "1. …", "Korea: Jin Park, Chairman …": a list's item
+_LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s|[\w .]{1,20}:\s")
+
+
+def ends_its_sentences(units: list[Unit]) -> bool:
+    """The page ends its paragraphs with a full stop (or a quote, a bracket)."""
+    told = [u for u in units if paragraph_like(u) and len(u.text.split()) >= 8]
+    ended = sum(u.text.endswith(SENTENCE_END) for u in told)
+    return len(told) >= 2 and ended >= MIN_ENDED_SHARE * len(told)
+
+
+def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
+    """A sentence of caption length that stops without a full stop, between paragraphs
+    that all end theirs: "Invited guests pressing buttons to open the consulate",
+    "Các đại biểu thảo luận … tại hội nghị". Longer than a subheading; the next unit
+    opens a sentence of its own, so this one is not a paragraph broken in two."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and MIN_UNENDED_WORDS <= len(text.split()) <= MAX_UNENDED_WORDS
+        and _WORD_END.search(text) is not None
+        and below is not None
+        and paragraph_like(below)
+        and not below.text[:1].islower()
+        and _LIST_ITEM.match(text) is None
+        and _SENTENCE_INSIDE.search(text) is None  # "… she added. /cb": signed
+        and _SPOKEN.search(text) is None  # "…, said Diep Thi Thu Hong": a paragraph
     )
 
 

@@ -295,6 +295,10 @@ def _under_the_credits(read, unit: Unit, evidence: Evidence) -> bool:
     return any(top < line < unit.number for line in credits)
 
 
+def _next(units: list[Unit], index: int) -> Unit | None:
+    return units[index + 1] if index + 1 < len(units) else None
+
+
 def _body(read, units, headline, names, evidence: Evidence) -> None:
     counts = {PARAGRAPH: 0, CAPTION: 0, SUBHEADING: 0}
     prefixes = {PARAGRAPH: "p", CAPTION: "c", SUBHEADING: "s"}
@@ -308,6 +312,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
     )
     shown = {fold(p.text) for p in read.passages}  # texts on the page, for repeats
     long_page = notes.writes_long(story)
+    ended = notes.ends_its_sentences(story)
     for index, unit in enumerate(units):
         text = unit.text
         edge = index == 0 or unit is last_story or (bool(story) and unit is story[0])
@@ -357,6 +362,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             and (
                 notes.is_vietnamese_caption(unit)
                 or (long_page and notes.is_short_caption(unit))
+                or (ended and notes.is_unended_caption(unit, _next(units, index)))
             )
         )
         if unit.caption or described:

@@ -235,7 +235,7 @@ def _credited_apart(found: list[list[Line]]) -> list[list[Line]]:
                 and not line.text.endswith(SENTENCE_END)
                 and is_credited(line.text)
                 and not _MARKED_CAPTION.match(line.text)  # "▲ …": wrapped, it goes on
-                and lines[k + 1].text[:1].isupper()
+                and not lines[k + 1].text[:1].islower()  # a capital, or Hangul
                 and (k == 0 or lines[k - 1].text.endswith(SENTENCE_END))
             ),
             None,

@@ -1,0 +1,88 @@
+"""Round nine of issue 10: captions printed as plain sentences, and a caption's credit run
+on into the lead. Every text here is invented; each test keeps only the shape of one rule."""
+
+from __future__ import annotations
+
+from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs
+
+HEAD = "Two port cities open a joint office for small firms"
+KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+
+
+# --- a caption with no full stop, between paragraphs that end theirs --------------------
+
+UNENDED = (
+    "Guests from both cities press the buttons that open the new joint office in the "
+    "port district"
+)
+
+
+def test_a_sentence_without_a_full_stop_between_paragraphs_is_a_caption():
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{UNENDED}\n\n{MORE}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert captions(article) == [UNENDED]
+
+
+def test_a_vietnamese_caption_without_a_full_stop_is_a_caption():
+    caption = (
+        "Các đại biểu chia sẻ và thảo luận kinh nghiệm phát triển cảng biển xanh, hiện đại "
+        "tại hội nghị"
+    )
+    story = (
+        "Sáng 12/3, lãnh đạo hai thành phố đã ký kết biên bản ghi nhớ về hợp tác phát "
+        "triển cảng biển và logistics trong giai đoạn tới."
+    )
+    more = (
+        "Hai bên thống nhất sẽ thành lập văn phòng chung để hỗ trợ doanh nghiệp nhỏ và vừa "
+        "tìm kiếm đối tác, dịch hợp đồng và xin giấy phép."
+    )
+    article = article_from_text(
+        f"Hợp tác cảng biển\n\n{story}\n\n{caption}\n\n{more}\n"
+    )
+    assert paragraphs(article) == [story, more]
+    assert captions(article) == [caption]
+
+
+def test_a_paragraph_that_only_lacks_its_full_stop_stays_a_paragraph():
+    # someone speaking, a list's item: story text
+    spoken = (
+        "Most of the firms have found partners within a month, said Le Thi Hoa, head of "
+        "the office that the two cities opened last spring in the port"
+    )
+    item = "1. Political and security trends in the region and what they mean for the ports"
+    for line in (spoken, item):
+        article = article_from_text(
+            f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n\n{LAST}\n"
+        )
+        assert line in paragraphs(article), line
+
+
+def test_a_line_running_on_into_the_next_is_not_a_caption():
+    # the next unit goes on with the sentence: a paragraph broken in two
+    broken = (
+        "The two cities agreed on Monday to open a joint office for small firms and to "
+        "share the"
+    )
+    text = f"{HEAD}\n\n{STORY}\n\n{broken}\n\ncosts of it, officials said on Monday.\n"
+    assert not captions(article_from_text(text))
+
+
+# --- a caption's credit run on into the lead ---------------------------------------------
+
+
+def test_a_korean_caption_and_its_credit_run_on_into_the_lead():
+    caption = "인천공항에 도착한 베트남 근로자들(사진: 한빛통신)"
+    article = article_from_text(f"{KO_HEAD}\n\n{caption}{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert captions(article) == [caption]
+
+
+def test_a_korean_credit_in_square_brackets_runs_on_into_the_lead():
+    caption = (
+        "경상남도는 지난 28일 현지 대학에서 유학설명회를 개최했다 [사진=경상남도 제공]"
+    )
+    article = article_from_text(f"{caption}{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert captions(article) == [caption]
