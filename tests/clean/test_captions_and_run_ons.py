@@ -86,3 +86,41 @@ def test_a_korean_credit_in_square_brackets_runs_on_into_the_lead():
     article = article_from_text(f"{caption}{KO_STORY}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert captions(article) == [caption]
+
+
+def test_a_vietnamese_illustrative_credit_marks_a_caption():
+    caption = (
+        "Các bác sĩ khám bệnh cho trẻ em tại bệnh viện. Ảnh minh họa: Văn An - HTV"
+    )
+    story = (
+        "Từ ngày 17 đến 21/3, đoàn bác sĩ Hàn Quốc đã khám và phẫu thuật miễn phí cho gần "
+        "50 trẻ em tại bệnh viện tỉnh."
+    )
+    more = (
+        "Đoàn gồm các giáo sư, bác sĩ đầu ngành về phẫu thuật tạo hình đến từ Seoul và "
+        "Busan, làm việc cùng các bác sĩ của bệnh viện."
+    )
+    article = article_from_text(
+        f"Khám bệnh miễn phí\n\n{story}\n\n{caption}\n\n{more}\n"
+    )
+    assert paragraphs(article) == [story, more]
+    assert captions(article) == [caption]
+
+
+def test_a_position_with_its_row_and_a_credit_without_a_colon_mark_a_caption():
+    caption = (
+        "Chairman Tran Van Binh (middle, first row) in a talk with investors from Busan. "
+        "Photo Minh Tam"
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert captions(article) == [caption]
+
+
+def test_a_sentence_telling_who_came_to_attend_a_ceremony_is_story():
+    # "to attend the opening ceremony": a purpose, not a picture's scene
+    told = (
+        "The ambassador made the trip to attend the opening ceremony of the new office."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n\n{LAST}\n")
+    assert told in paragraphs(article)

@@ -43,12 +43,14 @@ _KOREAN = re.compile(
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
     r"(?:\s*[|=/]?\s*" + EMAIL + r"|\s*[|/].{0,60}|\s*=|\s+" + ADDRESS + r")?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
-# "[박규태 / pd@example.com]", "박정오 다른기사보기": a reporter with an address, or with the
-# link to the reporter's other stories
+# "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "박정오 다른기사보기": a
+# reporter with an address, or with the link to the reporter's other stories
 _KOREAN_SIGNED = re.compile(
     r"\[(?P<name>[가-힣]{2,4})\s*/\s*"
     + EMAIL
-    + r"\]|(?P<other>[가-힣]{2,4})\s*다른\s?기사\s?보기"
+    + r"\]|<\s*(?P<angled>[가-힣]{2,4})\s*기자\s*(?:"
+    + EMAIL
+    + r")?\s*>|(?P<other>[가-힣]{2,4})\s*다른\s?기사\s?보기"
 )
 
 
@@ -87,7 +89,7 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)
     if match := _KOREAN_SIGNED.fullmatch(text):
-        return (match.group("name") or match.group("other"),)
+        return (match.group("name") or match.group("angled") or match.group("other"),)
     if match := _THEO.fullmatch(
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source
@@ -102,14 +104,15 @@ _KOREAN_LEADS = (
     re.compile(
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s+(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
     ),
-    # "[이뉴스투데이 박현 기자] …", "[더팩트ㅣ임영무 기자] …"
+    # "[이뉴스투데이 박현 기자] …", "[더팩트ㅣ임영무 기자] …", "【투데이신문 김진수 인턴기자】 …"
     re.compile(
-        r"\[(?P<outlet>[^\]=/ㅣ|]{1,30}?)(?:\s*[=/ㅣ|]\s*|\s+)(?P<name>[가-힣]{2,4})\s*"
-        r"(?:기자|특파원)\]\s*=?\s*"
+        r"(?:\[(?P<outlet>[^\]=/ㅣ|]{1,30}?)(?:\s*[=/ㅣ|]\s*|\s+)|【(?P<paper>[^】=/\s]{2,20})\s+)"
+        r"(?P<name>[가-힣]{2,4})\s*(?:인턴|수습)?(?:기자|특파원)[\]】]\s*=?\s*"
     ),
-    # "[인사이드비나=호치민, 응웬 늇(Nguyen nhut) 기자] …": outlet, place and reporter
+    # "[인사이드비나=호치민, 응웬 늇(Nguyen nhut) 기자] …", "[메디파나뉴스/호치민 = 박으뜸 기자]
+    # …": outlet, place and reporter
     re.compile(
-        r"\[(?P<outlet>[^\]=,]{2,20})=(?P<place>[가-힣]{1,8}),\s*"
+        r"\[(?P<outlet>[^\]=,/]{2,20})\s?[=/]\s?(?P<place>[가-힣]{1,8})\s?[,=]\s*"
         r"(?P<name>[가-힣]{1,4}(?:\s[가-힣]{1,4}){0,3})(?:\s?\([^()]{2,40}\))?\s*"
         r"(?:기자|특파원)\]\s*=?\s*"
     ),
@@ -150,7 +153,8 @@ def korean_lead(text: str) -> Lead | None:
         if match := pattern.match(text):
             found = match.groupdict()
             author = found.get("name") or found.get("after")
-            return Lead(match.end(), found.get("place"), found.get("outlet"), author)
+            outlet = found.get("outlet") or found.get("paper")
+            return Lead(match.end(), found.get("place"), outlet, author)
     return None
 
 

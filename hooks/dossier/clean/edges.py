@@ -24,8 +24,12 @@ _OUTLET_TAG = re.compile(
     r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])|"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
     rf"\((?P<site>{SITE})\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
     r"|(?P<glued>[A-ZĐ]{1,4}&[A-ZĐ]{1,4})(?=[A-Z][a-z])"  # "TN&MTOn July 2 …": run on
+    r"|(?P<caps>[A-Z]{3,10})\s+(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])"  # "BNEWS Những …": a known one only
 )
-_PAPER_LEAD = re.compile(r"\[(?P<outlet>[가-힣A-Za-z ]{2,20})\]\s*(?=[가-힣])")
+# "[이코노믹데일리] …", "[월드경제신문/시사매일] …": the paper (and the one it shares with)
+_PAPER_LEAD = re.compile(
+    r"\[(?P<outlet>[가-힣A-Za-z ]{2,20})(?:/[가-힣A-Za-z ]{2,20})?\]\s*(?=[가-힣])"
+)
 # (not "정부가 제공하는 …": a particle before, a verb's ending after, are a sentence's)
 _GLUED_CREDIT = re.compile(
     r"[가-힣A-Za-z]{1,9}[가-힣A-Za-z](?<![가이은는을를에의와과])"
@@ -101,7 +105,11 @@ def opening(
         return text[orphan.end() :]
     tag = _OUTLET_TAG.match(text)
     named = tag and names.find(
-        tag.group("named") or tag.group("bare") or tag.group("site") or ""
+        tag.group("named")
+        or tag.group("bare")
+        or tag.group("site")
+        or tag.group("caps")
+        or ""
     )
     # "(VAN) Three …": capitals in brackets before the story are an outlet's initials
     initials = tag and _INITIALS.fullmatch(tag.group("bare") or "")
@@ -191,9 +199,19 @@ def datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int |
     (under two paragraphs or more, a tag opens another story)."""
     for index, unit in enumerate(units[:5]):
         text = unit.text
-        if not unit.caption and (
-            forms.dateline(text, names, transcript) or korean_lead(text)
-        ):
+        found = forms.dateline(text, names, transcript) or korean_lead(text)
+        if not unit.caption and found:
             told = sum(paragraph_like(u) for u in units[:index])
-            return index if told < 2 else None
+            return (
+                index if told < 2 or _summarised(units, text[found.length :]) else None
+            )
     return None
+
+
+SUMMARY_KEY = 30  # characters a portal's summary shares with the story it sums up
+
+
+def _summarised(units: list[Unit], story: str) -> bool:
+    """A portal's summary of the story above it: its first sentence is the story's."""
+    key = story.strip()[:SUMMARY_KEY]
+    return len(key) == SUMMARY_KEY and units[0].text.startswith(key)

@@ -185,7 +185,7 @@ _PHOTO_VERB = re.compile(
     r"takes a (?:group )?photo|pose for a (?:group )?photo|"
     r"chụp ảnh lưu niệm|chụp ảnh chung|bắt tay|cắt băng)\b|기념촬영|"
     # "… attend the launch ceremony of …", "… visits a booth at …": the scene, in the present
-    r"\b(?:attend|attends|visit|visits|tour|tours|inspect|inspects|watch|watches|join|"
+    r"(?<!\bto )\b(?:attend|attends|visit|visits|tour|tours|inspect|inspects|watch|watches|join|"
     r"joins|speak at|speaks at|receive|receives)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:ceremony|event|signing|opening|launch|exhibition|booth|performance|workshop|"
     r"class|session|site|stall|fair)\b|"

@@ -26,7 +26,8 @@ _BRACKET_CREDIT = re.compile(
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
 _PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[/_])(photos?|photograph|image|credit|ảnh|nguồn|사진|자료사진)\s*(?:[:/=]|by|\.{2,}|…)"
+    r"(^|[\s.(\[/_])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진|자료사진)"
+    r"\s*(?:[:/=]|by|\.{2,}|…)"
     r"\s*\S|ⓒ\s*\S{2,20}$|"
     r"\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
@@ -61,12 +62,14 @@ _END_CREDIT = re.compile(
     r"\[[^\[\]]{0,30}제공[^\[\]]{0,40}\]$|"  # "… 2025.9.23 [서울시 제공. 재판매 및 DB 금지]"
     r"(?<=[.다])\s사진\s\S{2,20}$|"  # "… 수확하고 있다. 사진 그린루트"
     r"\s[—–-]\s?(?i:photo)\s[\w.]{2,30}$|\s\|\s?(?i:source)\s?:\s?\S.{0,30}$|"
-    r"(?<=[.\w])\s[—–-]\s?(?i:file\s?pic|file\s?photo|pic|picture)s?(?:\s[\w.]{2,30})?$"  # "— Filepic"
+    r"(?<=[.\w])\s[—–-]\s?(?i:file\s?pic|file\s?photo|pic|picture)s?(?:\s[\w.]{2,30})?$|"  # "— Filepic"
+    r"(?<=\.)\sPhoto\s[A-ZÀ-ỸĐ][\w.]*(?:\s[A-ZÀ-ỸĐ][\w.]*){0,3}$"  # "… investors. Photo Tu Luc"
 )
 # "Minister Lee (left) and …", "Park, third from right, …", "Thu Trang (thứ hai từ
 # trái)", "송재혁 사장(오른쪽)": who stands where in a picture
 _POSITION = re.compile(
-    r"\((?:L|R|C|left|right|cent(?:re|er)|front|back|standing|seated|(?:in the )?middle)\)|"
+    r"\((?:L|R|C|left|right|cent(?:re|er)|front|back|standing|seated|(?:in the )?middle)"
+    r"(?:,\s*(?:first|second|third|front|back)\s+row)?\)|"
     r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b|"
     r"\((?:ngoài\s+cùng\s+)?(?:bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)"
     r"(?:\s+sang)?[^()]{0,12}\)|"

@@ -1,0 +1,91 @@
+"""Round nine of issue 10: Korean papers' tags and sign-offs in more shapes, and the notes
+a Korean portal prints around the story it carries. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import MORE, STORY, article_from_text, paragraphs, reasons
+
+KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+KO_LAST = "사무소는 중소기업의 계약 번역과 인허가 신청도 돕는다."
+
+
+@pytest.mark.parametrize(
+    ("tag", "outlet", "author", "place"),
+    [
+        ("【한빛신문 김진수 인턴기자】 ", "한빛신문", "김진수", None),
+        ("[한빛메디뉴스/호치민 = 박으뜸 기자] ", "한빛메디뉴스", "박으뜸", "호치민"),
+        ("[한빛경제신문/주간한빛] ", "한빛경제신문", None, None),
+    ],
+)
+def test_a_korean_papers_tag_opens_the_story(tag, outlet, author, place):
+    article = article_from_text(f"{KO_HEAD}\n\n{tag}{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == outlet
+    assert article.byline == author
+    assert article.metadata.dateline == place
+
+
+def test_a_reporter_in_angle_brackets_signs_the_story():
+    sign = "< 박수현 기자 shpark@example.co.kr >"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{sign}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "박수현"
+
+
+def test_a_portals_summary_above_the_wire_story_is_not_story():
+    summary = [KO_STORY, KO_MORE, KO_LAST]
+    note = "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다."
+    lead = f"(서울=한빛통신) 김지헌 기자 = {KO_STORY}"
+    text = "\n".join(
+        [
+            KO_HEAD,
+            "",
+            note,
+            *summary,
+            "",
+            "이 글자크기로 변경됩니다.",
+            "",
+            lead,
+            "",
+            KO_MORE,
+        ]
+    )
+    article = article_from_text(text + "\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "김지헌"
+    assert reasons(article)[note] == "navigation"
+
+
+def test_a_portals_notes_on_its_categories_are_not_story():
+    notes = [
+        "이 기사의 카테고리는 언론사의 분류를 따릅니다.",
+        "기사가 속한 카테고리는 언론사가 분류합니다.",
+        "SNS 기사보내기",
+    ]
+    text = "\n\n".join([KO_HEAD, KO_STORY, KO_MORE, *notes])
+    assert paragraphs(article_from_text(text + "\n")) == [KO_STORY, KO_MORE]
+
+
+def test_a_known_outlets_name_glued_to_the_lead_is_its_tag():
+    story = (
+        "Những bệnh nhân được chỉ định phẫu thuật được hỗ trợ chi phí điều trị và nằm viện "
+        "trong suốt đợt khám."
+    )
+    article = article_from_text(f"Khám bệnh miễn phí\n\nBNEWS {story}\n")
+    assert paragraphs(article) == [story]
+    assert article.metadata.outlet == "Bnews"
+
+
+def test_an_affiliate_disclosure_and_a_subscriber_prompt_are_not_story():
+    text = (
+        "Subscribe I am already a subscriber\n\nTwo port cities open a joint office\n\n"
+        "ExampleMobile has affiliate and sponsored partnerships. If you buy something "
+        f"through one of these links, we may earn a commission. Learn more.\n\n{STORY}\n\n"
+        f"{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Two port cities open a joint office"
+    assert paragraphs(article) == [STORY, MORE]
