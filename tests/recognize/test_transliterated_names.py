@@ -100,3 +100,21 @@ def test_bodies_by_more_head_nouns():
     found = names("농협중앙회와 베트남협동조합연맹이 협약을 맺었다.")
     assert found.get("농협중앙회") == "organizations"
     assert found.get("베트남협동조합연맹") == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("대한항공은 19일부터 다낭에 정기 여객편을 취항한다.", "다낭"),
+        ("하이퐁 지역의 물류 창고를 소개했다.", "하이퐁"),
+        ("평창 올림픽을 앞두고 비자를 면제했다.", "평창"),
+    ],
+)
+def test_a_place_on_the_list_is_a_place_without_its_suffix(text, place):
+    # a city of either country as Korean writes it, with no 시 or 성 after it
+    assert names(text).get(place) == "cities"
+
+
+def test_a_common_word_that_sounds_like_a_place_is_not_one():
+    # "후에" (after) is also Huế: only "후에시" names the city
+    assert "후에" not in names("회의가 끝난 후에 양측은 협약서에 서명했다.")
