@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.clean import metadata as meta
-from dossier.clean.headline import masthead
+from dossier.clean.headline import masthead, titled_by
 from dossier.clean.lines import HANGUL, Furniture
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.regions import FORWARD_NOTE
@@ -67,7 +67,8 @@ class Evidence:
             and not name.endswith(SENTENCE_END)
         ):
             known = names.find(name)
-            if known or plausible_masthead(name):
+            titled = titled_by(text) == name and name[:1].isupper()
+            if known or plausible_masthead(name) or titled:
                 self.outlets.append(
                     (KNOWN_MASTHEAD, known) if known else (MASTHEAD, name)
                 )
@@ -130,6 +131,8 @@ def _outlet_rank(fact: Furniture) -> int:
         return SOURCE_LINE
     if fact.reason == "byline":
         return SIGN_OFF
+    if fact.reason == "follow prompt":
+        return NAMED_IN_HEADER
     return NAMED_IN_HEADER if fact.reason == FORWARD_NOTE else OUTLET_LINE
 
 
@@ -146,7 +149,7 @@ _NOT_A_MASTHEAD = re.compile(
     r"oct|nov|dec)[a-z]*\b|\b(english|eng|tiếng việt|language|settings|menu|search|text size|"
     r"font|lượt xem|views|hits|location|region|press releases?|news and events|"
     r"google news|newsletters?|mailing list|looking for|social affairs|politics|society|"
-    r"lifestyle|entertainment|opinion|sports?)\b|\?",
+    r"lifestyle|entertainment|opinion|sports?|news\s*(?:&|and)\s*\w+)\b|\?|^[•·]",
     re.I,
 )
 

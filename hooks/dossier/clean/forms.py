@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -97,6 +98,8 @@ _SHORT = re.compile(r"(?P<place>[A-Z][A-Z.]{1,5})\s*(?:--|—|–|-)\s+(?=\S)")
 MIN_COLON_PLACE = 4  # "UK:", "AI:", "Q:" are labels, not places
 # "DNTH", "PNTĐ": capitals with no vowel are an outlet's initials, no place's name
 _VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZĐ]{3,6}")
+# "KHPTO": initials, with more consonants in a row than a place's name has
+_INITIALS_TAG = re.compile(r"[A-ZĐ]*[B-DF-HJ-NP-TV-XZĐ]{4}[A-ZĐ]*")
 
 
 @cache
@@ -163,7 +166,9 @@ def dateline(
     if transcript and SPEAKER.match(paragraph):
         return None
     if found := meta.dateline(paragraph, outlet_names):
-        return None if _HYPHENATED.search(paragraph[: found.length]) else found
+        if _HYPHENATED.search(paragraph[: found.length]):
+            return None
+        return _as_tag(found, outlet_names) or found
     if (match := _PLACE_TAG.match(paragraph)) and (
         known := outlet_names.find(match.group("tag"))
     ):
@@ -209,9 +214,23 @@ def dateline(
     if not match or outlet_names.find(match.group("place")):
         return None
     place = match.group("place")
-    if _VOWELLESS.fullmatch(place) and fold(place) not in short_places():
+    if (_VOWELLESS.fullmatch(place) or _INITIALS_TAG.fullmatch(place)) and fold(
+        place
+    ) not in short_places():
         return Dateline("", place, None, None, match.end())  # "DNTH: …", an outlet's
     return Dateline(place, None, None, None, match.end())
+
+
+def _as_tag(found: Dateline, outlet_names: meta.Outlets) -> Dateline | None:
+    """A dateline's "place" that is an outlet's tag: initials no place has ("KHPTO –"), or
+    outlets the list knows, one per side of a slash ("NDO/VNA—")."""
+    place = found.place
+    parts = place.split("/")
+    if (len(parts) > 1 and all(outlet_names.find(p.strip()) for p in parts)) or (
+        _INITIALS_TAG.fullmatch(place) and fold(place) not in short_places()
+    ):
+        return replace(found, place="", outlet=found.outlet or place)
+    return None
 
 
 MAX_SPEAKER_CHARS = 80

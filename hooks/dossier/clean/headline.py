@@ -285,10 +285,24 @@ def archive_title(facts: list[Furniture], names: meta.Outlets) -> str | None:
     return head if sep and names.find(tail) else title
 
 
+MIN_TITLED_WORDS = 5  # before a page title's " | ", a headline, not a masthead
+MAX_TITLED_WORDS = 4
+
+
+def titled_by(text: str) -> str | None:
+    """The site a page's title names after its headline: "South Korea Offers Free
+    Education To Vietnamese Students | Vietcetera" → "Vietcetera"."""
+    parts = text.split(" | ")
+    name = parts[-1].strip()
+    if len(parts) == 2 and len(parts[0].split()) >= MIN_TITLED_WORDS:
+        return name if 1 <= len(name.split()) <= MAX_TITLED_WORDS else None
+    return None
+
+
 def masthead(text: str) -> str:
     """The outlet's name in a masthead line: ``부산광역시 Busan Metropolitan City`` →
     ``Busan Metropolitan City``; ``VTV World — News transcript`` → ``VTV World``."""
-    name = re.split(r"\s+(?:--|[|—–-])\s+", text)[0].strip()
+    name = titled_by(text) or re.split(r"\s+(?:--|[|—–-])\s+", text)[0].strip()
     words = name.split()
     while len(words) > 1 and words[-1].casefold() in _TOOL_WORDS:
         words.pop()  # a menu button beside it: "The Korea Times close"

@@ -50,6 +50,12 @@ _BYLINE_RUN_ON = re.compile(
 _PLACEHOLDER_RUN_ON = re.compile(
     r"\s*((?:-\s?)?(?:hình ảnh|hinh anh|ảnh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
 )
+_FOLLOW = re.compile(
+    r"(?:^|\|\s*)(?i:follow|theo dõi)\s+(?!(?i:us|chúng tôi)\s)(?P<outlet>[^\s|][^|]{0,30}?)\s+(?i:on|trên)(?:\s+"
+    r"(?i:google news|whatsapp|facebook|twitter|x|telegram|zalo|youtube|instagram|tiktok)"
+    r"\b[^|.]{0,12}[.!]?)?$"  # "Theo dõi MTĐT trên": the platforms shown as icons
+)
+_SCREEN_SHOT = re.compile(r"(?i:screen ?shot) \d{4}-\d{2}-\d{2} at [\d.]+ ?(?i:am|pm)")
 _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 _WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
@@ -245,6 +251,8 @@ def _furniture(
         return Furniture("archive metadata", archive_field=field)
     if header and _MAIL_HEADER.fullmatch(text):
         return Furniture("mail header")
+    if _SCREEN_SHOT.fullmatch(text):
+        return Furniture("image file name")  # "Screen Shot 2017-05-03 at 3.50.15 PM"
     if is_date_line(text):
         kind = publication_label(text)
         return Furniture("publication date line", date=find_date(text), date_kind=kind)
@@ -280,6 +288,11 @@ def _furniture(
         )
     if re.fullmatch(r"SOURCE\s+\S.{0,80}", text):
         return Furniture("press release source")
+    if follow := _FOLLOW.search(text):
+        # "Follow SamMobile on Google News", "Theo dõi MTĐT trên Google News": the site's own
+        # name, in its prompt to follow it
+        named = follow["outlet"].strip()
+        return Furniture("follow prompt", outlet=outlets.find(named) or named)
     if reason := clutter_reason(text, rules):
         holder = copyright_holder(text) if reason == "copyright line" else None
         holder = holder and (outlets.find(holder) or holder)  # "Báo Sài Gòn Giải Phóng"

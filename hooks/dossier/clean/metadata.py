@@ -178,6 +178,10 @@ _KOREAN_RIGHTS = re.compile(
     r"(?P<holder>[가-힣A-Za-z][가-힣A-Za-z .]{1,20}?)\s*(?:\([^()]{2,40}\))?\s*[,.]?\s*"
     r"(?=무단\s?(?:전재|복제))"
 )
+# "Caliber.az © 2025.": the holder before the sign
+_HOLDER_BEFORE = re.compile(
+    r"(?P<holder>[A-Z][\w.&'’ -]{1,40}?)\s*(?:©|ⓒ)\s*(?:19|20)\d\d\b[\s.]*"
+)
 _HOLDER_END = re.compile(
     r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
     re.I,
@@ -187,7 +191,11 @@ _HOLDER_END = re.compile(
 def copyright_holder(text: str) -> str | None:
     """Who a copyright line names: ``Copyright © Example Ministry. All Rights Reserved.``
     → ``Example Ministry``; ``<저작권자 © Businesskorea 무단전재 …>`` → ``Businesskorea``."""
-    match = _COPYRIGHT.match(text) or _KOREAN_RIGHTS.match(text)
+    match = (
+        _COPYRIGHT.match(text)
+        or _KOREAN_RIGHTS.match(text)
+        or _HOLDER_BEFORE.fullmatch(text)
+    )
     if not match:
         return None
     holder = _HOLDER_END.split(match.group("holder"), 1)[0].strip(" ,.")
