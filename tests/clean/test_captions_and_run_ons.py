@@ -124,3 +124,34 @@ def test_a_sentence_telling_who_came_to_attend_a_ceremony_is_story():
     )
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n\n{LAST}\n")
     assert told in paragraphs(article)
+
+
+# --- the copy cut off on its last line ---------------------------------------------------
+
+
+def test_a_few_words_cut_off_on_the_pages_last_line_are_its_last_paragraph():
+    for cut in ("To try", "“Seeing th", "These recent announcements"):
+        article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
+        assert paragraphs(article) == [STORY, MORE, cut], cut
+
+
+def test_a_cut_off_line_under_a_caption_is_still_story():
+    caption = "A production line of a Korean firm in Bac Ninh. (Photo: VNA)"
+    cut = "Kim Min-ho, head of the investment promotion te"
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{caption}\n\n{cut}"
+    assert paragraphs(article_from_text(text))[-1] == cut
+
+
+def test_a_name_in_capitals_on_the_last_line_signs_the_story():
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nQ.TRANG")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_wire_storys_filing_time_is_a_date_line():
+    story = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+    more = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+    article = article_from_text(
+        f"한국과 베트남, 항만 협력\n\n{story}\n\n{more}\n\n2025/09/23 15:12 송고"
+    )
+    assert paragraphs(article) == [story, more]
+    assert article.metadata.published == "2025-09-23"

@@ -117,7 +117,7 @@ def clean(
         current.append(line)
         seen_story = seen_story or len(line.text) > 200 or line.text.endswith(".")
     _close(blocks, current, after_image, repeated)
-    read = story.read_story(blocks, facts, names, metadata.keep_lines)
+    read = story.read_story(blocks, facts, names, metadata.keep_lines, page.last_line)
     dropped += read.dropped
     detected = read.metadata
     if not detected.author and (

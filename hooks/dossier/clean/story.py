@@ -66,6 +66,7 @@ def read_story(
     facts: list[Furniture],
     names: meta.Outlets,
     keep: tuple[int, ...] = (),
+    last_line: int = 0,  # the page's last line of text (where the copy may be cut)
 ) -> StoryRead:
     read = StoryRead()
     units = units_of(blocks)
@@ -104,7 +105,7 @@ def read_story(
         body = _without_header(read, body, evidence.dates, facts)
         body = _without_summary(read, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
-    body = _without_tail(read, body, names, authors, evidence.dated_lines)
+    body = _without_tail(read, body, names, authors, evidence.dated_lines, last_line)
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts, units[found].number if found is not None else 0)
     read.metadata = Metadata(
@@ -227,9 +228,10 @@ def _without_tail(
     names: meta.Outlets,
     authors: list[str],
     dated: frozenset[int],
+    last_line: int,
 ) -> list[Unit]:
     """The units before what follows the story (``tail.py``)."""
-    end = story_end(units, names, authors, dated)
+    end = story_end(units, names, authors, dated, last_line)
     for unit in units[end:]:
         _drop(read, unit, "after the story")
     return units[:end]

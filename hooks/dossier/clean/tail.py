@@ -39,9 +39,14 @@ MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
 
 
 def story_end(
-    units: list[Unit], names: meta.Outlets, authors: list[str], dated: frozenset[int]
+    units: list[Unit],
+    names: meta.Outlets,
+    authors: list[str],
+    dated: frozenset[int],
+    last_line: int = 0,
 ) -> int:
-    """How many of the units are the story (and what stands inside it)."""
+    """How many of the units are the story (and what stands inside it); ``last_line`` is
+    the page's last line of text (where the copy may have been cut)."""
     if not any(paragraph_like(unit) for unit in units):
         return len(units)  # a page of one-line items: all of it is the story
     end = _first_marker(units, names, authors)
@@ -76,7 +81,7 @@ def story_end(
         )
         if unit.kept or signed or not (trailing or _NEXT_ITEM.fullmatch(text)):
             break
-        if end == len(units) and not ends and _cut_off(units, end - 1):
+        if end == len(units) and not ends and _cut_off(units, end - 1, last_line):
             break  # the story's last sentence, cut off where the copy ends
         end -= 1
     return end
@@ -119,33 +124,45 @@ _PROSE_WORDS = (
 )
 _FUNCTION_WORDS = frozenset(_PROSE_WORDS.split())
 _LABELLED = re.compile(r"[\w ]{1,24}:\s")  # "Source: …", "Tags: …"
+_LOWER_OR_HANGUL = re.compile(r"[a-zà-ỹ\uac00-\ud7a3]")
 MIN_CUT_WORDS = 3  # "As for its relations": enough to read as the start of a sentence
 MAX_CUT_GAP = (
     3  # line numbers from the paragraph above: two blank lines between, at most
 )
 
 
-def _cut_off(units: list[Unit], index: int) -> bool:
-    """The page's last unit, right under a paragraph, reads as the start of a sentence
-    (enough function words for prose, not a headline), not a list item or a teaser."""
+def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
+    """The page's last unit, right under a paragraph (or a caption under one), reads as
+    the start of a sentence (enough function words for prose, not a headline), not a
+    list item or a teaser. On the page's very last line, where the copy was cut, a few
+    words are enough ("To try", "“Seeing th", "드래곤캐피"), and one function word."""
     unit = units[index]
     words = unit.text.split()
-    above = units[index - 1] if index else None
+    above = next((u for u in reversed(units[:index]) if not u.caption), None)
+    pictured = index > 0 and units[index - 1].caption  # a caption between them
     first = unit.text.lstrip("\"“‘'([").strip()[:1]
     korean = HANGUL.search(unit.text) is not None
+    # the page's very last line, in words ("To try"), not a name in capitals ("Q.TRANG")
+    at_the_cut = unit.lines[-1].number == last_line and bool(
+        _LOWER_OR_HANGUL.search(unit.text)
+    )
+    gap = MAX_CUT_GAP + (pictured and 2)
+    prose = sum(w.casefold() in _FUNCTION_WORDS for w in words)
     return bool(
         above
         and paragraph_like(above)
-        and unit.number <= above.lines[-1].number + MAX_CUT_GAP
+        and unit.number <= above.lines[-1].number + gap
         # "한베재단은 또한": Korean says more in fewer words
-        and len(words) >= MIN_CUT_WORDS - korean
+        and len(words) >= MIN_CUT_WORDS - korean - 2 * at_the_cut
         and not first.islower()  # a capital, or a script with no case (Korean)
         and not unit.text.startswith(_BULLETS)
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
         and not unit.text.endswith(("...", "…", ":"))
         and not _LABELLED.match(unit.text)
         and (
-            sum(w.casefold() in _FUNCTION_WORDS for w in words) >= 2
+            # a fragment of a word or two, or prose: not a related story's headline
+            (at_the_cut and (len(words) <= 2 or prose >= 1))
+            or prose >= 2
             # Vietnamese, Korean: no English words to count
             or not unit.text.isascii()
         )
