@@ -155,3 +155,12 @@ def test_a_wire_storys_filing_time_is_a_date_line():
     )
     assert paragraphs(article) == [story, more]
     assert article.metadata.published == "2025-09-23"
+
+
+def test_a_bullet_before_a_box_and_a_double_starred_footnote_are_layout():
+    text = (
+        f"{HEAD}\n\n  • □ {STORY}\n\n  • □ {MORE}\n"
+        "    ** O&M (Operation & Maintenance)\n\n"
+        f"  • □ {LAST}\n"
+    )
+    assert paragraphs(article_from_text(text)) == [STORY, MORE, LAST]

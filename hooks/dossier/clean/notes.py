@@ -16,10 +16,10 @@ from dossier.model import DroppedLine
 from dossier.text import fold
 
 FOOTNOTE = re.compile(
-    r"[*†‡]+[A-ZÀ-ỸĐ][^*]*$"
-)  # "*Lê Minh Châu is Visiting Fellow at …"
+    r"(?:[*†‡]+|\*{2,}\s)[A-ZÀ-ỸĐ][^*]*$"
+)  # "*Lê Minh Châu is Visiting Fellow at …", "** O&M (Operation & Maintenance)"
 # a list item's bullet; a lone "o " (a sub-item's bullet typed as a letter) before a capital
-_BULLET = re.compile(r"[•◦▪■□○●►▶]\s+(?=\S)|o\s+(?=[A-Z])|-\s+(?=[A-Z0-9ÀÁẠĐ])")
+_BULLET = re.compile(r"(?:[•◦▪■□○●►▶]\s+)+(?=\S)|o\s+(?=[A-Z])|-\s+(?=[A-Z0-9ÀÁẠĐ])")
 _BIO_VERB = re.compile(
     r"\s+(?:is|was|has been|writes|teaches|heads|directs|leads|covers|reports|reported|"
     r"contributed)\b"
