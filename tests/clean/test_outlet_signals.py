@@ -59,3 +59,76 @@ def test_a_screenshots_file_name_is_neither_date_nor_author():
     assert article.metadata.published is None
     assert article.byline is None
     assert reasons(article)[shot] == "image file name"
+
+
+def test_a_name_in_brackets_before_a_dash_is_the_outlets_tag():
+    article = article_from_text(f"{HEAD}\n\n(BP Portal) - {STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet == "BP Portal"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_source_in_brackets_naming_a_site_is_the_outlet():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n(Theo Portwatch.gov.vn)\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Portwatch.gov.vn"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_wire_dateline_that_lost_its_dash_is_still_a_dateline():
+    lead = "The two cities agreed on Monday to open a joint office for small firms."
+    article = article_from_text(f"{HEAD}\n\nSEOUL/HANOI, June 21 {lead}\n\n{MORE}\n")
+    assert article.metadata.dateline == "SEOUL/HANOI"
+    assert paragraphs(article) == [lead, MORE]
+
+
+def test_a_date_after_the_dateline_is_not_story():
+    article = article_from_text(
+        f"{HEAD}\n\nSEOUL – September 06, 2017 – {STORY}\n\n{MORE}\n"
+    )
+    assert article.metadata.dateline == "SEOUL"
+    assert article.metadata.published == "2017-09-06"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_date_label_run_on_into_its_date_dates_the_page():
+    text = f"{HEAD}\n\nPress Release\n\nDateDecember 14, 2021\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.published == "2021-12-14"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Warning: mysql_num_rows(): supplied argument is not a valid MySQL result",
+            "server warning",
+        ),
+        ("For the source of this story, clicke here", "source link"),
+        (
+            "For further enquiries, please contact the press office at press@example.org",
+            "press contact",
+        ),
+        (
+            "(Reporting by Kim Min-ji in SEOUL and Le Hoa in HANOI; Editing by",
+            "wire credits",
+        ),
+        ("× Đọc bài viết Tạm dừng Đọc tiếp Dừng đọc Đang tải...", "read-aloud player"),
+        (
+            "이 사이트의 기능을 모두 활용하기 위해서는 자바스크립트를 활성화 시킬 필요가 있습니다.",
+            "browser notice",
+        ),
+    ],
+)
+def test_page_furniture_in_more_shapes_is_not_story(line, reason):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[line] == reason
+
+
+def test_a_blogs_comments_are_not_story():
+    text = (
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nminh said...\n\n"
+        "I went there last week and the new office was already busy with visitors.\n"
+    )
+    assert paragraphs(article_from_text(text)) == [STORY, MORE]

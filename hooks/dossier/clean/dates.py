@@ -83,10 +83,14 @@ def month_number(text: str) -> int | None:
     return _MONTH_NAMES.get(text.lower()[:3])
 
 
+_GLUED_LABEL = re.compile(r"^(Date)(?=[A-Z0-9])")  # "DateDecember 14, 2021"
+
+
 def find_date(text: str) -> str | None:
     """The first calendar date in the text, as ISO ``YYYY-MM-DD``; where ``03/12/2026``
     could be either and the text spells the date out too, the spelled-out one."""
     ambiguous = None
+    text = _GLUED_LABEL.sub(r"\1 ", text)
     for pattern in _DATES:
         match = pattern.search(text)
         if not match:
@@ -112,7 +116,7 @@ def is_date_line(text: str) -> bool:
     """A line that only states when the article was posted or updated (and maybe a view count)."""
     if len(text) > 120 or not find_date(text):
         return False
-    rest = _SECTION_AFTER.sub("", text)
+    rest = _SECTION_AFTER.sub("", _GLUED_LABEL.sub(r"\1 ", text))
     for pattern in _DATES:
         rest = pattern.sub(" ", rest)
     rest = _AGO.sub(" ", rest)

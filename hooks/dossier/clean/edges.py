@@ -36,6 +36,7 @@ _GLUED_CREDIT = re.compile(
     r"(?:\s[가-힣A-Za-z]{1,10})?\s?제공(?=[가-힣])(?![하한해했된되받을를이에과으])"
 )
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
+_NAMED_TAG = re.compile(r"[A-ZÀ-ỸĐ][\w.&]*(?:\s[\w.&]+){0,3}")  # one to four words
 _DATE_LEAD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,\s*\d{4})?\s*[-–—]{1,2}\s+(?=[A-Z\"“])"
@@ -68,7 +69,13 @@ def opening(
         evidence.place = dateline.place or None
         evidence.outlets.append((DATELINE, dateline.outlet))
         evidence.dates.append((4, dateline.date))
-        return text[dateline.length :]
+        text = text[dateline.length :]
+        if (dated := _DATE_LEAD.match(text)) and len(text) > dated.end() + 40:
+            # "SEOUL – September 06, 2017 – H.E …": the date after the place
+            dropped.append(DroppedLine(unit.number, dated.group(0).strip(), "dateline"))
+            evidence.dates.append((4, meta.find_date(dated.group(0))))
+            text = text[dated.end() :]
+        return text
     if lead := korean_lead(text):
         dropped.append(
             DroppedLine(unit.number, text[: lead.length].strip(), "dateline")
@@ -114,8 +121,10 @@ def opening(
     # "(VAN) Three …": capitals in brackets before the story are an outlet's initials
     initials = tag and _INITIALS.fullmatch(tag.group("bare") or "")
     site = tag and (tag.group("site") or _site(tag.group("named") or ""))
+    # "(BP Portal) - …", "(LĐ online) - …": a name in brackets and a dash open the story
+    titled = tag and _NAMED_TAG.fullmatch(tag.group("named") or "")
     known = tag and (
-        tag.group("tag") or tag.group("glued") or named or initials or site
+        tag.group("tag") or tag.group("glued") or named or initials or site or titled
     )
     if known and len(text) > tag.end() + 40:
         dropped.append(
@@ -127,6 +136,8 @@ def opening(
             or initials
             and initials.group(0)
             or site
+            or titled
+            and titled.group(0)
         )
         # an outlet the list does not know still names itself in its tag ("(QNO) - ")
         known_name = named or names.find(written or "")

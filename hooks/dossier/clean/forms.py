@@ -86,6 +86,12 @@ _DATE_TAG = re.compile(
 _NAMED_LEAD = re.compile(
     r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])"
 )
+# "SEOUL/HANOI, June 21 South Korea's …": a wire's dateline whose tag and dash the copy lost
+_UNDASHED = re.compile(
+    r"(?P<place>[A-Z]{3,}(?:[ /][A-Z]{3,}){0,3}),\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+"
+    r"(?=[A-Z])"
+)
 # "[SEOUL] Facing …" (not a transcript's "[ANCHOR] …")
 _BRACKETED = re.compile(r"\[(?P<place>[A-Z]{3,}(?:\s[A-Z]{2,}){0,3})\]\s+(?=[A-Z“\"])")
 _LABEL_WORDS = (
@@ -173,7 +179,7 @@ def dateline(
         known := outlet_names.find(match.group("tag"))
     ):
         return Dateline(match.group("place"), known, None, None, match.end())
-    match = _BRACKETED.match(paragraph)
+    match = _BRACKETED.match(paragraph) or _UNDASHED.match(paragraph)
     if match and match.group("place").casefold() not in _SPEAKER_LABELS:
         return Dateline(match.group("place"), None, None, None, match.end())
     for pattern in (_DATE_TAG, _NAMED_LEAD):

@@ -306,7 +306,7 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     return Dateline(place, outlet or source, month_day, date, match.end())
 
 
-_SOURCE_LABEL = re.compile(r"^(source|nguồn|theo)\s*:\s*", re.I)
+_SOURCE_LABEL = re.compile(r"^(?:(?:source|nguồn)\s*:|theo\s*:?)\s*", re.I)
 # "Source: CNA/pa(jo)": the desk's initials after a slash
 _OUTLET_SUFFIX = re.compile(
     r"\s*/[a-z]{1,4}(?:\([a-z]{1,4}\))?$|\s*\([^()]*\)$|\s*\|.*$"
@@ -336,6 +336,8 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped) <= MAX_OUTLET_NAME and (found := outlet_names.find(stripped)):
         return found
+    if _SOURCE_LABEL.match(bare) and re.fullmatch(SITE, stripped, re.I):
+        return stripped  # "(Theo Monre.gov.vn)": a site the list does not know
     if (
         bare != text.strip() and "/" in stripped
     ):  # "(TTXVN/Vietnam+)": the carrier, last

@@ -33,6 +33,9 @@ _LINK_LABEL = re.compile(r"\[(?![A-Z ]+\])[^\[\]]{2,40}\]\s*\S")
 MAX_LINK_WORDS = 30
 # "2. REMINDER: 2025 MEMBERSHIP SURVEY CLOSES": a newsletter's next item
 _NEXT_NUMBERED = re.compile(r"(?:[2-9]|[1-9]\d)[.)]\s+[A-Z][A-Z0-9 :,'’&/-]{3,80}")
+_COMMENTER = re.compile(
+    r"[\w.'’ -]{2,40} said\.\.\."
+)  # "amasc said...": a blog's comment
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 MIN_STORY_UNITS = 2  # paragraphs above a marker, so that a story has been told
 MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
@@ -110,9 +113,9 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
         if (
             told >= MIN_STORY_UNITS
             and len(unit.lines) == 1
-            and _NEXT_NUMBERED.fullmatch(text)
+            and (_NEXT_NUMBERED.fullmatch(text) or _COMMENTER.fullmatch(text))
         ):
-            return index  # a newsletter's next item, wherever it stands
+            return index  # a newsletter's next item, a blog's first comment
         told += paragraph_like(unit)
     return len(units)
 
