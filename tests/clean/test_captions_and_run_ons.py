@@ -164,3 +164,36 @@ def test_a_bullet_before_a_box_and_a_double_starred_footnote_are_layout():
         f"  • □ {LAST}\n"
     )
     assert paragraphs(article_from_text(text)) == [STORY, MORE, LAST]
+
+
+def test_one_who_acts_in_the_present_is_a_captions_subject():
+    caption = (
+        "Provincial Party Secretary Tran Van Binh gifts the Korean ambassador a brocade "
+        "blanket woven in the province."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert captions(article) == [caption]
+
+
+def test_a_vietnamese_caption_of_who_speaks_where():
+    story = (
+        "Sáng 12/3, lãnh đạo hai thành phố đã ký kết biên bản ghi nhớ về hợp tác phát "
+        "triển cảng biển và logistics trong giai đoạn tới."
+    )
+    more = (
+        "Hai bên thống nhất sẽ thành lập văn phòng chung để hỗ trợ doanh nghiệp nhỏ và vừa "
+        "tìm kiếm đối tác, dịch hợp đồng và xin giấy phép."
+    )
+    caption = "Đại sứ Việt Nam tại Hàn Quốc Nguyễn Văn An phát biểu"
+    article = article_from_text(
+        f"Hợp tác cảng biển\n\n{story}\n\n{caption}\n\n{more}\n"
+    )
+    assert paragraphs(article) == [story, more]
+    assert captions(article) == [caption]
+
+
+def test_a_pictures_placeholder_text_after_a_dash_is_not_story():
+    line = "Tăng cường hợp tác cảng biển giữa hai thành phố- Ảnh 1."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dossier.clean import edges, forms, notes
 from dossier.clean import metadata as meta
+from dossier.clean import plain_captions as plain
 from dossier.clean.evidence import Evidence
 from dossier.clean.headline import (
     BARE_BYLINE,
@@ -134,11 +135,12 @@ def _credited_headline(units: list[Unit]) -> str | None:
         return None
     text = units[0].text[: match.start()]
     words = len(text.split())
-    plain = not text.endswith(SENTENCE_END) and MIN_HEADLINE_WORDS <= words <= 15
+    shaped = not text.endswith(SENTENCE_END) and MIN_HEADLINE_WORDS <= words <= 15
     # a caption says who stands where or what they do: "… (R) shakes hands with …"
-    plain = plain and not is_credited(text) and not notes.is_photo_description(units[0])
-    plain = plain and not _SCENE_OPENING.match(text)
-    return text if plain and len(units) > 1 and paragraph_like(units[1]) else None
+    shaped = shaped and not is_credited(text)
+    shaped = shaped and not plain.is_photo_description(units[0])
+    shaped = shaped and not _SCENE_OPENING.match(text)
+    return text if shaped and len(units) > 1 and paragraph_like(units[1]) else None
 
 
 def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:
@@ -313,8 +315,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         (u for u in reversed(story) if not signature(u, names)), last_story
     )
     shown = {fold(p.text) for p in read.passages}  # texts on the page, for repeats
-    long_page = notes.writes_long(story)
-    ended = notes.ends_its_sentences(story)
+    long_page = plain.writes_long(story)
+    ended = plain.ends_its_sentences(story)
     for index, unit in enumerate(units):
         text = unit.text
         edge = index == 0 or unit is last_story or (bool(story) and unit is story[0])
@@ -357,14 +359,14 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             _drop(read, unit, "web address")  # the page's own, or a link's
             continue
         # a caption printed without a credit, under the headline or between paragraphs
-        described = (counts[PARAGRAPH] or headline) and notes.is_photo_description(unit)
+        described = (counts[PARAGRAPH] or headline) and plain.is_photo_description(unit)
         described = described or (
             counts[PARAGRAPH] > 0
             and unit is not last_story
             and (
-                notes.is_vietnamese_caption(unit)
-                or (long_page and notes.is_short_caption(unit))
-                or (ended and notes.is_unended_caption(unit, _next(units, index)))
+                plain.is_vietnamese_caption(unit)
+                or (long_page and plain.is_short_caption(unit))
+                or (ended and plain.is_unended_caption(unit, _next(units, index)))
             )
         )
         if unit.caption or described:

@@ -1,0 +1,219 @@
+"""Captions a page printed as plain sentences, with no credit to mark them: what a picture
+shows told in the present ("Officials shake hands …"), what it is of ("Overview of the
+meeting."), who speaks where (Vietnamese "… phát biểu tại hội nghị"), and one sentence of
+caption length among paragraphs that say more, or that end theirs where it does not."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.lines import HANGUL
+from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.units import Unit, paragraph_like
+
+# What a picture shows, said in the present as captions say it: "Finalists … pose with their
+# teachers", "Officials shake hands", "Contestants wait backstage"
+_PHOTO_VERB = re.compile(
+    r"\b(?:pose|poses|posing|shake hands|shakes hands|shaking hands|wait backstage|"
+    r"waits backstage|cut the ribbon|cuts the ribbon|take a (?:group )?photo|"
+    r"takes a (?:group )?photo|pose for a (?:group )?photo|"
+    r"chụp ảnh lưu niệm|chụp ảnh chung|bắt tay|cắt băng)\b|기념촬영|"
+    # "… attend the launch ceremony of …", "… visits a booth at …": the scene, in the present
+    r"(?<!\bto )\b(?:attend|attends|visit|visits|tour|tours|inspect|inspects|watch|watches|join|"
+    r"joins|speak at|speaks at|receive|receives)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:ceremony|event|signing|opening|launch|exhibition|booth|performance|workshop|"
+    r"class|session|site|stall|fair)\b|"
+    # "Children practice a verse at the school.", "Sailors practise knot-tying before the
+    # drill.": people at work on something, told in the present, where the picture is
+    r"^(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,5}?(?:practi[cs]e|practi[cs]es|rehearse|rehearses|"
+    r"perform|performs|harvest|harvests|sort|sorts|sing|sings|dance|dances|cook|cooks|"
+    r"plant|plants|assemble|assembles|demonstrate|demonstrates|examine|examines|"
+    r"celebrate|celebrates|wave|waves|unload|unloads|carry|carries|hold up|holds up|"
+    r"light|lights|march|marches)\b[^.]{3,80}\b"
+    r"(?:at|in|on|before|during|outside|inside)\b[^.]{2,60}\.$|"
+    # "Provincial Party Secretary Chau Van Lam gifts Korean Ambassador a brocade blanket
+    # …": one who acts, told in the present, as a caption tells what the picture shows
+    r"^[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,8}?\s(?:presides|gifts|presents|hands|greets|"
+    r"welcomes|talks|delivers|addresses|chairs|congratulates|awards|witnesses|"
+    r"exchanges|bows|thanks)\s(?:over|to|with|a|an|the|[A-Z])[^.;:]{3,120}\.$"
+)
+# What a picture is of, named and no more: "Overview of the meeting.", "Toàn cảnh hội nghị."
+_SCENE = re.compile(
+    r"(?:(?i:an?\s+|the\s+)?(?i:overview|general view|view|scene|panorama|glimpse|"
+    r"close-up|snapshot|aerial view)\s+(?i:of|at|from|during|inside|outside)\b|"
+    r"(?:Delegates|Participants|Attendees|Guests|Visitors|Officials|Representatives|"
+    r"Leaders|Students|Workers|Performers)\s+(?:at|during|attending)\s+(?:the|a|an)\b|"
+    r"Toàn cảnh|Quang cảnh|Khung cảnh)"
+)
+MAX_SCENE_WORDS = 15
+# "Toàn cảnh …", "Quang cảnh …": the whole of a place or an event, a picture's subject
+_OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh)\s+\S")
+# "(Lãnh đạo Sở Du lịch … tặng hoa, quà chúc mừng …)": a caption set in brackets
+_BRACKETED_SCENE = re.compile(r"\((?:\S+\s+){7,}[^()]*\)")
+_STORY_WORDS = re.compile(r"\b(?:said|says|told|will|would|has|have|had|was|were)\b")
+MAX_CAPTION_WORDS = 30
+
+
+_VIETNAMESE_LETTER = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+_REPORTED = re.compile(
+    r"\b(?:cho biết|nói|khẳng định|nhấn mạnh|theo|cho rằng|chia sẻ)\b"
+)
+MAX_VIETNAMESE_CAPTION_WORDS = 14
+
+
+# "… phát biểu tại buổi làm việc", "… thảo luận … tại hội nghị": who does what at the
+# event, the way a Vietnamese caption ends, with or without a full stop
+_AT_THE_EVENT = re.compile(
+    r"\btại\s+(?:buổi|lễ|hội nghị|hội thảo|diễn đàn|sự kiện|chương trình|cuộc|phiên)\b"
+    r"[^.!?]{0,40}$"
+)
+MAX_VIETNAMESE_SCENE_WORDS = 30
+# "… phát biểu tại sự kiện vào tối ngày 26/11 tại TPHCM.": the speaking, nothing said
+_SPEAKS = re.compile(
+    r"\S,?\s(?:phát biểu|chia sẻ|trao đổi)(?:\stại|\strong)?[^,:;\"“”]{0,50}\.?$"
+)
+
+
+def is_vietnamese_caption(unit: Unit) -> bool:
+    """One short sentence in Vietnamese, no figure, no quote, nobody speaking, between
+    paragraphs: Vietnamese outlets write their paragraphs long, their captions so
+    ("Du khách tham quan phố cổ Hội An (Quảng Nam)."), or a longer one saying who does
+    what at the event ("Đồng chí X, Phó Chủ tịch UBND tỉnh phát biểu tại buổi làm việc")."""
+    text = unit.text
+    words = text.split()
+    # a paragraph ends its sentence; a caption of this length says so by not ending it
+    scene = (
+        len(words) <= MAX_VIETNAMESE_SCENE_WORDS
+        and not text.endswith((".", "!", "?", "”", '"', ":"))
+        and _AT_THE_EVENT.search(text) is not None
+    )
+    if len(unit.lines) == 1 and len(words) <= MAX_VIETNAMESE_SCENE_WORDS:
+        # "Ông X, Trưởng đại diện …, phát biểu tại sự kiện vào tối 26/11.": who speaks
+        speaks = _SPEAKS.search(text)
+        if speaks and not text.startswith("Phát biểu") and '"' not in text:
+            return HANGUL.search(text) is None and "“" not in text
+    return (
+        len(unit.lines) == 1
+        and (
+            scene or (len(words) <= MAX_VIETNAMESE_CAPTION_WORDS and text.endswith("."))
+        )
+        and ". " not in text[:-1]
+        and not any(c.isdigit() for c in text)
+        and not any(mark in text for mark in '"“”')
+        and sum(not w.isascii() for w in words) >= len(words) / 2
+        and _VIETNAMESE_LETTER.search(text) is not None
+        and HANGUL.search(text) is None  # Korean glossing "(Hà Nội)" is Korean
+        and _REPORTED.search(text) is None
+    )
+
+
+def is_photo_description(unit: Unit) -> bool:
+    """A sentence that says what a picture shows, or names what it is of, standing alone
+    between paragraphs: a caption the page printed without a credit."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_CAPTION_WORDS
+        and not any(mark in text for mark in '"“”')
+        and (
+            _PHOTO_VERB.search(text) is not None
+            or (len(text.split()) <= MAX_SCENE_WORDS and _SCENE.match(text) is not None)
+            or _OVERVIEW.match(text) is not None  # "Toàn cảnh Nhà máy … tỉnh Khánh Hòa"
+            or _BRACKETED_SCENE.fullmatch(text) is not None
+            or _is_named_thing(text)
+        )
+        and _STORY_WORDS.search(text) is None
+    )
+
+
+# The words of a clause: a verb, a pronoun ("The deal is done.", "He agreed.")
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|"
+    r"must|shall|should|do|does|did|said|says|say|it|he|she|they|we|i|you|this|that|"
+    r"there|not|no)\b|\w(?:ed|s)\b(?!\s+(?:of|in|at|on|for|from)\b)",
+    re.IGNORECASE,
+)
+MIN_NAMED_WORDS, MAX_NAMED_WORDS = 3, 8
+
+
+def _is_named_thing(text: str) -> bool:
+    """A picture's subject named in a few English words and a full stop, no clause: "Trang
+    An landscape.", "A production line of Samsung in Vietnam."."""
+    words = text.split()
+    return (
+        MIN_NAMED_WORDS <= len(words) <= MAX_NAMED_WORDS
+        and text.endswith(".")
+        and text.count(".") == 1
+        and "," not in text  # "Oh, what a day.": a voice, not a label
+        and text.isascii()
+        and not any(c.isdigit() for c in text)
+        and _CLAUSE_WORDS.search(text[:-1]) is None
+    )
+
+
+MIN_LONG_PARAGRAPH_WORDS = 45  # the median paragraph of a page that writes them long
+MAX_SHORT_CAPTION_WORDS = 16
+_SPOKEN = re.compile(r"\b(?:said|says|say|told|according|added|noted|stressed)\b", re.I)
+
+
+def writes_long(units: list[Unit]) -> bool:
+    """The page writes its paragraphs long: a one-sentence line among them is not one."""
+    sizes = sorted(len(u.text.split()) for u in units if paragraph_like(u))
+    return bool(sizes) and sizes[len(sizes) // 2] >= MIN_LONG_PARAGRAPH_WORDS
+
+
+def is_short_caption(unit: Unit) -> bool:
+    """One short sentence, nobody speaking, no quote, no figure: on a page of long
+    paragraphs, the caption of a picture ("Leaders of the two localities re-signed …")."""
+    text = unit.text
+    words = text.split()
+    return (
+        len(unit.lines) == 1
+        and 5 <= len(words) <= MAX_SHORT_CAPTION_WORDS
+        and text.endswith(".")
+        and ". " not in text[:-1]
+        and not any(mark in text for mark in '"“”:;')
+        and not any(c.isdigit() for c in text)  # "… to receive 3,500 workers": a fact
+        and _SPOKEN.search(text) is None
+    )
+
+
+MIN_UNENDED_WORDS, MAX_UNENDED_WORDS = 15, 40
+MIN_ENDED_SHARE = 0.75  # of the page's paragraphs that end their sentence
+_SENTENCE_INSIDE = re.compile(r"\w{3}[.!?][\"”’]?\s")
+_WORD_END = re.compile(r"\w\w$")  # not "… technology.Â": a stray byte after the stop
+_GLOSS_END = re.compile(r"\w\s\([A-ZÀ-ỸĐ][^()]{1,30}\)$")
+MIN_GLOSSED_WORDS = 6
+# "- …", "1. …", "Korea: Jin Park, Chairman …": a list's item
+_LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s|[\w .]{1,20}:\s")
+
+
+def ends_its_sentences(units: list[Unit]) -> bool:
+    """The page ends its paragraphs with a full stop (or a quote, a bracket)."""
+    told = [u for u in units if paragraph_like(u) and len(u.text.split()) >= 8]
+    ended = sum(u.text.endswith(SENTENCE_END) for u in told)
+    return len(told) >= 2 and ended >= MIN_ENDED_SHARE * len(told)
+
+
+def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
+    """A sentence of caption length that stops without a full stop, between paragraphs
+    that all end theirs: "Invited guests pressing buttons to open the consulate",
+    "Các đại biểu thảo luận … tại hội nghị". Longer than a subheading; the next unit
+    opens a sentence of its own, so this one is not a paragraph broken in two."""
+    text = unit.text
+    words = text.split()
+    return (
+        len(unit.lines) == 1
+        and (
+            (len(words) >= MIN_UNENDED_WORDS and _WORD_END.search(text) is not None)
+            # "Đón đoàn … trường tiểu học Cheon Buk (Hàn Quốc)": a place glossed last
+            or (len(words) >= MIN_GLOSSED_WORDS and _GLOSS_END.search(text) is not None)
+        )
+        and len(words) <= MAX_UNENDED_WORDS
+        and below is not None
+        and paragraph_like(below)
+        and not below.text[:1].islower()
+        and _LIST_ITEM.match(text) is None
+        and _SENTENCE_INSIDE.search(text) is None  # "… she added. /cb": signed
+        and _SPOKEN.search(text) is None  # "…, said Diep Thi Thu Hong": a paragraph
+    )
