@@ -89,3 +89,37 @@ def test_an_affiliate_disclosure_and_a_subscriber_prompt_are_not_story():
     article = article_from_text(text)
     assert article.title == "Two port cities open a joint office"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_papers_and_their_reporter_signing_the_last_paragraph():
+    last = f"{KO_LAST} 한빛일보 쿠키뉴스 장윤형 기자 jang@example.co.kr"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{last}\n")
+    assert paragraphs(article) == [KO_STORY, KO_LAST]
+    assert article.metadata.outlet == "Kukinews"
+    assert article.byline == "장윤형"
+
+
+def test_a_connective_on_a_line_of_its_own_opens_the_sentence_below():
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n한편\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, f"한편 {KO_MORE}"]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지",
+            "Aju Business Daily",
+        ),
+        ("저작권자 © 한빛일보 - 아침을 여는 신문 무단전재 및 재배포 금지", "한빛일보"),
+    ],
+)
+def test_a_papers_slogan_in_its_copyright_line_is_not_its_name(line, outlet):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n")
+    assert article.metadata.outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["HOME Pharma", "Board Info", "Viet Nam"])
+def test_a_menus_item_above_the_headline_is_no_masthead(line):
+    text = f"{line}\n\nTwo port cities open a joint office\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).metadata.outlet is None

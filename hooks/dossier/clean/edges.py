@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from dossier.clean import forms
 from dossier.clean import metadata as meta
-from dossier.clean.bylines import KOREAN_SIGN_OFF, SITE, korean_lead
+from dossier.clean.bylines import EMAIL, KOREAN_SIGN_OFF, SITE, korean_lead
 from dossier.clean.evidence import DATELINE, MASTHEAD, SIGN_OFF, Evidence
 from dossier.clean.units import Unit, paragraph_like
 from dossier.model import DroppedLine
@@ -36,6 +36,12 @@ _GLUED_CREDIT = re.compile(
     r"(?:\s[가-힣A-Za-z]{1,10})?\s?제공(?=[가-힣])(?![하한해했된되받을를이에과으])"
 )
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
+# "… 6개소다. 국민일보 쿠키뉴스 장윤형 기자 vitamin@example.co.kr": the papers signing a Korean
+# story, maybe with their reporter
+_KOREAN_PAPER_END = re.compile(
+    r"(?<=다\.)\s+(?P<names>[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{2,12})?)"
+    rf"(?:\s(?P<name>[가-힣]{{2,4}})\s?기자(?:\s+{EMAIL})?)?$"
+)
 _NAMED_TAG = re.compile(r"[A-ZÀ-ỸĐ][\w.&]*(?:\s[\w.&]+){0,3}")  # one to four words
 _DATE_LEAD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -178,6 +184,17 @@ def closing(
         evidence.outlets.append((SIGN_OFF, names.find(wire.group("outlet"))))
         dropped.append(DroppedLine(last, text[wire.start() :].strip(), "wire sign-off"))
         text = text[: wire.start()].rstrip()
+    if (paper := _KOREAN_PAPER_END.search(text)) and (
+        outlet := next(
+            (names.find(w) for w in reversed(paper["names"].split()) if names.find(w)),
+            None,
+        )
+    ):
+        evidence.outlets.append((SIGN_OFF, outlet))
+        if paper["name"]:
+            evidence.authors.append(paper["name"])
+        dropped.append(DroppedLine(last, paper[0].strip(), "outlet sign-off"))
+        text = text[: paper.start("names")].rstrip()
     if signoff := meta.signoff(text, names):
         author, outlet, start = signoff
         evidence.authors.append(author)

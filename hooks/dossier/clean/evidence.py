@@ -149,7 +149,9 @@ _NOT_A_MASTHEAD = re.compile(
     r"oct|nov|dec)[a-z]*\b|\b(english|eng|tiếng việt|language|settings|menu|search|text size|"
     r"font|lượt xem|views|hits|location|region|press releases?|news and events|"
     r"google news|newsletters?|mailing list|looking for|social affairs|politics|society|"
-    r"lifestyle|entertainment|opinion|sports?|news\s*(?:&|and)\s*\w+)\b|\?|^[•·]",
+    r"lifestyle|entertainment|opinion|sports?|news\s*(?:&|and)\s*\w+)\b|\?|^[•·]|"
+    # a menu's item ("HOME Pharma", "Board Info"), a slogan ("Serving Within …")
+    r"^(?:home|board)\b|\binfo$|^\w+ing\b|^(?:viet ?nam|korea|south korea)$",
     re.I,
 )
 

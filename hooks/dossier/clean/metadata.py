@@ -182,6 +182,8 @@ _KOREAN_RIGHTS = re.compile(
 _HOLDER_BEFORE = re.compile(
     r"(?P<holder>[A-Z][\w.&'’ -]{1,40}?)\s*(?:©|ⓒ)\s*(?:19|20)\d\d\b[\s.]*"
 )
+# a paper's slogan beside its name: quoted before it, or after a dash in Korean
+_TAGLINE = re.compile(r"^['‘\"“][^'’\"”]{2,30}['’\"”]\s*|\s[-–]\s(?=[가-힣]).*$")
 _HOLDER_END = re.compile(
     r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
     re.I,
@@ -199,6 +201,9 @@ def copyright_holder(text: str) -> str | None:
     if not match:
         return None
     holder = _HOLDER_END.split(match.group("holder"), 1)[0].strip(" ,.")
+    holder = _TAGLINE.sub(
+        "", holder
+    )  # "'5개국어 글로벌 경제신문' 아주경제", "기호일보 - 아침을 …"
     holder = re.sub(r"\s+(?:19|20)\d\d$", "", holder)  # "IBTimes 2024"
     words = holder.split()
     if not 1 <= len(words) <= 10 or holder[:1].islower():

@@ -46,6 +46,22 @@ _RUN_ON_WORDS = frozenset(
         "là",
     }
 )
+# Korean adverbs that open a sentence and, printed in bold, may stand on a line of their own
+_KOREAN_CONNECTIVES = frozenset(
+    [
+        "한편",
+        "또한",
+        "특히",
+        "이에",
+        "이어",
+        "아울러",
+        "하지만",
+        "그러나",
+        "따라서",
+        "그리고",
+        "게다가",
+    ]
+)
 MAX_WRAP_WIDTH = 110
 MIN_WRAP_WIDTH = (
     60  # shorter runs of lines are lists (related headlines), not wrapped text
@@ -89,6 +105,8 @@ def starts_paragraph(line: Line, previous: Line, width: int | None) -> bool:
         return False
     if previous.text.rsplit(" ", 1)[-1] in _RUN_ON_WORDS:
         return False
+    if previous.text.rstrip(",") in _KOREAN_CONNECTIVES:
+        return False  # "한편" set on a line of its own, over the sentence it opens
     return previous.text.endswith(SENTENCE_END) or not line.text[:1].islower()
 
 
