@@ -16,13 +16,13 @@ from pathlib import Path
 import yaml
 
 from dossier.clean.bylines import korean_lead, reporters_credited
+from dossier.clean.copyright import copyright_holder
 from dossier.clean.credit_lines import dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.metadata import (
     PAPER_WORD,
     Outlets,
     byline,
-    copyright_holder,
     filed_from,
     outlet_line,
 )

@@ -157,13 +157,6 @@ def outlets(path: Path = Path(__file__).parent / "outlets.yml") -> Outlets:
     return Outlets(names, mention)
 
 
-_COPYRIGHT = re.compile(
-    r"[\s<‹〈(\[]*(?:저작권자\s*)?(?:copyright\s*)?"
-    r"(?:(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?(?:bản quyền thuộc(?: về)?\s+)?|"
-    r"bản quyền thuộc(?: về)?\s+)"  # "Bản quyền thuộc về Báo …": the Vietnamese form
-    r"(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?(?:by\s+)?(?P<holder>.+)",
-    re.I,
-)
 # the word a Korean paper's name ends in: "…뉴스", "…일보", "이코노믹데일리", "베한타임즈"
 # the word an English-language paper's name ends in: "Da Nang Today", "Example Daily"
 PAPER_WORD = (
@@ -173,42 +166,6 @@ KOREAN_OUTLET_WORD = re.compile(
     r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제|데일리|타임즈|타임스|투데이|저널|미디어|포스트)$"
 )
 _KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
-# "영남일보(www.yeongnam.com), 무단전재 및 수집, 재배포금지": the paper, no © sign
-_KOREAN_RIGHTS = re.compile(
-    r"(?P<holder>[가-힣A-Za-z][가-힣A-Za-z .]{1,20}?)\s*(?:\([^()]{2,40}\))?\s*[,.]?\s*"
-    r"(?=무단\s?(?:전재|복제))"
-)
-# "Caliber.az © 2025.": the holder before the sign
-_HOLDER_BEFORE = re.compile(
-    r"(?P<holder>[A-Z][\w.&'’ -]{1,40}?)\s*(?:©|ⓒ)\s*(?:19|20)\d\d\b[\s.]*"
-)
-# a paper's slogan beside its name: quoted before it, or after a dash in Korean
-_TAGLINE = re.compile(r"^['‘\"“][^'’\"”]{2,30}['’\"”]\s*|\s[-–]\s(?=[가-힣]).*$")
-_HOLDER_END = re.compile(
-    r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
-    re.I,
-)
-
-
-def copyright_holder(text: str) -> str | None:
-    """Who a copyright line names: ``Copyright © Example Ministry. All Rights Reserved.``
-    → ``Example Ministry``; ``<저작권자 © Businesskorea 무단전재 …>`` → ``Businesskorea``."""
-    match = (
-        _COPYRIGHT.match(text)
-        or _KOREAN_RIGHTS.match(text)
-        or _HOLDER_BEFORE.fullmatch(text)
-    )
-    if not match:
-        return None
-    holder = _HOLDER_END.split(match.group("holder"), 1)[0].strip(" ,.")
-    holder = _TAGLINE.sub(
-        "", holder
-    )  # "'5개국어 글로벌 경제신문' 아주경제", "기호일보 - 아침을 …"
-    holder = re.sub(r"\s+(?:19|20)\d\d$", "", holder)  # "IBTimes 2024"
-    words = holder.split()
-    if not 1 <= len(words) <= 10 or holder[:1].islower():
-        return None
-    return holder
 
 
 def _names(text: str) -> tuple[str, ...]:

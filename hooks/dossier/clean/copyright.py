@@ -1,0 +1,50 @@
+"""Who a copyright line names as holding the rights: often the outlet, spelt out in full
+("Copyright © Example Ministry. All Rights Reserved.", "<저작권자 © Businesskorea 무단전재>",
+"Caliber.az © 2025.")."""
+
+from __future__ import annotations
+
+import re
+
+_COPYRIGHT = re.compile(
+    r"[\s<‹〈(\[]*(?:저작권자\s*)?(?:copyright\s*)?"
+    r"(?:(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?(?:bản quyền thuộc(?: về)?\s+)?|"
+    r"bản quyền thuộc(?: về)?\s+)"  # "Bản quyền thuộc về Báo …": the Vietnamese form
+    r"(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?(?:by\s+)?(?P<holder>.+)",
+    re.I,
+)
+# "영남일보(www.yeongnam.com), 무단전재 및 수집, 재배포금지": the paper, no © sign
+_KOREAN_RIGHTS = re.compile(
+    r"(?P<holder>[가-힣A-Za-z][가-힣A-Za-z .]{1,20}?)\s*(?:\([^()]{2,40}\))?\s*[,.]?\s*"
+    r"(?=무단\s?(?:전재|복제))"
+)
+# "Caliber.az © 2025.": the holder before the sign
+_HOLDER_BEFORE = re.compile(
+    r"(?P<holder>[A-Z][\w.&'’ -]{1,40}?)\s*(?:©|ⓒ)\s*(?:19|20)\d\d\b[\s.]*"
+)
+# a paper's slogan beside its name: quoted before it, or after a dash in Korean
+_TAGLINE = re.compile(r"^['‘\"“][^'’\"”]{2,30}['’\"”]\s*|\s[-–]\s(?=[가-힣]).*$")
+_HOLDER_END = re.compile(
+    r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
+    re.I,
+)
+
+
+def copyright_holder(text: str) -> str | None:
+    """Who a copyright line names: ``Copyright © Example Ministry. All Rights Reserved.``
+    → ``Example Ministry``; ``<저작권자 © Businesskorea 무단전재 …>`` → ``Businesskorea``."""
+    match = (
+        _COPYRIGHT.match(text)
+        or _KOREAN_RIGHTS.match(text)
+        or _HOLDER_BEFORE.fullmatch(text)
+    )
+    if not match:
+        return None
+    holder = _HOLDER_END.split(match.group("holder"), 1)[0].strip(" ,.")
+    # "'5개국어 글로벌 경제신문' 아주경제", "기호일보 - 아침을 …": the slogan is not the name
+    holder = _TAGLINE.sub("", holder)
+    holder = re.sub(r"\s+(?:19|20)\d\d$", "", holder)  # "IBTimes 2024"
+    words = holder.split()
+    if not 1 <= len(words) <= 10 or holder[:1].islower():
+        return None
+    return holder
