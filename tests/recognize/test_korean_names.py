@@ -257,3 +257,21 @@ def test_an_institution_before_a_title_is_no_person(word):
 
 def test_a_republic_before_a_title_is_no_body():
     assert names("사회주의 공화국 국회의장이 왔다.").get("공화국") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("삼성전기는 베트남 공장을 증설한다.", "삼성전기"),
+        ("세종학당에서 한국어를 배운다.", "세종학당"),
+        ("롯데컬처웍스는 영화관을 운영한다.", "롯데컬처웍스"),
+        ("코트라 하노이무역관에 따르면 수출이 늘었다.", "하노이무역관"),
+    ],
+)
+def test_a_companys_or_institutes_head_noun_names_a_body(text, name):
+    assert names(text).get(name) == "organizations"
+
+
+def test_a_common_noun_ending_like_a_company_is_not_one():
+    # "정전기" (static electricity): one syllable before 전기
+    assert "정전기" not in names("겨울에는 정전기가 자주 생긴다.")

@@ -118,3 +118,22 @@ def test_a_place_on_the_list_is_a_place_without_its_suffix(text, place):
 def test_a_common_word_that_sounds_like_a_place_is_not_one():
     # "후에" (after) is also Huế: only "후에시" names the city
     assert "후에" not in names("회의가 끝난 후에 양측은 협약서에 서명했다.")
+
+
+def test_provinces_listed_among_places_are_places():
+    # neither 박닝 nor 타이응우엔 has a syllable Sino-Korean never has; 호치민 is a city
+    found = names("이후 박닝성, 타이응우엔성, 호치민, 하노이 등에 공장을 세웠다.")
+    assert found.get("박닝성") == "cities"
+    assert found.get("타이응우엔성") == "cities"
+
+
+def test_a_province_glossed_by_its_character_is_a_place():
+    assert (
+        names("대표단은 하이둥성(省) 농림부 관계자들과 만났다.").get("하이둥성")
+        == "cities"
+    )
+
+
+def test_a_quality_ending_in_seong_is_not_a_place():
+    # "가능성" (possibility), listed beside nothing that is a place
+    assert "가능성" not in names("협력 확대 가능성, 투자 효과를 검토했다.")

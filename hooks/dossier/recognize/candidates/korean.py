@@ -61,6 +61,12 @@ _BODIES = _words(
     "교육원 정보원 관리원 협력단 회의소 중앙회 연맹 협동조합 의료원 미술관 박물관 과학원 "
     "관리단 공동체"
 )
+# A company's or an institute's head noun that a common noun may end in too: a name needs
+# two syllables or more before it ("삼성전기", "세종학당", "콩카페"; not "정전기")
+_NAMED_BODIES = _words(
+    "캐피탈 금융그룹 전기 디스플레이 반도체 테크놀로지 솔루션 클리닉 치과 피부과 "
+    "성형외과 한의원 호텔 리조트 물류 엔터테인먼트 컬처웍스 카페 학당 무역관 문화원 농원 조선"
+)
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
 _PLACED_BODIES = _words("부 국 청 처")
@@ -319,7 +325,10 @@ def _adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
 def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
     for i, (word, start, end) in enumerate(words):
         name = stem(word)
-        head = next((b for b in _BODIES if name.endswith(b)), None)
+        head = next((b for b in _BODIES if name.endswith(b)), None) or next(
+            (b for b in _NAMED_BODIES if name.endswith(b) and len(name) >= len(b) + 2),
+            None,
+        )
         placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)
         before = words[i - 1][0] if i and _adjacent(words, i - 1, i) else ""
         where = before in _COUNTRIES or bool(_PLACE_WORD.match(before))

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.tokens import hangul_stems
+from dossier.text import joined_key, name_key
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -165,13 +167,49 @@ _VIETNAMESE_PERSON = re.compile(
 )
 
 
+_BEFORE_COMMA = re.compile(r"([가-힣]+)\s*,\s*$")
+_AFTER_COMMA = re.compile(r"\s*,\s*([가-힣]+)")
+
+
+def _listed_with_place(text: str, match: re.Match[str], found: set[int]) -> bool:
+    """The word next to the name across a comma is a place: a city on the list of places,
+    or a province already found ("박닝성, 타이응우엔성, 호치민, 하노이 등")."""
+    before = _BEFORE_COMMA.search(text[: match.start("name")])
+    after = _AFTER_COMMA.match(text, match.end())
+    for near, start in (
+        (before, before and before.start(1)),
+        (after, after and after.start(1)),
+    ):
+        if near is None:
+            continue
+        stem = next(hangul_stems(near[1]), near[1])
+        if start in found or joined_key(name_key(stem)) in lexicon().places:
+            return True
+    return False
+
+
 def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, type, start, end) of the names above in ``text``."""
-    for match in _PLACE.finditer(text):
-        name = match["name"]
-        # "스마트도시": a smart city, the noun, not one city
-        if is_transliterated(name[:-1]) and not name.endswith("도시"):
-            yield name, "cities", match.start("name"), match.end("name")
+    places = [m for m in _PLACE.finditer(text) if not m["name"].endswith("도시")]
+    # "스마트도시": a smart city, the noun, not one city; "하이둥성(省)": a province by
+    # its character; "박닝성, 타이응우엔성, 호치민": provinces listed among places
+    found = {
+        m.start("name")
+        for m in places
+        if is_transliterated(m["name"][:-1]) or text.startswith("(省)", m.end("name"))
+    }
+    for _ in range(len(places)):
+        listed = {
+            m.start("name")
+            for m in places
+            if m.start("name") not in found and _listed_with_place(text, m, found)
+        }
+        if not listed:
+            break
+        found |= listed
+    for match in places:
+        if match.start("name") in found:
+            yield match["name"], "cities", match.start("name"), match.end("name")
     for match in _LETTERED.finditer(text):
         name = next(hangul_stems(match["name"]), match["name"])  # "GS에너지와"
         if name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") not in _GENERIC_AFTER_LETTERS:
