@@ -127,3 +127,12 @@ def test_a_name_with_the_word_for_picture_inside_is_kept(matcher):
     assert names(matcher, "Phim được Cục Điện ảnh cấp phép ở Seoul.").get(
         "Cục Điện ảnh"
     ) == ("organizations")
+
+
+def test_the_capitalised_words_of_a_title_are_no_name(matcher):
+    found = names(
+        matcher,
+        "Tổng Bí thư Tô Lâm và Quyền Bộ trưởng Trần Đức Thắng đã tiếp đoàn đại biểu Busan.",
+    )
+    assert "Tổng Bí" not in found
+    assert "Quyền Bộ" not in found

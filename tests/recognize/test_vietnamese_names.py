@@ -229,3 +229,17 @@ def test_a_vietnamese_name_without_marks_goes_on_in_lower_case():
 )
 def test_foreign_names_after_a_head_and_more_heads(text, name, kind):
     assert names(text).get(name) == kind, names(text)
+
+
+def test_the_minister_after_the_body_is_not_part_of_its_name():
+    found = names(
+        "Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Đức Thắng đã hội đàm với phía Hàn Quốc."
+    )
+    assert "Bộ Nông nghiệp và Môi trường" in found
+    assert not any("Trần" in name for name in found)
+
+
+def test_a_place_after_the_body_stays_in_its_name():
+    # "Hà Nội": a place, though Hà is also a surname
+    found = names("Lãnh đạo Sở Văn hóa và Thể thao Hà Nội tiếp đoàn đại biểu Seoul.")
+    assert "Sở Văn hóa và Thể thao Hà Nội" in found

@@ -56,7 +56,15 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _shouted(candidate.name)
         or _for_outlet(candidate.name)
         or _PHOTO_WORD.search(candidate.name) is not None
+        or _title_opening(key, lex)
     )
+
+
+def _title_opening(key: tuple[str, ...], lex: Lexicon) -> bool:
+    """``Tổng Bí`` of ``Tổng Bí thư``, ``Quyền Bộ`` of ``Quyền Bộ trưởng``: the capitalised
+    words of a title whose last word is in lower case."""
+    opened = " ".join(key) + " "
+    return any(title.startswith(opened) for title in lex.titles)
 
 
 # "VNS Photo Công Thành", "Filepic", "Courtesy of Daesung Marine": credits, not names

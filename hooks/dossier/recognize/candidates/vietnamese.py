@@ -262,6 +262,10 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
         ):
             stopped = True
             break
+        if found and not found[-1][1] and _person_at(text, match.start(1)):
+            # "Bộ Nông nghiệp và Môi trường Trần Đức Thắng": the minister after the body
+            stopped = True
+            break
         words.append(word)
         if word in _ENDS:  # lower case: "Một" in "Thủ Dầu Một" is a name's
             after = _SYLLABLE.match(text, match.end())
@@ -289,6 +293,42 @@ _SYLLABLE_SHAPE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
     r"(?:ng|nh|ch|[cmnpt])?"
 )
+
+
+# The commonest surnames, which open no place's name ("Hà", "Lâm", "Cao", "Hồ" may)
+_SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Trương",
+        "Đoàn",
+        "Trịnh",
+        "Lương",
+        "Vương",
+    ]
+)
+# a surname and one to three capitalised syllables, then no other capital
+_PERSON = re.compile(r"(?P<surname>\w+)(?:\s[A-ZÀ-ỸĐ]\w*){1,3}(?!\s[A-ZÀ-ỸĐ])(?!\w)")
+
+
+def _person_at(text: str, at: int) -> bool:
+    """A person's name starts at ``at``: a common surname and one to three capitals."""
+    match = _PERSON.match(text, at)
+    return match is not None and match["surname"] in _SURNAMES
 
 
 def _foreign(word: str) -> bool:
