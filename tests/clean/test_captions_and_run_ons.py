@@ -197,3 +197,29 @@ def test_a_pictures_placeholder_text_after_a_dash_is_not_story():
     line = "Tăng cường hợp tác cảng biển giữa hai thành phố- Ảnh 1."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_caption_shown_twice_ends_at_its_credit_though_the_story_follows_at_once():
+    caption = "At the reception. Photo: Example.vn"
+    cut = (
+        "About 150,000 people from the two cities work in the port, the officials said."
+    )
+    text = f"{HEAD}\n\n{STORY}\n\n{caption}\n{caption}\n{cut}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, cut, MORE]
+    assert captions(article) == [caption]
+
+
+def test_a_sites_name_shown_twice_is_not_the_headline():
+    text = f"Portwatch\nPortwatch\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).title == HEAD
+
+
+def test_a_strip_cell_and_a_wire_credits_second_line_are_not_story():
+    text = (
+        f"{HEAD}\n| SEOUL/HANOI, June 21\n\n{STORY}\n\n{MORE}\n\n"
+        "(Reporting by Kim Min-ji in SEOUL and Le Hoa in HANOI;\nEditing by Jane Roe)\n"
+    )
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]

@@ -123,3 +123,10 @@ def test_a_papers_slogan_in_its_copyright_line_is_not_its_name(line, outlet):
 def test_a_menus_item_above_the_headline_is_no_masthead(line):
     text = f"{line}\n\nTwo port cities open a joint office\n\n{STORY}\n\n{MORE}\n"
     assert article_from_text(text).metadata.outlet is None
+
+
+def test_a_korean_share_strip_is_not_the_headline():
+    strip = "페이스북 공유하기 X 공유하기 네이버 공유하기 카카오톡 공유하기 url 공유하기 인쇄하기"
+    article = article_from_text(f"{KO_HEAD}\n\n{strip}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -83,7 +83,7 @@ def clean(
             reason == "repeats the line above"
             and not blocks
             and len(current) == 1
-            and len(line.text.split()) <= MAX_TITLE_WORDS
+            and MIN_TITLE_WORDS <= len(line.text.split()) <= MAX_TITLE_WORDS
             and not credited
         ):
             # the page's first line shown twice (its title, then its heading): the headline
@@ -140,6 +140,7 @@ def clean(
 
 _CREDITS = ("picture credit", "picture agency credit")
 MAX_TITLE_WORDS = 25  # a first line shown twice that is longer: the story's opening
+MIN_TITLE_WORDS = 3  # one that is shorter: the site's name ("Cjournal" / "Cjournal")
 MAX_CREDIT_WORDS = 4  # "BBC", "Getty Images": an outlet's name alone
 # the next block is a caption
 _ABOVE_CAPTION = (

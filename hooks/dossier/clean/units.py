@@ -201,7 +201,11 @@ def units_of(blocks: list[Block]) -> list[Unit]:
         pictured = block.after_image and not _story_line(lines[0])
         if len(lines) <= 3 and (pictured or block.repeated or credited):
             captioned = True
-            cut = _caption_end(lines) if block.after_image else len(lines)
+            cut = (
+                _caption_end(lines)
+                if block.after_image or block.repeated
+                else len(lines)
+            )
             units.append(Unit(lines[:cut], caption=True, alone=len(lines) == 1))
             lines = lines[cut:]
             if not lines:
@@ -272,6 +276,9 @@ def _caption_end(lines: list[Line]) -> int:
     """Under a picture with single line breaks, the caption is the first line when the
     lines after it are full sentences of story text."""
     rest = lines[1:]
+    # "At the reception. Photo: Kinhtedothi.vn": the credit ends the caption
+    if rest and is_credited(lines[0].text) and not lines[0].text.endswith(SENTENCE_END):
+        return 1
     if rest and all(
         len(line.text.split()) >= MIN_STORY_LINE_WORDS
         and line.text.endswith(SENTENCE_END)
