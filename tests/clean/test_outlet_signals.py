@@ -132,3 +132,36 @@ def test_a_blogs_comments_are_not_story():
         "I went there last week and the new office was already busy with visitors.\n"
     )
     assert paragraphs(article_from_text(text)) == [STORY, MORE]
+
+
+def test_a_vietnamese_papers_name_in_sentence_case_before_a_dash_is_its_tag():
+    story = (
+        "Từ khi tạp chí công bố tài liệu về chiến tranh, nhiều người đã tìm đến các làng "
+        "ở miền Trung để xin lỗi."
+    )
+    article = article_from_text(f"Xin lỗi Việt Nam\n\nBiên phòng - {story}\n")
+    assert paragraphs(article) == [story]
+    assert article.metadata.outlet == "Biên phòng"
+
+
+def test_a_place_in_title_case_before_a_dash_is_not_taken_for_a_paper():
+    story = (
+        "Sáng 12/3, lãnh đạo hai thành phố đã ký kết biên bản ghi nhớ về hợp tác phát "
+        "triển cảng biển và logistics."
+    )
+    article = article_from_text(f"Hợp tác cảng biển\n\nHà Nội - {story}\n")
+    assert article.metadata.outlet != "Hà Nội"
+
+
+def test_a_sources_list_in_brackets_names_the_first_source():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n(QDND, Bao Example, example.gov.vn)\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Quân Đội Nhân Dân"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_date_run_on_into_the_headline_is_split_from_it():
+    text = f"29/04/2024 23:00{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert article.metadata.published == "2024-04-29"

@@ -42,6 +42,9 @@ _KOREAN_PAPER_END = re.compile(
     r"(?<=다\.)\s+(?P<names>[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{2,12})?)"
     rf"(?:\s(?P<name>[가-힣]{{2,4}})\s?기자(?:\s+{EMAIL})?)?$"
 )
+_VIETNAMESE_TAG = re.compile(
+    r"(?P<name>[A-ZĐ][a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*(?:\s[a-zà-ỹđ]+){1,2})\s[-–]\s(?=[A-ZÀ-ỸĐ])"
+)
 _NAMED_TAG = re.compile(r"[A-ZÀ-ỸĐ][\w.&]*(?:\s[\w.&]+){0,3}")  # one to four words
 _DATE_LEAD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -116,6 +119,11 @@ def opening(
         # "– The number …": the dash of a dateline the page did not keep
         dropped.append(DroppedLine(unit.number, orphan.group(0).strip(), "dateline"))
         return text[orphan.end() :]
+    if (paper := _VIETNAMESE_TAG.match(text)) and len(text) > paper.end() + 40:
+        # "Biên phòng - Từ khi …": a paper's name in sentence case, no place's
+        dropped.append(DroppedLine(unit.number, paper[0].strip(), "outlet tag"))
+        evidence.outlets.append((MASTHEAD, paper["name"]))
+        return text[paper.end() :]
     tag = _OUTLET_TAG.match(text)
     named = tag and names.find(
         tag.group("named")

@@ -47,6 +47,8 @@ _CREDIT_RUN_ON = re.compile(
 _BYLINE_RUN_ON = re.compile(
     r"^((?i:by)\s+[A-Z][\w.]{1,15}?)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
+# "29/04/2024 23:00HLV Kim Sang-sik …": the page's date run on into the headline
+_DATE_RUN_ON = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})(?=[^\d\s:])")
 _PLACEHOLDER_RUN_ON = re.compile(
     r"\s*((?:-\s?)?(?:hình ảnh|hinh anh|ảnh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
 )
@@ -193,6 +195,8 @@ def _run_on_parts(text: str) -> list[str]:
         text = _CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text)
     if low.startswith("by"):
         text = _BYLINE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if text[:1].isdigit():
+        text = _DATE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     return text.split("\n")
 
 

@@ -298,6 +298,13 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped) <= MAX_OUTLET_NAME and (found := outlet_names.find(stripped)):
         return found
+    listed = [part.strip() for part in stripped.split(",")]
+    if (
+        bare != text.strip()
+        and len(listed) > 1
+        and (first := outlet_names.find(listed[0]))
+    ):
+        return first  # "(QDND, Bao Tai Nguyen Moi Truong, example.gov.vn)": its sources
     if _SOURCE_LABEL.match(bare) and re.fullmatch(SITE, stripped, re.I):
         return stripped  # "(Theo Monre.gov.vn)": a site the list does not know
     if (
