@@ -223,3 +223,19 @@ def test_a_strip_cell_and_a_wire_credits_second_line_are_not_story():
     article = article_from_text(text)
     assert article.title == HEAD
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_lead_with_the_caption_right_under_it_stays_the_lead():
+    lead = (
+        "The president of the union received the new Korean ambassador on Monday morning "
+        "at its offices in Hanoi."
+    )
+    caption = "The president of the union (left) and the Korean ambassador"
+    article = article_from_text(f"{HEAD}\n\n{lead}\n{caption}\n\n{MORE}\n\n{LAST}\n")
+    assert paragraphs(article) == [lead, MORE, LAST]
+    assert captions(article) == [caption]
+
+
+def test_one_word_on_the_last_line_is_a_label_not_a_cut_off_sentence():
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nOthers")
+    assert paragraphs(article) == [STORY, MORE]

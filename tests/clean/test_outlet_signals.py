@@ -165,3 +165,19 @@ def test_a_date_run_on_into_the_headline_is_split_from_it():
     article = article_from_text(text)
     assert article.title == HEAD
     assert article.metadata.published == "2024-04-29"
+
+
+@pytest.mark.parametrize(
+    "line", ["Decrease Font Size Increase Font Size", "Support our mission", "상단영역"]
+)
+def test_a_pages_tools_above_the_headline_are_not_the_headline(line):
+    article = article_from_text(f"{line}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert reasons(article)[line] in ("font size buttons", "navigation")
+
+
+def test_a_korean_final_edit_line_is_a_date_line():
+    text = f"• 최종편집 2024-02-21(일)\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.published == "2024-02-21"

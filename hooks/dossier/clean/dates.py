@@ -46,7 +46,7 @@ _DATES = (
 _DATE_LABEL = re.compile(
     r"(posted|published|updated|last updated|update|date|ngày đăng|cập nhật|đăng|issued|"
     r"all news|released?|created|modified|thời gian|approved|write|written|승인|입력|수정|"
-    r"업데이트|등록|기사입력|최종수정|"
+    r"업데이트|등록|기사입력|최종수정|최종편집|"
     r"등록|발행|송고(?:시간)?)\b",  # "2025/09/23 15:12 송고": a wire story's filing time
     re.IGNORECASE,
 )
@@ -55,7 +55,8 @@ _AGO = re.compile(
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I
 )
 _WEEKDAY = re.compile(
-    r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|thứ\s+\w+|chủ nhật",
+    r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|thứ\s+\w+|chủ nhật|"
+    r"\([월화수목금토일]\)",  # "2024-02-21(일)": the day of the week in Korean
     re.I,
 )
 _LEFTOVER = re.compile(

@@ -156,7 +156,8 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         and paragraph_like(above)
         and unit.number <= above.lines[-1].number + gap
         # "한베재단은 또한": Korean says more in fewer words
-        and len(words) >= MIN_CUT_WORDS - korean - 2 * at_the_cut
+        # at the cut, two words ("To try"), or one Korean ("드래곤캐피"); "Others" is a label
+        and len(words) >= MIN_CUT_WORDS - korean - at_the_cut
         and not first.islower()  # a capital, or a script with no case (Korean)
         and not unit.text.startswith(_BULLETS)
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"

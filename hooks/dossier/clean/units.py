@@ -191,7 +191,7 @@ def units_of(blocks: list[Block]) -> list[Unit]:
         lines = list(block.lines)
         credited = is_credited(lines[-1].text)
         captioned = False  # the picture's caption is taken
-        if len(lines) <= 3 and credited and _story_line(lines[0]) and len(lines) > 1:
+        if len(lines) <= 3 and credited and _told(lines[0]) and len(lines) > 1:
             # a paragraph, then a credited caption
             lines, credit = lines[:-1], lines[-1]
             units.extend(Unit(found) for found in paragraphs(lines))
@@ -264,6 +264,15 @@ MIN_LEAD_WORDS = 25
 def _story_line(line: Line) -> bool:
     """A sentence of story length: no caption opens a caption block with one."""
     return len(line.text.split()) >= MIN_LEAD_WORDS and line.text.endswith(SENTENCE_END)
+
+
+MIN_TOLD_WORDS = 15
+
+
+def _told(line: Line) -> bool:
+    """A sentence of a lead's length, over a caption that says who stands where."""
+    words = len(line.text.split())
+    return words >= MIN_TOLD_WORDS and line.text.endswith(SENTENCE_END)
 
 
 def _short_caption(lines: list[Line]) -> bool:
