@@ -158,3 +158,17 @@ def test_the_registry_knows_the_korean_and_vietnamese_spellings_articles_use(
     registry, problems = read_registry(Path(__file__).resolve().parents[2])
     assert not problems
     assert slug in {found for found, _ in names(text, build_matcher(registry))}
+
+
+def test_a_place_opening_a_hangul_compound_is_linked():
+    # "하노이세관" (Hanoi customs), "서울의료봉사재단": a body named for the place it is in
+    registry = make_registry(
+        make_entity("cities", "Hanoi", aliases=["하노이"]),
+        make_entity("cities", "Seoul", aliases=["서울"]),
+        make_entity("leaders", "Oh Se-hoon", aliases=["오세훈"]),
+    )
+    matcher = build_matcher(registry)
+    found = names("하노이세관과 서울의료봉사재단이 협약했다.", matcher)
+    assert found == [("hanoi", "하노이"), ("seoul", "서울")]
+    # a person's name opening a longer word is not linked so
+    assert names("오세훈씨도왔다", matcher) == []

@@ -52,6 +52,7 @@ class Matcher:
     country_of: dict[str, str] = field(
         default_factory=dict
     )  # slug → the country of a body that has one
+    cities: frozenset[str] = frozenset()  # slugs of places, found opening a Hangul word
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -128,6 +129,7 @@ def build_matcher(registry: Registry) -> Matcher:
         for e in registry.entities.values()
         if e.get("country") and e.type == "organizations"
     }
+    cities = frozenset(e.slug for e in registry.entities.values() if e.type == "cities")
     return Matcher(
         names,
         short_names,
@@ -138,6 +140,7 @@ def build_matcher(registry: Registry) -> Matcher:
         capitals,
         people,
         country_of,
+        cities,
     )
 
 
@@ -231,6 +234,11 @@ def _hangul_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
         for name in (stem, *(stem.removesuffix(kind) for kind in _PLACE_KINDS)):
             if len(name) >= MIN_STEM and name != key and name in matcher.joined:
                 return matcher.joined[name], len(name)
+    # "하노이세관", "서울의료봉사재단": a place opens the name of a body that is there
+    for size in range(len(key) - 1, MIN_STEM - 1, -1):
+        slug = matcher.joined.get(key[:size])
+        if slug in matcher.cities:
+            return slug, size
     return None
 
 
