@@ -181,3 +181,34 @@ def test_a_korean_final_edit_line_is_a_date_line():
     article = article_from_text(text)
     assert paragraphs(article) == [STORY, MORE]
     assert article.metadata.published == "2024-02-21"
+
+
+def test_a_vietnamese_author_label_names_the_author():
+    article = article_from_text(f"{HEAD}\n\nTác giả: B.Tường\n\n{STORY}\n\n{MORE}\n")
+    assert article.byline == "B.Tường"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_reporter_writing_from_other_reports_signs_without_naming_the_outlet():
+    sign = "Đức Trung (Theo KoreanVibe, TTXVN)"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{sign}\n")
+    assert article.byline == "Đức Trung"
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet is None
+
+
+def test_a_korean_byline_with_the_outlet_before_a_slash():
+    ko_story = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+    text = (
+        f"한국과 베트남 협력\n\n한빛뉴스 / 장성룡 기자 jsr@example.kr\n\n{ko_story}\n"
+    )
+    assert article_from_text(text).byline == "장성룡"
+
+
+def test_a_listed_name_under_a_listed_date_is_the_byline():
+    text = (
+        f"{HEAD}\n\n  • 28 October 2014\n  • William Brittlebank\n\n{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "William Brittlebank"
+    assert article.metadata.published == "2014-10-28"

@@ -38,7 +38,7 @@ _THEO = re.compile(
 # "문홍철 기자 | 기사입력 2024/11/18", "시흥 한지수 기자", "정리나 하노이 특파원": a Korean
 # reporter's name before 기자 (reporter), the city before it; a correspondent's after it
 _KOREAN = re.compile(
-    r"(?:[가-힣]{1,6}(?:\s*=\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
+    r"(?:[가-힣A-Za-z0-9]{1,10}(?:\s*[=/]\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
     r"(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
     r"(?:\s*[|=/]?\s*" + EMAIL + r"|\s*[|/].{0,60}|\s*=|\s+" + ADDRESS + r")?"

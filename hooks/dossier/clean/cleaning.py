@@ -64,7 +64,12 @@ def clean(
             line, current, metadata, rules, names, not seen_story, page
         )
         below = lines[index + 1] if index + 1 < len(lines) else None
-        if not reason and not seen_story and (credit := _listed_byline(line, below)):
+        above = lines[index - 1] if index else None
+        if (
+            not reason
+            and not seen_story
+            and (credit := _listed_byline(line, below, above))
+        ):
             reason, found = credit.reason, credit
         if found is not None:
             facts.append(found)
@@ -210,11 +215,16 @@ def _reason(
     return (found.reason, found) if found else (None, None)
 
 
-def _listed_byline(line: Line, below: Line | None) -> Furniture | None:
-    """``• Paul Kim`` over ``• 승인 2019.09.27 14:04``: the reporter heading the page's
-    list of credits, the date under it."""
+def _listed_byline(
+    line: Line, below: Line | None, above: Line | None = None
+) -> Furniture | None:
+    """``• Paul Kim`` over ``• 승인 2019.09.27 14:04`` (or under ``• 28 October 2014``):
+    the reporter in the page's list of credits, the date beside it."""
     item = LISTED.fullmatch(line.text)
-    dated = below is not None and LISTED.fullmatch(below.text) and find_date(below.text)
+    dated = any(
+        near is not None and LISTED.fullmatch(near.text) and find_date(near.text)
+        for near in (below, above)
+    )
     if not item or not dated:
         return None
     authors = byline(item.group(1), outlets(), alone=True)

@@ -282,7 +282,11 @@ def _furniture(
         return Furniture("byline", authors=(lead.author,), outlet=lead.outlet)
     if authors := byline(text, outlets, alone=False):
         # "A and B, Nikkei staff writers": the outlet the reporters write for
-        return Furniture("byline", authors=authors, outlet=outlets.named_in(text))
+        # "Đức Trung (Theo KoreanVibe, TTXVN)": the reports the reporter wrote from ("(Nguồn:
+        # Báo Bắc Ninh)" names the paper that published the story)
+        sourced = re.search(r"\((?i:theo)\b", text)
+        named = None if sourced else outlets.named_in(text)
+        return Furniture("byline", authors=authors, outlet=named)
     if sourced := dated_source(text, outlets):
         return Furniture("outlet and date line", outlet=sourced[0], date=sourced[1])
     if dated := dated_byline(text, outlets):

@@ -37,7 +37,7 @@ _BY = re.compile(
     r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|feature|review)\s+by)"
     r"|(?i:by|written by|story by|reported by|words by|reporter|posted by)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
-    r"tin và ảnh|bài và ảnh|bài)\s*:)\s+"  # "Tin, ảnh: VIỆT TRUNG"
+    r"tin và ảnh|bài và ảnh|bài|tác giả)\s*:)\s+"  # "Tin, ảnh: VIỆT TRUNG", "Tác giả: X"
     r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+|"
     r"(?:[A-Z][\w-]*\s+){1,3})?"  # "By Honorary Reporter X", "By Asia correspondent X"
     r"(?i:reporter|writer|correspondent|contributor|columnist|editor)\s+)?"
@@ -184,7 +184,13 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     text = _BY_NOISE.sub("", text).strip().removesuffix(" |")
     text = _AFFILIATION.sub("", text)  # "By X, Policy & Research Team"
     words = text.split()
-    if len(words) >= 3 and words[-1].isupper() and outlet_names.find(words[-1]):
+    last = words[-1] if words else ""
+    if (
+        len(words) >= 3
+        and last.isupper()
+        and not last.endswith(")")
+        and outlet_names.find(last)
+    ):
         text = " ".join(words[:-1]).rstrip(",;/–- ")  # "Hà Liên LDO", "By X, CNN"
     probe = _ADDRESS.sub(
         "", text.split("[")[0].split("(")[0]
