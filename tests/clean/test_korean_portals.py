@@ -130,3 +130,16 @@ def test_a_korean_share_strip_is_not_the_headline():
     article = article_from_text(f"{KO_HEAD}\n\n{strip}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.title == KO_HEAD
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_line_ending_on_what_a_picture_shows_is_a_caption():
+    caption = "◇한빛베이커리 호치민 1호점 전경."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{caption}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_footnote_of_circled_numbers_and_a_comment_prompt_are_not_story():
+    note = "* ① 조종사 등 전문인력양성 분야 ② 인프라 투자 분야"
+    prompt = "댓글을 남기실 수 있습니다."
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{note}\n\n{KO_MORE}\n\n{prompt}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]

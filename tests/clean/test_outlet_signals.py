@@ -212,3 +212,23 @@ def test_a_listed_name_under_a_listed_date_is_the_byline():
     article = article_from_text(text)
     assert article.byline == "William Brittlebank"
     assert article.metadata.published == "2014-10-28"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        (
+            "HANOI, Vietnam Feb 17 (NNN-Bernama) -- ",
+            "HANOI",
+        ),  # no comma before the date
+        ("Hanoi (News2day) - ", "Hanoi"),  # a tag the outlets list does not know
+        (
+            "19 March 2015, Hanoi: ",
+            "Hanoi",
+        ),  # the date first, then the place and a colon
+    ],
+)
+def test_datelines_in_more_shapes(opening, place):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline == place
+    assert paragraphs(article) == [STORY, MORE]

@@ -86,6 +86,11 @@ _DATE_TAG = re.compile(
 _NAMED_LEAD = re.compile(
     r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])"
 )
+# "19 March 2015, Hanoi: Deputy Minister …": the date, then the place, then a colon
+_DATED_PLACE = re.compile(
+    r"(?P<date>\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}),"
+    r"\s+(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}):\s+(?=[A-Z])"
+)
 # "SEOUL/HANOI, June 21 South Korea's …": a wire's dateline whose tag and dash the copy lost
 _UNDASHED = re.compile(
     r"(?P<place>[A-Z]{3,}(?:[ /][A-Z]{3,}){0,3}),\s+"
@@ -179,6 +184,9 @@ def dateline(
         known := outlet_names.find(match.group("tag"))
     ):
         return Dateline(match.group("place"), known, None, None, match.end())
+    if dated := _DATED_PLACE.match(paragraph):
+        date = meta.find_date(dated["date"])
+        return Dateline(dated["place"], None, None, date, dated.end())
     match = _BRACKETED.match(paragraph) or _UNDASHED.match(paragraph)
     if match and match.group("place").casefold() not in _SPEAKER_LABELS:
         return Dateline(match.group("place"), None, None, None, match.end())

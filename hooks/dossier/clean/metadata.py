@@ -79,7 +79,7 @@ _PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_CAPS})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
-    rf"(?:,\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    rf"(?:,?\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/|--\((?P<wire>[^()]{2,40})\))?"
     r"\s*(?:--|—|–|―|-)\s*(?=\S)"
 )
@@ -261,7 +261,8 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     if source and not outlet and "/" in source:  # "(VNS/VNA)": either names the outlet
         outlet = next(filter(None, map(outlet_names.find, source.split("/"))), None)
         source = source if outlet else source.replace("/", "")
-    if source and not outlet and not source.replace(" ", "").isalpha():
+    # "(News2day)", "(NNN-Bernama)": a tag the list does not know is still a name
+    if source and not outlet and not re.sub(r"[ \-]", "", source).isalnum():
         return None
     date_text = match.group("date")
     month_day, date = None, None

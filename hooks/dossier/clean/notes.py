@@ -15,8 +15,8 @@ from dossier.model import DroppedLine
 from dossier.text import fold
 
 FOOTNOTE = re.compile(
-    r"(?:[*†‡]+|\*{2,}\s)[A-ZÀ-ỸĐ][^*]*$"
-)  # "*Lê Minh Châu is Visiting Fellow at …", "** O&M (Operation & Maintenance)"
+    r"(?:[*†‡]+|\*{2,}\s)[A-ZÀ-ỸĐ][^*]*$|\*\s?[①-⑳]"
+)  # "*Lê Minh Châu is Visiting Fellow at …", "** O&M (Operation & Maintenance)", "* ① …"
 # a list item's bullet; a lone "o " (a sub-item's bullet typed as a letter) before a capital
 _BULLET = re.compile(r"(?:[•◦▪■□○●►▶]\s+)+(?=\S)|o\s+(?=[A-Z])|-\s+(?=[A-Z0-9ÀÁẠĐ])")
 _BIO_VERB = re.compile(

@@ -46,6 +46,9 @@ _SCENE = re.compile(
     r"Toàn cảnh|Quang cảnh|Khung cảnh)"
 )
 MAX_SCENE_WORDS = 15
+# "◇뚜레쥬르 … 레탄통점 전경.", "… 참석자들의 모습": a Korean caption ends on a noun of seeing,
+# where a sentence of story ends on a verb ("…했다.")
+_KOREAN_SCENE = re.compile(r"[\uac00-\ud7a3]\s?(?:모습|전경|장면|광경)\.?$")
 # "Toàn cảnh …", "Quang cảnh …": the whole of a place or an event, a picture's subject
 _OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh)\s+\S")
 # "(Lãnh đạo Sở Du lịch … tặng hoa, quà chúc mừng …)": a caption set in brackets
@@ -121,6 +124,7 @@ def is_photo_description(unit: Unit) -> bool:
             or _OVERVIEW.match(text) is not None  # "Toàn cảnh Nhà máy … tỉnh Khánh Hòa"
             or _BRACKETED_SCENE.fullmatch(text) is not None
             or _is_named_thing(text)
+            or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
         )
         and _STORY_WORDS.search(text) is None
     )
