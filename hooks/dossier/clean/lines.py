@@ -52,10 +52,13 @@ _DATE_RUN_ON = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})(?=[^\d\s:])
 _PLACEHOLDER_RUN_ON = re.compile(
     r"\s*((?:-\s?)?(?:hình ảnh|hinh anh|ảnh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
 )
+# "Follow SamMobile on Google News now!", "Theo dõi MTĐT trên" (the platforms as icons):
+# the site's own name in its prompt to follow it ("Follow us on …" names none)
 _FOLLOW = re.compile(
-    r"(?:^|\|\s*)(?i:follow|theo dõi)\s+(?!(?i:us|chúng tôi)\s)(?P<outlet>[^\s|][^|]{0,30}?)\s+(?i:on|trên)(?:\s+"
+    r"(?:^|\|\s*)(?i:follow|theo dõi)\s+(?!(?i:us|chúng tôi)\s)"
+    r"(?P<outlet>[^\s|][^|]{0,30}?)\s+(?i:on|trên)(?:\s+"
     r"(?i:google news|whatsapp|facebook|twitter|x|telegram|zalo|youtube|instagram|tiktok)"
-    r"\b[^|.]{0,12}[.!]?)?$"  # "Theo dõi MTĐT trên": the platforms shown as icons
+    r"\b[^|.]{0,12}[.!]?)?$"
 )
 _SCREEN_SHOT = re.compile(r"(?i:screen ?shot) \d{4}-\d{2}-\d{2} at [\d.]+ ?(?i:am|pm)")
 _NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)

@@ -33,9 +33,8 @@ _LINK_LABEL = re.compile(r"\[(?![A-Z ]+\])[^\[\]]{2,40}\]\s*\S")
 MAX_LINK_WORDS = 30
 # "2. REMINDER: 2025 MEMBERSHIP SURVEY CLOSES": a newsletter's next item
 _NEXT_NUMBERED = re.compile(r"(?:[2-9]|[1-9]\d)[.)]\s+[A-Z][A-Z0-9 :,'’&/-]{3,80}")
-_COMMENTER = re.compile(
-    r"[\w.'’ -]{2,40} said\.\.\."
-)  # "amasc said...": a blog's comment
+# "amasc said...": a blog's first comment under the story
+_COMMENTER = re.compile(r"[\w.'’ -]{2,40} said\.\.\.")
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 MIN_STORY_UNITS = 2  # paragraphs above a marker, so that a story has been told
 MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
@@ -137,8 +136,9 @@ MAX_CUT_GAP = (
 def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
     """The page's last unit, right under a paragraph (or a caption under one), reads as
     the start of a sentence (enough function words for prose, not a headline), not a
-    list item or a teaser. On the page's very last line, where the copy was cut, a few
-    words are enough ("To try", "“Seeing th", "드래곤캐피"), and one function word."""
+    list item or a teaser. On the page's very last line, where the copy was cut, less is
+    enough: a fragment of two words ("To try", "“Seeing th") or one Korean word
+    ("드래곤캐피"), or a few words with one function word ("These recent announcements")."""
     unit = units[index]
     words = unit.text.split()
     above = next((u for u in reversed(units[:index]) if not u.caption), None)
