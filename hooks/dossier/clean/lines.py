@@ -52,8 +52,7 @@ _DATE_RUN_ON = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})(?=[^\d\s:])
 _PLACEHOLDER_RUN_ON = re.compile(
     r"\s*((?:-\s?)?(?:hình ảnh|hinh anh|ảnh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
 )
-# "Follow SamMobile on Google News now!", "Theo dõi MTĐT trên" (the platforms as icons):
-# the site's own name in its prompt to follow it ("Follow us on …" names none)
+# "Follow SamMobile on Google News", "Theo dõi MTĐT trên" (icons after): the site's name
 _FOLLOW = re.compile(
     r"(?:^|\|\s*)(?i:follow|theo dõi)\s+(?!(?i:us|chúng tôi)\s)"
     r"(?P<outlet>[^\s|][^|]{0,30}?)\s+(?i:on|trên)(?:\s+"
