@@ -143,3 +143,16 @@ def test_a_footnote_of_circled_numbers_and_a_comment_prompt_are_not_story():
     prompt = "댓글을 남기실 수 있습니다."
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{note}\n\n{KO_MORE}\n\n{prompt}\n"
     assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "한국 화장품을 구경하는 외국인 소비자 (자료=한빛통신)",
+        "학생문화교류단이 중학생들과 함께 기념촬영을 하고 있다. (사진제공=한빛시)",
+    ],
+)
+def test_a_korean_caption_credited_to_its_source_is_not_the_headline(caption):
+    article = article_from_text(f"{caption}\n\n{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -232,3 +232,10 @@ def test_datelines_in_more_shapes(opening, place):
     article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
     assert article.metadata.dateline == place
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_language_switch_above_the_headline_is_not_the_headline():
+    text = f"Tiếng Việt\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert reasons(article)["Tiếng Việt"] == "navigation"

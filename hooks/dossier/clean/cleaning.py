@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from dossier.clean import story
 from dossier.clean.headline import BARE_BYLINE
+from dossier.clean.languages import is_english_story, is_latin_story
 from dossier.clean.lines import (
     LISTED,
     ClutterRules,
@@ -21,8 +22,6 @@ from dossier.clean.lines import (
     Line,
     clutter_rules,
     furniture,
-    is_english_story,
-    is_latin_story,
     lines_of,
 )
 from dossier.clean.metadata import byline, find_date, outlets

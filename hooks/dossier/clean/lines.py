@@ -19,6 +19,7 @@ from dossier.clean.bylines import korean_lead, reporters_credited
 from dossier.clean.copyright import copyright_holder
 from dossier.clean.credit_lines import dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
+from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import (
     PAPER_WORD,
     Outlets,
@@ -82,8 +83,6 @@ _MAIL_HEADER = re.compile(
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 MIN_MENU_ITEMS = 4
 _COLUMN_GAP = re.compile(r"\S {5,}\S")
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_LATIN = re.compile(r"[A-Za-zÀ-ỹ]")
 _LABEL = re.compile(r"\[[^\[\]]{2,40}\]")
 SPEAKER = re.compile(
     r"(?P<speaker>\[[A-Za-z ]{2,30}\]|(?:[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*\s*,?\s*){1,5}"
@@ -239,7 +238,7 @@ def furniture(
     most of the page is, as in a two-column PDF: then they are the story); ``english``:
     the story is in English (a line in Vietnamese alone is then a link to another page)."""
     found = _furniture(line, rules, outlets, header, latin, columns)
-    if not found and english and not header and _in_vietnamese(line.text):
+    if not found and english and not header and in_vietnamese(line.text):
         found = Furniture("line in Vietnamese (the story is in English)")
     return replace(found, line=line.number) if found else None
 
@@ -323,45 +322,9 @@ def _furniture(
         return Furniture("section label")
     if line.columns and columns:
         return Furniture("text in columns (a PDF's colophon or table)")
-    if latin and HANGUL.search(text) and not _LATIN.search(text):
+    if latin and HANGUL.search(text) and not LATIN.search(text):
         return Furniture("page label in Hangul (the story is in Latin script)")
     return None
-
-
-# The commonest English words: a tenth of an English text, none of a Vietnamese headline
-_ENGLISH_WORDS = frozenset(
-    ("the", "of", "and", "to", "in", "a", "for", "on", "with", "is", "was", "are",
-     "said", "that", "by", "from", "at", "as", "has", "have")
-)  # fmt: skip
-_LETTERS = re.compile(r"[^\W\d_]+")
-MIN_LANGUAGE_WORDS = 5
-SENTENCE_ENDS = (".", "!", "?", "…", '"', "”")
-VIETNAMESE_SHARE = 0.6
-
-
-def is_english_story(text: str) -> bool:
-    """The page's words are mostly English: the common English words are a tenth of them."""
-    words = _LETTERS.findall(text.casefold())
-    return bool(words) and sum(w in _ENGLISH_WORDS for w in words) >= 0.1 * len(words)
-
-
-def _in_vietnamese(text: str) -> bool:
-    """Most words carry Vietnamese letters and none is a common English word: "Hải quân
-    Việt Nam và Hàn Quốc tăng cường trao đổi đoàn" (an English story's names do not)."""
-    words = _LETTERS.findall(text)
-    if len(words) < MIN_LANGUAGE_WORDS or text.endswith(SENTENCE_ENDS):
-        return False  # a headline's shape: a caption or a sentence ends with a stop
-    if any(w.casefold() in _ENGLISH_WORDS for w in words):
-        return False
-    marked = sum(not w.isascii() for w in words)
-    return marked >= VIETNAMESE_SHARE * len(words) and not HANGUL.search(text)
-
-
-def is_latin_story(text: str) -> bool:
-    """The page is written mostly in Latin script (Hangul lines are then page labels)."""
-    if not HANGUL.search(text):
-        return True
-    return len(HANGUL.findall(text)) < 0.2 * max(1, len(_LATIN.findall(text)))
 
 
 def _shown_twice(text: str) -> bool:

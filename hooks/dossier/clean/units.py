@@ -26,7 +26,8 @@ _BRACKET_CREDIT = re.compile(
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
 _PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[/_])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진|자료사진)"
+    r"(^|[\s.(\[/_])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진(?:제공)?|"
+    r"자료(?:사진)?)"
     r"\s*(?:[:/=]|by|\.{2,}|…)"
     r"\s*\S|ⓒ\s*\S{2,20}$|"
     r"\((?:photo not for sale|"
@@ -39,7 +40,17 @@ _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _SIGNED = re.compile(
     rf"{PERSON}\s*\((?!(?i:[^()]*\b(?:photo|ảnh|image|file)))[^()]{{2,40}}\)"
 )
-_CREDIT_WORDS = ("photo", "image", "credit", "ảnh", "yonhap", "nguồn", "사진", "ⓒ")
+_CREDIT_WORDS = (
+    "photo",
+    "image",
+    "credit",
+    "ảnh",
+    "yonhap",
+    "nguồn",
+    "사진",
+    "자료",
+    "ⓒ",
+)
 # "… Courtesy of Daesung Marine", "… REUTERS/Kim Hong-ji", "… Purchase Licensing Rights"
 _END_CREDIT = re.compile(
     r"(?:^|[\s.(/])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
@@ -80,7 +91,7 @@ _POSITION = re.compile(
 # What every credit, position or mark below needs somewhere in the line's end (a quick
 # test that spares most story lines the patterns), or at its start
 _MAY_CREDIT = re.compile(
-    r"[()\[\]/|©ⓒ]|photo|image|pic|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|provided|"
+    r"[()\[\]/|©ⓒ]|photo|image|pic|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|자료|provided|"
     r"from (?:left|right)|, (?:left|right|cent(?:re|er)|front),|\.(?:vn|com|kr|net|org)$",
     re.IGNORECASE,
 )
