@@ -156,3 +156,23 @@ def test_a_korean_caption_credited_to_its_source_is_not_the_headline(caption):
     article = article_from_text(f"{caption}\n\n{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.title == KO_HEAD
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_date_and_a_papers_name_on_one_line_date_and_name_the_page():
+    text = f"{KO_HEAD}\n\n2016-01-25     한빛농업신문\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.published == "2016-01-25"
+    assert article.metadata.outlet == "한빛농업신문"
+
+
+def test_a_korean_lead_with_the_outlet_an_equals_sign_and_the_reporter():
+    lead = "한빛다문화뉴스 = 강성혁 기자 | "
+    story = f"{KO_STORY} {KO_MORE}"  # a lead of the usual length, two sentences
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{story}\n\n{KO_LAST}\n")
+    assert paragraphs(article) == [story, KO_LAST]
+    assert article.byline == "강성혁"
+
+
+def test_a_comment_count_is_not_story():
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n댓글목록0\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

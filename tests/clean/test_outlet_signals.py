@@ -239,3 +239,9 @@ def test_a_language_switch_above_the_headline_is_not_the_headline():
     article = article_from_text(text)
     assert article.title == HEAD
     assert reasons(article)["Tiếng Việt"] == "navigation"
+
+
+@pytest.mark.parametrize("opening", ["(CNN) -- ", "MARCH 28 - "])
+def test_a_tag_with_a_double_dash_and_a_date_in_capitals_open_the_story(opening):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]

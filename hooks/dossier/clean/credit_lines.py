@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.dates import find_date, is_date_line
-from dossier.clean.metadata import Outlets, byline
+from dossier.clean.metadata import KOREAN_PAPER, Outlets, byline
 
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?(?:\s?\(?GMT[+-]\d{1,2}\)?)?")
 _BYLINE_THEN_DATE = re.compile(
@@ -29,16 +29,26 @@ _DATE_THEN_KOREAN_BY = re.compile(
     r"(?P<by>[가-힣][^|]{1,40}(?:기자|특파원))"
 )
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
-_PARTS = re.compile(
-    r"\s+[·•–:-]\s+|\s*\|\s*"
-)  # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28"
+# "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28"
+_PARTS = re.compile(r"\s+[·•–:-]\s+|\s*\|\s*")
+_DATE_THEN_PAPER = re.compile(
+    r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s+"
+    rf"(?P<paper>{KOREAN_PAPER.pattern})"
+)
 
 
 def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date."""
+    if dated := _DATE_THEN_PAPER.fullmatch(text):  # "2016-01-25 농업정보신문"
+        return dated["paper"], find_date(dated["date"]) or ""
     parts = [p for p in _PARTS.split(text.strip("•· ")) if p.strip("•· ")]
     dates = [p for p in parts if is_date_line(p)]
-    named = [outlets.find(p) for p in parts if p not in dates]
+    # a paper the list does not know names itself by the word its name ends in ("…신문")
+    named = [
+        outlets.find(p) or (KOREAN_PAPER.fullmatch(p) and p)
+        for p in parts
+        if p not in dates
+    ]
     if len(dates) == 1 and len(named) == 1 and named[0]:
         return named[0], find_date(dates[0]) or ""
     return None

@@ -19,8 +19,8 @@ from dossier.model import DroppedLine
 _OUTLET_TAG = re.compile(
     r"\(?(?P<tag>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9]{1,9}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8}|"
     r"[A-ZĐ]{1,4}[&.][A-ZĐ]{1,4})\)?"  # "(TN&MT) - "
-    r"\s*[-–—]\s*(?=[A-ZÀ-ỸĐ“\"])|"  # "VNA – ", "(LĐXH) - ", "PSNews - ", "(ĐN)- On"
-    r"\((?P<named>[^()]{2,30})\)\s*[-–—]\s*(?=\S)|"  # "(Dân trí) - ", "(VOV5) -Theo"
+    r"\s*[-–—]{1,2}\s*(?=[A-ZÀ-ỸĐ“\"])|"  # "VNA – ", "(LĐXH) - ", "PSNews - ", "(ĐN)- On"
+    r"\((?P<named>[^()]{2,30})\)\s*[-–—]{1,2}\s*(?=\S)|"  # "(Dân trí) - ", "(CNN) -- "
     r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])|"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
     rf"\((?P<site>{SITE})\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
     r"|(?P<glued>[A-ZĐ]{1,4}&[A-ZĐ]{1,4})(?=[A-Z][a-z])"  # "TN&MTOn July 2 …": run on
@@ -47,7 +47,7 @@ _VIETNAMESE_TAG = re.compile(
 )
 _NAMED_TAG = re.compile(r"[A-ZÀ-ỸĐ][\w.&]*(?:\s[\w.&]+){0,3}")  # one to four words
 _DATE_LEAD = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]*\.?\s+\d{1,2}"
     r"(?:,\s*\d{4})?\s*[-–—]{1,2}\s+(?=[A-Z\"“])"
 )
 _ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")

@@ -165,7 +165,7 @@ PAPER_WORD = (
 KOREAN_OUTLET_WORD = re.compile(
     r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제|데일리|타임즈|타임스|투데이|저널|미디어|포스트)$"
 )
-_KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
+KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -297,7 +297,7 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     if len(text) > MAX_OUTLET_LINE:
         return None
     bare = text.strip().lstrip("•·▪ ")  # "  • 문화일보": a list of the page's credits
-    if bare != text.strip() and _KOREAN_PAPER.fullmatch(bare):
+    if bare != text.strip() and KOREAN_PAPER.fullmatch(bare):
         return bare  # "  • 베한타임즈": a paper's name heads that list, known or not
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]  # "(Kyodo)" under a caption
