@@ -275,3 +275,29 @@ def test_a_companys_or_institutes_head_noun_names_a_body(text, name):
 def test_a_common_noun_ending_like_a_company_is_not_one():
     # "정전기" (static electricity): one syllable before 전기
     assert "정전기" not in names("겨울에는 정전기가 자주 생긴다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("하노이세관과 협약을 맺었다.", "하노이세관", "organizations"),
+        ("안동 마라톤에 베트남 선수들이 참가했다.", "안동 마라톤", "events"),
+        ("신기술 파트너십 워크숍을 열었다.", "신기술 파트너십 워크숍", "events"),
+        (
+            "캐릭터 라이센싱 페스티벌이 열렸다.",
+            "캐릭터 라이센싱 페스티벌",
+            "initiatives",
+        ),
+        ("남양주시의회를 방문했다.", "남양주시의회", "organizations"),
+    ],
+)
+def test_more_korean_heads_name_bodies_and_events(text, name, kind):
+    assert names(text).get(name) == kind
+
+
+def test_an_adverb_ending_like_a_province_places_no_body():
+    # "앞으로도" (from now on, too) ends in 도 as "경기도" does; "출전해" is a verb
+    assert not any("앞으로도" in n for n in names("앞으로도 세관과 협력한다."))
+    assert not any(
+        "출전해" in n for n in names("선수들은 출전해 국제 대회에서 우승했다.")
+    )

@@ -59,13 +59,14 @@ _BODIES = _words(
     "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지 마트 푸드 로지스 텍 테크 "
     "대사관 영사관 총영사관 요양원 소방서 경찰서 세무서 사무소 표준원 개발원 평가원 "
     "교육원 정보원 관리원 협력단 회의소 중앙회 연맹 협동조합 의료원 미술관 박물관 과학원 "
-    "관리단 공동체"
+    "관리단 공동체 세관 지법"
 )
 # A company's or an institute's head noun that a common noun may end in too: a name needs
 # two syllables or more before it ("삼성전기", "세종학당", "콩카페"; not "정전기")
 _NAMED_BODIES = _words(
     "캐피탈 금융그룹 전기 디스플레이 반도체 테크놀로지 솔루션 클리닉 치과 피부과 "
-    "성형외과 한의원 호텔 리조트 물류 엔터테인먼트 컬처웍스 카페 학당 무역관 문화원 농원 조선"
+    "성형외과 한의원 호텔 리조트 물류 엔터테인먼트 컬처웍스 카페 학당 무역관 문화원 농원 조선 "
+    "교회 의회"
 )
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
@@ -84,7 +85,10 @@ _NOT_PLACED = re.compile(
 _COUNTRIES = frozenset(
     _words("베트남 한국 대한민국 중국 일본 미국 태국 라오스 캄보디아")
 )
-_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:시|도|군|구|성)$")
+# (not "앞으로도": an adverb with its particle ends as a province does)
+_PLACE_WORD = re.compile(
+    r"^(?![\uac00-\ud7a3]*(?:로|에|서)도$)[\uac00-\ud7a3]{2,}(?:시|도|군|구|성)$"
+)
 # a transliterated province or city, its spelling in brackets after it: "빈즈엉성(Binh Duong)"
 PLACE_SUFFIX = re.compile(r"[\uac00-\ud7a3]{2,}(?:성|시|군|현)$")
 # Korea's provinces and metropolitan cities, as articles write them ("경북 영양군")
@@ -191,18 +195,21 @@ _KIND_HEADS = (
     (
         "events",
         _words(
-            "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화"
+            "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화 "
+            "워크숍 마라톤 대회 기념식 장관회의 정상회의"
         ),
     ),
-    ("initiatives", _words("축제 영화제")),
+    ("initiatives", _words("축제 영화제 페스티벌")),
 )
 # What says which agreement or event it is not: "업무협약", "이번 포럼"
 _NOT_TOPIC = frozenset(
-    _words("업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년")
+    _words("업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 주년 월 년 컵")
 )
 MAX_TOPIC_WORDS = 2
 # "가진 국방전략대화", "열린 포럼": a verb's form before a noun says what was done, not which
-_ADNOMINAL = re.compile(r"..*(?:진|린|된|는|던|한|인|운|온|간|할|될|갖는)$")
+_ADNOMINAL = re.compile(
+    r"..*(?:진|린|된|는|던|한|인|운|온|간|할|될|갖는)$|...*해$"
+)  # "출전해"
 
 
 def _named(
