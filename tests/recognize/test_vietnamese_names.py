@@ -243,3 +243,31 @@ def test_a_place_after_the_body_stays_in_its_name():
     # "Hà Nội": a place, though Hà is also a surname
     found = names("Lãnh đạo Sở Văn hóa và Thể thao Hà Nội tiếp đoàn đại biểu Seoul.")
     assert "Sở Văn hóa và Thể thao Hà Nội" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Lễ trao tặng sách của Thư viện Quốc gia Hàn Quốc diễn ra hôm qua.",
+            "Thư viện Quốc gia Hàn Quốc",
+            "organizations",
+        ),
+        (
+            "Đại diện Cảng Hàng không Quốc tế Đà Nẵng đón đoàn khách.",
+            "Cảng Hàng không Quốc tế Đà Nẵng",
+            "organizations",
+        ),
+        (
+            "Tập đoàn khởi công Nhà máy Nhiệt điện LNG Quỳnh Lập vào năm sau.",
+            "Nhà máy Nhiệt điện LNG Quỳnh Lập",
+            "initiatives",
+        ),
+    ],
+)
+def test_more_heads_name_bodies_and_projects(text, name, kind):
+    assert names(text).get(name) == kind
+
+
+def test_a_factory_described_in_lower_case_is_not_named():
+    assert not names("Nhà máy mới nằm tại khu công nghiệp Yên Phong.")

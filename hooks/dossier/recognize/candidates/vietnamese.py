@@ -46,6 +46,15 @@ _HEADS = {
         "Tổng công ty",
         "Liên đoàn",
         "Câu lạc bộ",
+        "Thư viện",
+        "Bảo tàng",
+        "Cảng hàng không",
+        "Cảng Hàng không",
+        "Liên hiệp",
+        "Văn phòng",
+        "Ban Quản lý",
+        "Ban quản lý",
+        "Chùa",
     ),
     "events": (
         "Hội chợ",
@@ -59,10 +68,24 @@ _HEADS = {
     ),
     "cities": ("Đồng bằng",),
     # A festival is an initiative, as the registry files festivals.
-    "initiatives": ("Chương trình", "Dự án", "Đề án", "Lễ hội", "Liên hoan"),
+    "initiatives": (
+        "Chương trình",
+        "Dự án",
+        "Đề án",
+        "Lễ hội",
+        "Liên hoan",
+        "Ngày hội",
+        "Nhà máy",
+        "Công viên",
+        "Vườn",
+    ),
     "agreements": ("Biên bản ghi nhớ", "Hiệp định", "Thỏa thuận", "Thoả thuận"),
 }
 _KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
+# Heads of common nouns too ("nhà máy mới", "văn phòng đại diện"): a name needs a capital
+_NAMED_ONLY = frozenset(
+    ["Nhà máy", "Vườn", "Công viên", "Văn phòng", "Ban quản lý", "Thư viện", "Bảo tàng"]
+)
 _HEAD = re.compile(
     r"(?<![\w’'-])(?:"
     + "|".join(sorted(map(re.escape, _KIND), key=len, reverse=True))
@@ -224,6 +247,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         english = rest == strip_marks(rest) and not rest[:1].isupper()
         if rest.split()[0] in _TITLES or (english and not one):
             continue  # "Cục trưởng": a title; "Bộ said so": not Vietnamese
+        if head in _NAMED_ONLY and not any(capital for _, capital in ends):
+            continue  # "Nhà máy mới nằm …": a factory, described, not named
         name = " ".join(text[start:end].split())
         yield name, _KIND[head], start, end
 
