@@ -9,6 +9,14 @@ HEAD = "Two port cities open a joint office for small firms"
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
 KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
 KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+VI_STORY = (
+    "Sáng 12/3, lãnh đạo hai thành phố đã ký kết biên bản ghi nhớ về hợp tác phát "
+    "triển cảng biển và logistics trong giai đoạn tới."
+)
+VI_MORE = (
+    "Hai bên thống nhất sẽ thành lập văn phòng chung để hỗ trợ doanh nghiệp nhỏ và vừa "
+    "tìm kiếm đối tác, dịch hợp đồng và xin giấy phép."
+)
 
 
 # --- a caption with no full stop, between paragraphs that end theirs --------------------
@@ -30,18 +38,10 @@ def test_a_vietnamese_caption_without_a_full_stop_is_a_caption():
         "Các đại biểu chia sẻ và thảo luận kinh nghiệm phát triển cảng biển xanh, hiện đại "
         "tại hội nghị"
     )
-    story = (
-        "Sáng 12/3, lãnh đạo hai thành phố đã ký kết biên bản ghi nhớ về hợp tác phát "
-        "triển cảng biển và logistics trong giai đoạn tới."
-    )
-    more = (
-        "Hai bên thống nhất sẽ thành lập văn phòng chung để hỗ trợ doanh nghiệp nhỏ và vừa "
-        "tìm kiếm đối tác, dịch hợp đồng và xin giấy phép."
-    )
     article = article_from_text(
-        f"Hợp tác cảng biển\n\n{story}\n\n{caption}\n\n{more}\n"
+        f"Hợp tác cảng biển\n\n{VI_STORY}\n\n{caption}\n\n{VI_MORE}\n"
     )
-    assert paragraphs(article) == [story, more]
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
     assert captions(article) == [caption]
 
 
@@ -177,19 +177,11 @@ def test_one_who_acts_in_the_present_is_a_captions_subject():
 
 
 def test_a_vietnamese_caption_of_who_speaks_where():
-    story = (
-        "Sáng 12/3, lãnh đạo hai thành phố đã ký kết biên bản ghi nhớ về hợp tác phát "
-        "triển cảng biển và logistics trong giai đoạn tới."
-    )
-    more = (
-        "Hai bên thống nhất sẽ thành lập văn phòng chung để hỗ trợ doanh nghiệp nhỏ và vừa "
-        "tìm kiếm đối tác, dịch hợp đồng và xin giấy phép."
-    )
     caption = "Đại sứ Việt Nam tại Hàn Quốc Nguyễn Văn An phát biểu"
     article = article_from_text(
-        f"Hợp tác cảng biển\n\n{story}\n\n{caption}\n\n{more}\n"
+        f"Hợp tác cảng biển\n\n{VI_STORY}\n\n{caption}\n\n{VI_MORE}\n"
     )
-    assert paragraphs(article) == [story, more]
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
     assert captions(article) == [caption]
 
 
