@@ -245,3 +245,17 @@ def test_a_language_switch_above_the_headline_is_not_the_headline():
 def test_a_tag_with_a_double_dash_and_a_date_in_capitals_open_the_story(opening):
     article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_an_update_stamp_after_the_headline_dates_the_page():
+    article = article_from_text(f"{HEAD} Update 2/6/2009\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert article.metadata.published == "2009-06-02"
+
+
+def test_a_credit_line_with_a_cells_border_names_the_paper():
+    ko_story = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+    article = article_from_text(
+        f"한국과 베트남 협력\n\nⓒ 한빛시민신문 |\n\n{ko_story}\n"
+    )
+    assert article.metadata.outlet == "한빛시민신문"

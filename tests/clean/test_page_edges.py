@@ -1121,6 +1121,7 @@ def test_an_unbracketed_korean_lead_names_the_reporter():
         "👍❤️ 248",
         "▷ 유튜브, 네이버, 카카오에서도 KBS뉴스를 구독해주세요!",
         "KBS 뉴스 박서윤입니다.",
+        "VOA 뉴스 한상미 입니다.",
         "For further information, please contact the trade desk.",
         'Ghi rõ nguồn "Cổng thông tin điện tử tỉnh" khi phát hành lại thông tin từ website này.',
     ],

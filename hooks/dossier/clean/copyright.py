@@ -25,7 +25,7 @@ _HOLDER_BEFORE = re.compile(
 # a paper's slogan beside its name: quoted before it, or after a dash in Korean
 _TAGLINE = re.compile(r"^['‘\"“][^'’\"”]{2,30}['’\"”]\s*|\s[-–]\s(?=[가-힣]).*$")
 _HOLDER_END = re.compile(
-    r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
+    r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|\s*\|\s*$|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
     re.I,
 )
 

@@ -23,7 +23,8 @@ BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
 LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
 TIME_STAMP = re.compile(
     r"\s*\(?\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)?\s*$|"
-    r"\s+(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*$"  # "… 2018-04-16 17:51:50"
+    r"\s+(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*$|"  # "… 2018-04-16 17:51:50"
+    r"\s+(?i:update[ds]?|cập nhật)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}\s*$"  # "… Update 2/6/2009"
 )
 BARE_BYLINE = re.compile(
     r"[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3}"
