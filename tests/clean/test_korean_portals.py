@@ -176,3 +176,16 @@ def test_a_korean_lead_with_the_outlet_an_equals_sign_and_the_reporter():
 def test_a_comment_count_is_not_story():
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n댓글목록0\n")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_place_in_lenticular_brackets_and_a_slashed_sign_off():
+    text = f"{KO_HEAD}\n\n【경주】 {KO_STORY}\n\n{KO_MORE}\n\n/윤종현기자 yjh@example.com\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.dateline == "경주"
+    assert article.byline == "윤종현"
+
+
+def test_a_press_releases_jamo_bullet_and_a_breaking_label_are_layout():
+    text = f"속보\n\n{KO_HEAD}\n\nㅇ {KO_STORY}\n\nㅇ {KO_MORE}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]

@@ -259,3 +259,17 @@ def test_a_credit_line_with_a_cells_border_names_the_paper():
         f"한국과 베트남 협력\n\nⓒ 한빛시민신문 |\n\n{ko_story}\n"
     )
     assert article.metadata.outlet == "한빛시민신문"
+
+
+def test_an_outlet_in_brackets_and_its_reporter_before_an_equals_sign():
+    article = article_from_text(
+        f"{HEAD}\n\n(Engineering Weekly) Nguyen Anh Duong = {STORY}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.byline == "Nguyen Anh Duong"
+
+
+def test_a_note_on_attached_files_is_not_story():
+    note = "Please refer to the attached files or the ministry's site for details."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{note}\n")
+    assert paragraphs(article) == [STORY, MORE]

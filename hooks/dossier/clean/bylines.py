@@ -43,14 +43,16 @@ _KOREAN = re.compile(
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
     r"(?:\s*[|=/]?\s*" + EMAIL + r"|\s*[|/].{0,60}|\s*=|\s+" + ADDRESS + r")?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
-# "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "박정오 다른기사보기": a
-# reporter with an address, or with the link to the reporter's other stories
+# "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
+# "박정오 다른기사보기": a reporter with an address, or with the link to other stories
 _KOREAN_SIGNED = re.compile(
     r"\[(?P<name>[가-힣]{2,4})\s*/\s*"
     + EMAIL
     + r"\]|<\s*(?P<angled>[가-힣]{2,4})\s*기자\s*(?:"
     + EMAIL
-    + r")?\s*>|(?P<other>[가-힣]{2,4})\s*다른\s?기사\s?보기"
+    + r")?\s*>|/\s?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
+    + EMAIL
+    + r")?|(?P<other>[가-힣]{2,4})\s*다른\s?기사\s?보기"
 )
 
 
@@ -89,7 +91,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)
     if match := _KOREAN_SIGNED.fullmatch(text):
-        return (match.group("name") or match.group("angled") or match.group("other"),)
+        found = match.group("name") or match.group("angled") or match.group("slashed")
+        return (found or match.group("other"),)
     if match := _THEO.fullmatch(
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source
@@ -123,6 +126,10 @@ _KOREAN_LEADS = (
         r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
         r"(?:(?P<after>[가-힣]{2,4})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
     ),
+    # "【경주】 경주대가 …": the place alone in lenticular brackets
+    re.compile(r"【(?P<place>[가-힣]{1,8})】\s*"),
+    # "(Engineering Daily) Nguyen Anh Duong = KEPCO …": an outlet, its reporter, an equals sign
+    re.compile(rf"\((?P<outlet>[A-Z][\w .&]{{2,30}})\)\s+(?P<name>{PERSON})\s*=\s*"),
     # in English: "(Seoul=News1) Reporter Yoon Ji-ho = …", "[Seoul=NEWSIS]Reporter X = …"
     re.compile(
         rf"[(\[](?P<place>[A-Z][a-z]+)=(?P<outlet>[^)\]]{{2,20}})[)\]]\s*"

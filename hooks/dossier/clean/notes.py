@@ -18,7 +18,7 @@ FOOTNOTE = re.compile(
     r"(?:[*†‡]+|\*{2,}\s)[A-ZÀ-ỸĐ][^*]*$|\*\s?[①-⑳]"
 )  # "*Lê Minh Châu is Visiting Fellow at …", "** O&M (Operation & Maintenance)", "* ① …"
 # a list item's bullet; a lone "o " (a sub-item's bullet typed as a letter) before a capital
-_BULLET = re.compile(r"(?:[•◦▪■□○●►▶]\s+)+(?=\S)|o\s+(?=[A-Z])|-\s+(?=[A-Z0-9ÀÁẠĐ])")
+_BULLET = re.compile(r"(?:[•◦▪■□○●►▶ㅇ]\s+)+(?=\S)|o\s+(?=[A-Z])|-\s+(?=[A-Z0-9ÀÁẠĐ])")
 _BIO_VERB = re.compile(
     r"\s+(?:is|was|has been|writes|teaches|heads|directs|leads|covers|reports|reported|"
     r"contributed)\b"
