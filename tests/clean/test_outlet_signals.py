@@ -273,3 +273,13 @@ def test_a_note_on_attached_files_is_not_story():
     note = "Please refer to the attached files or the ministry's site for details."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{note}\n")
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_wires_credits_at_the_end_of_its_last_paragraph_name_its_reporters():
+    last = (
+        f"{MORE} (Reporting from Jane Roe and Kim Min-ji, in Seoul; Le Hoa, in Hanoi. "
+        "Editing by John Doe and Ed Smith.)"
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{last}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.byline == "Jane Roe, Kim Min-ji, Le Hoa"

@@ -136,3 +136,11 @@ def test_the_capitalised_words_of_a_title_are_no_name(matcher):
     )
     assert "Tổng Bí" not in found
     assert "Quyền Bộ" not in found
+
+
+def test_units_and_screens_in_capitals_are_no_name(matcher):
+    found = names(
+        matcher,
+        "The plant makes OLED and LCD panels and will add 500 MW of solar power.",
+    )
+    assert not {"OLED", "LCD", "MW"} & set(found)

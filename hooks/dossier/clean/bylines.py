@@ -165,8 +165,10 @@ def korean_lead(text: str) -> Lead | None:
     return None
 
 
-_REPORTING = re.compile(r"reporting (?:by|from) ((?:(?!editing by)[^;()])+)", re.I)
-_FILED_FROM = re.compile(r"\s+in\s+[A-ZÀ-ỸĐ][\w ]*$")
+# up to the editors: "(Reporting from A and B, in Seoul; C, in Hanoi. Editing by …)"
+_REPORTING = re.compile(r"reporting (?:by|from) ((?:(?!editing by)[^()])+)", re.I)
+_FILED_FROM = re.compile(r"(?:^|\s+)in\s+[A-ZÀ-ỸĐ][\w ]*$")
+_MORE_REPORTING = re.compile(r"^(?:additional\s+)?reporting\s+(?:by|from)\s+", re.I)
 
 
 def reporters_credited(text: str) -> tuple[str, ...]:
@@ -174,5 +176,6 @@ def reporters_credited(text: str) -> tuple[str, ...]:
     match = _REPORTING.search(text)
     if not match:
         return ()
-    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(1).strip(" ."))
-    return tuple(_FILED_FROM.sub("", n).strip() for n in names if n.strip())
+    names = re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", match.group(1).strip(" ."))
+    found = (_FILED_FROM.sub("", _MORE_REPORTING.sub("", n)).strip(" .") for n in names)
+    return tuple(n for n in found if n)  # ", in Seoul": where the names before it filed

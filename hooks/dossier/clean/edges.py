@@ -11,7 +11,13 @@ from dataclasses import replace
 
 from dossier.clean import forms
 from dossier.clean import metadata as meta
-from dossier.clean.bylines import EMAIL, KOREAN_SIGN_OFF, SITE, korean_lead
+from dossier.clean.bylines import (
+    EMAIL,
+    KOREAN_SIGN_OFF,
+    SITE,
+    korean_lead,
+    reporters_credited,
+)
 from dossier.clean.evidence import DATELINE, MASTHEAD, SIGN_OFF, Evidence
 from dossier.clean.units import Unit, paragraph_like
 from dossier.model import DroppedLine
@@ -36,6 +42,9 @@ _GLUED_CREDIT = re.compile(
     r"(?:\s[가-힣A-Za-z]{1,10})?\s?제공(?=[가-힣])(?![하한해했된되받을를이에과으])"
 )
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
+_CREDITS_END = re.compile(
+    r"(?<=[.!?”\"])\s*\((?i:additional\s+)?(?i:reporting|writing)\s+(?i:by|from)\b[^()]*\)\s*$"
+)
 # "… 6개소다. 국민일보 쿠키뉴스 장윤형 기자 vitamin@example.co.kr": the papers signing a Korean
 # story, maybe with their reporter
 _KOREAN_PAPER_END = re.compile(
@@ -203,6 +212,12 @@ def closing(
             evidence.authors.append(paper["name"])
         dropped.append(DroppedLine(last, paper[0].strip(), "outlet sign-off"))
         text = text[: paper.start("names")].rstrip()
+    if credits := _CREDITS_END.search(text):
+        # "… free trade." (Reporting from Jack Kim, in Seoul; Editing by …): the wire's
+        # credits at the end of its last paragraph
+        evidence.authors.extend(reporters_credited(credits[0]))
+        dropped.append(DroppedLine(last, credits[0].strip(), "wire credits"))
+        text = text[: credits.start()].rstrip()
     if signoff := meta.signoff(text, names):
         author, outlet, start = signoff
         evidence.authors.append(author)
