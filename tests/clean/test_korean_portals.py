@@ -189,3 +189,10 @@ def test_a_place_in_lenticular_brackets_and_a_slashed_sign_off():
 def test_a_press_releases_jamo_bullet_and_a_breaking_label_are_layout():
     text = f"속보\n\n{KO_HEAD}\n\nㅇ {KO_STORY}\n\nㅇ {KO_MORE}\n"
     assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
+
+
+def test_a_labelled_korean_byline_with_its_address_in_brackets():
+    byline = "기자명 문철호 기자 (reporter@example.net)"
+    article = article_from_text(f"{KO_HEAD}\n\n{byline}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.byline == "문철호"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -283,3 +283,15 @@ def test_a_wires_credits_at_the_end_of_its_last_paragraph_name_its_reporters():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{last}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert article.byline == "Jane Roe, Kim Min-ji, Le Hoa"
+
+
+@pytest.mark.parametrize("label", ["Exclusive-", "Tiêu đề dự kiến: "])
+def test_a_label_glued_before_the_headline_is_not_part_of_it(label):
+    article = article_from_text(f"{label}{HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+
+
+def test_a_templates_placeholder_is_not_the_headline():
+    article = article_from_text(f"{{publish}}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert reasons(article)["{publish}"] == "template placeholder"

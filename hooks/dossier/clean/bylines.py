@@ -41,7 +41,7 @@ _KOREAN = re.compile(
     r"(?:[가-힣A-Za-z0-9]{1,10}(?:\s*[=/]\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
     r"(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
-    r"(?:\s*[|=/]?\s*" + EMAIL + r"|\s*[|/].{0,60}|\s*=|\s+" + ADDRESS + r")?"
+    r"(?:\s*[|=/]?\s*\(?" + EMAIL + r"\)?|\s*[|/].{0,60}|\s*=|\s+" + ADDRESS + r")?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
 # "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
 # "박정오 다른기사보기": a reporter with an address, or with the link to other stories

@@ -353,7 +353,8 @@ def strip_label(headline: str) -> tuple[str, str]:
     match = re.match(
         r"(\[[^\]]{2,40}\]|\((?i:lead|update|urgent|news focus|interview|2nd lead)\)|"
         r"1[.)]\s(?=[A-Z])|"  # a newsletter's first item
-        r"(?i:headline|title|story)\s*:|Title\s+(?=[A-Z])|"
+        r"(?i:headline|title|story|tiêu đề(?: dự kiến)?)\s*:|Title\s+(?=[A-Z])|"
+        r"(?:Exclusive|Analysis|Factbox|Explainer)-(?=[A-Z])|"  # "Exclusive-Samsung workers …"
         r"(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|OPINION|EDITORIAL|PROFILE|UPDATE|"
         r"BREAKING|WATCH|PHOTOS|VIDEO|EXPLAINER|FACTBOX|NEWS ANALYSIS|Q&A)\s*:)\s*",
         headline,

@@ -21,7 +21,7 @@ _FURNITURE_WORDS = """
     our your try get general secretary president minister chairman feat features daily
     weekly other another south north east west korean vietnamese american japanese
     chinese executives officials asia pacific europe americas africa recommended articles
-    hot issues headlines trending popular viewed
+    hot issues headlines trending popular viewed featured events
 """
 _FURNITURE = frozenset(_FURNITURE_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
