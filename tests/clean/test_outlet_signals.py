@@ -295,3 +295,16 @@ def test_a_templates_placeholder_is_not_the_headline():
     article = article_from_text(f"{{publish}}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
     assert article.title == HEAD
     assert reasons(article)["{publish}"] == "template placeholder"
+
+
+@pytest.mark.parametrize("line", ["General view of the session", "Work meeting scene"])
+def test_a_pictures_caption_above_the_story_is_not_the_headline(line):
+    article = article_from_text(f"{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title != line
+
+
+def test_a_vietnamese_source_line_names_a_paper_the_list_does_not_know():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nNguồn tin: Báo Hòa Bình Xanh, 25/04/2019\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Báo Hòa Bình Xanh"
+    assert paragraphs(article) == [STORY, MORE]

@@ -6,6 +6,7 @@ import re
 
 from dossier.clean import forms
 from dossier.clean import metadata as meta
+from dossier.clean import plain_captions as plain
 from dossier.clean.lines import HANGUL, Furniture, strip_label
 from dossier.clean.units import Unit, is_headline, paragraph_like
 from dossier.text import fold
@@ -83,7 +84,12 @@ def find_headline(
     decks = [i for i in header if DASHED_DECK.fullmatch(units[i].text)]
     if decks:
         header = [i for i in header if i < decks[0]]
-    candidates = [i for i in header if is_headline(units[i])]
+    # "General view of the session", "Work meeting scene": a picture's caption, no headline
+    candidates = [
+        i
+        for i in header
+        if is_headline(units[i]) and not plain.is_photo_description(units[i])
+    ]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
     if (
         byline_at is not None

@@ -275,7 +275,7 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     return Dateline(place, outlet or source, month_day, date, match.end())
 
 
-_SOURCE_LABEL = re.compile(r"^(?:(?:source|nguồn)\s*:|theo\s*:?)\s*", re.I)
+_SOURCE_LABEL = re.compile(r"^(?:(?:source|nguồn(?: tin)?)\s*:|theo\s*:?)\s*", re.I)
 # "Source: CNA/pa(jo)": the desk's initials after a slash
 _OUTLET_SUFFIX = re.compile(
     r"\s*/[a-z]{1,4}(?:\([a-z]{1,4}\))?$|\s*\([^()]*\)$|\s*\|.*$"
@@ -283,6 +283,10 @@ _OUTLET_SUFFIX = re.compile(
 _COPYRIGHT_OUTLET = re.compile(
     r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", re.I
 )
+_PAPER_NAME = re.compile(
+    r"(?:Báo|Tạp chí|Đài)\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*){0,3}"
+)
+_DATE_AFTER = re.compile(r",\s*\d{1,2}/\d{1,2}/\d{4}$")
 _AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
 _OUTLET_AT = re.compile(
     r"([^,]{2,30}),\s*(?P<place>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ .'’-]{2,30})(?:,\s*[A-Z][a-z]+)?"
@@ -302,6 +306,7 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]  # "(Kyodo)" under a caption
     stripped = _OUTLET_SUFFIX.sub("", _SOURCE_LABEL.sub("", bare))
+    stripped = _DATE_AFTER.sub("", stripped)  # "Nguồn tin: Báo Lâm Đồng, 25/04/2019"
     stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped) <= MAX_OUTLET_NAME and (found := outlet_names.find(stripped)):
         return found
@@ -312,8 +317,11 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
         and (first := outlet_names.find(listed[0]))
     ):
         return first  # "(QDND, Bao Tai Nguyen Moi Truong, example.gov.vn)": its sources
+    labelled = re.match(r"(?i:source|nguồn(?: tin)?)\s*:", bare)
     if _SOURCE_LABEL.match(bare) and re.fullmatch(SITE, stripped, re.I):
         return stripped  # "(Theo Monre.gov.vn)": a site the list does not know
+    if labelled and _PAPER_NAME.fullmatch(stripped):
+        return stripped  # "Nguồn tin: Báo Lâm Đồng": a paper the list does not know
     if (
         bare != text.strip() and "/" in stripped
     ):  # "(TTXVN/Vietnam+)": the carrier, last

@@ -46,6 +46,9 @@ _SCENE = re.compile(
     r"Toàn cảnh|Quang cảnh|Khung cảnh)"
 )
 MAX_SCENE_WORDS = 15
+# "Work meeting scene", "Signing ceremony scene": what a picture is of, its last word
+_SCENE_END = re.compile(r"\b(?:scene|panorama)\.?$", re.I)
+MAX_SCENE_END_WORDS = 6
 # "◇뚜레쥬르 … 레탄통점 전경.", "… 참석자들의 모습": a Korean caption ends on a noun of seeing,
 # where a sentence of story ends on a verb ("…했다.")
 _KOREAN_SCENE = re.compile(r"[\uac00-\ud7a3]\s?(?:모습|전경|장면|광경)\.?$")
@@ -125,6 +128,7 @@ def is_photo_description(unit: Unit) -> bool:
             or _BRACKETED_SCENE.fullmatch(text) is not None
             or _is_named_thing(text)
             or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
+            or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
         )
         and _STORY_WORDS.search(text) is None
     )
