@@ -15,6 +15,7 @@ MONTH = (
     r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+MONTH_WORD = MONTH.replace("(?P<{}>", "(?:")  # a month's name, where no group is wanted
 _ORD = r"(?:st|nd|rd|th)?"
 _DATES = (
     re.compile(

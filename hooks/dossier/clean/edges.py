@@ -18,6 +18,7 @@ from dossier.clean.bylines import (
     korean_lead,
     reporters_credited,
 )
+from dossier.clean.dates import MONTH_WORD
 from dossier.clean.evidence import DATELINE, MASTHEAD, SIGN_OFF, Evidence
 from dossier.clean.units import Unit, paragraph_like
 from dossier.model import DroppedLine
@@ -56,7 +57,7 @@ _VIETNAMESE_TAG = re.compile(
 )
 _NAMED_TAG = re.compile(r"[A-ZÀ-ỸĐ][\w.&]*(?:\s[\w.&]+){0,3}")  # one to four words
 _DATE_LEAD = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]*\.?\s+\d{1,2}"
+    rf"(?i:{MONTH_WORD})\s+\d{{1,2}}"  # "Jul. 24 –", "MARCH 28 -"
     r"(?:,\s*\d{4})?\s*[-–—]{1,2}\s+(?=[A-Z\"“])"
 )
 _ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")

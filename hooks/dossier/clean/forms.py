@@ -18,6 +18,7 @@ import yaml
 
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import EMAIL, PERSON, SITE
+from dossier.clean.dates import MONTH_WORD
 from dossier.clean.lines import SPEAKER
 from dossier.clean.metadata import NAME, Dateline
 from dossier.text import fold
@@ -79,7 +80,7 @@ _PLACE_TAG = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ]{3,}(?:\s[A-ZÀ-ỸĐ]{2,}){0,3}),\s*(?P<tag>[A-Z]{2,6})\s*(?:--|—|–|-)\s+(?=\S)"
 )
 _DATE_TAG = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
+    rf"{MONTH_WORD}\s+\d{{1,2}}\s*"
     r"\((?P<tag>[^()]{2,20})\)\s*(?:--|—|–|-)\s+(?=\S)"
 )
 # "VTV.vn - …", "VietNamNet Bridge - …": a site's name or domain opening the story
@@ -88,14 +89,13 @@ _NAMED_LEAD = re.compile(
 )
 # "19 March 2015, Hanoi: Deputy Minister …": the date, then the place, then a colon
 _DATED_PLACE = re.compile(
-    r"(?P<date>\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}),"
+    rf"(?P<date>\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}),"
     r"\s+(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}):\s+(?=[A-Z])"
 )
 # "SEOUL/HANOI, June 21 South Korea's …": a wire's dateline whose tag and dash the copy lost
 _UNDASHED = re.compile(
     r"(?P<place>[A-Z]{3,}(?:[ /][A-Z]{3,}){0,3}),\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+"
-    r"(?=[A-Z])"
+    rf"{MONTH_WORD}\s+\d{{1,2}}\s+(?=[A-Z])"
 )
 # "[SEOUL] Facing …" (not a transcript's "[ANCHOR] …")
 _BRACKETED = re.compile(r"\[(?P<place>[A-Z]{3,}(?:\s[A-Z]{2,}){0,3})\]\s+(?=[A-Z“\"])")

@@ -234,7 +234,10 @@ def _hangul_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
         for name in (stem, *(stem.removesuffix(kind) for kind in _PLACE_KINDS)):
             if len(name) >= MIN_STEM and name != key and name in matcher.joined:
                 return matcher.joined[name], len(name)
-    # "하노이세관", "서울의료봉사재단": a place opens the name of a body that is there
+    # "하노이세관", "서울의료봉사재단": a place opens the name of a body that is there (most
+    # words open no name at all, and are let go at once)
+    if key[:MIN_STEM] not in matcher.starts:
+        return None
     for size in range(len(key) - 1, MIN_STEM - 1, -1):
         slug = matcher.joined.get(key[:size])
         if slug in matcher.cities:
