@@ -271,3 +271,5 @@ def test_more_heads_name_bodies_and_projects(text, name, kind):
 
 def test_a_factory_described_in_lower_case_is_not_named():
     assert not names("Nhà máy mới nằm tại khu công nghiệp Yên Phong.")
+    # the head in title case, the rest in lower case: a board described, not named
+    assert not names("Ban Quản lý dự án sẽ họp vào tuần sau.")

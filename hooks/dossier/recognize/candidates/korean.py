@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.recognize.candidates.lexicon import joined_key, lexicon, name_key
+from dossier.recognize.candidates.lexicon import is_place, lexicon, name_key
 from dossier.recognize.candidates.transliterated import (
     VIETNAMESE_SURNAMES,
     transliterated_names,
@@ -378,7 +378,7 @@ def _cities(
             yield name, "cities", start, start + len(name)
         elif before in _REGIONS and _DISTRICT.match(name):
             yield name, "cities", start, start + len(name)  # "서울 서대문구"
-        elif joined_key(name_key(name)) in lexicon().places and name not in _REGIONS:
+        elif is_place(name_key(name), lexicon()) and name not in _REGIONS:
             yield name, "cities", start, start + len(name)  # "다낭에서는", "평창"
         if name in _REGIONS and text[start + len(word) : start + len(word) + 1] != "=":
             yield (

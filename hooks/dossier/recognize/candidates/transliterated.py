@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.recognize.candidates.lexicon import lexicon
+from dossier.recognize.candidates.lexicon import is_place, lexicon
 from dossier.recognize.tokens import hangul_stems
-from dossier.text import joined_key, name_key
+from dossier.text import name_key
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -183,7 +183,7 @@ def _listed_with_place(text: str, match: re.Match[str], found: set[int]) -> bool
         if near is None:
             continue
         stem = next(hangul_stems(near[1]), near[1])
-        if start in found or joined_key(name_key(stem)) in lexicon().places:
+        if start in found or is_place(name_key(stem), lexicon()):
             return True
     return False
 

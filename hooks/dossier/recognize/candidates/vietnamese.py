@@ -82,7 +82,8 @@ _HEADS = {
     "agreements": ("Biên bản ghi nhớ", "Hiệp định", "Thỏa thuận", "Thoả thuận"),
 }
 _KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
-# Heads of common nouns too ("nhà máy mới", "văn phòng đại diện"): a name needs a capital
+# Heads of common nouns too ("nhà máy mới", "văn phòng đại diện"): a name needs a capital.
+# Written in sentence case; a head printed in title case is compared so.
 _NAMED_ONLY = frozenset(
     ["Nhà máy", "Vườn", "Công viên", "Văn phòng", "Ban quản lý", "Thư viện", "Bảo tàng"]
 )
@@ -247,7 +248,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         english = rest == strip_marks(rest) and not rest[:1].isupper()
         if rest.split()[0] in _TITLES or (english and not one):
             continue  # "Cục trưởng": a title; "Bộ said so": not Vietnamese
-        if head in _NAMED_ONLY and not any(capital for _, capital in ends):
+        # (either spelling of the head: "Ban quản lý", "Ban Quản lý")
+        if head.capitalize() in _NAMED_ONLY and not any(c for _, c in ends):
             continue  # "Nhà máy mới nằm …": a factory, described, not named
         name = " ".join(text[start:end].split())
         yield name, _KIND[head], start, end
