@@ -275,7 +275,10 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     return Dateline(place, outlet or source, month_day, date, match.end())
 
 
-_SOURCE_LABEL = re.compile(r"^(?:(?:source|nguồn(?: tin)?)\s*:|theo\s*:?)\s*", re.I)
+# "Source: …", "Nguồn tin: …", "Theo …": what the story is from
+_SOURCE_LABEL = re.compile(
+    r"^(?:(?P<source>source|nguồn(?: tin)?)\s*:|theo\s*:?)\s*", re.I
+)
 # "Source: CNA/pa(jo)": the desk's initials after a slash
 _OUTLET_SUFFIX = re.compile(
     r"\s*/[a-z]{1,4}(?:\([a-z]{1,4}\))?$|\s*\([^()]*\)$|\s*\|.*$"
@@ -305,7 +308,8 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
         return bare  # "  • 베한타임즈": a paper's name heads that list, known or not
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]  # "(Kyodo)" under a caption
-    stripped = _OUTLET_SUFFIX.sub("", _SOURCE_LABEL.sub("", bare))
+    label = _SOURCE_LABEL.match(bare)
+    stripped = _OUTLET_SUFFIX.sub("", bare[label.end() :] if label else bare)
     stripped = _DATE_AFTER.sub("", stripped)  # "Nguồn tin: Báo Lâm Đồng, 25/04/2019"
     stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped) <= MAX_OUTLET_NAME and (found := outlet_names.find(stripped)):
@@ -317,10 +321,9 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
         and (first := outlet_names.find(listed[0]))
     ):
         return first  # "(QDND, Bao Tai Nguyen Moi Truong, example.gov.vn)": its sources
-    labelled = re.match(r"(?i:source|nguồn(?: tin)?)\s*:", bare)
-    if _SOURCE_LABEL.match(bare) and re.fullmatch(SITE, stripped, re.I):
+    if label and re.fullmatch(SITE, stripped, re.I):
         return stripped  # "(Theo Monre.gov.vn)": a site the list does not know
-    if labelled and _PAPER_NAME.fullmatch(stripped):
+    if label and label["source"] and _PAPER_NAME.fullmatch(stripped):
         return stripped  # "Nguồn tin: Báo Lâm Đồng": a paper the list does not know
     if (
         bare != text.strip() and "/" in stripped
