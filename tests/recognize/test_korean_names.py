@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from dossier.recognize.candidates.korean import glossed_names, korean_names, stem
+from dossier.recognize.candidates.glosses import glossed_names
+from dossier.recognize.candidates.korean import korean_names, stem
 
 
 def names(text: str) -> dict[str, str]:

@@ -34,11 +34,8 @@ from dossier.model import (
 )
 from dossier.recognize.candidates.filters import author_keys, hangul_fragment, unwanted
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
-from dossier.recognize.candidates.korean import (
-    PLACE_SUFFIX,
-    glossed_names,
-    korean_names,
-)
+from dossier.recognize.candidates.glosses import glossed_names
+from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type

@@ -23,13 +23,20 @@ import re
 from collections.abc import Iterator
 
 from dossier.recognize.candidates.lexicon import is_place, lexicon, name_key
+from dossier.recognize.candidates.morphemes import (
+    is_noun_phrase,
+    is_person_name,
+    listed_with,
+)
 from dossier.recognize.candidates.transliterated import (
     VIETNAMESE_SURNAMES,
     transliterated_names,
 )
 from dossier.recognize.tokens import HANGUL, hangul_stems
+from dossier.recognize.variants import country_keys
+from dossier.text import joined_key
 
-_WORD = re.compile(r"[\uac00-\ud7a3]+")
+WORD = re.compile(r"[\uac00-\ud7a3]+")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -85,6 +92,8 @@ _NOT_PLACED = re.compile(
 _COUNTRIES = frozenset(
     _words("베트남 한국 대한민국 중국 일본 미국 태국 라오스 캄보디아")
 )
+# "주한 대사", "주베트남 대사": resident in Korea, in Viet Nam (not a name)
+_POSTED_IN = _COUNTRIES | {"한", "베", "미", "일", "중"}
 # (not "앞으로도": an adverb with its particle ends as a province does)
 _PLACE_WORD = re.compile(
     r"^(?![\uac00-\ud7a3]*(?:로|에|서)도$)[\uac00-\ud7a3]{2,}(?:시|도|군|구|성)$"
@@ -106,12 +115,9 @@ _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
 # ("…성" alone is often "…-ness")
 _PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}[성군현]$")
 MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three syllables
-# A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms.
-_GLOSS = re.compile(r"\(([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-Za-zÀ-ỹĐđ.'’ -]*)\)")
 MAX_VIETNAMESE_NAME_WORDS = 4
 # A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
 _MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
-_LONG_WORD = 4  # syllables: a transliterated company name is written as one word
 
 
 def stem(word: str) -> str:
@@ -143,7 +149,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each name found in the Korean of ``text``."""
     if not HANGUL.search(text):
         return []
-    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     found: dict[tuple[int, int], tuple[str, str, int, int]] = {}
     for name in (
         *_people(words),
@@ -157,12 +163,12 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         title = stem(match.group("title") or match.group("inner_title"))
         low, high = MAX_NAME_SYLLABLES
         # "군수" is a county's head only in such brackets (elsewhere, "munitions")
-        titled = _is_title(title) or title == "군수"
+        titled = is_title(title) or title == "군수"
         if name[0] in _SURNAMES and low <= len(name) <= high and titled:
             span = match.span("name") if match.group("name") else match.span("inner")
             found.setdefault(span, (name, "leaders", *span))
     for match in _GLUED_VIETNAMESE.finditer(text):
-        if _is_title(stem(match.group("title"))):
+        if is_title(stem(match.group("title"))):
             span = match.span("name")
             found.setdefault(span, (match.group("name"), "leaders", *span))
     for name, kind, start, end in transliterated_names(text):
@@ -170,7 +176,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             words = name.split()
             while len(words) > 3 and (
                 stem(words[-1]) != words[-1]
-                or _is_title(words[-1])
+                or is_title(words[-1])
                 or words[-1] in _COUNTRIES
             ):
                 words.pop()
@@ -185,7 +191,33 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         ):
             span = (label.start("name"), label.end("name"))
             found.setdefault(span, (name, "leaders", *span))
-    return sorted(found.values(), key=lambda n: n[2])
+    bodies = [(a, b) for _, kind, a, b in found.values() if kind == "organizations"]
+    for start, end in listed_with(text, bodies):  # "현대제철과 포스코, 동국씨엠이"
+        key, name = name_key(text[start:end]), text[start:end]
+        if not (is_title(name) or is_place(key, lexicon()) or _country(key)):
+            found.setdefault((start, end), (name, "organizations", start, end))
+    return sorted(
+        (n for n in found.values() if not _not_a_name(text, n)),
+        key=lambda n: n[2],
+    )
+
+
+def _country(key: tuple[str, ...]) -> bool:
+    return joined_key(key) in country_keys()
+
+
+def _not_a_name(text: str, name: tuple[str, str, int, int]) -> bool:
+    """A word the rules took for a name that the words of the language say is none:
+    "이에" (this, to), "서비스를", "특히 협약"; "주부산" is a post in Busan, no person."""
+    word, kind, start, end = name
+    if kind == "leaders" and " " in word:
+        return False  # "또 티 빗 응옥": the model has no Vietnamese
+    if kind == "leaders":
+        posted = word.startswith("주") and (
+            word[1:] in _POSTED_IN or is_place(name_key(word[1:]), lexicon())
+        )
+        return posted or not is_person_name(text, start, end)
+    return HANGUL.search(word) is not None and not is_noun_phrase(text, start, end)
 
 
 # Agreements, events and festivals end in the noun that says so, and take the words of
@@ -239,29 +271,6 @@ def _named(
             break
 
 
-def glossed_names(text: str) -> Iterator[tuple[str, int, int, int, int]]:
-    """(Hangul name, start, end, gloss start, gloss end) for each name given with its
-    spelling in brackets: the Hangul words before the bracket, as many as the spelling
-    has words, or one long transliterated word ("띠엔퐁로지스틱스")."""
-    for match in _GLOSS.finditer(text):
-        before = list(_WORD.finditer(text, 0, match.start()))
-        if not before or before[-1].end() != match.start():
-            continue
-        take = (
-            1 if len(before[-1].group()) >= _LONG_WORD else len(match.group(1).split())
-        )
-        words = before[-take:]
-        between = text[words[0].start() : match.start()]
-        if not re.fullmatch(r"[\uac00-\ud7a3 ]+", between):
-            words = before[-1:]
-        # "국회의장 쩐탄만(Tran Thanh Man)": the title before the name is not the name's
-        titles = [k for k, w in enumerate(words[:-1]) if _is_title(stem(w.group()))]
-        if titles:
-            words = words[titles[-1] + 1 :]
-        start, end = words[0].start(), words[-1].end()
-        yield text[start:end], start, end, match.start(1), match.end(1)
-
-
 def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
     yield from _vietnamese_people(words)
     for i, (word, start, end) in enumerate(words):
@@ -272,7 +281,7 @@ def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
             continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
         for j in range(i + 1, min(i + 4, len(words))):
             title = stem(words[j][0])
-            if _is_title(title):
+            if is_title(title):
                 if _adjacent(words, i, j):
                     yield word, "leaders", start, end
                 break
@@ -293,7 +302,7 @@ def _vietnamese_people(
             if any(len(w[0]) > 2 for w in name[1:]):
                 continue
             after = [stem(w[0]) for w in words[i + size : i + size + 3]]
-            if any(_is_title(a) or a.startswith("씨") for a in after):
+            if any(is_title(a) or a.startswith("씨") for a in after):
                 yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
                 break
 
@@ -313,11 +322,11 @@ def _titled(words: list[tuple[str, int, int]], i: int) -> bool:
     return (
         i + 1 < len(words)
         and _adjacent(words, i, i + 1)
-        and _is_title(stem(words[i + 1][0]))
+        and is_title(stem(words[i + 1][0]))
     )
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
     """A title, or a body's name ending in one: "국가기술표준원장" (its director)."""
     return word in _TITLES or any(
         word.endswith(t) and len(word) > len(t) for t in _LONG_TITLES

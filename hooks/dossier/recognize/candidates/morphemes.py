@@ -1,0 +1,147 @@
+"""Korean split into morphemes, for what the rules of ``korean.py`` cannot see in a word.
+
+Korean writes its particles and endings onto the word before them ("이에" is 이 and 에,
+"서비스를" 서비스 and 를, "제공하고" a verb), and many of its common nouns open with a
+surname's syllable ("양국", "현지", "국가"). Whether a word before a title is a person's
+name, and whether a word in a list is a company's, takes a dictionary of the language, which
+Kiwi (the ``kiwipiepy`` package, with the proper nouns of Wikipedia and Namuwiki in its
+model) has: it tags each morpheme, NNP a proper noun, NNG a common noun, J… a particle,
+E… an ending, V… a verb, NP a pronoun.
+
+The model takes a second and a few hundred megabytes to load, so it is loaded once, on the
+first sentence with Hangul in it; a dossier with no Korean never loads it.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiwipiepy import Kiwi
+
+# A particle, an ending, a verb or adjective, a suffix making one, a pronoun
+_NOT_IN_NAME = ("J", "E", "V", "XSV", "XSA", "NP")
+# A word that says which or how, not what: an adverb, a determiner, a pronoun ("특히 협약",
+# "동 협정": that agreement)
+_FUNCTION_WORD = ("MA", "MM", "NP")
+# A particle the model cuts out of a syllable ("훈" as 후 and ᆫ), which a name may end in
+_JAMO = re.compile(r"[\u11a8-\u11ff]")
+PROPER = "NNP"
+COMMON = "NNG"
+
+
+@dataclass(frozen=True)
+class Morpheme:
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@cache
+def _analyzer() -> Kiwi:
+    from kiwipiepy import Kiwi
+
+    with warnings.catch_warnings():  # num_workers=0: one thread, safe in a forked child
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return Kiwi(num_workers=0, load_typo_dict=False)
+
+
+@lru_cache(maxsize=512)
+def morphemes(text: str) -> tuple[Morpheme, ...]:
+    """The morphemes of ``text``, with their offsets in it."""
+    return tuple(
+        Morpheme(token.form, token.tag, token.start, token.end)
+        for token in _analyzer().tokenize(text)
+    )
+
+
+def is_person_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` starts with a noun, is cut where a morpheme ends and has no
+    particle, ending or verb in it, nor only common nouns after a first one of two
+    syllables or more: "곽동신", "김상식" (김 and the noun 상식) and "정창욱" (정창 and an
+    adverb 욱: a name the model does not know) are names; "이에", "서비스를", "방문한",
+    "양국" and "신용카드" are not."""
+    inside = _inside(text, start, end)
+    if not inside or inside[0].start != start or inside[-1].end != end:
+        return False
+    if not inside[0].tag.startswith("NN"):
+        return False
+    if all(m.tag == COMMON for m in inside) and len(inside[0].form) > 1:
+        return False  # "신용카드", "국가대표"; not "박항서" read as 박, 항 and 서
+    return not any(
+        m.tag.startswith(_NOT_IN_NAME) and not _JAMO.fullmatch(m.form) for m in inside
+    )
+
+
+def is_noun_phrase(text: str, start: int, end: int) -> bool:
+    """The words before the last of ``text[start:end]`` are nouns, not an adverb, a
+    determiner or a pronoun, nor a word with a particle or an ending: "한-베트남
+    자유무역협정" is a name; "특히 협약", "동 협정", "와의 협약", "대사 등이 엑스포" and
+    "가장 큰 축제" are not. The last word is not read: the model takes many a
+    transliterated name apart ("꽝빈성": an adverb, a noun and a suffix)."""
+    inside = _inside(text, start, end)
+    for word in re.finditer(r"\S+", text[start:end]):
+        if start + word.end() == end:
+            break
+        parts = [
+            m for m in inside if start + word.start() <= m.start < start + word.end()
+        ]
+        if not parts:
+            continue
+        if len(parts) == 1 and parts[0].tag.startswith(_FUNCTION_WORD):
+            return False
+        if parts[-1].tag.startswith(("J", "E")) or parts[0].start < start:
+            return False
+    return True
+
+
+def _inside(text: str, start: int, end: int) -> list[Morpheme]:
+    """The morphemes from ``start`` to ``end``, and those it cuts."""
+    return [m for m in morphemes(text) if m.start < end and m.end > start]
+
+
+# What joins the names of a list: "현대제철과 포스코, 동국씨엠", "삼성 및 LG"
+_LIST_JOINS = frozenset(("와", "과", ",", "·", "및"))
+
+
+def listed_with(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The other names of each list in ``text`` that has one of ``spans`` in it."""
+    for members in list_members(text):
+        if any(a < end and start < b for start, end in members for a, b in spans):
+            yield from (
+                (start, end)
+                for start, end in members
+                if end - start > 1 and not any(a < end and start < b for a, b in spans)
+            )
+
+
+def list_members(text: str) -> list[list[tuple[int, int]]]:
+    """The lists of proper nouns in ``text``: each a list of (start, end) spans of two or
+    more names joined by "와", "과", "및", a comma or "·". A name is a proper noun and the
+    nouns written onto it ("현대" and "제철" of "현대제철")."""
+    lists: list[list[tuple[int, int]]] = []
+    members: list[tuple[int, int]] = []
+    joined = False
+    for morpheme in morphemes(text):
+        glued = bool(members) and morpheme.start == members[-1][1]
+        if glued and morpheme.tag in (PROPER, COMMON):
+            members[-1] = (members[-1][0], morpheme.end)  # "현대" + "제철"
+        elif morpheme.tag == PROPER and joined:
+            members.append((morpheme.start, morpheme.end))
+        elif morpheme.form in _LIST_JOINS and members and not joined:
+            joined = True
+            continue
+        else:
+            if len(members) > 1:
+                lists.append(members)
+            members = [(morpheme.start, morpheme.end)] if morpheme.tag == PROPER else []
+        joined = False
+    if len(members) > 1:
+        lists.append(members)
+    return lists

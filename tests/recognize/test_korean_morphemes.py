@@ -1,0 +1,100 @@
+"""Korean names checked against the words of the language (recognize/candidates/morphemes.py):
+a particle, an ending, a verb or a common noun is no name; proper nouns listed beside a body
+are bodies."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import korean_names
+from dossier.recognize.candidates.morphemes import is_person_name, list_members
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in korean_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("이에 대해 찌엔 차관은 감사를 표했다.", "이에"),  # this, to
+        ("현지 고객에게 밀착 서비스를 제공하고 베트남 시장을 넓힌다.", "서비스를"),
+        ("현지 고객에게 밀착 서비스를 제공하고 베트남 시장을 넓힌다.", "제공하고"),
+        ("두 나라 정상은 양국 국방 장관 회담을 열기로 했다.", "양국"),  # both countries
+        ("현지 신용카드 시장 공동 진출을 추진한다.", "신용카드"),  # a market, no mayor
+        ("그는 국가대표 감독으로 선임된 뒤 말했다.", "국가대표"),
+        ("행사를 연출한 감독은 이렇게 말했다.", "연출한"),
+        ("주부산 베트남 총영사는 행사에 참석했다.", "주부산"),  # the post in Busan
+    ],
+)
+def test_a_word_with_a_particle_an_ending_or_a_common_noun_is_no_person(
+    text, not_a_name
+):
+    assert not_a_name not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("곽동신 한미반도체 부회장은 밝혔다.", "곽동신"),
+        ("문성훈 대한주류 해외사업본부장은 밝혔다.", "문성훈"),  # 훈 read as 후 and ᆫ
+        (
+            "선수들은 '박항서 축구 감독'을 환영했다.",
+            "박항서",
+        ),  # 박, 항, 서: three nouns
+    ],
+)
+def test_a_person_the_model_reads_in_pieces_is_still_a_name(text, person):
+    assert names(text).get(person) == "leaders"
+
+
+def test_a_vietnamese_name_is_not_read_by_the_korean_model():
+    # "또" is an adverb in Korean ("again"), and the surname Tô in this name
+    assert names("또 티 빗 응옥 씨는 말했다.").get("또 티 빗 응옥") == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("특히 협약은 내년부터 효력을 갖는다.", "특히 협약"),
+        ("동 협정에 따라 두 기관은 협력한다.", "동 협정"),
+        ("국내 대학 등과 학술교류 협정을 맺었다.", "등과 학술교류 협정"),
+        ("올해 가장 큰 축제가 열렸다.", "가장 큰 축제"),
+    ],
+)
+def test_an_agreement_or_a_festival_opened_by_an_adverb_or_a_particle_is_no_name(
+    text, not_a_name
+):
+    assert not_a_name not in names(text)
+
+
+def test_an_agreement_named_by_its_topic_stays():
+    found = names("한·베트남 자유무역협정이 발효됐다.")
+    assert found.get("한·베트남 자유무역협정") == "agreements"
+
+
+def test_proper_nouns_listed_beside_a_body_are_bodies():
+    found = names("한국가스공사와 포스코, 동국씨엠이 컨소시엄에 참여했다.")
+    assert found.get("한국가스공사") == "organizations"
+    assert found.get("포스코") == "organizations"
+    assert found.get("동국씨엠") == "organizations"
+
+
+def test_a_list_of_places_or_countries_beside_a_body_adds_no_body():
+    found = names("한국가스공사와 베트남, 싱가포르가 참여했다.")
+    assert "베트남" not in found and "싱가포르" not in found
+
+
+def test_a_list_with_no_body_in_it_adds_nothing():
+    found = names("포스코와 동국씨엠이 참여했다.")
+    assert "포스코" not in found and "동국씨엠" not in found
+
+
+def test_list_members_are_joined_names_not_neighbours():
+    text = "곽동신 한미반도체 부회장은 현대제철과 포스코, 동국씨엠을 찾았다."
+    lists = [[text[a:b] for a, b in members] for members in list_members(text)]
+    assert lists == [["현대제철", "포스코", "동국씨엠"]]
+
+
+def test_a_name_must_end_where_a_morpheme_ends():
+    text = "이에 대해 말했다."
+    assert not is_person_name(text, 0, 2)  # 이 (pronoun) and 에 (particle)
