@@ -196,3 +196,26 @@ def test_a_labelled_korean_byline_with_its_address_in_brackets():
     article = article_from_text(f"{KO_HEAD}\n\n{byline}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.byline == "문철호"
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_headline_with_a_latin_acronym_is_still_the_headline():
+    # "LNG" in capitals made the whole Korean line read as shouted, and a deck line won
+    head = "‘항만공사 팀코리아’, 베트남 LNG터미널 사업 수주"
+    decks = "두 기관 컨소시엄 최종 선정\n2030년 상업운전 목표…연매출 기대"
+    article = article_from_text(
+        f"{head}\n\n{decks}\n\n박하늘 기자 승인 2023.09.15 09:31\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.title == head
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_byline_with_an_i_for_its_bar_names_the_reporter_and_the_date():
+    head = "한국과 베트남, 항만 협력 사무소 개설 합의"
+    decks = "두 기관 협력 최종 선정\n베트남 그룹 등 컨소시엄 참여\n2030년 상업운전 목표…연매출 기대"
+    article = article_from_text(
+        f"{head}\n\n박하늘 기자I 2021.10.09 11:15:03\n\n{decks}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.title == head
+    assert article.byline == "박하늘"
+    assert article.metadata.published == "2021-10-09"
+    assert reasons(article)["박하늘 기자I 2021.10.09 11:15:03"] == "byline"

@@ -247,7 +247,7 @@ def _strong_headline(text: str) -> bool:
         and not BULLET.match(text)
         and not BARE_BYLINE.fullmatch(text)
         and not meta.is_name_list(text)
-        and not text.isupper()
+        and not (text.isupper() and not HANGUL.search(text))  # not Korean with 'LNG'
         and not meta.find_date(text)
         and not re.search(r"\s[|>»›]\s|\s[—–-]{1,2}\s\w+$", text)
     )
