@@ -308,3 +308,22 @@ def test_a_vietnamese_source_line_names_a_paper_the_list_does_not_know():
     article = article_from_text(text)
     assert article.metadata.outlet == "Báo Hòa Bình Xanh"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_sections_name_above_a_long_headline_is_not_the_headline():
+    # a long headline under a section's name of a few words is no deck of that name
+    section = "Hợp tác Quốc tế"
+    head = (
+        "Đoàn công tác của trường đại học sang thăm và làm việc với các đối tác "
+        "giáo dục tại thành phố Busan của Hàn Quốc"
+    )
+    story = (
+        "Từ ngày 28 đến ngày 30 tháng 3, đoàn công tác của nhà trường đã có buổi làm "
+        "việc với ba trường đại học đối tác tại thành phố Busan."
+    )
+    more = "Hai bên thống nhất mở rộng trao đổi sinh viên và giảng viên trong năm tới."
+    article = article_from_text(
+        f"{section}\n\n{head}\n\nNgày đăng: 05/04/2023\n\n{story}\n\n{more}\n"
+    )
+    assert article.title == head
+    assert paragraphs(article) == [story, more]

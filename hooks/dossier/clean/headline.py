@@ -212,9 +212,12 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
         return (
             last - 1
         )  # "Lumisight and … Bring AI Screening to 12 Hospitals" / "Korean-…"
-    # a deck is a sentence or two, longer than the headline above it
+    # a deck is a sentence or two, longer than the headline above it; a line of a few
+    # words above a long one is the section's name ("Hợp tác Quốc tế")
     words, above_words = len(below.text.split()), len(above.text.split())
-    return last - 1 if words >= MIN_DECK_WORDS and words > above_words else last
+    headline_sized = above_words >= (fewest or MIN_SENTENCE_HEADLINE_WORDS)
+    deck = words >= MIN_DECK_WORDS and words > above_words and headline_sized
+    return last - 1 if deck else last
 
 
 def _title_case(text: str) -> bool:
