@@ -34,6 +34,14 @@ def test_the_holder_before_a_copyright_sign_is_the_outlet():
     assert article_from_text(text).metadata.outlet == "Portwatch.az"
 
 
+def test_a_copyright_naming_the_paper_and_its_site_names_the_paper():
+    rights = "[ⓒ Port Business Daily & pbd.co.kr, All rights reserved]"
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{rights}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Port Business Daily"
+    assert paragraphs(article) == [STORY, MORE]
+
+
 def test_initials_no_place_has_are_an_outlets_tag_not_a_dateline():
     article = article_from_text(f"{HEAD}\n\nKHPTO - {STORY}\n\n{MORE}\n")
     assert article.metadata.outlet == "KHPTO"

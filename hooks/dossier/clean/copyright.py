@@ -24,6 +24,8 @@ _HOLDER_BEFORE = re.compile(
 )
 # a paper's slogan beside its name: quoted before it, or after a dash in Korean
 _TAGLINE = re.compile(r"^['‘\"“][^'’\"”]{2,30}['’\"”]\s*|\s[-–]\s(?=[가-힣]).*$")
+# "매일경제 & mk.co.kr": the paper and its site's address
+_AND_SITE = re.compile(r"\s+&\s+(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 _HOLDER_END = re.compile(
     r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|\s*\|\s*$|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
     re.I,
@@ -44,6 +46,7 @@ def copyright_holder(text: str) -> str | None:
     # "'5개국어 글로벌 경제신문' 아주경제", "기호일보 - 아침을 …": the slogan is not the name
     holder = _TAGLINE.sub("", holder)
     holder = re.sub(r"\s+(?:19|20)\d\d$", "", holder)  # "IBTimes 2024"
+    holder = _AND_SITE.sub("", holder)
     words = holder.split()
     if not 1 <= len(words) <= 10 or holder[:1].islower():
         return None
