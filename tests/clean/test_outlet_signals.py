@@ -335,3 +335,18 @@ def test_a_sections_name_above_a_long_headline_is_not_the_headline():
     )
     assert article.title == head
     assert paragraphs(article) == [story, more]
+
+
+def test_a_paper_named_in_a_captions_words_is_not_its_credit():
+    # "Lao Động" (Labour) is a paper, and part of a ministry's name in the caption's words
+    head = "Hai bộ ký bản ghi nhớ về đưa lao động sang làm việc tại Hàn Quốc"
+    caption = "Bộ trưởng Bộ Việc làm và Lao động Hàn Quốc trao bản ghi nhớ cho đối tác"
+    story = (
+        "Sáng 11/8, hai bộ trưởng đã ký bản ghi nhớ về phái cử và tiếp nhận lao động "
+        "trong khuôn khổ chuyến thăm chính thức."
+    )
+    more = "Bản ghi nhớ mở rộng các ngành nghề mà người lao động có thể đăng ký."
+    article = article_from_text(f"{head}\n\n{story}\n\n{caption}\n\n{more}\n")
+    assert article.metadata.outlet is None
+    credited = f"{head}\n\n{story}\n\n{caption} (Ảnh: Lao Động)\n\n{more}\n"
+    assert article_from_text(credited).metadata.outlet == "Lao Động"

@@ -17,6 +17,7 @@ from dossier.clean.headline import masthead, titled_by
 from dossier.clean.lines import HANGUL, Furniture
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.regions import FORWARD_NOTE
+from dossier.clean.units import credit_of
 from dossier.text import fold
 
 SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4
@@ -78,7 +79,7 @@ class Evidence:
     def note_credit(self, text: str, names: meta.Outlets) -> None:
         """A caption: an outlet named in its photo credit (not a wire agency, whose
         pictures any outlet prints)."""
-        named = names.named_in(text)
+        named = names.named_in(credit_of(text))  # not "Bộ … và Lao động" in its words
         if named not in WIRE_AGENCIES and named != "Vietnam News Agency":
             self.outlets.append((NAMED_IN_CREDIT, named))
 

@@ -176,6 +176,16 @@ def is_credited(text: str) -> bool:
     return len(text.split()) >= 8 and bool(_BRACKET_CREDIT.search(text))
 
 
+def credit_of(caption: str) -> str:
+    """The words of a caption that credit its picture ("… (Ảnh: Báo Gia Lai)", "… [Yonhap]",
+    "… - Photo: VNA"); none when nothing in it is marked as the credit."""
+    tail = caption[-END_CHARS:]
+    for credit in (_PHOTO_CREDIT, _OUTLET_PHOTO, _END_CREDIT, _BRACKET_CREDIT):
+        if found := credit.search(tail):
+            return tail[found.start() :]
+    return ""
+
+
 def _cards_apart(blocks: list[Block]) -> Iterator[Block]:
     """Each line that opens with a picture (``![](…) Text |``) stands as a block of its
     own: the words beside a picture are not the line above's or below's."""
