@@ -219,3 +219,33 @@ def test_a_byline_with_an_i_for_its_bar_names_the_reporter_and_the_date():
     assert article.byline == "박하늘"
     assert article.metadata.published == "2021-10-09"
     assert reasons(article)["박하늘 기자I 2021.10.09 11:15:03"] == "byline"
+
+
+@pytest.mark.parametrize(
+    "credit", ["  • 박하늘", "  • 박하늘 발행인", "  • 박하늘 하노이 ‘한빛소식’ 편집장"]
+)
+def test_a_korean_name_in_the_pages_list_of_credits_is_the_author(credit):
+    text = (
+        f"{KO_HEAD}\n상태바\n{KO_HEAD}\n{credit}\n  • 승인 2016.01.21 11:42\n  • 댓글 0\n"
+        f"이 기사를 공유합니다\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "박하늘"
+    assert article.metadata.published == "2016-01-21"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_name_beside_the_date_and_the_pages_counters_is_the_author():
+    text = f"{KO_HEAD}\n\n박하늘 | 2019.05.24 | 좋아요3\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.byline == "박하늘"
+    assert article.metadata.published == "2019-05-24"
+
+
+@pytest.mark.parametrize(
+    "label", ["등록일 : 2024.10.07 12:25", "발행일자 : 2025-07-28"]
+)
+def test_a_korean_date_label_is_no_author(label):
+    article = article_from_text(f"{KO_HEAD}\n{label}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.byline is None
+    assert article.metadata.published is not None

@@ -179,3 +179,18 @@ def reporters_credited(text: str) -> tuple[str, ...]:
     names = re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", match.group(1).strip(" ."))
     found = (_FILED_FROM.sub("", _MORE_REPORTING.sub("", n)).strip(" .") for n in names)
     return tuple(n for n in found if n)  # ", in Seoul": where the names before it filed
+
+
+# "윤종원", "이윤낙 발행인", "이남기 하노이 ‘한인소식’ 편집장": a Korean name, perhaps with
+# the writer's post, as an item of a page's credits list
+_KOREAN_LISTED = re.compile(
+    r"(?P<name>[가-힣]{2,4})"
+    r"(?:\s+(?:\S.{0,30}?\s)?(?:기자|특파원|발행인|편집인|편집장|편집국장|대표|위원|작가))?"
+)
+
+
+def listed_korean_name(item: str) -> str | None:
+    """The writer a Korean page's list of credits names in ``item``, over or under the
+    list's date (``• 임경주`` / ``• 승인 2016.01.21 11:42``)."""
+    found = _KOREAN_LISTED.fullmatch(item.strip())
+    return found.group("name") if found else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from dossier.clean import story
+from dossier.clean.bylines import listed_korean_name
 from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.languages import is_english_story, is_latin_story
 from dossier.clean.lines import (
@@ -227,6 +228,8 @@ def _listed_byline(
     if not item or not dated:
         return None
     authors = byline(item.group(1), outlets(), alone=True)
+    if not authors and (name := listed_korean_name(item.group(1))):
+        authors = (name,)
     return Furniture("byline", authors=authors, line=line.number) if authors else None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.bylines import listed_korean_name
 from dossier.clean.dates import find_date, is_date_line
 from dossier.clean.metadata import KOREAN_PAPER, Outlets, byline
 
@@ -30,6 +31,8 @@ _DATE_THEN_KOREAN_BY = re.compile(
 )
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28"
+# "좋아요3", "댓글 0", "조회수 120": a page's counters beside its byline and date
+_COUNTER = re.compile(r"(?:좋아요|댓글|조회수?|공감)\s*\d*")
 _PARTS = re.compile(r"\s+[·•–:-]\s+|\s*\|\s*")
 _DATE_THEN_PAPER = re.compile(
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s+"
@@ -65,7 +68,11 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
         by, date = match.group("by"), find_date(match.group("date"))
     else:
         # "Thanh Hương | 14:32 | 18/04/2025": the time apart from its date
-        parts = [p for p in _PARTS.split(text) if not _CLOCK.fullmatch(p)]
+        parts = [
+            p
+            for p in _PARTS.split(text)
+            if not _CLOCK.fullmatch(p) and not _COUNTER.fullmatch(p)
+        ]
         dates = [p for p in parts if is_date_line(p)]
         bys = [p for p in parts if p not in dates]
         if len(parts) < 2 or len(dates) != 1 or len(bys) != 1:
@@ -73,4 +80,7 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
         by, date = bys[0], find_date(dates[0])
     # a name on the line of the page's date is its byline, bare as it may be
     authors = byline(by, outlets, alone=len(by.split()) >= 2)
+    labelled = text.lstrip().startswith(f"{by}:") or f"{by} :" in text  # "등록일 : …"
+    if not authors and not labelled and (name := listed_korean_name(by)):
+        authors = (name,)  # "정재영 | 2019.05.24": a Korean name is one word
     return (authors, date) if authors and date else None
