@@ -249,3 +249,32 @@ def test_a_korean_date_label_is_no_author(label):
     article = article_from_text(f"{KO_HEAD}\n{label}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.byline is None
     assert article.metadata.published is not None
+
+
+@pytest.mark.parametrize(
+    "sign", ["HBC뉴스 박하늘입니다.", "HBC 뉴스 박하늘 입니다. [sky@example.co.kr]"]
+)
+def test_a_broadcast_reporters_sign_off_names_the_author(sign):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{sign}\n")
+    assert article.byline == "박하늘"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_the_anchors_hand_over_stays_what_the_anchor_says():
+    hand_over = "박하늘 기자의 보도입니다."
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n{hand_over}\n\n{KO_MORE}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, hand_over, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("박하늘 기자 sky@example.co.kr 2025-11-25 15:53:55", "2025-11-25"),
+        ("<박하늘 인턴기자 / 저작권자ⓒ한빛소리. 무단전재 금지>", None),
+    ],
+)
+def test_a_korean_byline_with_an_address_or_a_copyright_names_the_author(line, date):
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.byline == "박하늘"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.published == date

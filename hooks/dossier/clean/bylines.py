@@ -44,15 +44,21 @@ _KOREAN = re.compile(
     r"(?:\s*[|=/]?\s*\(?" + EMAIL + r"\)?|\s*[|/].{0,60}|\s*=|\s+" + ADDRESS + r")?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
 # "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
+# "<문준영 인턴기자 / 저작권자ⓒ제주의소리. 무단전재 금지>",
 # "박정오 다른기사보기": a reporter with an address, or with the link to other stories
 _KOREAN_SIGNED = re.compile(
     r"\[(?P<name>[가-힣]{2,4})\s*/\s*"
     + EMAIL
-    + r"\]|<\s*(?P<angled>[가-힣]{2,4})\s*기자\s*(?:"
+    + r"\]|<\s*(?P<angled>[가-힣]{2,4})\s*(?:인턴|수습)?기자\s*(?:"
     + EMAIL
-    + r")?\s*>|/\s?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
+    + r"|/\s*저작권자[^<>]{0,60})?\s*>|/\s?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
     + EMAIL
     + r")?|(?P<other>[가-힣]{2,4})\s*다른\s?기사\s?보기"
+    # "MBN뉴스 심우영입니다.", "VOA 뉴스 한상미 입니다.": a broadcast's reporter signs off
+    + r"|[A-Za-z가-힣]{2,8}\s?뉴스\s?(?P<aired>[가-힣]{2,4})\s?입니다\.?"
+    + r"(?:\s*\[?"
+    + EMAIL
+    + r"\]?)?"
 )
 
 
@@ -92,6 +98,7 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name"),)
     if match := _KOREAN_SIGNED.fullmatch(text):
         found = match.group("name") or match.group("angled") or match.group("slashed")
+        found = found or match.group("aired")
         return (found or match.group("other"),)
     if match := _THEO.fullmatch(
         text

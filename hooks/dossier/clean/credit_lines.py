@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.bylines import listed_korean_name
+from dossier.clean.bylines import EMAIL, listed_korean_name
 from dossier.clean.dates import find_date, is_date_line
 from dossier.clean.metadata import KOREAN_PAPER, Outlets, byline
 
@@ -19,9 +19,11 @@ _NAME_THEN_DATE = re.compile(  # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 
     r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).{6,50})"
 )
 # "성상영 기자 2024-07-01 07:00:00", "머니투데이 박미주 기자 2019.09.22 11:00": the
-# outlet, the reporter and the date on one line ("기자I 2021.10.09": an I for the bar)
+# outlet, the reporter and the date on one line ("기자I 2021.10.09": an I for the bar),
+# perhaps the reporter's address between ("장상유 기자 jsy@example.co.kr 2025-11-25")
 _KOREAN_BY_THEN_DATE = re.compile(
-    r"(?P<by>(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣]{2,4}\s*(?:전문|선임)?(?:기자|특파원))\s*[|·Iㅣ]?\s+"
+    r"(?P<by>(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣]{2,4}\s*(?:전문|선임)?(?:기자|특파원))"
+    rf"(?:\s+{EMAIL})?\s*[|·Iㅣ]?\s+"
     r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,20})"
 )
 # "2020-08-25 응웬 늇(Nguyen nhut) 기자": the date, then the reporter
