@@ -54,11 +54,11 @@ _KOREAN_SIGNED = re.compile(
     + r"|/\s*저작권자[^<>]{0,60})?\s*>|/\s?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
     + EMAIL
     + r")?|(?P<other>[가-힣]{2,4})\s*다른\s?기사\s?보기"
-    # "MBN뉴스 심우영입니다.", "VOA 뉴스 한상미 입니다.": a broadcast's reporter signs off
-    + r"|[A-Za-z가-힣]{2,8}\s?뉴스\s?(?P<aired>[가-힣]{2,4})\s?입니다\.?"
-    + r"(?:\s*\[?"
-    + EMAIL
-    + r"\]?)?"
+)
+# "MBN뉴스 심우영입니다.", "VOA 뉴스 한상미 입니다.": a broadcast's reporter signs off
+_AIRED = re.compile(
+    r"[A-Za-z가-힣]{2,8}\s?뉴스\s?(?P<name>[가-힣]{2,4})\s?입니다\.?"
+    rf"(?:\s*\[?{EMAIL}\]?)?"
 )
 
 
@@ -98,7 +98,6 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name"),)
     if match := _KOREAN_SIGNED.fullmatch(text):
         found = match.group("name") or match.group("angled") or match.group("slashed")
-        found = found or match.group("aired")
         return (found or match.group("other"),)
     if match := _THEO.fullmatch(
         text
@@ -200,4 +199,10 @@ def listed_korean_name(item: str) -> str | None:
     """The writer a Korean page's list of credits names in ``item``, over or under the
     list's date (``• 임경주`` / ``• 승인 2016.01.21 11:42``)."""
     found = _KOREAN_LISTED.fullmatch(item.strip())
+    return found.group("name") if found else None
+
+
+def aired_reporter(text: str) -> str | None:
+    """The reporter a broadcast's sign-off names: "KBS 뉴스 박서윤입니다." → 박서윤."""
+    found = _AIRED.fullmatch(text.strip())
     return found.group("name") if found else None

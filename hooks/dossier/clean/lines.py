@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.bylines import korean_lead, reporters_credited
+from dossier.clean.bylines import aired_reporter, korean_lead, reporters_credited
 from dossier.clean.copyright import copyright_holder
 from dossier.clean.credit_lines import dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
@@ -306,6 +306,8 @@ def _furniture(
         holder = copyright_holder(text) if reason == "copyright line" else None
         holder = holder and (outlets.find(holder) or holder)  # "Báo Sài Gòn Giải Phóng"
         credited = reporters_credited(text) if reason == "wire credits" else ()
+        if reason == "broadcaster's sign-off" and (aired := aired_reporter(text)):
+            credited = (aired,)  # "KBS 뉴스 박서윤입니다." signs the report above it
         return Furniture(reason, holder=holder, credited=credited)
     if _shown_twice(text):
         # "Many opportunities for exporting Many opportunities for exporting": a related
