@@ -8,7 +8,7 @@ Kiwi (the ``kiwipiepy`` package, with the proper nouns of Wikipedia and Namuwiki
 model) has: it tags each morpheme, NNP a proper noun, NNG a common noun, J… a particle,
 E… an ending, V… a verb, NP a pronoun.
 
-The model takes a second and a few hundred megabytes to load, so it is loaded once, on the
+The model takes about two seconds and 500 MB to load, so it is loaded once, on the
 first sentence with Hangul in it; a dossier with no Korean never loads it.
 """
 
