@@ -98,3 +98,10 @@ def test_list_members_are_joined_names_not_neighbours():
 def test_a_name_must_end_where_a_morpheme_ends():
     text = "이에 대해 말했다."
     assert not is_person_name(text, 0, 2)  # 이 (pronoun) and 에 (particle)
+
+
+def test_a_clinics_department_keeps_its_gwa():
+    # 과 ends "치과" (dentistry) and "성형외과" (plastic surgery); it is no particle there
+    found = names("강남의 JK성형외과, SI치과 의료진이 함께 봉사에 참여했다.")
+    assert found.get("JK성형외과") == "organizations"
+    assert found.get("SI치과") == "organizations"

@@ -37,10 +37,16 @@ HANGUL_PARTICLES = tuple(sorted(_PARTICLE_WORDS.split(), key=len, reverse=True))
 MIN_STEM = 2  # syllables: a name in Hangul has at least two
 
 
+# "…외과", "…치과", "…학과": a department, whose 과 is no particle ("and")
+_DEPARTMENTS = ("외과", "치과", "피부과", "안과", "내과", "소아과", "학과")
+
+
 def hangul_stems(word: str) -> Iterator[str]:
     """``word`` without each particle it may end in, the longest particle first."""
     for particle in HANGUL_PARTICLES:
         if word.endswith(particle) and len(word) - len(particle) >= MIN_STEM:
+            if particle == "과" and word.endswith(_DEPARTMENTS):
+                continue  # "SI치과" is the clinic, not "SI치" and "and"
             yield word[: -len(particle)]
 
 
