@@ -105,3 +105,12 @@ def test_a_clinics_department_keeps_its_gwa():
     found = names("강남의 JK성형외과, SI치과 의료진이 함께 봉사에 참여했다.")
     assert found.get("JK성형외과") == "organizations"
     assert found.get("SI치과") == "organizations"
+
+
+def test_a_proper_noun_before_a_bodys_head_word_names_the_body():
+    found = names("폭스콘 그룹과 애플의 협력사들이 베트남에 공장을 세운다.")
+    assert found.get("폭스콘 그룹") == "organizations"
+
+
+def test_a_country_before_a_head_word_is_no_body():
+    assert "베트남 은행" not in names("베트남 은행들이 금리를 내렸다.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.recognize.candidates.korean import WORD, is_title, stem
+from dossier.recognize.candidates.korean_words import WORD, is_title, stem
 
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms.
 _GLOSS = re.compile(r"\(([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-Za-zÀ-ỹĐđ.'’ -]*)\)")

@@ -22,45 +22,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.korean_words import (
+    WORD,
+    adjacent,
+    is_title,
+    stem,
+    words_of,
+)
 from dossier.recognize.candidates.lexicon import is_place, lexicon, name_key
 from dossier.recognize.candidates.morphemes import (
     is_noun_phrase,
     is_person_name,
+    is_proper_noun,
     listed_with,
 )
 from dossier.recognize.candidates.transliterated import (
     VIETNAMESE_SURNAMES,
     transliterated_names,
 )
-from dossier.recognize.tokens import HANGUL, hangul_stems
+from dossier.recognize.tokens import HANGUL
 from dossier.recognize.variants import country_keys
 from dossier.text import joined_key
 
-WORD = re.compile(r"[\uac00-\ud7a3]+")
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
 _SURNAMES = frozenset(
-    _words("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배
+    words_of("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배
     백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추
     도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예
     경 봉""")
 )
-# Titles after a person's name (a reporter's 기자 is a byline, not a name to propose).
-_TITLES = frozenset(
-    _words("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
-    회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨
-    본부장 팀장 부장 과장 실장 소장 관장 단장 이사 상무 전무 활동가 대변인 부국장 수상
-    당서기 의장 변호사""")
-)
-# Titles a body's name may end in: "…표준원장", "…해외사업본부장"
-_LONG_TITLES = tuple(
-    t for t in _TITLES if len(t) >= 2 and t not in ("시장", "대표", "이사")
-)
-_BODIES = _words(
+_BODIES = words_of(
     "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
     "건설 물산 상사 진흥원 병원 공항 항공 통신 증권 보험 화학 중공업 자동차 로지스틱스 "
     "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지 마트 푸드 로지스 텍 테크 "
@@ -70,27 +60,27 @@ _BODIES = _words(
 )
 # A company's or an institute's head noun that a common noun may end in too: a name needs
 # two syllables or more before it ("삼성전기", "세종학당", "콩카페"; not "정전기")
-_NAMED_BODIES = _words(
+_NAMED_BODIES = words_of(
     "캐피탈 금융그룹 전기 디스플레이 반도체 테크놀로지 솔루션 클리닉 치과 피부과 "
     "성형외과 한의원 호텔 리조트 물류 엔터테인먼트 컬처웍스 카페 학당 무역관 문화원 농원 조선 "
     "교회 의회"
 )
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
-_PLACED_BODIES = _words("부 국 청 처")
+_PLACED_BODIES = words_of("부 국 청 처")
 # Regions, parts and common nouns that end as a ministry or a bureau does
 # A ministry (…부), an agency (…청, …처); "…국" ends "공화국" (republic) and "왕국" too
 _MINISTRY_ENDS = ("부", "청", "처")
 # A state's institutions, named by a common noun: "베트남 국회 의장" is the Assembly's chair
 _INSTITUTIONS = frozenset(
-    _words("국회 정부 의회 내각 법원 검찰 경찰 군 공화국 왕국 연방")
+    words_of("국회 정부 의회 내각 법원 검찰 경찰 군 공화국 왕국 연방")
 )
 _NOT_PLACED = re.compile(
     r"^(?:중|북|남|동|서|중남|동남|서남|동북|서북|중북)부$|정부$|"
     r"^(?:일|내|외|전|본|지|간|세|상|하)부$|^(?:전|결|당|약)국$|[시구군]청$"
 )
 _COUNTRIES = frozenset(
-    _words("베트남 한국 대한민국 중국 일본 미국 태국 라오스 캄보디아")
+    words_of("베트남 한국 대한민국 중국 일본 미국 태국 라오스 캄보디아")
 )
 # "주한 대사", "주베트남 대사": resident in Korea, in Viet Nam (not a name)
 _POSTED_IN = _COUNTRIES | {"한", "베", "미", "일", "중"}
@@ -103,13 +93,13 @@ PLACE_SUFFIX = re.compile(r"[\uac00-\ud7a3]{2,}(?:성|시|군|현)$")
 # Korea's provinces and metropolitan cities, as articles write them ("경북 영양군")
 # ("경기" is also "the economy" or "a match", "세종" the king: written with 도, or not at all)
 _REGIONS = frozenset(
-    _words("""서울 부산 대구 인천 광주 대전 울산 강원 충북 충남 전북 전남 경북 경남
+    words_of("""서울 부산 대구 인천 광주 대전 울산 강원 충북 충남 전북 전남 경북 경남
     제주 경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도""")
 )
 # "서울 서대문구", "경북 영양군": a district or county after its region
 _DISTRICT = re.compile(r"^[\uac00-\ud7a3]{1,4}[구군]$")
 # A body's head with nothing before it that names which: "인민위원회" needs its city.
-_GENERIC = frozenset(_words("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임"))
+_GENERIC = frozenset(words_of("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임"))
 _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
 # "베트남 꽝닌성", "베트남 화방군": a province or a district, after the country's name
 # ("…성" alone is often "…-ness")
@@ -118,11 +108,6 @@ MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three sy
 MAX_VIETNAMESE_NAME_WORDS = 4
 # A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
 _MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
-
-
-def stem(word: str) -> str:
-    """``word`` without the particle it ends in ("부산항만공사가" → "부산항만공사")."""
-    return next(hangul_stems(word), word)
 
 
 # "[쩐 반 하이 / 베트남 빈푹성 소방경찰 부국장 : …]": a broadcast's label for who speaks
@@ -173,15 +158,15 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             found.setdefault(span, (match.group("name"), "leaders", *span))
     for name, kind, start, end in transliterated_names(text):
         if kind == "leaders":  # "판 반 카이 수상은", "판 반 장 베트남": not the name's
-            words = name.split()
-            while len(words) > 3 and (
-                stem(words[-1]) != words[-1]
-                or is_title(words[-1])
-                or words[-1] in _COUNTRIES
+            parts = name.split()
+            while len(parts) > 3 and (
+                stem(parts[-1]) != parts[-1]
+                or is_title(parts[-1])
+                or parts[-1] in _COUNTRIES
             ):
-                words.pop()
-            words[-1] = stem(words[-1])  # "팜 반 카이가"
-            name = " ".join(words)
+                parts.pop()
+            parts[-1] = stem(parts[-1])  # "팜 반 카이가"
+            name = " ".join(parts)
             end = start + len(name)
         found.setdefault((start, end), (name, kind, start, end))
     for label in _SPEAKER_LABEL.finditer(text):
@@ -196,10 +181,27 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         key, name = name_key(text[start:end]), text[start:end]
         if not (is_title(name) or is_place(key, lexicon()) or _country(key)):
             found.setdefault((start, end), (name, "organizations", start, end))
+    for name in _proper_before_head(text, words):
+        found.setdefault(name[2:], name)
     return sorted(
         (n for n in found.values() if not _not_a_name(text, n)),
         key=lambda n: n[2],
     )
+
+
+def _proper_before_head(
+    text: str, words: list[tuple[str, int, int]]
+) -> Iterator[tuple[str, str, int, int]]:
+    """A proper noun, then a body's head noun as a word of its own: "빈펄 호텔", "폭스콘
+    그룹", "키라보시 은행" (not "베트남 은행": the country's banks)."""
+    for i in range(1, len(words)):
+        head, (before, start, end) = stem(words[i][0]), words[i - 1]
+        if head not in _BODIES and head not in _NAMED_BODIES:
+            continue
+        proper = adjacent(words, i - 1, i) and is_proper_noun(text, start, end)
+        if proper and before not in _COUNTRIES:
+            stop = words[i][1] + len(head)
+            yield text[start:stop], "organizations", start, stop
 
 
 def _country(key: tuple[str, ...]) -> bool:
@@ -223,19 +225,21 @@ def _not_a_name(text: str, name: tuple[str, str, int, int]) -> bool:
 # Agreements, events and festivals end in the noun that says so, and take the words of
 # their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"
 _KIND_HEADS = (
-    ("agreements", _words("협정 협약")),
+    ("agreements", words_of("협정 협약")),
     (
         "events",
-        _words(
+        words_of(
             "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화 "
             "워크숍 마라톤 대회 기념식 장관회의 정상회의"
         ),
     ),
-    ("initiatives", _words("축제 영화제 페스티벌")),
+    ("initiatives", words_of("축제 영화제 페스티벌")),
 )
 # What says which agreement or event it is not: "업무협약", "이번 포럼"
 _NOT_TOPIC = frozenset(
-    _words("업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 주년 월 년 컵")
+    words_of(
+        "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 주년 월 년 컵"
+    )
 )
 MAX_TOPIC_WORDS = 2
 # "가진 국방전략대화", "열린 포럼": a verb's form before a noun says what was done, not which
@@ -257,7 +261,7 @@ def _named(
             while (
                 first > 0
                 and i - first < MAX_TOPIC_WORDS
-                and _adjacent(words, first - 1, first)
+                and adjacent(words, first - 1, first)
                 and stem(words[first - 1][0]) == words[first - 1][0]
                 and words[first - 1][0] not in _NOT_TOPIC
                 and not _ADNOMINAL.search(words[first - 1][0])
@@ -282,7 +286,7 @@ def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
         for j in range(i + 1, min(i + 4, len(words))):
             title = stem(words[j][0])
             if is_title(title):
-                if _adjacent(words, i, j):
+                if adjacent(words, i, j):
                     yield word, "leaders", start, end
                 break
 
@@ -297,7 +301,7 @@ def _vietnamese_people(
             continue
         for size in range(MAX_VIETNAMESE_NAME_WORDS, 1, -1):
             name = words[i : i + size]
-            if len(name) < size or not _adjacent(words, i, i + size - 1):
+            if len(name) < size or not adjacent(words, i, i + size - 1):
                 continue
             if any(len(w[0]) > 2 for w in name[1:]):
                 continue
@@ -321,21 +325,9 @@ def _titled(words: list[tuple[str, int, int]], i: int) -> bool:
     """The word after word ``i`` is a title."""
     return (
         i + 1 < len(words)
-        and _adjacent(words, i, i + 1)
+        and adjacent(words, i, i + 1)
         and is_title(stem(words[i + 1][0]))
     )
-
-
-def is_title(word: str) -> bool:
-    """A title, or a body's name ending in one: "국가기술표준원장" (its director)."""
-    return word in _TITLES or any(
-        word.endswith(t) and len(word) > len(t) for t in _LONG_TITLES
-    )
-
-
-def _adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """The words from ``i`` to ``j`` follow one another with only spaces between."""
-    return all(words[k + 1][1] - words[k][2] == 1 for k in range(i, j))
 
 
 def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
@@ -346,7 +338,7 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
             None,
         )
         placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)
-        before = words[i - 1][0] if i and _adjacent(words, i - 1, i) else ""
+        before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
         where = before in _COUNTRIES or bool(_PLACE_WORD.match(before))
         ministry = _MINISTRY.match(name) and not _NOT_PLACED.search(name)
         # "국방부 차관": a short ministry's name before the title of one who serves in it
@@ -382,7 +374,7 @@ def _cities(
         ):  # "우호도시": a city, the noun
             yield match.group(1), "cities", start, start + len(match.group(1))
         name = stem(word)
-        before = words[i - 1][0] if i and _adjacent(words, i - 1, i) else ""
+        before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
         if before == "베트남" and _PROVINCE.match(name):
             yield name, "cities", start, start + len(name)
         elif before in _REGIONS and _DISTRICT.match(name):

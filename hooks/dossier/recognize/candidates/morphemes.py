@@ -101,6 +101,12 @@ def is_noun_phrase(text: str, start: int, end: int) -> bool:
     return True
 
 
+def is_proper_noun(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one proper noun, whole: "빈펄", "폭스콘"."""
+    inside = _inside(text, start, end)
+    return len(inside) == 1 and inside[0].tag == PROPER and inside[0].end == end
+
+
 def _inside(text: str, start: int, end: int) -> list[Morpheme]:
     """The morphemes from ``start`` to ``end``, and those it cuts."""
     return [m for m in morphemes(text) if m.start < end and m.end > start]

@@ -1,0 +1,44 @@
+"""The words of Korean text the name rules read: Hangul words without their particles,
+and the titles a person's name stands before."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.recognize.tokens import hangul_stems
+
+WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Titles after a person's name (a reporter's 기자 is a byline, not a name to propose).
+TITLES = frozenset(
+    words_of("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
+    회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨
+    본부장 팀장 부장 과장 실장 소장 관장 단장 이사 상무 전무 활동가 대변인 부국장 수상
+    당서기 의장 변호사""")
+)
+# Titles a body's name may end in: "…표준원장", "…해외사업본부장"
+_LONG_TITLES = tuple(
+    t for t in TITLES if len(t) >= 2 and t not in ("시장", "대표", "이사")
+)
+
+
+def stem(word: str) -> str:
+    """``word`` without the particle it ends in ("부산항만공사가" → "부산항만공사")."""
+    return next(hangul_stems(word), word)
+
+
+def is_title(word: str) -> bool:
+    """A title, or a body's name ending in one: "국가기술표준원장" (its director)."""
+    return word in TITLES or any(
+        word.endswith(t) and len(word) > len(t) for t in _LONG_TITLES
+    )
+
+
+def adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """The words from ``i`` to ``j`` follow one another with only spaces between."""
+    return all(words[k + 1][1] - words[k][2] == 1 for k in range(i, j))
