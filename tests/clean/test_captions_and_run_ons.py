@@ -4,6 +4,9 @@ on into the lead. Every text here is invented; each test keeps only the shape of
 from __future__ import annotations
 
 from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs
+from dossier.clean import plain_captions as plain
+from dossier.clean.lines import Line
+from dossier.clean.units import Unit
 
 HEAD = "Two port cities open a joint office for small firms"
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
@@ -231,3 +234,25 @@ def test_a_lead_with_the_caption_right_under_it_stays_the_lead():
 def test_one_word_on_the_last_line_is_a_label_not_a_cut_off_sentence():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nOthers")
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_an_unended_caption_is_no_witness_of_how_the_page_ends_its_paragraphs():
+    # three paragraphs that end their sentences, a caption of over 30 words and a last
+    # paragraph cut off: the caption was one of five witnesses and tipped the page into
+    # "does not end its sentences", so no unended caption on it was read as one
+    caption = (
+        "Member of the Central Committee, Provincial Party Secretary Mr. Tran Van Minh "
+        "and Governor Park Sung-ho took commemorative photos with the two working groups "
+        "at the hall of the provincial government"
+    )
+    cut = (
+        "On behalf of the delegation, Secretary Tran Van Minh thanked the governor for "
+        "taking the time to welcome them, and praised the cooperation between the two "
+        "provinces, which has grown in trade, farming and the training of workers, and "
+        "he said the province would send a larger group of firms to the fair that"
+    )
+    texts = [STORY, MORE, caption, LAST, cut]
+    units = [Unit([Line(n, text)], alone=True) for n, text in enumerate(texts, 1)]
+    assert plain.ends_its_sentences(units)
+    # two long paragraphs cut off among three that end: the page does not end them
+    assert not plain.ends_its_sentences(units[:2] + units[3:] + units[4:])

@@ -197,10 +197,21 @@ _LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s|[\w .]{1,20}:\s")
 
 
 def ends_its_sentences(units: list[Unit]) -> bool:
-    """The page ends its paragraphs with a full stop (or a quote, a bracket)."""
-    told = [u for u in units if paragraph_like(u) and len(u.text.split()) >= 8]
+    """The page ends its paragraphs with a full stop (or a quote, a bracket); the unended
+    lines of a caption's length are what is asked about, not the page's witnesses."""
+    told = [
+        u
+        for u in units
+        if paragraph_like(u)
+        and len(u.text.split()) >= 8
+        and not (_caption_sized(u) and not u.text.endswith(SENTENCE_END))
+    ]
     ended = sum(u.text.endswith(SENTENCE_END) for u in told)
     return len(told) >= 2 and ended >= MIN_ENDED_SHARE * len(told)
+
+
+def _caption_sized(unit: Unit) -> bool:
+    return len(unit.lines) == 1 and len(unit.text.split()) <= MAX_UNENDED_WORDS
 
 
 def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
