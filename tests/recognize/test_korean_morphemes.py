@@ -114,3 +114,22 @@ def test_a_proper_noun_before_a_bodys_head_word_names_the_body():
 
 def test_a_country_before_a_head_word_is_no_body():
     assert "베트남 은행" not in names("베트남 은행들이 금리를 내렸다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("김민준 한빛전자 대표이사는 밝혔다.", "김민준"),
+        ("허민준 베트남법인 법인장은 말했다.", "허민준"),
+        ("지난달 조민준 양구군수가 방문했다.", "조민준"),  # the county's head
+        ("박민준 의성중 교장은 말했다.", "박민준"),
+        ("국토교통부 김민준 항공정책관은 만났다.", "김민준"),
+    ],
+)
+def test_more_posts_after_a_korean_name(text, person):
+    assert names(text).get(person) == "leaders"
+
+
+def test_a_countrys_branch_before_a_title_is_no_person():
+    # "한국지사" (the Korea branch) opens with 한, a surname, and ends in 지사 (governor)
+    assert "한국지사" not in names("베트남항공 한국지사 지점장은 말했다.")

@@ -283,6 +283,8 @@ def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
             continue
         if word in _REGIONS or word in _COUNTRIES or _is_body(word):
             continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
+        if any(word.startswith(c) and is_title(word[len(c) :]) for c in _COUNTRIES):
+            continue  # "한국지사 지점장": the Korea branch
         for j in range(i + 1, min(i + 4, len(words))):
             title = stem(words[j][0])
             if is_title(title):

@@ -19,7 +19,8 @@ TITLES = frozenset(
     words_of("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
     회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨
     본부장 팀장 부장 과장 실장 소장 관장 단장 이사 상무 전무 활동가 대변인 부국장 수상
-    당서기 의장 변호사""")
+    당서기 의장 변호사 대표이사 교장 법인장 지점장 행장 정책관 참사관 서기관 교육감 목사
+    선교사 스님""")
 )
 # Titles a body's name may end in: "…표준원장", "…해외사업본부장"
 _LONG_TITLES = tuple(
@@ -33,9 +34,12 @@ def stem(word: str) -> str:
 
 
 def is_title(word: str) -> bool:
-    """A title, or a body's name ending in one: "국가기술표준원장" (its director)."""
-    return word in TITLES or any(
-        word.endswith(t) and len(word) > len(t) for t in _LONG_TITLES
+    """A title, or a body's name ending in one: "국가기술표준원장" (its director), or a
+    county's: "양구군수" ("군수" alone is also "munitions")."""
+    return (
+        word in TITLES
+        or any(word.endswith(t) and len(word) > len(t) for t in _LONG_TITLES)
+        or (len(word) >= 4 and word.endswith("군수"))  # "양구군수": the county's head
     )
 
 
