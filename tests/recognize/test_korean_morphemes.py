@@ -133,3 +133,14 @@ def test_more_posts_after_a_korean_name(text, person):
 def test_a_countrys_branch_before_a_title_is_no_person():
     # "한국지사" (the Korea branch) opens with 한, a surname, and ends in 지사 (governor)
     assert "한국지사" not in names("베트남항공 한국지사 지점장은 말했다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "유명한 안무가 백민준 씨가 무대에 섰다.",
+        "유명한 안무가 백민준씨의 공연도 열린다.",
+    ],
+)
+def test_a_name_before_ssi_with_its_particle(text):
+    assert names(text).get("백민준") == "leaders"

@@ -105,6 +105,9 @@ _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
 # ("…성" alone is often "…-ness")
 _PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}[성군현]$")
 MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three syllables
+_MS = re.compile(
+    r"씨(?:가|는|의|와|를|에게|도)?"
+)  # "백구영 씨가": too short to lose its particle
 MAX_VIETNAMESE_NAME_WORDS = 4
 # A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
 _MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
@@ -279,6 +282,11 @@ def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
     yield from _vietnamese_people(words)
     for i, (word, start, end) in enumerate(words):
         low, high = MAX_NAME_SYLLABLES
+        named = stem(word)
+        if low < len(named) <= high + 1 and named.endswith("씨"):
+            if named[0] in _SURNAMES:  # "백구영씨의": the name with 씨 (Mr, Ms) on it
+                yield named[:-1], "leaders", start, start + len(named) - 1
+            continue
         if not (low <= len(word) <= high and word[0] in _SURNAMES):
             continue
         if word in _REGIONS or word in _COUNTRIES or _is_body(word):
@@ -287,7 +295,7 @@ def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
             continue  # "한국지사 지점장": the Korea branch
         for j in range(i + 1, min(i + 4, len(words))):
             title = stem(words[j][0])
-            if is_title(title):
+            if is_title(title) or _MS.fullmatch(words[j][0]):
                 if adjacent(words, i, j):
                     yield word, "leaders", start, end
                 break
