@@ -11,6 +11,12 @@ def test_d_with_stroke_folds_by_hand():
     assert strip_marks("Bùi Thanh Sơn") == "Bui Thanh Son"
 
 
+def test_an_old_encodings_eth_folds_as_d_with_stroke():
+    # text converted from an old Vietnamese encoding writes Đ as the eth Ð
+    assert fold("Ðà Lạt") == fold("Đà Lạt") == "da lat"
+    assert name_key("Ðồng Nai") == name_key("Đồng Nai")
+
+
 def test_hangul_survives_folding():
     assert fold("오세훈") == "오세훈"
 
