@@ -14,10 +14,18 @@ from anyascii import anyascii
 # Characters that are invisible in a browser but break matching and anchors.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Letters that carry no combining mark in NFD, so they must be folded by hand.
-# (Ð, the eth, is how text converted from an old Vietnamese encoding writes Đ: "Ðà Lạt")
 _HAND_FOLDED = str.maketrans(
-    {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
-    | {"ı": "i"}
+    {
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",  # the eth: how text from an old Vietnamese encoding writes Đ ("Ðà Lạt")
+        "Ð": "D",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "ı": "i",
+    }
 )
 _HAND_FOLDED_PAIRS = tuple(
     (chr(letter), folded) for letter, folded in _HAND_FOLDED.items()

@@ -82,7 +82,9 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
         by, date = bys[0], find_date(dates[0])
     # a name on the line of the page's date is its byline, bare as it may be
     authors = byline(by, outlets, alone=len(by.split()) >= 2)
-    labelled = text.lstrip().startswith(f"{by}:") or f"{by} :" in text  # "등록일 : …"
+    labelled = re.match(
+        rf"\s*{re.escape(by)}\s*:", text
+    )  # "등록일 : …": a date's label
     if not authors and not labelled and (name := listed_korean_name(by)):
         authors = (name,)  # "정재영 | 2019.05.24": a Korean name is one word
     return (authors, date) if authors and date else None

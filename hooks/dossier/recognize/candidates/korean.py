@@ -105,9 +105,8 @@ _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
 # ("…성" alone is often "…-ness")
 _PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}[성군현]$")
 MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three syllables
-_MS = re.compile(
-    r"씨(?:가|는|의|와|를|에게|도)?"
-)  # "백구영 씨가": too short to lose its particle
+# "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
+_MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
 MAX_VIETNAMESE_NAME_WORDS = 4
 # A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
 _MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
@@ -202,7 +201,7 @@ def _proper_before_head(
         if head not in _BODIES and head not in _NAMED_BODIES:
             continue
         proper = adjacent(words, i - 1, i) and is_proper_noun(text, start, end)
-        if proper and before not in _COUNTRIES:
+        if proper and not _country(name_key(before)):
             stop = words[i][1] + len(head)
             yield text[start:stop], "organizations", start, stop
 
@@ -215,14 +214,14 @@ def _not_a_name(text: str, name: tuple[str, str, int, int]) -> bool:
     """A word the rules took for a name that the words of the language say is none:
     "이에" (this, to), "서비스를", "특히 협약"; "주부산" is a post in Busan, no person."""
     word, kind, start, end = name
-    if kind == "leaders" and " " in word:
+    if kind != "leaders":
+        return HANGUL.search(word) is not None and not is_noun_phrase(text, start, end)
+    if " " in word:
         return False  # "또 티 빗 응옥": the model has no Vietnamese
-    if kind == "leaders":
-        posted = word.startswith("주") and (
-            word[1:] in _POSTED_IN or is_place(name_key(word[1:]), lexicon())
-        )
-        return posted or not is_person_name(text, start, end)
-    return HANGUL.search(word) is not None and not is_noun_phrase(text, start, end)
+    posted = word.startswith("주") and (
+        word[1:] in _POSTED_IN or is_place(name_key(word[1:]), lexicon())
+    )
+    return posted or not is_person_name(text, start, end)
 
 
 # Agreements, events and festivals end in the noun that says so, and take the words of
