@@ -278,3 +278,24 @@ def test_a_korean_byline_with_an_address_or_a_copyright_names_the_author(line, d
     assert article.byline == "박하늘"
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert article.metadata.published == date
+
+
+def test_a_date_line_with_the_pages_comment_count_dates_the_page():
+    line = "입력 2019.11.12. 15:07 수정 2019.11.12. 15:07 댓글 0개"
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.published == "2019-11-12"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_reporters_desk_before_gija_is_not_the_name():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n[한빛경제 박하늘 국방전문기자] {KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.byline == "박하늘"
+    assert article.metadata.outlet == "한빛경제"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_wires_name_before_gija_is_no_author():
+    text = f"{KO_HEAD}\n  • 뉴시스 기자\n  • 승인 2016.01.21 11:42\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    assert article_from_text(text).byline is None

@@ -350,3 +350,21 @@ def test_a_paper_named_in_a_captions_words_is_not_its_credit():
     assert article.metadata.outlet is None
     credited = f"{head}\n\n{story}\n\n{caption} (Ảnh: Lao Động)\n\n{more}\n"
     assert article_from_text(credited).metadata.outlet == "Lao Động"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Jane Roe, Jan. 15, 2016, 8:50 a.m.", "Jane Roe", "2016-01-15"),
+        (
+            "Kelly Tran Đăng lúc: Chủ nhật, 03/10/2021 23:15 (GMT +7)",
+            "Kelly Tran",
+            "2021-10-03",
+        ),
+    ],
+)
+def test_a_name_then_a_date_is_the_byline(line, author, date):
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.byline == author
+    assert article.metadata.published == date
+    assert paragraphs(article) == [STORY, MORE]

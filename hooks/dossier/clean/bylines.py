@@ -93,7 +93,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     if match := _TITLED.fullmatch(text):
         return (match.group("name"),)
     if match := _KOREAN.fullmatch(text):
-        return (match.group("name") or match.group("correspondent"),)
+        name = match.group("name") or match.group("correspondent")
+        return None if outlets.find(name) else (name,)  # "뉴시스 기자": the wire's desk
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)
     if match := _KOREAN_SIGNED.fullmatch(text):
@@ -106,6 +107,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     return None
 
 
+# A reporter's desk or standing before 기자: "인턴기자", "선임기자", "국방전문기자"
+_DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
@@ -113,10 +116,11 @@ _KOREAN_LEADS = (
     re.compile(
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*=?\s+(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
     ),
-    # "[이뉴스투데이 박현 기자] …", "[더팩트ㅣ임영무 기자] …", "【투데이신문 김진수 인턴기자】 …"
+    # "[이뉴스투데이 박현 기자] …", "[더팩트ㅣ임영무 기자] …", "【투데이신문 김진수 인턴기자】 …",
+    # "[뉴스토마토 이석종 국방전문기자] …"
     re.compile(
         r"(?:\[(?P<outlet>[^\]=/ㅣ|]{1,30}?)(?:\s*[=/ㅣ|]\s*|\s+)|【(?P<paper>[^】=/\s]{2,20})\s+)"
-        r"(?P<name>[가-힣]{2,4})\s*(?:인턴|수습)?(?:기자|특파원)[\]】]\s*=?\s*"
+        rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)[\]】]\s*=?\s*"
     ),
     # "[인사이드비나=호치민, 응웬 늇(Nguyen nhut) 기자] …", "[메디파나뉴스/호치민 = 박으뜸 기자]
     # …": outlet, place and reporter
@@ -195,11 +199,11 @@ _KOREAN_LISTED = re.compile(
 )
 
 
-def listed_korean_name(item: str) -> str | None:
+def listed_korean_name(item: str, outlets: Outlets) -> str | None:
     """The writer a Korean page's list of credits names in ``item``, over or under the
-    list's date (``• 임경주`` / ``• 승인 2016.01.21 11:42``)."""
+    list's date (``• 임경주`` / ``• 승인 2016.01.21 11:42``); not a wire (``• 뉴시스 기자``)."""
     found = _KOREAN_LISTED.fullmatch(item.strip())
-    return found.group("name") if found else None
+    return found.group("name") if found and not outlets.find(found["name"]) else None
 
 
 def aired_reporter(text: str) -> str | None:

@@ -228,7 +228,7 @@ def _listed_byline(
     if not item or not dated:
         return None
     authors = byline(item.group(1), outlets(), alone=True)
-    if not authors and (name := listed_korean_name(item.group(1))):
+    if not authors and (name := listed_korean_name(item.group(1), outlets())):
         authors = (name,)
     return Furniture("byline", authors=authors, line=line.number) if authors else None
 

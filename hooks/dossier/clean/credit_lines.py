@@ -7,16 +7,20 @@ from __future__ import annotations
 import re
 
 from dossier.clean.bylines import EMAIL, listed_korean_name
-from dossier.clean.dates import find_date, is_date_line
+from dossier.clean.dates import MONTH_WORD, find_date, is_date_line
 from dossier.clean.metadata import KOREAN_PAPER, Outlets, byline
 
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?(?:\s?\(?GMT[+-]\d{1,2}\)?)?")
 _BYLINE_THEN_DATE = re.compile(
     r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
 )
-_NAME_THEN_DATE = re.compile(  # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)"
-    r"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3})\s+"
-    r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day).{6,50})"
+# "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)", "John Kim, Jan. 15, 2016, 8:50
+# a.m.", "Kelly Tran Đăng lúc: Chủ nhật, 03/10/2021 23:15": a name, then the date
+_NAME_THEN_DATE = re.compile(
+    r"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3}),?\s+"
+    r"(?:(?:Đăng lúc|Cập nhật|Posted|Published|Updated)\s*:?\s*)?"
+    r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf"{MONTH_WORD}\s\d).{{6,50}})"
 )
 # "성상영 기자 2024-07-01 07:00:00", "머니투데이 박미주 기자 2019.09.22 11:00": the
 # outlet, the reporter and the date on one line ("기자I 2021.10.09": an I for the bar),
@@ -85,6 +89,6 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     labelled = re.match(
         rf"\s*{re.escape(by)}\s*:", text
     )  # "등록일 : …": a date's label
-    if not authors and not labelled and (name := listed_korean_name(by)):
+    if not authors and not labelled and (name := listed_korean_name(by, outlets)):
         authors = (name,)  # "정재영 | 2019.05.24": a Korean name is one word
     return (authors, date) if authors and date else None

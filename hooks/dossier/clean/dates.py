@@ -68,7 +68,11 @@ _LEFTOVER = re.compile(
     re.I,
 )
 
-_COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|bình luận|댓글)\b", re.I)
+# "0 Comments", "댓글 0개", "조회수 120": a page's counters beside its date
+_COMMENT_COUNT = re.compile(
+    r"\b\d+\s+(?:comments?|bình luận|댓글)\b|(?:댓글|조회수?|공감)\s*\d[\d,]*\s*(?:개|회)?",
+    re.I,
+)
 
 
 def _iso(year: str, month: str | int, day: str | int) -> str | None:
