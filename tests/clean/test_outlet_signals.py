@@ -368,3 +368,10 @@ def test_a_name_then_a_date_is_the_byline(line, author, date):
     assert article.byline == author
     assert article.metadata.published == date
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_pages_section_and_kind_after_the_headline_are_labels():
+    text = f"Pharma\n\n{HEAD} < Pharma < Article\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]

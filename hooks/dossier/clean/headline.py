@@ -260,7 +260,8 @@ def _strong_headline(text: str) -> bool:
 # label after the headline
 _COUNTER_AFTER = re.compile(
     r"\s*\((?i:page)\s+\d+\s+(?i:of)\s+\d+\)$|(?<=[?!.”\"])\s+\d{1,4}$|"
-    r"\s\[[^\[\]]*[\uac00-\ud7a3][^\[\]]*\]$"  # "… [TF사진관]": a Korean section's label
+    r"\s\[[^\[\]]*[\uac00-\ud7a3][^\[\]]*\]$|"  # "… [TF사진관]": a Korean section's label
+    r"(?:\s<\s[^<>]{1,30}){2}$"  # "… < Pharma < Article": the page's section and kind
 )
 
 
