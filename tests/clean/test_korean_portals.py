@@ -299,3 +299,10 @@ def test_a_reporters_desk_before_gija_is_not_the_name():
 def test_a_wires_name_before_gija_is_no_author():
     text = f"{KO_HEAD}\n  • 뉴시스 기자\n  • 승인 2016.01.21 11:42\n\n{KO_STORY}\n\n{KO_MORE}\n"
     assert article_from_text(text).byline is None
+
+
+def test_a_korean_anchors_hand_over_names_the_reporter():
+    intro = "두 도시는 협력에 뜻을 모았습니다. 박하늘 기자의 보도입니다."
+    article = article_from_text(f"{KO_HEAD}\n\n{intro}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.byline == "박하늘"
+    assert paragraphs(article) == [intro, KO_STORY, KO_MORE]

@@ -375,3 +375,15 @@ def test_a_pages_section_and_kind_after_the_headline_are_labels():
     article = article_from_text(text)
     assert article.title == HEAD
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_an_anchors_hand_over_names_the_reporter():
+    intro = "The two cities signed the deal today. Our Jane Roe has more."
+    article = article_from_text(f"{HEAD}\n\n{intro}\n\n{STORY}\n\n{MORE}\n")
+    assert article.byline == "Jane Roe"
+    assert paragraphs(article) == [intro, STORY, MORE]  # the anchor's words stay
+
+
+def test_our_before_a_common_noun_hands_over_to_nobody():
+    intro = "The two cities signed the deal today. Our economy has more."
+    assert article_from_text(f"{HEAD}\n\n{intro}\n\n{STORY}\n\n{MORE}\n").byline is None

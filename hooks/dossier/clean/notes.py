@@ -27,6 +27,13 @@ _INTRODUCED = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{NAME})\s+(?:has|have|brings us|reports on)\s+"
     r"(?:the|this|more on the|more on this|our)\s+(?:story|report|details)\s*\.?$"
 )
+# "Our Kim In-kyung has more.", "심우영 기자의 보도입니다.": an anchor's hand-over, which names
+# the reporter with no speaker label needed
+_HANDED_OVER = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:Our\s+(?:(?:correspondent|reporter)\s+)?(?P<name>{NAME})\s+"
+    r"(?:has|brings us)\s+(?:more|the story|the details)|"
+    r"(?P<korean>[가-힣]{2,4})\s*기자(?:의\s*보도입니다|가\s*(?:보도합니다|전해드립니다)))\.?$"
+)
 MAX_DECK_WORDS = 45
 MIN_OPEN_DECK_WORDS = 10
 MAX_BIO_WORDS = 80
@@ -129,7 +136,10 @@ def without_markup(dropped: list[DroppedLine], unit: Unit, text: str) -> str:
 
 
 def reporters_introduced(text: str) -> list[str]:
-    """``[ANCHOR] … Choi Yu-na has the story.``: the reporter of a transcript."""
+    """``[ANCHOR] … Choi Yu-na has the story.``, ``… Our Kim In-kyung has more.``, ``…
+    심우영 기자의 보도입니다.``: the reporter an anchor hands over to."""
+    if handed := _HANDED_OVER.search(text):
+        return [handed.group("name") or handed.group("korean")]
     speaker = SPEAKER.match(text)
     if not speaker or "anchor" not in speaker.group("speaker").lower():
         return []
