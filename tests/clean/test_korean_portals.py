@@ -4,7 +4,7 @@ a Korean portal prints around the story it carries. Every text here is invented.
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, paragraphs, reasons
+from builders import MORE, STORY, article_from_text, captions, paragraphs, reasons
 
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
 KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
@@ -306,3 +306,11 @@ def test_a_korean_anchors_hand_over_names_the_reporter():
     article = article_from_text(f"{KO_HEAD}\n\n{intro}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.byline == "박하늘"
     assert paragraphs(article) == [intro, KO_STORY, KO_MORE]
+
+
+def test_a_pictures_credit_in_angle_brackets_is_no_headline():
+    text = f"<사진=한빛TV>\n\n{KO_STORY}\n\n<사진=한빛스포츠>\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.title is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert captions(article) == ["<사진=한빛TV>", "<사진=한빛스포츠>"]

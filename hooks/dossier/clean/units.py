@@ -26,7 +26,7 @@ _BRACKET_CREDIT = re.compile(
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
 _PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[/_])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진(?:제공)?|"
+    r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진(?:제공)?|"
     r"자료(?:사진)?)"
     r"\s*(?:[:/=]|by|\.{2,}|…)"
     r"\s*\S|ⓒ\s*\S{2,20}$|"
