@@ -387,3 +387,11 @@ def test_an_anchors_hand_over_names_the_reporter():
 def test_our_before_a_common_noun_hands_over_to_nobody():
     intro = "The two cities signed the deal today. Our economy has more."
     assert article_from_text(f"{HEAD}\n\n{intro}\n\n{STORY}\n\n{MORE}\n").byline is None
+
+
+def test_a_byline_with_a_dash_and_a_colon_between_its_parts():
+    line = "Jane Roe - : Sep 10, 2022 - : 5:34 pm"
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.byline == "Jane Roe"
+    assert article.metadata.published == "2022-09-10"
+    assert paragraphs(article) == [STORY, MORE]

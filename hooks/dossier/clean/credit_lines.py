@@ -36,10 +36,10 @@ _DATE_THEN_KOREAN_BY = re.compile(
     r"(?P<by>[가-힣][^|]{1,40}(?:기자|특파원))"
 )
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
-# "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28"
 # "좋아요3", "댓글 0", "조회수 120": a page's counters beside its byline and date
 _COUNTER = re.compile(r"(?:좋아요|댓글|조회수?|공감)\s*\d*")
-_PARTS = re.compile(r"\s+[·•–:-]\s+|\s*\|\s*")
+# "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28", "X - : Sep 10, 2022"
+_PARTS = re.compile(r"\s+[·•–:-](?:\s+:)?\s+|\s*\|\s*")
 _DATE_THEN_PAPER = re.compile(
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s+"
     rf"(?P<paper>{KOREAN_PAPER.pattern})"
