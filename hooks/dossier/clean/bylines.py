@@ -55,11 +55,8 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     + r")?|(?P<other>[가-힣]{2,4})\s*다른\s?기사\s?보기"
 )
-# "MBN뉴스 심우영입니다.", "VOA 뉴스 한상미 입니다.": a broadcast's reporter signs off
-_AIRED = re.compile(
-    r"[A-Za-z가-힣]{2,8}\s?뉴스\s?(?P<name>[가-힣]{2,4})\s?입니다\.?"
-    rf"(?:\s*\[?{EMAIL}\]?)?"
-)
+# "MBN뉴스 심우영입니다.": the name in a broadcaster's sign-off (clutter.yml knows its shape)
+_AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
 
 
 # "응웬 늇(Nguyen nhut) 기자": a foreign reporter, the name's spelling in brackets
@@ -206,7 +203,7 @@ def listed_korean_name(item: str, outlets: Outlets) -> str | None:
     return found.group("name") if found and not outlets.find(found["name"]) else None
 
 
-def aired_reporter(text: str) -> str | None:
-    """The reporter a broadcast's sign-off names: "KBS 뉴스 박서윤입니다." → 박서윤."""
-    found = _AIRED.fullmatch(text.strip())
+def aired_reporter(signoff: str) -> str | None:
+    """The reporter a broadcaster's sign-off names: "KBS 뉴스 박서윤입니다." → 박서윤."""
+    found = _AIRED.search(signoff)
     return found.group("name") if found else None

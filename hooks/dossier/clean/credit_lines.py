@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.bylines import EMAIL, listed_korean_name
-from dossier.clean.dates import MONTH_WORD, find_date, is_date_line
+from dossier.clean.dates import MONTH_WORD, PAGE_COUNTER, find_date, is_date_line
 from dossier.clean.metadata import KOREAN_PAPER, Outlets, byline
 
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?(?:\s?\(?GMT[+-]\d{1,2}\)?)?")
@@ -36,8 +36,6 @@ _DATE_THEN_KOREAN_BY = re.compile(
     r"(?P<by>[가-힣][^|]{1,40}(?:기자|특파원))"
 )
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
-# "좋아요3", "댓글 0", "조회수 120": a page's counters beside its byline and date
-_COUNTER = re.compile(r"(?:좋아요|댓글|조회수?|공감)\s*\d*")
 # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28", "X - : Sep 10, 2022"
 _PARTS = re.compile(r"\s+[·•–:-](?:\s+:)?\s+|\s*\|\s*")
 _DATE_THEN_PAPER = re.compile(
@@ -77,7 +75,7 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
         parts = [
             p
             for p in _PARTS.split(text)
-            if not _CLOCK.fullmatch(p) and not _COUNTER.fullmatch(p)
+            if not _CLOCK.fullmatch(p) and not PAGE_COUNTER.fullmatch(p)
         ]
         dates = [p for p in parts if is_date_line(p)]
         bys = [p for p in parts if p not in dates]

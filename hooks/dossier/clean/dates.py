@@ -68,10 +68,11 @@ _LEFTOVER = re.compile(
     re.I,
 )
 
-# "0 Comments", "댓글 0개", "조회수 120": a page's counters beside its date
+# "댓글 0개", "조회수 120", "좋아요3": a Korean page's counters beside its byline and date
+PAGE_COUNTER = re.compile(r"(?:좋아요|댓글|조회수?|공감)\s*\d[\d,]*\s*(?:개|회)?")
+# "0 Comments", "0 bình luận" and the Korean counters
 _COMMENT_COUNT = re.compile(
-    r"\b\d+\s+(?:comments?|bình luận|댓글)\b|(?:댓글|조회수?|공감)\s*\d[\d,]*\s*(?:개|회)?",
-    re.I,
+    rf"\b\d+\s+(?:comments?|bình luận|댓글)\b|{PAGE_COUNTER.pattern}", re.I
 )
 
 

@@ -119,12 +119,16 @@ _LIST_JOINS = frozenset(("와", "과", ",", "·", "및"))
 def listed_with(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The other names of each list in ``text`` that has one of ``spans`` in it."""
     for members in list_members(text):
-        if any(a < end and start < b for start, end in members for a, b in spans):
+        if any(_overlaps(member, spans) for member in members):
             yield from (
-                (start, end)
-                for start, end in members
-                if end - start > 1 and not any(a < end and start < b for a, b in spans)
+                member
+                for member in members
+                if member[1] - member[0] > 1 and not _overlaps(member, spans)
             )
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 def list_members(text: str) -> list[list[tuple[int, int]]]:
