@@ -79,9 +79,8 @@ _NOT_PLACED = re.compile(
     r"^(?:중|북|남|동|서|중남|동남|서남|동북|서북|중북)부$|정부$|"
     r"^(?:일|내|외|전|본|지|간|세|상|하)부$|^(?:전|결|당|약)국$|[시구군]청$"
 )
-_COUNTRIES = frozenset(
-    words_of("베트남 한국 대한민국 중국 일본 미국 태국 라오스 캄보디아")
-)
+# The countries' Hangul names in countries.yml: "베트남", "대한민국", "캄보디아"
+_COUNTRIES = frozenset(key for key in country_keys() if HANGUL.search(key))
 # "주한 대사", "주베트남 대사": resident in Korea, in Viet Nam (not a name)
 _POSTED_IN = _COUNTRIES | {"한", "베", "미", "일", "중"}
 # (not "앞으로도": an adverb with its particle ends as a province does)
