@@ -5,6 +5,7 @@ are bodies."""
 from __future__ import annotations
 
 import pytest
+from dossier.recognize.candidates import morphemes
 from dossier.recognize.candidates.korean import korean_names
 from dossier.recognize.candidates.morphemes import is_person_name, list_members
 
@@ -144,3 +145,13 @@ def test_a_countrys_branch_before_a_title_is_no_person():
 )
 def test_a_name_before_ssi_with_its_particle(text):
     assert names(text).get("백민준") == "leaders"
+
+
+def test_a_sentence_with_only_one_word_places_needs_no_model(monkeypatch):
+    # the model costs seconds and hundreds of megabytes: it is asked only when a name
+    # needs it
+    def refuse():
+        raise AssertionError("the morpheme model was asked")
+
+    monkeypatch.setattr(morphemes, "morphemes", lambda text: refuse())
+    assert names("베트남과 한국은 하노이에서 만났다.") == {"하노이": "cities"}

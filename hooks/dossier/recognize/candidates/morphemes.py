@@ -9,7 +9,8 @@ model) has: it tags each morpheme, NNP a proper noun, NNG a common noun, J… a 
 E… an ending, V… a verb, NP a pronoun.
 
 The model takes about two seconds and 500 MB to load, so it is loaded once, on the
-first sentence with Hangul in it; a dossier with no Korean never loads it.
+first Korean name there is to check (a one-word place or body needs none, nor a sentence
+with no body in a list); a dossier with no Korean never loads it.
 """
 
 from __future__ import annotations
@@ -85,10 +86,9 @@ def is_noun_phrase(text: str, start: int, end: int) -> bool:
     자유무역협정" is a name; "특히 협약", "동 협정", "와의 협약", "대사 등이 엑스포" and
     "가장 큰 축제" are not. The last word is not read: the model takes many a
     transliterated name apart ("꽝빈성": an adverb, a noun and a suffix)."""
-    inside = _inside(text, start, end)
-    for word in re.finditer(r"\S+", text[start:end]):
-        if start + word.end() == end:
-            break
+    words = list(re.finditer(r"\S+", text[start:end]))[:-1]
+    inside = _inside(text, start, end) if words else []  # one word: nothing to read
+    for word in words:
         parts = [
             m for m in inside if start + word.start() <= m.start < start + word.end()
         ]
@@ -117,8 +117,9 @@ _LIST_JOINS = frozenset(("와", "과", ",", "·", "및"))
 
 
 def listed_with(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The other names of each list in ``text`` that has one of ``spans`` in it."""
-    for members in list_members(text):
+    """The other names of each list in ``text`` that has one of ``spans`` in it (with no
+    span, the sentence is not analysed at all)."""
+    for members in list_members(text) if spans else ():
         if any(_overlaps(member, spans) for member in members):
             yield from (
                 member
