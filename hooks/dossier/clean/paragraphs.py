@@ -13,6 +13,8 @@ from __future__ import annotations
 from dossier.clean.lines import SPEAKER, Line
 
 SENTENCE_END = tuple('.!?…"”’)')
+# a line opening with these closes what the line above began: it never starts a paragraph
+_CONTINUES = (",", ";", ")", "]", "”")
 _RUNS_ON = (",", ";", "—", "–", "-", "&", "/", "(")
 # a line ending with one of these words runs on into the next (a wrapped headline or line)
 _RUN_ON_WORDS = frozenset(
@@ -103,6 +105,8 @@ def starts_paragraph(line: Line, previous: Line, width: int | None) -> bool:
         return ended and (line.indented or len(previous.text) < 0.8 * width or room)
     if previous.text.endswith(_RUNS_ON):
         return False
+    if line.text.startswith(_CONTINUES) and not previous.text.endswith(SENTENCE_END):
+        return False  # "”, Tổng thư ký nói": the close of the sentence above
     if previous.text.rsplit(" ", 1)[-1] in _RUN_ON_WORDS:
         return False
     if previous.text.rstrip(",") in _KOREAN_CONNECTIVES:

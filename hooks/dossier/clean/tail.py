@@ -151,6 +151,7 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
     )
     gap = MAX_CUT_GAP + (pictured and 2)
     prose = sum(w.casefold() in _FUNCTION_WORDS for w in words)
+    running = _clause(unit.text) or _cut_word(words[-1], units[:index])
     return bool(
         above
         and paragraph_like(above)
@@ -165,11 +166,33 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         and not _LABELLED.match(unit.text)
         and (
             # a fragment of a word or two, or prose: not a related story's headline
-            (at_the_cut and (len(words) <= 2 or prose >= 1))
+            (at_the_cut and (len(words) <= 2 or prose >= 1 or running))
             or prose >= 2
             # Vietnamese, Korean: no English words to count
             or not unit.text.isascii()
         )
+    )
+
+
+# "Currently, more than 350,000 Vietnam", "Luyen Manh Cuong, deputy director": a clause
+# set off by a comma, the way a sentence goes on and a headline seldom does
+_CLAUSE = re.compile(r"\w,\s+\w")
+
+
+def _clause(text: str) -> bool:
+    return _CLAUSE.search(text) is not None
+
+
+def _cut_word(last: str, above: list[Unit]) -> bool:
+    """The last word cut short ("Many Korean companie"): never a word of the story above,
+    only the start of one of its longer words ("companies")."""
+    if not last[:1].islower() or not last.isalpha():
+        return False
+    words = {
+        w.strip(".,;:!?\"“”’'()").casefold() for u in above for w in u.text.split()
+    }
+    return last not in words and any(
+        w.startswith(last) and len(w) > len(last) for w in words
     )
 
 
