@@ -82,3 +82,82 @@ def test_comment_form_and_imprint_are_not_story(foot, reason):
     article = article_from_text(text)
     assert paragraphs(article) == [STORY, MORE, LAST]
     assert reasons(article)[foot] == reason
+
+
+# --- the page's name and date, and its headline again ------------------------------------
+
+KO_TITLE = "한국과 베트남, 항만 협력 사무소 개설"
+KO_LEAD = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_NEXT = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+
+
+def test_a_korean_papers_one_word_name_over_the_headline_is_the_outlet():
+    article = article_from_text(f"한빛일보\n\n{KO_TITLE}\n\n{KO_LEAD}\n\n{KO_NEXT}\n")
+    assert article.metadata.outlet == "한빛일보"
+    assert article.title == KO_TITLE
+
+
+@pytest.mark.parametrize("section", ["경제뉴스", "포토뉴스"])
+def test_a_sections_name_over_the_headline_is_no_outlet(section):
+    article = article_from_text(f"{section}\n\n{KO_TITLE}\n\n{KO_LEAD}\n\n{KO_NEXT}\n")
+    assert article.metadata.outlet is None
+
+
+def test_a_wire_named_as_the_reporter_in_the_credits_is_the_outlet():
+    text = f"{KO_TITLE}\n  • 뉴시스 기자\n  • 승인 2016.01.21 11:42\n\n{KO_LEAD}\n\n{KO_NEXT}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Newsis"
+    assert article.byline is None
+    assert article.metadata.published == "2016-01-21"
+
+
+def test_a_papers_desk_in_brackets_opens_the_story():
+    text = f"{KO_TITLE}\n\n[한빛레이더 취재팀]{KO_LEAD}\n\n{KO_NEXT}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_LEAD, KO_NEXT]
+    assert article.metadata.outlet == "한빛레이더"
+
+
+def test_a_wire_as_the_byline_beside_an_updated_date():
+    """ "By Reuters | Updated: 4 August 2022 12:42 IST": the wire, and the date (in India's
+    time); the deck above it is no paragraph."""
+    deck = "The two cities hope the office will bring new investment next year."
+    line = "By Reuters | Updated: 4 August 2022 12:42 IST"
+    article = article_from_text(f"{HEAD}\n\n{deck}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet == "Reuters"
+    assert article.metadata.published == "2022-08-04"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_emoji_before_the_headline_are_no_part_of_it():
+    article = article_from_text(f"🇰🇷🤝🇻🇳 {KO_TITLE}\n\n{KO_LEAD}\n\n{KO_NEXT}\n")
+    assert article.title == KO_TITLE
+    assert reasons(article)["🇰🇷🤝🇻🇳"] == "section label"
+
+
+def test_the_headline_with_a_few_words_more_is_its_pictures_alt_text():
+    alt = f"{HEAD} in Hanoi"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{alt}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[alt] == "repeats the headline"
+
+
+def test_a_paragraph_opening_with_the_headline_is_story():
+    told = f"{HEAD} in Hanoi, the mayor's office said on Monday."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, told, MORE]
+
+
+def test_a_summary_the_lead_repeats_with_a_name_in_brackets_is_not_story():
+    summary = "한빛유통공사는 지난 6일부터 8일까지 베트남 하노이에서 열린 한국 식품 박람회와 문화 축제에 현지 소비자 8만여 명이 방문하는 등 큰 성과를 거뒀다고 밝혔다."
+    lead = "한빛유통공사(사장 김하늘)는 지난 6일부터 8일까지 베트남 하노이에서 열린 한국 식품 박람회와 문화 축제에 현지 소비자 8만여 명이 방문하는 등 큰 성과를 거뒀다고 밝혔다."
+    article = article_from_text(f"{KO_TITLE}\n\n{summary}\n\n{lead}\n\n{KO_NEXT}\n")
+    assert paragraphs(article) == [lead, KO_NEXT]
+    assert reasons(article)[summary] == "summary repeated as the story's opening"
+
+
+def test_a_related_story_listed_with_its_time_is_not_story():
+    related = "- Doanh nghiệp Hàn Quốc rót vốn mạnh vào Việt Nam 04/02/2025 11:00"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{related}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[related] == "related story with its time"

@@ -133,6 +133,11 @@ _KOREAN_LEADS = (
         r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
         r"(?:(?P<after>[가-힣]{2,4})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
     ),
+    # "[뉴스레이더 취재팀]봉화군과 …": the outlet's desk, no reporter named
+    re.compile(
+        r"[\[【](?P<outlet>[가-힣A-Za-z0-9]{2,15})\s?(?:취재팀|취재부|편집국|뉴스팀|온라인뉴스팀|"
+        r"디지털뉴스팀)[\]】]\s*=?\s*"
+    ),
     # "【경주】 경주대가 …": the place alone in lenticular brackets
     re.compile(r"【(?P<place>[가-힣]{1,8})】\s*"),
     # "(Engineering Daily) Nguyen Anh Duong = KEPCO …": an outlet, its reporter, an equals sign

@@ -38,6 +38,7 @@ _DATE_THEN_KOREAN_BY = re.compile(
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28", "X - : Sep 10, 2022"
 _PARTS = re.compile(r"\s+[·•–:-](?:\s+:)?\s+|\s*\|\s*")
+_BY = re.compile(r"^(?i:by)\s+")
 _DATE_THEN_PAPER = re.compile(
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s+"
     rf"(?P<paper>{KOREAN_PAPER.pattern})"
@@ -52,7 +53,9 @@ def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     dates = [p for p in parts if is_date_line(p)]
     # a paper the list does not know names itself by the word its name ends in ("…신문")
     named = [
-        outlets.find(p) or (KOREAN_PAPER.fullmatch(p) and p)
+        outlets.find(p)
+        or outlets.find(_BY.sub("", p))  # "By Reuters | Updated: 4 August 2022"
+        or (KOREAN_PAPER.fullmatch(p) and p)
         for p in parts
         if p not in dates
     ]

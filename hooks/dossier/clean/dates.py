@@ -61,7 +61,7 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _LEFTOVER = re.compile(
-    r"[\W\d_]*|(gmt|utc|kst|ict|est|edt|pst|pdt|cst|cet|cest|bst|jst|sgt|hkt|wib|pht|aest|"
+    r"[\W\d_]*|(gmt|utc|kst|ict|ist|est|edt|pst|pdt|cst|cet|cest|bst|jst|sgt|hkt|wib|pht|aest|"
     r"am|pm)[+\-]?[\d:]*|\(?gmt[+\-]\d+\)?|eastern|"
     r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views|on|at|"
     r"ngày|lúc|headlines",  # "Thứ tư, ngày 26/03/2025", "lúc 06:45", "All Headlines 11:55 …"

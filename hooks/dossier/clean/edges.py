@@ -260,10 +260,12 @@ def datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int |
     return None
 
 
-SUMMARY_KEY = 30  # characters a portal's summary shares with the story it sums up
+PORTAL_SUMMARY_KEY = (
+    30  # characters a portal's summary shares with the story it sums up
+)
 
 
 def _summarised(units: list[Unit], story: str) -> bool:
     """A portal's summary of the story above it: its first sentence is the story's."""
-    key = story.strip()[:SUMMARY_KEY]
-    return len(key) == SUMMARY_KEY and units[0].text.startswith(key)
+    key = story.strip()[:PORTAL_SUMMARY_KEY]
+    return len(key) == PORTAL_SUMMARY_KEY and units[0].text.startswith(key)

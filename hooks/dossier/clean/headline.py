@@ -265,8 +265,17 @@ _COUNTER_AFTER = re.compile(
 )
 
 
+# emoji before a headline: symbols, flags (regional indicators), joiners, skin tones
+_PICTOGRAMS = re.compile(
+    "(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+"
+)
+
+
 def strip_labels(text: str) -> tuple[str, list[str]]:
     labels = []
+    if pictures := _PICTOGRAMS.match(text):  # "🇰🇷🤝🇻🇳 한·베트남, …": a post's emoji
+        labels.append(pictures.group(0).strip())
+        text = text[pictures.end() :]
     if counter := _COUNTER_AFTER.search(text):
         labels.append(counter.group(0).strip())
         text = text[: counter.start()]

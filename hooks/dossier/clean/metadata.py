@@ -294,6 +294,7 @@ _AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
 _OUTLET_AT = re.compile(
     r"([^,]{2,30}),\s*(?P<place>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ .'’-]{2,30})(?:,\s*[A-Z][a-z]+)?"
 )
+_WIRE_DESK = re.compile(r"(?P<outlet>\S{2,12})\s?기자")
 MAX_OUTLET_LINE = 200  # longer lines are story text (or a footer that names no outlet)
 MAX_OUTLET_NAME = 60
 
@@ -306,6 +307,8 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     bare = text.strip().lstrip("•·▪ ")  # "  • 문화일보": a list of the page's credits
     if bare != text.strip() and KOREAN_PAPER.fullmatch(bare):
         return bare  # "  • 베한타임즈": a paper's name heads that list, known or not
+    if bare != text.strip() and (desk := _WIRE_DESK.fullmatch(bare)):
+        return outlet_names.find(desk["outlet"])  # "  • 뉴시스 기자": the wire's copy
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]  # "(Kyodo)" under a caption
     label = _SOURCE_LABEL.match(bare)

@@ -10,6 +10,7 @@ import re
 
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets
+from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.units import MARKDOWN_IMAGE, Unit, paragraph_like
 from dossier.model import DroppedLine
 from dossier.text import fold
@@ -207,3 +208,35 @@ def repeats(folded: str, shown: set[str]) -> bool:
     return folded in shown or (
         len(folded) >= MIN_REPEAT_CHARS and any(folded in seen for seen in shown)
     )
+
+
+MIN_TITLE_WORDS = 4  # a shorter headline is a label: any line may start with it
+MAX_ALT_EXTRA_WORDS = 6
+
+
+def repeats_headline(text: str, headline: str) -> bool:
+    """The headline again, or a picture's alt text made of it and a few words more, with
+    no full stop ("… bất hợp pháp tại nước này" under "… bất hợp pháp")."""
+    said, title = fold(text).rstrip(" ."), fold(headline).rstrip(" .")
+    if said == title:
+        return True
+    extra = said.removeprefix(title)
+    return (
+        extra != said
+        and extra[:1] == " "
+        and len(title.split()) >= MIN_TITLE_WORDS
+        and len(extra.split()) <= MAX_ALT_EXTRA_WORDS
+        and not text.endswith(SENTENCE_END)
+    )
+
+
+SUMMARY_KEY = 60  # characters of a paragraph's opening that a summary repeats
+
+
+def summary_key(text: str) -> str:
+    """A paragraph's opening, without what it adds in brackets: the story's lead names
+    "한국농수산식품유통공사(aT, 사장 이병호)" where its summary above has the name alone."""
+    return fold(_BRACKETED.sub("", text))[:SUMMARY_KEY]
+
+
+_BRACKETED = re.compile(r"\s?\([^()]{1,60}\)")

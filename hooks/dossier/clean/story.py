@@ -51,7 +51,6 @@ from dossier.text import fold
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
-SUMMARY_KEY = 60
 MIN_HEADLINE_WORDS = 4
 
 
@@ -171,11 +170,11 @@ def _without_summary(read: StoryRead, units: list[Unit]) -> list[Unit]:
     copy goes, with the title lines between the two copies."""
     story = [u for u in units if not u.caption]
     for index, unit in enumerate(story[:MAX_SUMMARY_INDEX]):
-        key = fold(unit.text)[:SUMMARY_KEY]
-        if len(key) < SUMMARY_KEY:
+        key = notes.summary_key(unit.text)
+        if len(key) < notes.SUMMARY_KEY:
             continue
         for later in range(index + 1, min(index + 4, len(story))):
-            if fold(story[later].text)[:SUMMARY_KEY] != key:
+            if notes.summary_key(story[later].text) != key:
                 continue
             between = story[index + 1 : later]
             if any(paragraph_like(u) for u in between):
@@ -322,7 +321,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         edge = index == 0 or unit is last_story or (bool(story) and unit is story[0])
         if unit.kept:
             pass
-        elif headline and fold(text).rstrip(" .") == fold(headline).rstrip(" ."):
+        elif headline and notes.repeats_headline(text, headline):
             _drop(read, unit, "repeats the headline")
             continue
         elif notes.repeats(fold(text), shown):
