@@ -161,3 +161,28 @@ def test_a_related_story_listed_with_its_time_is_not_story():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{related}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)[related] == "related story with its time"
+
+
+@pytest.mark.parametrize(
+    ("tag", "outlet", "author", "place"),
+    [
+        ("인천--(한빛와이어)--", "한빛와이어", None, "인천"),
+        ("[한빛팩트ㅣ인천= 김하늘기자] ", "한빛팩트", "김하늘", "인천"),
+        ("[Hanbit.net] ", "Hanbit.net", None, None),
+        ("[글로벌대학팀 김하늘 기자] ", None, "김하늘", None),
+    ],
+)
+def test_more_korean_leads_name_the_wire_the_place_and_the_reporter(
+    tag, outlet, author, place
+):
+    article = article_from_text(f"{KO_TITLE}\n\n{tag}{KO_LEAD}\n\n{KO_NEXT}\n")
+    assert paragraphs(article) == [KO_LEAD, KO_NEXT]
+    assert article.metadata.outlet == outlet
+    assert article.byline == author
+    assert article.metadata.dateline == place
+
+
+def test_a_copyrights_line_names_the_broadcaster():
+    rights = "Copyrights ⓒ 한빛TV. 무단전재 및 재배포 금지 제보하기"
+    article = article_from_text(f"{KO_TITLE}\n\n{KO_LEAD}\n\n{KO_NEXT}\n\n{rights}\n")
+    assert article.metadata.outlet == "한빛TV"

@@ -120,9 +120,9 @@ _KOREAN_LEADS = (
         rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)[\]】]\s*=?\s*"
     ),
     # "[인사이드비나=호치민, 응웬 늇(Nguyen nhut) 기자] …", "[메디파나뉴스/호치민 = 박으뜸 기자]
-    # …": outlet, place and reporter
+    # …", "[더팩트ㅣ인천= 김재경기자] …": outlet, place and reporter
     re.compile(
-        r"\[(?P<outlet>[^\]=,/]{2,20})\s?[=/]\s?(?P<place>[가-힣]{1,8})\s?[,=]\s*"
+        r"\[(?P<outlet>[^\]=,/ㅣ|]{2,20})\s?[=/ㅣ|]\s?(?P<place>[가-힣]{1,8})\s?[,=]\s*"
         r"(?P<name>[가-힣]{1,4}(?:\s[가-힣]{1,4}){0,3})(?:\s?\([^()]{2,40}\))?\s*"
         r"(?:기자|특파원)\]\s*=?\s*"
     ),
@@ -138,6 +138,10 @@ _KOREAN_LEADS = (
         r"[\[【](?P<outlet>[가-힣A-Za-z0-9]{2,15})\s?(?:취재팀|취재부|편집국|뉴스팀|온라인뉴스팀|"
         r"디지털뉴스팀)[\]】]\s*=?\s*"
     ),
+    # "인천--(뉴스와이어)--인천광역시는 …": a press-release wire's place and name
+    re.compile(r"(?P<place>[가-힣]{1,10})\s?--\s?\((?P<outlet>[^()]{2,20})\)\s?--\s*"),
+    # "[Korea.net] 한국과 베트남이 …": the site the copy is from
+    re.compile(r"\[(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6})+)\]\s*"),
     # "【경주】 경주대가 …": the place alone in lenticular brackets
     re.compile(r"【(?P<place>[가-힣]{1,8})】\s*"),
     # "(Engineering Daily) Nguyen Anh Duong = KEPCO …": an outlet, its reporter, an equals sign
@@ -158,6 +162,9 @@ KOREAN_SIGN_OFF = re.compile(
 )
 
 
+_DESK_NAME = re.compile(r"[가-힣](?:팀|취재부|편집부|편집국|데스크)$")
+
+
 @dataclass(frozen=True)
 class Lead:
     length: int
@@ -173,6 +180,10 @@ def korean_lead(text: str) -> Lead | None:
             found = match.groupdict()
             author = found.get("name") or found.get("after")
             outlet = found.get("outlet") or found.get("paper")
+            if outlet and _DESK_NAME.search(outlet):
+                outlet = (
+                    None  # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name
+                )
             return Lead(match.end(), found.get("place"), outlet, author)
     return None
 

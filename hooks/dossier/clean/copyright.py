@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 _COPYRIGHT = re.compile(
-    r"[\s<‹〈(\[]*(?:저작권자\s*)?(?:copyright\s*)?"
+    r"[\s<‹〈(\[]*(?:저작권자\s*)?(?:copyrights?\s*)?"
     r"(?:(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?(?:bản quyền thuộc(?: về)?\s+)?|"
     r"bản quyền thuộc(?: về)?\s+)"  # "Bản quyền thuộc về Báo …": the Vietnamese form
     r"(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?(?:by\s+)?(?P<holder>.+)",
