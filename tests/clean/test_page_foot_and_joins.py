@@ -170,6 +170,7 @@ def test_a_related_story_listed_with_its_time_is_not_story():
         ("[한빛팩트ㅣ인천= 김하늘기자] ", "한빛팩트", "김하늘", "인천"),
         ("[Hanbit.net] ", "Hanbit.net", None, None),
         ("[글로벌대학팀 김하늘 기자] ", None, "김하늘", None),
+        ("[한빛일보 인천=김하늘 기자] ", "한빛일보", "김하늘", "인천"),
     ],
 )
 def test_more_korean_leads_name_the_wire_the_place_and_the_reporter(
@@ -186,3 +187,16 @@ def test_a_copyrights_line_names_the_broadcaster():
     rights = "Copyrights ⓒ 한빛TV. 무단전재 및 재배포 금지 제보하기"
     article = article_from_text(f"{KO_TITLE}\n\n{KO_LEAD}\n\n{KO_NEXT}\n\n{rights}\n")
     assert article.metadata.outlet == "한빛TV"
+
+
+@pytest.mark.parametrize("section", ["Việt Nam", "Hàn Quốc"])
+def test_a_countrys_name_over_the_headline_is_a_section_not_the_outlet(section):
+    article = article_from_text(f"{section}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet is None
+    assert article.title == HEAD
+
+
+def test_a_recommended_label_under_the_story_is_not_story():
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nĐề xuất\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["Đề xuất"] == "navigation"

@@ -113,6 +113,11 @@ _KOREAN_LEADS = (
     re.compile(
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*=?\s+(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
     ),
+    # "[천지일보 인천=김미정 기자] …": the paper, the place it filed from, the reporter
+    re.compile(
+        r"\[(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s(?P<place>[가-힣]{1,8})\s?=\s?"
+        rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)\]\s*=?\s*"
+    ),
     # "[이뉴스투데이 박현 기자] …", "[더팩트ㅣ임영무 기자] …", "【투데이신문 김진수 인턴기자】 …",
     # "[뉴스토마토 이석종 국방전문기자] …"
     re.compile(

@@ -152,7 +152,7 @@ _NOT_A_MASTHEAD = re.compile(
     r"google news|newsletters?|mailing list|looking for|social affairs|politics|society|"
     r"lifestyle|entertainment|opinion|sports?|news\s*(?:&|and)\s*\w+)\b|\?|^[•·]|"
     # a menu's item ("HOME Pharma", "Board Info"), a slogan ("Serving Within …")
-    r"^(?:home|board)\b|\binfo$|^\w+ing\b|^(?:viet ?nam|korea|south korea)$",
+    r"^(?:home|board)\b|\binfo$|^\w+ing\b|^(?:viet ?nam|việt nam|korea|south korea|hàn quốc)$",
     re.I,
 )
 
