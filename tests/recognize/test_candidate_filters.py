@@ -144,3 +144,25 @@ def test_units_and_screens_in_capitals_are_no_name(matcher):
         "The plant makes OLED and LCD panels and will add 500 MW of solar power.",
     )
     assert not {"OLED", "LCD", "MW"} & set(found)
+
+
+def test_the_vietnamese_copula_joins_no_name(matcher):
+    """ "là" (is) folds to "la", a connector in "Casa de la Cultura"; spelt as it is, it
+    ends a name: "… của Tây Nguyên là Đà Lạt" names two places."""
+    found = names(
+        matcher,
+        "Hãng bay mở đường bay tới thủ phủ du lịch của Tây Nguyên là Đà Lạt vào tháng tới.",
+    )
+    assert "Đà Lạt" in found
+    assert not any(" là " in name for name in found)
+
+
+@pytest.mark.parametrize("country", ["Thái Lan", "Campuchia", "Triều Tiên"])
+def test_every_countrys_name_in_the_countries_file_is_never_proposed(matcher, country):
+    found = names(matcher, f"{country} đứng thứ ba với 1,08 triệu lượt khách tới thăm.")
+    assert country not in found
+
+
+def test_a_provinces_name_that_starts_with_a_nationality_keeps_it(matcher):
+    found = names(matcher, "The plant in Thai Nguyen Province employs 16,000 workers.")
+    assert "Thai Nguyen Province" in found

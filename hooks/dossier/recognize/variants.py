@@ -96,14 +96,22 @@ MAX_COUNTRY_WORDS = 4  # "Đại Hàn Dân Quốc", "Republic of Korea"
 
 
 @cache
-def country_keys() -> dict[str, str]:
-    """Joined key of each way of naming a country (``countries.yml``) → the country."""
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Each country (``countries.yml``) → the ways the articles name it."""
     data = yaml.safe_load(
         (Path(__file__).with_name("countries.yml")).read_text("utf-8")
     )
     return {
+        country: tuple(str(form) for form in forms) for country, forms in data.items()
+    }
+
+
+@cache
+def country_keys() -> dict[str, str]:
+    """Joined key of each way of naming a country (``countries.yml``) → the country."""
+    return {
         joined_key(name_key(form)): country
-        for country, forms in data.items()
+        for country, forms in country_names().items()
         for form in forms
     }
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from dossier.recognize.variants import country_names
 from dossier.text import fold, joined_key, name_key
 
 WORD_LISTS = Path(__file__).parent / "candidates.yml"
@@ -65,7 +66,11 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data[key])
 
-    countries, nationalities = words("countries"), words("nationalities")
+    # the regions and compounds listed here, and every country's names (countries.yml),
+    # but its adjectives, which are nationalities ("Thai", in "Thai Nguyen" a place's name)
+    nationalities = words("nationalities")
+    named = {fold(form) for forms in country_names().values() for form in forms}
+    countries = words("countries") | frozenset(named - nationalities)
     titles, stop, common = words("titles"), words("stop_words"), words("common_words")
     cues: dict[str, dict[str, Any]] = data["cues"]
     return Lexicon(

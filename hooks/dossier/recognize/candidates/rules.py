@@ -37,8 +37,9 @@ class Piece:
 
 
 def connector(word: Word, lex: Lexicon) -> bool:
-    """``of``, ``and``, ``de``… in lower case; "Da" in "Da Nang" is part of a name."""
-    return word.key in lex.connectors and not word.text[0].isupper()
+    """``of``, ``and``, ``de``… in lower case, as spelt: "Da" in "Da Nang" is part of a
+    name, and the Vietnamese "là" (is) is no "la"."""
+    return word.text.casefold() in lex.connectors and not word.text[0].isupper()
 
 
 # What follows a head noun: "Ministry of …", "Committee on …", "Festival in …".
