@@ -155,3 +155,37 @@ def test_a_sentence_with_only_one_word_places_needs_no_model(monkeypatch):
 
     monkeypatch.setattr(morphemes, "morphemes", lambda text: refuse())
     assert names("베트남과 한국은 하노이에서 만났다.") == {"하노이": "cities"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a name the model reads as a common noun as readily as a proper one, before a title
+        ("진병영 함양군수와 이용권 함양군의회 산업건설위원장이 방문했다.", "진병영"),
+        ("유정복 인천시장이 25일 하이퐁 시장을 만났다.", "유정복"),  # a city's mayor
+        ("행사를 마쳤다.박현국 군수는 감사를 전했다.", "박현국"),  # a county's head
+    ],
+)
+def test_a_name_before_a_mayors_or_a_county_heads_title_is_a_person(text, person):
+    assert names(text).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        (
+            "국방 분야 협력과 방산·군수 협력을 강화하기로 했다.",
+            "방산",
+        ),  # two things listed
+        ("인터뷰 : 최진근 / 경운대 새마을아카데미 원장", "경운대"),  # a university
+        ("현지 재래시장 상인들이 모였다.", "현지"),  # a market, not a mayor
+    ],
+)
+def test_a_common_noun_before_munitions_or_a_market_is_no_person(text, not_a_name):
+    assert not_a_name not in names(text)
+
+
+def test_an_ordinals_counter_opens_no_festivals_name():
+    found = names("올해 10월 열리는 제19회 함양산삼축제에 초청했다.")
+    assert found.get("함양산삼축제") == "initiatives"
+    assert "회 함양산삼축제" not in found

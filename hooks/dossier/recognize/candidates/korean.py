@@ -23,8 +23,11 @@ import re
 from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_words import (
+    MAX_NAME_SYLLABLES,
+    SURNAMES,
     WORD,
     adjacent,
+    is_person_title,
     is_title,
     stem,
     words_of,
@@ -44,12 +47,6 @@ from dossier.recognize.tokens import HANGUL
 from dossier.recognize.variants import country_keys
 from dossier.text import joined_key
 
-_SURNAMES = frozenset(
-    words_of("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배
-    백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추
-    도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예
-    경 봉""")
-)
 _BODIES = words_of(
     "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
     "건설 물산 상사 진흥원 병원 공항 항공 통신 증권 보험 화학 중공업 자동차 로지스틱스 "
@@ -103,7 +100,6 @@ _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
 # "베트남 꽝닌성", "베트남 화방군": a province or a district, after the country's name
 # ("…성" alone is often "…-ness")
 _PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}[성군현]$")
-MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three syllables
 # "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
 _MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
 MAX_VIETNAMESE_NAME_WORDS = 4
@@ -138,7 +134,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     found: dict[tuple[int, int], tuple[str, str, int, int]] = {}
     for name in (
-        *_people(words),
+        *_people(words, text),
         *_bodies(words),
         *_cities(words, text),
         *_named(text, words),
@@ -150,7 +146,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         low, high = MAX_NAME_SYLLABLES
         # "군수" is a county's head only in such brackets (elsewhere, "munitions")
         titled = is_title(title) or title == "군수"
-        if name[0] in _SURNAMES and low <= len(name) <= high and titled:
+        if name[0] in SURNAMES and low <= len(name) <= high and titled:
             span = match.span("name") if match.group("name") else match.span("inner")
             found.setdefault(span, (name, "leaders", *span))
     for match in _GLUED_VIETNAMESE.finditer(text):
@@ -173,7 +169,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for label in _SPEAKER_LABEL.finditer(text):
         name = label.group("name")
         if name.split()[0] in VIETNAMESE_SURNAMES or (
-            len(name) <= MAX_NAME_SYLLABLES[1] and name[0] in _SURNAMES
+            len(name) <= MAX_NAME_SYLLABLES[1] and name[0] in SURNAMES
         ):
             span = (label.start("name"), label.end("name"))
             found.setdefault(span, (name, "leaders", *span))
@@ -239,7 +235,7 @@ _KIND_HEADS = (
 # What says which agreement or event it is not: "업무협약", "이번 포럼"
 _NOT_TOPIC = frozenset(
     words_of(
-        "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 주년 월 년 컵"
+        "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 주년 월 년 컵 회"
     )
 )
 MAX_TOPIC_WORDS = 2
@@ -276,16 +272,16 @@ def _named(
             break
 
 
-def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
+def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[tuple]:
     yield from _vietnamese_people(words)
     for i, (word, start, end) in enumerate(words):
         low, high = MAX_NAME_SYLLABLES
         named = stem(word)
         if low < len(named) <= high + 1 and named.endswith("씨"):
-            if named[0] in _SURNAMES:  # "백구영씨의": the name with 씨 (Mr, Ms) on it
+            if named[0] in SURNAMES:  # "백구영씨의": the name with 씨 (Mr, Ms) on it
                 yield named[:-1], "leaders", start, start + len(named) - 1
             continue
-        if not (low <= len(word) <= high and word[0] in _SURNAMES):
+        if not (low <= len(word) <= high and word[0] in SURNAMES):
             continue
         if word in _REGIONS or word in _COUNTRIES or _is_body(word):
             continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
@@ -293,8 +289,11 @@ def _people(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
             continue  # "한국지사 지점장": the Korea branch
         for j in range(i + 1, min(i + 4, len(words))):
             title = stem(words[j][0])
-            if is_title(title) or _MS.fullmatch(words[j][0]):
-                if adjacent(words, i, j):
+            if is_person_title(title) or _MS.fullmatch(words[j][0]):
+                # "방산·군수" lists two things, "하동군(군수 …)" names the county's head;
+                # "이규석·아시아연맹사무총장" is a name and its title
+                listed = text[end : end + 1] in ("·", "(") and not is_title(title)
+                if adjacent(words, i, j) and not listed:
                     yield word, "leaders", start, end
                 break
 

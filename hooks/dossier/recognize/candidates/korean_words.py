@@ -14,6 +14,15 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+# The syllables a Korean family name is written in
+SURNAMES = frozenset(
+    words_of("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배
+    백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추
+    도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예
+    경 봉""")
+)
+MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three syllables
+
 # Titles after a person's name (a reporter's 기자 is a byline, not a name to propose).
 TITLES = frozenset(
     words_of("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
@@ -40,6 +49,14 @@ def is_title(word: str) -> bool:
         word in TITLES
         or any(word.endswith(t) and len(word) > len(t) for t in _LONG_TITLES)
         or (len(word) >= 4 and word.endswith("군수"))  # "양구군수": the county's head
+    )
+
+
+def is_person_title(word: str) -> bool:
+    """A title a person's name stands before: any title, a county's head ("군수": after a
+    name, not "munitions") or a city's mayor ("인천시장": after a name, not a market)."""
+    return (
+        is_title(word) or word == "군수" or (len(word) >= 3 and word.endswith("시장"))
     )
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from dossier.recognize.candidates.korean_words import is_person_title, stem
+
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
 
@@ -74,9 +76,34 @@ def is_person_name(text: str, start: int, end: int) -> bool:
     if not inside[0].tag.startswith("NN"):
         return False
     if all(m.tag == COMMON for m in inside) and len(inside[0].form) > 1:
-        return False  # "신용카드", "국가대표"; not "박항서" read as 박, 항 and 서
+        # "신용카드", "국가대표"; not "박항서" read as 박, 항 and 서, nor "진병영", which
+        # the model reads as a proper noun about as readily (a name it does not know)
+        return _proper_as_likely(text, start, end)
     return not any(
         m.tag.startswith(_NOT_IN_NAME) and not _JAMO.fullmatch(m.form) for m in inside
+    )
+
+
+MAX_READING_GAP = 1.0  # the log-likelihoods of two readings the model cannot tell apart
+MIN_GUESSED_NAME = 3  # syllables: "진병영"; two ("방산") are as often a common noun
+
+
+def _proper_as_likely(text: str, start: int, end: int) -> bool:
+    """A word of three syllables or more with a title right after it, which the model
+    reads as a proper noun about as readily as the best reading it has ("진병영
+    함양군수와"; not "방산·군수", "경운대 새마을아카데미 원장")."""
+    after = re.match(r"\s+(\S+)", text[end:])
+    if end - start < MIN_GUESSED_NAME or not after:
+        return False
+    if not is_person_title(stem(after.group(1))):
+        return False
+    window = text[start : end + after.end()]
+    readings = _analyzer().analyze(window, top_n=3)
+    best = readings[0][1]
+    return any(
+        any(t.start == 0 and t.end == end - start and t.tag == PROPER for t in tokens)
+        for tokens, score in readings
+        if best - score <= MAX_READING_GAP
     )
 
 
