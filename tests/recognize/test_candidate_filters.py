@@ -166,3 +166,15 @@ def test_every_countrys_name_in_the_countries_file_is_never_proposed(matcher, co
 def test_a_provinces_name_that_starts_with_a_nationality_keeps_it(matcher):
     found = names(matcher, "The plant in Thai Nguyen Province employs 16,000 workers.")
     assert "Thai Nguyen Province" in found
+
+
+def test_an_unmarked_ba_opens_a_places_name_where_ba_is_mrs(matcher):
+    """ "Bà" (Mrs) is a title; "Ba" without the mark begins "Ba Ria Vung Tau"."""
+    found = names(
+        matcher,
+        "The plant sits in Ba Ria Vung Tau, near the port.",
+        "Bà Nguyễn Thị Hoa phát biểu tại hội nghị ở Hà Nội hôm qua.",
+    )
+    assert "Ba Ria Vung Tau" in found
+    assert "Nguyễn Thị Hoa" in found
+    assert not any(name.startswith("Bà") for name in found)

@@ -47,6 +47,10 @@ class Lexicon:
     institutions: frozenset[str] = frozenset()
     # Head nouns that take their place with "in" ("… Centre in Viet Nam").
     located: frozenset[str] = frozenset()
+    # Titles with Vietnamese marks, as spelt ("bà", "ông"): unmarked, the same letters are
+    # a name's ("Ba Ria", "Ong Lang").
+    marked_titles: frozenset[str] = frozenset()
+    marked_title_keys: frozenset[str] = frozenset()  # the same, folded
     # Titles a body is named after with its namesake: "King Sejong Institute".
     namesake_titles: frozenset[str] = frozenset()
     # A page's links and notices ("privacy policy"), as keys joined by spaces.
@@ -73,6 +77,8 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
     countries = words("countries") | frozenset(named - nationalities)
     titles, stop, common = words("titles"), words("stop_words"), words("common_words")
     cues: dict[str, dict[str, Any]] = data["cues"]
+    spelt = (str(t).casefold() for t in data["titles"])
+    marked = [t for t in spelt if fold(t) != t]
     return Lexicon(
         stop=stop,
         dates=words("months") | words("weekdays") | words("times"),
@@ -95,6 +101,8 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         institutions=words("institutions"),
         located=words("located"),
         namesake_titles=words("namesake_titles"),
+        marked_titles=frozenset(marked),
+        marked_title_keys=frozenset(fold(t) for t in marked),
         roles=words("roles"),
         peoples=words("peoples"),
         page_phrases=frozenset(

@@ -129,10 +129,18 @@ def split_at_titles(run: list[Word], lex: Lexicon) -> list[Piece]:
     return [p for p in pieces if p.words]
 
 
+def _spelt_as_title(word: Word, lex: Lexicon) -> bool:
+    """A title whose marks the word has, if it has any: "Bà" is Mrs, "Ba" a name's."""
+    marked = word.key in lex.marked_title_keys
+    return not marked or word.text.casefold() in lex.marked_titles
+
+
 def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
     word = run[index]
     if word.key not in lex.titles or not word.capitalised:
         return False
+    if not _spelt_as_title(word, lex):
+        return False  # "Ba Ria": not "Bà" (Mrs)
     if index and connector(run[index - 1], lex):
         return False  # "Office of the President": part of a name
     if word.key in lex.namesake_titles and _namesake(run[index + 1 :], lex):
