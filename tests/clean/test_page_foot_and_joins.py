@@ -200,3 +200,14 @@ def test_a_recommended_label_under_the_story_is_not_story():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nĐề xuất\n")
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)["Đề xuất"] == "navigation"
+
+
+def test_a_bulleted_list_is_story_however_short_its_items():
+    items = [
+        "Smart economy",
+        "Smart transportation (traffic and roads)",
+        "Smart city management",
+    ]
+    listed = "\n".join(f"  • {item}" for item in items)
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{listed}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, *items, MORE]

@@ -374,6 +374,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             text = notes.without_markup(read.dropped, unit, text)
         elif (
             is_subheading(unit)
+            and not notes.is_list_item(text)
             and (index > 0 or headline is None)
             and unit is not last_story
         ):
