@@ -211,3 +211,15 @@ def test_a_bulleted_list_is_story_however_short_its_items():
     listed = "\n".join(f"  • {item}" for item in items)
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{listed}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, *items, MORE]
+
+
+def test_a_short_line_printed_twice_is_a_pictures_caption():
+    """The alt text and the caption under it, once with straight quotes, once curly."""
+    alt, caption = (
+        'Posters of "Wang\'s Family" (KBS2)',
+        "Posters of “Wang’s Family” (KBS2)",
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{alt}\n\n{caption}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert captions(article) == [alt]
+    assert reasons(article)[caption] == "repeats a paragraph above"

@@ -7,8 +7,9 @@ import re
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
-from dossier.clean.lines import HANGUL, Furniture, strip_label
-from dossier.clean.units import Unit, is_headline, paragraph_like
+from dossier.clean.lines import BRACKETED_CREDIT, HANGUL, Furniture, strip_label
+from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.units import Unit, is_credited, is_headline, paragraph_like
 from dossier.text import fold
 
 MAX_HEADER_UNITS = (
@@ -335,3 +336,29 @@ def masthead(text: str) -> str:
     )
     latin = [w for w in name.split() if re.search(r"[A-Za-zÀ-ỹ&]", w)]
     return " ".join(latin) if latin else name
+
+
+MIN_CREDITED_HEADLINE_WORDS = 4
+_SCENE_OPENING = re.compile(
+    r"(?:At|In|During|On|Visitors|Delegates|Participants|A view)\b"
+)
+_CREDIT_END = re.compile(rf"\s*{BRACKETED_CREDIT}$")
+
+
+def credited_headline(units: list[Unit]) -> str | None:
+    """The page's first unit, a headline-shaped caption of one line: a headline whose
+    picture's credit the copy kept beside it."""
+    if not units or not units[0].caption or len(units[0].lines) != 1:
+        return None
+    if not (match := _CREDIT_END.search(units[0].text)):
+        return None
+    text = units[0].text[: match.start()]
+    words = len(text.split())
+    shaped = (
+        not text.endswith(SENTENCE_END) and MIN_CREDITED_HEADLINE_WORDS <= words <= 15
+    )
+    # a caption says who stands where or what they do: "… (R) shakes hands with …"
+    shaped = shaped and not is_credited(text)
+    shaped = shaped and not plain.is_photo_description(units[0])
+    shaped = shaped and not _SCENE_OPENING.match(text)
+    return text if shaped and len(units) > 1 and paragraph_like(units[1]) else None

@@ -249,3 +249,15 @@ def summary_key(text: str) -> str:
 
 
 _BRACKETED = re.compile(r"\s?\([^()]{1,60}\)")
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+MAX_TWIN_WORDS = 30  # a caption's length: longer twins are a page printed twice
+
+
+def twins(text: str, other: str) -> bool:
+    """The same short line twice, quotes straight or curly: a picture's alt text over its
+    caption ("Posters of "Wang's Family"" / "Posters of “Wang’s Family”")."""
+    return len(text.split()) <= MAX_TWIN_WORDS and fold(
+        text.translate(_QUOTES)
+    ) == fold(other.translate(_QUOTES))

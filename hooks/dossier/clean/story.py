@@ -9,7 +9,6 @@ as if it were story text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from dossier.clean import edges, forms, notes
@@ -22,17 +21,16 @@ from dossier.clean.headline import (
     TIME_STAMP,
     archive_field_value,
     archive_title,
+    credited_headline,
     find_headline,
     strip_labels,
 )
-from dossier.clean.lines import BRACKETED_CREDIT, WEB_ADDRESS, Furniture
-from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.lines import WEB_ADDRESS, Furniture
 from dossier.clean.people import is_person_name
 from dossier.clean.tail import signature, signed_last, signs, story_end
 from dossier.clean.units import (
     Block,
     Unit,
-    is_credited,
     is_subheading,
     paragraph_like,
     units_of,
@@ -51,7 +49,6 @@ from dossier.text import fold
 MAX_OPENING_UNITS = 4
 MAX_SUMMARY_INDEX = 3
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
-MIN_HEADLINE_WORDS = 4
 
 
 @dataclass
@@ -94,7 +91,7 @@ def read_story(
             read.dropped.append(DroppedLine(unit.number, label, "section label"))
         read.passages.append(Passage(HEADLINE, "title", headline, unit.number))
     body = units[found + 1 :] if found is not None else units
-    if found is None and (headline := _credited_headline(body)):
+    if found is None and (headline := credited_headline(body)):
         # "Headline (Photo: VNA)": an archive kept the picture's alt text, the headline
         read.dropped.append(
             DroppedLine(body[0].number, body[0].text, "headline's picture")
@@ -117,29 +114,6 @@ def read_story(
         url=archive_field_value(facts, "url"),
     )
     return read
-
-
-_SCENE_OPENING = re.compile(
-    r"(?:At|In|During|On|Visitors|Delegates|Participants|A view)\b"
-)
-_CREDIT_END = re.compile(rf"\s*{BRACKETED_CREDIT}$")
-
-
-def _credited_headline(units: list[Unit]) -> str | None:
-    """The page's first unit, a headline-shaped caption of one line: a headline whose
-    picture's credit the copy kept beside it."""
-    if not units or not units[0].caption or len(units[0].lines) != 1:
-        return None
-    if not (match := _CREDIT_END.search(units[0].text)):
-        return None
-    text = units[0].text[: match.start()]
-    words = len(text.split())
-    shaped = not text.endswith(SENTENCE_END) and MIN_HEADLINE_WORDS <= words <= 15
-    # a caption says who stands where or what they do: "… (R) shakes hands with …"
-    shaped = shaped and not is_credited(text)
-    shaped = shaped and not plain.is_photo_description(units[0])
-    shaped = shaped and not _SCENE_OPENING.match(text)
-    return text if shaped and len(units) > 1 and paragraph_like(units[1]) else None
 
 
 def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:
@@ -324,7 +298,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif headline and notes.repeats_headline(text, headline):
             _drop(read, unit, "repeats the headline")
             continue
-        elif notes.repeats(fold(text), shown):
+        elif notes.repeats(fold(text), shown) or (
+            index and notes.twins(text, units[index - 1].text)
+        ):
             _drop(read, unit, "repeats a paragraph above")
             continue
         elif index + 1 < len(units) and notes.is_teaser(text, units[index + 1].text):
@@ -359,6 +335,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             continue
         # a caption printed without a credit, under the headline or between paragraphs
         described = (counts[PARAGRAPH] or headline) and plain.is_photo_description(unit)
+        twinned = (  # a label printed twice; a sentence twice is a paragraph's repeat
+            index + 1 < len(units)
+            and notes.twins(text, units[index + 1].text)
+            and not text.rstrip("\"”’')").endswith((".", "!", "?"))
+        )
         described = described or (
             counts[PARAGRAPH] > 0
             and unit is not last_story
@@ -368,7 +349,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or (ended and plain.is_unended_caption(unit, _next(units, index)))
             )
         )
-        if unit.caption or described:
+        if unit.caption or described or twinned:
             kind = CAPTION
             evidence.note_credit(text, names)
             text = notes.without_markup(read.dropped, unit, text)
