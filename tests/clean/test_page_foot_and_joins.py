@@ -74,6 +74,18 @@ def test_a_programme_listed_with_the_photo_session_is_a_paragraph():
             "comment form",
         ),
         ("Trả lời", "navigation"),
+        ("Like this content? Join our growing community.", "reader appeal"),
+        (
+            "Your support helps to strengthen independent journalism. Unlock unlimited "
+            "access to our content.",
+            "reader appeal",
+        ),
+        ("Cảm ơn bạn đã quan tâm đến nội dung trên.", "reader appeal"),
+        ("Jane Roe edited this article.", "editor's credit"),
+        ("Từ khóa: Hàn Quốc, Bắc Ninh, FDI", "tag list"),
+        ("관련뉴스/포토 (12)", "related count"),
+        ("twitter스크랩 facebook스크랩", "korean share strip"),
+        ("Ngày cập nhật:", "navigation"),
         ("Trụ sở cơ quan: Đường A1, Khu đô thị mới, Nha Trang", "postal address"),
     ],
 )
@@ -223,3 +235,12 @@ def test_a_short_line_printed_twice_is_a_pictures_caption():
     assert paragraphs(article) == [STORY, MORE]
     assert captions(article) == [alt]
     assert reasons(article)[caption] == "repeats a paragraph above"
+
+
+def test_an_appeal_glued_to_the_lead_keeps_the_lead():
+    """ "Your support makes all the difference.Thirty-eight …": a scrape ran the appeal into
+    the story's first sentence; the line is story, not an appeal to drop."""
+    glued = f"Your support makes all the difference.{STORY}"
+    article = article_from_text(f"{HEAD}\n\n{glued}\n\n{MORE}\n")
+    assert paragraphs(article)[-1] == MORE
+    assert any(STORY in p for p in paragraphs(article))
