@@ -244,3 +244,18 @@ def test_an_appeal_glued_to_the_lead_keeps_the_lead():
     article = article_from_text(f"{HEAD}\n\n{glued}\n\n{MORE}\n")
     assert paragraphs(article)[-1] == MORE
     assert any(STORY in p for p in paragraphs(article))
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("(News Portal – Dong Nai) - ", "News Portal – Dong Nai"),
+        ("(ĐS&PL) - (ĐSPL) - ", "ĐS&PL"),
+    ],
+)
+def test_an_outlets_tag_with_a_dash_inside_or_printed_twice_opens_the_story(
+    opening, outlet
+):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == outlet

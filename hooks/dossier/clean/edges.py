@@ -55,7 +55,8 @@ _KOREAN_PAPER_END = re.compile(
 _VIETNAMESE_TAG = re.compile(
     r"(?P<name>[A-ZĐ][a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*(?:\s[a-zà-ỹđ]+){1,2})\s[-–]\s(?=[A-ZÀ-ỸĐ])"
 )
-_NAMED_TAG = re.compile(r"[A-ZÀ-ỸĐ][\w.&]*(?:\s[\w.&]+){0,3}")  # one to four words
+# one to four words, a dash perhaps between: "(BP Portal)", "(News Portal – Dong Nai)"
+_NAMED_TAG = re.compile(r"[A-ZÀ-ỸĐ][\w.&]*(?:\s(?:[-–]\s)?[\w.&]+){0,3}")
 _DATE_LEAD = re.compile(
     rf"(?i:{MONTH_WORD})\s+\d{{1,2}}"  # "Jul. 24 –", "MARCH 28 -"
     r"(?:,\s*\d{4})?\s*[-–—]{1,2}\s+(?=[A-Z\"“])"
@@ -168,7 +169,12 @@ def opening(
         evidence.outlets.append(
             (DATELINE, known_name) if known_name else (MASTHEAD, written)
         )
-        return text[tag.end() :]
+        rest = text[tag.end() :]
+        again = _OUTLET_TAG.match(rest)  # "(ĐS&PL) - (ĐSPL) - …": the tag twice
+        if again and again.group("tag") and len(rest) > again.end() + 40:
+            dropped.append(DroppedLine(unit.number, again[0].strip(), "outlet tag"))
+            rest = rest[again.end() :]
+        return rest
     return text
 
 
