@@ -189,3 +189,19 @@ def test_an_ordinals_counter_opens_no_festivals_name():
     found = names("올해 10월 열리는 제19회 함양산삼축제에 초청했다.")
     assert found.get("함양산삼축제") == "initiatives"
     assert "회 함양산삼축제" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("경찰청(청장 직무대행 유재성)은 발표했다.", "유재성"),
+        ("대한치과의사협회(회장 최남섭, 이하 치협)가 나섰다.", "최남섭"),
+        ("시립무용단(예술감독 : 홍경희)과 함께 갔다.", "홍경희"),
+        ("중대병원(원장:하권익, 의무부총장)이 참여했다.", "하권익"),
+        ("서울중앙지법 민사68단독 박진수 부장판사는 판결했다.", "박진수"),
+    ],
+)
+def test_a_name_with_its_post_in_a_bodys_brackets_or_before_a_judges_title(
+    text, person
+):
+    assert names(text).get(person) == "leaders"

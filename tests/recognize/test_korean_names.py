@@ -302,3 +302,14 @@ def test_an_adverb_ending_like_a_province_places_no_body():
     assert not any(
         "출전해" in n for n in names("선수들은 출전해 국제 대회에서 우승했다.")
     )
+
+
+def test_a_koreans_name_spelt_in_brackets_is_that_one_word_and_a_person():
+    """ "박지환(Jihwan Park)": one Hangul word, spelt in two; "안장성(An Giang)" is a
+    province (a given name of one syllable is no Korean's)."""
+    found = {
+        g[0]: g[5] for g in glossed_names("법률사무소의 박지환(Jihwan Park) 변호사는")
+    }
+    assert found == {"박지환": "leaders"}
+    province = {g[0]: g[5] for g in glossed_names("베트남 안장성(An Giang) 관광국은")}
+    assert province.get("베트남 안장성", province.get("안장성")) is None

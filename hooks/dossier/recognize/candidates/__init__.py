@@ -235,7 +235,7 @@ def _korean(
         return []
     at = sentence.start
     found = korean_names(part)
-    for name, start, end, gloss_start, gloss_end in glossed_names(part):
+    for name, start, end, gloss_start, gloss_end, told in glossed_names(part):
         gloss = next(
             (
                 p
@@ -248,7 +248,7 @@ def _korean(
             continue  # spelled as a registered name: the entity, not a new one
         found = [n for n in found if not (start <= n[2] and n[3] <= end)]
         # "빈즈엉성(Binh Duong)": the word for a province or city says what it is
-        kind = (
+        kind = told or (
             "cities"
             if PLACE_SUFFIX.search(name)
             else choose_type(Counter(gloss.scores))

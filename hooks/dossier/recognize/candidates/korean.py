@@ -118,7 +118,9 @@ _SPEAKER_LABEL = re.compile(
 _ASIDE_PEOPLE = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\([^()]{1,20}\)\s?"
     r"(?P<title>[\uac00-\ud7a3]{2,8})|"
-    r"\((?P<inner_title>[\uac00-\ud7a3]{2,6})\s(?P<inner>[\uac00-\ud7a3]{2,4})\)"
+    # "(사장 이병호)", "(청장 직무대행 유재성)", "(예술감독 : 홍경희)", "(회장 최남섭, 이하 …)"
+    r"\((?P<inner_title>[\uac00-\ud7a3]{2,6}(?:\s[\uac00-\ud7a3]{2,6})?)\s?:?\s?"
+    r"(?P<inner>[\uac00-\ud7a3]{2,4})[),]"
 )
 # "쩐탄만 국회의장": a Vietnamese name written as one word, before its title
 _GLUED_VIETNAMESE = re.compile(
@@ -142,7 +144,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault((name[2], name[3]), name)
     for match in _ASIDE_PEOPLE.finditer(text):
         name = match.group("name") or match.group("inner")
-        title = stem(match.group("title") or match.group("inner_title"))
+        title = stem((match.group("title") or match.group("inner_title")).split()[0])
         low, high = MAX_NAME_SYLLABLES
         # "군수" is a county's head only in such brackets (elsewhere, "munitions")
         titled = is_title(title) or title == "군수"
