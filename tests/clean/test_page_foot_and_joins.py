@@ -183,6 +183,9 @@ def test_a_related_story_listed_with_its_time_is_not_story():
         ("[Hanbit.net] ", "Hanbit.net", None, None),
         ("[글로벌대학팀 김하늘 기자] ", None, "김하늘", None),
         ("[한빛일보 인천=김하늘 기자] ", "한빛일보", "김하늘", "인천"),
+        ("[한빛 뉴스통신=한빛 뉴스통신] ", "한빛 뉴스통신", None, None),
+        ("한빛타임스=김하늘 기자 | ", "한빛타임스", "김하늘", None),
+        ("[한빛월드] ", "한빛월드", None, None),
     ],
 )
 def test_more_korean_leads_name_the_wire_the_place_and_the_reporter(
@@ -259,3 +262,13 @@ def test_an_outlets_tag_with_a_dash_inside_or_printed_twice_opens_the_story(
     article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert article.metadata.outlet == outlet
+
+
+def test_a_short_lead_after_the_reporters_bar_is_story_not_a_byline():
+    lead = "한빛타임스=김하늘 기자 | 베트남과 한국은 새 사무소를 열었다고 밝혔다."
+    article = article_from_text(f"{KO_TITLE}\n\n{lead}\n\n{KO_NEXT}\n")
+    assert paragraphs(article) == [
+        "베트남과 한국은 새 사무소를 열었다고 밝혔다.",
+        KO_NEXT,
+    ]
+    assert article.byline == "김하늘"

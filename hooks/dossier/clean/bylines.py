@@ -41,7 +41,12 @@ _KOREAN = re.compile(
     r"(?:[가-힣A-Za-z0-9]{1,10}(?:\s*[=/]\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
     r"(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
-    r"(?:\s*[|=/]?\s*\(?" + EMAIL + r"\)?|\s*[|/].{0,60}|\s*=|\s+" + ADDRESS + r")?"
+    # after a bar, the page's furniture ("| 기사입력 …"), not a sentence ("| … 밝혔다.")
+    r"(?:\s*[|=/]?\s*\(?"
+    + EMAIL
+    + r"\)?|\s*[|/](?!.*다\.$).{0,60}|\s*=|\s+"
+    + ADDRESS
+    + r")?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
 # "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
 # "<문준영 인턴기자 / 저작권자ⓒ제주의소리. 무단전재 금지>",
@@ -109,9 +114,11 @@ _DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
-    # "아주경제 정해인 기자 = …", "더에듀 전영진 기자 | …": the outlet and the reporter
+    # "아주경제 정해인 기자 = …", "더에듀 전영진 기자 | …", "컨슈머타임스=강나연 기자 | …":
+    # the outlet and the reporter
     re.compile(
-        r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*=?\s+(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
+        r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s*=\s*|\s+)(?P<name>[가-힣]{2,4})\s*"
+        r"(?:기자|특파원)\s*[=|]\s*"
     ),
     # "[천지일보 인천=김미정 기자] …": the paper, the place it filed from, the reporter
     re.compile(
@@ -138,6 +145,8 @@ _KOREAN_LEADS = (
         r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
         r"(?:(?P<after>[가-힣]{2,4})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
     ),
+    # "[GNN 뉴스통신=GNN 뉴스통신] …": the outlet named twice, no reporter
+    re.compile(r"\[(?P<outlet>[^\]=]{2,20}?)\s?=\s?(?P=outlet)\]\s*"),
     # "[뉴스레이더 취재팀]봉화군과 …": the outlet's desk, no reporter named
     re.compile(
         r"[\[【](?P<outlet>[가-힣A-Za-z0-9]{2,15})\s?(?:취재팀|취재부|편집국|뉴스팀|온라인뉴스팀|"
