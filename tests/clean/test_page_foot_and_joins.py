@@ -272,3 +272,27 @@ def test_a_short_lead_after_the_reporters_bar_is_story_not_a_byline():
         KO_NEXT,
     ]
     assert article.byline == "김하늘"
+
+
+def test_a_reporters_name_then_other_stories_listed_ends_the_story():
+    listed = "- Ngày mai (15/3): Gần 79 triệu cử tri cả nước đi bầu cử đại biểu Quốc hội khóa mới"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\nHồng Nam\n{listed}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.byline == "Hồng Nam"
+    assert reasons(article)[listed] == "after the story"
+
+
+def test_a_reporter_slash_outlet_beside_the_date_names_both():
+    line = "Thiên Bình/VOV.VN | 18/01/2023, 08:30"
+    article = article_from_text(f"{HEAD}\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.byline == "Thiên Bình"
+    assert article.metadata.outlet == "Voice of Vietnam"
+    assert article.metadata.published == "2023-01-18"
+
+
+def test_a_link_back_to_a_portals_front_page_names_no_outlet():
+    article = article_from_text(
+        f"Quay lại Dân trí\nDân Sinh\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.metadata.outlet == "Dân Sinh"
+    assert reasons(article)["Quay lại Dân trí"] == "back link"

@@ -85,6 +85,9 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
         if len(parts) < 2 or len(dates) != 1 or len(bys) != 1:
             return None
         by, date = bys[0], find_date(dates[0])
+    name, slash, desk = by.rpartition("/")
+    if slash and outlets.find(desk.strip()):
+        by = name.strip()  # "Thiên Bình/VOV.VN | 18/01/2023": the reporter, the outlet
     # a name on the line of the page's date is its byline, bare as it may be
     authors = byline(by, outlets, alone=len(by.split()) >= 2)
     labelled = re.match(

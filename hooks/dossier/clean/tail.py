@@ -51,7 +51,7 @@ def story_end(
     the page's last line of text (where the copy may have been cut)."""
     if not any(paragraph_like(unit) for unit in units):
         return len(units)  # a page of one-line items: all of it is the story
-    end = _first_marker(units, names, authors)
+    end = min(_first_marker(units, names, authors), _signed_above_list(units, names))
     while end > 1:
         unit = units[end - 1]
         text = unit.text
@@ -87,6 +87,23 @@ def story_end(
             break  # the story's last sentence, cut off where the copy ends
         end -= 1
     return end
+
+
+MAX_LISTED_AFTER = 3  # other stories listed under the reporter's name
+
+
+def _signed_above_list(units: list[Unit], names: meta.Outlets) -> int:
+    """Under a paragraph, the reporter's name alone, then only a list's items (other
+    stories: "Hồng Nam" / "- Ngày mai (15/3): …"): the story ends with the name."""
+    for index in range(max(1, len(units) - MAX_LISTED_AFTER - 1), len(units) - 1):
+        after = units[index + 1 :]
+        if (
+            paragraph_like(units[index - 1])
+            and signature(units[index], names)
+            and all(u.text.startswith(_BULLETS) for u in after)
+        ):
+            return index + 1
+    return len(units)
 
 
 def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) -> int:
