@@ -194,10 +194,9 @@ def korean_lead(text: str) -> Lead | None:
             found = match.groupdict()
             author = found.get("name") or found.get("after")
             outlet = found.get("outlet") or found.get("paper")
+            # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name
             if outlet and _DESK_NAME.search(outlet):
-                outlet = (
-                    None  # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name
-                )
+                outlet = None
             return Lead(match.end(), found.get("place"), outlet, author)
     return None
 

@@ -266,9 +266,8 @@ def datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int |
     return None
 
 
-PORTAL_SUMMARY_KEY = (
-    30  # characters a portal's summary shares with the story it sums up
-)
+# characters a portal's summary shares with the story it sums up
+PORTAL_SUMMARY_KEY = 30
 
 
 def _summarised(units: list[Unit], story: str) -> bool:

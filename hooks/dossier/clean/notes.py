@@ -108,8 +108,8 @@ _LIST_ITEM = re.compile(r"[•◦●]\s+\S")
 
 
 def is_list_item(text: str) -> bool:
-    """ "• Smart economy": an item of a list, story text however short (a subheading is
-    marked "■" or "▶", or not at all)."""
+    """An item of a list ("• Smart economy"), story text however short: a subheading is
+    marked "■" or "▶", or not at all."""
     return _LIST_ITEM.match(text) is not None
 
 
@@ -240,15 +240,13 @@ def repeats_headline(text: str, headline: str) -> bool:
 
 
 SUMMARY_KEY = 60  # characters of a paragraph's opening that a summary repeats
+_BRACKETED = re.compile(r"\s?\([^()]{1,60}\)")
 
 
 def summary_key(text: str) -> str:
     """A paragraph's opening, without what it adds in brackets: the story's lead names
     "한국농수산식품유통공사(aT, 사장 이병호)" where its summary above has the name alone."""
     return fold(_BRACKETED.sub("", text))[:SUMMARY_KEY]
-
-
-_BRACKETED = re.compile(r"\s?\([^()]{1,60}\)")
 
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})

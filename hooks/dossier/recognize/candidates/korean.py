@@ -26,6 +26,7 @@ from dossier.recognize.candidates.korean_words import (
     MAX_NAME_SYLLABLES,
     SURNAMES,
     WORD,
+    Named,
     adjacent,
     is_person_title,
     is_title,
@@ -146,7 +147,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         name = match.group("name") or match.group("inner")
         title = stem((match.group("title") or match.group("inner_title")).split()[0])
         low, high = MAX_NAME_SYLLABLES
-        # "군수" is a county's head only in such brackets (elsewhere, "munitions")
+        # "군수" is a county's head in such brackets or after a name (else "munitions")
         titled = is_title(title) or title == "군수"
         if name[0] in SURNAMES and low <= len(name) <= high and titled:
             span = match.span("name") if match.group("name") else match.span("inner")
@@ -274,7 +275,7 @@ def _named(
             break
 
 
-def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[tuple]:
+def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
     yield from _vietnamese_people(words)
     for i, (word, start, end) in enumerate(words):
         low, high = MAX_NAME_SYLLABLES

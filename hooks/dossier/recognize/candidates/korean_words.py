@@ -8,6 +8,7 @@ import re
 from dossier.recognize.tokens import hangul_stems
 
 WORD = re.compile(r"[\uac00-\ud7a3]+")
+Named = tuple[str, str, int, int]  # a name, its type, where it starts and ends
 
 
 def words_of(text: str) -> tuple[str, ...]:
