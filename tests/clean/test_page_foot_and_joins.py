@@ -296,3 +296,29 @@ def test_a_link_back_to_a_portals_front_page_names_no_outlet():
     )
     assert article.metadata.outlet == "Dân Sinh"
     assert reasons(article)["Quay lại Dân trí"] == "back link"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Source: Nhandan", "Nhân Dân"),  # the name written without its spaces
+        ("(Source: VNA) |", "Vietnam News Agency"),
+        ("Quelle/Source: The Korea Times, 09.08.2009", "The Korea Times"),
+        ("Full report on The Korea Herald site", "The Korea Herald"),
+    ],
+)
+def test_more_lines_that_name_the_outlet(line, outlet):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert article.metadata.outlet == outlet
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_the_outlets_own_reporter_in_the_story_names_it_when_nothing_else_does():
+    lead = (
+        "Theo phóng viên TTXVN tại Hàn Quốc, lễ ký biên bản ghi nhớ giữa hai trường đã "
+        "diễn ra sáng 20/11 tại Incheon với sự tham dự của nhiều đại biểu."
+    )
+    article = article_from_text(f"{HEAD}\n\n{lead}\n\n{MORE}\n")
+    assert article.metadata.outlet == "Vietnam News Agency"
+    masthead = article_from_text(f"Tuổi Trẻ\n\n{HEAD}\n\n{lead}\n\n{MORE}\n")
+    assert masthead.metadata.outlet == "Tuổi Trẻ News"  # the masthead wins

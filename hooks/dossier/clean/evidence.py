@@ -22,7 +22,7 @@ from dossier.text import fold
 
 SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4
 FULL_COPYRIGHT, KNOWN_MASTHEAD, NAMED_IN_HEADER = 5, 6, 7
-MASTHEAD, NAMED_IN_CREDIT, COPYRIGHT = 8, 9, 10
+MASTHEAD, NAMED_IN_CREDIT, COPYRIGHT, OWN_REPORTER = 8, 9, 10, 11
 # A wire agency's story carried by another outlet is the agency's: its tag in the dateline
 # ("SEOUL (AP) —") names the outlet over the carrier's masthead.
 WIRE_AGENCIES = frozenset(
@@ -39,6 +39,10 @@ MAX_MASTHEAD_WORDS = 10
 _FORM_WORD = re.compile(
     r"\s+(?:magazine|newspaper|e-?newspaper|journal)(?:\s+[-–—|]\s+.*)?$", re.I
 )
+
+
+# "phóng viên TTXVN", "PV VOV": a reporter of the outlet named in the story
+_OWN_REPORTER = re.compile(r"\b(?:phóng viên|PV)\s+(?P<name>[A-ZĐ][\w.+&]*)")
 
 
 @dataclass
@@ -82,6 +86,12 @@ class Evidence:
         named = names.named_in(credit_of(text))  # not "Bộ … và Lao động" in its words
         if named not in WIRE_AGENCIES and named != "Vietnam News Agency":
             self.outlets.append((NAMED_IN_CREDIT, named))
+
+    def note_story(self, text: str, names: meta.Outlets) -> None:
+        """A paragraph naming the outlet's own reporter ("Theo phóng viên TTXVN tại Hàn
+        Quốc", "nhóm phóng viên VOV"): the outlet, when nothing else names it."""
+        if (own := _OWN_REPORTER.search(text)) and (named := names.find(own["name"])):
+            self.outlets.append((OWN_REPORTER, named))
 
     def note_facts(self, facts: list[Furniture], headline_at: int = 0) -> None:
         """What furniture lines state; a date above the headline (the site's clock over

@@ -124,11 +124,14 @@ class Dateline:
 class Outlets:
     names: dict[str, str]  # folded spelling → the outlet's name
     mention: re.Pattern[str] | None = None  # any spelling, inside folded text
+    joined: dict[str, str] | None = None  # the same, without spaces ("nhandan")
 
     def find(self, text: str) -> str | None:
         key = fold(text.strip(" .,:;|-–—()[]/"))
         # "Báo Tuổi Trẻ" is the paper Tuổi Trẻ: "báo" (newspaper) names the kind
-        return self.names.get(key) or self.names.get(key.removeprefix("bao "))
+        found = self.names.get(key) or self.names.get(key.removeprefix("bao "))
+        # "Nhandan", "Nhan Dan": Vietnamese written with or without its syllables apart
+        return found or (self.joined or {}).get(key.replace(" ", ""))
 
     def named_in(self, text: str) -> str | None:
         """The first outlet a sentence names (``Sharing this from KBS World …``)."""
@@ -154,7 +157,8 @@ def outlets(path: Path = Path(__file__).parent / "outlets.yml") -> Outlets:
     mention = re.compile(
         r"(?<!\w)(?:" + "|".join(map(re.escape, longest_first)) + r")(?!\w)"
     )
-    return Outlets(names, mention)
+    joined = {key.replace(" ", ""): name for key, name in names.items()}
+    return Outlets(names, mention, joined)
 
 
 # the word a Korean paper's name ends in: "…뉴스", "…일보", "이코노믹데일리", "베한타임즈", "비즈월드"
@@ -276,8 +280,8 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
 
 
 # "Source: …", "Nguồn tin: …", "Theo …": what the story is from
-_SOURCE_LABEL = re.compile(
-    r"^(?:(?P<source>source|nguồn(?: tin)?)\s*:|theo\s*:?)\s*", re.I
+_SOURCE_LABEL = re.compile(  # "Quelle/Source:": the label in two languages
+    r"^(?:(?:\w+\s?/\s?)?(?P<source>source|nguồn(?: tin)?)\s*:|theo\s*:?)\s*", re.I
 )
 # "Source: CNA/pa(jo)": the desk's initials after a slash
 _OUTLET_SUFFIX = re.compile(
@@ -289,10 +293,15 @@ _COPYRIGHT_OUTLET = re.compile(
 _PAPER_NAME = re.compile(
     r"(?:Báo|Tạp chí|Đài)\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*){0,3}"
 )
-_DATE_AFTER = re.compile(r",\s*\d{1,2}/\d{1,2}/\d{4}$")
+_DATE_AFTER = re.compile(r",\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
 _AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
 _OUTLET_AT = re.compile(
     r"([^,]{2,30}),\s*(?P<place>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ .'’-]{2,30})(?:,\s*[A-Z][a-z]+)?"
+)
+_FULL_REPORT = re.compile(
+    r"(?:read (?:the )?)?full (?:report|story|article) (?:on|at)\s+(?P<name>.+?)"
+    r"(?:\s+(?:site|website))?\.?",
+    re.I,
 )
 _WIRE_DESK = re.compile(r"(?P<outlet>\S{2,12})\s?기자")
 MAX_OUTLET_LINE = 200  # longer lines are story text (or a footer that names no outlet)
@@ -305,10 +314,13 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     if len(text) > MAX_OUTLET_LINE:
         return None
     bare = text.strip().lstrip("•·▪ ")  # "  • 문화일보": a list of the page's credits
+    bare = bare.removesuffix(" |")  # "(Source: VNA) |": a table cell's border
     if bare != text.strip() and KOREAN_PAPER.fullmatch(bare):
         return bare  # "  • 베한타임즈": a paper's name heads that list, known or not
     if bare != text.strip() and (desk := _WIRE_DESK.fullmatch(bare)):
         return outlet_names.find(desk["outlet"])  # "  • 뉴시스 기자": the wire's copy
+    if full := _FULL_REPORT.fullmatch(bare):  # "Full report on The Korea Herald site"
+        return outlet_names.find(full["name"])
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]  # "(Kyodo)" under a caption
     label = _SOURCE_LABEL.match(bare)

@@ -364,6 +364,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             kind = PARAGRAPH
             text = notes.without_layout(read.dropped, unit, text)
             evidence.authors.extend(notes.reporters_introduced(text))
+            evidence.note_story(text, names)
             if counts[PARAGRAPH] == 0 or index == opening:
                 text = edges.opening(
                     read.dropped, unit, text, names, evidence, transcript
