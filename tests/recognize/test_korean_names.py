@@ -313,3 +313,16 @@ def test_a_koreans_name_spelt_in_brackets_is_that_one_word_and_a_person():
     assert found == {"박지환": "leaders"}
     province = {g[0]: g[5] for g in glossed_names("베트남 안장성(An Giang) 관광국은")}
     assert province.get("베트남 안장성", province.get("안장성")) is None
+
+
+def test_a_place_named_by_its_head_or_council_elsewhere_is_a_place_alone():
+    """ "함양군은 …": with "함양군수" or "함양군의회" in the text, the county; a market
+    ("재래시장") names no city "재래시"."""
+    found = {
+        n: k
+        for n, k, _, _ in korean_names("함양군은 축제를 연다. 함양군의회 의장이 왔다.")
+    }
+    assert found.get("함양군") == "cities"
+    assert "의왕시" in {
+        n for n, *_ in korean_names("의왕시는 김성제 의왕시장과 함께 갔다.")
+    }

@@ -30,6 +30,7 @@ from dossier.recognize.candidates.korean_words import (
     adjacent,
     is_person_title,
     is_title,
+    seated_places,
     stem,
     words_of,
 )
@@ -377,11 +378,10 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
 def _cities(
     words: list[tuple[str, int, int]], text: str
 ) -> Iterator[tuple[str, str, int, int]]:
+    seats = seated_places(words)
     for i, (word, start, _) in enumerate(words):
         match = _CITY.match(stem(word))
-        if match and not match.group(0).endswith(
-            "도시"
-        ):  # "우호도시": a city, the noun
+        if match and not match.group(0).endswith("도시"):  # "우호도시": the noun
             yield match.group(1), "cities", start, start + len(match.group(1))
         name = stem(word)
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
@@ -391,10 +391,7 @@ def _cities(
             yield name, "cities", start, start + len(name)  # "서울 서대문구"
         elif is_place(name_key(name), lexicon()) and name not in _REGIONS:
             yield name, "cities", start, start + len(name)  # "다낭에서는", "평창"
+        elif name in seats:  # "함양군은 …", where "함양군수" or "함양군의회" is named
+            yield name, "cities", start, start + len(name)
         if name in _REGIONS and text[start + len(word) : start + len(word) + 1] != "=":
-            yield (
-                name,
-                "cities",
-                start,
-                start + len(name),
-            )  # "경북"; "부산=…" is a byline
+            yield name, "cities", start, start + len(name)  # "부산=…" is a byline

@@ -64,3 +64,23 @@ def is_person_title(word: str) -> bool:
 def adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """The words from ``i`` to ``j`` follow one another with only spaces between."""
     return all(words[k + 1][1] - words[k][2] == 1 for k in range(i, j))
+
+
+# A county's, a city's or a district's head, council or office, after the place's name
+_SEATS = (
+    ("군수", "군"), ("군의회", "군"), ("군청", "군"), ("시장", "시"), ("시청", "시"),
+    ("시의회", "시"), ("구청장", "구"), ("구청", "구"), ("구의회", "구"),
+)  # fmt: skip
+
+
+def seated_places(words: list[tuple[str, int, int]]) -> frozenset[str]:
+    """The places a text names by their head, council or office ("함양군수", "인천시의회"
+    → "함양군", "인천시"): a word that is one of them alone is the place."""
+    found = set()
+    for word, _, _ in words:
+        named = stem(word)
+        for seat, kind in _SEATS:
+            own = named.removesuffix(seat)
+            if own != named and len(own) >= 2:
+                found.add(own + kind)
+    return frozenset(found)
