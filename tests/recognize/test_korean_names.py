@@ -326,3 +326,15 @@ def test_a_place_named_by_its_head_or_council_elsewhere_is_a_place_alone():
     assert "의왕시" in {
         n for n, *_ in korean_names("의왕시는 김성제 의왕시장과 함께 갔다.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("충북도는 관광설명회를 열었다.", "충북도"),  # the province, its 도 not "also"
+        ("충북도 참여했다.", "충북"),  # Chungbuk also took part
+        ("행사는 서울", "서울"),  # a region's name the text ends on
+    ],
+)
+def test_a_provinces_short_name_with_its_do_is_the_province(text, place):
+    assert (place, "cities") in {(n, k) for n, k, _, _ in korean_names(text)}

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_words import (
     MAX_NAME_SYLLABLES,
+    SHORT_PROVINCE,
     SURNAMES,
     WORD,
     Named,
@@ -384,6 +385,8 @@ def _cities(
         if match and not match.group(0).endswith("도시"):  # "우호도시": the noun
             yield match.group(1), "cities", start, start + len(match.group(1))
         name = stem(word)
+        if province := SHORT_PROVINCE.fullmatch(word):  # "충북도는": the province
+            name = province["province"]
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
         if before == "베트남" and _PROVINCE.match(name):
             yield name, "cities", start, start + len(name)
@@ -393,5 +396,5 @@ def _cities(
             yield name, "cities", start, start + len(name)  # "다낭에서는", "평창"
         elif name in seats:  # "함양군은 …", where "함양군수" or "함양군의회" is named
             yield name, "cities", start, start + len(name)
-        if name in _REGIONS and text[start + len(word) : start + len(word) + 1] != "=":
+        if province or (name in _REGIONS and text[start + len(word) :][:1] != "="):
             yield name, "cities", start, start + len(name)  # "부산=…" is a byline

@@ -66,6 +66,14 @@ def adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
     return all(words[k + 1][1] - words[k][2] == 1 for k in range(i, j))
 
 
+# "충북도는", "충남도의": a province's short name and 도 (province), a particle after it
+# ("충북도 참여했다": Chungbuk also took part)
+SHORT_PROVINCE = re.compile(
+    r"(?P<province>(?:강원|충북|충남|전북|전남|경북|경남)도)"
+    r"(?:는|가|의|와|과|에|에서|로|를|청|지사|민)"
+)
+
+
 # A county's, a city's or a district's head, council or office, after the place's name
 _SEATS = (
     ("군수", "군"), ("군의회", "군"), ("군청", "군"), ("시장", "시"), ("시청", "시"),
