@@ -338,3 +338,25 @@ def test_a_place_named_by_its_head_or_council_elsewhere_is_a_place_alone():
 )
 def test_a_provinces_short_name_with_its_do_is_the_province(text, place):
     assert (place, "cities") in {(n, k) for n, k, _, _ in korean_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("이날 접견에는 송대윤, 황경아 부의장이 함께했다.", {"송대윤", "황경아"}),
+        ("행사에는 최영삼 주 베트남 한국 대사가 참석했다.", {"최영삼"}),
+        (
+            "이우현의장은 대표단을 맞았다.",
+            {"이우현"},
+        ),  # the title written onto the name
+        ("구의회를 방문한 응웬 부 뚜 주한 베트남 대사를 만났다.", {"응웬 부 뚜"}),
+    ],
+)
+def test_names_listed_posted_or_glued_before_their_title(text, people):
+    found = {n for n, k, _, _ in korean_names(text) if k == "leaders"}
+    assert people <= found
+    assert not any("주한" in n for n in found)
+
+
+def test_a_common_noun_with_a_title_on_it_is_no_name():
+    assert korean_names("정부위원장은 말했다.") == []

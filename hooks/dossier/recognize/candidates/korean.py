@@ -29,8 +29,10 @@ from dossier.recognize.candidates.korean_words import (
     WORD,
     Named,
     adjacent,
+    glued_name,
     is_person_title,
     is_title,
+    listed_names,
     seated_places,
     stem,
     words_of,
@@ -45,6 +47,7 @@ from dossier.recognize.candidates.morphemes import (
 from dossier.recognize.candidates.transliterated import (
     VIETNAMESE_SURNAMES,
     transliterated_names,
+    vietnamese_people,
 )
 from dossier.recognize.tokens import HANGUL
 from dossier.recognize.variants import country_keys
@@ -105,7 +108,6 @@ _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
 _PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}[성군현]$")
 # "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
 _MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
-MAX_VIETNAMESE_NAME_WORDS = 4
 # A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
 _MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
 
@@ -278,7 +280,7 @@ def _named(
 
 
 def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
-    yield from _vietnamese_people(words)
+    yield from vietnamese_people(words)
     for i, (word, start, end) in enumerate(words):
         low, high = MAX_NAME_SYLLABLES
         named = stem(word)
@@ -286,40 +288,27 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
             if named[0] in SURNAMES:  # "백구영씨의": the name with 씨 (Mr, Ms) on it
                 yield named[:-1], "leaders", start, start + len(named) - 1
             continue
+        if glued := glued_name(named):  # "이우현의장은": the name, its title on it
+            yield glued, "leaders", start, start + len(glued)
         if not (low <= len(word) <= high and word[0] in SURNAMES):
             continue
         if word in _REGIONS or word in _COUNTRIES or _is_body(word):
             continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
         if any(word.startswith(c) and is_title(word[len(c) :]) for c in _COUNTRIES):
             continue  # "한국지사 지점장": the Korea branch
-        for j in range(i + 1, min(i + 4, len(words))):
+        # "송대윤, 황경아 부의장": names listed before their title; "최영삼 주 베트남
+        # 한국 대사": the post's country before it
+        last = reach = listed_names(words, text, i)
+        while reach + 1 < len(words) and words[reach + 1][0] in _POSTED_IN | {"주"}:
+            reach += 1
+        for j in range(last + 1, min(reach + 4, len(words))):
             title = stem(words[j][0])
             if is_person_title(title) or _MS.fullmatch(words[j][0]):
                 # "방산·군수" lists two things, "하동군(군수 …)" names the county's head;
                 # "이규석·아시아연맹사무총장" is a name and its title
                 listed = text[end : end + 1] in ("·", "(") and not is_title(title)
-                if adjacent(words, i, j) and not listed:
+                if adjacent(words, last, j) and not listed:
                     yield word, "leaders", start, end
-                break
-
-
-def _vietnamese_people(
-    words: list[tuple[str, int, int]],
-) -> Iterator[tuple[str, str, int, int]]:
-    """A Vietnamese surname and one to three short words, then a title or 씨 within three
-    words: "팜 반 득 부위원장", "응우옌 티 투 하 씨입니다"."""
-    for i, (word, start, _) in enumerate(words):
-        if word not in VIETNAMESE_SURNAMES:
-            continue
-        for size in range(MAX_VIETNAMESE_NAME_WORDS, 1, -1):
-            name = words[i : i + size]
-            if len(name) < size or not adjacent(words, i, i + size - 1):
-                continue
-            if any(len(w[0]) > 2 for w in name[1:]):
-                continue
-            after = [stem(w[0]) for w in words[i + size : i + size + 3]]
-            if any(is_title(a) or a.startswith("씨") for a in after):
-                yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
                 break
 
 

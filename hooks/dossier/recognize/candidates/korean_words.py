@@ -92,3 +92,31 @@ def seated_places(words: list[tuple[str, int, int]]) -> frozenset[str]:
             if own != named and len(own) >= 2:
                 found.add(own + kind)
     return frozenset(found)
+
+
+GLUED_NAME = 3  # syllables of a name a title is written onto ("이우현의장")
+
+
+def glued_name(word: str) -> str | None:
+    """A name of three syllables with a title written onto it, no space between:
+    "이우현의장" → "이우현"."""
+    for title in TITLES:
+        name = word.removesuffix(title)
+        if len(title) >= 2 and len(name) == GLUED_NAME and name != word:
+            return name if name[0] in SURNAMES else None
+    return None
+
+
+def listed_names(words: list[tuple[str, int, int]], text: str, i: int) -> int:
+    """The last of the names listed from word ``i`` with commas between ("송대윤,
+    황경아 부의장"): each a surname's syllable and one to three more."""
+    low, high = MAX_NAME_SYLLABLES
+    last = i
+    while last + 1 < len(words):
+        word, start, _ = words[last + 1]
+        if text[words[last][2] : start] != ", " or not low <= len(word) <= high:
+            break
+        if word[0] not in SURNAMES:
+            break
+        last += 1
+    return last

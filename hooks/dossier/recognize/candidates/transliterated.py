@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.korean_words import adjacent, is_title, stem
 from dossier.recognize.candidates.lexicon import is_place, lexicon
 from dossier.recognize.tokens import hangul_stems
 from dossier.text import name_key
@@ -225,3 +226,28 @@ def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
     for match in _VIETNAMESE_WORDS.finditer(text):
         if match["surname"] in _DISTINCT_SURNAMES:
             yield match["name"], "leaders", *match.span("name")
+
+
+MAX_VIETNAMESE_NAME_WORDS = 4
+_POSTED = re.compile(r"주[한일미중베]")
+
+
+def vietnamese_people(
+    words: list[tuple[str, int, int]],
+) -> Iterator[tuple[str, str, int, int]]:
+    """A Vietnamese surname and one to three short words, then a title or 씨 within three
+    words: "팜 반 득 부위원장", "응우옌 티 투 하 씨입니다"."""
+    for i, (word, start, _) in enumerate(words):
+        if word not in VIETNAMESE_SURNAMES:
+            continue
+        for size in range(MAX_VIETNAMESE_NAME_WORDS, 1, -1):
+            name = words[i : i + size]
+            if len(name) < size or not adjacent(words, i, i + size - 1):
+                continue
+            # "응웬 부 뚜 주한 베트남 대사": "주한" (posted in Korea) is the post's
+            if any(len(w[0]) > 2 or _POSTED.fullmatch(w[0]) for w in name[1:]):
+                continue
+            after = [stem(w[0]) for w in words[i + size : i + size + 3]]
+            if any(is_title(a) or a.startswith("씨") for a in after):
+                yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
+                break
