@@ -178,3 +178,14 @@ def test_an_unmarked_ba_opens_a_places_name_where_ba_is_mrs(matcher):
     assert "Ba Ria Vung Tau" in found
     assert "Nguyễn Thị Hoa" in found
     assert not any(name.startswith("Bà") for name in found)
+
+
+def test_a_free_trade_agreement_by_its_initials_is_an_agreement(matcher):
+    found = names(
+        matcher,
+        "The VKFTA took effect in 2015, and the ASEAN-Korea FTA cut tariffs further.",
+        "Exporters still ask how the FTA applies to fruit.",
+    )
+    assert found.get("VKFTA") == "agreements"
+    assert found.get("ASEAN-Korea FTA") == "agreements"
+    assert "FTA" not in found  # the kind alone names no agreement

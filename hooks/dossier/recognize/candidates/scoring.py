@@ -68,7 +68,10 @@ def score(piece: Piece, lex: Lexicon) -> None:
     if any(GIVEN_NAME.fullmatch(w.text) for w in piece.words[1:]):
         scores["leaders"] += 2
     if len(piece.words) == 1 and is_acronym(first.text):
-        scores["organizations"] += 2
+        if len(first.text) > 3 and first.text.endswith(("FTA", "CEPA")):
+            scores["agreements"] += 5  # "VKFTA": a trade agreement's initials
+        else:
+            scores["organizations"] += 2
     if len(piece.words) > 1 and _YEAR.fullmatch(piece.words[-1].text):
         scores["events"] += 4  # "Gyeonggi Startup Bridge Vietnam 2025": an edition
     if any("&" in w.text for w in piece.words):
