@@ -189,3 +189,10 @@ def test_a_free_trade_agreement_by_its_initials_is_an_agreement(matcher):
     assert found.get("VKFTA") == "agreements"
     assert found.get("ASEAN-Korea FTA") == "agreements"
     assert "FTA" not in found  # the kind alone names no agreement
+
+
+def test_a_trade_agreement_between_two_named_parties_in_lower_case(matcher):
+    found = names(
+        matcher, "Under the Vietnam-Korea free trade agreement, tariffs fell."
+    )
+    assert found.get("Vietnam-Korea free trade agreement") == "agreements"

@@ -38,6 +38,13 @@ _AGREEMENT = re.compile(
     r"\b(?:an?|the)\s+(?P<name>(?:memorandum of understanding|memorandum|mou|agreement|"
     rf"accord|treaty|pact|cooperation agreement)\s+(?:on|for)\s+{_TOPICS})",
 )
+# "the South Korea-Vietnam free trade agreement": the parties' names, then the kind in
+# lower case
+_BETWEEN = re.compile(
+    r"\b(?:the|an?)\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*(?:\s[A-Z]\w*)?"
+    r"\s+(?:free trade agreement|trade agreement|economic partnership agreement|"
+    r"investment agreement|visa waiver agreement))\b"
+)
 _INITIATIVE = re.compile(
     r"\b(?:an?|the)\s+(?P<name>(?:working group|task force|network|programme|program|"
     rf"project|scheme|fund|initiative|campaign)\s+(?:on|of|for)\s+{_TOPIC})",
@@ -54,11 +61,16 @@ _EVENT = re.compile(
     r"(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar|week))\b",
 )
 _HEADS = re.compile(
-    r"\b(?:memorandum|mou|agreement|accord|treaty|pact|working group|task force|network|"
+    r"\b(?:memorandum|mou|agreements?|accord|treaty|pact|working group|task force|network|"
     r"programme|program|project|scheme|fund|initiative|campaign|forum|festival|fair|expo|"
     r"summit|dialogue|conference|roundtable|seminar|week)\b"
 )
-KINDS = (("agreements", _AGREEMENT), ("initiatives", _INITIATIVE), ("events", _EVENT))
+KINDS = (
+    ("agreements", _AGREEMENT),
+    ("agreements", _BETWEEN),
+    ("initiatives", _INITIATIVE),
+    ("events", _EVENT),
+)
 
 
 def lower_case_names(text: str) -> list[tuple[str, str, int, int]]:
