@@ -186,6 +186,10 @@ def test_a_related_story_listed_with_its_time_is_not_story():
         ("[한빛 뉴스통신=한빛 뉴스통신] ", "한빛 뉴스통신", None, None),
         ("한빛타임스=김하늘 기자 | ", "한빛타임스", "김하늘", None),
         ("[한빛월드] ", "한빛월드", None, None),
+        ("[호치민=김하늘 기자] ", None, "김하늘", "호치민"),  # a place, not a paper
+        ("성남시= 김하늘 기자 | ", None, "김하늘", "성남시"),
+        ("[한빛구루=김하늘 기자] ", "한빛구루", "김하늘", None),  # a paper, no place
+        ("한빛투데이 관리자 기자 | ", "한빛투데이", None, None),  # the site's admin
     ],
 )
 def test_more_korean_leads_name_the_wire_the_place_and_the_reporter(
@@ -322,3 +326,16 @@ def test_the_outlets_own_reporter_in_the_story_names_it_when_nothing_else_does()
     assert article.metadata.outlet == "Vietnam News Agency"
     masthead = article_from_text(f"Tuổi Trẻ\n\n{HEAD}\n\n{lead}\n\n{MORE}\n")
     assert masthead.metadata.outlet == "Tuổi Trẻ News"  # the masthead wins
+
+
+def test_a_korean_name_then_the_desks_approval_and_the_date_is_the_byline():
+    line = "김하늘 승인 2024.10.30 10:52 의견 0"
+    article = article_from_text(f"{KO_TITLE}\n{line}\n\n{KO_LEAD}\n\n{KO_NEXT}\n")
+    assert article.byline == "김하늘"
+    assert article.metadata.published == "2024-10-30"
+
+
+def test_a_vietnamese_by_names_the_author():
+    article = article_from_text(f"{HEAD}\nbởi Linh\n\n{STORY}\n\n{MORE}\n")
+    assert article.byline == "Linh"
+    assert paragraphs(article) == [STORY, MORE]

@@ -176,6 +176,13 @@ KOREAN_SIGN_OFF = re.compile(
 )
 
 
+# A place a Korean lead names before its equals sign: a city, county or district by its
+# suffix, or a city a dateline names often; a paper's name ("[더구루=…]") is neither
+_PLACE_BEFORE = re.compile(
+    r"[\[【(]?(?:[가-힣]{1,4}[시군구]|서울|부산|대구|인천|광주|대전|울산|세종|제주|하노이|"
+    r"호치민|호찌민|다낭|하이퐁|껀터)\s?=.*"
+)
+_NO_NAMES = frozenset(("관리자", "운영자", "편집자", "편집부", "취재팀", "사진부"))
 _DESK_NAME = re.compile(r"[가-힣](?:팀|취재부|편집부|편집국|데스크)$")
 
 
@@ -193,11 +200,17 @@ def korean_lead(text: str) -> Lead | None:
         if match := pattern.match(text):
             found = match.groupdict()
             author = found.get("name") or found.get("after")
+            author = None if author in _NO_NAMES else author  # "관리자 기자": the admin
             outlet = found.get("outlet") or found.get("paper")
+            place = found.get("place")
             # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name
             if outlet and _DESK_NAME.search(outlet):
                 outlet = None
-            return Lead(match.end(), found.get("place"), outlet, author)
+            # "[호치민=김진성 기자]", "성남시= 주재영 기자 |": a place before the equals
+            # sign, a short name no paper's word ends
+            if outlet and not place and _PLACE_BEFORE.fullmatch(match.group(0)[:12]):
+                place, outlet = outlet, None
+            return Lead(match.end(), place, outlet, author)
     return None
 
 

@@ -30,6 +30,11 @@ _KOREAN_BY_THEN_DATE = re.compile(
     rf"(?:\s+{EMAIL})?\s*[|·Iㅣ]?\s+"
     r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,20})"
 )
+# "정명준 승인 2024.10.30 10:52 의견 0": the reporter, then the date the desk passed it
+_KOREAN_NAME_THEN_DATE = re.compile(
+    r"(?P<by>[가-힣]{2,4})\s+(?:승인|입력|등록|기사입력)\s*:?\s*"
+    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,30})"
+)
 # "2020-08-25 응웬 늇(Nguyen nhut) 기자": the date, then the reporter
 _DATE_THEN_KOREAN_BY = re.compile(
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
@@ -70,6 +75,7 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
     match = match or _NAME_THEN_DATE.fullmatch(text)  # "Nguyen Hoai 14:32, 2025/05/20"
     match = match or _KOREAN_BY_THEN_DATE.fullmatch(text)
+    match = match or _KOREAN_NAME_THEN_DATE.fullmatch(text)
     match = match or _DATE_THEN_KOREAN_BY.fullmatch(text)
     if match and (match.re is _BYLINE_THEN_DATE or is_date_line(match.group("date"))):
         by, date = match.group("by"), find_date(match.group("date"))

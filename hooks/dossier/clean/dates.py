@@ -69,7 +69,7 @@ _LEFTOVER = re.compile(
 )
 
 # "댓글 0개", "조회수 120", "좋아요3": a Korean page's counters beside its byline and date
-PAGE_COUNTER = re.compile(r"(?:좋아요|댓글|조회수?|공감)\s*\d[\d,]*\s*(?:개|회)?")
+PAGE_COUNTER = re.compile(r"(?:좋아요|댓글|조회수?|공감|의견)\s*\d[\d,]*\s*(?:개|회)?")
 # "0 Comments", "0 bình luận" and the Korean counters
 _COMMENT_COUNT = re.compile(
     rf"\b\d+\s+(?:comments?|bình luận|댓글)\b|{PAGE_COUNTER.pattern}", re.I
