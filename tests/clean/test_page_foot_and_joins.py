@@ -339,3 +339,16 @@ def test_a_vietnamese_by_names_the_author():
     article = article_from_text(f"{HEAD}\nbởi Linh\n\n{STORY}\n\n{MORE}\n")
     assert article.byline == "Linh"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_lead_cut_off_after_its_dateline_is_story_not_a_deck():
+    """The copy's first paragraph cut mid-sentence, under a wire's update note: the lead
+    (with its dateline), not a deck over the story."""
+    lead = (
+        "HANOI, March 15 (Reuters) - A consortium of two builders has won a contract to"
+    )
+    text = f"{HEAD}\n\n(Adds details and background)\n\n{lead}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article)[0] == lead.removeprefix("HANOI, March 15 (Reuters) - ")
+    assert article.metadata.outlet == "Reuters"
+    assert reasons(article)["(Adds details and background)"] == "wire update note"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.lines import SPEAKER, Furniture
-from dossier.clean.metadata import NAME, Outlets
+from dossier.clean.metadata import NAME, Outlets, dateline, outlets
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.units import MARKDOWN_IMAGE, Unit, paragraph_like
 from dossier.model import DroppedLine
@@ -71,6 +71,8 @@ def is_open_deck(unit: Unit) -> bool:
     return (
         not unit.kept
         and len(unit.lines) <= 3
+        # "HANOI, March 15 (Reuters) - A consortium …" cut off: the lead, not a deck
+        and dateline(text, outlets()) is None
         and (
             (
                 MIN_OPEN_DECK_WORDS <= len(text.split()) <= MAX_DECK_WORDS
