@@ -86,6 +86,10 @@ def test_a_programme_listed_with_the_photo_session_is_a_paragraph():
         ("관련뉴스/포토 (12)", "related count"),
         ("twitter스크랩 facebook스크랩", "korean share strip"),
         ("Ngày cập nhật:", "navigation"),
+        (
+            "작성자 운영자 작성일 25-06-10 17:28 조회 58 댓글 0본문",
+            "board post details",
+        ),
         ("Trụ sở cơ quan: Đường A1, Khu đô thị mới, Nha Trang", "postal address"),
     ],
 )
@@ -190,6 +194,7 @@ def test_a_related_story_listed_with_its_time_is_not_story():
         ("성남시= 김하늘 기자 | ", None, "김하늘", "성남시"),
         ("[한빛구루=김하늘 기자] ", "한빛구루", "김하늘", None),  # a paper, no place
         ("한빛투데이 관리자 기자 | ", "한빛투데이", None, None),  # the site's admin
+        ("[한빛비나=김하늘 기자/ 하노이, 이바다 기자] ", "한빛비나", "김하늘", None),
     ],
 )
 def test_more_korean_leads_name_the_wire_the_place_and_the_reporter(

@@ -182,6 +182,7 @@ _PLACE_BEFORE = re.compile(
     r"[\[【(]?(?:[가-힣]{1,4}[시군구]|서울|부산|대구|인천|광주|대전|울산|세종|제주|하노이|"
     r"호치민|호찌민|다낭|하이퐁|껀터)\s?=.*"
 )
+_REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원)")
 _NO_NAMES = frozenset(("관리자", "운영자", "편집자", "편집부", "취재팀", "사진부"))
 _DESK_NAME = re.compile(r"[가-힣](?:팀|취재부|편집부|편집국|데스크)$")
 
@@ -203,6 +204,9 @@ def korean_lead(text: str) -> Lead | None:
             author = None if author in _NO_NAMES else author  # "관리자 기자": the admin
             outlet = found.get("outlet") or found.get("paper")
             place = found.get("place")
+            if outlet and (reporters := _REPORTERS.findall(outlet)):
+                # "[인사이드비나=이용진 기자/ 하노이, 장연환 기자]": the paper, its reporters
+                outlet, place, author = place, None, reporters[0]
             # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name
             if outlet and _DESK_NAME.search(outlet):
                 outlet = None
