@@ -90,6 +90,12 @@ def test_a_programme_listed_with_the_photo_session_is_a_paragraph():
             "작성자 운영자 작성일 25-06-10 17:28 조회 58 댓글 0본문",
             "board post details",
         ),
+        ("((jane.roe@example.com; +84 24 3825 0000;))", "wire contact"),
+        (
+            "The views and opinions expressed herein are the views and opinions of the "
+            "author and do not necessarily reflect those of Example, Inc.",
+            "views disclaimer",
+        ),
         ("Trụ sở cơ quan: Đường A1, Khu đô thị mới, Nha Trang", "postal address"),
     ],
 )
