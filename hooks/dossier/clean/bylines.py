@@ -180,7 +180,7 @@ KOREAN_SIGN_OFF = re.compile(
 # suffix, or a city a dateline names often; a paper's name ("[더구루=…]") is neither
 _PLACE_BEFORE = re.compile(
     r"[\[【(]?(?:[가-힣]{1,4}[시군구]|서울|부산|대구|인천|광주|대전|울산|세종|제주|하노이|"
-    r"호치민|호찌민|다낭|하이퐁|껀터)\s?=.*"
+    r"호치민|호찌민|다낭|하이퐁|껀터)\s?="
 )
 _REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원)")
 _NO_NAMES = frozenset(("관리자", "운영자", "편집자", "편집부", "취재팀", "사진부"))
@@ -212,7 +212,7 @@ def korean_lead(text: str) -> Lead | None:
                 outlet = None
             # "[호치민=김진성 기자]", "성남시= 주재영 기자 |": a place before the equals
             # sign, a short name no paper's word ends
-            if outlet and not place and _PLACE_BEFORE.fullmatch(match.group(0)[:12]):
+            if outlet and not place and _PLACE_BEFORE.match(match.group(0)):
                 place, outlet = outlet, None
             return Lead(match.end(), place, outlet, author)
     return None
