@@ -360,3 +360,19 @@ def test_names_listed_posted_or_glued_before_their_title(text, people):
 
 def test_a_common_noun_with_a_title_on_it_is_no_name():
     assert korean_names("정부위원장은 말했다.") == []
+
+
+def test_a_vietnamese_province_named_once_after_vietnam_is_a_place_everywhere():
+    """ "베트남 동북부 타이응우옌성" once: "타이응우옌성에 …" later is the province too;
+    "박닌성 성장" (the province's head) names it; "가능성" (possibility) is no province."""
+    text = (
+        "대표단은 베트남 동북부 타이응우옌성을 찾았다. 도는 타이응우옌성에 성금을 전했다. "
+        "이 지사는 팜 황 썬 박닌성 성장에게 협력 가능성을 물었고 박닌성은 화답했다."
+    )
+    found = [(n, k, s) for n, k, s, _ in korean_names(text) if k == "cities"]
+    assert [s for n, _, s in found if n == "타이응우옌성"] == [
+        text.index("타이응우옌성"),
+        text.index("타이응우옌성에"),
+    ]
+    assert sum(n == "박닌성" for n, _, _ in found) == 2
+    assert not any(n == "가능성" for n, _, _ in found)

@@ -45,9 +45,11 @@ from dossier.recognize.candidates.morphemes import (
     listed_with,
 )
 from dossier.recognize.candidates.transliterated import (
+    PROVINCE,
     VIETNAMESE_SURNAMES,
     transliterated_names,
     vietnamese_people,
+    vietnamese_provinces,
 )
 from dossier.recognize.tokens import HANGUL
 from dossier.recognize.variants import country_keys
@@ -103,9 +105,6 @@ _DISTRICT = re.compile(r"^[\uac00-\ud7a3]{1,4}[구군]$")
 # A body's head with nothing before it that names which: "인민위원회" needs its city.
 _GENERIC = frozenset(words_of("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임"))
 _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
-# "베트남 꽝닌성", "베트남 화방군": a province or a district, after the country's name
-# ("…성" alone is often "…-ness")
-_PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}[성군현]$")
 # "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
 _MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
 # A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
@@ -368,7 +367,7 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
 def _cities(
     words: list[tuple[str, int, int]], text: str
 ) -> Iterator[tuple[str, str, int, int]]:
-    seats = seated_places(words)
+    seats = seated_places(words) | vietnamese_provinces(words)
     for i, (word, start, _) in enumerate(words):
         match = _CITY.match(stem(word))
         if match and not match.group(0).endswith("도시"):  # "우호도시": the noun
@@ -377,7 +376,7 @@ def _cities(
         if province := SHORT_PROVINCE.fullmatch(word):  # "충북도는": the province
             name = province["province"]
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
-        if before == "베트남" and _PROVINCE.match(name):
+        if before == "베트남" and PROVINCE.match(name):
             yield name, "cities", start, start + len(name)
         elif before in _REGIONS and _DISTRICT.match(name):
             yield name, "cities", start, start + len(name)  # "서울 서대문구"

@@ -13,15 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.recognize.candidates.korean_words import adjacent, is_title, stem
+from dossier.recognize.candidates.korean_words import adjacent, is_title, stem, words_of
 from dossier.recognize.candidates.lexicon import is_place, lexicon
-from dossier.recognize.tokens import hangul_stems
 from dossier.text import name_key
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
 
 _HANGUL_BASE, _MEDIALS, _FINALS = 0xAC00, 21, 28
 _TENSE_INITIALS = frozenset((1, 4, 8, 13))  # ㄲ ㄸ ㅃ ㅉ
@@ -54,7 +48,7 @@ _PLACE = re.compile(
 # "GS에너지", "PV가스", "SK임업": a company's letters and the Hangul run on after them
 _LETTERED = re.compile(r"(?<![A-Za-z가-힣])(?P<name>[A-Z]{2,4}[가-힣]{2,6})")
 _GENERIC_AFTER_LETTERS = frozenset(
-    _words(
+    words_of(
         "기술 산업 기업 분야 시장 관련 업계 사업 제품 서비스 인력 교육 전문가 인재 강국 "
         "모델 광고 지난 측"
     )
@@ -153,7 +147,7 @@ VIETNAMESE_SURNAMES = frozenset(
 )
 # surnames no Korean word is spelt as: "응웬 수안 남", "풍 타안 멍", "응오 황 남"
 _DISTINCT_SURNAMES = frozenset(
-    _words(
+    words_of(
         "응우옌 응웬 응우엔 응엔 쩐 짠 팜 호앙 후인 즈엉 응오 쯔엉 르엉 브엉 풍 부이 딘 찐"
     )
 )
@@ -183,8 +177,7 @@ def _listed_with_place(text: str, match: re.Match[str], found: set[int]) -> bool
     ):
         if near is None:
             continue
-        stem = next(hangul_stems(near[1]), near[1])
-        if start in found or is_place(name_key(stem), lexicon()):
+        if start in found or is_place(name_key(stem(near[1])), lexicon()):
             return True
     return False
 
@@ -212,7 +205,7 @@ def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         if match.start("name") in found:
             yield match["name"], "cities", match.start("name"), match.end("name")
     for match in _LETTERED.finditer(text):
-        name = next(hangul_stems(match["name"]), match["name"])  # "GS에너지와"
+        name = stem(match["name"])  # "GS에너지와"
         if name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") not in _GENERIC_AFTER_LETTERS:
             start = match.start("name")
             yield name, "organizations", start, start + len(name)
@@ -251,3 +244,31 @@ def vietnamese_people(
             if any(is_title(a) or a.startswith("씨") for a in after):
                 yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
                 break
+
+
+# "베트남 꽝닌성", "베트남 화방군": a province or a district, after the country's name
+# ("…성" alone is often "…-ness")
+PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}[성군현]$")
+# "베트남 남부 빈증성", "베트남 동북부 타이응우옌성": Vietnam's part before the province
+_PARTS = frozenset(
+    words_of("북부 남부 중부 동부 서부 동북부 서북부 동남부 남중부 북중부")
+)
+
+
+def vietnamese_provinces(words: list[tuple[str, int, int]]) -> frozenset[str]:
+    """The provinces a text names once after "베트남" (and the part of the country) or
+    before their head ("박닌성 성장"): every other mention of them is the place too."""
+    found = set()
+    for i, (word, _, _) in enumerate(words):
+        name = stem(word)
+        if not PROVINCE.match(name) or not name.endswith("성"):
+            continue
+        before = [w for w, _, _ in words[max(0, i - 2) : i]]
+        after = words[i + 1][0] if i + 1 < len(words) else ""
+        if before[-1:] == ["베트남"] or (
+            before and before[-1] in _PARTS and "베트남" in before
+        ):
+            found.add(name)
+        elif stem(after) == "성장" and adjacent(words, i, i + 1):
+            found.add(name)  # "박닌성 성장": the province's head, not "growth"
+    return frozenset(found)
