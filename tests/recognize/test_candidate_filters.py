@@ -196,3 +196,15 @@ def test_a_trade_agreement_between_two_named_parties_in_lower_case(matcher):
         matcher, "Under the Vietnam-Korea free trade agreement, tariffs fell."
     )
     assert found.get("Vietnam-Korea free trade agreement") == "agreements"
+
+
+def test_a_regions_side_or_the_first_half_of_trung_uong_is_no_name(matcher):
+    found = names(
+        matcher,
+        "Bão gây thiệt hại lớn cho khu vực miền Trung của Việt Nam.",
+        "Ông là Ủy viên Trung ương Đảng, Bộ trưởng Bộ Quốc phòng.",
+        "Ông Trung nói rằng hai bên sẽ hợp tác.",  # a man called Trung
+    )
+    assert "Trung" in found
+    only_region = names(matcher, "Bão gây thiệt hại lớn cho khu vực miền Trung.")
+    assert "Trung" not in only_region

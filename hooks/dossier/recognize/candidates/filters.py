@@ -48,7 +48,14 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
     ``authors`` (their keys, from ``author_keys``): see above."""
     key = name_key(candidate.name)
     return (
-        (len(key) == 1 and (_opens_only(candidate) or _lone_syllable(candidate, lex)))
+        (
+            len(key) == 1
+            and (
+                _opens_only(candidate)
+                or _lone_syllable(candidate, lex)
+                or _vietnamese_fragment(candidate)
+            )
+        )
         or key in authors
         or _page_phrase(key, lex)
         or _credit_only(candidate)
@@ -130,6 +137,29 @@ def _lone_syllable(candidate: Candidate, lex: Lexicon) -> bool:
     name = candidate.name
     vietnamese = name != strip_marks(name) or "đ" in name.casefold()
     return vietnamese and not is_place(name_key(name), lex)
+
+
+# "miền Trung" (the central region); "Trung ương" (central), a word of two syllables
+_REGION_BEFORE = ("miền ", "khu vực ", "vùng ")
+_SECOND_HALF = (" ương",)
+
+
+def _vietnamese_fragment(candidate: Candidate) -> bool:
+    """A capitalised syllable that is only ever a region's side ("miền Trung") or the first
+    half of "Trung ương" (central), whose second half the finder left in lower case."""
+    name = candidate.name
+    if name != strip_marks(name) or not name.isalpha():
+        return False  # marked, it is a lone syllable; unmarked and Latin, maybe this
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    seen = 0
+    for occurrence in candidate.occurrences:
+        for found in pattern.finditer(occurrence.sentence):
+            before = occurrence.sentence[: found.start()].casefold()
+            after = occurrence.sentence[found.end() :]
+            if not (before.endswith(_REGION_BEFORE) or after.startswith(_SECOND_HALF)):
+                return False
+            seen += 1
+    return seen > 0
 
 
 def _credit_only(candidate: Candidate) -> bool:
