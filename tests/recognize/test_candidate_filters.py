@@ -208,3 +208,13 @@ def test_a_regions_side_or_the_first_half_of_trung_uong_is_no_name(matcher):
     assert "Trung" in found
     only_region = names(matcher, "Bão gây thiệt hại lớn cho khu vực miền Trung.")
     assert "Trung" not in only_region
+
+
+def test_an_agreements_kind_with_nothing_to_say_which_is_no_name(matcher):
+    found = names(
+        matcher,
+        "The two sides signed a Memorandum of Understanding on Monday.",
+        "The Ministry of Education will host the students.",
+    )
+    assert "Memorandum of Understanding" not in found
+    assert "Ministry of Education" in found

@@ -173,8 +173,15 @@ def _code_like(text: str) -> bool:
 
 def _generic(words: list[Word], lex: Lexicon) -> bool:
     """Words any such body is called, with nothing to say which: "Joint Committee",
-    "People’s Committee", "Metropolitan City". A connector ("Ministry of Finance") or a
-    nationality ("Korean Cultural Centre") says which."""
+    "People’s Committee", "Metropolitan City", "Memorandum of Understanding" (an
+    agreement's kind on both sides of its connector). A connector ("Ministry of Finance")
+    or a nationality ("Korean Cultural Centre") says which."""
+    heads = [w for w in words if not connector(w, lex)]
+    agreement = lex.inside.get("agreements", frozenset())
+    if len(heads) < len(words) and all(w.key in agreement for w in heads):
+        return (
+            True  # an agreement's kind on both sides; "Ministry of Education" names one
+        )
     return all(
         (
             w.key in lex.common
