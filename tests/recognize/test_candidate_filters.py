@@ -218,3 +218,13 @@ def test_an_agreements_kind_with_nothing_to_say_which_is_no_name(matcher):
     )
     assert "Memorandum of Understanding" not in found
     assert "Ministry of Education" in found
+
+
+def test_an_academic_title_before_a_name_is_no_name(matcher):
+    found = names(
+        matcher,
+        "Đáp lại, TS Oh Se-jung, Hiệu trưởng nhà trường, cảm ơn đoàn.",
+        "Speaking at the meeting, Assoc. Prof. Dr. Nguyen Van Hieu welcomed them.",
+    )
+    assert "TS" not in found and "Assoc" not in found
+    assert found.get("Oh Se-jung") == "leaders"
