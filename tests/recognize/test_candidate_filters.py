@@ -228,3 +228,8 @@ def test_an_academic_title_before_a_name_is_no_name(matcher):
     )
     assert "TS" not in found and "Assoc" not in found
     assert found.get("Oh Se-jung") == "leaders"
+
+
+def test_a_region_of_the_world_in_vietnamese_is_never_proposed(matcher):
+    found = names(matcher, "Việt Nam là thị trường lớn nhất Đông Nam Á của hãng.")
+    assert "Đông Nam Á" not in found
