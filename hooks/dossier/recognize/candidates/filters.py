@@ -149,7 +149,7 @@ def _vietnamese_fragment(candidate: Candidate) -> bool:
     half of "Trung ương" (central), whose second half the finder left in lower case."""
     name = candidate.name
     if name != strip_marks(name) or not name.isalpha():
-        return False  # marked, it is a lone syllable; unmarked and Latin, maybe this
+        return False  # a marked syllable is _lone_syllable's to judge
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     seen = 0
     for occurrence in candidate.occurrences:

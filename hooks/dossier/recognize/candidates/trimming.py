@@ -178,10 +178,9 @@ def _generic(words: list[Word], lex: Lexicon) -> bool:
     or a nationality ("Korean Cultural Centre") says which."""
     heads = [w for w in words if not connector(w, lex)]
     agreement = lex.inside.get("agreements", frozenset())
+    # an agreement's kind on both sides of the connector; "Ministry of Education" names one
     if len(heads) < len(words) and all(w.key in agreement for w in heads):
-        return (
-            True  # an agreement's kind on both sides; "Ministry of Education" names one
-        )
+        return True
     return all(
         (
             w.key in lex.common
