@@ -363,3 +363,17 @@ def test_a_lead_cut_off_after_its_dateline_is_story_not_a_deck():
     assert paragraphs(article)[0] == lead.removeprefix("HANOI, March 15 (Reuters) - ")
     assert article.metadata.outlet == "Reuters"
     assert reasons(article)["(Adds details and background)"] == "wire update note"
+
+
+def test_a_sentence_cut_at_the_copys_end_under_an_unmarked_caption_is_story():
+    label = "Students of the two schools at the exchange"
+    cut = "The programme was held to strengthen the friendship between the tw"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{label}\n\n{cut}")
+    assert paragraphs(article)[-1] == cut
+
+
+@pytest.mark.parametrize("tail", ["Ý kiến bạn đọc", "Có thể bạn"])
+def test_a_short_label_at_the_cut_under_a_byline_is_still_after_the_story(tail):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nMinh Chi\n\n{tail}")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.byline == "Minh Chi"

@@ -144,6 +144,7 @@ _PROSE_WORDS = (
 _FUNCTION_WORDS = frozenset(_PROSE_WORDS.split())
 _LABELLED = re.compile(r"[\w ]{1,24}:\s")  # "Source: …", "Tags: …"
 _LOWER_OR_HANGUL = re.compile(r"[a-zà-ỹ\uac00-\ud7a3]")
+MIN_CUT_UNDER_LABEL = 5  # words of a cut sentence with an unmarked caption above it
 MIN_CUT_WORDS = 3  # "As for its relations": enough to read as the start of a sentence
 MAX_CUT_GAP = (
     3  # line numbers from the paragraph above: two blank lines between, at most
@@ -160,6 +161,8 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
     words = unit.text.split()
     above = next((u for u in reversed(units[:index]) if not u.caption), None)
     pictured = index > 0 and units[index - 1].caption  # a caption between them
+    if _under_label(units, index, last_line):
+        above, pictured = units[index - 2], True
     first = unit.text.lstrip("\"“‘'([").strip()[:1]
     korean = HANGUL.search(unit.text) is not None
     # the page's very last line, in words ("To try"), not a name in capitals ("Q.TRANG")
@@ -188,6 +191,26 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
             # Vietnamese, Korean: no English words to count
             or not unit.text.isascii()
         )
+    )
+
+
+def _under_label(units: list[Unit], index: int, last_line: int) -> bool:
+    """At the cut, a caption the page did not mark stands between the last paragraph and
+    the page's last line, a sentence's start ("… Trường" / "Chương trình diễn ra nhằm mục
+    đích tăn"), not the reporter's name with a link or a credit under it."""
+    unit, label = units[index], units[index - 1] if index > 1 else None
+    return bool(
+        label
+        and unit.lines[-1].number == last_line
+        and len(unit.text.split()) >= MIN_CUT_UNDER_LABEL
+        and not label.caption
+        and not paragraph_like(label)
+        and paragraph_like(units[index - 2])
+        and not (
+            len(label.lines) == 1 and meta.byline(label.text, meta.outlets(), True)
+        )
+        and "@" not in label.text  # "Jang Eun-ji jangej@example.com": a signature
+        and not unit.text.startswith(("—", "–", "["))  # a credit, a labelled link
     )
 
 
