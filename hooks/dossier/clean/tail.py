@@ -207,7 +207,8 @@ def _under_label(units: list[Unit], index: int, last_line: int) -> bool:
         and not paragraph_like(label)
         and paragraph_like(units[index - 2])
         and not (
-            len(label.lines) == 1 and meta.byline(label.text, meta.outlets(), True)
+            len(label.lines) == 1
+            and meta.byline(label.text, meta.outlets(), alone=True)
         )
         and "@" not in label.text  # "Jang Eun-ji jangej@example.com": a signature
         and not unit.text.startswith(("—", "–", "["))  # a credit, a labelled link
