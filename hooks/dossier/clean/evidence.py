@@ -167,10 +167,10 @@ _NOT_A_MASTHEAD = re.compile(
 )
 
 
-# a Korean paper's one-word name ("무등일보", "충청투데이"), not a section's ("경제뉴스")
-_KOREAN_PAPER_NAME = re.compile(
-    r"(?!(?:정치|경제|사회|국제|문화|스포츠|연예|지역|최신|주요|전체|오늘의|많이본|포토|영상)"
-    r"(?:뉴스|일보|신문|방송)$)[가-힣]{2,8}(?:일보|신문|뉴스|방송|타임즈|타임스|투데이)"
+# a section's name in a paper's shape ("경제뉴스", "포토뉴스"), over a page's headline
+_SECTION = re.compile(
+    r"(?:정치|경제|사회|국제|문화|스포츠|연예|지역|최신|주요|전체|오늘의|많이본|포토|영상)"
+    r"(?:뉴스|일보|신문|방송)"
 )
 
 
@@ -179,8 +179,9 @@ def plausible_masthead(name: str) -> bool:
     more, no date, markup, page tool or language switch, no word in lower case but a
     connector (``Making news`` is a section's slogan, ``Thời cuộc`` a section)."""
     words = name.split()
-    if len(words) == 1 and _KOREAN_PAPER_NAME.fullmatch(name):
-        return True  # "무등일보": a Korean paper's name is one word
+    if len(words) == 1 and meta.KOREAN_PAPER.fullmatch(name):
+        # "무등일보": a Korean paper's name is one word, ending in a paper's word
+        return not _SECTION.fullmatch(name)
     if len(words) < 2 or _NOT_A_MASTHEAD.search(name):
         return False
     if HANGUL.search(name):  # no capitals to tell: a paper's word must say so

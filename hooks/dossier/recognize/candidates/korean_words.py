@@ -100,6 +100,8 @@ GLUED_NAME = 3  # syllables of a name a title is written onto ("이우현의장"
 def glued_name(word: str) -> str | None:
     """A name of three syllables with a title written onto it, no space between:
     "이우현의장" → "이우현"."""
+    if len(word) < GLUED_NAME + 2 or word[0] not in SURNAMES:
+        return None  # most words: no need to try every title (it runs on each word)
     for title in TITLES:
         name = word.removesuffix(title)
         if len(title) >= 2 and len(name) == GLUED_NAME and name != word:
