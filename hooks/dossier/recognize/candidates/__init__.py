@@ -247,20 +247,28 @@ def _korean(
         if gloss is None:
             continue  # spelled as a registered name: the entity, not a new one
         found = [n for n in found if not (start <= n[2] and n[3] <= end)]
-        # "빈즈엉성(Binh Duong)": the word for a province or city says what it is
+        # "빈즈엉성(Binh Duong)": the word for a province or city says what it is;
+        # "나트랑(Nha Trang)": a spelling on the list of places is the place
+        spelling = joined_key(name_key(part[gloss_start:gloss_end]))
         kind = told or (
             "cities"
-            if PLACE_SUFFIX.search(name)
+            if PLACE_SUFFIX.search(name) or spelling in lexicon().places
             else choose_type(Counter(gloss.scores))
         )
         found.append((name, kind, start, end))
         pieces[:] = [p for p in pieces if p is not gloss]
     pieces[:] = [p for p in pieces if not HANGUL.search(text[p.start : p.end])]
+    # "호치민시": a registered place with the word for its kind is that place, no new one
     return [
         n
         for n in found
-        if not any(a <= at + n[2] and at + n[3] <= b for a, b in registered)
+        if not _within(at + n[2], at + n[3], registered)
+        and not (n[1] == "cities" and _within(at + n[2], at + n[3] - 1, registered))
     ]
+
+
+def _within(start: int, end: int, spans: list[Span]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def seed_line(

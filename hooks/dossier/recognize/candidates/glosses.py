@@ -10,12 +10,16 @@ from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_words import (
     MAX_NAME_SYLLABLES,
+    PARTS_OF_COUNTRY,
     SURNAMES,
     WORD,
     is_title,
     stem,
 )
-from dossier.recognize.candidates.lexicon import lexicon
+from dossier.recognize.candidates.lexicon import is_place, is_place_with_kind, lexicon
+from dossier.recognize.candidates.morphemes import morphemes
+from dossier.recognize.variants import country_keys
+from dossier.text import joined_key, name_key, strip_marks
 
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms.
 _GLOSS = re.compile(r"\(([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-Za-zÀ-ỹĐđ.'’ -]*)\)")
@@ -35,7 +39,8 @@ def glossed_names(
             continue
         gloss = match.group(1).split()
         person = _korean_person(before[-1].group(), gloss)
-        take = 1 if person or len(before[-1].group()) >= _LONG_WORD else len(gloss)
+        whole = len(before[-1].group()) >= _LONG_WORD or _spells_alone(before, gloss)
+        take = 1 if person or whole else len(gloss)
         words = before[-take:]
         between = text[words[0].start() : match.start()]
         if not re.fullmatch(r"[\uac00-\ud7a3 ]+", between):
@@ -47,6 +52,26 @@ def glossed_names(
         start, end = words[0].start(), words[-1].end()
         kind = "leaders" if person else None
         yield text[start:end], start, end, match.start(1), match.end(1), kind
+
+
+def _spells_alone(before: list[re.Match[str]], gloss: list[str]) -> bool:
+    """The last Hangul word alone spells a Vietnamese name of one-syllable words, having
+    a syllable for each ("까마우(Ca Mau)", "연짝(Nhon Trach)"), and the word before it is
+    none of the name's: a verb, an adverb, a part of the country, a place ("차리고
+    까마우", "현재 박닌", "북부 박닌", "동나이성 연짝"; but "빈 즈엉(Binh Duong)")."""
+    one_each = all(len(_VOWELS.findall(strip_marks(w).casefold())) == 1 for w in gloss)
+    if not one_each or len(before) < 2 or len(before[-1].group()) < len(gloss):
+        return False
+    if is_place(name_key(before[-1].group()), lexicon()):
+        return True  # "항구도시 하이퐁(Hai Phong)": a place of the list is whole alone
+    word = before[-2].group()
+    tags = [m.tag for m in morphemes(word)]
+    return (
+        any(not tag.startswith("NN") or tag == "NNB" for tag in tags)
+        or word in PARTS_OF_COUNTRY
+        or is_place_with_kind(word)
+        or joined_key(name_key(word)) in country_keys()
+    )
 
 
 def _korean_person(word: str, gloss: list[str]) -> bool:

@@ -37,7 +37,12 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     words_of,
 )
-from dossier.recognize.candidates.lexicon import is_place, lexicon, name_key
+from dossier.recognize.candidates.lexicon import (
+    is_place,
+    is_place_with_kind,
+    lexicon,
+    name_key,
+)
 from dossier.recognize.candidates.morphemes import (
     is_noun_phrase,
     is_person_name,
@@ -382,6 +387,8 @@ def _cities(
             yield name, "cities", start, start + len(name)  # "서울 서대문구"
         elif is_place(name_key(name), lexicon()) and name not in _REGIONS:
             yield name, "cities", start, start + len(name)  # "다낭에서는", "평창"
+        elif is_place_with_kind(name):
+            yield name, "cities", start, start + len(name)  # "닥락성", "예산군"
         elif name in seats:  # "함양군은 …", where "함양군수" or "함양군의회" is named
             yield name, "cities", start, start + len(name)
         if province or (name in _REGIONS and text[start + len(word) :][:1] != "="):

@@ -22,6 +22,10 @@ SURNAMES = frozenset(
     도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예
     경 봉""")
 )
+# "베트남 남부 빈증성", "베트남 동북부 타이응우옌성": Vietnam's part before the province
+PARTS_OF_COUNTRY = frozenset(
+    words_of("북부 남부 중부 동부 서부 동북부 서북부 동남부 남중부 북중부")
+)
 MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three syllables
 
 # Titles after a person's name (a reporter's 기자 is a byline, not a name to propose).

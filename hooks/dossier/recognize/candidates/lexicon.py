@@ -43,6 +43,9 @@ class Lexicon:
     long_countries: tuple[str, ...]
     # Place names as joined keys ("haiphong"): a candidate on the list is a city.
     places: frozenset[str] = frozenset()
+    # Korean places that are common words alone ("예산", budget): a place only with the
+    # word for their kind after them ("예산군").
+    suffixed_places: frozenset[str] = frozenset()
     # Names a nationality before them qualifies ("Korean Ministry of …"), not completes.
     institutions: frozenset[str] = frozenset()
     # Head nouns that take their place with "in" ("… Centre in Viet Nam").
@@ -98,6 +101,7 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         plain=countries | nationalities | common | stop | titles,
         long_countries=tuple(sorted(c for c in countries if len(c) > 3)),
         places=frozenset(joined_key(name_key(str(p))) for p in data.get("places", ())),
+        suffixed_places=frozenset(str(p) for p in data.get("suffixed_places", ())),
         institutions=words("institutions"),
         located=words("located"),
         namesake_titles=words("namesake_titles"),
@@ -116,6 +120,22 @@ def is_place(keys: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
     or hyphenation ("Thai Nguyen", "Gyeonggi-do")."""
     parts = tuple(part for key in keys for part in key.split("-") if part)
     return bool(parts) and joined_key(parts) in lex.places
+
+
+# the word for a place's kind after its name: a province (성, 도), city (시), county (군)
+_KINDS = "성도시군"
+
+
+def is_place_with_kind(name: str) -> bool:
+    """A place of the lists with the word for its kind after it: "닥락성" (Đắk Lắk
+    province), "함양군", "화성시"."""
+    own, kind = name[:-1], name[-1:]
+    lex = lexicon()
+    return (
+        len(own) >= 2
+        and kind in _KINDS
+        and (own in lex.suffixed_places or is_place(name_key(own), lex))
+    )
 
 
 def _cue_set(type_cues: dict[str, Any], where: str) -> frozenset[str]:

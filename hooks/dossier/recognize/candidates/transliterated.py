@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.recognize.candidates.korean_words import adjacent, is_title, stem, words_of
+from dossier.recognize.candidates.korean_words import (
+    PARTS_OF_COUNTRY,
+    adjacent,
+    is_title,
+    stem,
+    words_of,
+)
 from dossier.recognize.candidates.lexicon import is_place, lexicon
 from dossier.text import name_key
 
@@ -249,10 +255,6 @@ def vietnamese_people(
 # "베트남 꽝닌성", "베트남 화방군": a province or a district, after the country's name
 # ("…성" alone is often "…-ness")
 PROVINCE = re.compile(r"^[\uac00-\ud7a3]{2,}[성군현]$")
-# "베트남 남부 빈증성", "베트남 동북부 타이응우옌성": Vietnam's part before the province
-_PARTS = frozenset(
-    words_of("북부 남부 중부 동부 서부 동북부 서북부 동남부 남중부 북중부")
-)
 
 
 def vietnamese_provinces(words: list[tuple[str, int, int]]) -> frozenset[str]:
@@ -266,7 +268,7 @@ def vietnamese_provinces(words: list[tuple[str, int, int]]) -> frozenset[str]:
         before = [w for w, _, _ in words[max(0, i - 2) : i]]
         after = words[i + 1][0] if i + 1 < len(words) else ""
         if before[-1:] == ["베트남"] or (
-            before and before[-1] in _PARTS and "베트남" in before
+            before and before[-1] in PARTS_OF_COUNTRY and "베트남" in before
         ):
             found.add(name)
         elif stem(after) == "성장" and adjacent(words, i, i + 1):

@@ -1,0 +1,92 @@
+"""Places in Korean text: the gazetteer's names with and without the word for their
+kind, and names spelt in brackets (recognize/candidates/korean.py, glosses.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from building import write_entity
+from dossier.model import PARAGRAPH, Article, Metadata, Passage
+from dossier.read.registry import read_registry
+from dossier.recognize.candidates import find_candidates
+from dossier.recognize.candidates.glosses import glossed_names
+from dossier.recognize.candidates.korean import korean_names
+from dossier.recognize.matcher import build_matcher
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory):
+    root: Path = tmp_path_factory.mktemp("places")
+    write_entity(
+        root, "cities", "ho-chi-minh-city", "name: Ho Chi Minh City\naliases: [호치민]"
+    )
+    registry, problems = read_registry(root)
+    assert not problems
+    return build_matcher(registry)
+
+
+def proposed(matcher, text: str) -> dict[str, str]:
+    article = Article(
+        "a",
+        "seeds/a.txt",
+        "A",
+        (Passage(PARAGRAPH, "p-1", text, 1),),
+        None,
+        (),
+        Metadata(),
+        1,
+    )
+    return {c.name: c.type for c in find_candidates(article, matcher)}
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in korean_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("닥락성 한국어 교육센터를 운영하고 있다.", "닥락성"),  # a province, no 베트남
+        ("대표단은 까마우성을 방문했다.", "까마우성"),
+        ("함양군과 남짜미현의 교류가 이어졌다.", "함양군"),
+        ("예천군 지보면을 방문했다.", "예천군"),
+        ("단양 도담삼봉을 둘러봤다.", "단양"),  # a county whose name is no other word
+    ],
+)
+def test_a_listed_place_with_or_without_the_word_for_its_kind(text, place):
+    assert names(text).get(place) == "cities"
+
+
+def test_a_place_whose_name_is_a_common_word_needs_its_kind():
+    assert names("예산군은 올해 예산을 늘렸다.").get("예산군") == "cities"
+    assert "예산" not in names("예산군은 올해 예산을 늘렸다.")
+    assert names("화성시와 교류한다.").get("화성시") == "cities"
+    assert "화성" not in names("화성 탐사선이 발사됐다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("임시진료소를 차리고 까마우(Ca Mau)에서 진료했다.", "까마우"),  # a verb before
+        ("공장은 현재 박닌(Bac Ninh)에 있다.", "박닌"),  # an adverb before
+        ("베트남 북부 박닌(Bac Ninh)에 있다.", "박닌"),  # the part of the country
+        ("베트남 동나이성 연짝(Nhơn Trạch) 공단에서", "연짝"),  # the province before
+        ("북부 항구도시 하이퐁(Hai Phong)에 짓는다.", "하이퐁"),  # a place of the list
+        ("빈 즈엉(Binh Duong)성에 있다.", "빈 즈엉"),  # two words, a syllable each
+        ("응우옌 반 꽝(Nguyen Van Quang) 부위원장은", "응우옌 반 꽝"),
+    ],
+)
+def test_a_bracketed_spelling_takes_only_the_words_that_spell_it(text, name):
+    assert [g[0] for g in glossed_names(text)] == [name]
+
+
+def test_a_bracketed_spelling_on_the_list_of_places_is_a_place(matcher):
+    found = proposed(matcher, "지난 1월 베트남 빈 농(Vinh Long)지역에서 봉사했다.")
+    assert found.get("빈 농") == "cities"
+
+
+def test_a_registered_place_with_the_word_for_its_kind_is_no_new_place(matcher):
+    found = proposed(matcher, "대표단은 호치민시와 닥락성을 차례로 방문했다.")
+    assert "호치민시" not in found
+    assert found.get("닥락성") == "cities"
