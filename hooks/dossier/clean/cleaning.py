@@ -27,6 +27,7 @@ from dossier.clean.lines import (
 )
 from dossier.clean.metadata import byline, find_date, outlets
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
 from dossier.clean.tail import signature_credit
 from dossier.clean.units import is_credited
@@ -46,7 +47,7 @@ def clean(
     current: list[Line] = []
     after_image = repeated = page_break = False
     seen_story = False
-    lines = lines_of(text)
+    lines = join_phrase_lines(lines_of(text))
     page = _Page(
         regions(lines, region_rules()),
         is_latin_story(text),
