@@ -145,6 +145,12 @@ _KOREAN_LEADS = (
         r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
         r"(?:(?P<after>[가-힣]{2,4})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
     ),
+    # "강원=에너지경제신문 박에스덕 기자 강원도의회는 …": the place, the paper and its
+    # reporter, no brackets, the story run on after 기자
+    re.compile(
+        r"(?P<place>[가-힣]{1,8})=(?P<outlet>[가-힣A-Za-z0-9]{2,15}?(?:신문|일보|뉴스|경제))\s"
+        rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)\s+"
+    ),
     # "[GNN 뉴스통신=GNN 뉴스통신] …": the outlet named twice, no reporter
     re.compile(r"\[(?P<outlet>[^\]=]{2,20}?)\s?=\s?(?P=outlet)\]\s*"),
     # "[뉴스레이더 취재팀]봉화군과 …": the outlet's desk, no reporter named

@@ -49,10 +49,18 @@ _DATE_THEN_PAPER = re.compile(
     rf"(?P<paper>{KOREAN_PAPER.pattern})"
 )
 
+# "에너지경제신문 입력 2024.10.17 10:12": the paper, then the date it entered the story
+_PAPER_THEN_DATE = re.compile(
+    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s+(?:승인|입력|등록|기사입력)"
+    r"\s*:?\s*"
+    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,30})"
+)
+
 
 def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date."""
-    if dated := _DATE_THEN_PAPER.fullmatch(text):  # "2016-01-25 농업정보신문"
+    dated = _DATE_THEN_PAPER.fullmatch(text) or _PAPER_THEN_DATE.fullmatch(text)
+    if dated:  # "2016-01-25 농업정보신문"
         return dated["paper"], find_date(dated["date"]) or ""
     parts = [p for p in _PARTS.split(text.strip("•· ")) if p.strip("•· ")]
     dates = [p for p in parts if is_date_line(p)]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.lines import Line, clutter_reason, clutter_rules
+from dossier.clean.lines import WEB_ADDRESS, Line, clutter_reason, clutter_rules
 from dossier.text import fold
 
 _MAIL_FROM = re.compile(r"(from|von|de|보낸 사람)\s*:\s*\S.*", re.I)
@@ -128,7 +128,9 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
             _dashed_links(lines, index, found)
         if len(line.text) > 40:
             continue
-        key = fold(_MORE_FROM.sub("more from", line.text.rstrip(":.…» ")))
+        # "[관련기사]", "【Related】": a heading in brackets
+        heading = line.text.rstrip(":.…» ").strip("[]【】")
+        key = fold(_MORE_FROM.sub("more from", heading))
         if story and key in rules.contact_headings:
             _rest(text_lines, line.number, "press contacts", found)
             break
@@ -206,11 +208,14 @@ def _list_below(
     (perhaps after a blank line), down to a blank line, a line that is not a headline, or
     the next heading."""
     items = 0
-    for line in lines[index + 1 :]:
+    below = lines[index + 1 :]
+    for at, line in enumerate(below):
         if line is None:
-            if items:
+            if items and not _more_links(below[at + 1 :]):
                 return
             continue  # a blank line under the heading, before its first item
+        if WEB_ADDRESS.fullmatch(line.text):
+            continue  # an item's link under it (dropped as a web address)
         words = len(line.text.split())
         cut = line.text.endswith(("...", "…"))  # a headline cut short
         if words > MAX_LIST_ITEM_WORDS or (
@@ -225,6 +230,18 @@ def _list_below(
             continue  # "SGGP Online" over the list: a label, read as the page reads it
         found[line.number] = "related list"
         items += 1
+
+
+_DASHED = re.compile(r"[-–•]\s+\S")
+
+
+def _more_links(rest: list[Line | None]) -> bool:
+    """The next line is another dashed item or an item's link: a list set apart by blank
+    lines ("- 베트남 기술연수생들, …", then its address) goes on."""
+    after = next((line for line in rest if line is not None), None)
+    return after is not None and bool(
+        _DASHED.match(after.text) or WEB_ADDRESS.fullmatch(after.text)
+    )
 
 
 def _box_below(

@@ -67,7 +67,8 @@ _END_CREDIT = re.compile(
     r"(?<=\.)\s(?:Nguồn|Ảnh)\s*:?\s*[A-ZĐ][\w./ -]{1,30}$|"  # "… hội đàm. Nguồn TTXVN"
     r"\([A-Z][\w .&-]{1,40} provided\)(?:\s*\d{4}\.\d{1,2}\.\d{1,2}/\S{2,20})?$|"  # News1
     r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$|"
-    r"(?<=[.다])\s(?:\S{1,20}\s){0,2}\S{1,20}\s?제공$|"  # "… 있다. 바다와 사람 제공"
+    # "… 있다. 바다와 사람 제공", "… 체결하고 있다.대전시의회 제공"
+    r"(?:(?<=[.다])\s|(?<=다\.))(?:\S{1,20}\s){0,2}\S{1,20}\s?제공$|"
     r"(?<=[.다])\s?/[가-힣]{2,4}\s?(?:기자|특파원)$|"  # "… 놓여 있다. /김은비 특파원"
     r"\s\((?i:illustrative (?:image|photo)|ảnh minh họa)\)\.?$|"  # "… (Illustrative image)."
     r"\[[^\[\]]{0,30}제공[^\[\]]{0,40}\]$|"  # "… 2025.9.23 [서울시 제공. 재판매 및 DB 금지]"
@@ -96,13 +97,17 @@ _MAY_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _MAY_MARK = re.compile(
-    r"(?:[•·]\s*)?[▲△]|FILE|ẢNH TƯ LIỆU|(?i:left|right|top|above|from left)\s*:"
+    r"(?:큰사진보기\s*)?(?:[•·]\s*)?[▲△]|FILE|ẢNH TƯ LIỆU|(?i:left|right|top|above|from left)\s*:"
 )
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*")  # "![alt](address) "
 _IMAGE_CARD = re.compile(MARKDOWN_IMAGE.pattern + r"\S")
 MAX_POSED_WORDS = 40
 END_CHARS = 100  # where a long paragraph's credit would stand
-_MARKED_CAPTION = re.compile(r"(?:[•·]\s*)?[▲△]\s*\S")  # Korean pages mark captions: ▲
+# Korean pages mark captions: "▲ …"; a picture's "큰사진보기" (see it larger) button
+# before its caption, "관련사진보기" (related pictures) after it
+_MARKED_CAPTION = re.compile(
+    r"(?:큰사진보기\s*)?(?:[•·]\s*)?[▲△]\s*\S|.+\s관련사진보기$"
+)
 
 
 @dataclass(frozen=True)
@@ -318,11 +323,18 @@ def _caption_end(lines: list[Line]) -> int:
     return len(lines)
 
 
+# "… 양해각서를 체결하고 있다.대전시의회 제공": a Korean sentence ended inside the line, a
+# credit after it; no headline ends a sentence ("낮춘다..넥스트 차이나": two stops, a
+# headline's pause)
+_KOREAN_SENTENCE_INSIDE = re.compile(r"[\uac00-\ud7a3][다요]\.(?!\.)\s*\S")
+
+
 def is_headline(unit: Unit) -> bool:
     text = unit.text
     return (
         len(unit.lines) <= 3
         and not unit.caption
+        and not _KOREAN_SENTENCE_INSIDE.search(text)
         and not text.startswith(_BULLETS)
         and not text.endswith((".", ",", ";", ":", ".”", ".’", '."', "?”", "!”"))
         and len(text.split()) <= MAX_HEADLINE_WORDS

@@ -1,0 +1,81 @@
+"""Round sixteen of issue 10: a Korean page's header and furniture in more shapes (a
+caption a site prints twice above the story, a picture's buttons, a paper's name on its date
+line, a lead with the place and paper and no brackets, a related list set apart by blank
+lines). Every text here is invented."""
+
+from __future__ import annotations
+
+from builders import article_from_text, captions, paragraphs, reasons
+
+KO_HEAD = "충청 도의회, 베트남 성 인민의회와 교류 합의서 체결"
+KO_STORY = "충청 도의회는 16일 베트남 성 인민의회와 우호협력 관계 설립에 관한 합의서를 체결했다고 밝혔다."
+KO_MORE = "양측은 관광과 농업, 청소년 교류를 중심으로 협력 사업을 이어가기로 했다."
+KO_LAST = (
+    "도의회 의장은 이번 합의가 두 지역의 공동 발전으로 이어지기를 기대한다고 말했다."
+)
+
+
+def test_a_caption_printed_twice_over_the_story_is_no_headline():
+    """The picture's alt text and its caption, one sentence with the credit run on after
+    its full stop: a caption, and the page has no headline line."""
+    caption = (
+        "충청 도의회 방문단이 15일 성 인민의회를 방문해 양해각서(MOU)를 체결하고 "
+        "있다.충청도의회 제공"
+    )
+    text = f"{caption}\n{caption}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{KO_LAST}\n"
+    article = article_from_text(text)
+    assert article.metadata.title is None
+    assert caption in captions(article)
+    assert paragraphs(article) == [KO_STORY, KO_MORE, KO_LAST]
+
+
+def test_a_headline_with_a_double_stop_is_still_a_headline():
+    head = "K-뷰티, 中 의존도 낮춘다..넥스트 차이나 ‘베트남’ 사업 속도"
+    article = article_from_text(f"{head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.title == head
+
+
+def test_a_pictures_buttons_mark_its_caption():
+    """ "큰사진보기" (see it larger) before the caption, "관련사진보기" after it."""
+    caption = (
+        "큰사진보기 ▲도의회 방문단이 21일 오전 기념촬영을 했다. ⓒ 김기자 관련사진보기"
+    )
+    text = f"{caption}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert captions(article) == [caption]
+    assert article.metadata.title is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_papers_name_on_its_date_line_and_a_lead_without_brackets():
+    """ "한빛경제신문 입력 2024.10.17 10:12": the paper and the date; the second headline-like
+    line under it is the page's deck. "강원=한빛경제신문 박수현 기자 …": the place, the
+    paper and the reporter opening the lead, the story run on after them."""
+    deck = "충청 도의회-베트남 성 인민의회 합의서 체결"
+    text = (
+        f"{KO_HEAD}\n\n한빛경제신문 입력 2024.10.17 10:12\n{deck}\n\n"
+        f"강원=한빛경제신문 박수현 기자 {KO_STORY}\n\n{KO_MORE}\n\n{KO_LAST}\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.title == KO_HEAD
+    assert article.metadata.published == "2024-10-17"
+    assert article.metadata.outlet == "한빛경제신문"
+    assert article.byline == "박수현"
+    assert article.metadata.dateline == "강원"
+    assert paragraphs(article) == [KO_STORY, KO_MORE, KO_LAST]
+
+
+def test_a_related_list_set_apart_by_blank_lines_and_its_links():
+    """Under "[관련기사]", each dashed headline and its address on lines of their own: the
+    list, down to the story going on; "AD" alone is an advertisement's label."""
+    first = "- 베트남 연수생들, 직업학교 사기 피해 논란"
+    second = '- 베트남 연수생의 한탄 "거액 내고 왔는데"'
+    text = (
+        f"{KO_HEAD}\n\n{KO_STORY}\n\nAD\n\n[관련기사]\n\n{first}\n\nhttps://example.kr/2c\n\n"
+        f"{second}\n\nhttps://example.kr/2d\n\n{KO_MORE}\n\n{KO_LAST}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE, KO_LAST]
+    dropped = reasons(article)
+    assert dropped[first] == dropped[second] == "related list"
+    assert dropped["AD"] == "navigation"
