@@ -79,3 +79,26 @@ def test_a_related_list_set_apart_by_blank_lines_and_its_links():
     dropped = reasons(article)
     assert dropped[first] == dropped[second] == "related list"
     assert dropped["AD"] == "navigation"
+
+
+def test_a_captions_credit_after_its_sentence():
+    """ "… 열렸다. 베트남 하노이=김기자기자": the photographer and where; "… 가졌다. 한빛대.":
+    who took the picture. Both lines are captions, not the story's opening."""
+    placed = (
+        "도 관광설명회가 11일 베트남 하노이의 한 호텔에서 현지 여행업 관계자들이 참석한 "
+        "가운데 열렸다. 베트남 하노이=권명수기자"
+    )
+    signed = "한빛대 봉사단 학생들이 지난 4일 하노이의 한 유학원에서 대학설명회를 가졌다. 한빛대."
+    for caption in (placed, signed):
+        text = f"{KO_HEAD}\n\n{caption}\n{KO_STORY}\n\n{KO_MORE}\n"
+        article = article_from_text(text)
+        assert captions(article) == [caption]
+        assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_print_views_note_names_the_paper():
+    note = "이 기사는 한빛공보 홈페이지(http://www.example.com)에서 프린트 되었습니다."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{note}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[note] == "printed from"
+    assert article.metadata.outlet == "한빛공보"

@@ -18,6 +18,12 @@ _KOREAN_RIGHTS = re.compile(
     r"(?P<holder>[가-힣A-Za-z][가-힣A-Za-z .]{1,20}?)\s*(?:\([^()]{2,40}\))?\s*[,.]?\s*"
     r"(?=무단\s?(?:전재|복제))"
 )
+# "이 기사는 한빛공보 홈페이지(http://…)에서 프린트 되었습니다.": a print view's note names
+# the site the story was printed from
+_PRINTED_FROM = re.compile(
+    r"이 기사는\s+(?P<holder>[^()]{2,30}?)\s*(?:홈페이지|사이트)\s*(?:\([^()]*\))?\s*에서\s*"
+    r"(?:프린트|출력|인쇄)\s?되었습니다\.?"
+)
 # "Caliber.az © 2025.": the holder before the sign
 _HOLDER_BEFORE = re.compile(
     r"(?P<holder>[A-Z][\w.&'’ -]{1,40}?)\s*(?:©|ⓒ)\s*(?:19|20)\d\d\b[\s.]*"
@@ -39,6 +45,7 @@ def copyright_holder(text: str) -> str | None:
         _COPYRIGHT.match(text)
         or _KOREAN_RIGHTS.match(text)
         or _HOLDER_BEFORE.fullmatch(text)
+        or _PRINTED_FROM.fullmatch(text)
     )
     if not match:
         return None

@@ -30,6 +30,7 @@ _OUTLET_TAG = re.compile(
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]{1,2}\s*(?=\S)|"  # "(Dân trí) - ", "(CNN) -- "
     r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])|"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
     rf"\((?P<site>{SITE})\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
+    r"|\((?P<stuck>[^()]{2,30})\)(?=[A-ZÀ-ỸĐ])"  # "(CNN)Tran Thi …": a known one only
     r"|(?P<glued>[A-ZĐ]{1,4}&[A-ZĐ]{1,4})(?=[A-Z][a-z])"  # "TN&MTOn July 2 …": run on
     r"|(?P<caps>[A-Z]{3,10})\s+(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])"  # "BNEWS Những …": a known one only
 )
@@ -141,6 +142,7 @@ def opening(
         or tag.group("bare")
         or tag.group("site")
         or tag.group("caps")
+        or tag.group("stuck")
         or ""
     )
     # "(VAN) Three …": capitals in brackets before the story are an outlet's initials

@@ -153,6 +153,10 @@ def clutter_reason(text: str, rules: ClutterRules) -> str | None:
     return rules.reason(stripped)
 
 
+# furniture that names who holds the page: its copyright, a print view's note
+_HOLDERS = ("copyright line", "printed from")
+
+
 def lines_of(text: str) -> list[Line | None]:
     """Every line, 1-based; a blank line is None. An archive copy's date field with the
     page's first line run on after it (`` date 2022-10-18 Headline``) is two lines of one
@@ -303,7 +307,7 @@ def _furniture(
         named = follow["outlet"].strip()
         return Furniture("follow prompt", outlet=outlets.find(named) or named)
     if reason := clutter_reason(text, rules):
-        holder = copyright_holder(text) if reason == "copyright line" else None
+        holder = copyright_holder(text) if reason in _HOLDERS else None
         holder = holder and (outlets.find(holder) or holder)  # "Báo Sài Gòn Giải Phóng"
         credited = reporters_credited(text) if reason == "wire credits" else ()
         if reason == "broadcaster's sign-off" and (aired := aired_reporter(text)):

@@ -81,7 +81,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     rf"(?:,?\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/|--\((?P<wire>[^()]{2,40})\))?"
-    r"\s*(?:--|—|–|―|-)\s*(?=\S)"
+    r"\s*(?:--|—|–|―|-|•)\s*(?=\S)"  # "BOGOR • South Korea's …": a bullet for the dash
 )
 _DATELINE_TITLE = re.compile(  # "Hue, Vietnam, (VNA) -", "부산 (VNA) –"
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}|[가-힣]{1,10})"

@@ -70,6 +70,9 @@ _END_CREDIT = re.compile(
     # "… 있다. 바다와 사람 제공", "… 체결하고 있다.대전시의회 제공"
     r"(?:(?<=[.다])\s|(?<=다\.))(?:\S{1,20}\s){0,2}\S{1,20}\s?제공$|"
     r"(?<=[.다])\s?/[가-힣]{2,4}\s?(?:기자|특파원)$|"  # "… 놓여 있다. /김은비 특파원"
+    # "… 열렸다. 베트남 하노이=권태명기자": the photographer, where the picture was taken
+    r"(?<=다\.)\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원)$|"
+    r"(?<=다\.)\s[가-힣A-Za-z]{2,10}\.$|"  # "… 설명회를 가졌다. 경일대.": who took it
     r"\s\((?i:illustrative (?:image|photo)|ảnh minh họa)\)\.?$|"  # "… (Illustrative image)."
     r"\[[^\[\]]{0,30}제공[^\[\]]{0,40}\]$|"  # "… 2025.9.23 [서울시 제공. 재판매 및 DB 금지]"
     r"(?<=[.다])\s사진\s\S{2,20}$|"  # "… 수확하고 있다. 사진 그린루트"
@@ -93,7 +96,8 @@ _POSITION = re.compile(
 # test that spares most story lines the patterns), or at its start
 _MAY_CREDIT = re.compile(
     r"[()\[\]/|©ⓒ]|photo|image|pic|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|자료|provided|"
-    r"from (?:left|right)|, (?:left|right|cent(?:re|er)|front),|\.(?:vn|com|kr|net|org)$",
+    r"from (?:left|right)|, (?:left|right|cent(?:re|er)|front),|\.(?:vn|com|kr|net|org)$|"
+    r"=|다\.\s[가-힣A-Za-z]{2,10}\.$",
     re.IGNORECASE,
 )
 _MAY_MARK = re.compile(

@@ -1,0 +1,35 @@
+"""Round sixteen of issue 10: an outlet's tag glued to the lead, a dateline set off by a
+bullet, a page's note on where its links are. Every text here is invented."""
+
+from __future__ import annotations
+
+from builders import MORE, STORY, article_from_text, paragraphs, reasons
+
+HEAD = "Two cities open a joint office"
+
+
+def test_a_known_outlets_tag_glued_to_the_lead():
+    """ "(CNN)Tran Thi …": the network's tag with no space or dash after it."""
+    article = article_from_text(f"{HEAD}\n\n(CNN){STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == "CNN"
+
+
+def test_an_unknown_name_glued_in_brackets_stays_story():
+    """ "(Reuters)" is known; "(Photos)" glued to a sentence is no outlet's tag."""
+    lead = f"(Photos){STORY}"
+    article = article_from_text(f"{HEAD}\n\n{lead}\n\n{MORE}\n")
+    assert paragraphs(article) == [lead, MORE]
+
+
+def test_a_dateline_set_off_by_a_bullet():
+    article = article_from_text(f"{HEAD}\n\nBOGOR • {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == "BOGOR"
+
+
+def test_a_pages_note_on_its_links_is_no_paragraph():
+    note = "Links to other Asia-Pacific stories are at the foot of the page."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{note}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[note] == "related stories note"
