@@ -102,3 +102,25 @@ def test_a_print_views_note_names_the_paper():
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert reasons(article)[note] == "printed from"
     assert article.metadata.outlet == "한빛공보"
+
+
+def test_the_link_to_a_reporters_other_stories_names_nobody():
+    """ "기자의 다른기사 보기" stands where the byline does: the headline is above it, the
+    deck under it is not the headline, and nobody is the author."""
+    text = (
+        f"경제일반\n\n{KO_HEAD}\n\n기자의 다른기사 보기\n\n도의회 교류 합의서 체결\n"
+        f"관계자 160여명 참석\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.title == KO_HEAD
+    assert article.byline is None
+
+
+def test_a_lead_tag_with_the_place_then_the_paper_and_its_reporter():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n(음성=한빛일보 서관석 기자){KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "한빛일보"
+    assert article.byline == "서관석"
+    assert article.metadata.dateline == "음성"

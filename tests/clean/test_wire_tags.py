@@ -33,3 +33,20 @@ def test_a_pages_note_on_its_links_is_no_paragraph():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{note}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)[note] == "related stories note"
+
+
+def test_an_agency_named_after_the_headline_is_not_the_headline():
+    """An aggregator's headline "… for $410 million By Reuters": the agency is the
+    outlet, not words of the title."""
+    head = "South Korean retailer buys a stake in a Vietnamese chain for $410 million"
+    article = article_from_text(f"{head} By Reuters\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.title == head
+    assert article.metadata.outlet == "Reuters"
+
+
+def test_a_breadcrumb_ending_in_the_cut_headline_is_furniture():
+    crumb = "Home Trade Two cities open ..."
+    article = article_from_text(f"{crumb}\n\n{HEAD}\n\n\nSEOUL — {STORY}\n\n{MORE}\n")
+    assert article.metadata.title == HEAD
+    assert reasons(article)[crumb] == "breadcrumb with cut title"
+    assert paragraphs(article) == [STORY, MORE]

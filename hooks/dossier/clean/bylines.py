@@ -51,6 +51,7 @@ _KOREAN = re.compile(
 # "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
 # "<문준영 인턴기자 / 저작권자ⓒ제주의소리. 무단전재 금지>",
 # "박정오 다른기사보기": a reporter with an address, or with the link to other stories
+# ("기자의 다른기사 보기", the reporter's other stories, names nobody)
 _KOREAN_SIGNED = re.compile(
     r"\[(?P<name>[가-힣]{2,4})\s*/\s*"
     + EMAIL
@@ -58,7 +59,7 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     + r"|/\s*저작권자[^<>]{0,60})?\s*>|/\s?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
     + EMAIL
-    + r")?|(?P<other>[가-힣]{2,4})\s*다른\s?기사\s?보기"
+    + r")?|(?P<other>(?!기자)[가-힣]{2,4})(?:\s*기자의)?\s*다른\s?기사\s?보기"
 )
 # "MBN뉴스 심우영입니다.": the name in a broadcaster's sign-off (clutter.yml knows its shape)
 _AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
@@ -188,6 +189,15 @@ _PLACE_BEFORE = re.compile(
     r"[\[【(]?(?:[가-힣]{1,4}[시군구]|서울|부산|대구|인천|광주|대전|울산|세종|제주|하노이|"
     r"호치민|호찌민|다낭|하이퐁|껀터)\s?="
 )
+# the word a Korean paper's name ends in: "…뉴스", "…일보", "이코노믹데일리", "베한타임즈", "비즈월드"
+KOREAN_OUTLET_WORD = re.compile(
+    r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제|데일리|타임즈|타임스|투데이|저널|미디어|포스트|월드)$"
+)
+KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
+_PAPER_THEN_REPORTER = re.compile(
+    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s(?P<name>[가-힣]{{2,4}})\s?"
+    r"(?:기자|특파원)"
+)
 _REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원)")
 _NO_NAMES = frozenset(("관리자", "운영자", "편집자", "편집부", "취재팀", "사진부"))
 _DESK_NAME = re.compile(r"[가-힣](?:팀|취재부|편집부|편집국|데스크)$")
@@ -210,7 +220,10 @@ def korean_lead(text: str) -> Lead | None:
             author = None if author in _NO_NAMES else author  # "관리자 기자": the admin
             outlet = found.get("outlet") or found.get("paper")
             place = found.get("place")
-            if outlet and (reporters := _REPORTERS.findall(outlet)):
+            if outlet and (paper := _PAPER_THEN_REPORTER.fullmatch(outlet)):
+                # "(음성=동양일보 서관석 기자)": the place, then the paper and its reporter
+                outlet, author = paper["paper"], paper["name"]
+            elif outlet and (reporters := _REPORTERS.findall(outlet)):
                 # "[인사이드비나=이용진 기자/ 하노이, 장연환 기자]": the paper, its reporters
                 outlet, place, author = place, None, reporters[0]
             # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name

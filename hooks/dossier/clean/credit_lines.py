@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.bylines import EMAIL, listed_korean_name
+from dossier.clean.bylines import EMAIL, KOREAN_PAPER, listed_korean_name
 from dossier.clean.dates import MONTH_WORD, PAGE_COUNTER, find_date, is_date_line
-from dossier.clean.metadata import KOREAN_PAPER, Outlets, byline
+from dossier.clean.metadata import Outlets, byline
 
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?(?:\s?\(?GMT[+-]\d{1,2}\)?)?")
 _BYLINE_THEN_DATE = re.compile(

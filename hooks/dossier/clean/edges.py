@@ -13,6 +13,7 @@ from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import (
     EMAIL,
+    KOREAN_OUTLET_WORD,
     KOREAN_SIGN_OFF,
     SITE,
     korean_lead,
@@ -113,7 +114,7 @@ def opening(
         # "[이코노믹데일리] 삼성과 …": the paper's name in brackets opens the story; "[쿠키
         # 건강] …", "[단독] …": a section's or a story's label
         named = names.find(paper["outlet"])
-        if named or meta.KOREAN_OUTLET_WORD.search(paper["outlet"]):
+        if named or KOREAN_OUTLET_WORD.search(paper["outlet"]):
             dropped.append(DroppedLine(unit.number, paper[0].strip(), "outlet tag"))
             evidence.outlets.append((DATELINE, named or paper["outlet"]))
         else:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.clean import metadata as meta
+from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER
 from dossier.clean.headline import masthead, titled_by
 from dossier.clean.lines import HANGUL, Furniture
 from dossier.clean.paragraphs import SENTENCE_END
@@ -179,11 +180,11 @@ def plausible_masthead(name: str) -> bool:
     more, no date, markup, page tool or language switch, no word in lower case but a
     connector (``Making news`` is a section's slogan, ``Thời cuộc`` a section)."""
     words = name.split()
-    if len(words) == 1 and meta.KOREAN_PAPER.fullmatch(name):
+    if len(words) == 1 and KOREAN_PAPER.fullmatch(name):
         # "무등일보": a Korean paper's name is one word, ending in a paper's word
         return not _SECTION.fullmatch(name)
     if len(words) < 2 or _NOT_A_MASTHEAD.search(name):
         return False
     if HANGUL.search(name):  # no capitals to tell: a paper's word must say so
-        return meta.KOREAN_OUTLET_WORD.search(name) is not None
+        return KOREAN_OUTLET_WORD.search(name) is not None
     return not any(w.islower() and w not in _CONNECTORS for w in words)

@@ -303,7 +303,22 @@ def archive_title(facts: list[Furniture], names: meta.Outlets) -> str | None:
     if not title:
         return None
     head, sep, tail = title.rpartition(" | ")
-    return head if sep and names.find(tail) else title
+    if sep and names.find(tail):
+        return head
+    return title
+
+
+# "… for $410 million By Reuters": the agency the copy is from, after the headline
+_CARRIED_BY = re.compile(r"(?P<head>.{20,}?)\s+(?i:by)\s+(?P<outlet>[^|]{2,30})")
+
+
+def carried_by(headline: str, names: meta.Outlets) -> tuple[str, str, str | None]:
+    """The headline without the known agency named after it, the words naming it ("By
+    Reuters"), and the agency."""
+    carried = _CARRIED_BY.fullmatch(headline)
+    if carried and (outlet := names.find(carried["outlet"])):
+        return carried["head"], headline[carried.end("head") :].strip(), outlet
+    return headline, "", None
 
 
 MIN_TITLED_WORDS = 5  # before a page title's " | ", a headline, not a masthead

@@ -16,7 +16,14 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.bylines import ADDRESS, NAME_WORD, PERSON, SITE, other_byline
+from dossier.clean.bylines import (
+    ADDRESS,
+    KOREAN_PAPER,
+    NAME_WORD,
+    PERSON,
+    SITE,
+    other_byline,
+)
 from dossier.clean.dates import MONTH as _MONTH
 from dossier.clean.dates import find_date, month_number
 from dossier.text import fold
@@ -161,15 +168,10 @@ def outlets(path: Path = Path(__file__).parent / "outlets.yml") -> Outlets:
     return Outlets(names, mention, joined)
 
 
-# the word a Korean paper's name ends in: "…뉴스", "…일보", "이코노믹데일리", "베한타임즈", "비즈월드"
 # the word an English-language paper's name ends in: "Da Nang Today", "Example Daily"
 PAPER_WORD = (
     r"(?i:today|times|news|post|daily|herald|journal|tribune|gazette|weekly|online)"
 )
-KOREAN_OUTLET_WORD = re.compile(
-    r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제|데일리|타임즈|타임스|투데이|저널|미디어|포스트|월드)$"
-)
-KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
 
 
 def _names(text: str) -> tuple[str, ...]:

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from dossier.clean import edges, forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
-from dossier.clean.evidence import Evidence
+from dossier.clean.evidence import DATELINE, Evidence
 from dossier.clean.headline import (
     BARE_BYLINE,
     DASHED_DECK,
     TIME_STAMP,
     archive_field_value,
     archive_title,
+    carried_by,
     credited_headline,
     find_headline,
     strip_labels,
@@ -58,6 +59,9 @@ class StoryRead:
     metadata: Metadata = field(default_factory=Metadata)
 
 
+UNNAMED_BYLINE = "reporter's other stories"
+
+
 def read_story(
     blocks: list[Block],
     facts: list[Furniture],
@@ -71,7 +75,8 @@ def read_story(
         unit.kept = any(line.number in keep for line in unit.lines)
     signed_last(units, names)
     titled = archive_title(facts, names)
-    bylines = [fact.line for fact in facts if fact.authors]
+    # "기자의 다른기사 보기": a byline's place, though it names nobody
+    bylines = [f.line for f in facts if f.authors or f.reason == UNNAMED_BYLINE]
     evidence = Evidence(dated_lines=frozenset(f.line for f in facts if f.date))
     found = find_headline(
         units, titled, min(bylines, default=None), evidence.dated_lines
@@ -87,6 +92,10 @@ def read_story(
             labels.append(headline[stamp.start() :].strip())
             evidence.dates.append((3, meta.find_date(stamp.group(0))))
             headline = headline[: stamp.start()]
+        headline, by, agency = carried_by(headline, names)
+        if agency:
+            labels.append(by)
+            evidence.outlets.append((DATELINE, agency))
         for label in labels:
             read.dropped.append(DroppedLine(unit.number, label, "section label"))
         read.passages.append(Passage(HEADLINE, "title", headline, unit.number))
