@@ -90,3 +90,35 @@ def test_a_registered_place_with_the_word_for_its_kind_is_no_new_place(matcher):
     found = proposed(matcher, "대표단은 호치민시와 닥락성을 차례로 방문했다.")
     assert "호치민시" not in found
     assert found.get("닥락성") == "cities"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "강원특별자치도와 관광재단은 설명회를 열었다.",
+            "강원특별자치도",
+        ),  # ends as "도" (also)
+        ("강원도는 베트남 관광객을 맞는다.", "강원도"),
+        ("대표단은 퀴논과 투이호아를 찾았다.", "투이호아"),
+    ],
+)
+def test_a_province_or_city_of_the_list_is_proposed_as_a_place(matcher, text, place):
+    assert proposed(matcher, text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("백마부대와 맹호부대 전우들이 찾았다.", "맹호부대", "organizations"),
+        ("화산이씨 종친회는 행사를 열었다.", "화산이씨 종친회", "organizations"),
+        ("시장은 지난 통합의학박람회에 방문했다.", "통합의학박람회", "events"),
+    ],
+)
+def test_units_societies_and_events_by_their_head_noun(text, name, kind):
+    assert names(text).get(name) == kind
+
+
+def test_a_kind_of_unit_is_no_unit_s_name():
+    assert "전투부대" not in names("전투부대를 파병했다.")
+    assert "지난 통합의학박람회" not in names("시장은 지난 통합의학박람회에 방문했다.")

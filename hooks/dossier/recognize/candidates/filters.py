@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.model import Article, Candidate
-from dossier.recognize.candidates.lexicon import Lexicon, is_place
+from dossier.recognize.candidates.lexicon import Lexicon, is_place, lexicon
 from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import name_key, strip_marks
 
@@ -223,8 +223,8 @@ MAX_HANGUL_WORDS = 4  # "쩐 티 투 하": a Vietnamese name in Hangul
 
 def hangul_fragment(name: str) -> bool:
     """A Hangul candidate that is a phrase or a word with its particle, not a name."""
-    if not HANGUL.search(name):
-        return False
+    if not HANGUL.search(name) or is_place(name_key(name), lexicon()):
+        return False  # "강원특별자치도": a place of the list, whatever it ends in
     words = name.split()
     return (
         len(words) > MAX_HANGUL_WORDS

@@ -45,6 +45,8 @@ _ABBREVIATED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Jsc|JSC|Pte|Plc)$")
 _PLURAL_POSSESSIVE = re.compile(r"[’'][ \t\u00a0]+")
 _SPACED_DASH = re.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
+# what a title never holds: a clause after a comma, a bracket opened in it
+_SPOKEN = re.compile(r",\s+[a-z]|\((?![^()]*\))")
 Span = tuple[int, int]
 # What the rules read of a word: its text, key, whether it opens the sentence, is
 # capitalised, is (part of) a registered name.
@@ -371,6 +373,10 @@ def _quoted(
     overlaps = any(a < match.end(1) and match.start(1) < b for a, b in spans)
     if not quoted or not quoted[0].capitalised or caps * 2 < len(quoted) or overlaps:
         return found
+    if _SPOKEN.search(match.group(1)):
+        return (
+            found  # "We love the team, especially the coach (Park Hang-seo),": speech
+        )
     piece = Piece(quoted)
     score(piece, lex)
     offset, end = match.start(1), match.end(1)

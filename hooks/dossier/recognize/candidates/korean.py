@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.korean_kinds import kind_named
 from dossier.recognize.candidates.korean_words import (
     MAX_NAME_SYLLABLES,
     SHORT_PROVINCE,
@@ -73,7 +74,11 @@ _BODIES = words_of(
 _NAMED_BODIES = words_of(
     "캐피탈 금융그룹 전기 디스플레이 반도체 테크놀로지 솔루션 클리닉 치과 피부과 "
     "성형외과 한의원 호텔 리조트 물류 엔터테인먼트 컬처웍스 카페 학당 무역관 문화원 농원 조선 "
-    "교회 의회"
+    "교회 의회 부대 종친회 전우회 향우회 동문회 참전자회 재향군인회 노총"
+)
+# "전투부대" (a combat unit), "파병부대": what kind of unit, not which
+_KINDS_OF_UNIT = frozenset(
+    words_of("전투 비전투 파병 주둔 지원 건설 의료 공병 해병 특수 예비 보병 기갑 군")
 )
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
@@ -148,7 +153,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *_people(words, text),
         *_bodies(words),
         *_cities(words, text),
-        *_named(text, words),
+        *kind_named(text, words),
     ):
         found.setdefault((name[2], name[3]), name)
     for match in _ASIDE_PEOPLE.finditer(text):
@@ -230,59 +235,6 @@ def _not_a_name(text: str, name: tuple[str, str, int, int]) -> bool:
     return posted or not is_person_name(text, start, end)
 
 
-# Agreements, events and festivals end in the noun that says so, and take the words of
-# their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"
-_KIND_HEADS = (
-    ("agreements", words_of("협정 협약")),
-    (
-        "events",
-        words_of(
-            "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화 "
-            "워크숍 마라톤 대회 기념식 장관회의 정상회의"
-        ),
-    ),
-    ("initiatives", words_of("축제 영화제 페스티벌")),
-)
-# What says which agreement or event it is not: "업무협약", "이번 포럼"
-_NOT_TOPIC = frozenset(
-    words_of(
-        "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 주년 월 년 컵 회"
-    )
-)
-MAX_TOPIC_WORDS = 2
-# "가진 국방전략대화", "열린 포럼": a verb's form before a noun says what was done, not which
-_ADNOMINAL = re.compile(
-    r"..*(?:진|린|된|는|던|한|인|운|온|간|할|될|갖는)$|...*해$"
-)  # "출전해"
-
-
-def _named(
-    text: str, words: list[tuple[str, int, int]]
-) -> Iterator[tuple[str, str, int, int]]:
-    for i, (word, start, _) in enumerate(words):
-        name = stem(word)
-        for kind, heads in _KIND_HEADS:
-            head = next((h for h in heads if name.endswith(h)), None)
-            if head is None:
-                continue
-            first = i
-            while (
-                first > 0
-                and i - first < MAX_TOPIC_WORDS
-                and adjacent(words, first - 1, first)
-                and stem(words[first - 1][0]) == words[first - 1][0]
-                and words[first - 1][0] not in _NOT_TOPIC
-                and not _ADNOMINAL.search(words[first - 1][0])
-            ):
-                first -= 1
-            own = name[: -len(head)]
-            if (own in _NOT_TOPIC or not own) and first == i:
-                break  # "업무협약", a bare "포럼": no topic says which
-            end = start + len(name)
-            yield text[words[first][1] : end], kind, words[first][1], end
-            break
-
-
 def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
     yield from vietnamese_people(words)
     for i, (word, start, end) in enumerate(words):
@@ -339,7 +291,13 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
     for i, (word, start, end) in enumerate(words):
         name = stem(word)
         head = next((b for b in _BODIES if name.endswith(b)), None) or next(
-            (b for b in _NAMED_BODIES if name.endswith(b) and len(name) >= len(b) + 2),
+            (
+                b
+                for b in _NAMED_BODIES
+                if name.endswith(b)
+                and len(name) >= len(b) + 2
+                and name[: -len(b)] not in _KINDS_OF_UNIT
+            ),
             None,
         )
         placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)

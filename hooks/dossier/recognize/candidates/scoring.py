@@ -50,6 +50,16 @@ def score(piece: Piece, lex: Lexicon) -> None:
     """Adds the evidence from inside the name; the context is added per list, later."""
     scores = piece.scores
     head_word = head(piece.words)
+    last = piece.words[-1]
+    bodies = lex.inside["organizations"] | lex.inside["events"]
+    if (
+        last.key in bodies
+        and head_word.key not in lex.titles
+        and not any(head_word.key in kind for kind in lex.inside.values())
+    ):
+        # "Korean Victims of Agent Orange Veterans Association": no kind before "of"
+        # (nor a title: "Director of the Institute …"), the last word says what it is
+        head_word = last
     for type_key, keywords in lex.inside.items():
         if head_word.key in keywords:
             scores[type_key] += 5

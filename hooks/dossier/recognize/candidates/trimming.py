@@ -171,6 +171,9 @@ def _code_like(text: str) -> bool:
     return mixed and len(text) >= 8 and any(c.isupper() for c in text[1:])
 
 
+MIN_SPECIFIC_WORDS = 4
+
+
 def _generic(words: list[Word], lex: Lexicon) -> bool:
     """Words any such body is called, with nothing to say which: "Joint Committee",
     "People’s Committee", "Metropolitan City", "Memorandum of Understanding" (an
@@ -181,7 +184,8 @@ def _generic(words: list[Word], lex: Lexicon) -> bool:
     # an agreement's kind on both sides of the connector; "Ministry of Education" names one
     if len(heads) < len(words) and all(w.key in agreement for w in heads):
         return True
-    return all(
+    # "National Agriculture Cooperative Federation": four such words say which body
+    return len(heads) < MIN_SPECIFIC_WORDS and all(
         (
             w.key in lex.common
             or w.key in lex.stop

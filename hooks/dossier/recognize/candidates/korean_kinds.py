@@ -1,0 +1,63 @@
+"""Korean agreements, events and festivals, named by the noun of their kind and the words
+of their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
+
+# Agreements, events and festivals end in the noun that says so, and take the words of
+# their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"
+_KIND_HEADS = (
+    ("agreements", words_of("협정 협약")),
+    (
+        "events",
+        words_of(
+            "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화 "
+            "워크숍 마라톤 대회 기념식 장관회의 정상회의"
+        ),
+    ),
+    ("initiatives", words_of("축제 영화제 페스티벌")),
+)
+# What says which agreement or event it is not: "업무협약", "이번 포럼"
+_NOT_TOPIC = frozenset(
+    words_of(
+        "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 지난 주년 월 년 컵 회"
+    )
+)
+MAX_TOPIC_WORDS = 2
+# "가진 국방전략대화", "열린 포럼": a verb's form before a noun says what was done, not which
+_ADNOMINAL = re.compile(
+    r"..*(?:진|린|된|는|던|한|인|운|온|간|할|될|갖는)$|...*해$"
+)  # "출전해"
+
+
+def kind_named(
+    text: str, words: list[tuple[str, int, int]]
+) -> Iterator[tuple[str, str, int, int]]:
+    """(name, type, start, end) of the agreements, events and festivals of ``words``:
+    each the noun of its kind and the words of its topic before it."""
+    for i, (word, start, _) in enumerate(words):
+        name = stem(word)
+        for kind, heads in _KIND_HEADS:
+            head = next((h for h in heads if name.endswith(h)), None)
+            if head is None:
+                continue
+            first = i
+            while (
+                first > 0
+                and i - first < MAX_TOPIC_WORDS
+                and adjacent(words, first - 1, first)
+                and stem(words[first - 1][0]) == words[first - 1][0]
+                and words[first - 1][0] not in _NOT_TOPIC
+                and not _ADNOMINAL.search(words[first - 1][0])
+            ):
+                first -= 1
+            own = name[: -len(head)]
+            if (own in _NOT_TOPIC or not own) and first == i:
+                break  # "업무협약", a bare "포럼": no topic says which
+            end = start + len(name)
+            yield text[words[first][1] : end], kind, words[first][1], end
+            break
