@@ -146,7 +146,7 @@ def joined_key(key: tuple[str, ...]) -> str:
     return joined
 
 
-_ABBREVIATIONS = {
+ABBREVIATIONS = {
     "mr",
     "mrs",
     "ms",
@@ -163,6 +163,14 @@ _ABBREVIATIONS = {
     "u.s",
     "jr",
     "sr",
+    # Vietnamese: "TP." (thành phố, city), "TX." (thị xã, town), "GS." / "PGS." / "TS." /
+    # "ThS." (professor, associate professor, doctor, master) before a name
+    "tp",
+    "tx",
+    "gs",
+    "pgs",
+    "ts",
+    "ths",
 }
 _SENTENCE_END = re.compile(
     r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00C0-\u1EF9\uAC00-\uD7A3])"
@@ -182,7 +190,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start() + 1].split()
         last_word = before[-1].rstrip(".").lower() if before else ""
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+        if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
         spans.append((start, match.end()))
         start = match.end()

@@ -28,7 +28,14 @@ from dossier.recognize.variants import (
     other_country,
     outlet_names,
 )
-from dossier.text import glue_keys, joined_key, name_key, strip_marks, token_spans
+from dossier.text import (
+    ABBREVIATIONS,
+    glue_keys,
+    joined_key,
+    name_key,
+    strip_marks,
+    token_spans,
+)
 
 # What may stand between two words of one name: spaces, line breaks, hyphens, dashes, slashes.
 _JOINER = re.compile(r"[\s\-‐‑‒–—/&.,]*")
@@ -163,9 +170,17 @@ def _joined(text: str, starts: list[int], ends: list[int]) -> bool:
     """True when the words (their starts and ends) stand together as one name (no sentence break between them)."""
     for end, start in zip(ends, starts[1:], strict=False):
         gap = text[end:start]
-        if not _JOINER.fullmatch(gap) or _HARD_BREAK.search(gap):
+        if not _JOINER.fullmatch(gap):
+            return False
+        # "TP. Hồ Chí Minh": the full stop of a short word, no sentence's end
+        if _HARD_BREAK.search(gap) and _LAST_WORD.search(text, 0, end) is None:
             return False
     return True
+
+
+_LAST_WORD = re.compile(
+    rf"(?<![\w.])(?i:{'|'.join(map(re.escape, sorted(ABBREVIATIONS)))})$"
+)
 
 
 def find_in_text(

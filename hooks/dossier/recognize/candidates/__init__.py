@@ -36,7 +36,7 @@ from dossier.recognize.candidates.filters import author_keys, hangul_fragment, u
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
-from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.lexicon import Lexicon, is_place, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.vietnamese import vietnamese_names
@@ -184,7 +184,7 @@ def _sightings(
                 yield name_key(name), (name, occurrence, {kind: LOWER_CASE_EVIDENCE})
             for piece in pieces:
                 start = _edition_start(text, piece)
-                name = " ".join(text[start : piece.end].split())
+                name = _without_city_word(" ".join(text[start : piece.end].split()))
                 short = _short_form(text, piece.stop) if "(" in text else None
                 if short:
                     short_forms.setdefault(short, name_key(name))
@@ -200,6 +200,18 @@ def _sightings(
 _EDITION = re.compile(
     r"(?:(?<=\bthe )(?:19|20)\d\d|(?<![\w.,])\d{1,3}(?:st|nd|rd|th))\s+$", re.IGNORECASE
 )
+
+
+# "TP Đà Nẵng", "TP. Cần Thơ": the short word for a city (thành phố) before its name
+_CITY_WORD = re.compile(r"(?:TP|Tp)\.?\s+(?P<place>\S.*)")
+
+
+def _without_city_word(name: str) -> str:
+    """A place of the list without the Vietnamese word for a city before it."""
+    city = _CITY_WORD.fullmatch(name)
+    if city and is_place(name_key(city["place"]), lexicon()):
+        return city["place"]
+    return name
 
 
 def _edition_start(text: str, piece: Found) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.councils import local_councils
 from dossier.recognize.variants import country_keys
 from dossier.text import joined_key, name_key, strip_marks
 
@@ -95,6 +96,8 @@ _HEAD = re.compile(
 # A letter of a head beyond ASCII: the Vietnamese block, đ, ư, ơ, â, ô, à.
 _VIETNAMESE = re.compile("[\u1ea0-\u1ef9ĐđƯưƠơâôà]")
 _SYLLABLE = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
+# "TP." (thành phố, city) before the city's name, or glued to its initials ("TP.HCM")
+_CITY_SHORT = re.compile(r"[ \t]+(?:TP|Tp)\.(?:(?=[ \t]+[A-ZÀ-ỸĐ])|[A-ZĐ]{2,5}\b)")
 # "Daegu - Gyeongbuk": a dash between two capitalised words joins one name.
 _JOINED = re.compile(r"[ \t]*[-–][ \t]*([^\W\d_][\w’'-]*)")
 # Words that end a name: particles, prepositions, auxiliaries, determiners.
@@ -230,6 +233,7 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
         (m.group("name"), _LOWER_KIND[m.group("head")], m.start("name"), m.end("name"))
         for m in _LOWER.finditer(text)
     ]
+    lower += local_councils(text, _SURNAMES)
     # Every head has a Vietnamese letter: most sentences in English are decided at once.
     return [*_names(text), *lower] if _HEAD.search(text) else lower
 
@@ -265,6 +269,13 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
     words: list[str] = []  # the syllables read
     stopped = False
     while len(found) <= 2 * _LONGEST_WHOLE:
+        if city := _CITY_SHORT.match(text, at):
+            # "Đại học Quốc gia TP. Hồ Chí Minh", "Sở Công Thương TP.HCM": the city's
+            # short word, its full stop inside the name
+            words.append("TP")
+            found.append((city.end(), True))
+            at = city.end()
+            continue
         match = _SYLLABLE.match(text, at)
         joined = False
         if not match and found:  # "Sở Lao động - Thương binh và Xã hội"

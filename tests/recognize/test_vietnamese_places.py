@@ -1,0 +1,87 @@
+"""Vietnamese places inside names and links: "TP." (thành phố, city) and a People's
+Committee by its initials (recognize/candidates/councils.py, vietnamese.py, matcher)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from building import write_entity
+from dossier.model import PARAGRAPH, Article, Metadata, Passage
+from dossier.read.registry import read_registry
+from dossier.recognize.candidates import find_candidates
+from dossier.recognize.candidates.vietnamese import vietnamese_names
+from dossier.recognize.matcher import build_matcher, find_in_text
+from dossier.text import sentences
+
+HCMC = "name: Ho Chi Minh City\naliases: [TP. Hồ Chí Minh, TP Hồ Chí Minh]"
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory):
+    root: Path = tmp_path_factory.mktemp("vietnamese-places")
+    write_entity(root, "cities", "ho-chi-minh-city", HCMC)
+    registry, problems = read_registry(root)
+    assert not problems
+    return build_matcher(registry)
+
+
+def proposed(matcher, text: str) -> dict[str, str]:
+    passage = Passage(PARAGRAPH, "p-1", text, 1)
+    article = Article("a", "seeds/a.txt", "A", (passage,), None, (), Metadata(), 1)
+    return {c.name: c.type for c in find_candidates(article, matcher)}
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in vietnamese_names(text)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Sáng nay, UBND thành phố Hải Phòng tổ chức hội nghị.",
+            "UBND thành phố Hải Phòng",
+        ),
+        ("UBND TP. Hải Phòng trao giấy chứng nhận.", "UBND TP. Hải Phòng"),
+        ("Đại diện UBND tỉnh Bắc Ninh phát biểu.", "UBND tỉnh Bắc Ninh"),
+        ("HĐND huyện Ea Súp họp.", "HĐND huyện Ea Súp"),
+    ],
+)
+def test_a_peoples_committee_by_its_initials_and_its_place(text, name):
+    assert names(text).get(name) == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phó Chủ tịch UBND tỉnh đã có buổi tiếp đoàn.",  # no place named
+        "Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu.",  # the chair, not a place
+    ],
+)
+def test_a_committee_without_its_place_is_no_name(text):
+    assert not any(name.startswith("UBND") for name in names(text))
+
+
+def test_tp_does_not_end_a_sentence():
+    text = "Đoàn thăm Đại học Quốc gia TP. Hồ Chí Minh. Sau đó đoàn về Hà Nội."
+    assert len(sentences(text)) == 2
+
+
+def test_a_name_runs_on_over_tp_and_its_city(matcher):
+    found = proposed(
+        matcher, "Đại học Quốc gia TP. Hồ Chí Minh ký kết với Sở Công Thương TP.HCM."
+    )
+    assert found.get("Đại học Quốc gia TP. Hồ Chí Minh") == "organizations"
+    assert found.get("Sở Công Thương TP.HCM") == "organizations"
+
+
+def test_tp_before_a_listed_city_is_the_city(matcher):
+    assert proposed(matcher, "Ông bắt đầu chuyến thăm TP Đà Nẵng trong bốn ngày.") == {
+        "Đà Nẵng": "cities"
+    }
+
+
+def test_the_short_words_full_stop_joins_a_registered_name(matcher):
+    found = find_in_text("Đoàn đến TP. Hồ Chí Minh hôm qua.", matcher, set())
+    assert [slug for slug, _, _ in found] == ["ho-chi-minh-city"]
