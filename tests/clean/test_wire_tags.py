@@ -50,3 +50,18 @@ def test_a_breadcrumb_ending_in_the_cut_headline_is_furniture():
     assert article.metadata.title == HEAD
     assert reasons(article)[crumb] == "breadcrumb with cut title"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_listed_place_before_a_colon_is_the_dateline():
+    """ "Seoul: A …" in title case, "PHU QUOC, Vietnam: …" in capitals with the country."""
+    for tag, place in (("Seoul: ", "Seoul"), ("PHU QUOC, Vietnam: ", "PHU QUOC")):
+        article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
+        assert paragraphs(article) == [STORY, MORE]
+        assert article.metadata.dateline == place
+
+
+def test_a_word_before_a_colon_that_is_no_listed_place_stays_story():
+    lead = f"Background: {STORY}"
+    article = article_from_text(f"{HEAD}\n\n{lead}\n\n{MORE}\n")
+    assert paragraphs(article) == [lead, MORE]
+    assert article.metadata.dateline is None

@@ -21,7 +21,8 @@ from dossier.clean.bylines import EMAIL, PERSON, SITE
 from dossier.clean.dates import MONTH_WORD
 from dossier.clean.lines import SPEAKER
 from dossier.clean.metadata import NAME, Dateline
-from dossier.text import fold
+from dossier.places import is_listed_place
+from dossier.text import fold, name_key
 
 _PERSONS = rf"{PERSON}(?:\s*(?:,|and|&)\s*{PERSON})*"
 # "Bich Ngoc Tran" / "in Hanoi": names on one line, where they filed from on the next (on
@@ -36,7 +37,16 @@ _CONTACT = re.compile(
 _CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*"
 _PLACE_CAPS = rf"{_CAPS}(?:\s+{_CAPS}){{0,3}}"
 # "CAN THO: When …", "SINGAPORE: The …"; the first word after the colon opens a sentence
-_COLON = re.compile(rf"(?P<place>{_PLACE_CAPS}):\s+(?=[A-ZÀ-ỸĐ\"“‘'])")
+# "PHU QUOC, Vietnam: Tour guide …": the country after the place, in title case
+_COLON = re.compile(
+    rf"(?P<place>{_PLACE_CAPS})(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?:\s+"
+    r"(?=[A-ZÀ-ỸĐ\"“‘'])"
+)
+# "Seoul: A South Korean man …": a place in title case, a listed one only ("Note: …")
+_TITLE_COLON = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][\w'’.-]*(?:\s+[A-ZÀ-ỸĐ][\w'’.-]*){0,3}):\s+"
+    r"(?=[A-ZÀ-ỸĐ\"“‘'])"
+)
 # "SEOUL, SOUTH KOREA — …": a place and its country, both in capitals
 _COUNTRY = re.compile(
     rf"(?P<place>{_PLACE_CAPS}),\s+{_PLACE_CAPS}\s*(?:--|—|–)\s*(?=\S)"
@@ -225,6 +235,9 @@ def dateline(
         place = match.group("place") if match else ""
         if len(place) < MIN_COLON_PLACE or fold(place) in colon_labels():
             match = None
+        titled = None if match else _TITLE_COLON.match(paragraph)
+        if titled and is_listed_place(name_key(titled.group("place"))):
+            match = titled
     if not match or outlet_names.find(match.group("place")):
         return None
     place = match.group("place")

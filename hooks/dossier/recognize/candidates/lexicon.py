@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from dossier.places import gazetteer
 from dossier.recognize.variants import country_names
 from dossier.text import fold, joined_key, name_key
 
@@ -100,8 +101,8 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         after={t: _cue_set(c, "after") for t, c in cues.items()},
         plain=countries | nationalities | common | stop | titles,
         long_countries=tuple(sorted(c for c in countries if len(c) > 3)),
-        places=frozenset(joined_key(name_key(str(p))) for p in data.get("places", ())),
-        suffixed_places=frozenset(str(p) for p in data.get("suffixed_places", ())),
+        places=gazetteer().places,
+        suffixed_places=gazetteer().suffixed,
         institutions=words("institutions"),
         located=words("located"),
         namesake_titles=words("namesake_titles"),

@@ -1,0 +1,40 @@
+"""The gazetteer (places.yml): provinces and cities of both countries, in any spacing or
+hyphenation ("Hai Phong" = "Haiphong", "Gyeonggi-do"). Cleaning reads it for a
+dateline's place, the recognizer for a name's type; neither stage owns it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from dossier.text import joined_key, name_key
+
+PLACES_FILE = Path(__file__).parent / "places.yml"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: frozenset[str]  # joined keys ("haiphong", "하노이")
+    # Korean places that are common words alone ("예산", budget): places only with the
+    # word for their kind after them ("예산군")
+    suffixed: frozenset[str]
+
+
+@cache
+def gazetteer(path: Path = PLACES_FILE) -> Gazetteer:
+    # every entry a string: YAML 1.1 would read some words as booleans
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    return Gazetteer(
+        places=frozenset(joined_key(name_key(str(p))) for p in data["places"]),
+        suffixed=frozenset(str(p) for p in data["suffixed_places"]),
+    )
+
+
+def is_listed_place(keys: list[str] | tuple[str, ...]) -> bool:
+    """Whether the word keys are a province or city of the gazetteer, in any spacing
+    or hyphenation."""
+    parts = tuple(part for key in keys for part in key.split("-") if part)
+    return bool(parts) and joined_key(parts) in gazetteer().places
