@@ -65,3 +65,19 @@ def test_a_word_before_a_colon_that_is_no_listed_place_stays_story():
     article = article_from_text(f"{HEAD}\n\n{lead}\n\n{MORE}\n")
     assert paragraphs(article) == [lead, MORE]
     assert article.metadata.dateline is None
+
+
+def test_the_pages_description_above_the_headline_is_not_its_header():
+    """A portal prints the story's summary first, then the headline and byline, then the
+    story opening with that summary: the headline is found, the summary is story once."""
+    summary = (
+        "Most schools choose English as their first foreign language because teachers "
+        "are easy to hire, so spreading Korean classes will take time and money."
+    )
+    head = "Will Korean become a first foreign language?"
+    text = (
+        f"{summary}\n\n{head}\n\nTu Vien | 05/03/2021, 10:00\n\n{summary}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.title == head
+    assert paragraphs(article) == [summary, MORE]

@@ -52,7 +52,8 @@ def find_headline(
     if units and _titles_the_page(units[0], dated_lines):
         return 0
     header, ended, counted = [], False, 0
-    for index, unit in enumerate(units):
+    described = _described(units)
+    for index, unit in enumerate(units[described:], start=described):
         if paragraph_like(unit) and not is_headline(unit):
             ended = True
             break
@@ -236,6 +237,23 @@ def _touching(above: Unit, below: Unit) -> bool:
 _TOOL_WORDS = frozenset(
     ("close", "menu", "search", "share", "login", "subscribe", "more", "open")
 )
+
+
+def _described(units: list[Unit]) -> int:
+    """How many paragraphs open the page above its headline that the story repeats word
+    for word: the page's description, printed first and again as the lead."""
+    count = 0
+    while count < len(units) and _sentence_long(units[count].text):
+        text = fold(units[count].text)
+        if not any(fold(u.text) == text for u in units[count + 1 :]):
+            break
+        count += 1
+    return count
+
+
+def _sentence_long(text: str) -> bool:
+    """A paragraph no headline is: sentences ended by a full stop, a deck's length."""
+    return text.endswith(".") and len(text.split()) >= MIN_DECK_WORDS
 
 
 def _strong_headline(text: str) -> bool:
