@@ -122,3 +122,37 @@ def test_units_societies_and_events_by_their_head_noun(text, name, kind):
 def test_a_kind_of_unit_is_no_unit_s_name():
     assert "전투부대" not in names("전투부대를 파병했다.")
     assert "지난 통합의학박람회" not in names("시장은 지난 통합의학박람회에 방문했다.")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("천혜의 관광자원인 제주도 촬영도 지원한다.", "제주도"),
+        ("전북특별자치도 소재 봉사단체가 나섰다.", "전북특별자치도"),
+    ],
+)
+def test_a_listed_place_ending_as_a_particle_does_keeps_its_last_syllable(text, place):
+    assert names(text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("한빛관광공사(사장직무대행 엄경섭)는 협약했다.", "엄경섭"),  # an acting head
+        ("한빛항만공사(BPA, 사장 남기찬)는 협약했다.", "남기찬"),  # initials first
+        ("한빛교회 이흥주 장로를 중심으로 설립됐다.", "이흥주"),  # a church elder
+    ],
+)
+def test_people_by_their_titles_in_more_shapes(text, person):
+    assert names(text).get(person) == "leaders"
+
+
+def test_a_company_by_its_mark_and_an_incorporated_body():
+    found = names("원단을 다루는 ㈜아진교역은 (주)선진과 사단법인 한빛나눔에 기부했다.")
+    assert found.get("아진교역") == "organizations"
+    assert found.get("선진") == "organizations"
+    assert found.get("사단법인 한빛나눔") == "organizations"
+
+
+def test_founding_an_incorporated_body_names_none():
+    assert not any("사단법인" in n for n in names("비영리 사단법인 설립을 추진한다."))

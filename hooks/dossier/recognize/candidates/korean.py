@@ -133,9 +133,18 @@ _ASIDE_PEOPLE = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\([^()]{1,20}\)\s?"
     r"(?P<title>[\uac00-\ud7a3]{2,8})|"
     # "(사장 이병호)", "(청장 직무대행 유재성)", "(예술감독 : 홍경희)", "(회장 최남섭, 이하 …)"
-    r"\((?P<inner_title>[\uac00-\ud7a3]{2,6}(?:\s[\uac00-\ud7a3]{2,6})?)\s?:?\s?"
+    # "(BPA, 사장 남기찬)": the body's initials first
+    r"\((?:[A-Z]{2,6},\s?)?(?P<inner_title>[\uac00-\ud7a3]{2,8}(?:\s[\uac00-\ud7a3]{2,6})?)\s?:?\s?"
     r"(?P<inner>[\uac00-\ud7a3]{2,4})[),]"
 )
+# "㈜홍인상사", "(주)선진": a company by its mark; "사단법인 붓다": an incorporated body,
+# the word for its kind part of its name
+_INCORPORATED = re.compile(
+    r"(?:㈜|\(주\)\s?|(?P<kind>사단법인|재단법인|사회적협동조합)\s)"
+    r"(?P<word>[\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z0-9&]{1,15})"
+)
+_FOUNDING = frozenset(words_of("설립 등록 인가 허가 전환 형태 법인"))
+_ACTING = re.compile(r"(?:직무대행|권한대행|대행)$")
 # "쩐탄만 국회의장": a Vietnamese name written as one word, before its title
 _GLUED_VIETNAMESE = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>(?:응우옌|쩐|팜|호앙|즈엉|응오|르엉|브엉|찐|딘|부이)"
@@ -159,12 +168,20 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for match in _ASIDE_PEOPLE.finditer(text):
         name = match.group("name") or match.group("inner")
         title = stem((match.group("title") or match.group("inner_title")).split()[0])
+        title = _ACTING.sub("", title)  # "사장직무대행": acting president
         low, high = MAX_NAME_SYLLABLES
         # "군수" is a county's head in such brackets or after a name (else "munitions")
         titled = is_title(title) or title == "군수"
         if name[0] in SURNAMES and low <= len(name) <= high and titled:
             span = match.span("name") if match.group("name") else match.span("inner")
             found.setdefault(span, (name, "leaders", *span))
+    for match in _INCORPORATED.finditer(text):
+        word = stem(match["word"])
+        if word in _FOUNDING:
+            continue  # "사단법인 설립을 추진한다": founding one, no name
+        start = match.start("kind") if match["kind"] else match.start("word")
+        end = match.start("word") + len(word)
+        found.setdefault((start, end), (text[start:end], "organizations", start, end))
     for match in _GLUED_VIETNAMESE.finditer(text):
         if is_title(stem(match.group("title"))):
             span = match.span("name")
@@ -335,7 +352,8 @@ def _cities(
         match = _CITY.match(stem(word))
         if match and not match.group(0).endswith("도시"):  # "우호도시": the noun
             yield match.group(1), "cities", start, start + len(match.group(1))
-        name = stem(word)
+        # "제주도", "전북특별자치도": a listed place whose name ends as the particle 도 does
+        name = word if is_place(name_key(word), lexicon()) else stem(word)
         if province := SHORT_PROVINCE.fullmatch(word):  # "충북도는": the province
             name = province["province"]
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
