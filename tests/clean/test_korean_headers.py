@@ -124,3 +124,31 @@ def test_a_lead_tag_with_the_place_then_the_paper_and_its_reporter():
     assert article.metadata.outlet == "한빛일보"
     assert article.byline == "서관석"
     assert article.metadata.dateline == "음성"
+
+
+def test_a_reporter_with_the_word_for_entered_before_the_date():
+    """ "조덕수 기자 입력 2024.11.25 10:40 수정 …": the byline, so the headline is the line
+    above it, not the deck below it; "저작권자 X 무단전재" names the paper."""
+    deck = "참전자 위훈 기리며, 전사자 넋 가려"
+    text = (
+        f"{KO_HEAD}\n\n조덕수 기자 입력 2024.11.25 10:40 수정 2024.11.25 10:43\n\n{deck}\n\n"
+        f"{KO_STORY}\n\n{KO_MORE}\n\n저작권자 한빛일보 무단전재 및 재배포 금지\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.title == KO_HEAD
+    assert article.byline == "조덕수"
+    assert article.metadata.published == "2024-11-25"
+    assert article.metadata.outlet == "한빛일보"
+
+
+def test_a_reporter_alone_in_brackets_opens_the_lead():
+    article = article_from_text(f"{KO_HEAD}\n\n(백규용 기자) {KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "백규용"
+
+
+def test_an_image_whose_alt_text_holds_brackets_is_no_headline():
+    image = "![[한빛재단 제공]](https://example.com/image.php?idx=3&simg=2023.jpg)"
+    article = article_from_text(f"{image}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.title is None
+    assert reasons(article)[image] == "markdown or inline image"

@@ -81,3 +81,34 @@ def test_the_pages_description_above_the_headline_is_not_its_header():
     article = article_from_text(text)
     assert article.metadata.title == head
     assert paragraphs(article) == [summary, MORE]
+
+
+def test_a_press_releases_deck_between_dashes_and_its_dated_dateline():
+    deck = "-Video interviews include: the ambassador; a member of parliament-"
+    text = f"{deck}\n\nLondon, United Kingdom, February 12, 2019 – {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.title is None
+    assert article.metadata.dateline == "London"
+    assert article.metadata.published == "2019-02-12"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_region_and_country_label_before_the_headline():
+    article = article_from_text(f"ASIA/SOUTH KOREA - {HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.title == HEAD
+
+
+def test_a_date_with_a_two_digit_year_and_a_byline_printed_twice():
+    text = f"{HEAD}\n\n26 Nov '13\n\nJane Roe Jane Roe\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.published == "2013-11-26"
+    assert article.byline == "Jane Roe"
+
+
+def test_a_widgets_notice_is_furniture():
+    notice = (
+        "We’re sorry, this feature is currently unavailable. We’re working to restore "
+        "it. Please try again later."
+    )
+    article = article_from_text(f"{HEAD}\n\n{notice}\n\n{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]

@@ -152,6 +152,8 @@ _KOREAN_LEADS = (
         r"(?P<place>[가-힣]{1,8})=(?P<outlet>[가-힣A-Za-z0-9]{2,15}?(?:신문|일보|뉴스|경제))\s"
         rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)\s+"
     ),
+    # "(백규용 기자) 부산항만공사는 …": the reporter alone in brackets
+    re.compile(rf"\((?P<name>[가-힣]{{2,4}})\s?{_DESK}(?:기자|특파원)\)\s*"),
     # "[GNN 뉴스통신=GNN 뉴스통신] …": the outlet named twice, no reporter
     re.compile(r"\[(?P<outlet>[^\]=]{2,20}?)\s?=\s?(?P=outlet)\]\s*"),
     # "[뉴스레이더 취재팀]봉화군과 …": the outlet's desk, no reporter named
@@ -272,3 +274,13 @@ def aired_reporter(signoff: str) -> str | None:
     """The reporter a broadcaster's sign-off names: "KBS 뉴스 박서윤입니다." → 박서윤."""
     found = _AIRED.search(signoff)
     return found.group("name") if found else None
+
+
+def shown_once(text: str) -> str:
+    """A byline's words once, where the page printed them twice: "Thùy Linh Thùy Linh"
+    (a name of two syllables alike, "Phương Phương", is one name)."""
+    words = text.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text

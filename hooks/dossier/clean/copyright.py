@@ -15,7 +15,7 @@ _COPYRIGHT = re.compile(
 )
 # "영남일보(www.yeongnam.com), 무단전재 및 수집, 재배포금지": the paper, no © sign
 _KOREAN_RIGHTS = re.compile(
-    r"(?P<holder>[가-힣A-Za-z][가-힣A-Za-z .]{1,20}?)\s*(?:\([^()]{2,40}\))?\s*[,.]?\s*"
+    r"(?:저작권자\s*)?(?P<holder>[가-힣A-Za-z][가-힣A-Za-z .]{1,20}?)\s*(?:\([^()]{2,40}\))?\s*[,.]?\s*"
     r"(?=무단\s?(?:전재|복제))"
 )
 # "이 기사는 한빛공보 홈페이지(http://…)에서 프린트 되었습니다.": a print view's note names

@@ -22,13 +22,14 @@ _NAME_THEN_DATE = re.compile(
     r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     rf"{MONTH_WORD}\s\d).{{6,50}})"
 )
-# "성상영 기자 2024-07-01 07:00:00", "머니투데이 박미주 기자 2019.09.22 11:00": the
+# "성상영 기자 2024-07-01 07:00:00", "머니투데이 박미주 기자 2019.09.22 11:00", "조덕수 기자
+# 입력 2024.11.25 10:40 수정 2024.11.25 10:43": the
 # outlet, the reporter and the date on one line ("기자I 2021.10.09": an I for the bar),
 # perhaps the reporter's address between ("장상유 기자 jsy@example.co.kr 2025-11-25")
 _KOREAN_BY_THEN_DATE = re.compile(
     r"(?P<by>(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣]{2,4}\s*(?:전문|선임)?(?:기자|특파원))"
-    rf"(?:\s+{EMAIL})?\s*[|·Iㅣ]?\s+"
-    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,20})"
+    rf"(?:\s+{EMAIL})?\s*[|·Iㅣ]?\s+(?:(?:입력|승인|등록|기사입력)\s*:?\s*)?"
+    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,40})"
 )
 # "정명준 승인 2024.10.30 10:52 의견 0": the reporter, then the date the desk passed it
 _KOREAN_NAME_THEN_DATE = re.compile(

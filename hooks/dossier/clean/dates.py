@@ -43,7 +43,10 @@ _DATES = (
         r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I
     ),
     re.compile(r"\b(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})\b", re.I),
+    # "26 Nov '13": the year's last two digits after an apostrophe
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+{MONTH.format('m')}\s+['’](?P<yy>\d\d)\b"),
 )
+CENTURY_TURN = 70  # "'69" is 2069, "'70" 1970
 _DATE_LABEL = re.compile(
     r"(posted|published|updated|last updated|update|date|ngày đăng|cập nhật|đăng|issued|"
     r"all news|released?|created|modified|thời gian|approved|write|written|승인|입력|수정|"
@@ -102,7 +105,14 @@ def find_date(text: str) -> str | None:
         match = pattern.search(text)
         if not match:
             continue
-        year, month, day = match.group("y"), match.group("m"), match.group("d")
+        year, month, day = (
+            match.groupdict().get("y"),
+            match.group("m"),
+            match.group("d"),
+        )
+        if year is None:  # two digits: "'13"
+            short = int(match.group("yy"))
+            year = str((1900 if short >= CENTURY_TURN else 2000) + short)
         if pattern is _DATES[1] and int(month) > 12 >= int(day):
             month, day = day, month  # 03/22/2024: the first number is the month
         found = _iso(year, month, day)

@@ -52,9 +52,11 @@ _COUNTRY = re.compile(
     rf"(?P<place>{_PLACE_CAPS}),\s+{_PLACE_CAPS}\s*(?:--|—|–)\s*(?=\S)"
 )
 # "Hanoi, Vietnam – …" (Al Jazeera): a place and its country in title case, a spaced dash
+# ("London, United Kingdom, February 12, 2019 – …": with the date, a press release's)
 _TITLE_COUNTRY = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}),\s+"
-    r"[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}\s+(?:—|–)\s+(?=\S)"
+    r"[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}"
+    rf"(?:,\s+(?P<date>{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}))?\s+(?:—|–)\s+(?=\S)"
 )
 # "Ha Tinh - Eighty-six welders …", "Hà Nội - Sáng 15/9, …" (Lao Động, Dân Việt): a place
 # in title case, a spaced dash, the story's first capital
@@ -245,7 +247,9 @@ def dateline(
         place
     ) not in short_places():
         return Dateline("", place, None, None, match.end())  # "DNTH: …", an outlet's
-    return Dateline(place, None, None, None, match.end())
+    dated = match.groupdict().get("date")
+    date = meta.find_date(dated) if dated else None
+    return Dateline(place, None, None, date, match.end())
 
 
 def _as_tag(found: Dateline, outlet_names: meta.Outlets) -> Dateline | None:

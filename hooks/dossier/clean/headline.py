@@ -34,8 +34,9 @@ BARE_BYLINE = re.compile(
 )
 
 
-# "- 제품 공표 등 현지 인증 절차는 사전 준비 필수 -": a Korean deck line between dashes
-DASHED_DECK = re.compile(r"-\s+\S.{4,120}\s+-")
+# "- 제품 공표 등 현지 인증 절차는 사전 준비 필수 -", "-Video interviews include: … -": a
+# deck line between dashes
+DASHED_DECK = re.compile(r"-\s*[^\s-].{4,160}[^\s-]\s*-")
 
 
 def find_headline(

@@ -361,6 +361,7 @@ def strip_label(headline: str) -> tuple[str, str]:
         r"1[.)]\s(?=[A-Z])|"  # a newsletter's first item
         r"(?i:headline|title|story|tiêu đề(?: dự kiến)?)\s*:|Title\s+(?=[A-Z])|"
         r"(?:Exclusive|Analysis|Factbox|Explainer)-(?=[A-Z])|"  # "Exclusive-Samsung workers …"
+        r"[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z]{2,}(?: [A-Z]{2,})*\s+-(?=\s+[A-Z])|"  # "ASIA/SOUTH KOREA -"
         r"(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|OPINION|EDITORIAL|PROFILE|UPDATE|"
         r"BREAKING|WATCH|PHOTOS|VIDEO|EXPLAINER|FACTBOX|NEWS ANALYSIS|Q&A)\s*:)\s*",
         headline,

@@ -1,10 +1,9 @@
 """What a pasted article says about itself: bylines, outlets and datelines (dates are
 read in ``dates.py``).
 
-Each reader is a pure function of one line (or the start of a paragraph) and recognises the
-shapes outlets use: ``By X``, ``- SARAH KIM``, ``Ngoc Mai - Van Ha``; ``— VNS``,
-``(Yonhap)``, ``Source: Nhân Dân``; ``HANOI, June 22 (Yonhap) --``, ``SEOUL, South Korea,
-May 3, 2024 /PRNewswire/ --``.
+Each reader is a pure function of one line (or a paragraph's start) and knows the shapes
+outlets use: ``By X``, ``- SARAH KIM``, ``Ngoc Mai - Van Ha``; ``— VNS``, ``(Yonhap)``,
+``Source: Nhân Dân``; ``HANOI, June 22 (Yonhap) --``, ``SEOUL, May 3 /PRNewswire/ --``.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from dossier.clean.bylines import (
     PERSON,
     SITE,
     other_byline,
+    shown_once,
 )
 from dossier.clean.dates import MONTH as _MONTH
 from dossier.clean.dates import find_date, month_number
@@ -188,7 +188,7 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     end of the story)."""
     # "Posted by Written by X Reading Time: 5 min", "Thanh Hà |" (a table cell's border)
     text = _BY_NOISE.sub("", text).strip().removesuffix(" |")
-    text = _AFFILIATION.sub("", text)  # "By X, Policy & Research Team"
+    text = shown_once(_AFFILIATION.sub("", text))  # "By X, Policy & Research Team"
     words = text.split()
     last = words[-1] if words else ""
     if (
