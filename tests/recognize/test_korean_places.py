@@ -156,3 +156,27 @@ def test_a_company_by_its_mark_and_an_incorporated_body():
 
 def test_founding_an_incorporated_body_names_none():
     assert not any("사단법인" in n for n in names("비영리 사단법인 설립을 추진한다."))
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "하노이 교육청과 교류 협약을 맺었다.",
+            "하노이 교육청",
+        ),  # an agency of the city
+        ("껀터 종합병원에서 진료했다.", "껀터 종합병원"),  # a common kind of body
+        (
+            "하노이 한국교육원이 대회를 열었다.",
+            "하노이 한국교육원",
+        ),  # one of many alike
+    ],
+)
+def test_a_listed_city_before_a_body_its_words_do_not_tell_apart(text, body):
+    assert names(text).get(body) == "organizations"
+
+
+def test_a_listed_city_before_a_body_with_a_name_of_its_own_stays_apart():
+    found = names("부산 한빛대학교와 협약을 맺었다.")
+    assert found.get("한빛대학교") == "organizations"
+    assert "부산 한빛대학교" not in found

@@ -113,6 +113,13 @@ _REGIONS = frozenset(
 # "서울 서대문구", "경북 영양군": a district or county after its region
 _DISTRICT = re.compile(r"^[\uac00-\ud7a3]{1,4}[구군]$")
 # A body's head with nothing before it that names which: "인민위원회" needs its city.
+# words that open the name of one of many like bodies: "한국교육원", "종합병원", "시립박물관"
+_BRANCH_WORDS = (
+    *words_of(
+        "인민 국민 중앙 지방 국가 정부 종합 국립 시립 도립 영재 한국 한인 전시 교육"
+    ),
+    "컨벤션",
+)
 _GENERIC = frozenset(words_of("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임"))
 _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
 # "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
@@ -326,6 +333,13 @@ def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, 
             ministry
             or (name.endswith(_MINISTRY_ENDS) and len(name) >= 3 and _titled(words, i))
             and not _NOT_PLACED.search(name)
+        )
+        # "하노이 교육청", "껀터 종합병원", "하노이 한국교육원": a listed city before a body
+        # its own words do not tell apart (an agency, or a common kind) says whose it is
+        own = name[: -len(head)] if head else ""
+        where = where or (
+            is_place(name_key(before), lexicon())
+            and (ministry or own.startswith(_BRANCH_WORDS))
         )
         if (
             head is None
