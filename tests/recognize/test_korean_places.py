@@ -180,3 +180,21 @@ def test_a_listed_city_before_a_body_with_a_name_of_its_own_stays_apart():
     found = names("부산 한빛대학교와 협약을 맺었다.")
     assert found.get("한빛대학교") == "organizations"
     assert "부산 한빛대학교" not in found
+
+
+@pytest.mark.parametrize(
+    "text, project",
+    [
+        ("마을에서 방풍림 조성사업을 도왔다.", "방풍림 조성사업"),
+        ("새만금간척사업의 경험을 나눴다.", "새만금간척사업"),
+    ],
+)
+def test_a_project_by_its_topic_or_its_own_long_name(text, project):
+    assert names(text).get(project) == "initiatives"
+
+
+@pytest.mark.parametrize(
+    "text", ["회사는 해외사업을 늘린다.", "이번 지원사업에 참여했다."]
+)
+def test_a_project_word_that_names_no_project(text):
+    assert not any(kind == "initiatives" for kind in names(text).values())

@@ -1,5 +1,6 @@
-"""Korean agreements, events and festivals, named by the noun of their kind and the words
-of their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"."""
+"""Korean agreements, events, festivals and projects, named by the noun of their kind and
+the words of their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회",
+"시흥갯골축제", "전북로 조성사업"."""
 
 from __future__ import annotations
 
@@ -19,12 +20,17 @@ _KIND_HEADS = (
             "워크숍 마라톤 대회 기념식 장관회의 정상회의"
         ),
     ),
-    ("initiatives", words_of("축제 영화제 페스티벌")),
+    ("initiatives", words_of("축제 영화제 페스티벌 사업")),
 )
+# "사업" (a project) ends many a common noun ("해외사업", "신규사업"): a project's name has
+# a topic word before it or four syllables of its own ("새만금간척사업")
+_PROJECT = "사업"
+MIN_PROJECT_OWN = 4
 # What says which agreement or event it is not: "업무협약", "이번 포럼"
 _NOT_TOPIC = frozenset(
     words_of(
-        "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 지난 주년 월 년 컵 회"
+        "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 지난 주년 월 년 컵 회 "
+        "정부 해외 신규 주력 핵심 주요 국내 현지 추진 시범"
     )
 )
 MAX_TOPIC_WORDS = 2
@@ -58,6 +64,10 @@ def kind_named(
             own = name[: -len(head)]
             if (own in _NOT_TOPIC or not own) and first == i:
                 break  # "업무협약", a bare "포럼": no topic says which
+            if head == _PROJECT and (
+                len(own) < 2 or (first == i and len(own) < MIN_PROJECT_OWN)
+            ):
+                break  # "해외사업", "신사업": a common noun
             end = start + len(name)
             yield text[words[first][1] : end], kind, words[first][1], end
             break
