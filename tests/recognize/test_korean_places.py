@@ -198,3 +198,23 @@ def test_a_project_by_its_topic_or_its_own_long_name(text, project):
 )
 def test_a_project_word_that_names_no_project(text):
     assert not any(kind == "initiatives" for kind in names(text).values())
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "이 지사는 팜 황 썬 박닌성 성장에게 방문을 요청했다.",
+            "팜 황 썬",
+        ),  # the chairman
+        ("다오 탄 쯔엉 하노이 국립대 부총장이 참석했다.", "다오 탄 쯔엉"),  # Đào
+        ("한빛공사 사장방성빈 한빛은행장 등이 참석했다.", "방성빈"),  # run onto a title
+    ],
+)
+def test_people_named_before_a_place_and_title_or_run_onto_one(text, person):
+    assert names(text).get(person) == "leaders"
+
+
+def test_a_surname_inside_a_vietnamese_name_opens_no_second_name():
+    found = names("이 지사는 팜 황 썬 박닌성 성장에게 방문을 요청했다.")
+    assert "황 썬" not in found

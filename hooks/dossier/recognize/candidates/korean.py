@@ -34,6 +34,7 @@ from dossier.recognize.candidates.korean_words import (
     is_person_title,
     is_title,
     listed_names,
+    name_after_title,
     seated_places,
     stem,
     words_of,
@@ -270,6 +271,14 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
             continue
         if glued := glued_name(named):  # "이우현의장은": the name, its title on it
             yield glued, "leaders", start, start + len(glued)
+        if (opened := name_after_title(named)) and _titled_within(words, i):
+            # "사장방성빈 부산은행장": a list's title and the next name, run together
+            yield (
+                opened,
+                "leaders",
+                start + len(named) - len(opened),
+                start + len(named),
+            )
         if not (low <= len(word) <= high and word[0] in SURNAMES):
             continue
         if word in _REGIONS or word in _COUNTRIES or _is_body(word):
@@ -300,6 +309,11 @@ def _is_body(word: str) -> bool:
         or (len(word) >= 3 and word.endswith(_MINISTRY_ENDS))
         or any(word.endswith(b) and len(word) > len(b) for b in _BODIES)
     )
+
+
+def _titled_within(words: list[tuple[str, int, int]], i: int) -> bool:
+    """A title (or a body's name ending in one) within the two words after word ``i``."""
+    return any(is_person_title(stem(w)) for w, _, _ in words[i + 1 : i + 3])
 
 
 def _titled(words: list[tuple[str, int, int]], i: int) -> bool:

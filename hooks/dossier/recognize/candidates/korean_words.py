@@ -113,6 +113,18 @@ def glued_name(word: str) -> str | None:
     return None
 
 
+def name_after_title(word: str) -> str | None:
+    """A name of three syllables written onto the title before it, where a list lost its
+    line breaks: "사장방성빈 부산은행장" → "방성빈" (the caller checks a title follows)."""
+    if len(word) < GLUED_NAME + 2:
+        return None
+    for title in TITLES:
+        name = word.removeprefix(title)
+        if len(title) >= 2 and len(name) == GLUED_NAME and name != word:
+            return name if name[0] in SURNAMES else None
+    return None
+
+
 def listed_names(words: list[tuple[str, int, int]], text: str, i: int) -> int:
     """The last of the names listed from word ``i`` with commas between ("송대윤,
     황경아 부의장"): each a surname's syllable and one to three more."""

@@ -149,6 +149,8 @@ VIETNAMESE_SURNAMES = frozenset(
         "쯔엉",
         "부이",
         "덩",
+        "다오",  # Đào
+        "부엉",  # Vương
     ]
 )
 # surnames no Korean word is spelt as: "응웬 수안 남", "풍 타안 멍", "응오 황 남"
@@ -228,6 +230,9 @@ def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
 
 
 MAX_VIETNAMESE_NAME_WORDS = 4
+# "팜 황 썬 박닌성 성장": a province's chairman and vice-chairman, after a Vietnamese name
+# (alone, "성장" is growth)
+_PROVINCE_HEADS = frozenset(("성장", "부성장"))
 _POSTED = re.compile(r"주[한일미중베]")
 
 
@@ -236,8 +241,9 @@ def vietnamese_people(
 ) -> Iterator[tuple[str, str, int, int]]:
     """A Vietnamese surname and one to three short words, then a title or 씨 within three
     words: "팜 반 득 부위원장", "응우옌 티 투 하 씨입니다"."""
+    named_to = -1  # the end of the last name found: "황" of "팜 황 썬" opens none
     for i, (word, start, _) in enumerate(words):
-        if word not in VIETNAMESE_SURNAMES:
+        if word not in VIETNAMESE_SURNAMES or start < named_to:
             continue
         for size in range(MAX_VIETNAMESE_NAME_WORDS, 1, -1):
             name = words[i : i + size]
@@ -247,8 +253,11 @@ def vietnamese_people(
             if any(len(w[0]) > 2 or _POSTED.fullmatch(w[0]) for w in name[1:]):
                 continue
             after = [stem(w[0]) for w in words[i + size : i + size + 3]]
-            if any(is_title(a) or a.startswith("씨") for a in after):
+            if any(
+                is_title(a) or a.startswith("씨") or a in _PROVINCE_HEADS for a in after
+            ):
                 yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
+                named_to = name[-1][2]
                 break
 
 
