@@ -32,7 +32,14 @@ from dossier.model import (
     Registry,
 )
 from dossier.publish.search_index import space_blocks
-from dossier.read.registry import check_aliases, check_references, validate_fields
+from dossier.read.registry import (
+    check_aliases,
+    check_references,
+    read_registry,
+    validate_fields,
+)
+from dossier.recognize.candidates import find_candidates
+from dossier.recognize.matcher import Matcher, build_matcher
 from dossier.render.page import RenderedPage
 from dossier.render.sanitize import sanitize_prose
 from dossier.text import normalize, slugify
@@ -79,6 +86,32 @@ def make_article(
         metadata=Metadata(**metadata),
         line_count=max(line - 1, 1),
     )
+
+
+def matcher_with(root: Path, *entities: tuple[str, str, str]) -> Matcher:
+    """The matcher of a registry of ``(type, slug, front matter)`` entity files."""
+    for type_key, slug, front_matter in entities:
+        folder = root / "docs" / type_key
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{slug}.md").write_text(
+            f"---\n{front_matter.strip()}\n---\nSummary.\n", encoding="utf-8"
+        )
+    registry, problems = read_registry(root)
+    assert not problems
+    return build_matcher(registry)
+
+
+def proposed_names(
+    matcher: Matcher, *texts: str, author: str | None = None
+) -> dict[str, str]:
+    """Name → type of every candidate in an article of one paragraph per text."""
+    passages = tuple(
+        Passage(PARAGRAPH, f"p-{i}", text, i) for i, text in enumerate(texts, 1)
+    )
+    article = Article(
+        "a", "seeds/a.txt", "A", passages, None, (), Metadata(author=author), 1
+    )
+    return {c.name: c.type for c in find_candidates(article, matcher)}
 
 
 def article_from_text(text: str, source: str = SOURCE, **metadata: Any) -> Article:

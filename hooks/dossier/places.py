@@ -33,8 +33,14 @@ def gazetteer(path: Path = PLACES_FILE) -> Gazetteer:
     )
 
 
+def place_key(keys: list[str] | tuple[str, ...]) -> str:
+    """A name's word keys as the gazetteer keys places: hyphens and spaces gone
+    ("gyeonggi-do" → "gyeonggido"); empty for no words."""
+    return joined_key(tuple(part for key in keys for part in key.split("-") if part))
+
+
 def is_listed_place(keys: list[str] | tuple[str, ...]) -> bool:
     """Whether the word keys are a province or city of the gazetteer, in any spacing
     or hyphenation."""
-    parts = tuple(part for key in keys for part in key.split("-") if part)
-    return bool(parts) and joined_key(parts) in gazetteer().places
+    key = place_key(keys)
+    return bool(key) and key in gazetteer().places

@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from building import write_entity
-from dossier.model import PARAGRAPH, Article, Metadata, Passage
-from dossier.read.registry import read_registry
-from dossier.recognize.candidates import find_candidates
-from dossier.recognize.matcher import build_matcher
+from builders import matcher_with, proposed_names
 
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory):
-    root: Path = tmp_path_factory.mktemp("filters")
-    write_entity(root, "cities", "seoul", "name: Seoul")
-    registry, problems = read_registry(root)
-    assert not problems
-    return build_matcher(registry)
+    return matcher_with(
+        tmp_path_factory.mktemp("filters"), ("cities", "seoul", "name: Seoul")
+    )
 
 
 def names(matcher, *texts: str, author: str | None = None) -> dict[str, str]:
     """Name → type of every candidate in an article of one paragraph per text."""
-    passages = tuple(
-        Passage(PARAGRAPH, f"p-{i}", text, i) for i, text in enumerate(texts, 1)
-    )
-    article = Article(
-        "a", "seeds/a.txt", "A", passages, None, (), Metadata(author=author), 1
-    )
-    return {c.name: c.type for c in find_candidates(article, matcher)}
+    return proposed_names(matcher, *texts, author=author)
 
 
 @pytest.mark.parametrize(

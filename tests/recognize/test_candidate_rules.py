@@ -2,33 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from building import write_entity
-from dossier.model import PARAGRAPH, Article, Metadata, Passage
-from dossier.read.registry import read_registry
-from dossier.recognize.candidates import find_candidates
+from builders import matcher_with, proposed_names
 from dossier.recognize.candidates.lexicon import lexicon
-from dossier.recognize.matcher import build_matcher
 
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory):
-    root: Path = tmp_path_factory.mktemp("rules")
-    write_entity(root, "cities", "busan", "name: Busan")
-    write_entity(root, "cities", "ho-chi-minh-city", "name: Ho Chi Minh City")
-    write_entity(root, "cities", "seoul", "name: Seoul")
-    registry, problems = read_registry(root)
-    assert not problems
-    return build_matcher(registry)
+    return matcher_with(
+        tmp_path_factory.mktemp("rules"),
+        ("cities", "busan", "name: Busan"),
+        ("cities", "ho-chi-minh-city", "name: Ho Chi Minh City"),
+        ("cities", "seoul", "name: Seoul"),
+    )
 
 
 def names(text: str, matcher) -> dict[str, str]:
     """Name → type of every candidate in a one-paragraph article."""
-    passage = Passage(PARAGRAPH, "p-1", text, 1)
-    article = Article("a", "seeds/a.txt", "A", (passage,), None, (), Metadata(), 1)
-    return {c.name: c.type for c in find_candidates(article, matcher)}
+    return proposed_names(matcher, text)
 
 
 def test_yaml_words_stay_words():

@@ -3,41 +3,22 @@ kind, and names spelt in brackets (recognize/candidates/korean.py, glosses.py)."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from building import write_entity
-from dossier.model import PARAGRAPH, Article, Metadata, Passage
-from dossier.read.registry import read_registry
-from dossier.recognize.candidates import find_candidates
+from builders import matcher_with, proposed_names
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import korean_names
-from dossier.recognize.matcher import build_matcher
 
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory):
-    root: Path = tmp_path_factory.mktemp("places")
-    write_entity(
-        root, "cities", "ho-chi-minh-city", "name: Ho Chi Minh City\naliases: [호치민]"
+    return matcher_with(
+        tmp_path_factory.mktemp("places"),
+        ("cities", "ho-chi-minh-city", "name: Ho Chi Minh City\naliases: [호치민]"),
     )
-    registry, problems = read_registry(root)
-    assert not problems
-    return build_matcher(registry)
 
 
 def proposed(matcher, text: str) -> dict[str, str]:
-    article = Article(
-        "a",
-        "seeds/a.txt",
-        "A",
-        (Passage(PARAGRAPH, "p-1", text, 1),),
-        None,
-        (),
-        Metadata(),
-        1,
-    )
-    return {c.name: c.type for c in find_candidates(article, matcher)}
+    return proposed_names(matcher, text)
 
 
 def names(text: str) -> dict[str, str]:

@@ -3,29 +3,19 @@ name whose kind comes last, a quotation that is no title (recognize/candidates).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from building import write_entity
-from dossier.model import PARAGRAPH, Article, Metadata, Passage
-from dossier.read.registry import read_registry
-from dossier.recognize.candidates import find_candidates
-from dossier.recognize.matcher import build_matcher
+from builders import matcher_with, proposed_names
 
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory):
-    root: Path = tmp_path_factory.mktemp("heads")
-    write_entity(root, "cities", "seoul", "name: Seoul")
-    registry, problems = read_registry(root)
-    assert not problems
-    return build_matcher(registry)
+    return matcher_with(
+        tmp_path_factory.mktemp("heads"), ("cities", "seoul", "name: Seoul")
+    )
 
 
 def names(matcher, text: str) -> dict[str, str]:
-    passage = Passage(PARAGRAPH, "p-1", text, 1)
-    article = Article("a", "seeds/a.txt", "A", (passage,), None, (), Metadata(), 1)
-    return {c.name: c.type for c in find_candidates(article, matcher)}
+    return proposed_names(matcher, text)
 
 
 def test_four_common_words_name_one_body(matcher):

@@ -3,15 +3,10 @@ Committee by its initials (recognize/candidates/councils.py, vietnamese.py, matc
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from building import write_entity
-from dossier.model import PARAGRAPH, Article, Metadata, Passage
-from dossier.read.registry import read_registry
-from dossier.recognize.candidates import find_candidates
+from builders import matcher_with, proposed_names
 from dossier.recognize.candidates.vietnamese import vietnamese_names
-from dossier.recognize.matcher import build_matcher, find_in_text
+from dossier.recognize.matcher import find_in_text
 from dossier.text import sentences
 
 HCMC = "name: Ho Chi Minh City\naliases: [TP. Hồ Chí Minh, TP Hồ Chí Minh]"
@@ -19,17 +14,14 @@ HCMC = "name: Ho Chi Minh City\naliases: [TP. Hồ Chí Minh, TP Hồ Chí Minh]
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory):
-    root: Path = tmp_path_factory.mktemp("vietnamese-places")
-    write_entity(root, "cities", "ho-chi-minh-city", HCMC)
-    registry, problems = read_registry(root)
-    assert not problems
-    return build_matcher(registry)
+    return matcher_with(
+        tmp_path_factory.mktemp("vietnamese-places"),
+        ("cities", "ho-chi-minh-city", HCMC),
+    )
 
 
 def proposed(matcher, text: str) -> dict[str, str]:
-    passage = Passage(PARAGRAPH, "p-1", text, 1)
-    article = Article("a", "seeds/a.txt", "A", (passage,), None, (), Metadata(), 1)
-    return {c.name: c.type for c in find_candidates(article, matcher)}
+    return proposed_names(matcher, text)
 
 
 def names(text: str) -> dict[str, str]:

@@ -13,9 +13,9 @@ from typing import Any
 
 import yaml
 
-from dossier.places import gazetteer
+from dossier.places import gazetteer, place_key
 from dossier.recognize.variants import country_names
-from dossier.text import fold, joined_key, name_key
+from dossier.text import fold, name_key
 
 WORD_LISTS = Path(__file__).parent / "candidates.yml"
 
@@ -119,8 +119,8 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
 def is_place(keys: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
     """Whether the word keys are a province or city of the gazetteer, in any spacing
     or hyphenation ("Thai Nguyen", "Gyeonggi-do")."""
-    parts = tuple(part for key in keys for part in key.split("-") if part)
-    return bool(parts) and joined_key(parts) in lex.places
+    key = place_key(keys)
+    return bool(key) and key in lex.places
 
 
 # the word for a place's kind after its name: a province (성, 도), city (시), county (군)
