@@ -53,3 +53,18 @@ def test_a_quoted_remark_is_no_quoted_title(matcher):
     )
     assert found.get("Park Hang-seo") == "leaders"
     assert not any(name.startswith("We love") for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Son scored twice at the Asian Games in Seoul.", "Asian Games", "events"),
+        (
+            "Seoul's New Southern Policy courts Hanoi and Jakarta.",
+            "New Southern Policy",
+            "initiatives",
+        ),
+    ],
+)
+def test_games_are_events_and_a_policy_an_initiative(matcher, text, name, kind):
+    assert names(matcher, text).get(name) == kind
