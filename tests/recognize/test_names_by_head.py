@@ -68,3 +68,15 @@ def test_a_quoted_remark_is_no_quoted_title(matcher):
 )
 def test_games_are_events_and_a_policy_an_initiative(matcher, text, name, kind):
     assert names(matcher, text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("In the video, Park Joon Geum relaxes on a beach in Seoul.", "Park Joon Geum"),
+        ("The actress Myung Se Bin joined the cast in Seoul.", "Myung Se Bin"),
+    ],
+)
+def test_a_korean_surname_opening_a_name_is_no_kind_word(matcher, text, person):
+    """ "Park" opens a person's name, though an industrial park is a body."""
+    assert names(matcher, text).get(person) == "leaders"

@@ -63,8 +63,13 @@ def score(piece: Piece, lex: Lexicon) -> None:
     for type_key, keywords in lex.inside.items():
         if head_word.key in keywords:
             scores[type_key] += 5
+        # "Park Joon Geum": a surname opening a name is no cue ("park", an industrial one)
         scores[type_key] += sum(
-            1 for w in piece.words if w is not head_word and w.key in keywords
+            1
+            for w in piece.words
+            if w is not head_word
+            and w.key in keywords
+            and not (w is piece.words[0] and w.key in lex.surnames)
         )
     if piece.after_title:
         scores["leaders"] += 6
