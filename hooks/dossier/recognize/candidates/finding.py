@@ -373,10 +373,9 @@ def _quoted(
     overlaps = any(a < match.end(1) and match.start(1) < b for a, b in spans)
     if not quoted or not quoted[0].capitalised or caps * 2 < len(quoted) or overlaps:
         return found
+    # "We love the team, especially the coach (Park Hang-seo),": speech, not a title
     if _SPOKEN.search(match.group(1)):
-        return (
-            found  # "We love the team, especially the coach (Park Hang-seo),": speech
-        )
+        return found
     piece = Piece(quoted)
     score(piece, lex)
     offset, end = match.start(1), match.end(1)
