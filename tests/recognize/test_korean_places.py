@@ -199,3 +199,16 @@ def test_people_named_before_a_place_and_title_or_run_onto_one(text, person):
 def test_a_surname_inside_a_vietnamese_name_opens_no_second_name():
     found = names("이 지사는 팜 황 썬 박닌성 성장에게 방문을 요청했다.")
     assert "황 썬" not in found
+
+
+def test_a_place_opening_a_centres_topic_is_part_of_its_name():
+    assert names("닥락성 한국어 교육센터 운영을 돕는다.").get(
+        "닥락성 한국어 교육센터"
+    ) == ("organizations")
+
+
+@pytest.mark.parametrize(
+    "text", ["스마트시티 건설 경험을 나눴다.", "베트남 외국계 은행이 늘었다."]
+)
+def test_an_industry_word_or_a_country_before_a_head_names_no_body(text):
+    assert not any(kind == "organizations" for kind in names(text).values())

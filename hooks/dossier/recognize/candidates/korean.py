@@ -22,6 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.korean_bodies import (
+    BODY_HEADS,
+    HANGUL_COUNTRIES,
+    bodies,
+    is_body,
+)
 from dossier.recognize.candidates.korean_kinds import kind_named
 from dossier.recognize.candidates.korean_words import (
     MAX_NAME_SYLLABLES,
@@ -62,47 +68,9 @@ from dossier.recognize.tokens import HANGUL
 from dossier.recognize.variants import country_keys
 from dossier.text import joined_key
 
-_BODIES = words_of(
-    "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
-    "건설 물산 상사 진흥원 병원 공항 항공 통신 증권 보험 화학 중공업 자동차 로지스틱스 "
-    "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지 마트 푸드 로지스 텍 테크 "
-    "대사관 영사관 총영사관 요양원 소방서 경찰서 세무서 사무소 표준원 개발원 평가원 "
-    "교육원 정보원 관리원 협력단 회의소 중앙회 연맹 협동조합 의료원 미술관 박물관 과학원 "
-    "관리단 공동체 세관 지법"
-)
-# A company's or an institute's head noun that a common noun may end in too: a name needs
-# two syllables or more before it ("삼성전기", "세종학당", "콩카페"; not "정전기")
-_NAMED_BODIES = words_of(
-    "캐피탈 금융그룹 전기 디스플레이 반도체 테크놀로지 솔루션 클리닉 치과 피부과 "
-    "성형외과 한의원 호텔 리조트 물류 엔터테인먼트 컬처웍스 카페 학당 무역관 문화원 농원 조선 "
-    "교회 의회 부대 종친회 전우회 향우회 동문회 참전자회 재향군인회 노총"
-)
-# "전투부대" (a combat unit), "파병부대": what kind of unit, not which
-_KINDS_OF_UNIT = frozenset(
-    words_of("전투 비전투 파병 주둔 지원 건설 의료 공병 해병 특수 예비 보병 기갑 군")
-)
-# A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
-# that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
-_PLACED_BODIES = words_of("부 국 청 처")
-# Regions, parts and common nouns that end as a ministry or a bureau does
-# A ministry (…부), an agency (…청, …처); "…국" ends "공화국" (republic) and "왕국" too
-_MINISTRY_ENDS = ("부", "청", "처")
-# A state's institutions, named by a common noun: "베트남 국회 의장" is the Assembly's chair
-_INSTITUTIONS = frozenset(
-    words_of("국회 정부 의회 내각 법원 검찰 경찰 군 공화국 왕국 연방")
-)
-_NOT_PLACED = re.compile(
-    r"^(?:중|북|남|동|서|중남|동남|서남|동북|서북|중북)부$|정부$|"
-    r"^(?:일|내|외|전|본|지|간|세|상|하)부$|^(?:전|결|당|약)국$|[시구군]청$"
-)
-# The countries' Hangul names in countries.yml: "베트남", "대한민국", "캄보디아"
-_COUNTRIES = frozenset(key for key in country_keys() if HANGUL.search(key))
+_COUNTRIES = HANGUL_COUNTRIES
 # "주한 대사", "주베트남 대사": resident in Korea, in Viet Nam (not a name)
 _POSTED_IN = _COUNTRIES | {"한", "베", "미", "일", "중"}
-# (not "앞으로도": an adverb with its particle ends as a province does)
-_PLACE_WORD = re.compile(
-    r"^(?![\uac00-\ud7a3]*(?:로|에|서)도$)[\uac00-\ud7a3]{2,}(?:시|도|군|구|성)$"
-)
 # a transliterated province or city, its spelling in brackets after it: "빈즈엉성(Binh Duong)"
 PLACE_SUFFIX = re.compile(r"[\uac00-\ud7a3]{2,}(?:성|시|군|현)$")
 # Korea's provinces and metropolitan cities, as articles write them ("경북 영양군")
@@ -113,20 +81,9 @@ _REGIONS = frozenset(
 )
 # "서울 서대문구", "경북 영양군": a district or county after its region
 _DISTRICT = re.compile(r"^[\uac00-\ud7a3]{1,4}[구군]$")
-# A body's head with nothing before it that names which: "인민위원회" needs its city.
-# words that open the name of one of many like bodies: "한국교육원", "종합병원", "시립박물관"
-_BRANCH_WORDS = (
-    *words_of(
-        "인민 국민 중앙 지방 국가 정부 종합 국립 시립 도립 영재 한국 한인 전시 교육"
-    ),
-    "컨벤션",
-)
-_GENERIC = frozenset(words_of("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임"))
 _CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
 # "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
 _MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
-# A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
-_MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
 
 
 # "[쩐 반 하이 / 베트남 빈푹성 소방경찰 부국장 : …]": a broadcast's label for who speaks
@@ -168,7 +125,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     found: dict[tuple[int, int], tuple[str, str, int, int]] = {}
     for name in (
         *_people(words, text),
-        *_bodies(words),
+        *bodies(words),
         *_cities(words, text),
         *kind_named(text, words),
     ):
@@ -214,8 +171,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         ):
             span = (label.start("name"), label.end("name"))
             found.setdefault(span, (name, "leaders", *span))
-    bodies = [(a, b) for _, kind, a, b in found.values() if kind == "organizations"]
-    for start, end in listed_with(text, bodies):  # "현대제철과 포스코, 동국씨엠이"
+    named = [(a, b) for _, kind, a, b in found.values() if kind == "organizations"]
+    for start, end in listed_with(text, named):  # "현대제철과 포스코, 동국씨엠이"
         key, name = name_key(text[start:end]), text[start:end]
         if not (is_title(name) or is_place(key, lexicon()) or _country(key)):
             found.setdefault((start, end), (name, "organizations", start, end))
@@ -234,7 +191,7 @@ def _proper_before_head(
     그룹", "키라보시 은행" (not "베트남 은행": the country's banks)."""
     for i in range(1, len(words)):
         head, (before, start, end) = stem(words[i][0]), words[i - 1]
-        if head not in _BODIES and head not in _NAMED_BODIES:
+        if head not in BODY_HEADS:
             continue
         proper = adjacent(words, i - 1, i) and is_proper_noun(text, start, end)
         if proper and not _country(name_key(before)):
@@ -281,7 +238,7 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
             )
         if not (low <= len(word) <= high and word[0] in SURNAMES):
             continue
-        if word in _REGIONS or word in _COUNTRIES or _is_body(word):
+        if word in _REGIONS or word in _COUNTRIES or is_body(word):
             continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
         if any(word.startswith(c) and is_title(word[len(c) :]) for c in _COUNTRIES):
             continue  # "한국지사 지점장": the Korea branch
@@ -301,75 +258,9 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                 break
 
 
-def _is_body(word: str) -> bool:
-    """A ministry, an agency or a body by its head noun: "국방부", "부산항만공사"."""
-    return (
-        bool(_MINISTRY.match(word))
-        or word in _INSTITUTIONS
-        or (len(word) >= 3 and word.endswith(_MINISTRY_ENDS))
-        or any(word.endswith(b) and len(word) > len(b) for b in _BODIES)
-    )
-
-
 def _titled_within(words: list[tuple[str, int, int]], i: int) -> bool:
     """A title (or a body's name ending in one) within the two words after word ``i``."""
     return any(is_person_title(stem(w)) for w, _, _ in words[i + 1 : i + 3])
-
-
-def _titled(words: list[tuple[str, int, int]], i: int) -> bool:
-    """The word after word ``i`` is a title."""
-    return (
-        i + 1 < len(words)
-        and adjacent(words, i, i + 1)
-        and is_title(stem(words[i + 1][0]))
-    )
-
-
-def _bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
-    for i, (word, start, end) in enumerate(words):
-        name = stem(word)
-        head = next((b for b in _BODIES if name.endswith(b)), None) or next(
-            (
-                b
-                for b in _NAMED_BODIES
-                if name.endswith(b)
-                and len(name) >= len(b) + 2
-                and name[: -len(b)] not in _KINDS_OF_UNIT
-            ),
-            None,
-        )
-        placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)
-        before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
-        where = before in _COUNTRIES or bool(_PLACE_WORD.match(before))
-        ministry = _MINISTRY.match(name) and not _NOT_PLACED.search(name)
-        # "국방부 차관": a short ministry's name before the title of one who serves in it
-        ministry = (
-            ministry
-            or (name.endswith(_MINISTRY_ENDS) and len(name) >= 3 and _titled(words, i))
-            and not _NOT_PLACED.search(name)
-        )
-        # "하노이 교육청", "껀터 종합병원", "하노이 한국교육원": a listed city before a body
-        # its own words do not tell apart (an agency, or a common kind) says whose it is
-        own = name[: -len(head)] if head else ""
-        where = where or (
-            is_place(name_key(before), lexicon())
-            and (ministry or own.startswith(_BRANCH_WORDS))
-        )
-        if (
-            head is None
-            and not ministry
-            and not (placed and where and not _NOT_PLACED.search(name))
-        ):
-            continue
-        if head is not None and len(name) <= len(head) and not where:
-            continue  # "외교부" alone; "한국 외교부" names whose it is
-        end = start + len(name)
-        if where or (head and name[: -len(head)] in _GENERIC):
-            if not before:
-                continue
-            start = words[i - 1][1]  # "서울시 교통정보센터", "다낭시 인민위원회"
-            name = f"{before} {name}"
-        yield name, "organizations", start, end
 
 
 def _cities(

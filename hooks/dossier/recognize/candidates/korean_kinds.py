@@ -51,16 +51,7 @@ def kind_named(
             head = next((h for h in heads if name.endswith(h)), None)
             if head is None:
                 continue
-            first = i
-            while (
-                first > 0
-                and i - first < MAX_TOPIC_WORDS
-                and adjacent(words, first - 1, first)
-                and stem(words[first - 1][0]) == words[first - 1][0]
-                and words[first - 1][0] not in _NOT_TOPIC
-                and not _ADNOMINAL.search(words[first - 1][0])
-            ):
-                first -= 1
+            first = topic_start(words, i)
             own = name[: -len(head)]
             if (own in _NOT_TOPIC or not own) and first == i:
                 break  # "업무협약", a bare "포럼": no topic says which
@@ -71,3 +62,19 @@ def kind_named(
             end = start + len(name)
             yield text[words[first][1] : end], kind, words[first][1], end
             break
+
+
+def topic_start(words: list[tuple[str, int, int]], i: int) -> int:
+    """The first of the words of a topic before word ``i`` (at most two): nouns with no
+    particle, neither a verb's form ("열린") nor a word that says which it is not ("이번")."""
+    first = i
+    while (
+        first > 0
+        and i - first < MAX_TOPIC_WORDS
+        and adjacent(words, first - 1, first)
+        and stem(words[first - 1][0]) == words[first - 1][0]
+        and words[first - 1][0] not in _NOT_TOPIC
+        and not _ADNOMINAL.search(words[first - 1][0])
+    ):
+        first -= 1
+    return first
