@@ -212,3 +212,9 @@ def test_a_place_opening_a_centres_topic_is_part_of_its_name():
 )
 def test_an_industry_word_or_a_country_before_a_head_names_no_body(text):
     assert not any(kind == "organizations" for kind in names(text).values())
+
+
+def test_a_noun_ending_as_an_adjective_does_is_still_a_topic():
+    """ "외국인" (foreigners) ends in 인 as "대표적인" (representative) does; it is a noun."""
+    found = names("외국인 요양보호사 시범사업을 시작했다.")
+    assert found.get("외국인 요양보호사 시범사업") == "initiatives"

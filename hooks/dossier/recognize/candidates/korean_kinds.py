@@ -34,9 +34,10 @@ _NOT_TOPIC = frozenset(
     )
 )
 MAX_TOPIC_WORDS = 2
-# "가진 국방전략대화", "열린 포럼": a verb's form before a noun says what was done, not which
+# "가진 국방전략대화", "열린 포럼", "대표적인 …": a verb's or an adjective's form before a noun
+# says what was done or how, not which ("콜드체인", "베트남인" end in 인 as nouns)
 _ADNOMINAL = re.compile(
-    r"..*(?:진|린|된|는|던|한|인|운|온|간|할|될|갖는)$|...*해$"
+    r"..*(?:진|린|된|는|던|한|적인|운|온|간|할|될|갖는)$|...*해$"
 )  # "출전해"
 
 
