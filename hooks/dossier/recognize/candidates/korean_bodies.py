@@ -41,13 +41,13 @@ _KINDS_OF_UNIT = frozenset(
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
 _PLACED_BODIES = words_of("부 국 청 처")
-# Regions, parts and common nouns that end as a ministry or a bureau does
 # A ministry (…부), an agency (…청, …처); "…국" ends "공화국" (republic) and "왕국" too
 _MINISTRY_ENDS = ("부", "청", "처")
 # A state's institutions, named by a common noun: "베트남 국회 의장" is the Assembly's chair
 _INSTITUTIONS = frozenset(
     words_of("국회 정부 의회 내각 법원 검찰 경찰 군 공화국 왕국 연방")
 )
+# Regions, parts and common nouns that end as a ministry or a bureau does
 _NOT_PLACED = re.compile(
     r"^(?:중|북|남|동|서|중남|동남|서남|동북|서북|중북)부$|정부$|"
     r"^(?:일|내|외|전|본|지|간|세|상|하)부$|^(?:전|결|당|약)국$|[시구군]청$"
