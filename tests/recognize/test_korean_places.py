@@ -218,3 +218,19 @@ def test_a_noun_ending_as_an_adjective_does_is_still_a_topic():
     """ "외국인" (foreigners) ends in 인 as "대표적인" (representative) does; it is a noun."""
     found = names("외국인 요양보호사 시범사업을 시작했다.")
     assert found.get("외국인 요양보호사 시범사업") == "initiatives"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "‘베트남 동나이 콜드체인 센터’ 착공식을 열었다.",
+            "동나이 콜드체인 센터",
+            "organizations",
+        ),
+        ("전라북도 관광설명회를 열었다.", "전라북도 관광설명회", "events"),
+    ],
+)
+def test_a_listed_place_ending_as_a_particle_does_opens_a_topic(text, name, kind):
+    """ "동나이", "전라북도" end as the particles 이 and 도 do; they are places."""
+    assert names(text).get(name) == kind

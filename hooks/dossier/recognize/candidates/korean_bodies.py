@@ -143,7 +143,7 @@ def bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, i
         # "닥락성 한국어 교육센터", "동나이 콜드체인 센터": a place opening its topic
         topical = head in _TOPIC_HEADS and (not own or own in _COMMON_OWN)
         first = topic_start(words, i) if topical else i
-        topic = first < i and not where and _names_a_place(stem(words[first][0]))
+        topic = first < i and not where and _names_a_place(words[first][0])
         if head is not None and len(name) <= len(head) and not where and not topic:
             continue  # "외교부" alone; "한국 외교부" names whose it is
         end = start + len(name)
@@ -161,6 +161,9 @@ def bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, i
 def _names_a_place(word: str) -> bool:
     """A listed place, one with the word for its kind, or a word spelt by sound (not a
     country's name: "베트남 외국계 은행" is any foreign bank there)."""
+    if is_place(name_key(word), lexicon()):
+        return True  # "동나이", though it ends as the particle 이 does
+    word = stem(word)
     return word not in HANGUL_COUNTRIES and (
         is_place(name_key(word), lexicon())
         or is_place_with_kind(word)

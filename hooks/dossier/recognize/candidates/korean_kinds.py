@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
+from dossier.recognize.candidates.lexicon import is_place, lexicon, name_key
 
 # Agreements, events and festivals end in the noun that says so, and take the words of
 # their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"
@@ -73,9 +74,14 @@ def topic_start(words: list[tuple[str, int, int]], i: int) -> int:
         first > 0
         and i - first < MAX_TOPIC_WORDS
         and adjacent(words, first - 1, first)
-        and stem(words[first - 1][0]) == words[first - 1][0]
+        and _bare(words[first - 1][0])
         and words[first - 1][0] not in _NOT_TOPIC
         and not _ADNOMINAL.search(words[first - 1][0])
     ):
         first -= 1
     return first
+
+
+def _bare(word: str) -> bool:
+    """A word with no particle on it, or a listed place that ends as one does ("동나이")."""
+    return stem(word) == word or is_place(name_key(word), lexicon())
