@@ -44,3 +44,18 @@ def is_listed_place(keys: list[str] | tuple[str, ...]) -> bool:
     or hyphenation."""
     key = place_key(keys)
     return bool(key) and key in gazetteer().places
+
+
+# the word for a place's kind after its name: a province (성, 도), city (시), county (군)
+_KINDS = "성도시군"
+
+
+def is_place_with_kind(name: str) -> bool:
+    """A place of the gazetteer with the word for its kind after it: "닥락성" (Đắk Lắk
+    province), "함양군", "화성시" (화성 alone is Mars: a suffixed place)."""
+    own, kind = name[:-1], name[-1:]
+    return (
+        len(own) >= 2
+        and kind in _KINDS
+        and (own in gazetteer().suffixed or is_listed_place(name_key(own)))
+    )

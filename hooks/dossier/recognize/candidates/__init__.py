@@ -32,17 +32,18 @@ from dossier.model import (
     Occurrence,
     Passage,
 )
+from dossier.places import is_listed_place
 from dossier.recognize.candidates.filters import author_keys, hangul_fragment, unwanted
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
-from dossier.recognize.candidates.lexicon import Lexicon, is_place, lexicon
+from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.vietnamese import vietnamese_names
 from dossier.recognize.matcher import Matcher, find_mentions
 from dossier.recognize.tokens import HANGUL, is_acronym, lower_case_keys
-from dossier.text import fold, joined_key, name_key, sentences, strip_marks
+from dossier.text import fold, name_key, sentences, strip_marks
 
 __all__ = ["Candidate", "find_candidates", "seed_line"]
 
@@ -209,7 +210,7 @@ _CITY_WORD = re.compile(r"(?:TP|Tp)\.?\s+(?P<place>\S.*)")
 def _without_city_word(name: str) -> str:
     """A place of the list without the Vietnamese word for a city before it."""
     city = _CITY_WORD.fullmatch(name)
-    if city and is_place(name_key(city["place"]), lexicon()):
+    if city and is_listed_place(name_key(city["place"])):
         return city["place"]
     return name
 
@@ -261,10 +262,10 @@ def _korean(
         found = [n for n in found if not (start <= n[2] and n[3] <= end)]
         # "빈즈엉성(Binh Duong)": the word for a province or city says what it is;
         # "나트랑(Nha Trang)": a spelling on the list of places is the place
-        spelling = joined_key(name_key(part[gloss_start:gloss_end]))
+        spelling = name_key(part[gloss_start:gloss_end])
         kind = told or (
             "cities"
-            if PLACE_SUFFIX.search(name) or spelling in lexicon().places
+            if PLACE_SUFFIX.search(name) or is_listed_place(spelling)
             else choose_type(Counter(gloss.scores))
         )
         found.append((name, kind, start, end))
@@ -380,6 +381,6 @@ def _merge(sightings: list[Sighting]) -> Candidate:
     for _, _, piece_scores in sightings:
         scores.update(piece_scores)
     occurrences = tuple(dict.fromkeys(o for _, o, _ in sightings))
-    place = joined_key(name_key(name)) in lexicon().places
+    place = is_listed_place(name_key(name))
     kind = "cities" if place else choose_type(scores)
     return Candidate(name, kind, occurrences, dict(scores))

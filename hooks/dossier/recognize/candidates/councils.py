@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.recognize.candidates.lexicon import is_place, lexicon
+from dossier.places import is_listed_place
 from dossier.text import name_key
 
 _COUNCIL = re.compile(
@@ -42,9 +42,8 @@ def local_councils(
 def _place_end(words: list[re.Match[str]], surnames: frozenset[str]) -> int | None:
     """Where the place's name ends among the capitalised words after the kind: all of
     them or the first two if on the list, else two or fewer not opening with a surname."""
-    lex = lexicon()
     for size in range(len(words), 0, -1):
-        if is_place(name_key(" ".join(w.group() for w in words[:size])), lex):
+        if is_listed_place(name_key(" ".join(w.group() for w in words[:size]))):
             return words[size - 1].end()
     if len(words) <= MAX_UNLISTED and words[0].group() not in surnames:
         return words[-1].end()

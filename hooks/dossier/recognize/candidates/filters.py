@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.model import Article, Candidate
-from dossier.recognize.candidates.lexicon import Lexicon, is_place, lexicon
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import name_key, strip_marks
 
@@ -52,7 +53,7 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
             len(key) == 1
             and (
                 _opens_only(candidate)
-                or _lone_syllable(candidate, lex)
+                or _lone_syllable(candidate)
                 or _vietnamese_fragment(candidate)
             )
         )
@@ -131,12 +132,12 @@ def _opens_only(candidate: Candidate) -> bool:
     return True
 
 
-def _lone_syllable(candidate: Candidate, lex: Lexicon) -> bool:
+def _lone_syllable(candidate: Candidate) -> bool:
     """A Vietnamese syllable alone ("Chính", "Dịp"): Vietnamese names of people and
     bodies have two syllables or more; the few one-syllable cities are in the gazetteer."""
     name = candidate.name
     vietnamese = name != strip_marks(name) or "đ" in name.casefold()
-    return vietnamese and not is_place(name_key(name), lex)
+    return vietnamese and not is_listed_place(name_key(name))
 
 
 # "miền Trung" (the central region); "Trung ương" (central), a word of two syllables
@@ -223,7 +224,7 @@ MAX_HANGUL_WORDS = 4  # "쩐 티 투 하": a Vietnamese name in Hangul
 
 def hangul_fragment(name: str) -> bool:
     """A Hangul candidate that is a phrase or a word with its particle, not a name."""
-    if not HANGUL.search(name) or is_place(name_key(name), lexicon()):
+    if not HANGUL.search(name) or is_listed_place(name_key(name)):
         return False  # "강원특별자치도": a place of the list, whatever it ends in
     words = name.split()
     return (

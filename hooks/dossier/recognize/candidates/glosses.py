@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_words import (
     MAX_NAME_SYLLABLES,
     PARTS_OF_COUNTRY,
@@ -16,7 +17,7 @@ from dossier.recognize.candidates.korean_words import (
     is_title,
     stem,
 )
-from dossier.recognize.candidates.lexicon import is_place, is_place_with_kind, lexicon
+from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.morphemes import morphemes
 from dossier.recognize.variants import country_keys
 from dossier.text import joined_key, name_key, strip_marks
@@ -62,7 +63,7 @@ def _spells_alone(before: list[re.Match[str]], gloss: list[str]) -> bool:
     one_each = all(len(_VOWELS.findall(strip_marks(w).casefold())) == 1 for w in gloss)
     if not one_each or len(before) < 2 or len(before[-1].group()) < len(gloss):
         return False
-    if is_place(name_key(before[-1].group()), lexicon()):
+    if is_listed_place(name_key(before[-1].group())):
         return True  # "항구도시 하이퐁(Hai Phong)": a place of the list is whole alone
     word = before[-2].group()
     tags = [m.tag for m in morphemes(word)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_bodies import (
     BODY_HEADS,
     HANGUL_COUNTRIES,
@@ -46,9 +47,6 @@ from dossier.recognize.candidates.korean_words import (
     words_of,
 )
 from dossier.recognize.candidates.lexicon import (
-    is_place,
-    is_place_with_kind,
-    lexicon,
     name_key,
 )
 from dossier.recognize.candidates.morphemes import (
@@ -174,7 +172,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     named = [(a, b) for _, kind, a, b in found.values() if kind == "organizations"]
     for start, end in listed_with(text, named):  # "현대제철과 포스코, 동국씨엠이"
         key, name = name_key(text[start:end]), text[start:end]
-        if not (is_title(name) or is_place(key, lexicon()) or _country(key)):
+        if not (is_title(name) or is_listed_place(key) or _country(key)):
             found.setdefault((start, end), (name, "organizations", start, end))
     for name in _proper_before_head(text, words):
         found.setdefault(name[2:], name)
@@ -212,7 +210,7 @@ def _not_a_name(text: str, name: tuple[str, str, int, int]) -> bool:
     if " " in word:
         return False  # "또 티 빗 응옥": the model has no Vietnamese
     posted = word.startswith("주") and (
-        word[1:] in _POSTED_IN or is_place(name_key(word[1:]), lexicon())
+        word[1:] in _POSTED_IN or is_listed_place(name_key(word[1:]))
     )
     return posted or not is_person_name(text, start, end)
 
@@ -272,7 +270,7 @@ def _cities(
         if match and not match.group(0).endswith("도시"):  # "우호도시": the noun
             yield match.group(1), "cities", start, start + len(match.group(1))
         # "제주도", "전북특별자치도": a listed place whose name ends as the particle 도 does
-        name = word if is_place(name_key(word), lexicon()) else stem(word)
+        name = word if is_listed_place(name_key(word)) else stem(word)
         if province := SHORT_PROVINCE.fullmatch(word):  # "충북도는": the province
             name = province["province"]
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
@@ -280,7 +278,7 @@ def _cities(
             yield name, "cities", start, start + len(name)
         elif before in _REGIONS and _DISTRICT.match(name):
             yield name, "cities", start, start + len(name)  # "서울 서대문구"
-        elif is_place(name_key(name), lexicon()) and name not in _REGIONS:
+        elif is_listed_place(name_key(name)) and name not in _REGIONS:
             yield name, "cities", start, start + len(name)  # "다낭에서는", "평창"
         elif is_place_with_kind(name):
             yield name, "cities", start, start + len(name)  # "닥락성", "예산군"

@@ -7,12 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_kinds import topic_start
 from dossier.recognize.candidates.korean_words import adjacent, is_title, stem, words_of
 from dossier.recognize.candidates.lexicon import (
-    is_place,
-    is_place_with_kind,
-    lexicon,
     name_key,
 )
 from dossier.recognize.candidates.transliterated import is_transliterated
@@ -131,7 +129,7 @@ def bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, i
         # its own words do not tell apart (an agency, or a common kind) says whose it is
         own = name[: -len(head)] if head else ""
         where = where or (
-            is_place(name_key(before), lexicon())
+            is_listed_place(name_key(before))
             and (ministry or own.startswith(_BRANCH_WORDS))
         )
         if (
@@ -161,11 +159,11 @@ def bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, i
 def _names_a_place(word: str) -> bool:
     """A listed place, one with the word for its kind, or a word spelt by sound (not a
     country's name: "베트남 외국계 은행" is any foreign bank there)."""
-    if is_place(name_key(word), lexicon()):
+    if is_listed_place(name_key(word)):
         return True  # "동나이", though it ends as the particle 이 does
     word = stem(word)
     return word not in HANGUL_COUNTRIES and (
-        is_place(name_key(word), lexicon())
+        is_listed_place(name_key(word))
         or is_place_with_kind(word)
         or is_transliterated(word)
     )

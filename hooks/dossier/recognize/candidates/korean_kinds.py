@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
-from dossier.recognize.candidates.lexicon import is_place, lexicon, name_key
+from dossier.recognize.candidates.lexicon import name_key
 
 # Agreements, events and festivals end in the noun that says so, and take the words of
 # their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"
@@ -84,4 +85,4 @@ def topic_start(words: list[tuple[str, int, int]], i: int) -> int:
 
 def _bare(word: str) -> bool:
     """A word with no particle on it, or a listed place that ends as one does ("동나이")."""
-    return stem(word) == word or is_place(name_key(word), lexicon())
+    return stem(word) == word or is_listed_place(name_key(word))

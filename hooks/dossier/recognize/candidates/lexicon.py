@@ -13,7 +13,6 @@ from typing import Any
 
 import yaml
 
-from dossier.places import gazetteer, place_key
 from dossier.recognize.variants import country_names
 from dossier.text import fold, name_key
 
@@ -42,11 +41,6 @@ class Lexicon:
     plain: frozenset[str]
     # Country names longer than three letters, which place a city: "Busan, South Korea".
     long_countries: tuple[str, ...]
-    # Place names as joined keys ("haiphong"): a candidate on the list is a city.
-    places: frozenset[str] = frozenset()
-    # Korean places that are common words alone ("예산", budget): a place only with the
-    # word for their kind after them ("예산군").
-    suffixed_places: frozenset[str] = frozenset()
     # Names a nationality before them qualifies ("Korean Ministry of …"), not completes.
     institutions: frozenset[str] = frozenset()
     # Head nouns that take their place with "in" ("… Centre in Viet Nam").
@@ -101,8 +95,6 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         after={t: _cue_set(c, "after") for t, c in cues.items()},
         plain=countries | nationalities | common | stop | titles,
         long_countries=tuple(sorted(c for c in countries if len(c) > 3)),
-        places=gazetteer().places,
-        suffixed_places=gazetteer().suffixed,
         institutions=words("institutions"),
         located=words("located"),
         namesake_titles=words("namesake_titles"),
@@ -113,29 +105,6 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         page_phrases=frozenset(
             " ".join(name_key(str(p))) for p in data.get("page_phrases", ())
         ),
-    )
-
-
-def is_place(keys: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether the word keys are a province or city of the gazetteer, in any spacing
-    or hyphenation ("Thai Nguyen", "Gyeonggi-do")."""
-    key = place_key(keys)
-    return bool(key) and key in lex.places
-
-
-# the word for a place's kind after its name: a province (성, 도), city (시), county (군)
-_KINDS = "성도시군"
-
-
-def is_place_with_kind(name: str) -> bool:
-    """A place of the lists with the word for its kind after it: "닥락성" (Đắk Lắk
-    province), "함양군", "화성시"."""
-    own, kind = name[:-1], name[-1:]
-    lex = lexicon()
-    return (
-        len(own) >= 2
-        and kind in _KINDS
-        and (own in lex.suffixed_places or is_place(name_key(own), lex))
     )
 
 

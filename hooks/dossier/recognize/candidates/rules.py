@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from dossier.recognize.candidates.lexicon import Lexicon, is_place
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.tokens import Word
 from dossier.text import strip_marks
 
@@ -97,7 +98,7 @@ def _holds_place(run: list[Word], inside: list[bool], lex: Lexicon) -> bool:
     place ("Cần Thơ University")."""
     if inside[-1] or not is_keyworded(run, lex):
         return False
-    return not all(inside[:-1]) or is_place([w.key for w in run[:-1]], lex)
+    return not all(inside[:-1]) or is_listed_place([w.key for w in run[:-1]])
 
 
 def split_at_titles(run: list[Word], lex: Lexicon) -> list[Piece]:
@@ -296,7 +297,7 @@ def inner_names(words: list[Word], lex: Lexicon) -> list[list[Word]]:
     Việt Nam–Korea Free Trade Agreement``)."""
     found = []
     for size in (3, 2, 1):
-        if len(words) > size and is_place([w.key for w in words[:size]], lex):
+        if len(words) > size and is_listed_place([w.key for w in words[:size]]):
             found.append(words[:size])
             break
     outer = _kind(words, lex)

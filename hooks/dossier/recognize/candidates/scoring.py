@@ -15,7 +15,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dossier.recognize.candidates.lexicon import Lexicon, is_place, lexicon
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.rules import Piece, head
 from dossier.recognize.tokens import GIVEN_NAME, is_acronym, token_keys
 from dossier.schema import TYPES
@@ -111,7 +112,7 @@ def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> 
         shared: dict[str, int] = {}
         for piece in group:
             add_scores(shared, _context(piece, sentence, lex))
-        places = len(group) > 1 and any(_known_place(p, sentence, lex) for p in group)
+        places = len(group) > 1 and any(_known_place(p, sentence) for p in group)
         for piece in group:
             add_scores(piece.scores, shared)
             if places and not is_acronym(sentence.text[piece.start : piece.end]):
@@ -141,9 +142,9 @@ def add_scores(scores: dict[str, int], more: dict[str, int]) -> None:
         scores[key] = scores.get(key, 0) + value
 
 
-def _known_place(piece: Found, sentence: Sentence, lex: Lexicon) -> bool:
+def _known_place(piece: Found, sentence: Sentence) -> bool:
     """Whether a name is a province or city of the gazetteer."""
-    return is_place(token_keys(sentence.text, piece.start, piece.end), lex)
+    return is_listed_place(token_keys(sentence.text, piece.start, piece.end))
 
 
 def choose_type(scores: Counter) -> str:

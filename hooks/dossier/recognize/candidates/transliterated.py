@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
     PARTS_OF_COUNTRY,
     adjacent,
@@ -20,7 +21,6 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     words_of,
 )
-from dossier.recognize.candidates.lexicon import is_place, lexicon
 from dossier.text import name_key
 
 _HANGUL_BASE, _MEDIALS, _FINALS = 0xAC00, 21, 28
@@ -185,7 +185,7 @@ def _listed_with_place(text: str, match: re.Match[str], found: set[int]) -> bool
     ):
         if near is None:
             continue
-        if start in found or is_place(name_key(stem(near[1])), lexicon()):
+        if start in found or is_listed_place(name_key(stem(near[1]))):
             return True
     return False
 

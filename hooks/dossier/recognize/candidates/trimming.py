@@ -11,7 +11,8 @@ nor do generic words alone (``Joint Committee``, ``Ministry``).
 
 from __future__ import annotations
 
-from dossier.recognize.candidates.lexicon import Lexicon, is_place
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.candidates.rules import Piece, connector, is_keyworded
 from dossier.recognize.tokens import POSSESSIVE, Word, is_acronym
 from dossier.text import strip_marks
@@ -28,7 +29,7 @@ def trim(piece: Piece, lex: Lexicon) -> Piece | None:
         words[-1] = last._replace(text=last.text[:-2], end=last.end - 2, initial=False)
     if " ".join(w.key for w in words) in lex.countries:
         return None
-    if not is_place([w.key for w in words], lex):
+    if not is_listed_place([w.key for w in words]):
         words = _without_nationality(words, lex)
     return Piece(words, piece.after_title) if words else None
 
