@@ -234,3 +234,7 @@ def test_a_noun_ending_as_an_adjective_does_is_still_a_topic():
 def test_a_listed_place_ending_as_a_particle_does_opens_a_topic(text, name, kind):
     """ "동나이", "전라북도" end as the particles 이 and 도 do; they are places."""
     assert names(text).get(name) == kind
+
+
+def test_a_province_before_its_vice_chairman_is_the_place():
+    assert names("부엉 꾸억 투언 박린성 부성장은 설명했다.").get("박린성") == "cities"

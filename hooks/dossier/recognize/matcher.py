@@ -173,7 +173,9 @@ def _joined(text: str, starts: list[int], ends: list[int]) -> bool:
         if not _JOINER.fullmatch(gap):
             return False
         # "TP. Hồ Chí Minh": the full stop of a short word, no sentence's end
-        if _HARD_BREAK.search(gap) and _LAST_WORD.search(text, 0, end) is None:
+        if _HARD_BREAK.search(gap) and not _LAST_WORD.search(
+            text, max(0, end - 8), end
+        ):
             return False
     return True
 

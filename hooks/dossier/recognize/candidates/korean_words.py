@@ -4,6 +4,7 @@ and the titles a person's name stands before."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dossier.recognize.tokens import hangul_stems
 
@@ -104,22 +105,24 @@ GLUED_NAME = 3  # syllables of a name a title is written onto ("이우현의장"
 def glued_name(word: str) -> str | None:
     """A name of three syllables with a title written onto it, no space between:
     "이우현의장" → "이우현"."""
-    if len(word) < GLUED_NAME + 2 or word[0] not in SURNAMES:
+    if word[:1] not in SURNAMES:
         return None  # most words: no need to try every title (it runs on each word)
-    for title in TITLES:
-        name = word.removesuffix(title)
-        if len(title) >= 2 and len(name) == GLUED_NAME and name != word:
-            return name if name[0] in SURNAMES else None
-    return None
+    return _glued(word, str.removesuffix)
 
 
 def name_after_title(word: str) -> str | None:
     """A name of three syllables written onto the title before it, where a list lost its
     line breaks: "사장방성빈 부산은행장" → "방성빈" (the caller checks a title follows)."""
+    return _glued(word, str.removeprefix)
+
+
+def _glued(word: str, without: Callable[[str, str], str]) -> str | None:
+    """The three syllables left of ``word`` without a title of two syllables or more
+    (``without`` takes it off the end or the start), if they open with a surname."""
     if len(word) < GLUED_NAME + 2:
         return None
     for title in TITLES:
-        name = word.removeprefix(title)
+        name = without(word, title)
         if len(title) >= 2 and len(name) == GLUED_NAME and name != word:
             return name if name[0] in SURNAMES else None
     return None

@@ -280,6 +280,6 @@ def vietnamese_provinces(words: list[tuple[str, int, int]]) -> frozenset[str]:
             before and before[-1] in PARTS_OF_COUNTRY and "베트남" in before
         ):
             found.add(name)
-        elif stem(after) == "성장" and adjacent(words, i, i + 1):
-            found.add(name)  # "박닌성 성장": the province's head, not "growth"
+        elif stem(after) in _PROVINCE_HEADS and adjacent(words, i, i + 1):
+            found.add(name)  # "박닌성 (부)성장": the province's head, not "growth"
     return frozenset(found)
