@@ -8,6 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from dossier.places import gazetteer, is_listed_place
+from dossier.text import name_key
+
 NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"  # a word of a person's name: capitalised
 PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # two to four such words
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -186,11 +189,22 @@ KOREAN_SIGN_OFF = re.compile(
 
 
 # A place a Korean lead names before its equals sign: a city, county or district by its
-# suffix, or a city a dateline names often; a paper's name ("[더구루=…]") is neither
-_PLACE_BEFORE = re.compile(
-    r"[\[【(]?(?:[가-힣]{1,4}[시군구]|서울|부산|대구|인천|광주|대전|울산|세종|제주|하노이|"
-    r"호치민|호찌민|다낭|하이퐁|껀터)\s?="
-)
+# suffix, or a city of the gazetteer; a paper's name ("[더구루=…]") is neither
+_BEFORE_EQUALS = re.compile(r"[\[【(]?(?P<word>[가-힣]{1,10})\s?=")
+
+
+def _place_before(tag: str) -> bool:
+    found = _BEFORE_EQUALS.match(tag)
+    if found is None:
+        return False
+    word = found["word"]
+    return (
+        (len(word) <= 5 and word[-1] in "시군구")
+        or is_listed_place(name_key(word))
+        or word in gazetteer().suffixed
+    )
+
+
 # the word a Korean paper's name ends in: "…뉴스", "…일보", "이코노믹데일리", "베한타임즈", "비즈월드"
 KOREAN_OUTLET_WORD = re.compile(
     r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제|데일리|타임즈|타임스|투데이|저널|미디어|포스트|월드)$"
@@ -233,7 +247,7 @@ def korean_lead(text: str) -> Lead | None:
                 outlet = None
             # "[호치민=김진성 기자]", "성남시= 주재영 기자 |": a place before the equals
             # sign, a short name no paper's word ends
-            if outlet and not place and _PLACE_BEFORE.match(match.group(0)):
+            if outlet and not place and _place_before(match.group(0)):
                 place, outlet = outlet, None
             return Lead(match.end(), place, outlet, author)
     return None
