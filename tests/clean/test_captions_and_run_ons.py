@@ -179,6 +179,32 @@ def test_one_who_acts_in_the_present_is_a_captions_subject():
     assert captions(article) == [caption]
 
 
+def test_who_is_in_the_picture_doing_what_in_the_present_is_a_caption():
+    """A caption names who is in the picture and tells what they do in the present; the
+    story tells it in the past. A headline is written so too, and stays the headline."""
+    receives = "Minister Tran Van Binh receives Mr. Kim Min-su."
+    works = "The Binh Duong delegation works with the city government."
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{receives}\n\n{MORE}\n\n{works}\n\n{LAST}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert captions(article) == [receives, works]
+    headline = "Minister Tran Van Binh receives the Korean delegation"
+    assert article_from_text(f"{headline}\n\n{STORY}\n\n{MORE}\n").title == headline
+
+
+def test_a_story_sentence_in_the_present_or_the_past_stays_story():
+    told = [
+        "The delegation paid a working visit to the city from October 2 to 3.",
+        "Minister Tran Van Binh received Mr. Kim Min-su at the ministry.",
+        "Vietnam sit second in the group, two points behind the leaders.",
+        "The province is working with the city on a new port plan.",
+    ]
+    for line in told:
+        article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+        assert paragraphs(article) == [STORY, line, MORE], line
+
+
 def test_a_vietnamese_caption_of_who_speaks_where():
     caption = "Đại sứ Việt Nam tại Hàn Quốc Nguyễn Văn An phát biểu"
     article = article_from_text(

@@ -37,6 +37,20 @@ _PHOTO_VERB = re.compile(
     r"welcomes|talks|delivers|addresses|chairs|congratulates|awards|witnesses|"
     r"exchanges|bows|thanks)\s(?:over|to|with|a|an|the|[A-Z])[^.;:]{3,120}\.$"
 )
+# "Minister To Lam receives Mr. Moon Moo-il.", "The Tuyen Quang delegation works with the
+# government of Anseong City.": who is in the picture, by name, and what they do, in the
+# present; a story tells it in the past ("… received …", "… paid a visit to …"). A headline
+# is written so too, so only a line between paragraphs is read so.
+_NAMED_WORD = r"(?:[A-Z][\w.'’-]*|and|of|the|&)"
+_NAMED_ACTS = re.compile(
+    rf"^(?:The\s|A\s)?{_NAMED_WORD}(?:\s{_NAMED_WORD}){{0,10}}"
+    r"(?:\s(?:delegation|delegations|leaders|officials|delegates|representatives|"
+    r"students|participants|guests|visitors|workers|volunteers|members|team))?"
+    r"\s(?:receives?|meets?|signs?|works? with|joins?|pays|talks? with|holds? talks|"
+    r"attends?|chats? with|hands? over|greets|welcomes|presents|inspects|tours|poses?|"
+    r"visits?)\s(?!to\b)[^;:]{2,160}$"
+)
+_PRESENT_CLAUSE = re.compile(r"\b(?:is|are)\b")
 # What a picture is of, named and no more: "Overview of the meeting.", "Toàn cảnh hội nghị."
 _SCENE = re.compile(
     r"(?:(?i:an?\s+|the\s+)?(?i:overview|general view|view|scene|panorama|glimpse|"
@@ -130,6 +144,21 @@ def is_photo_description(unit: Unit) -> bool:
             or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
             or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
         )
+        and _STORY_WORDS.search(text) is None
+    )
+
+
+def is_named_scene(unit: Unit) -> bool:
+    """One line of caption length naming who is in the picture and what they do, in the
+    present, no quote and nobody speaking: a caption between paragraphs told in the past."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_CAPTION_WORDS
+        and text.count(". ") <= 1
+        and not any(mark in text for mark in '"“”')
+        and _NAMED_ACTS.match(text) is not None
+        and _PRESENT_CLAUSE.search(text) is None
         and _STORY_WORDS.search(text) is None
     )
 

@@ -354,6 +354,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             and unit is not last_story
             and (
                 plain.is_vietnamese_caption(unit)
+                or plain.is_named_scene(unit)
                 or (long_page and plain.is_short_caption(unit))
                 or (ended and plain.is_unended_caption(unit, _next(units, index)))
             )
