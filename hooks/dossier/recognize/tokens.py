@@ -39,6 +39,8 @@ MIN_STEM = 2  # syllables: a name in Hangul has at least two
 
 # "…외과", "…치과", "…학과": a department, whose 과 is no particle ("and")
 _DEPARTMENTS = ("외과", "치과", "피부과", "안과", "내과", "소아과", "학과")
+# "…전문의", "…주치의": a doctor, whose 의 is no particle ("of")
+_DOCTORS = ("전문의", "주치의")
 
 
 def hangul_stems(word: str) -> Iterator[str]:
@@ -47,6 +49,8 @@ def hangul_stems(word: str) -> Iterator[str]:
         if word.endswith(particle) and len(word) - len(particle) >= MIN_STEM:
             if particle == "과" and word.endswith(_DEPARTMENTS):
                 continue  # "SI치과" is the clinic, not "SI치" and "and"
+            if particle == "의" and word.endswith(_DOCTORS):
+                continue  # "성형외과 전문의": the surgeon, not "전문" and "of"
             yield word[: -len(particle)]
 
 

@@ -31,6 +31,7 @@ from dossier.recognize.candidates.korean_bodies import (
 )
 from dossier.recognize.candidates.korean_kinds import kind_named
 from dossier.recognize.candidates.korean_words import (
+    GLUED_NAME,
     MAX_NAME_SYLLABLES,
     SHORT_PROVINCE,
     SURNAMES,
@@ -51,6 +52,7 @@ from dossier.recognize.candidates.lexicon import (
 )
 from dossier.recognize.candidates.morphemes import (
     is_noun_phrase,
+    is_noun_word,
     is_person_name,
     is_proper_noun,
     listed_with,
@@ -95,9 +97,12 @@ _SPEAKER_LABEL = re.compile(
 _ASIDE_PEOPLE = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\([^()]{1,20}\)\s?"
     r"(?P<title>[\uac00-\ud7a3]{2,8})|"
+    # "소망의 집(강종식원장)": the head's name with the title written onto it
+    r"\((?P<glued>[\uac00-\ud7a3]{5,7})\)|"
     # "(사장 이병호)", "(청장 직무대행 유재성)", "(예술감독 : 홍경희)", "(회장 최남섭, 이하 …)"
-    # "(BPA, 사장 남기찬)": the body's initials first
-    r"\((?:[A-Z]{2,6},\s?)?(?P<inner_title>[\uac00-\ud7a3]{2,8}(?:\s[\uac00-\ud7a3]{2,6})?)\s?:?\s?"
+    # "(BPA, 사장 남기찬)", "(KMI·원장 양창호)", "(aT, 사장 이병호)": the body's initials first
+    r"\((?:[A-Za-z]{2,6}\s?[,·]\s?)?"
+    r"(?P<inner_title>[\uac00-\ud7a3]{2,8}(?:\s[\uac00-\ud7a3]{2,6})?)\s?:?\s?"
     r"(?P<inner>[\uac00-\ud7a3]{2,4})[),]"
 )
 # "㈜홍인상사", "(주)선진": a company by its mark; "사단법인 붓다": an incorporated body,
@@ -128,7 +133,14 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *kind_named(text, words),
     ):
         found.setdefault((name[2], name[3]), name)
+    cued = set()  # names a title in brackets vouches for, which the model may not know
     for match in _ASIDE_PEOPLE.finditer(text):
+        if match["glued"]:
+            if name := glued_name(match["glued"]):
+                span = (match.start("glued"), match.start("glued") + len(name))
+                found.setdefault(span, (name, "leaders", *span))
+                cued.add(span)
+            continue
         name = match.group("name") or match.group("inner")
         title = stem((match.group("title") or match.group("inner_title")).split()[0])
         title = _ACTING.sub("", title)  # "사장직무대행": acting president
@@ -138,6 +150,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         if name[0] in SURNAMES and low <= len(name) <= high and titled:
             span = match.span("name") if match.group("name") else match.span("inner")
             found.setdefault(span, (name, "leaders", *span))
+            cued.add(span)
     for match in _INCORPORATED.finditer(text):
         word = stem(match["word"])
         if word in _FOUNDING:
@@ -177,7 +190,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for name in _proper_before_head(text, words):
         found.setdefault(name[2:], name)
     return sorted(
-        (n for n in found.values() if not _not_a_name(text, n)),
+        (n for n in found.values() if not _not_a_name(text, n, n[2:] in cued)),
         key=lambda n: n[2],
     )
 
@@ -201,9 +214,11 @@ def _country(key: tuple[str, ...]) -> bool:
     return joined_key(key) in country_keys()
 
 
-def _not_a_name(text: str, name: tuple[str, str, int, int]) -> bool:
+def _not_a_name(text: str, name: Named, cued: bool) -> bool:
     """A word the rules took for a name that the words of the language say is none:
-    "이에" (this, to), "서비스를", "특히 협약"; "주부산" is a post in Busan, no person."""
+    "이에" (this, to), "서비스를", "특히 협약"; "주부산" is a post in Busan, no person.
+    A name a title in brackets vouches for (``cued``: "(교장:오경자)") need only be read
+    as nouns, for the model reads many a name it does not know as a common noun."""
     word, kind, start, end = name
     if kind != "leaders":
         return HANGUL.search(word) is not None and not is_noun_phrase(text, start, end)
@@ -212,6 +227,8 @@ def _not_a_name(text: str, name: tuple[str, str, int, int]) -> bool:
     posted = word.startswith("주") and (
         word[1:] in _POSTED_IN or is_listed_place(name_key(word[1:]))
     )
+    if cued and len(word) == GLUED_NAME and is_noun_word(text, start, end):
+        return posted
     return posted or not is_person_name(text, start, end)
 
 

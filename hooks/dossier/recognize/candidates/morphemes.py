@@ -134,6 +134,18 @@ def is_proper_noun(text: str, start: int, end: int) -> bool:
     return len(inside) == 1 and inside[0].tag == PROPER and inside[0].end == end
 
 
+def is_noun_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens a word the model reads as nouns alone, which may run on
+    past ``end`` ("강종식원장": a name the model does not know, with its title on it);
+    not "이하" read as a pronoun or a word with a particle in it."""
+    inside = _inside(text, start, end)
+    return (
+        bool(inside)
+        and inside[0].start == start
+        and all(m.tag in (PROPER, COMMON) for m in inside)
+    )
+
+
 def _inside(text: str, start: int, end: int) -> list[Morpheme]:
     """The morphemes from ``start`` to ``end``, and those it cuts."""
     return [m for m in morphemes(text) if m.start < end and m.end > start]

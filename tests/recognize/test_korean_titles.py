@@ -1,0 +1,61 @@
+"""A Korean person named by a title: in brackets after the body they lead, written onto
+the name, or a title the particle rules would cut short. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import korean_names
+
+
+def people(text: str) -> list[str]:
+    return [name for name, kind, _, _ in korean_names(text) if kind == "leaders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the body's initials, then the title and the name, in brackets after the body
+        ("해양연구원(KMI·원장 한도윤)의 보고서에 따르면 수출이 늘었다.", "한도윤"),
+        ("유통공사(aT, 사장 문재석)는 행사를 열었다.", "문재석"),
+        # the name with the title written onto it, alone in brackets
+        ("평화의 집(문태식원장)을 방문했다.", "문태식"),
+    ],
+)
+def test_a_head_named_in_brackets_after_the_body(text, name):
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("주례는 김진오 부군수가 맡았다.", "김진오"),  # a deputy county head
+        (
+            "현장에는 최지영 코스포 상임이사가 참석했다.",
+            "최지영",
+        ),  # a standing director
+        (
+            "당시 정국환 국제이사는 말했다.",
+            "정국환",
+        ),  # a director for international affairs
+    ],
+)
+def test_more_titles_after_a_name(text, name):
+    assert people(text) == [name]
+
+
+def test_a_specialists_title_keeps_its_last_syllable_before_a_comma():
+    """ "전문의" (a medical specialist) ends as the particle 의 does; cut so, it was "전문"
+    (expertise) and named nobody."""
+    text = "봉사단에는 조민재 한빛병원 성형외과 전문의, 박서준 교수가 참여했다."
+    assert people(text) == ["조민재", "박서준"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "협회(회장 이하 임원)는 말했다.",  # "이하": and those below, no name
+        "그는 전문의 자격을 얻었다.",  # the title alone names nobody
+    ],
+)
+def test_a_title_with_no_name_beside_it_names_nobody(text):
+    assert people(text) == []
