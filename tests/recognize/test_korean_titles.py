@@ -1,5 +1,6 @@
 """A Korean person named by a title: in brackets after the body they lead, written onto
-the name, or a title the particle rules would cut short. Every text here is invented."""
+the name, or a title the particle rules would cut short; and the body named by its
+brackets. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from dossier.recognize.candidates.korean import korean_names
 
 def people(text: str) -> list[str]:
     return [name for name, kind, _, _ in korean_names(text) if kind == "leaders"]
+
+
+def bodies(text: str) -> list[str]:
+    return [name for name, kind, _, _ in korean_names(text) if kind == "organizations"]
 
 
 @pytest.mark.parametrize(
@@ -59,3 +64,28 @@ def test_a_specialists_title_keeps_its_last_syllable_before_a_comma():
 )
 def test_a_title_with_no_name_beside_it_names_nobody(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "한빛모아(사장 문재석)는 새 공장을 열었다.",
+            "한빛모아",
+        ),  # its head's title, no person
+        ("코이카(KOICA)는 새 사업을 시작했다.", "코이카"),  # its initials
+    ],
+)
+def test_a_body_named_by_what_its_brackets_hold(text, body):
+    assert bodies(text) == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "두 기관은 양해각서(MOU)를 체결했다.",  # a memorandum's initials: no body
+        "의왕시(시장 한도윤)는 밝혔다.",  # a city, by its mayor
+    ],
+)
+def test_a_term_or_a_place_before_its_brackets_is_no_body(text):
+    assert bodies(text) == []

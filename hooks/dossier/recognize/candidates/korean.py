@@ -48,6 +48,7 @@ from dossier.recognize.candidates.korean_words import (
     words_of,
 )
 from dossier.recognize.candidates.lexicon import (
+    lexicon,
     name_key,
 )
 from dossier.recognize.candidates.morphemes import (
@@ -112,6 +113,10 @@ _INCORPORATED = re.compile(
     r"(?P<word>[\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z0-9&]{1,15})"
 )
 _FOUNDING = frozenset(words_of("설립 등록 인가 허가 전환 형태 법인"))
+# "코이카(KOICA, 한국국제협력단)", "부산항만공사(BPA)": a body, its initials in brackets
+_INITIALED = re.compile(
+    r"(?P<body>[\uac00-\ud7a3]{2,15})\((?P<initials>[A-Z]{2,8})[),·]"
+)
 _ACTING = re.compile(r"(?:직무대행|권한대행|대행)$")
 # "쩐탄만 국회의장": a Vietnamese name written as one word, before its title
 _GLUED_VIETNAMESE = re.compile(
@@ -151,6 +156,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             span = match.span("name") if match.group("name") else match.span("inner")
             found.setdefault(span, (name, "leaders", *span))
             cued.add(span)
+    for name in _bracketed_bodies(text, words):
+        found.setdefault(name[2:], name)
     for match in _INCORPORATED.finditer(text):
         word = stem(match["word"])
         if word in _FOUNDING:
@@ -193,6 +200,35 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         (n for n in found.values() if not _not_a_name(text, n, n[2:] in cued)),
         key=lambda n: n[2],
     )
+
+
+def _bracketed_bodies(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
+    """A body told by what its brackets hold: its head's title and name ("한국수력원자력(사장
+    황주호)") or its initials ("코이카(KOICA)", when the model reads it as a proper noun:
+    not "양해각서(MOU)", "인공지능(AI)"); not a place ("의왕시(시장 김성제)")."""
+    before = {end: (word, start) for word, start, end in words}
+    heads = (
+        match.start()
+        for match in _ASIDE_PEOPLE.finditer(text)
+        if match["inner"]
+        and is_title(_ACTING.sub("", stem(match["inner_title"].split()[0])))
+    )
+    initialed = (
+        match.start("initials") - 1
+        for match in _INITIALED.finditer(text)
+        if match["initials"].casefold() not in lexicon().stop
+        and is_proper_noun(text, match.start("body"), match.end("body"))
+    )
+    for bracket in (*heads, *initialed):
+        if bracket not in before:
+            continue
+        word, start = before[bracket]
+        key = name_key(word)
+        place = (
+            is_listed_place(key) or is_place_with_kind(word) or PLACE_SUFFIX.match(word)
+        )
+        if not (is_title(word) or place or _country(key)):
+            yield word, "organizations", start, bracket
 
 
 def _proper_before_head(
@@ -268,7 +304,10 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                 # "방산·군수" lists two things, "하동군(군수 …)" names the county's head;
                 # "이규석·아시아연맹사무총장" is a name and its title
                 listed = text[end : end + 1] in ("·", "(") and not is_title(title)
-                if adjacent(words, last, j) and not listed:
+                # "한빛모아(사장 문재석)": the title opening the brackets is their head's
+                # ("김경묵(한국중소기업학회 회장)" is the person, the title theirs)
+                headed = text[end : end + 1] == "(" and words[j][1] == end + 1
+                if adjacent(words, last, j) and not (listed or headed):
                     yield word, "leaders", start, end
                 break
 
