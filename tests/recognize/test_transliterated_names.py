@@ -137,3 +137,30 @@ def test_a_province_glossed_by_its_character_is_a_place():
 def test_a_quality_ending_in_seong_is_not_a_place():
     # "가능성" (possibility), listed beside nothing that is a place
     assert "가능성" not in names("협력 확대 가능성, 투자 효과를 검토했다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("레반꽝 서기관과 오민재 대표가 만났다.", "레반꽝"),  # Lê Văn: a middle name
+        ("보티란 하노이대 총장이 축사를 했다.", "보티란"),  # the body between
+        ("팜후찌 주한 베트남 대사는 말했다.", "팜후찌"),  # the post between
+        ("근로자 대표 팜민득소장이 참석했다.", "팜민득"),  # the title written onto it
+        ("부티마이씨는 고향을 떠났다.", "부티마이"),  # 씨 (Ms) on it
+        ("도득주이 장관과 만났다.", "도득주이"),  # 이 is the name's (Duy), no particle
+    ],
+)
+def test_a_vietnamese_name_written_as_one_word_before_its_title(text, name):
+    assert names(text).get(name) == "leaders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "레스토랑 대표는 말했다.",  # no middle name after 레
+        "하반기 계획을 세운 대표는 말했다.",  # 하 and 반, then a verb: no title after it
+        "도시 근로자 대표는 말했다.",  # 도 and no middle name
+    ],
+)
+def test_a_korean_word_opening_with_a_vietnamese_surname_is_no_name(text):
+    assert not any(kind == "leaders" for kind in names(text).values())

@@ -52,6 +52,7 @@ from dossier.recognize.candidates.lexicon import (
     name_key,
 )
 from dossier.recognize.candidates.morphemes import (
+    is_common_noun,
     is_noun_phrase,
     is_noun_word,
     is_person_name,
@@ -61,6 +62,7 @@ from dossier.recognize.candidates.morphemes import (
 from dossier.recognize.candidates.transliterated import (
     PROVINCE,
     VIETNAMESE_SURNAMES,
+    glued_vietnamese_people,
     transliterated_names,
     vietnamese_people,
     vietnamese_provinces,
@@ -118,11 +120,6 @@ _INITIALED = re.compile(
     r"(?P<body>[\uac00-\ud7a3]{2,15})\((?P<initials>[A-Z]{2,8})[),·]"
 )
 _ACTING = re.compile(r"(?:직무대행|권한대행|대행)$")
-# "쩐탄만 국회의장": a Vietnamese name written as one word, before its title
-_GLUED_VIETNAMESE = re.compile(
-    r"(?<![\uac00-\ud7a3])(?P<name>(?:응우옌|쩐|팜|호앙|즈엉|응오|르엉|브엉|찐|딘|부이)"
-    r"[\uac00-\ud7a3]{2,5})\s(?P<title>[\uac00-\ud7a3]{2,8})"
-)
 
 
 def korean_names(text: str) -> list[tuple[str, str, int, int]]:
@@ -165,10 +162,11 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         start = match.start("kind") if match["kind"] else match.start("word")
         end = match.start("word") + len(word)
         found.setdefault((start, end), (text[start:end], "organizations", start, end))
-    for match in _GLUED_VIETNAMESE.finditer(text):
-        if is_title(stem(match.group("title"))):
-            span = match.span("name")
-            found.setdefault(span, (match.group("name"), "leaders", *span))
+    spelt = set()  # Vietnamese names, which the model of Korean reads only as a whole
+    for name in glued_vietnamese_people(words):
+        if not is_common_noun(text, *name[2:]):  # "하반기 … 대표": the second half
+            found.setdefault(name[2:], name)
+            spelt.add(name[2:])
     for name, kind, start, end in transliterated_names(text):
         if kind == "leaders":  # "판 반 카이 수상은", "판 반 장 베트남": not the name's
             parts = name.split()
@@ -197,7 +195,11 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for name in _proper_before_head(text, words):
         found.setdefault(name[2:], name)
     return sorted(
-        (n for n in found.values() if not _not_a_name(text, n, n[2:] in cued)),
+        (
+            n
+            for n in found.values()
+            if n[2:] in spelt or not _not_a_name(text, n, n[2:] in cued)
+        ),
         key=lambda n: n[2],
     )
 
