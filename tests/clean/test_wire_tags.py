@@ -1,5 +1,6 @@
-"""Round sixteen of issue 10: an outlet's tag glued to the lead, a dateline set off by a
-bullet, a page's note on where its links are. Every text here is invented."""
+"""Rounds sixteen and eighteen of issue 10: an outlet's tag glued to the lead, a dateline
+set off by a bullet, a page's note on where its links are, a Korean paper's tag, desk and
+reporter before the lead. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -112,3 +113,49 @@ def test_a_widgets_notice_is_furniture():
     )
     article = article_from_text(f"{HEAD}\n\n{notice}\n\n{STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
+
+
+# --- Korean leads: a paper's tag, its desk, its reporter ---------------------------------
+
+KO_HEAD = "두 도시, 항만 협력 사무소 열어"
+KO_STORY = "베트남과 한국의 두 항만 도시는 월요일 새 협력 사무소를 열었다고 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+
+
+def korean(lead: str):
+    return article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+
+
+def test_a_papers_tag_before_a_lead_opening_with_a_bracket():
+    """ "[한빛경제] (사)한빛협회는 …": the paper's tag, the story opening with "(사)"."""
+    lead = "(사)한빛협회는 지난 3일 베트남 빈시를 찾았다고 밝혔다."
+    article = article_from_text(f"{KO_HEAD}\n\n[한빛경제] {lead}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [lead, KO_MORE]
+    assert article.metadata.outlet == "한빛경제"
+
+
+def test_a_tag_with_a_reporter_after_it_is_the_papers_whatever_its_name():
+    """ "[누리인] 조민재 기자 = …": a name no paper's word ends, with its reporter."""
+    article = korean("[누리인] 조민재 기자 = ")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "누리인"
+    assert article.author == "조민재"
+
+
+def test_a_papers_desk_before_a_bar():
+    article = korean("한빛타임뉴스 사회팀 | ")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "한빛타임뉴스"
+
+
+def test_a_paper_and_its_place_set_apart_by_a_comma():
+    article = korean("[한빛뉴스,남해=조민재 기자] ")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert (article.metadata.outlet, article.metadata.dateline) == ("한빛뉴스", "남해")
+    assert article.author == "조민재"
+
+
+def test_a_label_in_brackets_with_no_reporter_stays_a_label():
+    article = korean("[단독] ")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet is None

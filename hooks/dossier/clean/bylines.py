@@ -124,9 +124,10 @@ _KOREAN_LEADS = (
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s*=\s*|\s+)(?P<name>[가-힣]{2,4})\s*"
         r"(?:기자|특파원)\s*[=|]\s*"
     ),
-    # "[천지일보 인천=김미정 기자] …": the paper, the place it filed from, the reporter
+    # "[천지일보 인천=김미정 기자] …", "[한빛뉴스,남해=…]": the paper, the place it filed
+    # from, the reporter
     re.compile(
-        r"\[(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s(?P<place>[가-힣]{1,8})\s?=\s?"
+        r"\[(?P<outlet>[가-힣A-Za-z0-9]{2,15})(?:\s|\s?,\s?)(?P<place>[가-힣]{1,8})\s?=\s?"
         rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)\]\s*=?\s*"
     ),
     # "[이뉴스투데이 박현 기자] …", "[더팩트ㅣ임영무 기자] …", "【투데이신문 김진수 인턴기자】 …",
@@ -155,8 +156,14 @@ _KOREAN_LEADS = (
         r"(?P<place>[가-힣]{1,8})=(?P<outlet>[가-힣A-Za-z0-9]{2,15}?(?:신문|일보|뉴스|경제))\s"
         rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)\s+"
     ),
-    # "(백규용 기자) 부산항만공사는 …": the reporter alone in brackets
+    # "(백규용 기자) 부산항만공사는 …": the reporter alone in brackets; "백규용 기자 = …":
+    # the reporter and an equals sign
     re.compile(rf"\((?P<name>[가-힣]{{2,4}})\s?{_DESK}(?:기자|특파원)\)\s*"),
+    re.compile(rf"(?P<name>[가-힣]{{2,4}})\s?{_DESK}(?:기자|특파원)\s?=\s*"),
+    # "한빛뉴스 사회팀 | …": the paper and its desk
+    re.compile(
+        r"(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s(?:[가-힣]{1,6}팀|취재부|편집국)\s?[|=]\s*"
+    ),
     # "[GNN 뉴스통신=GNN 뉴스통신] …": the outlet named twice, no reporter
     re.compile(r"\[(?P<outlet>[^\]=]{2,20}?)\s?=\s?(?P=outlet)\]\s*"),
     # "[뉴스레이더 취재팀]봉화군과 …": the outlet's desk, no reporter named

@@ -37,7 +37,7 @@ _OUTLET_TAG = re.compile(
 )
 # "[이코노믹데일리] …", "[월드경제신문/시사매일] …": the paper (and the one it shares with)
 _PAPER_LEAD = re.compile(
-    r"\[(?P<outlet>[가-힣A-Za-z ]{2,20})(?:/[가-힣A-Za-z ]{2,20})?\]\s*(?=[가-힣])"
+    r"\[(?P<outlet>[가-힣A-Za-z ]{2,20})(?:/[가-힣A-Za-z ]{2,20})?\]\s*(?=[가-힣(“‘'\"])"
 )
 # (not "정부가 제공하는 …": a particle before, a verb's ending after, are a sentence's)
 _GLUED_CREDIT = re.compile(
@@ -112,14 +112,26 @@ def opening(
         return text[lead.length :]
     if paper := _PAPER_LEAD.match(text):
         # "[이코노믹데일리] 삼성과 …": the paper's name in brackets opens the story; "[쿠키
-        # 건강] …", "[단독] …": a section's or a story's label
+        # 건강] …", "[단독] …": a section's or a story's label; "[뉴스인] 조진성 기자 = …":
+        # the paper, whatever its name, and its reporter
+        rest = text[paper.end() :]
+        reporter = korean_lead(rest)
+        reporter = (
+            reporter if reporter and reporter.author and not reporter.outlet else None
+        )
         named = names.find(paper["outlet"])
-        if named or KOREAN_OUTLET_WORD.search(paper["outlet"]):
+        if named or KOREAN_OUTLET_WORD.search(paper["outlet"]) or reporter:
             dropped.append(DroppedLine(unit.number, paper[0].strip(), "outlet tag"))
             evidence.outlets.append((DATELINE, named or paper["outlet"]))
         else:
             dropped.append(DroppedLine(unit.number, paper[0].strip(), "section label"))
-        return text[paper.end() :]
+        if reporter:
+            dropped.append(
+                DroppedLine(unit.number, rest[: reporter.length].strip(), "byline")
+            )
+            evidence.authors.append(reporter.author)
+            rest = rest[reporter.length :]
+        return rest
     if credit := _GLUED_CREDIT.match(text):
         # "충남도 제공우리나라 대학과 …": a picture's credit run on into the story
         dropped.append(DroppedLine(unit.number, credit[0], "picture credit"))
