@@ -54,8 +54,8 @@ def is_place_with_kind(name: str) -> bool:
     """A place of the gazetteer with the word for its kind after it: "닥락성" (Đắk Lắk
     province), "함양군", "화성시" (화성 alone is Mars: a suffixed place)."""
     own, kind = name[:-1], name[-1:]
-    return (
-        len(own) >= 2
-        and kind in _KINDS
-        and (own in gazetteer().suffixed or is_listed_place(name_key(own)))
+    if kind not in _KINDS or not own:
+        return False
+    return own in gazetteer().suffixed or (
+        len(own) >= 2 and is_listed_place(name_key(own))
     )

@@ -94,6 +94,9 @@ def test_a_province_or_city_of_the_list_is_proposed_as_a_place(matcher, text, pl
         ("백마부대와 맹호부대 전우들이 찾았다.", "맹호부대", "organizations"),
         ("화산이씨 종친회는 행사를 열었다.", "화산이씨 종친회", "organizations"),
         ("시장은 지난 통합의학박람회에 방문했다.", "통합의학박람회", "events"),
+        ("봉사단은 한빛고아원을 찾았다.", "한빛고아원", "organizations"),
+        ("두 곳은 누리유치원과 협약했다.", "누리유치원", "organizations"),
+        ("한빛봉사단은 학용품을 전했다.", "한빛봉사단", "organizations"),
     ],
 )
 def test_units_societies_and_events_by_their_head_noun(text, name, kind):
@@ -102,6 +105,8 @@ def test_units_societies_and_events_by_their_head_noun(text, name, kind):
 
 def test_a_kind_of_unit_is_no_unit_s_name():
     assert "전투부대" not in names("전투부대를 파병했다.")
+    assert "해외봉사단" not in names("해외봉사단은 학용품을 전했다.")
+    assert "산골유치원" not in names("산골유치원 여섯 곳에 물을 댔다.")
     assert "지난 통합의학박람회" not in names("시장은 지난 통합의학박람회에 방문했다.")
 
 
@@ -238,3 +243,21 @@ def test_a_listed_place_ending_as_a_particle_does_opens_a_topic(text, name, kind
 
 def test_a_province_before_its_vice_chairman_is_the_place():
     assert names("부엉 꾸억 투언 박린성 부성장은 설명했다.").get("박린성") == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("봉사단은 베트남 빈시의 마을을 찾았다.", "빈시"),  # Vinh: 빈 alone is "empty"
+        (
+            "일행은 타이응옌성 마을을 찾았다.",
+            "타이응옌성",
+        ),  # another spelling of Thái Nguyên
+    ],
+)
+def test_a_place_of_one_syllable_and_another_spelling_with_their_kind(text, place):
+    assert names(text).get(place) == "cities"
+
+
+def test_one_syllable_of_the_list_alone_is_no_place():
+    assert "빈" not in names("빈 방에 빈 의자만 남았다.")

@@ -30,11 +30,15 @@ _BODIES = words_of(
 _NAMED_BODIES = words_of(
     "캐피탈 금융그룹 전기 디스플레이 반도체 테크놀로지 솔루션 클리닉 치과 피부과 "
     "성형외과 한의원 호텔 리조트 물류 엔터테인먼트 컬처웍스 카페 학당 무역관 문화원 농원 조선 "
-    "교회 의회 부대 종친회 전우회 향우회 동문회 참전자회 재향군인회 노총"
+    "교회 의회 부대 종친회 전우회 향우회 동문회 참전자회 재향군인회 노총 고아원 유치원 봉사단"
 )
-# "전투부대" (a combat unit), "파병부대": what kind of unit, not which
+# "전투부대" (a combat unit), "파병부대", "해외봉사단", "산골유치원": what kind of unit,
+# corps or school, not which
 _KINDS_OF_UNIT = frozenset(
-    words_of("전투 비전투 파병 주둔 지원 건설 의료 공병 해병 특수 예비 보병 기갑 군")
+    words_of(
+        "전투 비전투 파병 주둔 지원 건설 의료 공병 해병 특수 예비 보병 기갑 군 "
+        "해외 국제 자원 청년 대학생 산골 공립 사립 국공립 농촌 어린이 민간"
+    )
 )
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
