@@ -3,7 +3,7 @@ on into the lead. Every text here is invented; each test keeps only the shape of
 
 from __future__ import annotations
 
-from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs
+from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
 from dossier.clean import plain_captions as plain
 from dossier.clean.lines import Line
 from dossier.clean.units import Unit
@@ -282,3 +282,30 @@ def test_an_unended_caption_is_no_witness_of_how_the_page_ends_its_paragraphs():
     assert plain.ends_its_sentences(units)
     # two long paragraphs cut off among three that end: the page does not end them
     assert not plain.ends_its_sentences(units[:2] + units[3:] + units[4:])
+
+
+def test_a_latest_news_lists_teasers_are_not_story():
+    """Under "Latest News", headlines and, right under some, a sentence teasing that
+    story, down to the page's end: all the list's."""
+    foot = (
+        "Latest News\n"
+        "Port operator names a new chief\n"
+        "Shipyard wins a second order\n"
+        "Ferry line opens a southern route\n"
+        "A ferry line has opened a route to the southern islands, it said on Monday.\n"
+        "Builder buys a design firm\n"
+        "A builder has bought a design firm in a deal worth two million dollars.\n"
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{LAST}\n\n{foot}")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert reasons(article)["Builder buys a design firm"] == "related list"
+
+
+def test_a_sentence_under_a_related_list_with_the_story_after_it_stays_story():
+    """The story going on under a list: a sentence with another sentence under it is
+    no teaser."""
+    article = article_from_text(
+        f"{HEAD}\n{STORY}\nRelated news\nPort operator names a new chief\n"
+        f"Shipyard wins a second order\n{MORE}\n{LAST}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE, LAST]

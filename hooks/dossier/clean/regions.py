@@ -207,7 +207,7 @@ def _list_below(
     """The headlines listed under ``Other news`` / ``Related content`` / ``관련기사``
     (perhaps after a blank line), down to a blank line, a line that is not a headline, or
     the next heading."""
-    items = 0
+    items = teased = 0
     below = lines[index + 1 :]
     for at, line in enumerate(below):
         if line is None:
@@ -221,6 +221,12 @@ def _list_below(
         if words > MAX_LIST_ITEM_WORDS or (
             line.text.endswith(_HEADLINE_END) and not cut
         ):
+            if _teaser(below, at, items, teased) and not clutter_reason(
+                line.text, clutter_rules()
+            ):
+                found[line.number] = "related list"
+                teased += 1
+                continue
             return
         if words <= 4 and fold(line.text.rstrip(":.…» ")) in rules.navigation:
             return
@@ -230,6 +236,26 @@ def _list_below(
             continue  # "SGGP Online" over the list: a label, read as the page reads it
         found[line.number] = "related list"
         items += 1
+
+
+MIN_TEASED_ITEMS = 2
+
+
+def _teaser(below: list[Line | None], at: int, items: int, teased: int) -> bool:
+    """A sentence right under a listed headline, with another headline right under it
+    (or the page's end, where the list has teased a story before): the list's teaser of
+    that story ("Latest News", three headlines, then "Canadian engineering firm … has
+    bought …", then the next headline)."""
+    if items < MIN_TEASED_ITEMS or at == 0 or below[at - 1] is None:
+        return False
+    if not any(below[at + 1 :]):
+        return teased > 0  # nothing under it
+    after = below[at + 1]
+    return (
+        after is not None
+        and len(after.text.split()) <= MAX_LIST_ITEM_WORDS
+        and not after.text.endswith(_HEADLINE_END)
+    )
 
 
 _DASHED = re.compile(r"[-–•]\s+\S")
