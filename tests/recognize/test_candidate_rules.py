@@ -670,3 +670,30 @@ def test_a_transliterated_province_with_its_spelling_is_a_place(matcher):
     assert found.get("빈즈엉성") == "cities" and found.get("동나이성") == "cities", (
         found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Chẩu Văn Lâm tiếp đoàn tại trụ sở tỉnh.",
+            "Chẩu Văn Lâm",
+        ),  # Văn: a middle name
+        ("Visitors met Chau Thi Mai at the market.", "Chau Thi Mai"),  # Thị, unaccented
+        ("Đại đức Thích Tường Thanh chia sẻ về chùa.", "Thích Tường Thanh"),  # a monk
+    ],
+)
+def test_a_vietnamese_middle_name_or_a_monks_name_makes_a_person(text, name, matcher):
+    assert names(text, matcher).get(name) == "leaders"
+
+
+def test_culture_after_a_bodys_head_is_no_middle_name(matcher):
+    found = names("Sở Văn hóa Thể thao tiếp đoàn tại trụ sở.", matcher)
+    assert found.get("Sở Văn hóa Thể thao") == "organizations"
+
+
+def test_a_flight_number_is_no_name(matcher):
+    found = names(
+        "Chuyến bay VN426 và chuyến KE6810 hạ cánh an toàn tại Busan.", matcher
+    )
+    assert "VN426" not in found and "KE6810" not in found

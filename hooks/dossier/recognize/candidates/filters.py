@@ -64,8 +64,13 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _shouted(candidate.name)
         or _for_outlet(candidate.name)
         or _PHOTO_WORD.search(candidate.name) is not None
+        or _FLIGHT.fullmatch(candidate.name) is not None
         or _title_opening(key, lex)
     )
+
+
+# "VN426", "KE681": an airline's code and a flight's number
+_FLIGHT = re.compile(r"[A-Z][A-Z0-9][0-9]{3,4}")
 
 
 def _title_opening(key: tuple[str, ...], lex: Lexicon) -> bool:

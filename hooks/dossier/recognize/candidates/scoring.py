@@ -83,6 +83,8 @@ def score(piece: Piece, lex: Lexicon) -> None:
         scores["leaders"] += 3
     if any(GIVEN_NAME.fullmatch(w.text) for w in piece.words[1:]):
         scores["leaders"] += 2
+    if _middle_named(piece):
+        scores["leaders"] += 3
     if len(piece.words) == 1 and is_acronym(first.text):
         if len(first.text) > 3 and first.text.endswith(("FTA", "CEPA")):
             scores["agreements"] += 5  # "VKFTA": a trade agreement's initials
@@ -92,6 +94,23 @@ def score(piece: Piece, lex: Lexicon) -> None:
         scores["events"] += 4  # "Gyeonggi Startup Bridge Vietnam 2025": an edition
     if any("&" in w.text for w in piece.words):
         scores["organizations"] += 3  # "Daewon E&C", "Ernst & Young"
+
+
+# "Chẩu Văn Lâm", "Vu Thi Hong Oanh": Văn or Thị, a Vietnamese middle name, second of
+# three or four words; not "Sở Văn hóa" (culture), "Thị xã" (a town), "Văn phòng" (office)
+_MIDDLE_NAMES = frozenset(("van", "thi"))
+_NOT_GIVEN = frozenset(
+    ("hoa", "hoc", "phong", "ban", "hien", "nghe", "kien", "xa", "tran", "truong", "uy")
+)
+
+
+def _middle_named(piece: Piece) -> bool:
+    words = piece.words
+    return (
+        3 <= len(words) <= 4
+        and words[1].key in _MIDDLE_NAMES
+        and words[2].key not in _NOT_GIVEN
+    )
 
 
 def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> None:
