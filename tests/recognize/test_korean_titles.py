@@ -1,6 +1,6 @@
 """A Korean person named by a title: in brackets after the body they lead, written onto
 the name, or a title the particle rules would cut short; and the body named by its
-brackets. Every text here is invented."""
+brackets; the countries a topic opens with. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -89,3 +89,15 @@ def test_a_body_named_by_what_its_brackets_hold(text, body):
 )
 def test_a_term_or_a_place_before_its_brackets_is_no_body(text):
     assert bodies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("양국은 한-베트남 산업 장관회의를 열었다.", "한-베트남 산업 장관회의"),
+        ("시는 한-베 음식문화 축제를 열었다.", "한-베 음식문화 축제"),
+    ],
+)
+def test_two_countries_joined_by_a_dash_are_one_word_of_a_topic(text, name):
+    """The two words of a topic before an event's head may be two countries and more."""
+    assert name in [n for n, _, _, _ in korean_names(text)]

@@ -80,7 +80,20 @@ def topic_start(words: list[tuple[str, int, int]], i: int) -> int:
         and not _ADNOMINAL.search(words[first - 1][0])
     ):
         first -= 1
-    return first
+    return _joined_country(words, first) if first < i else first
+
+
+# "한-베트남 산업 장관회의", "한·베 정상회의": the countries, joined by a dash or a dot
+_SHORT_COUNTRIES = frozenset(words_of("한 한국 베 베트남 아세안"))
+
+
+def _joined_country(words: list[tuple[str, int, int]], first: int) -> int:
+    """``first``, or the word before it where both are countries, one sign between them
+    ("한-베트남"): the pair is one word of the topic."""
+    if first == 0 or not adjacent(words, first - 1, first):
+        return first
+    pair = {words[first - 1][0], words[first][0]}
+    return first - 1 if pair <= _SHORT_COUNTRIES else first
 
 
 def _bare(word: str) -> bool:
