@@ -97,6 +97,9 @@ def test_a_province_or_city_of_the_list_is_proposed_as_a_place(matcher, text, pl
         ("봉사단은 한빛고아원을 찾았다.", "한빛고아원", "organizations"),
         ("두 곳은 누리유치원과 협약했다.", "누리유치원", "organizations"),
         ("한빛봉사단은 학용품을 전했다.", "한빛봉사단", "organizations"),
+        ("한빛생명은 장학금을 전했다.", "한빛생명", "organizations"),  # an insurer
+        ("누리비나는 박닌성에 공장을 열었다.", "누리비나", "organizations"),  # … Vina
+        ("다온홀딩스는 광산을 샀다.", "다온홀딩스", "organizations"),
     ],
 )
 def test_units_societies_and_events_by_their_head_noun(text, name, kind):
