@@ -128,10 +128,45 @@ def test_a_head_that_a_function_word_follows_is_no_name():
             "Đồng bằng sông Cửu Long",
             "cities",
         ),
+        (
+            "Đoàn có cán bộ Vụ Hợp tác quốc tế, Bộ Xây dựng.",
+            "Vụ Hợp tác quốc tế",
+            "organizations",
+        ),
+        (
+            "Học viện Ngoại giao tổ chức hội thảo.",
+            "Học viện Ngoại giao",
+            "organizations",
+        ),
+        (
+            "Hãng hàng không Bamboo mở đường bay mới.",
+            "Hãng hàng không Bamboo",
+            "organizations",
+        ),
+        (  # "Phát triển" (development): no verb that ends the name
+            "Cán bộ Cục Phát triển đô thị đã có buổi làm việc.",
+            "Cục Phát triển đô thị",
+            "organizations",
+        ),
     ],
 )
 def test_more_head_nouns(text, name, kind):
     assert names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vụ việc xảy ra tại Hà Nội vào tối qua.",  # the case: no capital after the head
+        "Hãng cho biết sẽ mở thêm đường bay.",  # the company, named before
+    ],
+)
+def test_a_head_that_is_a_common_word_needs_a_capital_after_it(text):
+    assert not any(name.startswith(("Vụ", "Hãng")) for name in names(text))
+
+
+def test_a_function_word_right_after_a_head_still_ends_it():
+    assert names("Dự án được kỳ vọng sẽ mang lại nhiều lợi ích.") == {}
 
 
 @pytest.mark.parametrize(

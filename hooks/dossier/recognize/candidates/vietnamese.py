@@ -56,6 +56,9 @@ _HEADS = {
         "Ban Quản lý",
         "Ban quản lý",
         "Chùa",
+        "Vụ",
+        "Học viện",
+        "Hãng",
     ),
     "events": (
         "Hội chợ",
@@ -86,8 +89,24 @@ _KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
 # Heads of common nouns too ("nhà máy mới", "văn phòng đại diện"): a name needs a capital.
 # Written in sentence case; a head printed in title case is compared so.
 _NAMED_ONLY = frozenset(
-    ["Nhà máy", "Vườn", "Công viên", "Văn phòng", "Ban quản lý", "Thư viện", "Bảo tàng"]
+    [
+        "Nhà máy",
+        "Vườn",
+        "Công viên",
+        "Văn phòng",
+        "Ban quản lý",
+        "Thư viện",
+        "Bảo tàng",
+        "Hãng",
+    ]
 )
+# Heads that are common words at a sentence's start ("Vụ việc …": the case): a name has
+# a capital right after them ("Vụ Hợp tác quốc tế", a ministry's department)
+_CAPITAL_NEXT = frozenset(["Vụ"])
+# A verb's or a function word's syllable that completes the one before it into a noun
+# of a name ("Cục Phát triển đô thị": development, not "triển khai"; "Hãng hàng không":
+# an airline, not "không", not)
+_NOUN_AFTER = {"triển": "phát", "không": "hàng"}
 _HEAD = re.compile(
     r"(?<![\w’'-])(?:"
     + "|".join(sorted(map(re.escape, _KIND), key=len, reverse=True))
@@ -102,102 +121,16 @@ _CITY_SHORT = re.compile(r"[ \t]+(?:TP|Tp)\.(?:(?=[ \t]+[A-ZÀ-ỸĐ])|[A-ZĐ]{2
 _JOINED = re.compile(r"[ \t]*[-–][ \t]*([^\W\d_][\w’'-]*)")
 # Words that end a name: particles, prepositions, auxiliaries, determiners.
 _ENDS = frozenset(
-    [
-        "của",
-        "tại",
-        "với",
-        "cho",
-        "đã",
-        "sẽ",
-        "được",
-        "trong",
-        "về",
-        "là",
-        "có",
-        "cùng",
-        "để",
-        "từ",
-        "này",
-        "các",
-        "những",
-        "theo",
-        "khi",
-        "vào",
-        "và",
-        "nhằm",
-        "đến",
-        "ở",
-        "trên",
-        "dưới",
-        "sau",
-        "trước",
-        "đang",
-        "vừa",
-        "cũng",
-        "không",
-        "hay",
-        "hoặc",
-        "mà",
-        "thì",
-        "đều",
-        "nhất",
-        "một",
-        "hai",
-        "ông",
-        "bà",
-        "anh",
-        "chị",
-        "tiếp",
-        "do",
-        "bởi",
-        "năm",
-        "nay",
-        "lần",
-        "thứ",
-        "như",
-        "vì",
-        "nên",
-        "nhưng",
-        "rằng",
-        "qua",
-        "gồm",
-        "đây",
-        "đó",
-        "vẫn",
-        "còn",
-        "rất",
-    ]
+    """của tại với cho đã sẽ được trong về là có cùng để từ này các những theo khi vào
+    và nhằm đến ở trên dưới sau trước đang vừa cũng không hay hoặc mà thì đều nhất
+    một hai ông bà anh chị tiếp do bởi năm nay lần thứ như vì nên nhưng rằng qua gồm
+    đây đó vẫn còn rất""".split()
 )
 # Verbs a sentence goes on with after a name, in lower case (the first syllable of
 # "triển khai", "phối hợp", "tham gia", "ký kết", …): written so they are never a name's.
 _VERBS = frozenset(
-    [
-        "triển",
-        "phối",
-        "tham",
-        "thăm",
-        "ký",
-        "trao",
-        "đón",
-        "nhận",
-        "gửi",
-        "nhấn",
-        "chia",
-        "bày",
-        "khẳng",
-        "cam",
-        "kêu",
-        "mong",
-        "tiến",
-        "diễn",
-        "đạt",
-        "ra",
-        "lên",
-        "sang",
-        "cho",
-        "tổ",
-        "cấp",
-    ]
+    """triển phối tham thăm ký trao đón nhận gửi nhấn chia bày khẳng cam kêu mong tiến
+    diễn đạt ra lên sang cho tổ cấp""".split()
 )
 # Times a sentence gives after a name: "Bộ Tư pháp Hàn Quốc hôm qua thông báo"
 _TIMES = frozenset(["hôm", "sáng", "chiều", "tối", "tuần", "tháng", "ngày"])
@@ -255,6 +188,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         # (either spelling of the head: "Ban quản lý", "Ban Quản lý")
         if head.capitalize() in _NAMED_ONLY and not any(c for _, c in ends):
             continue  # "Nhà máy mới nằm …": a factory, described, not named
+        if head in _CAPITAL_NEXT and not ends[0][1]:
+            continue  # "Vụ việc xảy ra …": the case
         name = " ".join(text[start:end].split())
         yield name, _KIND[head], start, end
 
@@ -289,7 +224,8 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
         # a verb or a time ends a name that has named something ("Cục Điện ảnh cấp
         # phép"); right after a bare head it may be the name ("Chương trình cấp phép …")
         named = any(capital for _, capital in found)
-        if named and (word in _VERBS or word in _TIMES):
+        completes = bool(words) and _NOUN_AFTER.get(word) == words[-1].casefold()
+        if named and (word in _VERBS or word in _TIMES) and not completes:
             stopped = True
             break
         # "Tập đoàn Samsung đóng vai trò …": no syllable in lower case goes on a foreign
@@ -305,7 +241,7 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
             stopped = True
             break
         words.append(word)
-        if word in _ENDS:  # lower case: "Một" in "Thủ Dầu Một" is a name's
+        if word in _ENDS and not completes:  # "Một" in "Thủ Dầu Một" is a name's
             after = _SYLLABLE.match(text, match.end())
             inside = word in _INSIDE_BEFORE_CAPITAL and after is not None
             if not (inside and _goes_on(text, after)):
@@ -335,29 +271,8 @@ _SYLLABLE_SHAPE = re.compile(
 
 # The commonest surnames, which open no place's name ("Hà", "Lâm", "Cao", "Hồ" may)
 _SURNAMES = frozenset(
-    [
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Hoàng",
-        "Huỳnh",
-        "Phan",
-        "Vũ",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Ngô",
-        "Dương",
-        "Lý",
-        "Đinh",
-        "Trương",
-        "Đoàn",
-        "Trịnh",
-        "Lương",
-        "Vương",
-    ]
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Dương Lý Đinh Trương
+    Đoàn Trịnh Lương Vương""".split()
 )
 # a surname and one to three capitalised syllables, then no other capital
 _PERSON = re.compile(r"(?P<surname>\w+)(?:\s[A-ZÀ-ỸĐ]\w*){1,3}(?!\s[A-ZÀ-ỸĐ])(?!\w)")
