@@ -120,18 +120,16 @@ _CITY_SHORT = re.compile(r"[ \t]+(?:TP|Tp)\.(?:(?=[ \t]+[A-ZÀ-ỸĐ])|[A-ZĐ]{2
 # "Daegu - Gyeongbuk": a dash between two capitalised words joins one name.
 _JOINED = re.compile(r"[ \t]*[-–][ \t]*([^\W\d_][\w’'-]*)")
 # Words that end a name: particles, prepositions, auxiliaries, determiners.
-_ENDS = frozenset(
-    """của tại với cho đã sẽ được trong về là có cùng để từ này các những theo khi vào
+_ENDS_WORDS = """của tại với cho đã sẽ được trong về là có cùng để từ này các những theo khi vào
     và nhằm đến ở trên dưới sau trước đang vừa cũng không hay hoặc mà thì đều nhất
     một hai ông bà anh chị tiếp do bởi năm nay lần thứ như vì nên nhưng rằng qua gồm
-    đây đó vẫn còn rất""".split()
-)
+    đây đó vẫn còn rất"""
+_ENDS = frozenset(_ENDS_WORDS.split())
 # Verbs a sentence goes on with after a name, in lower case (the first syllable of
 # "triển khai", "phối hợp", "tham gia", "ký kết", …): written so they are never a name's.
-_VERBS = frozenset(
-    """triển phối tham thăm ký trao đón nhận gửi nhấn chia bày khẳng cam kêu mong tiến
-    diễn đạt ra lên sang cho tổ cấp""".split()
-)
+_VERBS_WORDS = """triển phối tham thăm ký trao đón nhận gửi nhấn chia bày khẳng cam kêu mong tiến
+    diễn đạt ra lên sang cho tổ cấp"""
+_VERBS = frozenset(_VERBS_WORDS.split())
 # Times a sentence gives after a name: "Bộ Tư pháp Hàn Quốc hôm qua thông báo"
 _TIMES = frozenset(["hôm", "sáng", "chiều", "tối", "tuần", "tháng", "ngày"])
 # "Cục trưởng", "Viện phó": the head of the body, a title.
@@ -270,10 +268,9 @@ _SYLLABLE_SHAPE = re.compile(
 
 
 # The commonest surnames, which open no place's name ("Hà", "Lâm", "Cao", "Hồ" may)
-_SURNAMES = frozenset(
-    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Dương Lý Đinh Trương
-    Đoàn Trịnh Lương Vương""".split()
-)
+_SURNAMES_WORDS = """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Dương Lý Đinh Trương
+    Đoàn Trịnh Lương Vương"""
+_SURNAMES = frozenset(_SURNAMES_WORDS.split())
 # a surname and one to three capitalised syllables, then no other capital
 _PERSON = re.compile(r"(?P<surname>\w+)(?:\s[A-ZÀ-ỸĐ]\w*){1,3}(?!\s[A-ZÀ-ỸĐ])(?!\w)")
 
