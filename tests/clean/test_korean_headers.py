@@ -152,3 +152,16 @@ def test_an_image_whose_alt_text_holds_brackets_is_no_headline():
     article = article_from_text(f"{image}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.metadata.title is None
     assert reasons(article)[image] == "markdown or inline image"
+
+
+def test_a_korean_deck_led_by_a_dash_alone_is_no_headline():
+    """ "- 韓 기업 진출 …": the page printed its deck lines, each led by a dash, and no
+    headline; the lead is story, the decks are no title."""
+    lead = "베트남과 한국의 두 항만 도시는 월요일 새 협력 사무소를 열었다고 밝혔다."
+    more = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+    article = article_from_text(
+        f"- 韓 기업 진출 원하는 항만 분야서 협력 강화\n- 두 도시, 내년 봄 첫 사업\n\n"
+        f"{lead}\n\n{more}\n"
+    )
+    assert not article.title.startswith("-")
+    assert paragraphs(article) == [lead, more]

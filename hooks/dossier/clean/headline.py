@@ -35,8 +35,9 @@ BARE_BYLINE = re.compile(
 
 
 # "- 제품 공표 등 현지 인증 절차는 사전 준비 필수 -", "-Video interviews include: … -": a
-# deck line between dashes
+# deck line between dashes; "- 韓 기업 진출 원하는 …": a Korean deck led by a dash alone
 DASHED_DECK = re.compile(r"-\s*[^\s-].{4,160}[^\s-]\s*-")
+_DECK_LINE = re.compile(rf"{DASHED_DECK.pattern}|-\s+[가-힣韓中日美北南].{{4,160}}")
 
 
 def find_headline(
@@ -84,7 +85,7 @@ def find_headline(
             return index
     byline_at = _first_byline(units, header, byline_at)
     # "- 라이브커머스 통한 … 급증 -": a Korean deck; the headline stands above it
-    decks = [i for i in header if DASHED_DECK.fullmatch(units[i].text)]
+    decks = [i for i in header if _DECK_LINE.fullmatch(units[i].text)]
     if decks:
         header = [i for i in header if i < decks[0]]
     # "General view of the session", "Work meeting scene": a picture's caption, no headline
