@@ -54,8 +54,8 @@ def is_place_with_kind(name: str) -> bool:
     """A place of the gazetteer with the word for its kind after it: "닥락성" (Đắk Lắk
     province), "함양군", "화성시" (화성 alone is Mars: a suffixed place)."""
     own, kind = name[:-1], name[-1:]
-    if kind not in _KINDS or not own:
-        return False
+    if kind not in _KINDS or not own or (len(own) == 1 and kind != "시"):
+        return False  # "빈시" is Vinh, "빈도" frequency
     return own in gazetteer().suffixed or (
         len(own) >= 2 and is_listed_place(name_key(own))
     )

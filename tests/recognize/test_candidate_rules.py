@@ -687,9 +687,16 @@ def test_a_vietnamese_middle_name_or_a_monks_name_makes_a_person(text, name, mat
     assert names(text, matcher).get(name) == "leaders"
 
 
-def test_culture_after_a_bodys_head_is_no_middle_name(matcher):
-    found = names("Sở Văn hóa Thể thao tiếp đoàn tại trụ sở.", matcher)
-    assert found.get("Sở Văn hóa Thể thao") == "organizations"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sở Văn hóa Thể thao tiếp đoàn tại trụ sở.", "Sở Văn hóa Thể thao"),  # culture
+        ("Đoàn thăm Làng Vạn Phúc ở Hà Đông.", "Làng Vạn Phúc"),  # Vạn is no Văn
+        ("Họ dự Hội Thi Tay Nghề ở Busan.", "Hội Thi Tay Nghề"),  # a body's head first
+    ],
+)
+def test_no_middle_name_in_a_bodys_name(text, name, matcher):
+    assert names(text, matcher).get(name) != "leaders"
 
 
 def test_a_flight_number_is_no_name(matcher):
@@ -697,3 +704,4 @@ def test_a_flight_number_is_no_name(matcher):
         "Chuyến bay VN426 và chuyến KE6810 hạ cánh an toàn tại Busan.", matcher
     )
     assert "VN426" not in found and "KE6810" not in found
+    assert "H2020" in names("The H2020 programme funds the Busan lab.", matcher)

@@ -110,6 +110,7 @@ def test_a_kind_of_unit_is_no_unit_s_name():
     assert "전투부대" not in names("전투부대를 파병했다.")
     assert "해외봉사단" not in names("해외봉사단은 학용품을 전했다.")
     assert "산골유치원" not in names("산골유치원 여섯 곳에 물을 댔다.")
+    assert "공장화재" not in names("어제 공장화재로 직원들이 대피했다.")  # a fire
     assert "지난 통합의학박람회" not in names("시장은 지난 통합의학박람회에 방문했다.")
 
 
@@ -264,3 +265,6 @@ def test_a_place_of_one_syllable_and_another_spelling_with_their_kind(text, plac
 
 def test_one_syllable_of_the_list_alone_is_no_place():
     assert "빈" not in names("빈 방에 빈 의자만 남았다.")
+    assert "빈도" not in names(
+        "사용 빈도를 조사했다."
+    )  # frequency: 빈 is a place only as 빈시

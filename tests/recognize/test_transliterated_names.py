@@ -148,6 +148,7 @@ def test_a_quality_ending_in_seong_is_not_a_place():
         ("근로자 대표 팜민득소장이 참석했다.", "팜민득"),  # the title written onto it
         ("부티마이씨는 고향을 떠났다.", "부티마이"),  # 씨 (Ms) on it
         ("도득주이 장관과 만났다.", "도득주이"),  # 이 is the name's (Duy), no particle
+        ("팜민득부위원장은 말했다.", "팜민득"),  # the longest title comes off whole
     ],
 )
 def test_a_vietnamese_name_written_as_one_word_before_its_title(text, name):
@@ -158,7 +159,9 @@ def test_a_vietnamese_name_written_as_one_word_before_its_title(text, name):
     "text",
     [
         "레스토랑 대표는 말했다.",  # no middle name after 레
-        "하반기 계획을 세운 대표는 말했다.",  # 하 and 반, then a verb: no title after it
+        "하반기 계획을 세운 대표는 말했다.",  # 하 and 반: "the second half", a noun
+        "하반기에 대표가 말했다.",  # the same with its particle
+        "도민회관의 관장은 말했다.",  # 도 and 민: a hall, two common nouns
         "도시 근로자 대표는 말했다.",  # 도 and no middle name
     ],
 )

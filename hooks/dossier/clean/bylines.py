@@ -113,6 +113,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     return None
 
 
+# A paper's desk: "사회팀", "온라인뉴스팀", "취재부", "편집국"
+_PAPERS_DESK = r"(?:[가-힣]{0,6}팀|취재부|편집부|편집국|데스크)"
 # A reporter's desk or standing before 기자: "인턴기자", "선임기자", "국방전문기자"
 _DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"
 # How a Korean wire story opens: outlet, place and reporter before the text
@@ -161,15 +163,12 @@ _KOREAN_LEADS = (
     re.compile(rf"\((?P<name>[가-힣]{{2,4}})\s?{_DESK}(?:기자|특파원)\)\s*"),
     re.compile(rf"(?P<name>[가-힣]{{2,4}})\s?{_DESK}(?:기자|특파원)\s?=\s*"),
     # "한빛뉴스 사회팀 | …": the paper and its desk
-    re.compile(
-        r"(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s(?:[가-힣]{1,6}팀|취재부|편집국)\s?[|=]\s*"
-    ),
+    re.compile(rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s{_PAPERS_DESK}\s?[|=]\s*"),
     # "[GNN 뉴스통신=GNN 뉴스통신] …": the outlet named twice, no reporter
     re.compile(r"\[(?P<outlet>[^\]=]{2,20}?)\s?=\s?(?P=outlet)\]\s*"),
     # "[뉴스레이더 취재팀]봉화군과 …": the outlet's desk, no reporter named
     re.compile(
-        r"[\[【](?P<outlet>[가-힣A-Za-z0-9]{2,15})\s?(?:취재팀|취재부|편집국|뉴스팀|온라인뉴스팀|"
-        r"디지털뉴스팀)[\]】]\s*=?\s*"
+        rf"[\[【](?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s?{_PAPERS_DESK}[\]】]\s*=?\s*"
     ),
     # "인천--(뉴스와이어)--인천광역시는 …": a press-release wire's place and name
     re.compile(r"(?P<place>[가-힣]{1,10})\s?--\s?\((?P<outlet>[^()]{2,20})\)\s?--\s*"),
@@ -223,7 +222,7 @@ _PAPER_THEN_REPORTER = re.compile(
 )
 _REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원)")
 _NO_NAMES = frozenset(("관리자", "운영자", "편집자", "편집부", "취재팀", "사진부"))
-_DESK_NAME = re.compile(r"[가-힣](?:팀|취재부|편집부|편집국|데스크)$")
+_DESK_NAME = re.compile(rf"[가-힣]{_PAPERS_DESK}$")
 
 
 @dataclass(frozen=True)

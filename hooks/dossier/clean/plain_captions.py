@@ -38,17 +38,24 @@ _PHOTO_VERB = re.compile(
     r"exchanges|bows|thanks)\s(?:over|to|with|a|an|the|[A-Z])[^.;:]{3,120}\.$"
 )
 # "Minister To Lam receives Mr. Moon Moo-il.", "The Tuyen Quang delegation works with the
-# government of Anseong City.": who is in the picture, by name, and what they do, in the
-# present; a story tells it in the past ("… received …", "… paid a visit to …"). A headline
-# is written so too, so only a line between paragraphs is read so.
+# government of Anseong City.": who is in the picture, by title or as a delegation, and
+# what they do, in the present; a story tells it in the past ("… received …", "… paid a
+# visit to …"). A headline is written so too, so only a line between paragraphs is read so;
+# "He meets …", "Samsung holds talks …" name nobody so and may be a story's present.
 _NAMED_WORD = r"(?:[A-Z][\w.'’-]*|and|of|the|&)"
+_GROUPS = (
+    r"delegation|delegations|leaders|officials|delegates|representatives|students|"
+    r"participants|guests|visitors|workers|volunteers|members|team"
+)
 _NAMED_ACTS = re.compile(
-    rf"^(?:The\s|A\s)?{_NAMED_WORD}(?:\s{_NAMED_WORD}){{0,10}}"
-    r"(?:\s(?:delegation|delegations|leaders|officials|delegates|representatives|"
-    r"students|participants|guests|visitors|workers|volunteers|members|team))?"
+    rf"^(?P<who>(?:The\s|A\s)?{_NAMED_WORD}(?:\s{_NAMED_WORD}){{0,10}}(?:\s(?:{_GROUPS}))?)"
     r"\s(?:receives?|meets?|signs?|works? with|joins?|pays|talks? with|holds? talks|"
     r"attends?|chats? with|hands? over|greets|welcomes|presents|inspects|tours|poses?|"
     r"visits?)\s(?!to\b)[^;:]{2,160}$"
+)
+_TITLED_OR_GROUP = re.compile(
+    r"\b(?:Minister|Mr|Ms|Mrs|Dr|Chairman|Chairwoman|President|Ambassador|Mayor|"
+    rf"Governor|Secretary|Director|Deputy|Vice|Prime|General|Professor|Consul|{_GROUPS})\b"
 )
 _PRESENT_CLAUSE = re.compile(r"\b(?:is|are)\b")
 # What a picture is of, named and no more: "Overview of the meeting.", "Toàn cảnh hội nghị."
@@ -127,39 +134,43 @@ def is_vietnamese_caption(unit: Unit) -> bool:
     )
 
 
-def is_photo_description(unit: Unit) -> bool:
-    """A sentence that says what a picture shows, or names what it is of, standing alone
-    between paragraphs: a caption the page printed without a credit."""
+def _caption_line(unit: Unit) -> bool:
+    """One line of a caption's length, no quote, nobody speaking, nothing told."""
     text = unit.text
     return (
         len(unit.lines) == 1
         and len(text.split()) <= MAX_CAPTION_WORDS
         and not any(mark in text for mark in '"“”')
-        and (
-            _PHOTO_VERB.search(text) is not None
-            or (len(text.split()) <= MAX_SCENE_WORDS and _SCENE.match(text) is not None)
-            or _OVERVIEW.match(text) is not None  # "Toàn cảnh Nhà máy … tỉnh Khánh Hòa"
-            or _BRACKETED_SCENE.fullmatch(text) is not None
-            or _is_named_thing(text)
-            or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
-            or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
-        )
         and _STORY_WORDS.search(text) is None
     )
 
 
-def is_named_scene(unit: Unit) -> bool:
-    """One line of caption length naming who is in the picture and what they do, in the
-    present, no quote and nobody speaking: a caption between paragraphs told in the past."""
+def is_photo_description(unit: Unit) -> bool:
+    """A sentence that says what a picture shows, or names what it is of, standing alone
+    between paragraphs: a caption the page printed without a credit."""
     text = unit.text
+    return _caption_line(unit) and (
+        _PHOTO_VERB.search(text) is not None
+        or (len(text.split()) <= MAX_SCENE_WORDS and _SCENE.match(text) is not None)
+        or _OVERVIEW.match(text) is not None  # "Toàn cảnh Nhà máy … tỉnh Khánh Hòa"
+        or _BRACKETED_SCENE.fullmatch(text) is not None
+        or _is_named_thing(text)
+        or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
+        or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
+    )
+
+
+def is_named_scene(unit: Unit) -> bool:
+    """One line of caption length naming who is in the picture, by title or as a group,
+    and what they do, in the present: a caption between paragraphs told in the past."""
+    text = unit.text
+    acts = _NAMED_ACTS.match(text)
     return (
-        len(unit.lines) == 1
-        and len(text.split()) <= MAX_CAPTION_WORDS
+        acts is not None
+        and _TITLED_OR_GROUP.search(acts["who"]) is not None
+        and _caption_line(unit)
         and text.count(". ") <= 1
-        and not any(mark in text for mark in '"“”')
-        and _NAMED_ACTS.match(text) is not None
         and _PRESENT_CLAUSE.search(text) is None
-        and _STORY_WORDS.search(text) is None
     )
 
 

@@ -70,7 +70,7 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
 
 
 # "VN426", "KE681": an airline's code and a flight's number
-_FLIGHT = re.compile(r"[A-Z][A-Z0-9][0-9]{3,4}")
+_FLIGHT = re.compile(r"[A-Z]{2}[0-9]{3,4}")  # not "H2020", a programme
 
 
 def _title_opening(key: tuple[str, ...], lex: Lexicon) -> bool:

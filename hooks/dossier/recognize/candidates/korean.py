@@ -52,7 +52,7 @@ from dossier.recognize.candidates.lexicon import (
     name_key,
 )
 from dossier.recognize.candidates.morphemes import (
-    is_common_noun,
+    is_common_nouns,
     is_noun_phrase,
     is_noun_word,
     is_person_name,
@@ -164,7 +164,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault((start, end), (text[start:end], "organizations", start, end))
     spelt = set()  # Vietnamese names, which the model of Korean reads only as a whole
     for name in glued_vietnamese_people(words):
-        if not is_common_noun(text, *name[2:]):  # "하반기 … 대표": the second half
+        if not is_common_nouns(text, *name[2:]):  # "하반기 … 대표": the second half
             found.setdefault(name[2:], name)
             spelt.add(name[2:])
     for name, kind, start, end in transliterated_names(text):
@@ -208,6 +208,8 @@ def _bracketed_bodies(text: str, words: list[tuple[str, int, int]]) -> Iterator[
     """A body told by what its brackets hold: its head's title and name ("한국수력원자력(사장
     황주호)") or its initials ("코이카(KOICA)", when the model reads it as a proper noun:
     not "양해각서(MOU)", "인공지능(AI)"); not a place ("의왕시(시장 김성제)")."""
+    if "(" not in text:
+        return
     before = {end: (word, start) for word, start, end in words}
     heads = (
         match.start()
@@ -255,8 +257,9 @@ def _country(key: tuple[str, ...]) -> bool:
 def _not_a_name(text: str, name: Named, cued: bool) -> bool:
     """A word the rules took for a name that the words of the language say is none:
     "이에" (this, to), "서비스를", "특히 협약"; "주부산" is a post in Busan, no person.
-    A name a title in brackets vouches for (``cued``: "(교장:오경자)") need only be read
-    as nouns, for the model reads many a name it does not know as a common noun."""
+    A name of three syllables that a title beside its brackets vouches for (``cued``:
+    "(교장:오경자)", "(강종식원장)", "이성헌(사진 왼쪽) 구청장") need only be read as
+    nouns, for the model reads many a name it does not know as a common noun."""
     word, kind, start, end = name
     if kind != "leaders":
         return HANGUL.search(word) is not None and not is_noun_phrase(text, start, end)

@@ -130,17 +130,20 @@ def is_noun_phrase(text: str, start: int, end: int) -> bool:
 
 def is_proper_noun(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is one proper noun, whole: "빈펄", "폭스콘"."""
-    return _one_noun(text, start, end, PROPER)
-
-
-def is_common_noun(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is one common noun, whole: "하반기" (the second half)."""
-    return _one_noun(text, start, end, COMMON)
-
-
-def _one_noun(text: str, start: int, end: int, tag: str) -> bool:
     inside = _inside(text, start, end)
-    return len(inside) == 1 and inside[0].tag == tag and inside[0].end == end
+    return len(inside) == 1 and inside[0].tag == PROPER and inside[0].end == end
+
+
+def is_common_nouns(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is common nouns alone, whole: "하반기" (the second half),
+    "도민회관" (a hall: 도민 and 회관)."""
+    inside = _inside(text, start, end)
+    return (
+        bool(inside)
+        and inside[0].start == start
+        and inside[-1].end == end
+        and all(m.tag == COMMON for m in inside)
+    )
 
 
 def is_noun_word(text: str, start: int, end: int) -> bool:

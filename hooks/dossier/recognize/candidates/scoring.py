@@ -83,7 +83,7 @@ def score(piece: Piece, lex: Lexicon) -> None:
         scores["leaders"] += 3
     if any(GIVEN_NAME.fullmatch(w.text) for w in piece.words[1:]):
         scores["leaders"] += 2
-    if _middle_named(piece):
+    if _middle_named(piece, lex):
         scores["leaders"] += 3
     if len(piece.words) == 1 and is_acronym(first.text):
         if len(first.text) > 3 and first.text.endswith(("FTA", "CEPA")):
@@ -97,19 +97,25 @@ def score(piece: Piece, lex: Lexicon) -> None:
 
 
 # "Chẩu Văn Lâm", "Vu Thi Hong Oanh": Văn or Thị, a Vietnamese middle name, second of
-# three or four words; not "Sở Văn hóa" (culture), "Thị xã" (a town), "Văn phòng" (office)
-_MIDDLE_NAMES = frozenset(("van", "thi"))
+# three or four words (as written: "Vạn", "Vân" are none; "Van", "Thi" in a name written
+# without marks); not "Sở Văn hóa" (culture), "Thị xã" (a town), "Văn phòng" (office), nor
+# after a body's head ("Làng Vạn Phúc", "Hội Thi Tay Nghề")
+_VIETNAMESE_MIDDLE = frozenset(("Văn", "Thị"))
+_BARE_MIDDLE = frozenset(("Van", "Thi"))
 _NOT_GIVEN = frozenset(
     ("hoa", "hoc", "phong", "ban", "hien", "nghe", "kien", "xa", "tran", "truong", "uy")
 )
 
 
-def _middle_named(piece: Piece) -> bool:
+def _middle_named(piece: Piece, lex: Lexicon) -> bool:
     words = piece.words
-    return (
-        3 <= len(words) <= 4
-        and words[1].key in _MIDDLE_NAMES
-        and words[2].key not in _NOT_GIVEN
+    if not 3 <= len(words) <= 4 or words[2].key in _NOT_GIVEN:
+        return False
+    middle = words[1].text
+    bare = all(w.text.isascii() for w in words)
+    headed = any(words[0].key in kind for kind in lex.inside.values())
+    return not headed and (
+        middle in _VIETNAMESE_MIDDLE or (bare and middle in _BARE_MIDDLE)
     )
 
 

@@ -174,35 +174,36 @@ _VIETNAMESE_PERSON = re.compile(
 
 # "쩐탄만 국회의장", "레반홍 서기관", "보반센 인사대 총장": a Vietnamese name written as one
 # word: a surname no Korean word opens with, or any, then a middle name ("레반홍": Lê Văn)
-_MIDDLE_NAMES = (
+_MIDDLE_SYLLABLES = (
     "반 티 딘 득 후 당 쑤언 쑤안 꽝 홍 민 탄 응옥 옥 쓰엉 트엉 투 타인 흐엉 하이 바 밍 띠엔 "
     "비엣 꾸옥 흥 뚜언 칸 낌 녓 끼엔"
 )
 _GLUED_PERSON = re.compile(
     r"(?:응우옌|쩐|팜|호앙|즈엉|응오|르엉|브엉|찐|딘|부이)[가-힣]{2,5}|"
     rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
-    rf"(?:{'|'.join(_MIDDLE_NAMES.split())})[가-힣]{{1,4}}"
+    rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
 )
 MAX_WORDS_TO_TITLE = 3  # "레티한 다낭시 외교국 부국장": the body between
+# the longest title first: "…부위원장" is not "…부위" and "원장"
+_TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))
 
 
 def glued_vietnamese_people(
     words: list[tuple[str, int, int]],
 ) -> Iterator[tuple[str, str, int, int]]:
     """(name, "leaders", start, end) of each Vietnamese name written as one word, with
-    its title within the three words after it ("도득주이 장관과": the particle is the
-    title's, the name's 이 its own), or on it ("팜밍득소장", "부티후에씨는")."""
+    its title within the three words after it, or on it ("팜밍득소장", "부티후에씨는"). A
+    name ends in 이 of its own ("도득주이 장관과": Duy; the particle is the title's), no
+    other particle ("하반기에")."""
     for i, (word, start, _) in enumerate(words):
         named = stem(word)
+        if not _GLUED_PERSON.match(named):
+            continue  # most words: no title to take off
         titled = next(
-            (
-                named[: -len(t)]
-                for t in (*TITLES, "씨")
-                if named.endswith(t) and t != named
-            ),
+            (named[: -len(t)] for t in _TITLES_LONGEST_FIRST if named.endswith(t)),
             None,
         )
-        name = titled or word
+        name = titled or (word if word.endswith("이") else named)
         if not _GLUED_PERSON.fullmatch(name):
             continue
         if titled or any(
