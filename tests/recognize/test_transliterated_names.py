@@ -167,3 +167,11 @@ def test_a_vietnamese_name_written_as_one_word_before_its_title(text, name):
 )
 def test_a_korean_word_opening_with_a_vietnamese_surname_is_no_name(text):
     assert not any(kind == "leaders" for kind in names(text).values())
+
+
+def test_a_spaced_vietnamese_name_may_end_in_a_syllable_korean_spells_in_three():
+    """ "까오 탄 히에우" (Cao Thanh Hiếu): 히에우 is one Vietnamese syllable; the name is
+    whole, not "까오 탄"; a Korean word of three syllables ends none ("또 다른 피의자")."""
+    found = names("벤째시 까오 탄 히에우 위원장이 참석했다.")
+    assert found.get("까오 탄 히에우") == "leaders" and "까오 탄" not in found
+    assert "또 다른 피의자" not in names("또 다른 피의자 대표가 말했다.")

@@ -276,6 +276,10 @@ MAX_VIETNAMESE_NAME_WORDS = 4
 # "팜 황 썬 박닌성 성장": a province's chairman and vice-chairman, after a Vietnamese name
 # (alone, "성장" is growth)
 _PROVINCE_HEADS = frozenset(("성장", "부성장"))
+# one Vietnamese syllable Korean writes in three: "히에우" (Hiếu), "조아인" (Doanh), "응우옌"
+_THREE_HANGUL_SYLLABLE = re.compile(
+    r"[가-힣](?:에우|아인|우옌|으엉|이엔|오아|우언|으어|이에|우에)"
+)
 _POSTED = re.compile(r"주[한일미중베]")
 
 
@@ -292,8 +296,14 @@ def vietnamese_people(
             name = words[i : i + size]
             if len(name) < size or not adjacent(words, i, i + size - 1):
                 continue
-            # "응웬 부 뚜 주한 베트남 대사": "주한" (posted in Korea) is the post's
-            if any(len(w[0]) > 2 or _POSTED.fullmatch(w[0]) for w in name[1:]):
+            # "응웬 부 뚜 주한 베트남 대사": "주한" (posted in Korea) is the post's; the
+            # last word may be a syllable Korean spells in three ("까오 탄 히에우": Hiếu)
+            if any(len(w[0]) > 2 or _POSTED.fullmatch(w[0]) for w in name[1:-1]):
+                continue
+            last = name[-1][0]
+            if _POSTED.fullmatch(last) or not (
+                len(last) <= 2 or _THREE_HANGUL_SYLLABLE.fullmatch(last)
+            ):
                 continue
             after = [stem(w[0]) for w in words[i + size : i + size + 3]]
             if any(
