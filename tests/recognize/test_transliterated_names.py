@@ -175,3 +175,11 @@ def test_a_spaced_vietnamese_name_may_end_in_a_syllable_korean_spells_in_three()
     found = names("벤째시 까오 탄 히에우 위원장이 참석했다.")
     assert found.get("까오 탄 히에우") == "leaders" and "까오 탄" not in found
     assert "또 다른 피의자" not in names("또 다른 피의자 대표가 말했다.")
+
+
+def test_a_mayor_or_a_chairman_by_the_place_s_name_is_a_title():
+    """ "뜨선시장" (the mayor of Từ Sơn), "박닌성장" (the chairman of Bắc Ninh) after a
+    spaced Vietnamese name; "경제성장" (economic growth) is no title."""
+    assert names("당서기장과 황 바 휘 뜨선시장을 만났다.").get("황 바 휘") == "leaders"
+    assert names("일행은 레 꾸억 중 빈딘성장을 만났다.").get("레 꾸억 중") == "leaders"
+    assert "레 꾸억 중" not in names("일행은 레 꾸억 중 경제성장 전략을 들었다.")

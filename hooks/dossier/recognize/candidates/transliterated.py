@@ -19,7 +19,6 @@ from dossier.recognize.candidates.korean_words import (
     TITLES,
     adjacent,
     is_person_title,
-    is_title,
     stem,
     words_of,
 )
@@ -275,7 +274,7 @@ def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
 MAX_VIETNAMESE_NAME_WORDS = 4
 # "팜 황 썬 박닌성 성장": a province's chairman and vice-chairman, after a Vietnamese name
 # (alone, "성장" is growth)
-_PROVINCE_HEADS = frozenset(("성장", "부성장"))
+_PROVINCE_HEADS = ("성장", "부성장")
 # one Vietnamese syllable Korean writes in three: "히에우" (Hiếu), "조아인" (Doanh), "응우옌"
 _THREE_HANGUL_SYLLABLE = re.compile(
     r"[가-힣](?:에우|아인|우옌|으엉|이엔|오아|우언|으어|이에|우에)"
@@ -306,12 +305,23 @@ def vietnamese_people(
             ):
                 continue
             after = [stem(w[0]) for w in words[i + size : i + size + 3]]
+            # "뜨선시장", "빈딘성장": a city's mayor, a province's chairman, by its name
             if any(
-                is_title(a) or a.startswith("씨") or a in _PROVINCE_HEADS for a in after
+                is_person_title(a)
+                or a.startswith("씨")
+                or a in _PROVINCE_HEADS
+                or _province_head(a)
+                for a in after
             ):
                 yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
                 named_to = name[-1][2]
                 break
+
+
+def _province_head(word: str) -> bool:
+    """ "빈딘성장": a province's chairman by its name (not "경제성장", economic growth)."""
+    own = next((word[: -len(h)] for h in _PROVINCE_HEADS if word.endswith(h)), "")
+    return bool(own) and (is_listed_place(name_key(own)) or is_transliterated(own))
 
 
 # "베트남 꽝닌성", "베트남 화방군": a province or a district, after the country's name
