@@ -136,7 +136,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     ):
         found.setdefault((name[2], name[3]), name)
     cued = set()  # names a title in brackets vouches for, which the model may not know
-    for match in _ASIDE_PEOPLE.finditer(text):
+    asides = list(_ASIDE_PEOPLE.finditer(text)) if "(" in text else []
+    for match in asides:
         if match["glued"]:
             if name := glued_name(match["glued"]):
                 span = (match.start("glued"), match.start("glued") + len(name))
@@ -153,7 +154,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             span = match.span("name") if match.group("name") else match.span("inner")
             found.setdefault(span, (name, "leaders", *span))
             cued.add(span)
-    for name in _bracketed_bodies(text, words):
+    for name in _bracketed_bodies(text, words, asides):
         found.setdefault(name[2:], name)
     for match in _INCORPORATED.finditer(text):
         word = stem(match["word"])
@@ -204,7 +205,9 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     )
 
 
-def _bracketed_bodies(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
+def _bracketed_bodies(
+    text: str, words: list[tuple[str, int, int]], asides: list[re.Match[str]]
+) -> Iterator[Named]:
     """A body told by what its brackets hold: its head's title and name ("한국수력원자력(사장
     황주호)") or its initials ("코이카(KOICA)", when the model reads it as a proper noun:
     not "양해각서(MOU)", "인공지능(AI)"); not a place ("의왕시(시장 김성제)")."""
@@ -213,7 +216,7 @@ def _bracketed_bodies(text: str, words: list[tuple[str, int, int]]) -> Iterator[
     before = {end: (word, start) for word, start, end in words}
     heads = (
         match.start()
-        for match in _ASIDE_PEOPLE.finditer(text)
+        for match in asides  # the brackets korean_names read for people
         if match["inner"]
         and is_title(_ACTING.sub("", stem(match["inner_title"].split()[0])))
     )
