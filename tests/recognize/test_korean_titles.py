@@ -101,3 +101,31 @@ def test_a_term_or_a_place_before_its_brackets_is_no_body(text):
 def test_two_countries_joined_by_a_dash_are_one_word_of_a_topic(text, name):
     """The two words of a topic before an event's head may be two countries and more."""
     assert name in [n for n, _, _, _ in korean_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quote after the meeting: its 의 is no particle
+        ("양국은 지난해 '한-베트남 정상회의'를 열었다.", "한-베트남 정상회의"),
+        # any meeting after two countries, with three words of topic
+        (
+            "산림청은 '한-베트남 산림협력 고위급 양자회의'를 열었다.",
+            "한-베트남 산림협력 고위급 양자회의",
+        ),
+    ],
+)
+def test_a_meeting_after_two_countries_is_an_event(text, name):
+    assert (name, "events") in [(n, k) for n, k, _, _ in korean_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 회의에서 성과를 점검했다.",  # this meeting
+        "양측은 화상회의를 열었다.",  # a video meeting
+        "베트남 산림협력 고위급 양자회의를 열었다.",  # three words, no countries before
+    ],
+)
+def test_any_other_meeting_is_no_event(text):
+    assert not [n for n, k, _, _ in korean_names(text) if n.endswith("회의")]

@@ -19,7 +19,7 @@ _KIND_HEADS = (
         "events",
         words_of(
             "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화 "
-            "워크숍 마라톤 대회 기념식 장관회의 정상회의"
+            "워크숍 마라톤 대회 기념식 장관회의 정상회의 회의"
         ),
     ),
     ("initiatives", words_of("축제 영화제 페스티벌 사업")),
@@ -35,7 +35,11 @@ _NOT_TOPIC = frozenset(
         "정부 해외 신규 주력 핵심 주요 국내 현지 추진 시범"
     )
 )
-MAX_TOPIC_WORDS = 2
+MAX_TOPIC_WORDS = (
+    2  # three where they follow two countries ("한-베트남 산림협력 고위급 …")
+)
+# "회의" (a meeting) names one only after two countries: "한-베트남 … 양자회의", not "이번 회의"
+_MEETING = "회의"
 # "가진 국방전략대화", "열린 포럼", "대표적인 …": a verb's or an adjective's form before a noun
 # says what was done or how, not which ("콜드체인", "베트남인" end in 인 as nouns)
 _ADNOMINAL = re.compile(
@@ -49,22 +53,33 @@ def kind_named(
     """(name, type, start, end) of the agreements, events and festivals of ``words``:
     each the noun of its kind and the words of its topic before it."""
     for i, (word, start, _) in enumerate(words):
-        name = stem(word)
+        name, head, kind = _headed(word)
+        if not head:
+            continue
+        first = topic_start(words, i)
+        own = name[: -len(head)]
+        if (own in _NOT_TOPIC or not own) and first == i:
+            continue  # "업무협약", a bare "포럼": no topic says which
+        if head == _MEETING and not _opens_with_countries(words, first, i):
+            continue  # "이번 회의", "화상회의": any meeting
+        if head == _PROJECT and (
+            len(own) < 2 or (first == i and len(own) < MIN_PROJECT_OWN)
+        ):
+            continue  # "해외사업", "신사업": a common noun
+        end = start + len(name)
+        yield text[words[first][1] : end], kind, words[first][1], end
+
+
+def _headed(word: str) -> tuple[str, str, str]:
+    """``word`` without its particle, the head of a kind it ends in and the kind; or the
+    word as written where only that ends in a head ("정상회의'": 의 is the meeting's,
+    not a particle), or empty head and kind."""
+    for name in dict.fromkeys((stem(word), word)):
         for kind, heads in _KIND_HEADS:
             head = next((h for h in heads if name.endswith(h)), None)
-            if head is None:
-                continue
-            first = topic_start(words, i)
-            own = name[: -len(head)]
-            if (own in _NOT_TOPIC or not own) and first == i:
-                break  # "업무협약", a bare "포럼": no topic says which
-            if head == _PROJECT and (
-                len(own) < 2 or (first == i and len(own) < MIN_PROJECT_OWN)
-            ):
-                break  # "해외사업", "신사업": a common noun
-            end = start + len(name)
-            yield text[words[first][1] : end], kind, words[first][1], end
-            break
+            if head:
+                return name, head, kind
+    return word, "", ""
 
 
 def topic_start(words: list[tuple[str, int, int]], i: int) -> int:
@@ -73,14 +88,19 @@ def topic_start(words: list[tuple[str, int, int]], i: int) -> int:
     first = i
     while (
         first > 0
-        and i - first < MAX_TOPIC_WORDS
+        and i - first <= MAX_TOPIC_WORDS
         and adjacent(words, first - 1, first)
         and _bare(words[first - 1][0])
         and words[first - 1][0] not in _NOT_TOPIC
         and not _ADNOMINAL.search(words[first - 1][0])
     ):
         first -= 1
-    return _joined_country(words, first) if first < i else first
+    if first == i:
+        return first
+    joined = _joined_country(words, first)
+    if joined < first or i - first <= MAX_TOPIC_WORDS:
+        return joined
+    return _joined_country(words, first + 1)  # a third word only after the countries
 
 
 # "한-베트남 산업 장관회의", "한·베 정상회의": the countries, joined by a dash or a dot
@@ -94,6 +114,13 @@ def _joined_country(words: list[tuple[str, int, int]], first: int) -> int:
         return first
     pair = {words[first - 1][0], words[first][0]}
     return first - 1 if pair <= _SHORT_COUNTRIES else first
+
+
+def _opens_with_countries(
+    words: list[tuple[str, int, int]], first: int, i: int
+) -> bool:
+    """The topic from word ``first`` to word ``i`` opens with two countries ("한-베트남")."""
+    return first + 1 < i and {words[first][0], words[first + 1][0]} <= _SHORT_COUNTRIES
 
 
 def _bare(word: str) -> bool:
