@@ -97,6 +97,13 @@ def test_a_programme_listed_with_the_photo_session_is_a_paragraph():
             "views disclaimer",
         ),
         ("Trụ sở cơ quan: Đường A1, Khu đô thị mới, Nha Trang", "postal address"),
+        ("Never miss a local story.", "trial offer"),
+        (
+            "Sign up today for a free 30 day free trial of unlimited digital access.",
+            "trial offer",
+        ),
+        ("코스모스팜 소셜댓글", "comment box"),
+        ("문의 010-123-4567.", "contact number"),
     ],
 )
 def test_comment_form_and_imprint_are_not_story(foot, reason):

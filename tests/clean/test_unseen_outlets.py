@@ -305,3 +305,43 @@ def test_a_short_place_from_the_list_is_a_dateline_an_unknown_tag_is_not():
     assert article.metadata.dateline == "HCMC"
     assert paragraphs(article) == [STORY, MORE]
     assert forms.dateline(f"XYZ - {STORY}", outlets()) is None
+
+
+# --- a regional paper carrying a wire's story ------------------------------------------
+
+WIRE_CAPTION = "Pupils wave flags outside the city hall in Da Nang, Vietnam, Friday, March 7, 2025."
+
+
+def test_a_wires_caption_dated_by_its_day_and_a_dateline_line_above_the_story():
+    """A caption ending on the day its picture was taken, printed twice (the second time
+    with its credit) above the section's name, the headline and "DA NANG, Vietnam" on a
+    line of its own: the caption is no headline, the place is the dateline."""
+    text = (
+        f"{WIRE_CAPTION}\n{WIRE_CAPTION} Pool Photo via Example\n\nBusiness\n\n"
+        f"{HEAD}\n\nDA NANG, Vietnam\n\n{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert article.metadata.dateline == "DA NANG, Vietnam"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_story_sentence_naming_a_weekday_with_on_is_no_caption():
+    told = "The office opened in Da Nang on Friday, March 7, 2025, officials said."
+    article = article_from_text(f"{HEAD}\n\n{told}\n\n{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [told, STORY, MORE]
+
+
+def test_a_section_in_capitals_above_the_story_is_no_dateline():
+    article = article_from_text(f"{HEAD}\n\nBUSINESS\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline is None
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_korean_reporter_in_angle_brackets_with_an_address_after_them():
+    lead = "베트남 서예 작품이 국내에서 처음으로 전시되고 있다고 학회가 밝혔다."
+    more = "전시는 다음 달 3일까지 이어지며 누구나 무료로 관람할 수 있다."
+    text = f"베트남 서예 작품 첫 전시\n\n{lead}\n\n{more}\n\n<홍길동 기자>hong@example.com\n"
+    article = article_from_text(text)
+    assert article.byline == "홍길동"
+    assert paragraphs(article) == [lead, more]

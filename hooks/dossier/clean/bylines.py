@@ -52,6 +52,7 @@ _KOREAN = re.compile(
     + r")?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
 # "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
+# "<김현종 기자>tazan@example.com",
 # "<문준영 인턴기자 / 저작권자ⓒ제주의소리. 무단전재 금지>",
 # "박정오 다른기사보기": a reporter with an address, or with the link to other stories
 # ("기자의 다른기사 보기", the reporter's other stories, names nobody)
@@ -60,7 +61,9 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     + r"\]|<\s*(?P<angled>[가-힣]{2,4})\s*(?:인턴|수습)?기자\s*(?:"
     + EMAIL
-    + r"|/\s*저작권자[^<>]{0,60})?\s*>|/\s?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
+    + r"|/\s*저작권자[^<>]{0,60})?\s*>(?:\s*"
+    + EMAIL
+    + r")?|/\s?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
     + EMAIL
     + r")?|(?P<other>(?!기자)[가-힣]{2,4})(?:\s*기자의)?\s*다른\s?기사\s?보기"
 )

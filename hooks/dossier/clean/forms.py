@@ -252,6 +252,22 @@ def dateline(
     return Dateline(place, None, None, date, match.end())
 
 
+# "HANOI, Vietnam", "SEOUL": a listed place in capitals (its country after it) on a line of
+# its own above the story's first paragraph
+_PLACE_LINE = re.compile(
+    rf"(?P<place>{_PLACE_CAPS})(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+)
+
+
+def dateline_line(text: str) -> str | None:
+    """The dateline ``text`` is, printed on a line of its own: a listed place in capitals."""
+    text = text.strip()
+    match = _PLACE_LINE.fullmatch(text)
+    if match and is_listed_place(name_key(match.group("place"))):
+        return text
+    return None
+
+
 def _as_tag(found: Dateline, outlet_names: meta.Outlets) -> Dateline | None:
     """A dateline's "place" that is an outlet's tag: initials no place has ("KHPTO –"), or
     outlets the list knows, one per side of a slash ("NDO/VNA—")."""

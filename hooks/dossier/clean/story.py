@@ -108,7 +108,7 @@ def read_story(
         read.passages.append(Passage(HEADLINE, "title", headline, body[0].number))
         body = body[1:]
     if found is not None:
-        body = _without_header(read, body, evidence.dates, facts)
+        body = _without_header(read, body, evidence, facts)
         body = _without_summary(read, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
     body = _without_tail(read, body, names, authors, evidence.dated_lines, last_line)
@@ -133,19 +133,19 @@ def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:
 
 
 def _without_header(
-    read: StoryRead, units: list[Unit], dates: list, facts: list[Furniture]
+    read: StoryRead, units: list[Unit], evidence: Evidence, facts: list[Furniture]
 ) -> list[Unit]:
     """The units from the story's start: kickers, section names, menus and a deck between
     the headline and the first paragraph are not story text (a one-line byline is read
     later; captions stay where they are)."""
     dated = frozenset(fact.line for fact in facts if fact.date)
-    body = _without_labels(read, units, dates, dated)
+    body = _without_labels(read, units, evidence, dated)
     story = [u for u in body if not u.caption]
     if not notes.is_deck(story, facts):
         return body
     _drop(read, story[0], "deck above the byline")
     rest = [u for u in body if u is not story[0]]
-    return _without_labels(read, rest, dates, dated)
+    return _without_labels(read, rest, evidence, dated)
 
 
 def _without_summary(read: StoryRead, units: list[Unit]) -> list[Unit]:
@@ -171,7 +171,7 @@ def _without_summary(read: StoryRead, units: list[Unit]) -> list[Unit]:
 
 
 def _without_labels(
-    read: StoryRead, units: list[Unit], dates: list, dated: frozenset[int]
+    read: StoryRead, units: list[Unit], evidence: Evidence, dated: frozenset[int]
 ) -> list[Unit]:
     header: list[Unit] = []
     for unit in units:
@@ -196,9 +196,13 @@ def _without_labels(
     if not story or not paragraph_like(story[0]):
         return units
     for unit in header:
+        if unit is header[-1] and (place := forms.dateline_line(unit.text)):
+            _drop(read, unit, "dateline")  # "HANOI, Vietnam" on its own above the story
+            evidence.place = evidence.place or place
+            continue
         _drop(read, unit, "deck" if notes.is_open_deck(unit) else "section label")
         if date := meta.find_date(unit.text):
-            dates.append((3, date))
+            evidence.dates.append((3, date))
     return body
 
 

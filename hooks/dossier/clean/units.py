@@ -24,6 +24,12 @@ _BRACKET_CREDIT = re.compile(
     r"\s\[(?:(?:File|Photo|Image|Picture)s?:\s*)?[A-Z](?:(?![\uac00-\ud7a3])[\w .&/-]){1,40}\]$"
 )
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
+# "School girls hold flags … in Hanoi, Vietnam, Friday, March 23, 2018.": a wire's caption
+# ends its sentence on the day the picture was taken (its story says "on Friday")
+_DATED_PICTURE = re.compile(
+    r", (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.(?:\s|$)"
+)
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
 _PHOTO_CREDIT = re.compile(
     r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진(?:제공)?|"
@@ -97,7 +103,7 @@ _POSITION = re.compile(
 _MAY_CREDIT = re.compile(
     r"[()\[\]/|©ⓒ]|photo|image|pic|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|자료|provided|"
     r"from (?:left|right)|, (?:left|right|cent(?:re|er)|front),|\.(?:vn|com|kr|net|org)$|"
-    r"=|다\.\s[가-힣A-Za-z]{2,10}\.$",
+    r"=|다\.\s[가-힣A-Za-z]{2,10}\.$|(?:mon|tues|wednes|thurs|fri|satur|sun)day, \w",
     re.IGNORECASE,
 )
 _MAY_MARK = re.compile(
@@ -173,6 +179,8 @@ def is_credited(text: str) -> bool:
         )
     if _FILE_PICTURE.match(text) or _MARKED_CAPTION.match(text):
         return True
+    if len(text.split()) <= MAX_POSED_WORDS and _DATED_PICTURE.search(text):
+        return True
     if len(text.split()) <= MAX_POSED_WORDS and _POSITION.search(text):
         return not any(mark in text for mark in '"“”')
     low = tail.lower()
@@ -221,7 +229,13 @@ def units_of(blocks: list[Block]) -> list[Unit]:
         lines = list(block.lines)
         credited = is_credited(lines[-1].text)
         captioned = False  # the picture's caption is taken
-        if len(lines) <= 3 and credited and _told(lines[0]) and len(lines) > 1:
+        if (
+            len(lines) <= 3
+            and credited
+            and _told(lines[0])
+            and len(lines) > 1
+            and not _DATED_PICTURE.search(lines[0].text)
+        ):
             # a paragraph, then a credited caption
             lines, credit = lines[:-1], lines[-1]
             units.extend(Unit(found) for found in paragraphs(lines))
