@@ -345,3 +345,10 @@ def test_a_korean_reporter_in_angle_brackets_with_an_address_after_them():
     article = article_from_text(text)
     assert article.byline == "홍길동"
     assert paragraphs(article) == [lead, more]
+
+
+def test_a_banner_printed_twice_on_one_line_is_no_paragraph():
+    banner = "Example Co - Advancing Display, Advancing Life"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{banner}{banner}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert any(d.text == banner * 2 for d in article.dropped)

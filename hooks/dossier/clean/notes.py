@@ -261,3 +261,13 @@ def twins(text: str, other: str) -> bool:
     return len(text.split()) <= MAX_TWIN_WORDS and fold(
         text.translate(_QUOTES)
     ) == fold(other.translate(_QUOTES))
+
+
+# "Merck - Advancing Display, Advancing LifeMerck - Advancing Display, Advancing Life": a
+# picture's alt text and title run together, a banner printed twice on one line
+_DOUBLED = re.compile(r"(?P<once>.{8,200}?)\s?(?P=once)")
+
+
+def is_doubled(text: str) -> bool:
+    """The same words twice on one line: no paragraph prints itself twice."""
+    return _DOUBLED.fullmatch(text) is not None

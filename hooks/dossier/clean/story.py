@@ -346,6 +346,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif WEB_ADDRESS.fullmatch(text):
             _drop(read, unit, "web address")  # the page's own, or a link's
             continue
+        elif not unit.caption and notes.is_doubled(text):
+            _drop(read, unit, "printed twice")
+            continue
         # a caption printed without a credit, under the headline or between paragraphs
         described = (counts[PARAGRAPH] or headline) and plain.is_photo_description(unit)
         twinned = (  # a label printed twice; a sentence twice is a paragraph's repeat
