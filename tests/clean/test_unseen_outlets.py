@@ -352,3 +352,17 @@ def test_a_banner_printed_twice_on_one_line_is_no_paragraph():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{banner}{banner}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert any(d.text == banner * 2 for d in article.dropped)
+
+
+def test_a_caption_and_its_credit_run_on_before_the_dateline_are_not_story():
+    caption = "Two mayors shake hands at the office's opening. — Example pic"
+    text = f"{HEAD}\n\n{caption} {caption} DA NANG, March 7 — {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.dateline == "DA NANG"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_credit_inside_the_lead_with_no_dateline_after_it_stays():
+    lead = f"Mayors met on Friday. — Example pic {STORY}"
+    article = article_from_text(f"{HEAD}\n\n{lead}\n\n{MORE}\n")
+    assert paragraphs(article) == [lead, MORE]

@@ -63,6 +63,10 @@ _DATE_LEAD = re.compile(
     rf"(?i:{MONTH_WORD})\s+\d{{1,2}}"  # "Jul. 24 –", "MARCH 28 -"
     r"(?:,\s*\d{4})?\s*[-–—]{1,2}\s+(?=[A-Z\"“])"
 )
+# "… next week. — Reuters pic ": a caption and its credit run on before the dateline
+_PICTURE_BEFORE = re.compile(
+    r".{10,600}[.!?]?\s[—–-]\s?[A-Z][\w.&]{1,20}\s(?:pic|photo|picture)\s+(?=[A-Z])"
+)
 _ORPHAN_DASH = re.compile(r"[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])")
 END_MARK = re.compile(
     r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
@@ -79,6 +83,12 @@ def opening(
     transcript: bool,
 ) -> str:
     """The first paragraph without its dateline (``HANOI, June 22 (Yonhap) --``) or outlet tag."""
+    if (pictured := _PICTURE_BEFORE.match(text)) and forms.dateline(
+        text[pictured.end() :], names, transcript
+    ):
+        # "… next week. — Reuters pic SEOUL, March 15 — …": the picture's caption, run on
+        dropped.append(DroppedLine(unit.number, pictured.group(0).strip(), "caption"))
+        text = text[pictured.end() :]
     if dateline := forms.dateline(text, names, transcript):
         again = meta.dateline(
             text[dateline.length :], names
