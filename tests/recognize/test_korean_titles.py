@@ -129,3 +129,19 @@ def test_a_meeting_after_two_countries_is_an_event(text, name):
 )
 def test_any_other_meeting_is_no_event(text):
     assert not [n for n, k, _, _ in korean_names(text) if n.endswith("회의")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("제13회 국제동양의학학술대회가 열렸다.", "제13회 국제동양의학학술대회"),
+        ("제5차 한·베트남 국방전략대화를 열었다.", "제5차 한·베트남 국방전략대화"),
+        ("시는 2024 대전0시 축제에 초청했다.", "2024 대전0시 축제"),
+    ],
+)
+def test_an_event_keeps_the_edition_or_year_it_opens_with(text, name):
+    assert name in [n for n, _, _, _ in korean_names(text)]
+
+
+def test_a_year_with_its_word_for_year_is_a_date_not_part_of_the_name():
+    assert "인삼축제" in [n for n, _, _, _ in korean_names("2024년 인삼축제에 갔다.")]

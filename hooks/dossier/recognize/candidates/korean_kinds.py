@@ -38,6 +38,9 @@ _NOT_TOPIC = frozenset(
 MAX_TOPIC_WORDS = (
     2  # three where they follow two countries ("한-베트남 산림협력 고위급 …")
 )
+# "제13회 …", "제8차 …", "제55주년 …", "2024 …": the edition or the year a name opens with
+_EDITION = re.compile(r"(?<![\w.])(?:제\s?\d{1,3}\s?(?:회|차|주년)|(?:19|20)\d\d)\s$")
+MAX_EDITION = 10
 # "회의" (a meeting) names one only after two countries: "한-베트남 … 양자회의", not "이번 회의"
 _MEETING = "회의"
 # "가진 국방전략대화", "열린 포럼", "대표적인 …": a verb's or an adjective's form before a noun
@@ -67,7 +70,10 @@ def kind_named(
         ):
             continue  # "해외사업", "신사업": a common noun
         end = start + len(name)
-        yield text[words[first][1] : end], kind, words[first][1], end
+        opens = words[first][1]
+        if edition := _EDITION.search(text[max(0, opens - MAX_EDITION) : opens]):
+            opens -= len(edition.group(0))  # "제13회 …학술대회", "2024 대전0시 축제"
+        yield text[opens:end], kind, opens, end
 
 
 def _headed(word: str) -> tuple[str, str, str]:
