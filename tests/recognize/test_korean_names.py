@@ -376,3 +376,19 @@ def test_a_vietnamese_province_named_once_after_vietnam_is_a_place_everywhere():
     ]
     assert sum(n == "박닌성" for n, _, _ in found) == 2
     assert not any(n == "가능성" for n, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a space before the bracket, as some papers print every bracket
+        ("작가인 응옌 반 끄엉 (Nguyen Van Cuong) 씨가", "응옌 반 끄엉"),
+        # three words spell three syllables: not a Korean's name of two ("도안")
+        ("베트남에서는 르엉 수언 도안 (Luong Xuan Doan) 부국장이", "르엉 수언 도안"),
+        ("작가 응웬 테 주이(Nguyen The Duy)가", "응웬 테 주이"),
+    ],
+)
+def test_a_vietnamese_name_glossed_after_a_space_or_ending_like_a_korean_one(
+    text, name
+):
+    assert [g[0] for g in glossed_names(text)] == [name]

@@ -36,14 +36,14 @@ def glossed_names(
     or a Korean's name ("박지환(Jihwan Park)", a person's)."""
     for match in _GLOSS.finditer(text):
         before = list(WORD.finditer(text, 0, match.start()))
-        if not before or before[-1].end() != match.start():
-            continue
+        if not before or text[before[-1].end() : match.start()] not in ("", " "):
+            continue  # "응옌 반 끄엉 (Nguyen Van Cuong)": a space before it, at most
         gloss = match.group(1).split()
         person = _korean_person(before[-1].group(), gloss)
         whole = len(before[-1].group()) >= _LONG_WORD or _spells_alone(before, gloss)
         take = 1 if person or whole else len(gloss)
         words = before[-take:]
-        between = text[words[0].start() : match.start()]
+        between = text[words[0].start() : before[-1].end()]
         if not re.fullmatch(r"[\uac00-\ud7a3 ]+", between):
             words = before[-1:]
         # "국회의장 쩐탄만(Tran Thanh Man)": the title before the name is not the name's
@@ -81,7 +81,13 @@ def _korean_person(word: str, gloss: list[str]) -> bool:
     given name of two syllables ("Jihwan", "Jong Il"; not "An Giang", a province)."""
     low, high = MAX_NAME_SYLLABLES
     surnames = lexicon().surnames
-    if not (low <= len(word) <= high and word[0] in SURNAMES and 2 <= len(gloss) <= 3):
+    if not (
+        low <= len(word) <= high
+        and word[0] in SURNAMES
+        and 2
+        <= len(gloss)
+        <= min(3, len(word))  # "도안(Luong Xuan Doan)": a name's end
+    ):
         return False
     keys = [w.casefold().strip(".,") for w in gloss]
     return any(
