@@ -63,6 +63,8 @@ def test_a_country_after_a_name_is_part_of_it(matcher):
         ("The South Korean National Assembly met.", None),
         ("Passengers flew Korean Air to Hue.", "Korean Air"),
         ("The Korean Film Week opens.", "Korean Film Week"),
+        # a ministry is named with its country, as first written: two countries have one
+        ("The Korean Ministry of Justice issued visas.", "Korean Ministry of Justice"),
     ],
 )
 def test_a_nationality_is_trimmed_only_before_a_state_institution(matcher, text, name):
