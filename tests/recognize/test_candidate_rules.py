@@ -400,6 +400,16 @@ def test_a_person_in_apposition_to_a_title_is_a_person(matcher):
             "organizations",
         ),
         (
+            "Hanbit Valve Vina Co., Ltd. said it would invest.",
+            "Hanbit Valve Vina Co., Ltd.",
+            "organizations",
+        ),
+        (
+            "Firms such as Wookwang Vietnam Co. Ltd and others came.",
+            "Wookwang Vietnam Co. Ltd",
+            "organizations",
+        ),
+        (
             "The coach of Ho Tay FC said the team would win.",
             "Ho Tay FC",
             "organizations",

@@ -41,6 +41,7 @@ from dossier.recognize.tokens import (
 
 # What joins two words of a name: not a line break, but a dash ("Vietnam–South Korea").
 _SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")
+_LIMITED = re.compile(r",?\s(?:Ltd\.?|LTD\.?|Limited)(?!\w)")
 _ABBREVIATED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Jsc|JSC|Pte|Plc)$")
 _PLURAL_POSSESSIVE = re.compile(r"[’'][ \t\u00a0]+")
 _SPACED_DASH = re.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+")
@@ -142,6 +143,8 @@ def _chain_names(
             abbreviated = _ABBREVIATED.search(chain, 0, end)
             if abbreviated and text[at + end : at + end + 1] == ".":
                 end += 1  # "Seorim Bicycle Co.": the full stop is the name's
+                if limited := _LIMITED.match(text, at + end):
+                    end = limited.end() - at  # "Samshin Valve Vina Co., Ltd."
             # A one-word name written in lower case elsewhere is a common noun.
             if lower_key is None or lower_key not in lower_words:
                 found.append(Found(at + start, at + end, at + stop, dict(scores)))
