@@ -352,6 +352,19 @@ def test_and_between_two_bodies_with_their_own_head_nouns_separates_them(matcher
     }
 
 
+def test_and_after_a_province_or_before_a_nationality_separates_names(matcher):
+    found = names(
+        "Quang Nam and Hanbit Group signed it. Mipo Dockyard and Vietnam Shipbuilding "
+        "Corporation met the Union of Friendship Organizations and Korean groups.",
+        matcher,
+    )
+    assert {"Hanbit Group", "Mipo Dockyard", "Vietnam Shipbuilding Corporation"} <= set(
+        found
+    )
+    assert "Union of Friendship Organizations" in found
+    assert not [name for name in found if " and " in name]
+
+
 def test_capitals_joined_by_an_ampersand_are_one_word_of_a_company(matcher):
     assert names("Daewon E&C said it would build a plant.", matcher) == {
         "Daewon E&C": "organizations"

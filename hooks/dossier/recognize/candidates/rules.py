@@ -201,10 +201,15 @@ def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
 
 def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
     """Where ``and`` joins two names that each end in their own head noun: ``Seoul Union
-    Bank and Daedong Bank``; not ``Ministry of Science and Technology``."""
+    Bank and Daedong Bank``, or a listed place and a body; not ``Ministry of Science and
+    Technology``."""
     heads = lex.inside["organizations"]
-    for index, word in enumerate(words[1:-2], start=1):
-        if word.key != "and" or words[index - 1].key not in heads:
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.key != "and":
+            continue
+        if is_listed_place([w.key for w in words[:index]]) and words[-1].key in heads:
+            return index  # "Quang Nam and Hyosung Group": a province, then a company
+        if words[index - 1].key not in heads or index > len(words) - 3:
             continue
         # "… Agency and Vietnam’s Ministry of Public Security": a head noun opens the second
         second = words[index + 1 : index + 3]

@@ -48,11 +48,19 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
             connector(words[-1], lex)
             or (words[-1].key in lex.titles and words[-1].key != "general")
             or _day_after_connector(words)
+            or _nationality_after_and(words, lex)
         ):
             words.pop()
         words = _without_trailing_country(_without_leading_country(words, lex), lex)
         trimmed = len(words) < count
     return words
+
+
+def _nationality_after_and(words: list[Word], lex: Lexicon) -> bool:
+    """A nationality after ``and`` ends a list, not a name: "… Organizations and Korean"."""
+    return (
+        len(words) > 2 and words[-1].key in lex.nationalities and words[-2].key == "and"
+    )
 
 
 def _day_after_connector(words: list[Word]) -> bool:
