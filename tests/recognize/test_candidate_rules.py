@@ -365,6 +365,14 @@ def test_and_after_a_province_or_before_a_nationality_separates_names(matcher):
     assert not [name for name in found if " and " in name]
 
 
+def test_a_body_of_a_registered_place_keeps_the_place(matcher):
+    found = names(
+        "Bishops from the Archdiocese of Hanoi met the Mayor of Hanoi.", matcher
+    )
+    assert found.get("Archdiocese of Hanoi") == "organizations"
+    assert "Mayor of Hanoi" not in found
+
+
 def test_capitals_joined_by_an_ampersand_are_one_word_of_a_company(matcher):
     assert names("Daewon E&C said it would build a plant.", matcher) == {
         "Daewon E&C": "organizations"

@@ -93,12 +93,30 @@ def split_at_registered(
 
 
 def _holds_place(run: list[Word], inside: list[bool], lex: Lexicon) -> bool:
-    """Whether registered words stand inside a new name that ends in a head noun; a
-    registered name and a head noun alone is that name ("Lotte Group"), unless it is a
-    place ("Cần Thơ University")."""
-    if inside[-1] or not is_keyworded(run, lex):
+    """Whether registered words stand inside a new name that ends in a head noun, or end
+    one after ``of``; a registered name and a head noun alone is that name ("Lotte
+    Group"), unless it is a place ("Cần Thơ University")."""
+    if inside[-1]:
+        return _of_place(run, inside, lex)
+    if not is_keyworded(run, lex):
         return False
     return not all(inside[:-1]) or is_listed_place([w.key for w in run[:-1]])
+
+
+def _of_place(run: list[Word], inside: list[bool], lex: Lexicon) -> bool:
+    """A body ending in its head noun, ``of`` and a registered place: "Archdiocese of
+    Seoul", "University of Da Nang" name the place's own body."""
+    keys = [w.key for w in run]
+    if "of" not in keys:
+        return False
+    at = len(keys) - 1 - keys[::-1].index("of")
+    return (
+        at > 0
+        and all(inside[at + 1 :])
+        and not any(inside[:at])
+        and is_listed_place(keys[at + 1 :])
+        and is_keyworded(run[:at], lex)
+    )
 
 
 def split_at_titles(run: list[Word], lex: Lexicon) -> list[Piece]:
