@@ -1,7 +1,7 @@
 """Matching: diacritics, case, possessives, line breaks, longest match, short names."""
 
 import pytest
-from builders import article_from_text, make_entity, make_registry
+from builders import article_from_text, make_entity, make_registry, proposed_names
 from dossier.recognize.matcher import build_matcher, find_in_text, find_mentions
 
 REGISTRY = make_registry(
@@ -172,3 +172,14 @@ def test_a_place_opening_a_hangul_compound_is_linked():
     assert found == [("hanoi", "하노이"), ("seoul", "서울")]
     # a person's name opening a longer word is not linked so
     assert names("오세훈씨도왔다", matcher) == []
+
+
+def test_a_name_spelt_as_a_registered_native_name_is_not_proposed():
+    found = proposed_names(
+        FOREIGN_MINISTRY,
+        "Sáng nay, Bộ Ngoại giao và Bộ Công Thương đã họp tại Hà Nội.",
+        "Bộ Ngoại giao Hàn Quốc cho biết hai bên sẽ gặp lại.",
+    )
+    assert "Bộ Ngoại giao" not in found
+    assert "Bộ Công Thương" in found
+    assert "Bộ Ngoại giao Hàn Quốc" in found  # Korea's: another body

@@ -308,3 +308,41 @@ def test_a_factory_described_in_lower_case_is_not_named():
     assert not names("Nhà máy mới nằm tại khu công nghiệp Yên Phong.")
     # the head in title case, the rest in lower case: a board described, not named
     assert not names("Ban Quản lý dự án sẽ họp vào tuần sau.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bộ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc Kim Minh Su.",
+            "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc",
+        ),
+        (
+            "Đại diện Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Dương phát biểu.",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Dương",
+        ),
+    ],
+)
+def test_a_body_lists_its_fields_with_commas_and_va(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # three bodies listed, each with its head
+        (
+            "Đại diện Bộ Công Thương, Bộ Tài chính và Bộ Xây dựng dự họp.",
+            ["Bộ Công Thương", "Bộ Tài chính", "Bộ Xây dựng"],
+        ),
+        # places listed after a body's name
+        (
+            "Sở Du lịch Hải Phòng, Đà Nẵng và Huế cùng tham gia.",
+            ["Sở Du lịch Hải Phòng"],
+        ),
+    ],
+)
+def test_a_comma_between_bodies_or_places_ends_the_name(text, parts):
+    found = names(text)
+    assert all(part in found for part in parts)
+    assert not [name for name in found if "," in name]

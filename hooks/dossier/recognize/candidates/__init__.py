@@ -43,7 +43,7 @@ from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.vietnamese import vietnamese_names
 from dossier.recognize.matcher import Matcher, find_mentions
 from dossier.recognize.tokens import HANGUL, is_acronym, lower_case_keys
-from dossier.text import fold, name_key, sentences, strip_marks
+from dossier.text import fold, joined_key, name_key, sentences, strip_marks
 
 __all__ = ["Candidate", "find_candidates", "seed_line"]
 
@@ -75,7 +75,9 @@ def find_candidates(
     found: dict[tuple[str, ...], list[Sighting]] = defaultdict(list)
     short_forms: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, sighting in _sightings(article, spans, raw_text, lex, short_forms):
+        # a registered name, short name or native name, as spelt or in any spacing
         known = key in matcher.names or key in matcher.short_names
+        known = known or matcher.known(joined_key(key))
         if key and not known and key not in ignored:
             found[key].append(sighting)
     _fold_short_forms(found, short_forms)

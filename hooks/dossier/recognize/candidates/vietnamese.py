@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.places import is_listed_place
 from dossier.recognize.candidates.councils import local_councils
 from dossier.recognize.variants import country_keys
 from dossier.text import joined_key, name_key, strip_marks
@@ -209,6 +210,10 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
             found.append((city.end(), True))
             at = city.end()
             continue
+        if found and _listed_field(text, at):
+            at += (
+                1  # "Bộ Thương mại, Công nghiệp và Năng lượng": the comma is the name's
+            )
         match = _SYLLABLE.match(text, at)
         joined = False
         if not match and found:  # "Sở Lao động - Thương binh và Xã hội"
@@ -297,6 +302,27 @@ def _ends_in_country(words: list[str]) -> bool:
         joined_key(name_key(" ".join(words[-size:]))) in country_keys()
         for size in (2, 1)
         if len(words) >= size
+    )
+
+
+# ", Công nghiệp và Năng lượng": a field of a ministry's list, a capital after "và"
+_FIELD = re.compile(
+    r",[ \t]+(?P<field>[A-ZÀ-ỸĐ][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,4}?)"
+    r"[ \t]+và[ \t]+(?P<last>[A-ZÀ-ỸĐ])"
+)
+
+
+def _listed_field(text: str, at: int) -> bool:
+    """A comma at ``at`` that lists a field of one body's name: a capital after it, then
+    "và" and a capital, neither opening another body's name nor naming a place ("Sở Văn
+    hóa, Thể thao và Du lịch"; not "Bộ Công Thương, Bộ Tài chính và …", "… Hà Nội, Đà
+    Nẵng và …")."""
+    field = _FIELD.match(text, at)
+    return (
+        field is not None
+        and not _HEAD.match(text, field.start("field"))
+        and not _HEAD.match(text, field.start("last"))
+        and not is_listed_place(name_key(field.group("field")))
     )
 
 
