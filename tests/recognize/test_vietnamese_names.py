@@ -346,3 +346,35 @@ def test_a_comma_between_bodies_or_places_ends_the_name(text, parts):
     found = names(text)
     assert all(part in found for part in parts)
     assert not [name for name in found if "," in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký cho biết.", "Tỉnh ủy Quảng Ninh"),
+        ("Chủ tịch Quốc hội Hàn Quốc Woo Won-shik phát biểu.", "Quốc hội Hàn Quốc"),
+        (
+            "Công an thành phố Đà Nẵng đã bắt giữ hai đối tượng.",
+            "Công an thành phố Đà Nẵng",
+        ),
+        ("Tổ chức Di cư Quốc tế (IOM) hỗ trợ lao động.", "Tổ chức Di cư Quốc tế"),
+        (
+            "Tổng Công ty Phân phối Nông sản Hàn Quốc mở văn phòng.",
+            "Tổng Công ty Phân phối Nông sản Hàn Quốc",
+        ),
+    ],
+)
+def test_more_heads_and_bodies_named_by_their_seat(text, name):
+    assert names(text).get(name) == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch Quốc hội Trần Thanh Mẫn tiếp đoàn.",  # the chairman, by his seat
+        "Tổ chức hội thảo về lao động.",  # to hold a seminar
+        "Quốc hội đã thông qua luật.",
+    ],
+)
+def test_a_seat_or_a_verb_without_a_place_or_a_capital_names_no_body(text):
+    assert not [n for n in names(text) if n.startswith(("Quốc hội", "Tổ chức"))]

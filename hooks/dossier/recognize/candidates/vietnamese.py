@@ -60,6 +60,17 @@ _HEADS = {
         "Vụ",
         "Học viện",
         "Hãng",
+        "Tổng Công ty",
+        "Tổ chức",
+        "Quốc hội",
+        "Đảng",
+        "Tòa án",
+        "Toà án",
+        "Công an",
+        "Tỉnh ủy",
+        "Thành ủy",
+        "Đài Phát thanh",
+        "Đài Truyền hình",
     ),
     "events": (
         "Hội chợ",
@@ -99,15 +110,26 @@ _NAMED_ONLY = frozenset(
         "Thư viện",
         "Bảo tàng",
         "Hãng",
+        "Công an",
+        "Tỉnh ủy",
+        "Thành ủy",
     ]
 )
 # Heads that are common words at a sentence's start ("Vụ việc …": the case): a name has
 # a capital right after them ("Vụ Hợp tác quốc tế", a ministry's department)
-_CAPITAL_NEXT = frozenset(["Vụ"])
+# ("Tổ chức hội thảo": to hold a seminar; "Quốc hội đã …", "Đảng ta": no name)
+_CAPITAL_NEXT = frozenset(["Vụ", "Tổ chức", "Quốc hội", "Đảng", "Tòa án", "Toà án"])
+# Bodies named by their seat alone: "Quốc hội Việt Nam", "Tỉnh ủy Quảng Ninh", "Công an
+# thành phố Đà Nẵng"; after them, a title's holder follows ("Quốc hội Vương Đình Huệ")
+_SEATED = frozenset(["Quốc hội", "Tỉnh ủy", "Thành ủy", "Công an"])
+_PLACE_KINDS = frozenset(
+    ["tỉnh", "thành", "phố", "quận", "huyện", "thị", "xã", "phường", "TP"]
+)
 # A verb's or a function word's syllable that completes the one before it into a noun
 # of a name ("Cục Phát triển đô thị": development, not "triển khai"; "Hãng hàng không":
-# an airline, not "không", not)
-_NOUN_AFTER = {"triển": "phát", "không": "hàng"}
+# an airline, not "không", not; "công nghiệp hỗ trợ": supporting industry; "Phân phối":
+# distribution, not "phối hợp")
+_NOUN_AFTER = {"triển": "phát", "không": "hàng", "hỗ": "nghiệp", "phối": "phân"}
 _HEAD = re.compile(
     r"(?<![\w’'-])(?:"
     + "|".join(sorted(map(re.escape, _KIND), key=len, reverse=True))
@@ -129,7 +151,7 @@ _ENDS = frozenset(_ENDS_WORDS.split())
 # Verbs a sentence goes on with after a name, in lower case (the first syllable of
 # "triển khai", "phối hợp", "tham gia", "ký kết", …): written so they are never a name's.
 _VERBS_WORDS = """triển phối tham thăm ký trao đón nhận gửi nhấn chia bày khẳng cam kêu mong tiến
-    diễn đạt ra lên sang cho tổ cấp"""
+    diễn đạt ra lên sang cho tổ cấp hỗ dẫn cảm tặng"""
 _VERBS = frozenset(_VERBS_WORDS.split())
 # Times a sentence gives after a name: "Bộ Tư pháp Hàn Quốc hôm qua thông báo"
 _TIMES = frozenset(["hôm", "sáng", "chiều", "tối", "tuần", "tháng", "ngày"])
@@ -189,6 +211,10 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue  # "Nhà máy mới nằm …": a factory, described, not named
         if head in _CAPITAL_NEXT and not ends[0][1]:
             continue  # "Vụ việc xảy ra …": the case
+        if head in _SEATED:
+            if not (ends := _seat(text, match.end(), ends)):
+                continue  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the chairman, by his seat
+            end = ends[-1][0]
         name = " ".join(text[start:end].split())
         yield name, _KIND[head], start, end
 
@@ -324,6 +350,20 @@ def _listed_field(text: str, at: int) -> bool:
         and not _HEAD.match(text, field.start("last"))
         and not is_listed_place(name_key(field.group("field")))
     )
+
+
+def _seat(text: str, at: int, ends: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
+    """The syllables after a seated body's head up to the longest that name its place or
+    country ("thành phố Đà Nẵng", "Hàn Quốc"), or none."""
+    seat: list[tuple[int, bool]] = []
+    for count, (end, _) in enumerate(ends, start=1):
+        words = text[at:end].replace("TP.", "TP ").split()
+        while words and words[0] in _PLACE_KINDS:
+            words = words[1:]
+        key = name_key(" ".join(words))
+        if words and (is_listed_place(key) or joined_key(key) in country_keys()):
+            seat = ends[:count]
+    return seat
 
 
 def _goes_on(text: str, after: re.Match) -> bool:
