@@ -738,3 +738,24 @@ def test_a_flight_number_is_no_name(matcher):
     )
     assert "VN426" not in found and "KE6810" not in found
     assert "H2020" in names("The H2020 programme funds the Busan lab.", matcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Nguyen Van Hiep-Rector of Hannam University spoke.", "Nguyen Van Hiep"),
+        ("Ông Oh Sang Sik-Chủ tịch hiệp hội phát biểu.", "Oh Sang Sik"),
+        ("Archbishop Kim Hee-jung led the mass.", "Kim Hee-jung"),
+        ("Wayne David MP asked the minister.", "Wayne David"),
+    ],
+)
+def test_a_title_joined_by_a_hyphen_or_before_or_after_a_name_is_not_its(
+    matcher, text, person
+):
+    found = names(text, matcher)
+    assert found.get(person) == "leaders"
+
+
+def test_a_consulate_general_keeps_its_general(matcher):
+    found = names("Kim Min-su of the Consulate-General in Hue said so.", matcher)
+    assert any("Consulate-General" in name for name in found)

@@ -110,10 +110,23 @@ def read_token(raw: str) -> tuple[str, str, bool]:
         token = head
     elif head and tail[:1].islower() and _is_nationality(head):
         token = head  # "Korean-language", "Vietnamese-invested": the adjective
+    elif head and tail[:1].isupper() and _opens_title(tail):
+        token = head  # "Nguyen Van Hiep-Rector", "Oh Sang Sik-Chủ tịch": the name
     if "-" in token and _GENRE.fullmatch(token):
         token = token.lower()
     key = POSSESSIVE.sub("", fold(token))
     return token, key, token[0].isupper() or bool(HANGUL.match(token))
+
+
+def _opens_title(word: str) -> bool:
+    """A title, or the first word of one ("Chủ" of "Chủ tịch", "Giám" of "Giám đốc");
+    not "General", which ends "Consulate-General" and "Secretary-General"."""
+    from dossier.recognize.candidates.lexicon import lexicon  # the finder's word lists
+
+    key = fold(word)
+    return key != "general" and any(
+        t == key or t.startswith(f"{key} ") for t in lexicon().titles
+    )
 
 
 def _is_nationality(word: str) -> bool:
