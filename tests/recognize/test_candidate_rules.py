@@ -759,3 +759,18 @@ def test_a_title_joined_by_a_hyphen_or_before_or_after_a_name_is_not_its(
 def test_a_consulate_general_keeps_its_general(matcher):
     found = names("Kim Min-su of the Consulate-General in Hue said so.", matcher)
     assert any("Consulate-General" in name for name in found)
+
+
+def test_a_person_then_a_dash_and_the_body_is_two_names(matcher):
+    found = names(
+        "Nguyen Van Duoc - Provincial Party Committee Secretary received them.", matcher
+    )
+    assert found.get("Nguyen Van Duoc") == "leaders"
+    assert not [name for name in found if " - " in name]
+
+
+def test_two_places_dashed_before_a_head_stay_one_name(matcher):
+    found = names(
+        "The Khanh Hoa - Ulsan Friendly Exchange Agreement was signed.", matcher
+    )
+    assert "Khanh Hoa - Ulsan Friendly Exchange Agreement" in found

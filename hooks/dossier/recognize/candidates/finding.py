@@ -18,7 +18,6 @@ from typing import NamedTuple
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.rules import (
     Piece,
-    connector,
     head,
     inner_names,
     split_at_and,
@@ -26,10 +25,10 @@ from dossier.recognize.candidates.rules import (
     split_at_registered,
     split_at_titles,
 )
+from dossier.recognize.candidates.runs import runs
 from dossier.recognize.candidates.scoring import score, share_list_context
 from dossier.recognize.candidates.trimming import acceptable, trim
 from dossier.recognize.tokens import (
-    POSSESSIVE,
     TOKEN,
     TOKEN_ENDS,
     WORD,
@@ -39,12 +38,8 @@ from dossier.recognize.tokens import (
     words_of,
 )
 
-# What joins two words of a name: not a line break, but a dash ("Vietnam–South Korea").
-_SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")
 _LIMITED = re.compile(r",?\s(?:Ltd\.?|LTD\.?|Limited)(?!\w)")
 _ABBREVIATED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Jsc|JSC|Pte|Plc)$")
-_PLURAL_POSSESSIVE = re.compile(r"[’'][ \t\u00a0]+")
-_SPACED_DASH = re.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
 # what a title never holds: a clause after a comma, a bracket opened in it
 _SPOKEN = re.compile(r",\s+[a-z]|\((?![^()]*\))")
@@ -159,7 +154,7 @@ def _chain_pieces(
     registered names are in it: (start, end, end of the last token, the key to seek
     among the article's lower-case words or None, scores from inside), chain offsets."""
     found = []
-    for run in _runs(chain, words_of(chain, opens), lexicon()):
+    for run in runs(chain, words_of(chain, opens), lexicon()):
         shape = tuple(
             (
                 w.text,
@@ -175,64 +170,6 @@ def _chain_pieces(
             end = last.end - 2 if possessive else last.end
             found.append((first.start, end, last.stop, lower_key, scores))
     return tuple(found)
-
-
-def _runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
-    """Maximal runs of capitalised words, numbers and connectors joined by spaces."""
-    runs: list[list[Word]] = []
-    current: list[Word] = []
-    for index, word in enumerate(words):
-        usable = word.capitalised or word.text.isdigit() or connector(word, lex)
-        if not usable or word.key in lex.dates:  # lower case, or a date, ends a run
-            runs.append(current)
-            current = []
-            continue
-        gap = text[current[-1].end : word.start] if current else ""
-        joins = current and _SPACE.fullmatch(gap)
-        if (
-            current
-            and _PLURAL_POSSESSIVE.fullmatch(gap)
-            and current[-1].text[-1:] == "s"
-        ):
-            # "Growers’ Cooperative", "Parliamentarians’ Friendship Group", "Foreign
-            # Ministers’ Meeting": a body or a meeting named for its members
-            joins = _head_follows(words, index, lex)
-        if current and _SPACED_DASH.fullmatch(gap):
-            # "Khanh Hoa - Ulsan Friendly Exchange Agreement": two places and one name
-            joins = _head_follows(words, index, lex, _DASHED_HEADS)
-        if (
-            joins
-            and POSSESSIVE.search(current[-1].text)
-            and word.key not in lex.inside["organizations"]
-        ):
-            joins = False  # "South Korea’s Film Line"; but "Hanoi People’s Committee"
-        if joins or word.capitalised:
-            if not joins:
-                runs.append(current)
-                current = []
-            current.append(word)
-        else:
-            runs.append(current)
-            current = []
-    runs.append(current)
-    return [run for run in runs if run]
-
-
-_HEADS_AFTER = 4  # capitalised words after "Members’" or " - " up to the head noun
-_MEMBER_HEADS = ("organizations", "events")
-_DASHED_HEADS = ("organizations", "events", "agreements", "initiatives")
-
-
-def _head_follows(
-    words: list[Word], index: int, lex: Lexicon, kinds: tuple[str, ...] = _MEMBER_HEADS
-) -> bool:
-    """A head noun of one of ``kinds`` is among the capitalised words from ``index``."""
-    for word in words[index : index + _HEADS_AFTER]:
-        if not (word.capitalised or word.text.isdigit()):
-            return False
-        if any(word.key in lex.inside[kind] for kind in kinds):
-            return True
-    return False
 
 
 @lru_cache(maxsize=1 << 16)

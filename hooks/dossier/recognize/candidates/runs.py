@@ -1,0 +1,94 @@
+"""Runs of words that may hold a name: capitalised words, numbers and connectors joined
+by spaces; a dash or a plural's apostrophe joins them only before a head noun."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.rules import connector
+from dossier.recognize.tokens import POSSESSIVE, Word
+
+# What joins two words of a name: not a line break, but a dash ("Vietnam–South Korea").
+_SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")
+_PLURAL_POSSESSIVE = re.compile(r"[’'][ \t\u00a0]+")
+_SPACED_DASH = re.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+")
+
+
+def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
+    """Maximal runs of capitalised words, numbers and connectors joined by spaces."""
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    for index, word in enumerate(words):
+        usable = word.capitalised or word.text.isdigit() or connector(word, lex)
+        if not usable or word.key in lex.dates:  # lower case, or a date, ends a run
+            runs.append(current)
+            current = []
+            continue
+        gap = text[current[-1].end : word.start] if current else ""
+        joins = current and _SPACE.fullmatch(gap)
+        if (
+            current
+            and _PLURAL_POSSESSIVE.fullmatch(gap)
+            and current[-1].text[-1:] == "s"
+        ):
+            # "Growers’ Cooperative", "Parliamentarians’ Friendship Group", "Foreign
+            # Ministers’ Meeting": a body or a meeting named for its members
+            joins = _head_follows(words, index, lex)
+        if current and _SPACED_DASH.fullmatch(gap):
+            # "Khanh Hoa - Ulsan Friendly Exchange Agreement": two places and one name;
+            # "Nguyen Van Duoc - Provincial Party Committee": a person, then his body
+            joins = _head_follows(words, index, lex, _DASHED_HEADS) and not _person(
+                current, lex
+            )
+        if (
+            joins
+            and POSSESSIVE.search(current[-1].text)
+            and word.key not in lex.inside["organizations"]
+        ):
+            joins = False  # "South Korea’s Film Line"; but "Hanoi People’s Committee"
+        if joins or word.capitalised:
+            if not joins:
+                runs.append(current)
+                current = []
+            current.append(word)
+        else:
+            runs.append(current)
+            current = []
+    runs.append(current)
+    return [run for run in runs if run]
+
+
+def _person(words: list[Word], lex: Lexicon) -> bool:
+    """Two to four capitalised words a surname opens, none a head noun or a nationality,
+    no place or country opening them."""
+    keys = [w.key for w in words]
+    return (
+        2 <= len(words) <= 4
+        and keys[0] in lex.surnames
+        and all(w.capitalised for w in words)
+        and not any(k in heads for heads in lex.inside.values() for k in keys)
+        and not any(k in lex.nationalities for k in keys)
+        and not any(
+            is_listed_place(keys[:n]) or " ".join(keys[:n]) in lex.countries
+            for n in range(1, len(keys) + 1)
+        )  # "Hong Kong Asian – Pop Music Festival", "Ho Chi Minh City - …"
+    )
+
+
+_HEADS_AFTER = 4  # capitalised words after "Members’" or " - " up to the head noun
+_MEMBER_HEADS = ("organizations", "events")
+_DASHED_HEADS = ("organizations", "events", "agreements", "initiatives")
+
+
+def _head_follows(
+    words: list[Word], index: int, lex: Lexicon, kinds: tuple[str, ...] = _MEMBER_HEADS
+) -> bool:
+    """A head noun of one of ``kinds`` is among the capitalised words from ``index``."""
+    for word in words[index : index + _HEADS_AFTER]:
+        if not (word.capitalised or word.text.isdigit()):
+            return False
+        if any(word.key in lex.inside[kind] for kind in kinds):
+            return True
+    return False
