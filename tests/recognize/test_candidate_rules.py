@@ -774,3 +774,22 @@ def test_two_places_dashed_before_a_head_stay_one_name(matcher):
         "The Khanh Hoa - Ulsan Friendly Exchange Agreement was signed.", matcher
     )
     assert "Khanh Hoa - Ulsan Friendly Exchange Agreement" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Park is a surname before a name, though "park" ends a body's name too
+        ("Mr. Park Hong Ook, the firm's CEO, said so.", "Park Hong Ook"),
+        # Jun ends a given name where no day follows it
+        ("The agent Lee Dong Jun called the coach.", "Lee Dong Jun"),
+    ],
+)
+def test_a_korean_surname_or_syllable_that_is_also_a_word_stays_in_the_name(
+    matcher, text, person
+):
+    assert names(text, matcher).get(person) == "leaders"
+
+
+def test_a_short_month_before_a_day_ends_a_name(matcher):
+    assert "Lee Dong Jun" not in names("They met Lee Dong Jun 5 times.", matcher)

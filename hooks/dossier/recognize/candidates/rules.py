@@ -259,7 +259,7 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
                     w.key in lex.surnames and not _ends_country(own, i, lex)
                     for i, w in enumerate(own)
                 )
-                or is_keyworded(before, lex)
+                or (is_keyworded(before, lex) and not _lone_surname(before, lex))
             )
             and f"{before[-1].key} {words[index].key}" not in lex.countries
             # "Phương Nam Seafood": one Vietnamese syllable and a surname are a compound
@@ -270,6 +270,12 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
         ):
             return [Piece(words[:index], piece.after_title), Piece(tail, True)]
     return _person_of(piece, lex)
+
+
+def _lone_surname(words: list[Word], lex: Lexicon) -> bool:
+    """One word, a surname: "Park" before "Hong Ook" is his, though "park" ends a body's
+    name too ("Yen Phong Industrial Park")."""
+    return len(words) == 1 and words[0].key in lex.surnames
 
 
 def _country_tail(words: list[Word], lex: Lexicon) -> int:

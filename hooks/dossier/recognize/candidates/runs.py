@@ -22,7 +22,8 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
     current: list[Word] = []
     for index, word in enumerate(words):
         usable = word.capitalised or word.text.isdigit() or connector(word, lex)
-        if not usable or word.key in lex.dates:  # lower case, or a date, ends a run
+        dated = word.key in lex.dates and not _given_name(words, index, current, lex)
+        if not usable or dated:  # lower case, or a date, ends a run
             runs.append(current)
             current = []
             continue
@@ -58,6 +59,23 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
             current = []
     runs.append(current)
     return [run for run in runs if run]
+
+
+SHORT_MONTH = 3  # letters: "Jun", not "June"
+
+
+def _given_name(
+    words: list[Word], index: int, current: list[Word], lex: Lexicon
+) -> bool:
+    """A month's short form that ends a Korean name a surname opens ("Lee Dong Jun"), no
+    day after it ("Jun 5")."""
+    after = words[index + 1].text if index + 1 < len(words) else ""
+    return (
+        len(words[index].text) == SHORT_MONTH
+        and len(current) == 2
+        and current[0].key in lex.surnames
+        and not after[:1].isdigit()
+    )
 
 
 def _person(words: list[Word], lex: Lexicon) -> bool:
