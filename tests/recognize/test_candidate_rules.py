@@ -793,3 +793,17 @@ def test_a_korean_surname_or_syllable_that_is_also_a_word_stays_in_the_name(
 
 def test_a_short_month_before_a_day_ends_a_name(matcher):
     assert "Lee Dong Jun" not in names("They met Lee Dong Jun 5 times.", matcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The university has ties with Binh Duong Province.", "Binh Duong Province"),
+        ("Farmers in Hau Giang Province met.", "Hau Giang Province"),
+        ("Tourists crowd Sam Son City in summer.", "Sam Son City"),
+    ],
+)
+def test_a_surname_inside_a_listed_place_opens_no_person(matcher, text, place):
+    found = names(text, matcher)
+    assert found.get(place) == "cities"
+    assert not [name for name, kind in found.items() if kind == "leaders"]

@@ -262,6 +262,7 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
                 or (is_keyworded(before, lex) and not _lone_surname(before, lex))
             )
             and f"{before[-1].key} {words[index].key}" not in lex.countries
+            and not _place_across(words, index)  # "Binh Duong Province"
             # "Phương Nam Seafood": one Vietnamese syllable and a surname are a compound
             and not (len(before) == 1 and before[0].text != strip_marks(before[0].text))
             and 2 <= len(tail) <= 4
@@ -270,6 +271,17 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
         ):
             return [Piece(words[:index], piece.after_title), Piece(tail, True)]
     return _person_of(piece, lex)
+
+
+def _place_across(words: list[Word], index: int) -> bool:
+    """A listed place holds the word before ``index`` and the one at it ("Binh Duong":
+    Dương is a surname too)."""
+    keys = [w.key for w in words]
+    return any(
+        is_listed_place(keys[start:end])
+        for start in range(max(0, index - 2), index)
+        for end in range(index + 1, min(len(keys), index + 2) + 1)
+    )
 
 
 def _lone_surname(words: list[Word], lex: Lexicon) -> bool:
