@@ -109,6 +109,11 @@ def test_a_place_matches_with_or_without_the_word_for_its_kind():
     from dossier.editorial.evaluate import _name_key, _outlet_key
 
     assert _name_key("Hwacheon county", "cities") == _name_key("Hwacheon", "cities")
+    # Vietnamese writes the kind before the name: a district, a commune, a town
+    assert _name_key("huyện Tân Yên", "cities") == _name_key("Tân Yên", "cities")
+    assert _name_key("thị trấn Lao Bảo", "cities") == _name_key("Lao Bảo", "cities")
+    assert _name_key("Cat Nhon commune", "cities") == _name_key("Cat Nhon", "cities")
+    assert _name_key("Xanh", "cities") != _name_key("anh", "cities")
     assert _name_key("Busan Port Authority", "organizations") != _name_key(
         "Busan Port", "organizations"
     )

@@ -57,9 +57,12 @@ def _outlet_key(name: str | None) -> str:
     return _key(known or name).removeprefix("the ")
 
 
-# "Hwacheon county", "시흥시" (Siheung city), "하롱시": the place and the word for its kind
+# "Hwacheon county", "시흥시" (Siheung city), "하롱시", "huyện Tân Yên", "Cat Nhon commune":
+# the place and the word for its kind
 _PLACE_WORD = re.compile(
-    r"\s+(?:province|county|district|city)$|(?<=[\uac00-\ud7a3]{2})[시군]$"
+    r"\s+(?:province|county|district|city|commune|town|ward)$|"
+    r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong)\s+|"
+    r"(?<=[\uac00-\ud7a3]{2})[시군]$"
 )
 
 
