@@ -450,6 +450,11 @@ def test_a_month_only_archive_date_line_is_metadata_not_the_title():
     [
         ("[서울=뉴스핌] 오영상 전문기자 = ", "서울", "오영상"),
         ("【하노이(베트남)=서영준 기자】 ", "하노이", "서영준"),
+        (
+            "[순천/남도방송] 전만오 기자 = ",
+            "순천",
+            "전만오",
+        ),  # a place, a slash, a paper
     ],
 )
 def test_korean_wire_leads(lead, place, author):
@@ -458,6 +463,13 @@ def test_korean_wire_leads(lead, place, author):
     assert paragraphs(article) == [story, more]
     assert article.metadata.dateline == place
     assert article.byline == author
+
+
+def test_two_papers_by_a_slash_are_no_place():
+    lead = "[월드경제신문/시사매일] "
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.dateline is None
+    assert article.metadata.outlet == "월드경제신문"
 
 
 @pytest.mark.parametrize(

@@ -149,9 +149,9 @@ _KOREAN_LEADS = (
         r"(?:기자|특파원)\]\s*=?\s*"
     ),
     # "[서울=뉴스핌] 오영상 전문기자 = …", "【하노이(베트남)=서영준 기자】 …",
-    # "(다낭=뉴스코리아) 김경태특파원 = …"
+    # "(다낭=뉴스코리아) 김경태특파원 = …", "[순천/남도방송] 전만오 기자 = …"
     re.compile(
-        r"[\[【(](?P<place>[가-힣]{1,8})(?:\([가-힣]{1,8}\))?=(?:(?P<name>[가-힣]{2,4})\s*"
+        r"[\[【(](?P<place>[가-힣]{1,8})(?:\([가-힣]{1,8}\))?[=/](?:(?P<name>[가-힣]{2,4})\s*"
         r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
         r"(?:(?P<after>[가-힣]{2,4})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
     ),
@@ -204,9 +204,10 @@ _BEFORE_EQUALS = re.compile(r"[\[【(]?(?P<word>[가-힣]{1,10})\s?=")
 
 def _place_before(tag: str) -> bool:
     found = _BEFORE_EQUALS.match(tag)
-    if found is None:
-        return False
-    word = found["word"]
+    return found is not None and _is_place(found["word"])
+
+
+def _is_place(word: str) -> bool:
     return (
         (len(word) <= 5 and word[-1] in "시군구")
         or is_listed_place(name_key(word))
@@ -258,6 +259,10 @@ def korean_lead(text: str) -> Lead | None:
             # sign, a short name no paper's word ends
             if outlet and not place and _place_before(match.group(0)):
                 place, outlet = outlet, None
+            # "[순천/남도방송]": a place and a paper; "[월드경제신문/시사매일]": two papers
+            slashed = match.group(0)[len(place or "") + 1 : len(place or "") + 2] == "/"
+            if slashed and outlet and not _is_place(place or ""):
+                continue
             return Lead(match.end(), place, outlet, author)
     return None
 
