@@ -165,3 +165,16 @@ def test_a_korean_deck_led_by_a_dash_alone_is_no_headline():
     )
     assert not article.title.startswith("-")
     assert paragraphs(article) == [lead, more]
+
+
+def test_a_headline_and_its_deck_shown_twice_the_headline_is_the_title():
+    """A paper's name, the headline and its deck, a byline, then headline and deck again
+    over the story: the headline, not the deck nearer the story, is the title."""
+    deck = "도의회와 인민의회, 관광과 농업 교류 늘리기로"
+    text = (
+        f"충청일보\n\n{KO_HEAD}\n\n{deck}\n\n홍길동 기자 | 기사입력 2024/07/02 [09:52]\n\n"
+        f"{KO_HEAD}\n\n{deck}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -74,8 +74,11 @@ def find_headline(
         and is_headline(units[i])
         and _strong_headline(units[i].text)  # not a section's name in menu and crumbs
     ]
-    if twice:
-        return twice[-1]
+    if twice:  # the headline and its deck shown twice: the top of the second copy
+        top = twice[-1]
+        while top - 1 in twice:
+            top -= 1
+        return top
     if archive_title:  # above the story or, shown twice, its first line
         for index in header or range(min(1, len(units))):
             if fold(strip_labels(units[index].text)[0]) == fold(archive_title):
@@ -95,9 +98,7 @@ def find_headline(
         if is_headline(units[i]) and not plain.is_photo_description(units[i])
     ]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
-    if (
-        byline_at is not None
-    ):  # the headline stands above the byline, a caption below it
+    if byline_at is not None:  # the headline stands above the byline, a caption below
         above = [i for i in strong if units[i].number < byline_at]
         strong = above or strong
     strong = _down_to_date(units, strong, dated_lines)
