@@ -178,3 +178,18 @@ def test_a_headline_and_its_deck_shown_twice_the_headline_is_the_title():
     article = article_from_text(text)
     assert article.title == KO_HEAD
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_poster_labelled_over_the_story_is_a_caption_not_the_headline():
+    poster = "포스터=‘베트남 영화의 날’"
+    article = article_from_text(f"{poster}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert captions(article) == [poster]
+    assert article.metadata.title is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_broadcasts_credits_with_a_graphics_credit_stay_out_of_the_story():
+    credits = "촬영기자:김태민/영상편집:이수진/그래픽:정하늘"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{credits}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert credits not in captions(article)

@@ -35,7 +35,7 @@ _PHOTO_CREDIT = re.compile(
     r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진(?:제공)?|"
     r"자료(?:사진)?)"
     r"\s*(?:[:/=]|by|\.{2,}|…)"
-    r"\s*\S|ⓒ\s*\S{2,20}$|"
+    r"\s*\S|ⓒ\s*\S{2,20}$|^(?:포스터|이미지|그래픽)\s?=\s?\S|"  # "포스터=‘…’": the poster
     r"\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
     re.IGNORECASE,
@@ -55,6 +55,9 @@ _CREDIT_WORDS = (
     "nguồn",
     "사진",
     "자료",
+    "포스터",
+    "이미지",
+    "그래픽",
     "ⓒ",
 )
 # "… Courtesy of Daesung Marine", "… REUTERS/Kim Hong-ji", "… Purchase Licensing Rights"
@@ -102,6 +105,7 @@ _POSITION = re.compile(
 # test that spares most story lines the patterns), or at its start
 _MAY_CREDIT = re.compile(
     r"[()\[\]/|©ⓒ]|photo|image|pic|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|자료|provided|"
+    r"포스터|이미지|그래픽|"
     r"from (?:left|right)|, (?:left|right|cent(?:re|er)|front),|\.(?:vn|com|kr|net|org)$|"
     r"=|다\.\s[가-힣A-Za-z]{2,10}\.$|(?:mon|tues|wednes|thurs|fri|satur|sun)day, \w",
     re.IGNORECASE,
