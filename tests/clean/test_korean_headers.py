@@ -193,3 +193,10 @@ def test_a_broadcasts_credits_with_a_graphics_credit_stay_out_of_the_story():
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{credits}\n")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert credits not in captions(article)
+
+
+def test_a_copyright_sign_after_the_copys_credits_names_the_outlet():
+    foot = "- 발췌 번역 / 정리 - ⓒ 비나뉴스 https://www.example.com"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
+    assert article.metadata.outlet == "비나뉴스"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

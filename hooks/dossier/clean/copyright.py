@@ -30,8 +30,10 @@ _HOLDER_BEFORE = re.compile(
 )
 # a paper's slogan beside its name: quoted before it, or after a dash in Korean
 _TAGLINE = re.compile(r"^['‘\"“][^'’\"”]{2,30}['’\"”]\s*|\s[-–]\s(?=[가-힣]).*$")
-# "매일경제 & mk.co.kr": the paper and its site's address
-_AND_SITE = re.compile(r"\s+&\s+(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+# "매일경제 & mk.co.kr", "비나한인 https://www.vinahanin.com": the paper and its address
+_AND_SITE = re.compile(r"\s+(?:&\s+)?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")
+# "- 발췌 번역 / 정리 - ⓒ 비나한인 …": credits for the copy, then the sign after a dash
+_SIGN_AFTER_CREDITS = re.compile(r".{2,40}?\s[-–|]\s(?=(?:©|ⓒ))")
 _HOLDER_END = re.compile(
     r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|\s*\|\s*$|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
     re.I,
@@ -41,6 +43,8 @@ _HOLDER_END = re.compile(
 def copyright_holder(text: str) -> str | None:
     """Who a copyright line names: ``Copyright © Example Ministry. All Rights Reserved.``
     → ``Example Ministry``; ``<저작권자 © Businesskorea 무단전재 …>`` → ``Businesskorea``."""
+    if credits := _SIGN_AFTER_CREDITS.match(text):
+        text = text[credits.end() :]
     match = (
         _COPYRIGHT.match(text)
         or _KOREAN_RIGHTS.match(text)
