@@ -465,6 +465,15 @@ def test_korean_wire_leads(lead, place, author):
     assert article.byline == author
 
 
+def test_a_paper_before_its_place_in_a_lead_is_the_outlet():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n[여행스케치=서울] {KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.metadata.dateline == "서울"
+    assert article.metadata.outlet == "여행스케치"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
 def test_two_papers_by_a_slash_are_no_place():
     lead = "[월드경제신문/시사매일] "
     article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")

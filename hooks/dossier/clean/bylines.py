@@ -261,7 +261,9 @@ def korean_lead(text: str) -> Lead | None:
                 place, outlet = outlet, None
             # "[순천/남도방송]": a place and a paper; "[월드경제신문/시사매일]": two papers
             slashed = match.group(0)[len(place or "") + 1 : len(place or "") + 2] == "/"
-            if slashed and outlet and not _is_place(place or ""):
+            if place and outlet and not _is_place(place) and _is_place(outlet):
+                place, outlet = outlet, place  # "[여행스케치=서울]": the paper first
+            elif slashed and outlet and not _is_place(place or ""):
                 continue
             return Lead(match.end(), place, outlet, author)
     return None
