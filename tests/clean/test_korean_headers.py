@@ -200,3 +200,10 @@ def test_a_copyright_sign_after_the_copys_credits_names_the_outlet():
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
     assert article.metadata.outlet == "비나뉴스"
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_caption_told_after_a_copyright_sign_names_no_outlet():
+    caption = "© 도의회 대표단이 인민의회 청사 앞에서 기념사진을 찍고 있다. (예시)"
+    article = article_from_text(f"{caption}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.outlet is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -34,6 +34,8 @@ _TAGLINE = re.compile(r"^['‘\"“][^'’\"”]{2,30}['’\"”]\s*|\s[-–]\s(
 _AND_SITE = re.compile(r"\s+(?:&\s+)?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")
 # "- 발췌 번역 / 정리 - ⓒ 비나한인 …": credits for the copy, then the sign after a dash
 _SIGN_AFTER_CREDITS = re.compile(r".{2,40}?\s[-–|]\s(?=(?:©|ⓒ))")
+# a Korean sentence's end: "… 있다", "… 했다"
+_TOLD = re.compile(r"[가-힣]\s[가-힣]*다$")
 _HOLDER_END = re.compile(
     r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|\s*\|\s*$|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
     re.I,
@@ -59,6 +61,6 @@ def copyright_holder(text: str) -> str | None:
     holder = re.sub(r"\s+(?:19|20)\d\d$", "", holder)  # "IBTimes 2024"
     holder = _AND_SITE.sub("", holder)
     words = holder.split()
-    if not 1 <= len(words) <= 10 or holder[:1].islower():
-        return None
+    if not 1 <= len(words) <= 10 or holder[:1].islower() or _TOLD.search(holder):
+        return None  # "© 대한태권도협회 시범단이 … 찍고 있다.": a caption told after the sign
     return holder
