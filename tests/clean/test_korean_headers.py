@@ -5,6 +5,7 @@ lines). Every text here is invented."""
 
 from __future__ import annotations
 
+import pytest
 from builders import article_from_text, captions, paragraphs, reasons
 
 KO_HEAD = "충청 도의회, 베트남 성 인민의회와 교류 합의서 체결"
@@ -207,3 +208,21 @@ def test_a_caption_told_after_a_copyright_sign_names_no_outlet():
     article = article_from_text(f"{caption}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.metadata.outlet is None
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    ("foot", "outlet"),
+    [
+        ("저작권자 © 치과신문 - DENTALNEWS 무단전재 및 재배포 금지", "치과신문"),
+        (
+            "저작권자 © 온라인 경제미디어 뉴스웨이 · 무단 전재 및 재배포 금지",
+            "뉴스웨이",
+        ),
+        ("저작권자 © 한국 농어민 뉴스 무단전재 및 재배포 금지", "한국 농어민 뉴스"),
+    ],
+)
+def test_a_papers_name_in_its_copyright_line_without_what_it_says_of_itself(
+    foot, outlet
+):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
+    assert article.metadata.outlet == outlet

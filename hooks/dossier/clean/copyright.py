@@ -29,7 +29,14 @@ _HOLDER_BEFORE = re.compile(
     r"(?P<holder>[A-Z][\w.&'’ -]{1,40}?)\s*(?:©|ⓒ)\s*(?:19|20)\d\d\b[\s.]*"
 )
 # a paper's slogan beside its name: quoted before it, or after a dash in Korean
-_TAGLINE = re.compile(r"^['‘\"“][^'’\"”]{2,30}['’\"”]\s*|\s[-–]\s(?=[가-힣]).*$")
+# (or its name again in Latin letters: "덴티스트 - DENTIST"); a description before a paper's
+# name ending as one does: "온라인 경제미디어 뉴스웨이"
+_TAGLINE = re.compile(
+    r"^['‘\"“][^'’\"”]{2,30}['’\"”]\s*|\s[-–]\s(?=[가-힣]).*$|"
+    r"(?<=[가-힣])\s[-–]\s[A-Za-z][\w .]*$|"
+    r"^(?:[가-힣]*(?:온라인|인터넷|대표|전문|종합|미디어|언론)[가-힣]*\s){1,3}"
+    r"(?=(?:[가-힣]+(?:뉴스|미디어)|(?:뉴스|미디어)[가-힣]+)$)"
+)
 # "매일경제 & mk.co.kr", "비나한인 https://www.vinahanin.com": the paper and its address
 _AND_SITE = re.compile(r"\s+(?:&\s+)?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")
 # "- 발췌 번역 / 정리 - ⓒ 비나한인 …": credits for the copy, then the sign after a dash
