@@ -807,3 +807,12 @@ def test_a_surname_inside_a_listed_place_opens_no_person(matcher, text, place):
     found = names(text, matcher)
     assert found.get(place) == "cities"
     assert not [name for name, kind in found.items() if kind == "leaders"]
+
+
+def test_a_list_going_on_after_a_comma_is_no_apposition(matcher):
+    found = names(
+        "Guests included Chairman Choong-Heon Jeon of the Hanbit Content Association, "
+        "and President Kim Min-su of the Example Fund.",
+        matcher,
+    )
+    assert found.get("Hanbit Content Association") == "organizations"

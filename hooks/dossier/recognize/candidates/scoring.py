@@ -189,8 +189,10 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         # "Jane Roe, president of the …": an appositive, not "Daewon Cold Chain CEO …"
         scores = dict(_around(before, (",", *after[:3])))
         words = [w for w in after[:3] if w not in ("a", "an", "the")]
-        # "Zhou, a research fellow at …", "Hiroshi Tanabe, a senior official"
-        if any(w in lex.titles or w in lex.roles for w in words[:2]):
+        # "Zhou, a research fellow at …", "Hiroshi Tanabe, a senior official"; not a
+        # list going on ("… Content Association, and President Kim …")
+        listed = words[:1] in (["and"], ["or"], ["with"], ["including"])
+        if not listed and any(w in lex.titles or w in lex.roles for w in words[:2]):
             scores["leaders"] = scores.get("leaders", 0) + 4
     else:
         scores = dict(_around(before, after))
