@@ -378,3 +378,32 @@ def test_more_heads_and_bodies_named_by_their_seat(text, name):
 )
 def test_a_seat_or_a_verb_without_a_place_or_a_capital_names_no_body(text):
     assert not [n for n in names(text) if n.startswith(("Quốc hội", "Tổ chức"))]
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Phong Nhi", True),
+        ("Lac Duong", True),
+        ("Thốt Nốt", True),
+        ("Nguyen Van An", False),  # a surname first: a person
+        ("Samsung Display", False),  # no Vietnamese syllables
+        ("Phong", False),  # one word
+    ],
+)
+def test_vietnamese_syllables_are_shaped_like_a_place(name, place):
+    from dossier.recognize.candidates.vietnamese import spelt_like_a_place
+
+    assert spelt_like_a_place(name) is place
+
+
+def test_a_name_with_no_evidence_spelt_in_vietnamese_syllables_is_a_place():
+    from pathlib import Path
+
+    from builders import proposed_names
+    from dossier.read.registry import read_registry
+    from dossier.recognize.matcher import build_matcher
+
+    matcher = build_matcher(read_registry(Path("."))[0])
+    found = proposed_names(matcher, "Phong Nhi still remembers the day.")
+    assert found.get("Phong Nhi") == "cities"

@@ -306,6 +306,25 @@ _SURNAMES = frozenset(_SURNAMES_WORDS.split())
 _PERSON = re.compile(r"(?P<surname>\w+)(?:\s[A-ZÀ-ỸĐ]\w*){1,3}(?!\s[A-ZÀ-ỸĐ])(?!\w)")
 
 
+_FOLDED_SURNAMES = frozenset(strip_marks(s).casefold() for s in _SURNAMES)
+MAX_PLACE_SYLLABLES = 3
+
+
+def spelt_like_a_place(name: str) -> bool:
+    """Two or three capitalised Vietnamese syllables, no common surname first: the shape
+    of a district's or a commune's name ("Phong Nhi", "Lac Duong", "Thot Not")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= MAX_PLACE_SYLLABLES
+        and all(w[:1].isupper() for w in words)
+        and strip_marks(words[0]).casefold() not in _FOLDED_SURNAMES
+        and all(
+            _SYLLABLE_SHAPE.fullmatch(strip_marks(w).casefold().replace("đ", "d"))
+            for w in words
+        )
+    )
+
+
 def _person_at(text: str, at: int) -> bool:
     """A person's name starts at ``at``: a common surname and one to three capitals."""
     match = _PERSON.match(text, at)
