@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from dossier.recognize.candidates.vietnamese import vietnamese_names
+from builders import ROOT, proposed_names
+from dossier.read.registry import read_registry
+from dossier.recognize.candidates.vietnamese import spelt_like_a_place, vietnamese_names
+from dossier.recognize.matcher import build_matcher
 
 
 def names(text: str) -> dict[str, str]:
@@ -392,18 +395,10 @@ def test_a_seat_or_a_verb_without_a_place_or_a_capital_names_no_body(text):
     ],
 )
 def test_vietnamese_syllables_are_shaped_like_a_place(name, place):
-    from dossier.recognize.candidates.vietnamese import spelt_like_a_place
-
     assert spelt_like_a_place(name) is place
 
 
 def test_a_name_with_no_evidence_spelt_in_vietnamese_syllables_is_a_place():
-    from pathlib import Path
-
-    from builders import proposed_names
-    from dossier.read.registry import read_registry
-    from dossier.recognize.matcher import build_matcher
-
-    matcher = build_matcher(read_registry(Path("."))[0])
+    matcher = build_matcher(read_registry(ROOT)[0])
     found = proposed_names(matcher, "Phong Nhi still remembers the day.")
     assert found.get("Phong Nhi") == "cities"
