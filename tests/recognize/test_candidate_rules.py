@@ -816,3 +816,19 @@ def test_a_list_going_on_after_a_comma_is_no_apposition(matcher):
         matcher,
     )
     assert found.get("Hanbit Content Association") == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Yongdeuk Lee agreed.", "Yongdeuk Lee"),
+        ("Then Jong Hyun Kim left early.", "Jong Hyun Kim"),
+    ],
+)
+def test_a_korean_name_written_given_name_first_is_a_person(matcher, text, person):
+    assert names(text, matcher).get(person) == "leaders"
+
+
+def test_vietnamese_words_ending_in_a_korean_surname_are_no_person(matcher):
+    found = names("Lớp học Tiếng Hàn mở cửa.", matcher)
+    assert found.get("Tiếng Hàn") != "leaders"

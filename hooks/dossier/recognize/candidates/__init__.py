@@ -39,7 +39,7 @@ from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
-from dossier.recognize.candidates.scoring import choose_type
+from dossier.recognize.candidates.scoring import choose_type, given_then_surname
 from dossier.recognize.candidates.vietnamese import spelt_like_a_place, vietnamese_names
 from dossier.recognize.matcher import Matcher, find_mentions
 from dossier.recognize.tokens import HANGUL, is_acronym, lower_case_keys
@@ -384,7 +384,10 @@ def _merge(sightings: list[Sighting]) -> Candidate:
         scores.update(piece_scores)
     occurrences = tuple(dict.fromkeys(o for _, o, _ in sightings))
     place = is_listed_place(name_key(name))
-    # with no evidence at all, Vietnamese syllables name a place ("Phong Nhi"), no body
-    place = place or (not any(scores.values()) and spelt_like_a_place(name))
-    kind = "cities" if place else choose_type(scores)
+    # with no evidence at all, a Korean given name and surname name a person ("Hyun Jin
+    # Park"), Vietnamese syllables a place ("Phong Nhi"), neither a body
+    unscored = not place and not any(scores.values())
+    person = unscored and given_then_surname(name, lexicon())
+    place = place or (unscored and not person and spelt_like_a_place(name))
+    kind = "cities" if place else "leaders" if person else choose_type(scores)
     return Candidate(name, kind, occurrences, dict(scores))

@@ -30,6 +30,7 @@ class Lexicon:
     titles: frozenset[str]
     connectors: frozenset[str]
     surnames: frozenset[str]
+    korean_surnames: frozenset[str]
     common: frozenset[str]
     inside: dict[str, frozenset[str]]
     # Padded with spaces (" signed "): found as whole words in a window padded alike.
@@ -84,7 +85,8 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         nationalities=nationalities,
         titles=titles,
         connectors=words("connectors"),
-        surnames=words("surnames"),
+        surnames=words("surnames") | words("korean_surnames"),
+        korean_surnames=words("korean_surnames"),
         common=common,
         inside={t: _cue_set(c, "inside") for t, c in cues.items()},
         around={

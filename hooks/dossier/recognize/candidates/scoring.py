@@ -20,7 +20,7 @@ from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.rules import Piece, head
 from dossier.recognize.tokens import GIVEN_NAME, is_acronym, token_keys
 from dossier.schema import TYPES
-from dossier.text import strip_marks
+from dossier.text import fold, strip_marks
 
 if TYPE_CHECKING:
     from dossier.recognize.candidates.finding import Found, Sentence
@@ -170,6 +170,31 @@ def add_scores(scores: dict[str, int], more: dict[str, int]) -> None:
 def _known_place(piece: Found, sentence: Sentence) -> bool:
     """Whether a name is a province or city of the gazetteer."""
     return is_listed_place(token_keys(sentence.text, piece.start, piece.end))
+
+
+# A Korean syllable as romanized: "Hyun", "Jin", "Seung", "Gwi", "Young", "Deuk"
+_KOREAN_SYLLABLE = (
+    r"(?:ch|kk|tt|pp|ss|jj|[bcdghjkmnprstwy])?"
+    r"(?:yeo|yae|wae|eo|eu|ae|oe|ui|wa|wo|we|wi|ya|yo|yu|ye|oo|ee|ou|[aeiou])"
+    r"(?:ng|[nmklpt])?"
+)
+_KOREAN_GIVEN = re.compile(rf"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
+MAX_GIVEN_WORDS = 2
+
+
+def given_then_surname(name: str, lex: Lexicon) -> bool:
+    """A Korean's name written given name first: one or two words of Korean syllables,
+    then a Korean surname ("Hyun Jin Park", "Yongdeuk Lee", "Seon Choi")."""
+    words = name.split()
+    keys = [fold(w) for w in words]
+    return (
+        2 <= len(words) <= MAX_GIVEN_WORDS + 1
+        and keys[-1] in lex.korean_surnames
+        and keys[0] not in lex.surnames
+        and all(w[:1].isupper() for w in words)
+        and name == strip_marks(name)  # "Tiếng Hàn", "Đông Nam": Vietnamese words
+        and all(_KOREAN_GIVEN.fullmatch(k) for k in keys[:-1])
+    )
 
 
 def choose_type(scores: Counter) -> str:
