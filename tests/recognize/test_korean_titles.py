@@ -145,3 +145,48 @@ def test_an_event_keeps_the_edition_or_year_it_opens_with(text, name):
 
 def test_a_year_with_its_word_for_year_is_a_date_not_part_of_the_name():
     assert "인삼축제" in [n for n, _, _, _ in korean_names("2024년 인삼축제에 갔다.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "양국은 군사정보보호에 관한 양해각서를 체결했다.",
+            "군사정보보호에 관한 양해각서",
+            "agreements",
+        ),
+        (
+            "양국은 상호군수지원 양해각서에 서명했다.",
+            "상호군수지원 양해각서",
+            "agreements",
+        ),
+        ("정부의 신남방정책에 따라 협력한다.", "신남방정책", "initiatives"),
+        ("고용허가제로 입국한 노동자들", "고용허가제", "initiatives"),
+    ],
+)
+def test_memoranda_policies_and_schemes_by_their_heads(text, name, kind):
+    assert (name, kind) in [(n, k) for n, k, _, _ in korean_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한국 경제정책은 바뀌었다.",  # an economic policy, any
+        "두 기관은 양해각서를 맺었다.",  # a memorandum, unnamed
+        "평화를 위한 포럼을 열었다.",  # "for peace": no agreement
+    ],
+)
+def test_a_common_policy_or_an_unnamed_memorandum_is_no_name(text):
+    assert not [
+        n for n, k, _, _ in korean_names(text) if k in ("agreements", "initiatives")
+    ]
+
+
+def test_a_list_word_or_a_verb_before_a_head_is_no_part_of_the_name():
+    found = [
+        n
+        for n, _, _, _ in korean_names(
+            "대표단은 회담을 갖고 상호군수지원 양해각서에 서명했다."
+        )
+    ]
+    assert "상호군수지원 양해각서" in found

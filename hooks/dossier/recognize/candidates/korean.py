@@ -257,6 +257,10 @@ def _country(key: tuple[str, ...]) -> bool:
     return joined_key(key) in country_keys()
 
 
+# "… 관한 양해각서", "… 위한 전략적 양해각서": what an agreement is about, before its words
+_ABOUT_IN = re.compile(r"^.{2,30}?[가-힣] (?:관한|위한) ")
+
+
 def _not_a_name(text: str, name: Named, cued: bool) -> bool:
     """A word the rules took for a name that the words of the language say is none:
     "이에" (this, to), "서비스를", "특히 협약"; "주부산" is a post in Busan, no person.
@@ -264,6 +268,10 @@ def _not_a_name(text: str, name: Named, cued: bool) -> bool:
     "(교장:오경자)", "(강종식원장)", "이성헌(사진 왼쪽) 구청장") need only be read as
     nouns, for the model reads many a name it does not know as a common noun."""
     word, kind, start, end = name
+    if about := _ABOUT_IN.search(word):
+        start += (
+            about.end()
+        )  # "군사정보보호에 관한 양해각서": the agreement's own words
     if kind != "leaders":
         return HANGUL.search(word) is not None and not is_noun_phrase(text, start, end)
     if " " in word:

@@ -14,7 +14,7 @@ from dossier.recognize.candidates.lexicon import name_key
 # Agreements, events and festivals end in the noun that says so, and take the words of
 # their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"
 _KIND_HEADS = (
-    ("agreements", words_of("협정 협약")),
+    ("agreements", words_of("협정 협약 양해각서 약정서")),
     (
         "events",
         words_of(
@@ -22,22 +22,24 @@ _KIND_HEADS = (
             "워크숍 마라톤 대회 기념식 장관회의 정상회의 회의"
         ),
     ),
-    ("initiatives", words_of("축제 영화제 페스티벌 사업")),
+    ("initiatives", words_of("축제 영화제 페스티벌 사업 정책 허가제")),
 )
-# "사업" (a project) ends many a common noun ("해외사업", "신규사업"): a project's name has
-# a topic word before it or four syllables of its own ("새만금간척사업")
-_PROJECT = "사업"
-MIN_PROJECT_OWN = 4
+# Heads that end many a common noun ("해외사업", "경제정책"): a name needs so many syllables
+# of its own before them, with a topic word before it or without one ("새만금간척사업",
+# "신남방정책", "고용허가제")
+_MIN_OWN = {"사업": (2, 4), "정책": (3, 3), "허가제": (2, 2)}
+# "군사정보보호에 관한 양해각서", "협력을 위한 전략적 양해각서": what an agreement is about
+_ABOUT = frozenset(words_of("관한 위한"))
 # What says which agreement or event it is not: "업무협약", "이번 포럼"
 _NOT_TOPIC = frozenset(
     words_of(
         "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 지난 주년 월 년 컵 회 "
-        "정부 해외 신규 주력 핵심 주요 국내 현지 추진 시범"
+        "정부 해외 신규 주력 핵심 주요 국내 현지 추진 시범 등 및 와 과 간 간의 연내 "
+        "갖고 열고 맺고 하고 통해 위해 대해"
     )
 )
-MAX_TOPIC_WORDS = (
-    2  # three where they follow two countries ("한-베트남 산림협력 고위급 …")
-)
+# three where they follow two countries ("한-베트남 산림협력 고위급 …")
+MAX_TOPIC_WORDS = 2
 # "제13회 …", "제8차 …", "제55주년 …", "2024 …": the edition or the year a name opens with
 _EDITION = re.compile(r"(?<![\w.])(?:제\s?\d{1,3}\s?(?:회|차|주년)|(?:19|20)\d\d)\s$")
 MAX_EDITION = 10
@@ -60,20 +62,33 @@ def kind_named(
         if not head:
             continue
         first = topic_start(words, i)
+        if kind == "agreements":
+            first = _about(words, first)
         own = name[: -len(head)]
         if (own in _NOT_TOPIC or not own) and first == i:
             continue  # "업무협약", a bare "포럼": no topic says which
         if head == _MEETING and not _opens_with_countries(words, first, i):
             continue  # "이번 회의", "화상회의": any meeting
-        if head == _PROJECT and (
-            len(own) < 2 or (first == i and len(own) < MIN_PROJECT_OWN)
-        ):
-            continue  # "해외사업", "신사업": a common noun
+        if head in _MIN_OWN and len(own) < _MIN_OWN[head][first == i]:
+            continue  # "해외사업", "경제정책": a common noun
         end = start + len(name)
         opens = words[first][1]
         if edition := _EDITION.search(text[max(0, opens - MAX_EDITION) : opens]):
             opens -= len(edition.group(0))  # "제13회 …학술대회", "2024 대전0시 축제"
         yield text[opens:end], kind, opens, end
+
+
+def _about(words: list[tuple[str, int, int]], first: int) -> int:
+    """``first``, or the start of what an agreement is about before it: a word with its
+    particle and "관한" or "위한", and the topic words before that word."""
+    if (
+        first >= 2
+        and words[first - 1][0] in _ABOUT
+        and adjacent(words, first - 2, first)
+        and stem(words[first - 2][0]) != words[first - 2][0]
+    ):
+        return topic_start(words, first - 2)
+    return first
 
 
 def _headed(word: str) -> tuple[str, str, str]:
