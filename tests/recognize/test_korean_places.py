@@ -268,3 +268,24 @@ def test_one_syllable_of_the_list_alone_is_no_place():
     assert "빈도" not in names(
         "사용 빈도를 조사했다."
     )  # frequency: 빈 is a place only as 빈시
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("서울시치과의사회는 밝혔다.", "서울시치과의사회"),
+        ("하노이한인회가 성금을 전했다.", "하노이한인회"),
+        ("하노이 한인회가 성금을 전했다.", "하노이 한인회"),
+        ("동국제강은 밝혔다.", "동국제강"),
+        ("제주도서예학회는 전시를 열었다.", "제주도서예학회"),
+    ],
+)
+def test_associations_societies_and_steelmakers_by_their_heads(text, name):
+    assert (name, "organizations") in [(n, k) for n, k, _, _ in korean_names(text)]
+
+
+def test_a_kind_of_steel_sheet_or_a_conference_is_no_body():
+    found = [
+        n for n, _, _, _ in korean_names("컬러강판 수출과 국제학회 참석이 늘었다.")
+    ]
+    assert not found

@@ -31,7 +31,8 @@ _NAMED_BODIES = words_of(
     "캐피탈 금융그룹 전기 디스플레이 반도체 테크놀로지 솔루션 클리닉 치과 피부과 "
     "성형외과 한의원 호텔 리조트 물류 엔터테인먼트 컬처웍스 카페 학당 무역관 문화원 농원 조선 "
     "교회 의회 부대 종친회 전우회 향우회 동문회 참전자회 재향군인회 노총 고아원 유치원 봉사단 "
-    "생명 제철 비나 홀딩스 벤처스 파트너스 인더스트리 시스템즈 유업"
+    "생명 제철 비나 홀딩스 벤처스 파트너스 인더스트리 시스템즈 유업 의사회 한인회 학회 "
+    "제강"
 )
 # "전투부대" (a combat unit), "파병부대", "해외봉사단", "산골유치원": what kind of unit,
 # corps or school, not which
@@ -77,7 +78,8 @@ BODY_HEADS = frozenset(_BODIES) | frozenset(_NAMED_BODIES)
 # ("스마트시티 건설" is building one)
 _TOPIC_HEADS = frozenset(
     words_of(
-        "센터 병원 공항 그룹 협회 공단 박물관 미술관 학교 재단 연구소 연구원 위원회"
+        "센터 병원 공항 그룹 협회 공단 박물관 미술관 학교 재단 연구소 연구원 위원회 "
+        "한인회"
     )
 )
 # what a centre or a hospital does, which names none of them: "교육센터", "종합병원"
