@@ -190,3 +190,14 @@ def test_a_list_word_or_a_verb_before_a_head_is_no_part_of_the_name():
         )
     ]
     assert "상호군수지원 양해각서" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("군이 추진하는 'K-베트남밸리 조성사업'에 참여했다.", "K-베트남밸리 조성사업"),
+        ("K-베트남밸리 조성사업을 추진한다.", "K-베트남밸리 조성사업"),
+    ],
+)
+def test_a_names_k_for_korea_is_its_own(text, name):
+    assert name in [n for n, _, _, _ in korean_names(text)]

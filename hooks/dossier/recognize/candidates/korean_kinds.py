@@ -43,6 +43,8 @@ MAX_TOPIC_WORDS = 2
 # "제13회 …", "제8차 …", "제55주년 …", "2024 …": the edition or the year a name opens with
 _EDITION = re.compile(r"(?<![\w.])(?:제\s?\d{1,3}\s?(?:회|차|주년)|(?:19|20)\d\d)\s$")
 MAX_EDITION = 10
+# "K-" before a topic's first word, after a space, a quote or nothing
+_K_PREFIXES = frozenset([" K-", "'K-", "‘K-", '"K-', "“K-", "(K-", "K-"])
 # "회의" (a meeting) names one only after two countries: "한-베트남 … 양자회의", not "이번 회의"
 _MEETING = "회의"
 # "가진 국방전략대화", "열린 포럼", "대표적인 …": a verb's or an adjective's form before a noun
@@ -73,6 +75,8 @@ def kind_named(
             continue  # "해외사업", "경제정책": a common noun
         end = start + len(name)
         opens = words[first][1]
+        if text[max(0, opens - 3) : opens] in _K_PREFIXES:
+            opens -= 2  # "K-베트남밸리 조성사업": Korea's K, a name's own
         if edition := _EDITION.search(text[max(0, opens - MAX_EDITION) : opens]):
             opens -= len(edition.group(0))  # "제13회 …학술대회", "2024 대전0시 축제"
         yield text[opens:end], kind, opens, end
