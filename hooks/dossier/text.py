@@ -215,3 +215,11 @@ MONTHS = (
     "November",
     "December",
 )
+
+
+# The Hangul syllables a Korean family name is written in: a reporter's byline and a
+# person's name open with one
+KOREAN_SURNAMES = frozenset(  # one syllable each
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민"
+    "진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)

@@ -465,6 +465,46 @@ def test_korean_wire_leads(lead, place, author):
     assert article.byline == author
 
 
+@pytest.mark.parametrize(
+    ("lead", "outlet", "author"),
+    [
+        ("[TV서울=박지유 제주본부장] ", "TV서울", "박지유"),  # a bureau's chief reports
+        ("(충북뉴스 곽근만 기자) ", "충북뉴스", "곽근만"),  # paper and reporter, round
+    ],
+)
+def test_korean_leads_naming_the_paper_and_its_reporter(lead, outlet, author):
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == outlet
+    assert article.byline == author
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (
+            "  • 입력 : 2024. 04.29(월) 14:02\n  • 곽지혜 기자 jihye@example.com",
+            "곽지혜",
+        ),
+        (
+            "  • 보도본부 | 김정연 기자\n  • 승인 2019.07.20 19:07",
+            "김정연",
+        ),  # desk first
+    ],
+)
+def test_korean_credit_lists_name_the_reporter(lines, author):
+    article = article_from_text(f"{KO_HEAD}\n{lines}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.byline == author
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_reporter_signing_with_an_address_under_the_story():
+    foot = "윤영균 novirusy@example.com\n여러분의 의견을 남겨주세요"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
+    assert article.byline == "윤영균"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
 def test_a_paper_before_its_place_in_a_lead_is_the_outlet():
     article = article_from_text(
         f"{KO_HEAD}\n\n[여행스케치=서울] {KO_STORY}\n\n{KO_MORE}\n"

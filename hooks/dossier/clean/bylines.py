@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from dossier.places import gazetteer, is_listed_place
-from dossier.text import name_key
+from dossier.text import KOREAN_SURNAMES, name_key
 
 NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"  # a word of a person's name: capitalised
 PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # two to four such words
@@ -38,10 +38,11 @@ _PERSON_ONLY = re.compile(PERSON)
 _THEO = re.compile(
     rf"(?P<name>{PERSON})\s*\((?i:theo|nguồn\s*:|source\s*:)\s*[^()]{{2,30}}\)"
 )
-# "문홍철 기자 | 기사입력 2024/11/18", "시흥 한지수 기자", "정리나 하노이 특파원": a Korean
+# "문홍철 기자 | 기사입력 2024/11/18", "시흥 한지수 기자", "보도본부 | 김정연 기자" (the desk
+# first), "정리나 하노이 특파원": a Korean
 # reporter's name before 기자 (reporter), the city before it; a correspondent's after it
 _KOREAN = re.compile(
-    r"(?:[가-힣A-Za-z0-9]{1,10}(?:\s*[=/]\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
+    r"(?:[가-힣A-Za-z0-9]{1,10}(?:\s*[=/|]\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
     r"(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
     # after a bar, the page's furniture ("| 기사입력 …"), not a sentence ("| … 밝혔다.")
@@ -54,7 +55,8 @@ _KOREAN = re.compile(
 # "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
 # "<김현종 기자>tazan@example.com",
 # "<문준영 인턴기자 / 저작권자ⓒ제주의소리. 무단전재 금지>",
-# "박정오 다른기사보기": a reporter with an address, or with the link to other stories
+# "박정오 다른기사보기", "윤영균 name@example.com": a reporter with an address, or with the
+# link to other stories
 # ("기자의 다른기사 보기", the reporter's other stories, names nobody)
 _KOREAN_SIGNED = re.compile(
     r"\[(?P<name>[가-힣]{2,4})\s*/\s*"
@@ -65,7 +67,9 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     + r")?|/\s?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
     + EMAIL
-    + r")?|(?P<other>(?!기자)[가-힣]{2,4})(?:\s*기자의)?\s*다른\s?기사\s?보기"
+    + r")?|(?P<other>(?!기자)[가-힣]{2,4})(?:\s*기자의)?\s*다른\s?기사\s?보기|"
+    + r"(?P<mailed>[가-힣]{2,4})\s+"  # "윤영균 novirusy@example.com": a name, an address
+    + EMAIL
 )
 # "MBN뉴스 심우영입니다.": the name in a broadcaster's sign-off (clutter.yml knows its shape)
 _AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
@@ -76,6 +80,11 @@ _KOREAN_GLOSSED = re.compile(
     r"(?P<name>[가-힣]{1,4}(?:\s[가-힣]{1,4}){0,3})\s?\([A-Za-zÀ-ỹĐđ][^()]{1,30}\)\s*"
     r"(?:기자|특파원)"
 )
+
+
+def _korean_surname(name: str) -> bool:
+    """``name`` opens with a Korean family name's syllable."""
+    return name[:1] in KOREAN_SURNAMES
 
 
 class Outlets(Protocol):
@@ -108,7 +117,10 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name"),)
     if match := _KOREAN_SIGNED.fullmatch(text):
         found = match.group("name") or match.group("angled") or match.group("slashed")
-        return (found or match.group("other"),)
+        mailed = match.group("mailed")
+        if mailed and (not _korean_surname(mailed) or outlets.find(mailed)):
+            return None
+        return (found or match.group("other") or mailed,)
     if match := _THEO.fullmatch(
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source
@@ -120,6 +132,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
 _PAPERS_DESK = r"(?:[가-힣]{0,6}팀|취재부|편집부|편집국|데스크)"
 # A reporter's desk or standing before 기자: "인턴기자", "선임기자", "국방전문기자"
 _DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"
+# A reporter's post by a paper's bureau: "제주본부장", "호치민지사장", "하노이 통신원"
+_BUREAU = r"(?:[가-힣]{0,4}\s?(?:본부장|지사장|지국장|통신원|주재기자|논설위원|편집위원|대기자))"
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
@@ -139,7 +153,7 @@ _KOREAN_LEADS = (
     # "[뉴스토마토 이석종 국방전문기자] …"
     re.compile(
         r"(?:\[(?P<outlet>[^\]=/ㅣ|]{1,30}?)(?:\s*[=/ㅣ|]\s*|\s+)|【(?P<paper>[^】=/\s]{2,20})\s+)"
-        rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)[\]】]\s*=?\s*"
+        rf"(?P<name>[가-힣]{{2,4}})\s*(?:{_DESK}(?:기자|특파원)|{_BUREAU})[\]】]\s*=?\s*"
     ),
     # "[인사이드비나=호치민, 응웬 늇(Nguyen nhut) 기자] …", "[메디파나뉴스/호치민 = 박으뜸 기자]
     # …", "[더팩트ㅣ인천= 김재경기자] …": outlet, place and reporter
@@ -161,9 +175,16 @@ _KOREAN_LEADS = (
         r"(?P<place>[가-힣]{1,8})=(?P<outlet>[가-힣A-Za-z0-9]{2,15}?(?:신문|일보|뉴스|경제))\s"
         rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)\s+"
     ),
-    # "(백규용 기자) 부산항만공사는 …": the reporter alone in brackets; "백규용 기자 = …":
+    # "(백규용 기자) 부산항만공사는 …": the reporter in brackets; "백규용 기자 = …":
     # the reporter and an equals sign
-    re.compile(rf"\((?P<name>[가-힣]{{2,4}})\s?{_DESK}(?:기자|특파원)\)\s*"),
+    re.compile(
+        rf"\((?:(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s)?(?P<name>[가-힣]{{2,4}})\s?{_DESK}"
+        r"(?:기자|특파원)\)\s*"
+    ),  # "(충북뉴스 곽근만 기자) …": the paper and its reporter
+    # "[베트남 하노이 = 안준형] …": the place and the reporter, no word for one
+    re.compile(
+        r"\[(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)\s?=\s?(?P<bare>[가-힣]{2,4})\]\s*"
+    ),
     re.compile(rf"(?P<name>[가-힣]{{2,4}})\s?{_DESK}(?:기자|특파원)\s?=\s*"),
     # "한빛뉴스 사회팀 | …": the paper and its desk
     re.compile(rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s{_PAPERS_DESK}\s?[|=]\s*"),
@@ -242,7 +263,11 @@ def korean_lead(text: str) -> Lead | None:
     for pattern in _KOREAN_LEADS:
         if match := pattern.match(text):
             found = match.groupdict()
-            author = found.get("name") or found.get("after")
+            if (bare := found.get("bare")) and not (
+                _korean_surname(bare) and _is_place(found["place"].split()[-1])
+            ):
+                continue  # "[서울 = 뉴스핌]"-like: a place and a paper, read below
+            author = found.get("name") or found.get("after") or bare
             author = None if author in _NO_NAMES else author  # "관리자 기자": the admin
             outlet = found.get("outlet") or found.get("paper")
             place = found.get("place")

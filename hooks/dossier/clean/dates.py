@@ -35,9 +35,9 @@ _DATES = (
     re.compile(
         r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
     ),
-    # "승인 : 2019. 10. 25. 17:31": Korean pages space the dots
+    # "승인 : 2019. 10. 25. 17:31", "입력 : 2024. 04.29(월)": Korean pages space the dots
     re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?(?!\d)"
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?(?!\d)"
     ),
     re.compile(
         r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from dossier.recognize.tokens import hangul_stems
+from dossier.text import KOREAN_SURNAMES
 
 WORD = re.compile(r"[\uac00-\ud7a3]+")
 Named = tuple[str, str, int, int]  # a name, its type, where it starts and ends
@@ -17,12 +18,7 @@ def words_of(text: str) -> tuple[str, ...]:
 
 
 # The syllables a Korean family name is written in
-SURNAMES = frozenset(
-    words_of("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배
-    백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추
-    도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예
-    경 봉""")
-)
+SURNAMES = KOREAN_SURNAMES
 # "베트남 남부 빈증성", "베트남 동북부 타이응우옌성": Vietnam's part before the province
 PARTS_OF_COUNTRY = frozenset(
     words_of("북부 남부 중부 동부 서부 동북부 서북부 동남부 남중부 북중부")
