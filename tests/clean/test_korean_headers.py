@@ -226,3 +226,18 @@ def test_a_papers_name_in_its_copyright_line_without_what_it_says_of_itself(
 ):
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
     assert article.metadata.outlet == outlet
+
+
+def test_a_scene_with_its_photographer_is_a_caption_not_the_headline():
+    caption = "대표단이 도청 앞에서 기념촬영을 하고 있는 모습. 홍길동 기자"
+    text = f"{KO_HEAD}\n\n충청일보\n\n2025.11.25 17:53\n\n{caption}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_line_of_table_bars_is_no_headline():
+    article = article_from_text(f"| ||||\n{KO_STORY}\n{KO_MORE}\n")
+    assert article.metadata.title is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -366,3 +366,9 @@ def test_a_credit_inside_the_lead_with_no_dateline_after_it_stays():
     lead = f"Mayors met on Friday. — Example pic {STORY}"
     article = article_from_text(f"{HEAD}\n\n{lead}\n\n{MORE}\n")
     assert paragraphs(article) == [lead, MORE]
+
+
+def test_an_outlet_named_after_a_comma_at_the_headlines_end_is_the_outlet():
+    article = article_from_text(f"{HEAD}, Viet Nam News\n\nHANOI — {STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert article.metadata.outlet == "Việt Nam News"

@@ -208,15 +208,10 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
         return last - 1  # a headline in sentence case over its deck
     long_pair = len(above.text.split()) >= 8 and len(below.text.split()) >= 10
     strip = re.search(r"\s[-|–]\s", above.text)  # a strip of section names
-    if (
-        long_pair
-        and not strip
-        and _title_case(above.text)
-        and not _title_case(below.text)
-    ):
-        return (
-            last - 1
-        )  # "Lumisight and … Bring AI Screening to 12 Hospitals" / "Korean-…"
+    # "Lumisight and … Bring AI Screening to 12 Hospitals" / "Korean-…"
+    title_over_sentence = _title_case(above.text) and not _title_case(below.text)
+    if long_pair and not strip and title_over_sentence:
+        return last - 1
     # a deck is a sentence or two, longer than the headline above it; a line of a few
     # words above a long one is the section's name ("Hợp tác Quốc tế")
     words, above_words = len(below.text.split()), len(above.text.split())
@@ -330,7 +325,9 @@ def archive_title(facts: list[Furniture], names: meta.Outlets) -> str | None:
 
 
 # "… for $410 million By Reuters": the agency the copy is from, after the headline
-_CARRIED_BY = re.compile(r"(?P<head>.{20,}?)\s+(?i:by)\s+(?P<outlet>[^|]{2,30})")
+_CARRIED_BY = re.compile(  # "… By Reuters", "… strike it rich, Viet Nam News"
+    r"(?P<head>.{20,}?)(?:\s+(?i:by)\s+|,\s+)(?P<outlet>[^|,]{2,30})"
+)
 
 
 def carried_by(headline: str, names: meta.Outlets) -> tuple[str, str, str | None]:

@@ -26,6 +26,7 @@ _BRACKET_CREDIT = re.compile(
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
 # "School girls hold flags … in Hanoi, Vietnam, Friday, March 23, 2018.": a wire's caption
 # ends its sentence on the day the picture was taken (its story says "on Friday")
+_SCENE_BY = re.compile(r"모습\.?\s[가-힣]{2,4}\s?기자$")
 _DATED_PICTURE = re.compile(
     r", (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.(?:\s|$)"
@@ -107,7 +108,8 @@ _MAY_CREDIT = re.compile(
     r"[()\[\]/|©ⓒ]|photo|image|pic|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|자료|provided|"
     r"포스터|이미지|그래픽|"
     r"from (?:left|right)|, (?:left|right|cent(?:re|er)|front),|\.(?:vn|com|kr|net|org)$|"
-    r"=|다\.\s[가-힣A-Za-z]{2,10}\.$|(?:mon|tues|wednes|thurs|fri|satur|sun)day, \w",
+    r"=|다\.\s[가-힣A-Za-z]{2,10}\.$|(?:mon|tues|wednes|thurs|fri|satur|sun)day, \w|"
+    r"모습\.?\s[가-힣]{2,4}\s?기자$",
     re.IGNORECASE,
 )
 _MAY_MARK = re.compile(
@@ -185,6 +187,8 @@ def is_credited(text: str) -> bool:
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _DATED_PICTURE.search(text):
         return True
+    if _SCENE_BY.search(text):
+        return True  # "… 퇴근하고 있는 모습. 김윤호 기자": a scene, its photographer
     if len(text.split()) <= MAX_POSED_WORDS and _POSITION.search(text):
         return not any(mark in text for mark in '"“”')
     low = tail.lower()
