@@ -244,6 +244,8 @@ def test_a_line_of_table_bars_is_no_headline():
 
 
 def test_a_series_label_in_angle_brackets_is_not_the_headlines():
-    article = article_from_text(f"<요즘 뜨는 도시> {KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    article = article_from_text(
+        f"<요즘 뜨는 도시> {KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
     assert article.title == KO_HEAD
     assert "<요즘 뜨는 도시>" in reasons(article)
