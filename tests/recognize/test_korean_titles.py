@@ -201,3 +201,13 @@ def test_a_list_word_or_a_verb_before_a_head_is_no_part_of_the_name():
 )
 def test_a_names_k_for_korea_is_its_own(text, name):
     assert name in [n for n, _, _, _ in korean_names(text)]
+
+
+def test_a_monks_dharma_name_before_seunim_is_a_person():
+    text = "총무부장 묵원 스님과 홍보국장 혜철 스님(대성사 주지)이 참석했고 양국 스님이 함께했다."
+    people = [n for n, k, _, _ in korean_names(text) if k == "leaders"]
+    assert people == ["묵원", "혜철"]
+
+
+def test_the_abbot_by_his_post_is_no_name():
+    assert korean_names("주지 스님이 말했다.") == []

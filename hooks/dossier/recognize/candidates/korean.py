@@ -164,6 +164,9 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         end = match.start("word") + len(word)
         found.setdefault((start, end), (text[start:end], "organizations", start, end))
     spelt = set()  # Vietnamese names, which the model of Korean reads only as a whole
+    for name in _monks(words):  # a dharma name, which the model does not know either
+        found.setdefault(name[2:], name)
+        spelt.add(name[2:])
     for name in glued_vietnamese_people(words):
         if not is_common_nouns(text, *name[2:]):  # "하반기 … 대표": the second half
             found.setdefault(name[2:], name)
@@ -326,6 +329,29 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                 if adjacent(words, last, j) and not (listed or headed):
                     yield word, "leaders", start, end
                 break
+
+
+# "묵원 스님과", "혜철 스님(옥천 대성사 주지)": a monk's dharma name, two syllables, opens
+# with no surname; "주지 스님" (the abbot), "큰 스님" name nobody
+_MONK = "스님"
+_NOT_MONKS = frozenset(
+    words_of(
+        "주지 큰 노 젊은 여러 모든 두 세 네 각 원로 비구니 대덕 스님 외국인 한국 베트남 "
+        "양국 양측 현지 우리 여성 남성 관계 참석"
+    )
+)
+DHARMA_NAME = 2
+
+
+def _monks(words: list[tuple[str, int, int]]) -> Iterator[Named]:
+    for i, (word, start, end) in enumerate(words[:-1]):
+        if (
+            len(word) == DHARMA_NAME
+            and word not in _NOT_MONKS
+            and stem(words[i + 1][0]) == _MONK
+            and adjacent(words, i, i + 1)
+        ):
+            yield word, "leaders", start, end
 
 
 def _titled_within(words: list[tuple[str, int, int]], i: int) -> bool:
