@@ -289,3 +289,27 @@ def test_a_kind_of_steel_sheet_or_a_conference_is_no_body():
         n for n, _, _, _ in korean_names("컬러강판 수출과 국제학회 참석이 늘었다.")
     ]
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("롯데시네마는 하노이에 새 극장을 열었다.", "롯데시네마"),
+        ("하이트진로는 소주 수출을 늘렸다.", "하이트진로"),
+        ("삼성디스플레이가 투자했다.", "삼성디스플레이"),
+    ],
+)
+def test_a_company_a_korean_groups_name_opens_is_a_body(text, name):
+    assert (name, "organizations") in [(n, k) for n, k, _, _ in korean_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "현대미술 전시가 열렸다.",  # modern art
+        "삼성동에서 만났다.",  # a district
+        "삼성이 투자했다.",  # the group itself, its subject particle on it
+    ],
+)
+def test_a_common_word_or_a_place_a_groups_name_opens_is_no_company(text):
+    assert not [n for n, k, _, _ in korean_names(text) if k == "organizations"]

@@ -27,6 +27,7 @@ from dossier.recognize.candidates.korean_bodies import (
     BODY_HEADS,
     HANGUL_COUNTRIES,
     bodies,
+    group_companies,
     is_body,
 )
 from dossier.recognize.candidates.korean_kinds import kind_named
@@ -164,7 +165,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         end = match.start("word") + len(word)
         found.setdefault((start, end), (text[start:end], "organizations", start, end))
     spelt = set()  # Vietnamese names, which the model of Korean reads only as a whole
-    for name in _monks(words):  # a dharma name, which the model does not know either
+    # a dharma name, a group's company: names the model does not know either
+    for name in (*_monks(words), *group_companies(words)):
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
     for name in glued_vietnamese_people(words):

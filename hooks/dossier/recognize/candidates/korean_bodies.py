@@ -174,3 +174,32 @@ def _names_a_place(word: str) -> bool:
         or is_place_with_kind(word)
         or is_transliterated(word)
     )
+
+
+# Korea's groups, whose names open their companies' ("롯데시네마", "하이트진로", "한화에너지");
+# not "현대" (modern: "현대미술"), "대우" (treatment) or "진로" (career), common words too
+_GROUPS = words_of(
+    "롯데 하이트 한화 두산 포스코 효성 신세계 이마트 아모레 코오롱 금호 한진 오리온 농심 "
+    "빙그레 삼성 대한항공 아시아나"
+)
+_PARTICLE_AFTER = re.compile(r"(?:에서|에게|으로|는|은|를|을|과|와|의|도|가|에|만)$")
+# a district, a station, a street named after one: "삼성동", "삼성역"
+_NOT_COMPANY_ENDS = ("동", "역", "길")
+
+
+def group_companies(
+    words: list[tuple[str, int, int]],
+) -> Iterator[tuple[str, str, int, int]]:
+    """(name, "organizations", start, end) of the words a Korean group's name opens."""
+    for word, start, _ in words:
+        group = next((g for g in _GROUPS if word.startswith(g)), None)
+        if group is None:
+            continue
+        # not 이 or 로, which end many a company's name ("삼성디스플레이", "하이트진로")
+        name = _PARTICLE_AFTER.sub("", word)
+        if (
+            len(name) > len(group) + (name[-1] in "이로")  # "삼성이": Samsung, subject
+            and not name.endswith(_NOT_COMPANY_ENDS)
+            and not is_title(name)  # "삼성탑치과원장": its director
+        ):
+            yield name, "organizations", start, start + len(name)
