@@ -22,6 +22,7 @@ HEAD = "Two port cities open a joint office for small firms"
         ("SINGAPORE: ", "SINGAPORE"),
         ("BUSAN, SOUTH KOREA — ", "BUSAN"),  # US wire and broadcaster style
         ("Đà Nẵng, 4/7/2025 – ", "Đà Nẵng"),  # Vietnamese ministries, state media
+        ("Hanoi [Vietnam]: ", "Hanoi"),  # an Indian wire's, the country in brackets
     ],
 )
 def test_more_dateline_shapes_leave_paragraph_one(opening, place):
@@ -372,3 +373,9 @@ def test_an_outlet_named_after_a_comma_at_the_headlines_end_is_the_outlet():
     article = article_from_text(f"{HEAD}, Viet Nam News\n\nHANOI — {STORY}\n\n{MORE}\n")
     assert article.title == HEAD
     assert article.metadata.outlet == "Việt Nam News"
+
+
+def test_a_site_carrying_a_wires_story_names_the_wire_before_a_colon():
+    article = article_from_text(f"{HEAD}\n\nSharjah24 – AFP: {STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet == "AFP"
+    assert paragraphs(article) == [STORY, MORE]

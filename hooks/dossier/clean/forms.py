@@ -42,9 +42,10 @@ _COLON = re.compile(
     rf"(?P<place>{_PLACE_CAPS})(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?:\s+"
     r"(?=[A-ZÀ-ỸĐ\"“‘'])"
 )
-# "Seoul: A South Korean man …": a place in title case, a listed one only ("Note: …")
+# "Seoul: A South Korean man …", "Hanoi [Vietnam]: …": a place in title case, a listed one
+# only ("Note: …"), its country perhaps in brackets after it
 _TITLE_COLON = re.compile(
-    r"(?P<place>[A-ZÀ-ỸĐ][\w'’.-]*(?:\s+[A-ZÀ-ỸĐ][\w'’.-]*){0,3}):\s+"
+    r"(?P<place>[A-ZÀ-ỸĐ][\w'’.-]*(?:\s+[A-ZÀ-ỸĐ][\w'’.-]*){0,3})(?:\s\[[A-Z][a-z]+\])?:\s+"
     r"(?=[A-ZÀ-ỸĐ\"“‘'])"
 )
 # "SEOUL, SOUTH KOREA — …": a place and its country, both in capitals
@@ -95,9 +96,11 @@ _DATE_TAG = re.compile(
     rf"{MONTH_WORD}\s+\d{{1,2}}\s*"
     r"\((?P<tag>[^()]{2,20})\)\s*(?:--|—|–|-)\s+(?=\S)"
 )
-# "VTV.vn - …", "VietNamNet Bridge - …": a site's name or domain opening the story
+# "VTV.vn - …", "VietNamNet Bridge - …": a site's name or domain opening the story;
+# "Sharjah24 – AFP: Tour guide …": the site carrying a wire's story, the wire, a colon
 _NAMED_LEAD = re.compile(
-    r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[-–—]\s+(?=[A-ZÀ-ỸĐ“\"])"
+    r"(?:[A-Z][\w.]{1,20}\s[-–]\s(?P<tag>[A-Z]{2,6}):\s+(?=[A-ZÀ-ỸĐ“\"])|"
+    r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[-–—]\s+(?=[A-ZÀ-ỸĐ“\"]))"
 )
 # "19 March 2015, Hanoi: Deputy Minister …": the date, then the place, then a colon
 _DATED_PLACE = re.compile(
