@@ -314,3 +314,11 @@ def test_a_sentence_under_a_related_list_with_the_story_after_it_stays_story():
         f"Shipyard wins a second order\n{MORE}\n{LAST}\n"
     )
     assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_a_caption_twice_its_quotes_doubled_then_straight_is_one_caption():
+    alt = "Ginseng said to come from Korea sells at ''crazy prices'' in markets"
+    caption = 'Ginseng said to come from Korea sells at "crazy prices" in markets'
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{alt}\n\n{caption}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert captions(article) == [alt]

@@ -256,11 +256,16 @@ MAX_TWIN_WORDS = 30  # a caption's length: longer twins are a page printed twice
 
 
 def twins(text: str, other: str) -> bool:
-    """The same short line twice, quotes straight or curly: a picture's alt text over its
-    caption ("Posters of "Wang's Family"" / "Posters of “Wang’s Family”")."""
-    return len(text.split()) <= MAX_TWIN_WORDS and fold(
-        text.translate(_QUOTES)
-    ) == fold(other.translate(_QUOTES))
+    """The same short line twice, quotes straight, curly or doubled: a picture's alt text
+    over its caption ("Posters of "Wang's Family"" / "Posters of “Wang’s Family”", "''loạn
+    giá''" / ""loạn giá"")."""
+    return len(text.split()) <= MAX_TWIN_WORDS and _quoted_key(text) == _quoted_key(
+        other
+    )
+
+
+def _quoted_key(text: str) -> str:
+    return fold(text.translate(_QUOTES).replace("''", '"'))
 
 
 # "Merck - Advancing Display, Advancing LifeMerck - Advancing Display, Advancing Life": a
