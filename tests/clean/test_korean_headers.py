@@ -249,3 +249,11 @@ def test_a_series_label_in_angle_brackets_is_not_the_headlines():
     )
     assert article.title == KO_HEAD
     assert "<요즘 뜨는 도시>" in reasons(article)
+
+
+@pytest.mark.parametrize(
+    "title", ["《기생충》 베트남서 흥행 1위", "<기생충> 베트남서 흥행 1위"]
+)
+def test_a_works_title_in_brackets_opening_a_headline_stays_in_it(title):
+    article = article_from_text(f"{title}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == title

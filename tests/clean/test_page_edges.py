@@ -495,7 +495,20 @@ def test_korean_leads_naming_the_paper_and_its_reporter(lead, outlet, author):
 def test_korean_credit_lists_name_the_reporter(lines, author):
     article = article_from_text(f"{KO_HEAD}\n{lines}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.byline == author
+    assert article.metadata.published in ("2024-04-29", "2019-07-20")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize("lead", ["[서울 = 연합뉴스] ", "[하노이 = 이데일리] "])
+def test_a_place_and_a_paper_in_a_lead_name_no_reporter(lead):
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.byline is None
+
+
+def test_an_address_after_its_label_names_no_one():
+    foot = "이메일 hong@example.com"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
+    assert article.byline is None
 
 
 def test_a_korean_reporter_signing_with_an_address_under_the_story():

@@ -306,7 +306,8 @@ def test_a_company_a_korean_groups_name_opens_is_a_body(text, name):
 @pytest.mark.parametrize(
     "text",
     [
-        "현대미술 전시가 열렸다.",  # modern art
+        "한화가치가 올랐다.",  # the won's value
+        "삼성보다 많고 롯데까지 왔다.",  # the groups, with their particles
         "삼성동에서 만났다.",  # a district
         "삼성이 투자했다.",  # the group itself, its subject particle on it
     ],

@@ -209,5 +209,13 @@ def test_a_monks_dharma_name_before_seunim_is_a_person():
     assert people == ["묵원", "혜철"]
 
 
-def test_the_abbot_by_his_post_is_no_name():
-    assert korean_names("주지 스님이 말했다.") == []
+@pytest.mark.parametrize(
+    "text", ["주지 스님이 말했다.", "방장 스님과 은사 스님이 왔다."]
+)
+def test_a_monk_by_his_post_is_no_name(text):
+    assert korean_names(text) == []
+
+
+def test_a_society_before_its_possessive_is_no_meeting():
+    found = [(n, k) for n, k, _, _ in korean_names("한-베 친선협회의 회장이 왔다.")]
+    assert not [n for n, k in found if k == "events"]

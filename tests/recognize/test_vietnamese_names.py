@@ -343,6 +343,9 @@ def test_a_body_lists_its_fields_with_commas_and_va(text, name):
             "Sở Du lịch Hải Phòng, Đà Nẵng và Huế cùng tham gia.",
             ["Sở Du lịch Hải Phòng"],
         ),
+        # countries, companies after a comma
+        ("Đại diện Bộ Ngoại giao, Hàn Quốc và Nhật Bản họp.", ["Bộ Ngoại giao"]),
+        ("Sở Công Thương, Samsung và LG ký kết.", ["Sở Công Thương"]),
     ],
 )
 def test_a_comma_between_bodies_or_places_ends_the_name(text, parts):
@@ -376,6 +379,7 @@ def test_more_heads_and_bodies_named_by_their_seat(text, name):
     [
         "Chủ tịch Quốc hội Trần Thanh Mẫn tiếp đoàn.",  # the chairman, by his seat
         "Tổ chức hội thảo về lao động.",  # to hold a seminar
+        "Tổ chức Hội nghị Xúc tiến đầu tư.",  # to hold the conference
         "Quốc hội đã thông qua luật.",
     ],
 )
@@ -392,6 +396,7 @@ def test_a_seat_or_a_verb_without_a_place_or_a_capital_names_no_body(text):
         ("Nguyen Van An", False),  # a surname first: a person
         ("Samsung Display", False),  # no Vietnamese syllables
         ("Phong", False),  # one word
+        ("Dong Son", True),  # though Son ends a Korean name written given name first
     ],
 )
 def test_vietnamese_syllables_are_shaped_like_a_place(name, place):

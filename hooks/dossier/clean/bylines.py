@@ -82,6 +82,27 @@ _KOREAN_GLOSSED = re.compile(
 )
 
 
+# words before an address that name no one, though they open as a surname does
+_NOT_SIGNERS = frozenset(
+    [
+        "이메일",
+        "문의",
+        "제보",
+        "연락처",
+        "구독",
+        "구독신청",
+        "기사",
+        "보도",
+        "취재",
+        "광고",
+        "홍보",
+        "대표",
+        "고객",
+        "메일",
+    ]
+)
+
+
 def _korean_surname(name: str) -> bool:
     """``name`` opens with a Korean family name's syllable."""
     return name[:1] in KOREAN_SURNAMES
@@ -118,8 +139,12 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     if match := _KOREAN_SIGNED.fullmatch(text):
         found = match.group("name") or match.group("angled") or match.group("slashed")
         mailed = match.group("mailed")
-        if mailed and (not _korean_surname(mailed) or outlets.find(mailed)):
-            return None
+        if mailed and (
+            not _korean_surname(mailed)
+            or mailed in _NOT_SIGNERS
+            or outlets.find(mailed)
+        ):
+            return None  # "이메일 x@…", "문의 x@…": the address's label, no name
         return (found or match.group("other") or mailed,)
     if match := _THEO.fullmatch(
         text
@@ -132,7 +157,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
 _PAPERS_DESK = r"(?:[가-힣]{0,6}팀|취재부|편집부|편집국|데스크)"
 # A reporter's desk or standing before 기자: "인턴기자", "선임기자", "국방전문기자"
 _DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"
-# A reporter's post by a paper's bureau: "제주본부장", "호치민지사장", "하노이 통신원"
+# A reporter's post: a bureau's ("제주본부장", "호치민지사장", "하노이 통신원") or the
+# desk's ("논설위원", "대기자")
 _BUREAU = r"(?:[가-힣]{0,4}\s?(?:본부장|지사장|지국장|통신원|주재기자|논설위원|편집위원|대기자))"
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
@@ -264,9 +290,11 @@ def korean_lead(text: str) -> Lead | None:
         if match := pattern.match(text):
             found = match.groupdict()
             if (bare := found.get("bare")) and not (
-                _korean_surname(bare) and _is_place(found["place"].split()[-1])
+                _korean_surname(bare)
+                and _is_place(found["place"].split()[-1])
+                and not KOREAN_OUTLET_WORD.search(bare)
             ):
-                continue  # "[서울 = 뉴스핌]"-like: a place and a paper, read below
+                continue  # "[서울 = 연합뉴스]": a place and a paper, no reporter
             author = found.get("name") or found.get("after") or bare
             author = None if author in _NO_NAMES else author  # "관리자 기자": the admin
             outlet = found.get("outlet") or found.get("paper")
@@ -285,7 +313,8 @@ def korean_lead(text: str) -> Lead | None:
             if outlet and not place and _place_before(match.group(0)):
                 place, outlet = outlet, None
             # "[순천/남도방송]": a place and a paper; "[월드경제신문/시사매일]": two papers
-            slashed = match.group(0)[len(place or "") + 1 : len(place or "") + 2] == "/"
+            at = match.end("place") if found.get("place") else -1
+            slashed = at >= 0 and text[at : at + 1] == "/"
             if place and outlet and not _is_place(place) and _is_place(outlet):
                 place, outlet = outlet, place  # "[여행스케치=서울]": the paper first
             elif slashed and outlet and not _is_place(place or ""):

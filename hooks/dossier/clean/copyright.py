@@ -38,7 +38,9 @@ _TAGLINE = re.compile(
     r"(?=(?:[가-힣]+(?:뉴스|미디어)|(?:뉴스|미디어)[가-힣]+)$)"
 )
 # "매일경제 & mk.co.kr", "비나한인 https://www.vinahanin.com": the paper and its address
-_AND_SITE = re.compile(r"\s+(?:&\s+)?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")
+_AND_SITE = re.compile(
+    r"\s+(?:&\s+(?:https?://)?(?:www\.)?|https?://(?:www\.)?|www\.)[\w-]+(?:\.[\w-]+)+/?$"
+)
 # "- 발췌 번역 / 정리 - ⓒ 비나한인 …": credits for the copy, then the sign after a dash
 _SIGN_AFTER_CREDITS = re.compile(r".{2,40}?\s[-–|]\s(?=(?:©|ⓒ))")
 # a Korean sentence's end: "… 있다", "… 했다"

@@ -358,7 +358,7 @@ def strip_label(headline: str) -> tuple[str, str]:
     ``| Outlet``): (headline, the label removed, or '')."""
     match = re.match(
         r"(\[[^\]]{2,40}\]|\((?i:lead|update|urgent|news focus|interview|2nd lead)\)|"
-        r"[<‹〈《][^<>‹›〈〉《》]{2,20}[>›〉》](?=\s*[가-힣])|"  # "<요즘 뜨는 프랜차이즈> …"
+        r"[<‹][^<>‹›\s]{1,10}(?:\s[^<>‹›\s]{1,10}){1,3}[>›](?=\s*[가-힣])|"  # "<요즘 뜨는 …> …"
         r"1[.)]\s(?=[A-Z])|"  # a newsletter's first item
         r"(?i:headline|title|story|tiêu đề(?: dự kiến)?)\s*:|Title\s+(?=[A-Z])|"
         r"(?:Exclusive|Analysis|Factbox|Explainer)-(?=[A-Z])|"  # "Exclusive-Samsung workers …"

@@ -273,6 +273,10 @@ def _quoted_key(text: str) -> str:
 _DOUBLED = re.compile(r"(?P<once>.{8,200}?)\s?(?P=once)")
 
 
+MIN_DOUBLED_WORDS = 3  # "Go Vietnam! Go Vietnam!" is a chant, a story's words
+
+
 def is_doubled(text: str) -> bool:
     """The same words twice on one line: no paragraph prints itself twice."""
-    return _DOUBLED.fullmatch(text) is not None
+    doubled = _DOUBLED.fullmatch(text)
+    return doubled is not None and len(doubled["once"].split()) >= MIN_DOUBLED_WORDS

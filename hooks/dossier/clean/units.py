@@ -187,7 +187,7 @@ def is_credited(text: str) -> bool:
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _DATED_PICTURE.search(text):
         return True
-    if _SCENE_BY.search(text):
+    if len(text.split()) <= MAX_POSED_WORDS and _SCENE_BY.search(text):
         return True  # "… 퇴근하고 있는 모습. 김윤호 기자": a scene, its photographer
     if len(text.split()) <= MAX_POSED_WORDS and _POSITION.search(text):
         return not any(mark in text for mark in '"“”')

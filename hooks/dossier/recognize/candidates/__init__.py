@@ -75,7 +75,8 @@ def find_candidates(
     found: dict[tuple[str, ...], list[Sighting]] = defaultdict(list)
     short_forms: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, sighting in _sightings(article, spans, raw_text, lex, short_forms):
-        # a registered name, short name or native name, as spelt or in any spacing
+        # a registered name, short name or native name, as spelt or in any spacing, or
+        # an outlet's name (outlets are no new names)
         known = key in matcher.names or key in matcher.short_names
         known = known or matcher.known(joined_key(key))
         if key and not known and key not in ignored:
@@ -387,7 +388,8 @@ def _merge(sightings: list[Sighting]) -> Candidate:
     # with no evidence at all, a Korean given name and surname name a person ("Hyun Jin
     # Park"), Vietnamese syllables a place ("Phong Nhi"), neither a body
     unscored = not place and not any(scores.values())
-    person = unscored and given_then_surname(name, lexicon())
-    place = place or (unscored and not person and spelt_like_a_place(name))
+    shaped = unscored and spelt_like_a_place(name)
+    person = unscored and given_then_surname(name, lexicon(), vietnamese=shaped)
+    place = place or (shaped and not person)
     kind = "cities" if place else "leaders" if person else choose_type(scores)
     return Candidate(name, kind, occurrences, dict(scores))

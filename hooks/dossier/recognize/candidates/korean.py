@@ -30,7 +30,7 @@ from dossier.recognize.candidates.korean_bodies import (
     group_companies,
     is_body,
 )
-from dossier.recognize.candidates.korean_kinds import kind_named
+from dossier.recognize.candidates.korean_kinds import ABOUT, kind_named
 from dossier.recognize.candidates.korean_words import (
     GLUED_NAME,
     MAX_NAME_SYLLABLES,
@@ -263,7 +263,7 @@ def _country(key: tuple[str, ...]) -> bool:
 
 
 # "… 관한 양해각서", "… 위한 전략적 양해각서": what an agreement is about, before its words
-_ABOUT_IN = re.compile(r"^.{2,30}?[가-힣] (?:관한|위한) ")
+_ABOUT_IN = re.compile(rf"^.{{2,30}}?[가-힣] (?:{'|'.join(ABOUT)}) ")
 
 
 def _not_a_name(text: str, name: Named, cued: bool) -> bool:
@@ -339,7 +339,7 @@ _MONK = "스님"
 _NOT_MONKS = frozenset(
     words_of(
         "주지 큰 노 젊은 여러 모든 두 세 네 각 원로 비구니 대덕 스님 외국인 한국 베트남 "
-        "양국 양측 현지 우리 여성 남성 관계 참석"
+        "양국 양측 현지 우리 여성 남성 관계 참석 방장 은사 회주 조실 율사 강사 법사"
     )
 )
 DHARMA_NAME = 2
@@ -350,6 +350,7 @@ def _monks(words: list[tuple[str, int, int]]) -> Iterator[Named]:
         if (
             len(word) == DHARMA_NAME
             and word not in _NOT_MONKS
+            and not is_person_title(word)
             and stem(words[i + 1][0]) == _MONK
             and adjacent(words, i, i + 1)
         ):

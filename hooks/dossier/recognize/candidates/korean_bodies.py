@@ -182,9 +182,22 @@ _GROUPS = words_of(
     "롯데 하이트 한화 두산 포스코 효성 신세계 이마트 아모레 코오롱 금호 한진 오리온 농심 "
     "빙그레 삼성 대한항공 아시아나"
 )
-_PARTICLE_AFTER = re.compile(r"(?:에서|에게|으로|는|은|를|을|과|와|의|도|가|에|만)$")
+# "한화가치", "한화환산": the Korean won's value, no company
+_NOT_COMPANIES = ("한화가치", "한화환산", "한화기준", "한화표시")
 # a district, a station, a street named after one: "삼성동", "삼성역"
 _NOT_COMPANY_ENDS = ("동", "역", "길")
+
+
+_HANGUL_BASE, _FINALS, _RIEUL = 0xAC00, 28, 8
+
+
+def _particle_fits(before: str, particle: str) -> bool:
+    """Whether ``particle`` can follow ``before``: 이 after a final consonant ("롯데칠성이"),
+    로 after a vowel or ㄹ; else the syllable is the name's ("…디스플레이", "…진로")."""
+    if particle not in ("이", "로") or not before:
+        return True
+    final = (ord(before[-1]) - _HANGUL_BASE) % _FINALS
+    return bool(final) if particle == "이" else final in (0, _RIEUL)
 
 
 def group_companies(
@@ -195,11 +208,13 @@ def group_companies(
         group = next((g for g in _GROUPS if word.startswith(g)), None)
         if group is None:
             continue
-        # not 이 or 로, which end many a company's name ("삼성디스플레이", "하이트진로")
-        name = _PARTICLE_AFTER.sub("", word)
+        name = stem(word)
+        if not _particle_fits(name, word[len(name) :]):
+            name = word  # "삼성디스플레이", "하이트진로": the name's own last syllable
         if (
             len(name) > len(group) + (name[-1] in "이로")  # "삼성이": Samsung, subject
             and not name.endswith(_NOT_COMPANY_ENDS)
+            and not name.startswith(_NOT_COMPANIES)
             and not is_title(name)  # "삼성탑치과원장": its director
         ):
             yield name, "organizations", start, start + len(name)

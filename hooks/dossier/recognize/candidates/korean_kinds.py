@@ -28,8 +28,16 @@ _KIND_HEADS = (
 # of its own before them, with a topic word before it or without one ("새만금간척사업",
 # "신남방정책", "고용허가제")
 _MIN_OWN = {"사업": (2, 4), "정책": (3, 3), "허가제": (2, 2)}
+# what a policy is about names none: "다문화정책", "부동산정책", "에너지정책"
+_POLICY_FIELDS = frozenset(
+    words_of(
+        "다문화 부동산 에너지 중소기업 대외경제 산업통상 외국인력 저출산 일자리 탄소중립 "
+        "이민자 노동시장 보건의료 농어업 해양수산"
+    )
+)
+_POLICY = "정책"
 # "군사정보보호에 관한 양해각서", "협력을 위한 전략적 양해각서": what an agreement is about
-_ABOUT = frozenset(words_of("관한 위한"))
+ABOUT = frozenset(words_of("관한 위한"))
 # What says which agreement or event it is not: "업무협약", "이번 포럼"
 _NOT_TOPIC = frozenset(
     words_of(
@@ -45,6 +53,8 @@ _EDITION = re.compile(r"(?<![\w.])(?:제\s?\d{1,3}\s?(?:회|차|주년)|(?:19|20
 MAX_EDITION = 10
 # "K-" before a topic's first word, after a space, a quote or nothing
 _K_PREFIXES = frozenset([" K-", "'K-", "‘K-", '"K-', "“K-", "(K-", "K-"])
+# what closes a quoted name: "'한-베트남 정상회의'를"
+_CLOSING = frozenset("'’\"”)」』》〉>")
 # "회의" (a meeting) names one only after two countries: "한-베트남 … 양자회의", not "이번 회의"
 _MEETING = "회의"
 # "가진 국방전략대화", "열린 포럼", "대표적인 …": a verb's or an adjective's form before a noun
@@ -59,8 +69,9 @@ def kind_named(
 ) -> Iterator[tuple[str, str, int, int]]:
     """(name, type, start, end) of the agreements, events and festivals of ``words``:
     each the noun of its kind and the words of its topic before it."""
-    for i, (word, start, _) in enumerate(words):
-        name, head, kind = _headed(word)
+    for i, (word, start, end) in enumerate(words):
+        closed = text[end : end + 1] in _CLOSING
+        name, head, kind = _headed(word, closed)
         if not head:
             continue
         first = topic_start(words, i)
@@ -73,6 +84,8 @@ def kind_named(
             continue  # "이번 회의", "화상회의": any meeting
         if head in _MIN_OWN and len(own) < _MIN_OWN[head][first == i]:
             continue  # "해외사업", "경제정책": a common noun
+        if head == _POLICY and own in _POLICY_FIELDS:
+            continue  # "다문화정책": a field's policy, any
         end = start + len(name)
         opens = words[first][1]
         if text[max(0, opens - 3) : opens] in _K_PREFIXES:
@@ -87,7 +100,7 @@ def _about(words: list[tuple[str, int, int]], first: int) -> int:
     particle and "관한" or "위한", and the topic words before that word."""
     if (
         first >= 2
-        and words[first - 1][0] in _ABOUT
+        and words[first - 1][0] in ABOUT
         and adjacent(words, first - 2, first)
         and stem(words[first - 2][0]) != words[first - 2][0]
     ):
@@ -95,11 +108,12 @@ def _about(words: list[tuple[str, int, int]], first: int) -> int:
     return first
 
 
-def _headed(word: str) -> tuple[str, str, str]:
-    """``word`` without its particle, the head of a kind it ends in and the kind; or the
-    word as written where only that ends in a head ("정상회의'": 의 is the meeting's,
-    not a particle), or empty head and kind."""
-    for name in dict.fromkeys((stem(word), word)):
+def _headed(word: str, closed: bool) -> tuple[str, str, str]:
+    """``word`` without its particle, the head of a kind it ends in and the kind; or, when
+    a quote or a bracket closes it (``closed``), the word as written where only that ends
+    in a head ("정상회의'": 의 is the meeting's, not a particle; "친선협회의 회장" is the
+    society's chairman), or empty head and kind."""
+    for name in dict.fromkeys((stem(word), word) if closed else (stem(word),)):
         for kind, heads in _KIND_HEADS:
             head = next((h for h in heads if name.endswith(h)), None)
             if head:

@@ -67,8 +67,8 @@ SHORT_MONTH = 3  # letters: "Jun", not "June"
 def _given_name(
     words: list[Word], index: int, current: list[Word], lex: Lexicon
 ) -> bool:
-    """A month's short form that ends a Korean name a surname opens ("Lee Dong Jun"), no
-    day after it ("Jun 5")."""
+    """A date's word of three letters ("Jun", a month's short form) that ends a Korean
+    name a surname opens ("Lee Dong Jun"), no day after it ("Jun 5")."""
     after = words[index + 1].text if index + 1 < len(words) else ""
     return (
         len(words[index].text) == SHORT_MONTH

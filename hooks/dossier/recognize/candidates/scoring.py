@@ -182,9 +182,14 @@ _KOREAN_GIVEN = re.compile(rf"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
 MAX_GIVEN_WORDS = 2
 
 
-def given_then_surname(name: str, lex: Lexicon) -> bool:
+# vowels romanized Korean writes and Vietnamese does not: "Seon", "Deuk", "Young", "Jae"
+_KOREAN_ONLY = re.compile(r"eo|eu|ae|oo|ee|ou|yeo|yu|wo|[jzwx]|^(?:k|g|b|j|p)\w*")
+
+
+def given_then_surname(name: str, lex: Lexicon, vietnamese: bool = False) -> bool:
     """A Korean's name written given name first: one or two words of Korean syllables,
-    then a Korean surname ("Hyun Jin Park", "Yongdeuk Lee", "Seon Choi")."""
+    then a Korean surname ("Hyun Jin Park", "Yongdeuk Lee", "Seon Choi"). Where the name
+    is ``vietnamese`` in shape too ("Dong Son"), a syllable only Korean spells must show."""
     words = name.split()
     keys = [fold(w) for w in words]
     return (
@@ -194,6 +199,8 @@ def given_then_surname(name: str, lex: Lexicon) -> bool:
         and all(w[:1].isupper() for w in words)
         and name == strip_marks(name)  # "Tiếng Hàn", "Đông Nam": Vietnamese words
         and all(_KOREAN_GIVEN.fullmatch(k) for k in keys[:-1])
+        # "Dong Son", "Tan An": Vietnamese syllables too, unless Korean's own show
+        and (not vietnamese or any(_KOREAN_ONLY.search(k) for k in keys[:-1]))
     )
 
 

@@ -119,6 +119,7 @@ _NAMED_ONLY = frozenset(
 # a capital right after them ("Vụ Hợp tác quốc tế", a ministry's department)
 # ("Tổ chức hội thảo": to hold a seminar; "Quốc hội đã …", "Đảng ta": no name)
 _CAPITAL_NEXT = frozenset(["Vụ", "Tổ chức", "Quốc hội", "Đảng", "Tòa án", "Toà án"])
+_TO_HOLD = "Tổ chức"  # before an event's name, the verb: "Tổ chức Hội nghị …"
 # Bodies named by their seat alone: "Quốc hội Việt Nam", "Tỉnh ủy Quảng Ninh", "Công an
 # thành phố Đà Nẵng"; after them, a title's holder follows ("Quốc hội Vương Đình Huệ")
 _SEATED = frozenset(["Quốc hội", "Tỉnh ủy", "Thành ủy", "Công an"])
@@ -211,6 +212,9 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue  # "Nhà máy mới nằm …": a factory, described, not named
         if head in _CAPITAL_NEXT and not ends[0][1]:
             continue  # "Vụ việc xảy ra …": the case
+        held = _HEAD.match(text[match.end() :].lstrip()) if head == _TO_HOLD else None
+        if held and _KIND[held.group()] != "organizations":
+            continue  # "Tổ chức Hội nghị Xúc tiến …": to hold the conference
         if head in _SEATED:
             if not (ends := _seat(text, match.end(), ends)):
                 continue  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the chairman, by his seat
@@ -363,11 +367,16 @@ def _listed_field(text: str, at: int) -> bool:
     hóa, Thể thao và Du lịch"; not "Bộ Công Thương, Bộ Tài chính và …", "… Hà Nội, Đà
     Nẵng và …")."""
     field = _FIELD.match(text, at)
+    if field is None:
+        return False
+    words = field.group("field")
     return (
-        field is not None
-        and not _HEAD.match(text, field.start("field"))
+        not _HEAD.match(text, field.start("field"))
         and not _HEAD.match(text, field.start("last"))
-        and not is_listed_place(name_key(field.group("field")))
+        and not is_listed_place(name_key(words))
+        and joined_key(name_key(words))
+        not in country_keys()  # "…, Hàn Quốc và Nhật Bản"
+        and not any(_foreign(word) for word in words.split())  # "…, Samsung và …"
     )
 
 
