@@ -407,3 +407,10 @@ def test_a_name_with_no_evidence_spelt_in_vietnamese_syllables_is_a_place():
     matcher = build_matcher(read_registry(ROOT)[0])
     found = proposed_names(matcher, "Phong Nhi still remembers the day.")
     assert found.get("Phong Nhi") == "cities"
+
+
+@pytest.mark.parametrize("name", ["Binh Son", "Dong Son", "Tan An"])
+def test_a_place_of_vietnamese_syllables_ending_as_a_korean_surname_stays_a_place(name):
+    matcher = build_matcher(read_registry(ROOT)[0])
+    found = proposed_names(matcher, f"{name} still remembers the day.")
+    assert found.get(name) == "cities"

@@ -182,8 +182,8 @@ _KOREAN_GIVEN = re.compile(rf"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
 MAX_GIVEN_WORDS = 2
 
 
-# vowels romanized Korean writes and Vietnamese does not: "Seon", "Deuk", "Young", "Jae"
-_KOREAN_ONLY = re.compile(r"eo|eu|ae|oo|ee|ou|yeo|yu|wo|[jzwx]|^(?:k|g|b|j|p)\w*")
+# what romanized Korean writes and Vietnamese does not: "Seon", "Deuk", "Young", "Jae"
+_KOREAN_ONLY = re.compile(r"eo|eu|ae|oo|ee|ou|yu|wo|[jzw]")
 
 
 def given_then_surname(name: str, lex: Lexicon, vietnamese: bool = False) -> bool:
