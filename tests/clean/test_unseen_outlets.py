@@ -8,6 +8,7 @@ from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs
 from dossier.clean import forms
 from dossier.clean.lines import clutter_reason, clutter_rules
 from dossier.clean.metadata import outlets
+from dossier.clean.notes import is_doubled
 
 HEAD = "Two port cities open a joint office for small firms"
 
@@ -369,13 +370,34 @@ def test_a_credit_inside_the_lead_with_no_dateline_after_it_stays():
     assert paragraphs(article) == [lead, MORE]
 
 
-def test_an_outlet_named_after_a_comma_at_the_headlines_end_is_the_outlet():
-    article = article_from_text(f"{HEAD}, Viet Nam News\n\nHANOI — {STORY}\n\n{MORE}\n")
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # after a comma at the headline's end
+        (f"{HEAD}, Viet Nam News\n\nHANOI — {STORY}\n\n{MORE}\n", "Việt Nam News"),
+        # a site carrying a wire's story: the wire before a colon
+        (f"{HEAD}\n\nSharjah24 – AFP: {STORY}\n\n{MORE}\n", "AFP"),
+    ],
+)
+def test_the_outlet_named_beside_the_headline_or_the_lead(text, outlet):
+    article = article_from_text(text)
     assert article.title == HEAD
-    assert article.metadata.outlet == "Việt Nam News"
-
-
-def test_a_site_carrying_a_wires_story_names_the_wire_before_a_colon():
-    article = article_from_text(f"{HEAD}\n\nSharjah24 – AFP: {STORY}\n\n{MORE}\n")
-    assert article.metadata.outlet == "AFP"
+    assert article.metadata.outlet == outlet
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "doubled"),
+    [
+        ("Example Co - Advancing Life, Always" * 2, True),  # run together
+        ("Many firms export to Korea now Many firms export to Korea now", True),
+        ("Go Vietnam! Go Vietnam!", False),  # a chant of two words
+        (STORY, False),
+    ],
+)
+def test_a_line_of_the_same_words_twice(line, doubled):
+    assert is_doubled(line) is doubled
+
+
+def test_a_long_story_line_repeating_a_sentence_is_no_doubled_label():
+    assert not is_doubled(STORY * 4)

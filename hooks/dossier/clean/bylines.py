@@ -82,27 +82,6 @@ _KOREAN_GLOSSED = re.compile(
 )
 
 
-# words before an address that name no one, though they open as a surname does
-_NOT_SIGNERS = frozenset(
-    [
-        "이메일",
-        "문의",
-        "제보",
-        "연락처",
-        "구독",
-        "구독신청",
-        "기사",
-        "보도",
-        "취재",
-        "광고",
-        "홍보",
-        "대표",
-        "고객",
-        "메일",
-    ]
-)
-
-
 def _korean_surname(name: str) -> bool:
     """``name`` opens with a Korean family name's syllable."""
     return name[:1] in KOREAN_SURNAMES
@@ -140,9 +119,7 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         found = match.group("name") or match.group("angled") or match.group("slashed")
         mailed = match.group("mailed")
         if mailed and (
-            not _korean_surname(mailed)
-            or mailed in _NOT_SIGNERS
-            or outlets.find(mailed)
+            not _korean_surname(mailed) or mailed in _NO_NAMES or outlets.find(mailed)
         ):
             return None  # "이메일 x@…", "문의 x@…": the address's label, no name
         return (found or match.group("other") or mailed,)
@@ -272,7 +249,11 @@ _PAPER_THEN_REPORTER = re.compile(
     r"(?:기자|특파원)"
 )
 _REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원)")
-_NO_NAMES = frozenset(("관리자", "운영자", "편집자", "편집부", "취재팀", "사진부"))
+# words in a byline's place that name no one: "관리자 기자" (the admin), "이메일 x@…", "문의
+# x@…" (an address's label)
+_NO_NAME_WORDS = """관리자 운영자 편집자 편집부 취재팀 사진부 이메일 문의 제보 연락처 구독 구독신청
+    기사 보도 취재 광고 홍보 대표 고객 메일"""
+_NO_NAMES = frozenset(_NO_NAME_WORDS.split())
 _DESK_NAME = re.compile(rf"[가-힣]{_PAPERS_DESK}$")
 
 
