@@ -499,10 +499,19 @@ def test_korean_credit_lists_name_the_reporter(lines, author):
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
-@pytest.mark.parametrize("lead", ["[서울 = 연합뉴스] ", "[하노이 = 이데일리] "])
-def test_a_place_and_a_paper_in_a_lead_name_no_reporter(lead):
+@pytest.mark.parametrize(
+    ("lead", "place", "outlet"),
+    [
+        ("[서울 = 연합뉴스] ", "서울", "Yonhap News Agency"),
+        ("[하노이 = 이데일리] ", "하노이", "Edaily"),
+    ],
+)
+def test_a_place_and_a_paper_in_a_lead_name_no_reporter(lead, place, outlet):
     article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
     assert article.byline is None
+    assert article.metadata.dateline == place
+    assert article.metadata.outlet == outlet  # the paper, as outlets.yml names it
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
 def test_an_address_after_its_label_names_no_one():

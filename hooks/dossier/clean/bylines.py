@@ -275,7 +275,10 @@ def korean_lead(text: str) -> Lead | None:
                 and _is_place(found["place"].split()[-1])
                 and not KOREAN_OUTLET_WORD.search(bare)
             ):
-                continue  # "[서울 = 연합뉴스]": a place and a paper, no reporter
+                if KOREAN_OUTLET_WORD.search(bare) and _is_place(found["place"]):
+                    # "[서울 = 연합뉴스]": a place and a paper, no reporter
+                    return Lead(match.end(), found["place"], bare, None)
+                continue
             author = found.get("name") or found.get("after") or bare
             author = None if author in _NO_NAMES else author  # "관리자 기자": the admin
             outlet = found.get("outlet") or found.get("paper")
