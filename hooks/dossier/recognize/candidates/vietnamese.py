@@ -16,124 +16,21 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.councils import local_councils
+from dossier.recognize.candidates.vietnamese_heads import (
+    CAPITAL_NEXT,
+    KIND,
+    NAMED_ONLY,
+    NOUN_AFTER,
+    PLACE_KINDS,
+    SEATED,
+    TO_HOLD,
+)
 from dossier.recognize.variants import country_keys
 from dossier.text import joined_key, name_key, strip_marks
 
-# Head nouns, capitalised, and the kind of thing each names.
-_HEADS = {
-    "organizations": (
-        "Bộ",
-        "Cục",
-        "Tổng cục",
-        "Sở",
-        "Viện",
-        "Quỹ",
-        "Trường",
-        "Hội",
-        "Tổng hội",
-        "Tổng Hội",
-        "Hiệp hội",
-        "Trung tâm",
-        "Ủy ban",
-        "Công ty",
-        "Tập đoàn",
-        "Ngân hàng",
-        "Đại học",
-        "Hợp tác xã",
-        "Cơ quan",
-        "Bệnh viện",
-        "Đại sứ quán",
-        "Tổng Lãnh sự quán",
-        "Lãnh sự quán",
-        "Tổng công ty",
-        "Liên đoàn",
-        "Câu lạc bộ",
-        "Thư viện",
-        "Bảo tàng",
-        "Cảng hàng không",
-        "Cảng Hàng không",
-        "Liên hiệp",
-        "Văn phòng",
-        "Ban Quản lý",
-        "Ban quản lý",
-        "Chùa",
-        "Vụ",
-        "Học viện",
-        "Hãng",
-        "Tổng Công ty",
-        "Tổ chức",
-        "Quốc hội",
-        "Đảng",
-        "Tòa án",
-        "Toà án",
-        "Công an",
-        "Tỉnh ủy",
-        "Thành ủy",
-        "Đài Phát thanh",
-        "Đài Truyền hình",
-    ),
-    "events": (
-        "Hội chợ",
-        "Ngày",
-        "Diễn đàn",
-        "Tuần lễ",
-        "Hội nghị",
-        "Cuộc thi",
-        "Hội thảo",
-        "Đối thoại",
-    ),
-    "cities": ("Đồng bằng",),
-    # A festival is an initiative, as the registry files festivals.
-    "initiatives": (
-        "Chương trình",
-        "Dự án",
-        "Đề án",
-        "Lễ hội",
-        "Liên hoan",
-        "Ngày hội",
-        "Nhà máy",
-        "Công viên",
-        "Vườn",
-    ),
-    "agreements": ("Biên bản ghi nhớ", "Hiệp định", "Thỏa thuận", "Thoả thuận"),
-}
-_KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
-# Heads of common nouns too ("nhà máy mới", "văn phòng đại diện"): a name needs a capital.
-# Written in sentence case; a head printed in title case is compared so.
-_NAMED_ONLY = frozenset(
-    [
-        "Nhà máy",
-        "Vườn",
-        "Công viên",
-        "Văn phòng",
-        "Ban quản lý",
-        "Thư viện",
-        "Bảo tàng",
-        "Hãng",
-        "Công an",
-        "Tỉnh ủy",
-        "Thành ủy",
-    ]
-)
-# Heads that are common words at a sentence's start ("Vụ việc …": the case): a name has
-# a capital right after them ("Vụ Hợp tác quốc tế", a ministry's department)
-# ("Tổ chức hội thảo": to hold a seminar; "Quốc hội đã …", "Đảng ta": no name)
-_CAPITAL_NEXT = frozenset(["Vụ", "Tổ chức", "Quốc hội", "Đảng", "Tòa án", "Toà án"])
-_TO_HOLD = "Tổ chức"  # before an event's name, the verb: "Tổ chức Hội nghị …"
-# Bodies named by their seat alone: "Quốc hội Việt Nam", "Tỉnh ủy Quảng Ninh", "Công an
-# thành phố Đà Nẵng"; after them, a title's holder follows ("Quốc hội Vương Đình Huệ")
-_SEATED = frozenset(["Quốc hội", "Tỉnh ủy", "Thành ủy", "Công an"])
-_PLACE_KINDS = frozenset(
-    ["tỉnh", "thành", "phố", "quận", "huyện", "thị", "xã", "phường", "TP"]
-)
-# A verb's or a function word's syllable that completes the one before it into a noun
-# of a name ("Cục Phát triển đô thị": development, not "triển khai"; "Hãng hàng không":
-# an airline, not "không", not; "công nghiệp hỗ trợ": supporting industry; "Phân phối":
-# distribution, not "phối hợp")
-_NOUN_AFTER = {"triển": "phát", "không": "hàng", "hỗ": "nghiệp", "phối": "phân"}
 _HEAD = re.compile(
     r"(?<![\w’'-])(?:"
-    + "|".join(sorted(map(re.escape, _KIND), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, KIND), key=len, reverse=True))
     + r")(?=[ \t]+\w)"
 )
 # A letter of a head beyond ASCII: the Vietnamese block, đ, ư, ơ, â, ô, à.
@@ -208,19 +105,19 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         if rest.split()[0] in _TITLES or (english and not one):
             continue  # "Cục trưởng": a title; "Bộ said so": not Vietnamese
         # (either spelling of the head: "Ban quản lý", "Ban Quản lý")
-        if head.capitalize() in _NAMED_ONLY and not any(c for _, c in ends):
+        if head.capitalize() in NAMED_ONLY and not any(c for _, c in ends):
             continue  # "Nhà máy mới nằm …": a factory, described, not named
-        if head in _CAPITAL_NEXT and not ends[0][1]:
+        if head in CAPITAL_NEXT and not ends[0][1]:
             continue  # "Vụ việc xảy ra …": the case
-        held = _HEAD.match(text[match.end() :].lstrip()) if head == _TO_HOLD else None
-        if held and _KIND[held.group()] != "organizations":
+        held = _HEAD.match(text[match.end() :].lstrip()) if head == TO_HOLD else None
+        if held and KIND[held.group()] != "organizations":
             continue  # "Tổ chức Hội nghị Xúc tiến …": to hold the conference
-        if head in _SEATED:
+        if head in SEATED:
             if not (ends := _seat(text, match.end(), ends)):
                 continue  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the chairman, by his seat
             end = ends[-1][0]
         name = " ".join(text[start:end].split())
-        yield name, _KIND[head], start, end
+        yield name, KIND[head], start, end
 
 
 def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
@@ -257,7 +154,7 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
         # a verb or a time ends a name that has named something ("Cục Điện ảnh cấp
         # phép"); right after a bare head it may be the name ("Chương trình cấp phép …")
         named = any(capital for _, capital in found)
-        completes = bool(words) and _NOUN_AFTER.get(word) == words[-1].casefold()
+        completes = bool(words) and NOUN_AFTER.get(word) == words[-1].casefold()
         if named and (word in _VERBS or word in _TIMES) and not completes:
             stopped = True
             break
@@ -386,7 +283,7 @@ def _seat(text: str, at: int, ends: list[tuple[int, bool]]) -> list[tuple[int, b
     seat: list[tuple[int, bool]] = []
     for count, (end, _) in enumerate(ends, start=1):
         words = text[at:end].replace("TP.", "TP ").split()
-        while words and words[0] in _PLACE_KINDS:
+        while words and words[0] in PLACE_KINDS:
             words = words[1:]
         key = name_key(" ".join(words))
         if words and (is_listed_place(key) or joined_key(key) in country_keys()):

@@ -1,0 +1,117 @@
+"""The head nouns that open a Vietnamese name ("Bộ", "Hội chợ", "Biên bản ghi nhớ"), the
+kind of thing each names, and how each behaves before the syllables after it."""
+
+from __future__ import annotations
+
+# Head nouns, capitalised, and the kind of thing each names.
+_HEADS = {
+    "organizations": (
+        "Bộ",
+        "Cục",
+        "Tổng cục",
+        "Sở",
+        "Viện",
+        "Quỹ",
+        "Trường",
+        "Hội",
+        "Tổng hội",
+        "Tổng Hội",
+        "Hiệp hội",
+        "Trung tâm",
+        "Ủy ban",
+        "Công ty",
+        "Tập đoàn",
+        "Ngân hàng",
+        "Đại học",
+        "Hợp tác xã",
+        "Cơ quan",
+        "Bệnh viện",
+        "Đại sứ quán",
+        "Tổng Lãnh sự quán",
+        "Lãnh sự quán",
+        "Tổng công ty",
+        "Liên đoàn",
+        "Câu lạc bộ",
+        "Thư viện",
+        "Bảo tàng",
+        "Cảng hàng không",
+        "Cảng Hàng không",
+        "Liên hiệp",
+        "Văn phòng",
+        "Ban Quản lý",
+        "Ban quản lý",
+        "Chùa",
+        "Vụ",
+        "Học viện",
+        "Hãng",
+        "Tổng Công ty",
+        "Tổ chức",
+        "Quốc hội",
+        "Đảng",
+        "Tòa án",
+        "Toà án",
+        "Công an",
+        "Tỉnh ủy",
+        "Thành ủy",
+        "Đài Phát thanh",
+        "Đài Truyền hình",
+    ),
+    "events": (
+        "Hội chợ",
+        "Ngày",
+        "Diễn đàn",
+        "Tuần lễ",
+        "Hội nghị",
+        "Cuộc thi",
+        "Hội thảo",
+        "Đối thoại",
+    ),
+    "cities": ("Đồng bằng",),
+    # A festival is an initiative, as the registry files festivals.
+    "initiatives": (
+        "Chương trình",
+        "Dự án",
+        "Đề án",
+        "Lễ hội",
+        "Liên hoan",
+        "Ngày hội",
+        "Nhà máy",
+        "Công viên",
+        "Vườn",
+    ),
+    "agreements": ("Biên bản ghi nhớ", "Hiệp định", "Thỏa thuận", "Thoả thuận"),
+}
+KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
+# Heads of common nouns too ("nhà máy mới", "văn phòng đại diện"): a name needs a capital.
+# Written in sentence case; a head printed in title case is compared so.
+NAMED_ONLY = frozenset(
+    [
+        "Nhà máy",
+        "Vườn",
+        "Công viên",
+        "Văn phòng",
+        "Ban quản lý",
+        "Thư viện",
+        "Bảo tàng",
+        "Hãng",
+        "Công an",
+        "Tỉnh ủy",
+        "Thành ủy",
+    ]
+)
+# Heads that are common words at a sentence's start ("Vụ việc …": the case): a name has
+# a capital right after them ("Vụ Hợp tác quốc tế", a ministry's department)
+# ("Tổ chức hội thảo": to hold a seminar; "Quốc hội đã …", "Đảng ta": no name)
+CAPITAL_NEXT = frozenset(["Vụ", "Tổ chức", "Quốc hội", "Đảng", "Tòa án", "Toà án"])
+TO_HOLD = "Tổ chức"  # before an event's name, the verb: "Tổ chức Hội nghị …"
+# Bodies named by their seat alone: "Quốc hội Việt Nam", "Tỉnh ủy Quảng Ninh", "Công an
+# thành phố Đà Nẵng"; after them, a title's holder follows ("Quốc hội Vương Đình Huệ")
+SEATED = frozenset(["Quốc hội", "Tỉnh ủy", "Thành ủy", "Công an"])
+PLACE_KINDS = frozenset(
+    ["tỉnh", "thành", "phố", "quận", "huyện", "thị", "xã", "phường", "TP"]
+)
+# A verb's or a function word's syllable that completes the one before it into a noun
+# of a name ("Cục Phát triển đô thị": development, not "triển khai"; "Hãng hàng không":
+# an airline, not "không", not; "công nghiệp hỗ trợ": supporting industry; "Phân phối":
+# distribution, not "phối hợp")
+NOUN_AFTER = {"triển": "phát", "không": "hàng", "hỗ": "nghiệp", "phối": "phân"}
