@@ -2,13 +2,17 @@
 
 Outlets separate paragraphs by blank lines, by single line breaks, or hard-wrap them at a
 fixed width with or without blank lines between. A run of lines is read as hard-wrapped when
-its lines are about one width; a wrapped paragraph then ends on a short line that ends a
-sentence (or before an indented one). Otherwise each line is a paragraph, unless it plainly
+its lines are about one width (in columns: Hangul takes two) and its full lines end
+mid-sentence; a wrapped paragraph then ends on a short line that ends a sentence (or before
+an indented one or a bullet). Otherwise each line is a paragraph, unless it plainly
 runs on (it ends with a comma or dash, or the next line starts in lower case). A speaker's
 label in a transcript (``REPORTER:``) always starts a paragraph.
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from dossier.clean.lines import SPEAKER, Line
 
@@ -64,24 +68,34 @@ _KOREAN_CONNECTIVES = frozenset(
         "게다가",
     ]
 )
+# a bullet a line opens with: a wrapper never breaks a line before one
+_ITEM = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
 MAX_WRAP_WIDTH = 110
 MIN_WRAP_WIDTH = (
     60  # shorter runs of lines are lists (related headlines), not wrapped text
 )
 
 
+def columns(text: str) -> int:
+    """The columns ``text`` takes in a fixed-width font, where a wrapper measures it: a
+    Hangul or CJK character takes two ("베트남" is six columns wide, "Hanoi" five)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def wrap_width(run: list[Line]) -> int | None:
     """The width a run of lines is hard-wrapped at, or None when it is not wrapped."""
     if len(run) < 3:
         return None
-    lengths = [len(line.text) for line in run]
+    lengths = [columns(line.text) for line in run]
     width = max(lengths)
     body = lengths[:-1]
-    full = sum(1 for n in body if n >= 0.7 * width)
-    open_ended = sum(1 for line in run[:-1] if not line.text.endswith(SENTENCE_END))
+    full = [line for n, line in zip(body, run, strict=False) if n >= 0.7 * width]
+    # a wrapper breaks full lines mid-sentence; a caption's or a label's open end is not
+    # a wrap ("| The students … Photo by X |" over lines that each end a sentence)
+    open_ended = sum(1 for line in full if not line.text.endswith(SENTENCE_END))
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
-    if full < 0.6 * len(body) or open_ended < 0.3 * len(body):
+    if len(full) < 0.6 * len(body) or open_ended < 0.3 * len(body):
         return None
     if any(
         n < 0.5 * width and not line.text.endswith(SENTENCE_END)
@@ -97,12 +111,14 @@ def starts_paragraph(line: Line, previous: Line, width: int | None) -> bool:
     if SPEAKER.match(line.text):
         return True
     if width is not None:
+        if _ITEM.match(line.text):
+            return True  # "- 세탁기 등 17개 품목 …": a list's item or a deck's line
         ended = previous.text.endswith(SENTENCE_END)
         # a wrapper fills each line: had the next word fitted after the full stop, the
         # line broke there because the paragraph did
         first = line.text.split(" ", 1)[0]
-        room = len(previous.text) + 1 + len(first) <= width
-        return ended and (line.indented or len(previous.text) < 0.8 * width or room)
+        room = columns(previous.text) + 1 + columns(first) <= width
+        return ended and (line.indented or columns(previous.text) < 0.8 * width or room)
     if previous.text.endswith(_RUNS_ON):
         return False
     if line.text.startswith(_CONTINUES) and not previous.text.endswith(SENTENCE_END):
@@ -144,10 +160,10 @@ def _wrapped_pair(run: list[Line]) -> bool:
         return False
     first, second = run[0].text, run[1].text
     return (
-        MIN_WRAP_WIDTH <= len(first) <= MAX_WRAP_WIDTH
+        MIN_WRAP_WIDTH <= columns(first) <= MAX_WRAP_WIDTH
         and not first.endswith(SENTENCE_END)
         and second.endswith(SENTENCE_END)
-        and len(second) <= len(first)
+        and columns(second) <= columns(first)
         and not SPEAKER.match(second)
     )
 
@@ -160,11 +176,11 @@ def _labels_in_wrap(run: list[Line]) -> list[int]:
     (no blank line on the page, so headings and captions sit among the wrapped lines)."""
     if len(run) < MIN_WRAPPED_RUN:
         return []
-    width = max(len(line.text) for line in run)
+    width = max(columns(line.text) for line in run)
     labels = [
         index
         for index, line in enumerate(run)
-        if len(line.text) < 0.5 * width
+        if columns(line.text) < 0.5 * width
         and not line.text.endswith(SENTENCE_END)
         and (index + 1 == len(run) or not run[index + 1].text[:1].islower())
     ]

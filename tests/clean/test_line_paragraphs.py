@@ -1,0 +1,44 @@
+"""Paragraphs one to a line, as pages without blank lines print them, beside layouts a
+hard wrap resembles. Every text here is invented; each test keeps only the shape of one
+rule."""
+
+from __future__ import annotations
+
+from builders import article_from_text, captions, paragraphs
+
+KO_HEAD = "구청, 베트남 자매도시에 한국어 교실 열어"
+KO_LEAD = (
+    "구청은 지난 12일 베트남 자매도시 시청에서 시장 등 80여명이 참석한 가운데 한국어 교실 "
+    "개강식이 열렸다고 15일 밝혔다."
+)
+KO_LINES = [
+    "교실 학생 대표 응우옌 티 란 씨는 “한국어를 무료로 배울 수 있어 정말 기쁘다”며 “열심히 "
+    "공부하겠다”고 말했다.",
+    "수업은 오는 10월까지 매주 두 차례 열리며, 한글의 원리부터 생활 회화까지 차례로 다룬다. "
+    "영화를 활용한 수업도 한다.",
+    "구청장은 “이번 교실이 두 도시를 잇는 문화 교류의 거점이 되길 바란다”며 “교류를 넓혀 "
+    "가겠다”고 말했다.",
+]
+
+
+def test_lines_that_each_end_a_sentence_under_a_caption_are_paragraphs():
+    # the caption's open end ("… 제공 |") is no wrapper's break: the lines below it,
+    # each about as long and each ending its sentence, are three paragraphs, not one
+    caption = "| 베트남 자매도시 한국어 교실 학생들이 개강식 뒤 기념촬영을 하고 있다. 구청 제공 |"
+    lines = "\n".join(["![]() |", caption, *KO_LINES])
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_LEAD}\n{lines}\n")
+    assert paragraphs(article) == [KO_LEAD, *KO_LINES]
+    assert captions(article) == [caption]
+
+
+def test_a_korean_headline_over_its_dashed_decks_is_no_wrapped_paragraph():
+    # Hangul takes two columns: a headline and its two decks are about one width, but a
+    # wrapper never breaks a line before a bullet; the decks stay apart from the headline
+    head = "한-베트남, 전기용품 시험성적서 서로 인정…수출기업 인증비용 크게 던다"
+    decks = [
+        "- 국표원, 베트남 표준품질위원회와 양해각서 체결해",
+        "- 세탁기·전기밥솥 등 17개 품목…이르면 내년 상반기 시행",
+    ]
+    article = article_from_text("\n".join([head, *decks]) + f"\n\n{KO_LEAD}\n")
+    assert article.title == head
+    assert paragraphs(article) == [KO_LEAD]
