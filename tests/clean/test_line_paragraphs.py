@@ -42,3 +42,15 @@ def test_a_korean_headline_over_its_dashed_decks_is_no_wrapped_paragraph():
     article = article_from_text("\n".join([head, *decks]) + f"\n\n{KO_LEAD}\n")
     assert article.title == head
     assert paragraphs(article) == [KO_LEAD]
+
+
+def test_a_korean_lead_that_lost_its_full_stop_is_story_not_the_headline():
+    # "…했다고 27일 밝혔다": the attribution a lead sentence closes with; no headline
+    # reports what was said so, so a page opening with it has no headline
+    lead = (
+        "구청은 베트남 자매도시 대표단을 공식 초청해 두 도시의 교류와 우호 협력을 "
+        "더욱 넓혀 나가기로 했다고 27일 밝혔다"
+    )
+    article = article_from_text(f"{lead}\n{KO_LINES[0]}\n{KO_LINES[1]}\n")
+    assert article.metadata.title is None
+    assert paragraphs(article) == [lead, *KO_LINES[:2]]

@@ -355,12 +355,20 @@ def _caption_end(lines: list[Line]) -> int:
 _KOREAN_SENTENCE_INSIDE = re.compile(r"[\uac00-\ud7a3][다요]\.(?!\.)\s*\S")
 
 
+# "… 강화했다고 27일 밝혔다": a Korean lead's closing attribution, its full stop lost; a
+# sentence that reports what was said, never a headline
+_KOREAN_REPORTED = re.compile(
+    r"[\uac00-\ud7a3][다라]고\s?(?:\d{1,2}일\s?)?(?:밝혔|말했|전했|설명했|강조했)다$"
+)
+
+
 def is_headline(unit: Unit) -> bool:
     text = unit.text
     return (
         len(unit.lines) <= 3
         and not unit.caption
         and not _KOREAN_SENTENCE_INSIDE.search(text)
+        and not _KOREAN_REPORTED.search(text)
         and not text.startswith(_BULLETS)
         and not text.endswith((".", ",", ";", ":", ".”", ".’", '."', "?”", "!”"))
         and len(text.split()) <= MAX_HEADLINE_WORDS
@@ -383,5 +391,7 @@ def paragraph_like(unit: Unit) -> bool:
         return False  # a subtitle in brackets, as city press releases print them
     words = len(text.split())
     return not unit.caption and (
-        words > 30 or (words > 1 and text.endswith(SENTENCE_END))
+        words > 30
+        or (words > 1 and text.endswith(SENTENCE_END))
+        or bool(_KOREAN_REPORTED.search(text))
     )  # one word ending in a full stop ("U.S.") is a menu item, not a paragraph
