@@ -21,7 +21,8 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.dates import MONTH_WORD
 from dossier.clean.evidence import DATELINE, MASTHEAD, SIGN_OFF, Evidence
-from dossier.clean.units import Unit, paragraph_like
+from dossier.clean.shapes import paragraph_like
+from dossier.clean.units import Unit
 from dossier.model import DroppedLine
 
 _OUTLET_TAG = re.compile(

@@ -9,7 +9,8 @@ from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean.lines import BRACKETED_CREDIT, HANGUL, Furniture, strip_label
 from dossier.clean.paragraphs import SENTENCE_END
-from dossier.clean.units import Unit, is_credited, is_headline, paragraph_like
+from dossier.clean.shapes import is_headline, paragraph_like
+from dossier.clean.units import Unit, is_credited
 from dossier.text import fold
 
 MAX_HEADER_UNITS = (

@@ -11,7 +11,8 @@ import re
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets, dateline, outlets
 from dossier.clean.paragraphs import SENTENCE_END
-from dossier.clean.units import MARKDOWN_IMAGE, Unit, paragraph_like
+from dossier.clean.shapes import paragraph_like
+from dossier.clean.units import MARKDOWN_IMAGE, Unit
 from dossier.model import DroppedLine
 from dossier.text import fold
 

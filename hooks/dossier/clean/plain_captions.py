@@ -9,7 +9,8 @@ import re
 
 from dossier.clean.lines import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
-from dossier.clean.units import Unit, paragraph_like
+from dossier.clean.shapes import paragraph_like
+from dossier.clean.units import Unit
 
 # What a picture shows, said in the present as captions say it: "Finalists … pose with their
 # teachers", "Officials shake hands", "Contestants wait backstage"

@@ -28,14 +28,9 @@ from dossier.clean.headline import (
 )
 from dossier.clean.lines import WEB_ADDRESS, Furniture
 from dossier.clean.people import is_person_name
+from dossier.clean.shapes import is_subheading, paragraph_like
 from dossier.clean.tail import signature, signed_last, signs, story_end
-from dossier.clean.units import (
-    Block,
-    Unit,
-    is_subheading,
-    paragraph_like,
-    units_of,
-)
+from dossier.clean.units import Block, Unit, units_of
 from dossier.model import (
     CAPTION,
     HEADLINE,

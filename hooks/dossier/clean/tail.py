@@ -18,7 +18,8 @@ from dossier.clean import metadata as meta
 from dossier.clean.edges import END_MARK
 from dossier.clean.lines import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
-from dossier.clean.units import Unit, paragraph_like
+from dossier.clean.shapes import paragraph_like
+from dossier.clean.units import Unit
 from dossier.model import PARAGRAPH, DroppedLine, Passage
 
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")

@@ -11,12 +11,8 @@ from dossier.clean.bylines import PERSON
 from dossier.clean.lines import Line
 from dossier.clean.paragraphs import SENTENCE_END, paragraphs
 
-MAX_HEADLINE_WORDS = 30
-_BULLETS = ("• ", "◦ ", "▪ ", "■ ", "○ ", "● ", "► ", "▶ ", "→ ", "· ")
-MAX_SUBHEADING_WORDS = 14
 MIN_STORY_LINE_WORDS = 15
 MAX_CAPTION_WORDS = 30  # a line of at least this many words ending a sentence
-_TERMINAL = tuple('.!?:;,…"”’)')
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
 # "… on Friday. [YONHAP]", "… in Hanoi [File: Jane Roe/EPA]"
 # "… [Yonhap]", "… [Photo: Kim]"; not a Korean section's label ("… [TF사진관]")
@@ -347,51 +343,3 @@ def _caption_end(lines: list[Line]) -> int:
     ):
         return 1
     return len(lines)
-
-
-# "… 양해각서를 체결하고 있다.대전시의회 제공": a Korean sentence ended inside the line, a
-# credit after it; no headline ends a sentence ("낮춘다..넥스트 차이나": two stops, a
-# headline's pause)
-_KOREAN_SENTENCE_INSIDE = re.compile(r"[\uac00-\ud7a3][다요]\.(?!\.)\s*\S")
-
-
-# "… 강화했다고 27일 밝혔다": a Korean lead's closing attribution, its full stop lost; a
-# sentence that reports what was said, never a headline
-_KOREAN_REPORTED = re.compile(
-    r"[\uac00-\ud7a3][다라]고\s?(?:\d{1,2}일\s?)?(?:밝혔|말했|전했|설명했|강조했)다$"
-)
-
-
-def is_headline(unit: Unit) -> bool:
-    text = unit.text
-    return (
-        len(unit.lines) <= 3
-        and not unit.caption
-        and not _KOREAN_SENTENCE_INSIDE.search(text)
-        and not _KOREAN_REPORTED.search(text)
-        and not text.startswith(_BULLETS)
-        and not text.endswith((".", ",", ";", ":", ".”", ".’", '."', "?”", "!”"))
-        and len(text.split()) <= MAX_HEADLINE_WORDS
-    )
-
-
-def is_subheading(unit: Unit) -> bool:
-    text = unit.text
-    return (
-        len(unit.lines) == 1
-        and not text.endswith(_TERMINAL)
-        and len(text.split()) <= MAX_SUBHEADING_WORDS
-        and any(ch.isalpha() for ch in text)
-    )
-
-
-def paragraph_like(unit: Unit) -> bool:
-    text = unit.text
-    if text.startswith("(") and text.endswith(")") and len(text.split()) < 20:
-        return False  # a subtitle in brackets, as city press releases print them
-    words = len(text.split())
-    return not unit.caption and (
-        words > 30
-        or (words > 1 and text.endswith(SENTENCE_END))
-        or bool(_KOREAN_REPORTED.search(text))
-    )  # one word ending in a full stop ("U.S.") is a menu item, not a paragraph
