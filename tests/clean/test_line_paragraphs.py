@@ -54,3 +54,14 @@ def test_a_korean_lead_that_lost_its_full_stop_is_story_not_the_headline():
     article = article_from_text(f"{lead}\n{KO_LINES[0]}\n{KO_LINES[1]}\n")
     assert article.metadata.title is None
     assert paragraphs(article) == [lead, *KO_LINES[:2]]
+
+
+def test_a_korean_page_title_closed_by_two_dots_is_its_headline_shown_twice():
+    # the site's name, the page title "….." with two dots, a section, then the headline
+    # again: the headline, not the site's name, and no paragraph of the title
+    head = "구청, 베트남 유학생 생활ㆍ학업 적응 돕는다"
+    top = f"주메뉴 바로가기\n\n한빛시민신문\n\n{head}..\n행정\n\n{head}\n\n"
+    byline = "홍길동 기자 hong@example.com 입력 2016/09/27 09:36\n"
+    article = article_from_text(f"{top}{byline}\n{KO_LEAD}\n\n{KO_LINES[0]}\n")
+    assert article.title == head
+    assert paragraphs(article) == [KO_LEAD, KO_LINES[0]]

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER
-from dossier.clean.headline import masthead, titled_by
 from dossier.clean.lines import HANGUL, Furniture
+from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.regions import FORWARD_NOTE
 from dossier.clean.units import credit_of

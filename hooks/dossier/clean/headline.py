@@ -7,7 +7,8 @@ import re
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
-from dossier.clean.lines import BRACKETED_CREDIT, HANGUL, Furniture, strip_label
+from dossier.clean.lines import BRACKETED_CREDIT, HANGUL, strip_label
+from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit, is_credited
@@ -71,7 +72,7 @@ def find_headline(
     twice = [
         i
         for n, i in enumerate(header)
-        if any(fold(units[j].text) == fold(units[i].text) for j in header[:n])
+        if any(_shown(units[j].text) == _shown(units[i].text) for j in header[:n])
         and is_headline(units[i])
         and _strong_headline(units[i].text)  # not a section's name in menu and crumbs
     ]
@@ -106,6 +107,11 @@ def find_headline(
     if strong and ended:
         return _above_deck(units, strong)
     return (strong or candidates or [None])[0]
+
+
+def _shown(text: str) -> str:
+    """A headline as shown, whether or not a page title closes it with two dots."""
+    return fold(text).removesuffix("..")
 
 
 def _down_to_date(units: list[Unit], strong: list[int], dated: frozenset[int]):
@@ -232,12 +238,6 @@ def _touching(above: Unit, below: Unit) -> bool:
     return below.number == above.lines[-1].number + 1
 
 
-# a menu button printed beside a masthead: "The Korea Times close"
-_TOOL_WORDS = frozenset(
-    ("close", "menu", "search", "share", "login", "subscribe", "more", "open")
-)
-
-
 def _described(units: list[Unit]) -> int:
     """How many paragraphs open the page above its headline that the story repeats word
     for word: the page's description, printed first and again as the lead."""
@@ -261,7 +261,7 @@ def _strong_headline(text: str) -> bool:
     words = text.split()
     return (
         len(words) >= 4
-        and words[-1].casefold() not in _TOOL_WORDS  # "The Korea Times close"
+        and words[-1].casefold() not in TOOL_WORDS  # "The Korea Times close"
         and not text.startswith(("※", "*"))
         and not text.endswith(":")
         and not (text.startswith("(") and text.endswith(")"))
@@ -302,74 +302,6 @@ def strip_labels(text: str) -> tuple[str, list[str]]:
         if not label:
             return text, labels
         labels.append(label)
-
-
-def archive_field_value(facts: list[Furniture], key: str) -> str | None:
-    return next(
-        (
-            f.archive_field[1]
-            for f in facts
-            if f.archive_field and f.archive_field[0] == key
-        ),
-        None,
-    )
-
-
-def archive_title(facts: list[Furniture], names: meta.Outlets) -> str | None:
-    title = archive_field_value(facts, "title")
-    if not title:
-        return None
-    head, sep, tail = title.rpartition(" | ")
-    if sep and names.find(tail):
-        return head
-    return title
-
-
-# "… for $410 million By Reuters": the agency the copy is from, after the headline
-_CARRIED_BY = re.compile(  # "… By Reuters", "… strike it rich, Viet Nam News"
-    r"(?P<head>.{20,}?)(?:\s+(?i:by)\s+|,\s+)(?P<outlet>[^|,]{2,30})"
-)
-
-
-def carried_by(headline: str, names: meta.Outlets) -> tuple[str, str, str | None]:
-    """The headline without the known agency named after it, the words naming it ("By
-    Reuters"), and the agency."""
-    carried = _CARRIED_BY.fullmatch(headline)
-    if carried and (outlet := names.find(carried["outlet"])):
-        return carried["head"], headline[carried.end("head") :].strip(), outlet
-    return headline, "", None
-
-
-MIN_TITLED_WORDS = 5  # before a page title's " | ", a headline, not a masthead
-MAX_TITLED_WORDS = 4
-
-
-def titled_by(text: str) -> str | None:
-    """The site a page's title names after its headline: "South Korea Offers Free
-    Education To Vietnamese Students | Vietcetera" → "Vietcetera"."""
-    parts = text.split(" | ")
-    name = parts[-1].strip()
-    if len(parts) == 2 and len(parts[0].split()) >= MIN_TITLED_WORDS:
-        return name if 1 <= len(name.split()) <= MAX_TITLED_WORDS else None
-    return None
-
-
-def masthead(text: str) -> str:
-    """The outlet's name in a masthead line: ``부산광역시 Busan Metropolitan City`` →
-    ``Busan Metropolitan City``; ``VTV World — News transcript`` → ``VTV World``."""
-    name = titled_by(text) or re.split(r"\s+(?:--|[|—–-])\s+", text)[0].strip()
-    words = name.split()
-    while len(words) > 1 and words[-1].casefold() in _TOOL_WORDS:
-        words.pop()  # a menu button beside it: "The Korea Times close"
-    name = " ".join(words)
-    name = re.sub(
-        r"\s+(press releases?|newsroom|news transcript|member bulletin)$",
-        "",
-        name,
-        flags=re.I,
-    )
-    latin = [w for w in name.split() if re.search(r"[A-Za-zÀ-ỹ&]", w)]
-    return " ".join(latin) if latin else name
 
 
 MIN_CREDITED_HEADLINE_WORDS = 4

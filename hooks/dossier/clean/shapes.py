@@ -39,6 +39,10 @@ def is_headline(unit: Unit) -> bool:
     )
 
 
+# two full stops closing a Korean line, no third: a headline's pause or cut, not a sentence
+_KOREAN_TITLE_DOTS = re.compile(r"[\uac00-\ud7a3]\.\.$")
+
+
 def is_subheading(unit: Unit) -> bool:
     text = unit.text
     return (
@@ -54,6 +58,10 @@ def paragraph_like(unit: Unit) -> bool:
     if text.startswith("(") and text.endswith(")") and len(text.split()) < 20:
         return False  # a subtitle in brackets, as city press releases print them
     words = len(text.split())
+    if _KOREAN_TITLE_DOTS.search(text) and words <= MAX_SUBHEADING_WORDS:
+        return (
+            False  # "…적응 돕는다..": a Korean headline's two dots, as page titles end
+        )
     return not unit.caption and (
         words > 30
         or (words > 1 and text.endswith(SENTENCE_END))

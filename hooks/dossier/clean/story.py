@@ -19,14 +19,12 @@ from dossier.clean.headline import (
     BARE_BYLINE,
     DASHED_DECK,
     TIME_STAMP,
-    archive_field_value,
-    archive_title,
-    carried_by,
     credited_headline,
     find_headline,
     strip_labels,
 )
 from dossier.clean.lines import WEB_ADDRESS, Furniture
+from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.people import is_person_name
 from dossier.clean.shapes import is_subheading, paragraph_like
 from dossier.clean.tail import signature, signed_last, signs, story_end
