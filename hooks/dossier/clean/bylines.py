@@ -70,6 +70,9 @@ _KOREAN_SIGNED = re.compile(
     + r")?|(?P<other>(?!기자)[가-힣]{2,4})(?:\s*기자의)?\s*다른\s?기사\s?보기|"
     + r"(?P<mailed>[가-힣]{2,4})\s+"  # "윤영균 novirusy@example.com": a name, an address
     + EMAIL
+    + r"|"
+    + EMAIL
+    + r"\s+(?P<addressed>[가-힣]{2,4})\s?기자"  # "kim@example.com 김준석 기자"
 )
 # "MBN뉴스 심우영입니다.": the name in a broadcaster's sign-off (clutter.yml knows its shape)
 _AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
@@ -116,7 +119,12 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)
     if match := _KOREAN_SIGNED.fullmatch(text):
-        found = match.group("name") or match.group("angled") or match.group("slashed")
+        found = (
+            match.group("name")
+            or match.group("angled")
+            or match.group("slashed")
+            or match.group("addressed")
+        )
         mailed = match.group("mailed")
         if mailed and (
             not _korean_surname(mailed) or mailed in _NO_NAMES or outlets.find(mailed)
@@ -214,9 +222,11 @@ _KOREAN_LEADS = (
 
 
 # The same at the end of a wire story another paper carries: "… 있다. (하노이=연합뉴스)
-# 김선한 특파원 shkim@yna.co.kr"
+# 김선한 특파원 shkim@yna.co.kr"; or a paper's own, glued to the last sentence: "…
+# 점검했다./문경=이현종기자" (the place it was filed from, the reporter)
 KOREAN_SIGN_OFF = re.compile(
-    r"\s*\((?P<place>[가-힣]{1,8})=(?P<outlet>[^()]{1,20})\)\s*(?P<name>[가-힣]{2,4})\s*"
+    r"\s*(?:\((?P<place>[가-힣]{1,8})=(?P<outlet>[^()]{1,20})\)|"
+    r"(?<=[.”\"])\s*/\s?[가-힣]{1,8}\s?=)\s*(?P<name>[가-힣]{2,4})\s*"
     r"(?:전문|선임)?(?:기자|특파원)\s*(?:" + EMAIL + r")?\s*$"
 )
 

@@ -231,7 +231,8 @@ def closing(
         text = text[:start].rstrip()
     if wire := KOREAN_SIGN_OFF.search(text):
         evidence.authors.append(wire.group("name"))
-        evidence.outlets.append((SIGN_OFF, names.find(wire.group("outlet"))))
+        if wire.group("outlet"):  # "/문경=이현종기자": a paper's own, no wire named
+            evidence.outlets.append((SIGN_OFF, names.find(wire.group("outlet"))))
         dropped.append(DroppedLine(last, text[wire.start() :].strip(), "wire sign-off"))
         text = text[: wire.start()].rstrip()
     if (paper := _KOREAN_PAPER_END.search(text)) and (

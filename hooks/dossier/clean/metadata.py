@@ -28,13 +28,12 @@ from dossier.clean.dates import MONTH as _MONTH
 from dossier.clean.dates import find_date, month_number
 from dossier.text import fold
 
-_ORGANIZATION = re.compile(
+ORGANIZATION = re.compile(
     r"\b(service|ministry|institute|cent(er|re)|university|agency|committee|department|"
     r"office|association|foundation|embassy|consulate|council|corporation|company|group|bureau|"
     r"news|press|media|times|daily|post|herald|journal|network|portal)\b",
     re.I,
 )
-ORGANIZATION = _ORGANIZATION
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 NAME = _NAME  # a person's name: capitalised words
 _NAMES = (
@@ -215,11 +214,12 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     if match := _ROLE.fullmatch(text):
         names = _names(match.group("names"))
         return tuple(n for n in names if not outlet_names.find(n)) or None
-    if not alone or _ORGANIZATION.search(text):
+    if not alone or ORGANIZATION.search(text):
         return None  # a bare name of an office, agency or school is not an author
-    if match := _NAME_PAIR.fullmatch(text):
+    if match := _NAME_PAIR.fullmatch(text):  # not "MỚI - NÓNG" (new - hot): a label
         names = (match.group("a"), match.group("b"))
-        return None if any(outlet_names.find(n) for n in names) else names
+        bad = any(outlet_names.find(n) or " " not in n for n in names)
+        return None if bad else names
     if (match := _BARE_NAME.fullmatch(text)) and not outlet_names.find(text):
         return (match.group("names"),)
     if _NAME_LIST.fullmatch(text):

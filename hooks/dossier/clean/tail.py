@@ -183,6 +183,7 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         and not first.islower()  # a capital, or a script with no case (Korean)
         and not unit.text.startswith(_BULLETS)
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
+        and (korean or any(c.islower() for c in unit.text))  # "MỚI - NÓNG": a label
         and not unit.text.endswith(("...", "…", ":"))
         and not _LABELLED.match(unit.text)
         and (

@@ -1,0 +1,66 @@
+"""Who signs a story at its foot, and what only looks like a signature there. Every text
+here is invented; each test keeps only the shape of one rule."""
+
+from __future__ import annotations
+
+import pytest
+from builders import article_from_text, paragraphs, reasons
+
+KO_HEAD = "구청, 베트남 자매도시와 교류 확대"
+KO_STORY = "구청은 베트남 자매도시 대표단을 초청해 두 도시의 교류를 넓히기로 했다고 9일 밝혔다."
+KO_MORE = (
+    "대표단은 닷새 동안 농업기술센터와 전통시장을 둘러보며 협력 방안을 논의할 계획이다."
+)
+VI_HEAD = "Bác sĩ Hàn Quốc phẫu thuật miễn phí cho trẻ em"
+VI_STORY = (
+    "Khoảng 20 bác sĩ của một tổ chức từ thiện Hàn Quốc sẽ phẫu thuật miễn phí cho trẻ "
+    "em tại một bệnh viện ở Hà Nội trong tuần tới."
+)
+VI_MORE = (
+    "Đoàn đã thực hiện các chuyến phẫu thuật nhân đạo tại Việt Nam nhiều năm qua và "
+    "đài thọ toàn bộ chi phí thuốc men sau phẫu thuật."
+)
+
+
+def test_a_reporter_after_the_address_signs_the_story():
+    foot = "kim1234@example.com 김준석 기자"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
+    assert article.byline == "김준석"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_papers_own_sign_off_glued_to_the_last_sentence_names_the_reporter():
+    # "…계획이다./문경=이현종기자": the place filed from and the reporter, no wire
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}/문경=이현종기자\n"
+    )
+    assert article.byline == "이현종"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)["/문경=이현종기자"] == "wire sign-off"
+
+
+# a film site's tags over its related list
+TAGS = "Phim Việt - Hàn\nCăn nhà số 9\nphòng vé\nBạn có thể quan tâm\nPhim Việt chiếu ở Seoul"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "MỚI - NÓNG",
+        TAGS,
+    ],
+)
+def test_two_words_about_a_dash_under_the_story_sign_nothing(foot):
+    # a byline's two names each have two syllables or more ("Ngọc Mai - Vân Hà"), not a
+    # tag's words; a section's label in capitals is no sentence cut off by the copy's end
+    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{foot}\n")
+    assert article.byline is None
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+def test_two_names_about_a_dash_under_the_story_still_sign_it():
+    article = article_from_text(
+        f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\nNgọc Mai - Vân Hà\n"
+    )
+    assert article.byline == "Ngọc Mai, Vân Hà"
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
