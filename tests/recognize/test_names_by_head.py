@@ -80,3 +80,21 @@ def test_games_are_events_and_a_policy_an_initiative(matcher, text, name, kind):
 def test_a_korean_surname_opening_a_name_is_no_kind_word(matcher, text, person):
     """ "Park" opens a person's name, though an industrial park is a body."""
     assert names(matcher, text).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("PM Chinh met executives from Samsung in Seoul on Monday.", "Samsung"),
+        (
+            "He spoke with Samsung Vietnam’s general director in Seoul.",
+            "Samsung Vietnam",
+        ),
+        ("The partnership between Vietnam and Hyosung began in Seoul.", "Hyosung"),
+        ("Vingroup signed the deal in Seoul last week.", "Vingroup"),
+    ],
+)
+def test_a_company_the_news_names_often_is_an_organization(matcher, text, name):
+    # "companies" in candidates.yml: not a person after "from", not an agreement after
+    # "partnership between", not a place spelt in Vietnamese syllables
+    assert names(matcher, text).get(name) == "organizations"

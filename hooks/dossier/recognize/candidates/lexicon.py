@@ -56,6 +56,8 @@ class Lexicon:
     page_phrases: frozenset[str] = frozenset()
     # Who a person is, after an apposition's comma: "a senior official".
     roles: frozenset[str] = frozenset()
+    # Companies news names often, as keys joined by spaces: "samsung", "korean air".
+    companies: frozenset[str] = frozenset()
     # Peoples and faiths named as adjectives or plurals: "Muslim", "Westerners".
     peoples: frozenset[str] = frozenset()
 
@@ -103,6 +105,7 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         marked_titles=frozenset(marked),
         marked_title_keys=frozenset(fold(t) for t in marked),
         roles=words("roles"),
+        companies=frozenset(" ".join(name_key(str(c))) for c in data["companies"]),
         peoples=words("peoples"),
         page_phrases=frozenset(
             " ".join(name_key(str(p))) for p in data.get("page_phrases", ())

@@ -72,6 +72,9 @@ def score(piece: Piece, lex: Lexicon) -> None:
             and w.key in keywords
             and not (w is piece.words[0] and w.key in lex.surnames)
         )
+    keys = [w.key for w in piece.words]
+    if keys[0] in lex.companies or " ".join(keys[:2]) in lex.companies:
+        scores["organizations"] += 5  # "Samsung Vietnam", "Vingroup": a known company's
     if piece.after_title:
         scores["leaders"] += 6
     first = piece.words[0]
