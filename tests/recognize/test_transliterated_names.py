@@ -183,3 +183,11 @@ def test_a_mayor_or_a_chairman_by_the_place_s_name_is_a_title():
     assert names("당서기장과 황 바 휘 뜨선시장을 만났다.").get("황 바 휘") == "leaders"
     assert names("일행은 레 꾸억 중 빈딘성장을 만났다.").get("레 꾸억 중") == "leaders"
     assert "레 꾸억 중" not in names("일행은 레 꾸억 중 경제성장 전략을 들었다.")
+
+
+def test_a_vietnamese_name_as_one_word_before_its_body_and_title_is_no_body():
+    # "판유이안" (Phan Duy An) before "인민위원회 부위원장": the person, then the body whose
+    # vice-chair they are; not a body named "판유이안 인민위원회"
+    found = names("대표단(판유이안 인민위원회 부위원장 및 관계자)은 군청을 방문했다.")
+    assert found.get("판유이안") == "leaders"
+    assert "판유이안 인민위원회" not in found

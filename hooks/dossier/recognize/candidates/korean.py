@@ -200,6 +200,11 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             found.setdefault((start, end), (name, "organizations", start, end))
     for name in _proper_before_head(text, words):
         found.setdefault(name[2:], name)
+    # "도반홍 인민의회 의장": a person, then the body whose title follows; not one body
+    people = {start for start, end in spelt if found[start, end][1] == "leaders"}
+    for span, n in list(found.items()):
+        if n[1] == "organizations" and n[2] in people and " " in n[0]:
+            del found[span]
     return sorted(
         (
             n

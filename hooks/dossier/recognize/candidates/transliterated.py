@@ -175,7 +175,7 @@ _VIETNAMESE_PERSON = re.compile(
 # word: a surname no Korean word opens with, or any, then a middle name ("레반홍": Lê Văn)
 _MIDDLE_SYLLABLES = (
     "반 티 딘 득 후 당 쑤언 쑤안 꽝 홍 민 탄 응옥 옥 쓰엉 트엉 투 타인 흐엉 하이 바 밍 띠엔 "
-    "비엣 꾸옥 흥 뚜언 칸 낌 녓 끼엔"
+    "비엣 꾸옥 흥 뚜언 칸 낌 녓 끼엔 유이 주이"
 )
 _GLUED_PERSON = re.compile(
     r"(?:응우옌|쩐|팜|호앙|즈엉|응오|르엉|브엉|찐|딘|부이)[가-힣]{2,5}|"
