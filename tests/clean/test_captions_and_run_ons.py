@@ -322,3 +322,18 @@ def test_a_caption_twice_its_quotes_doubled_then_straight_is_one_caption():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{alt}\n\n{caption}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert captions(article) == [alt]
+
+
+def test_a_paragraph_telling_what_a_caption_told_far_above_is_story():
+    # the caption is a sentence of the story with its credit; the story tells it again
+    # three paragraphs further down: that paragraph is story, not the caption again
+    told = (
+        "During the ceremony, the city presented certificates of merit to twelve firms "
+        "for their contributions to the partnership."
+    )
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{told} (Source: VNA)\n\n{MORE}\n\n{LAST}\n\n"
+        f"Officials from both cities joined the ceremony in the afternoon.\n\n{told}\n"
+    )
+    assert captions(article) == [f"{told} (Source: VNA)"]
+    assert paragraphs(article)[-1] == told

@@ -222,6 +222,18 @@ def repeats(folded: str, shown: set[str]) -> bool:
     )
 
 
+MAX_CAPTION_ECHO = 2  # units between a caption and its text printed again under it
+
+
+def echoed(pictured: dict[str, int], index: int, unit: Unit) -> set[str]:
+    """The captions (folded, by where they stand) a unit at ``index`` may repeat: any, for
+    a caption's line; for a paragraph only those just above (the picture's text again),
+    since further down a paragraph telling what a caption told long before is story."""
+    if not paragraph_like(unit):
+        return set(pictured)
+    return {text for text, at in pictured.items() if index - at <= MAX_CAPTION_ECHO}
+
+
 MIN_TITLE_WORDS = 4  # a shorter headline is a label: any line may start with it
 MAX_ALT_EXTRA_WORDS = 6
 

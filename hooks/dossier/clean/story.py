@@ -294,6 +294,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         (u for u in reversed(story) if not signature(u, names)), last_story
     )
     shown = {fold(p.text) for p in read.passages}  # texts on the page, for repeats
+    pictured: dict[str, int] = {}  # captions in the body, by where they stand
     long_page = plain.writes_long(story)
     ended = plain.ends_its_sentences(story)
     for index, unit in enumerate(units):
@@ -304,7 +305,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif headline and notes.repeats_headline(text, headline):
             _drop(read, unit, "repeats the headline")
             continue
-        elif notes.repeats(fold(text), shown) or (
+        elif notes.repeats(fold(text), shown | notes.echoed(pictured, index, unit)) or (
             index and notes.twins(text, units[index - 1].text)
         ):
             _drop(read, unit, "repeats a paragraph above")
@@ -387,4 +388,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         read.passages.append(
             Passage(kind, f"{prefixes[kind]}-{counts[kind]}", text, unit.number)
         )
-        shown.add(fold(unit.text))
+        if kind == CAPTION:
+            pictured[fold(unit.text)] = index
+        else:
+            shown.add(fold(unit.text))
