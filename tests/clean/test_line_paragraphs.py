@@ -4,7 +4,7 @@ rule."""
 
 from __future__ import annotations
 
-from builders import article_from_text, captions, paragraphs
+from builders import article_from_text, captions, paragraphs, reasons
 
 KO_HEAD = "구청, 베트남 자매도시에 한국어 교실 열어"
 KO_LEAD = (
@@ -65,3 +65,26 @@ def test_a_korean_page_title_closed_by_two_dots_is_its_headline_shown_twice():
     article = article_from_text(f"{top}{byline}\n{KO_LEAD}\n\n{KO_LINES[0]}\n")
     assert article.title == head
     assert paragraphs(article) == [KO_LEAD, KO_LINES[0]]
+
+
+def test_a_standfirst_opening_with_the_outlets_tag_is_the_first_paragraph():
+    # "(NLĐO) - …" with no full stop under the headline: the tag opens the story's first
+    # paragraph, as Vietnamese papers print their sapo; it is no deck
+    head = "Tuyển lao động sang Hàn Quốc làm việc theo chương trình cấp phép"
+    sapo = (
+        "Hàn Quốc là thị trường tiềm năng cho lao động Việt Nam nhờ thu nhập cao và "
+        "môi trường làm việc chuyên nghiệp"
+    )
+    story = (
+        "Trung tâm Lao động ngoài nước vừa thông báo kế hoạch tuyển chọn lao động đi "
+        "làm việc tại Hàn Quốc trong quý IV."
+    )
+    more = (
+        "Người lao động cần chủ động theo dõi hồ sơ của mình trên trang thông tin của "
+        "trung tâm để không bỏ lỡ lịch thi."
+    )
+    page = f"Lao động\n\n{head}\n\nHuỳnh Như\n\n(NLĐO) - {sapo}\n\n{story}\n\n{more}\n"
+    article = article_from_text(page)
+    assert article.title == head
+    assert paragraphs(article) == [sapo, story, more]
+    assert reasons(article)["(NLĐO) -"] == "outlet tag"

@@ -20,13 +20,8 @@ from dossier.clean.copyright import copyright_holder
 from dossier.clean.credit_lines import dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
-from dossier.clean.metadata import (
-    PAPER_WORD,
-    Outlets,
-    byline,
-    filed_from,
-    outlet_line,
-)
+from dossier.clean.metadata import PAPER_WORD, Outlets, byline
+from dossier.clean.outlet_lines import filed_from, outlet_line
 from dossier.text import fold
 
 _ARCHIVE_FIELD = re.compile(

@@ -17,7 +17,6 @@ import yaml
 
 from dossier.clean.bylines import (
     ADDRESS,
-    KOREAN_PAPER,
     NAME_WORD,
     PERSON,
     SITE,
@@ -279,88 +278,6 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
             month = month_number(md.group("x"))
             month_day = (month, int(md.group(2))) if month else None
     return Dateline(place, outlet or source, month_day, date, match.end())
-
-
-# "Source: …", "Nguồn tin: …", "Theo …": what the story is from
-_SOURCE_LABEL = re.compile(  # "Quelle/Source:": the label in two languages
-    r"^(?:(?:\w+\s?/\s?)?(?P<source>source|nguồn(?: tin)?)\s*:|theo\s*:?)\s*", re.I
-)
-# "Source: CNA/pa(jo)": the desk's initials after a slash
-_OUTLET_SUFFIX = re.compile(
-    r"\s*/[a-z]{1,4}(?:\([a-z]{1,4}\))?$|\s*\([^()]*\)$|\s*\|.*$"
-)
-_COPYRIGHT_OUTLET = re.compile(
-    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", re.I
-)
-_PAPER_NAME = re.compile(
-    r"(?:Báo|Tạp chí|Đài)\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*){0,3}"
-)
-_DATE_AFTER = re.compile(r",\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
-_AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
-_OUTLET_AT = re.compile(
-    r"([^,]{2,30}),\s*(?P<place>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ .'’-]{2,30})(?:,\s*[A-Z][a-z]+)?"
-)
-_FULL_REPORT = re.compile(
-    r"(?:read (?:the )?)?full (?:report|story|article) (?:on|at)\s+(?P<name>.+?)"
-    r"(?:\s+(?:site|website))?\.?",
-    re.I,
-)
-_WIRE_DESK = re.compile(r"(?P<outlet>\S{2,12})\s?기자")
-MAX_OUTLET_LINE = 200  # longer lines are story text (or a footer that names no outlet)
-MAX_OUTLET_NAME = 60
-
-
-def outlet_line(text: str, outlet_names: Outlets) -> str | None:
-    """A line that only names the outlet: ``VnExpress International``, ``— VNS``,
-    ``(Yonhap)``, ``Source: Nhân Dân``, ``VNA -``, a copyright line naming a known outlet."""
-    if len(text) > MAX_OUTLET_LINE:
-        return None
-    bare = text.strip().lstrip("•·▪ ")  # "  • 문화일보": a list of the page's credits
-    bare = bare.removesuffix(" |")  # "(Source: VNA) |": a table cell's border
-    if bare != text.strip() and KOREAN_PAPER.fullmatch(bare):
-        return bare  # "  • 베한타임즈": a paper's name heads that list, known or not
-    if bare != text.strip() and (desk := _WIRE_DESK.fullmatch(bare)):
-        return outlet_names.find(desk["outlet"])  # "  • 뉴시스 기자": the wire's copy
-    if full := _FULL_REPORT.fullmatch(bare):  # "Full report on The Korea Herald site"
-        return outlet_names.find(full["name"])
-    if bare.startswith("(") and bare.endswith(")"):
-        bare = bare[1:-1]  # "(Kyodo)" under a caption
-    label = _SOURCE_LABEL.match(bare)
-    stripped = _OUTLET_SUFFIX.sub("", bare[label.end() :] if label else bare)
-    stripped = _DATE_AFTER.sub("", stripped)  # "Nguồn tin: Báo Lâm Đồng, 25/04/2019"
-    stripped = _AND_AGENCIES.sub("", stripped)
-    if len(stripped) <= MAX_OUTLET_NAME and (found := outlet_names.find(stripped)):
-        return found
-    listed = [part.strip() for part in stripped.split(",")]
-    if (
-        bare != text.strip()
-        and len(listed) > 1
-        and (first := outlet_names.find(listed[0]))
-    ):
-        return first  # "(QDND, Bao Tai Nguyen Moi Truong, example.gov.vn)": its sources
-    if label and re.fullmatch(SITE, stripped, re.I):
-        return stripped  # "(Theo Monre.gov.vn)": a site the list does not know
-    if label and label["source"] and _PAPER_NAME.fullmatch(stripped):
-        return stripped  # "Nguồn tin: Báo Lâm Đồng": a paper the list does not know
-    if (
-        bare != text.strip() and "/" in stripped
-    ):  # "(TTXVN/Vietnam+)": the carrier, last
-        parts = [outlet_names.find(part) for part in reversed(stripped.split("/"))]
-        if all(parts):
-            return parts[0]
-    if placed := _OUTLET_AT.fullmatch(stripped):  # "AFP, CAN THO, Vietnam"
-        return outlet_names.find(placed.group(1))
-    copyright = _COPYRIGHT_OUTLET.match(text)
-    if copyright:
-        name = re.split(r"[.,]\s|\ball rights\b", copyright.group(1), flags=re.I)[0]
-        return outlet_names.find(name)
-    return None
-
-
-def filed_from(text: str, outlet_names: Outlets) -> str | None:
-    """``AFP, CAN THO, Vietnam``: the place a known outlet's line says it filed from."""
-    placed = _OUTLET_AT.fullmatch(text.strip())
-    return placed["place"].strip() if placed and outlet_names.find(placed[1]) else None
 
 
 def outlet_trailer(paragraph: str, outlet_names: Outlets) -> tuple[str, int] | None:

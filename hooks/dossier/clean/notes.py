@@ -11,7 +11,7 @@ import re
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets, dateline, outlets
 from dossier.clean.paragraphs import SENTENCE_END
-from dossier.clean.shapes import paragraph_like
+from dossier.clean.shapes import TAGGED, paragraph_like
 from dossier.clean.units import MARKDOWN_IMAGE, Unit
 from dossier.model import DroppedLine
 from dossier.text import fold
@@ -72,8 +72,10 @@ def is_open_deck(unit: Unit) -> bool:
     return (
         not unit.kept
         and len(unit.lines) <= 3
-        # "HANOI, March 15 (Reuters) - A consortium …" cut off: the lead, not a deck
+        # "HANOI, March 15 (Reuters) - A consortium …" cut off: the lead, not a deck;
+        # "(NLĐO) - Hàn Quốc là …": the outlet's tag opens the story's first paragraph
         and dateline(text, outlets()) is None
+        and not TAGGED.match(text)
         and (
             (
                 MIN_OPEN_DECK_WORDS <= len(text.split()) <= MAX_DECK_WORDS

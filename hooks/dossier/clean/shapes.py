@@ -26,11 +26,16 @@ _KOREAN_REPORTED = re.compile(
 )
 
 
+# "(NLĐO) - Hàn Quốc là …": an outlet's tag opening the story's first paragraph
+TAGGED = re.compile(r"\([A-ZĐ][A-ZĐ0-9&.]{1,9}\)\s*[-–—]{1,2}\s*\S")
+
+
 def is_headline(unit: Unit) -> bool:
     text = unit.text
     return (
         len(unit.lines) <= 3
         and not unit.caption
+        and not TAGGED.match(text)
         and not _KOREAN_SENTENCE_INSIDE.search(text)
         and not _KOREAN_REPORTED.search(text)
         and not text.startswith(_BULLETS)
