@@ -88,3 +88,16 @@ def test_a_standfirst_opening_with_the_outlets_tag_is_the_first_paragraph():
     assert article.title == head
     assert paragraphs(article) == [sapo, story, more]
     assert reasons(article)["(NLĐO) -"] == "outlet tag"
+
+
+def test_one_name_in_camel_case_again_and_again_is_no_run_of_related_links():
+    # "Đại học GaChon" three times in a paragraph cut off by the copy: one name, not
+    # three related headlines run together ("HueConnecting … HuePromoting …")
+    head = "Giao lưu văn hóa với sinh viên Đại học GaChon"
+    lead = (
+        "Sáng 26/6, nhà trường đã đón tiếp đoàn sinh viên Đại học GaChon. Trưởng đoàn "
+        "Đại học GaChon cho biết 20 sinh viên Đại học GaChon sẽ lưu trú tại trường"
+    )
+    first = "Những năm gần đây, giao lưu văn hóa Việt - Hàn ngày càng được đẩy mạnh."
+    article = article_from_text(f"{head}\n\n{first}\n\n{lead}")
+    assert paragraphs(article) == [first, lead]

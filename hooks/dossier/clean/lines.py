@@ -70,8 +70,12 @@ _INITIALS_SOURCE = re.compile(
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 LISTED = re.compile(r"[•·▪]\s+(\S.{2,40})")  # an item of a list (of the page's credits)
 MIN_TWICE_CHARS = 15  # a phrase shown twice on its line, not a word ("Bye bye")
-_GLUED = re.compile(r"(?<=[a-z0-9])[A-Z][a-z]")  # "HueConnecting": two words, no space
-MIN_GLUED = 3  # "PetroVietnam", "KakaoTalk": one or two in a line are names
+# "HueConnecting": two words, no space
+_GLUED = re.compile(r"[^\W_]*(?<=[a-z0-9])[A-Z][a-z][^\W_]*")
+MIN_GLUED = (
+    3  # "PetroVietnam", "KakaoTalk": one or two in a line are names, or one again
+)
+# and again ("Đại học GaChon")
 _MAIL_HEADER = re.compile(
     r"(from|sent|to|cc|bcc|subject|reply-to|importance)\s*:\s*\S.{0,300}", re.I
 )
@@ -312,7 +316,8 @@ def _furniture(
         # "Many opportunities for exporting Many opportunities for exporting": a related
         # story's link, its text then its title
         return Furniture("related headline shown twice")
-    if len(_GLUED.findall(text)) >= MIN_GLUED and not text.endswith((".", "!", "?")):
+    glued = set(_GLUED.findall(text))
+    if len(glued) >= MIN_GLUED and not text.endswith((".", "!", "?")):
         # "… Office in HueConnecting to take investors to HuePromoting …": the titles of
         # related stories, their links run together with no space between
         return Furniture("related headlines run together")
