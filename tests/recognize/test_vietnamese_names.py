@@ -414,3 +414,24 @@ def test_a_place_of_vietnamese_syllables_ending_as_a_korean_surname_stays_a_plac
     matcher = build_matcher(read_registry(ROOT)[0])
     found = proposed_names(matcher, f"{name} still remembers the day.")
     assert found.get(name) == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Tối 22/4, Lễ hội Con đường văn hoá Hàn Quốc 2023 đã khai mạc tại Hà Nội.",
+            "Lễ hội Con đường văn hoá Hàn Quốc 2023",
+            "initiatives",
+        ),
+        (
+            "Diễn đàn Phát triển đường bay châu Á 2022 diễn ra tại Đà Nẵng.",
+            "Diễn đàn Phát triển đường bay châu Á 2022",
+            "events",
+        ),
+    ],
+)
+def test_a_festivals_or_a_forums_year_is_its_edition(text, name, kind):
+    # the year after the name is the edition's, not a name of its own ("Hàn Quốc 2023")
+    found = vietnamese_names(text)
+    assert [(n, k) for n, k, _, _ in found] == [(name, kind)]

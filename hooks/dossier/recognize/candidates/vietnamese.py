@@ -116,8 +116,14 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             if not (ends := _seat(text, match.end(), ends)):
                 continue  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the chairman, by his seat
             end = ends[-1][0]
+        year = _YEAR_AFTER.match(text, end)
+        if year and KIND[head] in ("events", "initiatives"):
+            end = year.end()  # "Lễ hội Con đường văn hóa Hàn Quốc 2023": its edition
         name = " ".join(text[start:end].split())
         yield name, KIND[head], start, end
+
+
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]?\d)")
 
 
 def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
