@@ -41,6 +41,21 @@ def names(text: str) -> dict[str, str]:
             "Chương trình lao động thời vụ",
             "initiatives",
         ),
+        (
+            "Sinh viên Khoa Đông phương đã tham gia buổi giao lưu.",
+            "Khoa Đông phương",
+            "organizations",
+        ),
+        (
+            "Đại hội Hội hữu nghị Việt - Hàn tỉnh Đồng Nai diễn ra sáng 27-5.",
+            "Đại hội Hội hữu nghị Việt - Hàn tỉnh Đồng Nai",
+            "events",
+        ),
+        (
+            "Hai bên ký Bản ghi nhớ hợp tác hữu nghị giữa hai tỉnh.",
+            "Bản ghi nhớ hợp tác hữu nghị",
+            "agreements",
+        ),
     ],
 )
 def test_a_head_noun_starts_a_name_that_runs_to_a_function_word(text, name, kind):
@@ -435,3 +450,10 @@ def test_a_festivals_or_a_forums_year_is_its_edition(text, name, kind):
     # the year after the name is the edition's, not a name of its own ("Hàn Quốc 2023")
     found = vietnamese_names(text)
     assert [(n, k) for n, k, _, _ in found] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Khoa học công nghệ phát triển.", "Đại hội đồng cổ đông họp."]
+)
+def test_a_faculty_or_a_congress_needs_a_capital_after_its_head(text):
+    assert names(text) == {}

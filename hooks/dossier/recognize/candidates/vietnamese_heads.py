@@ -55,6 +55,7 @@ _HEADS = {
         "Thành ủy",
         "Đài Phát thanh",
         "Đài Truyền hình",
+        "Khoa",  # a faculty: "Khoa Đông phương"; "Khoa học" (science) is none
     ),
     "events": (
         "Hội chợ",
@@ -65,6 +66,7 @@ _HEADS = {
         "Cuộc thi",
         "Hội thảo",
         "Đối thoại",
+        "Đại hội",  # a congress: "Đại hội Hội hữu nghị … tỉnh Đồng Nai"
     ),
     "cities": ("Đồng bằng",),
     # A festival is an initiative, as the registry files festivals.
@@ -79,7 +81,13 @@ _HEADS = {
         "Công viên",
         "Vườn",
     ),
-    "agreements": ("Biên bản ghi nhớ", "Hiệp định", "Thỏa thuận", "Thoả thuận"),
+    "agreements": (
+        "Biên bản ghi nhớ",
+        "Bản ghi nhớ",
+        "Hiệp định",
+        "Thỏa thuận",
+        "Thoả thuận",
+    ),
 }
 KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
 # Heads of common nouns too ("nhà máy mới", "văn phòng đại diện"): a name needs a capital.
@@ -102,7 +110,9 @@ NAMED_ONLY = frozenset(
 # Heads that are common words at a sentence's start ("Vụ việc …": the case): a name has
 # a capital right after them ("Vụ Hợp tác quốc tế", a ministry's department)
 # ("Tổ chức hội thảo": to hold a seminar; "Quốc hội đã …", "Đảng ta": no name)
-CAPITAL_NEXT = frozenset(["Vụ", "Tổ chức", "Quốc hội", "Đảng", "Tòa án", "Toà án"])
+CAPITAL_NEXT = frozenset(
+    ["Vụ", "Tổ chức", "Quốc hội", "Đảng", "Tòa án", "Toà án", "Khoa", "Đại hội"]
+)
 TO_HOLD = "Tổ chức"  # before an event's name, the verb: "Tổ chức Hội nghị …"
 # Bodies named by their seat alone: "Quốc hội Việt Nam", "Tỉnh ủy Quảng Ninh", "Công an
 # thành phố Đà Nẵng"; after them, a title's holder follows ("Quốc hội Vương Đình Huệ")
