@@ -392,3 +392,16 @@ def test_a_vietnamese_name_glossed_after_a_space_or_ending_like_a_korean_one(
     text, name
 ):
     assert [g[0] for g in glossed_names(text)] == [name]
+
+
+def test_an_association_named_with_its_chairs_title_on_it():
+    # "김흥수 베트남한인상공인연합회장": a person, then the association they chair, its
+    # 회 and 장 (head) run together; "전대 한인회장" (a former chair) names none
+    found = names(
+        "행사에는 박영수 대한노인회 베트남지회장, 김흥수 베트남한인상공인연합회장, "
+        "김현화 호치민한인여성회장과 전대 한인회장 등이 참석했다."
+    )
+    assert found.get("대한노인회 베트남지회") == "organizations"
+    assert found.get("베트남한인상공인연합회") == "organizations"
+    assert found.get("호치민한인여성회") == "organizations"
+    assert "한인회" not in found

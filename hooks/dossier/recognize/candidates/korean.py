@@ -27,6 +27,7 @@ from dossier.recognize.candidates.korean_bodies import (
     BODY_HEADS,
     HANGUL_COUNTRIES,
     bodies,
+    chaired_bodies,
     group_companies,
     is_body,
 )
@@ -132,6 +133,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for name in (
         *_people(words, text),
         *bodies(words),
+        *chaired_bodies(words),
         *_cities(words, text),
         *kind_named(text, words),
     ):

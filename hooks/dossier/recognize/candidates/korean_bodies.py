@@ -9,7 +9,13 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_kinds import topic_start
-from dossier.recognize.candidates.korean_words import adjacent, is_title, stem, words_of
+from dossier.recognize.candidates.korean_words import (
+    SURNAMES,
+    adjacent,
+    is_title,
+    stem,
+    words_of,
+)
 from dossier.recognize.candidates.lexicon import (
     name_key,
 )
@@ -218,3 +224,35 @@ def group_companies(
             and not is_title(name)  # "삼성탑치과원장": its director
         ):
             yield name, "organizations", start, start + len(name)
+
+
+# "김흥수 베트남한인상공인연합회장", "박영수 대한노인회 베트남지회장": a person, then the
+# association they chair, its 회 (association) and 장 (head) run together
+_CHAIR = "회장"
+MIN_CHAIRED = 5  # syllables with 장: "협회장", "한인회장" are any association's chair
+
+
+def chaired_bodies(
+    words: list[tuple[str, int, int]],
+) -> Iterator[tuple[str, str, int, int]]:
+    """(name, "organizations", start, end) of an association named with its chair's title
+    on it, after its chair's name."""
+    for i, (word, start, _) in enumerate(words):
+        name = stem(word)
+        if not (name.endswith(_CHAIR) and len(name) >= MIN_CHAIRED) or i == 0:
+            continue
+        first = i  # the body may take two words: "대한노인회 베트남지회장"
+        if i >= 2 and words[i - 1][0].endswith("회") and adjacent(words, i - 1, i):
+            first = i - 1
+        person = (
+            words[first - 1][0] if first and adjacent(words, first - 1, first) else ""
+        )
+        if 2 <= len(person) <= 4 and person[0] in SURNAMES and not is_title(person):
+            body_start = words[first][1]
+            end = start + len(name) - 1
+            yield (
+                f"{' '.join(w for w, _, _ in words[first:i])} {name[:-1]}".strip(),
+                ("organizations"),
+                body_start,
+                end,
+            )
