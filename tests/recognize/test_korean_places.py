@@ -314,3 +314,25 @@ def test_a_company_a_korean_groups_name_opens_is_a_body(text, name):
 )
 def test_a_common_word_or_a_place_a_groups_name_opens_is_no_company(text):
     assert not [n for n, k, _, _ in korean_names(text) if k == "organizations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "꽝남성 탕빈현 하미마을과 퐁니마을에서 진료했다.",
+            ["탕빈현", "하미마을", "퐁니마을"],
+        ),
+        ("송콩시 띤띤마을을 방문해 점검했다.", ["띤띤마을"]),
+        ("사파 인근 깟깟마을을 찾았다.", ["깟깟마을"]),  # spelt by sound
+    ],
+)
+def test_a_district_or_a_village_in_the_place_before_it(text, places):
+    # the syllables of "탕빈", "하미" are Sino-Korean ones too: read as a place right
+    # after the province, city or district it lies in, or after a village listed with it
+    found = names(text)
+    assert all(found.get(place) == "cities" for place in places), found
+
+
+def test_a_village_of_common_words_is_no_place():
+    assert "전통마을" not in names("관광객들이 전통마을을 찾았다.")

@@ -32,6 +32,7 @@ from dossier.recognize.candidates.korean_bodies import (
     is_body,
 )
 from dossier.recognize.candidates.korean_kinds import ABOUT, kind_named
+from dossier.recognize.candidates.korean_localities import localities
 from dossier.recognize.candidates.korean_words import (
     GLUED_NAME,
     MAX_NAME_SYLLABLES,
@@ -134,6 +135,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *_people(words, text),
         *bodies(words),
         *chaired_bodies(words),
+        *localities(words),
         *_cities(words, text),
         *kind_named(text, words),
     ):
