@@ -1556,3 +1556,15 @@ def test_an_outlet_s_meta_line_under_the_story_credits_no_picture():
     assert captions(article) == []
     assert article.metadata.outlet == "Devdiscourse"
     assert article.metadata.published == "2025-02-04"
+
+
+def test_a_weather_strip_and_its_date_are_the_sites_today_not_the_articles():
+    strip = "\n".join(
+        f"  • 흐림{city} 3{n}.2℃" for n, city in enumerate(["서울", "부산", "대구"])
+    )
+    page = f"2025.08.08 (금)\n\n{strip}\n기상청 제공\n\n{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(page)
+    assert article.metadata.published is None
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)["2025.08.08 (금)"] == "weather strip"
