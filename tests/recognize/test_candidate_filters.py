@@ -219,3 +219,10 @@ def test_an_academic_title_before_a_name_is_no_name(matcher):
 def test_a_region_of_the_world_in_vietnamese_is_never_proposed(matcher):
     found = names(matcher, "Việt Nam là thị trường lớn nhất Đông Nam Á của hãng.")
     assert "Đông Nam Á" not in found
+
+
+@pytest.mark.parametrize("word", ["K-pop", "Kpop", "Vpop", "COVID-19", "VPN", "MICE"])
+def test_a_genre_a_disease_or_a_thing_of_the_trade_alone_is_no_name(matcher, word):
+    # listed in candidates.yml's common words: never proposed alone
+    text = f"Fans said {word} was everywhere in Hanoi this year, the organisers said."
+    assert word not in proposed_names(matcher, text)
