@@ -142,3 +142,9 @@ def test_an_event_matches_with_or_without_its_edition():
     assert _name_key("베트남 환경보호청", "organizations") == _name_key(
         "환경보호청", "organizations"
     )
+    ministry = _name_key("Ministry of Industry and Trade", "organizations")
+    for said in ("Vietnamese", "Viet Nam's", "South Korean", "RoK"):
+        assert _name_key(f"{said} Ministry of Industry and Trade", "organizations") == (
+            ministry
+        )
+    assert _name_key("Korean Air", "organizations") != _name_key("Air", "organizations")

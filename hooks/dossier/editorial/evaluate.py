@@ -72,7 +72,13 @@ _EDITION = re.compile(
 )
 
 
-_COUNTRY_BEFORE = re.compile(r"^(?:베트남|한국|주베트남|주한)\s+")
+# "베트남 환경보호청", "Vietnamese Ministry of Industry and Trade": the body of its story
+# with its country before it, as the matcher reads registered bodies either way
+_COUNTRY_BEFORE = re.compile(
+    r"^(?:베트남|한국|주베트남|주한)\s+|"
+    r"^(?:(?:south )?korean|vietnamese|(?:viet ?nam|(?:south )?korea|rok)(?:'s)?)\s+"
+    r"(?=(?:ministry|department|embassy|consulate|government|national assembly)\b)"
+)  # not "Korean Air", "Vietnam Airlines": the country is their name's
 
 
 def _name_key(name: str, kind: str) -> str:
@@ -82,7 +88,7 @@ def _name_key(name: str, kind: str) -> str:
     key = _key(name)
     if kind == "events":
         return _EDITION.sub("", key)
-    if kind == "organizations":  # "베트남 환경보호청" is the "환경보호청" of its story
+    if kind == "organizations":
         return _COUNTRY_BEFORE.sub("", key)
     return _PLACE_WORD.sub("", key) if kind == "cities" else key
 
