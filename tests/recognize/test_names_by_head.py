@@ -98,3 +98,12 @@ def test_a_company_the_news_names_often_is_an_organization(matcher, text, name):
     # "companies" in candidates.yml: not a person after "from", not an agreement after
     # "partnership between", not a place spelt in Vietnamese syllables
     assert names(matcher, text).get(name) == "organizations"
+
+
+def test_and_before_a_known_company_joins_two_names(matcher):
+    found = names(
+        matcher,
+        "The Danang Department of Tourism and Vietjet Air welcomed 220 guests in Seoul.",
+    )
+    assert found.get("Danang Department of Tourism") == "organizations"
+    assert found.get("Vietjet Air") == "organizations"

@@ -227,6 +227,9 @@ def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
             continue
         if is_listed_place([w.key for w in words[:index]]) and words[-1].key in heads:
             return index  # "Quang Nam and Hyosung Group": a province, then a company
+        after = [w.key for w in words[index + 1 : index + 3]]
+        if after[0] in lex.companies or " ".join(after) in lex.companies:
+            return index  # "… Department of Tourism and Vietjet Air": a known company
         if words[index - 1].key not in heads or index > len(words) - 3:
             continue
         # "… Agency and Vietnam’s Ministry of Public Security": a head noun opens the second
