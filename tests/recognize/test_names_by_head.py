@@ -107,3 +107,8 @@ def test_and_before_a_known_company_joins_two_names(matcher):
     )
     assert found.get("Danang Department of Tourism") == "organizations"
     assert found.get("Vietjet Air") == "organizations"
+
+
+def test_an_airport_is_an_organization(matcher):
+    text = "Flights land at Danang International Airport from Seoul every day."
+    assert names(matcher, text).get("Danang International Airport") == "organizations"
