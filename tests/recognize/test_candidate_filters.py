@@ -226,3 +226,22 @@ def test_a_genre_a_disease_or_a_thing_of_the_trade_alone_is_no_name(matcher, wor
     # listed in candidates.yml's common words: never proposed alone
     text = f"Fans said {word} was everywhere in Hanoi this year, the organisers said."
     assert word not in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "올해 행사에는 CJ ENM과 CGV가 참여한다.",
+        "올해 행사에는 CJ ENM, CGV, 카카오프렌즈 등 기업이 참여한다.",
+    ],
+)
+def test_names_in_letters_stand_apart_from_the_korean_around_them(matcher, text):
+    # Hangul around a name in letters, its particle on it ("CGV가"), is no part of it
+    found = proposed_names(matcher, text)
+    assert found.get("CJ ENM") == "organizations"
+    assert found.get("CGV") == "organizations"
+
+
+def test_an_abbreviation_that_names_nothing_is_no_name_in_a_korean_quote(matcher):
+    text = "“광운대와의 MOU를 통해 양교가 함께 발전하겠다”고 말했다."
+    assert "MOU" not in proposed_names(matcher, text)

@@ -172,8 +172,13 @@ def _sightings(
                 short = _short_form(text, end)
                 if short:
                     short_forms[short] = ()
+        # Korean's Hangul read as stops: a name in letters stands apart from the Hangul
+        # around it ("CJ ENM과 CGV가": two names, particles off); korean_names reads
+        # the names in Hangul
+        lettered = HANGUL.sub(";", text) if HANGUL.search(text) else text
         for sentence, local in _sentences(text, sorted(spans[passage.anchor])):
-            pieces = find_pieces(sentence, local, lower_words, lex)
+            latin = Sentence(lettered, sentence.start, sentence.end)
+            pieces = find_pieces(latin, local, lower_words, lex)
             lower = lower_case_names(text[sentence.start : sentence.end])
             lower += _vietnamese(text, sentence, pieces)
             lower += _korean(text, sentence, pieces, local)
