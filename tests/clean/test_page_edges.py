@@ -1568,3 +1568,15 @@ def test_a_weather_strip_and_its_date_are_the_sites_today_not_the_articles():
     assert article.title == KO_HEAD
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert reasons(article)["2025.08.08 (금)"] == "weather strip"
+
+
+def test_a_newsrooms_date_by_its_writer_and_its_share_box_are_furniture():
+    top = (
+        "2018/04/10 by 홍길동\n공유 레이어 열기/닫기\n주소가 복사되었습니다.\n\n"
+        "한빛전자 뉴스룸이 직접 제작한 기사와 사진은 누구나 자유롭게 사용하실 수 있습니다"
+    )
+    article = article_from_text(f"{KO_HEAD}\n\n{top}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.byline == "홍길동"
+    assert article.metadata.published == "2018-04-10"
+    assert article.metadata.outlet == "한빛전자 뉴스룸"  # who licenses its own stories
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -51,6 +51,11 @@ _HOLDER_END = re.compile(
 )
 
 
+# "한빛전자 뉴스룸이 직접 제작한 기사와 사진은 누구나 자유롭게 사용하실 수 있습니다": the
+# newsroom that licenses its own stories
+_FREE_TO_USE = re.compile(r"(?P<holder>[^\s].{1,30}?)(?:이|가) 직접 제작한 ")
+
+
 def copyright_holder(text: str) -> str | None:
     """Who a copyright line names: ``Copyright © Example Ministry. All Rights Reserved.``
     → ``Example Ministry``; ``<저작권자 © Businesskorea 무단전재 …>`` → ``Businesskorea``."""
@@ -59,6 +64,7 @@ def copyright_holder(text: str) -> str | None:
     match = (
         _COPYRIGHT.match(text)
         or _KOREAN_RIGHTS.match(text)
+        or _FREE_TO_USE.match(text)
         or _HOLDER_BEFORE.fullmatch(text)
         or _PRINTED_FROM.fullmatch(text)
     )

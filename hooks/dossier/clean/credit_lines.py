@@ -110,4 +110,7 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     )  # "등록일 : …": a date's label
     if not authors and not labelled and (name := listed_korean_name(by, outlets)):
         authors = (name,)  # "정재영 | 2019.05.24": a Korean name is one word
+    bare = _BY.sub("", by)  # "2018/04/10 by 이현웅": "by" before a Korean name
+    if not authors and bare != by and (name := listed_korean_name(bare, outlets)):
+        authors = (name,)
     return (authors, date) if authors and date else None

@@ -153,7 +153,7 @@ def clutter_reason(text: str, rules: ClutterRules) -> str | None:
 
 
 # furniture that names who holds the page: its copyright, a print view's note
-_HOLDERS = ("copyright line", "printed from")
+_HOLDERS = ("copyright line", "printed from", "licence notice")
 
 
 def lines_of(text: str) -> list[Line | None]:
