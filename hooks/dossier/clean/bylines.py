@@ -78,6 +78,8 @@ _KOREAN_SIGNED = re.compile(
 _AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
 
 
+# "이지은 국민기자>", "조혜원 기자>": a broadcast script's label of the reporter's turn
+_REPORTER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s+(?:국민|시민|객원)?기자\s?>")
 # "응웬 늇(Nguyen nhut) 기자": a foreign reporter, the name's spelling in brackets
 _KOREAN_GLOSSED = re.compile(
     r"(?P<name>[가-힣]{1,4}(?:\s[가-힣]{1,4}){0,3})\s?\([A-Za-zÀ-ỹĐđ][^()]{1,30}\)\s*"
@@ -118,6 +120,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return None if outlets.find(name) else (name,)  # "뉴시스 기자": the wire's desk
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)
+    if match := _REPORTER_LABEL.fullmatch(text):
+        return (match.group("name"),)  # "이지은 국민기자>": the reporter's turn
     if match := _KOREAN_SIGNED.fullmatch(text):
         found = (
             match.group("name")
