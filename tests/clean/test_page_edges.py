@@ -1595,3 +1595,12 @@ def test_a_broadcast_scripts_reporter_label_signs_it_and_its_place_note_is_no_st
         "이 청년을 이지은 국민기자가 만나봤습니다.",
         KO_MORE,
     ]
+
+
+def test_a_korean_lead_on_a_line_of_its_own_gives_the_place_as_the_dateline():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n(서울=월드뉴스) 홍미희 기자\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.byline == "홍미희"
+    assert article.metadata.dateline == "서울"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -283,7 +283,9 @@ def _furniture(
     lead = korean_lead(text)
     if lead and lead.length >= len(text.rstrip()) and lead.author:
         # "[메가경제=이석호 기자]" on a line of its own: the outlet and the reporter
-        return Furniture("byline", authors=(lead.author,), outlet=lead.outlet)
+        return Furniture(
+            "byline", authors=(lead.author,), outlet=lead.outlet, place=lead.place
+        )
     if authors := byline(text, outlets, alone=False):
         # "A and B, Nikkei staff writers": the outlet the reporters write for
         # "Đức Trung (Theo KoreanVibe, TTXVN)": the reports the reporter wrote from ("(Nguồn:
