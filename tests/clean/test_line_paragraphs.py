@@ -101,3 +101,16 @@ def test_one_name_in_camel_case_again_and_again_is_no_run_of_related_links():
     first = "Những năm gần đây, giao lưu văn hóa Việt - Hàn ngày càng được đẩy mạnh."
     article = article_from_text(f"{head}\n\n{first}\n\n{lead}")
     assert paragraphs(article) == [first, lead]
+
+
+def test_a_portals_title_bar_is_no_headline():
+    head = "Thăm và làm việc tại tỉnh Jeonbuk (Hàn Quốc)"
+    story = (
+        "Từ ngày 30/10, đoàn công tác của tỉnh đã đến thăm và làm việc tại tỉnh Jeonbuk "
+        "nhằm thảo luận kế hoạch hợp tác giữa hai tỉnh."
+    )
+    bar = "Chi tiết tin - tin tức sự kiện - Sở Ngoại Vụ"
+    article = article_from_text(f"{bar}\n\n{head}\n\n16-11-2017 17:59\n\n{story}\n")
+    assert article.title == head
+    assert reasons(article)[bar] == "portal title bar"
+    assert paragraphs(article) == [story]
