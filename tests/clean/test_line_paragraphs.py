@@ -114,3 +114,14 @@ def test_a_portals_title_bar_is_no_headline():
     assert article.title == head
     assert reasons(article)[bar] == "portal title bar"
     assert paragraphs(article) == [story]
+
+
+def test_a_korean_sentence_broken_before_its_last_words_is_one_paragraph():
+    # a long line left open mid-sentence over a short line that only ends it
+    broken = (
+        "협회는 24일까지 ‘베트남 빈딘성 정부 초청 기업 시찰단’을 파견해 국내 기업의 진출 활로",
+        "개척도 지원한다.",
+    )
+    lines = "\n".join([KO_LEAD, *broken, KO_LINES[0]])
+    article = article_from_text(f"{KO_HEAD}\n\n{lines}\n")
+    assert paragraphs(article) == [KO_LEAD, " ".join(broken), KO_LINES[0]]

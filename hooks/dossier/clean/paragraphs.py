@@ -127,7 +127,27 @@ def starts_paragraph(line: Line, previous: Line, width: int | None) -> bool:
         return False
     if previous.text.rstrip(",") in _KOREAN_CONNECTIVES:
         return False  # "한편" set on a line of its own, over the sentence it opens
+    if _broken_korean(previous.text, line.text):
+        return False  # "… 진출 활로" / "개척도 지원한다.": one sentence broken in two
     return previous.text.endswith(SENTENCE_END) or not line.text[:1].islower()
+
+
+MIN_BROKEN_KOREAN = 30  # characters of a long line left open mid-sentence
+MAX_KOREAN_TAIL = 20  # characters of the sentence's end on the next line
+
+
+def _broken_korean(above: str, below: str) -> bool:
+    """A long Korean line left open mid-sentence over a short line that only ends it:
+    the page broke one sentence (a headline over its lead is short, the lead long)."""
+    return (
+        len(above) >= MIN_BROKEN_KOREAN
+        and _HANGUL_END.search(above) is not None
+        and len(below) <= MAX_KOREAN_TAIL
+        and below.endswith("다.")
+    )
+
+
+_HANGUL_END = re.compile(r"[\uac00-\ud7a3]$")
 
 
 def paragraphs(run: list[Line]) -> list[list[Line]]:
