@@ -112,3 +112,18 @@ def test_and_before_a_known_company_joins_two_names(matcher):
 def test_an_airport_is_an_organization(matcher):
     text = "Flights land at Danang International Airport from Seoul every day."
     assert names(matcher, text).get("Danang International Airport") == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officers of the Vietnam People’s Navy visited Seoul.",
+            "Vietnam People’s Navy",
+        ),
+        ("The RoK Navy sent a frigate to Seoul.", "RoK Navy"),
+    ],
+)
+def test_a_navy_is_an_organization_and_its_officers_no_part_of_it(matcher, text, name):
+    found = names(matcher, text)
+    assert found.get(name) == "organizations", found
