@@ -405,3 +405,18 @@ def test_an_association_named_with_its_chairs_title_on_it():
     assert found.get("베트남한인상공인연합회") == "organizations"
     assert found.get("호치민한인여성회") == "organizations"
     assert "한인회" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("베트남국립중앙예술단 공연이 열렸다.", "베트남국립중앙예술단"),
+        ("영동와인주식회사가 참가했다.", "영동와인주식회사"),
+    ],
+)
+def test_a_troupe_a_choir_or_a_company_by_its_head(text, body):
+    assert names(text).get(body) == "organizations"
+
+
+def test_a_choir_of_boys_and_girls_says_what_kind_not_which():
+    assert "소년소녀합창단" not in names("지난해 소년소녀합창단이 공연했다.")
