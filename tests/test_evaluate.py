@@ -139,12 +139,19 @@ def test_an_event_matches_with_or_without_its_edition():
     assert _name_key(
         "Đối thoại Chính sách Quốc phòng lần thứ 12", "events"
     ) == _name_key("Đối thoại Chính sách Quốc phòng", "events")
-    assert _name_key("베트남 환경보호청", "organizations") == _name_key(
-        "환경보호청", "organizations"
-    )
+    assert _name_key("베트남 환경보호청", "organizations") != _name_key(
+        "한국 환경보호청", "organizations"
+    )  # the truth's keys keep their country: two countries' bodies stay two names
+
+
+def test_a_body_proposed_with_its_country_matches_the_body_its_story_names():
+    from dossier.editorial.evaluate import _name_key, _proposed_keys
+
     ministry = _name_key("Ministry of Industry and Trade", "organizations")
     for said in ("Vietnamese", "Viet Nam's", "South Korean", "RoK"):
-        assert _name_key(f"{said} Ministry of Industry and Trade", "organizations") == (
-            ministry
-        )
-    assert _name_key("Korean Air", "organizations") != _name_key("Air", "organizations")
+        keys = _proposed_keys(f"{said} Ministry of Industry and Trade", "organizations")
+        assert ministry in keys
+    assert _proposed_keys("Korean Air", "organizations") == ("korean air",)
+    assert _name_key("환경보호청", "organizations") in _proposed_keys(
+        "베트남 환경보호청", "organizations"
+    )

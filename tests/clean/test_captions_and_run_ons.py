@@ -337,3 +337,12 @@ def test_a_paragraph_telling_what_a_caption_told_far_above_is_story():
     )
     assert captions(article) == [f"{told} (Source: VNA)"]
     assert paragraphs(article)[-1] == told
+
+
+def test_a_caption_shown_again_far_below_with_and_then_without_its_credit_is_no_story():
+    caption = "The new joint office opens beside the trade centre in the port district."
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{caption} (Photo: VNA)\n\n{MORE}\n\n{LAST}\n\n"
+        f"Photos\n\n{caption} (Photo: VNA)\n\n{caption}\n"
+    )
+    assert caption not in paragraphs(article)

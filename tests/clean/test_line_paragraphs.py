@@ -125,3 +125,25 @@ def test_a_korean_sentence_broken_before_its_last_words_is_one_paragraph():
     lines = "\n".join([KO_LEAD, *broken, KO_LINES[0]])
     article = article_from_text(f"{KO_HEAD}\n\n{lines}\n")
     assert paragraphs(article) == [KO_LEAD, " ".join(broken), KO_LINES[0]]
+
+
+def test_a_wrapped_line_opening_with_a_dash_goes_on_with_its_paragraph():
+    # "- " alone opens no item: a dash the wrapper set at the start of a line
+    wrapped = [
+        "The two cities agreed on Monday to open a joint office for small firms,",
+        "and the office will stand in the port district near the new ferry terminal. The office, which",
+        "- according to the mayor - will cost about two million dollars, opens in",
+        "the spring and will help firms from both cities find partners and permits.",
+    ]
+    more = "Officials said the first exchange of trainees would follow in the autumn."
+    text = (
+        "Two port cities open a joint office\n\n" + "\n".join(wrapped) + f"\n\n{more}\n"
+    )
+    assert paragraphs(article_from_text(text)) == [" ".join(wrapped), more]
+
+
+def test_a_subheading_over_a_short_sentence_of_its_own_stays_apart():
+    subheading = "두 도시 청소년 교류 프로그램 내년부터 해마다 정례화하기로 합의 교환학생 30명 선발"
+    lines = "\n".join([KO_LEAD, subheading, "행사는 10일 열린다.", KO_LINES[0]])
+    article = article_from_text(f"{KO_HEAD}\n\n{lines}\n")
+    assert "행사는 10일 열린다." in paragraphs(article)  # not glued to the subheading

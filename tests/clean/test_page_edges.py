@@ -1604,3 +1604,33 @@ def test_a_korean_lead_on_a_line_of_its_own_gives_the_place_as_the_dateline():
     assert article.byline == "홍미희"
     assert article.metadata.dateline == "서울"
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"), [("한빛농업신문", "한빛농업신문"), ("관련뉴스", None)]
+)
+def test_a_korean_papers_name_alone_under_its_headline_is_the_outlet(line, outlet):
+    # a word ending as a paper's name does ("…신문"), on a line of its own in the header;
+    # "관련뉴스" (related news) is a label that ends so too
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.outlet == outlet
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_story_telling_temperatures_is_no_weather_strip():
+    story = [
+        "하노이의 낮 최고기온이 40.2℃까지 올라 교민들의 건강 관리에 주의가 필요하다고 밝혔다.",
+        "호찌민은 35℃, 다낭은 37℃를 기록했다.",
+        "기상당국은 다음 주까지 38℃ 안팎의 더위가 이어질 것으로 예보했다.",
+    ]
+    page = "하노이 40도 폭염…교민 건강 주의보\n\n2024.06.05\n\n" + "\n\n".join(story)
+    article = article_from_text(page + "\n")
+    assert article.metadata.published == "2024-06-05"
+    assert paragraphs(article) == story
+
+
+def test_a_story_reporting_a_free_licence_is_story_not_a_notice():
+    told = "학생들이 직접 제작한 기사와 영상은 누구나 자유롭게 사용할 수 있다고 학교는 밝혔다."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, told, KO_MORE]
+    assert article.metadata.outlet is None

@@ -64,3 +64,20 @@ def test_two_names_about_a_dash_under_the_story_still_sign_it():
     )
     assert article.byline == "Ngọc Mai, Vân Hà"
     assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    "foot", ["news@example.com 관리자 기자", "desk@example.com 연합뉴스 기자"]
+)
+def test_an_address_before_nobodys_name_signs_nothing(foot):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
+    assert article.byline is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_date_by_the_admin_names_no_writer():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n2018/04/10 by 관리자\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.byline is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

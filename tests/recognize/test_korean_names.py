@@ -420,3 +420,11 @@ def test_a_troupe_a_choir_or_a_company_by_its_head(text, body):
 
 def test_a_choir_of_boys_and_girls_says_what_kind_not_which():
     assert "소년소녀합창단" not in names("지난해 소년소녀합창단이 공연했다.")
+
+
+def test_a_deputy_an_honorary_or_a_companys_chair_names_no_association():
+    found = names(
+        "김철수 베트남한인회부회장, 신동빈 롯데그룹회장, 이재용 삼성전자회장, "
+        "박철수 한인상공인연합회명예회장이 참석했다."
+    )
+    assert not [n for n, kind in found.items() if kind == "organizations" and "회" in n]

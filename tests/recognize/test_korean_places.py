@@ -334,5 +334,13 @@ def test_a_district_or_a_village_in_the_place_before_it(text, places):
     assert all(found.get(place) == "cities" for place in places), found
 
 
-def test_a_village_of_common_words_is_no_place():
-    assert "전통마을" not in names("관광객들이 전통마을을 찾았다.")
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("꽝남성 어촌마을을 찾았다.", "어촌마을"),  # a fishing village
+        ("하노이시 한국마을을 찾았다.", "한국마을"),  # a Korean village
+        ("관광객들이 전통마을을 찾았다.", "전통마을"),
+    ],
+)
+def test_a_village_of_common_words_or_a_country_is_no_place(text, village):
+    assert village not in names(text)

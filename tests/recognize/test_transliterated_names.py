@@ -191,3 +191,8 @@ def test_a_vietnamese_name_as_one_word_before_its_body_and_title_is_no_body():
     found = names("대표단(판유이안 인민위원회 부위원장 및 관계자)은 군청을 방문했다.")
     assert found.get("판유이안") == "leaders"
     assert "판유이안 인민위원회" not in found
+
+
+def test_a_word_opening_with_a_countrys_name_is_no_glued_vietnamese_name():
+    # "호주이민국" (Australia's immigration bureau): 호 and 주이 spell Hồ Duy too
+    assert "호주이민국" not in names("김 대표는 호주이민국 국장과 만났다.")

@@ -457,3 +457,14 @@ def test_a_festivals_or_a_forums_year_is_its_edition(text, name, kind):
 )
 def test_a_faculty_or_a_congress_needs_a_capital_after_its_head(text):
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Nguyễn Đăng Khoa Giám đốc Sở cho biết.",  # a given name, then a title
+        "Đề tài Khoa Học Xã Hội được chọn.",  # science, in title case
+    ],
+)
+def test_khoa_ending_a_name_or_opening_science_is_no_faculty(text):
+    assert not any(n.startswith("Khoa") for n, _, _, _ in vietnamese_names(text))

@@ -96,6 +96,12 @@ class Outlets(Protocol):
     def find(self, text: str) -> str | None: ...
 
 
+def is_korean_name(word: str, outlets: Outlets) -> bool:
+    """``word`` may be a Korean's name: it opens with a surname, and it is no word for
+    nobody ("관리자", the admin) nor a paper's name ("연합뉴스")."""
+    return _korean_surname(word) and word not in _NO_NAMES and not outlets.find(word)
+
+
 def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     """The authors a byline of one of these shapes names, else None."""
     if match := _AUTHORS.fullmatch(text):
@@ -123,18 +129,12 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     if match := _REPORTER_LABEL.fullmatch(text):
         return (match.group("name"),)  # "이지은 국민기자>": the reporter's turn
     if match := _KOREAN_SIGNED.fullmatch(text):
-        found = (
-            match.group("name")
-            or match.group("angled")
-            or match.group("slashed")
-            or match.group("addressed")
-        )
-        mailed = match.group("mailed")
-        if mailed and (
-            not _korean_surname(mailed) or mailed in _NO_NAMES or outlets.find(mailed)
-        ):
-            return None  # "이메일 x@…", "문의 x@…": the address's label, no name
-        return (found or match.group("other") or mailed,)
+        found = match.group("name") or match.group("angled") or match.group("slashed")
+        # "이메일 x@…", "x@… 관리자 기자": the address's label, the admin; no name
+        bare = match.group("mailed") or match.group("addressed")
+        if bare and not is_korean_name(bare, outlets):
+            return None
+        return (found or match.group("other") or bare,)
     if match := _THEO.fullmatch(
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.bylines import EMAIL, KOREAN_PAPER, listed_korean_name
+from dossier.clean.bylines import (
+    EMAIL,
+    KOREAN_PAPER,
+    is_korean_name,
+    listed_korean_name,
+)
 from dossier.clean.dates import MONTH_WORD, PAGE_COUNTER, find_date, is_date_line
 from dossier.clean.metadata import Outlets, byline
 
@@ -111,6 +116,6 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     if not authors and not labelled and (name := listed_korean_name(by, outlets)):
         authors = (name,)  # "정재영 | 2019.05.24": a Korean name is one word
     bare = _BY.sub("", by)  # "2018/04/10 by 이현웅": "by" before a Korean name
-    if not authors and bare != by and (name := listed_korean_name(bare, outlets)):
-        authors = (name,)
+    if not authors and bare != by and is_korean_name(bare, outlets):
+        authors = (bare,)  # not "by 관리자" (the admin), "by 한인회"
     return (authors, date) if authors and date else None

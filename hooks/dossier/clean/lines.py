@@ -15,7 +15,12 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.bylines import aired_reporter, korean_lead, reporters_credited
+from dossier.clean.bylines import (
+    KOREAN_PAPER,
+    aired_reporter,
+    korean_lead,
+    reporters_credited,
+)
 from dossier.clean.copyright import copyright_holder
 from dossier.clean.credit_lines import dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
@@ -70,12 +75,12 @@ _INITIALS_SOURCE = re.compile(
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 LISTED = re.compile(r"[•·▪]\s+(\S.{2,40})")  # an item of a list (of the page's credits)
 MIN_TWICE_CHARS = 15  # a phrase shown twice on its line, not a word ("Bye bye")
-# "HueConnecting": two words, no space
-_GLUED = re.compile(r"[^\W_]*(?<=[a-z0-9])[A-Z][a-z][^\W_]*")
-MIN_GLUED = (
-    3  # "PetroVietnam", "KakaoTalk": one or two in a line are names, or one again
-)
-# and again ("Đại học GaChon")
+# "HueConnecting": two words glued, no space between (from a word's start, lazily: a
+# pattern tried at every letter of a long word takes quadratic time)
+_GLUED = re.compile(r"\b[^\W_]*?[a-z0-9][A-Z][a-z][^\W_]*")
+# "PetroVietnam", "KakaoTalk": one or two in a line are names; so is one again and again
+# ("Đại học GaChon")
+MIN_GLUED = 3
 _MAIL_HEADER = re.compile(
     r"(from|sent|to|cc|bcc|subject|reply-to|importance)\s*:\s*\S.{0,300}", re.I
 )
@@ -246,6 +251,13 @@ def furniture(
     return replace(found, line=line.number) if found else None
 
 
+# a page's label ending as a paper's name does: "관련뉴스" (related news), "많이 본 뉴스"
+_NEWS_LABEL = re.compile(
+    r"^(?:관련|최신|포토|인기|주요|오늘의|영상|헤드라인|실시간|전체|이전|다음|지역|속보|"
+    r"추천|핫|단독|기획|이슈|화제의|연예|스포츠|경제|정치|사회|국제|문화)"
+)
+
+
 def _furniture(
     line: Line,
     rules: ClutterRules,
@@ -274,6 +286,9 @@ def _furniture(
             date=find_date(text),
             place=filed_from(text, outlets),
         )
+    if header and KOREAN_PAPER.fullmatch(text) and not _NEWS_LABEL.search(text):
+        # "농축환경신문" on a line of its own: a paper the list does not know
+        return Furniture("outlet name", outlet=text)
     agency = _BY_OUTLET.fullmatch(text) or _INITIALS_SOURCE.fullmatch(text)
     paper = agency and _PAPER_BYLINE.fullmatch(agency[1])
     if agency and (named := outlets.find(agency[1]) or (paper and paper["paper"])):

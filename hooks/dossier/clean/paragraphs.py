@@ -69,7 +69,9 @@ _KOREAN_CONNECTIVES = frozenset(
     ]
 )
 # a bullet a line opens with: a wrapper never breaks a line before one
-_ITEM = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
+_ITEM = re.compile(r"[•◦▪■□○●►▶→·]\s")
+# "- " and "* " open an item only among others ("- …" / "- …"): alone, a dash
+_DASHED = re.compile(r"[*-]\s")
 MAX_WRAP_WIDTH = 110
 MIN_WRAP_WIDTH = (
     60  # shorter runs of lines are lists (related headlines), not wrapped text
@@ -107,11 +109,15 @@ def wrap_width(run: list[Line]) -> int | None:
     return width
 
 
-def starts_paragraph(line: Line, previous: Line, width: int | None) -> bool:
+def starts_paragraph(
+    line: Line, previous: Line, width: int | None, listed: bool = False
+) -> bool:
+    """Whether ``line`` opens a paragraph under ``previous``; ``listed``: it is one of
+    a list's dashed items ("- …" over or under another)."""
     if SPEAKER.match(line.text):
         return True
     if width is not None:
-        if _ITEM.match(line.text):
+        if _ITEM.match(line.text) or listed:
             return True  # "- 세탁기 등 17개 품목 …": a list's item or a deck's line
         ended = previous.text.endswith(SENTENCE_END)
         # a wrapper fills each line: had the next word fitted after the full stop, the
@@ -136,18 +142,22 @@ MIN_BROKEN_KOREAN = 30  # characters of a long line left open mid-sentence
 MAX_KOREAN_TAIL = 20  # characters of the sentence's end on the next line
 
 
+_HANGUL_END = re.compile(r"[\uac00-\ud7a3]$")
+# a word with its topic or subject particle opens a sentence: "행사는 10일 열린다."
+_OPENS_SENTENCE = re.compile(r"[\uac00-\ud7a3]+(?:은|는|이|가)\s")
+
+
 def _broken_korean(above: str, below: str) -> bool:
     """A long Korean line left open mid-sentence over a short line that only ends it:
-    the page broke one sentence (a headline over its lead is short, the lead long)."""
+    the page broke one sentence (a headline over its lead is short, the lead long; a
+    subheading stands over a sentence of its own, which names its subject)."""
     return (
         len(above) >= MIN_BROKEN_KOREAN
         and _HANGUL_END.search(above) is not None
         and len(below) <= MAX_KOREAN_TAIL
         and below.endswith("다.")
+        and not _OPENS_SENTENCE.match(below)
     )
-
-
-_HANGUL_END = re.compile(r"[\uac00-\ud7a3]$")
 
 
 def paragraphs(run: list[Line]) -> list[list[Line]]:
@@ -164,9 +174,16 @@ def paragraphs(run: list[Line]) -> list[list[Line]]:
         return found + (paragraphs(run[start:]) if start < len(run) else [])
     if width is None and _wrapped_pair(run):
         return [run]
+    dashed = [bool(_DASHED.match(line.text)) for line in run]
+    items = {
+        i
+        for i, dash in enumerate(dashed)
+        if dash and (dashed[i - 1 : i] == [True] or dashed[i + 1 : i + 2] == [True])
+    }
     found: list[list[Line]] = []
-    for line in run:
-        if found and not starts_paragraph(line, found[-1][-1], width):
+    for index, line in enumerate(run):
+        listed = index in items
+        if found and not starts_paragraph(line, found[-1][-1], width, listed):
             found[-1].append(line)
         else:
             found.append([line])

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.dates import is_date_line
 from dossier.clean.lines import WEB_ADDRESS, Line, clutter_reason, clutter_rules
+from dossier.clean.weather import weather_strips
 from dossier.text import fold
 
 _MAIL_FROM = re.compile(r"(from|von|de|보낸 사람)\s*:\s*\S.*", re.I)
@@ -108,7 +108,7 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
     text_lines = [line for line in lines if line is not None]
     _forward_note(text_lines, found)
     _signature(text_lines, found)
-    _weather(text_lines, found)
+    weather_strips(lines, found)
     story, wrapped = False, 0
     for index, line in enumerate(lines):
         if line is None or line.number in found:
@@ -152,27 +152,6 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
         elif key in rules.value_labels:
             _value_below(lines, index, rules.value_labels[key], found)
     return found
-
-
-_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?\s?(?:℃|°C)")
-MIN_WEATHER_LINES = 3
-
-
-def _weather(lines: list[Line], found: dict[int, str]) -> None:
-    """A weather strip (``• 흐림서울 32.3℃`` …) and the date over it: the site's today,
-    not the article's date; with the strip its source line (``기상청 제공``)."""
-    hot = [i for i, line in enumerate(lines) if _TEMPERATURE.search(line.text)]
-    if len(hot) < MIN_WEATHER_LINES:
-        return
-    first, last = hot[0], hot[-1]
-    if last - first + 1 > 2 * len(hot):
-        return  # temperatures told here and there: a story about the weather
-    for line in lines[first : last + 1]:
-        found[line.number] = "weather strip"
-    if first and is_date_line(lines[first - 1].text):
-        found[lines[first - 1].number] = "weather strip"  # its date: the site's today
-    if last + 1 < len(lines) and len(lines[last + 1].text.split()) <= 3:
-        found[lines[last + 1].number] = "weather strip"  # "기상청 제공": its source
 
 
 def _after_social_bar(lines: list[Line | None], index: int) -> bool:

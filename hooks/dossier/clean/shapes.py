@@ -63,10 +63,9 @@ def paragraph_like(unit: Unit) -> bool:
     if text.startswith("(") and text.endswith(")") and len(text.split()) < 20:
         return False  # a subtitle in brackets, as city press releases print them
     words = len(text.split())
+    # "…적응 돕는다..": a Korean headline's two dots, as page titles end
     if _KOREAN_TITLE_DOTS.search(text) and words <= MAX_SUBHEADING_WORDS:
-        return (
-            False  # "…적응 돕는다..": a Korean headline's two dots, as page titles end
-        )
+        return False
     return not unit.caption and (
         words > 30
         or (words > 1 and text.endswith(SENTENCE_END))

@@ -309,6 +309,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             index and notes.twins(text, units[index - 1].text)
         ):
             _drop(read, unit, "repeats a paragraph above")
+            if unit.caption:  # a copy without its credit may follow under it
+                pictured[fold(text)] = index
             continue
         elif index + 1 < len(units) and notes.is_teaser(text, units[index + 1].text):
             _drop(read, unit, "teaser of the paragraph below")

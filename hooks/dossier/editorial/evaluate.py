@@ -88,9 +88,17 @@ def _name_key(name: str, kind: str) -> str:
     key = _key(name)
     if kind == "events":
         return _EDITION.sub("", key)
-    if kind == "organizations":
-        return _COUNTRY_BEFORE.sub("", key)
     return _PLACE_WORD.sub("", key) if kind == "cities" else key
+
+
+def _proposed_keys(name: str, kind: str) -> tuple[str, ...]:
+    """The keys a proposal matches the truth by: its own, and for a body proposed with
+    its country before it the body as its story names it, which only a truth without its
+    own country takes (the truth's keys are never loosened, so two countries' embassies
+    stay two names)."""
+    key = _name_key(name, kind)
+    loose = _COUNTRY_BEFORE.sub("", key) if kind == "organizations" else key
+    return (key, loose) if loose != key else (key,)
 
 
 def _prefixes(article: Article) -> list[str]:
@@ -153,23 +161,25 @@ def evaluate_one(
 
 
 def _score_names(article, truth, matcher, mentions, score: Score, name: str) -> None:
-    proposed = {
-        _key(c.name): c for c in find_candidates(article, matcher, (), None, mentions)
-    }
+    found = find_candidates(article, matcher, (), None, mentions)
+    proposed = {_name_key(c.name, c.type): c for c in found}
+    matched = dict(proposed)  # and a body without the country proposed before it
+    for candidate in found:
+        for key in _proposed_keys(candidate.name, candidate.type)[1:]:
+            matched.setdefault(key, candidate)
     wanted = {
         _name_key(n["name"], n["type"]): n["type"] for n in truth.get("new_names") or ()
     }
-    proposed = {_name_key(key, c.type): c for key, c in proposed.items()}
     junk = {_key(j).strip("()[]|:- ") for j in truth.get("junk") or ()}
     score.names_truth += len(wanted)
     score.names_proposed += len(proposed)
     for key, kind in wanted.items():
-        if key in proposed:
+        if key in matched:
             score.names_found += 1
-            score.names_typed += proposed[key].type == kind
-            if proposed[key].type != kind:
+            score.names_typed += matched[key].type == kind
+            if matched[key].type != kind:
                 score.misses.append(
-                    f"{name}: name {key!r}: typed {proposed[key].type}, want {kind}"
+                    f"{name}: name {key!r}: typed {matched[key].type}, want {kind}"
                 )
         else:
             score.misses.append(f"{name}: name {key!r} ({kind}) not proposed")

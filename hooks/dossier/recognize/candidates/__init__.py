@@ -33,10 +33,14 @@ from dossier.model import (
     Passage,
 )
 from dossier.places import is_listed_place
-from dossier.recognize.candidates.filters import author_keys, hangul_fragment, unwanted
+from dossier.recognize.candidates.filters import (
+    author_keys,
+    glued_to_hangul,
+    hangul_fragment,
+    unwanted,
+)
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
-from dossier.recognize.candidates.glosses import glossed_names
-from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
+from dossier.recognize.candidates.korean_sentences import korean_sentence_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type, given_then_surname
@@ -172,16 +176,15 @@ def _sightings(
                 short = _short_form(text, end)
                 if short:
                     short_forms[short] = ()
-        # Korean's Hangul read as stops: a name in letters stands apart from the Hangul
-        # around it ("CJ ENM과 CGV가": two names, particles off); korean_names reads
-        # the names in Hangul
+        # Hangul read as stops: a name in letters stands apart from it ("CJ ENM과 CGV가")
         lettered = HANGUL.sub(";", text) if HANGUL.search(text) else text
         for sentence, local in _sentences(text, sorted(spans[passage.anchor])):
             latin = Sentence(lettered, sentence.start, sentence.end)
-            pieces = find_pieces(latin, local, lower_words, lex)
+            found = find_pieces(latin, local, lower_words, lex)
+            pieces = [p for p in found if not glued_to_hangul(text, p.end)]
             lower = lower_case_names(text[sentence.start : sentence.end])
             lower += _vietnamese(text, sentence, pieces)
-            lower += _korean(text, sentence, pieces, local)
+            lower += korean_sentence_names(text, sentence, pieces, local)
             if not pieces and not lower:
                 continue
             quoted = " ".join(text[sentence.start : sentence.end].split())
@@ -243,53 +246,6 @@ def _vietnamese(
         p for p in pieces if not any(a <= p.start and p.end <= b for a, b in spans)
     ]
     return found
-
-
-def _korean(
-    text: str, sentence: Sentence, pieces: list[Found], registered: list[Span]
-) -> list[tuple[str, str, int, int]]:
-    """The names in the Korean of a sentence; they replace the Hangul runs in ``pieces``
-    (Korean has no capitals, so a run is no name), and a name's spelling given in
-    brackets ("(Nguyen Van Quang)") gives its type and is not proposed again."""
-    part = text[sentence.start : sentence.end]
-    if not HANGUL.search(part):
-        return []
-    at = sentence.start
-    found = korean_names(part)
-    for name, start, end, gloss_start, gloss_end, told in glossed_names(part):
-        gloss = next(
-            (
-                p
-                for p in pieces
-                if (p.start, p.end) == (at + gloss_start, at + gloss_end)
-            ),
-            None,
-        )
-        if gloss is None:
-            continue  # spelled as a registered name: the entity, not a new one
-        found = [n for n in found if not (start <= n[2] and n[3] <= end)]
-        # "빈즈엉성(Binh Duong)": the word for a province or city says what it is;
-        # "나트랑(Nha Trang)": a spelling on the list of places is the place
-        spelling = name_key(part[gloss_start:gloss_end])
-        kind = told or (
-            "cities"
-            if PLACE_SUFFIX.search(name) or is_listed_place(spelling)
-            else choose_type(Counter(gloss.scores))
-        )
-        found.append((name, kind, start, end))
-        pieces[:] = [p for p in pieces if p is not gloss]
-    pieces[:] = [p for p in pieces if not HANGUL.search(text[p.start : p.end])]
-    # "호치민시": a registered place with the word for its kind is that place, no new one
-    return [
-        n
-        for n in found
-        if not _within(at + n[2], at + n[3], registered)
-        and not (n[1] == "cities" and _within(at + n[2], at + n[3] - 1, registered))
-    ]
-
-
-def _within(start: int, end: int, spans: list[Span]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
 
 
 def seed_line(

@@ -135,7 +135,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *_people(words, text),
         *bodies(words),
         *chaired_bodies(words),
-        *localities(words),
+        *localities(words, text),
         *_cities(words, text),
         *kind_named(text, words),
     ):

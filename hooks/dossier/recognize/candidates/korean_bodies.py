@@ -230,6 +230,21 @@ def group_companies(
 # association they chair, its 회 (association) and 장 (head) run together
 _CHAIR = "회장"
 MIN_CHAIRED = 5  # syllables with 장: "협회장", "한인회장" are any association's chair
+# what an association's name ends in before its chair's 회장; not a company's ("삼성전자회장")
+# nor a deputy's or an honorary chair's title ("한인회부회장", "명예회장")
+_ASSOCIATIONS = (
+    "협",
+    "연합",
+    "한인",
+    "노인",
+    "지",
+    "학",
+    "여성",
+    "상공",
+    "동문",
+    "향우",
+)
+_CHAIR_TITLES = ("부", "명예", "수석", "상임", "공동")
 
 
 def chaired_bodies(
@@ -239,7 +254,14 @@ def chaired_bodies(
     on it, after its chair's name."""
     for i, (word, start, _) in enumerate(words):
         name = stem(word)
-        if not (name.endswith(_CHAIR) and len(name) >= MIN_CHAIRED) or i == 0:
+        own = name.removesuffix(_CHAIR)
+        if (
+            own == name
+            or len(name) < MIN_CHAIRED
+            or i == 0
+            or not own.endswith(_ASSOCIATIONS)
+            or own.endswith(_CHAIR_TITLES)
+        ):
             continue
         first = i  # the body may take two words: "대한노인회 베트남지회장"
         if i >= 2 and words[i - 1][0].endswith("회") and adjacent(words, i - 1, i):
@@ -248,11 +270,6 @@ def chaired_bodies(
             words[first - 1][0] if first and adjacent(words, first - 1, first) else ""
         )
         if 2 <= len(person) <= 4 and person[0] in SURNAMES and not is_title(person):
-            body_start = words[first][1]
-            end = start + len(name) - 1
-            yield (
-                f"{' '.join(w for w, _, _ in words[first:i])} {name[:-1]}".strip(),
-                ("organizations"),
-                body_start,
-                end,
-            )
+            words_before = " ".join(w for w, _, _ in words[first:i])
+            body = f"{words_before} {own}회".strip()
+            yield body, "organizations", words[first][1], start + len(own) + 1

@@ -22,6 +22,8 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     words_of,
 )
+from dossier.recognize.tokens import HANGUL
+from dossier.recognize.variants import country_keys
 from dossier.text import name_key
 
 _HANGUL_BASE, _MEDIALS, _FINALS = 0xAC00, 21, 28
@@ -182,6 +184,10 @@ _GLUED_PERSON = re.compile(
     rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
     rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
 )
+# the countries' Hangul names, which a glued name never opens with ("호주", Australia)
+_COUNTRY_WORDS = tuple(
+    sorted(key for key in country_keys() if HANGUL.search(key) and len(key) > 1)
+)
 MAX_WORDS_TO_TITLE = 3  # "레티한 다낭시 외교국 부국장": the body between
 # the longest title first: "…부위원장" is not "…부위" and "원장"
 _TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))
@@ -203,8 +209,8 @@ def glued_vietnamese_people(
             None,
         )
         name = titled or (word if word.endswith("이") else named)
-        if not _GLUED_PERSON.fullmatch(name):
-            continue
+        if not _GLUED_PERSON.fullmatch(name) or name.startswith(_COUNTRY_WORDS):
+            continue  # "호주이민국": Australia's, not Hồ Duy's
         if titled or any(
             is_person_title(w) or is_person_title(stem(w))
             for w, _, _ in words[i + 1 : i + 1 + MAX_WORDS_TO_TITLE]

@@ -90,6 +90,19 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     return [*_names(text), *lower] if _HEAD.search(text) else lower
 
 
+_FACULTY = "Khoa"
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([\w’'-]+)[ \t]+$")
+
+
+def _named_before(text: str, at: int) -> bool:
+    """A capitalised word stands right before ``at``: a name the head word ends."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and before.group(1)[0].isupper()
+
+
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]?\d)")
+
+
 def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
     for match in _HEAD.finditer(text):
         head = match.group()
@@ -109,6 +122,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue  # "Nhà máy mới nằm …": a factory, described, not named
         if head in CAPITAL_NEXT and not ends[0][1]:
             continue  # "Vụ việc xảy ra …": the case
+        if head == _FACULTY and (_named_before(text, start) or rest.startswith("Học")):
+            continue  # "Nguyễn Đăng Khoa Giám đốc": a given name; "Khoa Học": science
         held = _HEAD.match(text[match.end() :].lstrip()) if head == TO_HOLD else None
         if held and KIND[held.group()] != "organizations":
             continue  # "Tổ chức Hội nghị Xúc tiến …": to hold the conference
@@ -121,9 +136,6 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             end = year.end()  # "Lễ hội Con đường văn hóa Hàn Quốc 2023": its edition
         name = " ".join(text[start:end].split())
         yield name, KIND[head], start, end
-
-
-_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]?\d)")
 
 
 def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:

@@ -1,0 +1,47 @@
+"""A weather strip at a Korean page's top (``• 흐림서울 32.3℃`` …) and the date over it:
+the site's today, not the article's date."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.dates import is_date_line
+from dossier.clean.lines import Line
+from dossier.clean.paragraphs import SENTENCE_END
+
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?\s?(?:℃|°C)")
+MIN_WEATHER_LINES = 3
+MAX_WEATHER_WORDS = 6  # "• 구름많음대전 30.7℃": a city's sky and temperature
+
+
+def weather_strips(lines: list[Line | None], found: dict[int, str]) -> None:
+    """A weather strip (``• 흐림서울 32.3℃`` …: short lines one under the other, each a
+    temperature) and the date over it: the site's today, not the article's date; with the
+    strip its source line (``기상청 제공``). A story telling temperatures is no strip."""
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and _weather_item(line.text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_WEATHER_LINES:
+            _mark_weather(lines, run, found)
+        run = []
+
+
+def _weather_item(text: str) -> bool:
+    return (
+        _TEMPERATURE.search(text) is not None
+        and len(text.split()) <= MAX_WEATHER_WORDS
+        and not text.endswith(SENTENCE_END)
+    )
+
+
+def _mark_weather(lines: list[Line | None], run: list[int], found: dict[int, str]):
+    for index in run:
+        found[lines[index].number] = "weather strip"
+    above = [line for line in lines[: run[0]] if line is not None]
+    if above and is_date_line(above[-1].text):
+        found[above[-1].number] = "weather strip"  # its date: the site's today
+    below = run[-1] + 1
+    if below < len(lines) and (line := lines[below]) and len(line.text.split()) <= 3:
+        found[line.number] = "weather strip"  # "기상청 제공": its source

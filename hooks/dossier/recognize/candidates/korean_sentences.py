@@ -1,0 +1,61 @@
+"""The names in the Korean of a sentence, which replace the runs of words the English
+finder read there: Korean has no capitals, so a run of Hangul is no name."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.finding import Found, Sentence, Span
+from dossier.recognize.candidates.glosses import glossed_names
+from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
+from dossier.recognize.candidates.lexicon import name_key
+from dossier.recognize.candidates.scoring import choose_type
+from dossier.recognize.tokens import HANGUL
+
+
+def korean_sentence_names(
+    text: str, sentence: Sentence, pieces: list[Found], registered: list[Span]
+) -> list[tuple[str, str, int, int]]:
+    """The names in the Korean of a sentence; they replace the Hangul runs in ``pieces``
+    (Korean has no capitals, so a run is no name), and a name's spelling given in
+    brackets ("(Nguyen Van Quang)") gives its type and is not proposed again."""
+    part = text[sentence.start : sentence.end]
+    if not HANGUL.search(part):
+        return []
+    at = sentence.start
+    found = korean_names(part)
+    for name, start, end, gloss_start, gloss_end, told in glossed_names(part):
+        gloss = next(
+            (
+                p
+                for p in pieces
+                if (p.start, p.end) == (at + gloss_start, at + gloss_end)
+            ),
+            None,
+        )
+        if gloss is None:
+            continue  # spelled as a registered name: the entity, not a new one
+        found = [n for n in found if not (start <= n[2] and n[3] <= end)]
+        # "빈즈엉성(Binh Duong)": the word for a province or city says what it is;
+        # "나트랑(Nha Trang)": a spelling on the list of places is the place
+        spelling = name_key(part[gloss_start:gloss_end])
+        kind = told or (
+            "cities"
+            if PLACE_SUFFIX.search(name) or is_listed_place(spelling)
+            else choose_type(Counter(gloss.scores))
+        )
+        found.append((name, kind, start, end))
+        pieces[:] = [p for p in pieces if p is not gloss]
+    pieces[:] = [p for p in pieces if not HANGUL.search(text[p.start : p.end])]
+    # "호치민시": a registered place with the word for its kind is that place, no new one
+    return [
+        n
+        for n in found
+        if not _within(at + n[2], at + n[3], registered)
+        and not (n[1] == "cities" and _within(at + n[2], at + n[3] - 1, registered))
+    ]
+
+
+def _within(start: int, end: int, spans: list[Span]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
