@@ -1634,3 +1634,23 @@ def test_a_story_reporting_a_free_licence_is_story_not_a_notice():
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, told, KO_MORE]
     assert article.metadata.outlet is None
+
+
+def test_a_sites_crumbs_prompts_and_counts_are_no_headline():
+    top = (
+        "Total Index: 6315 publications.\n\nSubscribe to our Mailing List!\n\n"
+        "Sign up for our mailing list to keep up to date on all the latest developments."
+    )
+    head = "How two port cities can deepen their partnership"
+    article = article_from_text(f"{top}\n\n{head}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == head
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_vietnamese_crumbs_with_a_dash_are_navigation():
+    crumbs = "Tin tức - Sự kiện> Tin tức - Thông báo"
+    head = "Trường đại học mở rộng liên kết đào tạo với các trường tại Hàn Quốc"
+    story = "Sáng 26/5, nhà trường đã ký kết thỏa thuận hợp tác với hai trường đại học."
+    article = article_from_text(f"{crumbs}\n\n{head}\n\n{story}\n")
+    assert article.title == head
+    assert reasons(article)[crumbs] == "navigation strip"

@@ -81,3 +81,39 @@ def test_a_date_by_the_admin_names_no_writer():
     )
     assert article.byline is None
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        # a reporter written in letters after the lead's place and paper
+        (
+            f"(하노이=한빛데일리) Nguyen Anh Duong 기자 = {KO_STORY}\n\n{KO_MORE}",
+            "Nguyen Anh Duong",
+        ),
+        (f"Nguyen Anh Duong 기자 = {KO_STORY}\n\n{KO_MORE}", "Nguyen Anh Duong"),
+        # a table cell's bar before the paper and its reporter
+        (f"| 한빛경제=손철규 기자 | {KO_STORY}\n\n{KO_MORE}", "손철규"),
+        # a slashed sign-off with the place filed from, on a line of its own
+        (f"{KO_STORY}\n\n{KO_MORE}\n\n/성남=이동희 기자 dhl@example.com", "이동희"),
+        # a column's writer and post
+        (
+            f"필진: 신현석 한빛전자 베트남 법인장(shin@example.com)\n\n{KO_STORY}\n\n{KO_MORE}",
+            "신현석",
+        ),
+    ],
+)
+def test_more_korean_bylines(page, author):
+    article = article_from_text(f"{KO_HEAD}\n\n{page}\n")
+    assert article.byline == author
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_the_reporter_an_anchor_hands_over_to_signs_the_report():
+    anchor = "구청은 지난해 베트남 방송사와 협약을 맺고 교류를 이어가고 있습니다."
+    page = (
+        f"<앵커>\n\n{anchor}\n\n조혜원 기자입니다.\n\n<기자>\n\n{KO_STORY}\n\n{KO_MORE}"
+    )
+    article = article_from_text(f"{KO_HEAD}\n\n{page}\n")
+    assert article.byline == "조혜원"
+    assert paragraphs(article) == [anchor, KO_STORY, KO_MORE]

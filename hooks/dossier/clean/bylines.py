@@ -65,7 +65,7 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     + r"|/\s*저작권자[^<>]{0,60})?\s*>(?:\s*"
     + EMAIL
-    + r")?|/\s?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
+    + r")?|/\s?(?:[가-힣]{1,8}\s?=\s?)?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
     + EMAIL
     + r")?|(?P<other>(?!기자)[가-힣]{2,4})(?:\s*기자의)?\s*다른\s?기사\s?보기|"
     + r"(?P<mailed>[가-힣]{2,4})\s+"  # "윤영균 novirusy@example.com": a name, an address
@@ -78,6 +78,10 @@ _KOREAN_SIGNED = re.compile(
 _AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
 
 
+# "조혜원 기자입니다.": a broadcast's reporter, named as the anchor hands over
+_INTRODUCED = re.compile(r"(?P<name>[가-힣]{2,4})\s+(?:[가-힣]{2,6}\s)?기자입니다\.?")
+# "필진: 신현석 스마일게이트 베트남 법인장(x@example.com)": a column's writer and post
+_WRITERS = re.compile(r"(?:필진|글쓴이|글)\s*:\s*(?P<name>[가-힣]{2,4})(?:\s.{0,60})?")
 # "이지은 국민기자>", "조혜원 기자>": a broadcast script's label of the reporter's turn
 _REPORTER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s+(?:국민|시민|객원)?기자\s?>")
 # "응웬 늇(Nguyen nhut) 기자": a foreign reporter, the name's spelling in brackets
@@ -128,6 +132,10 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name"),)
     if match := _REPORTER_LABEL.fullmatch(text):
         return (match.group("name"),)  # "이지은 국민기자>": the reporter's turn
+    if (match := _WRITERS.fullmatch(text)) and is_korean_name(match["name"], outlets):
+        return (
+            match.group("name"),
+        )  # "필진: 신현석 … 법인장(x@…)": the column's writer
     if match := _KOREAN_SIGNED.fullmatch(text):
         found = match.group("name") or match.group("angled") or match.group("slashed")
         # "이메일 x@…", "x@… 관리자 기자": the address's label, the admin; no name
@@ -154,9 +162,9 @@ _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
     # "아주경제 정해인 기자 = …", "더에듀 전영진 기자 | …", "컨슈머타임스=강나연 기자 | …":
     # the outlet and the reporter
-    re.compile(
-        r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s*=\s*|\s+)(?P<name>[가-힣]{2,4})\s*"
-        r"(?:기자|특파원)\s*[=|]\s*"
+    re.compile(  # "| 한스경제=손철규 기자 | …": a table cell's bar before it
+        r"(?:\|\s*)?(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s*=\s*|\s+)"
+        r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
     ),
     # "[천지일보 인천=김미정 기자] …", "[한빛뉴스,남해=…]": the paper, the place it filed
     # from, the reporter
@@ -182,7 +190,7 @@ _KOREAN_LEADS = (
     re.compile(
         r"[\[【(](?P<place>[가-힣]{1,8})(?:\([가-힣]{1,8}\))?[=/](?:(?P<name>[가-힣]{2,4})\s*"
         r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
-        r"(?:(?P<after>[가-힣]{2,4})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
+        rf"(?:(?P<after>[가-힣]{{2,4}}|{PERSON})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
     ),
     # "강원=에너지경제신문 박에스덕 기자 강원도의회는 …": the place, the paper and its
     # reporter, no brackets, the story run on after 기자
@@ -217,6 +225,8 @@ _KOREAN_LEADS = (
     re.compile(r"【(?P<place>[가-힣]{1,8})】\s*"),
     # "(Engineering Daily) Nguyen Anh Duong = KEPCO …": an outlet, its reporter, an equals sign
     re.compile(rf"\((?P<outlet>[A-Z][\w .&]{{2,30}})\)\s+(?P<name>{PERSON})\s*=\s*"),
+    # "Nguyen Anh Duong 기자 = 7일 …": a reporter written in letters
+    re.compile(rf"(?P<name>{PERSON})\s*기자\s*=\s*"),
     # in English: "(Seoul=News1) Reporter Yoon Ji-ho = …", "[Seoul=NEWSIS]Reporter X = …"
     re.compile(
         rf"[(\[](?P<place>[A-Z][a-z]+)=(?P<outlet>[^)\]]{{2,20}})[)\]]\s*"
@@ -353,8 +363,9 @@ def listed_korean_name(item: str, outlets: Outlets) -> str | None:
 
 
 def aired_reporter(signoff: str) -> str | None:
-    """The reporter a broadcaster's sign-off names: "KBS 뉴스 박서윤입니다." → 박서윤."""
-    found = _AIRED.search(signoff)
+    """The reporter a broadcaster's sign-off names: "KBS 뉴스 박서윤입니다." → 박서윤, or the
+    anchor's hand-over: "조혜원 기자입니다." → 조혜원."""
+    found = _INTRODUCED.fullmatch(signoff) or _AIRED.search(signoff)
     return found.group("name") if found else None
 
 

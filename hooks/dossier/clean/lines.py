@@ -61,7 +61,10 @@ _FOLLOW = re.compile(
     r"\b[^|.]{0,12}[.!]?)?$"
 )
 _SCREEN_SHOT = re.compile(r"(?i:screen ?shot) \d{4}-\d{2}-\d{2} at [\d.]+ ?(?i:am|pm)")
-_NAV_STRIP = re.compile(r"(home|trang chủ|news|tin tức)\s*[|>»›/].*", re.IGNORECASE)
+# "Home | World", "Tin tức - Sự kiện> Tin tức - Thông báo": a page's section crumbs
+_NAV_STRIP = re.compile(
+    r"(home|trang chủ|news|tin tức)(\s*[-–]\s*[^|>»›/]{1,30})?\s*[|>»›/].*", re.I
+)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 _WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
 _BY_OUTLET = re.compile(r"(?i:by|source|nguồn|theo)\s*:?\s+(.{2,50}?)\.?")
@@ -326,7 +329,8 @@ def _furniture(
         holder = copyright_holder(text) if reason in _HOLDERS else None
         holder = holder and (outlets.find(holder) or holder)  # "Báo Sài Gòn Giải Phóng"
         credited = reporters_credited(text) if reason == "wire credits" else ()
-        if reason == "broadcaster's sign-off" and (aired := aired_reporter(text)):
+        signed = reason in ("broadcaster's sign-off", "reporter introduced")
+        if signed and (aired := aired_reporter(text)):
             credited = (aired,)  # "KBS 뉴스 박서윤입니다." signs the report above it
         return Furniture(reason, holder=holder, credited=credited)
     if _shown_twice(text):
