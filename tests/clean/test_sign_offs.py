@@ -117,3 +117,38 @@ def test_the_reporter_an_anchor_hands_over_to_signs_the_report():
     article = article_from_text(f"{KO_HEAD}\n\n{page}\n")
     assert article.byline == "조혜원"
     assert paragraphs(article) == [anchor, KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    ("foot", "author"),
+    [
+        (
+            "X.T - Translated by N.T",
+            "X.T",
+        ),  # a writer's initials, then the translator's
+        ("Reporting by P.V - Translating by M.DUNG", "P.V"),
+    ],
+)
+def test_a_vietnamese_writers_initials_sign_the_story(foot, author):
+    story = "The two cities agreed to open a joint office for small firms next spring."
+    more = "Officials said the first exchange of trainees would follow in the autumn."
+    head = "Two port cities open a joint office"
+    article = article_from_text(f"{head}\n\n{story}\n\n{more}\n\n{foot}\n")
+    assert article.byline == author
+    assert paragraphs(article) == [story, more]
+
+
+def test_initials_beside_the_date_sign_the_story():
+    article = article_from_text(
+        f"{VI_HEAD}\n\nA.T| 15/08/2017 09:25\n\n{VI_STORY}\n\n{VI_MORE}\n"
+    )
+    assert article.byline == "A.T"
+    assert article.metadata.published == "2017-08-15"
+
+
+def test_mr_and_a_name_cut_off_on_the_last_line_is_the_storys_not_a_byline():
+    article = article_from_text(
+        f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\nÔng Chang Ho I"
+    )
+    assert article.byline is None
+    assert paragraphs(article) == [VI_STORY, VI_MORE, "Ông Chang Ho I"]

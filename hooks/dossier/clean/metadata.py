@@ -39,7 +39,8 @@ _NAMES = (
     rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}|\s–\s{_NAME})*"  # "Giang Huy – Hoang Phuong"
 )
 _BY = re.compile(
-    r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|feature|review)\s+by)"
+    r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
+    r"review)\s+by)"
     r"|(?i:by|written by|story by|reported by|words by|reporter|posted by|bởi|đăng bởi)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
     r"tin và ảnh|bài và ảnh|bài|tác giả)\s*:)\s+"  # "Tin, ảnh: VIỆT TRUNG", "Tác giả: X"
@@ -48,8 +49,13 @@ _BY = re.compile(
     r"(?i:reporter|writer|correspondent|contributor|columnist|editor)\s+)?"
     rf"(?P<names>{_NAMES})"
     rf"(?:\s+(?:from|in|for)\s+{_NAME})?"
-    rf"(?:\s*[,.–—-]\s*(?i:translated|edited|photos?) by\s+(?P<translator>{_NAMES})\.?)?"
+    rf"(?:\s*[,.–—-]\s*(?i:translated|translating|edited|photos?) by\s+"
+    rf"(?P<translator>{_NAMES})\.?)?"
     r"(?:\s*[\[(<][^\])>]*[\])>])?\s*(?:[|/,]\s*\S.{0,40})?",
+)
+# "X.T - Translated by N.T": the writer, then the translator, no "By"
+_TRANSLATED = re.compile(
+    rf"(?P<names>{_NAMES})\s*[–—-]\s*(?i:translated|translating) by\s+{_NAMES}\.?"
 )
 _AFFILIATION = re.compile(
     r",\s*[^,]{2,40}\b(?i:team|desk|department|division|office|bureau|unit|section)$"
@@ -188,6 +194,8 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     text = _BY_NOISE.sub("", text).strip().removesuffix(" |")
     text = shown_once(_AFFILIATION.sub("", text))  # "By X, Policy & Research Team"
     words = text.split()
+    if words[:1] in (["Ông"], ["Bà"]):
+        return None  # "Ông Chang Ho I…": Mr, a sentence about him, cut off
     last = words[-1] if words else ""
     if (
         len(words) >= 3
@@ -206,6 +214,8 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     if match := _BY.fullmatch(text):
         names = _names(match.group("names"))
         return tuple(n for n in names if not outlet_names.find(n))
+    if match := _TRANSLATED.fullmatch(text):  # "X.T - Translated by N.T"
+        return _names(match.group("names"))
     if match := _DASH_NAME.fullmatch(text):
         return (match.group("names"),)
     if match := _PLACED.fullmatch(text):
