@@ -346,3 +346,19 @@ def test_a_caption_shown_again_far_below_with_and_then_without_its_credit_is_no_
         f"Photos\n\n{caption} (Photo: VNA)\n\n{caption}\n"
     )
     assert caption not in paragraphs(article)
+
+
+def test_a_short_korean_line_ended_on_a_noun_between_paragraphs_is_a_caption():
+    caption = "각종 정보를 공유하며 성장을 도모하는 회의 시간."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{caption}\n\n{KO_MORE}\n")
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_vietnamese_caption_ending_on_a_name_in_quotes_is_a_caption():
+    caption = 'Các thành viên hội chung tay hoàn thiện "Nhà nhân ái số 2"'
+    article = article_from_text(
+        f"Hợp tác cảng biển\n\n{VI_STORY}\n\n{caption}\n\n{VI_MORE}\n"
+    )
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [VI_STORY, VI_MORE]

@@ -74,6 +74,20 @@ MAX_SCENE_END_WORDS = 6
 # "◇뚜레쥬르 … 레탄통점 전경.", "… 참석자들의 모습": a Korean caption ends on a noun of seeing,
 # where a sentence of story ends on a verb ("…했다.")
 _KOREAN_SCENE = re.compile(r"[\uac00-\ud7a3]\s?(?:모습|전경|장면|광경)\.?$")
+# "각종 정보를 공유하며 성장을 도모하는 회의 시간.": a short Korean line ended on a noun,
+# where a sentence of story ends on a verb ("…했다.", "…있어요.")
+_KOREAN_NOUN_END = re.compile(r"[\uac00-\ud7a3](?<![다요까죠음임])\.$")
+MAX_KOREAN_CAPTION_WORDS = 12
+
+
+def _korean_noun_ended(text: str) -> bool:
+    return (
+        len(text.split()) <= MAX_KOREAN_CAPTION_WORDS
+        and _KOREAN_NOUN_END.search(text) is not None
+        and ". " not in text
+    )
+
+
 # "Toàn cảnh …", "Quang cảnh …": the whole of a place or an event, a picture's subject
 _OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh)\s+\S")
 # "(Lãnh đạo Sở Du lịch … tặng hoa, quà chúc mừng …)": a caption set in brackets
@@ -157,6 +171,7 @@ def is_photo_description(unit: Unit) -> bool:
         or _BRACKETED_SCENE.fullmatch(text) is not None
         or _is_named_thing(text)
         or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
+        or _korean_noun_ended(text)  # "… 성장을 도모하는 회의 시간."
         or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
     )
 
@@ -232,6 +247,7 @@ MIN_ENDED_SHARE = 0.75  # of the page's paragraphs that end their sentence
 _SENTENCE_INSIDE = re.compile(r"\w{3}[.!?][\"”’]?\s")
 _WORD_END = re.compile(r"\w\w$")  # not "… technology.Â": a stray byte after the stop
 _GLOSS_END = re.compile(r"\w\s\([A-ZÀ-ỸĐ][^()]{1,30}\)$")
+_QUOTED_END = re.compile(r"\s[\"“][^\"“”]{2,40}\w[\"”]$")
 MIN_GLOSSED_WORDS = 6
 # "- …", "1. …", "Korea: Jin Park, Chairman …": a list's item
 _LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s|[\w .]{1,20}:\s")
@@ -266,8 +282,12 @@ def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
         len(unit.lines) == 1
         and (
             (len(words) >= MIN_UNENDED_WORDS and _WORD_END.search(text) is not None)
-            # "Đón đoàn … trường tiểu học Cheon Buk (Hàn Quốc)": a place glossed last
-            or (len(words) >= MIN_GLOSSED_WORDS and _GLOSS_END.search(text) is not None)
+            # "Đón đoàn … trường tiểu học Cheon Buk (Hàn Quốc)": a place glossed last;
+            # "… hoàn thiện "Nhà nhân ái số 2"": a name in quotes last, no stop before
+            or (
+                len(words) >= MIN_GLOSSED_WORDS
+                and (_GLOSS_END.search(text) or _QUOTED_END.search(text)) is not None
+            )
         )
         and len(words) <= MAX_UNENDED_WORDS
         and below is not None
