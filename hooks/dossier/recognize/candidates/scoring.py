@@ -249,14 +249,16 @@ def _around(
     window = f" {' '.join(before)} | {' '.join(after)} "
     # "Na Ki Hong, General Director of Samsung Vietnam", "Counselor to the Embassy": the
     # title is the person's before it; the name after it is what that person works for
+    # ("Acting Director of the Institute …": the article between)
+    bare = before[:-1] if before[-1:] == ("the",) else before
     titled = (
-        len(before) >= 2
-        and before[-1] in _OF_A_TITLE
-        and (before[-2] in lex.titles or f" {before[-2]} " in lex.around["leaders"])
+        len(bare) >= 2
+        and bare[-1] in _OF_A_TITLE
+        and (bare[-2] in lex.titles or f" {bare[-2]} " in lex.around["leaders"])
     )
     if titled:
         scores["organizations"] += 3
-    untitled = f" {' '.join(before[:-2])} | {' '.join(after)} "
+    untitled = f" {' '.join(bare[:-2])} | {' '.join(after)} "
     for type_key, cues in lex.around.items():
         seen = untitled if titled and type_key == "leaders" else window
         hits = sum(1 for cue in cues if cue in seen)
