@@ -132,8 +132,8 @@ def test_a_navy_is_an_organization_and_its_officers_no_part_of_it(matcher, text,
 def test_the_body_after_a_title_of_the_is_no_person(matcher):
     # "Acting Director of the Institute …": the title is the person's before it
     text = (
-        "Dr. Choi Woosen, Acting Director of the Institute for Diplomacy and National "
-        "Security Studies, spoke in Seoul."
+        "On KNDA, there were Dr. Choi Woosen, Acting Director of the Institute for "
+        "Diplomacy and National Security Studies, KNDA; Ambassador Lee Hyuk, former envoy."
     )
     found = names(matcher, text)
     assert found.get("Institute for Diplomacy and National Security Studies") == (
