@@ -3,6 +3,7 @@ on into the lead. Every text here is invented; each test keeps only the shape of
 
 from __future__ import annotations
 
+import pytest
 from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
 from dossier.clean import plain_captions as plain
 from dossier.clean.lines import Line
@@ -355,10 +356,15 @@ def test_a_short_korean_line_ended_on_a_noun_between_paragraphs_is_a_caption():
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
-def test_a_vietnamese_caption_ending_on_a_name_in_quotes_is_a_caption():
-    caption = 'Các thành viên hội chung tay hoàn thiện "Nhà nhân ái số 2"'
-    article = article_from_text(
-        f"Hợp tác cảng biển\n\n{VI_STORY}\n\n{caption}\n\n{VI_MORE}\n"
-    )
-    assert captions(article) == [caption]
-    assert paragraphs(article) == [VI_STORY, VI_MORE]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "수강 신청은 오는 30일까지 구청 홈페이지에서 받으며 수강료는 무료.",
+        "업계는 수요가 더 늘 것으로 보고 있다는 분석.",
+        "자세한 내용은 구청 홈페이지 참조.",
+        "구청은 내년에 교실을 두 곳 더 열 예정.",
+    ],
+)
+def test_a_korean_briefs_sentence_ended_on_a_noun_stays_story(line):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, line, KO_MORE]

@@ -147,3 +147,33 @@ def test_a_subheading_over_a_short_sentence_of_its_own_stays_apart():
     lines = "\n".join([KO_LEAD, subheading, "행사는 10일 열린다.", KO_LINES[0]])
     article = article_from_text(f"{KO_HEAD}\n\n{lines}\n")
     assert "행사는 10일 열린다." in paragraphs(article)  # not glued to the subheading
+
+
+def test_a_korean_sentence_broken_after_a_connective_is_one_paragraph():
+    broken = (
+        "회사는 베트남 현지 법인을 통해 올해 하반기부터 생산량을 크게 늘리기로 하고 준비하고",
+        "있는 것으로 알려졌다.",
+    )
+    lines = "\n".join([KO_LEAD, *broken, KO_LINES[0]])
+    article = article_from_text(f"{KO_HEAD}\n\n{lines}\n")
+    assert paragraphs(article) == [KO_LEAD, " ".join(broken), KO_LINES[0]]
+
+
+def test_wrapped_dashed_items_after_a_colon_are_a_lists_items():
+    lead = [
+        "The two cities agreed on Monday to open a joint office for small firms, and they",
+        "set out what the office will do in its first year of work together next year:",
+    ]
+    items = [
+        "- a shared fund for small firms from both cities, paid out in two rounds a",
+        "year;",
+        "- an exchange of trainees between the two chambers of commerce and their",
+        "agencies, starting in the autumn;",
+        "- a yearly fair held in each city in turn.",
+    ]
+    text = "Two port cities open a joint office\n\n" + "\n".join(lead + items) + "\n"
+    found = paragraphs(article_from_text(text))
+    assert found[0] == " ".join(lead)
+    assert found[1].startswith("a shared fund") or found[1].startswith(
+        "- a shared fund"
+    )

@@ -1654,3 +1654,31 @@ def test_vietnamese_crumbs_with_a_dash_are_navigation():
     article = article_from_text(f"{crumbs}\n\n{head}\n\n{story}\n")
     assert article.title == head
     assert reasons(article)[crumbs] == "navigation strip"
+
+
+def test_a_weather_strip_with_blank_lines_between_its_items():
+    strip = "\n\n".join(
+        f"• 흐림{city} 3{n}.2℃" for n, city in enumerate(["서울", "부산", "대구"])
+    )
+    page = f"2025.08.08 (금)\n\n{strip}\n\n기상청 제공\n\n{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(page)
+    assert article.metadata.published is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tin tức - Giá xăng tăng 500 đồng/lít từ chiều nay",
+        "News - Korea/Vietnam trade hits a record high",
+    ],
+)
+def test_a_headline_opening_with_a_sections_word_is_no_crumb(head):
+    article = article_from_text(f"{head}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == head
+
+
+@pytest.mark.parametrize("label", ["한인뉴스", "베트남경제"])
+def test_a_section_under_the_headline_is_no_outlet(label):
+    article = article_from_text(f"{KO_HEAD}\n\n{label}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.outlet is None

@@ -152,3 +152,23 @@ def test_mr_and_a_name_cut_off_on_the_last_line_is_the_storys_not_a_byline():
     )
     assert article.byline is None
     assert paragraphs(article) == [VI_STORY, VI_MORE, "Ông Chang Ho I"]
+
+
+def test_a_sentence_saying_someone_is_a_reporter_is_story():
+    said = "아버지는 기자입니다."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{said}\n\n{KO_MORE}\n")
+    assert article.byline is None
+    assert paragraphs(article) == [KO_STORY, said, KO_MORE]
+
+
+def test_a_reporter_without_a_korean_surname_after_the_address_signs():
+    foot = "lethanh@example.com 레타인 기자"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
+    assert article.byline == "레타인"
+
+
+def test_a_date_by_an_office_names_no_writer():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n2018/04/10 by 한인회 사무국\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.byline is None

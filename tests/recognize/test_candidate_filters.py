@@ -245,3 +245,20 @@ def test_names_in_letters_stand_apart_from_the_korean_around_them(matcher, text)
 def test_an_abbreviation_that_names_nothing_is_no_name_in_a_korean_quote(matcher):
     text = "“광운대와의 MOU를 통해 양교가 함께 발전하겠다”고 말했다."
     assert "MOU" not in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vingroup이라는 기업이 투자했다.", "Vingroup"),
+        ("VinFast에도 주문이 몰렸다.", "VinFast"),
+        ("Lotte측은 이를 부인했다.", "Lotte"),
+    ],
+)
+def test_a_name_in_letters_keeps_its_particle_off(matcher, text, name):
+    assert proposed_names(matcher, text).get(name) == "organizations"
+
+
+def test_oks_bank_keeps_its_name(matcher):
+    text = "OK Savings Bank opened a branch in Hanoi on Monday."
+    assert "OK Savings Bank" in proposed_names(matcher, text)

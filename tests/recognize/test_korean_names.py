@@ -428,3 +428,22 @@ def test_a_deputy_an_honorary_or_a_companys_chair_names_no_association():
         "박철수 한인상공인연합회명예회장이 참석했다."
     )
     assert not [n for n, kind in found.items() if kind == "organizations" and "회" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("김철수 베트남참전전우회장은 말했다.", "베트남참전전우회"),
+        ("박영호 호치민협의회장은 말했다.", "호치민협의회"),
+        ("이민호 베트남한인체육회장은 말했다.", "베트남한인체육회"),
+    ],
+)
+def test_more_associations_by_their_chair(text, body):
+    assert names(text).get(body) == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text", ["시립 관현악단이 연주했다.", "축하공연단이 무대에 올랐다."]
+)
+def test_an_orchestra_or_a_troupe_of_a_kind_is_no_name(text):
+    assert not [n for n, kind in names(text).items() if kind == "organizations"]

@@ -196,3 +196,11 @@ def test_a_vietnamese_name_as_one_word_before_its_body_and_title_is_no_body():
 def test_a_word_opening_with_a_countrys_name_is_no_glued_vietnamese_name():
     # "호주이민국" (Australia's immigration bureau): 호 and 주이 spell Hồ Duy too
     assert "호주이민국" not in names("김 대표는 호주이민국 국장과 만났다.")
+
+
+def test_a_glued_vietnamese_name_may_open_as_a_country_does():
+    # "호주이타인" (Hồ Duy Thành): 호주 spells Australia too, but no body ends the word
+    assert (
+        names("호주이타인 다낭시 외교국 부국장은 말했다.").get("호주이타인")
+        == "leaders"
+    )

@@ -468,3 +468,17 @@ def test_a_faculty_or_a_congress_needs_a_capital_after_its_head(text):
 )
 def test_khoa_ending_a_name_or_opening_science_is_no_faculty(text):
     assert not any(n.startswith("Khoa") for n, _, _, _ in vietnamese_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tại Khoa Ngôn ngữ và Văn hóa Hàn Quốc, sinh viên học tập.",
+            "Khoa Ngôn ngữ và Văn hóa Hàn Quốc",
+        ),
+        ("Theo Khoa Hàn Quốc học, chương trình sẽ mở rộng.", "Khoa Hàn Quốc học"),
+    ],
+)
+def test_a_faculty_after_a_preposition_is_a_faculty(text, name):
+    assert names(text).get(name) == "organizations"

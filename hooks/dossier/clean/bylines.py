@@ -79,9 +79,11 @@ _AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
 
 
 # "조혜원 기자입니다.": a broadcast's reporter, named as the anchor hands over
-_INTRODUCED = re.compile(r"(?P<name>[가-힣]{2,4})\s+(?:[가-힣]{2,6}\s)?기자입니다\.?")
+_INTRODUCED = re.compile(
+    r"(?P<name>[가-힣]{2,4})(?<![은는이가])\s+(?:[가-힣]{2,6}\s)?기자입니다\.?"
+)  # not "아버지는 기자입니다." (my father is a reporter)
 # "필진: 신현석 스마일게이트 베트남 법인장(x@example.com)": a column's writer and post
-_WRITERS = re.compile(r"(?:필진|글쓴이|글)\s*:\s*(?P<name>[가-힣]{2,4})(?:\s.{0,60})?")
+_WRITERS = re.compile(r"(?:필진|글쓴이)\s*:\s*(?P<name>[가-힣]{2,4})(?:\s.{0,60})?")
 # "이지은 국민기자>", "조혜원 기자>": a broadcast script's label of the reporter's turn
 _REPORTER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s+(?:국민|시민|객원)?기자\s?>")
 # "응웬 늇(Nguyen nhut) 기자": a foreign reporter, the name's spelling in brackets
@@ -138,11 +140,13 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         )  # "필진: 신현석 … 법인장(x@…)": the column's writer
     if match := _KOREAN_SIGNED.fullmatch(text):
         found = match.group("name") or match.group("angled") or match.group("slashed")
-        # "이메일 x@…", "x@… 관리자 기자": the address's label, the admin; no name
-        bare = match.group("mailed") or match.group("addressed")
-        if bare and not is_korean_name(bare, outlets):
+        # "이메일 x@…": the address's label; "x@… 관리자 기자": the admin; no name
+        mailed, addressed = match.group("mailed"), match.group("addressed")
+        if mailed and not is_korean_name(mailed, outlets):
             return None
-        return (found or match.group("other") or bare,)
+        if addressed and (addressed in _NO_NAMES or outlets.find(addressed)):
+            return None  # (기자 says a person: "레타인 기자" needs no Korean surname)
+        return (found or match.group("other") or mailed or addressed,)
     if match := _THEO.fullmatch(
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source

@@ -50,6 +50,7 @@ _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28", "X - : Sep 10, 2022"
 _PARTS = re.compile(r"\s+[·•–:-](?:\s+:)?\s+|\s*\|\s*")
 _BY = re.compile(r"^(?i:by)\s+")
+_KOREAN_WORD = re.compile(r"[가-힣]{2,4}")  # a Korean's name is one word
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]{1,2}){1,3}")  # "A.T", "P.V", "N.T.H"
 _DATE_THEN_PAPER = re.compile(
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s+"
@@ -119,6 +120,7 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     if not authors and _INITIALS.fullmatch(by):
         authors = (by,)  # "A.T| 15/08/2017 09:25": a Vietnamese writer's initials
     bare = _BY.sub("", by)  # "2018/04/10 by 이현웅": "by" before a Korean name
-    if not authors and bare != by and is_korean_name(bare, outlets):
-        authors = (bare,)  # not "by 관리자" (the admin), "by 한인회"
+    named = bare != by and _KOREAN_WORD.fullmatch(bare) is not None
+    if not authors and named and is_korean_name(bare, outlets):
+        authors = (bare,)  # not "by 관리자" (the admin), nor "by 한인회 사무국"
     return (authors, date) if authors and date else None

@@ -16,7 +16,6 @@ from pathlib import Path
 import yaml
 
 from dossier.clean.bylines import (
-    KOREAN_PAPER,
     aired_reporter,
     korean_lead,
     reporters_credited,
@@ -62,8 +61,10 @@ _FOLLOW = re.compile(
 )
 _SCREEN_SHOT = re.compile(r"(?i:screen ?shot) \d{4}-\d{2}-\d{2} at [\d.]+ ?(?i:am|pm)")
 # "Home | World", "Tin tức - Sự kiện> Tin tức - Thông báo": a page's section crumbs
-_NAV_STRIP = re.compile(
-    r"(home|trang chủ|news|tin tức)(\s*[-–]\s*[^|>»›/]{1,30})?\s*[|>»›/].*", re.I
+_NAV_STRIP = re.compile(  # (the crumb after a dash a few words, no figure)
+    r"(home|trang chủ|news|tin tức)(\s*[-–]\s*[^\W\d]+(?:\s[^\W\d]+){0,3})?"
+    r"\s*(?:[|>»›]|/(?=\s)).*",
+    re.I,
 )
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 _WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
@@ -254,6 +255,10 @@ def furniture(
     return replace(found, line=line.number) if found else None
 
 
+# a paper's name on a line of its own: "농축환경신문" (a section says "…뉴스", "…경제")
+_PAPERS_OWN_NAME = re.compile(
+    r"[가-힣]{2,10}(?:신문|일보|타임즈|타임스|데일리|방송|통신)"
+)
 # a page's label ending as a paper's name does: "관련뉴스" (related news), "많이 본 뉴스"
 _NEWS_LABEL = re.compile(
     r"^(?:관련|최신|포토|인기|주요|오늘의|영상|헤드라인|실시간|전체|이전|다음|지역|속보|"
@@ -289,7 +294,7 @@ def _furniture(
             date=find_date(text),
             place=filed_from(text, outlets),
         )
-    if header and KOREAN_PAPER.fullmatch(text) and not _NEWS_LABEL.search(text):
+    if header and _PAPERS_OWN_NAME.fullmatch(text) and not _NEWS_LABEL.search(text):
         # "농축환경신문" on a line of its own: a paper the list does not know
         return Furniture("outlet name", outlet=text)
     agency = _BY_OUTLET.fullmatch(text) or _INITIALS_SOURCE.fullmatch(text)
@@ -331,7 +336,8 @@ def _furniture(
         credited = reporters_credited(text) if reason == "wire credits" else ()
         signed = reason in ("broadcaster's sign-off", "reporter introduced")
         if signed and (aired := aired_reporter(text)):
-            credited = (aired,)  # "KBS 뉴스 박서윤입니다." signs the report above it
+            # "KBS 뉴스 박서윤입니다." signs the report above it, "조혜원 기자입니다." the one below
+            credited = (aired,)
         return Furniture(reason, holder=holder, credited=credited)
     if _shown_twice(text):
         # "Many opportunities for exporting Many opportunities for exporting": a related

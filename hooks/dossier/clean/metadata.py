@@ -36,7 +36,8 @@ ORGANIZATION = re.compile(
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 NAME = _NAME  # a person's name: capitalised words
 _NAMES = (
-    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}|\s–\s{_NAME})*"  # "Giang Huy – Hoang Phuong"
+    # "A, B and C", "Giang Huy – Hoang Phuong" ("and" a word: "Aand B" is no list)
+    rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}|\s–\s{_NAME})*"
 )
 _BY = re.compile(
     r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|reporting|feature|"

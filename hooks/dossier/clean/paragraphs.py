@@ -118,7 +118,7 @@ def starts_paragraph(
         return True
     if width is not None:
         if _ITEM.match(line.text) or listed:
-            return True  # "- 세탁기 등 17개 품목 …": a list's item or a deck's line
+            return True  # "• …", or "- 세탁기 …" among others: a list's item, a deck's line
         ended = previous.text.endswith(SENTENCE_END)
         # a wrapper fills each line: had the next word fitted after the full stop, the
         # line broke there because the paragraph did
@@ -144,7 +144,11 @@ MAX_KOREAN_TAIL = 20  # characters of the sentence's end on the next line
 
 _HANGUL_END = re.compile(r"[\uac00-\ud7a3]$")
 # a word with its topic or subject particle opens a sentence: "행사는 10일 열린다."
-_OPENS_SENTENCE = re.compile(r"[\uac00-\ud7a3]+(?:은|는|이|가)\s")
+_OPENS_SENTENCE = re.compile(r"[\uac00-\ud7a3]{2,}(?<![있하되없])(?:은|는)\s")
+# a line left open on a connective ending goes on, whatever opens the next
+_CONNECTIVE_END = re.compile(
+    r"(?:고|며|의|을|를|와|과|에|로|서|해|한|된|인|할|될|던|는)$"
+)
 
 
 def _broken_korean(above: str, below: str) -> bool:
@@ -156,7 +160,7 @@ def _broken_korean(above: str, below: str) -> bool:
         and _HANGUL_END.search(above) is not None
         and len(below) <= MAX_KOREAN_TAIL
         and below.endswith("다.")
-        and not _OPENS_SENTENCE.match(below)
+        and (_CONNECTIVE_END.search(above) or not _OPENS_SENTENCE.match(below))
     )
 
 
@@ -175,10 +179,15 @@ def paragraphs(run: list[Line]) -> list[list[Line]]:
     if width is None and _wrapped_pair(run):
         return [run]
     dashed = [bool(_DASHED.match(line.text)) for line in run]
-    items = {
+    items = {  # another item within three lines, or a colon introducing the list
         i
         for i, dash in enumerate(dashed)
-        if dash and (dashed[i - 1 : i] == [True] or dashed[i + 1 : i + 2] == [True])
+        if dash
+        and (
+            any(dashed[max(0, i - 3) : i])
+            or any(dashed[i + 1 : i + 4])
+            or (i and run[i - 1].text.endswith((":", ";")))
+        )
     }
     found: list[list[Line]] = []
     for index, line in enumerate(run):

@@ -81,11 +81,21 @@ MAX_KOREAN_CAPTION_WORDS = 12
 
 
 def _korean_noun_ended(text: str) -> bool:
+    """Not a brief's sentence, which names its subject ("수강료는 무료.") or ends on a
+    plan, a view or a pointer ("… 열 예정.", "… 분석.", "… 참조.")."""
     return (
         len(text.split()) <= MAX_KOREAN_CAPTION_WORDS
         and _KOREAN_NOUN_END.search(text) is not None
         and ". " not in text
+        and _KOREAN_SUBJECT.search(text) is None
+        and _BRIEF_END.search(text) is None
     )
+
+
+_KOREAN_SUBJECT = re.compile(r"[\uac00-\ud7a3](?<![있하되없])(?:은|는|이|가)\s")
+_BRIEF_END = re.compile(
+    r"(?:예정|분석|설명|참조|무료|까지|함|것|전망|방침|계획|바람)\.$"
+)
 
 
 # "Toàn cảnh …", "Quang cảnh …": the whole of a place or an event, a picture's subject
@@ -247,7 +257,6 @@ MIN_ENDED_SHARE = 0.75  # of the page's paragraphs that end their sentence
 _SENTENCE_INSIDE = re.compile(r"\w{3}[.!?][\"”’]?\s")
 _WORD_END = re.compile(r"\w\w$")  # not "… technology.Â": a stray byte after the stop
 _GLOSS_END = re.compile(r"\w\s\([A-ZÀ-ỸĐ][^()]{1,30}\)$")
-_QUOTED_END = re.compile(r"\s[\"“][^\"“”]{2,40}\w[\"”]$")
 MIN_GLOSSED_WORDS = 6
 # "- …", "1. …", "Korea: Jin Park, Chairman …": a list's item
 _LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s|[\w .]{1,20}:\s")
@@ -282,12 +291,8 @@ def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
         len(unit.lines) == 1
         and (
             (len(words) >= MIN_UNENDED_WORDS and _WORD_END.search(text) is not None)
-            # "Đón đoàn … trường tiểu học Cheon Buk (Hàn Quốc)": a place glossed last;
-            # "… hoàn thiện "Nhà nhân ái số 2"": a name in quotes last, no stop before
-            or (
-                len(words) >= MIN_GLOSSED_WORDS
-                and (_GLOSS_END.search(text) or _QUOTED_END.search(text)) is not None
-            )
+            # "Đón đoàn … trường tiểu học Cheon Buk (Hàn Quốc)": a place glossed last
+            or (len(words) >= MIN_GLOSSED_WORDS and _GLOSS_END.search(text) is not None)
         )
         and len(words) <= MAX_UNENDED_WORDS
         and below is not None

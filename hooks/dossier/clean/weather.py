@@ -15,12 +15,15 @@ MAX_WEATHER_WORDS = 6  # "• 구름많음대전 30.7℃": a city's sky and temp
 
 
 def weather_strips(lines: list[Line | None], found: dict[int, str]) -> None:
-    """A weather strip (``• 흐림서울 32.3℃`` …: short lines one under the other, each a
-    temperature) and the date over it: the site's today, not the article's date; with the
-    strip its source line (``기상청 제공``). A story telling temperatures is no strip."""
+    """A weather strip (``• 흐림서울 32.3℃`` …: short lines one under the other, blank
+    lines between or not, each a temperature and no sentence) and the date over it: the
+    site's today, not the article's date; with the strip its source line (``기상청 제공``).
+    A story telling temperatures in its sentences is no strip."""
     run: list[int] = []
-    for index, line in enumerate([*lines, None]):
-        if line is not None and _weather_item(line.text):
+    for index, line in enumerate([*lines, Line(-1, "")]):
+        if line is None:
+            continue  # a blank line between the strip's items
+        if _weather_item(line.text):
             run.append(index)
             continue
         if len(run) >= MIN_WEATHER_LINES:
@@ -42,6 +45,6 @@ def _mark_weather(lines: list[Line | None], run: list[int], found: dict[int, str
     above = [line for line in lines[: run[0]] if line is not None]
     if above and is_date_line(above[-1].text):
         found[above[-1].number] = "weather strip"  # its date: the site's today
-    below = run[-1] + 1
-    if below < len(lines) and (line := lines[below]) and len(line.text.split()) <= 3:
-        found[line.number] = "weather strip"  # "기상청 제공": its source
+    below = [line for line in lines[run[-1] + 1 :] if line is not None][:1]
+    if below and len(below[0].text.split()) <= 3:
+        found[below[0].number] = "weather strip"  # "기상청 제공": its source

@@ -244,14 +244,15 @@ def hangul_fragment(name: str) -> bool:
     )
 
 
-# Korean's particles and endings after a name in letters: "CGV가", "CJ ENM과", "LG의"
+# Korean's particles, endings and bound nouns after a name in letters: "CGV가", "CJ ENM과",
+# "Vingroup이라는", "VinFast에도", "Lotte측은", "Nguyen Van Nam씨는"
 _PARTICLE_AFTER = re.compile(
-    r"(?:은|는|이|가|을|를|의|에|에서|에게|과|와|도|로|으로|만|까지|부터|처럼|보다|측|이다|"
-    r"이며|이고|와의|과의|에는|에서는|로서|로써)(?![\uac00-\ud7a3])"
+    r"(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|만|까지|부터|처럼|보다|측|씨|사|께|"
+    r"이나|이라|이며|이고|이다|라는|나)"
 )
 
 
 def glued_to_hangul(text: str, end: int) -> bool:
-    """A name in letters runs on into Hangul that is no particle: "LG전자", "SK하이닉스"
-    are one name each, which the Korean reader finds whole; not "LG" alone."""
+    """A name in letters runs on into Hangul that opens with no particle: "LG전자",
+    "SK하이닉스" are one name each, which the Korean reader finds whole; not "LG" alone."""
     return bool(HANGUL.match(text, end)) and not _PARTICLE_AFTER.match(text, end)

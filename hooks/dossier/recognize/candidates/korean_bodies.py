@@ -45,7 +45,8 @@ _NAMED_BODIES = words_of(
 _KINDS_OF_UNIT = frozenset(
     words_of(
         "전투 비전투 파병 주둔 지원 건설 의료 공병 해병 특수 예비 보병 기갑 군 "
-        "해외 국제 자원 청년 대학생 산골 공립 사립 국공립 농촌 어린이 민간 소년소녀 청소년"
+        "해외 국제 자원 청년 대학생 산골 공립 사립 국공립 농촌 어린이 민간 소년소녀 청소년 "
+        "관현 교향 시립교향 혼성 축하 전통 민속 시립"
     )
 )
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
@@ -232,17 +233,8 @@ _CHAIR = "회장"
 MIN_CHAIRED = 5  # syllables with 장: "협회장", "한인회장" are any association's chair
 # what an association's name ends in before its chair's 회장; not a company's ("삼성전자회장")
 # nor a deputy's or an honorary chair's title ("한인회부회장", "명예회장")
-_ASSOCIATIONS = (
-    "협",
-    "연합",
-    "한인",
-    "노인",
-    "지",
-    "학",
-    "여성",
-    "상공",
-    "동문",
-    "향우",
+_ASSOCIATIONS = words_of(
+    "협 협의 연합 한인 노인 지 학 여성 상공 동문 향우 전우 체육 군인 참전자 종친 친목 후원 청년"
 )
 _CHAIR_TITLES = ("부", "명예", "수석", "상임", "공동")
 

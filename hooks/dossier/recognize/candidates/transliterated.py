@@ -188,6 +188,13 @@ _GLUED_PERSON = re.compile(
 _COUNTRY_WORDS = tuple(
     sorted(key for key in country_keys() if HANGUL.search(key) and len(key) > 1)
 )
+
+
+def _country_body(name: str) -> bool:
+    """ "호주이민국": Australia's immigration bureau, not Hồ Duy's name ("호주이타인" is)."""
+    return name.startswith(_COUNTRY_WORDS) and name[-1] in "국청부관원회처"
+
+
 MAX_WORDS_TO_TITLE = 3  # "레티한 다낭시 외교국 부국장": the body between
 # the longest title first: "…부위원장" is not "…부위" and "원장"
 _TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))
@@ -209,8 +216,8 @@ def glued_vietnamese_people(
             None,
         )
         name = titled or (word if word.endswith("이") else named)
-        if not _GLUED_PERSON.fullmatch(name) or name.startswith(_COUNTRY_WORDS):
-            continue  # "호주이민국": Australia's, not Hồ Duy's
+        if not _GLUED_PERSON.fullmatch(name) or _country_body(name):
+            continue
         if titled or any(
             is_person_title(w) or is_person_title(stem(w))
             for w, _, _ in words[i + 1 : i + 1 + MAX_WORDS_TO_TITLE]

@@ -94,10 +94,17 @@ _FACULTY = "Khoa"
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([\w’'-]+)[ \t]+$")
 
 
+# capitalised words before a head that name no one: "Tại Khoa …", "Trưởng Khoa …"
+_NOT_NAMES = frozenset(
+    ["Tại", "Theo", "Trưởng", "Phó", "Của", "Và", "Cùng", "Với", "Từ"]
+)
+
+
 def _named_before(text: str, at: int) -> bool:
     """A capitalised word stands right before ``at``: a name the head word ends."""
     before = _WORD_BEFORE.search(text, max(0, at - 30), at)
-    return before is not None and before.group(1)[0].isupper()
+    word = before.group(1) if before else ""
+    return word[:1].isupper() and word not in _NOT_NAMES
 
 
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]?\d)")
