@@ -74,3 +74,50 @@ def test_suggest_json_lists_names_types_and_occurrences(project, added):
     assert first["file"] == f"seeds/{added.name}" and first["anchor"] == "p-1"
     line = added.read_text(encoding="utf-8").split("\n")[first["line"] - 1]
     assert "strategic dialogue" in line
+
+
+PLAIN = (
+    "Two port cities open a joint office for small firms\n\n"
+    "The two cities agreed on Monday to open a joint office for small firms near the new "
+    "ferry terminal, officials said.\n\n"
+    "The office will help firms from both cities find partners, translate contracts and "
+    "apply for permits.\n"
+)
+
+
+def test_an_address_given_to_add_is_written_and_its_site_names_the_outlet(
+    project, tmp_path
+):
+    article = tmp_path / "plain.txt"
+    article.write_text(PLAIN, encoding="utf-8")
+    url = "https://en.yna.co.kr/view/AEN20250101000100315"
+    result = run(project, "add", str(article), "--url", url)
+    assert result.returncode == 0, result.stderr
+    seed = next(p for p in (project / "seeds").glob("*.txt") if p.read_text() == PLAIN)
+    sidecar = yaml.safe_load(seed.with_suffix(".yml").read_text(encoding="utf-8"))
+    assert sidecar["url"] == url
+    assert sidecar["outlet"] == "Yonhap News Agency"  # the text names none
+
+
+def test_the_outlet_the_text_names_wins_over_the_addresss_site(project):
+    stated = ROOT / "tests" / "fixtures" / "corpus" / "vn-state-01.txt"
+    url = "https://www.koreaherald.com/view.php?ud=1"
+    result = run(project, "add", str(stated), "--url", url)
+    assert result.returncode == 0, result.stderr
+    seed = next(
+        p
+        for p in (project / "seeds").glob("*.txt")
+        if p.read_bytes() == stated.read_bytes()
+    )
+    sidecar = yaml.safe_load(seed.with_suffix(".yml").read_text(encoding="utf-8"))
+    assert sidecar["outlet"] == "VietnamPlus"  # as the copy names itself
+    assert sidecar["url"] == url
+
+
+def test_add_refuses_an_address_that_is_none(project):
+    before = sorted((project / "seeds").glob("*.txt"))
+    result = run(project, "add", str(WIRE), "--url", "en.yna.co.kr/view")
+    assert result.returncode != 0
+    assert "en.yna.co.kr/view" in result.stderr
+    assert "not a web address" in result.stderr
+    assert sorted((project / "seeds").glob("*.txt")) == before

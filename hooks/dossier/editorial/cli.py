@@ -38,6 +38,7 @@ def project_root(start: Path) -> Path:
 
 
 _SEED_NAME = re.compile(r"(\d{3,})_[0-9a-f]{16}\.txt")
+_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?")
 
 
 class InputError(Exception):
@@ -117,6 +118,11 @@ def parser() -> argparse.ArgumentParser:
         "source",
         metavar="PATH_OR_-",
         help="the article as plain text, or - to read standard input",
+    )
+    add.add_argument(
+        "--url",
+        help="the article's address: written to the sidecar, and its site names the "
+        "outlet when the text does not",
     )
     add.set_defaults(run=run_add)
 
@@ -230,6 +236,8 @@ def suggest_one(path: Path, root: Path, write: bool) -> None:
 
 
 def run_add(args: argparse.Namespace, root: Path) -> int:
+    if args.url is not None and not _ADDRESS.fullmatch(args.url):
+        raise InputError(args.url, "not a web address (http:// or https://…)")
     if args.source == "-":
         data, label = sys.stdin.buffer.read(), "<stdin>"
     else:
@@ -257,7 +265,7 @@ def run_add(args: argparse.Namespace, root: Path) -> int:
     seed = seeds / f"{stem}.txt"
     seed.write_bytes(data)
     sidecar = seed.with_suffix(".yml")
-    sidecar.write_text(sidecar_text(text, seed, root), encoding="utf-8")
+    sidecar.write_text(sidecar_text(text, seed, root, args.url), encoding="utf-8")
     for problem in problems:
         print(
             f"{seed.relative_to(root).as_posix()}:{problem.line}: warning: {problem.message}"

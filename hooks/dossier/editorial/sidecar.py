@@ -2,18 +2,21 @@
 
 Headline, date, outlet, author and dateline place are read from the article (the same cleaning
 the site runs); each is written as a value with a note to check it, and a field the text does
-not state is left as a commented line to fill in. The slug comes from the real headline and is
-pinned: the article's address must never change.
+not state is left as a commented line to fill in. The address the editor gives (``add --url``)
+is written as given, and its site names the outlet when the text does not. The slug comes from
+the real headline and is pinned: the article's address must never change.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
 from dossier.build import build_dossier
 from dossier.clean.cleaning import clean
+from dossier.clean.metadata import outlets
 from dossier.model import HEADLINE, Article, Metadata
 
 FIELDS = (
@@ -38,7 +41,24 @@ def free_slug(article: Article, root: Path) -> str:
     return slug
 
 
-def sidecar_text(text: str, seed: Path, root: Path) -> str:
+def site_outlet(url: str) -> str | None:
+    """The outlet an address's site is, when outlets.yml lists it: ``https://en.yna.co.kr/…``
+    → Yonhap News Agency (the site, or the site its subdomain is of)."""
+    host = urlsplit(url).hostname or ""
+    parts = host.removeprefix("www.").split(".")
+    return next(
+        (
+            found
+            for i in range(len(parts) - 1)
+            if (found := outlets().find(".".join(parts[i:])))
+        ),
+        None,
+    )
+
+
+def sidecar_text(text: str, seed: Path, root: Path, url: str | None = None) -> str:
+    """``url``: the address the editor gave; its site names the outlet when the text
+    does not."""
     article = clean(text, seed.relative_to(root).as_posix(), Metadata())
     slug = free_slug(article, root)
     headline = next((p.text for p in article.passages if p.kind == HEADLINE), None)
@@ -52,12 +72,16 @@ def sidecar_text(text: str, seed: Path, root: Path) -> str:
         f"slug: {slug}  # pinned: the article's address /articles/{slug}/ must not change",
     ]
     meta = article.metadata
+    given = {"url": url, "outlet": url and site_outlet(url)}
     for name, hint in FIELDS:
         value = getattr(meta, name) or (article.byline if name == "author" else None)
         if value:
             lines.append(
                 f"{name}: {yaml_text(value)}  # read from the article; check it"
             )
+        elif value := given.get(name):
+            note = "as given" if name == "url" else "the address's site; check it"
+            lines.append(f"{name}: {yaml_text(value)}  # {note}")
         else:
             lines.append(f"# {name}:{' ' * (10 - len(name))}# {hint}")
     return "\n".join(lines) + "\n"
