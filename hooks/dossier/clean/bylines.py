@@ -134,10 +134,9 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name"),)
     if match := _REPORTER_LABEL.fullmatch(text):
         return (match.group("name"),)  # "이지은 국민기자>": the reporter's turn
+    # "필진: 신현석 … 법인장(x@…)": the column's writer
     if (match := _WRITERS.fullmatch(text)) and is_korean_name(match["name"], outlets):
-        return (
-            match.group("name"),
-        )  # "필진: 신현석 … 법인장(x@…)": the column's writer
+        return (match.group("name"),)
     if match := _KOREAN_SIGNED.fullmatch(text):
         found = match.group("name") or match.group("angled") or match.group("slashed")
         # "이메일 x@…": the address's label; "x@… 관리자 기자": the admin; no name
