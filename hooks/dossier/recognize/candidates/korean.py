@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_bodies import (
     BODY_HEADS,
-    HANGUL_COUNTRIES,
     bodies,
     chaired_bodies,
     group_companies,
@@ -35,6 +34,7 @@ from dossier.recognize.candidates.korean_kinds import ABOUT, kind_named
 from dossier.recognize.candidates.korean_localities import localities
 from dossier.recognize.candidates.korean_words import (
     GLUED_NAME,
+    HANGUL_COUNTRIES,
     MAX_NAME_SYLLABLES,
     SHORT_PROVINCE,
     SURNAMES,

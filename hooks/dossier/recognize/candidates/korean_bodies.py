@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_kinds import topic_start
 from dossier.recognize.candidates.korean_words import (
+    HANGUL_COUNTRIES,
     SURNAMES,
     adjacent,
     is_title,
@@ -20,8 +21,6 @@ from dossier.recognize.candidates.lexicon import (
     name_key,
 )
 from dossier.recognize.candidates.transliterated import is_transliterated
-from dossier.recognize.tokens import HANGUL
-from dossier.recognize.variants import country_keys
 
 _BODIES = words_of(
     "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
@@ -63,8 +62,6 @@ _NOT_PLACED = re.compile(
     r"^(?:중|북|남|동|서|중남|동남|서남|동북|서북|중북)부$|정부$|"
     r"^(?:일|내|외|전|본|지|간|세|상|하)부$|^(?:전|결|당|약)국$|[시구군]청$"
 )
-# The countries' Hangul names in countries.yml: "베트남", "대한민국", "캄보디아"
-HANGUL_COUNTRIES = frozenset(key for key in country_keys() if HANGUL.search(key))
 # (not "앞으로도": an adverb with its particle ends as a province does)
 _PLACE_WORD = re.compile(
     r"^(?![\uac00-\ud7a3]*(?:로|에|서)도$)[\uac00-\ud7a3]{2,}(?:시|도|군|구|성)$"

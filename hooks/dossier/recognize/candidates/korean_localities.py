@@ -9,18 +9,15 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
-from dossier.recognize.candidates.korean_words import adjacent, stem
+from dossier.recognize.candidates.korean_words import HANGUL_COUNTRIES, adjacent, stem
 from dossier.recognize.candidates.morphemes import is_common_nouns
 from dossier.recognize.candidates.transliterated import is_transliterated
-from dossier.recognize.tokens import HANGUL
-from dossier.recognize.variants import country_keys
 from dossier.text import name_key
 
 # a district (현) or a village (마을) and the two to four syllables of its name
 _LOCALITY = re.compile(r"^(?P<own>[\uac00-\ud7a3]{2,4})(?:현|마을)$")
 # what a locality lies in: a province, a city, a district by the word for its kind
 _WITHIN = re.compile(r"^[\uac00-\ud7a3]{2,}(?:성|시|현)$")
-_COUNTRIES = frozenset(key for key in country_keys() if HANGUL.search(key))
 
 
 def localities(
@@ -40,7 +37,9 @@ def localities(
             continue
         own = found["own"]
         after_place = i - 1 in placed and adjacent(words, i - 1, i)
-        common = own in _COUNTRIES or is_common_nouns(text, start, start + len(own))
+        common = own in HANGUL_COUNTRIES or is_common_nouns(
+            text, start, start + len(own)
+        )
         if is_transliterated(own) or (after_place and not common):
             placed.add(i)
             yield name, "cities", start, start + len(name)

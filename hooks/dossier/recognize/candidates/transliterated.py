@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
+    HANGUL_COUNTRIES,
     PARTS_OF_COUNTRY,
     TITLES,
     adjacent,
@@ -22,8 +23,6 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     words_of,
 )
-from dossier.recognize.tokens import HANGUL
-from dossier.recognize.variants import country_keys
 from dossier.text import name_key
 
 _HANGUL_BASE, _MEDIALS, _FINALS = 0xAC00, 21, 28
@@ -185,9 +184,7 @@ _GLUED_PERSON = re.compile(
     rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
 )
 # the countries' Hangul names, which a glued name never opens with ("호주", Australia)
-_COUNTRY_WORDS = tuple(
-    sorted(key for key in country_keys() if HANGUL.search(key) and len(key) > 1)
-)
+_COUNTRY_WORDS = tuple(sorted(key for key in HANGUL_COUNTRIES if len(key) > 1))
 
 
 def _country_body(name: str) -> bool:
