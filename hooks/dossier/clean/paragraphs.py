@@ -80,7 +80,10 @@ MIN_WRAP_WIDTH = (
 
 def columns(text: str) -> int:
     """The columns ``text`` takes in a fixed-width font, where a wrapper measures it: a
-    Hangul or CJK character takes two ("베트남" is six columns wide, "Hanoi" five)."""
+    Hangul or CJK character takes two ("베트남" is six columns wide, "Hanoi" five). Every
+    line of every build is measured: a line in ASCII is counted at once."""
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
@@ -123,8 +126,9 @@ def starts_paragraph(
         # a wrapper fills each line: had the next word fitted after the full stop, the
         # line broke there because the paragraph did
         first = line.text.split(" ", 1)[0]
-        room = columns(previous.text) + 1 + columns(first) <= width
-        return ended and (line.indented or columns(previous.text) < 0.8 * width or room)
+        filled = columns(previous.text)
+        room = filled + 1 + columns(first) <= width
+        return ended and (line.indented or filled < 0.8 * width or room)
     if previous.text.endswith(_RUNS_ON):
         return False
     if line.text.startswith(_CONTINUES) and not previous.text.endswith(SENTENCE_END):
