@@ -305,12 +305,14 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif headline and notes.repeats_headline(text, headline):
             _drop(read, unit, "repeats the headline")
             continue
-        elif notes.repeats(fold(text), shown | notes.echoed(pictured, index, unit)) or (
-            index and notes.twins(text, units[index - 1].text)
+        elif (
+            notes.repeats(folded := fold(text), shown)
+            or notes.repeats(folded, notes.echoed(pictured, index, unit))
+            or (index and notes.twins(text, units[index - 1].text))
         ):
             _drop(read, unit, "repeats a paragraph above")
             if unit.caption:  # a copy without its credit may follow under it
-                pictured[fold(text)] = index
+                pictured[folded] = index
             continue
         elif index + 1 < len(units) and notes.is_teaser(text, units[index + 1].text):
             _drop(read, unit, "teaser of the paragraph below")
