@@ -1607,7 +1607,12 @@ def test_a_korean_lead_on_a_line_of_its_own_gives_the_place_as_the_dateline():
 
 
 @pytest.mark.parametrize(
-    ("line", "outlet"), [("한빛농업신문", "한빛농업신문"), ("관련뉴스", None)]
+    ("line", "outlet"),
+    [
+        ("한빛농업신문", "한빛농업신문"),
+        ("국제한빛신문", "국제한빛신문"),
+        ("관련뉴스", None),
+    ],
 )
 def test_a_korean_papers_name_alone_under_its_headline_is_the_outlet(line, outlet):
     # a word ending as a paper's name does ("…신문"), on a line of its own in the header;

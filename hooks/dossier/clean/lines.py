@@ -255,14 +255,10 @@ def furniture(
     return replace(found, line=line.number) if found else None
 
 
-# a paper's name on a line of its own: "농축환경신문" (a section says "…뉴스", "…경제")
+# a paper's name on a line of its own: "농축환경신문", "문화일보" (a section's label ends
+# in "…뉴스", "…경제": "관련뉴스", "베트남경제")
 _PAPERS_OWN_NAME = re.compile(
     r"[가-힣]{2,10}(?:신문|일보|타임즈|타임스|데일리|방송|통신)"
-)
-# a page's label ending as a paper's name does: "관련뉴스" (related news), "많이 본 뉴스"
-_NEWS_LABEL = re.compile(
-    r"^(?:관련|최신|포토|인기|주요|오늘의|영상|헤드라인|실시간|전체|이전|다음|지역|속보|"
-    r"추천|핫|단독|기획|이슈|화제의|연예|스포츠|경제|정치|사회|국제|문화)"
 )
 
 
@@ -294,7 +290,7 @@ def _furniture(
             date=find_date(text),
             place=filed_from(text, outlets),
         )
-    if header and _PAPERS_OWN_NAME.fullmatch(text) and not _NEWS_LABEL.search(text):
+    if header and _PAPERS_OWN_NAME.fullmatch(text):
         # "농축환경신문" on a line of its own: a paper the list does not know
         return Furniture("outlet name", outlet=text)
     agency = _BY_OUTLET.fullmatch(text) or _INITIALS_SOURCE.fullmatch(text)
