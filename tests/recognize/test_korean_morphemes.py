@@ -86,8 +86,10 @@ def test_a_list_of_places_or_countries_beside_a_body_adds_no_body():
 
 
 def test_a_list_with_no_body_in_it_adds_nothing():
-    found = names("포스코와 동국씨엠이 참여했다.")
-    assert "포스코" not in found and "동국씨엠" not in found
+    found = names(
+        "세아씨엠과 동국씨엠이 참여했다."
+    )  # no group, no head noun among them
+    assert "세아씨엠" not in found and "동국씨엠" not in found
 
 
 def test_list_members_are_joined_names_not_neighbours():

@@ -307,13 +307,26 @@ def test_a_company_a_korean_groups_name_opens_is_a_body(text, name):
     "text",
     [
         "한화가치가 올랐다.",  # the won's value
-        "삼성보다 많고 롯데까지 왔다.",  # the groups, with their particles
         "삼성동에서 만났다.",  # a district
-        "삼성이 투자했다.",  # the group itself, its subject particle on it
+        "한화로 환산하면 1만 원이다.",  # the won
+        "신세계를 열었다.",  # a new world
     ],
 )
 def test_a_common_word_or_a_place_a_groups_name_opens_is_no_company(text):
     assert not [n for n, k, _, _ in korean_names(text) if k == "organizations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("삼성이 투자했다.", ["삼성"]),  # the group itself, its subject particle on it
+        ("삼성보다 많고 롯데까지 왔다.", ["삼성", "롯데"]),
+        ("코이카는 학교를 지었고 코트라와 협력했다.", ["코이카", "코트라"]),
+    ],
+)
+def test_a_group_or_a_body_named_alone_is_a_body(text, names):
+    found = [n for n, k, _, _ in korean_names(text) if k == "organizations"]
+    assert sorted(found) == sorted(names)
 
 
 @pytest.mark.parametrize(

@@ -186,6 +186,13 @@ _GROUPS = words_of(
     "롯데 하이트 한화 두산 포스코 효성 신세계 이마트 아모레 코오롱 금호 한진 오리온 농심 "
     "빙그레 삼성 대한항공 아시아나"
 )
+# groups and bodies the news names alone, by a name no common word shares ("삼성이 투자했다";
+# not "한화", also the Korean won, nor "신세계", "오리온", "빙그레", "금호")
+_NAMED_ALONE = words_of(
+    "삼성 롯데 두산 포스코 효성 이마트 코오롱 한진 농심 대한항공 아시아나 코이카 "
+    "코트라 코참 네이버 카카오 쿠팡 하이브 오뚜기 아모레퍼시픽 빈그룹 빈패스트 빈홈즈 "
+    "비엣텔 비나밀크 비엣젯"
+)
 # "한화가치", "한화환산": the Korean won's value, no company
 _NOT_COMPANIES = ("한화가치", "한화환산", "한화기준", "한화표시")
 # a district, a station, a street named after one: "삼성동", "삼성역"
@@ -207,8 +214,13 @@ def _particle_fits(before: str, particle: str) -> bool:
 def group_companies(
     words: list[tuple[str, int, int]],
 ) -> Iterator[tuple[str, str, int, int]]:
-    """(name, "organizations", start, end) of the words a Korean group's name opens."""
+    """(name, "organizations", start, end) of the words a Korean group's name opens, and
+    of the groups and bodies named alone."""
     for word, start, _ in words:
+        name = stem(word)
+        if name in _NAMED_ALONE and _particle_fits(name, word[len(name) :]):
+            yield name, "organizations", start, start + len(name)
+            continue
         group = next((g for g in _GROUPS if word.startswith(g)), None)
         if group is None:
             continue
