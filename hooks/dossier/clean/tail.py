@@ -147,9 +147,9 @@ _LABELLED = re.compile(r"[\w ]{1,24}:\s")  # "Source: …", "Tags: …"
 _LOWER_OR_HANGUL = re.compile(r"[a-zà-ỹ\uac00-\ud7a3]")
 MIN_CUT_UNDER_LABEL = 5  # words of a cut sentence with an unmarked caption above it
 MIN_CUT_WORDS = 3  # "As for its relations": enough to read as the start of a sentence
-MAX_CUT_GAP = (
-    3  # line numbers from the paragraph above: two blank lines between, at most
-)
+# line numbers from the paragraph above: three blank lines between, at most (pages set a
+# line holding a space alone between two blank ones)
+MAX_CUT_GAP = 4
 
 
 def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
@@ -204,7 +204,7 @@ def _under_label(units: list[Unit], index: int, last_line: int) -> bool:
     return bool(
         label
         and unit.lines[-1].number == last_line
-        and len(unit.text.split()) >= MIN_CUT_UNDER_LABEL
+        and _long_enough_under_label(unit.text.split(), units[:index])
         and not label.caption
         and not paragraph_like(label)
         and paragraph_like(units[index - 2])
@@ -214,6 +214,13 @@ def _under_label(units: list[Unit], index: int, last_line: int) -> bool:
         )
         and "@" not in label.text  # "Jang Eun-ji jangej@example.com": a signature
         and not unit.text.startswith(("—", "–", "["))  # a credit, a labelled link
+    )
+
+
+def _long_enough_under_label(words: list[str], above: list[Unit]) -> bool:
+    """Five words, or three ending in a word cut short ("As a s"): a sentence's start."""
+    return len(words) >= MIN_CUT_UNDER_LABEL or (
+        len(words) >= MIN_CUT_WORDS and _cut_word(words[-1], above)
     )
 
 

@@ -1,0 +1,22 @@
+"""The copy cut off where the page's excerpt ends, and a page that prints its story twice.
+Every text here is invented; each test keeps only the shape of one rule."""
+
+from __future__ import annotations
+
+from builders import MORE, STORY, article_from_text, paragraphs
+
+HEAD = "Two port cities open a joint office for small firms"
+KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+
+
+def test_a_korean_line_cut_off_below_a_line_holding_a_space_alone_is_kept():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n \n\n항만공사는 베트"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE, "항만공사는 베트"]
+
+
+def test_three_words_cut_off_under_an_unmarked_caption_are_story():
+    caption = "Port Authority Director Nguyen Van Minh"
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{caption}\n\nAs the off"
+    assert paragraphs(article_from_text(text))[-1] == "As the off"
