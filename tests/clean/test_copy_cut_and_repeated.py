@@ -20,3 +20,15 @@ def test_three_words_cut_off_under_an_unmarked_caption_are_story():
     caption = "Port Authority Director Nguyen Van Minh"
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{caption}\n\nAs the off"
     assert paragraphs(article_from_text(text))[-1] == "As the off"
+
+
+def test_a_story_printed_twice_and_cut_in_the_second_printing_is_told_once():
+    third = "그는 “두 도시의 기업이 함께 일할 수 있도록 사무소가 다리를 놓을 것”이라고 말했다."
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{third}\n\n{KO_MORE}\n\n그는 “두 도시의 기업이 함께 일할 수"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE, third]
+
+
+def test_a_short_line_a_paragraph_opens_with_is_no_repeat_of_it():
+    lead = "양측은 내년 봄까지"  # a phrase, not the copy cut off
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{lead} 새 사무소를 연다."
+    assert paragraphs(article_from_text(text))[-1] == f"{lead} 새 사무소를 연다."
