@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.clean.archive_fields import archive_field, date_field_run_on
 from dossier.clean.bylines import (
     aired_reporter,
     korean_lead,
@@ -28,14 +29,6 @@ from dossier.clean.metadata import PAPER_WORD, Outlets, byline
 from dossier.clean.outlet_lines import filed_from, outlet_line
 from dossier.text import fold
 
-_ARCHIVE_FIELD = re.compile(
-    r"\s*(date|url|title|author|source|site|outlet|published|language|lang)\s*[:=]?\s+(\S.*)"
-)
-_DATE_FIELD_RUN_ON = re.compile(
-    r"(?P<field>date\s*[:=]?\s+(?:19|20)\d\d-\d\d(?:-\d\d)?(?:[ T]\d\d:\d\d(?::\d\d)?)?)"
-    r"\s+(?P<rest>(?!\d)\S.*)",
-    re.IGNORECASE,
-)
 # "(Photo: VNA)", "(Ảnh: TTXVN)": a picture's credit in brackets
 BRACKETED_CREDIT = r"\((?i:photo|source|ảnh|nguồn|사진)\s*[:=][^()]{1,60}\)"
 # "… 근로자들(사진: VNA)한국 고용노동부는 …", "… 개최했다 [사진=경상남도 제공]경상남도 …":
@@ -176,25 +169,15 @@ def lines_of(text: str) -> list[Line | None]:
         columns = "     " in raw.strip() and bool(_COLUMN_GAP.search(raw))
         items = _MENU_GAP.split(raw.strip())
         menu = len(items) >= MIN_MENU_ITEMS and all(len(i.split()) <= 3 for i in items)
-        run_on = _DATE_FIELD_RUN_ON.fullmatch(squashed)
-        if run_on and _runs_on(run_on.group("rest")):
-            found.append(Line(number, run_on.group("field"), True))
-            squashed = run_on.group("rest")
+        if run_on := date_field_run_on(squashed):
+            field, squashed = run_on
+            found.append(Line(number, field, True))
         parts = _run_on_parts(squashed)
         for part in parts[:-1]:
             found.append(Line(number, part.strip(), indented, columns, menu))
         last = parts[-1].strip()
         found.append(Line(number, last, indented, columns, menu) if last else None)
     return found
-
-
-MIN_RUN_ON_WORDS = 2
-
-
-def _runs_on(rest: str) -> bool:
-    """Text after an archive's date that is the page's first line, not the archive's own
-    cut title (``Samsung to pour $2.5 billion into Vie...``) or section (``NATIONAL``)."""
-    return len(rest.split()) >= MIN_RUN_ON_WORDS and not rest.endswith(("...", "…"))
 
 
 def _run_on_parts(text: str) -> list[str]:
@@ -211,27 +194,6 @@ def _run_on_parts(text: str) -> list[str]:
     if text[:1].isdigit():
         text = _DATE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     return text.split("\n")
-
-
-def archive_field(line: Line) -> tuple[str, str] | None:
-    """``date 2023-06-22`` / ``url https://…`` / ``title …``: the header of an archive copy."""
-    match = (
-        _ARCHIVE_FIELD.fullmatch(line.text)
-        if line.indented or ":" not in line.text
-        else None
-    )
-    match = match or re.fullmatch(
-        r"(date|url|title|author|source)\s*:\s*(\S.*)", line.text
-    )
-    if not match:
-        return None
-    key, value = match.group(1).lower(), match.group(2).strip()
-    month = re.fullmatch(r"(?:19|20)\d\d-\d\d", value)  # " date 2025-07": month only
-    if key in ("date", "published") and not (find_date(value) or month):
-        return None
-    if key == "url" and not re.match(r"https?://|www\.", value):
-        return None
-    return key, value
 
 
 def furniture(
@@ -271,7 +233,7 @@ def _furniture(
     columns: bool,
 ) -> Furniture | None:
     text = line.text
-    if header and (field := archive_field(line)):
+    if header and (field := archive_field(line.text, line.indented)):
         return Furniture("archive metadata", archive_field=field)
     if header and _MAIL_HEADER.fullmatch(text):
         return Furniture("mail header")
