@@ -30,6 +30,12 @@ _HAND_FOLDED = str.maketrans(
 _HAND_FOLDED_PAIRS = tuple(
     (chr(letter), folded) for letter, folded in _HAND_FOLDED.items()
 )
+# The capital letters of the Latin scripts these articles use, for a character class: the
+# range "À-Ỹ" alone also takes every small letter between (đ, ạ, ả …), since Unicode sets
+# the Vietnamese capitals and small letters in turn.
+CAPITALS = "A-Z" + "".join(
+    c for c in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if c.isupper()
+)
 _APOSTROPHES = "'’ʼ"
 _TOKEN = re.compile(rf"\w+(?:[{_APOSTROPHES}]\w+)*")
 _GAP_AND_TOKEN = re.compile(

@@ -32,3 +32,36 @@ def test_a_short_line_a_paragraph_opens_with_is_no_repeat_of_it():
     lead = "양측은 내년 봄까지"  # a phrase, not the copy cut off
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{lead} 새 사무소를 연다."
     assert paragraphs(article_from_text(text))[-1] == f"{lead} 새 사무소를 연다."
+
+
+VI_SUMMARY = (
+    "Với việc ký kết hợp tác mới, hai tỉnh sẽ đẩy mạnh trao đổi đoàn, giao lưu nhân dân và "
+    "chia sẻ kinh nghiệm trong các lĩnh vực kinh tế, thương mại, du lịch cũng như tạo cơ hội "
+    "đầu tư cho doanh nghiệp hai bên trong thời gian tới ..."
+)
+VI_STORY = (
+    "Ngày 3/12, Ủy ban nhân dân tỉnh tổ chức lễ ký kết bản ghi nhớ hợp tác hữu nghị với "
+    "một tỉnh của Hàn Quốc."
+)
+VI_MORE = (
+    "Hai bên thống nhất sẽ trao đổi đoàn mỗi năm và mở văn phòng đại diện tại hai tỉnh."
+)
+
+
+def test_a_summary_ending_in_dots_run_on_after_an_archives_date_is_paragraph_one():
+    text = f" date 2025-12-04 {VI_SUMMARY}\n\n{VI_STORY}\n\n{VI_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [VI_SUMMARY, VI_STORY, VI_MORE]
+    assert str(article.metadata.published) == "2025-12-04"
+
+
+def test_an_archives_cut_title_after_its_date_is_still_no_paragraph():
+    text = f" date 2025-12-04 Hai tỉnh ký kết bản ghi nhớ hợp tác ...\n\n{VI_STORY}\n\n{VI_MORE}\n"
+    assert paragraphs(article_from_text(text)) == [VI_STORY, VI_MORE]
+
+
+def test_a_word_cut_to_its_first_letter_on_the_last_line_is_no_reporters_name():
+    text = f"Hai tỉnh ký kết hợp tác\n\n{VI_STORY}\n\n{VI_MORE}\n\nLãnh đ"
+    article = article_from_text(text)
+    assert article.author is None
+    assert paragraphs(article)[-1] == "Lãnh đ"

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from dossier.places import gazetteer, is_listed_place
-from dossier.text import KOREAN_SURNAMES, name_key
+from dossier.text import CAPITALS, KOREAN_SURNAMES, name_key
 
-NAME_WORD = r"[A-ZÀ-ỸĐ][\w'’.\-]*"  # a word of a person's name: capitalised
+NAME_WORD = rf"[{CAPITALS}][\w'’.\-]*"  # a word of a person's name: capitalised
 PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # two to four such words
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 ADDRESS = r"[\w.+-]+@\S*"  # an email address, maybe cut off where the copy ends
