@@ -296,6 +296,16 @@ def test_a_reporters_desk_before_gija_is_not_the_name():
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
+@pytest.mark.parametrize(
+    "signed",
+    ["박하늘 의학전문기자 sky@example.co.kr", "박하늘 선임기자", "박하늘 전문기자"],
+)
+def test_a_reporters_desk_in_a_signature_under_the_story_is_not_the_name(signed):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{signed}\n")
+    assert article.byline == "박하늘"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
 def test_a_wires_name_before_gija_is_no_author():
     text = f"{KO_HEAD}\n  • 뉴시스 기자\n  • 승인 2016.01.21 11:42\n\n{KO_STORY}\n\n{KO_MORE}\n"
     assert article_from_text(text).byline is None

@@ -38,12 +38,17 @@ _PERSON_ONLY = re.compile(PERSON)
 _THEO = re.compile(
     rf"(?P<name>{PERSON})\s*\((?i:theo|nguồn\s*:|source\s*:)\s*[^()]{{2,30}}\)"
 )
+# A reporter's desk or standing before 기자: "인턴기자", "선임기자", "국방전문기자"
+_DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"
+_NOT_A_DESK = r"(?<!전문)(?<!선임)(?<!인턴)(?<!수습)"
 # "문홍철 기자 | 기사입력 2024/11/18", "시흥 한지수 기자", "보도본부 | 김정연 기자" (the desk
 # first), "정리나 하노이 특파원": a Korean
 # reporter's name before 기자 (reporter), the city before it; a correspondent's after it
 _KOREAN = re.compile(
-    r"(?:[가-힣A-Za-z0-9]{1,10}(?:\s*[=/|]\s*|\s+(?=[가-힣]{2,4}\s*(?:기자|선임기자))))?"
-    r"(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자)|"
+    # "이기수 의학전문기자": the name, then the desk ("의학전문" is no name)
+    r"(?:[가-힣A-Za-z0-9]{1,10}(?:\s*[=/|]\s*|\s+"
+    rf"(?=[가-힣]{{2,4}}{_NOT_A_DESK}\s*(?:기자|선임기자))))?"
+    rf"(?:(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
     # after a bar, the page's furniture ("| 기사입력 …"), not a sentence ("| … 밝혔다.")
     r"(?:\s*[|=/]?\s*\(?"
@@ -155,8 +160,6 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
 
 # A paper's desk: "사회팀", "온라인뉴스팀", "취재부", "편집국"
 _PAPERS_DESK = r"(?:[가-힣]{0,6}팀|취재부|편집부|편집국|데스크)"
-# A reporter's desk or standing before 기자: "인턴기자", "선임기자", "국방전문기자"
-_DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"
 # A reporter's post: a bureau's ("제주본부장", "호치민지사장", "하노이 통신원") or the
 # desk's ("논설위원", "대기자")
 _BUREAU = r"(?:[가-힣]{0,4}\s?(?:본부장|지사장|지국장|통신원|주재기자|논설위원|편집위원|대기자))"
