@@ -4,7 +4,7 @@ portal's font tools. Every text here is invented; each test keeps only the shape
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, paragraphs, reasons
+from builders import MORE, STORY, article_from_text, captions, paragraphs, reasons
 
 HEAD = "Two port cities open a joint office for small firms"
 
@@ -39,3 +39,37 @@ def test_a_sentence_about_a_browser_is_story():
     told = "Your browser does not support the new payment app yet, the bank said on Monday, and an update will follow."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
     assert told in paragraphs(article)
+
+
+KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+
+
+def test_a_message_boards_labels_around_a_post_are_no_story():
+    labels = ["작성자 정보", "작성일", "컨텐츠 정보", "본문"]
+    text = f"{KO_HEAD}\n\n{labels[0]}\n\n{labels[1]}\n\n{labels[2]}\n\n{labels[3]}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert all(reasons(article)[label] == "navigation" for label in labels)
+
+
+def test_a_boards_written_by_line_names_the_reporter():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n김하늘 기자 작성\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.byline == "김하늘"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "name", ["항만+협력+사무소(1).jpg", "IMG_2041.JPG", "port-office.webp"]
+)
+def test_a_pictures_file_name_is_no_subheading(name):
+    caption = "항만 협력 사무소 개소식 / 사진=한빛시"
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{name}\n\n{caption}\n\n{KO_MORE}\n"
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[name] == "image file name"
+    assert captions(article) == [caption]

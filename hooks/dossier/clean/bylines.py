@@ -55,7 +55,7 @@ _KOREAN = re.compile(
     + EMAIL
     + r"\)?|\s*[|/](?!.*다\.$).{0,60}|\s*=|\s+"
     + ADDRESS
-    + r")?"
+    + r"|\s*작성)?"  # "김원주 기자 작성": a message board's "written by"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
 # "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
 # "<김현종 기자>tazan@example.com",

@@ -53,6 +53,8 @@ _FOLLOW = re.compile(
     r"\b[^|.]{0,12}[.!]?)?$"
 )
 _SCREEN_SHOT = re.compile(r"(?i:screen ?shot) \d{4}-\d{2}-\d{2} at [\d.]+ ?(?i:am|pm)")
+# "베트남+빈푹성+면담(1).jpg": a picture's file name, shown where the picture stood
+_IMAGE_FILE = re.compile(r"[^\s/]{1,150}\.(?i:jpe?g|png|gif|webp|bmp)")
 # "Home | World", "Tin tức - Sự kiện> Tin tức - Thông báo": a page's section crumbs
 _NAV_STRIP = re.compile(  # (the crumb after a dash a few words, no figure)
     r"(home|trang chủ|news|tin tức)(\s*[-–]\s*[^\W\d]+(?:\s[^\W\d]+){0,3})?"
@@ -237,7 +239,7 @@ def _furniture(
         return Furniture("archive metadata", archive_field=field)
     if header and _MAIL_HEADER.fullmatch(text):
         return Furniture("mail header")
-    if _SCREEN_SHOT.fullmatch(text):
+    if _SCREEN_SHOT.fullmatch(text) or _IMAGE_FILE.fullmatch(text):
         return Furniture("image file name")  # "Screen Shot 2017-05-03 at 3.50.15 PM"
     if is_date_line(text):
         kind = publication_label(text)
