@@ -155,3 +155,49 @@ def test_a_body_proposed_with_its_country_matches_the_body_its_story_names():
     assert _name_key("환경보호청", "organizations") in _proposed_keys(
         "베트남 환경보호청", "organizations"
     )
+
+
+def _one_article_corpus(tmp_path, sidecar: str | None):
+    (tmp_path / "a.txt").write_text(
+        "Two port cities open a joint office\n\nThe two cities opened a joint office "
+        "for small firms on Monday, officials said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.truth.yml").write_text(
+        'kind: x\ntitle: "Two port cities open a joint office"\ndate: null\nauthor: []\n'
+        'outlet: "Yonhap News Agency"\ndateline: null\nparagraphs:\n'
+        '  - "The two cities opened a joint office for"\nentities: []\nnew_names: []\n',
+        encoding="utf-8",
+    )
+    if sidecar is not None:
+        (tmp_path / "a.yml").write_text(sidecar, encoding="utf-8")
+    return tmp_path
+
+
+def test_an_articles_address_in_its_sidecar_names_the_outlet_as_add_url_does(tmp_path):
+    corpus = _one_article_corpus(tmp_path, None)
+    assert evaluate(corpus, ROOT).right["outlet"] == 0
+    (corpus / "a.yml").write_text(
+        "url: https://en.yna.co.kr/view/1\n", encoding="utf-8"
+    )
+    assert evaluate(corpus, ROOT).right["outlet"] == 1
+
+
+def test_only_the_address_of_a_sidecar_is_read(tmp_path):
+    corpus = _one_article_corpus(tmp_path, 'outlet: "Yonhap News Agency"\n')
+    assert evaluate(corpus, ROOT).right["outlet"] == 0
+
+
+@pytest.mark.build
+def test_a_broken_sidecar_is_named_with_no_traceback(tmp_path):
+    corpus = _one_article_corpus(tmp_path, "url: [unclosed\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier.editorial.evaluate", str(corpus)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 1
+    assert "a.yml: not readable YAML" in result.stderr
+    assert "Traceback" not in result.stderr

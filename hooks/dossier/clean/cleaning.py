@@ -26,6 +26,7 @@ from dossier.clean.lines import (
     lines_of,
 )
 from dossier.clean.metadata import byline, find_date, outlets
+from dossier.clean.outlet_lines import site_outlet
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
@@ -130,6 +131,8 @@ def clean(
         signed := signature_credit(dropped, read.passages, names)
     ):
         detected = replace(detected, author=signed)
+    if not detected.outlet and metadata.url:  # the text names none: the address's site
+        detected = replace(detected, outlet=site_outlet(metadata.url, names))
     merged = _merge(metadata, detected)
     title = merged.title or _title_from_text(read.passages)
     return Article(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from dossier.clean.bylines import KOREAN_PAPER, SITE
 from dossier.clean.metadata import Outlets
@@ -88,3 +89,21 @@ def filed_from(text: str, outlet_names: Outlets) -> str | None:
     """``AFP, CAN THO, Vietnam``: the place a known outlet's line says it filed from."""
     placed = _OUTLET_AT.fullmatch(text.strip())
     return placed["place"].strip() if placed and outlet_names.find(placed[1]) else None
+
+
+def site_outlet(url: str, outlet_names: Outlets) -> str | None:
+    """The outlet an address's site is, when outlets.yml lists it: ``https://en.yna.co.kr/…``
+    → Yonhap News Agency (the site, or the site its subdomain is of)."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[::1": no address
+        return None
+    parts = host.removeprefix("www.").split(".")
+    return next(
+        (
+            found
+            for i in range(len(parts) - 1)
+            if (found := outlet_names.find(".".join(parts[i:])))
+        ),
+        None,
+    )

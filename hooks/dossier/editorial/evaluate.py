@@ -3,7 +3,8 @@
     scripts/evaluate [CORPUS]    (default: tests/fixtures/corpus)
 
 Each ``<id>.txt`` is an article as pasted from an outlet; ``<id>.truth.yml`` is what an editor
-marks in it (see the corpus README). The article goes through the same stages as a seed
+marks in it (see the corpus README); an ``<id>.yml`` sidecar may give its address, as
+``add --url`` does, and nothing else of it is read. The article goes through the same stages as a seed
 (clean → recognize → candidates) with the bundled registry; the table compares each field
 with the truth, and the suggester's names with the truth's new names.
 """
@@ -137,9 +138,15 @@ def truth_values(truth: dict) -> dict[str, object]:
 
 
 def evaluate_one(
-    text: str, truth: dict, matcher: Matcher, score: Score, name: str
+    text: str,
+    truth: dict,
+    matcher: Matcher,
+    score: Score,
+    name: str,
+    url: str | None = None,
 ) -> None:
-    article = clean(normalize(text), name, Metadata())
+    """``url``: the article's address, as an editor gives it to ``add --url``."""
+    article = clean(normalize(text), name, Metadata(url=url))
     got, want = field_values(article), truth_values(truth)
     score.articles += 1
     for key in FIELDS:
@@ -226,8 +233,27 @@ def evaluate(corpus: Path, root: Path) -> Score:
             continue
         truth = yaml.safe_load(truth_path.read_text(encoding="utf-8"))
         text = path.read_bytes().decode("utf-8-sig")
-        evaluate_one(text, truth, matcher, score, path.stem)
+        url = address(path.with_suffix(".yml"))
+        evaluate_one(text, truth, matcher, score, path.stem, url)
     return score
+
+
+class SidecarError(ValueError):
+    """An article's sidecar that is not one: its file and what is wrong."""
+
+
+def address(sidecar: Path) -> str | None:
+    """The address an article's sidecar ``<id>.yml`` gives, the only field of it read here
+    (its other fields are the editor's values, which the evaluation must find itself)."""
+    if not sidecar.exists():
+        return None
+    try:
+        data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise SidecarError(f"{sidecar}: not readable YAML ({error})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("url") or "", str):
+        raise SidecarError(f"{sidecar}: expected a mapping with a url string")
+    return data.get("url") or None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -246,7 +272,11 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.is_dir():
         print(f"{corpus}: no such folder", file=sys.stderr)
         return 1
-    score = evaluate(corpus, root)
+    try:
+        score = evaluate(corpus, root)
+    except SidecarError as error:
+        print(error, file=sys.stderr)
+        return 1
     if not score.articles:
         print(f"{corpus}: no <id>.txt with an <id>.truth.yml", file=sys.stderr)
         return 1

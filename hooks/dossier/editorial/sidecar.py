@@ -10,13 +10,13 @@ the real headline and is pinned: the article's address must never change.
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import yaml
 
 from dossier.build import build_dossier
 from dossier.clean.cleaning import clean
 from dossier.clean.metadata import outlets
+from dossier.clean.outlet_lines import site_outlet
 from dossier.model import HEADLINE, Article, Metadata
 
 FIELDS = (
@@ -41,21 +41,6 @@ def free_slug(article: Article, root: Path) -> str:
     return slug
 
 
-def site_outlet(url: str) -> str | None:
-    """The outlet an address's site is, when outlets.yml lists it: ``https://en.yna.co.kr/…``
-    → Yonhap News Agency (the site, or the site its subdomain is of)."""
-    host = urlsplit(url).hostname or ""
-    parts = host.removeprefix("www.").split(".")
-    return next(
-        (
-            found
-            for i in range(len(parts) - 1)
-            if (found := outlets().find(".".join(parts[i:])))
-        ),
-        None,
-    )
-
-
 def sidecar_text(text: str, seed: Path, root: Path, url: str | None = None) -> str:
     """``url``: the address the editor gave; its site names the outlet when the text
     does not."""
@@ -72,7 +57,7 @@ def sidecar_text(text: str, seed: Path, root: Path, url: str | None = None) -> s
         f"slug: {slug}  # pinned: the article's address /articles/{slug}/ must not change",
     ]
     meta = article.metadata
-    given = {"url": url, "outlet": url and site_outlet(url)}
+    given = {"url": url, "outlet": url and site_outlet(url, outlets())}
     for name, hint in FIELDS:
         value = getattr(meta, name) or (article.byline if name == "author" else None)
         if value:
