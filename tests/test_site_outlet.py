@@ -20,6 +20,10 @@ HEAD = "Two port cities open a joint office for small firms"
         ("https://www.segye.com/newsView/20180315018313", "Segye Ilbo"),
         ("https://m.ajunews.com/amp/20160928071945236", "Aju Business Daily"),
         ("https://e.vnexpress.net/news/news/x-4800000.html", "VnExpress International"),
+        ("http://www.kyeongin.com/article/1667533", "경인일보"),
+        ("https://m.nocutnews.co.kr/news/amp/5827176", "노컷뉴스"),
+        ("https://baonghean.vn/x-post270071.html", "Báo Nghệ An"),
+        ("https://asia.nikkei.com/Business/x", "Nikkei Asia"),
         ("https://example.com/news/1", None),
         ("http://[::1", None),  # no address at all
     ],
