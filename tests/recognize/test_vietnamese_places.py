@@ -77,3 +77,24 @@ def test_tp_before_a_listed_city_is_the_city(matcher):
 def test_the_short_words_full_stop_joins_a_registered_name(matcher):
     found = find_in_text("Đoàn đến TP. Hồ Chí Minh hôm qua.", matcher, set())
     assert [slug for slug, _, _ in found] == ["ho-chi-minh-city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Quan hệ giữa thành phố Từ Sơn với huyện Bonghwa ngày càng phát triển.",
+            "Từ Sơn",
+        ),
+        ("Đoàn công tác của huyện Chợ Gạo đã đến thăm nhà máy.", "Chợ Gạo"),
+        ("Lãnh đạo quận Sung-buk-gu, thành phố Seoul, đã đến làm việc.", "Sung-buk-gu"),
+    ],
+)
+def test_a_name_after_a_vietnamese_places_kind_is_a_place(matcher, text, place):
+    # "Từ" is a surname and "Sơn" a given name: the kind before them says more
+    assert proposed(matcher, text).get(place) == "cities"
+
+
+def test_a_chair_of_a_province_named_without_it_is_a_person(matcher):
+    text = "Phó Chủ tịch UBND tỉnh Nguyễn Mạnh Hùng phát biểu tại buổi lễ."
+    assert proposed(matcher, text).get("Nguyễn Mạnh Hùng") == "leaders"

@@ -37,6 +37,37 @@ _CITY_OF = (
     ("county", "of"),
     ("district", "of"),
 )
+# The Vietnamese word for a place's kind, just before its name ("thành phố Từ Sơn", "huyện
+# Chợ Gạo", "quận Sung-buk-gu"): a place, though its syllables read as a person's name
+# ("Từ" a surname, "Sơn" a given name); not "cơ quan" (an agency)
+_VIETNAMESE_KIND = frozenset(
+    (
+        ("thanh", "pho"),
+        ("thi", "xa"),
+        ("thi", "tran"),
+        ("huyen",),
+        ("tinh",),
+        ("quan",),
+        ("phuong",),
+        ("xa",),
+    )
+)
+VIETNAMESE_KIND_CUE = 6  # more than a person's shape (surname +3, given name +2)
+
+
+def _after_vietnamese_kind(before: tuple[str, ...]) -> bool:
+    """The name follows a Vietnamese place's kind. Only a name of one or two syllables
+    is taken for the place: a chair's title names the province it heads without its
+    name ("Phó Chủ tịch UBND tỉnh Nguyễn Mạnh Tường": the person, three syllables)."""
+    return (
+        before[-2:] in _VIETNAMESE_KIND or before[-1:] in _VIETNAMESE_KIND
+    ) and before[-2:] != ("co", "quan")
+
+
+def _words_of(piece: Found, sentence: Sentence) -> list[str]:
+    return sentence.text[piece.start : piece.end].split()
+
+
 # "the 15th …", "the sixth meeting of the …": a numbered session is an event.
 _ORDINAL = re.compile(
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -231,6 +262,8 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
             scores["leaders"] = scores.get("leaders", 0) + 4
     else:
         scores = dict(_around(before, after))
+    if _after_vietnamese_kind(before) and len(_words_of(piece, sentence)) <= 2:
+        scores["cities"] = scores.get("cities", 0) + VIETNAMESE_KIND_CUE
     if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(
         lex.long_countries
     ):
