@@ -177,3 +177,12 @@ def test_wrapped_dashed_items_after_a_colon_are_a_lists_items():
     assert found[1].startswith("a shared fund") or found[1].startswith(
         "- a shared fund"
     )
+
+
+def test_a_korean_caption_with_its_credit_after_a_slash_is_not_the_lead():
+    head = "한국과 베트남, 항만 협력 사무소 개설"
+    caption = "한빛시는 22일 베트남 하이퐁시와 항만 협력 협약을 맺고 참석자들이 단체로 기념촬영하고 있다./한빛시"
+    lead = "한빛시는 지난 22일 시청 대회의실에서 하이퐁시와 협약을 맺었다."
+    more = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+    article = article_from_text(f"{head}\n\n{caption}\n{lead}\n\n{more}\n")
+    assert paragraphs(article) == [lead, more]

@@ -112,6 +112,10 @@ def wrap_width(run: list[Line]) -> int | None:
     return width
 
 
+# "… 기념촬영하고 있다./봉화군": a caption's sentence, its credit after a slash
+_CREDITED_END = re.compile(r"[.!?]\s?/\s?[^\s/]{2,15}$")
+
+
 def starts_paragraph(
     line: Line, previous: Line, width: int | None, listed: bool = False
 ) -> bool:
@@ -122,7 +126,9 @@ def starts_paragraph(
     if width is not None:
         if _ITEM.match(line.text) or listed:
             return True  # "• …", or "- 세탁기 …" among others: a list's item, a deck's line
-        ended = previous.text.endswith(SENTENCE_END)
+        ended = previous.text.endswith(SENTENCE_END) or bool(
+            _CREDITED_END.search(previous.text)
+        )
         # a wrapper fills each line: had the next word fitted after the full stop, the
         # line broke there because the paragraph did
         first = line.text.split(" ", 1)[0]
@@ -212,6 +218,7 @@ def _wrapped_pair(run: list[Line]) -> bool:
     return (
         MIN_WRAP_WIDTH <= columns(first) <= MAX_WRAP_WIDTH
         and not first.endswith(SENTENCE_END)
+        and not _CREDITED_END.search(first)
         and second.endswith(SENTENCE_END)
         and columns(second) <= columns(first)
         and not SPEAKER.match(second)
