@@ -368,3 +368,23 @@ def test_a_short_korean_line_ended_on_a_noun_between_paragraphs_is_a_caption():
 def test_a_korean_briefs_sentence_ended_on_a_noun_stays_story(line):
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, line, KO_MORE]
+
+
+def test_short_sentences_under_a_line_ending_in_a_colon_are_a_lists_items():
+    intro = "Ngoài ra, hai bên cũng thống nhất các lĩnh vực hợp tác quan trọng khác, bao gồm:"
+    items = [
+        "Phát triển chung các chương trình giảng dạy tiếng Hàn.",
+        "Trao đổi và đào tạo giảng viên, nhà nghiên cứu giữa hai bên.",
+        "Tổ chức hội thảo học thuật và các sự kiện văn hóa.",
+    ]
+    body = "\n\n".join([VI_STORY, intro, *items, VI_MORE])
+    article = article_from_text(f"Hai trường ký kết hợp tác\n\n{body}\n")
+    assert paragraphs(article) == [VI_STORY, intro, *items, VI_MORE]
+    assert captions(article) == []
+
+
+def test_a_short_vietnamese_caption_between_long_paragraphs_is_still_one():
+    caption = "Du khách tham quan phố cổ Hội An."
+    body = "\n\n".join([VI_STORY, caption, VI_MORE, VI_STORY.replace("12/3", "13/3")])
+    article = article_from_text(f"Hai trường ký kết hợp tác\n\n{body}\n")
+    assert captions(article) == [caption]

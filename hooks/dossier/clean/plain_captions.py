@@ -126,12 +126,16 @@ _SPEAKS = re.compile(
 )
 
 
-def is_vietnamese_caption(unit: Unit) -> bool:
+def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
     """One short sentence in Vietnamese, no figure, no quote, nobody speaking, between
-    paragraphs: Vietnamese outlets write their paragraphs long, their captions so
-    ("Du khách tham quan phố cổ Hội An (Quảng Nam)."), or a longer one saying who does
-    what at the event ("Đồng chí X, Phó Chủ tịch UBND tỉnh phát biểu tại buổi làm việc")."""
+    paragraphs and no item of a list: Vietnamese outlets write their paragraphs long, their
+    captions so ("Du khách tham quan phố cổ Hội An (Quảng Nam)."), or a longer one saying
+    who does what at the event ("Đồng chí X, Phó Chủ tịch UBND tỉnh phát biểu tại buổi làm
+    việc")."""
+    unit = units[index]
     text = unit.text
+    if _in_a_list(units, index):
+        return False
     words = text.split()
     # a paragraph ends its sentence; a caption of this length says so by not ending it
     scene = (
@@ -236,20 +240,34 @@ def writes_long(units: list[Unit]) -> bool:
     return bool(sizes) and sizes[len(sizes) // 2] >= MIN_LONG_PARAGRAPH_WORDS
 
 
-def is_short_caption(unit: Unit) -> bool:
-    """One short sentence, nobody speaking, no quote, no figure: on a page of long
-    paragraphs, the caption of a picture ("Leaders of the two localities re-signed …")."""
+def is_short_caption(units: list[Unit], index: int) -> bool:
+    """One short sentence, nobody speaking, no quote, no figure, no item of a list: on a
+    page of long paragraphs, the caption of a picture ("Leaders of the two localities
+    re-signed …")."""
+    unit = units[index]
     text = unit.text
     words = text.split()
     return (
         len(unit.lines) == 1
         and 5 <= len(words) <= MAX_SHORT_CAPTION_WORDS
+        and not _in_a_list(units, index)
         and text.endswith(".")
         and ". " not in text[:-1]
         and not any(mark in text for mark in '"“”:;')
         and not any(c.isdigit() for c in text)  # "… to receive 3,500 workers": a fact
         and _SPOKEN.search(text) is None
     )
+
+
+def _in_a_list(units: list[Unit], index: int) -> bool:
+    """Short sentences under a line that ends in a colon ("… bao gồm:" / "Phát triển
+    …." / "Trao đổi …."): the items of a list it introduces, however many."""
+    above = index - 1
+    while above >= 0 and len(units[above].text.split()) <= MAX_SHORT_CAPTION_WORDS:
+        if units[above].text.endswith(":"):
+            return True
+        above -= 1
+    return above >= 0 and units[above].text.endswith(":")
 
 
 MIN_UNENDED_WORDS, MAX_UNENDED_WORDS = 15, 40

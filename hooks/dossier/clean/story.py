@@ -358,9 +358,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             counts[PARAGRAPH] > 0
             and unit is not last_story
             and (
-                plain.is_vietnamese_caption(unit)
+                plain.is_vietnamese_caption(units, index)
                 or plain.is_named_scene(unit)
-                or (long_page and plain.is_short_caption(unit))
+                or (long_page and plain.is_short_caption(units, index))
                 or (ended and plain.is_unended_caption(unit, _next(units, index)))
             )
         )
