@@ -73,3 +73,19 @@ def test_a_pictures_file_name_is_no_subheading(name):
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert reasons(article)[name] == "image file name"
     assert captions(article) == [caption]
+
+
+def test_a_korean_pages_text_printed_again_without_its_hangul_is_no_story():
+    stripped = ["( ) (Bac Kan Province) H+ 2025 .", "12 , H+ .", "160km ."]
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n" + "\n".join(stripped) + "\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert all(
+        reasons(article)[line] == "text stripped of its Korean" for line in stripped
+    )
+
+
+def test_a_line_in_letters_on_a_korean_page_is_still_read():
+    quote = "Vietnam is our partner, he said."
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{quote}\n\n{KO_MORE}\n"
+    assert quote in paragraphs(article_from_text(text))

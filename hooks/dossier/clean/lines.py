@@ -87,6 +87,9 @@ _MENU_GAP = re.compile(r"\s{2,}|\t")
 MIN_MENU_ITEMS = 4
 _COLUMN_GAP = re.compile(r"\S {5,}\S")
 _LABEL = re.compile(r"\[[^\[\]]{2,40}\]")
+# "12 , H+ .", "( ) (Bac Kan Province) H+ 2025 .": a Korean page's sentence printed again
+# with its Hangul taken out, the stops left standing alone
+_STRIPPED_OF_HANGUL = re.compile(r"[^\uac00-\ud7a3]{0,80}(?:\s|^)[.,]")
 SPEAKER = re.compile(
     r"(?P<speaker>\[[A-Za-z ]{2,30}\]|(?:[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*\s*,?\s*){1,5}"
     r"(?:\((?:[A-Za-z ]{2,30})\))?)\s*:\s+(?=\S)"
@@ -317,6 +320,8 @@ def _furniture(
         return Furniture("text in columns (a PDF's colophon or table)")
     if latin and HANGUL.search(text) and not LATIN.search(text):
         return Furniture("page label in Hangul (the story is in Latin script)")
+    if not latin and _STRIPPED_OF_HANGUL.fullmatch(text):
+        return Furniture("text stripped of its Korean")
     return None
 
 
