@@ -65,3 +65,12 @@ def test_a_word_cut_to_its_first_letter_on_the_last_line_is_no_reporters_name():
     article = article_from_text(text)
     assert article.author is None
     assert paragraphs(article)[-1] == "Lãnh đ"
+
+
+def test_a_title_printed_over_and_under_its_deck_is_the_headline():
+    title = "Port cities pact"  # three words: read alone, a section's name
+    deck = "Two port cities have agreed to open a joint office for small firms by next spring"
+    text = f"{title}\n\n{deck}\n\n{title}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == title
+    assert paragraphs(article) == [STORY, MORE]

@@ -74,7 +74,9 @@ def find_headline(
         for n, i in enumerate(header)
         if any(_shown(units[j].text) == _shown(units[i].text) for j in header[:n])
         and is_headline(units[i])
-        and _strong_headline(units[i].text)  # not a section's name in menu and crumbs
+        # not a section's name in menu and crumbs, unless it frames a deck: "Korea-Vietnam
+        # sign FTA" / "South Korea has signed … in five years" / "Korea-Vietnam sign FTA"
+        and (_strong_headline(units[i].text) or _frames_deck(units, header, i))
     ]
     if twice:  # the headline and its deck shown twice: the top of the second copy
         top = twice[-1]
@@ -107,6 +109,17 @@ def find_headline(
     if strong and ended:
         return _above_deck(units, strong)
     return (strong or candidates or [None])[0]
+
+
+def _frames_deck(units: list[Unit], header: list[int], index: int) -> bool:
+    """The unit two above is the same line, and the one between a longer headline-like
+    line: a title printed over and under its deck."""
+    return (
+        index - 2 in header
+        and _shown(units[index - 2].text) == _shown(units[index].text)
+        and _strong_headline(units[index - 1].text)
+        and len(units[index - 1].text.split()) > len(units[index].text.split())
+    )
 
 
 def _shown(text: str) -> str:
