@@ -202,6 +202,9 @@ def test_an_ordinals_counter_opens_no_festivals_name():
         ("시립무용단(예술감독 : 홍경희)과 함께 갔다.", "홍경희"),
         ("중대병원(원장:하권익, 의무부총장)이 참여했다.", "하권익"),
         ("서울중앙지법 민사68단독 박진수 부장판사는 판결했다.", "박진수"),
+        ("한빛대학교(총장·양미희)가 협약을 맺었다.", "양미희"),  # a dot between
+        ("한빛의료연대(이사장 정봉수 이하 한연) 진료단이 왔다.", "정봉수"),
+        ("행사에는 임재현 총영사와 이수민 영사가 참석했다.", "이수민"),  # a consul
     ],
 )
 def test_a_name_with_its_post_in_a_bodys_brackets_or_before_a_judges_title(

@@ -106,10 +106,11 @@ _ASIDE_PEOPLE = re.compile(
     # "소망의 집(강종식원장)": the head's name with the title written onto it
     r"\((?P<glued>[\uac00-\ud7a3]{5,7})\)|"
     # "(사장 이병호)", "(청장 직무대행 유재성)", "(예술감독 : 홍경희)", "(회장 최남섭, 이하 …)"
-    # "(BPA, 사장 남기찬)", "(KMI·원장 양창호)", "(aT, 사장 이병호)": the body's initials first
+    # "(BPA, 사장 남기찬)", "(KMI·원장 양창호)", "(aT, 사장 이병호)": the body's initials first;
+    # "(총장·양영희)", "(이사장 정제봉 이하 평연)": a dot between, the body's short name after
     r"\((?:[A-Za-z]{2,6}\s?[,·]\s?)?"
-    r"(?P<inner_title>[\uac00-\ud7a3]{2,8}(?:\s[\uac00-\ud7a3]{2,6})?)\s?:?\s?"
-    r"(?P<inner>[\uac00-\ud7a3]{2,4})[),]"
+    r"(?P<inner_title>[\uac00-\ud7a3]{2,8}(?:\s[\uac00-\ud7a3]{2,6})?)\s?[:·]?\s?"
+    r"(?P<inner>[\uac00-\ud7a3]{2,4})(?:[),]|\s이하\s)"
 )
 # "㈜홍인상사", "(주)선진": a company by its mark; "사단법인 붓다": an incorporated body,
 # the word for its kind part of its name
