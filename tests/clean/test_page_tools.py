@@ -89,3 +89,48 @@ def test_a_line_in_letters_on_a_korean_page_is_still_read():
     quote = "Vietnam is our partner, he said."
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{quote}\n\n{KO_MORE}\n"
     assert quote in paragraphs(article_from_text(text))
+
+
+def test_a_korean_comment_box_and_its_close_button_are_no_story():
+    box = [
+        "×",
+        "댓글 (0)",
+        "아직 댓글이 없습니다. 첫 댓글을 작성해보세요!",
+        "댓글 작성",
+    ]
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n" + "\n\n".join(box) + "\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
+
+
+def test_a_prompt_to_read_more_elsewhere_is_no_story():
+    prompt = (
+        "For more news and expert analysis about Vietnam, please see Example Focus."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{prompt}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[prompt] == "more news prompt"
+
+
+def test_a_columns_label_is_not_part_of_the_headline():
+    article = article_from_text(f"COLUMN: {HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+
+
+def test_a_date_and_time_with_a_bar_between_run_on_into_the_lead_are_the_date():
+    lead = (
+        "Ngày 12/11, ngày hội văn hóa của thành phố đã diễn ra tại công viên trung tâm."
+    )
+    more = "Hàng nghìn người dân đã đến tham dự và thưởng thức các tiết mục biểu diễn."
+    article = article_from_text(
+        f"Ngày hội văn hóa\n\n13/11/2017 | 14:45{lead}\n\n{more}\n"
+    )
+    assert paragraphs(article) == [lead, more]
+    assert str(article.metadata.published) == "2017-11-13"
+
+
+def test_a_place_not_in_capitals_before_a_known_wires_tag_is_the_dateline():
+    text = f"{HEAD}\n\nSeoul, Aug 11 (IANS) {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == "IANS"
+    assert article.metadata.dateline == "Seoul"

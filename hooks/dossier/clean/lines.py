@@ -41,7 +41,9 @@ _BYLINE_RUN_ON = re.compile(
     r"^((?i:by)\s+[A-Z][\w.]{1,15}?)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 # "29/04/2024 23:00HLV Kim Sang-sik …": the page's date run on into the headline
-_DATE_RUN_ON = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})(?=[^\d\s:])")
+_DATE_RUN_ON = re.compile(
+    r"^(\d{1,2}/\d{1,2}/\d{4}\s*\|?\s*\d{1,2}:\d{2})(?=[^\d\s:|])"
+)  # "13/11/2017 | 14:45Ngày 12/11, …": a bar between the date and the time
 _PLACEHOLDER_RUN_ON = re.compile(
     r"\s*((?:-\s?)?(?:hình ảnh|hinh anh|ảnh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
 )
@@ -356,7 +358,8 @@ def strip_label(headline: str) -> tuple[str, str]:
         r"(?:Exclusive|Analysis|Factbox|Explainer)-(?=[A-Z])|"  # "Exclusive-Samsung workers …"
         r"[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z]{2,}(?: [A-Z]{2,})*\s+-(?=\s+[A-Z])|"  # "ASIA/SOUTH KOREA -"
         r"(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|OPINION|EDITORIAL|PROFILE|UPDATE|"
-        r"BREAKING|WATCH|PHOTOS|VIDEO|EXPLAINER|FACTBOX|NEWS ANALYSIS|Q&A)\s*:)\s*",
+        r"BREAKING|WATCH|PHOTOS|VIDEO|EXPLAINER|FACTBOX|NEWS ANALYSIS|Q&A|COLUMN|"
+        r"COMMENTARY|OP-ED|SPECIAL REPORT)\s*:|(?:Column|Commentary|Op-ed|Opinion)\s*:)\s*",
         headline,
     )
     if match and headline[match.end() :]:

@@ -105,10 +105,10 @@ _DATELINE_TITLE = re.compile(  # "Hue, Vietnam, (VNA) -", "부산 (VNA) –"
 )
 
 
-# "SEOUL, Jan. 4 (Korea Bizwire)The King …": a place in capitals, its date and the
-# outlet's tag, the story run on after the bracket with no dash
+# "SEOUL, Jan. 4 (Korea Bizwire)The King …", "Seoul, Aug 11 (IANS) South Korea …": a
+# place, its date and the outlet's tag, the story run on after the bracket with no dash
 _DATELINE_GLUED = re.compile(
-    rf"(?P<place>{_PLACE_CAPS})"
+    rf"(?P<place>{_PLACE_CAPS}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     rf",\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
     r"\s*\((?P<paren>[^()]{2,40})\)(?:/(?P<slash>[\w\- ]{2,30})/)?\s*(?=[A-Z“\"])"
@@ -263,7 +263,10 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     if _WEB_TAG.fullmatch(place):  # "TTH.VN - This was …": a site's tag, not a place
         return Dateline("", place, None, None, match.end())
     first = place.split("/")[0]
-    if match.re is not _DATELINE_TITLE and (first != first.upper() or len(first) < 3):
+    # a place not in capitals only before a known outlet's tag: "Seoul, Aug 11 (IANS)"
+    tagged = match.re is _DATELINE_GLUED and outlet_names.find(match.group("paren"))
+    capitals = first == first.upper() and len(first) >= 3
+    if match.re is not _DATELINE_TITLE and not capitals and not tagged:
         return None
     words = paragraph[match.end() :].split()
     if not words:
