@@ -832,3 +832,39 @@ def test_a_korean_name_written_given_name_first_is_a_person(matcher, text, perso
 def test_vietnamese_words_ending_in_a_korean_surname_are_no_person(matcher):
     found = names("Lớp học Tiếng Hàn mở cửa.", matcher)
     assert found.get("Tiếng Hàn") != "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a coach, a footballer: people, not bodies; "Dutch" is no name
+        (
+            "The team was led by Dutch tactician Guus Hiddink that year.",
+            "Guus Hiddink",
+            "leaders",
+        ),
+        # a company's officer after its name in the possessive: the name is the company's
+        (
+            "Hana Micron’s vice president for Vietnam told reporters the plant would grow.",
+            "Hana Micron",
+            "organizations",
+        ),
+        # a Korean division romanized with its kind
+        (
+            "The ministers met at the ministry building in Yongsan-gu, Seoul.",
+            "Yongsan-gu",
+            "cities",
+        ),
+        (
+            "The delegation then visited Jeollabuk-do to tour its farms.",
+            "Jeollabuk-do",
+            "cities",
+        ),
+    ],
+)
+def test_a_names_type_from_its_role_its_possessive_or_its_kind(
+    text, name, kind, matcher
+):
+    found = names(text, matcher)
+    assert found.get(name) == kind
+    assert "Dutch" not in found

@@ -55,6 +55,21 @@ _VIETNAMESE_KIND = frozenset(
 VIETNAMESE_KIND_CUE = 6  # more than a person's shape (surname +3, given name +2)
 
 
+def _holds_the_title(rest: str, after: tuple[str, ...], lex: Lexicon) -> bool:
+    """A name in the possessive (``rest``: the sentence after it) before a company
+    officer's title."""
+    officers = lex.after.get("organizations", frozenset()) | _OFFICERS
+    after = after[1:] if after[:1] == ("s",) else after
+    return rest.startswith(("’s", "'s")) and (
+        " ".join(after[:1]) in officers or " ".join(after[:2]) in officers
+    )
+
+
+_OFFICERS = frozenset(
+    ("vice president", "vice chairman", "chief executive", "executive")
+)
+
+
 def _after_vietnamese_kind(before: tuple[str, ...]) -> bool:
     """The name follows a Vietnamese place's kind. Only a name of one or two syllables
     is taken for the place: a chair's title names the province it heads without its
@@ -74,6 +89,9 @@ _ORDINAL = re.compile(
 )
 _SESSION = ("meeting", "session", "round")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a Korean division romanized with its kind: "-gu" (district), "-gun" (county), "-do"
+# (province), "-si" (city), "-eup", "-myeon", "-dong"
+_KOREAN_DIVISION = re.compile(r"\w{3}-(?:gu|gun|do|si|eup|myeon|dong)$", re.IGNORECASE)
 _LISTED = 3  # a neighbour's head noun: less than the name's own (5), more than a cue
 _OF_A_TITLE = frozenset(("of", "to", "at"))  # "Director of …", "Counselor to …"
 
@@ -128,6 +146,8 @@ def score(piece: Piece, lex: Lexicon) -> None:
         scores["events"] += 4  # "Gyeonggi Startup Bridge Vietnam 2025": an edition
     if any("&" in w.text for w in piece.words):
         scores["organizations"] += 3  # "Daewon E&C", "Ernst & Young"
+    if len(piece.words) == 1 and _KOREAN_DIVISION.search(first.text):
+        scores["cities"] += 5  # "Yongsan-gu", "Gyeonggi-do": a district, a province
 
 
 # "Chẩu Văn Lâm", "Vu Thi Hong Oanh": Văn or Thị, a Vietnamese middle name, second of
@@ -262,6 +282,9 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
             scores["leaders"] = scores.get("leaders", 0) + 4
     else:
         scores = dict(_around(before, after))
+    if _holds_the_title(rest, after, lex):
+        # "Hana Micron’s vice president …": the title is its officer's, the name a body
+        scores["organizations"] = scores.get("organizations", 0) + 5
     if _after_vietnamese_kind(before) and len(_words_of(piece, sentence)) <= 2:
         scores["cities"] = scores.get("cities", 0) + VIETNAMESE_KIND_CUE
     if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(
