@@ -39,6 +39,30 @@ def test_a_papers_own_sign_off_glued_to_the_last_sentence_names_the_reporter():
     assert reasons(article)["/문경=이현종기자"] == "wire sign-off"
 
 
+@pytest.mark.parametrize(
+    ("sign_off", "author", "outlet"),
+    [
+        ("김하늘 기자", "김하늘", None),  # the reporter alone after the last sentence
+        ("[한빛비즈포스트 이한솔 기자]", "이한솔", "한빛비즈포스트"),  # the paper too
+    ],
+)
+def test_a_sign_off_after_the_last_korean_sentence_names_the_reporter(
+    sign_off, author, outlet
+):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE} {sign_off}\n")
+    assert article.byline == author
+    assert article.metadata.outlet == outlet
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_words_after_a_sentence_that_do_not_end_in_gija_stay_in_it():
+    more = f"{KO_MORE} 김하늘 기자단"
+    assert (
+        paragraphs(article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{more}\n"))[-1]
+        == more
+    )
+
+
 # a film site's tags over its related list
 TAGS = "Phim Việt - Hàn\nCăn nhà số 9\nphòng vé\nBạn có thể quan tâm\nPhim Việt chiếu ở Seoul"
 

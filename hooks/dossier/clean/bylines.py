@@ -243,11 +243,16 @@ _KOREAN_LEADS = (
 
 # The same at the end of a wire story another paper carries: "… 있다. (하노이=연합뉴스)
 # 김선한 특파원 shkim@yna.co.kr"; or a paper's own, glued to the last sentence: "…
-# 점검했다./문경=이현종기자" (the place it was filed from, the reporter)
+# 점검했다./문경=이현종기자" (the place it was filed from, the reporter), "… 선정되기도
+# 했다. 조아미 기자" (the reporter alone), "… 말했다. [비즈니스포스트 이한재 기자]" (the
+# paper and its reporter in brackets)
+_SURNAME = "[" + "".join(sorted(KOREAN_SURNAMES)) + "]"
 KOREAN_SIGN_OFF = re.compile(
     r"\s*(?:\((?P<place>[가-힣]{1,8})=(?P<outlet>[^()]{1,20})\)|"
-    r"(?<=[.”\"])\s*/\s?[가-힣]{1,8}\s?=)\s*(?P<name>[가-힣]{2,4})\s*"
-    r"(?:전문|선임)?(?:기자|특파원)\s*(?:" + EMAIL + r")?\s*$"
+    r"(?<=[.”\"])\s*/\s?[가-힣]{1,8}\s?=|"
+    rf"(?<=다\.)\s+(?={_SURNAME}[가-힣]{{1,3}}\s?기자)|"
+    r"(?<=[.”\"])\s*\[(?P<paper>[^\[\]=]{2,20}?)\s)\s*(?P<name>[가-힣]{2,4})\s*"
+    r"(?:전문|선임)?(?:기자|특파원)(?(paper)\]|)\s*(?:" + EMAIL + r")?\s*$"
 )
 
 

@@ -233,6 +233,8 @@ def closing(
         evidence.authors.append(wire.group("name"))
         if wire.group("outlet"):  # "/문경=이현종기자": a paper's own, no wire named
             evidence.outlets.append((SIGN_OFF, names.find(wire.group("outlet"))))
+        if paper := wire.group("paper"):  # "[비즈니스포스트 이한재 기자]"
+            evidence.outlets.append((SIGN_OFF, names.find(paper) or paper))
         dropped.append(DroppedLine(last, text[wire.start() :].strip(), "wire sign-off"))
         text = text[: wire.start()].rstrip()
     if (paper := _KOREAN_PAPER_END.search(text)) and (
