@@ -4,7 +4,7 @@ here is invented; each test keeps only the shape of one rule."""
 from __future__ import annotations
 
 import pytest
-from builders import article_from_text, paragraphs, reasons
+from builders import MORE, STORY, article_from_text, paragraphs, reasons
 
 KO_HEAD = "구청, 베트남 자매도시와 교류 확대"
 KO_STORY = "구청은 베트남 자매도시 대표단을 초청해 두 도시의 교류를 넓히기로 했다고 9일 밝혔다."
@@ -196,3 +196,24 @@ def test_a_date_by_an_office_names_no_writer():
         f"{KO_HEAD}\n\n2018/04/10 by 한인회 사무국\n\n{KO_STORY}\n\n{KO_MORE}\n"
     )
     assert article.byline is None
+
+
+HEAD = "Two port cities open a joint office for small firms"
+
+
+def test_a_heading_at_the_cut_is_neither_a_byline_nor_a_paragraph():
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nA Troubled Relationship"
+    )
+    assert article.byline is None
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Hằng Đinh (t/h)", "Hằng Đinh"), ("Writer by Park Hyejin", "Park Hyejin")],
+)
+def test_more_byline_shapes(line, author):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert article.byline == author
+    assert paragraphs(article) == [STORY, MORE]

@@ -12,7 +12,8 @@ from dossier.places import gazetteer, is_listed_place
 from dossier.text import CAPITALS, KOREAN_SURNAMES, name_key
 
 NAME_WORD = rf"[{CAPITALS}][\w'’.\-]*"  # a word of a person's name: capitalised
-PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # two to four such words
+# two to four such words; an article opens no name ("A Troubled Relations": a subheading)
+PERSON = rf"(?!(?:A|The)\s){NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 ADDRESS = r"[\w.+-]+@\S*"  # an email address, maybe cut off where the copy ends
 # a web site by its address: "baonghean.vn", "Moitruong.net.vn", "TTH.VN"
@@ -35,8 +36,9 @@ _TITLED = re.compile(
 )
 _PERSON_ONLY = re.compile(PERSON)
 # "Lê Quảng (theo Yonhap)", "Hải Yến (Nguồn: Báo Bắc Ninh)": the author, and the source
-_THEO = re.compile(
-    rf"(?P<name>{PERSON})\s*\((?i:theo|nguồn\s*:|source\s*:)\s*[^()]{{2,30}}\)"
+_THEO = re.compile(  # "Hằng Đinh (t/h)": compiled (tổng hợp) from other sources
+    rf"(?P<name>{PERSON})\s*\((?:(?i:theo|nguồn\s*:|source\s*:)\s*[^()]{{2,30}}|"
+    r"(?i:t/h|tổng hợp))\)"
 )
 # A reporter's desk or standing before 기자: "인턴기자", "선임기자", "국방전문기자"
 _DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"

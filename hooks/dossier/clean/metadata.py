@@ -42,7 +42,8 @@ _NAMES = (
 _BY = re.compile(
     r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
     r"review)\s+by)"
-    r"|(?i:by|written by|story by|reported by|words by|reporter|posted by|bởi|đăng bởi)\s*:?"
+    r"|(?i:by|written by|writer by|story by|reported by|words by|reporter|posted by|bởi|"
+    r"đăng bởi)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
     r"tin và ảnh|bài và ảnh|bài|tác giả)\s*:)\s+"  # "Tin, ảnh: VIỆT TRUNG", "Tác giả: X"
     r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+|"

@@ -181,6 +181,13 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         # at the cut, two words ("To try"), or one Korean ("드래곤캐피"); "Others" is a label
         and len(words) >= MIN_CUT_WORDS - korean - at_the_cut
         and not first.islower()  # a capital, or a script with no case (Korean)
+        # every English word a capital: a heading ("A Troubled Relations"), not a sentence's
+        # start (Vietnamese writes "Ông Chang Ho I…", Mr and a name)
+        and not (
+            len(words) >= 3
+            and unit.text.isascii()
+            and all(w[:1].isupper() for w in words)
+        )
         and not unit.text.startswith(_BULLETS)
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
         and (korean or any(c.islower() for c in unit.text))  # "MỚI - NÓNG": a label
