@@ -74,3 +74,13 @@ def test_a_title_printed_over_and_under_its_deck_is_the_headline():
     article = article_from_text(text)
     assert article.title == title
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_korean_headline_of_three_words_shown_twice_is_the_headline():
+    title = "베트남 하노이에서 의료봉사"
+    text = (
+        f"뉴스\n\n{title}\n\n- 작성자 : 홍보실\n\n{title}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == title
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

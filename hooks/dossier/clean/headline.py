@@ -272,8 +272,9 @@ def _strong_headline(text: str) -> bool:
     """Reads as a headline, not a masthead, section name, byline or navigation strip."""
     text = TIME_STAMP.sub("", text)
     words = text.split()
+    # Korean says in three words what English says in four: "베트남 호치민에서 의료봉사"
     return (
-        len(words) >= 4
+        len(words) >= 4 - bool(HANGUL.search(text))
         and words[-1].casefold() not in TOOL_WORDS  # "The Korea Times close"
         and not text.startswith(("※", "*"))
         and not text.endswith(":")
