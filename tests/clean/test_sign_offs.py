@@ -217,3 +217,26 @@ def test_more_byline_shapes(line, author):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
     assert article.byline == author
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_vietnamese_reporter_signing_with_the_station_names_the_author():
+    line = "Nguyễn Thắng- Đài TT huyện Xuyên Mộc."
+    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{line}\n")
+    assert article.byline == "Nguyễn Thắng"
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Chùm ảnh của Khánh Linh", "photo set credit"),
+        ("◎공감언론 뉴시스 kjh1234@newsis.com", "wire slogan"),
+    ],
+)
+def test_a_photo_essays_credit_and_a_wires_slogan_are_no_story(line, reason):
+    head, story, more = (
+        (VI_HEAD, VI_STORY, VI_MORE) if "ả" in line else (KO_HEAD, KO_STORY, KO_MORE)
+    )
+    article = article_from_text(f"{head}\n\n{story}\n\n{more}\n\n{line}\n")
+    assert paragraphs(article) == [story, more]
+    assert reasons(article)[line] == reason

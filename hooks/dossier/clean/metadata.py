@@ -80,6 +80,10 @@ _DASH_NAME = re.compile(
     r"[-–—]\s*(?P<names>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]+(?:\s+[A-ZÀ-ỸĐ'’.\-]+){1,3})"
 )
 _NAME_PAIR = re.compile(rf"(?P<a>{_NAME})\s+[-–]\s+(?P<b>{_NAME})")
+# "Nguyễn Thắng- Đài TT huyện Xuyên Mộc.": the reporter, then the station or paper
+_NAME_AND_OFFICE = re.compile(
+    rf"(?P<names>{PERSON})\s*[-–]\s*(?:Đài|Báo|Trung tâm|Tạp chí|Cổng thông tin)\s[^.]{{2,60}}\.?"
+)
 _MARK = r"[*†‡¹²³]*"
 _FULL_NAME = rf"{PERSON}{_MARK}"
 _NAME_LIST = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|,?\s+and|&)\s+{_FULL_NAME})+")
@@ -219,6 +223,8 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     if match := _TRANSLATED.fullmatch(text):  # "X.T - Translated by N.T"
         return _names(match.group("names"))
     if match := _DASH_NAME.fullmatch(text):
+        return (match.group("names"),)
+    if match := _NAME_AND_OFFICE.fullmatch(text):
         return (match.group("names"),)
     if match := _PLACED.fullmatch(text):
         return tuple(re.findall(rf"({PERSON})\s+in\s+{_NAME}", text))
