@@ -868,3 +868,11 @@ def test_a_names_type_from_its_role_its_possessive_or_its_kind(
     found = names(text, matcher)
     assert found.get(name) == kind
     assert "Dutch" not in found
+
+
+def test_a_capitals_possessive_before_a_ministry_is_its_countrys_government(matcher):
+    found = names(
+        "Seoul's Ministry of Trade, Industry and Energy signed the deal.", matcher
+    )
+    assert found.get("Ministry of Trade, Industry and Energy") == "organizations"
+    assert "Seoul's Ministry of Trade, Industry and Energy" not in found

@@ -322,6 +322,7 @@ def test_a_common_word_or_a_place_a_groups_name_opens_is_no_company(text):
         ("삼성이 투자했다.", ["삼성"]),  # the group itself, its subject particle on it
         ("삼성보다 많고 롯데까지 왔다.", ["삼성", "롯데"]),
         ("코이카는 학교를 지었고 코트라와 협력했다.", ["코이카", "코트라"]),
+        ("외교부는 이날 농림축산식품부와 함께 밝혔다.", ["외교부", "농림축산식품부"]),
     ],
 )
 def test_a_group_or_a_body_named_alone_is_a_body(text, names):

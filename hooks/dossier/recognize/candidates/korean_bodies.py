@@ -186,12 +186,16 @@ _GROUPS = words_of(
     "롯데 하이트 한화 두산 포스코 효성 신세계 이마트 아모레 코오롱 금호 한진 오리온 농심 "
     "빙그레 삼성 대한항공 아시아나"
 )
-# groups and bodies the news names alone, by a name no common word shares ("삼성이 투자했다";
-# not "한화", also the Korean won, nor "신세계", "오리온", "빙그레", "금호")
+# groups, bodies and ministries the news names alone ("삼성이 투자했다"), by a name no
+# common word shares (not "한화", also the Korean won, nor "신세계", "오리온", "빙그레", "금호")
 _NAMED_ALONE = words_of(
     "삼성 롯데 두산 포스코 효성 이마트 코오롱 한진 농심 대한항공 아시아나 코이카 "
     "코트라 코참 네이버 카카오 쿠팡 하이브 오뚜기 아모레퍼시픽 빈그룹 빈패스트 빈홈즈 "
-    "비엣텔 비나밀크 비엣젯"
+    "비엣텔 비나밀크 비엣젯 "
+    # Korea's ministries, which the news names alone ("외교부는 밝혔다")
+    "외교부 통일부 국방부 법무부 교육부 환경부 기획재정부 행정안전부 보건복지부 고용노동부 "
+    "국토교통부 해양수산부 여성가족부 산업통상자원부 문화체육관광부 농림축산식품부 "
+    "과학기술정보통신부 중소벤처기업부"
 )
 # "한화가치", "한화환산": the Korean won's value, no company
 _NOT_COMPANIES = ("한화가치", "한화환산", "한화기준", "한화표시")
@@ -216,10 +220,12 @@ def group_companies(
 ) -> Iterator[tuple[str, str, int, int]]:
     """(name, "organizations", start, end) of the words a Korean group's name opens, and
     of the groups and bodies named alone."""
-    for word, start, _ in words:
+    for index, (word, start, _) in enumerate(words):
         name = stem(word)
         if name in _NAMED_ALONE and _particle_fits(name, word[len(name) :]):
-            yield name, "organizations", start, start + len(name)
+            # "한국 외교부": the body with its country is found whole, elsewhere
+            if not (index and words[index - 1][0] in HANGUL_COUNTRIES):
+                yield name, "organizations", start, start + len(name)
             continue
         group = next((g for g in _GROUPS if word.startswith(g)), None)
         if group is None:

@@ -89,7 +89,8 @@ def _is_stop(words: list[Word], lex: Lexicon) -> bool:
 
 def _without_leading_country(words: list[Word], lex: Lexicon) -> list[Word]:
     """Drops a country before a connector: "RoK for 2023", "Vietnam for the 2022 …";
-    and a country's possessive: "South Korea’s Ministry of Labor" is the ministry."""
+    and a country's possessive: "South Korea’s Ministry of Labor" is the ministry, as is
+    "Seoul's Ministry of Trade" (any one word's, before a ministry)."""
     for size in (3, 2, 1):
         lead = " ".join(w.key for w in words[:size])
         if len(words) <= size:
@@ -99,6 +100,13 @@ def _without_leading_country(words: list[Word], lex: Lexicon) -> list[Word]:
             return words[size:]
         if country and POSSESSIVE.search(words[size - 1].text):
             return words[size:]
+    # "Seoul's Ministry of Trade, …": a capital's possessive for its country's government
+    if (
+        len(words) > 2
+        and POSSESSIVE.search(words[0].text)
+        and words[1].key == "ministry"
+    ):
+        return words[1:]
     return words
 
 
