@@ -876,3 +876,16 @@ def test_a_capitals_possessive_before_a_ministry_is_its_countrys_government(matc
     )
     assert found.get("Ministry of Trade, Industry and Energy") == "organizations"
     assert "Seoul's Ministry of Trade, Industry and Energy" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("The two sides held a Working Session on trade at noon.", "Working Session"),
+        ("Theo BTC, chương trình thu hút hàng nghìn người tham dự.", "BTC"),
+    ],
+)
+def test_a_generic_meeting_or_an_abbreviation_of_the_organisers_is_no_name(
+    text, junk, matcher
+):
+    assert junk not in names(text, matcher)
