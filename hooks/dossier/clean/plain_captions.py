@@ -259,15 +259,19 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
     )
 
 
+MAX_LIST_ITEMS = 20  # items looked back over for the line introducing them
+
+
 def _in_a_list(units: list[Unit], index: int) -> bool:
     """Short sentences under a line that ends in a colon ("… bao gồm:" / "Phát triển
-    …." / "Trao đổi …."): the items of a list it introduces, however many."""
-    above = index - 1
-    while above >= 0 and len(units[above].text.split()) <= MAX_SHORT_CAPTION_WORDS:
-        if units[above].text.endswith(":"):
+    …." / "Trao đổi …."): the items of a list it introduces."""
+    for above in range(index - 1, max(-1, index - 1 - MAX_LIST_ITEMS), -1):
+        text = units[above].text
+        if text.endswith(":"):
             return True
-        above -= 1
-    return above >= 0 and units[above].text.endswith(":")
+        if len(text.split()) > MAX_SHORT_CAPTION_WORDS:
+            return False
+    return False
 
 
 MIN_UNENDED_WORDS, MAX_UNENDED_WORDS = 15, 40
