@@ -162,6 +162,7 @@ def test_a_year_with_its_word_for_year_is_a_date_not_part_of_the_name():
         ),
         ("정부의 신남방정책에 따라 협력한다.", "신남방정책", "initiatives"),
         ("고용허가제로 입국한 노동자들", "고용허가제", "initiatives"),
+        ("새마을운동이 베트남에서 다시 시작됐다.", "새마을운동", "initiatives"),
     ],
 )
 def test_memoranda_policies_and_schemes_by_their_heads(text, name, kind):
@@ -174,6 +175,8 @@ def test_memoranda_policies_and_schemes_by_their_heads(text, name, kind):
         "한국 경제정책은 바뀌었다.",  # an economic policy, any
         "두 기관은 양해각서를 맺었다.",  # a memorandum, unnamed
         "평화를 위한 포럼을 열었다.",  # "for peace": no agreement
+        "환경운동과 시민운동이 활발하다.",  # movements, any
+        "그는 매일 아침 운동을 한다.",  # exercise
     ],
 )
 def test_a_common_policy_or_an_unnamed_memorandum_is_no_name(text):

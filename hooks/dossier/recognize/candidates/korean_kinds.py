@@ -22,12 +22,12 @@ _KIND_HEADS = (
             "워크숍 마라톤 대회 기념식 장관회의 정상회의 회의"
         ),
     ),
-    ("initiatives", words_of("축제 영화제 페스티벌 사업 정책 허가제")),
+    ("initiatives", words_of("축제 영화제 페스티벌 사업 정책 허가제 운동")),
 )
 # Heads that end many a common noun ("해외사업", "경제정책"): a name needs so many syllables
 # of its own before them, with a topic word before it or without one ("새만금간척사업",
-# "신남방정책", "고용허가제")
-_MIN_OWN = {"사업": (2, 4), "정책": (3, 3), "허가제": (2, 2)}
+# "신남방정책", "고용허가제", "새마을운동"; not "환경운동", any movement for the environment)
+_MIN_OWN = {"사업": (2, 4), "정책": (3, 3), "허가제": (2, 2), "운동": (3, 3)}
 # what a policy is about names none: "다문화정책", "부동산정책", "에너지정책"
 _POLICY_FIELDS = frozenset(
     words_of(
