@@ -323,6 +323,8 @@ def test_a_common_word_or_a_place_a_groups_name_opens_is_no_company(text):
         ("삼성보다 많고 롯데까지 왔다.", ["삼성", "롯데"]),
         ("코이카는 학교를 지었고 코트라와 협력했다.", ["코이카", "코트라"]),
         ("외교부는 이날 농림축산식품부와 함께 밝혔다.", ["외교부", "농림축산식품부"]),
+        ("국립국악원과 국립국제교육원이 참여했다.", ["국립국악원", "국립국제교육원"]),
+        ("학생들은 국립공원을 찾았다.", []),  # any national park
     ],
 )
 def test_a_group_or_a_body_named_alone_is_a_body(text, names):

@@ -197,6 +197,30 @@ _NAMED_ALONE = words_of(
     "국토교통부 해양수산부 여성가족부 산업통상자원부 문화체육관광부 농림축산식품부 "
     "과학기술정보통신부 중소벤처기업부"
 )
+# "국립국악원", "국립국제교육원", "국립해양박물관": a national institution, by its kind; not
+# "국립공원", "국립대학", any national park or university
+_NATIONAL_KINDS = (
+    "원",
+    "박물관",
+    "미술관",
+    "극장",
+    "연구소",
+    "병원",
+    "대학교",
+    "도서관",
+)
+MIN_NATIONAL_OWN = 2  # syllables between "국립" and the kind: "국악" in "국립국악원"
+
+
+def _national_body(name: str) -> bool:
+    kind = next((k for k in _NATIONAL_KINDS if name.endswith(k)), None)
+    return (
+        name.startswith("국립")
+        and kind is not None
+        and len(name) - len("국립") - len(kind) >= MIN_NATIONAL_OWN
+    )
+
+
 # "한화가치", "한화환산": the Korean won's value, no company
 _NOT_COMPANIES = ("한화가치", "한화환산", "한화기준", "한화표시")
 # a district, a station, a street named after one: "삼성동", "삼성역"
@@ -222,6 +246,9 @@ def group_companies(
     of the groups and bodies named alone."""
     for index, (word, start, _) in enumerate(words):
         name = stem(word)
+        if _national_body(name) and _particle_fits(name, word[len(name) :]):
+            yield name, "organizations", start, start + len(name)
+            continue
         if name in _NAMED_ALONE and _particle_fits(name, word[len(name) :]):
             # "한국 외교부": the body with its country is found whole, elsewhere
             if not (index and words[index - 1][0] in HANGUL_COUNTRIES):
