@@ -98,3 +98,27 @@ def test_a_name_after_a_vietnamese_places_kind_is_a_place(matcher, text, place):
 def test_a_chair_of_a_province_named_without_it_is_a_person(matcher):
     text = "Phó Chủ tịch UBND tỉnh Nguyễn Mạnh Hùng phát biểu tại buổi lễ."
     assert proposed(matcher, text).get("Nguyễn Mạnh Hùng") == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        (
+            "Sở Ngoại vụ TP Đà Nẵng phối hợp tổ chức lễ hội.",
+            "Sở Ngoại vụ TP Đà Nẵng",
+            "Đà Nẵng",
+        ),
+        ("UBND tỉnh Bắc Ninh đã làm việc với đoàn.", "UBND tỉnh Bắc Ninh", "Bắc Ninh"),
+    ],
+)
+def test_the_place_a_bodys_name_ends_in_is_proposed_beside_it(
+    matcher, text, body, place
+):
+    found = proposed(matcher, text)
+    assert found.get(body) == "organizations"
+    assert found.get(place) == "cities"
+
+
+def test_a_place_inside_a_registered_name_is_not_proposed(matcher):
+    found = proposed(matcher, "Sở Ngoại vụ TP Hồ Chí Minh phối hợp tổ chức lễ hội.")
+    assert "Hồ Chí Minh" not in found

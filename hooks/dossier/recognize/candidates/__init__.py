@@ -183,7 +183,7 @@ def _sightings(
             found = find_pieces(latin, local, lower_words, lex)
             pieces = [p for p in found if not glued_to_hangul(text, p.end)]
             lower = lower_case_names(text[sentence.start : sentence.end])
-            lower += _vietnamese(text, sentence, pieces)
+            lower += _vietnamese(text, sentence, pieces, local)
             lower += korean_sentence_names(text, sentence, pieces, local)
             if not pieces and not lower:
                 continue
@@ -236,11 +236,19 @@ def _edition_start(text: str, piece: Found) -> int:
 
 
 def _vietnamese(
-    text: str, sentence: Sentence, pieces: list[Found]
+    text: str, sentence: Sentence, pieces: list[Found], registered: list[Span]
 ) -> list[tuple[str, str, int, int]]:
-    """The sentence-case Vietnamese names of a sentence; the scraps of them the
-    capitalised runs gave ("Quỹ Thiết") are taken out of ``pieces``."""
-    found = vietnamese_names(text[sentence.start : sentence.end])
+    """The sentence-case Vietnamese names of a sentence, less those inside a registered
+    name ("HCM" of "TP.HCM"); the scraps of them the capitalised runs gave ("Quỹ Thiết")
+    are taken out of ``pieces``."""
+    found = [
+        name
+        for name in vietnamese_names(text[sentence.start : sentence.end])
+        if not any(
+            a <= sentence.start + name[2] and sentence.start + name[3] <= b
+            for a, b in registered
+        )
+    ]
     spans = [(sentence.start + a, sentence.start + b) for _, _, a, b in found]
     pieces[:] = [
         p for p in pieces if not any(a <= p.start and p.end <= b for a, b in spans)

@@ -16,6 +16,11 @@ _COUNCIL = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\w’'-]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[A-ZÀ-ỸĐ][\w’'-]*){0,3})"
 )
 _WORDS = re.compile(r"[A-ZÀ-ỸĐ][\w’'-]*")
+# a body's name ending in the place it serves: "Sở Ngoại vụ TP Đà Nẵng", "UBND tỉnh Bắc Ninh"
+_PLACE_AT_END = re.compile(
+    r"[ \t](?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường)[ \t]*"
+    r"(?P<place>[A-ZÀ-ỸĐ][\w’'-]*(?:[ \t]+[A-ZÀ-ỸĐ][\w’'-]*){0,3})$"
+)
 MAX_UNLISTED = 2  # syllables of a place not on the list: longer is a person's name
 
 
@@ -48,3 +53,17 @@ def _place_end(words: list[re.Match[str]], surnames: frozenset[str]) -> int | No
     if len(words) <= MAX_UNLISTED and words[0].group() not in surnames:
         return words[-1].end()
     return None
+
+
+def places_named_in(
+    names: list[tuple[str, str, int, int]],
+) -> list[tuple[str, str, int, int]]:
+    """(place, "cities", start, end) of the place each body's name ends in: a curator
+    wants the province's page beside its People's Committee's."""
+    found = []
+    for name, kind, start, _ in names:
+        match = _PLACE_AT_END.search(name) if kind == "organizations" else None
+        if match and all(w[:1].isupper() for w in match.group("place").split()):
+            at = start + match.start("place")
+            found.append((match.group("place"), "cities", at, at + len(match["place"])))
+    return found

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place
-from dossier.recognize.candidates.councils import local_councils
+from dossier.recognize.candidates.councils import local_councils, places_named_in
 from dossier.recognize.candidates.vietnamese_heads import (
     CAPITAL_NEXT,
     KIND,
@@ -87,7 +87,8 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     ]
     lower += local_councils(text, _SURNAMES)
     # Every head has a Vietnamese letter: most sentences in English are decided at once.
-    return [*_names(text), *lower] if _HEAD.search(text) else lower
+    found = [*_names(text), *lower] if _HEAD.search(text) else lower
+    return found + places_named_in(found)
 
 
 _FACULTY = "Khoa"
