@@ -134,3 +134,19 @@ def test_a_place_not_in_capitals_before_a_known_wires_tag_is_the_dateline():
     assert paragraphs(article) == [STORY, MORE]
     assert article.metadata.outlet == "IANS"
     assert article.metadata.dateline == "Seoul"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "<연락처 : 한빛재단 베트남 대표 사무실. 전화: 84-4-6251-0000. 주소: 1",
+            "contact or attachment line",
+        ),
+        (")", "lone number or symbol"),
+    ],
+)
+def test_a_contact_line_and_a_lone_bracket_are_no_story(line, reason):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[line] == reason
