@@ -482,3 +482,28 @@ def test_khoa_ending_a_name_or_opening_science_is_no_faculty(text):
 )
 def test_a_faculty_after_a_preposition_is_a_faculty(text, name):
     assert names(text).get(name) == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("ĐH Quốc gia Seoul và đối tác đã ký kết.", "ĐH Quốc gia Seoul"),  # Đại học
+        (
+            "Phòng Thương mại và Công nghiệp Busan đã tiếp đoàn.",
+            "Phòng Thương mại và Công nghiệp Busan",
+        ),
+    ],
+)
+def test_a_university_abbreviated_and_a_chamber_are_bodies(text, body):
+    assert names(text).get(body) == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phòng họp đã chật kín người.",  # a meeting room
+        "Hải Phòng People’s Committee chair Nguyễn Văn Tùng spoke.",  # the city's syllable
+    ],
+)
+def test_a_room_or_a_citys_last_syllable_is_no_chamber(text):
+    assert not any(name.startswith("Phòng") for name in names(text))

@@ -92,6 +92,7 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
 
 
 _FACULTY = "Khoa"
+_CHAMBER = "Phòng"
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([\w’'-]+)[ \t]+$")
 
 
@@ -132,6 +133,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue  # "Vụ việc xảy ra …": the case
         if head == _FACULTY and (_named_before(text, start) or rest.startswith("Học")):
             continue  # "Nguyễn Đăng Khoa Giám đốc": a given name; "Khoa Học": science
+        if head == _CHAMBER and _named_before(text, start):
+            continue  # "Hải Phòng People’s Committee": the city's last syllable
         held = _HEAD.match(text[match.end() :].lstrip()) if head == TO_HOLD else None
         if held and KIND[held.group()] != "organizations":
             continue  # "Tổ chức Hội nghị Xúc tiến …": to hold the conference

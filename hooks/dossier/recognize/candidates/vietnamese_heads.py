@@ -23,6 +23,8 @@ _HEADS = {
         "Tập đoàn",
         "Ngân hàng",
         "Đại học",
+        "ĐH",  # Đại học, abbreviated: "ĐH Quốc gia Seoul"
+        "Phòng",  # "Phòng Thương mại và Công nghiệp Việt Nam"; "phòng họp" is a room
         "Hợp tác xã",
         "Cơ quan",
         "Bệnh viện",
@@ -111,7 +113,17 @@ NAMED_ONLY = frozenset(
 # a capital right after them ("Vụ Hợp tác quốc tế", a ministry's department)
 # ("Tổ chức hội thảo": to hold a seminar; "Quốc hội đã …", "Đảng ta": no name)
 CAPITAL_NEXT = frozenset(
-    ["Vụ", "Tổ chức", "Quốc hội", "Đảng", "Tòa án", "Toà án", "Khoa", "Đại hội"]
+    [
+        "Vụ",
+        "Tổ chức",
+        "Quốc hội",
+        "Đảng",
+        "Tòa án",
+        "Toà án",
+        "Khoa",
+        "Đại hội",
+        "Phòng",
+    ]
 )
 TO_HOLD = "Tổ chức"  # before an event's name, the verb: "Tổ chức Hội nghị …"
 # Bodies named by their seat alone: "Quốc hội Việt Nam", "Tỉnh ủy Quảng Ninh", "Công an
