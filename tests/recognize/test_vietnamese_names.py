@@ -507,3 +507,12 @@ def test_a_university_abbreviated_and_a_chamber_are_bodies(text, body):
 )
 def test_a_room_or_a_citys_last_syllable_is_no_chamber(text):
     assert not any(name.startswith("Phòng") for name in names(text))
+
+
+@pytest.mark.parametrize(
+    "body", ["Bộ NN&PTNT", "Bộ VH,TT&DL", "Sở KH&ĐT", "Bộ LĐ-TB&XH"]
+)
+def test_a_ministry_by_the_initials_of_its_fields_is_one_body(body):
+    found = names(f"Hôm qua, {body} làm việc với đối tác Hàn Quốc.")
+    assert found.get(body) == "organizations"
+    assert not [n for n in found if n != body and n in body]  # no "Bộ NN", no "PTNT"

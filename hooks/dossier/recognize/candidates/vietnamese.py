@@ -88,7 +88,30 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     lower += local_councils(text, _SURNAMES)
     # Every head has a Vietnamese letter: most sentences in English are decided at once.
     found = [*_names(text), *lower] if _HEAD.search(text) else lower
+    if initialled := _initialled(text):
+        found = initialled + [n for n in found if not _inside_any(n, initialled)]
     return found + places_named_in(found)
+
+
+# "Bộ NN&PTNT", "Bộ VH,TT&DL", "Sở KH&ĐT", "Bộ LĐ-TB&XH": a ministry or department by the
+# initials of its fields, joined by "&", commas and hyphens
+_INITIALLED = re.compile(
+    r"(?<![\w-])(?:Bộ|Sở)[ \t]+(?:[A-ZĐ]{1,4}[,&-])+[A-ZĐ]{1,4}(?![\w&])"
+)
+
+
+def _initialled(text: str) -> list[tuple[str, str, int, int]]:
+    if "&" not in text:
+        return []
+    return [
+        (m.group(), "organizations", m.start(), m.end())
+        for m in _INITIALLED.finditer(text)
+    ]
+
+
+def _inside_any(name: tuple[str, str, int, int], found: list) -> bool:
+    """A name within one of ``found`` ("Bộ NN" of "Bộ NN&PTNT")."""
+    return any(a <= name[2] and name[3] <= b for _, _, a, b in found)
 
 
 _FACULTY = "Khoa"
