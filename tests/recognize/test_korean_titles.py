@@ -222,3 +222,28 @@ def test_a_monk_by_his_post_is_no_name(text):
 def test_a_society_before_its_possessive_is_no_meeting():
     found = [(n, k) for n, k, _, _ in korean_names("한-베 친선협회의 회장이 왔다.")]
     assert not [n for n, k in found if k == "events"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("시는 ‘한베 우정의 날’ 행사를 개최했다.", "한베 우정의 날", "events"),
+        (
+            "단체는 '행복프로그램' 보고회를 열었다.",
+            "행복프로그램",
+            "initiatives",
+        ),  # its own
+        ("부처가 주최하는 '투어링 K-아트' 전시가 열렸다.", "투어링 K-아트", "events"),
+    ],
+)
+def test_a_name_in_quotes_before_the_noun_of_its_kind(text, name, kind):
+    assert (name, kind) in [(n, k) for n, k, _, _ in korean_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ['그는 "좋은 행사"라고 말했다.', "'K-pop' 공연이 열렸다."]
+)
+def test_a_quote_or_a_genre_in_quotes_is_no_name(text):
+    assert not [
+        n for n, k, _, _ in korean_names(text) if k in ("events", "initiatives")
+    ]

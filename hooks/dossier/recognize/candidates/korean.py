@@ -30,7 +30,7 @@ from dossier.recognize.candidates.korean_bodies import (
     group_companies,
     is_body,
 )
-from dossier.recognize.candidates.korean_kinds import ABOUT, kind_named
+from dossier.recognize.candidates.korean_kinds import ABOUT, kind_named, quoted_names
 from dossier.recognize.candidates.korean_localities import localities
 from dossier.recognize.candidates.korean_words import (
     GLUED_NAME,
@@ -170,8 +170,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         end = match.start("word") + len(word)
         found.setdefault((start, end), (text[start:end], "organizations", start, end))
     spelt = set()  # Vietnamese names, which the model of Korean reads only as a whole
-    # a dharma name, a group's company: names the model does not know either
-    for name in (*_monks(words), *group_companies(words)):
+    # a dharma name, a group's company, a name in quotes: names the model does not know
+    for name in (*_monks(words), *group_companies(words), *quoted_names(text)):
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
     for name in glued_vietnamese_people(words):

@@ -1,6 +1,6 @@
 """Korean agreements, events, festivals and projects, named by the noun of their kind and
 the words of their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회",
-"시흥갯골축제", "전북로 조성사업"."""
+"시흥갯골축제", "전북로 조성사업"; or in quotes before it: "'행복프로그램' 보고회"."""
 
 from __future__ import annotations
 
@@ -62,6 +62,47 @@ _MEETING = "회의"
 _ADNOMINAL = re.compile(
     r"..*(?:진|린|된|는|던|한|적인|운|온|간|할|될|갖는)$|...*해$"
 )  # "출전해"
+
+
+# "'행복프로그램' 보고회", "‘한베 우정의 날’ 행사", "'투어링 K-아트' 전시": a name in quotes,
+# then the noun of what it names (a programme's, a day's, an exhibition's)
+_QUOTED = re.compile(
+    r"['‘\"“](?P<name>[^'‘’\"“”\n]{2,40}?)['’\"”]\s?"
+    r"(?P<kind>사업|프로그램|캠페인|축제|페스티벌|프로젝트|캠프|행사|전시회?|공연|대회|포럼|"
+    r"보고회|설명회|박람회|세미나|심포지엄)(?=[\s을를이가은는의에과와도로,.]|$)"
+)
+_QUOTED_EVENTS = frozenset(
+    words_of("행사 전시 전시회 공연 대회 포럼 보고회 설명회 박람회 세미나 심포지엄")
+)
+
+
+def quoted_names(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(name, type, start, end) of the names in quotes before their kind's noun."""
+    for match in _QUOTED.finditer(text):
+        if not _HANGUL.search(match["name"]):
+            continue  # "'K-pop' 공연": a genre in English, no name of its own
+        name = match["name"].strip()
+        own = _own_kind(
+            name
+        )  # "'행복프로그램' 보고회": a programme, its report's meeting
+        kind = own or ("events" if match["kind"] in _QUOTED_EVENTS else "initiatives")
+        yield name, kind, match.start("name"), match.start("name") + len(name)
+
+
+_PROGRAMMES = ("프로그램", "캠페인", "프로젝트")
+
+
+def _own_kind(name: str) -> str | None:
+    """The kind a quoted name's own last noun says, if any."""
+    if name.endswith(_PROGRAMMES):
+        return "initiatives"
+    return next(
+        (kind for kind, heads in _KIND_HEADS if any(name.endswith(h) for h in heads)),
+        None,
+    )
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def kind_named(
