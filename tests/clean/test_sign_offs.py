@@ -240,3 +240,10 @@ def test_a_photo_essays_credit_and_a_wires_slogan_are_no_story(line, reason):
     article = article_from_text(f"{head}\n\n{story}\n\n{more}\n\n{line}\n")
     assert paragraphs(article) == [story, more]
     assert reasons(article)[line] == reason
+
+
+def test_names_a_blank_line_above_the_pages_date_line_are_its_reporters():
+    text = f"{VI_HEAD}\n\n{VI_STORY}\n\nHữu Đại – Xuân Trường\n\n28/05/2024 19:37\n\n{VI_MORE}\n"
+    article = article_from_text(text)
+    assert article.byline == "Hữu Đại, Xuân Trường"
+    assert paragraphs(article) == [VI_STORY, VI_MORE]

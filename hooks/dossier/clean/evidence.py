@@ -56,6 +56,13 @@ class Evidence:
     holders: list[str] = field(default_factory=list)  # copyright holders
     dated_lines: frozenset[int] = frozenset()  # lines of the page stating its date
 
+    def next_to_date(self, first: int, last: int) -> bool:
+        """The lines ``first`` to ``last`` stand next to the page's date line, or a blank
+        line from it ("Hữu Đại – Xuân Trường" / "" / "28/05/2024 19:37")."""
+        return not self.dated_lines.isdisjoint(
+            (first - 2, first - 1, last + 1, last + 2)
+        )
+
     @staticmethod
     def best(found: list[tuple[int, str | None]]) -> str | None:
         ranked = sorted((rank, n) for n, (rank, value) in enumerate(found) if value)

@@ -250,8 +250,9 @@ def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
 def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence):
     """The authors a byline unit names: a name with where it was filed from or with an
     email address at the story's edge; a bare name alone at an edge, signing the story or
-    on the line next to the page's date line (``Nguyen Phuong Anh`` / ``Published …``)."""
-    near = bool({unit.number - 1, unit.lines[-1].number + 1} & evidence.dated_lines)
+    next to the page's date line (``Nguyen Phuong Anh`` / ``Published …``), or a blank
+    line from it."""
+    near = evidence.next_to_date(unit.number, unit.lines[-1].number)
     if (edge or near) and (
         found := forms.byline([line.text for line in unit.lines], names)
     ):
