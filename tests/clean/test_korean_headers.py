@@ -253,3 +253,16 @@ def test_a_series_label_in_angle_brackets_is_not_the_headlines():
 def test_a_works_title_in_brackets_opening_a_headline_stays_in_it(title):
     article = article_from_text(f"{title}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("details", "published"),
+    [
+        ("작성자 운영자 작성일 25-06-10 17:28 조회 58 댓글 0", "2025-06-10"),
+        ("작성자 운영자 작성일 25-02-30 17:28 조회 58 댓글 0", None),  # no such day
+    ],
+)
+def test_a_message_boards_post_date_with_a_two_digit_year(details, published):
+    article = article_from_text(f"{KO_HEAD}\n{details}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.published == published
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

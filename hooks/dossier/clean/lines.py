@@ -23,7 +23,7 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.copyright import copyright_holder
 from dossier.clean.credit_lines import dated_byline, dated_source
-from dossier.clean.dates import find_date, is_date_line, publication_label
+from dossier.clean.dates import board_date, find_date, is_date_line, publication_label
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import PAPER_WORD, Outlets, byline
 from dossier.clean.outlet_lines import filed_from, outlet_line
@@ -303,7 +303,8 @@ def _furniture(
         if signed and (aired := aired_reporter(text)):
             # "KBS 뉴스 박서윤입니다." signs the report above it, "조혜원 기자입니다." the one below
             credited = (aired,)
-        return Furniture(reason, holder=holder, credited=credited)
+        date = board_date(text) if reason == "board post details" else None
+        return Furniture(reason, holder=holder, credited=credited, date=date)
     if _shown_twice(text):
         # "Many opportunities for exporting Many opportunities for exporting": a related
         # story's link, its text then its title
