@@ -8,6 +8,7 @@ when an article of the corpus makes the pipeline raise.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -17,6 +18,8 @@ from dossier.editorial.evaluate import FIELDS as FIELDS_ORDER
 from dossier.editorial.evaluate import evaluate
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+# the command run from this tree's hooks, whatever the environment's install points at
+THIS_TREE = {**os.environ, "PYTHONPATH": str(ROOT / "hooks")}
 FLOORS = {
     "title": 0.97,
     "date": 0.97,
@@ -97,6 +100,7 @@ def test_the_command_prints_the_table():
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env=THIS_TREE,
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
@@ -196,8 +200,14 @@ def test_a_broken_sidecar_is_named_with_no_traceback(tmp_path):
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env=THIS_TREE,
         timeout=300,
     )
     assert result.returncode == 1
     assert "a.yml: not readable YAML" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_empty_sidecar_states_nothing(tmp_path):
+    corpus = _one_article_corpus(tmp_path, "")
+    assert evaluate(corpus, ROOT).right["outlet"] == 0

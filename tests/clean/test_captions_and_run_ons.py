@@ -388,3 +388,11 @@ def test_a_short_vietnamese_caption_between_long_paragraphs_is_still_one():
     body = "\n\n".join([VI_STORY, caption, VI_MORE, VI_STORY.replace("12/3", "13/3")])
     article = article_from_text(f"Hai trường ký kết hợp tác\n\n{body}\n")
     assert captions(article) == [caption]
+
+
+def test_a_caption_under_a_line_ending_in_a_colon_is_still_a_caption():
+    intro = VI_STORY[:-1] + ", ông nhấn mạnh:"
+    caption = "Du khách tham quan gian hàng của doanh nghiệp Hàn Quốc."
+    body = "\n\n".join([intro, caption, VI_MORE, VI_STORY.replace("12/3", "13/3")])
+    article = article_from_text(f"Hai trường ký kết hợp tác\n\n{body}\n")
+    assert caption in captions(article)

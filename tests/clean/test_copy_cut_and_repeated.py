@@ -3,7 +3,7 @@ Every text here is invented; each test keeps only the shape of one rule."""
 
 from __future__ import annotations
 
-from builders import MORE, STORY, article_from_text, paragraphs
+from builders import MORE, STORY, article_from_text, paragraphs, reasons
 
 HEAD = "Two port cities open a joint office for small firms"
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
@@ -84,3 +84,18 @@ def test_a_korean_headline_of_three_words_shown_twice_is_the_headline():
     article = article_from_text(text)
     assert article.title == title
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_section_printed_over_and_under_the_headline_is_no_headline():
+    title = "Vietnam, South Korea agree to deepen defence ties"
+    text = f"Politics & Diplomacy\n\n{title}\n\nPolitics & Diplomacy\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).title == title
+
+
+def test_a_subheading_that_opens_like_a_paragraph_above_is_kept_away_from_the_cut():
+    lead = "Semiconductor training programmes run by Korean firms will double next year, the ministry said."
+    heading = "Semiconductor training programmes"
+    text = f"{HEAD}\n\n{lead}\n\n{heading}\n\n{STORY}\n\n{MORE}\n"
+    assert "repeats a paragraph above" not in reasons(article_from_text(text)).get(
+        heading, ""
+    )

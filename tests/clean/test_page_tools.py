@@ -150,3 +150,21 @@ def test_a_contact_line_and_a_lone_bracket_are_no_story(line, reason):
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert reasons(article)[line] == reason
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "For more news about the programme, students can follow the centre's page, officials said.",
+        "For more updates on flights, passengers were told to see the airline's notices.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_prompt_is_story(told):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
+    assert told in paragraphs(article)
+
+
+def test_a_sentence_in_letters_with_a_space_before_its_stop_on_a_korean_page_is_kept():
+    line = "Việt Nam và Hàn Quốc là những người bạn thân thiết ."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
+    assert reasons(article).get(line) != "text stripped of its Korean"

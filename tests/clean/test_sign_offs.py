@@ -247,3 +247,24 @@ def test_names_a_blank_line_above_the_pages_date_line_are_its_reporters():
     article = article_from_text(text)
     assert article.byline == "Hữu Đại, Xuân Trường"
     assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "author"),
+    [
+        ("[하노이 김하늘 특파원]", "김하늘"),  # a place, no paper, in the brackets
+        ("경제부 기자", None),  # a desk signs
+        ("전문기자", None),
+        ("김하늘 선임기자", "김하늘"),
+    ],
+)
+def test_a_korean_sign_off_names_no_desk_and_no_place_as_the_outlet(sign_off, author):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE} {sign_off}\n")
+    assert article.byline == author
+    assert article.metadata.outlet is None
+
+
+def test_a_sentence_cut_off_after_capitalised_names_is_still_story():
+    cut = "On Monday, Vietnamese Prime Minister Pham Minh Chinh"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
+    assert paragraphs(article) == [STORY, MORE, cut]

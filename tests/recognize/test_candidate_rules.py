@@ -889,3 +889,22 @@ def test_a_generic_meeting_or_an_abbreviation_of_the_organisers_is_no_name(
     text, junk, matcher
 ):
     assert junk not in names(text, matcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Lee Jae-won’s spokesman Kang Yu-jung told reporters on Monday.",
+            "Lee Jae-won",
+            "leaders",
+        ),
+        (
+            "Officials from Lotte Myanmar attended the opening.",
+            "Lotte Myanmar",
+            "organizations",
+        ),
+    ],
+)
+def test_a_politicians_spokesman_and_a_company_in_myanmar(text, name, kind, matcher):
+    assert names(text, matcher).get(name) == kind

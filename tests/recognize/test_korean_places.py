@@ -310,6 +310,9 @@ def test_a_company_a_korean_groups_name_opens_is_a_body(text, name):
         "삼성동에서 만났다.",  # a district
         "한화로 환산하면 1만 원이다.",  # the won
         "신세계를 열었다.",  # a new world
+        "성난 농심을 달래기 위해 나섰다.",  # farmers' hearts
+        "농민들은 카카오를 재배하기 시작했다.",  # cacao
+        "이번 인사에서 임원(상무·이사)이 새로 선임됐다.",  # two titles, no head named
     ],
 )
 def test_a_common_word_or_a_place_a_groups_name_opens_is_no_company(text):

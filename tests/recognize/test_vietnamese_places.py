@@ -122,3 +122,25 @@ def test_the_place_a_bodys_name_ends_in_is_proposed_beside_it(
 def test_a_place_inside_a_registered_name_is_not_proposed(matcher):
     found = proposed(matcher, "Sở Ngoại vụ TP Hồ Chí Minh phối hợp tổ chức lễ hội.")
     assert "Hồ Chí Minh" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Đoàn công tác đã tham quan Samsung tại khu công nghiệp.",
+            "Samsung",
+            "organizations",
+        ),
+        (
+            "Thị trưởng thành phố Park Heong-joon đã tiếp đoàn.",
+            "Park Heong-joon",
+            "leaders",
+        ),
+        ("Chủ tịch UBND huyện Lê Hùng phát biểu tại buổi lễ.", "Lê Hùng", "leaders"),
+    ],
+)
+def test_a_visit_a_title_or_a_korean_name_after_the_kind_is_no_place(
+    matcher, text, name, kind
+):
+    assert proposed(matcher, text).get(name) == kind

@@ -249,10 +249,13 @@ _KOREAN_LEADS = (
 # 했다. 조아미 기자" (the reporter alone), "… 말했다. [비즈니스포스트 이한재 기자]" (the
 # paper and its reporter in brackets)
 _SURNAME = "[" + "".join(sorted(KOREAN_SURNAMES)) + "]"
+# "경제부 기자", "편집부 기자": a desk signs, no reporter
+_NOT_A_DESK_NAME = r"(?<![부팀국실])"
 KOREAN_SIGN_OFF = re.compile(
     r"\s*(?:\((?P<place>[가-힣]{1,8})=(?P<outlet>[^()]{1,20})\)|"
     r"(?<=[.”\"])\s*/\s?[가-힣]{1,8}\s?=|"
-    rf"(?<=다\.)\s+(?={_SURNAME}[가-힣]{{1,3}}\s?기자)|"
+    rf"(?<=다\.)\s+(?!(?:전문|선임|수습|인턴)기자)"
+    rf"(?={_SURNAME}[가-힣]{{1,3}}{_NOT_A_DESK_NAME}\s?(?:전문|선임)?기자)|"
     r"(?<=[.”\"])\s*\[(?P<paper>[^\[\]=]{2,20}?)\s)\s*(?P<name>[가-힣]{2,4})\s*"
     r"(?:전문|선임)?(?:기자|특파원)(?(paper)\]|)\s*(?:" + EMAIL + r")?\s*$"
 )

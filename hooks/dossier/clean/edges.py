@@ -190,7 +190,7 @@ def opening(
             or titled
             and titled.group(0)
         )
-        # an outlet the list does not know still names itself in its tag ("(QNO) - ")
+        # an outlet the list does not know still names itself in its tag ("(VNF) - ", "(MCS) - ")
         known_name = named or names.find(written or "")
         evidence.outlets.append(
             (DATELINE, known_name) if known_name else (MASTHEAD, written)
@@ -233,8 +233,11 @@ def closing(
         evidence.authors.append(wire.group("name"))
         if wire.group("outlet"):  # "/문경=이현종기자": a paper's own, no wire named
             evidence.outlets.append((SIGN_OFF, names.find(wire.group("outlet"))))
-        if paper := wire.group("paper"):  # "[비즈니스포스트 이한재 기자]"
-            evidence.outlets.append((SIGN_OFF, names.find(paper) or paper))
+        if paper := wire.group(
+            "paper"
+        ):  # "[비즈니스포스트 이한재 기자]"; not "[하노이 …"
+            named = names.find(paper) or (KOREAN_OUTLET_WORD.search(paper) and paper)
+            evidence.outlets.append((SIGN_OFF, named or None))
         dropped.append(DroppedLine(last, text[wire.start() :].strip(), "wire sign-off"))
         text = text[: wire.start()].rstrip()
     if (paper := _KOREAN_PAPER_END.search(text)) and (

@@ -111,14 +111,20 @@ def find_headline(
     return (strong or candidates or [None])[0]
 
 
+MIN_DECK_WORDS = 14  # a headline is shorter
+
+
 def _frames_deck(units: list[Unit], header: list[int], index: int) -> bool:
     """The unit two above is the same line, and the one between a longer headline-like
     line: a title printed over and under its deck."""
+    deck = units[index - 1].text
     return (
         index - 2 in header
         and _shown(units[index - 2].text) == _shown(units[index].text)
-        and _strong_headline(units[index - 1].text)
-        and len(units[index - 1].text.split()) > len(units[index].text.split())
+        and _strong_headline(deck)
+        # a deck's length, not a headline's: "Politics & Diplomacy" printed over and
+        # under the headline is its section
+        and len(deck.split()) >= MIN_DECK_WORDS
     )
 
 

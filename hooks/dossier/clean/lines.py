@@ -92,6 +92,13 @@ _LABEL = re.compile(r"\[[^\[\]]{2,40}\]")
 # "12 , H+ .", "( ) (Bac Kan Province) H+ 2025 .": a Korean page's sentence printed again
 # with its Hangul taken out, the stops left standing alone
 _STRIPPED_OF_HANGUL = re.compile(r"[^\uac00-\ud7a3]{0,80}(?:\s|^)[.,]")
+MAX_STRIPPED_WORDS = 3  # words of two letters or more: a sentence in letters has more
+
+
+def _few_words(text: str) -> bool:
+    return sum(len(w) >= 2 and w.isalpha() for w in text.split()) <= MAX_STRIPPED_WORDS
+
+
 SPEAKER = re.compile(
     r"(?P<speaker>\[[A-Za-z ]{2,30}\]|(?:[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*\s*,?\s*){1,5}"
     r"(?:\((?:[A-Za-z ]{2,30})\))?)\s*:\s+(?=\S)"
@@ -323,7 +330,7 @@ def _furniture(
         return Furniture("text in columns (a PDF's colophon or table)")
     if latin and HANGUL.search(text) and not LATIN.search(text):
         return Furniture("page label in Hangul (the story is in Latin script)")
-    if not latin and _STRIPPED_OF_HANGUL.fullmatch(text):
+    if not latin and _STRIPPED_OF_HANGUL.fullmatch(text) and _few_words(text):
         return Furniture("text stripped of its Korean")
     return None
 

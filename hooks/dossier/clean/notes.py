@@ -217,19 +217,24 @@ MIN_REPEAT_CHARS = 60  # a shorter line inside a paragraph may well be a phrase 
 MIN_CUT_REPEAT_CHARS = 20  # a paragraph's opening again, cut off where the copy ends
 
 
-def repeats(folded: str, shown: set[str]) -> bool:
+def repeats(folded: str, shown: set[str], at_the_cut: bool = False) -> bool:
     """The text is on the page already, whole or inside a longer paragraph (the lead
     printed again as a picture's text, without its date: "Prime Minister … witnessed …"),
-    or a paragraph's opening again, cut off with no sentence's end (a page printing its
-    story twice, its copy cut in the second printing: "이 처장은 \"서정대는 … 전공 수")."""
+    or, ``at_the_cut`` (the page's last line of text), a paragraph's opening again, cut off
+    with no sentence's end (a page printing its story twice, its copy cut in the second
+    printing: "이 처장은 \"서정대는 … 전공 수")."""
     if folded in shown:
         return True
     if len(folded) >= MIN_REPEAT_CHARS and any(folded in seen for seen in shown):
         return True
-    return len(folded) >= MIN_CUT_REPEAT_CHARS and any(
-        seen.startswith(folded) and not folded.endswith(SENTENCE_END)
-        for seen in shown
-        if len(seen) > len(folded)
+    return (
+        at_the_cut
+        and len(folded) >= MIN_CUT_REPEAT_CHARS
+        and any(
+            seen.startswith(folded) and not folded.endswith(SENTENCE_END)
+            for seen in shown
+            if len(seen) > len(folded)
+        )
     )
 
 

@@ -134,8 +134,6 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
     việc")."""
     unit = units[index]
     text = unit.text
-    if _in_a_list(units, index):
-        return False
     words = text.split()
     # a paragraph ends its sentence; a caption of this length says so by not ending it
     scene = (
@@ -153,6 +151,7 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
         and (
             scene or (len(words) <= MAX_VIETNAMESE_CAPTION_WORDS and text.endswith("."))
         )
+        and not _in_a_list(units, index)
         and ". " not in text[:-1]
         and not any(c.isdigit() for c in text)
         and not any(mark in text for mark in '"“”')
@@ -262,9 +261,16 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
 MAX_LIST_ITEMS = 20  # items looked back over for the line introducing them
 
 
+def _short_sentence(text: str) -> bool:
+    return len(text.split()) <= MAX_SHORT_CAPTION_WORDS and text.endswith(".")
+
+
 def _in_a_list(units: list[Unit], index: int) -> bool:
     """Short sentences under a line that ends in a colon ("… bao gồm:" / "Phát triển
-    …." / "Trao đổi …."): the items of a list it introduces."""
+    …." / "Trao đổi …."): the items of a list it introduces, each beside another."""
+    beside = [units[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
+    if not any(_short_sentence(u.text) for u in beside):
+        return False  # "… nhấn mạnh:" / a caption / the quote: no list
     for above in range(index - 1, max(-1, index - 1 - MAX_LIST_ITEMS), -1):
         text = units[above].text
         if text.endswith(":"):

@@ -307,7 +307,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             _drop(read, unit, "repeats the headline")
             continue
         elif (
-            notes.repeats(folded := fold(text), shown)
+            notes.repeats(folded := fold(text), shown, unit is units[-1])
             or notes.repeats(folded, notes.echoed(pictured, index, unit))
             or (index and notes.twins(text, units[index - 1].text))
         ):

@@ -181,13 +181,7 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         # at the cut, two words ("To try"), or one Korean ("드래곤캐피"); "Others" is a label
         and len(words) >= MIN_CUT_WORDS - korean - at_the_cut
         and not first.islower()  # a capital, or a script with no case (Korean)
-        # every English word a capital: a heading ("A Troubled Relations"), not a sentence's
-        # start (Vietnamese writes "Ông Chang Ho I…", Mr and a name)
-        and not (
-            len(words) >= 3
-            and unit.text.isascii()
-            and all(w[:1].isupper() for w in words)
-        )
+        and not _heading(unit.text, words)
         and not unit.text.startswith(_BULLETS)
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
         and (korean or any(c.islower() for c in unit.text))  # "MỚI - NÓNG": a label
@@ -200,6 +194,21 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
             # Vietnamese, Korean: no English words to count
             or not unit.text.isascii()
         )
+    )
+
+
+MAX_HEADING_WORDS = 5
+
+
+def _heading(text: str, words: list[str]) -> bool:
+    """A few English words, each a capital, no comma: a heading ("A Troubled Relations"),
+    not a sentence's start ("On Monday, Vietnamese Prime Minister Pham Minh Chinh"; and
+    Vietnamese writes "Ông Chang Ho I…", Mr and a name)."""
+    return (
+        3 <= len(words) <= MAX_HEADING_WORDS
+        and text.isascii()
+        and "," not in text
+        and all(w[:1].isupper() for w in words)
     )
 
 

@@ -251,6 +251,7 @@ def address(sidecar: Path) -> str | None:
         data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise SidecarError(f"{sidecar}: not readable YAML ({error})") from None
+    data = data or {}  # an empty sidecar states nothing, as the read stage takes it
     if not isinstance(data, dict) or not isinstance(data.get("url") or "", str):
         raise SidecarError(f"{sidecar}: expected a mapping with a url string")
     return data.get("url") or None

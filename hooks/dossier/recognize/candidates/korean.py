@@ -155,7 +155,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         title = _ACTING.sub("", title)  # "사장직무대행": acting president
         low, high = MAX_NAME_SYLLABLES
         # "군수" is a county's head in such brackets or after a name (else "munitions")
-        titled = is_title(title) or title == "군수"
+        titled = (is_title(title) or title == "군수") and not is_title(name)
         if name[0] in SURNAMES and low <= len(name) <= high and titled:
             span = match.span("name") if match.group("name") else match.span("inner")
             found.setdefault(span, (name, "leaders", *span))
@@ -232,8 +232,9 @@ def _bracketed_bodies(
     heads = (
         match.start()
         for match in asides  # the brackets korean_names read for people
-        if match["inner"]
+        if match["inner"]  # a name, not a second title: "임원(상무·이사)"
         and is_title(_ACTING.sub("", stem(match["inner_title"].split()[0])))
+        and not is_title(match["inner"])
     )
     initialed = (
         match.start("initials") - 1

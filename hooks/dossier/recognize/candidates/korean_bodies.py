@@ -187,10 +187,11 @@ _GROUPS = words_of(
     "빙그레 삼성 대한항공 아시아나"
 )
 # groups, bodies and ministries the news names alone ("삼성이 투자했다"), by a name no
-# common word shares (not "한화", also the Korean won, nor "신세계", "오리온", "빙그레", "금호")
+# common word shares (not "한화", also the Korean won, nor "신세계", "오리온", "빙그레", "금호",
+# "농심" (farmers' hearts), "카카오" (cacao), "효성" (filial devotion), "오뚜기" (a toy))
 _NAMED_ALONE = words_of(
-    "삼성 롯데 두산 포스코 효성 이마트 코오롱 한진 농심 대한항공 아시아나 코이카 "
-    "코트라 코참 네이버 카카오 쿠팡 하이브 오뚜기 아모레퍼시픽 빈그룹 빈패스트 빈홈즈 "
+    "삼성 롯데 두산 포스코 이마트 코오롱 한진 대한항공 아시아나 코이카 "
+    "코트라 코참 네이버 쿠팡 아모레퍼시픽 빈그룹 빈패스트 빈홈즈 "
     "비엣텔 비나밀크 비엣젯 "
     # Korea's ministries, which the news names alone ("외교부는 밝혔다")
     "외교부 통일부 국방부 법무부 교육부 환경부 기획재정부 행정안전부 보건복지부 고용노동부 "

@@ -55,28 +55,46 @@ _VIETNAMESE_KIND = frozenset(
 VIETNAMESE_KIND_CUE = 6  # more than a person's shape (surname +3, given name +2)
 
 
-def _holds_the_title(rest: str, after: tuple[str, ...], lex: Lexicon) -> bool:
+def _holds_the_title(rest: str, after: tuple[str, ...]) -> bool:
     """A name in the possessive (``rest``: the sentence after it) before a company
     officer's title."""
-    officers = lex.after.get("organizations", frozenset()) | _OFFICERS
     after = after[1:] if after[:1] == ("s",) else after
     return rest.startswith(("’s", "'s")) and (
-        " ".join(after[:1]) in officers or " ".join(after[:2]) in officers
+        " ".join(after[:1]) in _OFFICERS or " ".join(after[:2]) in _OFFICERS
     )
 
 
+# a company's officers; not a spokesman, whom a politician has too
 _OFFICERS = frozenset(
-    ("vice president", "vice chairman", "chief executive", "executive")
+    ("ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "president")
+    + ("vice president", "vice chairman", "chief executive", "executive")
 )
 
 
 def _after_vietnamese_kind(before: tuple[str, ...]) -> bool:
     """The name follows a Vietnamese place's kind. Only a name of one or two syllables
     is taken for the place: a chair's title names the province it heads without its
-    name ("Phó Chủ tịch UBND tỉnh Nguyễn Mạnh Tường": the person, three syllables)."""
+    name ("Phó Chủ tịch UBND tỉnh Nguyễn Mạnh Tường": the person, three syllables), and
+    no name after a title and the kind ("Thị trưởng thành phố Park …", "Chủ tịch UBND
+    huyện Lê Hùng"). Folded, some kinds spell other words: "cơ quan" (an agency), "tham
+    quan" (to visit), "địa phương" (a locality)."""
+    kind = (
+        2
+        if before[-2:] in _VIETNAMESE_KIND
+        else 1
+        if before[-1:] in _VIETNAMESE_KIND
+        else 0
+    )
     return (
-        before[-2:] in _VIETNAMESE_KIND or before[-1:] in _VIETNAMESE_KIND
-    ) and before[-2:] != ("co", "quan")
+        kind > 0
+        and before[-2:] not in _NOT_KINDS
+        and not _TITLED.intersection(before[-kind - 2 : -kind])
+    )
+
+
+_NOT_KINDS = frozenset((("co", "quan"), ("tham", "quan"), ("dia", "phuong")))
+# the last syllable of a title before the kind: "trưởng", "tịch"; the council's initials
+_TITLED = frozenset(("truong", "tich", "thu", "ubnd", "hdnd"))
 
 
 def _words_of(piece: Found, sentence: Sentence) -> list[str]:
@@ -92,6 +110,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # a Korean division romanized with its kind: "-gu" (district), "-gun" (county), "-do"
 # (province), "-si" (city), "-eup", "-myeon", "-dong"
 _KOREAN_DIVISION = re.compile(r"\w{3}-(?:gu|gun|do|si|eup|myeon|dong)$", re.IGNORECASE)
+_MARTIAL_ARTS = (
+    "taekwon",
+    "hapki",
+    "kum",
+    "tangsoo",
+)  # "Taekwon-do": an art, no province
 _LISTED = 3  # a neighbour's head noun: less than the name's own (5), more than a cue
 _OF_A_TITLE = frozenset(("of", "to", "at"))  # "Director of …", "Counselor to …"
 
@@ -146,7 +170,11 @@ def score(piece: Piece, lex: Lexicon) -> None:
         scores["events"] += 4  # "Gyeonggi Startup Bridge Vietnam 2025": an edition
     if any("&" in w.text for w in piece.words):
         scores["organizations"] += 3  # "Daewon E&C", "Ernst & Young"
-    if len(piece.words) == 1 and _KOREAN_DIVISION.search(first.text):
+    if (
+        len(piece.words) == 1
+        and _KOREAN_DIVISION.search(first.text)
+        and not first.key.startswith(_MARTIAL_ARTS)
+    ):
         scores["cities"] += 5  # "Yongsan-gu", "Gyeonggi-do": a district, a province
 
 
@@ -282,10 +310,11 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
             scores["leaders"] = scores.get("leaders", 0) + 4
     else:
         scores = dict(_around(before, after))
-    if _holds_the_title(rest, after, lex):
+    if _holds_the_title(rest, after):
         # "Hana Micron’s vice president …": the title is its officer's, the name a body
         scores["organizations"] = scores.get("organizations", 0) + 5
-    if _after_vietnamese_kind(before) and len(_words_of(piece, sentence)) <= 2:
+    words = _words_of(piece, sentence)
+    if _after_vietnamese_kind(before) and len(words) <= 2 and "-" not in words[-1]:
         scores["cities"] = scores.get("cities", 0) + VIETNAMESE_KIND_CUE
     if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(
         lex.long_countries
