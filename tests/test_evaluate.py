@@ -93,16 +93,21 @@ def test_held_out_sets_keep_their_floor(name):
     assert not low and figures["junk"] <= floors["junk"], (low, score.misses)
 
 
-@pytest.mark.build
-def test_the_command_prints_the_table():
-    result = subprocess.run(
-        [sys.executable, "-m", "dossier.editorial.evaluate", str(CORPUS)],
+def run_evaluate(corpus) -> subprocess.CompletedProcess[str]:
+    """``scripts/evaluate CORPUS`` as a command, from this tree's hooks."""
+    return subprocess.run(
+        [sys.executable, "-m", "dossier.editorial.evaluate", str(corpus)],
         capture_output=True,
         text=True,
         cwd=ROOT,
         env=THIS_TREE,
         timeout=300,
     )
+
+
+@pytest.mark.build
+def test_the_command_prints_the_table():
+    result = run_evaluate(CORPUS)
     assert result.returncode == 0, result.stderr
     assert (
         "| paragraphs |" in result.stdout and "| suggestions, recall |" in result.stdout
@@ -195,14 +200,7 @@ def test_only_the_address_of_a_sidecar_is_read(tmp_path):
 @pytest.mark.build
 def test_a_broken_sidecar_is_named_with_no_traceback(tmp_path):
     corpus = _one_article_corpus(tmp_path, "url: [unclosed\n")
-    result = subprocess.run(
-        [sys.executable, "-m", "dossier.editorial.evaluate", str(corpus)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=THIS_TREE,
-        timeout=300,
-    )
+    result = run_evaluate(corpus)
     assert result.returncode == 1
     assert "a.yml: not readable YAML" in result.stderr
     assert "Traceback" not in result.stderr
