@@ -82,10 +82,10 @@ def quoted_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         if not _HANGUL.search(match["name"]):
             continue  # "'K-pop' 공연": a genre in English, no name of its own
         name = match["name"].strip()
-        own = _own_kind(
-            name
-        )  # "'행복프로그램' 보고회": a programme, its report's meeting
-        kind = own or ("events" if match["kind"] in _QUOTED_EVENTS else "initiatives")
+        # by its own last noun first: "'행복프로그램' 보고회" is a programme, not a meeting
+        kind = _own_kind(name) or (
+            "events" if match["kind"] in _QUOTED_EVENTS else "initiatives"
+        )
         yield name, kind, match.start("name"), match.start("name") + len(name)
 
 

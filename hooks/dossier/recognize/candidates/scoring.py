@@ -39,7 +39,7 @@ _CITY_OF = (
 )
 # The Vietnamese word for a place's kind, just before its name ("thành phố Từ Sơn", "huyện
 # Chợ Gạo", "quận Sung-buk-gu"): a place, though its syllables read as a person's name
-# ("Từ" a surname, "Sơn" a given name); not "cơ quan" (an agency)
+# ("Từ" a surname, "Sơn" a given name)
 _VIETNAMESE_KIND = frozenset(
     (
         ("thanh", "pho"),
@@ -110,12 +110,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # a Korean division romanized with its kind: "-gu" (district), "-gun" (county), "-do"
 # (province), "-si" (city), "-eup", "-myeon", "-dong"
 _KOREAN_DIVISION = re.compile(r"\w{3}-(?:gu|gun|do|si|eup|myeon|dong)$", re.IGNORECASE)
-_MARTIAL_ARTS = (
-    "taekwon",
-    "hapki",
-    "kum",
-    "tangsoo",
-)  # "Taekwon-do": an art, no province
+# "Taekwon-do", "Hapki-do": a martial art, no province
+_MARTIAL_ARTS = ("taekwon", "hapki", "kum", "tangsoo")
 _LISTED = 3  # a neighbour's head noun: less than the name's own (5), more than a cue
 _OF_A_TITLE = frozenset(("of", "to", "at"))  # "Director of …", "Counselor to …"
 
