@@ -31,12 +31,11 @@ from dossier.recognize.candidates.korean_bodies import (
     is_body,
 )
 from dossier.recognize.candidates.korean_kinds import ABOUT, kind_named, quoted_names
-from dossier.recognize.candidates.korean_localities import localities
+from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
 from dossier.recognize.candidates.korean_words import (
     GLUED_NAME,
     HANGUL_COUNTRIES,
     MAX_NAME_SYLLABLES,
-    SHORT_PROVINCE,
     SURNAMES,
     WORD,
     Named,
@@ -46,7 +45,6 @@ from dossier.recognize.candidates.korean_words import (
     is_title,
     listed_names,
     name_after_title,
-    seated_places,
     stem,
     words_of,
 )
@@ -63,12 +61,10 @@ from dossier.recognize.candidates.morphemes import (
     listed_with,
 )
 from dossier.recognize.candidates.transliterated import (
-    PROVINCE,
     VIETNAMESE_SURNAMES,
     glued_vietnamese_people,
     transliterated_names,
     vietnamese_people,
-    vietnamese_provinces,
 )
 from dossier.recognize.tokens import HANGUL
 from dossier.recognize.variants import country_keys
@@ -79,15 +75,6 @@ _COUNTRIES = HANGUL_COUNTRIES
 _POSTED_IN = _COUNTRIES | {"한", "베", "미", "일", "중"}
 # a transliterated province or city, its spelling in brackets after it: "빈즈엉성(Binh Duong)"
 PLACE_SUFFIX = re.compile(r"[\uac00-\ud7a3]{2,}(?:성|시|군|현)$")
-# Korea's provinces and metropolitan cities, as articles write them ("경북 영양군")
-# ("경기" is also "the economy" or "a match", "세종" the king: written with 도, or not at all)
-_REGIONS = frozenset(
-    words_of("""서울 부산 대구 인천 광주 대전 울산 강원 충북 충남 전북 전남 경북 경남
-    제주 경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도""")
-)
-# "서울 서대문구", "경북 영양군": a district or county after its region
-_DISTRICT = re.compile(r"^[\uac00-\ud7a3]{1,4}[구군]$")
-_CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
 # "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
 _MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
 
@@ -137,7 +124,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *bodies(words),
         *chaired_bodies(words),
         *localities(words, text),
-        *_cities(words, text),
+        *cities(words, text),
         *kind_named(text, words),
     ):
         found.setdefault((name[2], name[3]), name)
@@ -321,7 +308,7 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
             )
         if not (low <= len(word) <= high and word[0] in SURNAMES):
             continue
-        if word in _REGIONS or word in _COUNTRIES or is_body(word):
+        if word in REGIONS or word in _COUNTRIES or is_body(word):
             continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
         if any(word.startswith(c) and is_title(word[len(c) :]) for c in _COUNTRIES):
             continue  # "한국지사 지점장": the Korea branch
@@ -371,30 +358,3 @@ def _monks(words: list[tuple[str, int, int]]) -> Iterator[Named]:
 def _titled_within(words: list[tuple[str, int, int]], i: int) -> bool:
     """A title (or a body's name ending in one) within the two words after word ``i``."""
     return any(is_person_title(stem(w)) for w, _, _ in words[i + 1 : i + 3])
-
-
-def _cities(
-    words: list[tuple[str, int, int]], text: str
-) -> Iterator[tuple[str, str, int, int]]:
-    seats = seated_places(words) | vietnamese_provinces(words)
-    for i, (word, start, _) in enumerate(words):
-        match = _CITY.match(stem(word))
-        if match and not match.group(0).endswith("도시"):  # "우호도시": the noun
-            yield match.group(1), "cities", start, start + len(match.group(1))
-        # "제주도", "전북특별자치도": a listed place whose name ends as the particle 도 does
-        name = word if is_listed_place(name_key(word)) else stem(word)
-        if province := SHORT_PROVINCE.fullmatch(word):  # "충북도는": the province
-            name = province["province"]
-        before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
-        if before == "베트남" and PROVINCE.match(name):
-            yield name, "cities", start, start + len(name)
-        elif before in _REGIONS and _DISTRICT.match(name):
-            yield name, "cities", start, start + len(name)  # "서울 서대문구"
-        elif is_listed_place(name_key(name)) and name not in _REGIONS:
-            yield name, "cities", start, start + len(name)  # "다낭에서는", "평창"
-        elif is_place_with_kind(name):
-            yield name, "cities", start, start + len(name)  # "닥락성", "예산군"
-        elif name in seats:  # "함양군은 …", where "함양군수" or "함양군의회" is named
-            yield name, "cities", start, start + len(name)
-        if province or (name in _REGIONS and text[start + len(word) :][:1] != "="):
-            yield name, "cities", start, start + len(name)  # "부산=…" is a byline

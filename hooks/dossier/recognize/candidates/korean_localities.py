@@ -1,5 +1,6 @@
-"""Vietnamese districts and villages written in Hangul: "탕빈현" (Thăng Bình district),
-"하미마을" (Hà My village). Their syllables are often Sino-Korean ones too, so a name is
+"""Places written in Hangul: cities, provinces and counties ("부산에서", "충북도는", "서울
+서대문구", "닥락성"), and Vietnamese districts and villages ("탕빈현", Thăng Bình district;
+"하미마을", Hà My village). A locality's syllables are often Sino-Korean ones too, so it is
 read as a place only when it is spelt by sound ("깟깟마을") or stands right after the
 province, city or district it lies in ("꽝남성 탕빈현 하미마을과 퐁니마을")."""
 
@@ -9,11 +10,31 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
-from dossier.recognize.candidates.korean_words import HANGUL_COUNTRIES, adjacent, stem
+from dossier.recognize.candidates.korean_words import (
+    HANGUL_COUNTRIES,
+    SHORT_PROVINCE,
+    adjacent,
+    seated_places,
+    stem,
+    words_of,
+)
 from dossier.recognize.candidates.morphemes import is_common_nouns
-from dossier.recognize.candidates.transliterated import is_transliterated
+from dossier.recognize.candidates.transliterated import (
+    PROVINCE,
+    is_transliterated,
+    vietnamese_provinces,
+)
 from dossier.text import name_key
 
+# Korea's provinces and metropolitan cities, as articles write them ("경북 영양군")
+# ("경기" is also "the economy" or "a match", "세종" the king: written with 도, or not at all)
+REGIONS = frozenset(
+    words_of("""서울 부산 대구 인천 광주 대전 울산 강원 충북 충남 전북 전남 경북 경남
+    제주 경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도""")
+)
+# "서울 서대문구", "경북 영양군": a district or county after its region
+_DISTRICT = re.compile(r"^[\uac00-\ud7a3]{1,4}[구군]$")
+_CITY = re.compile(r"^([\uac00-\ud7a3]{2,})시(?:청)?$")
 # a district (현) or a village (마을) and the two to four syllables of its name
 _LOCALITY = re.compile(r"^(?P<own>[\uac00-\ud7a3]{2,4})(?:현|마을)$")
 # what a locality lies in: a province, a city, a district by the word for its kind
@@ -43,3 +64,32 @@ def localities(
         if is_transliterated(own) or (after_place and not common):
             placed.add(i)
             yield name, "cities", start, start + len(name)
+
+
+def cities(
+    words: list[tuple[str, int, int]], text: str
+) -> Iterator[tuple[str, str, int, int]]:
+    """(name, "cities", start, end) of each Korean or Vietnamese city, province or county
+    named by its kind, on the gazetteer, or after its region."""
+    seats = seated_places(words) | vietnamese_provinces(words)
+    for i, (word, start, _) in enumerate(words):
+        match = _CITY.match(stem(word))
+        if match and not match.group(0).endswith("도시"):  # "우호도시": the noun
+            yield match.group(1), "cities", start, start + len(match.group(1))
+        # "제주도", "전북특별자치도": a listed place whose name ends as the particle 도 does
+        name = word if is_listed_place(name_key(word)) else stem(word)
+        if province := SHORT_PROVINCE.fullmatch(word):  # "충북도는": the province
+            name = province["province"]
+        before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
+        if before == "베트남" and PROVINCE.match(name):
+            yield name, "cities", start, start + len(name)
+        elif before in REGIONS and _DISTRICT.match(name):
+            yield name, "cities", start, start + len(name)  # "서울 서대문구"
+        elif is_listed_place(name_key(name)) and name not in REGIONS:
+            yield name, "cities", start, start + len(name)  # "다낭에서는", "평창"
+        elif is_place_with_kind(name):
+            yield name, "cities", start, start + len(name)  # "닥락성", "예산군"
+        elif name in seats:  # "함양군은 …", where "함양군수" or "함양군의회" is named
+            yield name, "cities", start, start + len(name)
+        if province or (name in REGIONS and text[start + len(word) :][:1] != "="):
+            yield name, "cities", start, start + len(name)  # "부산=…" is a byline
