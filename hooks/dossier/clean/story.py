@@ -16,7 +16,6 @@ from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean.evidence import DATELINE, Evidence
 from dossier.clean.headline import (
-    BARE_BYLINE,
     DASHED_DECK,
     TIME_STAMP,
     credited_headline,
@@ -27,7 +26,8 @@ from dossier.clean.lines import WEB_ADDRESS, Furniture
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.people import is_person_name
 from dossier.clean.shapes import is_subheading, paragraph_like
-from dossier.clean.tail import signature, signed_last, signs, story_end
+from dossier.clean.tail import signature, signed_last, story_end
+from dossier.clean.unit_bylines import byline_shaped, unit_byline
 from dossier.clean.units import Block, Unit, units_of
 from dossier.model import (
     CAPTION,
@@ -179,13 +179,13 @@ def _without_labels(
             continue
         if unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
             break
-        if _byline_shaped(unit, dated):
+        if byline_shaped(unit, dated):
             continue  # read as a byline later; a desk or a label may follow it
         header.append(unit)
     else:
         return units  # no story paragraph follows: these are the story, not its header
     body = [u for u in units if all(u is not h for h in header)]
-    story = [u for u in body if not u.caption and not _byline_shaped(u, dated)]
+    story = [u for u in body if not u.caption and not byline_shaped(u, dated)]
     if not story or not paragraph_like(story[0]):
         return units
     for unit in header:
@@ -230,41 +230,9 @@ def _opening_names(units: list[Unit], names: meta.Outlets) -> list[str]:
     return found
 
 
-def _byline_shaped(unit: Unit, dated: frozenset[int] = frozenset()) -> bool:
-    """A byline's shape; names with a place (``Jane Roe in Hanoi``) only over the date."""
-    text = unit.text
-    if unit.lines[-1].number + 1 in dated and forms.looks_like_byline(text):
-        return True
-    if forms.is_placed_byline([line.text for line in unit.lines]):
-        return True
-    return len(unit.lines) == 1 and bool(
-        BARE_BYLINE.fullmatch(text) or meta.is_name_list(text)
-    )
-
-
 def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
     for line in unit.lines:
         read.dropped.append(DroppedLine(line.number, line.text, reason))
-
-
-def _byline(unit: Unit, names, edge: bool, index: int, units, evidence: Evidence):
-    """The authors a byline unit names: a name with where it was filed from or with an
-    email address at the story's edge; a bare name alone at an edge, signing the story or
-    next to the page's date line (``Nguyen Phuong Anh`` / ``Published …``), or a blank
-    line from it."""
-    near = evidence.next_to_date(unit.number, unit.lines[-1].number)
-    if (edge or near) and (
-        found := forms.byline([line.text for line in unit.lines], names)
-    ):
-        return found
-    if len(unit.lines) == 2 and unit.text[:3].casefold() == "by ":
-        return meta.byline(unit.text, names, alone=False)  # "By X (" / "x@…)"
-    if len(unit.lines) > 1:
-        return None
-    if near and (found := forms.placed_line(unit.text, names)):
-        return found
-    alone = (unit.alone and edge) or near or index == 0 or signs(units, index)
-    return meta.byline(unit.text, names, alone)
 
 
 def _under_the_credits(read, unit: Unit, evidence: Evidence) -> bool:
@@ -326,7 +294,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             _drop(read, unit, "another story's lead")
             continue
         elif len(unit.lines) <= 2 and (
-            found := _byline(unit, names, edge, index, units, evidence)
+            found := unit_byline(unit, names, edge, index, units, evidence)
         ):
             evidence.authors.extend(found)
             _drop(read, unit, "byline")
