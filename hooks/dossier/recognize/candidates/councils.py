@@ -10,15 +10,17 @@ import re
 from dossier.places import is_listed_place
 from dossier.text import name_key
 
+# the word for a place's kind before its name: province, city, district, town, commune, ward
+_KIND = r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường)"
 _COUNCIL = re.compile(
     r"(?<![\w-])(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)[ \t]+"
-    r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường)[ \t]*"
+    rf"{_KIND}[ \t]*"
     r"(?P<place>[A-ZÀ-ỸĐ][\w’'-]*(?:(?:[ \t]+|[ \t]*[-–][ \t]*)[A-ZÀ-ỸĐ][\w’'-]*){0,3})"
 )
 _WORDS = re.compile(r"[A-ZÀ-ỸĐ][\w’'-]*")
 # a body's name ending in the place it serves: "Sở Ngoại vụ TP Đà Nẵng", "UBND tỉnh Bắc Ninh"
 _PLACE_AT_END = re.compile(
-    r"[ \t](?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường)[ \t]*"
+    rf"[ \t]{_KIND}[ \t]*"
     r"(?P<place>[A-ZÀ-ỸĐ][\w’'-]*(?:[ \t]+[A-ZÀ-ỸĐ][\w’'-]*){0,3})$"
 )
 MAX_UNLISTED = 2  # syllables of a place not on the list: longer is a person's name

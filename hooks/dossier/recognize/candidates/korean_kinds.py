@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
 from dossier.recognize.candidates.lexicon import name_key
+from dossier.recognize.tokens import HANGUL
 
 # Agreements, events and festivals end in the noun that says so, and take the words of
 # their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"
@@ -79,7 +80,7 @@ _QUOTED_EVENTS = frozenset(
 def quoted_names(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, type, start, end) of the names in quotes before their kind's noun."""
     for match in _QUOTED.finditer(text):
-        if not _HANGUL.search(match["name"]):
+        if not HANGUL.search(match["name"]):
             continue  # "'K-pop' 공연": a genre in English, no name of its own
         name = match["name"].strip()
         # by its own last noun first: "'행복프로그램' 보고회" is a programme, not a meeting
@@ -100,9 +101,6 @@ def _own_kind(name: str) -> str | None:
         (kind for kind, heads in _KIND_HEADS if any(name.endswith(h) for h in heads)),
         None,
     )
-
-
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def kind_named(
