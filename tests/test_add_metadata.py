@@ -99,6 +99,21 @@ def test_an_address_given_to_add_is_written_and_its_site_names_the_outlet(
     assert sidecar["outlet"] == "Yonhap News Agency"  # the text names none
 
 
+def test_an_unlisted_sites_name_as_the_article_spells_it_is_the_outlet(
+    project, tmp_path
+):
+    article = tmp_path / "credited.txt"
+    article.write_text(PLAIN + "\nPhoto courtesy of Port Ledger\n", encoding="utf-8")
+    url = "https://www.portledger.example/news/2025/office"
+    result = run(project, "add", str(article), "--url", url)
+    assert result.returncode == 0, result.stderr
+    seed = next(
+        p for p in (project / "seeds").glob("*.txt") if "Port Ledger" in p.read_text()
+    )
+    sidecar = seed.with_suffix(".yml").read_text(encoding="utf-8")
+    assert "outlet: Port Ledger  # the address's site; check it" in sidecar
+
+
 def test_the_outlet_the_text_names_wins_over_the_addresss_site(project):
     stated = ROOT / "tests" / "fixtures" / "corpus" / "vn-state-01.txt"
     url = "https://www.koreaherald.com/view.php?ud=1"

@@ -8,6 +8,7 @@ from builders import MORE, STORY
 from dossier.clean.cleaning import clean
 from dossier.clean.metadata import outlets
 from dossier.clean.outlet_lines import site_outlet
+from dossier.clean.site_names import site_named
 from dossier.model import Metadata
 
 HEAD = "Two port cities open a joint office for small firms"
@@ -53,3 +54,71 @@ def test_the_sidecars_own_outlet_wins_over_both():
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n— VNS\n"
     metadata = Metadata(url="https://en.yna.co.kr/view/1", outlet="Example Daily")
     assert clean(text, "seeds/x.txt", metadata).metadata.outlet == "Example Daily"
+
+
+# An address whose site outlets.yml does not list: the page's own spelling of its name
+@pytest.mark.parametrize(
+    ("url", "text", "outlet"),
+    [
+        (
+            "https://www.examplesociety.org/read/7",
+            "Published by Example Society on its own pages.",
+            "Example Society",
+        ),
+        (  # the address's words with and without the Vietnamese marks
+            "https://baolongdinh.example.vn/a-1.html",
+            "Theo Báo Long Định, hai tỉnh đã ký kết.",
+            "Báo Long Định",
+        ),
+        (  # a name glued to the Hangul after it is the name as the page writes it
+            "http://kvn.example/news/1",
+            "[KVN뉴스통신 김하나 기자] 협약을 맺었다.",
+            "KVN뉴스통신",
+        ),
+        (  # initials, and the name they stand for in brackets before them
+            "https://vkit.example.edu.vn/en/news/3",
+            "On March 3, 2024, the Vietnam Korea Institute of Trades (VKIT) signed it.",
+            "Vietnam Korea Institute of Trades",
+        ),
+        (  # Vietnamese syllables after a capital are the name's
+            "https://tmx.example.edu.vn/tin/3",
+            "Đoàn công tác Trường Đại học Thương mại Xanh (TMX) đã đến.",
+            "Trường Đại học Thương mại Xanh",
+        ),
+        (  # no bracket: the initials
+            "https://vkit.example.edu.vn/en/news/3",
+            "VKIT and its partner signed it.",
+            "VKIT",
+        ),
+    ],
+)
+def test_an_unlisted_sites_name_as_the_page_spells_it(url, text, outlet):
+    assert site_named(url, text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [
+        # a province's portal: its address names the province, not the outlet
+        ("https://bacninh.gov.vn/news/1", "Bac Ninh signed it."),
+        ("https://www.bacninh.example.vn/news/1", "Leaders of Bac Ninh signed it."),
+        # common words in lower case ("thanh niên": the young) name no paper
+        ("https://thanhnienx.example.vn/1", "Các bạn thanh niên x tham gia."),
+        # words apart, a full stop between them
+        ("https://asiasociety.example/1", "In Asia. Society changed."),
+        # a platform's name is not its blogger's outlet
+        ("https://someone.blogspot.com/2019/08/a.html", "Blogspot is free."),
+        ("https://example.com/1", "Example texts are short."),  # the site's name unsaid
+        ("http://[::1", "Anything."),
+    ],
+)
+def test_an_address_names_no_outlet_the_page_does_not_spell(url, text):
+    assert site_named(url, text) is None
+
+
+def test_an_unlisted_sites_name_in_the_text_is_the_outlet_to_confirm():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nPhoto: Example Society\n"
+    url = "https://www.examplesociety.org/read/7"
+    article = clean(text, "seeds/x.txt", Metadata(url=url))
+    assert article.metadata.outlet == "Example Society"
+    assert "outlet" in article.metadata.detected

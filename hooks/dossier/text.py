@@ -82,6 +82,11 @@ _MARKS = _CombiningMarks()
 
 
 @lru_cache(maxsize=1 << 17)
+def words_of(text: str) -> tuple[str, ...]:
+    """A list of words written as one line of text: ``words_of("www en news")``."""
+    return tuple(text.split())
+
+
 def fold(text: str) -> str:
     """The matching key of a text: no diacritics, case-folded (words and lines repeat: folded once)."""
     return strip_marks(text).casefold()

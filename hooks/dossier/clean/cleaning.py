@@ -26,10 +26,10 @@ from dossier.clean.lines import (
     lines_of,
 )
 from dossier.clean.metadata import byline, find_date, outlets
-from dossier.clean.outlet_lines import site_outlet
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
+from dossier.clean.site_names import address_outlet
 from dossier.clean.tail import signature_credit
 from dossier.clean.units import is_credited
 from dossier.model import Article, DroppedLine, Metadata
@@ -132,7 +132,7 @@ def clean(
     ):
         detected = replace(detected, author=signed)
     if not detected.outlet and metadata.url:  # the text names none: the address's site
-        detected = replace(detected, outlet=site_outlet(metadata.url, names))
+        detected = replace(detected, outlet=address_outlet(metadata.url, text, names))
     merged = _merge(metadata, detected)
     title = merged.title or _title_from_text(read.passages)
     return Article(

@@ -16,7 +16,7 @@ import yaml
 from dossier.build import build_dossier
 from dossier.clean.cleaning import clean
 from dossier.clean.metadata import outlets
-from dossier.clean.outlet_lines import site_outlet
+from dossier.clean.site_names import address_outlet
 from dossier.model import HEADLINE, Article, Metadata
 
 FIELDS = (
@@ -57,7 +57,7 @@ def sidecar_text(text: str, seed: Path, root: Path, url: str | None = None) -> s
         f"slug: {slug}  # pinned: the article's address /articles/{slug}/ must not change",
     ]
     meta = article.metadata
-    given = {"url": url, "outlet": url and site_outlet(url, outlets())}
+    given = {"url": url, "outlet": url and address_outlet(url, text, outlets())}
     for name, hint in FIELDS:
         value = getattr(meta, name) or (article.byline if name == "author" else None)
         if value:

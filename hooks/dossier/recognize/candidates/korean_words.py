@@ -8,17 +8,13 @@ from collections.abc import Callable
 
 from dossier.recognize.tokens import HANGUL, hangul_stems
 from dossier.recognize.variants import country_keys
-from dossier.text import KOREAN_SURNAMES
+from dossier.text import KOREAN_SURNAMES, words_of
 
 # The countries' Hangul names in countries.yml: "베트남", "대한민국", "캄보디아", "호주"
 HANGUL_COUNTRIES = frozenset(key for key in country_keys() if HANGUL.search(key))
 
 WORD = re.compile(r"[\uac00-\ud7a3]+")
 Named = tuple[str, str, int, int]  # a name, its type, where it starts and ends
-
-
-def words_of(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
 
 
 # The syllables a Korean family name is written in

@@ -1,0 +1,139 @@
+"""The outlet an article's address names when outlets.yml does not list its site: the
+name the page itself spells the site's with. ``https://www.asiasociety.org/…`` and "Asia
+Society" in the text; ``hutech.edu.vn`` and "HUTECH"; ``kns.tv`` and "KNS뉴스통신"."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from dossier.clean.metadata import Outlets
+from dossier.clean.outlet_lines import site_outlet
+from dossier.places import is_listed_place
+from dossier.text import fold, name_key, words_of
+
+# Parts of an address that name no site: the registries' own ("co.kr", "com.vn"), and
+# the words sites put before their name ("en.", "m.", "news.")
+_NOT_A_NAME = frozenset(
+    words_of(
+        "www m amp en eng english vn kr news tin tintuc mobile web portal home world "
+        "asia global com net org gov edu co or go ac ne re pe info biz int tv"
+    )
+)
+# Sites that publish anyone's pages: their name is not the page's outlet
+_PLATFORMS = frozenset(
+    words_of(
+        "naver daum tistory brunch wordpress blogspot medium substack facebook "
+        "linkedin youtube kakao blog cafe post"
+    )
+)
+_GOVERNMENT = re.compile(r"\.(?:gov|go)\.[a-z]{2}$|\.gov$")  # a province's portal
+_WORD = re.compile(r"\w+")
+MAX_NAME_WORDS = 6
+MIN_LABEL = 3  # letters: "upi", "kbs"
+
+
+def _squashed(word: str) -> str:
+    """A word as an address spells it: "Công" → "cong", "KNS뉴스통신" → "kns"."""
+    return re.sub(r"[^0-9a-z]", "", fold(word).replace("đ", "d"))
+
+
+def _labels(url: str) -> list[str]:
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # "http://[::1": no address
+        return []
+    if not host or _GOVERNMENT.search(host) or host.replace(".", "").isdigit():
+        return []
+    parts = host.split(".")[:-1]  # not the country's or the kind's ending
+    if any(part in _PLATFORMS for part in parts):
+        return []
+    return [
+        label
+        for part in parts
+        if part not in _NOT_A_NAME and len(label := part.replace("-", "")) >= MIN_LABEL
+    ]
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t\"“‘'([")
+    return not before or before[-1] in ".!?:\n"
+
+
+def site_named(url: str, text: str) -> str | None:
+    """The first run of capitalised words in ``text`` that spells a part of the address
+    ``url`` ("Biz Hub" for bizhub.vn), unless it is a place (a city's own portal is not
+    named so: "Bac Ninh" for bacninh.example.vn)."""
+    labels = _labels(url)
+    if not labels:
+        return None
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    for i, (word, start, _) in enumerate(words):
+        if not _capitalised(word):
+            continue
+        spelt = ""
+        for j in range(i, min(i + MAX_NAME_WORDS, len(words))):
+            part = _squashed(words[j][0])
+            if not part or not _capitalised(words[j][0]):
+                break
+            if j > i and words[j][1] - words[j - 1][2] > 1:
+                break  # "Asia. Society": not one name
+            spelt += part
+            if spelt in labels:
+                name = text[start : words[j][2]]
+                if is_listed_place(name_key(name)) or (
+                    i == j and not name.isupper() and _opens_sentence(text, start)
+                ):
+                    break  # "Example texts …": any word opens a sentence so
+                return _spelt_out(name, text) if name.isupper() else name
+            if not any(label.startswith(spelt) for label in labels):
+                break
+    return None
+
+
+# the small words inside an English name: "University of Economics and Finance"
+_CONNECTORS = frozenset(["of", "and", "for", "the", "on", "in", "de", "&"])
+MAX_SPELT_OUT = 12  # words
+
+
+def _spelt_out(initials: str, text: str) -> str:
+    """The name ``initials`` stand for where the text gives it before them in brackets
+    ("Trường Đại học Thương mại (TMU)"), else the initials. The name runs back from the
+    bracket over capitalised words, the small words of an English name between them, and
+    the lower-case syllables of a Vietnamese name after a capitalised one."""
+    bracket = text.find(f"({initials})")
+    if bracket < 0:
+        return initials
+    head = max(0, bracket - 300)
+    words = list(re.finditer(r"[\w'’&.-]+", text[head:bracket]))
+    taken: list[re.Match[str]] = []
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - MAX_SPELT_OUT), -1):
+        word, after = words[i].group(), taken[0] if taken else None
+        gap = text[
+            head + words[i].end() : head + (after.start() if after else bracket - head)
+        ]
+        if gap.strip() or word.endswith("."):
+            break  # "January 31, 2024, the …": punctuation ends the name
+        before = words[i - 1].group() if i else ""
+        if not (
+            _capitalised(word)
+            or (word in _CONNECTORS and before and _capitalised(before))
+            or (before and _capitalised(before) and not word.isascii())
+        ):
+            break
+        taken.insert(0, words[i])
+    while taken and not _capitalised(taken[0].group()):
+        taken.pop(0)
+    if len(taken) < 2:
+        return initials
+    return text[head + taken[0].start() : head + taken[-1].end()]
+
+
+def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
+    """The outlet an address names: its site's, when outlets.yml lists it, else the name
+    the page spells the site's with."""
+    return site_outlet(url, outlet_names) or site_named(url, text)
