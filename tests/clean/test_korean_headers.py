@@ -266,3 +266,55 @@ def test_a_message_boards_post_date_with_a_two_digit_year(details, published):
     article = article_from_text(f"{KO_HEAD}\n{details}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.metadata.published == published
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+# A board's post details a line each, under the headline of a post in Vietnamese
+VI_HEAD = "Cơ hội mới cho sinh viên hai nước"
+VI_STORY = (
+    "Nhiều trường đại học đã mở thêm chương trình trao đổi sinh viên trong năm nay, "
+    "theo thông báo của các trường."
+)
+VI_MORE = "Các khóa học mới sẽ bắt đầu vào mùa thu, với học bổng cho sinh viên giỏi."
+
+
+@pytest.mark.parametrize(
+    ("details", "published", "author"),
+    [
+        (
+            [
+                "페이지 정보",
+                "작성자 Lan Anh",
+                "작성일 2025.09.10 13:05",
+                "분류 Du học",
+                "512 조회",
+                "본문",
+            ],
+            "2025-09-10",
+            "Lan Anh",
+        ),
+        (
+            ["작성자 운영자", "등록일 : 2024.03.02 09:15", "조회수 1,204"],
+            "2024-03-02",
+            None,
+        ),
+        (["작성자 정보", "작성일 25-06-10 17:28"], "2025-06-10", None),  # a label
+    ],
+)
+def test_a_boards_post_details_a_line_each(details, published, author):
+    lines = "\n".join(details)
+    article = article_from_text(
+        f"Tin tức\n\n{VI_HEAD}\n\n{lines}\n\n{VI_STORY}\n\n{VI_MORE}\n"
+    )
+    assert article.title == VI_HEAD
+    assert article.metadata.published == published
+    assert article.author == author
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert {d.text for d in article.dropped} >= set(details)
+
+
+def test_a_sentence_opening_with_a_boards_word_is_story():
+    story = (
+        "분류 작업은 내년 3월까지 하노이와 서울에서 함께 진행된다고 관계자가 말했다."
+    )
+    article = article_from_text(f"{KO_HEAD}\n\n{story}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [story, KO_MORE]

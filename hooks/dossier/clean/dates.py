@@ -6,7 +6,6 @@ be a day's month."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 _MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -162,19 +161,3 @@ def publication_label(text: str) -> str:
         )
         else "published"
     )
-
-
-# "작성자 운영자 작성일 25-06-10 17:28": a Korean message board's post date, its year in two
-# digits (the board software's own format)
-_BOARD_DATE = re.compile(r"(?:작성일|등록일)\s*:?\s*(\d{2})-(\d{2})-(\d{2})(?!\d)")
-
-
-def board_date(text: str) -> str | None:
-    """The date a Korean message board's post details give, as ISO ``YYYY-MM-DD``."""
-    if not (match := _BOARD_DATE.search(text)):
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    try:
-        return date(2000 + year, month, day).isoformat()
-    except ValueError:  # "작성일 25-02-30": no such day
-        return None

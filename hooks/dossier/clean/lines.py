@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from dossier.clean.archive_fields import archive_field, date_field_run_on
+from dossier.clean.board_posts import board_date, board_field
 from dossier.clean.bylines import (
     aired_reporter,
     korean_lead,
@@ -23,7 +24,7 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.copyright import copyright_holder
 from dossier.clean.credit_lines import dated_byline, dated_source
-from dossier.clean.dates import board_date, find_date, is_date_line, publication_label
+from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import PAPER_WORD, Outlets, byline
 from dossier.clean.outlet_lines import filed_from, outlet_line
@@ -249,6 +250,9 @@ def _furniture(
     text = line.text
     if header and (field := archive_field(line.text, line.indented)):
         return Furniture("archive metadata", archive_field=field)
+    if header and (posted := board_field(text)):
+        # "작성자 triss" / "작성일 2025.09.10 13:05" / "469 조회": a board's post details
+        return Furniture("board post details", authors=posted[0], date=posted[1])
     if header and _MAIL_HEADER.fullmatch(text):
         return Furniture("mail header")
     if _SCREEN_SHOT.fullmatch(text) or _IMAGE_FILE.fullmatch(text):

@@ -1,0 +1,52 @@
+"""A Korean message board's post details: "작성자 운영자 작성일 25-06-10 17:28 조회 58" on
+one line, or on a line each ("작성자 triss", "작성일 2025.09.10 13:05", "분류 Hàn Quốc",
+"469 조회"): the writer and the date they state, and labels that state nothing."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dossier.clean.dates import find_date
+
+# "작성자 운영자 작성일 25-06-10 17:28": a Korean message board's post date, its year in two
+# digits (the board software's own format)
+_BOARD_DATE = re.compile(r"(?:작성일|등록일)\s*:?\s*(\d{2})-(\d{2})-(\d{2})(?!\d)")
+
+
+def board_date(text: str) -> str | None:
+    """The date a Korean message board's post details give, as ISO ``YYYY-MM-DD``."""
+    if not (match := _BOARD_DATE.search(text)):
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(2000 + year, month, day).isoformat()
+    except ValueError:  # "작성일 25-02-30": no such day
+        return None
+
+
+_WRITER = re.compile(r"(?:작성자|글쓴이)\s*:?\s*(?P<name>[^\s:].{0,30})")
+_POSTED = re.compile(r"(?:작성일|등록일)\s*:?\s*(?P<date>\d.{5,25})")
+# "분류 Hàn Quốc" (category), "469 조회" (views): a short label, no sentence ("분류 작업은 …
+# 진행된다.")
+_DETAIL = re.compile(
+    r"(?:분류|카테고리)\s*:?\s*[^\s.]{1,20}(?:\s[^\s.]{1,20})?|\d[\d,]*\s*조회|"
+    r"조회수?\s*:?\s*\d[\d,]*|페이지\s?정보"
+)
+# the board's own account, which writes no story: "운영자" (operator), "관리자" (manager)
+_ADMINS = frozenset(["운영자", "관리자", "최고관리자", "admin", "administrator"])
+MAX_WRITER_WORDS = 3
+
+
+def board_field(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """(the writer, the date) one line of a board's post details states, or None when
+    the line is none of them."""
+    if writer := _WRITER.fullmatch(text):
+        name = writer["name"].strip()
+        if len(name.split()) > MAX_WRITER_WORDS or name == "정보":
+            return None  # "작성자 정보": the label of the writer's details, navigation
+        return (() if name.casefold() in _ADMINS else (name,)), None
+    if posted := _POSTED.fullmatch(text):
+        found = board_date(text) or find_date(posted["date"])
+        return ((), found) if found else None
+    return ((), None) if _DETAIL.fullmatch(text) else None
