@@ -82,6 +82,15 @@ def test_a_related_list_set_apart_by_blank_lines_and_its_links():
     assert dropped["AD"] == "navigation"
 
 
+@pytest.mark.parametrize("heading", ["당신을 위한 AI 추천 기사", "추천 뉴스"])
+def test_a_sites_recommended_stories_after_the_story(heading):
+    picked = "베트남 유학생 지원 늘린다"
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n\n{heading}\n{picked}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[picked] == "related list"
+
+
 def test_a_captions_credit_after_its_sentence():
     """ "… 열렸다. 베트남 하노이=김기자기자": the photographer and where; "… 가졌다. 한빛대.":
     who took the picture. Both lines are captions, not the story's opening."""

@@ -5,6 +5,7 @@ forwards, wire copy, blogs, government portals, PDF extracts, Korean CMS pages).
 
 from __future__ import annotations
 
+import pytest
 from builders import MORE, STORY, article_from_text, paragraphs, reasons
 from dossier.model import HEADLINE, PARAGRAPH
 
@@ -230,13 +231,19 @@ def test_footnote_and_author_bio_are_not_paragraphs():
     assert paragraphs(article) == [STORY, MORE]
 
 
-def test_list_bullet_is_taken_off_the_item():
-    text = f"Title of the story\n\n{STORY}\n\n◦ The delegation asked for faster visas for students.\n"
+@pytest.mark.parametrize("bullet", ["◦", "°"])  # "°": a degree sign typed for "◦"
+def test_list_bullet_is_taken_off_the_item(bullet):
+    item = "The delegation asked for faster visas for students."
+    text = f"Title of the story\n\n{STORY}\n\n{bullet} {item}\n"
     article = article_from_text(text)
-    assert (
-        paragraphs(article)[1] == "The delegation asked for faster visas for students."
-    )
-    assert reasons(article)["◦"] == "list bullet"
+    assert paragraphs(article)[1] == item
+    assert reasons(article)[bullet] == "list bullet"
+
+
+def test_a_degree_in_a_sentence_is_text():
+    line = "Temperatures reached 38° in the afternoon, officials said."
+    article = article_from_text(f"Title of the story\n\n{STORY}\n\n{line}\n")
+    assert paragraphs(article)[1] == line
 
 
 def test_reporter_introduced_by_the_anchor_and_signing_off():

@@ -19,8 +19,11 @@ from dossier.text import fold
 FOOTNOTE = re.compile(
     r"(?:[*†‡]+|\*{2,}\s)[A-ZÀ-ỸĐ][^*]*$|\*\s?[①-⑳]"
 )  # "*Lê Minh Châu is Visiting Fellow at …", "** O&M (Operation & Maintenance)", "* ① …"
-# a list item's bullet; a lone "o " (a sub-item's bullet typed as a letter) before a capital
-_BULLET = re.compile(r"(?:[•◦▪■□○●►▶ㅇ]\s+)+(?=\S)|o\s+(?=[A-Z])|-\s+(?=[A-Z0-9ÀÁẠĐ])")
+# a list item's bullet; a lone "o " (a sub-item's bullet typed as a letter) before a capital;
+# "° " (a degree sign standing in for "◦") opening a line, where no degree is
+_BULLET = re.compile(
+    r"(?:[•◦▪■□○●►▶ㅇ]\s+)+(?=\S)|[o°]\s+(?=[A-Z])|-\s+(?=[A-Z0-9ÀÁẠĐ])"
+)
 _BIO_VERB = re.compile(
     r"\s+(?:is|was|has been|writes|teaches|heads|directs|leads|covers|reports|reported|"
     r"contributed)\b"
