@@ -201,12 +201,20 @@ def test_a_date_by_an_office_names_no_writer():
 HEAD = "Two port cities open a joint office for small firms"
 
 
-def test_a_heading_at_the_cut_is_neither_a_byline_nor_a_paragraph():
-    article = article_from_text(
-        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nA Troubled Relationship"
-    )
+@pytest.mark.parametrize(
+    "heading",
+    ["A Troubled Relationship", "Broader Views and the Futu", "Lessons for the Region"],
+)
+def test_a_heading_at_the_cut_is_neither_a_byline_nor_a_paragraph(heading):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{heading}")
     assert article.byline is None
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize("cut", ["Both sides said the", "Vietnam and Korea agreed to"])
+def test_a_sentence_cut_at_the_end_is_story(cut):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
+    assert paragraphs(article) == [STORY, MORE, cut]
 
 
 @pytest.mark.parametrize(

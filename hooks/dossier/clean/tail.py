@@ -21,6 +21,7 @@ from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 from dossier.model import PARAGRAPH, DroppedLine, Passage
+from dossier.text import words_of
 
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
@@ -198,17 +199,21 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
 
 
 MAX_HEADING_WORDS = 5
+# the small words a heading in title case keeps in lower case: "Broader Perspectives and …"
+_TITLE_CASE_SMALL = frozenset(words_of("and of the in for on to with a an"))
 
 
 def _heading(text: str, words: list[str]) -> bool:
-    """A few English words, each a capital, no comma: a heading ("A Troubled Relations"),
-    not a sentence's start ("On Monday, Vietnamese Prime Minister Pham Minh Chinh"; and
-    Vietnamese writes "Ông Chang Ho I…", Mr and a name)."""
+    """A few English words in title case, no comma: a heading ("A Troubled Relations",
+    "Broader Perspectives and Futu"), not a sentence's start ("On Monday, Vietnamese Prime
+    Minister Pham Minh Chinh"; and Vietnamese writes "Ông Chang Ho I…", Mr and a name)."""
     return (
         3 <= len(words) <= MAX_HEADING_WORDS
         and text.isascii()
         and "," not in text
-        and all(w[:1].isupper() for w in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_CASE_SMALL for w in words)
     )
 
 
