@@ -327,3 +327,19 @@ def test_a_sentence_opening_with_a_boards_word_is_story():
     )
     article = article_from_text(f"{KO_HEAD}\n\n{story}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [story, KO_MORE]
+
+
+@pytest.mark.parametrize("path", ["사회, 정치/국제, 외교", "경제 > 산업 > 무역"])
+def test_a_korean_sites_section_path_above_the_headline(path):
+    article = article_from_text(
+        f"본문 바로가기\n\n{path}\n\n{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.title == KO_HEAD
+    assert reasons(article)[path] == "navigation strip"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_headline_with_a_slash_and_commas_is_no_section_path():
+    head = "한-베, 경제/문화/교육 협력 강화"
+    article = article_from_text(f"{head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == head

@@ -65,6 +65,8 @@ _NAV_STRIP = re.compile(  # (the crumb after a dash a few words, no figure)
     re.I,
 )
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
+# "사회, 정치/국제, 외교": a Korean site's sections, a path of short words with a slash
+_SECTION_PATH = re.compile(r"(?=.*[/>])[가-힣]{2,4}(?:\s*[,/>·]\s*[가-힣]{2,4}){2,}")
 _WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
 _BY_OUTLET = re.compile(r"(?i:by|source|nguồn|theo)\s*:?\s+(.{2,50}?)\.?")
 # "Da Nang Today / Da Nang Today": a paper's name, as its word says (twice, on some pages)
@@ -353,7 +355,9 @@ def _shown_twice(text: str) -> bool:
 
 
 def _is_nav_strip(text: str) -> bool:
-    if _NAV_STRIP.fullmatch(text) and len(text) < 120:
+    if (_NAV_STRIP.fullmatch(text) and len(text) < 120) or _SECTION_PATH.fullmatch(
+        text
+    ):
         return True
     parts = _SEPARATED.split(text)
     return len(parts) >= 3 and all(0 < len(_WORDS.findall(p)) <= 4 for p in parts)
