@@ -1,6 +1,7 @@
 """Agreements, initiatives and events written in lower case are proposed, with a topic only."""
 
 import pytest
+from builders import matcher_with, proposed_names
 from dossier.recognize.candidates.lowercase import lower_case_names
 
 
@@ -27,6 +28,16 @@ from dossier.recognize.candidates.lowercase import lower_case_names
             "vice ministerial strategic dialogue",
             "events",
         ),
+        (  # the parties' names, the kind of meeting in lower case
+            "The Laos-Korea trade forum, held in Busan, drew 300 firms.",
+            "Laos-Korea trade forum",
+            "events",
+        ),
+        (
+            "He spoke at the Vietnam-Korea Joint Logistics forum in June.",
+            "Vietnam-Korea Joint Logistics forum",
+            "events",
+        ),
     ],
 )
 def test_a_lower_case_name_with_a_topic_is_proposed(sentence, name, kind):
@@ -40,7 +51,15 @@ def test_a_lower_case_name_with_a_topic_is_proposed(sentence, name, kind):
         "A three-day cultural festival opened.",
         "They held a very good and friendly dialogue.",
         "One of the key highlights of the roundtable was a talk.",
+        "Hue will host a Korean-Vietnamese lantern festival.",  # one of many
     ],
 )
 def test_a_phrase_that_names_nothing_is_not_proposed(sentence):
     assert list(lower_case_names(sentence)) == []
+
+
+def test_the_capitalised_words_of_a_lower_case_name_are_not_proposed_alone(tmp_path):
+    text = "He spoke at the Vietnam-Korea Joint Logistics forum in June."
+    names = proposed_names(matcher_with(tmp_path), text)
+    assert names["Vietnam-Korea Joint Logistics forum"] == "events"
+    assert "Vietnam-Korea Joint Logistics" not in names

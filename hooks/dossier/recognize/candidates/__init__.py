@@ -183,6 +183,15 @@ def _sightings(
             found = find_pieces(latin, local, lower_words, lex)
             pieces = [p for p in found if not glued_to_hangul(text, p.end)]
             lower = lower_case_names(text[sentence.start : sentence.end])
+            # "Vietnam-Korea Extended Investment" of "… Investment forum": a scrap
+            pieces = [
+                p
+                for p in pieces
+                if not any(
+                    p.start == sentence.start + a and p.end < sentence.start + b
+                    for _, _, a, b in lower
+                )
+            ]
             lower += _vietnamese(text, sentence, pieces, local)
             lower += korean_sentence_names(text, sentence, pieces, local)
             if not pieces and not lower:

@@ -60,6 +60,13 @@ _EVENT = re.compile(
     rf"(?:{_MODIFIER}{_WORD}\s+){{2,4}}"
     r"(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar|week))\b",
 )
+# "the Vietnam-South Korea business forum", "the Vietnam-Korea Extended Investment forum":
+# the parties' names, what kind of meeting in a word or two, the kind in lower case
+_BETWEEN_EVENT = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*"
+    r"(?:\s[A-Z][a-z]\w*){0,3}(?:\s[a-z]{3,}){0,2}\s+"
+    r"(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar))\b"
+)
 _HEADS = re.compile(
     r"\b(?:memorandum|mou|agreements?|accord|treaty|pact|working group|task force|network|"
     r"programme|program|project|scheme|fund|initiative|campaign|forum|festival|fair|expo|"
@@ -70,6 +77,7 @@ KINDS = (
     ("agreements", _BETWEEN),
     ("initiatives", _INITIATIVE),
     ("events", _EVENT),
+    ("events", _BETWEEN_EVENT),
 )
 
 
@@ -87,6 +95,7 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             if name.endswith((" the", " a", " an")):
                 continue  # its object is not written out
             undated = kind == "events" and not re.match(r"(19|20)\d\d ", name)
+            undated = undated and not name[:1].isupper()  # "Vietnam-Korea … forum"
             if undated and ("-" in name.split()[0] or len(name.split()) < 3):
                 continue
             yield name, kind, match.start("name"), match.end("name")
