@@ -409,3 +409,21 @@ def test_a_page_set_in_two_columns_keeps_its_text():
     ]
     article = article_from_text("Title of the paper\n\n" + "\n".join(rows) + "\n")
     assert " ".join(paragraphs(article)).startswith("The two cities agreed on Monday")
+
+
+def test_a_numbered_lists_items_are_paragraphs_of_their_own():
+    items = [
+        "1. co-operation on academic programmes;",
+        "2. development of joint research activities;",
+        "3. staff exchanges and visits.",
+    ]
+    lead = "With this agreement both universities agree to explore:"
+    listed = "\n".join(f"  {item}" for item in items)
+    text = f"Title of the story\n\n{STORY}\n\n{lead}\n\n{listed}\n\n{MORE}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, lead, *items, MORE]
+
+
+def test_a_number_opening_a_line_of_a_sentence_is_no_list():
+    broken = "The fund will grow by\n12. 5 billion won by the end of the year, it said."
+    text = f"Title of the story\n\n{STORY}\n\n{broken}\n"
+    assert paragraphs(article_from_text(text))[1] == " ".join(broken.split())

@@ -72,6 +72,8 @@ _KOREAN_CONNECTIVES = frozenset(
 _ITEM = re.compile(r"[•◦▪■□○●►▶→·]\s")
 # "- " and "* " open an item only among others ("- …" / "- …"): alone, a dash
 _DASHED = re.compile(r"[*-]\s")
+# "1. …" / "2. …": a numbered list's items, one after another
+_NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
 MAX_WRAP_WIDTH = 110
 MIN_WRAP_WIDTH = (
     60  # shorter runs of lines are lists (related headlines), not wrapped text
@@ -120,12 +122,12 @@ def starts_paragraph(
     line: Line, previous: Line, width: int | None, listed: bool = False
 ) -> bool:
     """Whether ``line`` opens a paragraph under ``previous``; ``listed``: it is one of
-    a list's dashed items ("- …" over or under another)."""
-    if SPEAKER.match(line.text):
-        return True
+    a list's dashed or numbered items ("- …" over or under another, "2. …" under "1. …")."""
+    if SPEAKER.match(line.text) or listed:
+        return True  # "- 세탁기 …" or "2. …" among others: a list's item, a deck's line
     if width is not None:
-        if _ITEM.match(line.text) or listed:
-            return True  # "• …", or "- 세탁기 …" among others: a list's item, a deck's line
+        if _ITEM.match(line.text):
+            return True  # "• …": a list's item
         ended = previous.text.endswith(SENTENCE_END) or bool(
             _CREDITED_END.search(previous.text)
         )
@@ -199,6 +201,7 @@ def paragraphs(run: list[Line]) -> list[list[Line]]:
             or (i and run[i - 1].text.endswith((":", ";")))
         )
     }
+    items |= _numbered_items(run)
     found: list[list[Line]] = []
     for index, line in enumerate(run):
         listed = index in items
@@ -207,6 +210,20 @@ def paragraphs(run: list[Line]) -> list[list[Line]]:
         else:
             found.append([line])
     return found
+
+
+def _numbered_items(run: list[Line]) -> set[int]:
+    """The lines that are items of a numbered list: each numbered one more than an item
+    within the three lines above it, or one less than one below ("1. …;" / "2. …;")."""
+    numbers = [
+        int(match[1]) if (match := _NUMBERED.match(line.text)) else None for line in run
+    ]
+    return {
+        i
+        for i, n in enumerate(numbers)
+        if n is not None
+        and (n - 1 in numbers[max(0, i - 3) : i] or n + 1 in numbers[i + 1 : i + 4])
+    }
 
 
 def _wrapped_pair(run: list[Line]) -> bool:
