@@ -343,3 +343,15 @@ def test_a_headline_with_a_slash_and_commas_is_no_section_path():
     head = "한-베, 경제/문화/교육 협력 강화"
     article = article_from_text(f"{head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.title == head
+
+
+def test_a_long_korean_line_left_open_on_a_particle_is_a_cut_sentence():
+    cut = "현재 하노이를 포함한 베트남 북부에는 1200여 개의 한국 기업들이 진출해 30여만 명의"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{cut}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, cut, KO_MORE]
+
+
+def test_a_short_korean_heading_ending_in_a_particle_is_a_subheading():
+    heading = "베트남과 한국의"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{heading}\n\n{KO_MORE}\n")
+    assert [p.text for p in article.passages if p.kind == "subheading"] == [heading]

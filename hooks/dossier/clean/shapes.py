@@ -48,11 +48,18 @@ def is_headline(unit: Unit) -> bool:
 _KOREAN_TITLE_DOTS = re.compile(r"[\uac00-\ud7a3]\.\.$")
 
 
+# "… 3400여 개의 한국 기업들이 진출해 80여만 명의": a long Korean line left open on a
+# particle or a connective ending, a sentence the page cut, no heading
+_KOREAN_LEFT_OPEN = re.compile(r"[\uac00-\ud7a3](?:의|을|를|에|와|과|로|며|고|해)$")
+MIN_LEFT_OPEN = 25  # characters: a heading is shorter ("베트남과 한국의")
+
+
 def is_subheading(unit: Unit) -> bool:
     text = unit.text
     return (
         len(unit.lines) == 1
         and not text.endswith(_TERMINAL)
+        and not (len(text) >= MIN_LEFT_OPEN and _KOREAN_LEFT_OPEN.search(text))
         and len(text.split()) <= MAX_SUBHEADING_WORDS
         and any(ch.isalpha() for ch in text)
     )
