@@ -40,7 +40,8 @@ _DATES = (
         r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?(?!\d)"
     ),
     re.compile(
-        r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I
+        r"(?:ngày\s+|(?<!\d))(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+        re.I,
     ),
     re.compile(r"\b(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})\b", re.I),
     # "26 Nov '13": the year's last two digits after an apostrophe
