@@ -427,3 +427,24 @@ def test_a_number_opening_a_line_of_a_sentence_is_no_list():
     broken = "The fund will grow by\n12. 5 billion won by the end of the year, it said."
     text = f"Title of the story\n\n{STORY}\n\n{broken}\n"
     assert paragraphs(article_from_text(text))[1] == " ".join(broken.split())
+
+
+def test_a_pages_keywords_are_no_story():
+    tags = "Little Busan in Hanoi, travel news, Vietnam guide, Vietnam tour, Hanoi, Busan food"
+    article = article_from_text(f"Title of the story\n\n{STORY}\n\n{tags}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[tags] == "keyword tags"
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Delegates came from Hanoi, Hue, Da Nang, Hoi An, Nha Trang and Can Tho.",
+        "Hanoi, Hue, Da Nang, Hoi An, Nha Trang, Can Tho.",
+    ],
+)
+def test_a_sentence_listing_places_is_story(listing):
+    article = article_from_text(
+        f"Title of the story\n\n{STORY}\n\n{listing}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [STORY, listing, MORE]

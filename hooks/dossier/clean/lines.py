@@ -28,6 +28,7 @@ from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import PAPER_WORD, Outlets, byline
 from dossier.clean.outlet_lines import filed_from, outlet_line
+from dossier.clean.strips import is_nav_strip, keyword_tags
 from dossier.text import fold
 
 # "(Photo: VNA)", "(Ảnh: TTXVN)": a picture's credit in brackets
@@ -58,16 +59,6 @@ _FOLLOW = re.compile(
 _SCREEN_SHOT = re.compile(r"(?i:screen ?shot) \d{4}-\d{2}-\d{2} at [\d.]+ ?(?i:am|pm)")
 # "베트남+빈푹성+면담(1).jpg": a picture's file name, shown where the picture stood
 _IMAGE_FILE = re.compile(r"[^\s/]{1,150}\.(?i:jpe?g|png|gif|webp|bmp)")
-# "Home | World", "Tin tức - Sự kiện> Tin tức - Thông báo": a page's section crumbs
-_NAV_STRIP = re.compile(  # (the crumb after a dash a few words, no figure)
-    r"(home|trang chủ|news|tin tức)(\s*[-–]\s*[^\W\d]+(?:\s[^\W\d]+){0,3})?"
-    r"\s*(?:[|>»›]|/(?=\s)).*",
-    re.I,
-)
-_SEPARATED = re.compile(r"\s+[|>»›]\s+")
-# "사회, 정치/국제, 외교": a Korean site's sections, a path of short words with a slash
-_SECTION_PATH = re.compile(r"(?=.*[/>])[가-힣]{2,4}(?:\s*[,/>·]\s*[가-힣]{2,4}){2,}")
-_WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
 _BY_OUTLET = re.compile(r"(?i:by|source|nguồn|theo)\s*:?\s+(.{2,50}?)\.?")
 # "Da Nang Today / Da Nang Today": a paper's name, as its word says (twice, on some pages)
 _PAPER_BYLINE = re.compile(
@@ -318,6 +309,8 @@ def _furniture(
             credited = (aired,)
         date = board_date(text) if reason == "board post details" else None
         return Furniture(reason, holder=holder, credited=credited, date=date)
+    if keyword_tags(text):
+        return Furniture("keyword tags")
     if _shown_twice(text):
         # "Many opportunities for exporting Many opportunities for exporting": a related
         # story's link, its text then its title
@@ -327,7 +320,7 @@ def _furniture(
         # "… Office in HueConnecting to take investors to HuePromoting …": the titles of
         # related stories, their links run together with no space between
         return Furniture("related headlines run together")
-    if _is_nav_strip(text) or line.menu:
+    if is_nav_strip(text) or line.menu:
         date = find_date(text)
         return Furniture("metadata strip" if date else "navigation strip", date=date)
     if _LABEL.fullmatch(text):
@@ -352,15 +345,6 @@ def _shown_twice(text: str) -> bool:
         and text[:half] == text[half + 1 :]
         and not text.endswith(".")
     )
-
-
-def _is_nav_strip(text: str) -> bool:
-    if (_NAV_STRIP.fullmatch(text) and len(text) < 120) or _SECTION_PATH.fullmatch(
-        text
-    ):
-        return True
-    parts = _SEPARATED.split(text)
-    return len(parts) >= 3 and all(0 < len(_WORDS.findall(p)) <= 4 for p in parts)
 
 
 def strip_label(headline: str) -> tuple[str, str]:

@@ -1,0 +1,46 @@
+"""Lines that list a page's sections or keywords, not story: "Home | World | Asia",
+"Tin tức - Sự kiện> Tin tức - Thông báo", "사회, 정치/국제, 외교", "Little Seoul in Saigon,
+travel news, Vietnam guide, …"."""
+
+from __future__ import annotations
+
+import re
+
+# "Home | World", "Tin tức - Sự kiện> Tin tức - Thông báo": a page's section crumbs
+_NAV_STRIP = re.compile(  # (the crumb after a dash a few words, no figure)
+    r"(home|trang chủ|news|tin tức)(\s*[-–]\s*[^\W\d]+(?:\s[^\W\d]+){0,3})?"
+    r"\s*(?:[|>»›]|/(?=\s)).*",
+    re.I,
+)
+_SEPARATED = re.compile(r"\s+[|>»›]\s+")
+# "사회, 정치/국제, 외교": a Korean site's sections, a path of short words with a slash
+_SECTION_PATH = re.compile(r"(?=.*[/>])[가-힣]{2,4}(?:\s*[,/>·]\s*[가-힣]{2,4}){2,}")
+_WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
+
+
+def is_nav_strip(text: str) -> bool:
+    """A page's section crumbs: "Home | World | Asia", "사회, 정치/국제, 외교"."""
+    if (_NAV_STRIP.fullmatch(text) and len(text) < 120) or _SECTION_PATH.fullmatch(
+        text
+    ):
+        return True
+    parts = _SEPARATED.split(text)
+    return len(parts) >= 3 and all(0 < len(_WORDS.findall(p)) <= 4 for p in parts)
+
+
+MIN_TAGS = 6
+MAX_TAG_WORDS = 4
+_JOINED = re.compile(r"\b(?:and|or|và|hoặc)\b|및|와 |과 ")
+_ENDS_SENTENCE = tuple('.!?…"”’)다')
+
+
+def keyword_tags(text: str) -> bool:
+    """A page's keywords: six short phrases or more, only commas between them, no "and"
+    joining the last and no sentence's end ("Little Seoul, travel news, Vietnam guide, …")."""
+    tags = [tag.strip() for tag in text.split(",")]
+    return (
+        len(tags) >= MIN_TAGS
+        and not text.rstrip().endswith(_ENDS_SENTENCE)
+        and all(0 < len(tag.split()) <= MAX_TAG_WORDS for tag in tags)
+        and not _JOINED.search(text)
+    )
