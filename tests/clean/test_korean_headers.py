@@ -355,3 +355,19 @@ def test_a_short_korean_heading_ending_in_a_particle_is_a_subheading():
     heading = "베트남과 한국의"
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{heading}\n\n{KO_MORE}\n")
     assert [p.text for p in article.passages if p.kind == "subheading"] == [heading]
+
+
+def test_a_korean_portals_translation_button_and_font_slider_are_furniture():
+    tools = [
+        "번역beta Translated by kakao i",
+        "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.",
+    ]
+    text = f"{KO_HEAD}\n\n기자 2023. 5. 11. 15:10\n" + "\n".join(tools)
+    article = article_from_text(f"{text}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == KO_HEAD
+    assert article.metadata.published == "2023-05-11"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert {reasons(article)[tool] for tool in tools} == {
+        "translation button",
+        "navigation",
+    }
