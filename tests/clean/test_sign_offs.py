@@ -276,3 +276,16 @@ def test_a_sentence_cut_off_after_capitalised_names_is_still_story():
     cut = "On Monday, Vietnamese Prime Minister Pham Minh Chinh"
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
     assert paragraphs(article) == [STORY, MORE, cut]
+
+
+@pytest.mark.parametrize("paper", ["Business Times", "Saigon Daily News"])
+def test_a_paper_in_brackets_under_the_story_is_its_outlet(paper):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n({paper})\n")
+    assert article.metadata.outlet == paper
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_sentence_in_brackets_under_the_story_is_no_outlet():
+    aside = "(The two cities first signed a friendship pact in 2015.)"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{aside}\n")
+    assert article.metadata.outlet is None

@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from dossier.clean.bylines import KOREAN_PAPER, SITE
-from dossier.clean.metadata import Outlets
+from dossier.clean.metadata import PAPER_WORD, Outlets
 
 # "Source: …", "Nguồn tin: …", "Theo …": what the story is from
 _SOURCE_LABEL = re.compile(  # "Quelle/Source:": the label in two languages
@@ -23,6 +23,8 @@ _COPYRIGHT_OUTLET = re.compile(
 _PAPER_NAME = re.compile(
     r"(?:Báo|Tạp chí|Đài)\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*){0,3}"
 )
+# "(Business Times)", "(Saigon Daily News)": a paper by its word, in brackets on a line
+_PAPER_IN_BRACKETS = re.compile(rf"(?:[A-Z][\w'’.&-]*\s+){{1,3}}{PAPER_WORD}")
 _DATE_AFTER = re.compile(r",\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
 _AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
 _OUTLET_AT = re.compile(
@@ -53,6 +55,10 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
         return outlet_names.find(full["name"])
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]  # "(Kyodo)" under a caption
+        if _PAPER_IN_BRACKETS.fullmatch(bare):
+            return (
+                bare  # "(Business Times)": a paper the list does not know, its source
+            )
     label = _SOURCE_LABEL.match(bare)
     stripped = _OUTLET_SUFFIX.sub("", bare[label.end() :] if label else bare)
     stripped = _DATE_AFTER.sub("", stripped)  # "Nguồn tin: Báo Lâm Đồng, 25/04/2019"
