@@ -130,6 +130,11 @@ def token_spans(text: str) -> tuple[list[str], list[int], list[int]]:
     return list(map(_word_key, words)), list(map(sub, ends, lengths)), ends
 
 
+def without_possessive(word: str) -> str:
+    """``HCMC’s`` → ``HCMC``: a word as written, less a possessive ``’s``."""
+    return _POSSESSIVE.sub("", word)
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_key(word: str) -> str:
     """A word's matching key; words repeat across articles, so each is folded once."""

@@ -37,6 +37,12 @@ def test_a_city_is_found_by_its_initials_in_capitals(matcher, form):
     assert found(f"Sales in {form} rose.", matcher) == [("ho-chi-minh-city", form)]
 
 
+@pytest.mark.parametrize("form", ["HCMC’s", "HCMC's"])
+def test_initials_with_a_possessive_are_the_name(matcher, form):
+    text = f"The park in {form} District 7 is busy."
+    assert found(text, matcher) == [("ho-chi-minh-city", form)]
+
+
 def test_initials_in_lower_case_are_a_word_not_a_name(matcher):
     assert found("The hcmc tag.", matcher) == []
 

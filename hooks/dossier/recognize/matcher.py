@@ -35,6 +35,7 @@ from dossier.text import (
     name_key,
     strip_marks,
     token_spans,
+    without_possessive,
 )
 
 # What may stand between two words of one name: spaces, line breaks, hyphens, dashes, slashes.
@@ -211,11 +212,13 @@ def find_in_text(
             slug = matcher.joined.get(key)
             if key in matcher.blocked and slug is None:
                 slug = ""  # an outlet's name: passed over whole
+            # as written, less a possessive: "HCMC’s District 7"
+            written = without_possessive(text[start:end])
             if slug is None and key in matcher.short_joined:
-                candidate = matcher.short_joined[key].get(strip_marks(text[start:end]))
+                candidate = matcher.short_joined[key].get(strip_marks(written))
                 slug = candidate if candidate in seen else None
             if slug is None and key in matcher.capitals:
-                slug = matcher.capitals[key].get(" ".join(text[start:end].split()))
+                slug = matcher.capitals[key].get(" ".join(written.split()))
             if slug is not None and (
                 length == 1
                 or _joined(text, starts[i : i + length], ends[i : i + length])
