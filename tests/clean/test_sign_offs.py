@@ -289,3 +289,20 @@ def test_a_sentence_in_brackets_under_the_story_is_no_outlet():
     aside = "(The two cities first signed a friendship pact in 2015.)"
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{aside}\n")
     assert article.metadata.outlet is None
+
+
+def test_honorary_reporters_of_a_site_under_a_written_by_label():
+    text = (
+        f"Bài viết từ\nPhóng viên danh dự Example.net Lê Thu Hà và Phạm Minh Anh\n"
+        f"{VI_STORY}\n\n{VI_MORE}\n"
+    )
+    article = article_from_text(f"{VI_HEAD}\n\n{text}")
+    assert article.byline == "Lê Thu Hà, Phạm Minh Anh"
+    assert article.title == VI_HEAD
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+def test_a_department_credited_for_text_and_pictures_is_no_author():
+    line = "Tin, ảnh: Phòng Hợp tác quốc tế và Phòng Đào tạo"
+    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{line}\n")
+    assert article.byline is None

@@ -37,7 +37,11 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 NAME = _NAME  # a person's name: capitalised words
 _NAMES = (
     # "A, B and C", "Giang Huy – Hoang Phuong" ("and" a word: "Aand B" is no list)
-    rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}|\s–\s{_NAME})*"
+    rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|và)\s+|\s*&\s*){_NAME}|\s–\s{_NAME})*"
+)
+# "Tin, ảnh: Phòng QLKH-HTQT": a department credited, no person
+_OFFICE = re.compile(
+    r"(?:Phòng|Ban|Khoa|Trung tâm|Văn phòng|Sở|Bộ|Viện|Trường|Đài|Báo)\s"
 )
 _BY = re.compile(
     r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
@@ -45,7 +49,9 @@ _BY = re.compile(
     r"|(?i:by|written by|writer by|story by|reported by|words by|reporter|posted by|bởi|"
     r"đăng bởi)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
-    r"tin và ảnh|bài và ảnh|bài|tác giả)\s*:)\s+"  # "Tin, ảnh: VIỆT TRUNG", "Tác giả: X"
+    r"tin và ảnh|bài và ảnh|bài|tác giả)\s*:"  # "Tin, ảnh: VIỆT TRUNG", "Tác giả: X"
+    # "Phóng viên danh dự Korea.net X và Y": reporters, honorary ones, of a site
+    r"|(?i:phóng viên)(?:\s+danh dự)?(?:\s+[\w-]+\.(?:net|com|vn|kr|org))?)\s+"
     r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+|"
     r"(?:[A-Z][\w-]*\s+){1,3})?"  # "By Honorary Reporter X", "By Asia correspondent X"
     r"(?i:reporter|writer|correspondent|contributor|columnist|editor)\s+)?"
@@ -185,7 +191,7 @@ PAPER_WORD = (
 
 
 def _names(text: str) -> tuple[str, ...]:
-    parts = re.split(r"\s*(?:,|\band\b|&)\s*|\s–\s", text)
+    parts = re.split(r"\s*(?:,|\band\b|\bvà\b|&)\s*|\s–\s", text)
     return tuple(" ".join(p.split()) for p in parts if p.strip())
 
 
@@ -219,7 +225,9 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         return found
     if match := _BY.fullmatch(text):
         names = _names(match.group("names"))
-        return tuple(n for n in names if not outlet_names.find(n))
+        return tuple(
+            n for n in names if not outlet_names.find(n) and not _OFFICE.match(n)
+        )
     if match := _TRANSLATED.fullmatch(text):  # "X.T - Translated by N.T"
         return _names(match.group("names"))
     if match := _DASH_NAME.fullmatch(text):
