@@ -448,3 +448,31 @@ def test_a_sentence_listing_places_is_story(listing):
         f"Title of the story\n\n{STORY}\n\n{listing}\n\n{MORE}\n"
     )
     assert paragraphs(article) == [STORY, listing, MORE]
+
+
+def test_a_weather_widget_under_the_story_is_furniture():
+    widget = [
+        "Busan",
+        "clear sky",
+        "4.1 ° C",
+        "71 %",
+        "4.6kmh",
+        "Sat",
+        "18 °",
+        "Sun",
+        "19 °",
+    ]
+    text = f"Title of the story\n\n{STORY}\n\n{MORE}\n\nThe Latest\n\n" + "\n".join(
+        widget
+    )
+    article = article_from_text(text + "\n\nDine & Drink\n")
+    assert paragraphs(article) == [STORY, MORE]
+    dropped = reasons(article)
+    assert all(dropped[line] == "weather strip" for line in widget)
+    assert dropped.get("Dine & Drink") != "weather strip"  # a menu's item
+
+
+def test_figures_in_a_story_are_no_weather():
+    figures = "Exports rose 71 % in the first half, to 4.1 billion dollars."
+    text = f"Title of the story\n\n{STORY}\n\n{figures}\n\n{MORE}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, figures, MORE]

@@ -171,6 +171,27 @@ def test_the_headline_with_a_few_words_more_is_its_pictures_alt_text():
     assert reasons(article)[alt] == "repeats the headline"
 
 
+VI_TITLE = "Hãng bay giá rẻ mở đường bay mới tới Đà Nẵng từ tháng năm"
+VI_LEAD = (
+    "Hãng bay giá rẻ của Hàn Quốc vừa thông báo sẽ mở một đường bay mới tới Đà Nẵng."
+)
+VI_NEXT = "Các chuyến bay sẽ khởi hành bốn lần mỗi tuần vào buổi tối."
+
+
+def test_the_headline_with_its_marks_off_is_its_pictures_alt_text():
+    alt = "Example Tips Hang bay gia re mo duong bay moi den Da Nang tu thang nam 1"
+    article = article_from_text(f"{VI_TITLE}\n\n{VI_LEAD}\n\n{alt}\n\n{VI_NEXT}\n")
+    assert paragraphs(article) == [VI_LEAD, VI_NEXT]
+    assert reasons(article)[alt] == "repeats the headline"
+
+
+def test_a_caption_telling_what_the_headline_does_stays_a_caption():
+    title = "Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Hàn Quốc tại tỉnh"
+    caption = "Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Hàn Quốc. Ảnh: B.Nguyên"
+    text = f"{title}\n\n{VI_LEAD}\n\n{caption}\n\n{VI_NEXT}\n"
+    assert captions(article_from_text(text)) == [caption]
+
+
 def test_a_paragraph_opening_with_the_headline_is_story():
     told = f"{HEAD} in Hanoi, the mayor's office said on Monday."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")

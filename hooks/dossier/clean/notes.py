@@ -264,13 +264,27 @@ def repeats_headline(text: str, headline: str) -> bool:
     if said == title:
         return True
     extra = said.removeprefix(title)
-    return (
-        extra != said
-        and extra[:1] == " "
-        and len(title.split()) >= MIN_TITLE_WORDS
-        and len(extra.split()) <= MAX_ALT_EXTRA_WORDS
-        and not text.endswith(SENTENCE_END)
-    )
+    if text.endswith(SENTENCE_END) or len(title.split()) < MIN_TITLE_WORDS:
+        return False
+    if extra != said and extra[:1] == " ":
+        return len(extra.split()) <= MAX_ALT_EXTRA_WORDS
+    # its marks taken off: the alt text an image of the headline was given
+    stripped = text.isascii() and not headline.isascii()
+    return stripped and _alt_of(said.split(), title.split())
+
+
+MIN_ALT_SHARE = 0.8  # of the headline's words an alt text made of it keeps
+
+
+def _alt_of(said: list[str], title: list[str]) -> bool:
+    """A picture's alt text made of the headline with its marks taken off, the site's
+    name before it, a word changed and a number after it ("Wanderlust Tips Hang hang
+    khong gia re Air Seoul mo duong bay moi den Da Nang 1 1")."""
+    if not title or len(said) > len(title) + MAX_ALT_EXTRA_WORDS:
+        return False
+    words = set(said)
+    kept = sum(word in words for word in title)
+    return kept >= MIN_ALT_SHARE * len(title) and " ".join(title[:2]) in " ".join(said)
 
 
 SUMMARY_KEY = 60  # characters of a paragraph's opening that a summary repeats

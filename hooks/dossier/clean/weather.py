@@ -9,9 +9,21 @@ from dossier.clean.dates import is_date_line
 from dossier.clean.lines import Line
 from dossier.clean.paragraphs import SENTENCE_END
 
-_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?\s?(?:℃|°C)")
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?\s?(?:℃|°\s?[CF]?)")
+# a widget's other readings, each on a line of its own: "71 %" (humidity), "4.6kmh"
+# (wind), "Sat" (the day), "clear sky" (the weather service's words for it)
+_READING = re.compile(
+    r"\d{1,3}(?:\.\d)?\s?(?:%|km/?h|mph|m/s)|"
+    r"(?i:mon|tue|wed|thu|fri|sat|sun)|"
+    r"(?i:clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|"
+    r"light rain|moderate rain|heavy rain|mist|haze|fog|snow|light snow)"
+)
 MIN_WEATHER_LINES = 3
 MAX_WEATHER_WORDS = 6  # "• 구름많음대전 30.7℃": a city's sky and temperature
+_SOURCE = re.compile(
+    r"제공|기상청|(?i:weather)"
+)  # "기상청 제공": by the weather service
+MAX_PLACE_WORDS = 2  # "Busan", "Ho Chi Minh": the city a widget's readings are for
 
 
 def weather_strips(lines: list[Line | None], found: dict[int, str]) -> None:
@@ -25,6 +37,9 @@ def weather_strips(lines: list[Line | None], found: dict[int, str]) -> None:
             continue  # a blank line between the strip's items
         if _weather_item(line.text):
             run.append(index)
+            continue
+        if _READING.fullmatch(line.text.strip()) and run:
+            run.append(index)  # under a temperature: the widget's next reading
             continue
         if len(run) >= MIN_WEATHER_LINES:
             _mark_weather(lines, run, found)
@@ -43,8 +58,16 @@ def _mark_weather(lines: list[Line | None], run: list[int], found: dict[int, str
     for index in run:
         found[lines[index].number] = "weather strip"
     above = [line for line in lines[: run[0]] if line is not None]
+    while above and _READING.fullmatch(above[-1].text.strip()):
+        found[above.pop().number] = "weather strip"  # "clear sky" over the temperature
+    if (
+        above
+        and len(above[-1].text.split()) <= MAX_PLACE_WORDS
+        and not above[-1].text.endswith(SENTENCE_END)
+    ):
+        found[above.pop().number] = "weather strip"  # "Busan": the city it is for
     if above and is_date_line(above[-1].text):
         found[above[-1].number] = "weather strip"  # its date: the site's today
     below = [line for line in lines[run[-1] + 1 :] if line is not None][:1]
-    if below and len(below[0].text.split()) <= 3:
+    if below and len(below[0].text.split()) <= 3 and _SOURCE.search(below[0].text):
         found[below[0].number] = "weather strip"  # "기상청 제공": its source
