@@ -371,3 +371,22 @@ def test_a_korean_portals_translation_button_and_font_slider_are_furniture():
         "translation button",
         "navigation",
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("예시뉴스 후원은 바르고 빠른 뉴스제작에 큰 도움이 됩니다.", "reader appeal"),
+        ("첫 번째 댓글을 작성해 보세요.", "navigation"),
+    ],
+)
+def test_a_korean_papers_appeals_under_the_story(line, reason):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[line] == reason
+
+
+def test_a_donation_the_story_tells_of_is_story():
+    told = "이번 후원은 지역 학생들에게 큰 도움이 됩니다."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, told, KO_MORE]

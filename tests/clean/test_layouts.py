@@ -476,3 +476,10 @@ def test_figures_in_a_story_are_no_weather():
     figures = "Exports rose 71 % in the first half, to 4.1 billion dollars."
     text = f"Title of the story\n\n{STORY}\n\n{figures}\n\n{MORE}\n"
     assert paragraphs(article_from_text(text)) == [STORY, figures, MORE]
+
+
+def test_a_magazines_call_for_story_tips_is_furniture():
+    line = "Is there something you'd like to see featured in Example? Drop us a line: tips@example.com"
+    article = article_from_text(f"Title of the story\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[line] == "story tip prompt"
