@@ -183,6 +183,22 @@ def test_a_head_that_is_a_common_word_needs_a_capital_after_it(text):
     assert not any(name.startswith(("Vụ", "Hãng")) for name in names(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lễ hội diễn ra tại tỉnh vào tháng 9 với nhiều hoạt động.",
+        "Biên bản ghi nhớ hợp tác giữa hai bên có hiệu lực ba năm.",
+    ],
+)
+def test_a_head_opening_a_sentence_with_no_capital_after_it_names_nothing(text):
+    assert names(text) == {}
+
+
+def test_a_head_opening_a_sentence_with_a_name_after_it_is_the_name():
+    text = "Lễ hội Hoa Anh Đào diễn ra vào tháng 3."
+    assert names(text).get("Lễ hội Hoa Anh Đào") == "initiatives"
+
+
 def test_a_function_word_right_after_a_head_still_ends_it():
     assert names("Dự án được kỳ vọng sẽ mang lại nhiều lợi ích.") == {}
 

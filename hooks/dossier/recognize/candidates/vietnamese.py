@@ -132,6 +132,11 @@ def _named_before(text: str, at: int) -> bool:
     return word[:1].isupper() and word not in _NOT_NAMES
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]?\d)")
 
 
@@ -154,6 +159,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue  # "Nhà máy mới nằm …": a factory, described, not named
         if head in CAPITAL_NEXT and not ends[0][1]:
             continue  # "Vụ việc xảy ra …": the case
+        if not any(c for _, c in ends) and _opens_sentence(text, start):
+            continue  # "Lễ hội diễn ra …": the festival, a capital for the sentence's
         if head == _FACULTY and (_named_before(text, start) or rest.startswith("Học")):
             continue  # "Nguyễn Đăng Khoa Giám đốc": a given name; "Khoa Học": science
         if head == _CHAMBER and _named_before(text, start):
