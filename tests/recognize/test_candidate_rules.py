@@ -908,3 +908,22 @@ def test_a_generic_meeting_or_an_abbreviation_of_the_organisers_is_no_name(
 )
 def test_a_politicians_spokesman_and_a_company_in_myanmar(text, name, kind, matcher):
     assert names(text, matcher).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The carrier Air Busan will fly to Da Nang from May.", "Air Busan"),
+        ("Hãng hàng không giá rẻ Air Seoul sẽ mở đường bay mới.", "Air Seoul"),
+        ("Tập đoàn bán lẻ Lotte Mart mở thêm siêu thị ở Hà Nội.", "Lotte Mart"),
+    ],
+)
+def test_an_airline_or_a_firm_after_its_description_is_named_alone(matcher, text, name):
+    found = proposed_names(matcher, text)
+    assert found.get(name) == "organizations"
+    assert not any(other.startswith(("Hãng", "Tập đoàn")) for other in found)
+
+
+def test_a_country_airline_after_its_description_is_whole(matcher):
+    found = proposed_names(matcher, "Hãng hàng không Vietnam Airlines mở đường bay.")
+    assert set(found) == {"Vietnam Airlines"}

@@ -73,7 +73,7 @@ def split_at_registered(
     inside = [word.start in registered for word in run]
     if not any(inside):
         return [run]
-    if _holds_place(run, inside, lex):
+    if _holds_place(run, inside, lex) or _airline(run, inside):
         return [run]
     first = inside.index(True)
     if first and _holds_place(run[first:], inside[first:], lex):
@@ -90,6 +90,11 @@ def split_at_registered(
         else:
             current.append(word)
     return [*pieces, current]
+
+
+def _airline(run: list[Word], inside: list[bool]) -> bool:
+    """ "Air Seoul", "Air Busan": an airline named by "Air" and its city."""
+    return len(run) >= 2 and run[0].key == "air" and all(inside[1:])
 
 
 def _holds_place(run: list[Word], inside: list[bool], lex: Lexicon) -> bool:

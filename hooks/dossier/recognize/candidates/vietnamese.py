@@ -137,6 +137,14 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+# heads a description in lower case follows before the foreign name it is ("hãng hàng
+# không giá rẻ Air Seoul", "tập đoàn bán lẻ Lotte Mart")
+_DESCRIBED = frozenset(["hãng", "tập đoàn"])
+_FOREIGN_AFTER = re.compile(
+    r"^(?:[a-zà-ỹđ]\S*\s+)+(?P<name>[A-Z][A-Za-z&.-]*(?:\s[A-Z][\w&.-]*)*)$"
+)
+
+
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]?\d)")
 
 
@@ -175,6 +183,12 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         year = _YEAR_AFTER.match(text, end)
         if year and KIND[head] in ("events", "initiatives"):
             end = year.end()  # "Lễ hội Con đường văn hóa Hàn Quốc 2023": its edition
+        if head.casefold() in _DESCRIBED and (named := _FOREIGN_AFTER.search(rest)):
+            # "Hãng hàng không giá rẻ Air Seoul": the airline, described, then named
+            if joined_key(name_key(named["name"])) in country_keys():
+                continue  # "hãng hàng không Vietnam Airlines": cut at the country
+            if " " in named["name"]:  # a whole name ("Hãng hàng không Bamboo" is one)
+                start = match.end() + text[match.end() :].index(named["name"])
         name = " ".join(text[start:end].split())
         yield name, KIND[head], start, end
 
