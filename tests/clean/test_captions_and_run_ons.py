@@ -396,3 +396,29 @@ def test_a_caption_under_a_line_ending_in_a_colon_is_still_a_caption():
     body = "\n\n".join([intro, caption, VI_MORE, VI_STORY.replace("12/3", "13/3")])
     article = article_from_text(f"Hai trường ký kết hợp tác\n\n{body}\n")
     assert caption in captions(article)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Representatives of the agency and local officials standing on the new bridge.",
+        "City leaders promote tourism in Busan.",
+        "Students at a calligraphy class held at a university in Seoul. Photo:",
+    ],
+)
+def test_more_captions_printed_as_plain_sentences(caption):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert captions(article) == [caption]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Representatives of the agency are standing by for more talks, officials said.",
+        "The city promotes tourism in Busan every spring with a food fair.",
+    ],
+)
+def test_story_sentences_like_those_captions_stay_story(told):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, told, MORE]

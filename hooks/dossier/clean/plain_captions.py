@@ -52,7 +52,15 @@ _NAMED_ACTS = re.compile(
     rf"^(?P<who>(?:The\s|A\s)?{_NAMED_WORD}(?:\s{_NAMED_WORD}){{0,10}}(?:\s(?:{_GROUPS}))?)"
     r"\s(?:receives?|meets?|signs?|works? with|joins?|pays|talks? with|holds? talks|"
     r"attends?|chats? with|hands? over|greets|welcomes|presents|inspects|tours|poses?|"
-    r"visits?)\s(?!to\b)[^;:]{2,160}$"
+    r"visits?|promotes?|introduces?)\s(?!to\b)[^;:]{2,160}$"
+)
+# "Representatives from KOICA and the local authorities standing on the upgraded road.":
+# who is in the picture, as a group, and where they stand, with no verb of a sentence
+_GROUP_STANDING = re.compile(
+    rf"^(?:The\s)?(?:[A-Z][\w-]*\s)?(?i:{_GROUPS})\s(?:[\w.'’&-]+\s){{0,8}}?"
+    r"(?:standing|sitting|gathering|posing|walking|lining up|smiling|waving|listening)"
+    r"\s(?:on|at|in|with|before|outside|inside|during|next to|in front of|around)\b"
+    r"[^.;:]{2,80}\.$"
 )
 _TITLED_OR_GROUP = re.compile(
     r"\b(?:Minister|Mr|Ms|Mrs|Dr|Chairman|Chairwoman|President|Ambassador|Mayor|"
@@ -183,6 +191,9 @@ def is_photo_description(unit: Unit) -> bool:
         or _OVERVIEW.match(text) is not None  # "Toàn cảnh Nhà máy … tỉnh Khánh Hòa"
         or _BRACKETED_SCENE.fullmatch(text) is not None
         or _is_named_thing(text)
+        or (
+            _GROUP_STANDING.match(text) is not None and not _PRESENT_CLAUSE.search(text)
+        )
         or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
         or _korean_noun_ended(text)  # "… 성장을 도모하는 회의 시간."
         or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
