@@ -52,6 +52,11 @@ def test_a_lower_case_name_with_a_topic_is_proposed(sentence, name, kind):
         "They held a very good and friendly dialogue.",
         "One of the key highlights of the roundtable was a talk.",
         "Hue will host a Korean-Vietnamese lantern festival.",  # one of many
+        # the parties alone, or words no topic's, before the kind
+        "Leaders will meet at the Korea-Vietnam summit in Hanoi.",
+        "Hue will host the Korean-Vietnamese lantern festival.",
+        "He praised the Korea-Vietnam partnership during summit talks.",
+        "Officials said the Hanoi-Busan flights fair opened.",
     ],
 )
 def test_a_phrase_that_names_nothing_is_not_proposed(sentence):

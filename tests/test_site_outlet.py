@@ -109,6 +109,8 @@ def test_an_unlisted_sites_name_as_the_page_spells_it(url, text, outlet):
         # a platform's name is not its blogger's outlet
         ("https://someone.blogspot.com/2019/08/a.html", "Blogspot is free."),
         ("https://example.com/1", "Example texts are short."),  # the site's name unsaid
+        # a country's name is no outlet's
+        ("https://www.korea.kr/news/1", "Exports from Vietnam to Korea rose."),
         ("http://[::1", "Anything."),
     ],
 )

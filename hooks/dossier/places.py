@@ -1,6 +1,7 @@
 """The gazetteer (places.yml): provinces and cities of both countries, in any spacing or
-hyphenation ("Hai Phong" = "Haiphong", "Gyeonggi-do"). Cleaning reads it for a
-dateline's place, the recognizer for a name's type; neither stage owns it."""
+hyphenation ("Hai Phong" = "Haiphong", "Gyeonggi-do"), and the ways of naming a country
+(countries.yml). Cleaning reads them for a dateline's place and an outlet's name, the
+recognizer for a name's type; neither stage owns them."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import yaml
 from dossier.text import joined_key, name_key
 
 PLACES_FILE = Path(__file__).parent / "places.yml"
+COUNTRIES_FILE = Path(__file__).parent / "countries.yml"
 
 
 @dataclass(frozen=True)
@@ -59,3 +61,22 @@ def is_place_with_kind(name: str) -> bool:
     return own in gazetteer().suffixed or (
         len(own) >= 2 and is_listed_place(name_key(own))
     )
+
+
+@cache
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Each country (``countries.yml``) → the ways the articles name it."""
+    data = yaml.safe_load(COUNTRIES_FILE.read_text("utf-8"))
+    return {
+        country: tuple(str(form) for form in forms) for country, forms in data.items()
+    }
+
+
+@cache
+def country_keys() -> dict[str, str]:
+    """Joined key of each way of naming a country (``countries.yml``) → the country."""
+    return {
+        joined_key(name_key(form)): country
+        for country, forms in country_names().items()
+        for form in forms
+    }

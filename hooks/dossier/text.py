@@ -81,12 +81,19 @@ class _CombiningMarks(dict):
 _MARKS = _CombiningMarks()
 
 
-@lru_cache(maxsize=1 << 17)
 def words_of(text: str) -> tuple[str, ...]:
-    """A list of words written as one line of text: ``words_of("www en news")``."""
+    """The words of a word list written as one line of text: ``words_of("www en news")``."""
     return tuple(text.split())
 
 
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence (the text's or a line's first, or after a
+    full stop, a question or a colon; quotes and brackets before it set aside)."""
+    before = text[max(0, at - 40) : at].rstrip(" \t\"“‘'([")  # the last few characters
+    return not before or before[-1] in ".!?:\n"
+
+
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """The matching key of a text: no diacritics, case-folded (words and lines repeat: folded once)."""
     return strip_marks(text).casefold()

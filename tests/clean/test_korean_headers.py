@@ -390,3 +390,36 @@ def test_a_donation_the_story_tells_of_is_story():
     told = "이번 후원은 지역 학생들에게 큰 도움이 됩니다."
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, told, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    ("details", "published"),
+    [
+        ("작성자 홍길동 작성일 25-06-10", "2025-06-10"),  # the one-line details
+        ("글쓴이 triss 등록일 2025.09.10", "2025-09-10"),
+    ],
+)
+def test_a_boards_one_line_details_give_the_date_and_no_author(details, published):
+    article = article_from_text(f"{KO_HEAD}\n{details}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.published == published
+    assert article.author is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize("deck", ["작성자 미상의 편지 공개.", "분류 작업 본격화"])
+def test_a_deck_opening_with_a_boards_word_is_no_board_detail(deck):
+    article = article_from_text(f"{KO_HEAD}\n{deck}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert reasons(article).get(deck) != "board post details"
+    assert article.author is None
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        '재단 관계자는 "기업들의 후원은 베트남 기자들의 보도 역량 강화에 큰 도움이 됩니다.',
+        "이번 후원은 베트남 지역 언론 발전에 큰 힘이 됩니다.",
+    ],
+)
+def test_a_donation_to_the_press_the_story_tells_of_is_story(told):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
+    assert reasons(article).get(told) != "reader appeal"

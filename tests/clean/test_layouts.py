@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from builders import MORE, STORY, article_from_text, paragraphs, reasons
+from dossier.clean.strips import keyword_tags
 from dossier.model import HEADLINE, PARAGRAPH
 
 
@@ -240,10 +241,13 @@ def test_list_bullet_is_taken_off_the_item(bullet):
     assert reasons(article)[bullet] == "list bullet"
 
 
-def test_a_degree_in_a_sentence_is_text():
-    line = "Temperatures reached 38° in the afternoon, officials said."
+def test_a_degree_opening_a_wrapped_line_is_text():
+    line = (
+        "Temperatures reached 38\n° C on Tuesday afternoon, the weather service said."
+    )
     article = article_from_text(f"Title of the story\n\n{STORY}\n\n{line}\n")
-    assert paragraphs(article)[1] == line
+    assert "°" in " ".join(paragraphs(article)[1:])
+    assert "°" not in reasons(article)
 
 
 def test_reporter_introduced_by_the_anchor_and_signing_off():
@@ -423,6 +427,19 @@ def test_a_numbered_lists_items_are_paragraphs_of_their_own():
     assert paragraphs(article_from_text(text)) == [STORY, lead, *items, MORE]
 
 
+def test_numbers_opening_the_lines_of_a_wrapped_sentence_are_no_list():
+    wrapped = (
+        "Visitors to the city rose from\n1. 8 million a year earlier to\n"
+        "2. 1 million this year, the tourism office said on Monday."
+    )
+    text = f"Title of the story\n\n{STORY}\n\n{wrapped}\n\n{MORE}\n"
+    assert paragraphs(article_from_text(text)) == [
+        STORY,
+        " ".join(wrapped.split()),
+        MORE,
+    ]
+
+
 def test_a_number_opening_a_line_of_a_sentence_is_no_list():
     broken = "The fund will grow by\n12. 5 billion won by the end of the year, it said."
     text = f"Title of the story\n\n{STORY}\n\n{broken}\n"
@@ -472,10 +489,18 @@ def test_a_weather_widget_under_the_story_is_furniture():
     assert dropped.get("Dine & Drink") != "weather strip"  # a menu's item
 
 
-def test_figures_in_a_story_are_no_weather():
-    figures = "Exports rose 71 % in the first half, to 4.1 billion dollars."
-    text = f"Title of the story\n\n{STORY}\n\n{figures}\n\n{MORE}\n"
-    assert paragraphs(article_from_text(text)) == [STORY, figures, MORE]
+def test_shares_under_their_labels_with_no_temperature_are_no_weather():
+    table = ["Exports", "71 %", "Imports", "29 %", "Sat"]
+    text = f"Title of the story\n\n{STORY}\n\n" + "\n".join(table) + f"\n\n{MORE}\n"
+    dropped = reasons(article_from_text(text))
+    assert all(dropped.get(line) != "weather strip" for line in table)
+
+
+@pytest.mark.parametrize("above", ["한-베 정상회담", "Jane Roe"])
+def test_the_line_over_a_weather_strip_is_no_part_of_it(above):
+    strip = "\n".join(f"  • Cloudy{city} 3{n}.2℃" for n, city in enumerate("ABC"))
+    article = article_from_text(f"{above}\n{strip}\n\n{STORY}\n\n{MORE}\n")
+    assert reasons(article).get(above) != "weather strip"
 
 
 def test_a_magazines_call_for_story_tips_is_furniture():
@@ -483,3 +508,30 @@ def test_a_magazines_call_for_story_tips_is_furniture():
     article = article_from_text(f"Title of the story\n\n{STORY}\n\n{MORE}\n\n{line}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)[line] == "story tip prompt"
+
+
+def test_a_wrapped_line_listing_places_stays_in_its_paragraph():
+    wrapped = (
+        "The delegation spent a week touring the country and\n"
+        "visited Hanoi, Hue, Da Nang, Hoi An, Nha Trang, Can Tho, Vung Tau\n"
+        "before returning to Busan on Sunday, the city government said."
+    )
+    text = f"Title of the story\n\n{STORY}\n\n{wrapped}\n\n{MORE}\n"
+    assert paragraphs(article_from_text(text)) == [
+        STORY,
+        " ".join(wrapped.split()),
+        MORE,
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "visited Hanoi, Hue, Da Nang, Hoi An, Nha Trang, Can Tho, Vung Tau",
+        "Hanoi, Hue, Da Nang, Hoi An, Nha Trang, Can Tho, Vung Tau",
+        "Kim ngạch 2021-2023: 1,2 tỷ USD, 3,4 tỷ USD, 5,6 tỷ USD",
+        "참가국은 한국, 베트남, 태국, 라오스, 캄보디아, 미얀마 등",
+    ],
+)
+def test_lines_of_commas_that_are_no_keywords(line):
+    assert not keyword_tags(line)

@@ -29,9 +29,7 @@ def _mapping(loader: _KeysLoader, node: yaml.MappingNode, deep: bool = False):
 _KeysLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 
 
-@pytest.mark.parametrize(
-    "name", ["clutter.yml", "outlets.yml", "../recognize/countries.yml"]
-)
+@pytest.mark.parametrize("name", ["clutter.yml", "outlets.yml", "../countries.yml"])
 def test_no_key_is_written_twice(name):
     loader = _KeysLoader((CLEAN / name).read_text(encoding="utf-8"))
     loader.repeated = []

@@ -306,3 +306,30 @@ def test_a_department_credited_for_text_and_pictures_is_no_author():
     line = "Tin, ảnh: Phòng Hợp tác quốc tế và Phòng Đào tạo"
     article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{line}\n")
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    "label", ["(Sponsored Post)", "(Breaking News)", "(Updated Today)"]
+)
+def test_a_label_in_brackets_is_no_outlet(label):
+    article = article_from_text(f"{HEAD}\n{label}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Ban Ji-hye", "Ban Ji-hye"),  # a surname a Vietnamese office opens with too
+        ("By Trường Giang", "Trường Giang"),
+        ("By Khoa Nguyen and Lan Pham", "Khoa Nguyen, Lan Pham"),
+    ],
+)
+def test_people_whose_names_open_as_an_office_does_are_authors(line, authors):
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.byline == authors
+
+
+@pytest.mark.parametrize("cut", ["The President of Vietnam", "The Governor of Da Nang"])
+def test_a_title_and_its_place_cut_at_the_end_are_story(cut):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
+    assert paragraphs(article) == [STORY, MORE, cut]

@@ -927,3 +927,11 @@ def test_an_airline_or_a_firm_after_its_description_is_named_alone(matcher, text
 def test_a_country_airline_after_its_description_is_whole(matcher):
     found = proposed_names(matcher, "Hãng hàng không Vietnam Airlines mở đường bay.")
     assert set(found) == {"Vietnam Airlines"}
+
+
+def test_a_firm_whose_name_has_a_capital_inside_stays_whole_after_its_description(
+    matcher,
+):
+    text = "Tập đoàn thương mại điện tử eBay Korea mở văn phòng tại Hà Nội."
+    found = proposed_names(matcher, text)
+    assert found.get("Tập đoàn thương mại điện tử eBay Korea") == "organizations"

@@ -10,14 +10,16 @@ from datetime import date
 from dossier.clean.dates import find_date
 
 # "작성자 운영자 작성일 25-06-10 17:28": a Korean message board's post date, its year in two
-# digits (the board software's own format)
-_BOARD_DATE = re.compile(r"(?:작성일|등록일)\s*:?\s*(\d{2})-(\d{2})-(\d{2})(?!\d)")
+# digits (the board software's own format), or in four ("등록일 : 2025.09.10 13:05")
+_BOARD_DATE = re.compile(r"(?:작성일|등록일)\s*(?::\s*)?(\d{2})-(\d{2})-(\d{2})(?!\d)")
+_POSTED = re.compile(r"(?:작성일|등록일)\s*(?::\s*)?(?P<date>\d[\d.\-/ ]{5,15})")
 
 
 def board_date(text: str) -> str | None:
     """The date a Korean message board's post details give, as ISO ``YYYY-MM-DD``."""
     if not (match := _BOARD_DATE.search(text)):
-        return None
+        posted = _POSTED.search(text)
+        return find_date(posted["date"]) if posted else None
     year, month, day = (int(g) for g in match.groups())
     try:
         return date(2000 + year, month, day).isoformat()
@@ -25,14 +27,18 @@ def board_date(text: str) -> str | None:
         return None
 
 
-_WRITER = re.compile(r"(?:작성자|글쓴이)\s*:?\s*(?P<name>[^\s:].{0,30})")
-_POSTED = re.compile(r"(?:작성일|등록일)\s*:?\s*(?P<date>\d.{5,25})")
+# (the label, a colon or none, the value: "작성자 : triss"; never the one-line details,
+# "작성자 홍길동 작성일 25-06-10", which the clutter rules read, nor a sentence's end)
+_WRITER = re.compile(
+    r"(?:작성자|글쓴이)\s*(?::\s*)?(?P<name>(?:(?!작성일|등록일|날짜|조회)[^\s:.])"
+    r"(?:(?!작성일|등록일|날짜|조회)[^.]){0,30})"
+)
 # "분류 Hàn Quốc" (category), "469 조회" (views): a short label, no sentence ("분류 작업은 …
 # 진행된다.")
 _DETAIL = re.compile(
-    r"(?:분류|카테고리)\s*:?\s*[^\s.]{1,20}(?:\s[^\s.]{1,20})?|\d[\d,]*\s*조회|"
-    r"조회수?\s*:?\s*\d[\d,]*|페이지\s?정보"
-)
+    r"(?:분류|카테고리)\s*(?::\s*)?(?:[가-힣]{1,10}|[^\s.가-힣]{1,20}(?:\s[^\s.가-힣]{1,20}){0,2})|"
+    r"\d[\d,]*\s*조회|조회수?\s*(?::\s*)?\d[\d,]*|페이지\s?정보"
+)  # a category of one Hangul word ("분류 공지사항") or a few Latin ones ("분류 Hàn Quốc")
 # the board's own account, which writes no story: "운영자" (operator), "관리자" (manager)
 _ADMINS = frozenset(["운영자", "관리자", "최고관리자", "admin", "administrator"])
 MAX_WRITER_WORDS = 3
@@ -46,7 +52,6 @@ def board_field(text: str) -> tuple[tuple[str, ...], str | None] | None:
         if len(name.split()) > MAX_WRITER_WORDS or name == "정보":
             return None  # "작성자 정보": the label of the writer's details, navigation
         return (() if name.casefold() in _ADMINS else (name,)), None
-    if posted := _POSTED.fullmatch(text):
-        found = board_date(text) or find_date(posted["date"])
-        return ((), found) if found else None
+    if _POSTED.match(text) and (found := board_date(text)):
+        return (), found
     return ((), None) if _DETAIL.fullmatch(text) else None

@@ -39,9 +39,11 @@ _NAMES = (
     # "A, B and C", "Giang Huy – Hoang Phuong" ("and" a word: "Aand B" is no list)
     rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|và)\s+|\s*&\s*){_NAME}|\s–\s{_NAME})*"
 )
-# "Tin, ảnh: Phòng QLKH-HTQT": a department credited, no person
+# "Tin, ảnh: Phòng QLKH-HTQT", "Phòng Hợp tác quốc tế": a department credited, no person,
+# by its initials or a syllable in lower case ("Ban Ji-hye", "Trường Giang" are people)
 _OFFICE = re.compile(
-    r"(?:Phòng|Ban|Khoa|Trung tâm|Văn phòng|Sở|Bộ|Viện|Trường|Đài|Báo)\s"
+    r"(?:Phòng|Ban|Khoa|Trung tâm|Văn phòng|Sở|Bộ|Viện|Trường|Đài|Báo)\s+"
+    r"(?:[A-ZĐ]{2,}\b|\S+(?:\s+\S+)*?\s+[a-zà-ỹđ])"
 )
 _BY = re.compile(
     r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|reporting|feature|"

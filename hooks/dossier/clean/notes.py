@@ -22,7 +22,7 @@ FOOTNOTE = re.compile(
 # a list item's bullet; a lone "o " (a sub-item's bullet typed as a letter) before a capital;
 # "° " (a degree sign standing in for "◦") opening a line, where no degree is
 _BULLET = re.compile(
-    r"(?:[•◦▪■□○●►▶ㅇ]\s+)+(?=\S)|[o°]\s+(?=[A-Z])|-\s+(?=[A-Z0-9ÀÁẠĐ])"
+    r"(?:[•◦▪■□○●►▶ㅇ]\s+)+(?=\S)|o\s+(?=[A-Z])|°\s+(?=[A-Z][a-z])|-\s+(?=[A-Z0-9ÀÁẠĐ])"
 )
 _BIO_VERB = re.compile(
     r"\s+(?:is|was|has been|writes|teaches|heads|directs|leads|covers|reports|reported|"

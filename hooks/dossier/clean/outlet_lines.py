@@ -24,7 +24,10 @@ _PAPER_NAME = re.compile(
     r"(?:Báo|Tạp chí|Đài)\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*){0,3}"
 )
 # "(Business Times)", "(Saigon Daily News)": a paper by its word, in brackets on a line
-_PAPER_IN_BRACKETS = re.compile(rf"(?:[A-Z][\w'’.&-]*\s+){{1,3}}{PAPER_WORD}")
+_PAPER_IN_BRACKETS = re.compile(
+    r"(?!(?i:breaking|sponsored|latest|updated|live|top|more|related|featured|hot)\b)"
+    rf"(?:[A-Z][\w'’.&-]*\s+){{1,3}}{PAPER_WORD}"
+)  # not "(Sponsored Post)", "(Breaking News)", "(Updated Today)": a label
 _DATE_AFTER = re.compile(r",\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
 _AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
 _OUTLET_AT = re.compile(
@@ -56,9 +59,7 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]  # "(Kyodo)" under a caption
         if _PAPER_IN_BRACKETS.fullmatch(bare):
-            return (
-                bare  # "(Business Times)": a paper the list does not know, its source
-            )
+            return bare  # "(Business Times)": a paper the list does not know
     label = _SOURCE_LABEL.match(bare)
     stripped = _OUTLET_SUFFIX.sub("", bare[label.end() :] if label else bare)
     stripped = _DATE_AFTER.sub("", stripped)  # "Nguồn tin: Báo Lâm Đồng, 25/04/2019"

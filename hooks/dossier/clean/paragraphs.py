@@ -73,7 +73,7 @@ _ITEM = re.compile(r"[•◦▪■□○●►▶→·]\s")
 # "- " and "* " open an item only among others ("- …" / "- …"): alone, a dash
 _DASHED = re.compile(r"[*-]\s")
 # "1. …" / "2. …": a numbered list's items, one after another
-_NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
+_NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(?=[^\W\d_])")  # a word after the number
 MAX_WRAP_WIDTH = 110
 MIN_WRAP_WIDTH = (
     60  # shorter runs of lines are lists (related headlines), not wrapped text
@@ -214,16 +214,23 @@ def paragraphs(run: list[Line]) -> list[list[Line]]:
 
 def _numbered_items(run: list[Line]) -> set[int]:
     """The lines that are items of a numbered list: each numbered one more than an item
-    within the three lines above it, or one less than one below ("1. …;" / "2. …;")."""
+    within the three lines above it, or one less than one below ("1. …;" / "2. …;"), a
+    word after each number, the line above the list ending."""
     numbers = [
         int(match[1]) if (match := _NUMBERED.match(line.text)) else None for line in run
     ]
-    return {
+    items = {
         i
         for i, n in enumerate(numbers)
         if n is not None
         and (n - 1 in numbers[max(0, i - 3) : i] or n + 1 in numbers[i + 1 : i + 4])
     }
+    # the first item under a line that ends: a list's opening, not a wrapped sentence's
+    # line ("… rose from" / "1. 8 million …")
+    first = min(items, default=0)
+    if first and not run[first - 1].text.endswith((":", ";", *SENTENCE_END)):
+        return set()
+    return items
 
 
 def _wrapped_pair(run: list[Line]) -> bool:

@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 
 from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import site_outlet
-from dossier.places import is_listed_place
-from dossier.text import fold, name_key, words_of
+from dossier.places import country_keys, is_listed_place
+from dossier.text import fold, joined_key, name_key, opens_sentence, words_of
 
 # Parts of an address that name no site: the registries' own ("co.kr", "com.vn"), and
 # the words sites put before their name ("en.", "m.", "news.")
@@ -59,11 +59,6 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \t\"“‘'([")
-    return not before or before[-1] in ".!?:\n"
-
-
 def site_named(url: str, text: str) -> str | None:
     """The first run of capitalised words in ``text`` that spells a part of the address
     ``url`` ("Biz Hub" for bizhub.vn), unless it is a place (a city's own portal is not
@@ -85,8 +80,11 @@ def site_named(url: str, text: str) -> str | None:
             spelt += part
             if spelt in labels:
                 name = text[start : words[j][2]]
-                if is_listed_place(name_key(name)) or (
-                    i == j and not name.isupper() and _opens_sentence(text, start)
+                key = name_key(name)
+                if (
+                    is_listed_place(key)
+                    or joined_key(key) in country_keys()
+                    or (i == j and not name.isupper() and opens_sentence(text, start))
                 ):
                     break  # "Example texts …": any word opens a sentence so
                 return _spelt_out(name, text) if name.isupper() else name

@@ -32,15 +32,21 @@ MIN_TAGS = 6
 MAX_TAG_WORDS = 4
 _JOINED = re.compile(r"\b(?:and|or|và|hoặc)\b|및|와 |과 ")
 _ENDS_SENTENCE = tuple('.!?…"”’)다')
+_LOWER_PHRASE = re.compile(r"[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)*")  # "travel news", "du lịch"
 
 
 def keyword_tags(text: str) -> bool:
-    """A page's keywords: six short phrases or more, only commas between them, no "and"
-    joining the last and no sentence's end ("Little Seoul, travel news, Vietnam guide, …")."""
+    """A page's keywords: six short phrases or more, only commas between them, the first
+    capitalised, one at least a phrase in lower case ("travel news") and none a figure, no
+    "and" joining the last and no sentence's end ("Little Seoul in Saigon, travel news,
+    Vietnam guide, …"); a line of a wrapped sentence ("visited Hanoi, Hue, …") is none."""
     tags = [tag.strip() for tag in text.split(",")]
     return (
         len(tags) >= MIN_TAGS
+        and not text[:1].islower()
         and not text.rstrip().endswith(_ENDS_SENTENCE)
         and all(0 < len(tag.split()) <= MAX_TAG_WORDS for tag in tags)
+        and any(_LOWER_PHRASE.fullmatch(tag) for tag in tags)
+        and not any(tag.split()[0][:1].isdigit() for tag in tags)
         and not _JOINED.search(text)
     )

@@ -200,20 +200,26 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
 
 MAX_HEADING_WORDS = 5
 # the small words a heading in title case keeps in lower case: "Broader Perspectives and …"
-_TITLE_CASE_SMALL = frozenset(words_of("and of the in for on to with a an"))
+# (not "of": "The President of Vietnam" opens a sentence)
+_TITLE_CASE_SMALL = frozenset(words_of("and the in for on to with a an"))
+_ARTICLES = frozenset(words_of("The A An"))
 
 
 def _heading(text: str, words: list[str]) -> bool:
     """A few English words in title case, no comma: a heading ("A Troubled Relations",
     "Broader Perspectives and Futu"), not a sentence's start ("On Monday, Vietnamese Prime
-    Minister Pham Minh Chinh"; and Vietnamese writes "Ông Chang Ho I…", Mr and a name)."""
+    Minister Pham Minh Chinh", "The Governor of Da Nang"; and Vietnamese writes "Ông Chang
+    Ho I…", Mr and a name). Small words in lower case make a heading only when it opens with
+    no article."""
+    small = [w for w in words if not w[:1].isupper()]
     return (
         3 <= len(words) <= MAX_HEADING_WORDS
         and text.isascii()
         and "," not in text
-        and words[0][:1].isupper()
         and words[-1][:1].isupper()
-        and all(w[:1].isupper() or w in _TITLE_CASE_SMALL for w in words)
+        and all(w in _TITLE_CASE_SMALL for w in small)
+        and not (small and words[0] in _ARTICLES)
+        and words[0][:1].isupper()
     )
 
 

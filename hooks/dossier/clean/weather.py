@@ -8,6 +8,8 @@ import re
 from dossier.clean.dates import is_date_line
 from dossier.clean.lines import Line
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.places import is_listed_place
+from dossier.text import name_key
 
 _TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?\s?(?:℃|°\s?[CF]?)")
 # a widget's other readings, each on a line of its own: "71 %" (humidity), "4.6kmh"
@@ -23,7 +25,6 @@ MAX_WEATHER_WORDS = 6  # "• 구름많음대전 30.7℃": a city's sky and temp
 _SOURCE = re.compile(
     r"제공|기상청|(?i:weather)"
 )  # "기상청 제공": by the weather service
-MAX_PLACE_WORDS = 2  # "Busan", "Ho Chi Minh": the city a widget's readings are for
 
 
 def weather_strips(lines: list[Line | None], found: dict[int, str]) -> None:
@@ -58,13 +59,11 @@ def _mark_weather(lines: list[Line | None], run: list[int], found: dict[int, str
     for index in run:
         found[lines[index].number] = "weather strip"
     above = [line for line in lines[: run[0]] if line is not None]
+    read = any(_READING.fullmatch(lines[index].text.strip()) for index in run)
     while above and _READING.fullmatch(above[-1].text.strip()):
+        read = True
         found[above.pop().number] = "weather strip"  # "clear sky" over the temperature
-    if (
-        above
-        and len(above[-1].text.split()) <= MAX_PLACE_WORDS
-        and not above[-1].text.endswith(SENTENCE_END)
-    ):
+    if read and above and is_listed_place(name_key(above[-1].text)):
         found[above.pop().number] = "weather strip"  # "Busan": the city it is for
     if above and is_date_line(above[-1].text):
         found[above[-1].number] = "weather strip"  # its date: the site's today

@@ -12,14 +12,11 @@ written by its initials in capitals ("HCMC", "HCM City" for Ho Chi Minh City).
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
-
-import yaml
 
 from dossier.clean.metadata import outlets
 from dossier.model import Entity
-from dossier.text import joined_key, name_key
+from dossier.places import country_keys
+from dossier.text import joined_key
 
 COUNTRY_FORMS = {
     "South Korea": (
@@ -93,27 +90,6 @@ def outlet_names() -> list[str]:
 
 
 MAX_COUNTRY_WORDS = 4  # "Đại Hàn Dân Quốc", "Republic of Korea"
-
-
-@cache
-def country_names() -> dict[str, tuple[str, ...]]:
-    """Each country (``countries.yml``) → the ways the articles name it."""
-    data = yaml.safe_load(
-        (Path(__file__).with_name("countries.yml")).read_text("utf-8")
-    )
-    return {
-        country: tuple(str(form) for form in forms) for country, forms in data.items()
-    }
-
-
-@cache
-def country_keys() -> dict[str, str]:
-    """Joined key of each way of naming a country (``countries.yml``) → the country."""
-    return {
-        joined_key(name_key(form)): country
-        for country, forms in country_names().items()
-        for form in forms
-    }
 
 
 def other_country(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import is_listed_place, is_place_with_kind
+from dossier.places import country_keys, is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_words import (
     MAX_NAME_SYLLABLES,
     PARTS_OF_COUNTRY,
@@ -19,7 +19,6 @@ from dossier.recognize.candidates.korean_words import (
 )
 from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.morphemes import morphemes
-from dossier.recognize.variants import country_keys
 from dossier.text import joined_key, name_key, strip_marks
 
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms.

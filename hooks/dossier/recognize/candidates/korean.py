@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import is_listed_place, is_place_with_kind
+from dossier.places import country_keys, is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_bodies import (
     BODY_HEADS,
     bodies,
@@ -67,7 +67,6 @@ from dossier.recognize.candidates.transliterated import (
     vietnamese_people,
 )
 from dossier.recognize.tokens import HANGUL
-from dossier.recognize.variants import country_keys
 from dossier.text import joined_key
 
 _COUNTRIES = HANGUL_COUNTRIES

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dossier.places import country_keys
 from dossier.recognize.tokens import HANGUL, hangul_stems
-from dossier.recognize.variants import country_keys
 from dossier.text import KOREAN_SURNAMES, words_of
 
 # The countries' Hangul names in countries.yml: "베트남", "대한민국", "캄보디아", "호주"

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from dossier.recognize.variants import country_names
+from dossier.places import country_names
 from dossier.text import fold, name_key
 
 WORD_LISTS = Path(__file__).parent / "candidates.yml"

@@ -61,11 +61,17 @@ _EVENT = re.compile(
     r"(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar|week))\b",
 )
 # "the Vietnam-South Korea business forum", "the Vietnam-Korea Extended Investment forum":
-# the parties' names, what kind of meeting in a word or two, the kind in lower case
+# the parties' names, what the meeting is on (capitalised words, or a topic's word in lower
+# case), the kind in lower case; "the Korea-Vietnam summit" alone is any of them
+_TOPIC_WORDS = (
+    r"business|trade|investment|economic|economy|culture|cultural|tourism|friendship|"
+    r"youth|education|film|food|startup|logistics|technology|energy|security|defen[cs]e|"
+    r"labou?r|industry|industrial|innovation|science|health|media|sports?|music"
+)
 _BETWEEN_EVENT = re.compile(
     r"\b[Tt]he\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*"
-    r"(?:\s[A-Z][a-z]\w*){0,3}(?:\s[a-z]{3,}){0,2}\s+"
-    r"(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar))\b"
+    rf"(?:(?:\s[A-Z][a-z]\w*){{1,3}}(?:\s(?:{_TOPIC_WORDS}))?|(?:\s(?:{_TOPIC_WORDS})){{1,2}})"
+    r"\s+(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar))\b"
 )
 _HEADS = re.compile(
     r"\b(?:memorandum|mou|agreements?|accord|treaty|pact|working group|task force|network|"
@@ -95,7 +101,9 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             if name.endswith((" the", " a", " an")):
                 continue  # its object is not written out
             undated = kind == "events" and not re.match(r"(19|20)\d\d ", name)
-            undated = undated and not name[:1].isupper()  # "Vietnam-Korea … forum"
+            undated = (
+                undated and pattern is not _BETWEEN_EVENT
+            )  # "Laos-Korea trade forum"
             if undated and ("-" in name.split()[0] or len(name.split()) < 3):
                 continue
             yield name, kind, match.start("name"), match.end("name")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import is_listed_place
+from dossier.places import country_keys, is_listed_place
 from dossier.recognize.candidates.councils import local_councils, places_named_in
 from dossier.recognize.candidates.vietnamese_heads import (
     CAPITAL_NEXT,
@@ -25,8 +25,7 @@ from dossier.recognize.candidates.vietnamese_heads import (
     SEATED,
     TO_HOLD,
 )
-from dossier.recognize.variants import country_keys
-from dossier.text import joined_key, name_key, strip_marks
+from dossier.text import joined_key, name_key, opens_sentence, strip_marks
 
 _HEAD = re.compile(
     r"(?<![\w’'-])(?:"
@@ -132,16 +131,11 @@ def _named_before(text: str, at: int) -> bool:
     return word[:1].isupper() and word not in _NOT_NAMES
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:\n"
-
-
 # heads a description in lower case follows before the foreign name it is ("hãng hàng
-# không giá rẻ Air Seoul", "tập đoàn bán lẻ Lotte Mart")
+# không giá rẻ Air Seoul", "tập đoàn bán lẻ Lotte Mart"); "eBay" is no lower-case word
 _DESCRIBED = frozenset(["hãng", "tập đoàn"])
 _FOREIGN_AFTER = re.compile(
-    r"^(?:[a-zà-ỹđ]\S*\s+)+(?P<name>[A-Z][A-Za-z&.-]*(?:\s[A-Z][\w&.-]*)*)$"
+    r"^(?:[a-zà-ỹđ]+\s+)+(?P<name>[A-Z][A-Za-z&.-]*(?:\s[A-Z][\w&.-]*)*)$"
 )
 
 
@@ -167,7 +161,7 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue  # "Nhà máy mới nằm …": a factory, described, not named
         if head in CAPITAL_NEXT and not ends[0][1]:
             continue  # "Vụ việc xảy ra …": the case
-        if not any(c for _, c in ends) and _opens_sentence(text, start):
+        if not any(c for _, c in ends) and opens_sentence(text, start):
             continue  # "Lễ hội diễn ra …": the festival, a capital for the sentence's
         if head == _FACULTY and (_named_before(text, start) or rest.startswith("Học")):
             continue  # "Nguyễn Đăng Khoa Giám đốc": a given name; "Khoa Học": science
