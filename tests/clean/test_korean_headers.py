@@ -423,3 +423,15 @@ def test_a_deck_opening_with_a_boards_word_is_no_board_detail(deck):
 def test_a_donation_to_the_press_the_story_tells_of_is_story(told):
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
     assert reasons(article).get(told) != "reader appeal"
+
+
+def test_a_boards_details_under_its_section_do_not_make_the_section_the_headline():
+    head = "Centre Briefs Visiting Reporters on Language Teaching in Vietnam"
+    details = (
+        "Example Centre, Vietnam\n\n글쓴이홍보협력팀\n\n작성일 2022-12-13\n\n조회수372"
+    )
+    text = f"{details}\n\nNO.113 November 2022\n\n{head}\n\n{VI_STORY}\n\n{VI_MORE}\n"
+    article = article_from_text(text)
+    assert article.title == head
+    assert article.metadata.published == "2022-12-13"
+    assert article.author is None  # a desk, "the public relations team", no person

@@ -39,8 +39,11 @@ _DETAIL = re.compile(
     r"(?:분류|카테고리)\s*(?::\s*)?(?:[가-힣]{1,10}|[^\s.가-힣]{1,20}(?:\s[^\s.가-힣]{1,20}){0,2})|"
     r"\d[\d,]*\s*조회|조회수?\s*(?::\s*)?\d[\d,]*|페이지\s?정보"
 )  # a category of one Hangul word ("분류 공지사항") or a few Latin ones ("분류 Hàn Quốc")
-# the board's own account, which writes no story: "운영자" (operator), "관리자" (manager)
+# the board's own account, which writes no story: "운영자" (operator), "관리자" (manager),
+# or a desk ("홍보협력팀": the public relations team), no person
 _ADMINS = frozenset(["운영자", "관리자", "최고관리자", "admin", "administrator"])
+_DESK = re.compile(r"[가-힣]{2,}(?:팀|부|실|과|처|국|센터|재단)")
+BOARD_DETAILS = "board post details"  # the reason their lines are dropped
 MAX_WRITER_WORDS = 3
 
 
@@ -51,7 +54,8 @@ def board_field(text: str) -> tuple[tuple[str, ...], str | None] | None:
         name = writer["name"].strip()
         if len(name.split()) > MAX_WRITER_WORDS or name == "정보":
             return None  # "작성자 정보": the label of the writer's details, navigation
-        return (() if name.casefold() in _ADMINS else (name,)), None
+        nobody = name.casefold() in _ADMINS or _DESK.fullmatch(name)
+        return (() if nobody else (name,)), None
     if _POSTED.match(text) and (found := board_date(text)):
         return (), found
     return ((), None) if _DETAIL.fullmatch(text) else None

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from dossier.clean.archive_fields import archive_field, date_field_run_on
-from dossier.clean.board_posts import board_date, board_field
+from dossier.clean.board_posts import BOARD_DETAILS, board_date, board_field
 from dossier.clean.bylines import (
     aired_reporter,
     korean_lead,
@@ -245,7 +245,7 @@ def _furniture(
         return Furniture("archive metadata", archive_field=field)
     if header and (posted := board_field(text)):
         # "작성자 triss" / "작성일 2025.09.10 13:05" / "469 조회": a board's post details
-        return Furniture("board post details", authors=posted[0], date=posted[1])
+        return Furniture(BOARD_DETAILS, authors=posted[0], date=posted[1])
     if header and _MAIL_HEADER.fullmatch(text):
         return Furniture("mail header")
     if _SCREEN_SHOT.fullmatch(text) or _IMAGE_FILE.fullmatch(text):
@@ -307,7 +307,7 @@ def _furniture(
         if signed and (aired := aired_reporter(text)):
             # "KBS 뉴스 박서윤입니다." signs the report above it, "조혜원 기자입니다." the one below
             credited = (aired,)
-        date = board_date(text) if reason == "board post details" else None
+        date = board_date(text) if reason == BOARD_DETAILS else None
         return Furniture(reason, holder=holder, credited=credited, date=date)
     if keyword_tags(text):
         return Furniture("keyword tags")

@@ -86,7 +86,7 @@ def site_named(url: str, text: str) -> str | None:
                     or joined_key(key) in country_keys()
                     or (i == j and not name.isupper() and opens_sentence(text, start))
                 ):
-                    break  # "Example texts …": any word opens a sentence so
+                    break  # a place, a country, or a word opening a sentence
                 return _spelt_out(name, text) if name.isupper() else name
             if not any(label.startswith(spelt) for label in labels):
                 break
@@ -110,10 +110,9 @@ def _spelt_out(initials: str, text: str) -> str:
     words = list(re.finditer(r"[\w'’&.-]+", text[head:bracket]))
     taken: list[re.Match[str]] = []
     for i in range(len(words) - 1, max(-1, len(words) - 1 - MAX_SPELT_OUT), -1):
-        word, after = words[i].group(), taken[0] if taken else None
-        gap = text[
-            head + words[i].end() : head + (after.start() if after else bracket - head)
-        ]
+        word = words[i].group()
+        gap_end = head + taken[0].start() if taken else bracket
+        gap = text[head + words[i].end() : gap_end]
         if gap.strip() or word.endswith("."):
             break  # "January 31, 2024, the …": punctuation ends the name
         before = words[i - 1].group() if i else ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from dossier.clean import edges, forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
+from dossier.clean.board_posts import BOARD_DETAILS
 from dossier.clean.evidence import DATELINE, Evidence
 from dossier.clean.headline import (
     DASHED_DECK,
@@ -71,8 +72,13 @@ def read_story(
     # "기자의 다른기사 보기": a byline's place, though it names nobody
     bylines = [f.line for f in facts if f.authors or f.reason == UNNAMED_BYLINE]
     evidence = Evidence(dated_lines=frozenset(f.line for f in facts if f.date))
+    # a board's post details stand where its software puts them, not under the headline
+    board = {f.line for f in facts if f.reason == BOARD_DETAILS}
     found = find_headline(
-        units, titled, min(bylines, default=None), evidence.dated_lines
+        units,
+        titled,
+        min((line for line in bylines if line not in board), default=None),
+        evidence.dated_lines - board,
     )
     headline = None
     for unit in units[: found or 0]:

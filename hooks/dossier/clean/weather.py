@@ -22,9 +22,8 @@ _READING = re.compile(
 )
 MIN_WEATHER_LINES = 3
 MAX_WEATHER_WORDS = 6  # "• 구름많음대전 30.7℃": a city's sky and temperature
-_SOURCE = re.compile(
-    r"제공|기상청|(?i:weather)"
-)  # "기상청 제공": by the weather service
+# "기상청 제공" (by the weather service): the strip's source, under it
+_SOURCE = re.compile(r"제공|기상청|(?i:weather)")
 
 
 def weather_strips(lines: list[Line | None], found: dict[int, str]) -> None:
