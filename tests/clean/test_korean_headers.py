@@ -435,3 +435,23 @@ def test_a_boards_details_under_its_section_do_not_make_the_section_the_headline
     assert article.title == head
     assert article.metadata.published == "2022-12-13"
     assert article.author is None  # a desk, "the public relations team", no person
+
+
+def test_a_korean_copy_of_a_dateline_before_the_first_paragraph():
+    article = article_from_text(f"{KO_HEAD}\n\n하노이 — {KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.dateline == "하노이"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_word_and_a_dash_opening_a_korean_paragraph_is_no_dateline():
+    story = "협력 — 양측은 관광과 농업 분야에서 새로운 사업을 시작하기로 했다."
+    article = article_from_text(f"{KO_HEAD}\n\n{story}\n\n{KO_MORE}\n")
+    assert article.metadata.dateline is None
+    assert paragraphs(article) == [story, KO_MORE]
+
+
+def test_a_share_boxs_copy_prompt_is_furniture():
+    prompt = "아래의 URL을 길게 누르면 복사하실수 있습니다."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{prompt}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[prompt] == "navigation"

@@ -65,6 +65,9 @@ _TITLE_PLACE = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][a-zà-ỹđ'’.]+(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ'’.]+){0,2})\s+[-–—]\s*"
     r"(?=[A-ZÀ-ỸĐ0-9\"“])"
 )
+# "하노이 — 한국과 베트남 예술가들이 …": a Korean copy of a dateline, a listed place and a
+# spaced dash before the story's first word
+_HANGUL_PLACE = re.compile(r"(?P<place>[가-힣]{2,8})\s+[—–]\s+(?=[가-힣\"“‘'])")
 MIN_DATELINED_WORDS = 15
 # A country frames a story and a linking word opens a sentence; neither is a dateline's
 # place: "Korea - Vietnam trade …", "At Vietnam – Korea Business Forum …"
@@ -235,6 +238,9 @@ def dateline(
         and paragraph.rstrip().endswith((".", "!", "?", '"', "”"))
     ):
         match = title_place
+    korean = None if match else _HANGUL_PLACE.match(paragraph)
+    if korean and is_listed_place(name_key(korean.group("place"))):
+        match = korean
     if not match and not transcript:
         match = _COLON.match(paragraph)
         place = match.group("place") if match else ""
