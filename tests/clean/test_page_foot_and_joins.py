@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
+from dossier.clean.notes import repeats_headline
 
 HEAD = "Two cities open a joint office"
 KO_HEAD = "전북 베트남 공동체, 설 맞이 행사 연다"
@@ -190,6 +191,17 @@ def test_a_caption_telling_what_the_headline_does_stays_a_caption():
     caption = "Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Hàn Quốc. Ảnh: B.Nguyên"
     text = f"{title}\n\n{VI_LEAD}\n\n{caption}\n\n{VI_NEXT}\n"
     assert captions(article_from_text(text)) == [caption]
+
+
+@pytest.mark.parametrize(
+    ("line", "repeats"),
+    [
+        (f"Example News | {HEAD}", True),  # the headline, its source before it
+        (f"Example News reports | {HEAD} in Hanoi, officials said.", False),
+    ],
+)
+def test_the_headline_again_with_its_source_before_it(line, repeats):
+    assert repeats_headline(line, HEAD) is repeats
 
 
 def test_a_paragraph_opening_with_the_headline_is_story():

@@ -261,8 +261,8 @@ def repeats_headline(text: str, headline: str) -> bool:
     """The headline again, or a picture's alt text made of it and a few words more, with
     no full stop ("… bất hợp pháp tại nước này" under "… bất hợp pháp")."""
     said, title = fold(text).rstrip(" ."), fold(headline).rstrip(" .")
-    if said == title:
-        return True
+    if said == title or _SOURCE_BEFORE.sub("", said, count=1) == title:
+        return True  # "KBS뉴스 | …": the headline, its source before it
     extra = said.removeprefix(title)
     if text.endswith(SENTENCE_END) or len(title.split()) < MIN_TITLE_WORDS:
         return False
@@ -273,6 +273,7 @@ def repeats_headline(text: str, headline: str) -> bool:
     return stripped and _alt_of(said.split(), title.split())
 
 
+_SOURCE_BEFORE = re.compile(r"^[^|]{2,30}\s\|\s")
 MIN_ALT_SHARE = 0.8  # of the headline's words an alt text made of it keeps
 
 
