@@ -257,9 +257,14 @@ MIN_TITLE_WORDS = 4  # a shorter headline is a label: any line may start with it
 MAX_ALT_EXTRA_WORDS = 6
 
 
+# "KBS뉴스 | …": the source a portal's copy names before the headline
+_SOURCE_BEFORE = re.compile(r"^[^|]{2,30}\s\|\s")
+
+
 def repeats_headline(text: str, headline: str) -> bool:
-    """The headline again, or a picture's alt text made of it and a few words more, with
-    no full stop ("… bất hợp pháp tại nước này" under "… bất hợp pháp")."""
+    """The headline again, with its source before it, or a picture's alt text made of it
+    and a few words more, with no full stop ("… bất hợp pháp tại nước này" under "… bất
+    hợp pháp")."""
     said, title = fold(text).rstrip(" ."), fold(headline).rstrip(" .")
     if said == title or _SOURCE_BEFORE.sub("", said, count=1) == title:
         return True  # "KBS뉴스 | …": the headline, its source before it
@@ -273,7 +278,6 @@ def repeats_headline(text: str, headline: str) -> bool:
     return stripped and _alt_of(said.split(), title.split())
 
 
-_SOURCE_BEFORE = re.compile(r"^[^|]{2,30}\s\|\s")
 MIN_ALT_SHARE = 0.8  # of the headline's words an alt text made of it keeps
 
 
