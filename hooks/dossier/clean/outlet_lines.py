@@ -98,14 +98,21 @@ def filed_from(text: str, outlet_names: Outlets) -> str | None:
     return placed["place"].strip() if placed and outlet_names.find(placed[1]) else None
 
 
-def site_outlet(url: str, outlet_names: Outlets) -> str | None:
-    """The outlet an address's site is, when outlets.yml lists it: ``https://en.yna.co.kr/…``
-    → Yonhap News Agency (the site, or the site its subdomain is of)."""
+def site_host(url: str) -> str:
+    """An address's site, in lower case, without "www.": "" when it names none."""
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:  # "http://[::1": no address
+        return ""
+    return host.removeprefix("www.")
+
+
+def site_outlet(url: str, outlet_names: Outlets) -> str | None:
+    """The outlet an address's site is, when outlets.yml lists it: ``https://en.yna.co.kr/…``
+    → Yonhap News Agency (the site, or the site its subdomain is of)."""
+    if not (host := site_host(url)):
         return None
-    parts = host.removeprefix("www.").split(".")
+    parts = host.split(".")
     return next(
         (
             found

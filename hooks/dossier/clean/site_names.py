@@ -5,10 +5,9 @@ Society" in the text; ``hutech.edu.vn`` and "HUTECH"; ``kns.tv`` and "KNS뉴스�
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from dossier.clean.metadata import Outlets
-from dossier.clean.outlet_lines import site_outlet
+from dossier.clean.outlet_lines import site_host, site_outlet
 from dossier.places import country_keys, is_listed_place
 from dossier.text import fold, joined_key, name_key, opens_sentence, words_of
 
@@ -16,7 +15,7 @@ from dossier.text import fold, joined_key, name_key, opens_sentence, words_of
 # the words sites put before their name ("en.", "m.", "news.")
 _NOT_A_NAME = frozenset(
     words_of(
-        "www m amp en eng english vn kr news tin tintuc mobile web portal home world "
+        "m amp en eng english vn kr news tin tintuc mobile web portal home world "
         "asia global com net org gov edu co or go ac ne re pe info biz int tv"
     )
 )
@@ -39,10 +38,7 @@ def _squashed(word: str) -> str:
 
 
 def _labels(url: str) -> list[str]:
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:  # "http://[::1": no address
-        return []
+    host = site_host(url)
     if not host or _GOVERNMENT.search(host) or host.replace(".", "").isdigit():
         return []
     parts = host.split(".")[:-1]  # not the country's or the kind's ending
