@@ -34,7 +34,7 @@ MIN_LABEL = 3  # letters: "upi", "kbs"
 
 def _squashed(word: str) -> str:
     """A word as an address spells it: "Công" → "cong", "KNS뉴스통신" → "kns"."""
-    return re.sub(r"[^0-9a-z]", "", fold(word).replace("đ", "d"))
+    return re.sub(r"[^0-9a-z]", "", fold(word))
 
 
 def _labels(url: str) -> list[str]:
