@@ -95,6 +95,29 @@ def test_a_region_or_a_government_is_no_body(text):
     assert names(text) == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("주한 베트남 대사관은 20일 밝혔다.", "주한 베트남 대사관"),
+        ("주베트남 대한민국 대사관이 행사를 열었다.", "주베트남 대한민국 대사관"),
+        ("주 베트남 한국 대사관은 밝혔다.", "주 베트남 한국 대사관"),
+        ("주호치민 총영사관은 밝혔다.", "주호치민 총영사관"),
+        ("한-베트남 민간경협위원회는 회의를 열었다.", "한-베트남 민간경협위원회"),
+    ],
+)
+def test_a_mission_or_a_joint_body_opens_where_it_is_stationed_or_with_both_countries(
+    text, name
+):
+    found = names(text)
+    assert found.get(name) == "organizations"
+    assert not [n for n in found if n != name and n in name]  # not a piece of it
+
+
+def test_a_country_after_a_country_is_no_body():
+    """ "한국" ends as a bureau's …국 does: "베트남 한국 기업" names no body."""
+    assert names("베트남 한국 기업들은 투자를 늘렸다.") == {}
+
+
 def test_a_vietnamese_name_in_four_hangul_words_with_its_spelling():
     found = [
         g[0] for g in glossed_names("연수단장인 쩐 티 투 하(Tran Thi Thu Ha) 부국장은")

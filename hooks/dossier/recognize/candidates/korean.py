@@ -120,7 +120,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     found: dict[tuple[int, int], tuple[str, str, int, int]] = {}
     for name in (
         *_people(words, text),
-        *bodies(words),
+        *bodies(text, words),
         *chaired_bodies(words),
         *localities(words, text),
         *cities(words, text),

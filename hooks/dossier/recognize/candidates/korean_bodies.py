@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
-from dossier.recognize.candidates.korean_kinds import topic_start
+from dossier.recognize.candidates.korean_kinds import joined_country, topic_start
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     SURNAMES,
@@ -111,7 +111,9 @@ def _titled(words: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
-def bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, int]]:
+def bodies(
+    text: str, words: list[tuple[str, int, int]]
+) -> Iterator[tuple[str, str, int, int]]:
     """(name, "organizations", start, end) of the bodies named by their head noun,
     with the place before them where it says whose they are."""
     for i, (word, start, end) in enumerate(words):
@@ -126,9 +128,13 @@ def bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, i
             ),
             None,
         )
+        # (not a country's name: "한국", "중국" end as a bureau's …국 does)
         placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)
+        placed = None if name in HANGUL_COUNTRIES else placed
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
         where = before in HANGUL_COUNTRIES or bool(_PLACE_WORD.match(before))
+        # "주호치민 총영사관": a mission, after where it is stationed
+        where = where or (name.endswith(_MISSIONS) and _stationed_in(before))
         ministry = _MINISTRY.match(name) and not _NOT_PLACED.search(name)
         # "국방부 차관": a short ministry's name before the title of one who serves in it
         ministry = (
@@ -161,10 +167,53 @@ def bodies(words: list[tuple[str, int, int]]) -> Iterator[tuple[str, str, int, i
                 continue
             start = words[i - 1][1]  # "서울시 교통정보센터", "다낭시 인민위원회"
             name = f"{before} {name}"
+            if (first := _opening(words, i - 1)) < i - 1:
+                start = words[first][1]  # "한-베트남 …위원회", "주한 베트남 대사관"
+                name = text[start:end]
         elif topic:
             start = words[first][1]
             name = " ".join(w for w, _, _ in words[first:i]) + f" {name}"
         yield name, "organizations", start, end
+
+
+# A country's missions abroad, whose names open with where they are stationed: 주 ("resident
+# in") and the country or the city ("주한 베트남 대사관", "주호치민 총영사관")
+_MISSIONS = ("대사관", "영사관", "대표부")
+_RESIDENT = "주"
+
+
+def _stationed_in(word: str) -> bool:
+    """``word`` is 주 and a country or a listed place: "주한", "주베트남", "주호치민"."""
+    place = word.removeprefix(_RESIDENT)
+    return (
+        place != word
+        and bool(place)
+        and (
+            place == "한"
+            or place in HANGUL_COUNTRIES
+            or is_listed_place(name_key(place))
+        )
+    )
+
+
+def _opening(words: list[tuple[str, int, int]], first: int) -> int:
+    """``first``, or an earlier word where the name opens: the other of two countries
+    joined by a sign ("한-베트남"), or where a mission is stationed ("주한 베트남", "주
+    베트남 한국")."""
+    if (
+        first >= 2
+        and adjacent(words, first - 2, first)
+        and words[first - 2][0] == _RESIDENT
+        and _stationed_in(_RESIDENT + words[first - 1][0])
+    ):
+        return first - 2
+    if (
+        first
+        and adjacent(words, first - 1, first)
+        and _stationed_in(words[first - 1][0])
+    ):
+        return first - 1
+    return joined_country(words, first)
 
 
 def _names_a_place(word: str) -> bool:

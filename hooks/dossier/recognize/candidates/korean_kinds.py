@@ -175,30 +175,30 @@ def topic_start(words: list[tuple[str, int, int]], i: int) -> int:
         first -= 1
     if first == i:
         return first
-    joined = _joined_country(words, first)
+    joined = joined_country(words, first)
     if joined < first or i - first <= MAX_TOPIC_WORDS:
         return joined
-    return _joined_country(words, first + 1)  # a third word only after the countries
+    return joined_country(words, first + 1)  # a third word only after the countries
 
 
 # "한-베트남 산업 장관회의", "한·베 정상회의": the countries, joined by a dash or a dot
-_SHORT_COUNTRIES = frozenset(words_of("한 한국 베 베트남 아세안"))
+SHORT_COUNTRIES = frozenset(words_of("한 한국 베 베트남 아세안"))
 
 
-def _joined_country(words: list[tuple[str, int, int]], first: int) -> int:
+def joined_country(words: list[tuple[str, int, int]], first: int) -> int:
     """``first``, or the word before it where both are countries, one sign between them
     ("한-베트남"): the pair is one word of the topic."""
     if first == 0 or not adjacent(words, first - 1, first):
         return first
     pair = {words[first - 1][0], words[first][0]}
-    return first - 1 if pair <= _SHORT_COUNTRIES else first
+    return first - 1 if pair <= SHORT_COUNTRIES else first
 
 
 def _opens_with_countries(
     words: list[tuple[str, int, int]], first: int, i: int
 ) -> bool:
     """The topic from word ``first`` to word ``i`` opens with two countries ("한-베트남")."""
-    return first + 1 < i and {words[first][0], words[first + 1][0]} <= _SHORT_COUNTRIES
+    return first + 1 < i and {words[first][0], words[first + 1][0]} <= SHORT_COUNTRIES
 
 
 def _bare(word: str) -> bool:
