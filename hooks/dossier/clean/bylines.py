@@ -5,11 +5,9 @@ followed by its outlet in brackets, and a job title or handle after a dash."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Protocol
 
-from dossier.places import gazetteer, is_listed_place
-from dossier.text import CAPITALS, KOREAN_SURNAMES, name_key
+from dossier.text import CAPITALS, KOREAN_SURNAMES
 
 NAME_WORD = rf"[{CAPITALS}][\w'’.\-]*"  # a word of a person's name: capitalised
 # two to four such words; an article opens no name ("A Troubled Relations": a subheading)
@@ -41,7 +39,7 @@ _THEO = re.compile(  # "Hằng Đinh (t/h)": compiled (tổng hợp) from other 
     r"(?i:t/h|tổng hợp))\)"
 )
 # A reporter's desk or standing before 기자: "인턴기자", "선임기자", "국방전문기자"
-_DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"
+REPORTER_DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"
 _NOT_A_DESK = r"(?<!전문)(?<!선임)(?<!인턴)(?<!수습)"
 # "문홍철 기자 | 기사입력 2024/11/18", "시흥 한지수 기자", "보도본부 | 김정연 기자" (the desk
 # first), "정리나 하노이 특파원": a Korean
@@ -50,7 +48,7 @@ _KOREAN = re.compile(
     # "이기수 의학전문기자": the name, then the desk ("의학전문" is no name)
     r"(?:[가-힣A-Za-z0-9]{1,10}(?:\s*[=/|]\s*|\s+"
     rf"(?=[가-힣]{{2,4}}{_NOT_A_DESK}\s*(?:기자|선임기자))))?"
-    rf"(?:(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)|"
+    rf"(?:(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원)|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
     # after a bar, the page's furniture ("| 기사입력 …"), not a sentence ("| … 밝혔다.")
     r"(?:\s*[|=/]?\s*\(?"
@@ -79,7 +77,10 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     + r"|"
     + EMAIL
-    + r"\s+(?P<addressed>[가-힣]{2,4})\s?기자"  # "kim@example.com 김준석 기자"
+    + r"\s+(?P<addressed>[가-힣]{2,4})\s?기자|"  # "kim@example.com 김준석 기자"
+    # "임광복 글로벌이코노믹 기자 ac@example.com": the name, the paper, then the address
+    + r"(?P<papered>[가-힣]{2,4})\s+[가-힣A-Za-z]{2,12}\s?(?:기자|특파원)\s+"
+    + EMAIL
 )
 # "MBN뉴스 심우영입니다.": the name in a broadcaster's sign-off (clutter.yml knows its shape)
 _AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
@@ -100,7 +101,7 @@ _KOREAN_GLOSSED = re.compile(
 )
 
 
-def _korean_surname(name: str) -> bool:
+def korean_surname(name: str) -> bool:
     """``name`` opens with a Korean family name's syllable."""
     return name[:1] in KOREAN_SURNAMES
 
@@ -112,7 +113,7 @@ class Outlets(Protocol):
 def is_korean_name(word: str, outlets: Outlets) -> bool:
     """``word`` may be a Korean's name: it opens with a surname, and it is no word for
     nobody ("관리자", the admin) nor a paper's name ("연합뉴스")."""
-    return _korean_surname(word) and word not in _NO_NAMES and not outlets.find(word)
+    return korean_surname(word) and word not in NO_NAMES and not outlets.find(word)
 
 
 def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
@@ -146,11 +147,12 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name"),)
     if match := _KOREAN_SIGNED.fullmatch(text):
         found = match.group("name") or match.group("angled") or match.group("slashed")
+        found = found or match.group("papered")
         # "이메일 x@…": the address's label; "x@… 관리자 기자": the admin; no name
         mailed, addressed = match.group("mailed"), match.group("addressed")
         if mailed and not is_korean_name(mailed, outlets):
             return None
-        if addressed and (addressed in _NO_NAMES or outlets.find(addressed)):
+        if addressed and (addressed in NO_NAMES or outlets.find(addressed)):
             return None  # (기자 says a person: "레타인 기자" needs no Korean surname)
         return (found or match.group("other") or mailed or addressed,)
     if match := _THEO.fullmatch(
@@ -158,89 +160,6 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     ):  # "Lê Quảng (theo Yonhap)": author, and the source
         return (match.group("name"),)
     return None
-
-
-# A paper's desk: "사회팀", "온라인뉴스팀", "취재부", "편집국"
-_PAPERS_DESK = r"(?:[가-힣]{0,6}팀|취재부|편집부|편집국|데스크)"
-# A reporter's post: a bureau's ("제주본부장", "호치민지사장", "하노이 통신원") or the
-# desk's ("논설위원", "대기자")
-_BUREAU = r"(?:[가-힣]{0,4}\s?(?:본부장|지사장|지국장|통신원|주재기자|논설위원|편집위원|대기자))"
-# How a Korean wire story opens: outlet, place and reporter before the text
-_KOREAN_LEADS = (
-    # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
-    # "아주경제 정해인 기자 = …", "더에듀 전영진 기자 | …", "컨슈머타임스=강나연 기자 | …":
-    # the outlet and the reporter
-    re.compile(  # "| 한스경제=손철규 기자 | …": a table cell's bar before it
-        r"(?:\|\s*)?(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s*=\s*|\s+)"
-        r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
-    ),
-    # "[천지일보 인천=김미정 기자] …", "[한빛뉴스,남해=…]": the paper, the place it filed
-    # from, the reporter
-    re.compile(
-        r"\[(?P<outlet>[가-힣A-Za-z0-9]{2,15})(?:\s|\s?,\s?)(?P<place>[가-힣]{1,8})\s?=\s?"
-        rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)\]\s*=?\s*"
-    ),
-    # "[이뉴스투데이 박현 기자] …", "[더팩트ㅣ임영무 기자] …", "【투데이신문 김진수 인턴기자】 …",
-    # "[뉴스토마토 이석종 국방전문기자] …"
-    re.compile(
-        r"(?:\[(?P<outlet>[^\]=/ㅣ|]{1,30}?)(?:\s*[=/ㅣ|]\s*|\s+)|【(?P<paper>[^】=/\s]{2,20})\s+)"
-        rf"(?P<name>[가-힣]{{2,4}})\s*(?:{_DESK}(?:기자|특파원)|{_BUREAU})[\]】]\s*=?\s*"
-    ),
-    # "[인사이드비나=호치민, 응웬 늇(Nguyen nhut) 기자] …", "[메디파나뉴스/호치민 = 박으뜸 기자]
-    # …", "[더팩트ㅣ인천= 김재경기자] …": outlet, place and reporter
-    re.compile(
-        r"\[(?P<outlet>[^\]=,/ㅣ|]{2,20})\s?[=/ㅣ|]\s?(?P<place>[가-힣]{1,8})\s?[,=]\s*"
-        r"(?P<name>[가-힣]{1,4}(?:\s[가-힣]{1,4}){0,3})(?:\s?\([^()]{2,40}\))?\s*"
-        r"(?:기자|특파원)\]\s*=?\s*"
-    ),
-    # "[서울=뉴스핌] 오영상 전문기자 = …", "【하노이(베트남)=서영준 기자】 …",
-    # "(다낭=뉴스코리아) 김경태특파원 = …", "[순천/남도방송] 전만오 기자 = …"
-    re.compile(
-        r"[\[【(](?P<place>[가-힣]{1,8})(?:\([가-힣]{1,8}\))?[=/](?:(?P<name>[가-힣]{2,4})\s*"
-        r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
-        rf"(?:(?P<after>[가-힣]{{2,4}}|{PERSON})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
-    ),
-    # "강원=에너지경제신문 박에스덕 기자 강원도의회는 …": the place, the paper and its
-    # reporter, no brackets, the story run on after 기자
-    re.compile(
-        r"(?P<place>[가-힣]{1,8})=(?P<outlet>[가-힣A-Za-z0-9]{2,15}?(?:신문|일보|뉴스|경제))\s"
-        rf"(?P<name>[가-힣]{{2,4}})\s*{_DESK}(?:기자|특파원)\s+"
-    ),
-    # "(백규용 기자) 부산항만공사는 …": the reporter in brackets; "백규용 기자 = …":
-    # the reporter and an equals sign
-    re.compile(
-        rf"\((?:(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s)?(?P<name>[가-힣]{{2,4}})\s?{_DESK}"
-        r"(?:기자|특파원)\)\s*"
-    ),  # "(충북뉴스 곽근만 기자) …": the paper and its reporter
-    # "[베트남 하노이 = 안준형] …": the place and the reporter, no word for one
-    re.compile(
-        r"\[(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)\s?=\s?(?P<bare>[가-힣]{2,4})\]\s*"
-    ),
-    re.compile(rf"(?P<name>[가-힣]{{2,4}})\s?{_DESK}(?:기자|특파원)\s?=\s*"),
-    # "한빛뉴스 사회팀 | …": the paper and its desk
-    re.compile(rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s{_PAPERS_DESK}\s?[|=]\s*"),
-    # "[GNN 뉴스통신=GNN 뉴스통신] …": the outlet named twice, no reporter
-    re.compile(r"\[(?P<outlet>[^\]=]{2,20}?)\s?=\s?(?P=outlet)\]\s*"),
-    # "[뉴스레이더 취재팀]봉화군과 …": the outlet's desk, no reporter named
-    re.compile(
-        rf"[\[【](?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s?{_PAPERS_DESK}[\]】]\s*=?\s*"
-    ),
-    # "인천--(뉴스와이어)--인천광역시는 …": a press-release wire's place and name
-    re.compile(r"(?P<place>[가-힣]{1,10})\s?--\s?\((?P<outlet>[^()]{2,20})\)\s?--\s*"),
-    # "[Korea.net] 한국과 베트남이 …": the site the copy is from
-    re.compile(r"\[(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6})+)\]\s*"),
-    # "【경주】 경주대가 …": the place alone in lenticular brackets
-    re.compile(r"【(?P<place>[가-힣]{1,8})】\s*"),
-    # "(Engineering Daily) Nguyen Anh Duong = KEPCO …": an outlet, its reporter, an equals sign
-    re.compile(rf"\((?P<outlet>[A-Z][\w .&]{{2,30}})\)\s+(?P<name>{PERSON})\s*=\s*"),
-    # "Nguyen Anh Duong 기자 = 7일 …": a reporter written in letters
-    re.compile(rf"(?P<name>{PERSON})\s*기자\s*=\s*"),
-    # in English: "(Seoul=News1) Reporter Yoon Ji-ho = …", "[Seoul=NEWSIS]Reporter X = …"
-    re.compile(
-        rf"[(\[](?P<place>[A-Z][a-z]+)=(?P<outlet>[^)\]]{{2,20}})[)\]]\s*"
-        rf"(?:(?i:reporter)\s+(?P<name>{PERSON}))?\s*=\s*"
-    ),
-)
 
 
 # The same at the end of a wire story another paper carries: "… 있다. (하노이=연합뉴스)
@@ -261,92 +180,16 @@ KOREAN_SIGN_OFF = re.compile(
 )
 
 
-# A place a Korean lead names before its equals sign: a city, county or district by its
-# suffix, or a city of the gazetteer; a paper's name ("[더구루=…]") is neither
-_BEFORE_EQUALS = re.compile(r"[\[【(]?(?P<word>[가-힣]{1,10})\s?=")
-
-
-def _place_before(tag: str) -> bool:
-    found = _BEFORE_EQUALS.match(tag)
-    return found is not None and _is_place(found["word"])
-
-
-def _is_place(word: str) -> bool:
-    return (
-        (len(word) <= 5 and word[-1] in "시군구")
-        or is_listed_place(name_key(word))
-        or word in gazetteer().suffixed
-    )
-
-
 # the word a Korean paper's name ends in: "…뉴스", "…일보", "이코노믹데일리", "베한타임즈", "비즈월드"
 KOREAN_OUTLET_WORD = re.compile(
     r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제|데일리|타임즈|타임스|투데이|저널|미디어|포스트|월드)$"
 )
 KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
-_PAPER_THEN_REPORTER = re.compile(
-    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s(?P<name>[가-힣]{{2,4}})\s?"
-    r"(?:기자|특파원)"
-)
-_REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원)")
 # words in a byline's place that name no one: "관리자 기자" (the admin), "이메일 x@…", "문의
 # x@…" (an address's label)
-_NO_NAME_WORDS = """관리자 운영자 편집자 편집부 취재팀 사진부 이메일 문의 제보 연락처 구독 구독신청
+NO_NAME_WORDS = """관리자 운영자 편집자 편집부 취재팀 사진부 이메일 문의 제보 연락처 구독 구독신청
     기사 보도 취재 광고 홍보 대표 고객 메일"""
-_NO_NAMES = frozenset(_NO_NAME_WORDS.split())
-_DESK_NAME = re.compile(rf"[가-힣]{_PAPERS_DESK}$")
-
-
-@dataclass(frozen=True)
-class Lead:
-    length: int
-    place: str | None
-    outlet: str | None
-    author: str | None
-
-
-def korean_lead(text: str) -> Lead | None:
-    """The outlet, place and reporter a Korean wire story opens with, if it does."""
-    for pattern in _KOREAN_LEADS:
-        if match := pattern.match(text):
-            found = match.groupdict()
-            if (bare := found.get("bare")) and not (
-                _korean_surname(bare)
-                and _is_place(found["place"].split()[-1])
-                and not KOREAN_OUTLET_WORD.search(bare)
-            ):
-                if KOREAN_OUTLET_WORD.search(bare) and _is_place(found["place"]):
-                    # "[서울 = 연합뉴스]": a place and a paper, no reporter
-                    return Lead(match.end(), found["place"], bare, None)
-                continue
-            author = found.get("name") or found.get("after") or bare
-            author = None if author in _NO_NAMES else author  # "관리자 기자": the admin
-            outlet = found.get("outlet") or found.get("paper")
-            place = found.get("place")
-            if outlet and (paper := _PAPER_THEN_REPORTER.fullmatch(outlet)):
-                # "(음성=동양일보 서관석 기자)": the place, then the paper and its reporter
-                outlet, author = paper["paper"], paper["name"]
-            elif outlet and (reporters := _REPORTERS.findall(outlet)):
-                # "[인사이드비나=이용진 기자/ 하노이, 장연환 기자]": the paper, its reporters
-                outlet, place, author = place, None, reporters[0]
-            # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name
-            if outlet and _DESK_NAME.search(outlet):
-                outlet = None
-            # "[호치민=김진성 기자]", "성남시= 주재영 기자 |": a place before the equals
-            # sign, a short name no paper's word ends
-            if outlet and not place and _place_before(match.group(0)):
-                place, outlet = outlet, None
-            # "[순천/남도방송]": a place and a paper; "[월드경제신문/시사매일]": two papers
-            at = match.end("place") if found.get("place") else -1
-            slashed = at >= 0 and text[at : at + 1] == "/"
-            if place and outlet and not _is_place(place) and _is_place(outlet):
-                place, outlet = outlet, place  # "[여행스케치=서울]": the paper first
-            elif slashed and outlet and not _is_place(place or ""):
-                continue
-            return Lead(match.end(), place, outlet, author)
-    return None
-
-
+NO_NAMES = frozenset(NO_NAME_WORDS.split())
 # up to the editors: "(Reporting from A and B, in Seoul; C, in Hanoi. Editing by …)"
 _REPORTING = re.compile(r"reporting (?:by|from) ((?:(?!editing by)[^()])+)", re.I)
 _FILED_FROM = re.compile(r"(?:^|\s+)in\s+[A-ZÀ-ỸĐ][\w ]*$")

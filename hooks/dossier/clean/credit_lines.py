@@ -9,6 +9,7 @@ import re
 from dossier.clean.bylines import (
     EMAIL,
     KOREAN_PAPER,
+    SITE,
     is_korean_name,
     listed_korean_name,
 )
@@ -41,6 +42,13 @@ _KOREAN_NAME_THEN_DATE = re.compile(
     r"(?P<by>[가-힣]{2,4})\s+(?:승인|입력|등록|기사입력)\s*:?\s*"
     r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,30})"
 )
+# "입력 2019년06월04일 17시11분 이경문": the date the story entered, then its reporter
+_ENTERED_THEN_KOREAN_NAME = re.compile(
+    r"(?:입력|등록|기사입력)\s*:?\s*(?P<date>\d{4}[-./년]\s?\d{1,2}[-./월]\s?\d{1,2}일?"
+    r"(?:\s+\d{1,2}(?::\d{2}|시\s?\d{1,2}분))?)\s+(?P<by>[가-힣]{2,4})"
+)
+# "by dasom200 2025. 7. 22.": a blog's writer by the handle it signs with, then the date
+_HANDLE = re.compile(r"(?i:by)\s+(?P<handle>[a-z][a-z0-9_.]{2,19})")
 # "2020-08-25 응웬 늇(Nguyen nhut) 기자": the date, then the reporter
 _DATE_THEN_KOREAN_BY = re.compile(
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
@@ -64,9 +72,21 @@ _PAPER_THEN_DATE = re.compile(
     r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,30})"
 )
 
+# "Vnexpress.vn 2022.12.01": the site a translated copy is from, and the date it gave
+_SITE_THEN_DATE = re.compile(
+    rf"(?P<site>{SITE})\s+(?P<date>\d{{4}}[-./]\s?\d{{1,2}}[-./]\s?\d{{1,2}}\.?)", re.I
+)
+
 
 def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date."""
+    if (sited := _SITE_THEN_DATE.fullmatch(text)) and (
+        date := find_date(sited["date"])
+    ):
+        site = sited["site"]
+        # the outlet by its site, or by the name the site spells ("Vnexpress" of
+        # "Vnexpress.vn" is VnExpress)
+        return outlets.find(site) or outlets.find(site.split(".")[0]) or site, date
     dated = _DATE_THEN_PAPER.fullmatch(text) or _PAPER_THEN_DATE.fullmatch(text)
     if dated:  # "2016-01-25 농업정보신문"
         return dated["paper"], find_date(dated["date"]) or ""
@@ -93,7 +113,9 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     match = match or _KOREAN_BY_THEN_DATE.fullmatch(text)
     match = match or _KOREAN_NAME_THEN_DATE.fullmatch(text)
     match = match or _DATE_THEN_KOREAN_BY.fullmatch(text)
-    if match and (match.re is _BYLINE_THEN_DATE or is_date_line(match.group("date"))):
+    match = match or _ENTERED_THEN_KOREAN_NAME.fullmatch(text)
+    structured = (_BYLINE_THEN_DATE, _ENTERED_THEN_KOREAN_NAME)
+    if match and (match.re in structured or is_date_line(match.group("date"))):
         by, date = match.group("by"), find_date(match.group("date"))
     else:
         # "Thanh Hương | 14:32 | 18/04/2025": the time apart from its date
@@ -123,4 +145,6 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     named = bare != by and _KOREAN_WORD.fullmatch(bare) is not None
     if not authors and named and is_korean_name(bare, outlets):
         authors = (bare,)  # not "by 관리자" (the admin), nor "by 한인회 사무국"
+    if not authors and (handle := _HANDLE.fullmatch(by)):
+        authors = (handle["handle"],)  # "by dasom200 2025. 7. 22."
     return (authors, date) if authors and date else None

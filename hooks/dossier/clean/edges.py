@@ -16,11 +16,11 @@ from dossier.clean.bylines import (
     KOREAN_OUTLET_WORD,
     KOREAN_SIGN_OFF,
     SITE,
-    korean_lead,
     reporters_credited,
 )
 from dossier.clean.dates import MONTH_WORD
 from dossier.clean.evidence import DATELINE, MASTHEAD, SIGN_OFF, Evidence
+from dossier.clean.korean_leads import korean_lead
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 from dossier.model import DroppedLine
@@ -46,6 +46,14 @@ _GLUED_CREDIT = re.compile(
     r"(?:\s[가-힣A-Za-z]{1,10})?\s?제공(?=[가-힣])(?![하한해했된되받을를이에과으])"
 )
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
+# "(Vietnam Logistics Review) Có thể nói …": a publication's name in brackets, by the word
+# a publication's name ends in
+_PUBLICATION = re.compile(
+    r"[A-ZÀ-ỸĐ][\w.&'’-]*(?:\s[A-ZÀ-ỸĐ&][\w.&'’-]*){0,4}\s(?:Review|News|Times|Magazine|"
+    r"Daily|Post|Online|Journal|Today|Herald|Tribune|Weekly|Gazette|Report|Press)"
+)
+# "이미지 확대보기이러한 …": the button over a picture, its label run on into the story
+_PICTURE_BUTTON = re.compile(r"(?:이미지|사진)\s?(?:확대\s?보기|크게\s?보기)\s*(?=\S)")
 _CREDITS_END = re.compile(
     r"(?<=[.!?”\"])\s*\((?i:additional\s+)?(?i:reporting|writing)\s+(?i:by|from)\b[^()]*\)\s*$"
 )
@@ -143,6 +151,9 @@ def opening(
             evidence.authors.append(reporter.author)
             rest = rest[reporter.length :]
         return rest
+    if button := _PICTURE_BUTTON.match(text):
+        dropped.append(DroppedLine(unit.number, button[0].strip(), "picture button"))
+        text = text[button.end() :]
     if credit := _GLUED_CREDIT.match(text):
         # "충남도 제공우리나라 대학과 …": a picture's credit run on into the story
         dropped.append(DroppedLine(unit.number, credit[0], "picture credit"))
@@ -173,7 +184,10 @@ def opening(
     initials = tag and _INITIALS.fullmatch(tag.group("bare") or "")
     site = tag and (tag.group("site") or _site(tag.group("named") or ""))
     # "(BP Portal) - …", "(LĐ online) - …": a name in brackets and a dash open the story
-    titled = tag and _NAMED_TAG.fullmatch(tag.group("named") or "")
+    titled = tag and (
+        _NAMED_TAG.fullmatch(tag.group("named") or "")
+        or _PUBLICATION.fullmatch(tag.group("bare") or "")
+    )
     known = tag and (
         tag.group("tag") or tag.group("glued") or named or initials or site or titled
     )

@@ -19,12 +19,12 @@ from dossier.clean.archive_fields import archive_field, date_field_run_on
 from dossier.clean.board_posts import BOARD_DETAILS, board_date, board_field
 from dossier.clean.bylines import (
     aired_reporter,
-    korean_lead,
     reporters_credited,
 )
 from dossier.clean.copyright import copyright_holder
 from dossier.clean.credit_lines import dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
+from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import PAPER_WORD, Outlets, byline
 from dossier.clean.outlet_lines import filed_from, outlet_line

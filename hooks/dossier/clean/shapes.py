@@ -54,8 +54,19 @@ _KOREAN_LEFT_OPEN = re.compile(r"[\uac00-\ud7a3](?:의|을|를|에|와|과|로|�
 MIN_LEFT_OPEN = 25  # characters: a heading is shorter ("베트남과 한국의")
 
 
+# "… 변질되기 시작했습니다. 🚧": pictographs a blog closes its sentences with
+_CLOSING_PICTOGRAPHS = re.compile(
+    r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$"
+)
+
+
+def _ended(text: str) -> str:
+    """``text`` without the pictographs after its last word or stop."""
+    return _CLOSING_PICTOGRAPHS.sub("", text)
+
+
 def is_subheading(unit: Unit) -> bool:
-    text = unit.text
+    text = _ended(unit.text)
     return (
         len(unit.lines) == 1
         and not text.endswith(_TERMINAL)
@@ -66,7 +77,7 @@ def is_subheading(unit: Unit) -> bool:
 
 
 def paragraph_like(unit: Unit) -> bool:
-    text = unit.text
+    text = _ended(unit.text)
     if text.startswith("(") and text.endswith(")") and len(text.split()) < 20:
         return False  # a subtitle in brackets, as city press releases print them
     words = len(text.split())

@@ -1,0 +1,118 @@
+"""Round 28 of issue 10: a blog's byline and pictographs, a Korean paper's account links,
+share buttons, disclaimer and sign-off with its name, a site named with a date, and a
+publication's name in brackets before the story. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import MORE, STORY, article_from_text, paragraphs, reasons
+
+KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+VI_STORY = (
+    "Có thể nói, chuyến khảo sát của đoàn doanh nghiệp tại các cảng lớn của Hàn Quốc đã "
+    "mở ra nhiều cơ hội hợp tác mới cho ngành dịch vụ hậu cần."
+)
+VI_MORE = (
+    "Sau chuyến bay đêm, đoàn đến sân bay quốc tế và bắt đầu ngay lịch làm việc với đại "
+    "diện cảng vụ địa phương."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(0) 로그아웃",
+        "로그인 | 회원가입",
+        "반응형",
+        "트위터로 보내기카카오톡 네이버 밴드 공유",
+        "* 본 콘텐츠는 <한빛&>의 의견과 다를 수 있으며, 해당 기관이 제공한 자료입니다.",
+        "한빛뉴스 기사보기",
+    ],
+)
+def test_a_korean_pages_account_links_share_buttons_and_notes_are_no_story(line):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert line in reasons(article)
+
+
+def test_share_buttons_under_the_headline_leave_it_the_headline():
+    """The date the story entered and its reporter on one line, the share buttons under it:
+    neither takes the headline's place."""
+    text = (
+        f"{KO_HEAD}\n\n입력 2024년03월05일 10시20분 김하늘\n"
+        f"트위터로 보내기카카오톡 네이버 밴드 공유\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert article.byline == "김하늘"
+    assert str(article.metadata.published) == "2024-03-05"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_blogs_byline_gives_the_date_and_is_no_paragraph():
+    article = article_from_text(
+        f"{KO_HEAD}\n\nby hanbit77 2025. 3. 4.\n반응형\n\n{KO_STORY}\n"
+    )
+    assert str(article.metadata.published) == "2025-03-04"
+    assert paragraphs(article) == [KO_STORY]
+
+
+def test_a_sentence_closed_by_pictographs_is_a_paragraph_not_a_heading():
+    closed = "설렘으로 가득했던 그들의 여정은 작은 공장에서부터 어려움으로 바뀌기 시작했습니다. 🚧"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{closed}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, closed, KO_MORE]
+
+
+def test_a_sign_off_with_the_reporter_the_paper_and_the_address():
+    sign = "김하늘 한빛이코노믹 기자 sky@example.com"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{sign}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "김하늘"
+
+
+def test_a_papers_lead_with_its_section_before_the_reporter():
+    lead = "한빛일보 서울포커스 김하늘 기자 | "
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "김하늘"
+    assert article.metadata.outlet == "한빛일보"
+
+
+def test_a_pictures_zoom_button_run_into_the_story_is_taken_off():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n이미지 확대보기{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)["이미지 확대보기"] == "picture button"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Vnexpress.vn 2022.12.01", "VnExpress"),  # the site as the page spells it
+        ("hanbitnews.kr 2022.12.01", "hanbitnews.kr"),  # a site the list does not know
+    ],
+)
+def test_a_site_and_a_date_under_a_translated_copy_give_its_source(line, outlet):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n{line}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == outlet
+    assert str(article.metadata.published) == "2022-12-01"
+
+
+def test_a_publications_name_in_brackets_opens_the_story():
+    head = "Từ Busan đến Seoul: chuỗi cung ứng đáng nhớ"
+    text = f"{head}\n\n(Hanbit Logistics Review) {VI_STORY}\n\n{VI_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert article.metadata.outlet == "Hanbit Logistics Review"
+
+
+def test_a_place_in_brackets_before_the_story_is_no_publication():
+    """ "(Seoul City) …" names no publication: no word a publication's name ends in."""
+    article = article_from_text(
+        f"Seoul and Hanoi open an office\n\n(Seoul City) {STORY}\n\n{MORE}\n"
+    )
+    assert article.metadata.outlet != "Seoul City"
