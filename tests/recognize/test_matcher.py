@@ -183,3 +183,38 @@ def test_a_name_spelt_as_a_registered_native_name_is_not_proposed():
     assert "Bộ Ngoại giao" not in found
     assert "Bộ Công Thương" in found
     assert "Bộ Ngoại giao Hàn Quốc" in found  # Korea's: another body
+
+
+FILMS = make_registry(
+    make_entity("leaders", "Park Gyu-tae", related=["645"]),
+    make_entity("initiatives", "645", slug="645", related=["park-gyu-tae"]),
+    make_entity("cities", "Hanoi"),
+)
+
+
+def _linked(text: str) -> list[str]:
+    article = article_from_text(f"Films of the year\n\n{text}\n")
+    return sorted({m.entity for m in find_mentions(article, build_matcher(FILMS))})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory in Hanoi hired 645 workers last year.",
+        "Exports rose to 645 million dollars, officials in Hanoi said.",
+    ],
+)
+def test_a_name_of_no_letter_is_any_number_without_a_cue(text):
+    """ "645" is a film's name and any count: alone it links nothing."""
+    assert _linked(text) == ["hanoi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Park Gyu-tae's film 645 drew crowds in Hanoi.",  # one it is related to, named
+        "The film ‘645’ drew crowds in Hanoi.",  # in quotes: a title
+    ],
+)
+def test_a_name_of_no_letter_links_beside_a_related_name_or_in_quotes(text):
+    assert "645" in _linked(text)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from dossier import schema
 from dossier.model import Article, Mention, Registry
 from dossier.recognize.tokens import MIN_STEM, hangul_stems
 from dossier.recognize.variants import (
@@ -61,6 +62,10 @@ class Matcher:
         default_factory=dict
     )  # slug → the country of a body that has one
     cities: frozenset[str] = frozenset()  # slugs of places, found opening a Hangul word
+    # slug → the entities it is related to, for an entity with a name of no letter ("645",
+    # a film): such a name counts only in quotes or where the article names one of them
+    # too, for the same figures are any number in other stories ("645 workers")
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -149,7 +154,40 @@ def build_matcher(registry: Registry) -> Matcher:
         people,
         country_of,
         cities,
+        _cues(registry),
     )
+
+
+_OPENING_QUOTES = frozenset("'‘\"“«")
+_CLOSING_QUOTES = frozenset("'’\"”»")
+
+
+def _letterless(name: str) -> bool:
+    return not any(ch.isalpha() for ch in name)
+
+
+def _cues(registry: Registry) -> dict[str, frozenset[str]]:
+    """For each entity with a name of no letter, the entities its front matter refers to
+    and those whose front matter refers to it."""
+    neighbours: dict[str, set[str]] = {slug: set() for slug in registry.entities}
+    for entity in registry.entities.values():
+        for field_ in schema.fields_of(entity.type).values():
+            value = entity.get(field_.name)
+            if field_.kind == schema.REF and value:
+                targets = [value]
+            elif field_.kind == schema.REFS:
+                targets = list(value or ())
+            else:
+                continue
+            for target in targets:
+                if target in neighbours and target != entity.slug:
+                    neighbours[entity.slug].add(target)
+                    neighbours[target].add(entity.slug)
+    return {
+        entity.slug: frozenset(neighbours[entity.slug])
+        for entity in registry.entities.values()
+        if any(_letterless(n) for n in (entity.name, *entity.aliases))
+    }
 
 
 def _capitals(registry: Registry, taken: set[str]) -> dict[str, dict[str, str]]:
@@ -293,10 +331,26 @@ def _people_inside(
 
 
 def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
-    """Every mention in an article, in reading order (headline, paragraphs, captions)."""
+    """Every mention in an article, in reading order (headline, paragraphs, captions); a
+    name of no letter only beside a mention of an entity it is related to."""
     seen: set[str] = set()
     mentions = []
+    uncued = []  # a name of no letter, its cue still to find
     for passage in article.passages:
         for slug, start, end in find_in_text(passage.text, matcher, seen):
-            mentions.append(Mention(slug, article.slug, passage.anchor, start, end))
-    return mentions
+            mention = Mention(slug, article.slug, passage.anchor, start, end)
+            mentions.append(mention)
+            text = passage.text
+            if slug in matcher.cues and _letterless(text[start:end]):
+                quoted = (
+                    text[start - 1 : start] in _OPENING_QUOTES
+                    and text[end : end + 1] in _CLOSING_QUOTES
+                )
+                if not quoted:  # "the film '6/45'": a title, set apart
+                    uncued.append(mention)
+    named = {m.entity for m in mentions if m not in uncued}
+    return [
+        m
+        for m in mentions
+        if m not in uncued or matcher.cues[m.entity] & (named - {m.entity})
+    ]

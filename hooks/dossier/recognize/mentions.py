@@ -12,7 +12,8 @@ from dossier.recognize.matcher import Matcher, find_mentions
 def matcher_version(matcher: Matcher) -> str:
     """A digest of the names a matcher knows: mentions found with it are valid while it holds."""
     short = sorted((k, sorted(v.items())) for k, v in matcher.short_names.items())
-    return fingerprint(sorted(matcher.names.items()), short)
+    cues = sorted((slug, sorted(related)) for slug, related in matcher.cues.items())
+    return fingerprint(sorted(matcher.names.items()), short, cues)
 
 
 def all_mentions(
