@@ -188,10 +188,15 @@ def lines_of(text: str) -> list[Line | None]:
     return found
 
 
+# "9_HousesOfHeart_01082016Ceremony to hand over …": a picture's file name (an underscore,
+# a date's digits), its caption run on after it
+_FILE_STEM_RUN_ON = re.compile(r"^(\w*_\w*?\d{6,})(?=[A-Z][a-z])")
+
+
 def _run_on_parts(text: str) -> list[str]:
     """A line cut where a page's parts run on: after a caption's credit in brackets
-    (``… (Source: hcm.gov.vn)Hanoi (VNA) – …``) and around an image's placeholder text
-    (``Headline hinh anh 1Caption (Photo: VNA)``)."""
+    (``… (Source: hcm.gov.vn)Hanoi (VNA) – …``), around an image's placeholder text
+    (``Headline hinh anh 1Caption (Photo: VNA)``) and after its file name."""
     low = text.casefold()
     if "ảnh " in low or "anh " in low:
         text = _PLACEHOLDER_RUN_ON.sub(lambda m: f"\n{m.group(1)}\n", text)
@@ -201,6 +206,8 @@ def _run_on_parts(text: str) -> list[str]:
         text = _BYLINE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if text[:1].isdigit():
         text = _DATE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if "_" in text:
+        text = _FILE_STEM_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     return text.split("\n")
 
 

@@ -52,7 +52,7 @@ _NAMED_ACTS = re.compile(
     rf"^(?P<who>(?:The\s|A\s)?{_NAMED_WORD}(?:\s{_NAMED_WORD}){{0,10}}(?:\s(?:{_GROUPS}))?)"
     r"\s(?:receives?|meets?|signs?|works? with|joins?|pays|talks? with|holds? talks|"
     r"attends?|chats? with|hands? over|greets|welcomes|presents|inspects|tours|poses?|"
-    r"visits?|promotes?|introduces?)\s(?!to\b)[^;:]{2,160}$"
+    r"visits?|promotes?|introduces?|offers?|gives?)\s(?!to\b)[^;:]{2,160}$"
 )
 # "Representatives from KOICA and the local authorities standing on the upgraded road.":
 # who is in the picture, as a group, and where they stand, with no verb of a sentence
@@ -71,8 +71,10 @@ _PRESENT_CLAUSE = re.compile(r"\b(?:is|are)\b")
 _SCENE = re.compile(
     r"(?:(?i:an?\s+|the\s+)?(?i:overview|general view|view|scene|panorama|glimpse|"
     r"close-up|snapshot|aerial view)\s+(?i:of|at|from|during|inside|outside)\b|"
-    r"(?:Delegates|Participants|Attendees|Guests|Visitors|Officials|Representatives|"
-    r"Leaders|Students|Workers|Performers)\s+(?:at|during|attending)\s+(?:the|a|an)\b|"
+    # "Vietnamese students at a writing workshop …": who, perhaps from where, at what
+    r"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?i:Delegates|Participants|Attendees|Guests|Visitors|"
+    r"Officials|Representatives|Leaders|Students|Workers|Performers)\s+"
+    r"(?:at|during|attending)\s+(?:the|a|an)\b|"
     r"Toàn cảnh|Quang cảnh|Khung cảnh)"
 )
 MAX_SCENE_WORDS = 15
@@ -197,6 +199,27 @@ def is_photo_description(unit: Unit) -> bool:
         or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
         or _korean_noun_ended(text)  # "… 성장을 도모하는 회의 시간."
         or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
+    )
+
+
+# "To Thi Vien, left, moved …", "Ông Lê Tiến Châu (phải), Phó bí thư …", "… from left":
+# where each one stands in the picture, as only a caption says
+_PLACED = re.compile(
+    r"(?<=[\w.])\s?,\s(?:left|right|cent(?:er|re)|(?:second|third|fourth) from "
+    r"(?:left|right))\s?,|"
+    r"\((?:left|right|cent(?:er|re)|phải|trái|giữa|thứ \w{1,4} từ (?:trái|phải))\)|"
+    r"\b(?:from left|from right|left to right|từ trái sang|từ phải sang)\b"
+)
+MAX_PLACED_WORDS = 60
+
+
+def is_placed_in_picture(unit: Unit) -> bool:
+    """One line that says where people stand in the picture: a caption, however long."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_PLACED_WORDS
+        and _PLACED.search(text) is not None
     )
 
 

@@ -323,7 +323,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             _drop(read, unit, "printed twice")
             continue
         # a caption printed without a credit, under the headline or between paragraphs
-        described = (counts[PARAGRAPH] or headline) and plain.is_photo_description(unit)
+        # (or opening a page whose headline the copy left out, a paragraph after it)
+        opens_headless = headline is None and index + 1 < len(units)
+        described = (
+            counts[PARAGRAPH] or headline or opens_headless
+        ) and plain.is_photo_description(unit)
         twinned = (  # a label printed twice; a sentence twice is a paragraph's repeat
             index + 1 < len(units)
             and notes.twins(text, units[index + 1].text)
@@ -335,6 +339,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             and (
                 plain.is_vietnamese_caption(units, index)
                 or plain.is_named_scene(unit)
+                or plain.is_placed_in_picture(unit)
                 or (long_page and plain.is_short_caption(units, index))
                 or (ended and plain.is_unended_caption(unit, _next(units, index)))
             )

@@ -1,0 +1,98 @@
+"""Round 28 of issue 10: captions told by where people stand in the picture, by the
+photographer's credit over them, by the picture's file name run into them, and captions
+opening a page whose headline the copy left out. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
+
+HEAD = "Two cities open a joint office for small firms"
+VI_STORY = (
+    "Chiều 12/3, lãnh đạo tỉnh đã tiếp đoàn công tác của Tổng Lãnh sự quán Hàn Quốc tại "
+    "Thành phố Hồ Chí Minh và trao đổi về các dự án hợp tác trong năm tới."
+)
+VI_MORE = (
+    "Hai bên thống nhất sẽ tổ chức một hội chợ giới thiệu sản phẩm của doanh nghiệp địa "
+    "phương tại Hàn Quốc vào mùa thu năm nay."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Nguyen Thi Lan, left, moved from Hanoi to a city near Seoul when she married a "
+        "farmer there. She lives with him and his family, including his brother, right, "
+        "and his mother, who says that the new office helped her find work.",
+        "Kim Min-ji, second from left, has run the office since it opened and says that "
+        "the firms which came to its first fair will come back next year, with more on "
+        "the way from both cities and from the ports around them.",
+    ],
+)
+def test_a_line_placing_people_in_the_picture_is_a_caption(caption):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n\n{LAST}\n")
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_a_vietnamese_caption_placing_the_speaker_is_a_caption():
+    caption = (
+        "Ông Trần Văn An (phải), Chủ tịch UBND tỉnh, mong Tổng Lãnh sự hỗ trợ tỉnh tổ "
+        "chức sự kiện “Gặp gỡ Hàn Quốc” tại tỉnh vào mùa thu năm nay, với sự tham gia "
+        "của nhiều doanh nghiệp và hiệp hội của hai nước."
+    )
+    head = "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Hàn Quốc"
+    article = article_from_text(f"{head}\n\n{VI_STORY}\n\n{caption}\n\n{VI_MORE}\n")
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+def test_a_left_in_a_story_sentence_is_no_caption():
+    told = "The mayor left, saying the office would open in May, and the talks ended."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, told, MORE]
+
+
+def test_a_photographers_credit_for_a_paper_marks_the_caption_under_it():
+    credit = "Jane Park for The Hanbit Times"
+    caption = (
+        "The new office's staff answer calls from both cities, giving firms advice."
+    )
+    text = f"{HEAD}\n\n{STORY}\n\n{credit}\n{caption}\n\n{MORE}\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert reasons(article)[credit] == "picture credit"
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_a_heading_with_for_and_a_place_is_no_credit():
+    heading = "Big Wins for South Korea"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{heading}\n\n{MORE}\n")
+    assert heading not in reasons(article)
+
+
+def test_a_pictures_file_name_run_into_its_caption_is_taken_off():
+    line = "7_JointOffice_05032024Officials open the joint office for small firms."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n\n{LAST}\n")
+    assert reasons(article)["7_JointOffice_05032024"] == "image file name"
+    assert captions(article) == ["Officials open the joint office for small firms."]
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The Mayor of Hanbit offers a gift to the Ambassador of Korea.",
+        "Vietnamese students at a writing workshop held at a university in Seoul.",
+    ],
+)
+def test_who_gives_what_and_who_is_at_what_are_captions(caption):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n\n{LAST}\n")
+    assert captions(article) == [caption]
+
+
+def test_a_caption_opening_a_page_without_its_headline():
+    caption = "The delegation poses for a photo with the staff of the new office"
+    article = article_from_text(f"{caption}\n\n{STORY}\n\n{MORE}\n")
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE]
