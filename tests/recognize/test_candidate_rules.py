@@ -229,6 +229,22 @@ def test_a_body_named_for_several_fields_goes_on_over_the_list(matcher):
     assert "Ministry of Trade" in listed and "Hanbit Motors" in listed
 
 
+def test_a_body_named_for_its_fields_takes_one_more_field_of_common_nouns(matcher):
+    found = names(
+        "The Ministry of Micro, Small and Medium Enterprises and Startups said so.",
+        matcher,
+    )
+    assert found == {
+        "Ministry of Micro, Small and Medium Enterprises and Startups": "organizations"
+    }
+    other = names(
+        "The Ministry of Trade, Industry and Energy and Hanbit Motors met.", matcher
+    )
+    assert (
+        "Ministry of Trade, Industry and Energy" in other and "Hanbit Motors" in other
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

@@ -532,3 +532,42 @@ def test_a_ministry_by_the_initials_of_its_fields_is_one_body(body):
     found = names(f"Hôm qua, {body} làm việc với đối tác Hàn Quốc.")
     assert found.get(body) == "organizations"
     assert not [n for n in found if n != body and n in body]  # no "Bộ NN", no "PTNT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Học sinh Trường Tiểu học số 2 Hòa Bình rất vui.",
+            "Trường Tiểu học số 2 Hòa Bình",
+        ),
+        ("Trường THCS số 1 đã khai giảng năm học mới.", "Trường THCS số 1"),
+        (
+            "Bệnh viện số 2 tỉnh Lào Cai tiếp nhận bệnh nhân.",
+            "Bệnh viện số 2 tỉnh Lào Cai",
+        ),
+    ],
+)
+def test_a_school_or_a_hospital_keeps_its_number_and_its_place(text, name):
+    assert names(text).get(name) == "organizations"
+
+
+def test_a_ministrys_document_number_is_not_its_name():
+    assert "Bộ Công Thương số 5" not in names(
+        "Theo văn bản của Bộ Công Thương số 5 năm nay."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sở Y tế Lào Cai cho biết số ca bệnh giảm.", "Sở Y tế Lào Cai"),
+        (
+            "Chương trình Hạnh phúc tại Lào Cai đã khởi động.",
+            "Chương trình Hạnh phúc tại Lào Cai",
+        ),
+    ],
+)
+def test_a_place_whose_first_syllable_is_a_country_does_not_end_the_name(text, name):
+    """ "Lào" is Laos, "Lào Cai" a province: the place goes on."""
+    assert name in names(text)

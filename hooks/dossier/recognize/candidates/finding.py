@@ -247,8 +247,11 @@ def _located(
 _CAP = r"[^\W\d_a-z][\w’'-]*"
 _FIELDS = re.compile(
     rf",\s+{_CAP}(?:\s+{_CAP})?(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+(?:and|&)\s+"
-    rf"{_CAP}(?:\s+{_CAP})?"
+    rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
 )
+# "… and Startups" after "Ministry of Micro, Small and Medium Enterprises": one more field,
+# of common nouns only (not "… and Seoul City", another party)
+_ONE_MORE_FIELD = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?")
 _OF_FIELD = re.compile(rf"\b(?:of|for)\s+{_CAP}$")
 
 
@@ -266,6 +269,11 @@ def _with_fields(found: list[Found], sentence: Sentence, lex: Lexicon) -> list[F
             head_word = head(words_of(name))
             if head_word.key in lex.inside["organizations"]:
                 end = fields.end()
+                more = _ONE_MORE_FIELD.match(text, end, sentence.end)
+                if more and all(
+                    w.key in lex.common for w in words_of(more.group())[1:]
+                ):
+                    end = more.end()
                 out.append(Found(piece.start, end, end, piece.scores))
                 continue
         out.append(piece)

@@ -145,7 +145,7 @@ _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]?\d)")
 def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
     for match in _HEAD.finditer(text):
         head = match.group()
-        ends = _syllable_ends(text, match.end())
+        ends = _syllable_ends(text, match.end(), head.casefold() in _NUMBERED_HEADS)
         # "Tập đoàn Samsung": one foreign word after the head is a name
         one = len(ends) == 1 and _foreign(text[match.end() : ends[0][0]].strip())
         if len(ends) < 2 and not one:
@@ -187,7 +187,15 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         yield name, KIND[head], start, end
 
 
-def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
+_NUMBER_WORD = "số"  # number: "Trường THCS số 1"
+# heads of bodies a number names, one of many: schools, hospitals
+_NUMBERED_HEADS = frozenset(["trường", "bệnh viện"])
+_NUMBERED = re.compile(r"[ \t]+(\d{1,3})\b")
+
+
+def _syllable_ends(
+    text: str, at: int, numbered: bool = False
+) -> list[tuple[int, bool]]:
     """Where each syllable of the name after a head ends, and whether it is capitalised.
 
     A run that a function word, a comma or a bracket ends is the name if short; a longer
@@ -218,6 +226,16 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
             stopped = text[at : at + 1] not in ".!?"
             break
         word = match.group(1)
+        if (
+            numbered
+            and word == _NUMBER_WORD
+            and (number := _NUMBERED.match(text, match.end()))
+        ):
+            # "Trường Tiểu học số 2 Lao Bảo": the school's number is its name's
+            words += [word, number.group(1)]
+            found += [(match.end(), False), (number.end(), True)]
+            at = number.end()
+            continue
         # a verb or a time ends a name that has named something ("Cục Điện ảnh cấp
         # phép"); right after a bare head it may be the name ("Chương trình cấp phép …")
         named = any(capital for _, capital in found)
@@ -229,7 +247,12 @@ def _syllable_ends(text: str, at: int) -> list[tuple[int, bool]]:
         # name; "Bộ Quốc phòng Hàn Quốc Park Jae-min": the person after the country
         if found and (
             (word[0].islower() and _foreign(words[-1]))
-            or (word[0].isupper() and not joined and _ends_in_country(words))
+            or (
+                word[0].isupper()
+                and not joined
+                and _ends_in_country(words)
+                and not is_listed_place(name_key(f"{words[-1]} {word}"))
+            )
         ):
             stopped = True
             break
