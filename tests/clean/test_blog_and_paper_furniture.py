@@ -116,3 +116,20 @@ def test_a_place_in_brackets_before_the_story_is_no_publication():
         f"Seoul and Hanoi open an office\n\n(Seoul City) {STORY}\n\n{MORE}\n"
     )
     assert article.metadata.outlet != "Seoul City"
+
+
+def test_a_korean_headline_wrapped_after_its_particle_is_one_headline():
+    head = "KF-베트남 내무부 <한빛교류사업>으로\n한국 청년 공무원 15명 베트남 방문"
+    article = article_from_text(f"{head}\n{KO_STORY}\n{KO_MORE}\n")
+    assert (
+        article.title
+        == "KF-베트남 내무부 <한빛교류사업>으로 한국 청년 공무원 15명 베트남 방문"
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_headline_ending_on_a_noun_keeps_its_deck_apart():
+    """ "협의" (consultation) ends as the particle 의 does: the line under it is a deck."""
+    head = "계절근로자 도입 방안 심도 협의\n농촌 인력난 대응, 청소년 교류까지 협력 확대"
+    article = article_from_text(f"{head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == "계절근로자 도입 방안 심도 협의"

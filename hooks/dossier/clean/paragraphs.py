@@ -147,6 +147,8 @@ def starts_paragraph(
         return False  # "한편" set on a line of its own, over the sentence it opens
     if _broken_korean(previous.text, line.text):
         return False  # "… 진출 활로" / "개척도 지원한다.": one sentence broken in two
+    if _wrapped_korean_headline(previous.text, line.text):
+        return False  # "… <교류사업>으로" / "한국 청년 공무원 15명 방문": one headline
     return previous.text.endswith(SENTENCE_END) or not line.text[:1].islower()
 
 
@@ -161,6 +163,27 @@ _OPENS_SENTENCE = re.compile(r"[\uac00-\ud7a3]{2,}(?<![있하되없])(?:은|는)
 _CONNECTIVE_END = re.compile(
     r"(?:고|며|의|을|를|와|과|에|로|서|해|한|된|인|할|될|던|는)$"
 )
+
+
+# a particle no headline ends on: it ties its word to what the next line says (not
+# "의", "과", "을", which end nouns too: "협의", "결과", "마을"; after a bracket or a
+# quote, any particle)
+_PARTICLE_END = re.compile(
+    r"[\uac00-\ud7a3](?:으로|에서|에게|를)$|[>)』」’”'\"](?:으로|로|와|과|의|을|를|에)$"
+)
+MAX_HEADLINE_LINE = 40  # characters of each line of a headline the page wrapped
+
+
+def _wrapped_korean_headline(above: str, below: str) -> bool:
+    """A short Korean line left on a particle over a short line that ends no sentence:
+    a headline the page broke in two."""
+    return (
+        len(above) <= MAX_HEADLINE_LINE
+        and len(below) <= MAX_HEADLINE_LINE
+        and _PARTICLE_END.search(above) is not None
+        and _HANGUL_END.search(below) is not None
+        and not below.startswith(("-", "*", "•", "▲", "◆", "■"))
+    )
 
 
 def _broken_korean(above: str, below: str) -> bool:
