@@ -218,3 +218,22 @@ def test_a_name_of_no_letter_is_any_number_without_a_cue(text):
 )
 def test_a_name_of_no_letter_links_beside_a_related_name_or_in_quotes(text):
     assert "645" in _linked(text)
+
+
+def test_a_body_named_for_another_country_after_its_brackets_is_not_linked():
+    """ "MOFA (Ministry of Foreign Affairs) from the Republic of Korea" is Korea's ministry,
+    not Viet Nam's, whose registered alias is the bare name."""
+    registry = make_registry(
+        make_entity(
+            "organizations",
+            "Ministry of Foreign Affairs of Viet Nam",
+            aliases=["Ministry of Foreign Affairs"],
+            country="Viet Nam",
+        )
+    )
+    matcher = build_matcher(registry)
+    korean = (
+        "MOFA (Ministry of Foreign Affairs) from the Republic of Korea sent a team."
+    )
+    assert names(korean, matcher) == []
+    assert names("The Ministry of Foreign Affairs said so.", matcher) != []

@@ -100,11 +100,11 @@ def other_country(
     own: str,
 ) -> bool:
     """Another country than ``own`` is named right before the words ``first … stop`` of a
-    body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``),
-    with only spaces between ("Film Line, Vietnam's BHD" names two bodies)."""
+    body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``,
+    ``from the Republic of Korea``), with only spaces between ("Film Line, Vietnam's BHD" names two bodies)."""
     keys, starts, ends = spans
     countries = country_keys()
-    after = stop + (stop < len(keys) and keys[stop] == "of")
+    after = stop + (stop < len(keys) and keys[stop] in _LINKS)
     after += after < len(keys) and keys[after] == "the"
     for size in range(MAX_COUNTRY_WORDS, 0, -1):
         for a, b in ((first - size, first), (after, after + size)):
@@ -123,5 +123,10 @@ def other_country(
     return False
 
 
-# what stands between a body's name and its country: spaces, a possessive, "of (the)"
-_BESIDE = re.compile(r"(?:['’]s)?\s+(?:of\s+(?:the\s+)?)?|\s*", re.IGNORECASE)
+# what stands between a body's name and its country: spaces, a possessive, "of (the)",
+# "from the" after the name in brackets ("MOFA (Ministry of Foreign Affairs) from the
+# Republic of Korea")
+_LINKS = ("of", "from")
+_BESIDE = re.compile(
+    r"\)?(?:['’]s)?\s+(?:(?:of|from)\s+(?:the\s+)?)?|\s*", re.IGNORECASE
+)
