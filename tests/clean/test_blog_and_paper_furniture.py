@@ -8,6 +8,7 @@ import pytest
 from builders import MORE, STORY, article_from_text, paragraphs, reasons
 
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
+HEAD_EN = "Two cities open a joint office for small firms"
 KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
 KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
 VI_STORY = (
@@ -133,3 +134,67 @@ def test_a_korean_headline_ending_on_a_noun_keeps_its_deck_apart():
     head = "계절근로자 도입 방안 심도 협의\n농촌 인력난 대응, 청소년 교류까지 협력 확대"
     article = article_from_text(f"{head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.title == "계절근로자 도입 방안 심도 협의"
+
+
+VI_HEAD = "Xuất khẩu lô thanh long đầu tiên sang Hàn Quốc"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed.",
+        "(Unofficial Translation)",
+        "Tổng lượt truy cập2,846,448",
+        "Đang truy cập5",
+        "Hôm nay1,956",
+        "Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập.",
+        "Chung sức xây dựng nông thôn mới_top",
+    ],
+)
+def test_a_sites_counters_notices_and_labels_are_no_story(line):
+    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{line}\n\n{VI_MORE}\n")
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert line in reasons(article)
+
+
+def test_a_banners_label_above_the_headline_does_not_take_its_place():
+    article = article_from_text(
+        f"Chung sức xây dựng nông thôn mới_top\n\n{VI_HEAD}\n\n{VI_STORY}\n"
+    )
+    assert article.title == VI_HEAD
+
+
+def test_the_writer_and_the_source_under_a_vietnamese_copy():
+    tail = "Tác giả bài viết: TRẦN VĂN AN\n\nNguồn tin: Báo Hanbit, ngày 9/3/2011"
+    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{tail}\n")
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert article.byline == "TRẦN VĂN AN"
+    assert article.metadata.outlet == "Báo Hanbit"
+    assert reasons(article)["Nguồn tin: Báo Hanbit, ngày 9/3/2011"] == "source line"
+
+
+def test_a_korean_source_line_with_the_address_names_the_outlet():
+    line = (
+        "출처 : Hanbit IT Times(https://www.example.com/news/articleView.html?idxno=1)"
+    )
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "Hanbit IT Times"
+
+
+def test_a_sites_initials_and_date_in_brackets_open_the_story():
+    article = article_from_text(f"{HEAD_EN}\n\n(HBU, 30/11/2020) - {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert str(article.metadata.published) == "2020-11-30"
+    assert article.metadata.outlet == "HBU"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_quoted_headline_broken_in_two_is_one_headline(gap):
+    head = f"“한국 진출 기업이 수출 25% 차지{gap}투자 개방적이나 사전준비 필수”"
+    article = article_from_text(f"{head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert (
+        article.title
+        == "“한국 진출 기업이 수출 25% 차지 투자 개방적이나 사전준비 필수”"
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -26,7 +26,7 @@ from dossier.clean.lines import (
     lines_of,
 )
 from dossier.clean.metadata import byline, find_date, outlets
-from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
 from dossier.clean.site_names import address_outlet
@@ -120,6 +120,9 @@ def clean(
         if page_break and not current and _continues(blocks, line):
             # a paragraph running on over a page break
             current = list(blocks.pop().lines)
+        elif not current and _quote_closed(blocks, line):
+            # "“한국 진출 기업이 …" / (blank) / "… 사전준비 필수”": one quoted headline
+            current = list(blocks.pop().lines)
         page_break = False
         current.append(line)
         seen_story = seen_story or len(line.text) > 200 or line.text.endswith(".")
@@ -192,6 +195,15 @@ def _continues(blocks: list[story.Block], line: Line) -> bool:
     if not blocks or not line.text[:1].islower():
         return False
     return not blocks[-1].lines[-1].text.endswith(SENTENCE_END)
+
+
+def _quote_closed(blocks: list[story.Block], line: Line) -> bool:
+    """The line closes the quote the last block, one line, left open."""
+    return (
+        bool(blocks)
+        and len(blocks[-1].lines) == 1
+        and quote_wrapped(blocks[-1].lines[0].text, line.text)
+    )
 
 
 def _close(

@@ -46,6 +46,10 @@ _GLUED_CREDIT = re.compile(
     r"(?:\s[가-힣A-Za-z]{1,10})?\s?제공(?=[가-힣])(?![하한해했된되받을를이에과으])"
 )
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
+_DATED_TAG = re.compile(
+    r"\((?P<tag>[A-ZĐ][A-ZĐ0-9&.]{1,9}),\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\)"
+    r"\s*[-–—]{1,2}\s*(?=\S)"
+)
 # "(Vietnam Logistics Review) Có thể nói …": a publication's name in brackets, by the word
 # a publication's name ends in
 _PUBLICATION = re.compile(
@@ -171,6 +175,15 @@ def opening(
         dropped.append(DroppedLine(unit.number, paper[0].strip(), "outlet tag"))
         evidence.outlets.append((MASTHEAD, paper["name"]))
         return text[paper.end() :]
+    if (dated := _DATED_TAG.match(text)) and len(text) > dated.end() + 40:
+        # "(VLU, 30/11/2020) - Returning …": the site's initials and the date it posted
+        dropped.append(DroppedLine(unit.number, dated[0].strip(), "outlet tag"))
+        known = names.find(dated["tag"])
+        evidence.outlets.append(
+            (DATELINE, known) if known else (MASTHEAD, dated["tag"])
+        )
+        evidence.dates.append((4, meta.find_date(dated["date"])))
+        return text[dated.end() :]
     tag = _OUTLET_TAG.match(text)
     named = tag and names.find(
         tag.group("named")

@@ -261,7 +261,7 @@ def _furniture(
         kind = publication_label(text)
         return Furniture("publication date line", date=find_date(text), date_kind=kind)
     if outlet := outlet_line(text, outlets):
-        source = re.match(r"(source|nguồn|theo)\s*:", text, re.I)
+        source = re.match(r"(source|nguồn(?: tin)?|theo|출처)\s*:", text, re.I)
         if text.startswith("(") and text.endswith(")"):
             return Furniture("picture agency credit", outlet=outlet)  # "(Kyodo)"
         return Furniture(

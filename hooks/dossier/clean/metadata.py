@@ -51,7 +51,7 @@ _BY = re.compile(
     r"|(?i:by|written by|writer by|story by|reported by|words by|reporter|posted by|bởi|"
     r"đăng bởi)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
-    r"tin và ảnh|bài và ảnh|bài|tác giả)\s*:"  # "Tin, ảnh: VIỆT TRUNG", "Tác giả: X"
+    r"tin và ảnh|bài và ảnh|bài|tác giả(?: bài viết)?)\s*:"  # "Tin, ảnh: X", "Tác giả: X"
     # "Phóng viên danh dự Korea.net X và Y": reporters, honorary ones, of a site
     r"|(?i:phóng viên)(?:\s+danh dự)?(?:\s+[\w-]+\.(?:net|com|vn|kr|org))?)\s+"
     r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+|"

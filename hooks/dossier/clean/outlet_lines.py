@@ -11,7 +11,7 @@ from dossier.clean.metadata import PAPER_WORD, Outlets
 
 # "Source: …", "Nguồn tin: …", "Theo …": what the story is from
 _SOURCE_LABEL = re.compile(  # "Quelle/Source:": the label in two languages
-    r"^(?:(?:\w+\s?/\s?)?(?P<source>source|nguồn(?: tin)?)\s*:|theo\s*:?)\s*", re.I
+    r"^(?:(?:\w+\s?/\s?)?(?P<source>source|nguồn(?: tin)?|출처)\s*:|theo\s*:?)\s*", re.I
 )
 # "Source: CNA/pa(jo)": the desk's initials after a slash
 _OUTLET_SUFFIX = re.compile(
@@ -28,7 +28,10 @@ _PAPER_IN_BRACKETS = re.compile(
     r"(?!(?i:breaking|sponsored|latest|updated|live|top|more|related|featured|hot)\b)"
     rf"(?:[A-Z][\w'’.&-]*\s+){{1,3}}{PAPER_WORD}"
 )  # not "(Sponsored Post)", "(Breaking News)", "(Updated Today)": a label
-_DATE_AFTER = re.compile(r",\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
+# the address of the story's source in brackets after its name
+_LINKED = re.compile(r"\(\s*https?://")
+_TITLED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}")
+_DATE_AFTER = re.compile(r",\s*(?:ngày\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
 _AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
 _OUTLET_AT = re.compile(
     r"([^,]{2,30}),\s*(?P<place>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ .'’-]{2,30})(?:,\s*[A-Z][a-z]+)?"
@@ -77,6 +80,14 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
         return stripped  # "(Theo Monre.gov.vn)": a site the list does not know
     if label and label["source"] and _PAPER_NAME.fullmatch(stripped):
         return stripped  # "Nguồn tin: Báo Lâm Đồng": a paper the list does not know
+    if (
+        label
+        and label["source"]
+        and _LINKED.search(bare)
+        and _TITLED.fullmatch(stripped)
+    ):
+        # "출처 : Korea IT Times(https://…)": a publication, its address after it
+        return stripped
     if (
         bare != text.strip() and "/" in stripped
     ):  # "(TTXVN/Vietnam+)": the carrier, last

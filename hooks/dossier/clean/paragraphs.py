@@ -149,6 +149,8 @@ def starts_paragraph(
         return False  # "… 진출 활로" / "개척도 지원한다.": one sentence broken in two
     if _wrapped_korean_headline(previous.text, line.text):
         return False  # "… <교류사업>으로" / "한국 청년 공무원 15명 방문": one headline
+    if quote_wrapped(previous.text, line.text):
+        return False  # "“한국 진출 기업이 …" / "… 사전준비 필수”": one quoted headline
     return previous.text.endswith(SENTENCE_END) or not line.text[:1].islower()
 
 
@@ -183,6 +185,20 @@ def _wrapped_korean_headline(above: str, below: str) -> bool:
         and _PARTICLE_END.search(above) is not None
         and _HANGUL_END.search(below) is not None
         and not below.startswith(("-", "*", "•", "▲", "◆", "■"))
+    )
+
+
+MAX_QUOTED_LINE = 60  # characters of each line of a quoted headline the page wrapped
+
+
+def quote_wrapped(above: str, below: str) -> bool:
+    """A short line that opens a quote it does not close over a short line that closes
+    it: one quote, a headline's, broken in two."""
+    return (
+        len(above) <= MAX_QUOTED_LINE
+        and len(below) <= MAX_QUOTED_LINE
+        and above.count("“") > above.count("”")
+        and below.count("”") > below.count("“")
     )
 
 
