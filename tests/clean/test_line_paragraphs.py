@@ -186,3 +186,43 @@ def test_a_korean_caption_with_its_credit_after_a_slash_is_not_the_lead():
     more = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
     article = article_from_text(f"{head}\n\n{caption}\n{lead}\n\n{more}\n")
     assert paragraphs(article) == [lead, more]
+
+
+DOUBLE_SPACED = [
+    [
+        "With the arrival of the new ambassador, who took office",
+        "in April, relations between the two countries entered a new phase.",
+    ],
+    [
+        "As many observers agree, Vietnam is an emerging market which",
+        "has grown by about 7 % a year for three decades.",
+    ],
+    [
+        "In trade as well, the two countries have become",
+        "each other's third largest partner, the ambassador said.",
+    ],
+    [
+        "Many guests gathered at the reception to mark",
+        "the anniversary of the two countries' ties.",
+    ],
+]
+
+
+def test_a_double_spaced_page_wraps_at_one_blank_line_and_breaks_at_two():
+    """A blank line after every printed line, two between paragraphs: one blank line is
+    the page's wrap."""
+    body = "\n\n\n".join("\n\n".join(lines) for lines in DOUBLE_SPACED)
+    article = article_from_text(f"Ties reach a new phase\n\n\n{body}\n")
+    assert paragraphs(article) == [" ".join(lines) for lines in DOUBLE_SPACED]
+
+
+def test_a_header_of_short_decks_between_blank_lines_is_no_wrap():
+    """Decks under the headline, a blank line between each, open with capitals: they are
+    not one sentence wrapped, and the story's paragraphs stay apart."""
+    decks = (
+        "Agreed to update the 2010 cooperation memorandum\n\nDiscussed new challenges"
+    )
+    story = "\n\n\n".join(" ".join(lines) for lines in DOUBLE_SPACED)
+    article = article_from_text(f"Ministers meet in Hanoi\n\n{decks}\n\n\n{story}\n")
+    assert paragraphs(article)[-4:] == [" ".join(lines) for lines in DOUBLE_SPACED]
+    assert not any("memorandum Discussed" in p for p in paragraphs(article))

@@ -30,6 +30,7 @@ from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
 from dossier.clean.site_names import address_outlet
+from dossier.clean.spacing import single_gaps_closed
 from dossier.clean.tail import signature_credit
 from dossier.clean.units import is_credited
 from dossier.model import Article, DroppedLine, Metadata
@@ -48,7 +49,7 @@ def clean(
     current: list[Line] = []
     after_image = repeated = page_break = False
     seen_story = False
-    lines = join_phrase_lines(lines_of(text))
+    lines = single_gaps_closed(join_phrase_lines(lines_of(text)))
     page = _Page(
         regions(lines, region_rules()),
         is_latin_story(text),
