@@ -198,3 +198,24 @@ def test_a_quoted_headline_broken_in_two_is_one_headline(gap):
         == "“한국 진출 기업이 수출 25% 차지 투자 개방적이나 사전준비 필수”"
     )
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "팬미팅에서 베트남 팬들이 울고 난리가 났어요 ㅎㅎ",
+        "그 벅찬 마음을 어떻게 말로 설명하겠어요",
+        "행운 추첨으로 직접 사인 받고 포옹하는 시간이 있었는데",
+    ],
+)
+def test_a_blogs_sentence_without_its_stop_is_no_heading(line):
+    """A polite ending ("…어요") or a clause left open ("…는데"): a sentence, not a
+    heading, though no full stop closes it."""
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, line, KO_MORE]
+
+
+def test_a_heading_ending_on_a_noun_like_a_polite_ending_stays_a_heading():
+    heading = "무자격 유학원과 허위 정보 주의 필요"  # 필요 (need) is a noun
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{heading}\n\n{KO_MORE}\n")
+    assert heading not in paragraphs(article)
