@@ -133,11 +133,10 @@ def test_more_korean_bylines(page, author):
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
-def test_the_reporter_an_anchor_hands_over_to_signs_the_report():
+@pytest.mark.parametrize("hand_over", ["조혜원 기자입니다.", "보도에 조혜원 기잡니다."])
+def test_the_reporter_an_anchor_hands_over_to_signs_the_report(hand_over):
     anchor = "구청은 지난해 베트남 방송사와 협약을 맺고 교류를 이어가고 있습니다."
-    page = (
-        f"<앵커>\n\n{anchor}\n\n조혜원 기자입니다.\n\n<기자>\n\n{KO_STORY}\n\n{KO_MORE}"
-    )
+    page = f"<앵커>\n\n{anchor}\n\n{hand_over}\n\n<기자>\n\n{KO_STORY}\n\n{KO_MORE}"
     article = article_from_text(f"{KO_HEAD}\n\n{page}\n")
     assert article.byline == "조혜원"
     assert paragraphs(article) == [anchor, KO_STORY, KO_MORE]

@@ -951,3 +951,10 @@ def test_a_firm_whose_name_has_a_capital_inside_stays_whole_after_its_descriptio
     text = "Tập đoàn thương mại điện tử eBay Korea mở văn phòng tại Hà Nội."
     found = proposed_names(matcher, text)
     assert found.get("Tập đoàn thương mại điện tử eBay Korea") == "organizations"
+
+
+def test_a_broadcast_scripts_production_cues_are_no_names(matcher):
+    text = (
+        "(PIP)Exports to Vietnam grew. (CG)The VCR shows the port in Hanoi and Seoul."
+    )
+    assert not {"PIP", "CG", "VCR"} & set(names(text, matcher))

@@ -88,7 +88,8 @@ _AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
 
 # "조혜원 기자입니다.": a broadcast's reporter, named as the anchor hands over
 _INTRODUCED = re.compile(
-    r"(?P<name>[가-힣]{2,4})(?<![은는이가])\s+(?:[가-힣]{2,6}\s)?기자입니다\.?"
+    r"(?:보도에\s)?(?P<name>[가-힣]{2,4})(?<![은는이가])\s+(?:[가-힣]{2,6}\s)?"
+    r"(?:기자입니다|기잡니다)\.?"
 )  # not "아버지는 기자입니다." (my father is a reporter)
 # "필진: 신현석 스마일게이트 베트남 법인장(x@example.com)": a column's writer and post
 _WRITERS = re.compile(r"(?:필진|글쓴이)\s*:\s*(?P<name>[가-힣]{2,4})(?:\s.{0,60})?")
