@@ -219,3 +219,16 @@ def test_a_heading_ending_on_a_noun_like_a_polite_ending_stays_a_heading():
     heading = "무자격 유학원과 허위 정보 주의 필요"  # 필요 (need) is a noun
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{heading}\n\n{KO_MORE}\n")
     assert heading not in paragraphs(article)
+
+
+def test_related_stories_in_a_table_under_the_headline_are_no_story():
+    cells = "| Students plan a trip home as fears mount | |\n| Leaders meet expats in Seoul |"
+    caption = "| Officials hand over the gift at the ceremony. |"
+    text = f"{HEAD_EN}\n{cells}\n\n{STORY}\n\n{caption}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD_EN
+    assert paragraphs(article) == [STORY, MORE]
+    assert (
+        reasons(article)["| Leaders meet expats in Seoul |"] == "linked headline cell"
+    )
+    assert caption not in reasons(article)  # a cell that ends its sentence: a caption
