@@ -33,3 +33,20 @@ def test_a_vietnamese_date_written_out_under_the_headline(line, published):
 
 def test_a_number_run_into_the_day_is_no_date():
     assert find_date("121 tháng 10 năm 2014") is None
+
+
+KO_HEAD = "해외법인 근무 3인방, 베트남에서 산다는 것"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("기사입력: 2018/05/10 [11:30] 최종편집: ⓒ hanbitnews", "2018-05-10"),
+        ("작성자 최고관리자 댓글 0건 조회 15회 작성일 25-11-07 14:09", "2025-11-07"),
+    ],
+)
+def test_a_korean_pages_date_beside_its_rights_holder_or_its_counts(line, published):
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n")
+    assert str(article.metadata.published) == published
+    assert paragraphs(article) == [KO_STORY]

@@ -130,6 +130,10 @@ _SECTION_AFTER = re.compile(
 )
 
 
+# the site that holds the page's rights, by its mark, after its dates
+_HOLDER = re.compile(r"[ⓒ©]\s*[\w.-]{2,30}$")
+
+
 def is_date_line(text: str) -> bool:
     """A line that only states when the article was posted or updated (and maybe a view count)."""
     if len(text) > 120 or not find_date(text):
@@ -141,6 +145,9 @@ def is_date_line(text: str) -> bool:
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATE_LABEL.sub(" ", rest)))
     rest = re.sub(r"\b(hits|views|lượt xem|by)\b\s*:?\s*[\d,.]*", " ", rest, flags=re.I)
     rest = _COMMENT_COUNT.sub(" ", rest)  # "Published 15 Aug 2025 06:00    0 Comments"
+    rest = _HOLDER.sub(
+        " ", rest
+    )  # "기사입력: 2018/05/10 [11:30] 최종편집: ⓒ lovesamsung"
     return all(_LEFTOVER.fullmatch(word.strip(",.;|()")) for word in rest.split())
 
 
