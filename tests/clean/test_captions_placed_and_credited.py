@@ -96,3 +96,13 @@ def test_a_caption_opening_a_page_without_its_headline():
     article = article_from_text(f"{caption}\n\n{STORY}\n\n{MORE}\n")
     assert captions(article) == [caption]
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_vietnamese_caption_of_who_speaks_opening_a_headless_page():
+    caption = (
+        "Ông Kim Min-su, Trưởng Đại diện Tổng cục Du lịch Hàn Quốc tại Việt Nam phát biểu "
+        "tại sự kiện vào tối ngày 26/11."
+    )
+    article = article_from_text(f"{caption}\n\n{VI_STORY}\n\n{VI_MORE}\n")
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [VI_STORY, VI_MORE]

@@ -344,6 +344,10 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or (ended and plain.is_unended_caption(unit, _next(units, index)))
             )
         )
+        # "Ông X, Trưởng đại diện …, phát biểu tại sự kiện …" opening a headless page
+        described = described or (
+            opens_headless and index == 0 and plain.is_vietnamese_caption(units, index)
+        )
         if unit.caption or described or twinned:
             kind = CAPTION
             evidence.note_credit(text, names)
