@@ -172,6 +172,32 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
     )
 
 
+# "Các tình nguyện viên đang sơn sửa …", "Đường nội đồng … đang được khẩn trương xây dựng.":
+# what the picture shows going on, as a Vietnamese caption says it (not "đang là", "đang
+# có": what is so)
+_GOING_ON = re.compile(r"\bđang\s(?!là\b|có\b|ở\b)\w")
+MAX_GOING_ON_WORDS = 25
+
+
+def is_vietnamese_scene(units: list[Unit], index: int) -> bool:
+    """One sentence in Vietnamese of what is going on in the picture, no figure, no quote,
+    nobody speaking, no item of a list: on a page of long paragraphs, a caption."""
+    unit = units[index]
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_GOING_ON_WORDS
+        and text.endswith(".")
+        and ". " not in text[:-1]
+        and _GOING_ON.search(text) is not None
+        and not any(c.isdigit() for c in text)
+        and not any(mark in text for mark in '"“”:')
+        and _VIETNAMESE_LETTER.search(text) is not None
+        and _REPORTED.search(text) is None
+        and not _in_a_list(units, index)
+    )
+
+
 def _caption_line(unit: Unit) -> bool:
     """One line of a caption's length, no quote, nobody speaking, nothing told."""
     text = unit.text

@@ -341,6 +341,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or plain.is_named_scene(unit)
                 or plain.is_placed_in_picture(unit)
                 or (long_page and plain.is_short_caption(units, index))
+                or (long_page and plain.is_vietnamese_scene(units, index))
                 or (ended and plain.is_unended_caption(unit, _next(units, index)))
             )
         )
