@@ -124,3 +124,28 @@ def test_an_unlisted_sites_name_in_the_text_is_the_outlet_to_confirm():
     article = clean(text, "seeds/x.txt", Metadata(url=url))
     assert article.metadata.outlet == "Example Society"
     assert "outlet" in article.metadata.detected
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.hanbitsport.example.vn/news/1", "hanbitsport.example.vn"),
+        ("https://someone.tistory.com/192", "someone.tistory.com"),
+    ],
+)
+def test_an_unlisted_site_the_page_never_names_is_the_outlet_by_its_address(
+    url, outlet
+):
+    """Neither listed nor spelt by the page: the site as its address writes it, an
+    outlet for the editor to name."""
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    article = clean(text, "seeds/x.txt", Metadata(url=url))
+    assert article.metadata.outlet == outlet
+    assert "outlet" in article.metadata.detected
+
+
+def test_no_address_no_outlet():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    assert (
+        clean(text, "seeds/x.txt", Metadata(url="http://[::1")).metadata.outlet is None
+    )

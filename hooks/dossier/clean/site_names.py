@@ -128,5 +128,11 @@ def _spelt_out(initials: str, text: str) -> str:
 
 def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     """The outlet an address names: its site's, when outlets.yml lists it, else the name
-    the page spells the site's with."""
-    return site_outlet(url, outlet_names) or site_named(url, text)
+    the page spells the site's with, else the site as its address writes it
+    ("webthethao.vn"): an outlet still to name, which the editor confirms."""
+    return (
+        site_outlet(url, outlet_names)
+        or site_named(url, text)
+        or site_host(url)
+        or None
+    )
