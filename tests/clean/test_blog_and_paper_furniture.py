@@ -232,3 +232,66 @@ def test_related_stories_in_a_table_under_the_headline_are_no_story():
         reasons(article)["| Leaders meet expats in Seoul |"] == "linked headline cell"
     )
     assert caption not in reasons(article)  # a cell that ends its sentence: a caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About Cookies on This Site",
+        "Functional Cookies",
+        "We use cookies, including cookies from third parties, to enhance your user "
+        "experience and the effectiveness of our marketing.",
+        "These cookies enable us to show you ads that we think match your interests.",
+        "Accept all",
+        "Social media",
+    ],
+)
+def test_a_sites_cookie_banner_is_no_story(line):
+    article = article_from_text(f"{HEAD_EN}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert line in reasons(article)
+
+
+def test_a_story_about_cookies_is_story():
+    told = "Korean cookies and snacks sold well in Hanoi this year, traders said."
+    article = article_from_text(f"{HEAD_EN}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, told, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<이 기사는 2016년 10월 17일 18시 07분부터 사용할 수 있습니다.",
+        "고객사의 제작 편의를 위해 미리 송고하는 것으로, 그 이전에는 절대로 사용해서는 안됩니다.",
+        "Số người đang online: 25",
+        "Số lượt truy cập: 27189375",
+    ],
+)
+def test_a_wires_embargo_note_and_a_portals_counters_are_no_story(line):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_clock_icons_label_run_into_the_date_names_no_author():
+    article = article_from_text(
+        f"ClockThứ Bảy, 30/12/2017 09:51\n\n{VI_HEAD}\n\n{VI_STORY}\n"
+    )
+    assert article.byline is None
+    assert str(article.metadata.published) == "2017-12-30"
+
+
+def test_a_papers_tag_with_spaces_inside_its_brackets():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n[ 한빛저널 김하늘 기자 ] {KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.byline == "김하늘"
+    assert article.metadata.outlet == "한빛저널"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_sites_address_in_brackets_opens_the_story():
+    article = article_from_text(
+        f"{HEAD_EN}\n\n(news.hanbit.com.vn) {STORY}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == "news.hanbit.com.vn"

@@ -68,7 +68,7 @@ _LEFTOVER = re.compile(
     r"[\W\d_]*|(gmt|utc|kst|ict|ist|est|edt|pst|pdt|cst|cet|cest|bst|jst|sgt|hkt|wib|pht|aest|"
     r"am|pm)[+\-]?[\d:]*|\(?gmt[+\-]\d+\)?|eastern|"
     r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views|on|at|"
-    r"ngày|lúc|headlines",  # "Thứ tư, ngày 26/03/2025", "lúc 06:45", "All Headlines 11:55 …"
+    r"ngày|lúc|headlines|clock|calendar",  # "Thứ tư, ngày 26/03/2025", "lúc 06:45", "All …"
     re.I,
 )
 
@@ -94,7 +94,8 @@ def month_number(text: str) -> int | None:
     return _MONTH_NAMES.get(text.lower()[:3])
 
 
-_GLUED_LABEL = re.compile(r"^(Date)(?=[A-Z0-9])")  # "DateDecember 14, 2021"
+# "DateDecember 14, 2021", "ClockThứ Bảy, 30/12/2017 09:51": an icon's label run on
+_GLUED_LABEL = re.compile(r"^(Date|Clock|Calendar)(?=[A-ZÀ-ỸĐ0-9])")
 
 
 def find_date(text: str) -> str | None:

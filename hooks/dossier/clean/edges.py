@@ -195,7 +195,11 @@ def opening(
     )
     # "(VAN) Three …": capitals in brackets before the story are an outlet's initials
     initials = tag and _INITIALS.fullmatch(tag.group("bare") or "")
-    site = tag and (tag.group("site") or _site(tag.group("named") or ""))
+    site = tag and (
+        tag.group("site")
+        or _site(tag.group("named") or "")
+        or _site(tag.group("bare") or "")  # "(seafood.vasep.com.vn) Accounting …"
+    )
     # "(BP Portal) - …", "(LĐ online) - …": a name in brackets and a dash open the story
     titled = tag and (
         _NAMED_TAG.fullmatch(tag.group("named") or "")
