@@ -84,7 +84,6 @@ def test_a_pictures_file_name_run_into_its_caption_is_taken_off():
     "caption",
     [
         "The Mayor of Hanbit offers a gift to the Ambassador of Korea.",
-        "Vietnamese students at a writing workshop held at a university in Seoul.",
     ],
 )
 def test_who_gives_what_and_who_is_at_what_are_captions(caption):

@@ -971,3 +971,22 @@ def test_a_sport_a_dish_or_a_trade_term_alone_is_no_name(matcher, word):
 def test_a_body_named_for_a_sport_is_still_a_name(matcher):
     found = names("The Korea Taekwondo Association sent a team to Hanoi.", matcher)
     assert "Korea Taekwondo Association" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Korea's Ministry of Agriculture, Food and Rural Affairs Minister Song said so.",
+            "Ministry of Agriculture, Food and Rural Affairs",
+        ),
+        (
+            "The Ministry of Labour, Invalids and Social Affairs Deputy Minister attended.",
+            "Ministry of Labour, Invalids and Social Affairs",
+        ),
+    ],
+)
+def test_a_ministrys_fields_end_before_its_ministers_title(matcher, text, body):
+    found = names(text, matcher)
+    assert body in found
+    assert not any(name.startswith(body) and name != body for name in found)

@@ -251,3 +251,20 @@ def test_an_ampersand_stands_for_the_and_of_a_registered_name():
     assert [s for s, _ in names("The Ministry of Trade & Industry said.", matcher)] == [
         "mti"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans of HYBE from Vietnam flew to Seoul for the concert.",
+        "The company signed with Film Line from Vietnam last year.",
+    ],
+)
+def test_a_body_with_its_country_is_linked_when_another_country_follows_from(text):
+    """ "from Vietnam" tells whose fans: only a name closed in brackets is a body of the
+    country after it."""
+    registry = make_registry(
+        make_entity("organizations", "HYBE", country="South Korea"),
+        make_entity("organizations", "Film Line", country="South Korea"),
+    )
+    assert names(text, build_matcher(registry)) != []

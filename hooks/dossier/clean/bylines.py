@@ -138,7 +138,10 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name"),)
     if match := _KOREAN.fullmatch(text):
         name = match.group("name") or match.group("correspondent")
-        return None if outlets.find(name) else (name,)  # "뉴시스 기자": the wire's desk
+        # "뉴시스 기자": the wire's desk; "편집부 한빛일보 기자": a paper, by its word
+        return (
+            None if outlets.find(name) or KOREAN_OUTLET_WORD.search(name) else (name,)
+        )
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)
     if match := _REPORTER_LABEL.fullmatch(text):

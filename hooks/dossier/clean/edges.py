@@ -53,8 +53,10 @@ _DATED_TAG = re.compile(
 # "(Vietnam Logistics Review) Có thể nói …": a publication's name in brackets, by the word
 # a publication's name ends in
 _PUBLICATION = re.compile(
+    r"(?!(?:Special|Breaking|Exclusive|Latest|Live|Featured|Top|Hot|Market|Weekly|"
+    r"Daily|Morning|Evening|Photo|Video)\b)"  # "(Special Report)": a story's label
     r"[A-ZÀ-ỸĐ][\w.&'’-]*(?:\s[A-ZÀ-ỸĐ&][\w.&'’-]*){0,4}\s(?:Review|News|Times|Magazine|"
-    r"Daily|Post|Online|Journal|Today|Herald|Tribune|Weekly|Gazette|Report|Press)"
+    r"Daily|Post|Online|Journal|Today|Herald|Tribune|Weekly|Gazette|Press)"
 )
 # "이미지 확대보기이러한 …": the button over a picture, its label run on into the story
 _PICTURE_BUTTON = re.compile(r"(?:이미지|사진)\s?(?:확대\s?보기|크게\s?보기)\s*(?=\S)")

@@ -28,10 +28,14 @@ _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
     # "아주경제 정해인 기자 = …", "더에듀 전영진 기자 | …", "컨슈머타임스=강나연 기자 | …":
     # the outlet and the reporter
-    # "한민일보 서울포커스 박근원 기자 | …": the paper's section between
+    # "한민일보 서울포커스 박근원 기자 | …": the paper, by its word, and its section between
+    # (not "경기 시흥 한지수 기자 = …": a province, then the city)
+    re.compile(
+        rf"(?P<outlet>{KOREAN_PAPER.pattern.removesuffix('$')})\s[가-힣A-Za-z0-9]{{2,10}}\s"
+        r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
+    ),
     re.compile(  # "| 한스경제=손철규 기자 | …": a table cell's bar before it
-        r"(?:\|\s*)?(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s[가-힣A-Za-z0-9]{2,10})?"
-        r"(?:\s*=\s*|\s+)"
+        r"(?:\|\s*)?(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s*=\s*|\s+)"
         r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
     ),
     # "[천지일보 인천=김미정 기자] …", "[한빛뉴스,남해=…]": the paper, the place it filed

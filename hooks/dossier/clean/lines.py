@@ -190,7 +190,7 @@ def lines_of(text: str) -> list[Line | None]:
 
 # "9_HousesOfHeart_01082016Ceremony to hand over …": a picture's file name (an underscore,
 # a date's digits), its caption run on after it
-_FILE_STEM_RUN_ON = re.compile(r"^(\w*_\w*?\d{6,})(?=[A-Z][a-z])")
+_FILE_STEM_RUN_ON = re.compile(r"^([^\W_]+(?:_[^\W_]+)*?_?\d{6,8})(?=[A-Z][a-z])")
 
 
 def _run_on_parts(text: str) -> list[str]:

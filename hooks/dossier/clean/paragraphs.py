@@ -158,11 +158,11 @@ MIN_BROKEN_KOREAN = 30  # characters of a long line left open mid-sentence
 MAX_KOREAN_TAIL = 20  # characters of the sentence's end on the next line
 
 
-_HANGUL_END = re.compile(r"[\uac00-\ud7a3]$")
+HANGUL_END = re.compile(r"[\uac00-\ud7a3]$")
 # a word with its topic or subject particle opens a sentence: "행사는 10일 열린다."
 _OPENS_SENTENCE = re.compile(r"[\uac00-\ud7a3]{2,}(?<![있하되없])(?:은|는)\s")
 # a line left open on a connective ending goes on, whatever opens the next
-_CONNECTIVE_END = re.compile(
+CONNECTIVE_END = re.compile(
     r"(?:고|며|의|을|를|와|과|에|로|서|해|한|된|인|할|될|던|는)$"
 )
 
@@ -183,7 +183,7 @@ def _wrapped_korean_headline(above: str, below: str) -> bool:
         len(above) <= MAX_HEADLINE_LINE
         and len(below) <= MAX_HEADLINE_LINE
         and _PARTICLE_END.search(above) is not None
-        and _HANGUL_END.search(below) is not None
+        and HANGUL_END.search(below) is not None
         and not below.startswith(("-", "*", "•", "▲", "◆", "■"))
     )
 
@@ -208,10 +208,10 @@ def _broken_korean(above: str, below: str) -> bool:
     subheading stands over a sentence of its own, which names its subject)."""
     return (
         len(above) >= MIN_BROKEN_KOREAN
-        and _HANGUL_END.search(above) is not None
+        and HANGUL_END.search(above) is not None
         and len(below) <= MAX_KOREAN_TAIL
         and below.endswith("다.")
-        and (_CONNECTIVE_END.search(above) or not _OPENS_SENTENCE.match(below))
+        and (CONNECTIVE_END.search(above) or not _OPENS_SENTENCE.match(below))
     )
 
 

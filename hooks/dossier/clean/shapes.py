@@ -64,14 +64,21 @@ MIN_LEFT_OPEN = 25  # characters: a heading is shorter ("베트남과 한국의"
 
 
 # "… 변질되기 시작했습니다. 🚧": pictographs a blog closes its sentences with
-_CLOSING_PICTOGRAPHS = re.compile(
-    r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$"
-)
+_PICTOGRAPHS = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF))
+_JOINERS = "\ufe0f\u200d"
+
+
+def _pictograph(ch: str) -> bool:
+    return ch in _JOINERS or any(low <= ord(ch) <= high for low, high in _PICTOGRAPHS)
 
 
 def _ended(text: str) -> str:
-    """``text`` without the pictographs after its last word or stop."""
-    return _CLOSING_PICTOGRAPHS.sub("", text)
+    """``text`` without the pictographs after its last word or stop (read from the end,
+    one character at a time: a run of thousands costs no more than its length)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or _pictograph(text[end - 1])):
+        end -= 1
+    return text[:end]
 
 
 def is_subheading(unit: Unit) -> bool:

@@ -4,11 +4,12 @@ paragraphs. There a single blank line is the page's wrap, not a paragraph's end.
 from __future__ import annotations
 
 from dossier.clean.lines import Line
-from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.paragraphs import CONNECTIVE_END, HANGUL_END, SENTENCE_END
 
 MIN_DOUBLE_GAPS = 2  # paragraph breaks of two blank lines or more
 MIN_SINGLE_GAPS = 4  # single blank lines, most inside a sentence
 MIN_OPEN_SHARE = 0.5  # of the single blank lines, those inside a sentence
+MIN_WRAPPED_LINE = 20  # characters of a line the page wrapped
 
 
 def single_gaps_closed(lines: list[Line | None]) -> list[Line | None]:
@@ -39,9 +40,19 @@ def single_gaps_closed(lines: list[Line | None]) -> list[Line | None]:
 
 
 def _runs_on(above: Line, below: Line) -> bool:
-    """The line above ends no sentence and the line below opens none with a capital:
-    one sentence, wrapped ("… who took office" / "as of April 24th, …")."""
-    return not above.text.endswith(SENTENCE_END) and not below.text[:1].isupper()
+    """A long line that ends no sentence over one that goes on with it: in a cased script
+    the line below opens in lower case ("… who took office" / "as of April 24th, …"); in
+    Korean, which has no case, the line above is left on a connective ending ("…와",
+    "…하고"). A heading, a deck or a caption ends on a noun."""
+    text = above.text
+    if len(text) < MIN_WRAPPED_LINE or text.endswith(SENTENCE_END):
+        return False
+    first = below.text[:1]
+    if first.isupper() or first.islower():
+        return first.islower()
+    return (
+        HANGUL_END.search(text) is not None and CONNECTIVE_END.search(text) is not None
+    )
 
 
 def _gaps(lines: list[Line | None]) -> list[tuple[Line, Line, int]]:

@@ -25,6 +25,7 @@ from dossier.clean.headline import (
 )
 from dossier.clean.lines import WEB_ADDRESS, Furniture
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
+from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
 from dossier.clean.shapes import is_subheading, paragraph_like
 from dossier.clean.tail import signature, signed_last, story_end
@@ -323,8 +324,15 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             _drop(read, unit, "printed twice")
             continue
         # a caption printed without a credit, under the headline or between paragraphs
-        # (or opening a page whose headline the copy left out, a paragraph after it)
-        opens_headless = headline is None and index + 1 < len(units)
+        # (or opening a page whose headline the copy left out: one line that ends no
+        # sentence, a paragraph after it; a lead ends its sentence)
+        opening_headless = (
+            headline is None
+            and index == 0
+            and index + 1 < len(units)
+            and paragraph_like(units[index + 1])
+        )
+        opens_headless = opening_headless and not text.endswith(SENTENCE_END)
         described = (
             counts[PARAGRAPH] or headline or opens_headless
         ) and plain.is_photo_description(unit)
@@ -347,7 +355,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         )
         # "Ông X, Trưởng đại diện …, phát biểu tại sự kiện …" opening a headless page
         described = described or (
-            opens_headless and index == 0 and plain.is_vietnamese_caption(units, index)
+            opening_headless and plain.is_vietnamese_caption(units, index)
         )
         if unit.caption or described or twinned:
             kind = CAPTION

@@ -92,7 +92,7 @@ _END_CREDIT = re.compile(
 _POSITION = re.compile(
     r"\((?:L|R|C|left|right|cent(?:re|er)|front|back|standing|seated|(?:in the )?middle)"
     r"(?:,\s*(?:first|second|third|front|back)\s+row)?\)|"
-    r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b|"
+    r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b(?!-)|"
     r"\((?:ngoài\s+cùng\s+)?(?:bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)"
     r"(?:\s+sang)?[^()]{0,12}\)|"
     r"^[A-ZÀ-ỸĐ][^,.]{2,60},\s+(?:left|right|centre|center|front)\s*,\s+[a-z]|"  # "Kim, right, …"

@@ -112,10 +112,16 @@ def other_country(
 ) -> bool:
     """Another country than ``own`` is named right before the words ``first … stop`` of a
     body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``,
-    ``from the Republic of Korea``), with only spaces between ("Film Line, Vietnam's BHD" names two bodies)."""
+    ``(…) from Korea``), with only spaces between ("Film Line, Vietnam's BHD" names two bodies)."""
     keys, starts, ends = spans
     countries = country_keys()
-    after = stop + (stop < len(keys) and keys[stop] in _LINKS)
+    after = stop + (
+        stop < len(keys)
+        and (
+            keys[stop] == "of"
+            or (keys[stop] == "from" and ")" in text[ends[stop - 1] : starts[stop]])
+        )
+    )
     after += after < len(keys) and keys[after] == "the"
     for size in range(MAX_COUNTRY_WORDS, 0, -1):
         for a, b in ((first - size, first), (after, after + size)):
@@ -135,9 +141,8 @@ def other_country(
 
 
 # what stands between a body's name and its country: spaces, a possessive, "of (the)",
-# "from the" after the name in brackets ("MOFA (Ministry of Foreign Affairs) from the
-# Republic of Korea")
-_LINKS = ("of", "from")
+# or "from (the)" after the name closed in brackets ("MOFA (Ministry of Foreign Affairs)
+# from the Republic of Korea"; "Fans of HYBE from Vietnam" are the fans')
 _BESIDE = re.compile(
     r"\)?(?:['’]s)?\s+(?:(?:of|from)\s+(?:the\s+)?)?|\s*", re.IGNORECASE
 )

@@ -247,7 +247,7 @@ def _located(
 _CAP = r"[^\W\d_a-z][\w’'-]*"
 _FIELDS = re.compile(
     rf",\s+{_CAP}(?:\s+{_CAP})?(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+(?:and|&)\s+"
-    rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
+    rf"{_CAP}(?:\s+{_CAP})?"
 )
 # "… and Startups" after "Ministry of Micro, Small and Medium Enterprises": one more field,
 # of common nouns only (not "… and Seoul City", another party)
