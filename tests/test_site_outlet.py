@@ -130,7 +130,7 @@ def test_an_unlisted_sites_name_in_the_text_is_the_outlet_to_confirm():
     ("url", "outlet"),
     [
         ("https://www.hanbitsport.example.vn/news/1", "hanbitsport.example.vn"),
-        ("https://someone.tistory.com/192", "someone.tistory.com"),
+        ("http://www.Example-Daily.com:8080/a", "example-daily.com"),
     ],
 )
 def test_an_unlisted_site_the_page_never_names_is_the_outlet_by_its_address(
@@ -149,3 +149,22 @@ def test_no_address_no_outlet():
     assert (
         clean(text, "seeds/x.txt", Metadata(url="http://[::1")).metadata.outlet is None
     )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://blog.naver.com/someone/1",
+        "https://someone.tistory.com/192",
+        "https://web.archive.org/web/2020/https://example.com/x",
+        "https://bit.ly/abc",
+        "https://news.google.com/articles/x",
+        "http://203.0.113.7/news/1",
+        "http://localhost/x",
+        "https://bacninh.gov.vn/news/1",
+        "http://<b>x</b>/",
+    ],
+)
+def test_a_platform_an_archive_or_a_bare_address_is_no_outlet(url):
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    assert clean(text, "seeds/x.txt", Metadata(url=url)).metadata.outlet is None

@@ -82,12 +82,25 @@ def test_a_label_in_brackets_before_the_story_names_no_outlet():
     assert article.metadata.outlet is None
 
 
-def test_a_province_and_a_city_before_the_reporter_name_no_outlet():
+@pytest.mark.parametrize(
+    ("lead", "author", "outlet", "place"),
+    [
+        (
+            "경기 시흥 한지수 기자 = ",
+            "한지수",
+            None,
+            "시흥",
+        ),  # a province, then its city
+        ("뉴시스 하노이 김민수 특파원 = ", "김민수", "Newsis", "하노이"),
+    ],
+)
+def test_a_place_between_the_outlet_and_the_reporter(lead, author, outlet, place):
     story = "정부는 7일 베트남과 교역을 확대하기로 합의했다고 밝혔다. 양국은 관세를 낮추기로 했다."
-    article = article_from_text(
-        f"한-베 교역 확대 합의\n\n경기 시흥 한지수 기자 = {story}\n"
-    )
-    assert article.metadata.outlet != "경기"
+    article = article_from_text(f"한-베 교역 확대 합의\n\n{lead}{story}\n")
+    assert paragraphs(article) == [story]
+    assert article.byline == author
+    assert article.metadata.outlet == outlet
+    assert article.metadata.dateline == place
 
 
 def test_a_desk_and_a_paper_sign_no_author():
@@ -95,3 +108,13 @@ def test_a_desk_and_a_paper_sign_no_author():
     sign = "편집부 한빛일보 기자 desk@example.com"
     article = article_from_text(f"한-베 교역 확대 합의\n\n{story}\n\n{sign}\n")
     assert article.byline is None
+
+
+def test_a_story_line_of_view_counts_is_story():
+    line = "작성자 관리자" + " 조회 1회" * 8 + " 끝"
+    story = "정부는 7일 베트남과 교역을 확대하기로 합의했다고 밝혔다."
+    more = "양국은 철강과 섬유 관세를 낮추기로 했다."
+    article = article_from_text(
+        f"한-베 교역 확대 합의\n\n{story}\n\n{line}\n\n{more}\n"
+    )
+    assert paragraphs(article) == [story, line, more]

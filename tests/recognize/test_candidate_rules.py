@@ -953,26 +953,6 @@ def test_a_firm_whose_name_has_a_capital_inside_stays_whole_after_its_descriptio
     assert found.get("Tập đoàn thương mại điện tử eBay Korea") == "organizations"
 
 
-def test_a_broadcast_scripts_production_cues_are_no_names(matcher):
-    text = (
-        "(PIP)Exports to Vietnam grew. (CG)The VCR shows the port in Hanoi and Seoul."
-    )
-    assert not {"PIP", "CG", "VCR"} & set(names(text, matcher))
-
-
-@pytest.mark.parametrize("word", ["Taekwondo", "Kimchi", "MRO"])
-def test_a_sport_a_dish_or_a_trade_term_alone_is_no_name(matcher, word):
-    text = (
-        f"{word} drew crowds in Hanoi, and {word} was on every stage, organisers said."
-    )
-    assert word not in names(text, matcher)
-
-
-def test_a_body_named_for_a_sport_is_still_a_name(matcher):
-    found = names("The Korea Taekwondo Association sent a team to Hanoi.", matcher)
-    assert "Korea Taekwondo Association" in found
-
-
 @pytest.mark.parametrize(
     ("text", "body"),
     [

@@ -239,20 +239,6 @@ def test_a_body_named_for_another_country_after_its_brackets_is_not_linked():
     assert names("The Ministry of Foreign Affairs said so.", matcher) != []
 
 
-def test_an_ampersand_stands_for_the_and_of_a_registered_name():
-    registry = make_registry(
-        make_entity("organizations", "Bộ Văn hóa, Thể thao và Du lịch", slug="mcst-vn"),
-        make_entity("organizations", "Ministry of Trade and Industry", slug="mti"),
-    )
-    matcher = build_matcher(registry)
-    assert [
-        s for s, _ in names("Bộ Văn hóa, Thể thao & Du lịch tổ chức.", matcher)
-    ] == ["mcst-vn"]
-    assert [s for s, _ in names("The Ministry of Trade & Industry said.", matcher)] == [
-        "mti"
-    ]
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -18,6 +18,28 @@ from dossier.clean.bylines import (
 from dossier.places import gazetteer, is_listed_place
 from dossier.text import name_key
 
+# Korea's provinces by their short names, which open a place's, not a paper's
+_PROVINCES = frozenset(
+    [
+        "경기",
+        "강원",
+        "충북",
+        "충남",
+        "전북",
+        "전남",
+        "경북",
+        "경남",
+        "제주",
+        "서울",
+        "부산",
+        "대구",
+        "인천",
+        "광주",
+        "대전",
+        "울산",
+        "세종",
+    ]
+)
 # A paper's desk: "사회팀", "온라인뉴스팀", "취재부", "편집국"
 _PAPERS_DESK = r"(?:[가-힣]{0,6}팀|취재부|편집부|편집국|데스크)"
 # A reporter's post: a bureau's ("제주본부장", "호치민지사장", "하노이 통신원") or the
@@ -32,6 +54,12 @@ _KOREAN_LEADS = (
     # (not "경기 시흥 한지수 기자 = …": a province, then the city)
     re.compile(
         rf"(?P<outlet>{KOREAN_PAPER.pattern.removesuffix('$')})\s[가-힣A-Za-z0-9]{{2,10}}\s"
+        r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
+    ),
+    # "뉴시스 하노이 김민수 특파원 = …": the outlet, the place it filed from, the reporter
+    # (a province before its city names no outlet: "경기 시흥 한지수 기자 = …")
+    re.compile(
+        r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s(?P<filed>[가-힣]{2,8})\s"
         r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
     ),
     re.compile(  # "| 한스경제=손철규 기자 | …": a table cell's bar before it
@@ -146,6 +174,11 @@ def korean_lead(text: str) -> Lead | None:
     for pattern in _KOREAN_LEADS:
         if match := pattern.match(text):
             found = match.groupdict()
+            if filed := found.get("filed"):
+                if not _is_place(filed):
+                    continue
+                outlet = None if found["outlet"] in _PROVINCES else found["outlet"]
+                return Lead(match.end(), filed, outlet, found["name"])
             if (bare := found.get("bare")) and not (
                 korean_surname(bare)
                 and _is_place(found["place"].split()[-1])

@@ -134,6 +134,20 @@ _SPEAKS = re.compile(
 )
 
 
+def speaks_at_event(unit: Unit) -> bool:
+    """One Vietnamese line of who speaks at the event, and nothing said: "Ông X, Trưởng
+    đại diện …, phát biểu tại sự kiện vào tối 26/11."."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_VIETNAMESE_SCENE_WORDS
+        and _SPEAKS.search(text) is not None
+        and not text.startswith("Phát biểu")
+        and not any(mark in text for mark in '"“')
+        and HANGUL.search(text) is None
+    )
+
+
 def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
     """One short sentence in Vietnamese, no figure, no quote, nobody speaking, between
     paragraphs and no item of a list: Vietnamese outlets write their paragraphs long, their
@@ -149,11 +163,8 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
         and not text.endswith((".", "!", "?", "”", '"', ":"))
         and _AT_THE_EVENT.search(text) is not None
     )
-    if len(unit.lines) == 1 and len(words) <= MAX_VIETNAMESE_SCENE_WORDS:
-        # "Ông X, Trưởng đại diện …, phát biểu tại sự kiện vào tối 26/11.": who speaks
-        speaks = _SPEAKS.search(text)
-        if speaks and not text.startswith("Phát biểu") and '"' not in text:
-            return HANGUL.search(text) is None and "“" not in text
+    if speaks_at_event(unit):
+        return True
     return (
         len(unit.lines) == 1
         and (
@@ -167,32 +178,6 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
         and _VIETNAMESE_LETTER.search(text) is not None
         and HANGUL.search(text) is None  # Korean glossing "(Hà Nội)" is Korean
         and _REPORTED.search(text) is None
-    )
-
-
-# "Các tình nguyện viên đang sơn sửa …", "Đường nội đồng … đang được khẩn trương xây dựng.":
-# what the picture shows going on, as a Vietnamese caption says it (not "đang là", "đang
-# có": what is so)
-_GOING_ON = re.compile(r"\bđang\s(?!là\b|có\b|ở\b)\w")
-MAX_GOING_ON_WORDS = 25
-
-
-def is_vietnamese_scene(units: list[Unit], index: int) -> bool:
-    """One sentence in Vietnamese of what is going on in the picture, no figure, no quote,
-    nobody speaking, no item of a list: on a page of long paragraphs, a caption."""
-    unit = units[index]
-    text = unit.text
-    return (
-        len(unit.lines) == 1
-        and len(text.split()) <= MAX_GOING_ON_WORDS
-        and text.endswith(".")
-        and ". " not in text[:-1]
-        and _GOING_ON.search(text) is not None
-        and not any(c.isdigit() for c in text)
-        and not any(mark in text for mark in '"“”:')
-        and _VIETNAMESE_LETTER.search(text) is not None
-        and _REPORTED.search(text) is None
-        and not _in_a_list(units, index)
     )
 
 

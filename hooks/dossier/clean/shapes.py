@@ -53,13 +53,6 @@ _KOREAN_TITLE_DOTS = re.compile(r"[\uac00-\ud7a3]\.\.$")
 _KOREAN_LEFT_OPEN = re.compile(
     r"[\uac00-\ud7a3](?:의|을|를|에|와|과|로|며|고|해|는데|지만|면서)$"
 )
-# "… 설명하겠어요 ㅎㅎ", "… 울고 난리가 났어요": a blog's sentence in the polite style, its
-# full stop left off, perhaps a laugh after it; no heading speaks so
-# (요 after the endings that take it; not the nouns "필요", "중요", "주요", "수요")
-_KOREAN_POLITE_END = re.compile(
-    r"[\uac00-\ud7a3](?:(?:어|아|에|예|세|네|군|지|까|데|래|해|돼|봐|줘|거든)요|죠)"
-    r"(?:\s?[ㅎㅋ]{2,})?$"
-)
 MIN_LEFT_OPEN = 25  # characters: a heading is shorter ("베트남과 한국의")
 
 
@@ -87,7 +80,6 @@ def is_subheading(unit: Unit) -> bool:
         len(unit.lines) == 1
         and not text.endswith(_TERMINAL)
         and not (len(text) >= MIN_LEFT_OPEN and _KOREAN_LEFT_OPEN.search(text))
-        and not _KOREAN_POLITE_END.search(text)
         and len(text.split()) <= MAX_SUBHEADING_WORDS
         and any(ch.isalpha() for ch in text)
     )

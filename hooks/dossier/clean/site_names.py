@@ -23,9 +23,13 @@ _NOT_A_NAME = frozenset(
 _PLATFORMS = frozenset(
     words_of(
         "naver daum tistory brunch wordpress blogspot medium substack facebook "
-        "linkedin youtube kakao blog cafe post"
+        "linkedin youtube kakao blog cafe post "
+        # and sites that carry, keep or shorten other sites' pages
+        "google goog translate archive docs drive bit"
     )
 )
+# a site's address as a web host writes it: letters, digits and hyphens between its dots
+_HOST = re.compile(r"(?!.*xn--)[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _GOVERNMENT = re.compile(r"\.(?:gov|go)\.[a-z]{2}$|\.gov$")  # a province's portal
 _WORD = re.compile(r"\w+")
 MAX_NAME_WORDS = 6
@@ -130,9 +134,11 @@ def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     """The outlet an address names: its site's, when outlets.yml lists it, else the name
     the page spells the site's with, else the site as its address writes it
     ("webthethao.vn"): an outlet still to name, which the editor confirms."""
-    return (
-        site_outlet(url, outlet_names)
-        or site_named(url, text)
-        or site_host(url)
-        or None
-    )
+    return site_outlet(url, outlet_names) or site_named(url, text) or _own_site(url)
+
+
+def _own_site(url: str) -> str | None:
+    """The address's site when it is one with a name of its own: no government portal, no
+    platform, archive or shortener, no bare IP address (as ``site_named`` reads them)."""
+    host = site_host(url)
+    return host if _HOST.fullmatch(host) and _labels(url) else None

@@ -349,14 +349,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or plain.is_named_scene(unit)
                 or plain.is_placed_in_picture(unit)
                 or (long_page and plain.is_short_caption(units, index))
-                or (long_page and plain.is_vietnamese_scene(units, index))
                 or (ended and plain.is_unended_caption(unit, _next(units, index)))
             )
         )
         # "Ông X, Trưởng đại diện …, phát biểu tại sự kiện …" opening a headless page
-        described = described or (
-            opening_headless and plain.is_vietnamese_caption(units, index)
-        )
+        described = described or (opening_headless and plain.speaks_at_event(unit))
         if unit.caption or described or twinned:
             kind = CAPTION
             evidence.note_credit(text, names)

@@ -24,7 +24,6 @@ from dossier import schema
 from dossier.model import Article, Mention, Registry
 from dossier.recognize.tokens import MIN_STEM, hangul_stems
 from dossier.recognize.variants import (
-    ampersand_forms,
     initials,
     name_variants,
     other_country,
@@ -126,11 +125,7 @@ def build_matcher(registry: Registry) -> Matcher:
     joined = {joined_key(k): slug for k, slug in reversed(names.items())}
     for entity in registry.entities.values():
         native = entity.get("native_name")
-        for variant in (
-            *([native] if native else []),
-            *name_variants(entity),
-            *ampersand_forms(entity),
-        ):
+        for variant in (*([native] if native else []), *name_variants(entity)):
             joined.setdefault(joined_key(name_key(variant)), entity.slug)
     short_joined: dict[str, dict[str, str]] = {}
     for key, forms in short_names.items():

@@ -62,17 +62,6 @@ def name_variants(entity: Entity) -> list[str]:
     ]
 
 
-# "and", "và" between a name's words, written "&" ("Bộ Văn hóa, Thể thao & Du lịch")
-_AND = re.compile(r"\s(?:and|và)\s", re.IGNORECASE)
-
-
-def ampersand_forms(entity: Entity) -> list[str]:
-    """The entity's names with "&" for the "and" ("và") between their words."""
-    native = entity.get("native_name")
-    names = (entity.name, *entity.aliases, *([native] if native else []))
-    return [_AND.sub(" & ", name) for name in names if _AND.search(name)]
-
-
 _SMALL_WORDS = frozenset(("of", "and", "the", "for", "on", "in", "&"))
 _WORD = re.compile(r"[^\W\d_]+")
 
