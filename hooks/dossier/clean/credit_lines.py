@@ -47,7 +47,9 @@ _ENTERED_THEN_KOREAN_NAME = re.compile(
     r"(?:입력|등록|기사입력)\s*:?\s*(?P<date>\d{4}[-./년]\s?\d{1,2}[-./월]\s?\d{1,2}일?"
     r"(?:\s+\d{1,2}(?::\d{2}|시\s?\d{1,2}분))?)\s+(?P<by>[가-힣]{2,4})"
 )
-# "by dasom200 2025. 7. 22.": a blog's writer by the handle it signs with, then the date
+# "by dasom200 2025. 7. 22.": a blog's byline, its writer's handle, then the date (the line
+# is furniture and gives the date; a handle in lower case is no person's name, so the
+# article's author stays unset)
 _HANDLE = re.compile(r"(?i:by)\s+(?P<handle>[a-z][a-z0-9_.]{2,19})")
 # "2020-08-25 응웬 늇(Nguyen nhut) 기자": the date, then the reporter
 _DATE_THEN_KOREAN_BY = re.compile(

@@ -36,6 +36,8 @@ from dossier.recognize.candidates.korean_words import (
     GLUED_NAME,
     HANGUL_COUNTRIES,
     MAX_NAME_SYLLABLES,
+    POSTED_IN,
+    RESIDENT,
     SURNAMES,
     WORD,
     Named,
@@ -45,6 +47,7 @@ from dossier.recognize.candidates.korean_words import (
     is_title,
     listed_names,
     name_after_title,
+    stationed_in,
     stem,
     words_of,
 )
@@ -70,8 +73,6 @@ from dossier.recognize.tokens import HANGUL
 from dossier.text import joined_key
 
 _COUNTRIES = HANGUL_COUNTRIES
-# "주한 대사", "주베트남 대사": resident in Korea, in Viet Nam (not a name)
-_POSTED_IN = _COUNTRIES | {"한", "베", "미", "일", "중"}
 # a transliterated province or city, its spelling in brackets after it: "빈즈엉성(Binh Duong)"
 PLACE_SUFFIX = re.compile(r"[\uac00-\ud7a3]{2,}(?:성|시|군|현)$")
 # "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
@@ -278,9 +279,7 @@ def _not_a_name(text: str, name: Named, cued: bool) -> bool:
         return HANGUL.search(word) is not None and not is_noun_phrase(text, start, end)
     if " " in word:
         return False  # "또 티 빗 응옥": the model has no Vietnamese
-    posted = word.startswith("주") and (
-        word[1:] in _POSTED_IN or is_listed_place(name_key(word[1:]))
-    )
+    posted = stationed_in(word)
     if cued and len(word) == GLUED_NAME and is_noun_word(text, start, end):
         return posted
     return posted or not is_person_name(text, start, end)
@@ -314,7 +313,7 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
         # "송대윤, 황경아 부의장": names listed before their title; "최영삼 주 베트남
         # 한국 대사": the post's country before it
         last = reach = listed_names(words, text, i)
-        while reach + 1 < len(words) and words[reach + 1][0] in _POSTED_IN | {"주"}:
+        while reach + 1 < len(words) and words[reach + 1][0] in POSTED_IN | {RESIDENT}:
             reach += 1
         for j in range(last + 1, min(reach + 4, len(words))):
             title = stem(words[j][0])

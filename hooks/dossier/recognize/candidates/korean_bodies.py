@@ -11,9 +11,11 @@ from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_kinds import joined_country, topic_start
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
+    RESIDENT,
     SURNAMES,
     adjacent,
     is_title,
+    stationed_in,
     stem,
     words_of,
 )
@@ -134,7 +136,7 @@ def bodies(
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
         where = before in HANGUL_COUNTRIES or bool(_PLACE_WORD.match(before))
         # "주호치민 총영사관": a mission, after where it is stationed
-        where = where or (name.endswith(_MISSIONS) and _stationed_in(before))
+        where = where or (name.endswith(_MISSIONS) and stationed_in(before))
         ministry = _MINISTRY.match(name) and not _NOT_PLACED.search(name)
         # "국방부 차관": a short ministry's name before the title of one who serves in it
         ministry = (
@@ -179,21 +181,6 @@ def bodies(
 # A country's missions abroad, whose names open with where they are stationed: 주 ("resident
 # in") and the country or the city ("주한 베트남 대사관", "주호치민 총영사관")
 _MISSIONS = ("대사관", "영사관", "대표부")
-_RESIDENT = "주"
-
-
-def _stationed_in(word: str) -> bool:
-    """``word`` is 주 and a country or a listed place: "주한", "주베트남", "주호치민"."""
-    place = word.removeprefix(_RESIDENT)
-    return (
-        place != word
-        and bool(place)
-        and (
-            place == "한"
-            or place in HANGUL_COUNTRIES
-            or is_listed_place(name_key(place))
-        )
-    )
 
 
 def _opening(words: list[tuple[str, int, int]], first: int) -> int:
@@ -203,14 +190,14 @@ def _opening(words: list[tuple[str, int, int]], first: int) -> int:
     if (
         first >= 2
         and adjacent(words, first - 2, first)
-        and words[first - 2][0] == _RESIDENT
-        and _stationed_in(_RESIDENT + words[first - 1][0])
+        and words[first - 2][0] == RESIDENT
+        and stationed_in(RESIDENT + words[first - 1][0])
     ):
         return first - 2
     if (
         first
         and adjacent(words, first - 1, first)
-        and _stationed_in(words[first - 1][0])
+        and stationed_in(words[first - 1][0])
     ):
         return first - 1
     return joined_country(words, first)

@@ -6,12 +6,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dossier.places import country_keys
+from dossier.places import country_keys, is_listed_place
 from dossier.recognize.tokens import HANGUL, hangul_stems
-from dossier.text import KOREAN_SURNAMES, words_of
+from dossier.text import KOREAN_SURNAMES, name_key, words_of
 
 # The countries' Hangul names in countries.yml: "베트남", "대한민국", "캄보디아", "호주"
 HANGUL_COUNTRIES = frozenset(key for key in country_keys() if HANGUL.search(key))
+# "주한 대사", "주베트남 대사": resident in Korea, in Viet Nam; a country, or its short name
+POSTED_IN = HANGUL_COUNTRIES | {"한", "베", "미", "일", "중"}
+RESIDENT = "주"
+
+
+def stationed_in(word: str) -> bool:
+    """``word`` is 주 (resident in) and a country or a listed place: "주한", "주베트남",
+    "주호치민", "주부산": a post abroad, a mission's seat, no name."""
+    place = word.removeprefix(RESIDENT)
+    return (
+        place != word
+        and bool(place)
+        and (place in POSTED_IN or is_listed_place(name_key(place)))
+    )
+
 
 WORD = re.compile(r"[\uac00-\ud7a3]+")
 Named = tuple[str, str, int, int]  # a name, its type, where it starts and ends
