@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from dossier.clean import story
+from dossier.clean.address_title import address_title
 from dossier.clean.bylines import listed_korean_name
 from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.languages import is_english_story, is_latin_story
@@ -137,6 +138,8 @@ def clean(
         detected = replace(detected, author=signed)
     if not detected.outlet and metadata.url:  # the text names none: the address's site
         detected = replace(detected, outlet=address_outlet(metadata.url, text, names))
+    if not detected.title and metadata.url:  # no headline above the story
+        detected = replace(detected, title=address_title(metadata.url, text))
     merged = _merge(metadata, detected)
     title = merged.title or _title_from_text(read.passages)
     return Article(

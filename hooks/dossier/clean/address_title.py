@@ -1,0 +1,71 @@
+"""The headline an article's address spells, for a page whose text has no headline above
+its story: most outlets make a story's address from its headline ("…/quang-tri-va-vkbia-
+ky-ket-hop-tac-xuc-tien-thuong-mai-dau-tu-116198.html"), and many pages repeat the
+headline further down (a picture's caption, a "Source: Outlet_Headline" line, a blog's
+footer). The line whose words the address spells is the headline, in the page's own
+spelling, with the marks and capitals the address has lost."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from dossier.text import slugify
+
+# what ends an address's last part and is no word of the headline: ".html", "?page=2"
+_FILE_ENDING = re.compile(r"\.(?:s?html?|aspx?|php|jsp)$", re.IGNORECASE)
+# a story's number beside its words: "116198", "post167719", "a118942", "20241015112335290"
+_STORY_NUMBER = re.compile(r"[a-z]{0,5}\d+[a-z0-9]*")
+# where a line holds its headline beside other things: "Outlet_Headline", "Headline | Site"
+_PARTS = re.compile(r"\s*(?:\||_|\s[–—-]\s|:\s)\s*")
+MIN_WORDS = 4  # an address's words that can be a headline's: "news", "view" are none
+MAX_WORDS = 60
+MIN_CUT_WORDS = 6  # an address cut short still spelling enough of its headline
+MAX_MORE_WORDS = 4  # words of a headline past where its address was cut
+
+
+def address_title(url: str, text: str) -> str | None:
+    """The first line of ``text``, or part of a line, whose words are those of the last
+    part of ``url`` (the story's number aside; an address cut short spells the start)."""
+    spelt = _address_words(url)
+    if len(spelt) < MIN_WORDS:
+        return None
+    for line in text.splitlines():
+        line = line.strip(" #*|\t")
+        for part in (line, *_PARTS.split(line)):
+            words = _words(part)
+            if len(words) <= MAX_WORDS and _spells(spelt, words):
+                return " ".join(part.split())
+    return None
+
+
+def _address_words(url: str) -> list[str]:
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return []
+    last = next((p for p in reversed(unquote(path).split("/")) if p.strip()), "")
+    return _words(_FILE_ENDING.sub("", last))
+
+
+def _words(text: str) -> list[str]:
+    """A text's words as an address writes them: without "and" ("&" is dropped there),
+    nor a number at either end (the story's, or a year the address leaves out)."""
+    words = [w for w in slugify(text).split("-") if w and w != "and"]
+    for end in (-1, 0):
+        while words and _STORY_NUMBER.fullmatch(words[end]):
+            words.pop(end)
+    return words
+
+
+def _spells(spelt: list[str], words: list[str]) -> bool:
+    if words == spelt:
+        return True
+    # a long address cut short, maybe inside its last word ("…-academic-cooperatio")
+    cut = len(spelt) - 1
+    return (
+        len(spelt) >= MIN_CUT_WORDS
+        and len(spelt) <= len(words) <= len(spelt) + MAX_MORE_WORDS
+        and words[:cut] == spelt[:cut]
+        and words[cut].startswith(spelt[cut])
+    )
