@@ -74,11 +74,17 @@ def _ended(text: str) -> str:
     return text[:end]
 
 
+# "Xu hướng “du lịch dài hạn”", "The rise of ‘K-food’": a heading closing on a quoted
+# phrase it opened after its first word, no stop inside the quote (a quote's sentence
+# closes with its stop inside: "… he said, “we will.”")
+_QUOTED_PHRASE_END = re.compile(r"\w[^“‘\"]*\s[“‘\"][^“”‘’\"]*\w[”’\"]$")
+
+
 def is_subheading(unit: Unit) -> bool:
     text = _ended(unit.text)
     return (
         len(unit.lines) == 1
-        and not text.endswith(_TERMINAL)
+        and (not text.endswith(_TERMINAL) or bool(_QUOTED_PHRASE_END.fullmatch(text)))
         and not (len(text) >= MIN_LEFT_OPEN and _KOREAN_LEFT_OPEN.search(text))
         and len(text.split()) <= MAX_SUBHEADING_WORDS
         and any(ch.isalpha() for ch in text)

@@ -1,0 +1,54 @@
+"""Round 31 of issue 10: a heading that closes on a quoted phrase, and a Korean copy that
+credits the Vietnam News Agency by its Korean name. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import MORE, STORY, article_from_text, paragraphs
+from dossier.model import SUBHEADING
+
+HEAD = "Why Korean visitors keep coming back"
+KO_HEAD = "한베 학생 문화교류 포럼 개최"
+KO_STORY = (
+    "지난달 26일 오후 부산의 한 대학에서 양국 학생들이 참가한 문화교류 포럼이 열렸다."
+)
+KO_MORE = "참가 학생들은 두 나라의 문화 공통점과 교류 방안에 대해 발표했다."
+
+
+def _subheadings(article) -> list[str]:
+    return [p.text for p in article.passages if p.kind == SUBHEADING]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Xu hướng “du lịch dài hạn”", "The rise of ‘slow travel’", 'A new "K-food" wave'],
+)
+def test_a_heading_closing_on_a_quoted_phrase_is_a_subheading(heading):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{heading}\n\n{MORE}\n")
+    assert _subheadings(article) == [heading]
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We will come back next year,” she said, “and bring friends.”",  # a quote
+        "“Trước dịch, du khách thường chỉ ghé Hà Nội”",  # the whole line quoted
+        "He told reporters the plan was “on track.”",  # a stop inside the quote
+        # too long for a heading, whatever it ends on
+        "Tour operators say more families now book long stays at beach towns on what "
+        "they call “slow travel”",
+    ],
+)
+def test_a_line_ending_in_a_quote_that_is_no_heading_stays_story(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert _subheadings(article) == []
+    assert paragraphs(article) == [STORY, line, MORE]
+
+
+def test_a_korean_copy_closing_on_the_vietnam_news_agencys_korean_name():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n(베트남통신사)\n"
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "Vietnam News Agency"
