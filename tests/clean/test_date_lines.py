@@ -50,3 +50,24 @@ def test_a_korean_pages_date_beside_its_rights_holder_or_its_counts(line, publis
     article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n")
     assert str(article.metadata.published) == published
     assert paragraphs(article) == [KO_STORY]
+
+
+@pytest.mark.parametrize(
+    "line", ["14/05/201809:30:00(Xem: 8891)", "14/05/2018 09:30:00 (Xem: 8891)"]
+)
+def test_a_date_with_its_time_run_on_and_a_view_count(line):
+    article = article_from_text(f"{VI_HEAD}\n\n{line}\n\n{VI_STORY}\n\n{VI_MORE}\n")
+    assert article.metadata.published == "2018-05-14"
+    assert reasons(article)[line] == "publication date line"
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize("text", ["14/05/2018123", "mã số 14/05/20181"])
+def test_digits_run_on_after_a_year_that_are_no_time_make_no_date(text):
+    assert find_date(text) is None
+
+
+def test_a_see_also_line_with_a_date_stays_no_date_line():
+    line = "Xem thêm: Giao lưu văn hóa ngày 14/05/2018"
+    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{line}\n\n{VI_MORE}\n")
+    assert reasons(article).get(line) != "publication date line"
