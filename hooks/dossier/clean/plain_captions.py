@@ -331,6 +331,9 @@ _SENTENCE_INSIDE = re.compile(r"\w{3}[.!?][\"”’]?\s")
 _WORD_END = re.compile(r"\w\w$")  # not "… technology.Â": a stray byte after the stop
 _GLOSS_END = re.compile(r"\w\s\([A-ZÀ-ỸĐ][^()]{1,30}\)$")
 MIN_GLOSSED_WORDS = 6
+# "… 차지하였으며, ▲부동산 584억 달러 ▲건설 104억 달러 등이었다": items marked inside
+# the line, a list the story runs through (a caption's mark opens it: "▲ …")
+_INLINE_LIST = re.compile(r"\S\s+[▲■◆•]\s?\S.*\s[▲■◆•]\s?\S")
 # "- …", "1. …", "Korea: Jin Park, Chairman …": a list's item
 _LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s|[\w .]{1,20}:\s")
 
@@ -374,4 +377,5 @@ def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
         and _LIST_ITEM.match(text) is None
         and _SENTENCE_INSIDE.search(text) is None  # "… she added. /cb": signed
         and _SPOKEN.search(text) is None  # "…, said Diep Thi Thu Hong": a paragraph
+        and _INLINE_LIST.search(text) is None
     )

@@ -1,10 +1,11 @@
-"""Round 31 of issue 10: a heading that closes on a quoted phrase, and a Korean copy that
-credits the Vietnam News Agency by its Korean name. Every text here is invented."""
+"""Round 31 of issue 10: a heading that closes on a quoted phrase, a Korean sentence that
+runs through a list of marked items, and a Korean copy that credits the Vietnam News
+Agency by its Korean name. Every text here is invented."""
 
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, paragraphs
+from builders import MORE, STORY, article_from_text, captions, paragraphs
 from dossier.model import SUBHEADING
 
 HEAD = "Why Korean visitors keep coming back"
@@ -52,3 +53,23 @@ def test_a_korean_copy_closing_on_the_vietnam_news_agencys_korean_name():
     )
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert article.metadata.outlet == "Vietnam News Agency"
+
+
+# the page ends its other sentences with a full stop; this one lost its own
+KO_LISTED = (
+    "업종별로는 제조업 투자가 210억 달러로 전체의 59%를 차지했으며, ▲부동산 58억 달러 "
+    "▲전력 23억 달러 ▲건설 10억 달러 등이었다"
+)
+KO_CAPTION = "24일 서울 시청에서 열린 협약식에서 양측 대표들이 협약서를 들고 기념촬영을 하고 있다"
+
+
+def test_a_korean_sentence_through_a_list_of_marked_items_is_story():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_LISTED}\n\n{KO_MORE}\n\n{KO_STORY}\n"
+    article = article_from_text(text)
+    assert paragraphs(article)[:3] == [KO_STORY, KO_LISTED, KO_MORE]
+    assert captions(article) == []
+
+
+def test_an_unended_korean_caption_between_paragraphs_stays_a_caption():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_CAPTION}\n\n{KO_MORE}\n\n{KO_STORY}\n"
+    assert captions(article_from_text(text)) == [KO_CAPTION]
