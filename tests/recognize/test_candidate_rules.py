@@ -165,10 +165,34 @@ def test_more_surnames_split_a_person_from_a_body(matcher):
         ),
         ("The Vietnam Festival in Busan drew crowds.", "Vietnam Festival in Busan"),
         ("The Korean Association in Da Nang helped.", "Korean Association in Da Nang"),
+        # a mission's rank after its head, and a country whose name holds "of"
+        (
+            "The Consulate General of the Republic of Korea in Danang hosted it.",
+            "Consulate General of the Republic of Korea in Danang",
+        ),
+        (
+            "The Vietnamese Embassy in the Republic of Korea held a Tet party.",
+            "Vietnamese Embassy in the Republic of Korea",
+        ),
     ],
 )
 def test_a_name_whose_head_takes_a_place_goes_on_over_in(matcher, text, name):
     assert name in names(text, matcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an institute's seat is where it is, not its name
+        ("The King Sejong Institute in Hanoi held a contest.", "King Sejong Institute"),
+        # "General" ranks a person, whose title "Secretary" is no body's head
+        ("The Secretary General of ASEAN in Jakarta spoke.", None),
+    ],
+)
+def test_a_name_whose_head_takes_no_place_stops_before_in(matcher, text, name):
+    found = names(text, matcher)
+    assert not any(n.endswith(("in Hanoi", "in Jakarta")) for n in found)
+    assert name is None or name in found
 
 
 def test_an_abbreviation_in_brackets_is_the_name_it_follows(matcher):

@@ -222,7 +222,10 @@ def _shaped(piece: Piece, shape: Shape) -> Shaped:
 
 
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
-_CAPITALISED = re.compile(r"[^\W\d_a-z][\w’'-]*(?:[ \t]+[^\W\d_a-z][\w’'-]*){0,3}")
+# a place after "in": capitalised words, "of" between them ("the Republic of Korea")
+_CAPITALISED = re.compile(
+    r"[^\W\d_a-z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[^\W\d_a-z][\w’'-]*){0,3}"
+)
 
 
 def _located(

@@ -49,10 +49,12 @@ _AFTER_HEAD = ("of", "for", "on", "in")
 
 def head(words: list[Word]) -> Word:
     """The word that says what a name is: the last, or the one before ``of``/``for``/
-    ``on``/``in``."""
+    ``on``/``in`` (and before a rank: "Consulate General of …")."""
     for index, word in enumerate(words):
         if index and word.key in _AFTER_HEAD:
-            return words[index - 1]
+            # "Consulate General of …": the mission, "general" its rank
+            before = words[index - 1]
+            return words[index - 2] if before.key == "general" and index > 1 else before
     return next(
         (w for w in reversed(words) if not w.text.isdigit() and w.key != "general"),
         words[-1],
