@@ -129,6 +129,29 @@ def test_the_outlet_the_text_names_wins_over_the_addresss_site(project):
     assert sidecar["url"] == url
 
 
+HEADLESS = (
+    "Thousands of visitors joined the culture day in Busan on Sunday, organisers said.\n"
+    "Performers from both countries played traditional music until late evening.\n"
+    "Busan culture day draws thousands\n"
+    "#culture #travel\n"
+)
+
+
+def test_a_headless_page_takes_the_headline_its_address_spells(project, tmp_path):
+    article = tmp_path / "headless.txt"
+    article.write_text(HEADLESS, encoding="utf-8")
+    url = "https://x.blogspot.example/2025/07/busan-culture-day-draws-thousands.html"
+    result = run(project, "add", str(article), "--url", url)
+    assert result.returncode == 0, result.stderr
+    seed = next(
+        p for p in (project / "seeds").glob("*.txt") if p.read_text() == HEADLESS
+    )
+    sidecar = yaml.safe_load(seed.with_suffix(".yml").read_text(encoding="utf-8"))
+    assert sidecar["title"] == "Busan culture day draws thousands"
+    assert sidecar["slug"] == "busan-culture-day-draws-thousands"
+    assert sidecar["url"] == url
+
+
 def test_add_refuses_an_address_that_is_none(project):
     before = sorted((project / "seeds").glob("*.txt"))
     result = run(project, "add", str(WIRE), "--url", "en.yna.co.kr/view")

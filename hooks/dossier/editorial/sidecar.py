@@ -44,7 +44,9 @@ def free_slug(article: Article, root: Path) -> str:
 def sidecar_text(text: str, seed: Path, root: Path, url: str | None = None) -> str:
     """``url``: the address the editor gave; its site names the outlet when the text
     does not."""
-    article = clean(text, seed.relative_to(root).as_posix(), Metadata())
+    # the address may give the headline too: a page without one above its story takes the
+    # line its address spells, and its slug from it
+    article = clean(text, seed.relative_to(root).as_posix(), Metadata(url=url))
     slug = free_slug(article, root)
     headline = next((p.text for p in article.passages if p.kind == HEADLINE), None)
     title = headline or article.metadata.title
@@ -60,13 +62,13 @@ def sidecar_text(text: str, seed: Path, root: Path, url: str | None = None) -> s
     given = {"url": url, "outlet": url and address_outlet(url, text, outlets())}
     for name, hint in FIELDS:
         value = getattr(meta, name) or (article.byline if name == "author" else None)
-        if value:
+        if value and value == given.get(name):
+            note = "as given" if name == "url" else "the address's site; check it"
+            lines.append(f"{name}: {yaml_text(value)}  # {note}")
+        elif value:
             lines.append(
                 f"{name}: {yaml_text(value)}  # read from the article; check it"
             )
-        elif value := given.get(name):
-            note = "as given" if name == "url" else "the address's site; check it"
-            lines.append(f"{name}: {yaml_text(value)}  # {note}")
         else:
             lines.append(f"# {name}:{' ' * (10 - len(name))}# {hint}")
     return "\n".join(lines) + "\n"
