@@ -101,6 +101,11 @@ def test_the_line_an_address_spells(url, text, title):
         ("http://[::1", "Body.\n"),
         # too few words to be a headline's
         ("https://x.example.com/news/world-news", "World news\n"),
+        # the story's opening sentence, which the address's words begin
+        (
+            "https://x.example.com/seoul-hosts-vietnamese-culture-festival-this-weekend",
+            "Seoul hosts Vietnamese culture festival this weekend.\nMore text.\n",
+        ),
         # a line that only begins with the words of an address that is not cut short
         (
             "https://x.example.com/seoul-and-hanoi-sign-a-pact",
@@ -110,3 +115,18 @@ def test_the_line_an_address_spells(url, text, title):
 )
 def test_no_line_an_address_does_not_spell(url, text):
     assert address_title(url, text) is None
+
+
+def test_the_line_the_whole_address_spells_wins_over_a_longer_one_above_it():
+    url = "https://n.example.com/korea-vietnam-sign-trade-deal-in-hanoi-12345.html"
+    text = (
+        "Body.\nRelated: Korea, Vietnam sign trade deal in Hanoi amid tariff talks\n"
+        "More body.\nKorea, Vietnam sign trade deal in Hanoi\n"
+    )
+    assert address_title(url, text) == "Korea, Vietnam sign trade deal in Hanoi"
+
+
+def test_a_headline_set_with_runs_of_spaces_is_read_with_single_ones():
+    url = "https://n.example.com/korea-vietnam-sign-trade-deal-in-hanoi-12345.html"
+    text = "Body.\n" + " " * 50 + "Korea,   Vietnam sign trade  deal in Hanoi\n"
+    assert address_title(url, text) == "Korea, Vietnam sign trade deal in Hanoi"

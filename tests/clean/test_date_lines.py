@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from builders import article_from_text, paragraphs, reasons
-from dossier.clean.dates import find_date
+from dossier.clean.dates import find_date, is_date_line
 
 VI_HEAD = "Giao lưu văn hóa giữa sinh viên hai trường"
 VI_STORY = (
@@ -62,7 +62,9 @@ def test_a_date_with_its_time_run_on_and_a_view_count(line):
     assert paragraphs(article) == [VI_STORY, VI_MORE]
 
 
-@pytest.mark.parametrize("text", ["14/05/2018123", "mã số 14/05/20181"])
+@pytest.mark.parametrize(
+    "text", ["14/05/2018123", "mã số 14/05/20181", "31/12/199999:99"]
+)
 def test_digits_run_on_after_a_year_that_are_no_time_make_no_date(text):
     assert find_date(text) is None
 
@@ -71,3 +73,8 @@ def test_a_see_also_line_with_a_date_stays_no_date_line():
     line = "Xem thêm: Giao lưu văn hóa ngày 14/05/2018"
     article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{line}\n\n{VI_MORE}\n")
     assert reasons(article).get(line) != "publication date line"
+
+
+@pytest.mark.parametrize("line", ["14/05/2018 Xem", "Xem 14/05/2018"])
+def test_the_word_xem_without_a_count_is_no_view_count(line):
+    assert not is_date_line(line)

@@ -36,6 +36,9 @@ def test_a_heading_closing_on_a_quoted_phrase_is_a_subheading(heading):
         "“We will come back next year,” she said, “and bring friends.”",  # a quote
         "“Trước dịch, du khách thường chỉ ghé Hà Nội”",  # the whole line quoted
         "He told reporters the plan was “on track.”",  # a stop inside the quote
+        "Ông Kim nói: “Chúng tôi sẽ quay lại”",  # speech after a colon
+        "She said “We will win. We will come back”",  # a stop inside the quote
+        "The mayor said it was “the best festival ever held here”",  # a long quote
         # too long for a heading, whatever it ends on
         "Tour operators say more families now book long stays at beach towns on what "
         "they call “slow travel”",

@@ -17,7 +17,9 @@ _FILE_ENDING = re.compile(r"\.(?:s?html?|aspx?|php|jsp)$", re.IGNORECASE)
 # a story's number beside its words: "116198", "post167719", "a118942", "20241015112335290"
 _STORY_NUMBER = re.compile(r"[a-z]{0,5}\d+[a-z0-9]*")
 # where a line holds its headline beside other things: "Outlet_Headline", "Headline | Site"
-_PARTS = re.compile(r"\s*(?:\||_|\s[–—-]\s|:\s)\s*")
+# (read on a line whose spaces are single: no run of them to sweep)
+_PARTS = re.compile(r" ?(?:\||_| [–—-] |: ) ?")
+MAX_LINE = 1000  # characters
 MIN_WORDS = 4  # an address's words that can be a headline's: "news", "view" are none
 MAX_WORDS = 60
 MIN_CUT_WORDS = 6  # an address cut short still spelling enough of its headline
@@ -30,12 +32,24 @@ def address_title(url: str, text: str) -> str | None:
     spelt = _address_words(url)
     if len(spelt) < MIN_WORDS:
         return None
-    for line in text.splitlines():
-        line = line.strip(" #*|\t")
-        for part in (line, *_PARTS.split(line)):
-            words = _words(part)
-            if len(words) <= MAX_WORDS and _spells(spelt, words):
-                return " ".join(part.split())
+    parts = [
+        part.strip(" #*|")
+        for raw in text.splitlines()
+        if len(raw) <= MAX_LINE  # a headline's line is short; a long one costs time
+        for line in [" ".join(raw.split())]
+        for part in (line, *_PARTS.split(line))
+    ]
+    candidates = [
+        (part, words)
+        for part in parts
+        if not part.endswith(".")  # a sentence of the story, not its headline
+        and len(words := _words(part)) <= MAX_WORDS
+    ]
+    # the line the whole address spells, before one that only starts with its words
+    for exact in (True, False):
+        for part, words in candidates:
+            if words == spelt if exact else _cut_short(spelt, words):
+                return part
     return None
 
 
@@ -58,14 +72,15 @@ def _words(text: str) -> list[str]:
     return words
 
 
-def _spells(spelt: list[str], words: list[str]) -> bool:
-    if words == spelt:
-        return True
-    # a long address cut short, maybe inside its last word ("…-academic-cooperatio")
+def _cut_short(spelt: list[str], words: list[str]) -> bool:
+    """A long address cut inside its last word ("…-academic-cooperatio"): the line's
+    words up to there, the last of them begun (an address ending on a whole word is not
+    known to be cut: a longer line starting with its words is another story's)."""
     cut = len(spelt) - 1
     return (
         len(spelt) >= MIN_CUT_WORDS
         and len(spelt) <= len(words) <= len(spelt) + MAX_MORE_WORDS
         and words[:cut] == spelt[:cut]
         and words[cut].startswith(spelt[cut])
+        and words[cut] != spelt[cut]
     )

@@ -138,7 +138,7 @@ def clean(
         detected = replace(detected, author=signed)
     if not detected.outlet and metadata.url:  # the text names none: the address's site
         detected = replace(detected, outlet=address_outlet(metadata.url, text, names))
-    if not detected.title and metadata.url:  # no headline above the story
+    if not (detected.title or metadata.title) and metadata.url:  # no headline above
         detected = replace(detected, title=address_title(metadata.url, text))
     merged = _merge(metadata, detected)
     title = merged.title or _title_from_text(read.passages)

@@ -23,7 +23,7 @@ _DATES = (
     ),
     re.compile(  # "04/04/2022", and "04 - 04 - 2022" with spaces about the dashes
         r"(?<!\d)(?P<d>\d{1,2})(?:[-/.]| - )(?P<m>\d{1,2})(?:[-/.]| - )(?P<y>(?:19|20)\d\d)"
-        r"(?:(?!\d)|(?=\d\d:\d\d))"  # "14/05/201809:30:00": the time run on
+        r"(?:(?!\d)|(?=(?:[01]\d|2[0-3]):[0-5]\d))"  # "14/05/201809:30:00": a time run on
     ),
     re.compile(
         rf"\b(?P<d>\d{{1,2}}){_ORD}\s+{MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
@@ -145,9 +145,8 @@ def is_date_line(text: str) -> bool:
         rest = pattern.sub(" ", rest)
     rest = _AGO.sub(" ", rest)
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATE_LABEL.sub(" ", rest)))
-    rest = re.sub(  # "(Xem: 8891)": a Vietnamese page's view count
-        r"\b(hits|views|lượt xem|xem|by)\b\s*:?\s*[\d,.]*", " ", rest, flags=re.I
-    )
+    rest = re.sub(r"\b(hits|views|lượt xem|by)\b\s*:?\s*[\d,.]*", " ", rest, flags=re.I)
+    rest = re.sub(r"\bxem\s*:?\s*\d[\d,.]*", " ", rest, flags=re.I)  # "(Xem: 8891)"
     rest = _COMMENT_COUNT.sub(" ", rest)  # "Published 15 Aug 2025 06:00    0 Comments"
     rest = _HOLDER.sub(
         " ", rest

@@ -75,16 +75,25 @@ def _ended(text: str) -> str:
 
 
 # "Xu hướng “du lịch dài hạn”", "The rise of ‘K-food’": a heading closing on a quoted
-# phrase it opened after its first word, no stop inside the quote (a quote's sentence
-# closes with its stop inside: "… he said, “we will.”")
-_QUOTED_PHRASE_END = re.compile(r"\w[^“‘\"]*\s[“‘\"][^“”‘’\"]*\w[”’\"]$")
+# phrase of a few words it opened after its first word; no stop inside the quote (a
+# quote's sentence closes with its stop inside: "… he said, “we will.”") and no colon
+# before it ("Ông Kim nói: “…”": speech)
+_QUOTED_PHRASE_END = re.compile(
+    r"\w[^“‘\":]*\s[“‘\"](?P<quoted>[^“”‘’\".!?…:]*\w)[”’\"]$"
+)
+MAX_QUOTED_WORDS = 4
+
+
+def _quoted_phrase_end(text: str) -> bool:
+    quoted = _QUOTED_PHRASE_END.fullmatch(text)
+    return bool(quoted) and len(quoted["quoted"].split()) <= MAX_QUOTED_WORDS
 
 
 def is_subheading(unit: Unit) -> bool:
     text = _ended(unit.text)
     return (
         len(unit.lines) == 1
-        and (not text.endswith(_TERMINAL) or bool(_QUOTED_PHRASE_END.fullmatch(text)))
+        and (not text.endswith(_TERMINAL) or _quoted_phrase_end(text))
         and not (len(text) >= MIN_LEFT_OPEN and _KOREAN_LEFT_OPEN.search(text))
         and len(text.split()) <= MAX_SUBHEADING_WORDS
         and any(ch.isalpha() for ch in text)
