@@ -1,11 +1,12 @@
-"""Round 31 of issue 10: a heading that closes on a quoted phrase, a Korean sentence that
-runs through a list of marked items, and a Korean copy that credits the Vietnam News
-Agency by its Korean name. Every text here is invented."""
+"""Rounds 31 and 32 of issue 10: a heading that closes on a quoted phrase, a Korean
+sentence that runs through a list of marked items, and a Korean copy's foot: the Vietnam
+News Agency credited by its Korean name, a reporter signing "<name / address>", a link to
+the paper's app, a portal's note cut off where the copy ends. Every text is invented."""
 
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, captions, paragraphs
+from builders import MORE, STORY, article_from_text, captions, paragraphs, reasons
 from dossier.model import SUBHEADING
 
 HEAD = "Why Korean visitors keep coming back"
@@ -76,3 +77,34 @@ def test_a_korean_sentence_through_a_list_of_marked_items_is_story():
 def test_an_unended_korean_caption_between_paragraphs_stays_a_caption():
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_CAPTION}\n\n{KO_MORE}\n\n{KO_STORY}\n"
     assert captions(article_from_text(text)) == [KO_CAPTION]
+
+
+@pytest.mark.parametrize(
+    "signed", ["<심우영 / sw@example.co.kr>", "< 심우영 / sw@example.co.kr >"]
+)
+def test_a_korean_reporter_signing_with_a_slash_and_an_address_in_angle_brackets(
+    signed,
+):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{signed}\n예시TV APP 다운로드\n"
+    article = article_from_text(text)
+    assert article.author == "심우영"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]  # nor the app's link under it
+
+
+def test_an_address_in_angle_brackets_without_a_name_signs_nothing():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n<이메일 / sw@example.co.kr>\n"
+    assert article_from_text(text).author is None
+
+
+def test_a_portals_note_cut_off_on_the_pages_last_line_is_furniture():
+    # the whole note is "기사가 속한 카테고리는 언론사가 분류합니다"; the copy ends inside it
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n기사가 속한 카테고리는\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)["기사가 속한 카테고리는"] == "navigation, cut off"
+
+
+def test_a_story_sentence_cut_off_on_the_last_line_stays_story():
+    cut = "양측은 앞으로 두 도시의 기업과"
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{cut}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE, cut]

@@ -57,16 +57,18 @@ _KOREAN = re.compile(
     + ADDRESS
     + r"|\s*작성)?"  # "김원주 기자 작성": a message board's "written by"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
-# "[박규태 / pd@example.com]", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
+# "[박규태 / pd@example.com]", "<심우영 / sw@example.com>", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
 # "<김현종 기자>tazan@example.com",
 # "<문준영 인턴기자 / 저작권자ⓒ제주의소리. 무단전재 금지>",
 # "박정오 다른기사보기", "윤영균 name@example.com": a reporter with an address, or with the
 # link to other stories
 # ("기자의 다른기사 보기", the reporter's other stories, names nobody)
 _KOREAN_SIGNED = re.compile(
-    r"\[(?P<name>[가-힣]{2,4})\s*/\s*"
+    r"(?:\[\s*(?P<name>[가-힣]{2,4})\s*/\s*" + EMAIL + r"\s*\]|"
+    r"<\s*(?P<slashname>[가-힣]{2,4})\s*/\s*"
     + EMAIL
-    + r"\]|<\s*(?P<angled>[가-힣]{2,4})\s*(?:인턴|수습)?기자\s*(?:"
+    + r"\s*>)"
+    + r"|<\s*(?P<angled>[가-힣]{2,4})\s*(?:인턴|수습)?기자\s*(?:"
     + EMAIL
     + r"|/\s*저작권자[^<>]{0,60})?\s*>(?:\s*"
     + EMAIL
@@ -154,6 +156,9 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         found = found or match.group("papered")
         # "이메일 x@…": the address's label; "x@… 관리자 기자": the admin; no name
         mailed, addressed = match.group("mailed"), match.group("addressed")
+        mailed = mailed or match.group(
+            "slashname"
+        )  # "<심우영 / x@…>": no 기자 says who
         if mailed and not is_korean_name(mailed, outlets):
             return None
         if addressed and (addressed in NO_NAMES or outlets.find(addressed)):

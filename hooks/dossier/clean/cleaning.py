@@ -24,6 +24,7 @@ from dossier.clean.lines import (
     Line,
     clutter_rules,
     furniture,
+    is_cut_phrase,
     lines_of,
 )
 from dossier.clean.metadata import byline, find_date, outlets
@@ -232,6 +233,8 @@ def _reason(
     # the page's last line may be a sentence cut off: never a link in another language
     english = page.english and line.number != page.last_line
     found = furniture(line, rules, names, header, page.latin, page.columns, english)
+    if not found and line.number == page.last_line and is_cut_phrase(line.text, rules):
+        return "navigation, cut off", None
     return (found.reason, found) if found else (None, None)
 
 

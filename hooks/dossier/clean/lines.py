@@ -162,6 +162,19 @@ def clutter_reason(text: str, rules: ClutterRules) -> str | None:
     return rules.reason(stripped)
 
 
+MIN_CUT_PHRASE = 10  # characters of a page phrase cut off: "기사가 속한 카테고리는"
+
+
+def is_cut_phrase(text: str, rules: ClutterRules) -> bool:
+    """The start of one of the page phrases the clutter rules list, cut off where the copy
+    ends ("기사가 속한 카테고리는" for "기사가 속한 카테고리는 언론사가 분류합니다"): a
+    page's last line, read as the furniture it begins."""
+    key = fold(text.strip())
+    if len(key) < MIN_CUT_PHRASE or len(key.split()) < 2:
+        return False
+    return any(phrase.startswith(f"{key} ") for phrase in rules.navigation)
+
+
 # furniture that names who holds the page: its copyright, a print view's note
 _HOLDERS = ("copyright line", "printed from", "licence notice")
 
