@@ -108,3 +108,25 @@ def test_a_story_sentence_cut_off_on_the_last_line_stays_story():
     cut = "양측은 앞으로 두 도시의 기업과"
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{cut}\n"
     assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE, cut]
+
+
+KO_PICTURED = "김인호 의장이 베트남 대사에게 인사말을 전하고 있다. 사진=손진석 기자"
+
+
+def test_a_captions_copy_cut_off_under_it_is_no_paragraph():
+    cut = "김인호 의장이 베트남 대"
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_PICTURED}\n{cut}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[cut] == "repeats the line above"
+
+
+def test_a_line_that_only_begins_like_the_one_above_is_its_own():
+    # a whole sentence, not a copy cut short: "the caption without its credit" or story
+    first = "양측은 협약에 서명했다."
+    second = "양측은 협약에"
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n양측은 협약에 서명했다. 이어 만찬을 열었다.\n{first}\n\n{KO_MORE}\n"
+    assert first in " ".join(paragraphs(article_from_text(text)))
+    # too short to be a copy: ten characters at least
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{first}\n{second}\n\n{KO_MORE}\n"
+    assert second in " ".join(paragraphs(article_from_text(text)))

@@ -228,7 +228,7 @@ def _reason(
     if region := page.regions.get(line.number):
         named = names.named_in(line.text) if region == FORWARD_NOTE else None
         return region, Furniture(region, outlet=named) if named else None
-    if current and fold(line.text) == fold(current[-1].text):
+    if current and _repeats(line.text, current[-1].text):
         return "repeats the line above", None
     # the page's last line may be a sentence cut off: never a link in another language
     english = page.english and line.number != page.last_line
@@ -236,6 +236,24 @@ def _reason(
     if not found and line.number == page.last_line and is_cut_phrase(line.text, rules):
         return "navigation, cut off", None
     return (found.reason, found) if found else (None, None)
+
+
+MIN_CUT_COPY = (
+    10  # characters of a line's copy cut short: "김인호 서울시의회 의장이 응"
+)
+
+
+def _repeats(text: str, above: str) -> bool:
+    """The line is the one above again, or its start cut off inside a sentence (a
+    picture's caption printed in full, then its alternative text cut short; a copy that
+    ends a sentence is the caption without its credit, which the story reads)."""
+    key, above_key = fold(text), fold(above)
+    return key == above_key or (
+        len(key) >= MIN_CUT_COPY
+        and len(key) < len(above_key)
+        and above_key.startswith(key)
+        and not text.endswith(SENTENCE_END)
+    )
 
 
 def _listed_byline(
