@@ -363,3 +363,26 @@ def test_a_district_or_a_village_in_the_place_before_it(text, places):
 )
 def test_a_village_of_common_words_or_a_country_is_no_place(text, village):
     assert village not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("인사들이 서울시 광진구에 있는 사무실을 방문했다.", "광진구"),
+        ("종로구의회는 하노이시 떠이호구 의회와 교류해 왔다.", "떠이호구"),
+        ("서울 서대문구에서 행사가 열렸다.", "서대문구"),  # the region without 시
+    ],
+)
+def test_a_district_after_its_city_written_with_si(text, place):
+    assert names(text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "서울시 연구소 직원도 만났다.",  # no district's ending
+        "대사는 협력시 요구를 전했다.",  # no listed city before it
+    ],
+)
+def test_a_word_ending_like_a_district_after_no_city_is_none(text):
+    assert not any(name.endswith(("구", "군")) for name in names(text))

@@ -66,6 +66,14 @@ def localities(
             yield name, "cities", start, start + len(name)
 
 
+def _is_city(word: str) -> bool:
+    """A region or a listed city written with 시 (city): "서울시", "하노이시"."""
+    match = _CITY.match(word)
+    return bool(match) and (
+        match.group(1) in REGIONS or is_listed_place(name_key(match.group(1)))
+    )
+
+
 def cities(
     words: list[tuple[str, int, int]], text: str
 ) -> Iterator[tuple[str, str, int, int]]:
@@ -83,8 +91,9 @@ def cities(
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
         if before == "베트남" and PROVINCE.match(name):
             yield name, "cities", start, start + len(name)
-        elif before in REGIONS and _DISTRICT.match(name):
-            yield name, "cities", start, start + len(name)  # "서울 서대문구"
+        elif (before in REGIONS or _is_city(before)) and _DISTRICT.match(name):
+            # "서울 서대문구", "서울시 광진구", "하노이시 떠이호구"
+            yield name, "cities", start, start + len(name)
         elif is_listed_place(name_key(name)) and name not in REGIONS:
             yield name, "cities", start, start + len(name)  # "다낭에서는", "평창"
         elif is_place_with_kind(name):
