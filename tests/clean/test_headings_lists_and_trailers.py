@@ -130,3 +130,21 @@ def test_a_line_that_only_begins_like_the_one_above_is_its_own():
     # too short to be a copy: ten characters at least
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{first}\n{second}\n\n{KO_MORE}\n"
     assert second in " ".join(paragraphs(article_from_text(text)))
+
+
+VI_LEAD = (
+    "Sáng ngày 30/6, tại Hà Nội, hai bên tổ chức hội nghị gặp gỡ doanh nghiệp với sự "
+    "tham dự của lãnh đạo các bộ, ngành và các tỉnh, thành phố."
+)
+VI_CAPTION = "Đoàn công tác của tỉnh chụp ảnh lưu niệm cùng các đại biểu tại hội nghị"
+VI_NEXT = (
+    "Khai mạc hội nghị, thứ trưởng nhấn mạnh quan hệ hai nước đã đạt nhiều thành quả "
+    "thiết thực trên các lĩnh v"
+)
+
+
+def test_a_caption_shown_twice_between_story_lines_set_with_single_breaks():
+    text = f"Hội nghị gặp gỡ doanh nghiệp\n\n{VI_LEAD}\n{VI_CAPTION}\n{VI_CAPTION}\n{VI_NEXT}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [VI_LEAD, VI_NEXT]
+    assert captions(article) == [VI_CAPTION]

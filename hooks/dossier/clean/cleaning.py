@@ -102,11 +102,21 @@ def clean(
             dropped.append(DroppedLine(line.number, line.text, reason))
             # a caption shown twice marks a caption; a name shown twice (under the
             # author's picture, then as a link) is a byline
-            repeated = repeated or (
+            shown_twice = (
                 reason == "repeats the line above"
                 and not BARE_BYLINE.fullmatch(line.text)
                 and (bool(blocks) or credited)  # the page's first line twice: a title
             )
+            if shown_twice and not repeated and current:
+                # the line shown twice is the caption, not the story lines set with
+                # single line breaks above or below it: those stand apart
+                if len(current) > 1:
+                    _close(blocks, current[:-1], after_image, False)
+                    after_image = False
+                _close(blocks, current[-1:], after_image, True)
+                current, after_image = [], False
+                continue
+            repeated = repeated or shown_twice
             page_break = page_break or reason in _PAGE_BREAK
             credits_above = reason in _CREDITS and _captioned_above(current)
             if reason != "repeats the line above":
