@@ -160,6 +160,28 @@ def test_the_registry_knows_the_korean_and_vietnamese_spellings_articles_use(
     assert slug in {found for found, _ in names(text, build_matcher(registry))}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "양국은 포괄적 전략 동반자 관계를 발전시키기로 했다.",
+        "양국 관계는 포괄적 전략 동반자 관계로 격상됐다.",
+        "포괄적 전략 동반자 관계의 발전을 위해 협력했다.",
+    ],
+)
+def test_a_korean_name_of_several_words_with_its_particle_on_the_last(text):
+    registry = make_registry(
+        make_entity("agreements", "CSP", aliases=["포괄적 전략 동반자 관계"]),
+        make_entity("organizations", "CPV", aliases=["베트남 공산당"]),
+    )
+    matcher = build_matcher(registry)
+    assert names(text, matcher) == [("csp", "포괄적 전략 동반자 관계")]
+    assert names("대표단은 베트남 공산당의 초청으로 왔다.", matcher) == [
+        ("cpv", "베트남 공산당")
+    ]
+    # the last word is another word, not the name's with a particle
+    assert names("포괄적 전략 동반자 관계자들이 왔다.", matcher) == []
+
+
 def test_a_place_opening_a_hangul_compound_is_linked():
     # "하노이세관" (Hanoi customs), "서울의료봉사재단": a body named for the place it is in
     registry = make_registry(

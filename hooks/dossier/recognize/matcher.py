@@ -96,14 +96,25 @@ class Matcher:
         """Whether a joined key is a name, a short name, an outlet's or initials."""
         return joined in self._known
 
+    def _known_stem(self, before: str, word: str) -> bool:
+        """Whether ``before`` and the Hangul ``word`` less its particle are a name."""
+        hangul = "\uac00" <= word[:1] <= "\ud7a3"
+        return hangul and any(
+            self.known(glue_keys(before, stem)) for stem in hangul_stems(word)
+        )
+
     def candidate_lengths(self, keys: list[str], i: int) -> list[int]:
         """Lengths of the registered names that start at word i, longest first. Walks the
         words while they still begin some name, so a common first word costs a look-up or two."""
         found, joined = [], keys[i]
         for j in range(i, len(keys)):
+            before = joined
             if j > i:
                 joined = glue_keys(joined, keys[j])
             if joined not in self.starts:
+                # "… 동반자 관계를": a Korean name's last word with its particle on
+                if j > i and self._known_stem(before, keys[j]):
+                    found.append(j - i + 1)
                 break
             if self.known(joined):
                 found.append(j - i + 1)
@@ -248,6 +259,14 @@ def find_in_text(
             key = joined_key(tuple(keys[i : i + length]))
             start, end = starts[i], ends[i + length - 1]
             slug = matcher.joined.get(key)
+            if (
+                slug is None
+                and length > 1
+                and (stemmed := _hangul_last_stem(keys, starts, i, length, matcher))
+            ):
+                slug, key, end = (
+                    stemmed  # "… 동반자 관계를": the name, its particle off
+                )
             if key in matcher.blocked and slug is None:
                 slug = ""  # an outlet's name: passed over whole
             # as written, less a possessive: "HCMC’s District 7"
@@ -279,6 +298,21 @@ def find_in_text(
         else:
             i += 1
     return found
+
+
+def _hangul_last_stem(
+    keys: list[str], starts: list[int], i: int, length: int, matcher: Matcher
+) -> tuple[str, str, int] | None:
+    """A Korean name of several words whose last word carries its particle ("포괄적 전략
+    동반자 관계를", "베트남 공산당의"): the entity, the name's key and where it ends."""
+    last = keys[i + length - 1]
+    if not "\uac00" <= last[:1] <= "\ud7a3":
+        return None
+    for stem in hangul_stems(last):
+        key = joined_key((*keys[i : i + length - 1], stem))
+        if (slug := matcher.joined.get(key)) is not None:
+            return slug, key, starts[i + length - 1] + len(stem)
+    return None
 
 
 # A place's name with the word for its kind: "부산시" (Busan city), "부산항" (Busan port)
