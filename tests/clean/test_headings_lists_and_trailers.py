@@ -1,7 +1,9 @@
-"""Rounds 31 and 32 of issue 10: a heading that closes on a quoted phrase, a Korean
-sentence that runs through a list of marked items, and a Korean copy's foot: the Vietnam
-News Agency credited by its Korean name, a reporter signing "<name / address>", a link to
-the paper's app, a portal's note cut off where the copy ends. Every text is invented."""
+"""Rounds 31 to 33 of issue 10: a heading that closes on a quoted phrase, a Korean
+sentence that runs through a list of marked items, a caption shown twice among story
+lines, a Korean page's head (the government sites' banner, a picture's text) and foot
+(the Vietnam News Agency credited by its Korean name, a reporter signing "<name /
+address>", a link to the paper's app, a portal's note cut off where the copy ends).
+Every text is invented."""
 
 from __future__ import annotations
 
@@ -148,3 +150,20 @@ def test_a_caption_shown_twice_between_story_lines_set_with_single_breaks():
     article = article_from_text(text)
     assert paragraphs(article) == [VI_LEAD, VI_NEXT]
     assert captions(article) == [VI_CAPTION]
+
+
+def test_the_korean_government_sites_banner_and_a_pictures_text_are_furniture():
+    text = (
+        "이 누리집은 대한민국 공식 전자정부 누리집입니다.\n\n"
+        f"{KO_HEAD}\n\n협약식 행사장 사진\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)["협약식 행사장 사진"] == "image alt text"
+
+
+def test_a_sentence_about_a_photo_stays_story():
+    line = "참석자들은 행사가 끝난 뒤 함께 사진을 찍었다."  # a sentence, its full stop
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, line, KO_MORE]
