@@ -994,3 +994,17 @@ def test_a_ministrys_fields_end_before_its_ministers_title(matcher, text, body):
     found = names(text, matcher)
     assert body in found
     assert not any(name.startswith(body) and name != body for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại lễ ký kết, Tổng thư ký hiệp hội - Hwangbo Eun phát biểu.",
+        "The council's secretary general - Sagong Il - spoke.",
+    ],
+)
+def test_a_korean_surname_of_two_syllables_opens_a_persons_name(matcher, text):
+    found = names(text, matcher)
+    assert [
+        kind for name, kind in found.items() if name.startswith(("Hwangbo", "Sagong"))
+    ] == ["leaders"]
