@@ -167,3 +167,10 @@ def test_a_sentence_about_a_photo_stays_story():
     line = "참석자들은 행사가 끝난 뒤 함께 사진을 찍었다."  # a sentence, its full stop
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n"
     assert paragraphs(article_from_text(text)) == [KO_STORY, line, KO_MORE]
+
+
+@pytest.mark.parametrize("prompt", ["Connect with us", "Stay connected"])
+def test_a_social_prompt_over_the_headline_is_no_headline(prompt):
+    article = article_from_text(f"{prompt}\n\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]
