@@ -169,8 +169,14 @@ def test_a_sentence_about_a_photo_stays_story():
     assert paragraphs(article_from_text(text)) == [KO_STORY, line, KO_MORE]
 
 
+LONG_HEAD = (
+    "Samsung is expected to build a chip plant in Vietnam, and investment matters are "
+    "expected to be discussed this week – abcde"
+)
+
+
 @pytest.mark.parametrize("prompt", ["Connect with us", "Stay connected"])
 def test_a_social_prompt_over_the_headline_is_no_headline(prompt):
-    article = article_from_text(f"{prompt}\n\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
-    assert article.title == HEAD
+    article = article_from_text(f"{prompt}\n\n\n{LONG_HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == LONG_HEAD
     assert paragraphs(article) == [STORY, MORE]
