@@ -180,3 +180,12 @@ def test_a_social_prompt_over_the_headline_is_no_headline(prompt):
     article = article_from_text(f"{prompt}\n\n\n{LONG_HEAD}\n\n{STORY}\n\n{MORE}\n")
     assert article.title == LONG_HEAD
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "line", ["김은경 기자 기자  2017.01.13 07:30:36", "김은경 기자 기자"]
+)
+def test_a_korean_byline_printing_the_word_for_reporter_twice_names_the_reporter(line):
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.author == "김은경"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -47,8 +47,9 @@ _NOT_A_DESK = r"(?<!전문)(?<!선임)(?<!인턴)(?<!수습)"
 _KOREAN = re.compile(
     # "이기수 의학전문기자": the name, then the desk ("의학전문" is no name)
     r"(?:[가-힣A-Za-z0-9]{1,10}(?:\s*[=/|]\s*|\s+"
-    rf"(?=[가-힣]{{2,4}}{_NOT_A_DESK}\s*(?:기자|선임기자))))?"
-    rf"(?:(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원)|"
+    rf"(?=(?!기자)[가-힣]{{2,4}}{_NOT_A_DESK}\s*(?:기자|선임기자))))?"
+    # "김은경 기자 기자": the word printed twice, the name once
+    rf"(?:(?!기자)(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원)(?:\s기자)?|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
     # after a bar, the page's furniture ("| 기사입력 …"), not a sentence ("| … 밝혔다.")
     r"(?:\s*[|=/]?\s*\(?"
