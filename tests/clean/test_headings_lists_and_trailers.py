@@ -189,3 +189,23 @@ def test_a_korean_byline_printing_the_word_for_reporter_twice_names_the_reporter
     article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.author == "김은경"
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("KO YONG-CHUL Reporter", "KO YONG-CHUL"),
+        ("KIM MIN-JI Staff Writer", "KIM MIN-JI"),
+    ],
+)
+def test_a_name_in_capitals_with_its_role_as_a_label_after_it(line, author):
+    article = article_from_text(f"{LONG_HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.author == author
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_an_outlet_in_capitals_with_a_role_after_it_is_no_author():
+    article = article_from_text(
+        f"{LONG_HEAD}\n\nTHE KOREA HERALD Reporter\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.author != "THE KOREA HERALD"

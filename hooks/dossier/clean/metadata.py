@@ -25,6 +25,7 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.dates import MONTH as _MONTH
 from dossier.clean.dates import find_date, month_number
+from dossier.clean.people import is_person_name
 from dossier.text import fold
 
 ORGANIZATION = re.compile(
@@ -79,6 +80,11 @@ _ROLE = re.compile(
     rf"(?P<names>{_NAMES}|[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{1,3}}),\s+"
     r"(?:[\w.&'’ ]{0,30}\s)?(?i:staff writer|staff reporter|correspondent|reporter|writer|"
     r"contributor|columnist|editor)s?(?:\s*[|/]\s*\S.{0,40})?"  # "…, staff writers | Vietnam"
+)
+# "KO YONG-CHUL Reporter": a name in capitals, its role after it as a label, no comma
+_CAPITALS_ROLE = re.compile(
+    r"(?P<names>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){1,3})\s+"
+    r"(?:Staff\s+)?(?:Reporter|Correspondent|Writer|Editor)s?"
 )
 # "Martha Quinlan in Hanoi and Seo Ji-won in Yeongju": reporters and where they filed from
 _PLACED = re.compile(
@@ -238,6 +244,10 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         return (match.group("names"),)
     if match := _PLACED.fullmatch(text):
         return tuple(re.findall(rf"({PERSON})\s+in\s+{_NAME}", text))
+    if (match := _CAPITALS_ROLE.fullmatch(text)) and is_person_name(
+        name := match["names"]
+    ):
+        return None if outlet_names.find(name) or name.startswith("THE ") else (name,)
     if match := _ROLE.fullmatch(text):
         names = _names(match.group("names"))
         return tuple(n for n in names if not outlet_names.find(n)) or None
