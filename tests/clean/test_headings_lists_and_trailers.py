@@ -209,3 +209,23 @@ def test_an_outlet_in_capitals_with_a_role_after_it_is_no_author():
         f"{LONG_HEAD}\n\nTHE KOREA HERALD Reporter\n\n{STORY}\n\n{MORE}\n"
     )
     assert article.author != "THE KOREA HERALD"
+
+
+VI_HEAD = "Hội chợ du lịch trực tuyến giới thiệu điểm đến Hàn Quốc"
+VI_MORE = (
+    "Theo kế hoạch, thời gian tới hai bên sẽ tiếp tục đẩy mạnh các hoạt động quảng bá."
+)
+
+
+@pytest.mark.parametrize("initials", ["N.A", "H.V.", "Q.Đình", "Ph.Thảo"])
+def test_a_vietnamese_reporters_initials_on_the_last_line_sign_the_story(initials):
+    text = f"{VI_HEAD}\n\n{VI_LEAD}\n\n{VI_MORE}\n\n{initials}\n"
+    article = article_from_text(text)
+    assert article.author == initials
+    assert paragraphs(article) == [VI_LEAD, VI_MORE]
+
+
+@pytest.mark.parametrize("line", ["U.S.", "P.S.", "Mr."])
+def test_an_abbreviation_alone_on_the_last_line_signs_nothing(line):
+    text = f"{VI_HEAD}\n\n{VI_LEAD}\n\n{VI_MORE}\n\n{line}\n"
+    assert article_from_text(text).author != line

@@ -102,6 +102,17 @@ _MARK = r"[*†‡¹²³]*"
 _FULL_NAME = rf"{PERSON}{_MARK}"
 _NAME_LIST = re.compile(rf"{_FULL_NAME}(?:\s*(?:,|,?\s+and|&)\s+{_FULL_NAME})+")
 _BARE_NAME = re.compile(rf"(?P<names>{PERSON})")
+# "N.A", "H.V.", "Q.Đình", "Ph.Thảo": a Vietnamese reporter signing with initials, alone
+# on the story's last line (not "U.S.", "U.N.": a country's, a body's)
+# (an initial is a letter, or a Vietnamese consonant of two: "Ph", "Th"; not "Dr.", "St.")
+_INITIALS = re.compile(
+    r"(?:(?:[A-ZĐ]|Ph|Th|Tr|Ng|Nh|Ch|Kh|Gi)\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]{0,8}\.?"
+)
+_NOT_INITIALS = frozenset(
+    f"{letters}{stop}"
+    for letters in ("U.S", "U.K", "U.N", "E.U", "P.S")
+    for stop in ("", ".")
+)
 
 _PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi"
     r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
@@ -257,6 +268,8 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         names = (match.group("a"), match.group("b"))
         bad = any(outlet_names.find(n) or " " not in n for n in names)
         return None if bad else names
+    if _INITIALS.fullmatch(text) and text not in _NOT_INITIALS:
+        return (text,)
     if (match := _BARE_NAME.fullmatch(text)) and not outlet_names.find(text):
         return (match.group("names"),)
     if _NAME_LIST.fullmatch(text):
