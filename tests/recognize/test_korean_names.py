@@ -470,3 +470,15 @@ def test_more_associations_by_their_chair(text, body):
 )
 def test_an_orchestra_or_a_troupe_of_a_kind_is_no_name(text):
     assert not [n for n, kind in names(text).items() if kind == "organizations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("사단법인 한·베문화교류협회가 행사를 열었다.", "한·베문화교류협회"),
+        ("달랏대학에 설립한 한-베교육원이 문을 열었다.", "한-베교육원"),
+        ("하노이 한-베트남가족협회에 따르면 20명이 온다.", "한-베트남가족협회"),
+    ],
+)
+def test_a_body_named_for_korea_and_vietnam_keeps_both(text, body):
+    assert names(text).get(body) == "organizations"

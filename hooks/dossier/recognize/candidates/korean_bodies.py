@@ -175,7 +175,16 @@ def bodies(
         elif topic:
             start = words[first][1]
             name = " ".join(w for w, _, _ in words[first:i]) + f" {name}"
+        if name.startswith("베") and text[max(0, start - 2) : start] in _KOREA_AND:
+            start -= (
+                2  # "한·베문화교류협회", "한-베교육원": Korea and Vietnam, the body's
+            )
+            name = text[start:end]
         yield name, "organizations", start, end
+
+
+# "한·", "한-": Korea, joined by a sign to the 베 (Vietnam) a body's name opens with
+_KOREA_AND = frozenset(("한·", "한-", "한•", "한ㆍ"))
 
 
 # A country's missions abroad, whose names open with where they are stationed: 주 ("resident
