@@ -229,3 +229,54 @@ def test_a_vietnamese_reporters_initials_on_the_last_line_sign_the_story(initial
 def test_an_abbreviation_alone_on_the_last_line_signs_nothing(line):
     text = f"{VI_HEAD}\n\n{VI_LEAD}\n\n{VI_MORE}\n\n{line}\n"
     assert article_from_text(text).author != line
+
+
+# Mends from a review: what a line shown twice, or begun twice, is not
+VI_STORY_ONE = (
+    "Khai mạc hội nghị, thứ trưởng nhấn mạnh quan hệ hai nước đã đạt nhiều thành quả "
+    "thiết thực trên nhiều lĩnh vực."
+)
+VI_STORY_TWO = "Hai bên cũng đã ký kết nhiều văn bản hợp tác về đầu tư và thương mại."
+
+
+def _kinds(article) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in article.passages if p.kind != "headline"]
+
+
+def test_a_story_line_begun_again_under_itself_is_no_copy_of_a_caption():
+    short = "Khai mạc hội nghị, thứ trưởng nhấn mạnh"
+    article = article_from_text(
+        f"{VI_HEAD}\n\n{VI_STORY_ONE}\n{short}\n\n{VI_STORY_TWO}\n"
+    )
+    assert captions(article) == []
+    assert VI_STORY_ONE in paragraphs(article)
+
+
+def test_a_list_item_that_begins_like_the_one_above_is_its_own():
+    items = "- Hỗ trợ doanh nghiệp vừa và nhỏ tiếp cận vốn vay\n- Hỗ trợ doanh nghiệp vừa và nhỏ"
+    article = article_from_text(
+        f"{VI_HEAD}\n\n{VI_LEAD}\n\n{items}\n\n{VI_STORY_TWO}\n"
+    )
+    assert "repeats the line above" not in reasons(article).values()
+    assert captions(article) == []
+
+
+def test_a_captions_cut_copy_under_it_shown_twice_is_dropped():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_PICTURED}\n{KO_PICTURED}\n김인호 의장이 베트남 대\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert reasons(article)["김인호 의장이 베트남 대"] == "repeats the line above"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize("line", ["AI가 만든 가짜 사진", "달라진 서울의 도시 이미지"])
+def test_a_headline_or_heading_ending_on_photo_or_image_is_no_pictures_text(line):
+    article = article_from_text(f"{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == line
+
+
+@pytest.mark.parametrize(
+    "signed", ["<편집국 / news@example.co.kr>", "[경제부 / x@example.co.kr]"]
+)
+def test_a_desk_signing_with_its_address_names_no_author(signed):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{signed}\n"
+    assert article_from_text(text).author is None

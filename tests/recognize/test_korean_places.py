@@ -386,3 +386,19 @@ def test_a_district_after_its_city_written_with_si(text, place):
 )
 def test_a_word_ending_like_a_district_after_no_city_is_none(text):
     assert not any(name.endswith(("구", "군")) for name in names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "서울시 인구는 940만 명이다.",
+        "서울시 연구에 따르면 늘었다.",
+        "부산시 선거구 획정이 끝났다.",
+    ],
+)
+def test_a_common_noun_after_a_city_written_with_si_is_no_district(text):
+    assert not any(name.endswith(("구", "군")) for name in names(text))
+
+
+def test_a_district_named_for_where_it_lies():
+    assert names("서울시 중구에서 행사가 열렸다.").get("중구") == "cities"

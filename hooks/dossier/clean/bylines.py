@@ -85,6 +85,10 @@ _KOREAN_SIGNED = re.compile(
     + r"(?P<papered>[가-힣]{2,4})\s+[가-힣A-Za-z]{2,12}\s?(?:기자|특파원)\s+"
     + EMAIL
 )
+# a paper's desks, which sign a story with their address as a reporter does
+_DESK_WORDS = """기자 편집국 보도국 편집부 취재부 경제부 정치부 사회부 국제부 문화부 산업부
+    사진부 체육부 스포츠부 디지털부 온라인부 뉴스팀 취재팀 기획실 편집실"""
+_DESKS = frozenset(_DESK_WORDS.split())
 # "MBN뉴스 심우영입니다.": the name in a broadcaster's sign-off (clutter.yml knows its shape)
 _AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
 
@@ -157,10 +161,13 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         found = found or match.group("papered")
         # "이메일 x@…": the address's label; "x@… 관리자 기자": the admin; no name
         mailed, addressed = match.group("mailed"), match.group("addressed")
-        mailed = mailed or match.group(
-            "slashname"
-        )  # "<심우영 / x@…>": no 기자 says who
+        # "<심우영 / x@…>": no 기자 says a person, so the name must read as one
+        mailed = mailed or match.group("slashname")
         if mailed and not is_korean_name(mailed, outlets):
+            return None
+        # "[편집국 / x@…]", "<경제부 / x@…>": a desk signs, no reporter
+        signer = match.group("name") or match.group("slashname")
+        if signer in _DESKS or signer in NO_NAMES:
             return None
         if addressed and (addressed in NO_NAMES or outlets.find(addressed)):
             return None  # (기자 says a person: "레타인 기자" needs no Korean surname)

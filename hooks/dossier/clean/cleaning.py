@@ -10,6 +10,7 @@ taken off the story text and logged. Nothing is lost: every line is on the page 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from dossier.clean import story
@@ -60,14 +61,20 @@ def clean(
         max((line.number for line in lines if line is not None), default=0),
     )
     credit_line = False  # an outlet's name alone under the date: a picture's credit
+    closed: Line | None = (
+        None  # a caption shown twice, its block closed: the line above
+    )
     for index, line in enumerate(lines):
         if line is None:
+            closed = None
             _close(blocks, current, after_image, repeated)
             current, after_image, repeated, credit_line = [], False, False, False
             continue
+        above_text = current[-1].text if current else closed and closed.text
         reason, found = _reason(
-            line, current, metadata, rules, names, not seen_story, page
+            line, above_text, metadata, rules, names, not seen_story, page
         )
+        closed = None
         below = lines[index + 1] if index + 1 < len(lines) else None
         above = lines[index - 1] if index else None
         if (
@@ -107,14 +114,14 @@ def clean(
                 and not BARE_BYLINE.fullmatch(line.text)
                 and (bool(blocks) or credited)  # the page's first line twice: a title
             )
-            if shown_twice and not repeated and current:
+            if shown_twice and not repeated and current and _caption_like(line.text):
                 # the line shown twice is the caption, not the story lines set with
                 # single line breaks above or below it: those stand apart
                 if len(current) > 1:
                     _close(blocks, current[:-1], after_image, False)
                     after_image = False
                 _close(blocks, current[-1:], after_image, True)
-                current, after_image = [], False
+                current, after_image, closed = [], False, current[-1]
                 continue
             repeated = repeated or shown_twice
             page_break = page_break or reason in _PAGE_BREAK
@@ -229,8 +236,10 @@ def _close(
 
 
 def _reason(
-    line, current, metadata, rules, names, header, page: _Page
+    line, above: str | None, metadata, rules, names, header, page: _Page
 ) -> tuple[str | None, Furniture | None]:
+    """Why the line is no story text, if it is none; ``above``: the line right above it
+    in the same block, which it may repeat."""
     if line.number in metadata.keep_lines:
         return None, None
     if line.number in metadata.drop_lines:
@@ -238,7 +247,7 @@ def _reason(
     if region := page.regions.get(line.number):
         named = names.named_in(line.text) if region == FORWARD_NOTE else None
         return region, Furniture(region, outlet=named) if named else None
-    if current and _repeats(line.text, current[-1].text):
+    if above and _repeats(line.text, above):
         return "repeats the line above", None
     # the page's last line may be a sentence cut off: never a link in another language
     english = page.english and line.number != page.last_line
@@ -254,15 +263,33 @@ MIN_CUT_COPY = (
 
 
 def _repeats(text: str, above: str) -> bool:
-    """The line is the one above again, or its start cut off inside a sentence (a
-    picture's caption printed in full, then its alternative text cut short; a copy that
-    ends a sentence is the caption without its credit, which the story reads)."""
+    """The line is the one above again, or a caption's start cut off inside a word (a
+    picture's caption printed in full, then its alternative text cut short: "김인호
+    의장이 베트남 대"; a copy that ends a sentence is the caption without its credit,
+    which the story reads; a list's item that begins like the one above is its own)."""
     key, above_key = fold(text), fold(above)
     return key == above_key or (
         len(key) >= MIN_CUT_COPY
         and len(key) < len(above_key)
         and above_key.startswith(key)
+        and not above_key[len(key)].isspace()  # cut inside a word
         and not text.endswith(SENTENCE_END)
+        and _caption_like(above)
+    )
+
+
+MIN_CAPTION_WORDS = 6  # a heading shown twice is shorter: "Mở rộng hợp tác đầu tư"
+_STOPPED = re.compile(r"[.!?…][\"”’')]*$")
+
+
+def _caption_like(text: str) -> bool:
+    """A line that reads as a picture's caption: one that ends in its credit, or of a
+    caption's length without the stop a story's sentence ends with (nor a list's mark)."""
+    words = len(text.split())
+    return is_credited(text) or (
+        MIN_CAPTION_WORDS <= words <= MAX_CAPTION_WORDS
+        and not _STOPPED.search(text)
+        and not text.startswith(("-", "–", "•", "*", "+"))
     )
 
 

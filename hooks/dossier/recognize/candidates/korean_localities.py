@@ -66,6 +66,22 @@ def localities(
             yield name, "cities", start, start + len(name)
 
 
+# Korea's districts named for where they lie ("중구", "동구"): of two syllables, as common
+# nouns ending in 구 or 군 are ("인구", "연구", "요구", "국군"), and words of three that
+# name a kind of district, not one ("선거구", "자치구")
+_POINTS = frozenset(words_of("중구 동구 서구 남구 북구"))
+_DISTRICT_KINDS = frozenset(words_of("선거구 지역구 자치구 행정구 경제구 관할구"))
+
+
+def _is_district(name: str) -> bool:
+    """A district's or a county's name: "광진구", "서대문구", "떠이호구", "중구"."""
+    if name in _POINTS:
+        return True
+    return (
+        bool(_DISTRICT.match(name)) and len(name) >= 3 and name not in _DISTRICT_KINDS
+    )
+
+
 def _is_city(word: str) -> bool:
     """A region or a listed city written with 시 (city): "서울시", "하노이시"."""
     match = _CITY.match(word)
@@ -91,7 +107,7 @@ def cities(
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
         if before == "베트남" and PROVINCE.match(name):
             yield name, "cities", start, start + len(name)
-        elif (before in REGIONS or _is_city(before)) and _DISTRICT.match(name):
+        elif (before in REGIONS or _is_city(before)) and _is_district(name):
             # "서울 서대문구", "서울시 광진구", "하노이시 떠이호구"
             yield name, "cities", start, start + len(name)
         elif is_listed_place(name_key(name)) and name not in REGIONS:
