@@ -276,3 +276,17 @@ def test_a_body_with_its_country_is_linked_when_another_country_follows_from(tex
         make_entity("organizations", "Film Line", country="South Korea"),
     )
     assert names(text, build_matcher(registry)) != []
+
+
+def test_a_name_in_capitals_is_found_only_as_a_capitalised_word_without_marks():
+    registry = make_registry(
+        make_entity("organizations", "VAC"), make_entity("organizations", "HYBE")
+    )
+    matcher = build_matcher(registry)
+    assert names("Họ ưu tiên tiêm vắc xin. Vắc xin đã về.", matcher) == []
+    assert names("The vac was cleared.", matcher) == []
+    assert names("VAC and Hybe took part, as did HYBE.", matcher) == [
+        ("vac", "VAC"),
+        ("hybe", "Hybe"),
+        ("hybe", "HYBE"),
+    ]

@@ -22,7 +22,9 @@ from functools import cached_property
 
 from dossier import schema
 from dossier.model import Article, Mention, Registry
-from dossier.recognize.tokens import MIN_STEM, hangul_stems
+from dossier.recognize.capital_names import capital_keys, written_as_capitals
+from dossier.recognize.hangul_names import hangul_stem, last_word_stem
+from dossier.recognize.tokens import hangul_stems
 from dossier.recognize.variants import (
     initials,
     name_variants,
@@ -66,6 +68,9 @@ class Matcher:
     # a film): such a name counts only in quotes or where the article names one of them
     # too, for the same figures are any number in other stories ("645 workers")
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # joined keys of names written in capitals ("VAC", "HYBE"): found only as a word that
+    # opens with a capital and has no Vietnamese marks ("vắc xin" is a vaccine, not VAC)
+    acronyms: frozenset[str] = frozenset()
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -166,6 +171,7 @@ def build_matcher(registry: Registry) -> Matcher:
         country_of,
         cities,
         _cues(registry),
+        capital_keys(registry),
     )
 
 
@@ -248,7 +254,7 @@ def find_in_text(
             # "부산시", "서울과": a Korean name with its particle (most words are not
             # Hangul, and every word passes here: a comparison, not a regex)
             hangul = "\uac00" <= keys[i][:1] <= "\ud7a3"
-            if hangul and (stem := _hangul_stem(keys[i], matcher)):
+            if hangul and (stem := hangul_stem(keys[i], matcher)):
                 slug, size = stem
                 seen.add(slug)
                 found.append((slug, starts[i], starts[i] + size))
@@ -262,7 +268,7 @@ def find_in_text(
             if (
                 slug is None
                 and length > 1
-                and (stemmed := _hangul_last_stem(keys, starts, i, length, matcher))
+                and (stemmed := last_word_stem(keys, starts, i, length, matcher))
             ):
                 slug, key, end = (
                     stemmed  # "… 동반자 관계를": the name, its particle off
@@ -276,6 +282,8 @@ def find_in_text(
                 slug = candidate if candidate in seen else None
             if slug is None and key in matcher.capitals:
                 slug = matcher.capitals[key].get(" ".join(written.split()))
+            if slug and key in matcher.acronyms and not written_as_capitals(written):
+                slug = None  # "vắc xin": a word that spells a name in capitals
             if slug is not None and (
                 length == 1
                 or _joined(text, starts[i : i + length], ends[i : i + length])
@@ -298,43 +306,6 @@ def find_in_text(
         else:
             i += 1
     return found
-
-
-def _hangul_last_stem(
-    keys: list[str], starts: list[int], i: int, length: int, matcher: Matcher
-) -> tuple[str, str, int] | None:
-    """A Korean name of several words whose last word carries its particle ("포괄적 전략
-    동반자 관계를", "베트남 공산당의"): the entity, the name's key and where it ends."""
-    last = keys[i + length - 1]
-    if not "\uac00" <= last[:1] <= "\ud7a3":
-        return None
-    for stem in hangul_stems(last):
-        key = joined_key((*keys[i : i + length - 1], stem))
-        if (slug := matcher.joined.get(key)) is not None:
-            return slug, key, starts[i + length - 1] + len(stem)
-    return None
-
-
-# A place's name with the word for its kind: "부산시" (Busan city), "부산항" (Busan port)
-_PLACE_KINDS = ("시", "항")
-
-
-def _hangul_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
-    """The entity a Hangul word names once its particle is off ("서울과", "하노이에서",
-    "부산시는"), and the stem's length."""
-    for stem in (key, *hangul_stems(key)):
-        for name in (stem, *(stem.removesuffix(kind) for kind in _PLACE_KINDS)):
-            if len(name) >= MIN_STEM and name != key and name in matcher.joined:
-                return matcher.joined[name], len(name)
-    # "하노이세관", "서울의료봉사재단": a place opens the name of a body that is there (most
-    # words open no name at all, and are let go at once)
-    if key[:MIN_STEM] not in matcher.starts:
-        return None
-    for size in range(len(key) - 1, MIN_STEM - 1, -1):
-        slug = matcher.joined.get(key[:size])
-        if slug in matcher.cities:
-            return slug, size
-    return None
 
 
 def _people_inside(

@@ -1,0 +1,30 @@
+"""Registered names written in capitals ("VAC", "HYBE", "BHD"): found only as a word that
+opens with a capital and has no Vietnamese marks, for folded, "vắc xin" (vaccine) spells VAC."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dossier.text import joined_key, name_key, strip_marks
+
+if TYPE_CHECKING:
+    from dossier.model import Registry
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
+
+def capital_keys(registry: Registry) -> frozenset[str]:
+    """Joined keys every name and alias of which, with that key, is written in capitals."""
+    forms: dict[str, bool] = {}
+    for entity in registry.entities.values():
+        for form in (entity.name, *entity.aliases):
+            key = joined_key(name_key(form))
+            forms[key] = forms.get(key, True) and bool(ACRONYM.fullmatch(form))
+    return frozenset(key for key, capitals in forms.items() if capitals)
+
+
+def written_as_capitals(written: str) -> bool:
+    """A name in capitals as written where it counts: opening with a capital ("HYBE",
+    "Hybe"), no Vietnamese marks."""
+    return written[:1].isupper() and written == strip_marks(written)

@@ -1,0 +1,49 @@
+"""Registered names in Korean text, where a particle is written onto a name's last word
+("하노이에서", "부산시는", "포괄적 전략 동반자 관계를", "베트남 공산당의")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.recognize.tokens import MIN_STEM, hangul_stems
+from dossier.text import joined_key
+
+if TYPE_CHECKING:
+    from dossier.recognize.matcher import Matcher
+
+
+def last_word_stem(
+    keys: list[str], starts: list[int], i: int, length: int, matcher: Matcher
+) -> tuple[str, str, int] | None:
+    """A Korean name of several words whose last word carries its particle ("포괄적 전략
+    동반자 관계를", "베트남 공산당의"): the entity, the name's key and where it ends."""
+    last = keys[i + length - 1]
+    if not "\uac00" <= last[:1] <= "\ud7a3":
+        return None
+    for stem in hangul_stems(last):
+        key = joined_key((*keys[i : i + length - 1], stem))
+        if (slug := matcher.joined.get(key)) is not None:
+            return slug, key, starts[i + length - 1] + len(stem)
+    return None
+
+
+# A place's name with the word for its kind: "부산시" (Busan city), "부산항" (Busan port)
+_PLACE_KINDS = ("시", "항")
+
+
+def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
+    """The entity a Hangul word names once its particle is off ("서울과", "하노이에서",
+    "부산시는"), and the stem's length."""
+    for stem in (key, *hangul_stems(key)):
+        for name in (stem, *(stem.removesuffix(kind) for kind in _PLACE_KINDS)):
+            if len(name) >= MIN_STEM and name != key and name in matcher.joined:
+                return matcher.joined[name], len(name)
+    # "하노이세관", "서울의료봉사재단": a place opens the name of a body that is there (most
+    # words open no name at all, and are let go at once)
+    if key[:MIN_STEM] not in matcher.starts:
+        return None
+    for size in range(len(key) - 1, MIN_STEM - 1, -1):
+        slug = matcher.joined.get(key[:size])
+        if slug in matcher.cities:
+            return slug, size
+    return None
