@@ -280,3 +280,11 @@ def test_a_headline_or_heading_ending_on_photo_or_image_is_no_pictures_text(line
 def test_a_desk_signing_with_its_address_names_no_author(signed):
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{signed}\n"
     assert article_from_text(text).author is None
+
+
+def test_a_korean_lead_filed_from_two_places_with_a_dot_between():
+    lead = "【충북ㆍ세종=서울뉴스통신】 박선영 기자 = "
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.author == "박선영"
+    assert article.metadata.dateline == "충북ㆍ세종"
