@@ -288,3 +288,13 @@ def test_a_korean_lead_filed_from_two_places_with_a_dot_between():
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert article.author == "박선영"
     assert article.metadata.dateline == "충북ㆍ세종"
+
+
+def test_a_mail_this_article_button_is_no_byline():
+    text = (
+        f"{LONG_HEAD}\n\nFebruary 25, 2011\n\nMail This Article\n"
+        f"(For more than one recipient, type addresses separated by commas)\n\n{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.author is None
+    assert paragraphs(article) == [STORY, MORE]
