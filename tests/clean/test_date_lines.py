@@ -78,3 +78,23 @@ def test_a_see_also_line_with_a_date_stays_no_date_line():
 @pytest.mark.parametrize("line", ["14/05/2018 Xem", "Xem 14/05/2018"])
 def test_the_word_xem_without_a_count_is_no_view_count(line):
     assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Date of Issue: 29/September/2017", "2017-09-29"),
+        ("29-Sep-2017", "2017-09-29"),
+        ("Posted 3-May-2020 10:00", "2020-05-03"),
+    ],
+)
+def test_a_date_with_the_months_name_between_slashes_or_dashes(line, published):
+    head = "Korea's growing business presence in Vietnam"
+    story = (
+        "Korea is a growing business presence in Vietnam, researchers wrote this week."
+    )
+    more = "Its direct investment has grown for three years running, they added."
+    article = article_from_text(f"{line}\n\n{head}\n\n{story}\n\n{more}\n")
+    assert article.title == head
+    assert article.metadata.published == published
+    assert reasons(article)[line] == "publication date line"

@@ -33,6 +33,8 @@ _DATES = (
         r"(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(rf"\b{MONTH.format('m')},?\s+(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)\b"),
+    # "29/September/2017", "29-Sep-2017": the month's name between slashes or dashes
+    re.compile(rf"\b(?P<d>\d{{1,2}})[/-]{MONTH.format('m')}[/-](?P<y>(?:19|20)\d\d)\b"),
     re.compile(
         r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
     ),
@@ -50,7 +52,8 @@ _DATES = (
 )
 CENTURY_TURN = 70  # "'69" is 2069, "'70" 1970
 _DATE_LABEL = re.compile(
-    r"(posted|published|updated|last updated|update|date|ngày đăng|cập nhật|đăng|issued|"
+    r"(posted|published|updated|last updated|update|date of issue|date|ngày đăng|cập nhật|"
+    r"đăng|issued|"
     r"all news|released?|created|modified|thời gian|approved|write|written|승인|입력|수정|"
     r"업데이트|등록|기사입력|최종수정|최종편집|"
     r"등록|발행|송고(?:시간)?)\b",  # "2025/09/23 15:12 송고": a wire story's filing time
