@@ -298,3 +298,30 @@ def test_a_mail_this_article_button_is_no_byline():
     article = article_from_text(text)
     assert article.author is None
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet", "author"),
+    [
+        ("[우리집신문=ppp] ", "우리집신문", None),  # the paper, its poster's handle
+        (
+            "(내외방송=이화정 아나운서) ",
+            "내외방송",
+            "이화정",
+        ),  # the paper, its announcer
+    ],
+)
+def test_a_korean_lead_naming_the_paper_before_the_equals_sign(lead, outlet, author):
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.outlet == outlet
+    assert article.metadata.dateline is None
+    assert article.author == author
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_lead_naming_the_place_before_the_equals_sign_still_does():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n(서울=연합뉴스) {KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.metadata.dateline == "서울"
+    assert article.metadata.outlet == "Yonhap News Agency"

@@ -161,6 +161,7 @@ _PAPER_THEN_REPORTER = re.compile(
 )
 _REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원)")
 _DESK_NAME = re.compile(rf"[가-힣]{_PAPERS_DESK}$")
+_VOICE = re.compile(r"(?P<name>[가-힣]{2,4})\s?(?:아나운서|앵커|기자|특파원)")
 
 
 @dataclass(frozen=True)
@@ -214,5 +215,11 @@ def korean_lead(text: str) -> Lead | None:
                 place, outlet = outlet, place  # "[여행스케치=서울]": the paper first
             elif slashed and outlet and not _is_place(place or ""):
                 continue
+            elif place and KOREAN_OUTLET_WORD.search(place) and not _is_place(place):
+                # "[우리집신문=ppp]": the paper, then its poster's handle; no place;
+                # "(내외방송=이화정 아나운서)": the paper, then who reads the story
+                voice = _VOICE.fullmatch(outlet or "")
+                place, outlet = None, place
+                author = author or (voice and voice["name"])
             return Lead(match.end(), place, outlet, author)
     return None
