@@ -98,3 +98,17 @@ def test_a_date_with_the_months_name_between_slashes_or_dashes(line, published):
     assert article.title == head
     assert article.metadata.published == published
     assert reasons(article)[line] == "publication date line"
+
+
+def test_a_days_eight_digits_labelling_the_headline_date_the_article():
+    head = "의왕시, 베트남 다낭시 하이쩌우군과 우호교류 협약체결"
+    story = "의왕시는 7일 온라인을 통해 베트남 다낭시 하이쩌우군과 국제 우호교류 협약을 체결했다."
+    more = "두 도시는 앞으로 문화와 교육 분야에서 교류를 이어가기로 했다."
+    article = article_from_text(f"[20210708]{head}\n\n{story}\n\n{more}\n")
+    assert article.title == head
+    assert article.metadata.published == "2021-07-08"
+
+
+@pytest.mark.parametrize("text", ["[20211308]", "[12345678]", "사업번호 20210708"])
+def test_eight_digits_that_are_no_bracketed_day_make_no_date(text):
+    assert find_date(text) is None

@@ -15,6 +15,7 @@ from dossier.clean import edges, forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean.board_posts import BOARD_DETAILS
+from dossier.clean.dates import COMPACT_DATE
 from dossier.clean.evidence import DATELINE, Evidence
 from dossier.clean.headline import (
     DASHED_DECK,
@@ -98,6 +99,8 @@ def read_story(
             evidence.outlets.append((DATELINE, agency))
         for label in labels:
             read.dropped.append(DroppedLine(unit.number, label, "section label"))
+            if COMPACT_DATE.fullmatch(label):  # "[20210708]": the day, as a label
+                evidence.dates.append((3, meta.find_date(label)))
         read.passages.append(Passage(HEADLINE, "title", headline, unit.number))
     body = units[found + 1 :] if found is not None else units
     if found is None and (headline := credited_headline(body)):
