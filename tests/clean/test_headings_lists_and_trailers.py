@@ -325,3 +325,22 @@ def test_a_korean_lead_naming_the_place_before_the_equals_sign_still_does():
     )
     assert article.metadata.dateline == "서울"
     assert article.metadata.outlet == "Yonhap News Agency"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The source of this news is from Vietnam News",
+        "Two cities open a joint office Related image(s)",
+        "등록된 댓글이 없습니다.",
+    ],
+)
+def test_a_copys_source_note_a_gallery_link_and_a_comment_box_are_no_story(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_copys_source_note_names_its_outlet():
+    line = "The source of this news is from Vietnam News"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert article.metadata.outlet == "Việt Nam News"

@@ -11,7 +11,10 @@ from dossier.clean.metadata import PAPER_WORD, Outlets
 
 # "Source: …", "Nguồn tin: …", "Theo …": what the story is from
 _SOURCE_LABEL = re.compile(  # "Quelle/Source:": the label in two languages
-    r"^(?:(?:\w+\s?/\s?)?(?P<source>source|nguồn(?: tin)?|출처)\s*:|theo\s*:?)\s*", re.I
+    r"^(?:(?:\w+\s?/\s?)?(?P<source>source|nguồn(?: tin)?|출처)\s*:|theo\s*:?|"
+    # "The source of this news is from Vietnam News": a copy's note on its source
+    r"(?P<sourced>the source of this (?:news|article|story|post) is(?: from)?))\s*",
+    re.I,
 )
 # "Source: CNA/pa(jo)": the desk's initials after a slash
 _OUTLET_SUFFIX = re.compile(
