@@ -112,3 +112,15 @@ def test_a_days_eight_digits_labelling_the_headline_date_the_article():
 @pytest.mark.parametrize("text", ["[20211308]", "[12345678]", "사업번호 20210708"])
 def test_eight_digits_that_are_no_bracketed_day_make_no_date(text):
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("29-SEP-2017", "2017-09-29"), ("29-sep-2017", "2017-09-29")]
+)
+def test_a_months_name_between_dashes_in_any_case(text, day):
+    assert find_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["[20210231]", "31/04/2021", "2021-02-29"])
+def test_a_day_the_calendar_does_not_have_is_no_date(text):
+    assert find_date(text) is None

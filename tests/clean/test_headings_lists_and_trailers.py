@@ -344,3 +344,10 @@ def test_a_copys_source_note_names_its_outlet():
     line = "The source of this news is from Vietnam News"
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
     assert article.metadata.outlet == "Việt Nam News"
+
+
+def test_a_korean_lead_with_a_paper_after_the_equals_sign_keeps_it_as_the_outlet():
+    lead = "[롯데월드=뉴시스] 김철수 기자 = "
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.outlet == "Newsis"
+    assert article.author == "김철수"

@@ -285,6 +285,7 @@ def test_a_name_in_capitals_is_found_only_as_a_capitalised_word_without_marks():
     matcher = build_matcher(registry)
     assert names("Họ ưu tiên tiêm vắc xin. Vắc xin đã về.", matcher) == []
     assert names("The vac was cleared.", matcher) == []
+    assert names("Tiêm Vac xin cho người dân.", matcher) == []  # unmarked Vietnamese
     assert names("VAC and Hybe took part, as did HYBE.", matcher) == [
         ("vac", "VAC"),
         ("hybe", "Hybe"),

@@ -5,6 +5,7 @@ be a day's month."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 _MONTH_NAMES = {
@@ -34,7 +35,9 @@ _DATES = (
     ),
     re.compile(rf"\b{MONTH.format('m')},?\s+(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)\b"),
     # "29/September/2017", "29-Sep-2017": the month's name between slashes or dashes
-    re.compile(rf"\b(?P<d>\d{{1,2}})[/-]{MONTH.format('m')}[/-](?P<y>(?:19|20)\d\d)\b"),
+    re.compile(  # (and "29-SEP-2017", as registers write it)
+        rf"\b(?P<d>\d{{1,2}})[/-]{MONTH.format('m')}[/-](?P<y>(?:19|20)\d\d)\b", re.I
+    ),
     re.compile(
         r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
     ),
@@ -88,11 +91,12 @@ _COMMENT_COUNT = re.compile(
 
 
 def _iso(year: str, month: str | int, day: str | int) -> str | None:
+    """The day as ISO ``YYYY-MM-DD``, if it is one the calendar has ("2021-02-31" is not)."""
     m = month if isinstance(month, int) else month_number(month)
-    d = int(day)
-    if not (m and 1 <= m <= 12 and 1 <= d <= 31):
+    try:
+        return datetime.date(int(year), m or 0, int(day)).isoformat()
+    except ValueError:
         return None
-    return f"{int(year):04d}-{m:02d}-{d:02d}"
 
 
 def month_number(text: str) -> int | None:

@@ -15,6 +15,7 @@ from dossier.clean.bylines import (
     REPORTER_DESK,
     korean_surname,
 )
+from dossier.clean.metadata import outlets
 from dossier.places import gazetteer, is_listed_place
 from dossier.text import name_key
 
@@ -147,6 +148,12 @@ def _place_before(tag: str) -> bool:
     return found is not None and _is_place(found["word"])
 
 
+def _names_a_paper(word: str) -> bool:
+    """A paper's name: one a paper's word ends ("연합뉴스", "매일경제"), or a known outlet's
+    ("뉴시스"); not a poster's handle ("ppp") nor an announcer ("이화정 아나운서")."""
+    return bool(KOREAN_OUTLET_WORD.search(word)) or outlets().find(word) is not None
+
+
 def _is_place(word: str) -> bool:
     return (
         (len(word) <= 5 and word[-1] in "시군구")
@@ -215,7 +222,12 @@ def korean_lead(text: str) -> Lead | None:
                 place, outlet = outlet, place  # "[여행스케치=서울]": the paper first
             elif slashed and outlet and not _is_place(place or ""):
                 continue
-            elif place and KOREAN_OUTLET_WORD.search(place) and not _is_place(place):
+            elif (
+                place
+                and KOREAN_OUTLET_WORD.search(place)
+                and not _is_place(place)
+                and not _names_a_paper(outlet or "")
+            ):
                 # "[우리집신문=ppp]": the paper, then its poster's handle; no place;
                 # "(내외방송=이화정 아나운서)": the paper, then who reads the story
                 voice = _VOICE.fullmatch(outlet or "")

@@ -99,8 +99,8 @@ def read_story(
             evidence.outlets.append((DATELINE, agency))
         for label in labels:
             read.dropped.append(DroppedLine(unit.number, label, "section label"))
-            if COMPACT_DATE.fullmatch(label):  # "[20210708]": the day, as a label
-                evidence.dates.append((3, meta.find_date(label)))
+            if COMPACT_DATE.fullmatch(label) and (day := meta.find_date(label)):
+                evidence.dates.append((3, day))  # "[20210708]": the day, as a label
         read.passages.append(Passage(HEADLINE, "title", headline, unit.number))
     body = units[found + 1 :] if found is not None else units
     if found is None and (headline := credited_headline(body)):

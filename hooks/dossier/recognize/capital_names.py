@@ -25,6 +25,11 @@ def capital_keys(registry: Registry) -> frozenset[str]:
 
 
 def written_as_capitals(written: str) -> bool:
-    """A name in capitals as written where it counts: opening with a capital ("HYBE",
-    "Hybe"), no Vietnamese marks."""
-    return written[:1].isupper() and written == strip_marks(written)
+    """A name in capitals as written where it counts: in capitals ("VAC", "HYBE"), or
+    opening with one when it is longer than a syllable ("Hybe", "Agiko"; "Vac" is the
+    unmarked Vietnamese "Vắc"), and without Vietnamese marks."""
+    opening = written[:1].isupper() and len(written) > MAX_SYLLABLE
+    return (written.isupper() or opening) and written == strip_marks(written)
+
+
+MAX_SYLLABLE = 3  # letters: "Vac", "Ban", "Tan" are Vietnamese syllables unmarked
