@@ -58,7 +58,8 @@ _KOREAN = re.compile(
     + ADDRESS
     + r"|\s*작성)?"  # "김원주 기자 작성": a message board's "written by"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
-# "[박규태 / pd@example.com]", "<심우영 / sw@example.com>", "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
+# "[박규태 / pd@example.com]", "<심우영 / sw@example.com>",
+# "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
 # "<김현종 기자>tazan@example.com",
 # "<문준영 인턴기자 / 저작권자ⓒ제주의소리. 무단전재 금지>",
 # "박정오 다른기사보기", "윤영균 name@example.com": a reporter with an address, or with the

@@ -61,9 +61,8 @@ def clean(
         max((line.number for line in lines if line is not None), default=0),
     )
     credit_line = False  # an outlet's name alone under the date: a picture's credit
-    closed: Line | None = (
-        None  # a caption shown twice, its block closed: the line above
-    )
+    # a caption shown twice, its block just closed: the line above the next one
+    closed: Line | None = None
     for index, line in enumerate(lines):
         if line is None:
             closed = None
@@ -257,9 +256,8 @@ def _reason(
     return (found.reason, found) if found else (None, None)
 
 
-MIN_CUT_COPY = (
-    10  # characters of a line's copy cut short: "김인호 서울시의회 의장이 응"
-)
+# characters of a caption's copy cut short, at least: "김인호 서울시의회 의장이 응"
+MIN_CUT_COPY = 10
 
 
 def _repeats(text: str, above: str) -> bool:

@@ -1,5 +1,6 @@
-"""Registered names written in capitals ("VAC", "HYBE", "BHD"): found only as a word that
-opens with a capital and has no Vietnamese marks, for folded, "vắc xin" (vaccine) spells VAC."""
+"""Registered names written in capitals ("VAC", "HYBE", "BHD"): found only as written in
+capitals, or opening with one when longer than a syllable, and without Vietnamese marks:
+folded, "vắc xin" and "Vac xin" (vaccine) spell VAC."""
 
 from __future__ import annotations
 

@@ -176,9 +176,8 @@ def bodies(
             start = words[first][1]
             name = " ".join(w for w, _, _ in words[first:i]) + f" {name}"
         if name.startswith("베") and text[max(0, start - 2) : start] in _KOREA_AND:
-            start -= (
-                2  # "한·베문화교류협회", "한-베교육원": Korea and Vietnam, the body's
-            )
+            # "한·베문화교류협회", "한-베교육원": Korea and Vietnam, both the body's
+            start -= len("한·")
             name = text[start:end]
         yield name, "organizations", start, end
 
