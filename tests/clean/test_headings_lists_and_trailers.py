@@ -351,3 +351,9 @@ def test_a_korean_lead_with_a_paper_after_the_equals_sign_keeps_it_as_the_outlet
     article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
     assert article.metadata.outlet == "Newsis"
     assert article.author == "김철수"
+
+
+def test_a_line_ending_on_related_image_is_no_gallery_link():
+    line = "The museum showed visitors a related image"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert line not in reasons(article)  # on the page, not dropped

@@ -68,8 +68,9 @@ class Matcher:
     # a film): such a name counts only in quotes or where the article names one of them
     # too, for the same figures are any number in other stories ("645 workers")
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
-    # joined keys of names written in capitals ("VAC", "HYBE"): found only as a word that
-    # opens with a capital and has no Vietnamese marks ("vắc xin" is a vaccine, not VAC)
+    # joined keys of names written in capitals ("VAC", "HYBE"): found only as written so,
+    # or opening with a capital when longer than a syllable ("Hybe"), and without marks
+    # ("vắc xin", "Vac xin" are a vaccine, not VAC: recognize/capital_names.py)
     acronyms: frozenset[str] = frozenset()
 
     @cached_property
@@ -265,14 +266,13 @@ def find_in_text(
             key = joined_key(tuple(keys[i : i + length]))
             start, end = starts[i], ends[i + length - 1]
             slug = matcher.joined.get(key)
+            # "… 동반자 관계를": the name, its particle off
             if (
                 slug is None
                 and length > 1
                 and (stemmed := last_word_stem(keys, starts, i, length, matcher))
             ):
-                slug, key, end = (
-                    stemmed  # "… 동반자 관계를": the name, its particle off
-                )
+                slug, key, end = stemmed
             if key in matcher.blocked and slug is None:
                 slug = ""  # an outlet's name: passed over whole
             # as written, less a possessive: "HCMC’s District 7"
