@@ -18,6 +18,8 @@ MONTH = (
 )
 MONTH_WORD = MONTH.replace("(?P<{}>", "(?:")  # a month's name, where no group is wanted
 _ORD = r"(?:st|nd|rd|th)?"
+# "[20210708]": a day's eight digits in brackets, as a board labels a headline with it
+COMPACT_DATE = re.compile(r"\[(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\]")
 _DATES = (
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"
@@ -50,12 +52,10 @@ _DATES = (
         re.I,
     ),
     re.compile(r"\b(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})\b", re.I),
-    re.compile(r"\[(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\]"),  # "[20210708]"
+    COMPACT_DATE,
     # "26 Nov '13": the year's last two digits after an apostrophe
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+{MONTH.format('m')}\s+['’](?P<yy>\d\d)\b"),
 )
-# "[20210708]": a day's eight digits in brackets, as a board labels a headline with it
-COMPACT_DATE = re.compile(r"\[(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\]")
 CENTURY_TURN = 70  # "'69" is 2069, "'70" 1970
 _DATE_LABEL = re.compile(
     r"(posted|published|updated|last updated|update|date of issue|date|ngày đăng|cập nhật|"

@@ -166,9 +166,9 @@ _PAPER_THEN_REPORTER = re.compile(
     rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s(?P<name>[가-힣]{{2,4}})\s?"
     r"(?:기자|특파원)"
 )
-_REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원)")
+# a paper's reporters, or who reads its story ("이화정 아나운서", an announcer)
+_REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원|아나운서|앵커)")
 _DESK_NAME = re.compile(rf"[가-힣]{_PAPERS_DESK}$")
-_VOICE = re.compile(r"(?P<name>[가-힣]{2,4})\s?(?:아나운서|앵커|기자|특파원)")
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,8 @@ def korean_lead(text: str) -> Lead | None:
                 # "(음성=동양일보 서관석 기자)": the place, then the paper and its reporter
                 outlet, author = paper["paper"], paper["name"]
             elif outlet and (reporters := _REPORTERS.findall(outlet)):
-                # "[인사이드비나=이용진 기자/ 하노이, 장연환 기자]": the paper, its reporters
+                # "[인사이드비나=이용진 기자/ 하노이, 장연환 기자]": the paper, its reporters;
+                # "(내외방송=이화정 아나운서)": the paper, who reads its story
                 outlet, place, author = place, None, reporters[0]
             # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name
             if outlet and _DESK_NAME.search(outlet):
@@ -228,10 +229,7 @@ def korean_lead(text: str) -> Lead | None:
                 and not _is_place(place)
                 and not _names_a_paper(outlet or "")
             ):
-                # "[우리집신문=ppp]": the paper, then its poster's handle; no place;
-                # "(내외방송=이화정 아나운서)": the paper, then who reads the story
-                voice = _VOICE.fullmatch(outlet or "")
+                # "[우리집신문=ppp]": the paper, then its poster's handle; no place
                 place, outlet = None, place
-                author = author or (voice and voice["name"])
             return Lead(match.end(), place, outlet, author)
     return None

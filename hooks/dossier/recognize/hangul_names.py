@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.recognize.tokens import MIN_STEM, hangul_stems
+from dossier.recognize.tokens import MIN_STEM, hangul_stems, opens_in_hangul
 from dossier.text import joined_key
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ def last_word_stem(
     """A Korean name of several words whose last word carries its particle ("포괄적 전략
     동반자 관계를", "베트남 공산당의"): the entity, the name's key and where it ends."""
     last = keys[i + length - 1]
-    if not "\uac00" <= last[:1] <= "\ud7a3":
+    if not opens_in_hangul(last):
         return None
     for stem in hangul_stems(last):
         key = joined_key((*keys[i : i + length - 1], stem))

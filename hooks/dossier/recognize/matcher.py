@@ -24,7 +24,7 @@ from dossier import schema
 from dossier.model import Article, Mention, Registry
 from dossier.recognize.capital_names import capital_keys, written_as_capitals
 from dossier.recognize.hangul_names import hangul_stem, last_word_stem
-from dossier.recognize.tokens import hangul_stems
+from dossier.recognize.tokens import hangul_stems, opens_in_hangul
 from dossier.recognize.variants import (
     initials,
     name_variants,
@@ -104,8 +104,7 @@ class Matcher:
 
     def _known_stem(self, before: str, word: str) -> bool:
         """Whether ``before`` and the Hangul ``word`` less its particle are a name."""
-        hangul = "\uac00" <= word[:1] <= "\ud7a3"
-        return hangul and any(
+        return opens_in_hangul(word) and any(
             self.known(glue_keys(before, stem)) for stem in hangul_stems(word)
         )
 
@@ -254,8 +253,7 @@ def find_in_text(
         if keys[i] not in first_words:
             # "부산시", "서울과": a Korean name with its particle (most words are not
             # Hangul, and every word passes here: a comparison, not a regex)
-            hangul = "\uac00" <= keys[i][:1] <= "\ud7a3"
-            if hangul and (stem := hangul_stem(keys[i], matcher)):
+            if opens_in_hangul(keys[i]) and (stem := hangul_stem(keys[i], matcher)):
                 slug, size = stem
                 seen.add(slug)
                 found.append((slug, starts[i], starts[i] + size))

@@ -29,6 +29,13 @@ POSSESSIVE = re.compile(r"[’']s$")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?[A-Z0-9]*")  # VKBIA, HYBE, YeaH1
 GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")  # Korean: Se-hoon, Hwi-young
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def opens_in_hangul(word: str) -> bool:
+    """Whether a word opens with a Hangul syllable (a comparison: every word passes here)."""
+    return "\uac00" <= word[:1] <= "\ud7a3"
+
+
 # What Korean writes onto a noun without a space: its particles, longest first
 # ("부산항만공사가", "다낭에서는").
 _PARTICLE_WORDS = """에서는 에서도 으로는 으로도 에게는 께서는 이라고 에서 으로 에게 께서 까지 부터
