@@ -82,6 +82,9 @@ _END_CREDIT = re.compile(
     r"(?<=다\.)\s[가-힣A-Za-z]{2,10}\.$|"  # "… 설명회를 가졌다. 경일대.": who took it
     r"\s\((?i:illustrative (?:image|photo)|ảnh minh họa)\)\.?$|"  # "… (Illustrative image)."
     r"\[[^\[\]]{0,30}제공[^\[\]]{0,40}\]$|"  # "… 2025.9.23 [서울시 제공. 재판매 및 DB 금지]"
+    # a Korean wire's caption ends on the picture's date and its credit: "… 밝혔다.
+    # 2019.10.12 [유엔인권정책센터]", "… 있다. 2024.05.03. photo@newsis.com"
+    r"(?<=[.다])\s\d{4}\.\d{1,2}\.\d{1,2}\.?\s?(?:\[[^\[\]]{2,40}\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$|"
     r"(?<=[.다])\s사진\s\S{2,20}$|"  # "… 수확하고 있다. 사진 그린루트"
     r"\s[—–-]\s?(?i:photo)\s[\w.]{2,30}$|\s\|\s?(?i:source)\s?:\s?\S.{0,30}$|"
     r"(?<=[.\w])\s[—–-]\s?(?i:file\s?pic|file\s?photo|pic|picture)s?(?:\s[\w.]{2,30})?$|"  # "— Filepic"

@@ -1,0 +1,32 @@
+"""Round 35 of issue 10: Korean wire captions at the foot of a story, and leads that name
+the outlet and the reporter in other shapes. Every text is invented; each test keeps only
+the shape of one rule."""
+
+from __future__ import annotations
+
+import pytest
+from builders import article_from_text, captions, paragraphs
+
+KO_HEAD = "한국과 베트남, 협력 사무소 개설"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(하노이=연합뉴스) 한 단체가 지난 10일 하이퐁에서 협약을 맺었다고 12일 밝혔다. 2019.10.12 [한 단체]",
+        "[서울=뉴시스] 김철수 기자 = 시장이 12일 하노이에서 발언하고 있다. 2024.05.03. photo@newsis.com",
+    ],
+)
+def test_a_korean_wire_caption_ends_on_its_picture_s_date_and_credit(caption):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{caption}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert captions(article) == [caption]
+
+
+def test_a_story_sentence_with_a_date_in_it_stays_story():
+    line = "양측은 2019.10.12 회의에서 합의한 내용을 다시 확인했다고 밝혔다."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, line, KO_MORE]
