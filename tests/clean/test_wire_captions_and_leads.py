@@ -30,3 +30,29 @@ def test_a_story_sentence_with_a_date_in_it_stays_story():
     line = "양측은 2019.10.12 회의에서 합의한 내용을 다시 확인했다고 밝혔다."
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, line, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "2022-10-14 최우진 베트남 기자",  # the reporter, then the country covered
+        "호치민(베트남)= 최우진 기자 wjchoi@example.co.kr",  # the city, its country
+    ],
+)
+def test_a_korean_reporter_is_read_past_the_place_beside_the_name(byline):
+    text = f"{KO_HEAD}\n\n{byline}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.byline == "최우진"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_sign_off_with_the_city_and_its_country_is_no_paragraph():
+    sign_off = "호치민(베트남)= 최우진 기자 wjchoi@example.co.kr"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{sign_off}\n")
+    assert article.byline == "최우진"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_city_before_the_reporter_still_gives_the_reporter():
+    article = article_from_text(f"{KO_HEAD}\n\n시흥 한지수 기자\n\n{KO_STORY}\n")
+    assert article.byline == "한지수"

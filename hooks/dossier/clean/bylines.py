@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from dossier.text import CAPITALS, KOREAN_SURNAMES
+from dossier.places import country_keys, is_listed_place
+from dossier.text import CAPITALS, KOREAN_SURNAMES, joined_key, name_key
 
 NAME_WORD = rf"[{CAPITALS}][\w'’.\-]*"  # a word of a person's name: capitalised
 # two to four such words; an article opens no name ("A Troubled Relations": a subheading)
@@ -46,7 +47,8 @@ _NOT_A_DESK = r"(?<!전문)(?<!선임)(?<!인턴)(?<!수습)"
 # reporter's name before 기자 (reporter), the city before it; a correspondent's after it
 _KOREAN = re.compile(
     # "이기수 의학전문기자": the name, then the desk ("의학전문" is no name)
-    r"(?:[가-힣A-Za-z0-9]{1,10}(?:\s*[=/|]\s*|\s+"
+    # "호치민(베트남)= 최우진 기자": the city, its country in brackets
+    r"(?:(?P<lead>[가-힣A-Za-z0-9]{1,10})(?:\([가-힣]{1,8}\))?(?:\s*[=/|]\s*|\s+"
     rf"(?=(?!기자)[가-힣]{{2,4}}{_NOT_A_DESK}\s*(?:기자|선임기자))))?"
     # "김은경 기자 기자": the word printed twice, the name once
     rf"(?:(?!기자)(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원)(?:\s기자)?|"
@@ -125,6 +127,12 @@ def is_korean_name(word: str, outlets: Outlets) -> bool:
     return korean_surname(word) and word not in NO_NAMES and not outlets.find(word)
 
 
+def is_place(word: str) -> bool:
+    """``word`` names a country or a place of the gazetteer ("베트남", "하노이")."""
+    keys = name_key(word)
+    return joined_key(keys) in country_keys() or is_listed_place(keys)
+
+
 def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     """The authors a byline of one of these shapes names, else None."""
     if match := _AUTHORS.fullmatch(text):
@@ -146,6 +154,9 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (match.group("name"),)
     if match := _KOREAN.fullmatch(text):
         name = match.group("name") or match.group("correspondent")
+        lead = match.group("lead")
+        if lead and is_place(name) and is_korean_name(lead, outlets):
+            name = lead  # "최우진 베트남 기자": the reporter, then the country covered
         # "뉴시스 기자": the wire's desk; "편집부 한빛일보 기자": a paper, by its word
         return (
             None if outlets.find(name) or KOREAN_OUTLET_WORD.search(name) else (name,)
