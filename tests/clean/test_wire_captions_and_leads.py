@@ -5,7 +5,7 @@ the shape of one rule."""
 from __future__ import annotations
 
 import pytest
-from builders import article_from_text, captions, paragraphs
+from builders import MORE, STORY, article_from_text, captions, paragraphs
 
 KO_HEAD = "한국과 베트남, 협력 사무소 개설"
 KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
@@ -56,3 +56,32 @@ def test_a_korean_sign_off_with_the_city_and_its_country_is_no_paragraph():
 def test_a_city_before_the_reporter_still_gives_the_reporter():
     article = article_from_text(f"{KO_HEAD}\n\n시흥 한지수 기자\n\n{KO_STORY}\n")
     assert article.byline == "한지수"
+
+
+HEAD = "Two cities open a joint office"
+RELATED = (
+    "Port Operator Raises Its Forecast for the Coming Year Amid Strong Demand\n"
+    "Carmaker Opens Second Plant as Sales in the Region Grow Faster Than Expected\n"
+    "Bank Fined by Regulator for Late Reporting of Its Overseas Branch Accounts\n"
+)
+
+
+def test_an_english_edition_of_a_korean_paper_reads_section_reporter_and_date():
+    text = (
+        f"{HEAD}\n\nCOMPANY / Reporter Kim SangJin / 2024-11-18 08:33:25\n\n"
+        f"[Example Biz= Reporter Kim Sangjin] {STORY}\n\n{MORE}\n\n"
+        "Example Biz Reporter Kim SangJin(kim@example.co.kr)\n\n"
+        f"주요기사\n\n{RELATED}"
+    )
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert article.metadata.published == "2024-11-18"
+    assert article.byline == "Kim Sangjin"  # one reporter, however the page cases it
+    assert article.metadata.outlet == "Example Biz"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize("heading", ["주요기사", "주요뉴스", "인기기사"])
+def test_a_korean_site_s_top_stories_list_is_no_story(heading):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{heading}\n\n{RELATED}"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]

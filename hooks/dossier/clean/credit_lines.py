@@ -56,6 +56,12 @@ _DATE_THEN_KOREAN_BY = re.compile(
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
     r"(?P<by>[가-힣][^|]{1,40}(?:기자|특파원))"
 )
+# "COMPANY / Reporter Kim SangJin / 2024-11-18 08:33:25": a Korean paper's English edition,
+# the section, the reporter and the date between slashes
+_SECTION_BY_DATE = re.compile(
+    r"[A-Z][A-Za-z&]{1,20}\s/\s(?P<by>(?i:reporter|correspondent)\s+[A-Z].{2,40}?)\s/\s"
+    r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28", "X - : Sep 10, 2022"
 _PARTS = re.compile(r"\s+[·•–:-](?:\s+:)?\s+|\s*\|\s*")
@@ -116,7 +122,8 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     match = match or _KOREAN_NAME_THEN_DATE.fullmatch(text)
     match = match or _DATE_THEN_KOREAN_BY.fullmatch(text)
     match = match or _ENTERED_THEN_KOREAN_NAME.fullmatch(text)
-    structured = (_BYLINE_THEN_DATE, _ENTERED_THEN_KOREAN_NAME)
+    match = match or _SECTION_BY_DATE.fullmatch(text)
+    structured = (_BYLINE_THEN_DATE, _ENTERED_THEN_KOREAN_NAME, _SECTION_BY_DATE)
     if match and (match.re in structured or is_date_line(match.group("date"))):
         by, date = match.group("by"), find_date(match.group("date"))
     else:

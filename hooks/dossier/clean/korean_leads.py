@@ -135,6 +135,11 @@ _KOREAN_LEADS = (
         rf"[(\[](?P<place>[A-Z][a-z]+)=(?P<outlet>[^)\]]{{2,20}})[)\]]\s*"
         rf"(?:(?i:reporter)\s+(?P<name>{PERSON}))?\s*=\s*"
     ),
+    # "[Alpha Biz= Reporter Kim Sangjin] …": the outlet, then its reporter
+    re.compile(
+        r"\[(?P<outlet>[A-Z][\w .&]{1,30}?)\s?=\s?(?i:reporter|correspondent)\s+"
+        rf"(?P<name>{PERSON})\]\s*"
+    ),
 )
 
 

@@ -49,6 +49,8 @@ _OFFICE = re.compile(
 _BY = re.compile(
     r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
     r"review)\s+by)"
+    # "ExampleBiz Reporter Kim SangJin(…)": a paper's name, then its reporter
+    r"|(?:[A-Z][\w-]*\s+){1,3}(?i:reporter)"
     r"|(?i:by|written by|writer by|story by|reported by|words by|reporter|posted by|bởi|"
     r"đăng bởi)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"

@@ -130,7 +130,11 @@ def read_story(
 
 def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:
     """The people the bylines name; else the reporters a wire's credits name."""
-    named = [a for a in dict.fromkeys(evidence.authors) if is_person_name(a)]
+    # one person, however the page cases the name ("Kim Sangjin", "Kim SangJin")
+    people: dict[str, str] = {}
+    for author in filter(is_person_name, evidence.authors):
+        people.setdefault(author.casefold(), author)
+    named = list(people.values())
     credited = [n for fact in facts for n in fact.credited if is_person_name(n)]
     return ", ".join(named or credited) or None
 
