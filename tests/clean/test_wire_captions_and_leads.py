@@ -85,3 +85,22 @@ def test_an_english_edition_of_a_korean_paper_reads_section_reporter_and_date():
 def test_a_korean_site_s_top_stories_list_is_no_story(heading):
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{heading}\n\n{RELATED}"
     assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [("July 01, 2024 13:41 WAJ", "WAJ"), ("July 01, 2024 13:41 VNA", None)],
+)
+def test_a_date_line_signed_by_the_outlet_s_initials_is_no_headline(line, outlet):
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert article.metadata.published == "2024-07-01"
+    assert article.metadata.outlet == (outlet or "Vietnam News Agency")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_date_line_with_its_time_zone_gives_no_outlet():
+    line = "July 01, 2024 13:41 GMT"
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.published == "2024-07-01"
+    assert article.metadata.outlet is None

@@ -85,6 +85,12 @@ _SITE_THEN_DATE = re.compile(
     rf"(?P<site>{SITE})\s+(?P<date>\d{{4}}[-./]\s?\d{{1,2}}[-./]\s?\d{{1,2}}\.?)", re.I
 )
 
+# "July 01, 2024 13:41 WAJ": the date, then the outlet by its initials (no time zone)
+_DATE_THEN_INITIALS = re.compile(
+    r"(?P<date>.{6,40}?\d)\s+"
+    r"(?P<paper>(?!(?:GMT|UTC|KST|ICT|JST|CET|EST|EDT|PST|PDT|AM|PM)\b)[A-Z]{2,6})"
+)
+
 
 def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date."""
@@ -98,6 +104,9 @@ def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     dated = _DATE_THEN_PAPER.fullmatch(text) or _PAPER_THEN_DATE.fullmatch(text)
     if dated:  # "2016-01-25 농업정보신문"
         return dated["paper"], find_date(dated["date"]) or ""
+    initials = _DATE_THEN_INITIALS.fullmatch(text)
+    if initials and is_date_line(initials["date"]) and (date := find_date(text)):
+        return outlets.find(initials["paper"]) or initials["paper"], date
     parts = [p for p in _PARTS.split(text.strip("•· ")) if p.strip("•· ")]
     dates = [p for p in parts if is_date_line(p)]
     # a paper the list does not know names itself by the word its name ends in ("…신문")
