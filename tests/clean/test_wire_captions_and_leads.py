@@ -104,3 +104,20 @@ def test_a_date_line_with_its_time_zone_gives_no_outlet():
     article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
     assert article.metadata.published == "2024-07-01"
     assert article.metadata.outlet is None
+
+
+def test_a_place_and_a_paper_s_name_before_a_colon_are_a_dateline():
+    text = f"{HEAD}\n\nHanoi, The Example Observer: {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.dateline == "Hanoi"
+    assert article.metadata.outlet == "The Example Observer"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Hanoi, Today: ", "Meanwhile, The Example Observer: "]
+)
+def test_no_dateline_without_a_listed_place_and_a_paper(opening):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline is None
+    assert paragraphs(article)[0] == f"{opening}{STORY}"

@@ -26,7 +26,8 @@ from dossier.clean.bylines import (
 from dossier.clean.dates import MONTH as _MONTH
 from dossier.clean.dates import find_date, month_number
 from dossier.clean.people import is_person_name
-from dossier.text import fold
+from dossier.places import is_listed_place
+from dossier.text import fold, name_key
 
 ORGANIZATION = re.compile(
     r"\b(service|ministry|institute|cent(er|re)|university|agency|committee|department|"
@@ -210,6 +211,13 @@ PAPER_WORD = (
     r"(?i:today|times|news|post|daily|herald|journal|tribune|gazette|weekly|online)"
 )
 
+# "Hanoi, The Gulf Observer: …": a place, then a paper's name by the word it ends in
+_DATELINE_NAMED = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*){0,2}),\s+"
+    r"(?P<paper>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,3}"
+    rf"(?:{PAPER_WORD}|(?i:observer|express|insider|review|monitor|chronicle))):\s+(?=\S)"
+)
+
 
 def _names(text: str) -> tuple[str, ...]:
     parts = re.split(r"\s*(?:,|\band\b|\bvà\b|&)\s*|\s–\s", text)
@@ -293,6 +301,11 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         or _DATELINE_TITLE.match(paragraph)
         or _DATELINE_GLUED.match(paragraph)
     )
+    named = None if match else _DATELINE_NAMED.match(paragraph)
+    if named and is_listed_place(name_key(named["place"])):
+        # "Hanoi, The Gulf Observer: Vietnam is …": a listed place, then the paper
+        outlet = outlet_names.find(named["paper"]) or named["paper"]
+        return Dateline(named["place"], outlet, None, None, named.end())
     if not match:
         tagged = _DATELINE_TAG.match(paragraph)
         outlet = tagged and outlet_names.find(tagged.group("tag"))
