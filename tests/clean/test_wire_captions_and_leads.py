@@ -121,3 +121,21 @@ def test_no_dateline_without_a_listed_place_and_a_paper(opening):
     article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
     assert article.metadata.dateline is None
     assert paragraphs(article)[0] == f"{opening}{STORY}"
+
+
+def test_the_story_s_opening_run_together_and_cut_at_the_page_s_end_is_a_repeat():
+    first = "The two cities’ leaders agreed on Monday to open a joint office for trade."
+    second = "Officials said the office would link companies in both countries."
+    excerpt = (
+        "The two cities' leaders agreed on Monday to open a joint office for trade. "
+        "Officials said the office would link comp"
+    )
+    text = f"{HEAD}\n\n{first}\n\n{second}\n\n{MORE}\n\n{excerpt}"
+    assert paragraphs(article_from_text(text)) == [first, second, MORE]
+
+
+def test_a_last_paragraph_that_goes_on_from_the_opening_with_its_end_is_story():
+    first = "The two cities’ leaders agreed on Monday to open a joint office for trade."
+    last = f"{first} It will open next spring."
+    text = f"{HEAD}\n\n{first}\n\n{MORE}\n\n{last}\n"
+    assert paragraphs(article_from_text(text)) == [first, MORE, last]

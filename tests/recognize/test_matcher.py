@@ -146,6 +146,7 @@ def test_a_country_after_a_comma_names_the_next_body_not_this_one():
         ("Doanh nghiệp tại TP.HCM và TPHCM tham gia.", "ho-chi-minh-city"),
         ("껀터에서 열린 행사", "can-tho"),
         ("또 럼 서기장은 말했다.", "to-lam"),
+        ("Chủ tịch Quốc hội Woo Won Sik phát biểu.", "woo-won-shik"),
     ],
 )
 def test_the_registry_knows_the_korean_and_vietnamese_spellings_articles_use(
