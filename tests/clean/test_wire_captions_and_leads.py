@@ -139,3 +139,39 @@ def test_a_last_paragraph_that_goes_on_from_the_opening_with_its_end_is_story():
     last = f"{first} It will open next spring."
     text = f"{HEAD}\n\n{first}\n\n{MORE}\n\n{last}\n"
     assert paragraphs(article_from_text(text)) == [first, MORE, last]
+
+
+KO_LONG = (
+    "주 베트남 대사는 지난달 하이퐁에 있는 우리 기업들을 차례로 방문해 생산 현장을 둘러보고 "
+    "현지 진출 기업 대표들과 만나 애로 사항을 듣고 정부 차원의 지원 방안을 함께 논의했다고 "
+    "대사관이 이번 주 밝혔다. 대사는 특히 전자 부품과 섬유 공장에서 일하는 현지 근로자들의 "
+    "처우와 교육 문제에 관심을 보였으며 기업들이 지역 사회와 함께 성장할 수 있도록 대사관이 "
+    "적극적으로 돕겠다고 약속했다. 기업 대표들은 전력 공급과 물류 비용 문제를 해결해 달라고 "
+    "요청했다."
+)
+KO_LONG_MORE = (
+    "대사관은 앞으로도 두 나라 기업들이 겪는 통관과 인력 문제를 해결하기 위해 현지 당국과 "
+    "긴밀히 협의하고 정기적인 간담회를 열어 기업들의 의견을 꾸준히 듣겠다고 덧붙였다고 "
+    "관계자들이 전했다. 양측은 또 내년 상반기에 하노이에서 더 큰 규모의 투자 설명회를 함께 "
+    "열기로 하고 이를 위한 실무 협의를 곧 시작하기로 했으며 참가 기업의 범위도 넓히기로 "
+    "의견을 모았다고 대사관은 설명했다. 설명회에는 두 나라의 지방 정부도 참여할 예정이다."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "간담회에서는 양국 간 제조업과 관광업 활성화를 위한 협력 방안에 대해 논의하였다.",
+        "하이퐁은 베트남 북부의 큰 항구 도시로 수도 하노이에서 차로 두 시간 거리에 있으며 "
+        "여러 한국 기업이 공장을 두고 있는 산업 도시이다",
+    ],
+)
+def test_a_short_korean_sentence_told_in_the_past_or_unstopped_is_story(sentence):
+    text = f"{KO_HEAD}\n\n{KO_LONG}\n\n{sentence}\n\n{KO_LONG_MORE}\n\n{KO_LONG}\n"
+    assert paragraphs(article_from_text(text))[:3] == [KO_LONG, sentence, KO_LONG_MORE]
+
+
+def test_a_short_korean_caption_in_the_present_is_still_a_caption():
+    caption = "대사가 하이퐁에서 기업 대표들과 기념촬영을 하고 있다."
+    text = f"{KO_HEAD}\n\n{KO_LONG}\n\n{caption}\n\n{KO_LONG_MORE}\n\n{KO_LONG}\n"
+    assert captions(article_from_text(text)) == [caption]

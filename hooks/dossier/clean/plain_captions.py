@@ -300,7 +300,14 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
         and not any(mark in text for mark in '"“”:;')
         and not any(c.isdigit() for c in text)  # "… to receive 3,500 workers": a fact
         and _SPOKEN.search(text) is None
+        and _KOREAN_TOLD.search(text) is None
     )
+
+
+# "… 협력 방안에 대해 논의하였다.": a Korean sentence told in the past, as a story tells
+# what happened (a caption shows it in the present: "… 기념촬영을 하고 있다."); "… 중소도시
+# 이다": a Korean sentence ended, its full stop forgotten
+_KOREAN_TOLD = re.compile(r"[\uac00-\ud7a3](?:[았었였했됐]다\.|다)$")
 
 
 MAX_LIST_ITEMS = 20  # items looked back over for the line introducing them
@@ -378,4 +385,5 @@ def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
         and _SENTENCE_INSIDE.search(text) is None  # "… she added. /cb": signed
         and _SPOKEN.search(text) is None  # "…, said Diep Thi Thu Hong": a paragraph
         and _INLINE_LIST.search(text) is None
+        and _KOREAN_TOLD.search(text) is None
     )
