@@ -175,3 +175,24 @@ def test_a_short_korean_caption_in_the_present_is_still_a_caption():
     caption = "대사가 하이퐁에서 기업 대표들과 기념촬영을 하고 있다."
     text = f"{KO_HEAD}\n\n{KO_LONG}\n\n{caption}\n\n{KO_LONG_MORE}\n\n{KO_LONG}\n"
     assert captions(article_from_text(text)) == [caption]
+
+
+VI_STORY = (
+    "Hai huấn luyện viên người Hàn Quốc đã nộp hồ sơ ứng tuyển vị trí dẫn dắt đội "
+    "tuyển quốc gia trong tuần này, theo liên đoàn bóng đá."
+)
+VI_MORE = "Liên đoàn sẽ công bố quyết định cuối cùng vào cuối tháng sau khi phỏng vấn."
+
+
+def test_a_headless_page_takes_its_headline_from_its_picture_s_numbered_name():
+    picture = "Hai HLV Hàn Quốc ứng tuyển dẫn dắt đội tuyển- Ảnh 1."
+    article = article_from_text(f"{VI_STORY}\n\n{picture}\n\n{VI_MORE}\n")
+    assert article.metadata.title == "Hai HLV Hàn Quốc ứng tuyển dẫn dắt đội tuyển"
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+def test_a_page_with_a_headline_keeps_it_over_its_picture_s_name():
+    head = "Hai HLV Hàn Quốc nộp hồ sơ"
+    picture = "Hai HLV Hàn Quốc ứng tuyển dẫn dắt đội tuyển - Ảnh 1."
+    article = article_from_text(f"{head}\n\n{VI_STORY}\n\n{picture}\n\n{VI_MORE}\n")
+    assert article.metadata.title == head

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from dossier.clean import story
 from dossier.clean.address_title import address_title
+from dossier.clean.alt_title import alt_title
 from dossier.clean.bylines import listed_korean_name
 from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.languages import is_english_story, is_latin_story
@@ -157,6 +158,10 @@ def clean(
         detected = replace(detected, outlet=address_outlet(metadata.url, text, names))
     if not (detected.title or metadata.title) and metadata.url:  # no headline above
         detected = replace(detected, title=address_title(metadata.url, text))
+    if not (detected.title or metadata.title):  # a picture named after the headline
+        detected = replace(
+            detected, title=alt_title(sorted(dropped, key=lambda d: d.line))
+        )
     merged = _merge(metadata, detected)
     title = merged.title or _title_from_text(read.passages)
     return Article(
