@@ -147,6 +147,14 @@ def test_a_country_after_a_comma_names_the_next_body_not_this_one():
         ("껀터에서 열린 행사", "can-tho"),
         ("또 럼 서기장은 말했다.", "to-lam"),
         ("Chủ tịch Quốc hội Woo Won Sik phát biểu.", "woo-won-shik"),
+        (
+            "개관한 주부산베트남총영사관의 초대 총영사",
+            "vietnamese-consulate-general-in-busan",
+        ),
+        (
+            "lễ ra mắt Tổng Lãnh sự quán Việt Nam tại Busan",
+            "vietnamese-consulate-general-in-busan",
+        ),
     ],
 )
 def test_the_registry_knows_the_korean_and_vietnamese_spellings_articles_use(
@@ -167,6 +175,8 @@ def test_the_registry_knows_the_korean_and_vietnamese_spellings_articles_use(
         "양국은 포괄적 전략 동반자 관계를 발전시키기로 했다.",
         "양국 관계는 포괄적 전략 동반자 관계로 격상됐다.",
         "포괄적 전략 동반자 관계의 발전을 위해 협력했다.",
+        "양국은 '포괄적 전략 동반자 관계'로 격상하기로 했다.",  # quoted, then its particle
+        "포괄적 전략 동반자 관계로의 격상을 축하했다.",  # two particles as one
     ],
 )
 def test_a_korean_name_of_several_words_with_its_particle_on_the_last(text):

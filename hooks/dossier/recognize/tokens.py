@@ -38,12 +38,14 @@ def opens_in_hangul(word: str) -> bool:
 
 # What Korean writes onto a noun without a space: its particles, longest first
 # ("부산항만공사가", "다낭에서는").
-_PARTICLE_WORDS = """에서는 에서도 으로는 으로도 에게는 께서는 이라고 에서 으로 에게 께서 까지 부터
-처럼 보다 과의 와의 에는 에도 와는 과는 은 는 이 가 을 를 에 의 와 과 도 만 로"""
+_PARTICLE_WORDS = """에서는 에서도 으로는 으로도 에게는 께서는 이라고 으로의 에서의 으로서 에서 으로 에게
+께서 까지 부터 처럼 보다 과의 와의 에는 에도 와는 과는 로의 로서 은 는 이 가 을 를 에 의 와 과 도
+만 로"""
 HANGUL_PARTICLES = tuple(sorted(_PARTICLE_WORDS.split(), key=len, reverse=True))
 MIN_STEM = 2  # syllables: a name in Hangul has at least two
 
 
+_QUOTES = "'’\"”」』"
 # "…외과", "…치과", "…학과": a department, whose 과 is no particle ("and")
 _DEPARTMENTS = ("외과", "치과", "피부과", "안과", "내과", "소아과", "학과")
 # "…전문의", "…주치의": a doctor, whose 의 is no particle ("of")
@@ -58,7 +60,8 @@ def hangul_stems(word: str) -> Iterator[str]:
                 continue  # "SI치과" is the clinic, not "SI치" and "and"
             if particle == "의" and word.endswith(_DOCTORS):
                 continue  # "성형외과 전문의": the surgeon, not "전문" and "of"
-            yield word[: -len(particle)]
+            # "'포괄적 … 관계'로": the name quoted, its particle after the quote
+            yield word[: -len(particle)].rstrip(_QUOTES)
 
 
 _GENRE = re.compile(r"[A-Z]-[a-z]+")  # K-pop, K-culture: a genre, not a name
