@@ -196,3 +196,38 @@ def test_a_page_with_a_headline_keeps_it_over_its_picture_s_name():
     picture = "Hai HLV Hàn Quốc ứng tuyển dẫn dắt đội tuyển - Ảnh 1."
     article = article_from_text(f"{head}\n\n{VI_STORY}\n\n{picture}\n\n{VI_MORE}\n")
     assert article.metadata.title == head
+
+
+def test_a_korean_government_broadcaster_s_transcript_page():
+    head = '한·베트남 정상회담···"협력으로 상생 번영"'
+    lead = "대통령은 어제 저녁 베트남 총리를 초청해 정상회담과 만찬을 했습니다."
+    turn = "부산에서 일정을 마친 대통령이 서울로 올라와 베트남과 정상회담을 했습니다."
+    more = "두 정상은 교역과 투자를 늘리기로 하고 문화 교류도 넓히기로 했습니다."
+    text = (
+        "본문바로가기 메뉴바로가기\n\n"
+        "이 누리집은 대한민국 공식 전자정부 누리집입니다.\n공식 누리집 주소 확인하기\n"
+        "go.kr 주소를 사용하는 누리집은 대한민국 정부기관이 관리하는 누리집입니다.\n"
+        "이밖에 or.kr 또는 .kr등 다른 도메인 주소를 사용하고 있다면 아래 URL에서 도메인 "
+        "주소를 확인해 보세요\n운영중인 공식 누리집보기\n본문\n\n"
+        f"KTV 국민방송\n\n{head}\n\nKTV 뉴스중심\n\n{head}\n\n등록일 : 2019.11.28\n\n"
+        f"이혜은 앵커>\n{lead}\n이 소식은 정유림 기자가 전해드립니다.\n\n"
+        f"정유림 기자>\n{turn}\n{more}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == head
+    assert article.metadata.published == "2019-11-28"
+    assert article.metadata.outlet == "KTV"
+    assert article.byline == "정유림"
+    assert paragraphs(article) == [lead, turn, more]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "예시뉴스의 모든 기자는 회사의 [인터넷신문윤리강령]을 준수합니다.",
+        "기사에 대한 추가 정보 또는 이견이 있으실 경우, 제보해 주시기 바랍니다.",
+    ],
+)
+def test_a_korean_paper_s_ethics_pledge_and_call_for_corrections_are_no_story(footer):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{footer}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]

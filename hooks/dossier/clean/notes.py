@@ -62,6 +62,8 @@ def is_deck(story: list[Unit], facts: list[Furniture]) -> bool:
     deck, following = story[0], story[1]
     if not paragraph_like(deck) or len(deck.text.split()) > MAX_DECK_WORDS:
         return False
+    if deck.text.endswith("니다."):
+        return False  # "… 만찬을 했습니다.": a broadcast's spoken lead, never a deck
     after, before = deck.lines[-1].number, following.number
     return any(
         after < fact.line < before for fact in facts if fact.authors or fact.date
