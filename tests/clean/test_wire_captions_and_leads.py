@@ -231,3 +231,11 @@ def test_a_korean_government_broadcaster_s_transcript_page():
 def test_a_korean_paper_s_ethics_pledge_and_call_for_corrections_are_no_story(footer):
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{footer}\n"
     assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_lead_with_paper_and_place_in_lenticular_brackets():
+    text = f"{KO_HEAD}\n\n【예시뉴스 경북 경주】이성현 기자= {KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert (article.byline, article.metadata.outlet) == ("이성현", "예시뉴스")
+    assert article.metadata.dateline == "경북 경주"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -124,6 +124,12 @@ _KOREAN_LEADS = (
     re.compile(r"(?P<place>[가-힣]{1,10})\s?--\s?\((?P<outlet>[^()]{2,20})\)\s?--\s*"),
     # "[Korea.net] 한국과 베트남이 …": the site the copy is from
     re.compile(r"\[(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6})+)\]\s*"),
+    # "【브레이크뉴스 경북 경주】이성현 기자= …": the paper and the place it filed from in
+    # lenticular brackets, then the reporter
+    re.compile(
+        r"【(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)】\s*"
+        r"(?P<after>[가-힣]{2,4})\s?(?:기자|특파원)\s?=\s*"
+    ),
     # "【경주】 경주대가 …": the place alone in lenticular brackets
     re.compile(r"【(?P<place>[가-힣]{1,8})】\s*"),
     # "(Engineering Daily) Nguyen Anh Duong = KEPCO …": an outlet, its reporter, an equals sign
