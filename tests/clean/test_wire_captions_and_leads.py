@@ -239,3 +239,19 @@ def test_a_korean_lead_with_paper_and_place_in_lenticular_brackets():
     assert (article.byline, article.metadata.outlet) == ("이성현", "예시뉴스")
     assert article.metadata.dateline == "경북 경주"
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_other_stories_openings_cut_with_an_ellipsis_at_the_foot_are_no_story():
+    teasers = (
+        "Two research groups have reported an advance in the development of batteries that…\n\n"
+        "Until now, it was believed that large suppliers of chips such as the biggest…\n\n"
+        "A software maker has lifted restrictions on updating its system for computers…\n"
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{teasers}")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_one_paragraph_trailing_off_with_an_ellipsis_is_story():
+    last = "Asked what comes next, the mayor only said: “We will see…"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{last}\n")
+    assert paragraphs(article) == [STORY, MORE, last]

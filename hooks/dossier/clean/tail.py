@@ -73,6 +73,7 @@ def story_end(
             _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
         )
         trailing = trailing or notes.is_outlet_blurb(text, names)
+        trailing = trailing or _among_teasers(units, end - 1)
         # one line at the foot of the page, under a footer (furniture with a date line)
         trailing = trailing or (
             len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
@@ -89,6 +90,19 @@ def story_end(
             break  # the story's last sentence, cut off where the copy ends
         end -= 1
     return end
+
+
+def _among_teasers(units: list[Unit], index: int) -> bool:
+    """One of two or more lines together at the page's foot, each cut off with an ellipsis
+    ("Two research groups have reported an advance in … batteries that…"): the openings of
+    other stories the page links to."""
+
+    def teaser(i: int) -> bool:
+        unit = units[i]
+        return len(unit.lines) == 1 and unit.text.endswith(("…", "..."))
+
+    beside = (i for i in (index - 1, index + 1) if 0 <= i < len(units))
+    return teaser(index) and any(map(teaser, beside))
 
 
 MAX_LISTED_AFTER = 3  # other stories listed under the reporter's name
