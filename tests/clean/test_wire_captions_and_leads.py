@@ -5,7 +5,8 @@ the shape of one rule."""
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, captions, paragraphs
+from builders import MORE, STORY, article_from_text, captions, paragraphs, reasons
+from dossier.clean.strips import keyword_tags
 
 KO_HEAD = "한국과 베트남, 협력 사무소 개설"
 KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
@@ -255,3 +256,33 @@ def test_one_paragraph_trailing_off_with_an_ellipsis_is_story():
     last = "Asked what comes next, the mayor only said: “We will see…"
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{last}\n")
     assert paragraphs(article) == [STORY, MORE, last]
+
+
+def test_a_vietnamese_page_s_keywords_are_no_story():
+    tags = (
+        "Tập đoàn Hyosung, tập đoàn hàng đầu Hàn Quốc, nhà máy, "
+        "tỉnh nhỏ nhất Đông Nam Bộ, Bà Rịa - Vũng Tàu, Việt Nam"
+    )
+    head = "Hyosung xây hai nhà máy tại Bà Rịa - Vũng Tàu"
+    article = article_from_text(f"{head}\n\n{VI_STORY}\n\n{tags}\n\n{VI_MORE}\n")
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert reasons(article)[tags] == "keyword tags"  # not a picture's caption
+
+
+@pytest.mark.parametrize(
+    "line, tags",
+    [
+        (
+            "Hyosung, tập đoàn hàng đầu Hàn Quốc, nhà máy, tỉnh nhỏ nhất Đông Nam Bộ, "
+            "Bà Rịa - Vũng Tàu, Việt Nam",
+            True,
+        ),
+        (  # English phrases of five and six words are a sentence's, not tags
+            "Korea, new trade office in the north, old market near the river bank, "
+            "two schools funded by donors, hospital, museum",
+            False,
+        ),
+    ],
+)
+def test_a_vietnamese_tag_may_run_to_six_syllables(line, tags):
+    assert keyword_tags(line) is tags

@@ -7,6 +7,8 @@ import re
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 LATIN = re.compile(r"[A-Za-zÀ-ỹ]")
+# a letter only Vietnamese writes among Latin scripts (its marked vowels, đ)
+VIETNAMESE_LETTER = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 # The commonest English words: a tenth of an English text, none of a Vietnamese headline
 _ENGLISH_WORDS = frozenset(

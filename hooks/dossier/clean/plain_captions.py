@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.languages import VIETNAMESE_LETTER
 from dossier.clean.lines import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import paragraph_like
@@ -114,7 +115,6 @@ _STORY_WORDS = re.compile(r"\b(?:said|says|told|will|would|has|have|had|was|were
 MAX_CAPTION_WORDS = 30
 
 
-_VIETNAMESE_LETTER = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 _REPORTED = re.compile(
     r"\b(?:cho biết|nói|khẳng định|nhấn mạnh|theo|cho rằng|chia sẻ)\b"
 )
@@ -175,7 +175,7 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
         and not any(c.isdigit() for c in text)
         and not any(mark in text for mark in '"“”')
         and sum(not w.isascii() for w in words) >= len(words) / 2
-        and _VIETNAMESE_LETTER.search(text) is not None
+        and VIETNAMESE_LETTER.search(text) is not None
         and HANGUL.search(text) is None  # Korean glossing "(Hà Nội)" is Korean
         and _REPORTED.search(text) is None
     )

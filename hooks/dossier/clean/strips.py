@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.languages import VIETNAMESE_LETTER
+
 # "Home | World", "Tin tức - Sự kiện> Tin tức - Thông báo": a page's section crumbs
 _NAV_STRIP = re.compile(  # (the crumb after a dash a few words, no figure)
     r"(home|trang chủ|news|tin tức)(\s*[-–]\s*[^\W\d]+(?:\s[^\W\d]+){0,3})?"
@@ -30,6 +32,15 @@ def is_nav_strip(text: str) -> bool:
 
 MIN_TAGS = 6
 MAX_TAG_WORDS = 4
+# a Vietnamese tag counts its syllables as words: "tỉnh nhỏ nhất Đông Nam Bộ" is one place
+MAX_VIETNAMESE_TAG_WORDS = 6
+
+
+def _most_words(text: str) -> int:
+    vietnamese = VIETNAMESE_LETTER.search(text) is not None
+    return MAX_VIETNAMESE_TAG_WORDS if vietnamese else MAX_TAG_WORDS
+
+
 _JOINED = re.compile(r"\b(?:and|or|và|hoặc)\b|및|와 |과 ")
 _ENDS_SENTENCE = tuple('.!?…"”’)다')
 _LOWER_PHRASE = re.compile(r"[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)*")  # "travel news", "du lịch"
@@ -45,7 +56,7 @@ def keyword_tags(text: str) -> bool:
         len(tags) >= MIN_TAGS
         and not text[:1].islower()
         and not text.rstrip().endswith(_ENDS_SENTENCE)
-        and all(0 < len(tag.split()) <= MAX_TAG_WORDS for tag in tags)
+        and all(0 < len(tag.split()) <= _most_words(text) for tag in tags)
         and any(_LOWER_PHRASE.fullmatch(tag) for tag in tags)
         and not any(tag.split()[0][:1].isdigit() for tag in tags)
         and not _JOINED.search(text)
