@@ -286,3 +286,19 @@ def test_a_vietnamese_page_s_keywords_are_no_story():
 )
 def test_a_vietnamese_tag_may_run_to_six_syllables(line, tags):
     assert keyword_tags(line) is tags
+
+
+def test_a_short_korean_line_left_on_its_subject_goes_on_below():
+    text = (
+        f"{KO_HEAD}\n\n{KO_STORY}\n"
+        "앞으로도 대한민국과 베트남의 문화 교류 협력이\n더욱 활발해지길 희망해본다.\n"
+    )
+    assert paragraphs(article_from_text(text)) == [
+        KO_STORY,
+        "앞으로도 대한민국과 베트남의 문화 교류 협력이 더욱 활발해지길 희망해본다.",
+    ]
+
+
+def test_a_short_korean_subheading_over_its_sentence_stays_apart():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n베트남 진출 기업 지원 확대\n정부는 지원을 늘렸다.\n"
+    assert paragraphs(article_from_text(text))[-1] == "정부는 지원을 늘렸다."

@@ -156,6 +156,10 @@ def starts_paragraph(
 
 MIN_BROKEN_KOREAN = 30  # characters of a long line left open mid-sentence
 MAX_KOREAN_TAIL = 20  # characters of the sentence's end on the next line
+MIN_OPEN_KOREAN = 20  # characters of a line left open on a particle or connective
+_SUBJECT_END = re.compile(
+    r"[\uac00-\ud7a3]{2}[이가]$"
+)  # "… 협력이": a subject, its verb below
 
 
 HANGUL_END = re.compile(r"[\uac00-\ud7a3]$")
@@ -206,8 +210,11 @@ def _broken_korean(above: str, below: str) -> bool:
     """A long Korean line left open mid-sentence over a short line that only ends it:
     the page broke one sentence (a headline over its lead is short, the lead long; a
     subheading stands over a sentence of its own, which names its subject)."""
+    # a line left on a connective ending or a subject particle ("… 협력이" / "더욱
+    # 활발해지길 희망해본다.") is open from a shorter length
+    opened = CONNECTIVE_END.search(above) or _SUBJECT_END.search(above)
     return (
-        len(above) >= MIN_BROKEN_KOREAN
+        len(above) >= (MIN_OPEN_KOREAN if opened else MIN_BROKEN_KOREAN)
         and HANGUL_END.search(above) is not None
         and len(below) <= MAX_KOREAN_TAIL
         and below.endswith("다.")
