@@ -302,3 +302,32 @@ def test_a_short_korean_line_left_on_its_subject_goes_on_below():
 def test_a_short_korean_subheading_over_its_sentence_stays_apart():
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n베트남 진출 기업 지원 확대\n정부는 지원을 늘렸다.\n"
     assert paragraphs(article_from_text(text))[-1] == "정부는 지원을 늘렸다."
+
+
+def test_a_korean_sign_off_names_the_reporter_before_the_paper():
+    sign_off = "이승렬 더예시 기자 reporter@example.com"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{sign_off}\n")
+    assert article.byline == "이승렬"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "lead, outlet, place",
+    [
+        ("[예시뉴스타임=편집국] ", "예시뉴스타임", None),
+        ("[서울=편집국] ", None, "서울"),
+    ],
+)
+def test_a_korean_lead_of_the_paper_and_its_desk_names_no_place(lead, outlet, place):
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.outlet == outlet
+    assert article.metadata.dateline == place
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_the_headline_shown_again_at_the_end_of_crumbs_glued_to_it():
+    head = "베트남과 한국, 협력의 새로운 장을 열다"
+    text = f"Home헤드라인 뉴스{head}\n\n{head}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.title == head
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

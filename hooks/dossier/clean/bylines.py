@@ -155,8 +155,11 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     if match := _KOREAN.fullmatch(text):
         name = match.group("name") or match.group("correspondent")
         lead = match.group("lead")
-        if lead and is_place(name) and is_korean_name(lead, outlets):
-            name = lead  # "최우진 베트남 기자": the reporter, then the country covered
+        # "최우진 베트남 기자": the reporter, then the country covered; "이승렬 더파워
+        # 기자": the reporter, then the paper (a word no Korean name opens so)
+        beside = is_place(name) or not korean_surname(name)
+        if lead and beside and is_korean_name(lead, outlets):
+            name = lead
         # "뉴시스 기자": the wire's desk; "편집부 한빛일보 기자": a paper, by its word
         return (
             None if outlets.find(name) or KOREAN_OUTLET_WORD.search(name) else (name,)

@@ -72,7 +72,7 @@ def find_headline(
     twice = [
         i
         for n, i in enumerate(header)
-        if any(_shown(units[j].text) == _shown(units[i].text) for j in header[:n])
+        if any(_shown_again(units[j].text, units[i].text) for j in header[:n])
         and is_headline(units[i])
         # not a section's name in menu and crumbs, unless it frames a deck: "Korea-Vietnam
         # sign FTA" / "South Korea has signed … in five years" / "Korea-Vietnam sign FTA"
@@ -126,6 +126,17 @@ def _frames_deck(units: list[Unit], header: list[int], index: int) -> bool:
         # under the headline is its section
         and len(deck.split()) >= MIN_DECK_WORDS
     )
+
+
+MIN_GLUED_WORDS = 4  # words of a headline glued to the crumbs above it
+
+
+def _shown_again(above: str, below: str) -> bool:
+    """``below`` shows the headline ``above`` shows: the same, or it closes a crumb strip
+    glued before it ("Home헤드라인 뉴스베트남과 한국, 협력의 새로운 장을 열다")."""
+    first, second = _shown(above), _shown(below)
+    glued = len(second.split()) >= MIN_GLUED_WORDS and first.endswith(second)
+    return first == second or glued
 
 
 def _shown(text: str) -> str:

@@ -179,7 +179,7 @@ _PAPER_THEN_REPORTER = re.compile(
 )
 # a paper's reporters, or who reads its story ("이화정 아나운서", an announcer)
 _REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원|아나운서|앵커)")
-_DESK_NAME = re.compile(rf"[가-힣]{_PAPERS_DESK}$")
+_DESK_NAME = re.compile(rf"(?:^|[가-힣]){_PAPERS_DESK}$")  # "편집국", "글로벌대학팀"
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,10 @@ def korean_lead(text: str) -> Lead | None:
                 outlet, place, author = place, None, reporters[0]
             # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name
             if outlet and _DESK_NAME.search(outlet):
-                outlet = None
+                # "[한국뉴스타임=편집국]": the paper before its desk, no place
+                place, outlet = (
+                    (place, None) if place and _is_place(place) else (None, place)
+                )
             # "[호치민=김진성 기자]", "성남시= 주재영 기자 |": a place before the equals
             # sign, a short name no paper's word ends
             if outlet and not place and _place_before(match.group(0)):
