@@ -48,6 +48,13 @@ def is_listed_place(keys: list[str] | tuple[str, ...]) -> bool:
     return bool(key) and key in gazetteer().places
 
 
+def is_place_name(name: str) -> bool:
+    """``name`` names a country (``countries.yml``) or a place of the gazetteer, in any
+    spacing ("베트남", "Ha Noi", "하노이")."""
+    key = name_key(name)
+    return joined_key(key) in country_keys() or is_listed_place(key)
+
+
 # the word for a place's kind after its name: a province (성, 도), city (시), county (군)
 _KINDS = "성도시군"
 

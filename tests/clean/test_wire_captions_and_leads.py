@@ -84,8 +84,8 @@ def test_an_english_edition_of_a_korean_paper_reads_section_reporter_and_date():
 
 @pytest.mark.parametrize("heading", ["주요기사", "주요뉴스", "인기기사"])
 def test_a_korean_site_s_top_stories_list_is_no_story(heading):
-    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{heading}\n\n{RELATED}"
-    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
+    text = f"{KO_HEAD}\n\n{KO_LONG}\n\n{KO_LONG_MORE}\n\n{heading}\n\n{RELATED}"
+    assert paragraphs(article_from_text(text)) == [KO_LONG, KO_LONG_MORE]
 
 
 @pytest.mark.parametrize(
@@ -331,3 +331,74 @@ def test_the_headline_shown_again_at_the_end_of_crumbs_glued_to_it():
     article = article_from_text(text)
     assert article.title == head
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+# The review's cases: each rule of this round kept to its shape
+
+
+def test_a_title_case_heading_with_reporter_in_it_is_no_byline():
+    heading = "Veteran Reporter Wins Press Award"
+    text = f"{HEAD}\n\n{STORY}\n\n{heading}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.byline is None
+    assert STORY in paragraphs(article) and MORE in paragraphs(article)
+
+
+def test_a_writer_s_paragraphs_trailing_off_in_three_dots_stay_story():
+    last = (
+        "Người dân mong rằng những buổi học như thế sẽ còn được tổ chức thường xuyên, "
+        "để các em biết thêm cách chăm sóc..."
+    )
+    more = "Và khu phố sẽ ngày càng xanh, sạch đẹp..."
+    text = f"{VI_STORY}\n\n{VI_MORE}\n\n{last}\n\n{more}\n"
+    assert paragraphs(article_from_text(text))[-2:] == [last, more]
+
+
+def test_a_top_news_section_s_name_above_the_headline_is_no_list():
+    head = "한-베 정상 하노이서 회담…교역 확대 합의"
+    article = article_from_text(f"주요뉴스\n\n{head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == head
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hàng chủ lực gồm cà phê, hạt điều, hồ tiêu, gạo thơm, trái cây sấy, đồ gỗ mỹ nghệ:",
+        "Hàng chủ lực gồm cà phê, hạt điều, hồ tiêu, gạo thơm, trái cây sấy, đồ gỗ mỹ nghệ",
+    ],
+)
+def test_a_vietnamese_sentence_listing_goods_is_no_tags(line):
+    assert not keyword_tags(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["July 1, 2024 10:00 ET", "01/07/2024 10:00 SA", "July 1, 2024 10:00 EDT"]
+)
+def test_a_time_zone_or_a_vietnamese_a_m_after_the_date_is_no_outlet(line):
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet is None
+
+
+def test_a_province_and_its_city_in_lenticular_brackets_are_the_place():
+    text = f"{KO_HEAD}\n\n【경북 경주】이성현 기자= {KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet is None
+    assert article.metadata.dateline == "경북 경주"
+    assert article.byline == "이성현"
+
+
+def test_the_anchor_s_hand_over_names_the_reporter():
+    lead = "대통령은 어제 저녁 베트남 총리와 정상회담을 했습니다."
+    turn = "두 정상은 교역과 투자를 늘리기로 했습니다."
+    text = f"{KO_HEAD}\n\n{lead}\n이 소식은 김민수 기자가 전해드립니다.\n\n{turn}\n"
+    article = article_from_text(text)
+    assert article.byline == "김민수"
+    assert paragraphs(article) == [lead, turn]
+
+
+def test_a_quoted_syllable_before_a_particle_is_no_name_s_stem():
+    from dossier.recognize.tokens import hangul_stems
+
+    assert list(hangul_stems("김'의")) == []
+    assert "하노이" in list(hangul_stems("하노이'에서"))

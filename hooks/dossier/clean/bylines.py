@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from dossier.places import country_keys, is_listed_place
-from dossier.text import CAPITALS, KOREAN_SURNAMES, joined_key, name_key
+from dossier.places import is_place_name
+from dossier.text import CAPITALS, KOREAN_SURNAMES
 
 NAME_WORD = rf"[{CAPITALS}][\w'’.\-]*"  # a word of a person's name: capitalised
 # two to four such words; an article opens no name ("A Troubled Relations": a subheading)
@@ -99,8 +99,9 @@ _AIRED = re.compile(r"(?P<name>[가-힣]{2,4})\s?입니다")
 # "조혜원 기자입니다.": a broadcast's reporter, named as the anchor hands over
 _INTRODUCED = re.compile(
     r"(?:보도에\s)?(?P<name>[가-힣]{2,4})(?<![은는이가])\s+(?:[가-힣]{2,6}\s)?"
-    r"(?:기자입니다|기잡니다)\.?"
-)  # not "아버지는 기자입니다." (my father is a reporter)
+    r"(?:기자입니다|기잡니다)\.?|"
+    r"이 소식은\s(?P<handed>[가-힣]{2,4})\s?기자가\s전해\s?드립니다\.?"
+)  # not "아버지는 기자입니다." (my father is a reporter); "이 소식은 X 기자가 전해드립니다."
 # "필진: 신현석 스마일게이트 베트남 법인장(x@example.com)": a column's writer and post
 _WRITERS = re.compile(r"(?:필진|글쓴이)\s*:\s*(?P<name>[가-힣]{2,4})(?:\s.{0,60})?")
 # "이지은 국민기자>", "조혜원 기자>": a broadcast script's label of the reporter's turn
@@ -127,12 +128,6 @@ def is_korean_name(word: str, outlets: Outlets) -> bool:
     return korean_surname(word) and word not in NO_NAMES and not outlets.find(word)
 
 
-def is_place(word: str) -> bool:
-    """``word`` names a country or a place of the gazetteer ("베트남", "하노이")."""
-    keys = name_key(word)
-    return joined_key(keys) in country_keys() or is_listed_place(keys)
-
-
 def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     """The authors a byline of one of these shapes names, else None."""
     if match := _AUTHORS.fullmatch(text):
@@ -157,7 +152,7 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         lead = match.group("lead")
         # "최우진 베트남 기자": the reporter, then the country covered; "이승렬 더파워
         # 기자": the reporter, then the paper (a word no Korean name opens so)
-        beside = is_place(name) or not korean_surname(name)
+        beside = is_place_name(name) or not korean_surname(name)
         if lead and beside and is_korean_name(lead, outlets):
             name = lead
         # "뉴시스 기자": the wire's desk; "편집부 한빛일보 기자": a paper, by its word
@@ -256,7 +251,9 @@ def listed_korean_name(item: str, outlets: Outlets) -> str | None:
 def aired_reporter(signoff: str) -> str | None:
     """The reporter a broadcaster's sign-off names: "KBS 뉴스 박서윤입니다." → 박서윤, or the
     anchor's hand-over: "조혜원 기자입니다." → 조혜원."""
-    found = _INTRODUCED.fullmatch(signoff) or _AIRED.search(signoff)
+    if introduced := _INTRODUCED.fullmatch(signoff):
+        return introduced["name"] or introduced["handed"]
+    found = _AIRED.search(signoff)
     return found.group("name") if found else None
 
 

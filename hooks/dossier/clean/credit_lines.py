@@ -85,10 +85,12 @@ _SITE_THEN_DATE = re.compile(
     rf"(?P<site>{SITE})\s+(?P<date>\d{{4}}[-./]\s?\d{{1,2}}[-./]\s?\d{{1,2}}\.?)", re.I
 )
 
-# "July 01, 2024 13:41 WAJ": the date, then the outlet by its initials (no time zone)
+# "July 01, 2024 13:41 WAJ": the date, then the outlet by its initials (three capitals or
+# more: "ET", "SA" are a time zone and a Vietnamese "a.m."; no time zone's)
 _DATE_THEN_INITIALS = re.compile(
     r"(?P<date>.{6,40}?\d)\s+"
-    r"(?P<paper>(?!(?:GMT|UTC|KST|ICT|JST|CET|EST|EDT|PST|PDT|AM|PM)\b)[A-Z]{2,6})"
+    r"(?P<paper>(?!(?:GMT|UTC|KST|ICT|JST|CET|CST|MST|BST|IST|SGT|HKT|WIB|AEST|AEDT|EST|"
+    r"EDT|PST|PDT|CDT|MDT)\b)[A-Z]{3,6})"
 )
 
 

@@ -209,6 +209,10 @@ def korean_lead(text: str) -> Lead | None:
                     # "[서울 = 연합뉴스]": a place and a paper, no reporter
                     return Lead(match.end(), found["place"], bare, None)
                 continue
+            if found.get("outlet") in _PROVINCES and found.get("place"):
+                # "【경북 경주】이성현 기자= …": a province, then its city; no paper
+                found["place"] = f"{found['outlet']} {found['place']}"
+                found["outlet"] = None
             author = found.get("name") or found.get("after") or bare
             author = None if author in NO_NAMES else author  # "관리자 기자": the admin
             outlet = found.get("outlet") or found.get("paper")

@@ -17,6 +17,7 @@ import yaml
 
 from dossier.clean.bylines import (
     ADDRESS,
+    EMAIL,
     NAME_WORD,
     PERSON,
     SITE,
@@ -50,8 +51,6 @@ _OFFICE = re.compile(
 _BY = re.compile(
     r"(?:(?i:(?:commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
     r"review)\s+by)"
-    # "ExampleBiz Reporter Kim SangJin(…)": a paper's name, then its reporter
-    r"|(?:[A-Z][\w-]*\s+){1,3}(?i:reporter)"
     r"|(?i:by|written by|writer by|story by|reported by|words by|reporter|posted by|bởi|"
     r"đăng bởi)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
@@ -66,6 +65,11 @@ _BY = re.compile(
     rf"(?:\s*[,.–—-]\s*(?i:translated|translating|edited|photos?) by\s+"
     rf"(?P<translator>{_NAMES})\.?)?"
     r"(?:\s*[\[(<][^\])>]*[\])>])?\s*(?:[|/,]\s*\S.{0,40})?",
+)
+# "Example Biz Reporter Kim SangJin(kim@example.co.kr)": a paper's name, its reporter and
+# the reporter's address (without it, "Veteran Reporter Wins Press Award" is a heading)
+_PAPER_REPORTER = re.compile(
+    rf"(?:[A-Z][\w-]*\s+){{1,3}}(?i:reporter)\s+(?P<names>{_NAME})\s*\(\s*{EMAIL}\s*\)"
 )
 # "X.T - Translated by N.T": the writer, then the translator, no "By"
 _TRANSLATED = re.compile(
@@ -257,6 +261,8 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         return tuple(
             n for n in names if not outlet_names.find(n) and not _OFFICE.match(n)
         )
+    if match := _PAPER_REPORTER.fullmatch(text):
+        return (match.group("names"),)
     if match := _TRANSLATED.fullmatch(text):  # "X.T - Translated by N.T"
         return _names(match.group("names"))
     if match := _DASH_NAME.fullmatch(text):

@@ -237,21 +237,13 @@ def repeats(folded: str, shown: set[str], at_the_cut: bool = False) -> bool:
     # or the story's opening paragraphs run together as an excerpt, cut off ("South
     # Korean firms have … board shows. Samsung Electronics is … But Samsung is not the
     # only one. Lotte, E-Mar"), its quotes maybe straight where the story's are curly
-    cut = _straight(folded)
+    cut = folded.translate(_QUOTES)
     return any(
         (len(folded) >= MIN_CUT_REPEAT_CHARS and seen.startswith(cut))
         if len(seen) > len(cut)
         else (len(seen) >= MIN_REPEAT_CHARS and cut.startswith(seen))
-        for seen in map(_straight, shown)
+        for seen in (text.translate(_QUOTES) for text in shown)
     )
-
-
-def _straight(text: str) -> str:
-    """The text with curly quotes and apostrophes straight, as a copy may print them."""
-    return text.translate(_STRAIGHT)
-
-
-_STRAIGHT = str.maketrans("‘’“”", "''\"\"")
 
 
 MAX_CAPTION_ECHO = 2  # units between a caption and its text printed again under it

@@ -307,7 +307,7 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
 # "… 협력 방안에 대해 논의하였다.": a Korean sentence told in the past, as a story tells
 # what happened (a caption shows it in the present: "… 기념촬영을 하고 있다."); "… 중소도시
 # 이다": a Korean sentence ended, its full stop forgotten
-_KOREAN_TOLD = re.compile(r"[\uac00-\ud7a3](?:[았었였했됐]다\.|다)$")
+_KOREAN_TOLD = re.compile(r"[\uac00-\ud7a3](?:[았었였했됐]다\.|이다)$")
 
 
 MAX_LIST_ITEMS = 20  # items looked back over for the line introducing them

@@ -83,6 +83,7 @@ MAX_SIGNATURE_LINES = 12
 class RegionRules:
     contact_headings: frozenset[str]
     list_headings: frozenset[str]
+    story_list_headings: frozenset[str]  # list headings only under the story's start
     value_labels: dict[str, str]  # folded label → what its next line is
     navigation: frozenset[str]  # lines that are furniture on their own
 
@@ -93,6 +94,7 @@ def region_rules(path: Path = Path(__file__).parent / "clutter.yml") -> RegionRu
     return RegionRules(
         frozenset(fold(h) for h in data["contact_headings"]),
         frozenset(fold(h) for h in data["list_headings"]),
+        frozenset(fold(h) for h in data["story_list_headings"]),
         {fold(k): v for k, v in data["value_labels"].items()},
         frozenset(fold(h) for h in yaml_navigation(path)),
     )
@@ -136,7 +138,7 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
         if story and key in rules.contact_headings:
             _rest(text_lines, line.number, "press contacts", found)
             break
-        if key in rules.list_headings:
+        if key in rules.list_headings or (story and key in rules.story_list_headings):
             if key not in rules.navigation:  # the heading, never a byline
                 found[line.number] = "related list"
             _list_below(lines, index, rules, found)

@@ -8,8 +8,8 @@ import re
 
 from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import site_host, site_outlet
-from dossier.places import country_keys, is_listed_place
-from dossier.text import fold, joined_key, name_key, opens_sentence, words_of
+from dossier.places import is_place_name
+from dossier.text import fold, opens_sentence, words_of
 
 # Parts of an address that name no site: the registries' own ("co.kr", "com.vn"), and
 # the words sites put before their name ("en.", "m.", "news.")
@@ -80,11 +80,8 @@ def site_named(url: str, text: str) -> str | None:
             spelt += part
             if spelt in labels:
                 name = text[start : words[j][2]]
-                key = name_key(name)
-                if (
-                    is_listed_place(key)
-                    or joined_key(key) in country_keys()
-                    or (i == j and not name.isupper() and opens_sentence(text, start))
+                if is_place_name(name) or (
+                    i == j and not name.isupper() and opens_sentence(text, start)
                 ):
                     break  # a place, a country, or a word opening a sentence
                 return _spelt_out(name, text) if name.isupper() else name

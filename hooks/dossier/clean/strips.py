@@ -42,7 +42,7 @@ def _most_words(text: str) -> int:
 
 
 _JOINED = re.compile(r"\b(?:and|or|và|hoặc)\b|및|와 |과 ")
-_ENDS_SENTENCE = tuple('.!?…"”’)다')
+_ENDS_SENTENCE = tuple('.!?…"”’)다:')  # ":" opens the list a sentence gives
 _LOWER_PHRASE = re.compile(r"[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)*")  # "travel news", "du lịch"
 
 
@@ -57,6 +57,8 @@ def keyword_tags(text: str) -> bool:
         and not text[:1].islower()
         and not text.rstrip().endswith(_ENDS_SENTENCE)
         and all(0 < len(tag.split()) <= _most_words(text) for tag in tags)
+        # "Hàng chủ lực gồm cà phê, …": a sentence's subject and verb open its first part
+        and len(tags[0].split()) <= MAX_TAG_WORDS
         and any(_LOWER_PHRASE.fullmatch(tag) for tag in tags)
         and not any(tag.split()[0][:1].isdigit() for tag in tags)
         and not _JOINED.search(text)

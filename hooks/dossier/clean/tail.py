@@ -92,17 +92,27 @@ def story_end(
     return end
 
 
+MIN_TEASERS = 3
+
+
 def _among_teasers(units: list[Unit], index: int) -> bool:
-    """One of two or more lines together at the page's foot, each cut off with an ellipsis
-    ("Two research groups have reported an advance in … batteries that…"): the openings of
-    other stories the page links to."""
+    """One of three or more lines together at the page's foot, each cut off mid-sentence by
+    the ellipsis a site's software sets ("Two research groups have reported an advance in
+    … batteries that…"): the openings of other stories the page links to (a writer's
+    "..." trailing off a paragraph is typed as three dots)."""
 
     def teaser(i: int) -> bool:
         unit = units[i]
-        return len(unit.lines) == 1 and unit.text.endswith(("…", "..."))
+        return len(unit.lines) == 1 and unit.text.endswith("…")
 
-    beside = (i for i in (index - 1, index + 1) if 0 <= i < len(units))
-    return teaser(index) and any(map(teaser, beside))
+    if not teaser(index):
+        return False
+    first, last = index, index
+    while first > 0 and teaser(first - 1):
+        first -= 1
+    while last + 1 < len(units) and teaser(last + 1):
+        last += 1
+    return last - first + 1 >= MIN_TEASERS
 
 
 MAX_LISTED_AFTER = 3  # other stories listed under the reporter's name
