@@ -46,6 +46,12 @@ _PAPERS_DESK = r"(?:[가-힣]{0,6}팀|취재부|편집부|편집국|데스크)"
 # A reporter's post: a bureau's ("제주본부장", "호치민지사장", "하노이 통신원") or the
 # desk's ("논설위원", "대기자")
 _BUREAU = r"(?:[가-힣]{0,4}\s?(?:본부장|지사장|지국장|통신원|주재기자|논설위원|편집위원|대기자))"
+# "【브레이크뉴스 경북 경주】이성현 기자= …": the paper and the place it filed from in
+# lenticular brackets, then the reporter ("【경북 경주】 …": a province and its city, no paper)
+_PAPER_AND_PLACE = re.compile(
+    r"【(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)】\s*"
+    r"(?P<after>[가-힣]{2,4})\s?(?:기자|특파원)\s?=\s*"
+)
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
@@ -124,12 +130,7 @@ _KOREAN_LEADS = (
     re.compile(r"(?P<place>[가-힣]{1,10})\s?--\s?\((?P<outlet>[^()]{2,20})\)\s?--\s*"),
     # "[Korea.net] 한국과 베트남이 …": the site the copy is from
     re.compile(r"\[(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6})+)\]\s*"),
-    # "【브레이크뉴스 경북 경주】이성현 기자= …": the paper and the place it filed from in
-    # lenticular brackets, then the reporter
-    re.compile(
-        r"【(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)】\s*"
-        r"(?P<after>[가-힣]{2,4})\s?(?:기자|특파원)\s?=\s*"
-    ),
+    _PAPER_AND_PLACE,
     # "【경주】 경주대가 …": the place alone in lenticular brackets
     re.compile(r"【(?P<place>[가-힣]{1,8})】\s*"),
     # "(Engineering Daily) Nguyen Anh Duong = KEPCO …": an outlet, its reporter, an equals sign
@@ -209,8 +210,7 @@ def korean_lead(text: str) -> Lead | None:
                     # "[서울 = 연합뉴스]": a place and a paper, no reporter
                     return Lead(match.end(), found["place"], bare, None)
                 continue
-            if found.get("outlet") in _PROVINCES and found.get("place"):
-                # "【경북 경주】이성현 기자= …": a province, then its city; no paper
+            if pattern is _PAPER_AND_PLACE and found["outlet"] in _PROVINCES:
                 found["place"] = f"{found['outlet']} {found['place']}"
                 found["outlet"] = None
             author = found.get("name") or found.get("after") or bare
