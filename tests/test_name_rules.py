@@ -84,15 +84,8 @@ def test_a_parliament_named_with_its_country(matcher, text):
     assert slugs(f"The {text} voted.", matcher) == ["national-assembly-of-south-korea"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He told The Hanoi Times that Hanoi is ready.",
-        "Theo Seoul Sports, đội bóng ở Hanoi đã thắng.",  # Sports Seoul, a daily
-    ],
-)
-def test_an_outlet_is_passed_over_not_read_as_the_city_inside_it(matcher, text):
-    assert slugs(text, matcher) == ["hanoi"]
+def test_an_outlet_is_passed_over_not_read_as_the_city_inside_it(matcher):
+    assert slugs("He told The Hanoi Times that Hanoi is ready.", matcher) == ["hanoi"]
 
 
 def test_numbers_keep_their_spaces(matcher):

@@ -302,3 +302,14 @@ def test_a_name_in_capitals_is_found_only_as_a_capitalised_word_without_marks():
         ("hybe", "Hybe"),
         ("hybe", "HYBE"),
     ]
+
+
+def test_a_city_inside_a_listed_outlet_s_name_is_not_linked():
+    from pathlib import Path
+
+    from dossier.read.registry import read_registry
+
+    registry, _ = read_registry(Path(__file__).resolve().parents[2])
+    text = "Theo Seoul Sports, đội bóng đã thắng ở Seoul."
+    found = names(text, build_matcher(registry))
+    assert found == [("seoul", "Seoul")]  # the city, not the daily Sports Seoul
