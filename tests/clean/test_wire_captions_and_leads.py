@@ -402,3 +402,13 @@ def test_a_quoted_syllable_before_a_particle_is_no_name_s_stem():
 
     assert list(hangul_stems("김'의")) == []
     assert "하노이" in list(hangul_stems("하노이'에서"))
+
+
+@pytest.mark.parametrize(
+    "lead, author", [("[예시경제=주현주] ", "주현주"), ("[우리집신문=ppp] ", None)]
+)
+def test_a_korean_lead_of_the_paper_and_its_reporter_s_bare_name(lead, author):
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.byline == author
+    assert article.metadata.outlet == lead[1:].split("=")[0]
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -13,6 +13,7 @@ from dossier.clean.bylines import (
     NO_NAMES,
     PERSON,
     REPORTER_DESK,
+    is_korean_name,
     korean_surname,
 )
 from dossier.clean.metadata import outlets
@@ -247,7 +248,10 @@ def korean_lead(text: str) -> Lead | None:
                 and not _is_place(place)
                 and not _names_a_paper(outlet or "")
             ):
-                # "[우리집신문=ppp]": the paper, then its poster's handle; no place
+                # "[우리집신문=ppp]": the paper, then its poster's handle; no place;
+                # "[내외경제=주현주]": the paper, then its reporter
+                if not author and outlet and is_korean_name(outlet, outlets()):
+                    author = outlet
                 place, outlet = None, place
             return Lead(match.end(), place, outlet, author)
     return None
