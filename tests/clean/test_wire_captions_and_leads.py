@@ -412,3 +412,11 @@ def test_a_korean_lead_of_the_paper_and_its_reporter_s_bare_name(lead, author):
     assert article.byline == author
     assert article.metadata.outlet == lead[1:].split("=")[0]
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_many_lines_cut_by_an_ellipsis_are_read_in_one_pass():
+    teasers = "\n\n".join(
+        f"Another story number {n} opens here and is cut…" for n in range(3000)
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{teasers}\n")
+    assert paragraphs(article) == [STORY, MORE]

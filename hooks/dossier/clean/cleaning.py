@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from dossier.clean import story
 from dossier.clean.address_title import address_title
-from dossier.clean.alt_title import alt_title
+from dossier.clean.alt_title import PLACEHOLDER, alt_title
 from dossier.clean.bylines import listed_korean_name
 from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.languages import is_english_story, is_latin_story
@@ -184,7 +184,7 @@ MAX_CREDIT_WORDS = 4  # "BBC", "Getty Images": an outlet's name alone
 _ABOVE_CAPTION = (
     "image file name",
     "image alt text",
-    "image placeholder",
+    PLACEHOLDER,
     *_CREDITS,
 )
 MAX_CAPTION_WORDS = 30

@@ -54,6 +54,7 @@ def story_end(
     if not any(paragraph_like(unit) for unit in units):
         return len(units)  # a page of one-line items: all of it is the story
     end = min(_first_marker(units, names, authors), _signed_above_list(units, names))
+    teasers = _teasers(units)
     while end > 1:
         unit = units[end - 1]
         text = unit.text
@@ -73,7 +74,7 @@ def story_end(
             _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
         )
         trailing = trailing or notes.is_outlet_blurb(text, names)
-        trailing = trailing or _among_teasers(units, end - 1)
+        trailing = trailing or end - 1 in teasers
         # one line at the foot of the page, under a footer (furniture with a date line)
         trailing = trailing or (
             len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
@@ -95,24 +96,21 @@ def story_end(
 MIN_TEASERS = 3
 
 
-def _among_teasers(units: list[Unit], index: int) -> bool:
-    """One of three or more lines together at the page's foot, each cut off mid-sentence by
-    the ellipsis a site's software sets ("Two research groups have reported an advance in
-    … batteries that…"): the openings of other stories the page links to (a writer's
+def _teasers(units: list[Unit]) -> set[int]:
+    """The units in runs of three or more lines, each cut off mid-sentence by the ellipsis a
+    site's software sets ("Two research groups have reported an advance in … batteries
+    that…"): at the page's foot, the openings of other stories it links to (a writer's
     "..." trailing off a paragraph is typed as three dots)."""
-
-    def teaser(i: int) -> bool:
-        unit = units[i]
-        return len(unit.lines) == 1 and unit.text.endswith("…")
-
-    if not teaser(index):
-        return False
-    first, last = index, index
-    while first > 0 and teaser(first - 1):
-        first -= 1
-    while last + 1 < len(units) and teaser(last + 1):
-        last += 1
-    return last - first + 1 >= MIN_TEASERS
+    found: set[int] = set()
+    run: list[int] = []
+    for index, unit in enumerate([*units, None]):
+        if unit is not None and len(unit.lines) == 1 and unit.text.endswith("…"):
+            run.append(index)
+            continue
+        if len(run) >= MIN_TEASERS:
+            found.update(run)
+        run = []
+    return found
 
 
 MAX_LISTED_AFTER = 3  # other stories listed under the reporter's name
