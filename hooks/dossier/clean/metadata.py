@@ -27,8 +27,8 @@ from dossier.clean.bylines import (
 from dossier.clean.dates import MONTH as _MONTH
 from dossier.clean.dates import find_date, month_number
 from dossier.clean.people import is_person_name
-from dossier.places import is_listed_place
-from dossier.text import fold, name_key
+from dossier.places import is_place_name
+from dossier.text import fold
 
 ORGANIZATION = re.compile(
     r"\b(service|ministry|institute|cent(er|re)|university|agency|committee|department|"
@@ -308,7 +308,7 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         or _DATELINE_GLUED.match(paragraph)
     )
     named = None if match else _DATELINE_NAMED.match(paragraph)
-    if named and is_listed_place(name_key(named["place"])):
+    if named and is_place_name(named["place"]):
         # "Hanoi, The Gulf Observer: Vietnam is …": a listed place, then the paper
         outlet = outlet_names.find(named["paper"]) or named["paper"]
         return Dateline(named["place"], outlet, None, None, named.end())

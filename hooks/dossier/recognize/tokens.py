@@ -55,13 +55,16 @@ _DOCTORS = ("전문의", "주치의")
 def hangul_stems(word: str) -> Iterator[str]:
     """``word`` without each particle it may end in, the longest particle first."""
     for particle in HANGUL_PARTICLES:
+        if not word.endswith(particle):
+            continue
+        # "'포괄적 … 관계'로": the name quoted, its particle after the quote
         stem = word[: -len(particle)].rstrip(_QUOTES)
-        if word.endswith(particle) and len(stem) >= MIN_STEM:
+        if len(stem) >= MIN_STEM:
             if particle == "과" and word.endswith(_DEPARTMENTS):
                 continue  # "SI치과" is the clinic, not "SI치" and "and"
             if particle == "의" and word.endswith(_DOCTORS):
                 continue  # "성형외과 전문의": the surgeon, not "전문" and "of"
-            yield stem  # "'포괄적 … 관계'로": the name quoted, its particle after it
+            yield stem
 
 
 _GENRE = re.compile(r"[A-Z]-[a-z]+")  # K-pop, K-culture: a genre, not a name
