@@ -148,7 +148,7 @@ def clean(
         seen_story = seen_story or len(line.text) > 200 or line.text.endswith(".")
     _close(blocks, current, after_image, repeated)
     read = story.read_story(blocks, facts, names, metadata.keep_lines, page.last_line)
-    dropped += read.dropped
+    dropped = sorted([*dropped, *read.dropped], key=lambda d: (d.line, d.reason))
     detected = read.metadata
     if not detected.author and (
         signed := signature_credit(dropped, read.passages, names)
@@ -159,9 +159,7 @@ def clean(
     if not (detected.title or metadata.title) and metadata.url:  # no headline above
         detected = replace(detected, title=address_title(metadata.url, text))
     if not (detected.title or metadata.title):  # a picture named after the headline
-        detected = replace(
-            detected, title=alt_title(sorted(dropped, key=lambda d: d.line))
-        )
+        detected = replace(detected, title=alt_title(dropped))
     merged = _merge(metadata, detected)
     title = merged.title or _title_from_text(read.passages)
     return Article(
@@ -170,7 +168,7 @@ def clean(
         title=title,
         passages=tuple(read.passages),
         byline=detected.author,
-        dropped=tuple(sorted(dropped, key=lambda d: (d.line, d.reason))),
+        dropped=tuple(dropped),
         metadata=merged,
         line_count=text.count("\n") + 1,
     )

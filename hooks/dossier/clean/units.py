@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from dossier.clean.bylines import PERSON
+from dossier.clean.bylines import EMAIL, PERSON
 from dossier.clean.lines import Line
 from dossier.clean.paragraphs import SENTENCE_END, paragraphs
 
@@ -84,7 +84,7 @@ _END_CREDIT = re.compile(
     r"\[[^\[\]]{0,30}제공[^\[\]]{0,40}\]$|"  # "… 2025.9.23 [서울시 제공. 재판매 및 DB 금지]"
     # a Korean wire's caption ends on the picture's date and its credit: "… 밝혔다.
     # 2019.10.12 [유엔인권정책센터]", "… 있다. 2024.05.03. photo@newsis.com"
-    r"(?<=[.다])\s\d{4}\.\d{1,2}\.\d{1,2}\.?\s?(?:\[[^\[\]]{2,40}\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$|"
+    rf"(?<=[.다])\s\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s?(?:\[[^\[\]]{{2,40}}\]|{EMAIL})$|"
     r"(?<=[.다])\s사진\s\S{2,20}$|"  # "… 수확하고 있다. 사진 그린루트"
     r"\s[—–-]\s?(?i:photo)\s[\w.]{2,30}$|\s\|\s?(?i:source)\s?:\s?\S.{0,30}$|"
     r"(?<=[.\w])\s[—–-]\s?(?i:file\s?pic|file\s?photo|pic|picture)s?(?:\s[\w.]{2,30})?$|"  # "— Filepic"
