@@ -33,7 +33,7 @@ from dossier.clean.metadata import byline, find_date, outlets
 from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
-from dossier.clean.site_names import address_outlet
+from dossier.clean.site_names import address_outlet, named_site
 from dossier.clean.spacing import single_gaps_closed
 from dossier.clean.tail import signature_credit
 from dossier.clean.units import is_credited
@@ -156,6 +156,8 @@ def clean(
         detected = replace(detected, author=signed)
     if not detected.outlet and metadata.url:  # the text names none: the address's site
         detected = replace(detected, outlet=address_outlet(metadata.url, text, names))
+    elif detected.outlet:  # "Source: breakingtravelnews.com"
+        detected = replace(detected, outlet=named_site(detected.outlet, text, names))
     if not (detected.title or metadata.title) and metadata.url:  # no headline above
         detected = replace(detected, title=address_title(metadata.url, text))
     if not (detected.title or metadata.title):  # a picture named after the headline

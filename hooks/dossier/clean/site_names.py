@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.address_words import is_vietnamese_site, spelt_site
 from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import site_host, site_outlet
 from dossier.places import is_place_name
@@ -131,7 +132,33 @@ def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     """The outlet an address names: its site's, when outlets.yml lists it, else the name
     the page spells the site's with, else the site as its address writes it
     ("webthethao.vn"): an outlet still to name, which the editor confirms."""
-    return site_outlet(url, outlet_names) or site_named(url, text) or _own_site(url)
+    return (
+        site_outlet(url, outlet_names)
+        or site_named(url, text)
+        or _address_words(url, text)
+        or _own_site(url)
+    )
+
+
+def _address_words(url: str, text: str) -> str | None:
+    """The name the site's own label spells in words ("Người Quan Sát" for
+    nguoiquansat.vn), for a site with a name of its own."""
+    if not _labels(url) or not _HOST.fullmatch(host := site_host(url)):
+        return None
+    own = [p for p in host.split(".")[:-1] if p not in _NOT_A_NAME]
+    name = spelt_site(own[-1], is_vietnamese_site(host, text), text) if own else None
+    return None if name is None or is_place_name(name) else name
+
+
+def named_site(outlet: str, text: str, outlet_names: Outlets) -> str:
+    """An outlet the page names by its site's address ("Source: breakingtravelnews.com"):
+    the outlet outlets.yml lists for it, or the name the address spells in words, or
+    the address as the page writes it ("TTH.VN")."""
+    host = outlet.lower()
+    if not _HOST.fullmatch(host):
+        return outlet
+    url = f"https://{host}/"
+    return site_outlet(url, outlet_names) or _address_words(url, text) or outlet
 
 
 def _own_site(url: str) -> str | None:
