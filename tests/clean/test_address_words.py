@@ -131,3 +131,25 @@ def test_a_site_the_page_names_by_its_address_is_spelt_in_words_too():
     assert article.metadata.outlet == "Breaking Travel News"
     # and the line is no story text
     assert all("breakingtravelnews" not in p.text for p in article.passages)
+
+
+@pytest.mark.parametrize(
+    ("tag", "url", "outlet"),
+    [
+        # the initials the page's tag gives are those of the name its address spells
+        ("(PNTĐ) - ", "https://baophunuthudo.vn/van-hoa/1.html", "Báo Phu Nu Thu Do"),
+        (
+            "(TN&MT) - ",
+            "https://baotainguyenmoitruong.vn/1.html",
+            "Báo Tai Nguyen Moi Truong",
+        ),
+        # initials of another name: the tag's own
+        ("(QBĐT) - ", "https://baophunuthudo.vn/van-hoa/1.html", "QBĐT"),
+    ],
+)
+def test_an_outlets_initials_are_the_name_its_address_spells(tag, url, outlet):
+    story, more = VIETNAMESE_PAGE.split("\n\n")[1:3]
+    text = f"Hai thành phố mở văn phòng chung\n\n{tag}{story}\n\n{more}"
+    article = clean(text, "seeds/x.txt", Metadata(url=url))
+    assert article.metadata.outlet == outlet
+    assert article.passages[1].text == story

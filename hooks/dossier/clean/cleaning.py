@@ -156,8 +156,9 @@ def clean(
         detected = replace(detected, author=signed)
     if not detected.outlet and metadata.url:  # the text names none: the address's site
         detected = replace(detected, outlet=address_outlet(metadata.url, text, names))
-    elif detected.outlet:  # "Source: breakingtravelnews.com"
-        detected = replace(detected, outlet=named_site(detected.outlet, text, names))
+    elif detected.outlet:  # "Source: breakingtravelnews.com", "(PNTĐ) -"
+        outlet = named_site(detected.outlet, text, names, metadata.url)
+        detected = replace(detected, outlet=outlet)
     if not (detected.title or metadata.title) and metadata.url:  # no headline above
         detected = replace(detected, title=address_title(metadata.url, text))
     if not (detected.title or metadata.title):  # a picture named after the headline

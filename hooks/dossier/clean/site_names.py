@@ -150,15 +150,25 @@ def _address_words(url: str, text: str) -> str | None:
     return None if name is None or is_place_name(name) else name
 
 
-def named_site(outlet: str, text: str, outlet_names: Outlets) -> str:
+def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -> str:
     """An outlet the page names by its site's address ("Source: breakingtravelnews.com"):
     the outlet outlets.yml lists for it, or the name the address spells in words, or
-    the address as the page writes it ("TTH.VN")."""
+    the address as the page writes it ("TTH.VN"). An outlet the page names by initials
+    ("(PNTĐ) -") is the name the article's address ``url`` spells, when its words start
+    with those letters ("Báo Phu Nu Thu Do" for baophunuthudo.vn)."""
     host = outlet.lower()
-    if not _HOST.fullmatch(host):
-        return outlet
-    url = f"https://{host}/"
-    return site_outlet(url, outlet_names) or _address_words(url, text) or outlet
+    if _HOST.fullmatch(host):
+        at = f"https://{host}/"
+        return site_outlet(at, outlet_names) or _address_words(at, text) or outlet
+    if url and _INITIALS.fullmatch(outlet) and (name := _address_words(url, text)):
+        words = [w for w in name.split() if w not in _KIND_WORDS]
+        if "".join(fold(w[0]) for w in words) == fold(outlet.replace("&", "")):
+            return name
+    return outlet
+
+
+_INITIALS = re.compile(r"[A-ZĐ&]{2,8}")
+_KIND_WORDS = frozenset(["Báo", "Tạp", "chí"])
 
 
 def _own_site(url: str) -> str | None:
