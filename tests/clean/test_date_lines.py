@@ -124,3 +124,26 @@ def test_a_months_name_between_dashes_in_any_case(text, day):
 @pytest.mark.parametrize("text", ["[20210231]", "31/04/2021", "2021-02-29"])
 def test_a_day_the_calendar_does_not_have_is_no_date(text):
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a clock of twelve hours beside the date: the American order, month first
+        ("10:20:37 AM | 7/8/2024", "2024-07-08"),
+        ("11/07/2017 | 08:24:27AM", "2017-11-07"),
+        ("03/02/2024 8:40 p.m.", "2024-03-02"),
+        # a clock of 24 hours, or none: day first, as Vietnamese and British pages write it
+        ("08:40, 03/02/2024", "2024-02-03"),
+        ("7/8/2024", "2024-08-07"),
+        # a day past 12 is a day whatever the clock
+        ("25/12/2024 10:00 AM", "2024-12-25"),
+    ],
+)
+def test_a_numeric_dates_order_by_the_clock_beside_it(line, published):
+    assert find_date(line) == published
+    head = "Two port cities open a joint office for small firms"
+    story = "The two cities agreed on Monday to open a joint office for small firms."
+    more = "The office will help companies from both sides find partners abroad."
+    article = article_from_text(f"{head}\n\n{line}\n\n{story}\n\n{more}\n")
+    assert article.metadata.published == published

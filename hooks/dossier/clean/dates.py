@@ -109,9 +109,17 @@ def month_number(text: str) -> int | None:
 _GLUED_LABEL = re.compile(r"^(Date|Clock|Calendar)(?=[A-ZÀ-ỸĐ0-9])")
 
 
+# "08:24:27AM", "10:20 p.m.": a clock of twelve hours, as American pages show the time
+# beside a date written month first ("7/8/2024" is July 8); day-first pages count 24
+_TWELVE_HOUR = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]m|[ap]\.m\.)(?!\w)", re.I
+)
+
+
 def find_date(text: str) -> str | None:
     """The first calendar date in the text, as ISO ``YYYY-MM-DD``; where ``03/12/2026``
-    could be either and the text spells the date out too, the spelled-out one."""
+    could be either and the text spells the date out too, the spelled-out one; beside a
+    clock of twelve hours, month first."""
     ambiguous = None
     text = _GLUED_LABEL.sub(r"\1 ", text)
     for pattern in _DATES:
@@ -126,8 +134,11 @@ def find_date(text: str) -> str | None:
         if year is None:  # two digits: "'13"
             short = int(match.group("yy"))
             year = str((1900 if short >= CENTURY_TURN else 2000) + short)
-        if pattern is _DATES[1] and int(month) > 12 >= int(day):
-            month, day = day, month  # 03/22/2024: the first number is the month
+        if pattern is _DATES[1] and (
+            int(month) > 12 >= int(day)  # 03/22/2024: the first number is the month
+            or (int(day) <= 12 and _TWELVE_HOUR.search(text))  # the American order
+        ):
+            month, day = day, month
         found = _iso(year, month, day)
         if found and pattern is _DATES[1] and int(day) <= 12 and day != month:
             ambiguous = ambiguous or found
