@@ -482,3 +482,38 @@ def test_an_orchestra_or_a_troupe_of_a_kind_is_no_name(text):
 )
 def test_a_body_named_for_korea_and_vietnam_keeps_both(text, body):
     assert names(text).get(body) == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_alone"),
+    [
+        # a union every province has, named by the place before it
+        ("하이퐁 여성연맹은 행사를 열었다.", "하이퐁 여성연맹", "여성연맹"),
+        # a kind of association, or a troupe, named by the city or province before it
+        ("호찌민시 재향군인회 회원들이 참석했다.", "호찌민시 재향군인회", "재향군인회"),
+        ("하롱시 예술단이 공연했다.", "하롱시 예술단", "예술단"),
+    ],
+)
+def test_a_body_of_a_kind_takes_the_place_before_it(text, name, not_alone):
+    found = names(text)
+    assert found.get(name) == "organizations"
+    assert not_alone not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "광주시·시의회는 협약을 맺었다.",  # the city and its council, not one body
+        "이봉구 예술단장은 말했다.",  # a name ending as a district does: no place
+    ],
+)
+def test_a_body_takes_no_place_that_is_not_one_before_it(text):
+    assert not any(name.startswith(("광주시 ", "이봉구 ")) for name in names(text))
+
+
+def test_a_university_and_its_particle():
+    # "…대학과": the university and "and", not a department ("…학과")
+    assert (
+        names("학생들은 달랏대학과 협약을 맺었다.").get("달랏대학") == "organizations"
+    )
+    assert "한국어학" not in names("그는 한국어학과 교수를 만났다.")

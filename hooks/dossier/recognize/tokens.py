@@ -60,7 +60,11 @@ def hangul_stems(word: str) -> Iterator[str]:
         # "'포괄적 … 관계'로": the name quoted, its particle after the quote
         stem = word[: -len(particle)].rstrip(_QUOTES)
         if len(stem) >= MIN_STEM:
-            if particle == "과" and word.endswith(_DEPARTMENTS):
+            if (
+                particle == "과"
+                and word.endswith(_DEPARTMENTS)
+                and not word.endswith("대학과")  # "달랏대학과": the university and …
+            ):
                 continue  # "SI치과" is the clinic, not "SI치" and "and"
             if particle == "의" and word.endswith(_DOCTORS):
                 continue  # "성형외과 전문의": the surgeon, not "전문" and "of"

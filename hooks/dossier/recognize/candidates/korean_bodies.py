@@ -72,6 +72,8 @@ _PLACE_WORD = re.compile(
 _BRANCH_WORDS = (
     *words_of(
         "인민 국민 중앙 지방 국가 정부 종합 국립 시립 도립 영재 한국 한인 전시 교육"
+        # the unions every province has one of: "하이퐁 여성연맹", "빈증 청년연맹"
+        " 여성 청년 농민 노동"
     ),
     "컨벤션",
 )
@@ -120,20 +122,24 @@ def bodies(
     with the place before them where it says whose they are."""
     for i, (word, start, end) in enumerate(words):
         name = stem(word)
+        before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
+        # "호찌민시 재향군인회": a kind of body, named by the place before it
+        placed_kind = text[start - 1 : start] == " " and (
+            before in HANGUL_COUNTRIES or is_place_with_kind(before)
+        )  # (not "광주시·시의회": the city and its council)
         head = next((b for b in _BODIES if name.endswith(b)), None) or next(
             (
                 b
                 for b in _NAMED_BODIES
                 if name.endswith(b)
-                and len(name) >= len(b) + 2
-                and name[: -len(b)] not in _KINDS_OF_UNIT
+                and (len(name) >= len(b) + 2 or placed_kind)
+                and (name[: -len(b)] not in _KINDS_OF_UNIT or placed_kind)
             ),
             None,
         )
         # (not a country's name: "한국", "중국" end as a bureau's …국 does)
         placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)
         placed = None if name in HANGUL_COUNTRIES else placed
-        before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
         where = before in HANGUL_COUNTRIES or bool(_PLACE_WORD.match(before))
         # "주호치민 총영사관": a mission, after where it is stationed
         where = where or (name.endswith(_MISSIONS) and stationed_in(before))
