@@ -118,7 +118,7 @@ def site_host(url: str) -> str:
         host = urlsplit(url).hostname or ""
     except ValueError:  # "http://[::1": no address
         return ""
-    return host.removeprefix("www.")
+    return host.rstrip(".").removeprefix("www.")  # "example.vn." is example.vn
 
 
 def site_outlet(url: str, outlet_names: Outlets) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.address_words import is_vietnamese_site, spelt_site
+from dossier.clean.address_words import KINDS, SMALL_WORDS, page_words, spelt_site
 from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import site_host, site_outlet
 from dossier.places import is_place_name
@@ -43,16 +43,22 @@ def _squashed(word: str) -> str:
 
 
 def _labels(url: str) -> list[str]:
-    host = site_host(url)
+    return [part.replace("-", "") for part in _own_parts(site_host(url))]
+
+
+def _own_parts(host: str) -> list[str]:
+    """The parts of a site's address that may name it, as it writes them: not its
+    ending, nor a word sites put before their name; none for a government portal, a
+    platform, or a bare IP address."""
     if not host or _GOVERNMENT.search(host) or host.replace(".", "").isdigit():
         return []
     parts = host.split(".")[:-1]  # not the country's or the kind's ending
     if any(part in _PLATFORMS for part in parts):
         return []
     return [
-        label
+        part
         for part in parts
-        if part not in _NOT_A_NAME and len(label := part.replace("-", "")) >= MIN_LABEL
+        if part not in _NOT_A_NAME and len(part.replace("-", "")) >= MIN_LABEL
     ]
 
 
@@ -130,23 +136,25 @@ def _spelt_out(initials: str, text: str) -> str:
 
 def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     """The outlet an address names: its site's, when outlets.yml lists it, else the name
-    the page spells the site's with, else the site as its address writes it
-    ("webthethao.vn"): an outlet still to name, which the editor confirms."""
+    the page spells the site's with, else the name its address spells in words, else
+    the site as its address writes it ("webthethao.vn"): an outlet still to name, which
+    the editor confirms."""
     return (
         site_outlet(url, outlet_names)
         or site_named(url, text)
-        or _address_words(url, text)
+        or _address_words(site_host(url), text)
         or _own_site(url)
     )
 
 
-def _address_words(url: str, text: str) -> str | None:
+def _address_words(host: str, text: str) -> str | None:
     """The name the site's own label spells in words ("Người Quan Sát" for
-    nguoiquansat.vn), for a site with a name of its own."""
-    if not _labels(url) or not _HOST.fullmatch(host := site_host(url)):
+    nguoiquansat.vn, where the page writes those syllables), for a site with a name of
+    its own; never a place's name (a province's portal)."""
+    own = _own_parts(host) if _HOST.fullmatch(host) else []
+    if not own:
         return None
-    own = [p for p in host.split(".")[:-1] if p not in _NOT_A_NAME]
-    name = spelt_site(own[-1], is_vietnamese_site(host, text), text) if own else None
+    name = spelt_site(own[-1], host.endswith(".vn"), page_words(text))
     return None if name is None or is_place_name(name) else name
 
 
@@ -154,21 +162,36 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     """An outlet the page names by its site's address ("Source: breakingtravelnews.com"):
     the outlet outlets.yml lists for it, or the name the address spells in words, or
     the address as the page writes it ("TTH.VN"). An outlet the page names by initials
-    ("(PNTĐ) -") is the name the article's address ``url`` spells, when its words start
-    with those letters ("Báo Phu Nu Thu Do" for baophunuthudo.vn)."""
-    host = outlet.lower()
+    ("(PNTĐ) -") is the one the article's address ``url`` names, when outlets.yml lists
+    it, or the name the address spells when its words start with those letters, with or
+    without the kind's "Báo" ("Báo Phu Nu Thu Do" for baophunuthudo.vn)."""
+    host = outlet.lower().rstrip(".")
     if _HOST.fullmatch(host):
-        at = f"https://{host}/"
-        return site_outlet(at, outlet_names) or _address_words(at, text) or outlet
-    if url and _INITIALS.fullmatch(outlet) and (name := _address_words(url, text)):
-        words = [w for w in name.split() if w not in _KIND_WORDS]
-        if "".join(fold(w[0]) for w in words) == fold(outlet.replace("&", "")):
-            return name
+        listed = site_outlet(f"https://{host}/", outlet_names)
+        return listed or _address_words(host.removeprefix("www."), text) or outlet
+    if not url or not _INITIALS.fullmatch(outlet):
+        return outlet
+    if listed := site_outlet(url, outlet_names):
+        return listed
+    name = _address_words(site_host(url), text)
+    letters = fold(outlet.replace("&", ""))
+    if name and letters in _initials(name):
+        return name
     return outlet
 
 
+def _initials(name: str) -> tuple[str, str]:
+    """A name's initials, its small English words aside, with and without its kind
+    ("BPNTD" and "PNTD" for "Báo Phụ Nữ Thủ Đô")."""
+    words = [w for w in name.split() if w not in SMALL_WORDS]
+    own = words
+    for kind in KINDS.values():
+        if tuple(words[: len(kind)]) == kind:
+            own = words[len(kind) :]
+    return "".join(fold(w[0]) for w in words), "".join(fold(w[0]) for w in own)
+
+
 _INITIALS = re.compile(r"[A-ZĐ&]{2,8}")
-_KIND_WORDS = frozenset(["Báo", "Tạp", "chí"])
 
 
 def _own_site(url: str) -> str | None:
