@@ -99,3 +99,10 @@ def test_a_subheading_that_opens_like_a_paragraph_above_is_kept_away_from_the_cu
     assert "repeats a paragraph above" not in reasons(article_from_text(text)).get(
         heading, ""
     )
+
+
+def test_a_markdown_picture_cut_off_inside_its_address_is_no_paragraph():
+    picture = "![항만 협력 사무소 개소식…두 도시 시장 참석 [지역 줌人]](https://img.example.kr/make.php?"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{picture}")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[picture] == "markdown or inline image"
