@@ -455,3 +455,17 @@ def test_a_share_boxs_copy_prompt_is_furniture():
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{prompt}\n")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert reasons(article)[prompt] == "navigation"
+
+
+@pytest.mark.parametrize("outlet", ["시사통신", "충청일보"])
+def test_a_papers_name_alone_in_brackets_opens_the_story(outlet):
+    text = f"{KO_HEAD}\n\n({outlet}) {KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == outlet
+
+
+def test_a_bracket_that_names_no_paper_stays_in_the_story():
+    story = f"(재)행복재단은 {KO_STORY}"
+    article = article_from_text(f"{KO_HEAD}\n\n{story}\n\n{KO_MORE}\n")
+    assert paragraphs(article)[0] == story
