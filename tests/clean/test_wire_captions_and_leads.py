@@ -18,6 +18,8 @@ KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 �
     [
         "(하노이=연합뉴스) 한 단체가 지난 10일 하이퐁에서 협약을 맺었다고 12일 밝혔다. 2019.10.12 [한 단체]",
         "[서울=뉴시스] 김철수 기자 = 시장이 12일 하노이에서 발언하고 있다. 2024.05.03. photo@newsis.com",
+        # "제공=…": who gave the picture, after the caption's sentence
+        "두 대학 총장이 협약서를 들고 있다. 하노이대는 1956년 설립된 대학이다. 제공=한빛대",
     ],
 )
 def test_a_korean_wire_caption_ends_on_its_picture_s_date_and_credit(caption):
