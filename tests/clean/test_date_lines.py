@@ -147,3 +147,29 @@ def test_a_numeric_dates_order_by_the_clock_beside_it(line, published):
     more = "The office will help companies from both sides find partners abroad."
     article = article_from_text(f"{head}\n\n{line}\n\n{story}\n\n{more}\n")
     assert article.metadata.published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "story_opening", "published"),
+    [
+        # the page spells the date out in the other order: that order
+        ("04/08/2025", "APRIL 8 - ", "2025-04-08"),
+        ("04/08/2025", "On 8th April, ", "2025-04-08"),
+        ("08/04/2025", "지난 8월 4일 ", "2025-08-04"),
+        # spelled in this order, or not at all: day first as before
+        ("04/08/2025", "On August 4, ", "2025-08-04"),
+        ("04/08/2025", "", "2025-08-04"),
+        # a day past 12 reads one way only
+        ("25/08/2025", "APRIL 8 - ", "2025-08-25"),
+    ],
+)
+def test_the_pages_own_words_settle_a_numeric_dates_order(
+    line, story_opening, published
+):
+    head = "Two port cities open a joint office for small firms"
+    story = (
+        f"{story_opening}the two cities agreed to open a joint office for small firms."
+    )
+    more = "The office will help companies from both sides find partners abroad."
+    article = article_from_text(f"{head}\n\n{line}\n\n{story}\n\n{more}\n")
+    assert article.metadata.published == published

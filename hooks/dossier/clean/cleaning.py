@@ -17,6 +17,7 @@ from dossier.clean import story
 from dossier.clean.address_title import address_title
 from dossier.clean.alt_title import PLACEHOLDER, alt_title
 from dossier.clean.bylines import listed_korean_name
+from dossier.clean.dates import settled_order
 from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.languages import is_english_story, is_latin_story
 from dossier.clean.lines import (
@@ -163,6 +164,8 @@ def clean(
         detected = replace(detected, title=address_title(metadata.url, text))
     if not (detected.title or metadata.title):  # a picture named after the headline
         detected = replace(detected, title=alt_title(dropped))
+    if detected.published:  # "04/08/2025" over "APRIL 8 - …": the page's own words
+        detected = replace(detected, published=settled_order(detected.published, text))
     merged = _merge(metadata, detected)
     title = merged.title or _title_from_text(read.passages)
     return Article(

@@ -193,3 +193,31 @@ def publication_label(text: str) -> str:
         )
         else "published"
     )
+
+
+def settled_order(published: str, text: str) -> str:
+    """``published`` (ISO), read from a numeric date either order could read ("04/08/2025"),
+    in the other order where the page spells that one out and not this one ("APRIL 8 -
+    UEF held …", "8월 4일"): the page's own words settle which number is the month."""
+    year, month, day = (int(part) for part in published.split("-"))
+    if day > 12 or day == month:
+        return published  # only one reading
+    numeric = rf"(?<!\d)0?(?:{day}[-/.]0?{month}|{month}[-/.]0?{day})[-/.]{year}(?!\d)"
+    if not re.search(numeric, text):
+        return published
+    if _spelled(text, day, month) and not _spelled(text, month, day):
+        return f"{year:04d}-{day:02d}-{month:02d}"
+    return published
+
+
+def _spelled(text: str, month: int, day: int) -> bool:
+    """The page spells out the day ``day`` of the month ``month`` (4 and 8): "April 8",
+    "8th April", "4월 8일", "8 tháng 4"."""
+    names = "|".join(name for name, number in _MONTH_NAMES.items() if number == month)
+    month_word = rf"(?:{names})[a-z]*\.?"
+    return bool(
+        re.search(rf"\b{month_word}\s+0?{day}(?!\d)", text, re.I)
+        or re.search(rf"(?<!\d)0?{day}(?:st|nd|rd|th)?\s+{month_word}\b", text, re.I)
+        or re.search(rf"(?<!\d){month}\s*월\s*{day}\s*일", text)
+        or re.search(rf"(?<!\d){day}\s+tháng\s+0?{month}(?!\d)", text, re.I)
+    )
