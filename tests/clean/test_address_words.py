@@ -179,6 +179,8 @@ def test_a_site_the_page_names_by_its_address_is_spelt_in_words_too():
         ("(BPNTĐ) - ", "https://baophunuthudo.vn/van-hoa/1.html", "Báo Phụ Nữ Thủ Đô"),
         # a site outlets.yml lists: its own name, whatever the initials
         ("(TN) - ", "https://thanhnien.vn/a-1.htm", "Thanh Niên"),
+        # another outlet's initials on a listed site: that outlet
+        ("(AFP) - ", "https://tuoitre.vn/a-1.htm", "AFP"),
         # initials of another name: the tag's own
         ("(QBĐT) - ", "https://baophunuthudo.vn/van-hoa/1.html", "QBĐT"),
     ],

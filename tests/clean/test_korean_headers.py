@@ -457,12 +457,12 @@ def test_a_share_boxs_copy_prompt_is_furniture():
     assert reasons(article)[prompt] == "navigation"
 
 
-@pytest.mark.parametrize("outlet", ["시사통신", "충청일보"])
-def test_a_papers_name_alone_in_brackets_opens_the_story(outlet):
-    text = f"{KO_HEAD}\n\n({outlet}) {KO_STORY}\n\n{KO_MORE}\n"
-    article = article_from_text(text)
-    assert paragraphs(article) == [KO_STORY, KO_MORE]
-    assert article.metadata.outlet == outlet
+def test_a_word_in_brackets_before_a_later_paragraph_takes_no_story_away():
+    # "(가짜뉴스) …" in the second paragraph: a word in brackets, not a paper's lead
+    later = f"(가짜뉴스) {KO_MORE}"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{later}\n")
+    assert paragraphs(article) == [KO_STORY, later]
+    assert article.metadata.outlet is None
 
 
 def test_a_bracket_that_names_no_paper_stays_in_the_story():

@@ -505,10 +505,15 @@ def test_a_body_of_a_kind_takes_the_place_before_it(text, name, not_alone):
     [
         "광주시·시의회는 협약을 맺었다.",  # the city and its council, not one body
         "이봉구 예술단장은 말했다.",  # a name ending as a district does: no place
+        # an industry or a kind of unit after a country or a city: no body
+        "베트남 전기 요금이 올랐다.",
+        "한국 조선 업계는 밝혔다.",
+        "다낭시 사립유치원에 갔다.",
     ],
 )
 def test_a_body_takes_no_place_that_is_not_one_before_it(text):
-    assert not any(name.startswith(("광주시 ", "이봉구 ")) for name in names(text))
+    starts = ("광주시 ", "이봉구 ", "베트남 ", "한국 ", "다낭시 ")
+    assert not any(name.startswith(starts) for name in names(text))
 
 
 def test_a_university_and_its_particle():

@@ -164,8 +164,12 @@ def clean(
         detected = replace(detected, title=address_title(metadata.url, text))
     if not (detected.title or metadata.title):  # a picture named after the headline
         detected = replace(detected, title=alt_title(dropped))
-    if detected.published:  # "04/08/2025" over "APRIL 8 - …": the page's own words
-        detected = replace(detected, published=settled_order(detected.published, text))
+    # the story's first line as the page has it, its dateline still on it
+    first = next((p.line for p in read.passages if p.kind == "paragraph"), 0)
+    opening = text.split("\n", first)[first - 1] if first else ""
+    if detected.published:  # "04/08/2025" over "APRIL 8 - …": the story's own dateline
+        published = settled_order(detected.published, text, opening)
+        detected = replace(detected, published=published)
     merged = _merge(metadata, detected)
     title = merged.title or _title_from_text(read.passages)
     return Article(

@@ -109,17 +109,9 @@ def month_number(text: str) -> int | None:
 _GLUED_LABEL = re.compile(r"^(Date|Clock|Calendar)(?=[A-ZÀ-ỸĐ0-9])")
 
 
-# "08:24:27AM", "10:20 p.m.": a clock of twelve hours, as American pages show the time
-# beside a date written month first ("7/8/2024" is July 8); day-first pages count 24
-_TWELVE_HOUR = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]m|[ap]\.m\.)(?!\w)", re.I
-)
-
-
 def find_date(text: str) -> str | None:
     """The first calendar date in the text, as ISO ``YYYY-MM-DD``; where ``03/12/2026``
-    could be either and the text spells the date out too, the spelled-out one; beside a
-    clock of twelve hours, month first."""
+    could be either and the text spells the date out too, the spelled-out one."""
     ambiguous = None
     text = _GLUED_LABEL.sub(r"\1 ", text)
     for pattern in _DATES:
@@ -134,11 +126,8 @@ def find_date(text: str) -> str | None:
         if year is None:  # two digits: "'13"
             short = int(match.group("yy"))
             year = str((1900 if short >= CENTURY_TURN else 2000) + short)
-        if pattern is _DATES[1] and (
-            int(month) > 12 >= int(day)  # 03/22/2024: the first number is the month
-            or (int(day) <= 12 and _TWELVE_HOUR.search(text))  # the American order
-        ):
-            month, day = day, month
+        if pattern is _DATES[1] and int(month) > 12 >= int(day):
+            month, day = day, month  # 03/22/2024: the first number is the month
         found = _iso(year, month, day)
         if found and pattern is _DATES[1] and int(day) <= 12 and day != month:
             ambiguous = ambiguous or found
@@ -195,29 +184,53 @@ def publication_label(text: str) -> str:
     )
 
 
-def settled_order(published: str, text: str) -> str:
+def settled_order(published: str, text: str, opening: str) -> str:
     """``published`` (ISO), read from a numeric date either order could read ("04/08/2025"),
-    in the other order where the page spells that one out and not this one ("APRIL 8 -
-    UEF held …", "8월 4일"): the page's own words settle which number is the month."""
+    in the other order where the story's opening spells that one out as its dateline
+    ("APRIL 8 - UEF held …", "On 8th April, …"), in the same year or none, and the page
+    writes the date in no order-free form ("2025-04-08")."""
     year, month, day = (int(part) for part in published.split("-"))
     if day > 12 or day == month:
         return published  # only one reading
     numeric = rf"(?<!\d)0?(?:{day}[-/.]0?{month}|{month}[-/.]0?{day})[-/.]{year}(?!\d)"
-    if not re.search(numeric, text):
+    settled = rf"{year}\s*[-./년]\s*0?{month}\s*[-./월]\s*0?{day}(?!\d)"
+    if not re.search(numeric, text) or re.search(settled, text):
         return published
-    if _spelled(text, day, month) and not _spelled(text, month, day):
+    if _opens_with(opening, day, month, year) and not _opens_with(
+        opening, month, day, year
+    ):
         return f"{year:04d}-{day:02d}-{month:02d}"
     return published
 
 
-def _spelled(text: str, month: int, day: int) -> bool:
-    """The page spells out the day ``day`` of the month ``month`` (4 and 8): "April 8",
-    "8th April", "4월 8일", "8 tháng 4"."""
-    names = "|".join(name for name, number in _MONTH_NAMES.items() if number == month)
-    month_word = rf"(?:{names})[a-z]*\.?"
+MAX_OPENING = 40  # characters of a story's opening its dateline stands in
+_FULL_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def _opens_with(opening: str, month: int, day: int, year: int) -> bool:
+    """The story's opening spells out the day ``day`` of the month ``month`` ("April 8",
+    "8th April"), in the year ``year`` or none, and not as the start of a range
+    ("April 8-10")."""
+    full = _FULL_MONTHS[month - 1]
+    month_word = rf"(?:{full}|{full[:3]}{'t' if month == 9 else ''}\.?|{full[:3]}\.?)"
+    head = opening[:MAX_OPENING]
+    own_year = rf"(?!\d|\s*[-–]\s*\d)(?:,?\s*(?:{year})\b|(?!,?\s*(?:19|20)\d\d))"
     return bool(
-        re.search(rf"\b{month_word}\s+0?{day}(?!\d)", text, re.I)
-        or re.search(rf"(?<!\d)0?{day}(?:st|nd|rd|th)?\s+{month_word}\b", text, re.I)
-        or re.search(rf"(?<!\d){month}\s*월\s*{day}\s*일", text)
-        or re.search(rf"(?<!\d){day}\s+tháng\s+0?{month}(?!\d)", text, re.I)
+        re.search(rf"\b{month_word}\s+0?{day}{own_year}", head, re.I)
+        or re.search(
+            rf"(?<!\d)0?{day}(?:st|nd|rd|th)?\s+{month_word}\b{own_year}", head, re.I
+        )
     )

@@ -143,8 +143,6 @@ _KOREAN_LEADS = (
         rf"[(\[](?P<place>[A-Z][a-z]+)=(?P<outlet>[^)\]]{{2,20}})[)\]]\s*"
         rf"(?:(?i:reporter)\s+(?P<name>{PERSON}))?\s*=\s*"
     ),
-    # "(시사통신) 2023년 10월, …": the paper alone in brackets, by its word
-    re.compile(rf"\((?P<outlet>{KOREAN_PAPER.pattern.removesuffix('$')})\)\s*"),
     # "[Alpha Biz= Reporter Kim Sangjin] …": the outlet, then its reporter
     re.compile(
         r"\[(?P<outlet>[A-Z][\w .&]{1,30}?)\s?=\s?(?i:reporter|correspondent)\s+"

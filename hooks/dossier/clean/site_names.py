@@ -162,22 +162,19 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     """An outlet the page names by its site's address ("Source: breakingtravelnews.com"):
     the outlet outlets.yml lists for it, or the name the address spells in words, or
     the address as the page writes it ("TTH.VN"). An outlet the page names by initials
-    ("(PNTĐ) -") is the one the article's address ``url`` names, when outlets.yml lists
-    it, or the name the address spells when its words start with those letters, with or
-    without the kind's "Báo" ("Báo Phu Nu Thu Do" for baophunuthudo.vn)."""
+    ("(PNTĐ) -") is the one the article's address ``url`` names (as outlets.yml lists it,
+    or as the address spells it) when its words start with those letters, with or
+    without the kind's "Báo" ("Báo Phụ Nữ Thủ Đô" for baophunuthudo.vn)."""
     host = outlet.lower().rstrip(".")
     if _HOST.fullmatch(host):
         listed = site_outlet(f"https://{host}/", outlet_names)
         return listed or _address_words(host.removeprefix("www."), text) or outlet
     if not url or not _INITIALS.fullmatch(outlet):
         return outlet
-    if listed := site_outlet(url, outlet_names):
-        return listed
-    name = _address_words(site_host(url), text)
     letters = fold(outlet.replace("&", ""))
-    if name and letters in _initials(name):
-        return name
-    return outlet
+    name = site_outlet(url, outlet_names) or _address_words(site_host(url), text)
+    # (not "Source: CNN" on another paper's site: another outlet's initials)
+    return name if name and letters in _initials(name) else outlet
 
 
 def _initials(name: str) -> tuple[str, str]:

@@ -41,6 +41,13 @@ _NAMED_BODIES = words_of(
     "생명 제철 비나 홀딩스 벤처스 파트너스 인더스트리 시스템즈 유업 의사회 한인회 학회 "
     "제강 예술단 합창단 공연단 무용단 악단 주식회사"
 )
+# associations and troupes a city or a province has one of, named by it alone
+_ASSOCIATIONS_OF_A_PLACE = frozenset(
+    words_of(
+        "재향군인회 전우회 참전자회 향우회 동문회 종친회 한인회 의사회 노총 봉사단 "
+        "예술단 합창단 공연단 무용단 악단"
+    )
+)
 # "전투부대" (a combat unit), "파병부대", "해외봉사단", "산골유치원": what kind of unit,
 # corps or school, not which
 _KINDS_OF_UNIT = frozenset(
@@ -123,17 +130,19 @@ def bodies(
     for i, (word, start, end) in enumerate(words):
         name = stem(word)
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
-        # "호찌민시 재향군인회": a kind of body, named by the place before it
-        placed_kind = text[start - 1 : start] == " " and (
-            before in HANGUL_COUNTRIES or is_place_with_kind(before)
-        )  # (not "광주시·시의회": the city and its council)
+        # "호찌민시 재향군인회": an association or a troupe, named by the city or the
+        # province before it (not "광주시·시의회", the city and its council)
+        placed_kind = text[start - 1 : start] == " " and is_place_with_kind(before)
         head = next((b for b in _BODIES if name.endswith(b)), None) or next(
             (
                 b
                 for b in _NAMED_BODIES
                 if name.endswith(b)
-                and (len(name) >= len(b) + 2 or placed_kind)
-                and (name[: -len(b)] not in _KINDS_OF_UNIT or placed_kind)
+                and (
+                    len(name) >= len(b) + 2
+                    or (placed_kind and name == b and b in _ASSOCIATIONS_OF_A_PLACE)
+                )
+                and name[: -len(b)] not in _KINDS_OF_UNIT
             ),
             None,
         )
