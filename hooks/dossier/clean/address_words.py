@@ -59,9 +59,8 @@ MIN_WORD = 3  # letters of an English word: "the", "new"
 MIN_PARTS = 2  # a label that is one word is left as the address writes it
 MAX_INITIALS = 5  # "VCCI", "B2B": a word kept in capitals
 MAX_LABEL = 40
-VIETNAMESE_SHARE = (
-    0.05  # of a page's letters that are Vietnamese ones: a Vietnamese page
-)
+# of a page's letters, the share of Vietnamese ones that makes it a page in Vietnamese
+VIETNAMESE_SHARE = 0.05
 _WORD = re.compile(r"[^\W_]+")
 _ADDRESS = re.compile(r"\S*(?:://|@|[^\W_]\.[^\W\d_]{2})\S*")  # a web or mail address
 _VIETNAMESE_LETTER = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
