@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from dossier.text import MONTHS
+
 _MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -204,27 +206,13 @@ def settled_order(published: str, text: str, opening: str) -> str:
 
 
 MAX_OPENING = 40  # characters of a story's opening its dateline stands in
-_FULL_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def _opens_with(opening: str, month: int, day: int, year: int) -> bool:
     """The story's opening spells out the day ``day`` of the month ``month`` ("April 8",
     "8th April"), in the year ``year`` or none, and not as the start of a range
     ("April 8-10")."""
-    full = _FULL_MONTHS[month - 1]
+    full = MONTHS[month - 1]
     month_word = rf"(?:{full}|{full[:3]}{'t' if month == 9 else ''}\.?|{full[:3]}\.?)"
     head = opening[:MAX_OPENING]
     own_year = rf"(?!\d|\s*[-–]\s*\d)(?:,?\s*(?:{year})\b|(?!,?\s*(?:19|20)\d\d))"
