@@ -111,3 +111,55 @@ def test_a_headless_pages_short_vietnamese_lead_is_no_caption():
     lead = "Tỉnh Bắc Ninh vừa đón thêm một dự án lớn của Hàn Quốc."
     article = article_from_text(f"{lead}\n\n{VI_STORY}\n\n{VI_MORE}\n")
     assert lead in paragraphs(article)
+
+
+PICTURES = [
+    "Hai thành phố mở văn phòng chung cho doanh nghiệp nhỏ - ảnh 2",
+    "VP-chung 1.jpg",
+    "![](https://example.vn/anh/vp-chung.jpg)",
+]
+
+
+@pytest.mark.parametrize("picture", PICTURES)
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Các em nhỏ hào hứng tham gia trò chơi dân gian tại gian hàng của hai thành phố",
+        "Văn phòng chung (phố Trần Văn Lai, quận Nam Từ Liêm)",
+    ],
+)
+def test_a_line_under_a_picture_a_blank_line_apart_that_ends_no_sentence_is_a_caption(
+    picture, caption
+):
+    head = "Hai thành phố mở văn phòng chung cho doanh nghiệp nhỏ"
+    cut = "Ngoài các gian hàng ẩm thực, một"  # the copy ends mid-sentence
+    text = f"{head}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{picture}\n\n{caption}\n\n{cut}\n"
+    article = article_from_text(text)
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [VI_STORY, VI_MORE, cut]
+
+
+@pytest.mark.parametrize("picture", PICTURES)
+def test_a_paragraph_under_a_picture_a_blank_line_apart_stays_story(picture):
+    head = "Hai thành phố mở văn phòng chung cho doanh nghiệp nhỏ"
+    told = (
+        "Văn phòng mở cửa từ thứ Hai đến thứ Sáu và giúp doanh nghiệp của hai thành phố "
+        "tìm đối tác."
+    )
+    text = f"{head}\n\n{VI_STORY}\n\n{picture}\n\n{told}\n\n{VI_MORE}\n"
+    assert paragraphs(article_from_text(text)) == [VI_STORY, told, VI_MORE]
+
+
+def test_a_headline_under_the_sites_picture_stays_the_headline():
+    head = "Hai thành phố mở văn phòng chung cho doanh nghiệp nhỏ"
+    text = f"{PICTURES[1]}\n\n{head}\n\n{VI_STORY}\n\n{VI_MORE}\n"
+    article = article_from_text(text)
+    assert article.title == head
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+def test_a_list_item_under_a_picture_stays_story():
+    head = "Hai thành phố mở văn phòng chung cho doanh nghiệp nhỏ"
+    item = "- Hỗ trợ doanh nghiệp nhỏ tìm đối tác tại hai thành phố"
+    text = f"{head}\n\n{VI_STORY}\n\n{PICTURES[0]}\n\n{item}\n\n{VI_MORE}\n"
+    assert captions(article_from_text(text)) == []

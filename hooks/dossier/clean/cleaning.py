@@ -53,6 +53,9 @@ def clean(
     blocks: list[story.Block] = []
     current: list[Line] = []
     after_image = repeated = page_break = False
+    # a picture just above, blank lines apart, in the story (not over its headline): the
+    # blocks it stands over, by their first line
+    picture_above, under_pictures = False, set()
     seen_story = False
     lines = single_gaps_closed(join_phrase_lines(lines_of(text)))
     page = _Page(
@@ -68,6 +71,7 @@ def clean(
     for index, line in enumerate(lines):
         if line is None:
             closed = None
+            picture_above = picture_above and not current
             _close(blocks, current, after_image, repeated)
             current, after_image, repeated, credit_line = [], False, False, False
             continue
@@ -76,6 +80,9 @@ def clean(
             line, above_text, metadata, rules, names, not seen_story, page
         )
         closed = None
+        if not current and picture_above and seen_story and not reason:
+            under_pictures.add(line.number)
+        picture_above = reason in _PICTURES
         below = lines[index + 1] if index + 1 < len(lines) else None
         above = lines[index - 1] if index else None
         if (
@@ -148,6 +155,12 @@ def clean(
         current.append(line)
         seen_story = seen_story or len(line.text) > 200 or line.text.endswith(".")
     _close(blocks, current, after_image, repeated)
+    blocks = [
+        replace(block, under_picture=True)
+        if block.lines[0].number in under_pictures
+        else block
+        for block in blocks
+    ]
     read = story.read_story(blocks, facts, names, metadata.keep_lines, page.last_line)
     dropped = sorted([*dropped, *read.dropped], key=lambda d: (d.line, d.reason))
     detected = read.metadata
@@ -196,6 +209,14 @@ _ABOVE_CAPTION = (
     *_CREDITS,
 )
 MAX_CAPTION_WORDS = 30
+# a picture itself, where it stood: the block under it, blank lines apart, may be its caption
+_PICTURES = (
+    "image file name",
+    "image alt text",
+    "image label",
+    "markdown or inline image",
+    PLACEHOLDER,
+)
 
 
 def _captioned_above(current: list[Line]) -> bool:

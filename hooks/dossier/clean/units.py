@@ -134,6 +134,7 @@ class Block:
     lines: tuple[Line, ...]
     after_image: bool = False  # follows an image file name: a caption
     repeated: bool = False  # had a line repeated: a caption shown twice
+    under_picture: bool = False  # a picture above it, blank lines apart
 
 
 @dataclass
@@ -277,6 +278,12 @@ def units_of(blocks: list[Block]) -> list[Unit]:
                 and not captioned
                 and _short_caption(found)
             )
+            caption = caption or (
+                index == 0
+                and block.under_picture
+                and not captioned
+                and _unended_caption(found)
+            )
             units.append(Unit(found, caption=caption, alone=len(lines) == 1))
     return units
 
@@ -332,6 +339,25 @@ def _short_caption(lines: list[Line]) -> bool:
     """One line under a picture, short enough for a caption and not a lead's sentence."""
     one = len(lines) == 1 and len(lines[0].text.split()) <= MAX_CAPTION_WORDS
     return one and not _story_line(lines[0])
+
+
+MIN_UNENDED_WORDS, MAX_UNENDED_WORDS = 5, 40
+_LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s")
+
+
+def _unended_caption(lines: list[Line]) -> bool:
+    """One line under a picture, blank lines apart, of a caption's length, that ends no
+    sentence ("Các bạn nhỏ hào hứng trải nghiệm …", "Đông Cung (Cung điện Donggung)"):
+    a paragraph under a picture ends its sentence."""
+    if len(lines) != 1:
+        return False
+    text = lines[0].text
+    bare = text.rstrip(")]").rstrip()  # a place glossed in brackets ends no sentence
+    return (
+        MIN_UNENDED_WORDS <= len(text.split()) <= MAX_UNENDED_WORDS
+        and not bare.endswith(SENTENCE_END)
+        and _LIST_ITEM.match(text) is None
+    )
 
 
 def _caption_end(lines: list[Line]) -> int:
