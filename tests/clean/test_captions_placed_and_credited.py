@@ -163,3 +163,19 @@ def test_a_list_item_under_a_picture_stays_story():
     item = "- Hỗ trợ doanh nghiệp nhỏ tìm đối tác tại hai thành phố"
     text = f"{head}\n\n{VI_STORY}\n\n{PICTURES[0]}\n\n{item}\n\n{VI_MORE}\n"
     assert captions(article_from_text(text)) == []
+
+
+def test_a_pictures_hyphenated_lower_case_name_marks_the_caption_under_it():
+    name = "van-phong-chung-hai-thanh-pho"
+    caption = "Lãnh đạo hai thành phố cắt băng khai trương văn phòng chung."
+    text = f"{HEAD}\n\n{STORY}\n\n{name}\n{caption}\n\n{MORE}\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert reasons(article)[name] == "image file name"
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+@pytest.mark.parametrize("line", ["Korea-Vietnam-Japan", "e-mail", "K-pop fans"])
+def test_a_hyphenated_name_with_capitals_or_one_hyphen_is_no_file_name(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert reasons(article).get(line) != "image file name"
