@@ -242,6 +242,27 @@ def test_datelines_in_more_shapes(opening, place):
     assert paragraphs(article) == [STORY, MORE]
 
 
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        ("SINGAPORE, 5 October 2023: ", "2023-10-05"),  # a press release's, day first
+        ("SEOUL, 12 May 2024 - ", "2024-05-12"),
+    ],
+)
+def test_a_dateline_with_the_day_before_the_month_dates_the_story(opening, published):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline == opening.split(",")[0]
+    assert article.metadata.published == published
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize("opening", ["NOTE: ", "SEOUL 2023: "])
+def test_a_word_in_capitals_and_a_colon_without_a_date_is_no_dateline(opening):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline is None
+    assert paragraphs(article) == [f"{opening}{STORY}", MORE]
+
+
 def test_a_language_switch_above_the_headline_is_not_the_headline():
     text = f"Tiếng Việt\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
     article = article_from_text(text)

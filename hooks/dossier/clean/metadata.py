@@ -128,9 +128,11 @@ _PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_CAPS})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
-    rf"(?:,?\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    rf"(?:,?\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
+    rf"\d{{1,2}}\s+{_MONTH.format('md')}\s+\d{{4}}))?"  # "SINGAPORE, 5 October 2023: …"
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/|--\((?P<wire>[^()]{2,40})\))?"
-    r"\s*(?:--|—|–|―|-|•)\s*(?=\S)"  # "BOGOR • South Korea's …": a bullet for the dash
+    # "BOGOR • South Korea's …": a bullet for the dash; a colon after the year
+    r"\s*(?:--|—|–|―|-|•|(?<=\d):)\s*(?=\S)"
 )
 _DATELINE_TITLE = re.compile(  # "Hue, Vietnam, (VNA) -", "부산 (VNA) –"
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}|[가-힣]{1,10})"
