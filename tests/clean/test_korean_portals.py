@@ -324,3 +324,26 @@ def test_a_pictures_credit_in_angle_brackets_is_no_headline():
     assert article.metadata.title is None
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert captions(article) == ["<사진=한빛TV>", "<사진=한빛스포츠>"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "이 기사는 한빛신문 보도준칙 및 윤리강령에 따라 박하늘 편집부장이 최종 확인·수정했습니다.",
+            "editorial check note",
+        ),
+        ("본 콘텐츠는 한빛픽 파트너스에서 공유된 콘텐츠입니다.", "syndication note"),
+        ("(0)", "lone number or symbol"),
+    ],
+)
+def test_a_korean_papers_notes_under_the_story_are_not_story(line, reason):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[line] == reason
+
+
+def test_a_story_sentence_about_a_papers_code_stays_story():
+    told = "이 기사는 윤리강령 개정을 둘러싼 논란을 다룬 지난달 보도의 후속이다."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, told, KO_MORE]
