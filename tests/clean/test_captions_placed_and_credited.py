@@ -179,3 +179,22 @@ def test_a_pictures_hyphenated_lower_case_name_marks_the_caption_under_it():
 def test_a_hyphenated_name_with_capitals_or_one_hyphen_is_no_file_name(line):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
     assert reasons(article).get(line) != "image file name"
+
+
+@pytest.mark.parametrize("name", ["h1", "h2 h2b", "anh12"])
+def test_a_pictures_short_id_alone_marks_the_caption_under_it(name):
+    caption = "Leaders of the two cities talk about the joint office in its new rooms"
+    text = f"{HEAD}\n\n{STORY}\n\n{name}\n{caption}\n\n{MORE}\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert reasons(article)[name] == "image file name"
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_the_headline_again_with_curly_quotes_for_straight_is_no_paragraph():
+    head = 'Hàn Quốc cấp thị thực 5 năm để đáp lại "tình cảm của người Việt"'
+    again = "Hàn Quốc cấp thị thực 5 năm để đáp lại “tình cảm của người Việt”"
+    text = f"{head}\n\n{VI_STORY}\n\n{again}\n\n{VI_MORE}\n"
+    article = article_from_text(text)
+    assert reasons(article)[again] == "repeats the headline"
+    assert paragraphs(article) == [VI_STORY, VI_MORE]

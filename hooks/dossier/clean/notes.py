@@ -267,10 +267,10 @@ _SOURCE_BEFORE = re.compile(r"^[^|]{2,30}\s\|\s")
 
 
 def repeats_headline(text: str, headline: str) -> bool:
-    """The headline again, with its source before it, or a picture's alt text made of it
-    and a few words more, with no full stop ("… bất hợp pháp tại nước này" under "… bất
-    hợp pháp")."""
-    said, title = fold(text).rstrip(" ."), fold(headline).rstrip(" .")
+    """The headline again (its quotes straight or curly), with its source before it, or a
+    picture's alt text made of it and a few words more, with no full stop ("… bất hợp
+    pháp tại nước này" under "… bất hợp pháp")."""
+    said, title = _quoted_key(text).rstrip(" ."), _quoted_key(headline).rstrip(" .")
     if said == title or _SOURCE_BEFORE.sub("", said, count=1) == title:
         return True  # "KBS뉴스 | …": the headline, its source before it
     extra = said.removeprefix(title)
