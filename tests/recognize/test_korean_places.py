@@ -402,3 +402,30 @@ def test_a_common_noun_after_a_city_written_with_si_is_no_district(text):
 
 def test_a_district_named_for_where_it_lies():
     assert names("서울시 중구에서 행사가 열렸다.").get("중구") == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "대사는 종로구와 하노이의 협정을 언급했다.",
+            "종로구",
+        ),  # the model knows it whole
+        ("앞으로 강북구와 협정을 체결하고 싶다고 말했다.", "강북구"),
+        ("떠이호구에서 교류 행사가 열렸다.", "떠이호구"),  # a name, then its kind
+    ],
+)
+def test_a_district_the_model_knows_as_a_name_is_a_place_alone(text, place):
+    assert names(text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "건물의 출입구와 비상구를 점검했다.",  # an entrance, an emergency exit
+        "연합군이 도시에 들어왔다.",  # allied forces
+        "아이들이 놀이기구를 탔다.",  # a ride: common nouns
+    ],
+)
+def test_a_common_noun_ending_like_a_district_is_no_place_alone(text):
+    assert not any(name.endswith(("구", "군")) for name in names(text))

@@ -134,6 +134,24 @@ def is_proper_noun(text: str, start: int, end: int) -> bool:
     return len(inside) == 1 and inside[0].tag == PROPER and inside[0].end == end
 
 
+def is_proper_with_kind(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a proper noun the model knows whole ("종로구", "봉화군") or
+    one before the last syllable, its kind ("떠이호" and "구"); not common nouns ("출입구",
+    "연합군", "놀이기구")."""
+    inside = _inside(text, start, end)
+    if not inside or inside[0].start != start or inside[0].tag != PROPER:
+        return False
+    if len(inside) == 1:
+        return inside[0].end == end
+    kind = inside[1]
+    return (
+        len(inside) == 2
+        and kind.tag == COMMON
+        and kind.end == end
+        and len(kind.form) == 1
+    )
+
+
 def is_common_nouns(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is common nouns alone, whole: "하반기" (the second half),
     "도민회관" (a hall: 도민 and 회관)."""
