@@ -130,6 +130,11 @@ def test_a_vietnamese_name_in_four_hangul_words_with_its_spelling():
     [
         ("팜 반 득 부위원장은 말했다.", "팜 반 득"),
         ("강사로 선 사람은 응우옌 티 투 하 씨입니다.", "응우옌 티 투 하"),
+        (
+            "도청에서 도안 프엉 란 주부산베트남총영사를 접견했다.",
+            "도안 프엉 란",
+        ),  # Đoàn
+        ("대학을 방문해 트란 큉 안 부총장과 논의했다.", "트란 큉 안"),  # Tran
     ],
 )
 def test_a_vietnamese_name_in_hangul_before_a_title(text, name):
@@ -522,3 +527,11 @@ def test_a_university_and_its_particle():
         names("학생들은 달랏대학과 협약을 맺었다.").get("달랏대학") == "organizations"
     )
     assert "한국어학" not in names("그는 한국어학과 교수를 만났다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["도안 작업을 마친 디자인 팀장은 말했다.", "도안 세 장을 회장이 골랐다."],
+)
+def test_a_korean_word_spelt_like_a_vietnamese_surname_opens_no_name(text):
+    assert "leaders" not in names(text).values()

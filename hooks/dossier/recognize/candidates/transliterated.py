@@ -153,6 +153,8 @@ VIETNAMESE_SURNAMES = frozenset(
         "덩",
         "다오",  # Đào
         "부엉",  # Vương
+        "도안",  # Đoàn
+        "트란",  # Trần, spelt from its English form
     ]
 )
 # surnames no Korean word is spelt as: "응웬 수안 남", "풍 타안 멍", "응오 황 남"
@@ -310,11 +312,17 @@ def vietnamese_people(
             if any(len(w[0]) > 2 or _POSTED.fullmatch(w[0]) for w in name[1:-1]):
                 continue
             last = name[-1][0]
+            if any(_WITH_PARTICLE.fullmatch(w[0]) for w in name[1:]):
+                continue  # "도안 세 장을 회장이": a design, three sheets of it
             if _POSTED.fullmatch(last) or not (
                 len(last) <= 2 or _THREE_HANGUL_SYLLABLE.fullmatch(last)
             ):
                 continue
-            after = [stem(w[0]) for w in words[i + size : i + size + 3]]
+            after = []
+            for w in words[i + size : i + size + 3]:
+                after.append(stem(w[0]))
+                if _WITH_PARTICLE.fullmatch(w[0]):
+                    break  # "도안 세 장을 회장이": the title is another's
             # "뜨선시장", "빈딘성장": a city's mayor, a province's chairman, by its name
             if any(
                 is_person_title(a)
@@ -326,6 +334,11 @@ def vietnamese_people(
                 yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
                 named_to = name[-1][2]
                 break
+
+
+# a word of two syllables or more ending in an object or topic particle, which no
+# syllable of a Vietnamese name is spelt as
+_WITH_PARTICLE = re.compile(r"[\uac00-\ud7a3]+[을를은는]")
 
 
 def _province_head(word: str) -> bool:
