@@ -429,3 +429,46 @@ def test_a_district_the_model_knows_as_a_name_is_a_place_alone(text, place):
 )
 def test_a_common_noun_ending_like_a_district_is_no_place_alone(text):
     assert not any(name.endswith(("구", "군")) for name in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "중기청은 '제5회 베트남 국제 베이비&키즈 페어'에 국내 기업이 참가했다고 밝혔다.",
+            "제5회 베트남 국제 베이비&키즈 페어",
+            "events",
+        ),
+        (
+            "협회는 ‘칸호아-한국 투자촉진 컨퍼런스 2024’를 서울에서 열었다.",
+            "칸호아-한국 투자촉진 컨퍼런스 2024",  # its year after its kind's noun
+            "events",
+        ),
+        (
+            "총영사관은 ‘주 호찌민 한인기관단체 설명회’를 개최했다.",
+            "주 호찌민 한인기관단체 설명회",
+            "events",
+        ),
+        (
+            "중기청은 '2015 베트남 한류 상품 페스티벌'을 개최했다.",
+            "2015 베트남 한류 상품 페스티벌",
+            "initiatives",
+        ),
+    ],
+)
+def test_a_name_in_quotes_ending_in_its_kinds_noun_is_proposed_whole(
+    matcher, text, name, kind
+):
+    found = proposed(matcher, text)
+    assert found.get(name) == kind
+    # not a shorter piece of it as well
+    assert not [n for n in found if n != name and n in name and found[n] == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["그는 “이번 회의”라고 말했다.", "양측은 ‘협약’을 맺었다."],
+)
+def test_a_quoted_kind_without_a_topic_is_no_name(matcher, text):
+    assert "events" not in proposed(matcher, text).values()
+    assert "agreements" not in proposed(matcher, text).values()

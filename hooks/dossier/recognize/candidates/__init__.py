@@ -100,7 +100,8 @@ def find_candidates(
         merged = [
             c
             for c in merged
-            if not HANGUL.search(c.name) or (korean and not hangul_fragment(c.name))
+            if not HANGUL.search(c.name)
+            or (korean and not hangul_fragment(c.name, c.type))
         ]
     return sorted(
         _without_surnames(merged),

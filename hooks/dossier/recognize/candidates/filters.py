@@ -226,15 +226,19 @@ _HANGUL_WORDS = frozenset(
     ("오른쪽", "왼쪽", "가운데", "제공", "사진", "기자", "뉴스", "관련")
 )
 MAX_HANGUL_WORDS = 4  # "쩐 티 투 하": a Vietnamese name in Hangul
+# "제5회 베트남 국제 베이비&키즈 페어": an event's, an agreement's or a programme's name
+MAX_HANGUL_THING_WORDS = 6
+THINGS = ("events", "agreements", "initiatives")
 
 
-def hangul_fragment(name: str) -> bool:
+def hangul_fragment(name: str, kind: str = "") -> bool:
     """A Hangul candidate that is a phrase or a word with its particle, not a name."""
     if not HANGUL.search(name) or is_listed_place(name_key(name)):
         return False  # "강원특별자치도": a place of the list, whatever it ends in
     words = name.split()
+    most = MAX_HANGUL_THING_WORDS if kind in THINGS else MAX_HANGUL_WORDS
     return (
-        len(words) > MAX_HANGUL_WORDS
+        len(words) > most
         or any(w in _HANGUL_WORDS for w in words)
         or _HANGUL_ENDINGS.search(words[-1]) is not None
         or (

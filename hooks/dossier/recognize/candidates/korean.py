@@ -30,7 +30,12 @@ from dossier.recognize.candidates.korean_bodies import (
     group_companies,
     is_body,
 )
-from dossier.recognize.candidates.korean_kinds import ABOUT, kind_named, quoted_names
+from dossier.recognize.candidates.korean_kinds import (
+    ABOUT,
+    kind_named,
+    quoted_names,
+    quoted_whole_names,
+)
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
 from dossier.recognize.candidates.korean_words import (
     GLUED_NAME,
@@ -161,6 +166,15 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for name in (*_monks(words), *group_companies(words), *quoted_names(text)):
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
+    for name in quoted_whole_names(
+        text
+    ):  # "‘2020 하노이 한·베 문화페어’": not "한·베 …"
+        _, kind, start, end = name
+        for span, other in list(found.items()):
+            if other[1] == kind and start <= span[0] and span[1] <= end:
+                del found[span]
+        found[start, end] = name
+        spelt.add((start, end))
     for name in glued_vietnamese_people(words):
         if not is_common_nouns(text, *name[2:]):  # "하반기 … 대표": the second half
             found.setdefault(name[2:], name)

@@ -91,6 +91,27 @@ def quoted_names(text: str) -> Iterator[tuple[str, str, int, int]]:
 
 
 _PROGRAMMES = ("프로그램", "캠페인", "프로젝트")
+# "‘칸호아-한국 투자촉진 컨퍼런스 2024’를", "‘2020 하노이 한·베 문화페어’에": a name in
+# quotes that itself ends in its kind's noun (and maybe its year): the quotes say where it
+# starts, however many words of topic it has
+_QUOTED_WHOLE = re.compile(
+    r"['‘\"“](?P<name>[^'‘’\"“”\n.!?]{2,40}?)(?:\s(?:19|20)\d\d)?['’\"”]"
+)
+MAX_QUOTED_WORDS = 6
+
+
+def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(name, type, start, end) of the names in quotes that end in their kind's noun."""
+    for match in _QUOTED_WHOLE.finditer(text):
+        name = match["name"].strip()
+        kind = _own_kind(name)
+        words = name.split()
+        if not kind or not HANGUL.search(name) or len(words) > MAX_QUOTED_WORDS:
+            continue
+        if len(words) == 1 or words[0] in _NOT_TOPIC:
+            continue  # "‘협약’", "“이번 회의”": no topic says which
+        whole = text[match.start("name") : match.end() - 1].strip()  # with its year
+        yield whole, kind, match.start("name"), match.start("name") + len(whole)
 
 
 def _own_kind(name: str) -> str | None:
