@@ -470,6 +470,8 @@ def test_korean_wire_leads(lead, place, author):
     [
         ("[TV서울=박지유 제주본부장] ", "TV서울", "박지유"),  # a bureau's chief reports
         ("(충북뉴스 곽근만 기자) ", "충북뉴스", "곽근만"),  # paper and reporter, round
+        ("(TGN 한빛뉴스=김정은 기자) ", "TGN 한빛뉴스", "김정은"),  # two words, an "="
+        ("(한빛뉴스=김정은 기자) ", "한빛뉴스", "김정은"),
     ],
 )
 def test_korean_leads_naming_the_paper_and_its_reporter(lead, outlet, author):

@@ -111,9 +111,9 @@ _KOREAN_LEADS = (
     # "(백규용 기자) 부산항만공사는 …": the reporter in brackets; "백규용 기자 = …":
     # the reporter and an equals sign
     re.compile(
-        rf"\((?:(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s)?(?P<name>[가-힣]{{2,4}})\s?{REPORTER_DESK}"
-        r"(?:기자|특파원)\)\s*"
-    ),  # "(충북뉴스 곽근만 기자) …": the paper and its reporter
+        r"\((?:(?P<outlet>[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?)(?:\s?=\s?|\s))?"
+        rf"(?P<name>[가-힣]{{2,4}})\s?{REPORTER_DESK}(?:기자|특파원)\)\s*"
+    ),  # "(충북뉴스 곽근만 기자) …", "(TGN 한빛뉴스=김정은 기자) …": the paper, its reporter
     # "[베트남 하노이 = 안준형] …": the place and the reporter, no word for one
     re.compile(
         r"\[(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)\s?=\s?(?P<bare>[가-힣]{2,4})\]\s*"
