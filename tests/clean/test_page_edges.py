@@ -977,7 +977,12 @@ def test_a_headline_loses_its_page_counter(headline, title):
 
 
 @pytest.mark.parametrize(
-    ("tag", "outlet"), [("PANO - ", "Quân Đội Nhân Dân"), ("(VOV5) -", "VOV World")]
+    ("tag", "outlet"),
+    [
+        ("PANO - ", "Quân Đội Nhân Dân"),
+        ("(VOV5) -", "VOV World"),
+        ("(3Sao) - ", "3Sao"),  # a name opening with its number
+    ],
 )
 def test_more_outlet_tags_open_the_story(tag, outlet):
     article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
@@ -1689,3 +1694,28 @@ def test_a_headline_opening_with_a_sections_word_is_no_crumb(head):
 def test_a_section_under_the_headline_is_no_outlet(label):
     article = article_from_text(f"{KO_HEAD}\n\n{label}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.metadata.outlet is None
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Roe is a freelance writer based in Malaysia, covering Asia Pacific news for "
+        "The Example Times.",
+        "Kim Min-ji is a senior reporter covering trade and diplomacy.",
+    ],
+)
+def test_a_line_telling_who_the_author_is_is_no_story(bio):
+    article = article_from_text(
+        f"{HEAD}\n\nBy Jane Roe\n\n{bio}\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[bio] == "author bio"
+
+
+def test_a_story_sentence_about_a_journalist_stays_story():
+    told = (
+        "Nguyen Van An is a reporter for a Hanoi paper and was among the guests at the "
+        "opening of the joint office."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, told, MORE]

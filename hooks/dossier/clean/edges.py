@@ -73,7 +73,9 @@ _VIETNAMESE_TAG = re.compile(
     r"(?P<name>[A-ZĐ][a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*(?:\s[a-zà-ỹđ]+){1,2})\s[-–]\s(?=[A-ZÀ-ỸĐ])"
 )
 # one to four words, a dash perhaps between: "(BP Portal)", "(News Portal – Dong Nai)"
-_NAMED_TAG = re.compile(r"[A-ZÀ-ỸĐ][\w.&]*(?:\s(?:[-–]\s)?[\w.&]+){0,3}")
+_NAMED_TAG = re.compile(  # or a name opening with its number: "(2Sao)"
+    r"(?:[A-ZÀ-ỸĐ]|\d{1,3}[A-Za-zÀ-ỹĐđ])[\w.&]*(?:\s(?:[-–]\s)?[\w.&]+){0,3}"
+)
 _DATE_LEAD = re.compile(
     rf"(?i:{MONTH_WORD})\s+\d{{1,2}}"  # "Jul. 24 –", "MARCH 28 -"
     r"(?:,\s*\d{4})?\s*[-–—]{1,2}\s+(?=[A-Z\"“])"
