@@ -347,3 +347,10 @@ def test_a_story_sentence_about_a_papers_code_stays_story():
     told = "이 기사는 윤리강령 개정을 둘러싼 논란을 다룬 지난달 보도의 후속이다."
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, told, KO_MORE]
+
+
+def test_a_caption_signed_with_the_photographers_address_after_a_slash():
+    caption = "감독이 입국장으로 들어서고 있다. /photo@example.co.kr"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{caption}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert captions(article) == [caption]

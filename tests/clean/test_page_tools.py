@@ -168,3 +168,16 @@ def test_a_sentence_in_letters_with_a_space_before_its_stop_on_a_korean_page_is_
     line = "Việt Nam và Hàn Quốc là những người bạn thân thiết ."
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
     assert reasons(article).get(line) != "text stripped of its Korean"
+
+
+def test_a_sites_colour_themes_are_no_headline():
+    line = "Màu đỏ Màu xanh nước biển Màu vàng Màu xanh lá cây"
+    head = "Đoàn công tác tỉnh Jeollanam thăm và làm việc tại Đồng Nai"
+    story = (
+        "Sáng nay, đoàn công tác của tỉnh Jeollanam, Hàn Quốc đã đến thăm và làm việc "
+        "với lãnh đạo tỉnh về hợp tác đầu tư."
+    )
+    more = "Hai bên thống nhất sẽ tổ chức các hoạt động xúc tiến đầu tư trong năm tới."
+    article = article_from_text(f"{line}\n\n{head}\n\n{story}\n\n{more}\n")
+    assert article.title == head
+    assert reasons(article)[line] == "colour picker"

@@ -116,6 +116,7 @@ _MAY_CREDIT = re.compile(
 _MAY_MARK = re.compile(
     r"(?:큰사진보기\s*)?(?:[•·]\s*)?[▲△]|FILE|ẢNH TƯ LIỆU|(?i:left|right|top|above|from left)\s*:"
 )
+_MAILED_CREDIT = re.compile(rf"[.!?]\s?/\s?{EMAIL}$")
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*")  # "![alt](address) "
 _IMAGE_CARD = re.compile(MARKDOWN_IMAGE.pattern + r"\S")
 MAX_POSED_WORDS = 40
@@ -175,6 +176,8 @@ def is_credited(text: str) -> bool:
     # a long paragraph holds a credit only at its end; most story lines hold nothing a
     # credit or a caption's mark needs, and are let go at once
     tail = text if len(text.split()) <= MAX_POSED_WORDS else text[-END_CHARS:]
+    if len(text.split()) <= MAX_POSED_WORDS and _MAILED_CREDIT.search(text):
+        return True  # "… 들어서고 있다. /dreamer@example.co.kr": the photographer's address
     if not _MAY_CREDIT.search(tail) and not _MAY_MARK.match(text):
         return False
     if _SIGNED.fullmatch(text):
