@@ -198,3 +198,35 @@ def test_the_headline_again_with_curly_quotes_for_straight_is_no_paragraph():
     article = article_from_text(text)
     assert reasons(article)[again] == "repeats the headline"
     assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Chủ tịch UBND tỉnh Nguyễn Văn An giới thiệu tranh dân gian Đông Hồ với ông Kim Min-su.",
+        'Giám đốc Sở Ngoại vụ Trần Văn Bình thông tin về sự kiện "Gặp gỡ Hàn Quốc 2025".',
+        "Đại sứ Hàn Quốc trao tặng giấy khen cho đại diện các chi hội sinh viên",
+    ],
+)
+def test_one_with_a_title_shown_giving_or_showing_is_a_vietnamese_caption(caption):
+    head = "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Hàn Quốc"
+    article = article_from_text(f"{head}\n\n{VI_STORY}\n\n{caption}\n\n{VI_MORE}\n")
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Chủ tịch UBND tỉnh Nguyễn Văn An đề nghị hai bên giới thiệu cơ hội đầu tư của "
+        "tỉnh tới doanh nghiệp.",
+        "Ông Kim Min-su cho biết công ty sẽ giới thiệu sản phẩm mới tại hội chợ.",
+        "Bí thư Tỉnh ủy tiếp tục chỉ đạo các sở, ngành hỗ trợ doanh nghiệp Hàn Quốc.",
+        "Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp Hàn Quốc vào chiều qua tại trụ sở "
+        "Ủy ban nhân dân tỉnh.",
+    ],
+)
+def test_a_titled_one_who_asks_reports_or_acted_stays_story(told):
+    head = "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Hàn Quốc"
+    article = article_from_text(f"{head}\n\n{VI_STORY}\n\n{told}\n\n{VI_MORE}\n")
+    assert paragraphs(article) == [VI_STORY, told, VI_MORE]

@@ -1,14 +1,12 @@
 """Captions a page printed as plain sentences, with no credit to mark them: what a picture
 shows told in the present ("Officials shake hands …"), what it is of ("Overview of the
-meeting."), who speaks where (Vietnamese "… phát biểu tại hội nghị"), and one sentence of
-caption length among paragraphs that say more, or that end theirs where it does not."""
+meeting."), and one sentence of caption length among paragraphs that say more, or that end
+theirs where it does not (Vietnamese pages' own: ``vietnamese_captions``)."""
 
 from __future__ import annotations
 
 import re
 
-from dossier.clean.languages import VIETNAMESE_LETTER
-from dossier.clean.lines import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
@@ -113,72 +111,6 @@ _OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh)\s+\S")
 _BRACKETED_SCENE = re.compile(r"\((?:\S+\s+){7,}[^()]*\)")
 _STORY_WORDS = re.compile(r"\b(?:said|says|told|will|would|has|have|had|was|were)\b")
 MAX_CAPTION_WORDS = 30
-
-
-_REPORTED = re.compile(
-    r"\b(?:cho biết|nói|khẳng định|nhấn mạnh|theo|cho rằng|chia sẻ)\b"
-)
-MAX_VIETNAMESE_CAPTION_WORDS = 14
-
-
-# "… phát biểu tại buổi làm việc", "… thảo luận … tại hội nghị": who does what at the
-# event, the way a Vietnamese caption ends, with or without a full stop
-_AT_THE_EVENT = re.compile(
-    r"\btại\s+(?:buổi|lễ|hội nghị|hội thảo|diễn đàn|sự kiện|chương trình|cuộc|phiên)\b"
-    r"[^.!?]{0,40}$"
-)
-MAX_VIETNAMESE_SCENE_WORDS = 30
-# "… phát biểu tại sự kiện vào tối ngày 26/11 tại TPHCM.": the speaking, nothing said
-_SPEAKS = re.compile(
-    r"\S,?\s(?:phát biểu|chia sẻ|trao đổi)(?:\stại|\strong)?[^,:;\"“”]{0,50}\.?$"
-)
-
-
-def speaks_at_event(unit: Unit) -> bool:
-    """One Vietnamese line of who speaks at the event, and nothing said: "Ông X, Trưởng
-    đại diện …, phát biểu tại sự kiện vào tối 26/11."."""
-    text = unit.text
-    return (
-        len(unit.lines) == 1
-        and len(text.split()) <= MAX_VIETNAMESE_SCENE_WORDS
-        and _SPEAKS.search(text) is not None
-        and not text.startswith("Phát biểu")
-        and not any(mark in text for mark in '"“')
-        and HANGUL.search(text) is None
-    )
-
-
-def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
-    """One short sentence in Vietnamese, no figure, no quote, nobody speaking, between
-    paragraphs and no item of a list: Vietnamese outlets write their paragraphs long, their
-    captions so ("Du khách tham quan phố cổ Hội An (Quảng Nam)."), or a longer one saying
-    who does what at the event ("Đồng chí X, Phó Chủ tịch UBND tỉnh phát biểu tại buổi làm
-    việc")."""
-    unit = units[index]
-    text = unit.text
-    words = text.split()
-    # a paragraph ends its sentence; a caption of this length says so by not ending it
-    scene = (
-        len(words) <= MAX_VIETNAMESE_SCENE_WORDS
-        and not text.endswith((".", "!", "?", "”", '"', ":"))
-        and _AT_THE_EVENT.search(text) is not None
-    )
-    if speaks_at_event(unit):
-        return True
-    return (
-        len(unit.lines) == 1
-        and (
-            scene or (len(words) <= MAX_VIETNAMESE_CAPTION_WORDS and text.endswith("."))
-        )
-        and not _in_a_list(units, index)
-        and ". " not in text[:-1]
-        and not any(c.isdigit() for c in text)
-        and not any(mark in text for mark in '"“”')
-        and sum(not w.isascii() for w in words) >= len(words) / 2
-        and VIETNAMESE_LETTER.search(text) is not None
-        and HANGUL.search(text) is None  # Korean glossing "(Hà Nội)" is Korean
-        and _REPORTED.search(text) is None
-    )
 
 
 def _caption_line(unit: Unit) -> bool:
@@ -294,7 +226,7 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
     return (
         len(unit.lines) == 1
         and 5 <= len(words) <= MAX_SHORT_CAPTION_WORDS
-        and not _in_a_list(units, index)
+        and not in_a_list(units, index)
         and text.endswith(".")
         and ". " not in text[:-1]
         and not any(mark in text for mark in '"“”:;')
@@ -317,7 +249,7 @@ def _short_sentence(text: str) -> bool:
     return len(text.split()) <= MAX_SHORT_CAPTION_WORDS and text.endswith(".")
 
 
-def _in_a_list(units: list[Unit], index: int) -> bool:
+def in_a_list(units: list[Unit], index: int) -> bool:
     """Short sentences under a line that ends in a colon ("… bao gồm:" / "Phát triển
     …." / "Trao đổi …."): the items of a list it introduces, each beside another."""
     beside = [units[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]

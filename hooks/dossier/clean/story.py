@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from dossier.clean import edges, forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
+from dossier.clean import vietnamese_captions as vietnamese
 from dossier.clean.board_posts import BOARD_DETAILS
 from dossier.clean.dates import COMPACT_DATE
 from dossier.clean.evidence import DATELINE, Evidence
@@ -352,7 +353,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             counts[PARAGRAPH] > 0
             and unit is not last_story
             and (
-                plain.is_vietnamese_caption(units, index)
+                vietnamese.is_vietnamese_caption(units, index)
+                or vietnamese.is_titled_scene(unit)
                 or plain.is_named_scene(unit)
                 or plain.is_placed_in_picture(unit)
                 or (long_page and plain.is_short_caption(units, index))
@@ -360,7 +362,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             )
         )
         # "Ông X, Trưởng đại diện …, phát biểu tại sự kiện …" opening a headless page
-        described = described or (opening_headless and plain.speaks_at_event(unit))
+        described = described or (opening_headless and vietnamese.speaks_at_event(unit))
         if unit.caption or described or twinned:
             kind = CAPTION
             evidence.note_credit(text, names)

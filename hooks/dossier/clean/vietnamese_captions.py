@@ -1,0 +1,105 @@
+"""Captions Vietnamese pages print as plain sentences between long paragraphs: one short
+sentence ("Du khách tham quan phố cổ Hội An."), who speaks at the event ("Ông X phát biểu
+tại hội nghị"), one with a title shown giving or showing ("Chủ tịch UBND tỉnh X tặng
+quà …"); a story tells when, and reports what was said."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.languages import VIETNAMESE_LETTER
+from dossier.clean.lines import HANGUL
+from dossier.clean.plain_captions import in_a_list
+from dossier.clean.units import Unit
+
+_REPORTED = re.compile(
+    r"\b(?:cho biết|nói|khẳng định|nhấn mạnh|theo|cho rằng|chia sẻ)\b"
+)
+MAX_VIETNAMESE_CAPTION_WORDS = 14
+
+
+# "… phát biểu tại buổi làm việc", "… thảo luận … tại hội nghị": who does what at the
+# event, the way a Vietnamese caption ends, with or without a full stop
+_AT_THE_EVENT = re.compile(
+    r"\btại\s+(?:buổi|lễ|hội nghị|hội thảo|diễn đàn|sự kiện|chương trình|cuộc|phiên)\b"
+    r"[^.!?]{0,40}$"
+)
+MAX_VIETNAMESE_SCENE_WORDS = 30
+# "… phát biểu tại sự kiện vào tối ngày 26/11 tại TPHCM.": the speaking, nothing said
+_SPEAKS = re.compile(
+    r"\S,?\s(?:phát biểu|chia sẻ|trao đổi)(?:\stại|\strong)?[^,:;\"“”]{0,50}\.?$"
+)
+
+
+def speaks_at_event(unit: Unit) -> bool:
+    """One Vietnamese line of who speaks at the event, and nothing said: "Ông X, Trưởng
+    đại diện …, phát biểu tại sự kiện vào tối 26/11."."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_VIETNAMESE_SCENE_WORDS
+        and _SPEAKS.search(text) is not None
+        and not text.startswith("Phát biểu")
+        and not any(mark in text for mark in '"“')
+        and HANGUL.search(text) is None
+    )
+
+
+# "Chủ tịch UBND tỉnh X giới thiệu tranh Đông Hồ với ông Y.", "Đại sứ X trao tặng giấy
+# khen cho …": one with a title, and what the picture shows them doing with another, in
+# the present (a story says when, and reports: "Chiều 17/6, …", "… cho biết …")
+_TITLED_SCENE = re.compile(
+    r"^(?:Ông|Bà|Đồng chí|(?:Phó )?Chủ tịch|(?:Phó )?Giám đốc|(?:Thứ|Bộ) trưởng|Đại sứ|"
+    r"(?:Phó )?Tổng Lãnh sự|(?:Phó )?Bí thư|Lãnh đạo)\s[^.;:!?]{3,120}?\s"
+    r"(?:trao tặng|tặng|trao|giới thiệu|thông tin về|chụp ảnh|bắt tay|thăm|tiếp(?! tục))"
+    r"\s[^;:!?]{3,150}$"
+)
+_TOLD_VERBS = re.compile(r"\b(?:đã|sẽ|đang|đề nghị|mong muốn|yêu cầu)\b")
+MAX_TITLED_SCENE_WORDS = 30
+
+
+def is_titled_scene(unit: Unit) -> bool:
+    """One Vietnamese sentence of caption length in which one with a title gives, shows
+    or receives, with no time, no tense and nobody reporting: a caption."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_TITLED_SCENE_WORDS
+        and ". " not in text
+        and _TITLED_SCENE.match(text) is not None
+        and _TOLD_VERBS.search(text) is None
+        and _REPORTED.search(text) is None
+    )
+
+
+def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
+    """One short sentence in Vietnamese, no figure, no quote, nobody speaking, between
+    paragraphs and no item of a list: Vietnamese outlets write their paragraphs long, their
+    captions so ("Du khách tham quan phố cổ Hội An (Quảng Nam)."), or a longer one saying
+    who does what at the event ("Đồng chí X, Phó Chủ tịch UBND tỉnh phát biểu tại buổi làm
+    việc")."""
+    unit = units[index]
+    text = unit.text
+    words = text.split()
+    # a paragraph ends its sentence; a caption of this length says so by not ending it
+    scene = (
+        len(words) <= MAX_VIETNAMESE_SCENE_WORDS
+        and not text.endswith((".", "!", "?", "”", '"', ":"))
+        and _AT_THE_EVENT.search(text) is not None
+    )
+    if speaks_at_event(unit):
+        return True
+    return (
+        len(unit.lines) == 1
+        and (
+            scene or (len(words) <= MAX_VIETNAMESE_CAPTION_WORDS and text.endswith("."))
+        )
+        and not in_a_list(units, index)
+        and ". " not in text[:-1]
+        and not any(c.isdigit() for c in text)
+        and not any(mark in text for mark in '"“”')
+        and sum(not w.isascii() for w in words) >= len(words) / 2
+        and VIETNAMESE_LETTER.search(text) is not None
+        and HANGUL.search(text) is None  # Korean glossing "(Hà Nội)" is Korean
+        and _REPORTED.search(text) is None
+    )
