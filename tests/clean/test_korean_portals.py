@@ -354,3 +354,22 @@ def test_a_caption_signed_with_the_photographers_address_after_a_slash():
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{caption}\n")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert captions(article) == [caption]
+
+
+def test_a_korean_credit_run_on_into_the_lead_is_cut_from_it():
+    line = f"시청 전경./ 사진=한빛시[한빛뉴스 취재본부 김민수 기자] {KO_STORY}"
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_MORE}\n")
+    assert captions(article) == ["시청 전경./ 사진=한빛시"]
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "김민수"
+
+
+def test_a_korean_lead_told_in_the_past_under_the_caption_that_copied_it_is_story():
+    lead = (
+        "한빛시의회 이민수 의장은 13일 자매결연도시인 베트남 빈증성 청소년 교류단(인솔단장 "
+        "쩐 바오 럼) 35명을 접견했다."
+    )
+    caption = f"{lead}(사진제공=한빛시의회)"
+    article = article_from_text(f"{KO_HEAD}\n\n{caption}\n\n{lead}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [lead, KO_MORE]
+    assert captions(article) == [caption]

@@ -206,10 +206,18 @@ def lines_of(text: str) -> list[Line | None]:
 _FILE_STEM_RUN_ON = re.compile(r"^([^\W_]+(?:_[^\W_]+)*?_?\d{6,8})(?=[A-Z][a-z])")
 
 
+# "… 청사 전경./ 사진=경남도[한빛 취재본부 김민 기자] 경상남도는 …": a caption's credit,
+# the story's Korean lead run on after it
+_KOREAN_CREDIT_RUN_ON = re.compile(
+    r"((?:사진|자료|그래픽)\s?=\s?[가-힣A-Za-z0-9·]{1,15})(?=\[[^\]]{2,40}기자\])"
+)
+
+
 def _run_on_parts(text: str) -> list[str]:
     """A line cut where a page's parts run on: after a caption's credit in brackets
     (``… (Source: hcm.gov.vn)Hanoi (VNA) – …``), around an image's placeholder text
-    (``Headline hinh anh 1Caption (Photo: VNA)``) and after its file name."""
+    (``Headline hinh anh 1Caption (Photo: VNA)``), after its file name and after a Korean
+    credit (``… 전경./ 사진=경남도[… 기자] …``)."""
     low = text.casefold()
     if "ảnh " in low or "anh " in low:
         text = _PLACEHOLDER_RUN_ON.sub(lambda m: f"\n{m.group(1)}\n", text)
@@ -221,6 +229,8 @@ def _run_on_parts(text: str) -> list[str]:
         text = _DATE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if "_" in text:
         text = _FILE_STEM_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if "=" in text:
+        text = _KOREAN_CREDIT_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     return text.split("\n")
 
 

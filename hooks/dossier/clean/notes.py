@@ -11,6 +11,7 @@ import re
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets, dateline, outlets
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.plain_captions import told_in_korean
 from dossier.clean.shapes import TAGGED, paragraph_like
 from dossier.clean.units import MARKDOWN_IMAGE, Unit
 from dossier.model import DroppedLine
@@ -249,10 +250,15 @@ def repeats(folded: str, shown: set[str], at_the_cut: bool = False) -> bool:
 MAX_CAPTION_ECHO = 2  # units between a caption and its text printed again under it
 
 
-def echoed(pictured: dict[str, int], index: int, unit: Unit) -> set[str]:
+def echoed(
+    pictured: dict[str, int], index: int, unit: Unit, opening: bool = False
+) -> set[str]:
     """The captions (folded, by where they stand) a unit at ``index`` may repeat: any, for
     a caption's line; for a paragraph only those just above (the picture's text again),
-    since further down a paragraph telling what a caption told long before is story."""
+    since further down a paragraph telling what a caption told long before is story; none
+    for a Korean lead told in the past (``opening`` the story), which the caption copied."""
+    if opening and told_in_korean(unit.text):
+        return set()
     if not paragraph_like(unit):
         return set(pictured)
     return {text for text, at in pictured.items() if index - at <= MAX_CAPTION_ECHO}

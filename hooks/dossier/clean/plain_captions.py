@@ -242,6 +242,11 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
 _KOREAN_TOLD = re.compile(r"[\uac00-\ud7a3](?:[았었였했됐]다\.|이다)$")
 
 
+def told_in_korean(text: str) -> bool:
+    """A Korean sentence told in the past, as a story's is ("… 35명을 접견했다.")."""
+    return _KOREAN_TOLD.search(text) is not None
+
+
 MAX_LIST_ITEMS = 20  # items looked back over for the line introducing them
 
 

@@ -291,7 +291,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             continue
         elif (
             notes.repeats(folded := fold(text), shown, unit is units[-1])
-            or notes.repeats(folded, notes.echoed(pictured, index, unit))
+            or notes.repeats(
+                folded, notes.echoed(pictured, index, unit, not counts[PARAGRAPH])
+            )
             or (index and notes.twins(text, units[index - 1].text))
         ):
             _drop(read, unit, "repeats a paragraph above")
