@@ -39,6 +39,7 @@ _POLICY_FIELDS = frozenset(
 _POLICY = "정책"
 # "군사정보보호에 관한 양해각서", "협력을 위한 전략적 양해각서": what an agreement is about
 ABOUT = frozenset(words_of("관한 위한"))
+_ABOUT = ABOUT | {"대한"}
 # What says which agreement or event it is not: "업무협약", "이번 포럼"
 _NOT_TOPIC = frozenset(
     words_of(
@@ -98,6 +99,10 @@ _QUOTED_WHOLE = re.compile(
     r"['‘\"“](?P<name>[^'‘’\"“”\n.!?]{2,40}?)(?:\s(?:19|20)\d\d)?['’\"”]"
 )
 MAX_QUOTED_WORDS = 6
+# what follows a quote of speech, not of a name: "“…”라고 말했다", "“…”였다고", "“…”이라는"
+# a verb's or an adjective's form before a noun ("성공적인", "추진할", "않는"; not "촉진")
+_VERB_FORM = re.compile(r".(?:적인|는|던|할|될|된|한)$")
+_QUOTATIVE = re.compile(r"\s?(?:이?라(?:고|며|는|면서|던)|였|이었|이다|이라|입니다)")
 
 
 def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
@@ -110,6 +115,14 @@ def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue
         if len(words) == 1 or words[0] in _NOT_TOPIC:
             continue  # "‘협약’", "“이번 회의”": no topic says which
+        # "…도입에 대한 업무협약": what it is about, its particle before "대한"
+        about = {j for i, w in enumerate(words) if w in _ABOUT for j in (i - 1, i)}
+        if _QUOTATIVE.match(text, match.end()) or any(
+            not _bare(w) or _VERB_FORM.search(w)
+            for i, w in enumerate(words[:-1])
+            if i not in about
+        ):
+            continue  # speech: "“매우 성공적인 회의”였다고", "“사람 중심의 정책”을"
         whole = text[match.start("name") : match.end() - 1].strip()  # with its year
         yield whole, kind, match.start("name"), match.start("name") + len(whole)
 

@@ -153,7 +153,6 @@ VIETNAMESE_SURNAMES = frozenset(
         "덩",
         "다오",  # Đào
         "부엉",  # Vương
-        "도안",  # Đoàn
         "트란",  # Trần, spelt from its English form
     ]
 )
