@@ -230,3 +230,45 @@ def test_a_titled_one_who_asks_reports_or_acted_stays_story(told):
     head = "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Hàn Quốc"
     article = article_from_text(f"{head}\n\n{VI_STORY}\n\n{told}\n\n{VI_MORE}\n")
     assert paragraphs(article) == [VI_STORY, told, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tại buổi làm việc, Chủ tịch UBND tỉnh đề xuất ba nội dung hợp tác như sau:",
+        "Phát biểu tại buổi làm việc, Tổng Lãnh sự Hàn Quốc nhấn mạnh",
+        "Minh Anh - Thu Hà (theo Báo Tin tức và Yonhap)",
+    ],
+)
+def test_a_lead_in_or_a_byline_under_a_picture_is_no_caption(line):
+    head = "Hai thành phố mở văn phòng chung cho doanh nghiệp nhỏ"
+    text = f"{head}\n\n{VI_STORY}\n\n{PICTURES[0]}\n\n{line}\n\n{VI_MORE}\n"
+    assert line not in captions(article_from_text(text))
+
+
+KO_STORY = "베트남 총리는 월요일 하노이에서 한국 기업 대표단을 만나 투자 확대를 요청했다고 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 나라 기업을 연결할 계획이다."
+
+
+@pytest.mark.parametrize(
+    ("head", "again", "story", "more"),
+    [
+        (
+            "Phó Thủ tướng: “Hàn Quốc là nhà đầu tư hàng đầu”",
+            "Phó Thủ tướng: ‘Hàn Quốc là nhà đầu tư hàng đầu’",
+            VI_STORY,
+            VI_MORE,
+        ),
+        (
+            "베트남 총리 ‘한국은 최대 투자국’",
+            '베트남 총리 "한국은 최대 투자국"',
+            KO_STORY,
+            KO_MORE,
+        ),
+    ],
+)
+def test_the_headline_again_with_quotes_of_another_kind_is_no_paragraph(
+    head, again, story, more
+):
+    article = article_from_text(f"{head}\n\n{story}\n\n{again}\n\n{more}\n")
+    assert reasons(article)[again] == "repeats the headline"

@@ -334,6 +334,10 @@ def test_a_pictures_credit_in_angle_brackets_is_no_headline():
             "editorial check note",
         ),
         ("본 콘텐츠는 한빛픽 파트너스에서 공유된 콘텐츠입니다.", "syndication note"),
+        (
+            "본 기사는 한빛기자협회 윤리강령을 준수하여 작성되었습니다.",
+            "editorial check note",
+        ),
         ("(0)", "lone number or symbol"),
     ],
 )
@@ -373,3 +377,9 @@ def test_a_korean_lead_told_in_the_past_under_the_caption_that_copied_it_is_stor
     article = article_from_text(f"{KO_HEAD}\n\n{caption}\n\n{lead}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [lead, KO_MORE]
     assert captions(article) == [caption]
+
+
+def test_a_quote_signed_with_the_reporters_address_stays_story():
+    said = '관계자는 "베트남은 우리 생산 전략의 핵심 거점"이라고 말했다. /hanoi@example.co.kr'
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{said}\n")
+    assert captions(article) == []

@@ -247,6 +247,7 @@ def test_datelines_in_more_shapes(opening, place):
     [
         ("SINGAPORE, 5 October 2023: ", "2023-10-05"),  # a press release's, day first
         ("SEOUL, 12 May 2024 - ", "2024-05-12"),
+        ("HO CHI MINH CITY, 5 October 2023 : ", "2023-10-05"),  # a space before it
     ],
 )
 def test_a_dateline_with_the_day_before_the_month_dates_the_story(opening, published):
@@ -256,7 +257,15 @@ def test_a_dateline_with_the_day_before_the_month_dates_the_story(opening, publi
     assert paragraphs(article) == [STORY, MORE]
 
 
-@pytest.mark.parametrize("opening", ["NOTE: ", "SEOUL 2023: "])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "NOTE: ",
+        "SEOUL 2023: ",
+        "UPDATE, 6 October 2023: ",
+        "PRESS RELEASE, 5 May 2024 - ",
+    ],
+)
 def test_a_word_in_capitals_and_a_colon_without_a_date_is_no_dateline(opening):
     article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
     assert article.metadata.dateline is None

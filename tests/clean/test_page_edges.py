@@ -1702,6 +1702,8 @@ def test_a_section_under_the_headline_is_no_outlet(label):
         "Jane Roe is a freelance writer based in Malaysia, covering Asia Pacific news for "
         "The Example Times.",
         "Kim Min-ji is a senior reporter covering trade and diplomacy.",
+        "Đỗ Quyên is a freelance writer based in Hanoi, covering culture and travel.",
+        "Jane Roe is the Hanoi correspondent for The Example Herald, covering diplomacy.",
     ],
 )
 def test_a_line_telling_who_the_author_is_is_no_story(bio):
@@ -1712,10 +1714,23 @@ def test_a_line_telling_who_the_author_is_is_no_story(bio):
     assert reasons(article)[bio] == "author bio"
 
 
-def test_a_story_sentence_about_a_journalist_stays_story():
-    told = (
+@pytest.mark.parametrize(
+    "told",
+    [
         "Nguyen Van An is a reporter for a Hanoi paper and was among the guests at the "
-        "opening of the joint office."
-    )
+        "opening of the joint office.",
+        "Kim Ji-won is a veteran journalist based in Hanoi who has covered Vietnam since "
+        "2012, and she said the award belonged to her local colleagues.",
+        "Kim Ji-won is a Korean reporter covering Southeast Asia for a Seoul daily. She "
+        "told reporters she was moved by the honour.",
+    ],
+)
+def test_a_story_sentence_about_a_journalist_stays_story(told):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, told, MORE]
+
+
+@pytest.mark.parametrize("tag", ["(2nd LD) - ", "(5G) - ", "(60s) - "])
+def test_a_number_and_letters_in_brackets_name_no_outlet(tag):
+    article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet != tag.strip(" -()")

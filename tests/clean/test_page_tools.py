@@ -181,3 +181,15 @@ def test_a_sites_colour_themes_are_no_headline():
     article = article_from_text(f"{line}\n\n{head}\n\n{story}\n\n{more}\n")
     assert article.title == head
     assert reasons(article)[line] == "colour picker"
+
+
+def test_a_headline_naming_colours_stays_the_headline():
+    head = "Màu xanh hy vọng màu đỏ nhiệt huyết màu vàng rực rỡ"
+    story = (
+        "Lễ hội văn hóa Hàn Quốc - Việt Nam năm nay được trang trí với ba gam màu chủ đạo, "
+        "tượng trưng cho tình hữu nghị giữa hai nước."
+    )
+    more = (
+        "Ban tổ chức cho biết lễ hội kéo dài ba ngày với hơn 50 gian hàng của hai nước."
+    )
+    assert article_from_text(f"{head}\n\n{story}\n\n{more}\n").title == head

@@ -74,7 +74,7 @@ _VIETNAMESE_TAG = re.compile(
 )
 # one to four words, a dash perhaps between: "(BP Portal)", "(News Portal – Dong Nai)"
 _NAMED_TAG = re.compile(  # or a name opening with its number: "(2Sao)"
-    r"(?:[A-ZÀ-ỸĐ]|\d{1,3}[A-Za-zÀ-ỹĐđ])[\w.&]*(?:\s(?:[-–]\s)?[\w.&]+){0,3}"
+    r"(?:[A-ZÀ-ỸĐ]|\d{1,3}[A-ZÀ-ỸĐ][a-zà-ỹđ])[\w.&]*(?:\s(?:[-–]\s)?[\w.&]+){0,3}"
 )
 _DATE_LEAD = re.compile(
     rf"(?i:{MONTH_WORD})\s+\d{{1,2}}"  # "Jul. 24 –", "MARCH 28 -"

@@ -132,7 +132,7 @@ _DATELINE = re.compile(
     rf"\d{{1,2}}\s+{_MONTH.format('md')}\s+\d{{4}}))?"  # "SINGAPORE, 5 October 2023: …"
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/|--\((?P<wire>[^()]{2,40})\))?"
     # "BOGOR • South Korea's …": a bullet for the dash; a colon after the year
-    r"\s*(?:--|—|–|―|-|•|(?<=\d):)\s*(?=\S)"
+    r"\s*(?:--|—|–|―|-|•|(?<=\d)\s?:)\s*(?=\S)"
 )
 _DATELINE_TITLE = re.compile(  # "Hue, Vietnam, (VNA) -", "부산 (VNA) –"
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}|[가-힣]{1,10})"
@@ -160,6 +160,10 @@ _DATELINE_TAG = re.compile(
 
 
 _WEB_TAG = re.compile(SITE, re.IGNORECASE)
+_LABELS = frozenset(
+    ("UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE")
+    + ("PRESS RELEASE", "ADVISORY", "MEDIA ADVISORY", "ANALYSIS", "OPINION")
+)
 
 
 @dataclass(frozen=True)
@@ -321,6 +325,8 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
             return None
         return Dateline(tagged.group("place"), outlet, None, None, tagged.end())
     place = match.group("place").strip().rstrip("-")  # "SEOUL-- South Korea's …"
+    if place in _LABELS:
+        return None  # "UPDATE, 6 October 2023: …": a note on the story, no place
     if known := outlet_names.find(place):  # "VOV.VN - President …": the outlet's tag
         return Dateline("", known, None, None, match.end())
     if _WEB_TAG.fullmatch(place):  # "TTH.VN - This was …": a site's tag, not a place

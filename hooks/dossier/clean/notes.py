@@ -313,7 +313,9 @@ def summary_key(text: str) -> str:
     return fold(_BRACKETED.sub("", text))[:SUMMARY_KEY]
 
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+# any quote, of any kind, the same: a headline quotes in one kind, its copy in another
+_QUOTES = str.maketrans(dict.fromkeys("“”‘’'«»„", '"'))
+_DOUBLED = re.compile(r'"+')
 MAX_TWIN_WORDS = 30  # a caption's length: longer twins are a page printed twice
 
 
@@ -327,7 +329,7 @@ def twins(text: str, other: str) -> bool:
 
 
 def _quoted_key(text: str) -> str:
-    return fold(text.translate(_QUOTES).replace("''", '"'))
+    return fold(_DOUBLED.sub('"', text.translate(_QUOTES)))
 
 
 # "Merck - Advancing Display, Advancing LifeMerck - Advancing Display, Advancing Life": a

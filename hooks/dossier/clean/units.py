@@ -176,7 +176,11 @@ def is_credited(text: str) -> bool:
     # a long paragraph holds a credit only at its end; most story lines hold nothing a
     # credit or a caption's mark needs, and are let go at once
     tail = text if len(text.split()) <= MAX_POSED_WORDS else text[-END_CHARS:]
-    if len(text.split()) <= MAX_POSED_WORDS and _MAILED_CREDIT.search(text):
+    if (
+        len(text.split()) <= MAX_POSED_WORDS
+        and _MAILED_CREDIT.search(text)
+        and not any(mark in text for mark in '"“”')  # "… 말했다. /x@…": the reporter's
+    ):
         return True  # "… 들어서고 있다. /dreamer@example.co.kr": the photographer's address
     if not _MAY_CREDIT.search(tail) and not _MAY_MARK.match(text):
         return False
@@ -358,9 +362,20 @@ def _unended_caption(lines: list[Line]) -> bool:
     bare = text.rstrip(")]").rstrip()  # a place glossed in brackets ends no sentence
     return (
         MIN_UNENDED_WORDS <= len(text.split()) <= MAX_UNENDED_WORDS
-        and not bare.endswith(SENTENCE_END)
+        and not bare.endswith((*SENTENCE_END, ":"))
         and _LIST_ITEM.match(text) is None
+        and _LEADS_IN.search(text) is None
+        and _SOURCED.search(text) is None
     )
+
+
+# "… Thủ tướng nhấn mạnh", "Các nội dung chính gồm": a line leading in to a quote or a
+# list; "Minh Anh - Thu Hà (theo Báo Tin tức)": a byline and its sources
+_LEADS_IN = re.compile(
+    r"\b(?:nhấn mạnh|cho biết|khẳng định|chia sẻ|nói|gồm|như sau|said|says|added|"
+    r"include|includes|including)$"
+)
+_SOURCED = re.compile(r"\((?i:theo|nguồn|source|according to)\b")
 
 
 def _caption_end(lines: list[Line]) -> int:
