@@ -1734,3 +1734,18 @@ def test_a_story_sentence_about_a_journalist_stays_story(told):
 def test_a_number_and_letters_in_brackets_name_no_outlet(tag):
     article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
     assert article.metadata.outlet != tag.strip(" -()")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "author"),
+    [
+        ("(베트남 하노이=김범수 특파원) ", "베트남 하노이", "김범수"),
+        ("(경기 수원=김정은 기자) ", "경기 수원", "김정은"),
+    ],
+)
+def test_a_korean_lead_in_round_brackets_with_a_place_of_two_words(lead, place, author):
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.dateline == place
+    assert article.metadata.outlet is None
+    assert article.byline == author

@@ -153,7 +153,8 @@ _KOREAN_LEADS = (
 
 # A place a Korean lead names before its equals sign: a city, county or district by its
 # suffix, or a city of the gazetteer; a paper's name ("[더구루=…]") is neither
-_BEFORE_EQUALS = re.compile(r"[\[【(]?(?P<word>[가-힣]{1,10})\s?=")
+# (or the country or province before it: "(베트남 하노이=…", "(경기 수원=…")
+_BEFORE_EQUALS = re.compile(r"[\[【(]?(?:[가-힣]{1,10}\s)?(?P<word>[가-힣]{1,10})\s?=")
 
 
 def _place_before(tag: str) -> bool:
