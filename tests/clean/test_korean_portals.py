@@ -383,3 +383,17 @@ def test_a_quote_signed_with_the_reporters_address_stays_story():
     said = '관계자는 "베트남은 우리 생산 전략의 핵심 거점"이라고 말했다. /hanoi@example.co.kr'
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{said}\n")
     assert captions(article) == []
+
+
+def test_a_korean_pages_margin_and_breadcrumb_over_the_headline_are_no_headline():
+    top = "• 최종편집 : 2020.2.27 목 16:29\n상단여백\nHOME 뉴스 식품/유통"
+    article = article_from_text(f"{top}\n{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == KO_HEAD
+    assert reasons(article)["HOME 뉴스 식품/유통"] == "breadcrumb"
+    assert reasons(article)["상단여백"] == "korean page note"
+
+
+def test_a_korean_sentence_opening_with_home_stays_story():
+    told = "홈 경기에서 승리했다"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
+    assert told not in reasons(article)
