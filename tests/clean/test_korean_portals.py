@@ -397,3 +397,13 @@ def test_a_korean_sentence_opening_with_home_stays_story():
     told = "홈 경기에서 승리했다"
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
     assert told not in reasons(article)
+
+
+def test_a_bylines_labels_without_a_name_are_no_headline():
+    top = "- 기자\n- 온라인 뉴스팀"
+    article = article_from_text(
+        f"{top}\n\n[한빛뉴스] {KO_STORY}\n\n{KO_MORE}\n\n{KO_LAST}\n"
+    )
+    assert article.title not in ("- 기자", "- 온라인 뉴스팀")
+    assert reasons(article)["- 기자"] == "nameless byline"
+    assert reasons(article)["- 온라인 뉴스팀"] == "nameless byline"
