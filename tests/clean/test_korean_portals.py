@@ -407,3 +407,20 @@ def test_a_bylines_labels_without_a_name_are_no_headline():
     assert article.title not in ("- 기자", "- 온라인 뉴스팀")
     assert reasons(article)["- 기자"] == "nameless byline"
     assert reasons(article)["- 온라인 뉴스팀"] == "nameless byline"
+
+
+@pytest.mark.parametrize(
+    "head", ["한빛시의회 의장, 베트남 하남성과 교류 물꼬 터...", "양국 교류 물꼬 터…"]
+)
+def test_a_korean_headline_trailing_off_in_dots_is_the_headline(head):
+    article = article_from_text(f"{head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == head
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_sentence_trailing_off_in_dots_inside_the_story_stays_story():
+    told = (
+        "양측은 내년에도 교류를 이어가기로 했지만 구체적인 일정은 아직 정하지 못했다..."
+    )
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, told, KO_MORE]

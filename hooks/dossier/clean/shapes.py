@@ -39,13 +39,17 @@ def is_headline(unit: Unit) -> bool:
         and not _KOREAN_SENTENCE_INSIDE.search(text)
         and not _KOREAN_REPORTED.search(text)
         and not text.startswith(_BULLETS)
-        and not text.endswith((".", ",", ";", ":", ".”", ".’", '."', "?”", "!”"))
+        and (
+            not text.endswith((".", ",", ";", ":", ".”", ".’", '."', "?”", "!”"))
+            or _KOREAN_TITLE_DOTS.search(text) is not None
+        )
         and len(text.split()) <= MAX_HEADLINE_WORDS
     )
 
 
-# two full stops closing a Korean line, no third: a headline's pause or cut, not a sentence
-_KOREAN_TITLE_DOTS = re.compile(r"[\uac00-\ud7a3]\.\.$")
+# two or three full stops closing a short Korean line: a headline's pause or cut ("… 교류
+# 물꼬 터...", "… 적응 돕는다.."), not a sentence
+_KOREAN_TITLE_DOTS = re.compile(r"[\uac00-\ud7a3](?:\.\.\.?|…)$")
 
 
 # "… 3400여 개의 한국 기업들이 진출해 80여만 명의": a long Korean line left open on a
