@@ -157,3 +157,11 @@ def test_the_pages_own_words_settle_a_numeric_dates_order(
     more = "The office will help companies from both sides find partners abroad."
     article = article_from_text(f"{head}\n\n{line}\n\n{story}\n\n{more}\n")
     assert article.metadata.published == published
+
+
+def test_the_reporter_after_a_bar_on_the_date_line_is_the_author():
+    line = "Chủ Nhật, 07/07/2019 21:59 | Minh Anh"
+    article = article_from_text(f"{VI_HEAD}\n{line}\n\n{VI_STORY}\n\n{VI_MORE}\n")
+    assert article.byline == "Minh Anh"
+    assert article.metadata.published == "2019-07-07"
+    assert paragraphs(article) == [VI_STORY, VI_MORE]

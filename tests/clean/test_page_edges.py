@@ -1749,3 +1749,10 @@ def test_a_korean_lead_in_round_brackets_with_a_place_of_two_words(lead, place, 
     assert article.metadata.dateline == place
     assert article.metadata.outlet is None
     assert article.byline == author
+
+
+def test_a_dashed_byline_with_the_reporters_address_names_the_author():
+    line = "- By Jane Roe jane@example.com"
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.byline == "Jane Roe"
+    assert paragraphs(article) == [STORY, MORE]

@@ -168,3 +168,16 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     if not authors and (handle := _HANDLE.fullmatch(by)):
         authors = (handle["handle"],)  # "by dasom200 2025. 7. 22."
     return (authors, date) if authors and date else None
+
+
+_DATE_THEN_NAME = re.compile(
+    r"(?P<date>.+?\d{1,2}:\d{2})\s*\|\s*(?P<name>[^|\d]{3,40})"
+)
+
+
+def date_then_name(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
+    """A date line, its time, then the reporter after a bar: ``Chủ Nhật, 07/07/2019 21:59
+    | Anh Duy``."""
+    signed = _DATE_THEN_NAME.fullmatch(text)
+    by = signed and byline(signed["name"], outlets, True)
+    return (by, find_date(signed["date"])) if by else None

@@ -187,6 +187,9 @@ def is_placed_byline(lines: list[str]) -> bool:
     return bool(_placed(lines))
 
 
+_LABELS = frozenset(("UPDATE", "UPDATED", "CORRECTION", "NOTE", "PRESS RELEASE"))
+
+
 def dateline(
     paragraph: str, outlet_names: meta.Outlets, transcript: bool = False
 ) -> Dateline | None:
@@ -195,8 +198,8 @@ def dateline(
     if transcript and SPEAKER.match(paragraph):
         return None
     if found := meta.dateline(paragraph, outlet_names):
-        if _HYPHENATED.search(paragraph[: found.length]):
-            return None
+        if _HYPHENATED.search(paragraph[: found.length]) or found.place in _LABELS:
+            return None  # "UPDATE, 6 October 2023: …": a note on the story, no place
         return _as_tag(found, outlet_names) or found
     if (match := _PLACE_TAG.match(paragraph)) and (
         known := outlet_names.find(match.group("tag"))

@@ -22,7 +22,7 @@ from dossier.clean.bylines import (
     reporters_credited,
 )
 from dossier.clean.copyright import copyright_holder
-from dossier.clean.credit_lines import dated_byline, dated_source
+from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
@@ -281,6 +281,8 @@ def _furniture(
     if _SCREEN_SHOT.fullmatch(text) or _IMAGE_FILE.fullmatch(text):
         return Furniture("image file name")  # "Screen Shot 2017-05-03 at 3.50.15 PM"
     if is_date_line(text):
+        if signed := date_then_name(text, outlets):  # "…, 07/07/2019 21:59 | Anh Duy"
+            return Furniture("byline", authors=signed[0], date=signed[1])
         kind = publication_label(text)
         return Furniture("publication date line", date=find_date(text), date_kind=kind)
     if outlet := outlet_line(text, outlets):

@@ -83,6 +83,7 @@ _BY_NOISE = re.compile(
     r"(?:\s+read)?$",
     re.I,
 )
+_MAILED = re.compile(rf"\s+{EMAIL}$")
 _ROLE = re.compile(
     rf"(?P<names>{_NAMES}|[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{1,3}}),\s+"
     r"(?:[\w.&'’ ]{0,30}\s)?(?i:staff writer|staff reporter|correspondent|reporter|writer|"
@@ -160,10 +161,6 @@ _DATELINE_TAG = re.compile(
 
 
 _WEB_TAG = re.compile(SITE, re.IGNORECASE)
-_LABELS = frozenset(
-    ("UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE")
-    + ("PRESS RELEASE", "ADVISORY", "MEDIA ADVISORY", "ANALYSIS", "OPINION")
-)
 
 
 @dataclass(frozen=True)
@@ -243,6 +240,8 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     end of the story)."""
     # "Posted by Written by X Reading Time: 5 min", "Thanh Hà |" (a table cell's border)
     text = _BY_NOISE.sub("", text).strip().removesuffix(" |")
+    if text[:3].lower() == "by ":  # "By X x@example.com": the reporter's address after
+        text = _MAILED.sub("", text)
     text = shown_once(_AFFILIATION.sub("", text))  # "By X, Policy & Research Team"
     words = text.split()
     if words[:1] in (["Ông"], ["Bà"]):
@@ -325,8 +324,6 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
             return None
         return Dateline(tagged.group("place"), outlet, None, None, tagged.end())
     place = match.group("place").strip().rstrip("-")  # "SEOUL-- South Korea's …"
-    if place in _LABELS:
-        return None  # "UPDATE, 6 October 2023: …": a note on the story, no place
     if known := outlet_names.find(place):  # "VOV.VN - President …": the outlet's tag
         return Dateline("", known, None, None, match.end())
     if _WEB_TAG.fullmatch(place):  # "TTH.VN - This was …": a site's tag, not a place
