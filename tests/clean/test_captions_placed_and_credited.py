@@ -206,6 +206,7 @@ def test_the_headline_again_with_curly_quotes_for_straight_is_no_paragraph():
         "Chủ tịch UBND tỉnh Nguyễn Văn An giới thiệu tranh dân gian Đông Hồ với ông Kim Min-su.",
         'Giám đốc Sở Ngoại vụ Trần Văn Bình thông tin về sự kiện "Gặp gỡ Hàn Quốc 2025".',
         "Đại sứ Hàn Quốc trao tặng giấy khen cho đại diện các chi hội sinh viên",
+        "Thủ tướng Phạm Văn An tiếp Chủ tịch Tập đoàn Hanbit Kim Min-su.",
     ],
 )
 def test_one_with_a_title_shown_giving_or_showing_is_a_vietnamese_caption(caption):
@@ -224,6 +225,10 @@ def test_one_with_a_title_shown_giving_or_showing_is_a_vietnamese_caption(captio
         "Bí thư Tỉnh ủy tiếp tục chỉ đạo các sở, ngành hỗ trợ doanh nghiệp Hàn Quốc.",
         "Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp Hàn Quốc vào chiều qua tại trụ sở "
         "Ủy ban nhân dân tỉnh.",
+        "Đại sứ Kim Min-su thăm tỉnh nhằm thúc đẩy hợp tác kinh tế và giao lưu văn hóa "
+        "giữa tỉnh với các địa phương của Hàn Quốc.",
+        "Ông Park thông tin về tình hình đầu tư của doanh nghiệp Hàn Quốc tại tỉnh trong "
+        "6 tháng đầu năm.",
     ],
 )
 def test_a_titled_one_who_asks_reports_or_acted_stays_story(told):
@@ -238,6 +243,9 @@ def test_a_titled_one_who_asks_reports_or_acted_stays_story(told):
         "Tại buổi làm việc, Chủ tịch UBND tỉnh đề xuất ba nội dung hợp tác như sau:",
         "Phát biểu tại buổi làm việc, Tổng Lãnh sự Hàn Quốc nhấn mạnh",
         "Minh Anh - Thu Hà (theo Báo Tin tức và Yonhap)",
+        "Phát biểu tại buổi làm việc, Tổng Lãnh sự Hàn Quốc cho rằng",
+        "Phát biểu tại buổi làm việc, Tổng Lãnh sự Hàn Quốc nhấn mạnh,",
+        "Minh Anh - Thu Hà / Theo Báo Tin tức",
     ],
 )
 def test_a_lead_in_or_a_byline_under_a_picture_is_no_caption(line):

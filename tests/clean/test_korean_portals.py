@@ -360,10 +360,11 @@ def test_a_caption_signed_with_the_photographers_address_after_a_slash():
     assert captions(article) == [caption]
 
 
-def test_a_korean_credit_run_on_into_the_lead_is_cut_from_it():
-    line = f"시청 전경./ 사진=한빛시[한빛뉴스 취재본부 김민수 기자] {KO_STORY}"
+@pytest.mark.parametrize("credit", ["사진=한빛시", "사진=한빛시 제공"])
+def test_a_korean_credit_run_on_into_the_lead_is_cut_from_it(credit):
+    line = f"시청 전경./ {credit}[한빛뉴스 취재본부 김민수 기자] {KO_STORY}"
     article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_MORE}\n")
-    assert captions(article) == ["시청 전경./ 사진=한빛시"]
+    assert captions(article) == [f"시청 전경./ {credit}".strip()]
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert article.byline == "김민수"
 
@@ -424,3 +425,9 @@ def test_a_korean_sentence_trailing_off_in_dots_inside_the_story_stays_story():
     )
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, told, KO_MORE]
+
+
+def test_a_korean_sentence_trailing_off_in_dots_opening_a_page_is_no_headline():
+    opening = "그날 하노이의 밤은 유난히 길었다..."
+    article = article_from_text(f"{opening}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.title != opening

@@ -1723,6 +1723,8 @@ def test_a_line_telling_who_the_author_is_is_no_story(bio):
         "2012, and she said the award belonged to her local colleagues.",
         "Kim Ji-won is a Korean reporter covering Southeast Asia for a Seoul daily. She "
         "told reporters she was moved by the honour.",
+        "Pham Thi Lan is a freelance journalist based in Ho Chi Minh City who has written "
+        "about Korean investment in Vietnam for a decade.",
     ],
 )
 def test_a_story_sentence_about_a_journalist_stays_story(told):
@@ -1741,6 +1743,11 @@ def test_a_number_and_letters_in_brackets_name_no_outlet(tag):
     [
         ("(베트남 하노이=김범수 특파원) ", "베트남 하노이", "김범수"),
         ("(경기 수원=김정은 기자) ", "경기 수원", "김정은"),
+        (
+            "(일본 도쿄=김범수 특파원) ",
+            "일본 도쿄",
+            "김범수",
+        ),  # a city after its country
     ],
 )
 def test_a_korean_lead_in_round_brackets_with_a_place_of_two_words(lead, place, author):

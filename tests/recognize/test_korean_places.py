@@ -455,6 +455,12 @@ def test_a_common_noun_ending_like_a_district_is_no_place_alone(text):
             "2015 베트남 한류 상품 페스티벌",
             "initiatives",
         ),
+        (
+            "양국은 ‘한-베 청년 기업가 포럼’을 열었다.",
+            "한-베 청년 기업가 포럼",
+            "events",
+        ),
+        ("시는 ‘찾아가는 수출 상담회’를 열었다.", "찾아가는 수출 상담회", "events"),
     ],
 )
 def test_a_name_in_quotes_ending_in_its_kinds_noun_is_proposed_whole(

@@ -17,8 +17,8 @@ from dossier.clean.bylines import (
     korean_surname,
 )
 from dossier.clean.metadata import outlets
-from dossier.places import gazetteer, is_listed_place
-from dossier.text import name_key
+from dossier.places import country_keys, gazetteer, is_listed_place
+from dossier.text import joined_key, name_key
 
 # Korea's provinces by their short names, which open a place's, not a paper's
 _PROVINCES = frozenset(
@@ -154,12 +154,18 @@ _KOREAN_LEADS = (
 # A place a Korean lead names before its equals sign: a city, county or district by its
 # suffix, or a city of the gazetteer; a paper's name ("[더구루=…]") is neither
 # (or the country or province before it: "(베트남 하노이=…", "(경기 수원=…")
-_BEFORE_EQUALS = re.compile(r"[\[【(]?(?:[가-힣]{1,10}\s)?(?P<word>[가-힣]{1,10})\s?=")
+_BEFORE_EQUALS = re.compile(
+    r"[\[【(]?(?:(?P<country>[가-힣]{1,10})\s)?(?P<word>[가-힣]{1,10})\s?="
+)
 
 
 def _place_before(tag: str) -> bool:
+    """A place before the equals sign, or any city after its country ("일본 도쿄=")."""
     found = _BEFORE_EQUALS.match(tag)
-    return found is not None and _is_place(found["word"])
+    return found is not None and (
+        _is_place(found["word"])
+        or joined_key(name_key(found["country"] or "")) in country_keys()
+    )
 
 
 def _names_a_paper(word: str) -> bool:

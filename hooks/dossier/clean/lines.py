@@ -209,7 +209,8 @@ _FILE_STEM_RUN_ON = re.compile(r"^([^\W_]+(?:_[^\W_]+)*?_?\d{6,8})(?=[A-Z][a-z])
 # "… 청사 전경./ 사진=경남도[한빛 취재본부 김민 기자] 경상남도는 …": a caption's credit,
 # the story's Korean lead run on after it
 _KOREAN_CREDIT_RUN_ON = re.compile(
-    r"((?:사진|자료|그래픽)\s?=\s?[가-힣A-Za-z0-9·]{1,15})(?=\[[^\]]{2,40}기자\])"
+    r"((?:사진|자료|그래픽)(?:\s?제공)?\s?=\s?[가-힣A-Za-z0-9·]{1,15}(?:\s?제공)?)\s?"
+    r"(?=\[[^\]]{2,40}기자\])"
 )
 
 

@@ -49,7 +49,10 @@ def is_headline(unit: Unit) -> bool:
 
 # two or three full stops closing a short Korean line: a headline's pause or cut ("… 교류
 # 물꼬 터...", "… 적응 돕는다.."), not a sentence
-_KOREAN_TITLE_DOTS = re.compile(r"[\uac00-\ud7a3](?:\.\.\.?|…)$")
+# ("… 밤은 길었다...": a sentence told, trailing off)
+_KOREAN_TITLE_DOTS = re.compile(
+    r"(?:[\uac00-\ud7a3]\.\.|(?<=[\uac00-\ud7a3])(?<!다)(?:\.\.\.|…))$"
+)
 
 
 # "… 3400여 개의 한국 기업들이 진출해 80여만 명의": a long Korean line left open on a

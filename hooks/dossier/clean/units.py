@@ -362,7 +362,7 @@ def _unended_caption(lines: list[Line]) -> bool:
     bare = text.rstrip(")]").rstrip()  # a place glossed in brackets ends no sentence
     return (
         MIN_UNENDED_WORDS <= len(text.split()) <= MAX_UNENDED_WORDS
-        and not bare.endswith((*SENTENCE_END, ":"))
+        and not bare.endswith((*SENTENCE_END, ":", ","))
         and _LIST_ITEM.match(text) is None
         and _LEADS_IN.search(text) is None
         and _SOURCED.search(text) is None
@@ -372,10 +372,12 @@ def _unended_caption(lines: list[Line]) -> bool:
 # "… Thủ tướng nhấn mạnh", "Các nội dung chính gồm": a line leading in to a quote or a
 # list; "Minh Anh - Thu Hà (theo Báo Tin tức)": a byline and its sources
 _LEADS_IN = re.compile(
-    r"\b(?:nhấn mạnh|cho biết|khẳng định|chia sẻ|nói|gồm|như sau|said|says|added|"
-    r"include|includes|including)$"
+    r"\b(?:nhấn mạnh|cho biết|cho rằng|khẳng định|chia sẻ|bày tỏ|đề nghị|nói|gồm|"
+    r"như sau|said|says|added|noted|told reporters|include|includes|including)$"
 )
-_SOURCED = re.compile(r"\((?i:theo|nguồn|source|according to)\b")
+_SOURCED = re.compile(
+    r"\((?i:theo|nguồn|source|according to|tổng hợp)\b|(?:^|/\s?)(?i:theo)\s\S"
+)
 
 
 def _caption_end(lines: list[Line]) -> int:

@@ -50,11 +50,14 @@ def speaks_at_event(unit: Unit) -> bool:
 # the present (a story says when, and reports: "Chiều 17/6, …", "… cho biết …")
 _TITLED_SCENE = re.compile(
     r"^(?:Ông|Bà|Đồng chí|(?:Phó )?Chủ tịch|(?:Phó )?Giám đốc|(?:Thứ|Bộ) trưởng|Đại sứ|"
-    r"(?:Phó )?Tổng Lãnh sự|(?:Phó )?Bí thư|Lãnh đạo)\s[^.;:!?]{3,120}?\s"
-    r"(?:trao tặng|tặng|trao|giới thiệu|thông tin về|chụp ảnh|bắt tay|thăm|tiếp(?! tục))"
+    r"(?:Phó )?Thủ tướng|Tổng Bí thư|(?:Phó )?Tổng Lãnh sự|(?:Phó )?Bí thư|Lãnh đạo)\s"
+    r"[^.;:!?]{3,120}?\s"
+    r"(?:trao tặng|tặng|trao|giới thiệu|thông tin về|chụp ảnh|bắt tay|tiếp(?! tục))"
     r"\s[^;:!?]{3,150}$"
 )
-_TOLD_VERBS = re.compile(r"\b(?:đã|sẽ|đang|đề nghị|mong muốn|yêu cầu)\b")
+# a tense, a request, a purpose or a report: a story's sentence
+_TOLD_VERBS = re.compile(r"\b(?:đã|sẽ|đang|đề nghị|mong muốn|yêu cầu|nhằm|rằng|để)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 MAX_TITLED_SCENE_WORDS = 30
 
 
@@ -69,6 +72,8 @@ def is_titled_scene(unit: Unit) -> bool:
         and _TITLED_SCENE.match(text) is not None
         and _TOLD_VERBS.search(text) is None
         and _REPORTED.search(text) is None
+        # a figure is a fact told ("… trong 6 tháng đầu năm"), not in a name quoted
+        and not any(c.isdigit() for c in _QUOTED.sub("", text))
     )
 
 

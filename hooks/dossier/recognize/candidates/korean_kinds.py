@@ -117,14 +117,24 @@ def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue  # "‘협약’", "“이번 회의”": no topic says which
         # "…도입에 대한 업무협약": what it is about, its particle before "대한"
         about = {j for i, w in enumerate(words) if w in _ABOUT for j in (i - 1, i)}
+        spoken = text[match.start()] in '“"'  # Korean papers quote speech so
         if _QUOTATIVE.match(text, match.end()) or any(
-            not _bare(w) or _VERB_FORM.search(w)
+            _foreign_to_names(w, spoken)
             for i, w in enumerate(words[:-1])
             if i not in about
         ):
             continue  # speech: "“매우 성공적인 회의”였다고", "“사람 중심의 정책”을"
         whole = text[match.start("name") : match.end() - 1].strip()  # with its year
         yield whole, kind, match.start("name"), match.start("name") + len(whole)
+
+
+def _foreign_to_names(word: str, spoken: bool) -> bool:
+    """A word no quoted name holds: a verb's form in speech ("“… 추진할 핵심 사업”"; in
+    single quotes, a programme's own: "‘찾아가는 수출 상담회’"), a word with its particle
+    ("중심의"; not 가 or 이, which end nouns: "‘한-베 전문가 포럼’")."""
+    if _VERB_FORM.search(word):
+        return spoken
+    return not (_bare(word) or word[-1] in "가이")
 
 
 def _own_kind(name: str) -> str | None:
