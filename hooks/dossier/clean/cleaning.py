@@ -53,8 +53,8 @@ def clean(
     blocks: list[story.Block] = []
     current: list[Line] = []
     after_image = repeated = page_break = False
-    # a picture just above, blank lines apart, in the story (not over its headline): the
-    # blocks it stands over, by their first line
+    # a picture just above (right above or blank lines apart), in the story (not over its
+    # headline): the blocks it stands over, by their first line
     picture_above, under_pictures = False, set()
     seen_story = False
     lines = single_gaps_closed(join_phrase_lines(lines_of(text)))

@@ -48,8 +48,7 @@ def is_headline(unit: Unit) -> bool:
 
 
 # two or three full stops closing a short Korean line: a headline's pause or cut ("… 교류
-# 물꼬 터...", "… 적응 돕는다.."), not a sentence
-# ("… 밤은 길었다...": a sentence told, trailing off)
+# 물꼬 터...", "… 적응 돕는다.."); not three after a sentence told ("… 밤은 길었다...")
 _KOREAN_TITLE_DOTS = re.compile(
     r"(?:[\uac00-\ud7a3]\.\.|(?<=[\uac00-\ud7a3])(?<!다)(?:\.\.\.|…))$"
 )

@@ -135,7 +135,7 @@ class Block:
     lines: tuple[Line, ...]
     after_image: bool = False  # follows an image file name: a caption
     repeated: bool = False  # had a line repeated: a caption shown twice
-    under_picture: bool = False  # a picture above it, blank lines apart
+    under_picture: bool = False  # a picture right above it, or blank lines above
 
 
 @dataclass
@@ -353,8 +353,8 @@ _LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s")
 
 
 def _unended_caption(lines: list[Line]) -> bool:
-    """One line under a picture, blank lines apart, of a caption's length, that ends no
-    sentence ("Các bạn nhỏ hào hứng trải nghiệm …", "Đông Cung (Cung điện Donggung)"):
+    """One line under a picture (a blank line between or not), of a caption's length, that
+    ends no sentence ("Các bạn nhỏ hào hứng trải nghiệm …", "Đông Cung (Cung điện Donggung)"):
     a paragraph under a picture ends its sentence."""
     if len(lines) != 1:
         return False

@@ -166,9 +166,9 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for name in (*_monks(words), *group_companies(words), *quoted_names(text)):
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
-    for name in quoted_whole_names(
-        text
-    ):  # "‘2020 하노이 한·베 문화페어’": not "한·베 …"
+    # a quoted name whole, not the pieces of it read before ("‘2020 하노이 한·베 문화페어’",
+    # not "한·베 문화페어")
+    for name in quoted_whole_names(text):
         _, kind, start, end = name
         for span, other in list(found.items()):
             if other[1] == kind and start <= span[0] and span[1] <= end:

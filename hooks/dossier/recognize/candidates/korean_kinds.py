@@ -99,9 +99,9 @@ _QUOTED_WHOLE = re.compile(
     r"['‘\"“](?P<name>[^'‘’\"“”\n.!?]{2,40}?)(?:\s(?:19|20)\d\d)?['’\"”]"
 )
 MAX_QUOTED_WORDS = 6
-# what follows a quote of speech, not of a name: "“…”라고 말했다", "“…”였다고", "“…”이라는"
 # a verb's or an adjective's form before a noun ("성공적인", "추진할", "않는"; not "촉진")
 _VERB_FORM = re.compile(r".(?:적인|는|던|할|될|된|한)$")
+# what follows a quote of speech, not of a name: "“…”라고 말했다", "“…”였다고", "“…”이라는"
 _QUOTATIVE = re.compile(r"\s?(?:이?라(?:고|며|는|면서|던)|였|이었|이다|이라|입니다)")
 
 
