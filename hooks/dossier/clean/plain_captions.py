@@ -9,7 +9,7 @@ import re
 
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import paragraph_like
-from dossier.clean.units import Unit
+from dossier.clean.units import LIST_ITEM, Unit
 
 # What a picture shows, said in the present as captions say it: "Finalists … pose with their
 # teachers", "Officials shake hands", "Contestants wait backstage"
@@ -278,8 +278,6 @@ MIN_GLOSSED_WORDS = 6
 # "… 차지하였으며, ▲부동산 584억 달러 ▲건설 104억 달러 등이었다": items marked inside
 # the line, a list the story runs through (a caption's mark opens it: "▲ …")
 _INLINE_LIST = re.compile(r"\S\s+[▲■◆•]\s?\S.*\s[▲■◆•]\s?\S")
-# "- …", "1. …", "Korea: Jin Park, Chairman …": a list's item
-_LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s|[\w .]{1,20}:\s")
 
 
 def ends_its_sentences(units: list[Unit]) -> bool:
@@ -318,7 +316,7 @@ def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
         and below is not None
         and paragraph_like(below)
         and not below.text[:1].islower()
-        and _LIST_ITEM.match(text) is None
+        and LIST_ITEM.match(text) is None
         and _SENTENCE_INSIDE.search(text) is None  # "… she added. /cb": signed
         and _SPOKEN.search(text) is None  # "…, said Diep Thi Thu Hong": a paragraph
         and _INLINE_LIST.search(text) is None

@@ -349,7 +349,8 @@ def _short_caption(lines: list[Line]) -> bool:
 
 
 MIN_UNENDED_WORDS, MAX_UNENDED_WORDS = 5, 40
-_LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s")
+# "- …", "1. …", "Korea: Jin Park, Chairman …": a list's item
+LIST_ITEM = re.compile(r"[-•*·]|\d{1,2}[.)]\s|[\w .]{1,20}:\s")
 
 
 def _unended_caption(lines: list[Line]) -> bool:
@@ -363,7 +364,7 @@ def _unended_caption(lines: list[Line]) -> bool:
     return (
         MIN_UNENDED_WORDS <= len(text.split()) <= MAX_UNENDED_WORDS
         and not bare.endswith((*SENTENCE_END, ":", ","))
-        and _LIST_ITEM.match(text) is None
+        and LIST_ITEM.match(text) is None
         and _LEADS_IN.search(text) is None
         and _SOURCED.search(text) is None
     )

@@ -110,17 +110,22 @@ def cities(
         elif (before in REGIONS or _is_city(before)) and _is_district(name):
             # "서울 서대문구", "서울시 광진구", "하노이시 떠이호구"
             yield name, "cities", start, start + len(name)
-        elif (
-            _is_district(name)
-            and name[:-1] not in HANGUL_COUNTRIES  # "베트남군": the army
-            and is_proper_with_kind(text, start, start + len(name))
-        ):
-            yield name, "cities", start, start + len(name)  # "종로구와", by itself
         elif is_listed_place(name_key(name)) and name not in REGIONS:
             yield name, "cities", start, start + len(name)  # "다낭에서는", "평창"
         elif is_place_with_kind(name):
             yield name, "cities", start, start + len(name)  # "닥락성", "예산군"
         elif name in seats:  # "함양군은 …", where "함양군수" or "함양군의회" is named
             yield name, "cities", start, start + len(name)
+        elif (
+            _is_district(name)
+            and name[:-1] not in HANGUL_COUNTRIES  # "베트남군": the army
+            and is_proper_with_kind(text, start, start + len(name))
+        ):
+            yield (
+                name,
+                "cities",
+                start,
+                start + len(name),
+            )  # "종로구와", by itself: the model asked last
         if province or (name in REGIONS and text[start + len(word) :][:1] != "="):
             yield name, "cities", start, start + len(name)  # "부산=…" is a byline

@@ -142,7 +142,7 @@ def is_proper_with_kind(text: str, start: int, end: int) -> bool:
     if not inside or inside[0].start != start or inside[0].tag != PROPER:
         return False
     if len(inside) == 1:
-        return inside[0].end == end
+        return is_proper_noun(text, start, end)
     kind = inside[1]
     return (
         len(inside) == 2
