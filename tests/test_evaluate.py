@@ -129,6 +129,11 @@ def test_a_place_matches_with_or_without_the_word_for_its_kind():
     assert _outlet_key("AJU Press") == _outlet_key("Aju Business Daily")
     assert _outlet_key("The World Bank") == _outlet_key("World Bank")
     assert _outlet_key("Reuters") != _outlet_key("Associated Press")
+    # one name with or without the spaces and hyphens between its words
+    assert _outlet_key("MarineLink") == _outlet_key("Marine Link")
+    assert _outlet_key("Báo Phú Thọ") == _outlet_key("Bao Phu Tho")
+    assert _outlet_key("Just-Style") == _outlet_key("just style")
+    assert _outlet_key("Vietnam News") != _outlet_key("Vietnam Times")
 
 
 def test_an_event_matches_with_or_without_its_edition():

@@ -129,15 +129,21 @@ def test_an_unlisted_sites_name_in_the_text_is_the_outlet_to_confirm():
 @pytest.mark.parametrize(
     ("url", "outlet"),
     [
-        ("https://www.hanbitsport.example.vn/news/1", "hanbitsport.example.vn"),
-        ("http://www.Example-Daily.com:8080/a", "example-daily.com"),
+        ("http://www.Example-Daily.com:8080/a", "Example Daily"),
+        ("https://www.dodsondigest.com/2024/x", "Dodson Digest"),
+        ("https://www.giaoducthoidai.vn/a-1.html", "Giao Duc Thoi Dai"),
+        ("https://m.kollo.kr/news/1", "Kollo"),  # one word: whole
+        ("https://tcn.vn/a", "TCN"),  # a short label: initials
+        ("https://www.evertiq.com/news/1", "Evertiq"),  # no "Evert Iq"
+        ("https://gcaptain.com/a", "Gcaptain"),  # no "G Captain"
     ],
 )
 def test_an_unlisted_site_the_page_never_names_is_the_outlet_by_its_address(
     url, outlet
 ):
-    """Neither listed nor spelt by the page: the site as its address writes it, an
-    outlet for the editor to name."""
+    """Neither listed nor spelt by the page: the site's own label read as a name, in
+    common English words or Vietnamese syllables where it splits so, for the editor to
+    confirm."""
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n"
     article = clean(text, "seeds/x.txt", Metadata(url=url))
     assert article.metadata.outlet == outlet

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.address_words import KINDS, SMALL_WORDS, page_words, spelt_site
+from dossier.clean.label_name import is_korean, label_name
 from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import site_host, site_outlet
 from dossier.places import is_place_name
@@ -136,14 +137,13 @@ def _spelt_out(initials: str, text: str) -> str:
 
 def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     """The outlet an address names: its site's, when outlets.yml lists it, else the name
-    the page spells the site's with, else the name its address spells in words, else
-    the site as its address writes it ("webthethao.vn"): an outlet still to name, which
-    the editor confirms."""
+    the page spells the site's with, else the name its address spells in words the page
+    bears out, else its label read as a name ("Webthethao"), which the editor confirms."""
     return (
         site_outlet(url, outlet_names)
         or site_named(url, text)
         or _address_words(site_host(url), text)
-        or _own_site(url)
+        or _label_named(url, text)
     )
 
 
@@ -191,8 +191,14 @@ def _initials(name: str) -> tuple[str, str]:
 _INITIALS = re.compile(r"[A-ZĐ&]{2,8}")
 
 
-def _own_site(url: str) -> str | None:
-    """The address's site when it is one with a name of its own: no government portal, no
-    platform, archive or shortener, no bare IP address (as ``site_named`` reads them)."""
+def _label_named(url: str, text: str) -> str | None:
+    """The site's own label read as a name ("Apparel Resources" for apparelresources.com),
+    when it is a site with a name of its own: no government portal, no platform, archive
+    or shortener, no bare IP address (as ``site_named`` reads them). A place's own
+    portal ("hanoi.vn") is named by its address: the place is no outlet. Syllables only
+    on a Vietnamese site: "samsung" on a page in Vietnamese is no "Sam Sung"."""
     host = site_host(url)
-    return host if _HOST.fullmatch(host) and _labels(url) else None
+    if not _HOST.fullmatch(host) or not (own := _own_parts(host)):
+        return None
+    name = label_name(own[-1], host.endswith(".vn"), is_korean(text))
+    return host if is_place_name(name) else name

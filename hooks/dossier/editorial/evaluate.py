@@ -53,9 +53,11 @@ def _key(text: str | None) -> str:
 
 def _outlet_key(name: str | None) -> str:
     """An outlet compared as the outlet it is, not as spelled: ``AJU Press`` is the Aju
-    Business Daily of ``outlets.yml``, ``The World Bank`` is ``World Bank``."""
+    Business Daily of ``outlets.yml``, ``The World Bank`` is ``World Bank``, and a name
+    is one name with or without the spaces and hyphens between its words ("MarineLink",
+    "Marine Link"; "Báo Phú Thọ", "Bao Phu Tho"), as names are matched."""
     known = outlets().find(name) if name else None
-    return _key(known or name).removeprefix("the ")
+    return re.sub(r"[\s-]", "", _key(known or name).removeprefix("the "))
 
 
 # "Hwacheon county", "시흥시" (Siheung city), "하롱시", "huyện Tân Yên", "Cat Nhon commune":

@@ -1,0 +1,64 @@
+"""A site's label read as a name, for a page that names its outlet nowhere."""
+
+import pytest
+from dossier.clean.label_name import is_korean, label_name
+from dossier.clean.metadata import outlets
+from dossier.clean.site_names import address_outlet
+
+
+@pytest.mark.parametrize(
+    ("label", "vietnamese", "korean", "name"),
+    [
+        # common English words
+        ("apparelresources", False, False, "Apparel Resources"),
+        ("humanrightspulse", False, False, "Human Rights Pulse"),
+        ("7msportnews", False, False, "7m Sport News"),  # a word with digits kept
+        ("oled-info", False, False, "Oled Info"),  # a hyphen parts two words
+        ("lngprime", False, False, "LNG Prime"),  # no vowel: capitals
+        # a cut leaving a short rare piece is no split
+        ("evertiq", False, False, "Evertiq"),
+        ("etsujin", False, False, "Etsujin"),
+        ("smoney", False, False, "Smoney"),
+        # a short label alone: initials
+        ("tcn", True, False, "TCN"),
+        ("vufo", True, False, "VUFO"),
+        # Vietnamese syllables on a Vietnamese site, an English word among them
+        ("giaoducthoidai", True, False, "Giao Duc Thoi Dai"),
+        ("hanoionline", True, False, "Hanoi Online"),
+        ("bongdanet", True, False, "Bong Da Net"),
+        # a vowel and a final alone is too weak a cut: no "Vi Ip Ip"
+        ("tdmuip", True, False, "Tdmuip"),
+        # no syllables off a Vietnamese site
+        ("ngoisao", False, False, "Ngoisao"),
+        # a Korean page's label is romanised Korean: never English words
+        ("gunchinews", False, True, "Gunchinews"),
+        ("gunchinews", False, False, "Gun Chi News"),
+    ],
+)
+def test_a_label_read_as_a_name(label, vietnamese, korean, name):
+    assert label_name(label, vietnamese, korean) == name
+
+
+def test_a_page_in_korean():
+    assert is_korean("베트남 치과의사들이 한국을 방문했다. (Seoul)")
+    assert not is_korean("Vietnamese dentists visited Seoul. 건치신문")
+    assert not is_korean("")
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "outlet"),
+    [
+        (
+            "https://gunchinews.com/a/1",
+            "베트남 치과의사들이 한국을 방문했다.",
+            "Gunchinews",
+        ),
+        # a place's own portal keeps its address: the place is no outlet
+        ("https://www.hanoi.vn/tin/1", "Hà Nội tiếp đoàn Hàn Quốc.", "hanoi.vn"),
+        # a page in Vietnamese off a Vietnamese site: no "Sam Sung"
+        ("https://news.samsung.com/vn/1", "Samsung mở rộng nhà máy.", "Samsung"),
+        ("https://blog.naver.com/x/1", "Korea and Vietnam signed.", None),  # a platform
+    ],
+)
+def test_an_address_read_as_its_outlet(url, text, outlet):
+    assert address_outlet(url, text, outlets()) == outlet
