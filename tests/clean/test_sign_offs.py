@@ -44,6 +44,7 @@ def test_a_papers_own_sign_off_glued_to_the_last_sentence_names_the_reporter():
     [
         ("김하늘 기자", "김하늘", None),  # the reporter alone after the last sentence
         ("[한빛비즈포스트 이한솔 기자]", "이한솔", "한빛비즈포스트"),  # the paper too
+        ("\n한국 한빛저널 이한솔 기자", "이한솔", None),  # a paper's name of two words
     ],
 )
 def test_a_sign_off_after_the_last_korean_sentence_names_the_reporter(
@@ -202,7 +203,13 @@ HEAD = "Two port cities open a joint office for small firms"
 
 @pytest.mark.parametrize(
     "heading",
-    ["A Troubled Relationship", "Broader Views and the Futu", "Lessons for the Region"],
+    [
+        "A Troubled Relationship",
+        "Broader Views and the Futu",
+        "Lessons for the Region",
+        # another story's headline, long, every word capitalised, its verbs too
+        "Shipbuilder’s Long Rivalry With Its Neighbour Enters a New Phase as Orders Tur",
+    ],
 )
 def test_a_heading_at_the_cut_is_neither_a_byline_nor_a_paragraph(heading):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{heading}")
@@ -210,7 +217,15 @@ def test_a_heading_at_the_cut_is_neither_a_byline_nor_a_paragraph(heading):
     assert paragraphs(article) == [STORY, MORE]
 
 
-@pytest.mark.parametrize("cut", ["Both sides said the", "Vietnam and Korea agreed to"])
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Both sides said the",
+        "Vietnam and Korea agreed to",
+        # a long name opening the cut sentence: a verb in lower case
+        "The Vietnam Korea Business Association Chairman Kim Min-ho will host the",
+    ],
+)
 def test_a_sentence_cut_at_the_end_is_story(cut):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
     assert paragraphs(article) == [STORY, MORE, cut]

@@ -74,6 +74,7 @@ def story_end(
             _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
         )
         trailing = trailing or notes.is_outlet_blurb(text, names)
+        trailing = trailing or (not ends and _long_heading(text.split()))
         trailing = trailing or end - 1 in teasers
         # one line at the foot of the page, under a footer (furniture with a date line)
         trailing = trailing or (
@@ -234,7 +235,7 @@ def _heading(text: str, words: list[str]) -> bool:
     Ho I…", Mr and a name). Small words in lower case make a heading only when it opens with
     no article."""
     small = [w for w in words if not w[:1].isupper()]
-    return (
+    return _long_heading(words) or (
         3 <= len(words) <= MAX_HEADING_WORDS
         and text.isascii()
         and "," not in text
@@ -242,6 +243,23 @@ def _heading(text: str, words: list[str]) -> bool:
         and all(w in _TITLE_CASE_SMALL for w in small)
         and not (small and words[0] in _ARTICLES)
         and words[0][:1].isupper()
+    )
+
+
+MIN_LONG_HEADING = 8  # words
+MIN_LONG_HEADING_CAPITALS = 5  # words of four letters or more, each with its capital
+
+
+def _long_heading(words: list[str]) -> bool:
+    """A long line in title case, every word of four letters or more capitalised, its
+    verbs too, no comma: another story's headline ("Puma's Historic Rivalry With Adidas
+    Enters a New Era as Anta Deal Signals Tur"), which no sentence is."""
+    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return (
+        len(words) >= MIN_LONG_HEADING
+        and len(long) >= MIN_LONG_HEADING_CAPITALS
+        and all(w.replace("’", "").isascii() and "," not in w for w in words)
+        and all(w[:1].isupper() for w in long)
     )
 
 
