@@ -422,3 +422,20 @@ def test_more_captions_printed_as_plain_sentences(caption):
 def test_story_sentences_like_those_captions_stay_story(told):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, told, MORE]
+
+
+# --- a table's row: a credit in its cells, the lead in the last -------------------------
+
+
+def test_a_lead_in_a_tables_last_cell_is_the_first_paragraph():
+    lead = f"{KO_STORY} 양측은 이날 협약식에서 세부 계획을 발표했다."
+    row = f"| | | ⓒ 한빛뉴스 - 부산 | | [한빛뉴스=김하늘 기자] {lead}"
+    article = article_from_text(f"{KO_HEAD}\n\n{row}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [lead, KO_MORE]
+    assert article.byline == "김하늘"
+
+
+def test_a_row_of_short_cells_is_no_lead():
+    row = "| 홈 | 뉴스 | 국제 | 베트남 |"
+    article = article_from_text(f"{KO_HEAD}\n\n{row}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

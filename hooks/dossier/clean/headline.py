@@ -7,9 +7,10 @@ import re
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
-from dossier.clean.lines import BRACKETED_CREDIT, HANGUL, strip_label
+from dossier.clean.lines import HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.run_ons import BRACKETED_CREDIT
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit, is_credited
 from dossier.text import fold

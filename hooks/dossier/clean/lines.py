@@ -28,27 +28,10 @@ from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import PAPER_WORD, Outlets, byline
 from dossier.clean.outlet_lines import filed_from, outlet_line
+from dossier.clean.run_ons import run_on_parts
 from dossier.clean.strips import is_nav_strip, keyword_tags
 from dossier.text import fold
 
-# "(Photo: VNA)", "(Ảnh: TTXVN)": a picture's credit in brackets
-BRACKETED_CREDIT = r"\((?i:photo|source|ảnh|nguồn|사진)\s*[:=][^()]{1,60}\)"
-# "… 근로자들(사진: VNA)한국 고용노동부는 …", "… 개최했다 [사진=경상남도 제공]경상남도 …":
-# a caption and its credit run on into the lead
-_CREDIT_RUN_ON = re.compile(
-    rf"(?:{BRACKETED_CREDIT}|\[사진\s*=[^\[\]]{{1,40}}\])(?=[A-ZÀ-ỸĐ\uac00-\ud7a3])"
-)
-# "by VOV29 June 2016 Last updated …": a byline run on into its date
-_BYLINE_RUN_ON = re.compile(
-    r"^((?i:by)\s+[A-Z][\w.]{1,15}?)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-)
-# "29/04/2024 23:00HLV Kim Sang-sik …": the page's date run on into the headline
-_DATE_RUN_ON = re.compile(
-    r"^(\d{1,2}/\d{1,2}/\d{4}\s*\|?\s*\d{1,2}:\d{2})(?=[^\d\s:|])"
-)  # "13/11/2017 | 14:45Ngày 12/11, …": a bar between the date and the time
-_PLACEHOLDER_RUN_ON = re.compile(
-    r"\s*((?:-\s?)?(?:hình ảnh|hinh anh|ảnh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
-)
 # "Follow SamMobile on Google News", "Theo dõi MTĐT trên" (icons after): the site's name
 _FOLLOW = re.compile(
     r"(?:^|\|\s*)(?i:follow|theo dõi)\s+(?!(?i:us|chúng tôi)\s)"
@@ -193,46 +176,12 @@ def lines_of(text: str) -> list[Line | None]:
         if run_on := date_field_run_on(squashed):
             field, squashed = run_on
             found.append(Line(number, field, True))
-        parts = _run_on_parts(squashed)
+        parts = run_on_parts(squashed)
         for part in parts[:-1]:
             found.append(Line(number, part.strip(), indented, columns, menu))
         last = parts[-1].strip()
         found.append(Line(number, last, indented, columns, menu) if last else None)
     return found
-
-
-# "9_HousesOfHeart_01082016Ceremony to hand over …": a picture's file name (an underscore,
-# a date's digits), its caption run on after it
-_FILE_STEM_RUN_ON = re.compile(r"^([^\W_]+(?:_[^\W_]+)*?_?\d{6,8})(?=[A-Z][a-z])")
-
-
-# "… 청사 전경./ 사진=경남도[한빛 취재본부 김민 기자] 경상남도는 …": a caption's credit,
-# the story's Korean lead run on after it
-_KOREAN_CREDIT_RUN_ON = re.compile(
-    r"((?:사진|자료|그래픽)(?:\s?제공)?\s?=\s?[가-힣A-Za-z0-9·]{1,15}(?:\s?제공)?)\s?"
-    r"(?=\[[^\]]{2,40}기자\])"
-)
-
-
-def _run_on_parts(text: str) -> list[str]:
-    """A line cut where a page's parts run on: after a caption's credit in brackets
-    (``… (Source: hcm.gov.vn)Hanoi (VNA) – …``), around an image's placeholder text
-    (``Headline hinh anh 1Caption (Photo: VNA)``), after its file name and after a Korean
-    credit (``… 전경./ 사진=경남도[… 기자] …``)."""
-    low = text.casefold()
-    if "ảnh " in low or "anh " in low:
-        text = _PLACEHOLDER_RUN_ON.sub(lambda m: f"\n{m.group(1)}\n", text)
-    if ")" in text or "]" in text:
-        text = _CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text)
-    if low.startswith("by"):
-        text = _BYLINE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
-    if text[:1].isdigit():
-        text = _DATE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
-    if "_" in text:
-        text = _FILE_STEM_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
-    if "=" in text:
-        text = _KOREAN_CREDIT_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
-    return text.split("\n")
 
 
 def furniture(

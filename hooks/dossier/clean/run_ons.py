@@ -1,0 +1,79 @@
+"""Where one line of a pasted page holds parts of the page run together: a caption's
+credit and the lead, an image's placeholder and its caption, a byline and its date, a
+file name and a caption, a Korean credit and the lead. Each part becomes a line of its own
+(of the same number), so that each is read as what it is."""
+
+from __future__ import annotations
+
+import re
+
+# "(Photo: VNA)", "(Ảnh: TTXVN)": a picture's credit in brackets
+BRACKETED_CREDIT = r"\((?i:photo|source|ảnh|nguồn|사진)\s*[:=][^()]{1,60}\)"
+# "… 근로자들(사진: VNA)한국 고용노동부는 …", "… 개최했다 [사진=경상남도 제공]경상남도 …":
+# a caption and its credit run on into the lead
+_CREDIT_RUN_ON = re.compile(
+    rf"(?:{BRACKETED_CREDIT}|\[사진\s*=[^\[\]]{{1,40}}\])(?=[A-ZÀ-ỸĐ\uac00-\ud7a3])"
+)
+# "by VOV29 June 2016 Last updated …": a byline run on into its date
+_BYLINE_RUN_ON = re.compile(
+    r"^((?i:by)\s+[A-Z][\w.]{1,15}?)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+)
+# "29/04/2024 23:00HLV Kim Sang-sik …": the page's date run on into the headline
+_DATE_RUN_ON = re.compile(
+    r"^(\d{1,2}/\d{1,2}/\d{4}\s*\|?\s*\d{1,2}:\d{2})(?=[^\d\s:|])"
+)  # "13/11/2017 | 14:45Ngày 12/11, …": a bar between the date and the time
+_PLACEHOLDER_RUN_ON = re.compile(
+    r"\s*((?:-\s?)?(?:hình ảnh|hinh anh|ảnh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
+)
+# "9_HousesOfHeart_01082016Ceremony to hand over …": a picture's file name (an underscore,
+# a date's digits), its caption run on after it
+_FILE_STEM_RUN_ON = re.compile(r"^([^\W_]+(?:_[^\W_]+)*?_?\d{6,8})(?=[A-Z][a-z])")
+
+
+# "… 청사 전경./ 사진=경남도[한빛 취재본부 김민 기자] 경상남도는 …": a caption's credit,
+# the story's Korean lead run on after it
+_KOREAN_CREDIT_RUN_ON = re.compile(
+    r"((?:사진|자료|그래픽)(?:\s?제공)?\s?=\s?[가-힣A-Za-z0-9·]{1,15}(?:\s?제공)?)\s?"
+    r"(?=\[[^\]]{2,40}기자\])"
+)
+
+
+MIN_CELL_STORY = 80  # characters: a table's last cell holding the story's lead
+MAX_CELL_FURNITURE = 40  # characters of each cell before it (a credit, a place)
+
+
+def _table_cells(text: str) -> list[str]:
+    """A table's row with the story's lead in its last cell ("| | | ⓒ CBN뉴스 - 봉화 | |
+    [cbn뉴스=이재영 기자] 봉화군은 …"): the cells before it, then the lead."""
+    head, _, last = text.rpartition("|")
+    cells = head.split("|")
+    if len(last.strip()) < MIN_CELL_STORY or not head.startswith("|"):
+        return [text]
+    if any(len(cell.strip()) > MAX_CELL_FURNITURE for cell in cells):
+        return [text]
+    return [f"{head}|", last.strip()]
+
+
+def run_on_parts(text: str) -> list[str]:
+    """A line cut where a page's parts run on: after a caption's credit in brackets
+    (``… (Source: hcm.gov.vn)Hanoi (VNA) – …``), around an image's placeholder text
+    (``Headline hinh anh 1Caption (Photo: VNA)``), after its file name and after a Korean
+    credit (``… 전경./ 사진=경남도[… 기자] …``), and before a table's last cell holding
+    the lead."""
+    cells: list[str] = []
+    if text.startswith("|"):
+        *cells, text = _table_cells(text)
+    low = text.casefold()
+    if "ảnh " in low or "anh " in low:
+        text = _PLACEHOLDER_RUN_ON.sub(lambda m: f"\n{m.group(1)}\n", text)
+    if ")" in text or "]" in text:
+        text = _CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text)
+    if low.startswith("by"):
+        text = _BYLINE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if text[:1].isdigit():
+        text = _DATE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if "_" in text:
+        text = _FILE_STEM_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if "=" in text:
+        text = _KOREAN_CREDIT_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    return [*cells, *text.split("\n")]
