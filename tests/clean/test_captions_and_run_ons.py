@@ -180,6 +180,16 @@ def test_one_who_acts_in_the_present_is_a_captions_subject():
     assert captions(article) == [caption]
 
 
+def test_a_noun_spelt_like_a_captions_verb_is_no_caption():
+    # "exchanges and …": the noun, and "and" is no "a" after a verb
+    told = (
+        "The activities of cultural exchanges and tourism promotion are also organized "
+        "regularly between the province and Korean partners."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{told}\n\n{LAST}\n")
+    assert paragraphs(article) == [STORY, MORE, told, LAST]
+
+
 def test_who_is_in_the_picture_doing_what_in_the_present_is_a_caption():
     """A caption names who is in the picture and tells what they do in the present; the
     story tells it in the past. A headline is written so too, and stays the headline."""

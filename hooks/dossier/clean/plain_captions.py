@@ -35,7 +35,7 @@ _PHOTO_VERB = re.compile(
     # …": one who acts, told in the present, as a caption tells what the picture shows
     r"^[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,8}?\s(?:presides|gifts|presents|hands|greets|"
     r"welcomes|talks|delivers|addresses|chairs|congratulates|awards|witnesses|"
-    r"exchanges|bows|thanks)\s(?:over|to|with|a|an|the|[A-Z])[^.;:]{3,120}\.$"
+    r"exchanges|bows|thanks)\s(?:(?:over|to|with|a|an|the)\s|[A-Z])[^.;:]{3,120}\.$"
 )
 # "Minister To Lam receives Mr. Moon Moo-il.", "The Tuyen Quang delegation works with the
 # government of Anseong City.": who is in the picture, by title or as a delegation, and
