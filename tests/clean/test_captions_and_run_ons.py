@@ -414,6 +414,7 @@ def test_a_caption_under_a_line_ending_in_a_colon_is_still_a_caption():
         "Representatives of the agency and local officials standing on the new bridge.",
         "City leaders promote tourism in Busan.",
         "Students at a calligraphy class held at a university in Seoul. Photo:",
+        "The delegates at the festival in Seoul (Photo:",  # the credit cut off
     ],
 )
 def test_more_captions_printed_as_plain_sentences(caption):

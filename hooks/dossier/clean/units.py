@@ -61,6 +61,7 @@ _CREDIT_WORDS = (
 _END_CREDIT = re.compile(
     r"(?:^|[\s.(/])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
     r"(?<=[.!?])\s(?i:photo|photos|ảnh|image)\s?:$|"  # "… in Seoul. Photo:": its credit cut
+    r"\s\((?i:photo|photos|ảnh|image|source|nguồn)\s?:$|"  # "… at the event (Photo:"
     r"\s[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$|"
     r"\((?i:[^()]{0,30}\b(?:archives?|file photo))\)$|"
     r"(?<=[\w.])\s\([A-Z][^()/.]{1,40}/\s?[A-Z][^()/]{1,30}\)$|"  # "… (Kim Min-ji/Flickr)"
