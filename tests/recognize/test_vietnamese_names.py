@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from builders import ROOT, proposed_names
 from dossier.read.registry import read_registry
-from dossier.recognize.candidates.vietnamese import spelt_like_a_place, vietnamese_names
+from dossier.recognize.candidates.vietnamese import vietnamese_names
+from dossier.recognize.candidates.vietnamese_persons import spelt_like_a_place
 from dossier.recognize.matcher import build_matcher
 
 
@@ -306,6 +307,38 @@ def test_the_minister_after_the_body_is_not_part_of_its_name():
     )
     assert "Bộ Nông nghiệp và Môi trường" in found
     assert not any("Trần" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        # after a capital, and a surname that also opens places' names ("Hồ", "Đào")
+        (
+            "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên",
+            "Bộ Công Thương",
+            "Nguyễn Hồng Diên",
+        ),
+        ("Bộ trưởng Bộ Tài chính Hồ Đức Phớc", "Bộ Tài chính", "Hồ Đức Phớc"),
+        (
+            "Bộ trưởng Bộ Lao động Thương binh và Xã hội Đào Ngọc Dung",
+            "Bộ Lao động Thương binh và Xã hội",
+            "Đào Ngọc Dung",
+        ),
+    ],
+)
+def test_a_minister_after_a_capital_is_no_part_of_the_ministry(text, body, person):
+    found = names(f"Đoàn tháp tùng có {text} và các quan chức khác.")
+    assert found.get(body) == "organizations", found
+    assert not any(person in name for name in found), found
+
+
+def test_a_ministry_with_a_place_or_a_word_after_a_surname_keeps_it():
+    # "Đào tạo": training, no person; "Hà Nội": a place
+    found = names(
+        "Bộ Giáo dục và Đào tạo làm việc với Bộ Tư lệnh Thủ đô Hà Nội hôm qua."
+    )
+    assert "Bộ Giáo dục và Đào tạo" in found
+    assert "Bộ Tư lệnh Thủ đô Hà Nội" in found, found
 
 
 def test_a_place_after_the_body_stays_in_its_name():

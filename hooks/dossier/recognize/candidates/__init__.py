@@ -44,7 +44,8 @@ from dossier.recognize.candidates.korean_sentences import korean_sentence_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type, given_then_surname
-from dossier.recognize.candidates.vietnamese import spelt_like_a_place, vietnamese_names
+from dossier.recognize.candidates.vietnamese import vietnamese_names
+from dossier.recognize.candidates.vietnamese_persons import spelt_like_a_place
 from dossier.recognize.matcher import Matcher, find_mentions
 from dossier.recognize.tokens import HANGUL, is_acronym, lower_case_keys
 from dossier.text import fold, joined_key, name_key, sentences, strip_marks

@@ -25,6 +25,13 @@ from dossier.recognize.candidates.vietnamese_heads import (
     SEATED,
     TO_HOLD,
 )
+from dossier.recognize.candidates.vietnamese_persons import (
+    MINISTRY,
+    SURNAMES,
+    SYLLABLE_SHAPE,
+    minister_at,
+    person_at,
+)
 from dossier.text import joined_key, name_key, opens_sentence, strip_marks
 
 _HEAD = re.compile(
@@ -84,7 +91,7 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
         (m.group("name"), _LOWER_KIND[m.group("head")], m.start("name"), m.end("name"))
         for m in _LOWER.finditer(text)
     ]
-    lower += local_councils(text, _SURNAMES)
+    lower += local_councils(text, SURNAMES)
     # Every head has a Vietnamese letter: most sentences in English are decided at once.
     found = [*_names(text), *lower] if _HEAD.search(text) else lower
     if initialled := _initialled(text):
@@ -145,7 +152,8 @@ _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]?\d)")
 def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
     for match in _HEAD.finditer(text):
         head = match.group()
-        ends = _syllable_ends(text, match.end(), head.casefold() in _NUMBERED_HEADS)
+        numbered = head.casefold() in _NUMBERED_HEADS
+        ends = _syllable_ends(text, match.end(), numbered, head == MINISTRY)
         # "Tập đoàn Samsung": one foreign word after the head is a name
         one = len(ends) == 1 and _foreign(text[match.end() : ends[0][0]].strip())
         if len(ends) < 2 and not one:
@@ -194,7 +202,7 @@ _NUMBERED = re.compile(r"[ \t]+(\d{1,3})\b")
 
 
 def _syllable_ends(
-    text: str, at: int, numbered: bool = False
+    text: str, at: int, numbered: bool = False, ministry: bool = False
 ) -> list[tuple[int, bool]]:
     """Where each syllable of the name after a head ends, and whether it is capitalised.
 
@@ -256,8 +264,13 @@ def _syllable_ends(
         ):
             stopped = True
             break
-        if found and not found[-1][1] and _person_at(text, match.start(1)):
+        if found and not found[-1][1] and person_at(text, match.start(1)):
             # "Bộ Nông nghiệp và Môi trường Trần Đức Thắng": the minister after the body
+            stopped = True
+            break
+        if found and ministry and minister_at(text, match.start(1), words[-2:]):
+            # "Bộ Công Thương Nguyễn Hồng Diên", "Bộ Tài chính Hồ Đức Phớc": no ministry
+            # is named after a person, so a person's name ends its name
             stopped = True
             break
         words.append(word)
@@ -281,54 +294,13 @@ def _syllable_ends(
     return found[: last + 1]
 
 
-# One Vietnamese syllable as the alphabet spells it: "Du", "Minh", "Nguyen"; "Samsung",
-# "Hanwha", "Lotte" are none
-_SYLLABLE_SHAPE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
-    r"(?:ng|nh|ch|[cmnpt])?"
-)
-
-
-# The commonest surnames, which open no place's name ("Hà", "Lâm", "Cao", "Hồ" may)
-_SURNAMES_WORDS = """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Dương Lý Đinh Trương
-    Đoàn Trịnh Lương Vương"""
-_SURNAMES = frozenset(_SURNAMES_WORDS.split())
-# a surname and one to three capitalised syllables, then no other capital
-_PERSON = re.compile(r"(?P<surname>\w+)(?:\s[A-ZÀ-ỸĐ]\w*){1,3}(?!\s[A-ZÀ-ỸĐ])(?!\w)")
-
-
-_FOLDED_SURNAMES = frozenset(strip_marks(s).casefold() for s in _SURNAMES)
-MAX_PLACE_SYLLABLES = 3
-
-
-def spelt_like_a_place(name: str) -> bool:
-    """Two or three capitalised Vietnamese syllables, no common surname first: the shape
-    of a district's or a commune's name ("Phong Nhi", "Lac Duong", "Thot Not")."""
-    words = name.split()
-    return (
-        2 <= len(words) <= MAX_PLACE_SYLLABLES
-        and all(w[:1].isupper() for w in words)
-        and strip_marks(words[0]).casefold() not in _FOLDED_SURNAMES
-        and all(
-            _SYLLABLE_SHAPE.fullmatch(strip_marks(w).casefold().replace("đ", "d"))
-            for w in words
-        )
-    )
-
-
-def _person_at(text: str, at: int) -> bool:
-    """A person's name starts at ``at``: a common surname and one to three capitals."""
-    match = _PERSON.match(text, at)
-    return match is not None and match["surname"] in _SURNAMES
-
-
 def _foreign(word: str) -> bool:
     """A capitalised word that is no Vietnamese syllable: a foreign name ("Samsung")."""
     return (
         word[:1].isupper()
         and word.isascii()
         and word.isalpha()
-        and not _SYLLABLE_SHAPE.fullmatch(word.casefold())
+        and not SYLLABLE_SHAPE.fullmatch(word.casefold())
     )
 
 

@@ -1,0 +1,71 @@
+"""Vietnamese persons' names beside the bodies they lead, and places' names by their
+shape: which syllables open a person's name (a surname and capitals), which are a
+district's or a commune's."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.places import is_listed_place
+from dossier.text import name_key, strip_marks
+
+# One Vietnamese syllable as the alphabet spells it: "Du", "Minh", "Nguyen"; "Samsung",
+# "Hanwha", "Lotte" are none
+SYLLABLE_SHAPE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+# The commonest surnames, which open no place's name ("Hà", "Lâm", "Cao", "Hồ" may)
+_SURNAMES_WORDS = """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Dương Lý Đinh Trương
+    Đoàn Trịnh Lương Vương"""
+SURNAMES = frozenset(_SURNAMES_WORDS.split())
+# a surname and one to three capitalised syllables, then no other capital
+_PERSON = re.compile(r"(?P<surname>\w+)(?:\s[A-ZÀ-ỸĐ]\w*){1,3}(?!\s[A-ZÀ-ỸĐ])(?!\w)")
+
+
+_FOLDED_SURNAMES = frozenset(strip_marks(s).casefold() for s in SURNAMES)
+MAX_PLACE_SYLLABLES = 3
+
+
+def spelt_like_a_place(name: str) -> bool:
+    """Two or three capitalised Vietnamese syllables, no common surname first: the shape
+    of a district's or a commune's name ("Phong Nhi", "Lac Duong", "Thot Not")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= MAX_PLACE_SYLLABLES
+        and all(w[:1].isupper() for w in words)
+        and strip_marks(words[0]).casefold() not in _FOLDED_SURNAMES
+        and all(
+            SYLLABLE_SHAPE.fullmatch(strip_marks(w).casefold().replace("đ", "d"))
+            for w in words
+        )
+    )
+
+
+def person_at(text: str, at: int) -> bool:
+    """A person's name starts at ``at``: a common surname and one to three capitals."""
+    match = _PERSON.match(text, at)
+    return match is not None and match["surname"] in SURNAMES
+
+
+MINISTRY = "Bộ"
+# surnames that also open places' names ("Hồ Chí Minh", "Cao Bằng"): after a ministry, a
+# person's unless the words are a listed place's
+_MINISTERS_SURNAMES = SURNAMES | frozenset(
+    ["Hồ", "Đào", "Tô", "Mai", "Tạ", "Chu", "Lại", "Cao", "Hà", "Lâm"]
+)
+
+
+def minister_at(text: str, at: int, before: list[str]) -> bool:
+    """A person's name, not a place's, starts at ``at``: a surname, common or not, then
+    two or three capitals, which are no listed place alone or with the syllables
+    ``before`` them ("Thành phố Hồ Chí Minh")."""
+    match = _PERSON.match(text, at)
+    if match is None or match["surname"] not in _MINISTERS_SURNAMES:
+        return False
+    words = match.group().split()
+    return len(words) >= 3 and not any(
+        is_listed_place(name_key(" ".join([*before[i:], *words]))) for i in range(3)
+    )
