@@ -344,6 +344,8 @@ def test_a_group_or_a_body_named_alone_is_a_body(text, names):
         ),
         ("송콩시 띤띤마을을 방문해 점검했다.", ["띤띤마을"]),
         ("사파 인근 깟깟마을을 찾았다.", ["깟깟마을"]),  # spelt by sound
+        # "으로부터" (from): a particle of four syllables
+        ("다낭시 화방현으로부터 근로자가 왔다.", ["화방현"]),
     ],
 )
 def test_a_district_or_a_village_in_the_place_before_it(text, places):
