@@ -332,6 +332,19 @@ def test_a_minister_after_a_capital_is_no_part_of_the_ministry(text, body, perso
     assert not any(person in name for name in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Chủ tịch Tập đoàn Lotte Shin Dong-bin dự kiến sẽ đến", "Tập đoàn Lotte"),
+        ("Phó chủ tịch Tập đoàn Samsung Lee Jae-yong vào năm 2018", "Tập đoàn Samsung"),
+    ],
+)
+def test_a_korean_chairman_after_the_group_is_no_part_of_its_name(text, body):
+    found = names(f"{text} tại Hà Nội.")
+    assert found.get(body) == "organizations", found
+    assert not any("-" in name for name in found), found
+
+
 def test_a_ministry_with_a_place_or_a_word_after_a_surname_keeps_it():
     # "Đào tạo": training, no person; "Hà Nội": a place
     found = names(

@@ -29,6 +29,7 @@ from dossier.recognize.candidates.vietnamese_persons import (
     MINISTRY,
     SURNAMES,
     SYLLABLE_SHAPE,
+    korean_person_at,
     minister_at,
     person_at,
 )
@@ -267,6 +268,9 @@ def _syllable_ends(
         if found and not found[-1][1] and person_at(text, match.start(1)):
             # "Bộ Nông nghiệp và Môi trường Trần Đức Thắng": the minister after the body
             stopped = True
+            break
+        if found and korean_person_at(text, match.start(1)):
+            stopped = True  # "Tập đoàn Lotte Shin Dong-bin": its chairman after it
             break
         if found and ministry and minister_at(text, match.start(1), words[-2:]):
             # "Bộ Công Thương Nguyễn Hồng Diên", "Bộ Tài chính Hồ Đức Phớc": no ministry

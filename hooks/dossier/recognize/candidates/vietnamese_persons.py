@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.lexicon import lexicon
 from dossier.text import name_key, strip_marks
 
 # One Vietnamese syllable as the alphabet spells it: "Du", "Minh", "Nguyen"; "Samsung",
@@ -69,3 +70,16 @@ def minister_at(text: str, at: int, before: list[str]) -> bool:
     return len(words) >= 3 and not any(
         is_listed_place(name_key(" ".join([*before[i:], *words]))) for i in range(3)
     )
+
+
+# "Shin Dong-bin", "Lee Jae-yong": a Korean's name in letters, the given name hyphened
+_KOREAN_PERSON = re.compile(
+    r"(?P<surname>[A-Z][a-z]{1,7})\s[A-Z][a-z]+-[a-z]+(?![\w-])"
+)
+
+
+def korean_person_at(text: str, at: int) -> bool:
+    """A Korean's name in letters starts at ``at``: a Korean surname, then a given name of
+    two syllables joined by a hyphen ("Tập đoàn Lotte Shin Dong-bin": the chairman)."""
+    match = _KOREAN_PERSON.match(text, at)
+    return match is not None and match["surname"].lower() in lexicon().korean_surnames
