@@ -446,6 +446,24 @@ def test_a_lead_in_a_tables_last_cell_is_the_first_paragraph():
     assert article.byline == "김하늘"
 
 
+def test_a_data_tables_row_with_a_long_last_cell_stays_whole():
+    row = (
+        "| Nhon Trach 3 and 4 | PV Power | The two gas-fired plants near the city began "
+        "commercial operation last year after long delays."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{row}\n\n{MORE}\n")
+    assert row in paragraphs(article)
+
+
+def test_a_long_story_line_ending_in_an_open_source_is_no_caption():
+    line = (
+        "Korea's exports to Vietnam reached 56 billion dollars in 2023, up 8 percent "
+        "from a year earlier, the highest figure on record so far (Source:"
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert line in paragraphs(article)
+
+
 def test_a_row_of_short_cells_is_no_lead():
     row = "| 홈 | 뉴스 | 국제 | 베트남 |"
     article = article_from_text(f"{KO_HEAD}\n\n{row}\n\n{KO_STORY}\n\n{KO_MORE}\n")

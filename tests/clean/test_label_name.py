@@ -30,6 +30,13 @@ from dossier.clean.site_names import address_outlet
         ("tdmuip", True, False, "Tdmuip"),
         # no syllables off a Vietnamese site
         ("ngoisao", False, False, "Ngoisao"),
+        # a word of the corpus is a brand, whole: no "Sam Sung", "Lot Te"
+        ("samsung", True, False, "Samsung"),
+        ("lotte", True, False, "Lotte"),
+        # syllables two ways ("quoc hoi", "quo choi"): whole, and no English words either
+        ("quochoi", True, False, "Quochoi"),
+        # small English words inside a name in lower case
+        ("travelandtourworld", False, False, "Travel and Tour World"),
         # a Korean page's label is romanised Korean: never English words
         ("gunchinews", False, True, "Gunchinews"),
         ("gunchinews", False, False, "Gun Chi News"),
@@ -58,6 +65,12 @@ def test_a_page_in_korean():
         # a page in Vietnamese off a Vietnamese site: no "Sam Sung"
         ("https://news.samsung.com/vn/1", "Samsung mở rộng nhà máy.", "Samsung"),
         ("https://blog.naver.com/x/1", "Korea and Vietnam signed.", None),  # a platform
+        # words the page writes only in capitals keep them
+        ("https://mekongasean.vn/a", "ASEAN and KOTRA met in Hanoi.", "Mekong ASEAN"),
+        ("https://www.kotra.or.kr/a", "ASEAN and KOTRA met in Hanoi.", "KOTRA"),
+        # no letters, or a small word: no name in words, the address
+        ("https://123.com/a", "Korea and Vietnam signed.", "123.com"),
+        ("https://the.com/a", "Korea and Vietnam signed.", "the.com"),
     ],
 )
 def test_an_address_read_as_its_outlet(url, text, outlet):

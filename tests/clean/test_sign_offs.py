@@ -224,6 +224,8 @@ def test_a_heading_at_the_cut_is_neither_a_byline_nor_a_paragraph(heading):
         "Vietnam and Korea agreed to",
         # a long name opening the cut sentence: a verb in lower case
         "The Vietnam Korea Business Association Chairman Kim Min-ho will host the",
+        # officials named in a row, every word capitalised: names, no headline
+        "Vietnamese Deputy Prime Minister Tran Van Binh and South Korean Ambassador Kim Min",
     ],
 )
 def test_a_sentence_cut_at_the_end_is_story(cut):

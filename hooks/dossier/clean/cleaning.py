@@ -32,12 +32,12 @@ from dossier.clean.lines import (
 )
 from dossier.clean.metadata import byline, find_date, outlets
 from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
+from dossier.clean.photo_credits import is_credited
 from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
 from dossier.clean.site_names import address_outlet, named_site
 from dossier.clean.spacing import single_gaps_closed
 from dossier.clean.tail import signature_credit
-from dossier.clean.units import is_credited
 from dossier.model import Article, DroppedLine, Metadata
 from dossier.text import fold, slugify
 

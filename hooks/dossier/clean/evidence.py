@@ -17,8 +17,8 @@ from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER
 from dossier.clean.lines import HANGUL, Furniture
 from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.photo_credits import credit_of
 from dossier.clean.regions import FORWARD_NOTE
-from dossier.clean.units import credit_of
 from dossier.text import fold
 
 SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4

@@ -10,9 +10,10 @@ from dossier.clean import plain_captions as plain
 from dossier.clean.lines import HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.photo_credits import is_credited
 from dossier.clean.run_ons import BRACKETED_CREDIT
 from dossier.clean.shapes import is_headline, paragraph_like
-from dossier.clean.units import Unit, is_credited
+from dossier.clean.units import Unit
 from dossier.text import fold
 
 MAX_HEADER_UNITS = (

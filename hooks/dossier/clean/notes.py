@@ -11,9 +11,10 @@ import re
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets, dateline, outlets
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.photo_credits import MARKDOWN_IMAGE
 from dossier.clean.plain_captions import told_in_korean
 from dossier.clean.shapes import TAGGED, paragraph_like
-from dossier.clean.units import MARKDOWN_IMAGE, Unit
+from dossier.clean.units import Unit
 from dossier.model import DroppedLine
 from dossier.text import fold
 

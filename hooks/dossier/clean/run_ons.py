@@ -51,7 +51,14 @@ def _table_cells(text: str) -> list[str]:
         return [text]
     if any(len(cell.strip()) > MAX_CELL_FURNITURE for cell in cells):
         return [text]
+    credited = any(mark in head for mark in "©ⓒ") or "사진" in head
+    if not (credited or _LEAD_TAG.match(last.strip())):
+        return [text]  # a table of data, its long last cell one of its own
     return [f"{head}|", last.strip()]
+
+
+# "[cbn뉴스=이재영 기자] …", "(서울=뉴스1) …": a Korean paper's tag opening its lead
+_LEAD_TAG = re.compile(r"[\[(【][^\])】]{1,40}(?:기자|=)[^\])】]{0,20}[\])】]")
 
 
 def run_on_parts(text: str) -> list[str]:

@@ -196,9 +196,12 @@ def _label_named(url: str, text: str) -> str | None:
     when it is a site with a name of its own: no government portal, no platform, archive
     or shortener, no bare IP address (as ``site_named`` reads them). A place's own
     portal ("hanoi.vn") is named by its address: the place is no outlet. Syllables only
-    on a Vietnamese site: "samsung" on a page in Vietnamese is no "Sam Sung"."""
+    on a Vietnamese site (``.vn``), whatever the page's language."""
     host = site_host(url)
     if not _HOST.fullmatch(host) or not (own := _own_parts(host)):
         return None
-    name = label_name(own[-1], host.endswith(".vn"), is_korean(text))
+    label = own[-1]
+    if not any(c.isalpha() for c in label) or label in SMALL_WORDS:
+        return host  # "123.com", "the.com": no name in words
+    name = label_name(label, host.endswith(".vn"), is_korean(text), page_words(text))
     return host if is_place_name(name) else name

@@ -16,12 +16,12 @@ import re
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean.edges import END_MARK
+from dossier.clean.foot_headings import is_heading, is_long_heading
 from dossier.clean.lines import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 from dossier.model import PARAGRAPH, DroppedLine, Passage
-from dossier.text import words_of
 
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
@@ -74,7 +74,7 @@ def story_end(
             _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
         )
         trailing = trailing or notes.is_outlet_blurb(text, names)
-        trailing = trailing or (not ends and _long_heading(text.split()))
+        trailing = trailing or (not ends and is_long_heading(text.split()))
         trailing = trailing or end - 1 in teasers
         # one line at the foot of the page, under a footer (furniture with a date line)
         trailing = trailing or (
@@ -205,7 +205,7 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         # at the cut, two words ("To try"), or one Korean ("드래곤캐피"); "Others" is a label
         and len(words) >= MIN_CUT_WORDS - korean - at_the_cut
         and not first.islower()  # a capital, or a script with no case (Korean)
-        and not _heading(unit.text, words)
+        and not is_heading(unit.text, words)
         and not unit.text.startswith(_BULLETS)
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
         and (korean or any(c.islower() for c in unit.text))  # "MỚI - NÓNG": a label
@@ -218,48 +218,6 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
             # Vietnamese, Korean: no English words to count
             or not unit.text.isascii()
         )
-    )
-
-
-MAX_HEADING_WORDS = 5
-# the small words a heading in title case keeps in lower case: "Broader Perspectives and …"
-# (not "of": "The President of Vietnam" opens a sentence)
-_TITLE_CASE_SMALL = frozenset(words_of("and the in for on to with a an"))
-_ARTICLES = frozenset(words_of("The A An"))
-
-
-def _heading(text: str, words: list[str]) -> bool:
-    """A few English words in title case, no comma: a heading ("A Troubled Relations",
-    "Broader Perspectives and Futu"), not a sentence's start ("On Monday, Vietnamese Prime
-    Minister Pham Minh Chinh", "The Governor of Da Nang"; and Vietnamese writes "Ông Chang
-    Ho I…", Mr and a name). Small words in lower case make a heading only when it opens with
-    no article."""
-    small = [w for w in words if not w[:1].isupper()]
-    return _long_heading(words) or (
-        3 <= len(words) <= MAX_HEADING_WORDS
-        and text.isascii()
-        and "," not in text
-        and words[-1][:1].isupper()
-        and all(w in _TITLE_CASE_SMALL for w in small)
-        and not (small and words[0] in _ARTICLES)
-        and words[0][:1].isupper()
-    )
-
-
-MIN_LONG_HEADING = 8  # words
-MIN_LONG_HEADING_CAPITALS = 5  # words of four letters or more, each with its capital
-
-
-def _long_heading(words: list[str]) -> bool:
-    """A long line in title case, every word of four letters or more capitalised, its
-    verbs too, no comma: another story's headline ("Puma's Historic Rivalry With Adidas
-    Enters a New Era as Anta Deal Signals Tur"), which no sentence is."""
-    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
-    return (
-        len(words) >= MIN_LONG_HEADING
-        and len(long) >= MIN_LONG_HEADING_CAPITALS
-        and all(w.replace("’", "").isascii() and "," not in w for w in words)
-        and all(w[:1].isupper() for w in long)
     )
 
 

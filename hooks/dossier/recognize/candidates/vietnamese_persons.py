@@ -59,6 +59,11 @@ _MINISTERS_SURNAMES = SURNAMES | frozenset(
 )
 
 
+# words a place's or a leader's name follows, never a minister's: a city, a province, a
+# mausoleum's "Chủ tịch" (President Hồ Chí Minh)
+_BEFORE_A_PLACE = frozenset(["phố", "TP", "tỉnh", "Tỉnh", "thành", "Thành", "tịch"])
+
+
 def minister_at(text: str, at: int, before: list[str]) -> bool:
     """A person's name, not a place's, starts at ``at``: a surname, common or not, then
     two or three capitals, which are no listed place alone or with the syllables
@@ -66,6 +71,8 @@ def minister_at(text: str, at: int, before: list[str]) -> bool:
     match = _PERSON.match(text, at)
     if match is None or match["surname"] not in _MINISTERS_SURNAMES:
         return False
+    if before and before[-1].rstrip(".") in _BEFORE_A_PLACE:
+        return False  # "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Lăng Chủ tịch Hồ …"
     words = match.group().split()
     return len(words) >= 3 and not any(
         is_listed_place(name_key(" ".join([*before[i:], *words]))) for i in range(3)
