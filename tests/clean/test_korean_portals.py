@@ -431,3 +431,29 @@ def test_a_korean_sentence_trailing_off_in_dots_opening_a_page_is_no_headline():
     opening = "그날 하노이의 밤은 유난히 길었다..."
     article = article_from_text(f"{opening}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.metadata.title != opening
+
+
+def test_a_portals_summary_box_under_the_pages_date_is_not_story():
+    """The box's note, its sentences one to a paragraph, the portal's tools, a subtitle,
+    then the wire story: the date above the box makes it no standfirst of the body."""
+    note = "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다."
+    lead = f"(하노이=한빛통신) 김지헌 특파원 = {KO_STORY}"
+    text = "\n\n".join(
+        [
+            KO_HEAD,
+            "2019. 8. 4. 07:00",
+            note,
+            KO_STORY,
+            KO_MORE,
+            "음성재생 설정",
+            "부제: 항만 협력 확대",
+            lead,
+            KO_MORE,
+            KO_LAST,
+        ]
+    )
+    article = article_from_text(text + "\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE, KO_LAST]
+    assert article.byline == "김지헌"
+    assert article.metadata.dateline == "하노이"
+    assert article.metadata.published == "2019-08-04"

@@ -333,6 +333,16 @@ def datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int |
     return None
 
 
+def summarised(
+    units: list[Unit], opening: int, names: meta.Outlets, transcript: bool
+) -> bool:
+    """The units above the dateline at ``opening`` are a portal's summary of the story:
+    they go, though the page's date stands above them."""
+    text = units[opening].text
+    found = forms.dateline(text, names, transcript) or korean_lead(text)
+    return bool(found) and _summarised(units, text[found.length :])
+
+
 # characters a portal's summary shares with the story it sums up
 PORTAL_SUMMARY_KEY = 30
 

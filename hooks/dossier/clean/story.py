@@ -32,7 +32,7 @@ from dossier.clean.people import is_person_name
 from dossier.clean.shapes import is_subheading, paragraph_like
 from dossier.clean.tail import signature, signed_last, story_end
 from dossier.clean.unit_bylines import byline_shaped, unit_byline
-from dossier.clean.units import Block, Unit, units_of
+from dossier.clean.units import Block, Unit, next_unit, units_of
 from dossier.model import (
     CAPTION,
     HEADLINE,
@@ -262,15 +262,12 @@ def _under_the_credits(read, unit: Unit, evidence: Evidence) -> bool:
     return any(top < line < unit.number for line in credits)
 
 
-def _next(units: list[Unit], index: int) -> Unit | None:
-    return units[index + 1] if index + 1 < len(units) else None
-
-
 def _body(read, units, headline, names, evidence: Evidence) -> None:
     counts = {PARAGRAPH: 0, CAPTION: 0, SUBHEADING: 0}
     prefixes = {PARAGRAPH: "p", CAPTION: "c", SUBHEADING: "s"}
     transcript = forms.is_transcript([unit.lines[0].text for unit in units])
     opening = edges.datelined(units, names, transcript)
+    summed = opening is not None and edges.summarised(units, opening, names, transcript)
     story = [u for u in units if not u.caption]
     last_story = story[-1] if story else None
     # the last paragraph: its sign-off goes, though a signature may stand under it
@@ -320,7 +317,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             opening is not None
             and index < opening
             and not unit.caption
-            and not _under_the_credits(read, unit, evidence)
+            and (summed or not _under_the_credits(read, unit, evidence))
         ):
             _drop(read, unit, "standfirst above the dateline")
             continue
@@ -360,7 +357,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or plain.is_named_scene(unit)
                 or plain.is_placed_in_picture(unit)
                 or (long_page and plain.is_short_caption(units, index))
-                or (ended and plain.is_unended_caption(unit, _next(units, index)))
+                or (ended and plain.is_unended_caption(unit, next_unit(units, index)))
             )
         )
         # "Ông X, Trưởng đại diện …, phát biểu tại sự kiện …" opening a headless page

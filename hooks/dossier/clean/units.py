@@ -52,6 +52,10 @@ class Unit:
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 
 
+def next_unit(units: list[Unit], index: int) -> Unit | None:
+    return units[index + 1] if index + 1 < len(units) else None
+
+
 def joined(lines: list[Line]) -> str:
     """The lines of a paragraph as one text. A word hyphenated at a line's end is whole
     again (``relation-`` / ``ship`` → ``relationship``; ``Korea-`` / ``Vietnam`` →
