@@ -235,7 +235,12 @@ def test_a_sentence_cut_at_the_end_is_story(cut):
 
 @pytest.mark.parametrize(
     ("line", "author"),
-    [("Hằng Đinh (t/h)", "Hằng Đinh"), ("Writer by Park Hyejin", "Park Hyejin")],
+    [
+        ("Hằng Đinh (t/h)", "Hằng Đinh"),
+        ("Writer by Park Hyejin", "Park Hyejin"),
+        ("  • Writer by Park Hyejin", "Park Hyejin"),  # an item of the page's details
+        ("• By Park Hyejin", "Park Hyejin"),
+    ],
 )
 def test_more_byline_shapes(line, author):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
