@@ -333,6 +333,7 @@ def test_a_korean_lead_naming_the_place_before_the_equals_sign_still_does():
         "The source of this news is from Vietnam News",
         "Two cities open a joint office Related image(s)",
         "등록된 댓글이 없습니다.",
+        "No comments yet. Why don’t you start the discussion?",
     ],
 )
 def test_a_copys_source_note_a_gallery_link_and_a_comment_box_are_no_story(line):
