@@ -457,3 +457,24 @@ def test_a_portals_summary_box_under_the_pages_date_is_not_story():
     assert article.byline == "김지헌"
     assert article.metadata.dateline == "하노이"
     assert article.metadata.published == "2019-08-04"
+
+
+@pytest.mark.parametrize(
+    ("foot", "outlet"),
+    [
+        ("<저작권자ⓒ한빛일보사. 무단전재-재배포 금지>", "한빛일보"),  # the company's 사
+        ("[ⓒ 한빛경제TV(www.example.co.kr), 무단 전재 및 재배포 금지]", "한빛경제TV"),
+        ("저작권자 © 한빛텔링(hanbittelling) 무단전재 및 재배포 금지", "한빛텔링"),
+    ],
+)
+def test_a_korean_papers_name_without_its_company_address_or_letters(foot, outlet):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
+    assert article.metadata.outlet == outlet
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_papers_regional_bureau_is_no_part_of_its_name():
+    lead = f"[더한빛 부·울·경 취재본부 이승렬 기자] {KO_STORY}"
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}\n\n{KO_MORE}\n")
+    assert article.metadata.outlet == "더한빛"
+    assert article.byline == "이승렬"

@@ -142,7 +142,8 @@ class Evidence:
             for rank, name in self.outlets
             if name not in CARRIERS and rank <= SIGN_OFF
         ]
-        return self.best(members or self.outlets)
+        best = self.best(members or self.outlets)
+        return tidied_outlet(best) if best else best
 
 
 def _outlet_rank(fact: Furniture) -> int:
@@ -195,3 +196,21 @@ def plausible_masthead(name: str) -> bool:
     if HANGUL.search(name):  # no capitals to tell: a paper's word must say so
         return KOREAN_OUTLET_WORD.search(name) is not None
     return not any(w.islower() and w not in _CONNECTORS for w in words)
+
+
+# What a Korean paper's name carries that is no part of it: its company's 사 ("대전일보사"),
+# its address or its name in letters in brackets ("서울경제TV(www.sentv.co.kr)",
+# "이코노텔링(econotelling)"), a regional bureau ("더파워 부·울·경 취재본부")
+_KOREAN_OUTLET_EXTRAS = re.compile(
+    r"(?<=[\uac00-\ud7a3A-Za-z0-9]{3})(?<=일보|신문|방송|통신)사$|"
+    r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s?\((?:www\.)?[a-z0-9][a-z0-9 .&-]*\)$|"
+    r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s(?:[\uac00-\ud7a3·]{1,8}\s)?취재본부$"
+)
+
+
+def tidied_outlet(name: str) -> str:
+    """A Korean paper's name without its company's 사, a bracketed address or spelling in
+    letters, or a regional bureau after it; any other name as it is."""
+    if not HANGUL.search(name):
+        return name
+    return _KOREAN_OUTLET_EXTRAS.sub("", name).strip() or name
