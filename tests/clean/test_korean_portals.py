@@ -465,6 +465,15 @@ def test_a_portals_summary_box_under_the_pages_date_is_not_story():
         ("<저작권자ⓒ한빛일보사. 무단전재-재배포 금지>", "한빛일보"),  # the company's 사
         ("[ⓒ 한빛경제TV(www.example.co.kr), 무단 전재 및 재배포 금지]", "한빛경제TV"),
         ("저작권자 © 한빛텔링(hanbittelling) 무단전재 및 재배포 금지", "한빛텔링"),
+        # the paper's note on its own rules names it
+        (
+            "이 기사는 한빛토마토 보도준칙 및 윤리강령에 따라 편집부장이 최종 확인했습니다.",
+            "한빛토마토",
+        ),
+        (
+            "한빛티앤티의 모든 기자는 회사의 [인터넷신문윤리강령]을 준수합니다.",
+            "한빛티앤티",
+        ),
     ],
 )
 def test_a_korean_papers_name_without_its_company_address_or_letters(foot, outlet):

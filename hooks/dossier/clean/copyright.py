@@ -56,6 +56,14 @@ _HOLDER_END = re.compile(
 _FREE_TO_USE = re.compile(r"(?P<holder>[^\s].{1,30}?)(?:이|가) 직접 제작한 ")
 
 
+# "이 기사는 한빛뉴스 보도준칙 및 윤리강령에 따라 …", "한빛뉴스의 모든 기자는 회사의
+# [인터넷신문윤리강령]을 준수합니다.": a Korean paper's note on its own rules names it
+_OWN_RULES = re.compile(
+    r"(?:(?:이|본) 기사는\s)?(?P<holder>[가-힣A-Za-z0-9]{2,15}?)"
+    r"(?:\s(?:보도준칙|윤리강령)|의 모든 기자는 회사의)\s.*"
+)
+
+
 def copyright_holder(text: str) -> str | None:
     """Who a copyright line names: ``Copyright © Example Ministry. All Rights Reserved.``
     → ``Example Ministry``; ``<저작권자 © Businesskorea 무단전재 …>`` → ``Businesskorea``."""
@@ -67,6 +75,7 @@ def copyright_holder(text: str) -> str | None:
         or _FREE_TO_USE.match(text)
         or _HOLDER_BEFORE.fullmatch(text)
         or _PRINTED_FROM.fullmatch(text)
+        or _OWN_RULES.fullmatch(text)
     )
     if not match:
         return None

@@ -159,7 +159,13 @@ def is_cut_phrase(text: str, rules: ClutterRules) -> bool:
 
 
 # furniture that names who holds the page: its copyright, a print view's note
-_HOLDERS = ("copyright line", "printed from", "licence notice")
+_HOLDERS = (
+    "copyright line",
+    "printed from",
+    "licence notice",
+    "editorial check note",
+    "ethics pledge",
+)
 
 
 def lines_of(text: str) -> list[Line | None]:
