@@ -167,7 +167,7 @@ def test_no_address_no_outlet():
         "https://news.google.com/articles/x",
         "http://203.0.113.7/news/1",
         "http://localhost/x",
-        "https://bacninh.gov.vn/news/1",
+        "https://example.gov.vn/news/1",  # a government site no province owns
         "http://<b>x</b>/",
     ],
 )

@@ -35,6 +35,14 @@ def gazetteer(path: Path = PLACES_FILE) -> Gazetteer:
     )
 
 
+@cache
+def listed_spellings() -> dict[str, str]:
+    """Each place of the gazetteer by its joined key, as the list spells it ("binhdinh" →
+    "binh dinh"): the words an address runs together."""
+    data = yaml.load(PLACES_FILE.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    return {joined_key(name_key(str(p))): str(p) for p in data["places"]}
+
+
 def place_key(keys: list[str] | tuple[str, ...]) -> str:
     """A name's word keys as the gazetteer keys places: hyphens and spaces gone
     ("gyeonggi-do" → "gyeonggido"); empty for no words."""

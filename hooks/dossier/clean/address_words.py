@@ -241,7 +241,7 @@ def _marked(words: list[str], cased: list[str], page: PageWords) -> list[str] | 
         if end == i:
             i += 1
             continue
-        if (run := _marks(words[i:end], page)) is None:
+        if (run := marks(words[i:end], page)) is None:
             return None
         out[i:end] = run
         i = end
@@ -257,7 +257,7 @@ def _cased(word: str, i: int, page: PageWords) -> str:
     return word if i and word in SMALL_WORDS else word.capitalize()
 
 
-def _marks(syllables: list[str], page: PageWords) -> list[str] | None:
+def marks(syllables: list[str], page: PageWords) -> list[str] | None:
     """``syllables`` as the page writes them, where it writes each of them inside a run
     of two or more in a row (a run in lower or title case before one in capitals); None
     when some syllable is in no such run."""

@@ -10,6 +10,7 @@ from dossier.clean.address_words import KINDS, SMALL_WORDS, page_words, spelt_si
 from dossier.clean.label_name import is_korean, label_name
 from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import site_host, site_outlet
+from dossier.clean.portal_names import portal_outlet
 from dossier.places import is_place_name
 from dossier.text import fold, opens_sentence, words_of
 
@@ -138,11 +139,14 @@ def _spelt_out(initials: str, text: str) -> str:
 def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     """The outlet an address names: its site's, when outlets.yml lists it, else the name
     the page spells the site's with, else the name its address spells in words the page
-    bears out, else its label read as a name ("Webthethao"), which the editor confirms."""
+    bears out, else a Vietnamese province's portal by what it is ("Cổng thông tin điện tử
+    tỉnh Bình Định"), else its label read as a name ("Webthethao"), which the editor
+    confirms."""
     return (
         site_outlet(url, outlet_names)
         or site_named(url, text)
         or _address_words(site_host(url), text)
+        or portal_outlet(site_host(url), text)
         or _label_named(url, text)
     )
 
@@ -168,11 +172,19 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     host = outlet.lower().rstrip(".")
     if _HOST.fullmatch(host):
         listed = site_outlet(f"https://{host}/", outlet_names)
-        return listed or _address_words(host.removeprefix("www."), text) or outlet
+        bare = host.removeprefix("www.")
+        return (
+            listed or _address_words(bare, text) or portal_outlet(bare, text) or outlet
+        )
     if not url or not _INITIALS.fullmatch(outlet):
         return outlet
     letters = fold(outlet.replace("&", ""))
-    name = site_outlet(url, outlet_names) or _address_words(site_host(url), text)
+    host = site_host(url)
+    name = (
+        site_outlet(url, outlet_names)
+        or _address_words(host, text)
+        or portal_outlet(host, text)
+    )
     # (not "Source: CNN" on another paper's site: another outlet's initials)
     return name if name and letters in _initials(name) else outlet
 
@@ -180,7 +192,8 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
 def _initials(name: str) -> tuple[str, str]:
     """A name's initials, its small English words aside, with and without its kind
     ("BPNTD" and "PNTD" for "Báo Phụ Nữ Thủ Đô")."""
-    words = [w for w in name.split() if w not in SMALL_WORDS]
+    # (and a province's "tỉnh", which initials leave out: "CTTĐTBP")
+    words = [w for w in name.split() if w not in SMALL_WORDS and w != "tỉnh"]
     own = words
     for kind in KINDS.values():
         if tuple(words[: len(kind)]) == kind:
