@@ -468,3 +468,21 @@ def test_a_row_of_short_cells_is_no_lead():
     row = "| 홈 | 뉴스 | 국제 | 베트남 |"
     article = article_from_text(f"{KO_HEAD}\n\n{row}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_sentence_told_in_the_past_under_a_picture_is_story():
+    told = "지난 23일 본관 세미나실에서 열린 협약식에는 양교 총장과 이사장 등 관계자 20여 명이 참석했다."
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n20181024010100.jpg\n{told}\n\n{KO_MORE}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, told, KO_MORE]
+
+
+def test_a_caption_shown_twice_keeps_the_cut_story_line_under_it_apart():
+    caption = "Hai lãnh đạo trao đổi tại buổi làm việc với đoàn doanh nghiệp Hàn Quốc."
+    cut = (
+        "Đoàn doanh nghiệp sẽ ở lại thành phố thêm hai ngày để khảo sát các khu công "
+        "nghiệp. Hai bên cũng thống nhất sẽ tổ chức một diễn đàn đầu tư vào cuối nă"
+    )
+    text = f"Tiếp đoàn Hàn Quốc\n\n{VI_STORY}\n\n{caption}\n{caption}\n{cut}"
+    article = article_from_text(text)
+    assert paragraphs(article) == [VI_STORY, cut]
+    assert captions(article) == [caption]

@@ -12,9 +12,8 @@ from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets, dateline, outlets
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import MARKDOWN_IMAGE
-from dossier.clean.plain_captions import told_in_korean
 from dossier.clean.shapes import TAGGED, paragraph_like
-from dossier.clean.units import Unit
+from dossier.clean.units import Unit, told_in_korean
 from dossier.model import DroppedLine
 from dossier.text import fold
 

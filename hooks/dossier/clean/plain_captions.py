@@ -9,7 +9,7 @@ import re
 
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import paragraph_like
-from dossier.clean.units import LIST_ITEM, Unit
+from dossier.clean.units import LIST_ITEM, Unit, told_in_korean
 
 # What a picture shows, said in the present as captions say it: "Finalists … pose with their
 # teachers", "Officials shake hands", "Contestants wait backstage"
@@ -232,19 +232,8 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
         and not any(mark in text for mark in '"“”:;')
         and not any(c.isdigit() for c in text)  # "… to receive 3,500 workers": a fact
         and _SPOKEN.search(text) is None
-        and _KOREAN_TOLD.search(text) is None
+        and not told_in_korean(text)
     )
-
-
-# "… 협력 방안에 대해 논의하였다.": a Korean sentence told in the past, as a story tells
-# what happened (a caption shows it in the present: "… 기념촬영을 하고 있다."); "… 중소도시
-# 이다": a Korean sentence ended, its full stop forgotten
-_KOREAN_TOLD = re.compile(r"[\uac00-\ud7a3](?:[았었였했됐]다\.|이다)$")
-
-
-def told_in_korean(text: str) -> bool:
-    """A Korean sentence told in the past, as a story's is ("… 35명을 접견했다.")."""
-    return _KOREAN_TOLD.search(text) is not None
 
 
 MAX_LIST_ITEMS = 20  # items looked back over for the line introducing them
@@ -320,5 +309,5 @@ def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
         and _SENTENCE_INSIDE.search(text) is None  # "… she added. /cb": signed
         and _SPOKEN.search(text) is None  # "…, said Diep Thi Thu Hong": a paragraph
         and _INLINE_LIST.search(text) is None
-        and _KOREAN_TOLD.search(text) is None
+        and not told_in_korean(text)
     )

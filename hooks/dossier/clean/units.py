@@ -176,11 +176,27 @@ def _credited_apart(found: list[list[Line]]) -> list[list[Line]]:
 
 
 MIN_LEAD_WORDS = 25
+MIN_KOREAN_TOLD_WORDS = 10  # Korean says in ten words what English says in twenty-five
 
 
 def _story_line(line: Line) -> bool:
-    """A sentence of story length: no caption opens a caption block with one."""
-    return len(line.text.split()) >= MIN_LEAD_WORDS and line.text.endswith(SENTENCE_END)
+    """A sentence of story length, or a Korean one told in the past ("… 총장이
+    참석했다."), as a caption is not: no caption opens a caption block with one."""
+    words = len(line.text.split())
+    if words >= MIN_KOREAN_TOLD_WORDS and told_in_korean(line.text):
+        return True
+    return words >= MIN_LEAD_WORDS and line.text.endswith(SENTENCE_END)
+
+
+# "… 협력 방안에 대해 논의하였다.": a Korean sentence told in the past, as a story tells
+# what happened (a caption shows it in the present: "… 기념촬영을 하고 있다."); "… 중소도시
+# 이다": a Korean sentence ended, its full stop forgotten
+KOREAN_TOLD = re.compile(r"[\uac00-\ud7a3](?:[았었였했됐]다\.|이다)$")
+
+
+def told_in_korean(text: str) -> bool:
+    """A Korean sentence told in the past, as a story's is ("… 35명을 접견했다.")."""
+    return KOREAN_TOLD.search(text) is not None
 
 
 MIN_TOLD_WORDS = 15
@@ -231,6 +247,9 @@ _SOURCED = re.compile(
 )
 
 
+_SENTENCE_INSIDE = re.compile(r"\w[.!?] [A-ZÀ-ỸĐ]")
+
+
 def _caption_end(lines: list[Line]) -> int:
     """Under a picture with single line breaks, the caption is the first line when the
     lines after it are full sentences of story text."""
@@ -238,9 +257,11 @@ def _caption_end(lines: list[Line]) -> int:
     # "At the reception. Photo: Kinhtedothi.vn": the credit ends the caption
     if rest and is_credited(lines[0].text) and not lines[0].text.endswith(SENTENCE_END):
         return 1
+    # (or, cut off at the copy's end, holding a sentence ended inside: "… 65 tuổi. Thầy
+    # Park muốn dành nhiều thời gi")
     if rest and all(
         len(line.text.split()) >= MIN_STORY_LINE_WORDS
-        and line.text.endswith(SENTENCE_END)
+        and (line.text.endswith(SENTENCE_END) or _SENTENCE_INSIDE.search(line.text))
         for line in rest
     ):
         return 1
