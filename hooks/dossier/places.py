@@ -40,7 +40,12 @@ def listed_spellings() -> dict[str, str]:
     """Each place of the gazetteer by its joined key, as the list spells it ("binhdinh" →
     "binh dinh"): the words an address runs together."""
     data = yaml.load(PLACES_FILE.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    return {joined_key(name_key(str(p))): str(p) for p in data["places"]}
+    spellings: dict[str, str] = {}
+    for place in data[
+        "places"
+    ]:  # the first listed wins: "ha nam" before Korea's "hanam"
+        spellings.setdefault(joined_key(name_key(str(place))), str(place))
+    return spellings
 
 
 def place_key(keys: list[str] | tuple[str, ...]) -> str:

@@ -482,8 +482,42 @@ def test_a_korean_papers_name_without_its_company_address_or_letters(foot, outle
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
-def test_a_korean_papers_regional_bureau_is_no_part_of_its_name():
-    lead = f"[더한빛 부·울·경 취재본부 이승렬 기자] {KO_STORY}"
+@pytest.mark.parametrize("bureau", ["부·울·경 취재본부", "광주 전남 취재본부"])
+def test_a_korean_papers_regional_bureau_is_no_part_of_its_name(bureau):
+    lead = f"[더한빛 {bureau} 이승렬 기자] {KO_STORY}"
     article = article_from_text(f"{KO_HEAD}\n\n{lead}\n\n{KO_MORE}\n")
     assert article.metadata.outlet == "더한빛"
     assert article.byline == "이승렬"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "이 기사는 본지 보도준칙 및 윤리강령에 따라 편집국장이 최종 확인했습니다.",
+        "본 기사는 인터넷신문위원회 보도준칙 및 윤리강령에 따라 작성되었습니다.",
+    ],
+)
+def test_a_note_naming_the_paper_by_a_word_for_itself_or_a_press_body_names_none(note):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{note}\n")
+    assert article.metadata.outlet is None
+    foot = "저작권자 © 한빛뉴스 무단전재 및 재배포 금지"
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{note}\n\n{foot}\n"
+    assert article_from_text(text).metadata.outlet == "한빛뉴스"
+
+
+def test_a_copyright_line_outranks_a_note_on_the_papers_rules():
+    note = (
+        "이 기사는 한빛토마토 보도준칙 및 윤리강령에 따라 편집부장이 최종 확인했습니다."
+    )
+    foot = "저작권자 © 한빛뉴스 무단전재 및 재배포 금지"
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{note}\n\n{foot}\n"
+    assert article_from_text(text).metadata.outlet == "한빛뉴스"
+
+
+def test_a_note_on_the_papers_rules_takes_the_slogan_off_its_copyright_line():
+    note = (
+        "이 기사는 한빛토마토 보도준칙 및 윤리강령에 따라 편집부장이 최종 확인했습니다."
+    )
+    foot = "ⓒ 맛있는 한빛토마토, 무단 전재 - 재배포 금지"
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{note}\n{foot}\n"
+    assert article_from_text(text).metadata.outlet == "한빛토마토"

@@ -12,6 +12,7 @@ VI_PAGE = (
 EN_PAGE = (
     "Leaders of Can Tho city received a delegation from a Korean province on Monday."
 )
+HA_NAM_PAGE = "Lãnh đạo tỉnh Hà Nam tiếp đoàn doanh nghiệp Hàn Quốc."
 KO_PAGE = "베트남 빈딘성 인민위원장이 한국 기업 대표단을 접견했다."
 
 
@@ -39,6 +40,22 @@ KO_PAGE = "베트남 빈딘성 인민위원장이 한국 기업 대표단을 접
         ("https://xyz.binhdinh.gov.vn/a", VI_PAGE, None),
         ("https://example.gov.vn/a", VI_PAGE, None),
         ("https://most.gov.vn/a", VI_PAGE, None),
+        # the Vietnamese province, not Korea's city of the same letters
+        ("https://hanam.gov.vn/a", HA_NAM_PAGE, "Cổng thông tin điện tử tỉnh Hà Nam"),
+        # a city within a province: no province's portal
+        ("https://nhatrang.gov.vn/a", VI_PAGE, None),
+        # a province whose name is no Vietnamese syllables (Ê Đê words)
+        (
+            "https://daklak.gov.vn/a",
+            "Tỉnh Đắk Lắk tiếp đoàn.",
+            "Cổng thông tin điện tử tỉnh Đắk Lắk",
+        ),
+        (
+            "https://songv.hochiminhcity.gov.vn/a",
+            EN_PAGE,
+            "Ho Chi Minh City Department of Foreign Affairs",
+        ),
+        ("https://hochiminhcity.gov.vn/a", EN_PAGE, "Ho Chi Minh City Portal"),
     ],
 )
 def test_a_provinces_portal_by_what_it_is(url, text, outlet):

@@ -239,13 +239,20 @@ def test_a_sentence_cut_at_the_end_is_story(cut):
         ("Hằng Đinh (t/h)", "Hằng Đinh"),
         ("Writer by Park Hyejin", "Park Hyejin"),
         ("  • Writer by Park Hyejin", "Park Hyejin"),  # an item of the page's details
-        ("• By Park Hyejin", "Park Hyejin"),
     ],
 )
 def test_more_byline_shapes(line, author):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
     assert article.byline == author
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_list_of_ways_by_air_or_by_train_is_no_byline():
+    items = "Getting there\n\n• By Air\n\n• By Train"
+    article = article_from_text(
+        f"{HEAD}\n\nBy Kim Min-ji\n\n{STORY}\n\n{items}\n\n{MORE}\n"
+    )
+    assert article.byline == "Kim Min-ji"
 
 
 def test_a_vietnamese_reporter_signing_with_the_station_names_the_author():

@@ -56,14 +56,6 @@ _HOLDER_END = re.compile(
 _FREE_TO_USE = re.compile(r"(?P<holder>[^\s].{1,30}?)(?:이|가) 직접 제작한 ")
 
 
-# "이 기사는 한빛뉴스 보도준칙 및 윤리강령에 따라 …", "한빛뉴스의 모든 기자는 회사의
-# [인터넷신문윤리강령]을 준수합니다.": a Korean paper's note on its own rules names it
-_OWN_RULES = re.compile(
-    r"(?:(?:이|본) 기사는\s)?(?P<holder>[가-힣A-Za-z0-9]{2,15}?)"
-    r"(?:\s(?:보도준칙|윤리강령)|의 모든 기자는 회사의)\s.*"
-)
-
-
 def copyright_holder(text: str) -> str | None:
     """Who a copyright line names: ``Copyright © Example Ministry. All Rights Reserved.``
     → ``Example Ministry``; ``<저작권자 © Businesskorea 무단전재 …>`` → ``Businesskorea``."""
@@ -75,7 +67,6 @@ def copyright_holder(text: str) -> str | None:
         or _FREE_TO_USE.match(text)
         or _HOLDER_BEFORE.fullmatch(text)
         or _PRINTED_FROM.fullmatch(text)
-        or _OWN_RULES.fullmatch(text)
     )
     if not match:
         return None
@@ -88,3 +79,23 @@ def copyright_holder(text: str) -> str | None:
     if not 1 <= len(words) <= 10 or holder[:1].islower() or _TOLD.search(holder):
         return None  # "© 대한태권도협회 시범단이 … 찍고 있다.": a caption told after the sign
     return holder
+
+
+# "이 기사는 한빛뉴스 보도준칙 및 윤리강령에 따라 …", "한빛뉴스의 모든 기자는 회사의
+# [인터넷신문윤리강령]을 준수합니다.": a Korean paper's note on its own rules names it
+_OWN_RULES = re.compile(
+    r"(?:(?:이|본) 기사는\s)?(?P<paper>[가-힣A-Za-z0-9]{2,15}?)"
+    r"(?:\s(?:보도준칙|윤리강령)|의 모든 기자는 회사의)\s.*"
+)
+# "본지" (this paper), "자사" (our company): the paper by a word for itself; and the press
+# bodies whose codes papers follow ("한국기자협회", "인터넷신문위원회")
+_NO_PAPER = re.compile(r"본지|자사|당사|언론사|우리|.+(?:협회|위원회|협의회|재단)")
+
+
+def own_rules_paper(text: str) -> str | None:
+    """The paper a Korean note on its own rules names, not a word for itself or a press
+    body's code: "이 기사는 뉴스토마토 보도준칙 …" → 뉴스토마토."""
+    found = _OWN_RULES.fullmatch(text)
+    if found is None or _NO_PAPER.fullmatch(found["paper"]):
+        return None
+    return found["paper"]

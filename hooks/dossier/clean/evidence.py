@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER
-from dossier.clean.lines import HANGUL, Furniture
+from dossier.clean.lines import HANGUL, OWN_RULES_NOTES, Furniture
 from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import credit_of
@@ -54,6 +54,7 @@ class Evidence:
     place: str | None = None  # the dateline's
     mastheads: list[str] = field(default_factory=list)  # header lines naming the outlet
     holders: list[str] = field(default_factory=list)  # copyright holders
+    own_rules: list[str] = field(default_factory=list)  # papers naming their own rules
     dated_lines: frozenset[int] = frozenset()  # lines of the page stating its date
 
     def next_to_date(self, first: int, last: int) -> bool:
@@ -109,7 +110,9 @@ class Evidence:
             self.place = self.place or fact.place
             if fact.holder:
                 self.holders.append(fact.holder)
-            if fact.outlet:
+            if fact.outlet and fact.reason in OWN_RULES_NOTES:
+                self.own_rules.append(fact.outlet)  # weighed as a copyright holder is
+            elif fact.outlet:
                 self.outlets.append((_outlet_rank(fact), fact.outlet))
             if fact.date:
                 rank = 0 if fact.date_kind == "published" else 2
@@ -122,7 +125,13 @@ class Evidence:
         masthead: the holder's fuller spelling of the same name wins; a holder who is the
         author (``© 2025 Thao Tran``) names no outlet."""
         authors = {fold(a) for a in self.authors}
-        for held in self.holders:
+        # a paper's note on its own rules names it when no copyright line does, and
+        # without the slogan a copyright line may set before it ("맛있는 뉴스토마토")
+        holders = [
+            next((own for own in self.own_rules if own in held), held)
+            for held in self.holders
+        ]
+        for held in holders or self.own_rules:
             holder = _FORM_WORD.sub("", held)  # "… Forum Magazine" → "… Forum"
             if fold(holder) in authors:
                 continue
@@ -147,6 +156,10 @@ class Evidence:
 
 
 def _outlet_rank(fact: Furniture) -> int:
+    if fact.reason in OWN_RULES_NOTES:
+        return (
+            OWN_REPORTER  # a paper's note on its own rules: when nothing else names it
+        )
     if fact.reason == "source line":
         return SOURCE_LINE
     if fact.reason == "byline":
@@ -204,7 +217,7 @@ def plausible_masthead(name: str) -> bool:
 _KOREAN_OUTLET_EXTRAS = re.compile(
     r"(?<=[\uac00-\ud7a3A-Za-z0-9]{3})(?<=일보|신문|방송|통신)사$|"
     r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s?\((?:www\.)?[a-z0-9][a-z0-9 .&-]*\)$|"
-    r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s(?:[\uac00-\ud7a3·]{1,8}\s)?취재본부$"
+    r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s(?:[\uac00-\ud7a3·]{1,8}\s){0,3}취재본부$"
 )
 
 

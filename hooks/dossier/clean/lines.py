@@ -21,7 +21,7 @@ from dossier.clean.bylines import (
     aired_reporter,
     reporters_credited,
 )
-from dossier.clean.copyright import copyright_holder
+from dossier.clean.copyright import copyright_holder, own_rules_paper
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
 from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.korean_leads import korean_lead
@@ -159,13 +159,9 @@ def is_cut_phrase(text: str, rules: ClutterRules) -> bool:
 
 
 # furniture that names who holds the page: its copyright, a print view's note
-_HOLDERS = (
-    "copyright line",
-    "printed from",
-    "licence notice",
-    "editorial check note",
-    "ethics pledge",
-)
+_HOLDERS = ("copyright line", "printed from", "licence notice")
+# a Korean paper's notes on its own rules, which name it ("이 기사는 X 보도준칙 …")
+OWN_RULES_NOTES = ("editorial check note", "ethics pledge")
 
 
 def lines_of(text: str) -> list[Line | None]:
@@ -296,7 +292,10 @@ def _furniture(
             # "KBS 뉴스 박서윤입니다." signs the report above it, "조혜원 기자입니다." the one below
             credited = (aired,)
         date = board_date(text) if reason == BOARD_DETAILS else None
-        return Furniture(reason, holder=holder, credited=credited, date=date)
+        own = own_rules_paper(text) if reason in OWN_RULES_NOTES else None
+        return Furniture(
+            reason, holder=holder, credited=credited, date=date, outlet=own
+        )
     if keyword_tags(text):
         return Furniture("keyword tags")
     if _shown_twice(text):

@@ -79,7 +79,7 @@ _AFFILIATION = re.compile(
     r",\s*[^,]{2,40}\b(?i:team|desk|department|division|office|bureau|unit|section)$"
 )
 _BY_NOISE = re.compile(
-    r"^[-–—•·]\s*(?=(?:writer |written )?by\s)|^posted by\s+(?=written by)|"
+    r"^[-–—]\s*(?=by\s)|^[•·]\s*(?=writ(?:er|ten) by\s)|^posted by\s+(?=written by)|"
     r"\s+(?:reading time\s*:?\s*)?\d+\s*min(?:ute)?s?"
     r"(?:\s+read)?$",
     re.I,

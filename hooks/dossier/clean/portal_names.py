@@ -20,6 +20,15 @@ _PORTAL = re.compile(
 )
 # the cities run by the central government: a "thành phố", not a "tỉnh"
 _CITIES = frozenset(["ha noi", "ho chi minh city", "hai phong", "da nang", "can tho"])
+# the gazetteer's cities and towns that lie within a province (their portals are under the
+# province's address) and other names of the centrally run cities
+_NO_PROVINCE = frozenset(
+    [
+        "nha trang", "da lat", "ha long", "phu quoc", "hoi an", "quy nhon", "vinh",
+        "buon ma thuot", "pleiku", "bien hoa", "thu duc", "vung tau", "hcmc",
+        "hcm city", "sai gon",
+    ]
+)  # fmt: skip
 # a province's departments by the letters of their addresses, in Vietnamese and English
 _DEPARTMENTS = {
     "songv": ("Sở Ngoại vụ", "Department of Foreign Affairs"),
@@ -44,15 +53,17 @@ def portal_outlet(host: str, text: str) -> str | None:
     department = found["department"]
     if spelt is None or (department and department not in _DEPARTMENTS):
         return None
-    page = page_words(text)
     words = spelt.removesuffix(" city").split()
+    if spelt in _NO_PROVINCE:
+        return None  # a town or a city within a province
+    page = page_words(text)
     place = " ".join(marks(words, page) or [w.capitalize() for w in words])
     city = spelt in _CITIES
     if department:
         vietnamese, english = _DEPARTMENTS[department]
         if page.in_vietnamese:
             return f"{vietnamese} {'thành phố' if city else 'tỉnh'} {place}"
-        return f"{place} {english}"
+        return f"{place}{' City' if spelt.endswith(' city') else ''} {english}"
     if page.in_vietnamese:
         return f"Cổng thông tin điện tử {'thành phố' if city else 'tỉnh'} {place}"
     return f"{place} {'City' if city else 'Province'} Portal"
