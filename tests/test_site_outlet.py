@@ -174,3 +174,18 @@ def test_no_address_no_outlet():
 def test_a_platform_an_archive_or_a_bare_address_is_no_outlet(url):
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n"
     assert clean(text, "seeds/x.txt", Metadata(url=url)).metadata.outlet is None
+
+
+def test_a_sidecars_outlet_spares_reading_the_address(monkeypatch):
+    """The sidecar overrules: its outlet stands, and the address is not read for one (the
+    label's word list need not load for a dossier whose sidecars name their outlets)."""
+    from dossier.clean import cleaning
+
+    def unread(*_):
+        raise AssertionError("the address was read for an outlet")
+
+    monkeypatch.setattr(cleaning, "address_outlet", unread)
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    meta = Metadata(url="https://www.apparelresources.com/a", outlet="Port Ledger")
+    article = clean(text, "seeds/x.txt", meta)
+    assert article.metadata.outlet == "Port Ledger"

@@ -168,7 +168,8 @@ def clean(
         signed := signature_credit(dropped, read.passages, names)
     ):
         detected = replace(detected, author=signed)
-    if not detected.outlet and metadata.url:  # the text names none: the address's site
+    if not (detected.outlet or metadata.outlet) and metadata.url:
+        # the text names none and the sidecar gives none: the address's site
         detected = replace(detected, outlet=address_outlet(metadata.url, text, names))
     elif detected.outlet:  # "Source: breakingtravelnews.com", "(PNTĐ) -"
         outlet = named_site(detected.outlet, text, names, metadata.url)
