@@ -56,6 +56,7 @@ KO_PAGE = "베트남 빈딘성 인민위원장이 한국 기업 대표단을 접
             "Ho Chi Minh City Department of Foreign Affairs",
         ),
         ("https://hochiminhcity.gov.vn/a", EN_PAGE, "Ho Chi Minh City Portal"),
+        ("https://hue.gov.vn/a", EN_PAGE, "Hue City Portal"),
     ],
 )
 def test_a_provinces_portal_by_what_it_is(url, text, outlet):

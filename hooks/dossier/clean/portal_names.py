@@ -16,10 +16,12 @@ from dossier.places import listed_spellings
 # "media.cantho.gov.vn"; or a department's: "songv.quangtri.gov.vn"
 _PORTAL = re.compile(
     r"(?:(?:www|en|en-us|media|portal)\.|(?P<department>[a-z]{2,10})\.)?"
-    r"(?P<place>[a-z]{4,20})\.gov\.vn"
+    r"(?P<place>[a-z]{3,20})\.gov\.vn"
 )
-# the cities run by the central government: a "thành phố", not a "tỉnh"
-_CITIES = frozenset(["ha noi", "ho chi minh city", "hai phong", "da nang", "can tho"])
+# the cities run by the central government: a "thành phố", not a "tỉnh" (Huế since 2025)
+_CITIES = frozenset(
+    ["ha noi", "ho chi minh city", "hai phong", "da nang", "can tho", "hue"]
+)
 # the gazetteer's cities and towns that lie within a province (their portals are under the
 # province's address) and other names of the centrally run cities
 _NO_PROVINCE = frozenset(
