@@ -156,10 +156,6 @@ class Evidence:
 
 
 def _outlet_rank(fact: Furniture) -> int:
-    if fact.reason in OWN_RULES_NOTES:
-        return (
-            OWN_REPORTER  # a paper's note on its own rules: when nothing else names it
-        )
     if fact.reason == "source line":
         return SOURCE_LINE
     if fact.reason == "byline":
