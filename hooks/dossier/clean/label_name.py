@@ -112,9 +112,8 @@ def label_name(
             continue
         vietnamese_split = vietnamese and _syllables(part)
         tied = vietnamese and not vietnamese_split and _splits_into_syllables(part)
-        split = vietnamese_split or (
-            not korean and not tied and _english_words(part) or [part]
-        )
+        english = not korean and not tied and _english_words(part)
+        split = vietnamese_split or english or [part]
         words.extend(split)
     capitals = page.capitals if page else frozenset()
     return " ".join(_cased(word, i, capitals) for i, word in enumerate(words))
