@@ -23,29 +23,29 @@ class Gazetteer:
     # Korean places that are common words alone ("예산", budget): places only with the
     # word for their kind after them ("예산군")
     suffixed: frozenset[str]
+    # each place by its joined key as the list spells it ("binhdinh" → "binh dinh"); the
+    # first listed wins ("ha nam" before Korea's "hanam")
+    spellings: dict[str, str]
 
 
 @cache
 def gazetteer(path: Path = PLACES_FILE) -> Gazetteer:
     # every entry a string: YAML 1.1 would read some words as booleans
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    spellings: dict[str, str] = {}
+    for place in map(str, data["places"]):
+        spellings.setdefault(joined_key(name_key(place)), place)
     return Gazetteer(
-        places=frozenset(joined_key(name_key(str(p))) for p in data["places"]),
+        places=frozenset(spellings),
         suffixed=frozenset(str(p) for p in data["suffixed_places"]),
+        spellings=spellings,
     )
 
 
-@cache
 def listed_spellings() -> dict[str, str]:
     """Each place of the gazetteer by its joined key, as the list spells it ("binhdinh" →
     "binh dinh"): the words an address runs together."""
-    data = yaml.load(PLACES_FILE.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    spellings: dict[str, str] = {}
-    for place in data[
-        "places"
-    ]:  # the first listed wins: "ha nam" before Korea's "hanam"
-        spellings.setdefault(joined_key(name_key(str(place))), str(place))
-    return spellings
+    return gazetteer().spellings
 
 
 def place_key(keys: list[str] | tuple[str, ...]) -> str:

@@ -1,7 +1,8 @@
 """A site's label read as a name, for a page that names its outlet nowhere."""
 
 import pytest
-from dossier.clean.label_name import is_korean, label_name
+from dossier.clean.label_name import label_name
+from dossier.clean.languages import is_latin_story
 from dossier.clean.metadata import outlets
 from dossier.clean.site_names import address_outlet
 
@@ -47,9 +48,9 @@ def test_a_label_read_as_a_name(label, vietnamese, korean, name):
 
 
 def test_a_page_in_korean():
-    assert is_korean("베트남 치과의사들이 한국을 방문했다. (Seoul)")
-    assert not is_korean("Vietnamese dentists visited Seoul. 건치신문")
-    assert not is_korean("")
+    assert not is_latin_story("베트남 치과의사들이 한국을 방문했다. (Seoul)")
+    assert is_latin_story("Vietnamese dentists visited Seoul. 건치신문")
+    assert is_latin_story("")
 
 
 @pytest.mark.parametrize(

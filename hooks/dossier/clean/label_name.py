@@ -13,7 +13,6 @@ capitals keep them ("Mekong ASEAN")."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from dossier.clean.address_words import SMALL_WORDS, PageWords, best_split, is_syllable
@@ -25,10 +24,7 @@ SHORT_WORD = 5  # letters: a word this short must be a common one
 MIN_WORD_AMONG_SYLLABLES = 4
 MAX_INITIALS = 4  # letters of a short label read as initials: "TCN", "VUFO", "OSEN"
 MAX_PAGE_INITIALS = 5  # letters of a word the page writes in capitals: "KOTRA"
-KOREAN_SHARE = 0.3  # of a page's letters, the share of Hangul that makes it Korean
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 _VOWELS = frozenset("aeiouy")
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 @cache
@@ -86,11 +82,6 @@ def _syllables(part: str) -> list[str] | None:
 
     split = best_split(part, cost)
     return split if split and len(split) > 1 and any(map(_syllable, split)) else None
-
-
-def is_korean(text: str) -> bool:
-    letters = len(_LETTER.findall(text))
-    return bool(letters) and len(_HANGUL.findall(text)) >= KOREAN_SHARE * letters
 
 
 def label_name(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.address_words import marks, page_words
-from dossier.clean.label_name import is_korean
+from dossier.clean.languages import is_latin_story
 from dossier.places import listed_spellings
 
 # a province's or a city's own portal: "binhdinh.gov.vn", "en.thanhhoa.gov.vn",
@@ -49,7 +49,7 @@ def portal_outlet(host: str, text: str) -> str | None:
     """The portal ``host`` is, named in the page's language, when it is a listed
     province's or city's own, or one of its departments'; None for any other site."""
     found = _PORTAL.fullmatch(host)
-    if not found or is_korean(text):
+    if not found or not is_latin_story(text):  # a page in Korean
         return None
     spelt = listed_spellings().get(found["place"])
     department = found["department"]

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from dossier.clean.address_words import KINDS, SMALL_WORDS, page_words, spelt_site
-from dossier.clean.label_name import is_korean, label_name
+from dossier.clean.label_name import label_name
+from dossier.clean.languages import is_latin_story
 from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import site_host, site_outlet
 from dossier.clean.portal_names import portal_outlet
@@ -216,5 +217,7 @@ def _label_named(url: str, text: str) -> str | None:
     label = own[-1]
     if not any(c.isalpha() for c in label) or label in SMALL_WORDS:
         return host  # "123.com", "the.com": no name in words
-    name = label_name(label, host.endswith(".vn"), is_korean(text), page_words(text))
+    name = label_name(
+        label, host.endswith(".vn"), not is_latin_story(text), page_words(text)
+    )
     return host if is_place_name(name) else name
