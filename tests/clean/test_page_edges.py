@@ -1301,7 +1301,14 @@ def test_a_dashed_list_of_short_items_stays_story():
     text = f"{HEAD}\n\n{STORY}\n" + "\n".join(items) + f"\n\n{MORE}\n"
     article = article_from_text(text)
     assert not set(items) & set(reasons(article))
-    assert all(any(p.text == item for p in article.passages) for item in items)
+    # items of a list: story paragraphs, their dash logged as layout
+    assert paragraphs(article) == [
+        STORY,
+        "Korea Development Bank",
+        "Shinhan Bank Vietnam",
+        MORE,
+    ]
+    assert reasons(article)["-"] == "list bullet"
 
 
 @pytest.mark.parametrize(

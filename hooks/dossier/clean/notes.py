@@ -115,15 +115,6 @@ def is_author_bio(text: str, authors: list[str]) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(r"[•◦●]\s+\S")
-
-
-def is_list_item(text: str) -> bool:
-    """An item of a list ("• Smart economy"), story text however short: a subheading is
-    marked "■" or "▶", or not at all."""
-    return _LIST_ITEM.match(text) is not None
-
-
 def without_layout(dropped: list[DroppedLine], unit: Unit, text: str) -> str:
     """A list item's bullet (``◦ ``, ``• ``) and a blog's shortcodes (``[dropcap]W[/dropcap]e``)
     are layout, not text: logged and taken off."""

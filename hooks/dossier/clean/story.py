@@ -26,6 +26,7 @@ from dossier.clean.headline import (
     strip_labels,
 )
 from dossier.clean.lines import WEB_ADDRESS, Furniture
+from dossier.clean.lists import is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
@@ -368,7 +369,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             text = notes.without_markup(read.dropped, unit, text)
         elif (
             is_subheading(unit)
-            and not notes.is_list_item(text)
+            and not is_list_item(units, index, counts[PARAGRAPH] > 0)
             and (index > 0 or headline is None)
             and unit is not last_story
         ):

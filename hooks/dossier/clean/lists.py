@@ -1,0 +1,45 @@
+"""Items of a list: story text however short. A subheading stands alone between
+paragraphs; an item stands in a run of items marked alike ("1. …", "2. …" or "- …", "- …")
+or under a bullet of its own ("• Smart economy")."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.units import Unit
+
+_BULLETED = re.compile(r"[•◦●]\s+\S")
+# "1. Tổng hội Người Việt", "2) …": an item's number; "- Hiệp hội …", "+ …": its dash
+_NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+\S")
+_DASHED = re.compile(r"(?P<dash>[-–+])\s+\S")
+
+
+def _mark(text: str) -> int | str | None:
+    """The item's number, or its dash, or None for a unit no list marks."""
+    if numbered := _NUMBERED.match(text):
+        return int(numbered["number"])
+    if dashed := _DASHED.match(text):
+        return dashed["dash"]
+    return None
+
+
+def _in_turn(before: int | str | None, after: int | str | None) -> bool:
+    """Two items of one list, one after the other: numbered in turn, or dashed alike."""
+    if isinstance(before, int) and isinstance(after, int):
+        return after == before + 1
+    return isinstance(before, str) and before == after
+
+
+def is_list_item(units: list[Unit], index: int, told: bool) -> bool:
+    """The unit at ``index`` is an item of a list: bulleted, or, once the story has
+    begun (``told``), one of a run of units numbered in turn or dashed alike (above the
+    story, lines led by dashes are a Korean page's decks)."""
+    text = units[index].text
+    if _BULLETED.match(text):
+        return True
+    mark = _mark(text) if told else None
+    if mark is None:
+        return False
+    before = _mark(units[index - 1].text) if index else None
+    after = _mark(units[index + 1].text) if index + 1 < len(units) else None
+    return _in_turn(before, mark) or _in_turn(mark, after)

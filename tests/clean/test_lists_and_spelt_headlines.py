@@ -1,0 +1,46 @@
+"""Lists, headlines an address spells, and other layouts met on unseen pages.
+
+Every text here is made up; each keeps only the shape a family of real pages shares."""
+
+from __future__ import annotations
+
+from builders import LAST, MORE, STORY, article_from_text, paragraphs
+from dossier.model import SUBHEADING
+
+SIGNED = (
+    "Chiều 12/3, đại diện các hội đoàn đã ký kết biên bản ghi nhớ hợp tác giữa các bên "
+    "tham dự, gồm:"
+)
+CLOSING = "Các bên cam kết sẽ phối hợp chặt chẽ trong thời gian tới."
+
+
+def _kinds(article) -> dict[str, str]:
+    return {p.text: p.kind for p in article.passages}
+
+
+def test_items_numbered_in_turn_are_story_text_not_subheadings():
+    items = [
+        "1. Hội Sinh viên.",
+        "2. Hội Doanh nghiệp tại Hàn Quốc",
+        "3. Hội Từ thiện.",
+    ]
+    text = "Các hội đoàn gặp mặt\n\n" + "\n\n".join([SIGNED, *items, CLOSING]) + "\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [SIGNED, *items, CLOSING]
+
+
+def test_items_dashed_alike_are_story_text_without_their_dash():
+    items = ["Hiệp hội Lặn Hàn Quốc", "Trường Đại học Hùng Vương", "Ngân hàng Bắc Á"]
+    body = "\n\n".join(f"- {item}" for item in items)
+    text = f"Các hội đoàn gặp mặt\n\n{SIGNED}\n\n{body}\n\n{CLOSING}\n"
+    assert paragraphs(article_from_text(text)) == [SIGNED, *items, CLOSING]
+
+
+def test_numbered_headings_between_paragraphs_stay_subheadings():
+    text = (
+        f"Two cities sign a pact\n\n{STORY}\n\n1. Background\n\n{MORE}\n\n"
+        f"2. What comes next\n\n{LAST}\n"
+    )
+    kinds = _kinds(article_from_text(text))
+    assert kinds["1. Background"] == SUBHEADING
+    assert kinds["2. What comes next"] == SUBHEADING
