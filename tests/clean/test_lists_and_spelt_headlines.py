@@ -4,7 +4,7 @@ Every text here is made up; each keeps only the shape a family of real pages sha
 
 from __future__ import annotations
 
-from builders import LAST, MORE, STORY, article_from_text, paragraphs
+from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs
 from dossier.model import SUBHEADING
 
 SIGNED = (
@@ -12,6 +12,10 @@ SIGNED = (
     "tham dự, gồm:"
 )
 CLOSING = "Các bên cam kết sẽ phối hợp chặt chẽ trong thời gian tới."
+LEAD = (
+    "Ngày 1/7, nhà trường tổ chức lễ hội giao lưu văn hóa Việt – Hàn với sự tham gia của "
+    "hàng trăm sinh viên hai nước."
+)
 
 
 def _kinds(article) -> dict[str, str]:
@@ -44,3 +48,18 @@ def test_numbered_headings_between_paragraphs_stay_subheadings():
     kinds = _kinds(article_from_text(text))
     assert kinds["1. Background"] == SUBHEADING
     assert kinds["2. What comes next"] == SUBHEADING
+
+
+def test_a_caption_under_its_alt_text_without_the_full_stop_is_one_caption():
+    caption = (
+        "Trình diễn trang phục truyền thống của Hàn Quốc tại lễ hội giao lưu văn hóa "
+        "do nhà trường tổ chức ngày 1/7"
+    )
+    text = (
+        f"Lễ hội giao lưu văn hóa Việt - Hàn\n\n{LEAD}\n\n{SIGNED}\n\n{caption}\n\n"
+        f"{caption}.\n\n"
+        f"{CLOSING}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [LEAD, SIGNED, CLOSING]
+    assert captions(article) == [caption]

@@ -313,10 +313,10 @@ MAX_TWIN_WORDS = 30  # a caption's length: longer twins are a page printed twice
 def twins(text: str, other: str) -> bool:
     """The same short line twice, quotes straight, curly or doubled: a picture's alt text
     over its caption ("Posters of "Wang's Family"" / "Posters of “Wang’s Family”", "''loạn
-    giá''" / ""loạn giá"")."""
-    return len(text.split()) <= MAX_TWIN_WORDS and _quoted_key(text) == _quoted_key(
-        other
-    )
+    giá''" / ""loạn giá""); the alt text may leave off the caption's full stop."""
+    return len(text.split()) <= MAX_TWIN_WORDS and _quoted_key(
+        text.removesuffix(".")
+    ) == _quoted_key(other.removesuffix("."))
 
 
 def _quoted_key(text: str) -> str:

@@ -159,10 +159,13 @@ def _without_header(
 
 def _without_summary(read: StoryRead, units: list[Unit]) -> list[Unit]:
     """A summary printed above the story and again as its opening (CMS pages): the first
-    copy goes, with the title lines between the two copies."""
+    copy goes, with the title lines between the two copies (a story's paragraph stands
+    below the summary: a line shown twice under it is a picture's)."""
     story = [u for u in units if not u.caption]
     for index, unit in enumerate(story[:MAX_SUMMARY_INDEX]):
         key = notes.summary_key(unit.text)
+        if index and paragraph_like(story[index - 1]):
+            break
         if len(key) < notes.SUMMARY_KEY:
             continue
         for later in range(index + 1, min(index + 4, len(story))):
