@@ -63,3 +63,14 @@ def test_a_caption_under_its_alt_text_without_the_full_stop_is_one_caption():
     article = article_from_text(text)
     assert paragraphs(article) == [LEAD, SIGNED, CLOSING]
     assert captions(article) == [caption]
+
+
+def test_a_paragraph_opening_on_a_hyphenated_name_is_no_other_story():
+    """ "CJ-CGV had …": a dash with no space on either side joins a name's parts; a
+    paragraph opening on it is story, not another story's lead tagged "CJ -"."""
+    later = (
+        "CJ-CGV had previously announced plans to expand into the region and opened a "
+        "representative office in the city in February."
+    )
+    text = f"Cinema chain buys a rival\n\n{STORY}\n\n{later}\n\n{MORE}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, later, MORE]

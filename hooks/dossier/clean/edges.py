@@ -28,7 +28,9 @@ from dossier.model import DroppedLine
 _OUTLET_TAG = re.compile(
     r"\(?(?P<tag>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ0-9]{1,9}|[A-Z][a-z]{0,4}[A-Z][A-Za-z]{1,8}|"
     r"[A-ZĐ]{1,4}[&.][A-ZĐ]{1,4})\)?"  # "(TN&MT) - "
-    r"\s*[-–—]{1,2}\s*(?=[A-ZÀ-ỸĐ“\"])|"  # "VNA – ", "(LĐXH) - ", "PSNews - ", "(ĐN)- On"
+    # "VNA – ", "(LĐXH) - ", "PSNews - ", "(ĐN)- On"; a dash with no space on either side
+    # joins a name's parts ("CJ-CGV had …")
+    r"(?:\s+[-–—]{1,2}\s*|(?<=\))[-–—]{1,2}\s*|[-–—]{1,2}\s+)(?=[A-ZÀ-ỸĐ“\"])|"
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]{1,2}\s*(?=\S)|"  # "(Dân trí) - ", "(CNN) -- "
     r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])|"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
     rf"\((?P<site>{SITE})\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
