@@ -19,7 +19,6 @@ from dossier.clean.board_posts import BOARD_DETAILS
 from dossier.clean.dates import COMPACT_DATE
 from dossier.clean.evidence import DATELINE, Evidence
 from dossier.clean.headline import (
-    DASHED_DECK,
     TIME_STAMP,
     credited_headline,
     find_headline,
@@ -31,9 +30,10 @@ from dossier.clean.page_titles import archive_field_value, archive_title, carrie
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
 from dossier.clean.shapes import is_subheading, paragraph_like
+from dossier.clean.story_header import without_header, without_summary
 from dossier.clean.tail import signature, signed_last, story_end
-from dossier.clean.unit_bylines import byline_shaped, unit_byline
-from dossier.clean.units import Block, Unit, next_unit, units_of
+from dossier.clean.unit_bylines import unit_byline
+from dossier.clean.units import Block, Unit, drop_unit, next_unit, units_of
 from dossier.model import (
     CAPTION,
     HEADLINE,
@@ -46,8 +46,6 @@ from dossier.model import (
 from dossier.text import fold
 
 MAX_OPENING_UNITS = 4
-MAX_SUMMARY_INDEX = 3
-MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 
 
 @dataclass
@@ -86,7 +84,7 @@ def read_story(
     )
     headline = None
     for unit in units[: found or 0]:
-        _drop(read, unit, "section label")
+        drop_unit(read.dropped, unit, "section label")
         evidence.note_header(unit.text, names)
     if found is not None:
         unit = units[found]
@@ -113,8 +111,8 @@ def read_story(
         read.passages.append(Passage(HEADLINE, "title", headline, body[0].number))
         body = body[1:]
     if found is not None:
-        body = _without_header(read, body, evidence, facts)
-        body = _without_summary(read, body)
+        body = without_header(read.dropped, body, evidence, facts)
+        body = without_summary(read.dropped, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
     body = _without_tail(read, body, names, authors, evidence.dated_lines, last_line)
     _body(read, body, headline, names, evidence)
@@ -141,87 +139,6 @@ def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:
     return ", ".join(named or credited) or None
 
 
-def _without_header(
-    read: StoryRead, units: list[Unit], evidence: Evidence, facts: list[Furniture]
-) -> list[Unit]:
-    """The units from the story's start: kickers, section names, menus and a deck between
-    the headline and the first paragraph are not story text (a one-line byline is read
-    later; captions stay where they are)."""
-    dated = frozenset(fact.line for fact in facts if fact.date)
-    body = _without_labels(read, units, evidence, dated)
-    story = [u for u in body if not u.caption]
-    if not notes.is_deck(story, facts):
-        return body
-    _drop(read, story[0], "deck above the byline")
-    rest = [u for u in body if u is not story[0]]
-    return _without_labels(read, rest, evidence, dated)
-
-
-def _without_summary(read: StoryRead, units: list[Unit]) -> list[Unit]:
-    """A summary printed above the story and again as its opening (CMS pages): the first
-    copy goes, with the title lines between the two copies (a story's paragraph stands
-    below the summary: a line shown twice under it is a picture's)."""
-    story = [u for u in units if not u.caption]
-    for index, unit in enumerate(story[:MAX_SUMMARY_INDEX]):
-        key = notes.summary_key(unit.text)
-        if index and paragraph_like(story[index - 1]):
-            break
-        if len(key) < notes.SUMMARY_KEY:
-            continue
-        for later in range(index + 1, min(index + 4, len(story))):
-            if notes.summary_key(story[later].text) != key:
-                continue
-            between = story[index + 1 : later]
-            if any(paragraph_like(u) for u in between):
-                return units
-            _drop(read, unit, "summary repeated as the story's opening")
-            for title in between:
-                _drop(read, title, "title line above the story")
-            gone = [unit, *between]
-            return [u for u in units if all(u is not g for g in gone)]
-    return units
-
-
-def _without_labels(
-    read: StoryRead, units: list[Unit], evidence: Evidence, dated: frozenset[int]
-) -> list[Unit]:
-    header: list[Unit] = []
-    for unit in units:
-        text = unit.text
-        if unit.caption:
-            continue
-        # a deck: a sentence or two (or bullet points) without a full stop
-        if DASHED_DECK.fullmatch(text) or (
-            len(header) < MAX_DECK_UNITS and _all_decks([*header, unit])
-        ):
-            header.append(unit)
-            continue
-        if unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
-            break
-        if byline_shaped(unit, dated):
-            continue  # read as a byline later; a desk or a label may follow it
-        header.append(unit)
-    else:
-        return units  # no story paragraph follows: these are the story, not its header
-    body = [u for u in units if all(u is not h for h in header)]
-    story = [u for u in body if not u.caption and not byline_shaped(u, dated)]
-    if not story or not paragraph_like(story[0]):
-        return units
-    for unit in header:
-        if unit is header[-1] and (place := forms.dateline_line(unit.text)):
-            _drop(read, unit, "dateline")  # "HANOI, Vietnam" on its own above the story
-            evidence.place = evidence.place or place
-            continue
-        _drop(read, unit, "deck" if notes.is_open_deck(unit) else "section label")
-        if date := meta.find_date(unit.text):
-            evidence.dates.append((3, date))
-    return body
-
-
-def _all_decks(units: list[Unit]) -> bool:
-    return all(notes.is_open_deck(unit) for unit in units)
-
-
 def _without_tail(
     read: StoryRead,
     units: list[Unit],
@@ -233,7 +150,7 @@ def _without_tail(
     """The units before what follows the story (``tail.py``)."""
     end = story_end(units, names, authors, dated, last_line)
     for unit in units[end:]:
-        _drop(read, unit, "after the story")
+        drop_unit(read.dropped, unit, "after the story")
     return units[:end]
 
 
@@ -247,11 +164,6 @@ def _opening_names(units: list[Unit], names: meta.Outlets) -> list[str]:
             found += meta.byline(unit.text, names, alone=True) or ()
         found += forms.byline([line.text for line in unit.lines], names) or ()
     return found
-
-
-def _drop(read: StoryRead, unit: Unit, reason: str) -> None:
-    for line in unit.lines:
-        read.dropped.append(DroppedLine(line.number, line.text, reason))
 
 
 def _under_the_credits(read, unit: Unit, evidence: Evidence) -> bool:
@@ -288,7 +200,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         if unit.kept:
             pass
         elif headline and notes.repeats_headline(text, headline):
-            _drop(read, unit, "repeats the headline")
+            drop_unit(read.dropped, unit, "repeats the headline")
             continue
         elif (
             notes.repeats(folded := fold(text), shown, unit is units[-1])
@@ -297,25 +209,25 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             )
             or (index and notes.twins(text, units[index - 1].text))
         ):
-            _drop(read, unit, "repeats a paragraph above")
+            drop_unit(read.dropped, unit, "repeats a paragraph above")
             if unit.caption:  # a copy without its credit may follow under it
                 pictured[folded] = index
             continue
         elif index + 1 < len(units) and notes.is_teaser(text, units[index + 1].text):
-            _drop(read, unit, "teaser of the paragraph below")
+            drop_unit(read.dropped, unit, "teaser of the paragraph below")
             continue
         elif (
             counts[PARAGRAPH]
             and not transcript
             and edges.opens_another_story(text, names)
         ):
-            _drop(read, unit, "another story's lead")
+            drop_unit(read.dropped, unit, "another story's lead")
             continue
         elif len(unit.lines) <= 2 and (
             found := unit_byline(unit, names, edge, index, units, evidence)
         ):
             evidence.authors.extend(found)
-            _drop(read, unit, "byline")
+            drop_unit(read.dropped, unit, "byline")
             continue
         elif (
             opening is not None
@@ -323,16 +235,16 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             and not unit.caption
             and (summed or not _under_the_credits(read, unit, evidence))
         ):
-            _drop(read, unit, "standfirst above the dateline")
+            drop_unit(read.dropped, unit, "standfirst above the dateline")
             continue
         elif notes.FOOTNOTE.match(text):
-            _drop(read, unit, "footnote")
+            drop_unit(read.dropped, unit, "footnote")
             continue
         elif WEB_ADDRESS.fullmatch(text):
-            _drop(read, unit, "web address")  # the page's own, or a link's
+            drop_unit(read.dropped, unit, "web address")  # the page's own, or a link's
             continue
         elif not unit.caption and notes.is_doubled(text):
-            _drop(read, unit, "printed twice")
+            drop_unit(read.dropped, unit, "printed twice")
             continue
         # a caption printed without a credit, under the headline or between paragraphs
         # (or opening a page whose headline the copy left out: one line that ends no

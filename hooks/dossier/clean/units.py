@@ -16,6 +16,7 @@ from dossier.clean.photo_credits import (
     MAX_POSED_WORDS,
     is_credited,
 )
+from dossier.model import DroppedLine
 
 MIN_STORY_LINE_WORDS = 15
 MAX_CAPTION_WORDS = 30  # a line of at least this many words ending a sentence
@@ -50,6 +51,12 @@ class Unit:
 
 
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+
+
+def drop_unit(dropped: list[DroppedLine], unit: Unit, reason: str) -> None:
+    """Every line of ``unit`` logged as dropped, for ``reason``."""
+    for line in unit.lines:
+        dropped.append(DroppedLine(line.number, line.text, reason))
 
 
 def next_unit(units: list[Unit], index: int) -> Unit | None:
