@@ -92,6 +92,14 @@ def test_the_line_an_address_spells(url, text, title):
     assert address_title(url, text) == title
 
 
+def test_a_sentence_the_whole_address_spells_is_a_headline_without_its_stop():
+    url = "https://x.example.com/seoul-hosts-vietnamese-culture-festival-this-weekend"
+    text = "Seoul hosts Vietnamese culture festival this weekend.\nMore text.\n"
+    assert address_title(url, text) == (
+        "Seoul hosts Vietnamese culture festival this weekend"
+    )
+
+
 @pytest.mark.parametrize(
     ("url", "text"),
     [
@@ -104,7 +112,7 @@ def test_the_line_an_address_spells(url, text, title):
         # the story's opening sentence, which the address's words begin
         (
             "https://x.example.com/seoul-hosts-vietnamese-culture-festival-this-weekend",
-            "Seoul hosts Vietnamese culture festival this weekend.\nMore text.\n",
+            "Seoul hosts Vietnamese culture festival this weekend, organisers said.\n",
         ),
         # a line that only begins with the words of an address that is not cut short
         (

@@ -74,3 +74,22 @@ def test_a_paragraph_opening_on_a_hyphenated_name_is_no_other_story():
     )
     text = f"Cinema chain buys a rival\n\n{STORY}\n\n{later}\n\n{MORE}\n"
     assert paragraphs(article_from_text(text)) == [STORY, later, MORE]
+
+
+def test_a_headline_written_as_a_sentence_is_the_one_the_address_spells():
+    """A page with no headline above its story but its first line, a sentence with a
+    full stop, whose words the address spells: the headline, not paragraph 1."""
+    head = "Chủ tịch UBND tỉnh làm việc với đoàn công tác của cơ quan hợp tác Hàn Quốc."
+    url = (
+        "https://www.example.vn/kinh-te/320364/chu-tich-ubnd-tinh-lam-viec-voi-doan-"
+        "cong-tac-cua-co-quan-hop-tac-han-quoc-.html"
+    )
+    article = article_from_text(f"{head}\n{LEAD}\n{CLOSING}\n", url=url)
+    assert article.title == head.removesuffix(".")
+    assert paragraphs(article) == [LEAD, CLOSING]
+
+
+def test_a_sentence_the_address_does_not_spell_stays_the_lead():
+    url = "https://www.example.vn/kinh-te/320364/doan-cong-tac-han-quoc-tham-tinh.html"
+    article = article_from_text(f"{LEAD}\n{CLOSING}\n", url=url)
+    assert paragraphs(article) == [LEAD, CLOSING]

@@ -50,7 +50,16 @@ def address_title(url: str, text: str) -> str | None:
         for part, words in candidates:
             if words == spelt if exact else _cut_short(spelt, words):
                 return part
-    return None
+    # else a line ending in a full stop that the whole address spells: a headline
+    # written as a sentence ("Tổng Bí thư … hội kiến Chủ tịch Quốc hội Hàn Quốc.")
+    return next(
+        (
+            part.removesuffix(".")
+            for part in parts
+            if part.endswith(".") and _words(part) == spelt
+        ),
+        None,
+    )
 
 
 def _address_words(url: str) -> list[str]:

@@ -161,7 +161,11 @@ def clean(
         else block
         for block in blocks
     ]
-    read = story.read_story(blocks, facts, names, metadata.keep_lines, page.last_line)
+    # the headline the address spells, for a page whose text shows none above its story
+    spelt = address_title(metadata.url, text) if metadata.url else None
+    read = story.read_story(
+        blocks, facts, names, metadata.keep_lines, page.last_line, spelt
+    )
     dropped = sorted([*dropped, *read.dropped], key=lambda d: (d.line, d.reason))
     detected = read.metadata
     if not detected.author and (
@@ -174,8 +178,8 @@ def clean(
     elif detected.outlet:  # "Source: breakingtravelnews.com", "(PNTĐ) -"
         outlet = named_site(detected.outlet, text, names, metadata.url)
         detected = replace(detected, outlet=outlet)
-    if not (detected.title or metadata.title) and metadata.url:  # no headline above
-        detected = replace(detected, title=address_title(metadata.url, text))
+    if not (detected.title or metadata.title):  # no headline above
+        detected = replace(detected, title=spelt)
     if not (detected.title or metadata.title):  # a picture named after the headline
         detected = replace(detected, title=alt_title(dropped))
     # the story's first line as the page has it, its dateline still on it

@@ -64,6 +64,7 @@ def read_story(
     names: meta.Outlets,
     keep: tuple[int, ...] = (),
     last_line: int = 0,  # the page's last line of text (where the copy may be cut)
+    spelt: str | None = None,  # the headline the page's address spells
 ) -> StoryRead:
     read = StoryRead()
     units = units_of(blocks)
@@ -82,6 +83,9 @@ def read_story(
         min((line for line in bylines if line not in board), default=None),
         evidence.dated_lines - board,
     )
+    # no headline found, and the page opens on the line its address spells: that line
+    spelt_first = found is None and bool(units) and _spells(units[0], spelt)
+    found = 0 if spelt_first else found
     headline = None
     for unit in units[: found or 0]:
         drop_unit(read.dropped, unit, "section label")
@@ -94,6 +98,7 @@ def read_story(
             evidence.dates.append((3, meta.find_date(stamp.group(0))))
             headline = headline[: stamp.start()]
         headline, by, agency = carried_by(headline, names)
+        headline = spelt if spelt_first and spelt else headline
         if agency:
             labels.append(by)
             evidence.outlets.append((DATELINE, agency))
@@ -126,6 +131,11 @@ def read_story(
         url=archive_field_value(facts, "url"),
     )
     return read
+
+
+def _spells(unit: Unit, spelt: str | None) -> bool:
+    """The unit is the headline the address spells, perhaps with a full stop after it."""
+    return bool(spelt) and " ".join(unit.text.split()).removesuffix(".") == spelt
 
 
 def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:
