@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dossier.clean import forms
+from dossier.clean import datelines, forms
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import (
     EMAIL,
@@ -109,7 +109,7 @@ def opening(
         dropped.append(DroppedLine(unit.number, pictured.group(0).strip(), "caption"))
         text = text[pictured.end() :]
     if dateline := forms.dateline(text, names, transcript):
-        again = meta.dateline(
+        again = datelines.dateline(
             text[dateline.length :], names
         )  # "VIETNAM, June 23 - CẦN THƠ —"
         if again:

@@ -18,9 +18,11 @@ import yaml
 
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import EMAIL, PERSON, SITE
+from dossier.clean.datelines import Dateline
+from dossier.clean.datelines import dateline as dateline_of
 from dossier.clean.dates import MONTH_WORD
 from dossier.clean.lines import SPEAKER
-from dossier.clean.metadata import NAME, Dateline
+from dossier.clean.metadata import NAME
 from dossier.places import is_listed_place
 from dossier.text import fold, name_key
 
@@ -197,7 +199,7 @@ def dateline(
     or those above. In a transcript, ``NAME:`` is a speaker, not a place."""
     if transcript and SPEAKER.match(paragraph):
         return None
-    if found := meta.dateline(paragraph, outlet_names):
+    if found := dateline_of(paragraph, outlet_names):
         if _HYPHENATED.search(paragraph[: found.length]) or found.place in _LABELS:
             return None  # "UPDATE, 6 October 2023: …": a note on the story, no place
         return _as_tag(found, outlet_names) or found

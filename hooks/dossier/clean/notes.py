@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.datelines import dateline
 from dossier.clean.lines import SPEAKER, Furniture
-from dossier.clean.metadata import NAME, Outlets, dateline, outlets
+from dossier.clean.metadata import NAME, Outlets, outlets
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import MARKDOWN_IMAGE
 from dossier.clean.shapes import TAGGED, paragraph_like

@@ -1,0 +1,127 @@
+"""The dateline opening a story's first paragraph: ``HANOI, June 22 (Yonhap) --``,
+``SEOUL, May 3 /PRNewswire/ --``, ``Hue, Vietnam, (VNA) -``, ``Hanoi, The Gulf Observer:``.
+A pure function of the paragraph's start and the outlets the project knows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier.clean.bylines import SITE
+from dossier.clean.dates import MONTH as _MONTH
+from dossier.clean.dates import find_date, month_number
+from dossier.clean.metadata import PAPER_WORD, Outlets
+from dossier.places import is_place_name
+
+_PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi"
+    r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
+    r"(?:/[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*)?"
+)
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_CAPS})"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    rf"(?:,?\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
+    rf"\d{{1,2}}\s+{_MONTH.format('md')}\s+\d{{4}}))?"  # "SINGAPORE, 5 October 2023: …"
+    r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/|--\((?P<wire>[^()]{2,40})\))?"
+    # "BOGOR • South Korea's …": a bullet for the dash; a colon after the year
+    r"\s*(?:--|—|–|―|-|•|(?<=\d)\s?:)\s*(?=\S)"
+)
+_DATELINE_TITLE = re.compile(  # "Hue, Vietnam, (VNA) -", "부산 (VNA) –"
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}|[가-힣]{1,10})"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?)?"  # "Hue, Vietnam, (VNA) -"
+    rf"(?:,\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    r"(?:\s*\([A-Z][\w ]{2,30}\))?"  # "Ky Anh (Vietnam) (AFP) –": the country first
+    r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/)"
+    r"\s*(?:--|—|–|-|:)\s+(?=\S)"
+)
+
+
+# "SEOUL, Jan. 4 (Korea Bizwire)The King …", "Seoul, Aug 11 (IANS) South Korea …": a
+# place, its date and the outlet's tag, the story run on after the bracket with no dash
+_DATELINE_GLUED = re.compile(
+    rf"(?P<place>{_PLACE_CAPS}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    rf",\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    r"\s*\((?P<paren>[^()]{2,40})\)(?:/(?P<slash>[\w\- ]{2,30})/)?\s*(?=[A-Z“\"])"
+)
+# "Hanoi, Vietnam CNN —": a place, then a known outlet's tag without brackets
+_DATELINE_TAG = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*){0,2})"
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?P<tag>[A-Z]{2,6})\s*(?:--|—|–)\s+(?=\S)"
+)
+
+
+_WEB_TAG = re.compile(SITE, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    outlet: str | None
+    month_day: tuple[int, int] | None  # "June 22" without a year
+    date: str | None  # ISO, when the dateline states the year
+    length: int  # characters of the paragraph it takes
+
+
+# "Hanoi, The Gulf Observer: …": a place, then a paper's name by the word it ends in
+_DATELINE_NAMED = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*){0,2}),\s+"
+    r"(?P<paper>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,3}"
+    rf"(?:{PAPER_WORD}|(?i:observer|express|insider|review|monitor|chronicle))):\s+(?=\S)"
+)
+
+
+def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
+    """The dateline opening a paragraph: a place in capitals, or any place followed by the
+    outlet in brackets, before a dash."""
+    match = (
+        _DATELINE.match(paragraph)
+        or _DATELINE_TITLE.match(paragraph)
+        or _DATELINE_GLUED.match(paragraph)
+    )
+    named = None if match else _DATELINE_NAMED.match(paragraph)
+    if named and is_place_name(named["place"]):
+        # "Hanoi, The Gulf Observer: Vietnam is …": a listed place, then the paper
+        outlet = outlet_names.find(named["paper"]) or named["paper"]
+        return Dateline(named["place"], outlet, None, None, named.end())
+    if not match:
+        tagged = _DATELINE_TAG.match(paragraph)
+        outlet = tagged and outlet_names.find(tagged.group("tag"))
+        if not tagged or not outlet:
+            return None
+        return Dateline(tagged.group("place"), outlet, None, None, tagged.end())
+    place = match.group("place").strip().rstrip("-")  # "SEOUL-- South Korea's …"
+    if known := outlet_names.find(place):  # "VOV.VN - President …": the outlet's tag
+        return Dateline("", known, None, None, match.end())
+    if _WEB_TAG.fullmatch(place):  # "TTH.VN - This was …": a site's tag, not a place
+        return Dateline("", place, None, None, match.end())
+    first = place.split("/")[0]
+    # a place not in capitals only before a known outlet's tag: "Seoul, Aug 11 (IANS)"
+    tagged = match.re is _DATELINE_GLUED and outlet_names.find(match.group("paren"))
+    capitals = first == first.upper() and len(first) >= 3
+    if match.re is not _DATELINE_TITLE and not capitals and not tagged:
+        return None
+    words = paragraph[match.end() :].split()
+    if not words:
+        return None
+    source = (
+        match.group("paren") or match.group("slash") or match.groupdict().get("wire")
+    )
+    if len(place) <= 4 and " " not in place and not source:  # "HNP -": an outlet's tag
+        return None
+    outlet = outlet_names.find(source) if source else None
+    if source and not outlet and "/" in source:  # "(VNS/VNA)": either names the outlet
+        outlet = next(filter(None, map(outlet_names.find, source.split("/"))), None)
+        source = source if outlet else source.replace("/", "")
+    # "(News2day)", "(NNN-Bernama)": a tag the list does not know is still a name
+    if source and not outlet and not re.sub(r"[ \-]", "", source).isalnum():
+        return None
+    date_text = match.group("date")
+    month_day, date = None, None
+    if date_text:
+        date = find_date(date_text)
+        md = re.match(rf"{_MONTH.format('x')}\s+(\d{{1,2}})", date_text)
+        if md:
+            month = month_number(md.group("x"))
+            month_day = (month, int(md.group(2))) if month else None
+    return Dateline(place, outlet or source, month_day, date, match.end())
