@@ -219,8 +219,12 @@ KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
 NO_NAME_WORDS = """관리자 운영자 편집자 편집부 취재팀 사진부 이메일 문의 제보 연락처 구독 구독신청
     기사 보도 취재 광고 홍보 대표 고객 메일"""
 NO_NAMES = frozenset(NO_NAME_WORDS.split())
-# up to the editors: "(Reporting from A and B, in Seoul; C, in Hanoi. Editing by …)"
-_REPORTING = re.compile(r"reporting (?:by|from) ((?:(?!editing by)[^()])+)", re.I)
+# up to the editors: "(Reporting from A and B, in Seoul; C, in Hanoi. Editing by …)", and
+# a translated copy's "Báo cáo của A; Chỉnh sửa bởi B"
+_REPORTING = re.compile(
+    r"(?:reporting (?:by|from)|báo cáo của) ((?:(?!editing by|chỉnh sửa bởi)[^()])+)",
+    re.I,
+)
 _FILED_FROM = re.compile(r"(?:^|\s+)in\s+[A-ZÀ-ỸĐ][\w ]*$")
 _MORE_REPORTING = re.compile(r"^(?:additional\s+)?reporting\s+(?:by|from)\s+", re.I)
 

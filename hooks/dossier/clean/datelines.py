@@ -17,11 +17,16 @@ _PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi"
     r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
     r"(?:/[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*)?"
 )
+# "ngày 16 tháng 2", "ngày 16 tháng 2 năm 2022": a day in Vietnamese
+_VIETNAMESE_DAY = (
+    r"ngày\s+(?P<vday>\d{1,2})\s+tháng\s+(?P<vmonth>\d{1,2})(?:\s+năm\s+\d{4})?"
+)
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_CAPS})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     rf"(?:,?\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
-    rf"\d{{1,2}}\s+{_MONTH.format('md')}\s+\d{{4}}))?"  # "SINGAPORE, 5 October 2023: …"
+    rf"\d{{1,2}}\s+{_MONTH.format('md')}\s+\d{{4}}|"  # "SINGAPORE, 5 October 2023: …"
+    rf"{_VIETNAMESE_DAY}))?"  # "HÀ NỘI, ngày 16 tháng 2 (Reuters) –"
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/|--\((?P<wire>[^()]{2,40})\))?"
     # "BOGOR • South Korea's …": a bullet for the dash; a colon after the year
     r"\s*(?:--|—|–|―|-|•|(?<=\d)\s?:)\s*(?=\S)"
@@ -124,4 +129,6 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         if md:
             month = month_number(md.group("x"))
             month_day = (month, int(md.group(2))) if month else None
+        elif match.groupdict().get("vday") and 1 <= int(match["vmonth"]) <= 12:
+            month_day = (int(match["vmonth"]), int(match["vday"]))
     return Dateline(place, outlet or source, month_day, date, match.end())

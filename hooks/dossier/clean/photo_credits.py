@@ -72,6 +72,7 @@ _END_CREDIT = re.compile(
     r"(?<=[\w.])\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}/[A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,3}$|"
     r"\s[-–—]\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|kr|net|org)$|"  # "… - example.vn"
     r"\((?i:photo|ảnh)\s*:[^)]{1,40}$|"  # a credit's bracket left open
+    r"\s\((?i:ảnh|photo) (?i:qua|via|từ|theo) [^()]{2,40}\)\.?$|"  # "… (Ảnh qua giadinh.net)"
     r"(?<=\.)\s(?:Nguồn|Ảnh)\s*:?\s*[A-ZĐ][\w./ -]{1,30}$|"  # "… hội đàm. Nguồn TTXVN"
     r"\([A-Z][\w .&-]{1,40} provided\)(?:\s*\d{4}\.\d{1,2}\.\d{1,2}/\S{2,20})?$|"  # News1
     r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$|"

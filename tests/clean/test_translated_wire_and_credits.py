@@ -1,0 +1,74 @@
+"""A wire story translated into Vietnamese, credits in brackets, and page tools in
+Korean and Vietnamese: shapes met on unseen pages. Every text here is made up."""
+
+from __future__ import annotations
+
+import pytest
+from builders import article_from_text, captions, paragraphs, reasons
+
+HEAD = "Hãng điện tử Hàn Quốc mở rộng nhà máy tại miền Bắc"
+LEAD = (
+    "Nhà sản xuất linh kiện Hàn Quốc sẽ đầu tư thêm vào nhà máy ở miền Bắc Việt Nam, "
+    "chính phủ cho biết hôm thứ Tư."
+)
+MORE = (
+    "Khoản đầu tư sẽ giúp tăng sản lượng bảng mạch in và các linh kiện điện thoại tại "
+    "tỉnh này trong hai năm tới."
+)
+KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+
+
+@pytest.mark.parametrize("day", ["ngày 16 tháng 2", "ngày 16 tháng 2 năm 2022"])
+def test_a_wire_dateline_with_a_vietnamese_day_is_no_story_text(day):
+    text = f"{HEAD}\n\nHÀ NỘI, {day} (Reuters) – {LEAD}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [LEAD, MORE]
+    assert article.metadata.dateline == "HÀ NỘI"
+    assert article.metadata.outlet == "Reuters"
+
+
+def test_a_translated_wire_credit_names_the_reporter_not_a_paragraph():
+    credit = "Báo cáo của Phuong Nguyen; Chỉnh sửa bởi Kanupriya Kapoor"
+    standards = "Tiêu chuẩn của chúng tôi: Các Nguyên tắc Tin cậy của Thomson Reuters."
+    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{credit}\n\n{standards}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [LEAD, MORE]
+    assert article.author == "Phuong Nguyen"
+    assert reasons(article)[credit] == "wire credits"
+    assert reasons(article)[standards] == "standards note"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Đăng ký ngay bây giờ để truy cập miễn phí không giới hạn vào Reuters.com",
+        "Register now for FREE unlimited access to Reuters.com",
+    ],
+)
+def test_a_registration_prompt_above_the_story_is_no_headline(prompt):
+    text = f"{HEAD}\n\n{prompt}\n\n{LEAD}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert reasons(article)[prompt] == "paywall"
+
+
+def test_a_korean_login_prompt_under_the_story_is_no_paragraph():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n로그인 후 이용해 주세요\n"
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize("line", ["Đường dây nóng: 0909645589.", "Phóng sự ảnh"])
+def test_a_hotline_and_a_photo_report_label_are_no_paragraphs(line):
+    article = article_from_text(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{line}\n")
+    assert paragraphs(article) == [LEAD, MORE]
+
+
+def test_a_picture_credited_as_taken_from_another_site_is_a_caption():
+    caption = "Người thân nghẹn ngào bên di ảnh của anh. (Ảnh qua example.net)"
+    article = article_from_text(f"{HEAD}\n\n{LEAD}\n\n{caption}\n\n{MORE}\n")
+    assert paragraphs(article) == [LEAD, MORE]
+    assert captions(article) == [caption]
