@@ -88,15 +88,83 @@ def site_named(url: str, text: str) -> str | None:
             if j > i and words[j][1] - words[j - 1][2] > 1:
                 break  # "Asia. Society": not one name
             spelt += part
-            if spelt in labels:
-                name = text[start : words[j][2]]
+            # "Hue University" for hueuni.edu.vn: the label's "uni", the word spelt out
+            shortened = f"{spelt}uni" in labels and _next_word(words, j) == "University"
+            if spelt in labels or shortened:
+                end = _institution_end(words, j + 1 if shortened else j)
+                name = text[start:end]
+                lone = i == j and end == words[j][2]  # one word, no institution's
                 if is_place_name(name) or (
-                    i == j and not name.isupper() and opens_sentence(text, start)
+                    lone and not name.isupper() and opens_sentence(text, start)
                 ):
                     break  # a place, a country, or a word opening a sentence
                 return _spelt_out(name, text) if name.isupper() else name
             if not any(label.startswith(spelt) for label in labels):
                 break
+    return None
+
+
+# what follows a site's name where the site is an institution's: "Duy Tan University"
+# for duytan.edu.vn, "Konkuk University" for konkuk.ac.kr
+_INSTITUTION_WORDS = frozenset(
+    words_of(
+        "University College Institute Foundation Academy Hospital School Group Bank "
+        "Agency Association Corporation"
+    )
+)
+
+
+def _next_word(words: list[tuple[str, int, int]], j: int) -> str | None:
+    """The word after word ``j``, where a single space parts them."""
+    if j + 1 < len(words) and words[j + 1][1] - words[j][2] == 1:
+        return words[j + 1][0]
+    return None
+
+
+def _institution_end(words: list[tuple[str, int, int]], j: int) -> int:
+    """Where a name ending at word ``j`` ends with the institution words after it."""
+    while _next_word(words, j) in _INSTITUTION_WORDS:
+        j += 1
+    return words[j][2]
+
+
+MIN_INITIALS = 3  # letters of a label read as a name's initials: "tvu", "ksif"
+MAX_INITIALS = 6
+
+
+def site_initialled(url: str, text: str) -> str | None:
+    """The first name of capitalised words (small English words between them) whose
+    initials spell the site's label: "Tra Vinh University" for tvu.edu.vn, "King Sejong
+    Institute Foundation" for ksif.or.kr, with the institution words that follow ("Thai
+    Binh Duong University" for tbd.edu.vn): an institution's name, never a place nor a
+    person's ("Ho Chi Minh" for hcm)."""
+    labels = [
+        label
+        for label in _labels(url)
+        if label.isalpha() and MIN_INITIALS <= len(label) <= MAX_INITIALS
+    ]
+    if not labels:
+        return None
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    for i, (word, start, _) in enumerate(words):
+        if not word[0].isupper() or word.isupper():
+            continue
+        initials, j = "", i
+        while j < len(words) and len(initials) < MAX_INITIALS:
+            current = words[j][0]
+            if current in _CONNECTORS and initials:
+                pass  # "Institute of …": a small word inside the name
+            elif current[0].isupper() and not current.isupper():
+                initials += fold(current[0])
+            else:
+                break
+            if initials in labels and current not in _CONNECTORS:
+                name = text[start : _institution_end(words, j)]
+                if _INSTITUTION_WORDS & set(name.split()) and not is_place_name(name):
+                    return name
+            if _next_word(words, j) is None:
+                break
+            j += 1
     return None
 
 
@@ -145,11 +213,21 @@ def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     confirms."""
     return (
         site_outlet(url, outlet_names)
-        or site_named(url, text)
+        or _site_named_in_full(url, text)
         or _address_words(site_host(url), text)
         or portal_outlet(site_host(url), text)
         or _label_named(url, text)
     )
+
+
+def _site_named_in_full(url: str, text: str) -> str | None:
+    """The name the page spells the site's with, or whose initials spell it: the name in
+    full where the page writes only the initials outside brackets ("(TVU) – On July 13
+    …", "Tra Vinh University")."""
+    named = site_named(url, text)
+    if named is None or named.isupper():
+        return site_initialled(url, text) or named
+    return named
 
 
 def _address_words(host: str, text: str) -> str | None:
@@ -183,6 +261,7 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     host = site_host(url)
     name = (
         site_outlet(url, outlet_names)
+        or _site_named_in_full(url, text)
         or _address_words(host, text)
         or portal_outlet(host, text)
     )
