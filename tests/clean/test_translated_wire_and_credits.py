@@ -72,3 +72,29 @@ def test_a_picture_credited_as_taken_from_another_site_is_a_caption():
     article = article_from_text(f"{HEAD}\n\n{LEAD}\n\n{caption}\n\n{MORE}\n")
     assert paragraphs(article) == [LEAD, MORE]
     assert captions(article) == [caption]
+
+
+def test_a_korean_lead_names_a_paper_whose_name_ends_in_no_papers_word():
+    text = f"{KO_HEAD}\n\n[대전=예시트리 홍길동 기자] {KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "예시트리"
+    assert article.author == "홍길동"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_country_before_the_reporter_is_no_paper():
+    text = f"{KO_HEAD}\n\n[하노이=베트남 홍길동 기자] {KO_STORY}\n\n{KO_MORE}\n"
+    assert article_from_text(text).metadata.outlet != "베트남"
+
+
+def test_a_section_named_like_a_paper_loses_to_the_copyright_line():
+    text = (
+        f"종합뉴스\n\n{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n"
+        "저작권자 예시일보 무단전재 및 재배포 금지\n"
+    )
+    assert article_from_text(text).metadata.outlet == "예시일보"
+
+
+def test_a_papers_name_in_letters_and_hangul_in_brackets_is_no_part_of_it():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n저작권자 © 예시뉴스(win뉴스) 무단전재 및 재배포 금지\n"
+    assert article_from_text(text).metadata.outlet == "예시뉴스"

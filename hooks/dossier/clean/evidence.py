@@ -187,7 +187,8 @@ _NOT_A_MASTHEAD = re.compile(
 
 # a section's name in a paper's shape ("경제뉴스", "포토뉴스"), over a page's headline
 _SECTION = re.compile(
-    r"(?:정치|경제|사회|국제|문화|스포츠|연예|지역|최신|주요|전체|오늘의|많이본|포토|영상)"
+    r"(?:정치|경제|사회|국제|문화|스포츠|연예|지역|최신|주요|전체|오늘의|많이본|포토|영상|"
+    r"종합|인기|실시간|이슈|속보|기획|해외|전국|산업|생활|교육|과학|헤드라인|추천)"
     r"(?:뉴스|일보|신문|방송)"
 )
 
@@ -209,10 +210,10 @@ def plausible_masthead(name: str) -> bool:
 
 # What a Korean paper's name carries that is no part of it: its company's 사 ("대전일보사"),
 # its address or its name in letters in brackets ("서울경제TV(www.sentv.co.kr)",
-# "이코노텔링(econotelling)"), a regional bureau ("더파워 부·울·경 취재본부")
+# "이코노텔링(econotelling)", "윈뉴스(win뉴스)"), a regional bureau ("더파워 부·울·경 취재본부")
 _KOREAN_OUTLET_EXTRAS = re.compile(
     r"(?<=[\uac00-\ud7a3A-Za-z0-9]{3})(?<=일보|신문|방송|통신)사$|"
-    r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s?\((?:www\.)?[a-z0-9][a-z0-9 .&-]*\)$|"
+    r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s?\((?:www\.)?[a-z0-9][a-z0-9 .&-]*[\uac00-\ud7a3]{0,4}\)$|"
     r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s(?:[\uac00-\ud7a3·]{1,8}\s){0,3}취재본부$"
 )
 

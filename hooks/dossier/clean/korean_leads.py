@@ -182,6 +182,9 @@ def _is_place(word: str) -> bool:
     )
 
 
+_NAME_THEN_REPORTER = re.compile(
+    r"(?P<paper>[가-힣A-Za-z0-9]{2,15})\s(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)"
+)
 _PAPER_THEN_REPORTER = re.compile(
     rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s(?P<name>[가-힣]{{2,4}})\s?"
     r"(?:기자|특파원)"
@@ -225,8 +228,16 @@ def korean_lead(text: str) -> Lead | None:
             author = None if author in NO_NAMES else author  # "관리자 기자": the admin
             outlet = found.get("outlet") or found.get("paper")
             place = found.get("place")
-            if outlet and (paper := _PAPER_THEN_REPORTER.fullmatch(outlet)):
-                # "(음성=동양일보 서관석 기자)": the place, then the paper and its reporter
+            if outlet and (
+                (paper := _PAPER_THEN_REPORTER.fullmatch(outlet))
+                or (
+                    (paper := _NAME_THEN_REPORTER.fullmatch(outlet))
+                    and not _is_place(paper["paper"])
+                    and joined_key(name_key(paper["paper"])) not in country_keys()
+                )
+            ):
+                # "(음성=동양일보 서관석 기자)": the place, then the paper and its reporter;
+                # "[대전=위키트리 양완영 기자]": a paper whose name ends in no paper's word
                 outlet, author = paper["paper"], paper["name"]
             elif outlet and (reporters := _REPORTERS.findall(outlet)):
                 # "[인사이드비나=이용진 기자/ 하노이, 장연환 기자]": the paper, its reporters;
