@@ -66,7 +66,7 @@ def test_suggest_json_lists_names_types_and_occurrences(project, added):
     result = run(project, "suggest", "--format", "json", str(added))
     assert result.returncode == 0, result.stderr
     records = json.loads(result.stdout)
-    assert all(set(r) == {"name", "type", "occurrences"} for r in records)
+    assert all(set(r) == {"name", "type", "aliases", "occurrences"} for r in records)
     by_name = {r["name"]: r for r in records}
     dialogue = by_name["vice ministerial strategic dialogue"]
     assert dialogue["type"] == "events"

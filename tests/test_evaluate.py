@@ -171,6 +171,20 @@ def test_a_body_proposed_with_its_country_matches_the_body_its_story_names():
     )
 
 
+def test_a_name_with_its_short_form_in_brackets_matches_the_proposal_carrying_both():
+    from dossier.editorial.evaluate import _name_key, _with_aliases
+    from dossier.model import Candidate
+
+    proposed = Candidate("한국국제협력단", "organizations", (), {}, ("KOICA",))
+    assert _name_key("한국국제협력단(KOICA)", "organizations") in _with_aliases(
+        proposed
+    )
+    english = Candidate("Korea Tourism Organization", "organizations", (), {}, ("KTO",))
+    wanted = _name_key("Korea Tourism Organization (KTO)", "organizations")
+    assert wanted in _with_aliases(english)
+    assert _with_aliases(Candidate("KTO", "organizations", ())) == ()
+
+
 def _one_article_corpus(tmp_path, sidecar: str | None):
     (tmp_path / "a.txt").write_text(
         "Two port cities open a joint office\n\nThe two cities opened a joint office "

@@ -175,6 +175,8 @@ class Candidate:
     type: str
     occurrences: tuple[Occurrence, ...]
     scores: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+    # the short forms the articles give it in brackets: "KOICA" of "한국국제협력단(KOICA)"
+    aliases: tuple[str, ...] = ()
 
     @property
     def slug(self) -> str:

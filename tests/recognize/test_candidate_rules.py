@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 from builders import matcher_with, proposed_names
+from dossier.editorial.stubs import stub_text
+from dossier.model import PARAGRAPH, Article, Metadata, Passage
+from dossier.recognize.candidates import find_candidates
 from dossier.recognize.candidates.lexicon import lexicon
 
 
@@ -1008,3 +1012,37 @@ def test_a_korean_surname_of_two_syllables_opens_a_persons_name(matcher, text):
     assert [
         kind for name, kind in found.items() if name.startswith(("Hwangbo", "Sagong"))
     ] == ["leaders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (  # a Korean name, its short form glued to it
+            "농어촌공사는 한국국제협력단(KOICA), 유엔 식량농업기구(FAO) 대표 등과 만났다.",
+            "한국국제협력단",
+            "KOICA",
+        ),
+        (  # a Vietnamese name in sentence case
+            "Ông Kim làm việc với Tổng cục Du lịch Hàn Quốc (KTO) tại Hà Nội.",
+            "Tổng cục Du lịch Hàn Quốc",
+            "KTO",
+        ),
+        (
+            "The Seoul Business Agency (SBA) helped, and SBA staff came.",
+            "Seoul Business Agency",
+            "SBA",
+        ),
+    ],
+)
+def test_a_short_form_in_brackets_is_the_names_alias_not_a_name(
+    matcher, text, name, short
+):
+    """One body, one candidate: its short form is an alias its stub lists, so the
+    matcher links both spellings once the stub is filled in."""
+    passages = (Passage(PARAGRAPH, "p-1", text, 1),)
+    article = Article("a", "seeds/a.txt", "A", passages, None, (), Metadata(), 1)
+    found = {c.name: c for c in find_candidates(article, matcher)}
+    assert short not in found
+    assert found[name].aliases == (short,)
+    stub = yaml.safe_load(stub_text(found[name]).split("---")[1])
+    assert short in stub["aliases"]

@@ -194,10 +194,12 @@ def run_suggest(args: argparse.Namespace, root: Path) -> int:
 
 
 def candidate_record(candidate: Candidate) -> dict:
-    """A candidate for tools: ``{name, type, occurrences: [{file, line, anchor, sentence}]}``."""
+    """A candidate for tools: ``{name, type, aliases, occurrences: [{file, line, anchor,
+    sentence}]}``; ``aliases``: the short forms the articles give it in brackets."""
     return {
         "name": candidate.name,
         "type": candidate.type,
+        "aliases": list(candidate.aliases),
         "occurrences": [
             {
                 "file": o.source,

@@ -104,6 +104,15 @@ def _proposed_keys(name: str, kind: str) -> tuple[str, ...]:
     return (key, loose) if loose != key else (key,)
 
 
+def _with_aliases(candidate) -> tuple[str, ...]:
+    """A proposal with the short form it carries, as a truth writes the two: "한국국제
+    협력단(KOICA)", "Korea Tourism Organization (KTO)"."""
+    key = _name_key(candidate.name, candidate.type)
+    return tuple(
+        f"{key}{gap}({_key(alias)})" for alias in candidate.aliases for gap in ("", " ")
+    )
+
+
 def _prefixes(article: Article) -> list[str]:
     return [
         " ".join(p.text.split())[:PREFIX].rstrip()
@@ -175,6 +184,8 @@ def _score_names(article, truth, matcher, mentions, score: Score, name: str) -> 
     matched = dict(proposed)  # and a body without the country proposed before it
     for candidate in found:
         for key in _proposed_keys(candidate.name, candidate.type)[1:]:
+            matched.setdefault(key, candidate)
+        for key in _with_aliases(candidate):
             matched.setdefault(key, candidate)
     wanted = {
         _name_key(n["name"], n["type"]): n["type"] for n in truth.get("new_names") or ()

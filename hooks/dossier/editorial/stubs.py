@@ -35,11 +35,9 @@ def _hint(field: schema.Field) -> str:
 
 def stub_text(candidate: Candidate) -> str:
     """The entity file for a candidate: valid front matter, placeholders commented out."""
-    aliases = (
-        [ascii_form(candidate.name)]
-        if ascii_form(candidate.name) != candidate.name
-        else []
-    )
+    # its spelling without marks, and the short forms the articles give it ("KOICA")
+    spellings = [ascii_form(candidate.name), *candidate.aliases]
+    aliases = [a for a in dict.fromkeys(spellings) if a != candidate.name]
     dump = yaml.safe_dump(
         {"name": candidate.name, "aliases": aliases},
         allow_unicode=True,

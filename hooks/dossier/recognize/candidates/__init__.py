@@ -86,12 +86,13 @@ def find_candidates(
         known = known or matcher.known(joined_key(key))
         if key and not known and key not in ignored:
             found[key].append(sighting)
-    _fold_short_forms(found, short_forms)
+    aliases = _fold_short_forms(found, short_forms)
     registered_people = _registered_people(matcher, {m.entity for m in mentions}, lex)
     authors = author_keys(article)
     merged = [
         c
-        for c in map(_merge, found.values())
+        for key, sightings in found.items()
+        for c in [_merge(sightings, tuple(aliases.get(key, ())))]
         if not (len(name_key(c.name)) == 1 and name_key(c.name)[0] in registered_people)
         and not _page_furniture(c)
         and not unwanted(c, authors, lex)
@@ -133,9 +134,11 @@ def _short_form(text: str, end: int) -> tuple[str, ...] | None:
 def _fold_short_forms(
     found: dict[tuple[str, ...], list[Sighting]],
     short_forms: dict[tuple[str, ...], tuple[str, ...]],
-) -> None:
+) -> dict[tuple[str, ...], list[str]]:
     """A name's abbreviation is the name: its sightings count as the name's, and the
-    abbreviation of a registered name (an empty key) is no new name."""
+    abbreviation of a registered name (an empty key) is no new name. Returns each full
+    name's abbreviations as written, its aliases."""
+    aliases: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for short, full in short_forms.items():
         if short == full or short not in found:
             continue
@@ -143,6 +146,10 @@ def _fold_short_forms(
         if full in found:
             name = found[full][0][0]
             found[full] += [(name, occurrence, {}) for _, occurrence, _ in sightings]
+            aliases[full].append(
+                Counter(n for n, _, _ in sightings).most_common(1)[0][0]
+            )
+    return aliases
 
 
 def _page_furniture(candidate: Candidate) -> bool:
@@ -199,7 +206,11 @@ def _sightings(
             if not pieces and not lower:
                 continue
             quoted = " ".join(text[sentence.start : sentence.end].split())
-            for name, kind, start, _ in lower:
+            for name, kind, start, end in lower:
+                # "한국국제협력단(KOICA)": the short form given in brackets after the name
+                short = _short_form(text, sentence.start + end) if "(" in text else None
+                if short:
+                    short_forms.setdefault(short, name_key(name))
                 line = seed_line(raw_lines, passage, sentence.start + start, skipped)
                 occurrence = Occurrence(
                     article.source, article.slug, passage.anchor, line, quoted
@@ -347,9 +358,10 @@ def _without_surnames(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _merge(sightings: list[Sighting]) -> Candidate:
+def _merge(sightings: list[Sighting], aliases: tuple[str, ...] = ()) -> Candidate:
     """One candidate from a name's sightings: its commonest form (with diacritics if
-    written both ways, else the earliest), the sum of its evidence, its occurrences."""
+    written both ways, else the earliest), the sum of its evidence, its occurrences,
+    and the ``aliases`` (short forms) the articles give it."""
     forms = Counter(name for name, _, _ in sightings)
     names = [name for name, _, _ in sightings]
     name = max(
@@ -372,4 +384,4 @@ def _merge(sightings: list[Sighting]) -> Candidate:
     person = unscored and given_then_surname(name, lexicon(), vietnamese=shaped)
     place = place or (shaped and not person)
     kind = "cities" if place else "leaders" if person else choose_type(scores)
-    return Candidate(name, kind, occurrences, dict(scores))
+    return Candidate(name, kind, occurrences, dict(scores), aliases)
