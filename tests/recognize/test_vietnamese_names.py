@@ -617,3 +617,32 @@ def test_a_ministrys_document_number_is_not_its_name():
 def test_a_place_whose_first_syllable_is_a_country_does_not_end_the_name(text, name):
     """ "Lào" is Laos, "Lào Cai" a province: the place goes on."""
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Hàng nghìn người dự Kỳ thi năng lực tiếng Hàn năm nay.",
+            "Kỳ thi năng lực tiếng Hàn",
+            "events",
+        ),
+        (
+            "Mô hình làng mới Saemaul được triển khai tại ba xã.",
+            "Mô hình làng mới Saemaul",
+            "initiatives",
+        ),
+        (
+            "Triển lãm ảnh Việt Nam – Hàn Quốc khai mạc hôm qua.",
+            "Triển lãm ảnh Việt Nam – Hàn Quốc",
+            "events",
+        ),
+        (
+            "Sau 30 năm ký Tuyên bố chung thiết lập quan hệ ngoại giao, hai nước hợp tác.",
+            "Tuyên bố chung thiết lập quan hệ ngoại giao",
+            "agreements",
+        ),
+    ],
+)
+def test_heads_of_exams_models_shows_and_statements_open_names(text, name, kind):
+    assert names(text).get(name) == kind

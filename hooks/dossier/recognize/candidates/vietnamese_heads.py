@@ -69,6 +69,12 @@ _HEADS = {
         "Hội thảo",
         "Đối thoại",
         "Đại hội",  # a congress: "Đại hội Hội hữu nghị … tỉnh Đồng Nai"
+        "Kỳ thi",  # an exam: "Kỳ thi năng lực tiếng Hàn"
+        "Triển lãm",
+        "Vòng loại",  # qualifiers: "Vòng loại Asian Cup 2019"
+        "Đại nhạc hội",
+        "Đêm nhạc",
+        "Chuyến thăm",  # a visit: "Chuyến thăm chính thức Hàn Quốc của …"
     ),
     "cities": ("Đồng bằng",),
     # A festival is an initiative, as the registry files festivals.
@@ -82,6 +88,11 @@ _HEADS = {
         "Nhà máy",
         "Công viên",
         "Vườn",
+        "Mô hình",  # a model scheme: "Mô hình làng mới Saemaul"
+        "Sáng kiến",
+        "Chiến dịch",
+        "Phong trào",
+        "Quy hoạch",  # a plan: "Quy hoạch điện VIII"
     ),
     "agreements": (
         "Biên bản ghi nhớ",
@@ -89,6 +100,10 @@ _HEADS = {
         "Hiệp định",
         "Thỏa thuận",
         "Thoả thuận",
+        "Tuyên bố chung",  # a joint statement
+        "Tuyên bố tầm nhìn chung",
+        "Hiệp ước",
+        "Nghị định thư",  # a protocol
     ),
 }
 KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
