@@ -195,27 +195,27 @@ def test_a_sidecars_outlet_spares_reading_the_address(monkeypatch):
     ("url", "line", "outlet"),
     [
         (  # the name the label spells, with the institution word after it
-            "https://lhss.duytan.example.vn/en/events/1",
+            "https://lhss.duytan.edu.vn/en/events/1",
             "Delegates met at Duy Tan University on Monday.",
             "Duy Tan University",
         ),
         (  # a label's "uni": the word spelt out
-            "https://hueuni.example.vn/portal/en/1",
+            "https://hueuni.edu.vn/portal/en/1",
             "Hue University renewed the memorandum on Monday.",
             "Hue University",
         ),
         (  # the label is the name's initials
-            "https://en.tvu.example.vn/1",
+            "https://en.tvu.edu.vn/1",
             "(TVU) – On July 13, Tra Vinh University held a signing ceremony.",
             "Tra Vinh University",
         ),
         (  # initials over a small word, then the institution word
-            "https://ksif.example.kr/news/1",
+            "https://ksif.or.kr/news/1",
             "The King Sejong Institute Foundation announced its support on Monday.",
             "King Sejong Institute Foundation",
         ),
         (
-            "https://tbd.example.vn/?p=12023",
+            "https://tbd.edu.vn/?p=12023",
             "On March 19th, Thai Binh Duong University held a signing ceremony.",
             "Thai Binh Duong University",
         ),
@@ -230,5 +230,26 @@ def test_an_institutions_site_is_named_in_full_as_the_page_writes_it(url, line, 
 def test_initials_of_a_place_name_no_site():
     """ "Ho Chi Minh" spells hcm's initials, but a place is no site's name."""
     text = f"{HEAD}\n\nLeaders of Ho Chi Minh visited.\n\n{STORY}\n"
-    article = clean(text, "seeds/x.txt", Metadata(url="https://hcm.example.vn/1"))
+    article = clean(text, "seeds/x.txt", Metadata(url="https://hcm.edu.vn/1"))
     assert article.metadata.outlet != "Ho Chi Minh"
+
+
+@pytest.mark.parametrize(
+    ("url", "line", "outlet"),
+    [
+        (  # a news site's label as a body's initials: the body is no outlet
+            "https://htv.com.vn/sinh-vien-123",
+            "Chiều 5/3, Hanoi Tourism Vocational College đã ký kết thỏa thuận.",
+            "HTV",
+        ),
+        (  # a news site named after a place: the place's bank is no outlet
+            "https://www.jeonbuk.com/news/articleView.html?idxno=1234",
+            "Jeonbuk Bank opened a representative office in Ho Chi Minh City on Monday.",
+            "Jeonbuk",
+        ),
+    ],
+)
+def test_a_body_the_story_names_is_no_news_sites_name(url, line, outlet):
+    text = f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n"
+    article = clean(text, "seeds/x.txt", Metadata(url=url))
+    assert article.metadata.outlet == outlet

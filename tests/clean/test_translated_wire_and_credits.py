@@ -98,3 +98,11 @@ def test_a_section_named_like_a_paper_loses_to_the_copyright_line():
 def test_a_papers_name_in_letters_and_hangul_in_brackets_is_no_part_of_it():
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n저작권자 © 예시뉴스(win뉴스) 무단전재 및 재배포 금지\n"
     assert article_from_text(text).metadata.outlet == "예시뉴스"
+
+
+@pytest.mark.parametrize("word", ["경제부", "정치부", "본지", "현지", "한인회"])
+def test_a_desk_or_the_paper_itself_before_the_reporter_is_no_paper(word):
+    text = f"{KO_HEAD}\n\n[세종={word} 홍길동 기자] {KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet != word
+    assert article.author == "홍길동"

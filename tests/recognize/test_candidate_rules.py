@@ -1046,3 +1046,15 @@ def test_a_short_form_in_brackets_is_the_names_alias_not_a_name(
     assert found[name].aliases == (short,)
     stub = yaml.safe_load(stub_text(found[name]).split("---")[1])
     assert short in stub["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khoảng 2.500 lao động sang Hàn Quốc làm việc mỗi năm.",
+        "Hơn 10.000 người dự thi năm nay.",
+        "Nearly 1,200 firms joined the fair.",
+    ],
+)
+def test_a_word_before_a_number_cut_at_its_thousands_is_no_name(matcher, text):
+    assert names(text, matcher) == {}

@@ -182,6 +182,24 @@ def _is_place(word: str) -> bool:
     )
 
 
+# words before a reporter's name that name no paper: a desk ("경제부", "정치부", "사회팀"),
+# the paper itself ("본지"), where ("현지"), a community's body ("한인회")
+_NO_PAPER = re.compile(
+    r"[가-힣]{1,4}(?:부|팀|국|실|과|회)|본지|현지|당사|자사|특별취재"
+)
+
+
+def _may_be_paper(word: str) -> bool:
+    """The word between a lead's place and its reporter can name the paper: no place,
+    country, desk or word for the paper itself ("[대전=위키트리 양완영 기자]")."""
+    return not (
+        _is_place(word)
+        or joined_key(name_key(word)) in country_keys()
+        or _NO_PAPER.fullmatch(word)
+        or word in NO_NAMES
+    )
+
+
 _NAME_THEN_REPORTER = re.compile(
     r"(?P<paper>[가-힣A-Za-z0-9]{2,15})\s(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)"
 )
@@ -232,8 +250,7 @@ def korean_lead(text: str) -> Lead | None:
                 (paper := _PAPER_THEN_REPORTER.fullmatch(outlet))
                 or (
                     (paper := _NAME_THEN_REPORTER.fullmatch(outlet))
-                    and not _is_place(paper["paper"])
-                    and joined_key(name_key(paper["paper"])) not in country_keys()
+                    and _may_be_paper(paper["paper"])
                 )
             ):
                 # "(음성=동양일보 서관석 기자)": the place, then the paper and its reporter;

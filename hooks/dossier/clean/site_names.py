@@ -76,6 +76,7 @@ def site_named(url: str, text: str) -> str | None:
     labels = _labels(url)
     if not labels:
         return None
+    school = _SCHOOL.search(site_host(url)) is not None
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     for i, (word, start, _) in enumerate(words):
         if not _capitalised(word):
@@ -89,9 +90,17 @@ def site_named(url: str, text: str) -> str | None:
                 break  # "Asia. Society": not one name
             spelt += part
             # "Hue University" for hueuni.edu.vn: the label's "uni", the word spelt out
-            shortened = f"{spelt}uni" in labels and _next_word(words, j) == "University"
+            shortened = (
+                school
+                and f"{spelt}uni" in labels
+                and _next_word(words, j) == "University"
+            )
             if spelt in labels or shortened:
-                end = _institution_end(words, j + 1 if shortened else j)
+                # the institution word after a name of several words ("Can Tho
+                # Promotion Agency"), or after one on a school's site ("Konkuk
+                # University"); not a news site's place ("Jeonbuk Bank")
+                last = j + 1 if shortened else j
+                end = _institution_end(words, last) if school or i < j else words[j][2]
                 name = text[start:end]
                 lone = i == j and end == words[j][2]  # one word, no institution's
                 if is_place_name(name) or (
@@ -104,6 +113,8 @@ def site_named(url: str, text: str) -> str | None:
     return None
 
 
+# a school's or a body's address: "tvu.edu.vn", "konkuk.ac.kr", "ksif.or.kr"
+_SCHOOL = re.compile(r"\.(?:edu|ac|or)(?:\.[a-z]{2})?$")
 # what follows a site's name where the site is an institution's: "Duy Tan University"
 # for duytan.edu.vn, "Konkuk University" for konkuk.ac.kr
 _INSTITUTION_WORDS = frozenset(
@@ -136,14 +147,15 @@ def site_initialled(url: str, text: str) -> str | None:
     """The first name of capitalised words (small English words between them) whose
     initials spell the site's label: "Tra Vinh University" for tvu.edu.vn, "King Sejong
     Institute Foundation" for ksif.or.kr, with the institution words that follow ("Thai
-    Binh Duong University" for tbd.edu.vn): an institution's name, never a place nor a
-    person's ("Ho Chi Minh" for hcm)."""
+    Binh Duong University" for tbd.edu.vn): on a school's or a body's site only (on a
+    news site, a body its story names is no outlet), an institution's name, never a
+    place nor a person's ("Ho Chi Minh" for hcm)."""
     labels = [
         label
         for label in _labels(url)
         if label.isalpha() and MIN_INITIALS <= len(label) <= MAX_INITIALS
     ]
-    if not labels:
+    if not labels or not _SCHOOL.search(site_host(url)):
         return None
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     for i, (word, start, _) in enumerate(words):

@@ -67,7 +67,20 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _PHOTO_WORD.search(candidate.name) is not None
         or _FLIGHT.fullmatch(candidate.name) is not None
         or _title_opening(key, lex)
+        or _cut_quantity(candidate)
     )
+
+
+# "Hơn 10" of "Hơn 10.000 người", "Khoảng 2" of "Khoảng 2.500 lao động": a word and the
+# first digits of a number its thousands' dot cut
+_QUANTITY_END = re.compile(r"\s\d{1,3}$")
+
+
+def _cut_quantity(candidate: Candidate) -> bool:
+    if not _QUANTITY_END.search(candidate.name):
+        return False
+    cut = re.compile(re.escape(candidate.name) + r"[.,]\d{3}\b")
+    return all(cut.search(o.sentence) for o in candidate.occurrences)
 
 
 # "VN426", "KE681": an airline's code and a flight's number
