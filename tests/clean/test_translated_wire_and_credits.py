@@ -106,3 +106,13 @@ def test_a_desk_or_the_paper_itself_before_the_reporter_is_no_paper(word):
     article = article_from_text(text)
     assert article.metadata.outlet != word
     assert article.author == "홍길동"
+
+
+def test_a_vietnamese_day_no_calendar_has_gives_no_month_and_day():
+    from dossier.clean.datelines import dateline
+    from dossier.clean.metadata import outlets
+
+    found = dateline(f"HÀ NỘI, ngày 41 tháng 4 (Reuters) – {LEAD}", outlets())
+    assert found.place == "HÀ NỘI" and found.month_day is None
+    found = dateline(f"HÀ NỘI, ngày 16 tháng 2 (Reuters) – {LEAD}", outlets())
+    assert found.month_day == (2, 16)

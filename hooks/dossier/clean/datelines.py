@@ -129,6 +129,10 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         if md:
             month = month_number(md.group("x"))
             month_day = (month, int(md.group(2))) if month else None
-        elif match.groupdict().get("vday") and 1 <= int(match["vmonth"]) <= 12:
+        elif (
+            match.groupdict().get("vday")
+            and 1 <= int(match["vmonth"]) <= 12
+            and 1 <= int(match["vday"]) <= 31
+        ):
             month_day = (int(match["vmonth"]), int(match["vday"]))
     return Dateline(place, outlet or source, month_day, date, match.end())
