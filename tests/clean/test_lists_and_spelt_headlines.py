@@ -4,7 +4,15 @@ Every text here is made up; each keeps only the shape a family of real pages sha
 
 from __future__ import annotations
 
-from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs
+from builders import (
+    LAST,
+    MORE,
+    STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+    reasons,
+)
 from dossier.model import SUBHEADING
 
 SIGNED = (
@@ -93,3 +101,11 @@ def test_a_sentence_the_address_does_not_spell_stays_the_lead():
     url = "https://www.example.vn/kinh-te/320364/doan-cong-tac-han-quoc-tham-tinh.html"
     article = article_from_text(f"{LEAD}\n{CLOSING}\n", url=url)
     assert paragraphs(article) == [LEAD, CLOSING]
+
+
+def test_a_sections_name_between_the_headline_and_the_story_is_no_paragraph():
+    for label in ("Exhibition News", "World News"):
+        text = f"Cinema chain buys a rival\n\n{label}\n\n{STORY}\n\n{MORE}\n"
+        article = article_from_text(text)
+        assert paragraphs(article) == [STORY, MORE]
+        assert reasons(article)[label] == "section label"

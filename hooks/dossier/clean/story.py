@@ -133,6 +133,25 @@ def read_story(
     return read
 
 
+MAX_LABEL_WORDS = 3
+
+
+def _labels_the_story(units: list[Unit]) -> bool:
+    """The first unit under the headline is a section's name, not the story's start: a
+    line of one to three capitalised words ("Exhibition News"), no byline, with a
+    paragraph right under it."""
+    first = units[0]
+    words = first.text.split()
+    return (
+        len(units) > 1
+        and len(first.lines) == 1
+        and not first.caption
+        and 1 <= len(words) <= MAX_LABEL_WORDS
+        and all(w[0].isupper() and w.isalpha() for w in words)
+        and paragraph_like(units[1])
+    )
+
+
 def _spells(unit: Unit, spelt: str | None) -> bool:
     """The unit is the headline the address spells, perhaps with a full stop after it."""
     return bool(spelt) and " ".join(unit.text.split()).removesuffix(".") == spelt
@@ -238,6 +257,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         ):
             evidence.authors.extend(found)
             drop_unit(read.dropped, unit, "byline")
+            continue
+        elif index == 0 and headline and _labels_the_story(units):
+            drop_unit(
+                read.dropped, unit, "section label"
+            )  # "World News" over the story
             continue
         elif (
             opening is not None
