@@ -1032,6 +1032,11 @@ def test_a_korean_surname_of_two_syllables_opens_a_persons_name(matcher, text):
             "Seoul Business Agency",
             "SBA",
         ),
+        (  # a short form of two parts
+            "Hàng nghìn người dự Kỳ thi năng lực tiếng Hàn (EPS-TOPIK) năm nay.",
+            "Kỳ thi năng lực tiếng Hàn",
+            "EPS-TOPIK",
+        ),
     ],
 )
 def test_a_short_form_in_brackets_is_the_names_alias_not_a_name(

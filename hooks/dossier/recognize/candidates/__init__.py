@@ -126,7 +126,8 @@ def _in_korean(article: Article) -> bool:
 def _short_form(text: str, end: int) -> tuple[str, ...] | None:
     """The key of an abbreviation given in brackets just after ``end`` ("(HRD Korea)")."""
     match = _SHORT_FORM.match(text, end)
-    if match and any(is_acronym(w) for w in match.group(1).split()):
+    parts = match.group(1).replace("-", " ").split() if match else []  # "EPS-TOPIK"
+    if match and any(is_acronym(w) for w in parts):
         return name_key(match.group(1))
     return None
 
