@@ -235,21 +235,42 @@ def test_initials_of_a_place_name_no_site():
 
 
 @pytest.mark.parametrize(
-    ("url", "line", "outlet"),
+    ("url", "line", "body"),
     [
         (  # a news site's label as a body's initials: the body is no outlet
             "https://htv.com.vn/sinh-vien-123",
             "Chiều 5/3, Hanoi Tourism Vocational College đã ký kết thỏa thuận.",
-            "HTV",
+            "Hanoi Tourism Vocational College",
         ),
         (  # a news site named after a place: the place's bank is no outlet
             "https://www.jeonbuk.com/news/articleView.html?idxno=1234",
             "Jeonbuk Bank opened a representative office in Ho Chi Minh City on Monday.",
-            "Jeonbuk",
+            "Jeonbuk Bank",
         ),
     ],
 )
-def test_a_body_the_story_names_is_no_news_sites_name(url, line, outlet):
+def test_a_body_the_story_names_is_no_news_sites_name(url, line, body):
+    text = f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n"
+    article = clean(text, "seeds/x.txt", Metadata(url=url))
+    assert article.metadata.outlet not in (body, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "line", "outlet"),
+    [
+        (  # a company's own site: its name and the institution word after it
+            "https://www.vinmec.com/vi/tin-tuc/1",
+            "Vinmec Hospital signed a cooperation agreement with a Korean clinic.",
+            "Vinmec Hospital",
+        ),
+        (  # a research institute's site
+            "https://www.kdi.re.kr/news/1",
+            "Researchers of the Korea Development Institute presented the study.",
+            "Korea Development Institute",
+        ),
+    ],
+)
+def test_an_institutions_own_site_is_named_as_its_page_writes_it(url, line, outlet):
     text = f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n"
     article = clean(text, "seeds/x.txt", Metadata(url=url))
     assert article.metadata.outlet == outlet

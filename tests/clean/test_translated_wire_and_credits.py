@@ -100,7 +100,19 @@ def test_a_papers_name_in_letters_and_hangul_in_brackets_is_no_part_of_it():
     assert article_from_text(text).metadata.outlet == "예시뉴스"
 
 
-@pytest.mark.parametrize("word", ["경제부", "정치부", "본지", "현지", "한인회"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "경제부",
+        "정치부",
+        "디지털뉴스부",
+        "공동취재단",
+        "본지",
+        "현지",
+        "한인회",
+        "한국무역협회",
+    ],
+)
 def test_a_desk_or_the_paper_itself_before_the_reporter_is_no_paper(word):
     text = f"{KO_HEAD}\n\n[세종={word} 홍길동 기자] {KO_STORY}\n\n{KO_MORE}\n"
     article = article_from_text(text)
@@ -116,3 +128,8 @@ def test_a_vietnamese_day_no_calendar_has_gives_no_month_and_day():
     assert found.place == "HÀ NỘI" and found.month_day is None
     found = dateline(f"HÀ NỘI, ngày 16 tháng 2 (Reuters) – {LEAD}", outlets())
     assert found.month_day == (2, 16)
+
+
+def test_a_paper_whose_name_ends_in_korea_is_a_paper():
+    text = f"{KO_HEAD}\n\n[하노이=데일리한국 홍길동 기자] {KO_STORY}\n\n{KO_MORE}\n"
+    assert article_from_text(text).metadata.outlet == "데일리한국"

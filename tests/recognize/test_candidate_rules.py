@@ -1023,9 +1023,9 @@ def test_a_korean_surname_of_two_syllables_opens_a_persons_name(matcher, text):
             "KOICA",
         ),
         (  # a Vietnamese name in sentence case
-            "Ông Kim làm việc với Tổng cục Du lịch Hàn Quốc (KTO) tại Hà Nội.",
-            "Tổng cục Du lịch Hàn Quốc",
-            "KTO",
+            "Ông Kim làm việc với Hiệp hội Doanh nghiệp Hàn Quốc (HDH) tại Hà Nội.",
+            "Hiệp hội Doanh nghiệp Hàn Quốc",
+            "HDH",
         ),
         (
             "The Seoul Business Agency (SBA) helped, and SBA staff came.",
@@ -1033,9 +1033,9 @@ def test_a_korean_surname_of_two_syllables_opens_a_persons_name(matcher, text):
             "SBA",
         ),
         (  # a short form of two parts
-            "Hàng nghìn người dự Kỳ thi năng lực tiếng Hàn (EPS-TOPIK) năm nay.",
-            "Kỳ thi năng lực tiếng Hàn",
-            "EPS-TOPIK",
+            "Delegates visited the Vietnam Korea Institute of Technology (VKIT-HN) today.",
+            "Vietnam Korea Institute of Technology",
+            "VKIT-HN",
         ),
     ],
 )
@@ -1063,3 +1063,32 @@ def test_a_short_form_in_brackets_is_the_names_alias_not_a_name(
 )
 def test_a_word_before_a_number_cut_at_its_thousands_is_no_name(matcher, text):
     assert names(text, matcher) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a body credited beside a person or a project, a place's code: no short form
+        ("Mr Kim Min-jun (KOTRA) said the fair would grow.", "KOTRA"),
+        (
+            "Dự án Làng thông minh Hòa Vang (KOICA) được khởi công. KOICA tài trợ.",
+            "KOICA",
+        ),
+    ],
+)
+def test_a_bracketed_body_whose_letters_do_not_fit_the_name_stays_a_name(
+    matcher, text, kept
+):
+    passages = (Passage(PARAGRAPH, "p-1", text, 1),)
+    article = Article("a", "seeds/a.txt", "A", passages, None, (), Metadata(), 1)
+    found = {c.name: c for c in find_candidates(article, matcher)}
+    assert kept in found
+    assert not any(kept in c.aliases for c in found.values())
+
+
+def test_a_places_code_in_brackets_is_no_alias(matcher):
+    text = "Samsung Electronics (VN) hired 500 engineers in Bac Ninh."
+    passages = (Passage(PARAGRAPH, "p-1", text, 1),)
+    article = Article("a", "seeds/a.txt", "A", passages, None, (), Metadata(), 1)
+    found = {c.name: c for c in find_candidates(article, matcher)}
+    assert found["Samsung Electronics"].aliases == ()

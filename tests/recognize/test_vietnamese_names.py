@@ -623,18 +623,18 @@ def test_a_place_whose_first_syllable_is_a_country_does_not_end_the_name(text, n
     ("text", "name", "kind"),
     [
         (
-            "Hàng nghìn người dự Kỳ thi năng lực tiếng Hàn năm nay.",
-            "Kỳ thi năng lực tiếng Hàn",
+            "Hàng nghìn người dự Kỳ thi Năng lực Tiếng Hàn năm nay.",
+            "Kỳ thi Năng lực Tiếng Hàn",
             "events",
         ),
         (
-            "Mô hình làng mới Saemaul được triển khai tại ba xã.",
-            "Mô hình làng mới Saemaul",
+            "Mô hình Làng mới Saemaul được triển khai tại ba xã.",
+            "Mô hình Làng mới Saemaul",
             "initiatives",
         ),
         (
-            "Triển lãm ảnh Việt Nam – Hàn Quốc khai mạc hôm qua.",
-            "Triển lãm ảnh Việt Nam – Hàn Quốc",
+            "Triển lãm Di sản Hàn Quốc diễn ra hôm qua.",
+            "Triển lãm Di sản Hàn Quốc",
             "events",
         ),
         (
@@ -646,3 +646,21 @@ def test_a_place_whose_first_syllable_is_a_country_does_not_end_the_name(text, n
 )
 def test_heads_of_exams_models_shows_and_statements_open_names(text, name, kind):
     assert names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun opening a sentence, a verb after it: no name
+        "Triển lãm giới thiệu văn hóa Hàn Quốc đến công chúng Việt Nam.",
+        "Mô hình giúp nông dân Quảng Nam tăng thu nhập gấp đôi.",
+        "Chiến dịch kêu gọi người dân Hà Nội hạn chế rác thải nhựa.",
+        "Kỳ thi diễn ra đồng thời tại Hà Nội và TP.HCM.",
+        # "Hoa Kỳ thi hành": the United States enforces, no exam
+        "Chính phủ Hoa Kỳ thi hành lệnh cấm với Huawei từ năm 2019.",
+        # a visit to a country is no event of its own name
+        "Chuyến thăm Hàn Quốc của Chủ tịch nước thành công tốt đẹp.",
+    ],
+)
+def test_a_head_noun_opening_a_sentence_before_a_verb_names_nothing(text):
+    assert not any(kind in ("events", "initiatives") for kind in names(text).values())

@@ -182,10 +182,11 @@ def _is_place(word: str) -> bool:
     )
 
 
-# words before a reporter's name that name no paper: a desk ("경제부", "정치부", "사회팀"),
-# the paper itself ("본지"), where ("현지"), a community's body ("한인회")
+# words before a reporter's name that name no paper: a desk ("경제부", "디지털뉴스부"), a
+# team of reporters ("공동취재단"), the paper itself ("본지"), where ("현지"), a body
+# ("한인회", "한국무역협회"); a paper may end in 국 ("데일리한국")
 _NO_PAPER = re.compile(
-    r"[가-힣]{1,4}(?:부|팀|국|실|과|회)|본지|현지|당사|자사|특별취재"
+    r"[가-힣]{1,8}(?:부|팀|실|과|회|취재단|통신원)|본지|현지|당사|자사|특별취재"
 )
 
 

@@ -96,11 +96,12 @@ def site_named(url: str, text: str) -> str | None:
                 and _next_word(words, j) == "University"
             )
             if spelt in labels or shortened:
-                # the institution word after a name of several words ("Can Tho
-                # Promotion Agency"), or after one on a school's site ("Konkuk
-                # University"); not a news site's place ("Jeonbuk Bank")
+                # the institution word after the name ("Can Tho Promotion Agency",
+                # "Konkuk University", "Vinmec Hospital"); not after a place that
+                # names a news site ("Jeonbuk Bank" for jeonbuk.com)
                 last = j + 1 if shortened else j
-                end = _institution_end(words, last) if school or i < j else words[j][2]
+                placed = i == j and not school and is_place_name(words[i][0])
+                end = words[j][2] if placed else _institution_end(words, last)
                 name = text[start:end]
                 lone = i == j and end == words[j][2]  # one word, no institution's
                 if is_place_name(name) or (
@@ -113,8 +114,8 @@ def site_named(url: str, text: str) -> str | None:
     return None
 
 
-# a school's or a body's address: "tvu.edu.vn", "konkuk.ac.kr", "ksif.or.kr"
-_SCHOOL = re.compile(r"\.(?:edu|ac|or)(?:\.[a-z]{2})?$")
+# a school's or a body's address: "tvu.edu.vn", "konkuk.ac.kr", "ksif.or.kr", "kdi.re.kr"
+_SCHOOL = re.compile(r"\.(?:edu|ac|or|org|re)(?:\.[a-z]{2})?$")
 # what follows a site's name where the site is an institution's: "Duy Tan University"
 # for duytan.edu.vn, "Konkuk University" for konkuk.ac.kr
 _INSTITUTION_WORDS = frozenset(

@@ -44,16 +44,18 @@ from dossier.recognize.candidates.korean_sentences import korean_sentence_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.scoring import choose_type, given_then_surname
+from dossier.recognize.candidates.short_forms import (
+    Sighting,
+    fold_short_forms,
+    short_form,
+)
 from dossier.recognize.candidates.vietnamese import vietnamese_names
 from dossier.recognize.candidates.vietnamese_persons import spelt_like_a_place
 from dossier.recognize.matcher import Matcher, find_mentions
-from dossier.recognize.tokens import HANGUL, is_acronym, lower_case_keys
+from dossier.recognize.tokens import HANGUL, lower_case_keys
 from dossier.text import fold, joined_key, name_key, sentences, strip_marks
 
 __all__ = ["Candidate", "find_candidates", "seed_line"]
-
-# A name seen once: its text as written, where, and the evidence there for its type.
-Sighting = tuple[str, Occurrence, dict[str, int]]
 
 
 LOWER_CASE_EVIDENCE = 10  # the head noun names the kind: stronger than any cue
@@ -86,7 +88,7 @@ def find_candidates(
         known = known or matcher.known(joined_key(key))
         if key and not known and key not in ignored:
             found[key].append(sighting)
-    aliases = _fold_short_forms(found, short_forms)
+    aliases = fold_short_forms(found, short_forms)
     registered_people = _registered_people(matcher, {m.entity for m in mentions}, lex)
     authors = author_keys(article)
     merged = [
@@ -112,8 +114,6 @@ def find_candidates(
 
 
 _LATIN = re.compile(r"[A-Za-z]")
-# "Employment Permit System (EPS)": the short form a name is given in brackets.
-_SHORT_FORM = re.compile(r"[ \t]*\(([^()\n]{2,24})\)")
 
 
 def _in_korean(article: Article) -> bool:
@@ -121,36 +121,6 @@ def _in_korean(article: Article) -> bool:
     the page's furniture (a menu, a copyright line), or a registered name's native form."""
     text = "\n".join(p.text for p in article.passages)
     return len(HANGUL.findall(text)) > len(_LATIN.findall(text))
-
-
-def _short_form(text: str, end: int) -> tuple[str, ...] | None:
-    """The key of an abbreviation given in brackets just after ``end`` ("(HRD Korea)")."""
-    match = _SHORT_FORM.match(text, end)
-    parts = match.group(1).replace("-", " ").split() if match else []  # "EPS-TOPIK"
-    if match and any(is_acronym(w) for w in parts):
-        return name_key(match.group(1))
-    return None
-
-
-def _fold_short_forms(
-    found: dict[tuple[str, ...], list[Sighting]],
-    short_forms: dict[tuple[str, ...], tuple[str, ...]],
-) -> dict[tuple[str, ...], list[str]]:
-    """A name's abbreviation is the name: its sightings count as the name's, and the
-    abbreviation of a registered name (an empty key) is no new name. Returns each full
-    name's abbreviations as written, its aliases."""
-    aliases: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for short, full in short_forms.items():
-        if short == full or short not in found:
-            continue
-        sightings = found.pop(short)
-        if full in found:
-            name = found[full][0][0]
-            found[full] += [(name, occurrence, {}) for _, occurrence, _ in sightings]
-            aliases[full].append(
-                Counter(n for n, _, _ in sightings).most_common(1)[0][0]
-            )
-    return aliases
 
 
 def _page_furniture(candidate: Candidate) -> bool:
@@ -182,8 +152,8 @@ def _sightings(
             continue  # all capitalised: its names are found again in the story text
         text = passage.text
         if "(" in text:
-            for _, end in spans[passage.anchor]:
-                short = _short_form(text, end)
+            for start, end in spans[passage.anchor]:
+                short = short_form(text, end, text[start:end])
                 if short:
                     short_forms[short] = ()
         # Hangul read as stops: a name in letters stands apart from it ("CJ ENM과 CGV가")
@@ -209,7 +179,7 @@ def _sightings(
             quoted = " ".join(text[sentence.start : sentence.end].split())
             for name, kind, start, end in lower:
                 # "한국국제협력단(KOICA)": the short form given in brackets after the name
-                short = _short_form(text, sentence.start + end) if "(" in text else None
+                short = short_form(text, sentence.start + end, name)
                 if short:
                     short_forms.setdefault(short, name_key(name))
                 line = seed_line(raw_lines, passage, sentence.start + start, skipped)
@@ -220,7 +190,7 @@ def _sightings(
             for piece in pieces:
                 start = _edition_start(text, piece)
                 name = _without_city_word(" ".join(text[start : piece.end].split()))
-                short = _short_form(text, piece.stop) if "(" in text else None
+                short = short_form(text, piece.stop, name)
                 if short:
                     short_forms.setdefault(short, name_key(name))
                 line = seed_line(raw_lines, passage, piece.start, skipped)

@@ -74,7 +74,6 @@ _HEADS = {
         "Vòng loại",  # qualifiers: "Vòng loại Asian Cup 2019"
         "Đại nhạc hội",
         "Đêm nhạc",
-        "Chuyến thăm",  # a visit: "Chuyến thăm chính thức Hàn Quốc của …"
     ),
     "cities": ("Đồng bằng",),
     # A festival is an initiative, as the registry files festivals.
@@ -138,6 +137,18 @@ CAPITAL_NEXT = frozenset(
         "Khoa",
         "Đại hội",
         "Phòng",
+        # nouns a sentence opens on, a verb after them ("Triển lãm giới thiệu …",
+        # "Mô hình giúp nông dân …"; "Hoa Kỳ thi hành …" is no exam)
+        "Kỳ thi",
+        "Triển lãm",
+        "Vòng loại",
+        "Đại nhạc hội",
+        "Đêm nhạc",
+        "Mô hình",
+        "Sáng kiến",
+        "Chiến dịch",
+        "Phong trào",
+        "Quy hoạch",
     ]
 )
 TO_HOLD = "Tổ chức"  # before an event's name, the verb: "Tổ chức Hội nghị …"
