@@ -22,7 +22,7 @@ import yaml
 from dossier.clean.cleaning import clean
 from dossier.clean.metadata import outlets
 from dossier.editorial.cli import project_root
-from dossier.model import PARAGRAPH, Article, Metadata
+from dossier.model import PARAGRAPH, Article, Candidate, Metadata
 from dossier.read.registry import read_registry
 from dossier.recognize.candidates import find_candidates
 from dossier.recognize.matcher import Matcher, build_matcher, find_mentions
@@ -104,7 +104,7 @@ def _proposed_keys(name: str, kind: str) -> tuple[str, ...]:
     return (key, loose) if loose != key else (key,)
 
 
-def _with_aliases(candidate) -> tuple[str, ...]:
+def _with_aliases(candidate: Candidate) -> tuple[str, ...]:
     """A proposal with the short form it carries, as a truth writes the two: "한국국제
     협력단(KOICA)", "Korea Tourism Organization (KTO)"."""
     key = _name_key(candidate.name, candidate.type)
