@@ -1092,3 +1092,9 @@ def test_a_places_code_in_brackets_is_no_alias(matcher):
     article = Article("a", "seeds/a.txt", "A", passages, None, (), Metadata(), 1)
     found = {c.name: c for c in find_candidates(article, matcher)}
     assert found["Samsung Electronics"].aliases == ()
+
+
+def test_a_registered_names_short_form_is_no_new_name_whatever_its_letters(matcher):
+    """A short form after a registered name is that entity's, though its letters do not
+    spell the name ("Seoul (SMG)": its government's)."""
+    assert "SMG" not in names("Officials of Seoul (SMG) met the delegation.", matcher)

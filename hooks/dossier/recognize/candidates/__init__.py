@@ -91,10 +91,10 @@ def find_candidates(
     aliases = fold_short_forms(found, short_forms)
     registered_people = _registered_people(matcher, {m.entity for m in mentions}, lex)
     authors = author_keys(article)
+    candidates = (_merge(s, tuple(aliases.get(k, ()))) for k, s in found.items())
     merged = [
         c
-        for key, sightings in found.items()
-        for c in [_merge(sightings, tuple(aliases.get(key, ())))]
+        for c in candidates
         if not (len(name_key(c.name)) == 1 and name_key(c.name)[0] in registered_people)
         and not _page_furniture(c)
         and not unwanted(c, authors, lex)
@@ -152,8 +152,10 @@ def _sightings(
             continue  # all capitalised: its names are found again in the story text
         text = passage.text
         if "(" in text:
-            for start, end in spans[passage.anchor]:
-                short = short_form(text, end, text[start:end])
+            for _, end in spans[passage.anchor]:
+                short = short_form(
+                    text, end
+                )  # a registered name's, whatever its letters
                 if short:
                     short_forms[short] = ()
         # Hangul read as stops: a name in letters stands apart from it ("CJ ENM과 CGV가")

@@ -19,16 +19,17 @@ Sighting = tuple[str, Occurrence, dict[str, int]]
 _SHORT_FORM = re.compile(r"[ \t]*\(([^()\n]{2,24})\)")
 
 
-def short_form(text: str, end: int, name: str) -> tuple[str, ...] | None:
-    """The key of an abbreviation of ``name`` given in brackets just after ``end``
-    ("Seoul Business Agency (SBA)"), when its letters fit the name's: not a body
-    credited beside a person or a project ("Mr Kim (KOTRA)", "Dự án … (KOICA)"), nor a
-    place's code ("(VN)")."""
+def short_form(text: str, end: int, name: str | None = None) -> tuple[str, ...] | None:
+    """The key of an abbreviation given in brackets just after ``end`` ("(HRD Korea)");
+    for a new ``name``, only when its letters fit the name's ("Seoul Business Agency
+    (SBA)"): not a body credited beside a person or a project ("Mr Kim (KOTRA)", "Dự án
+    … (KOICA)"), nor a place's code ("(VN)")."""
     match = _SHORT_FORM.match(text, end) if "(" in text else None
-    parts = match.group(1).replace("-", " ").split() if match else []  # "EPS-TOPIK"
-    if match and any(is_acronym(w) for w in parts) and _fits(match.group(1), name):
-        return name_key(match.group(1))
-    return None
+    if not match or not any(is_acronym(w) for w in match[1].replace("-", " ").split()):
+        return None  # "EPS-TOPIK": an acronym of two parts
+    if name is not None and not _fits(match[1], name):
+        return None
+    return name_key(match[1])
 
 
 def _fits(short: str, name: str) -> bool:
