@@ -827,6 +827,14 @@ def test_two_places_dashed_before_a_head_stay_one_name(matcher):
         ("Mr. Park Hong Ook, the firm's CEO, said so.", "Park Hong Ook"),
         # Jun ends a given name where no day follows it
         ("The agent Lee Dong Jun called the coach.", "Lee Dong Jun"),
+        # and where a place and a title stand before the name in one run
+        (
+            "Thị trưởng thành phố Busan Park Hyeong Jun nhận định như vậy.",
+            "Park Hyeong Jun",
+        ),
+        # a less common surname before a common one: one name, not two people
+        ("The film is directed by Mo Hong Jin in Seoul.", "Mo Hong Jin"),
+        ("Phó Thủ tướng Hàn Quốc Choo Kyung-ho phát biểu.", "Choo Kyung-ho"),
     ],
 )
 def test_a_korean_surname_or_syllable_that_is_also_a_word_stays_in_the_name(

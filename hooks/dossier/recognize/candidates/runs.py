@@ -68,12 +68,13 @@ def _given_name(
     words: list[Word], index: int, current: list[Word], lex: Lexicon
 ) -> bool:
     """A date's word of three letters ("Jun", a month's short form) that ends a Korean
-    name a surname opens ("Lee Dong Jun"), no day after it ("Jun 5")."""
+    name a surname opens ("Lee Dong Jun", "Mayor of Busan Park Hyeong Jun"), no day
+    after it ("Jun 5")."""
     after = words[index + 1].text if index + 1 < len(words) else ""
     return (
         len(words[index].text) == SHORT_MONTH
-        and len(current) == 2
-        and current[0].key in lex.surnames
+        and len(current) >= 2
+        and current[-2].key in lex.surnames
         and not after[:1].isdigit()
     )
 
