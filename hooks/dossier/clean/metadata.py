@@ -77,6 +77,8 @@ _AFFILIATION = re.compile(
 )
 _BY_NOISE = re.compile(
     r"^[-–—]\s*(?=by\s)|^[•·]\s*(?=writ(?:er|ten) by\s)|^posted by\s+(?=written by)|"
+    # "• 김원주 기자 작성": a board's post details, listed
+    r"^[•◦▪]\s+(?=[가-힣]{2,4}\s*기자\b)|"
     r"\s+(?:reading time\s*:?\s*)?\d+\s*min(?:ute)?s?"
     r"(?:\s+read)?$",
     re.I,

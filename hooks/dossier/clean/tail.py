@@ -35,6 +35,12 @@ _LINK_LABEL = re.compile(r"\[(?![A-Z ]+\])[^\[\]]{2,40}\]\s*\S")
 MAX_LINK_WORDS = 30
 # "2. REMINDER: 2025 MEMBERSHIP SURVEY CLOSES": a newsletter's next item
 _NEXT_NUMBERED = re.compile(r"(?:[2-9]|[1-9]\d)[.)]\s+[A-Z][A-Z0-9 :,'’&/-]{3,80}")
+# "추천기사1. …", "Most read: 1. …": a list of other stories, its label on its first item
+_OTHER_STORIES = re.compile(
+    r"(?:(?:추천|인기|많이\s?본|관련|주요)\s?기사"
+    r"|(?i:(?:related|recommended|popular|most read)(?: stories| articles| news)?))"
+    r"\s*:?\s*1[.)]\s*\S.{0,160}"
+)
 # "amasc said...": a blog's first comment under the story
 _COMMENTER = re.compile(r"[\w.'’ -]{2,40} said\.\.\.")
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
@@ -154,9 +160,13 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
         if (
             told >= MIN_STORY_UNITS
             and len(unit.lines) == 1
-            and (_NEXT_NUMBERED.fullmatch(text) or _COMMENTER.fullmatch(text))
+            and (
+                _NEXT_NUMBERED.fullmatch(text)
+                or _COMMENTER.fullmatch(text)
+                or _OTHER_STORIES.fullmatch(text)
+            )
         ):
-            return index  # a newsletter's next item, a blog's first comment
+            return index  # a newsletter's next item, a blog's first comment, a list
         told += paragraph_like(unit)
     return len(units)
 

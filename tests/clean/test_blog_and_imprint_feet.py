@@ -1,0 +1,122 @@
+"""What a blog, a portal or a Korean paper prints under a story: a comment box, a pointer
+to the original article, a drawn rule, a paper's imprint, a list of other stories. Every
+text here is invented; each test keeps only the shape of one rule."""
+
+from __future__ import annotations
+
+import pytest
+from builders import MORE, STORY, article_from_text, paragraphs, reasons
+
+HEAD = "Two port cities open a joint office for small firms"
+KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
+KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
+KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
+VI_HEAD = "Hai thành phố cảng mở văn phòng hợp tác"
+VI_STORY = "Ngày 12/11, hai thành phố cảng đã mở văn phòng hợp tác chung cho các doanh nghiệp nhỏ."
+VI_MORE = "Hai bên thống nhất sẽ tổ chức các hoạt động xúc tiến đầu tư trong năm tới."
+
+
+def test_a_blogs_rule_pointer_and_comment_box_are_no_story():
+    foot = [
+        "--- --- --- --- --- --- --- ---",
+        "Link to Original Article:",
+        "http://example.vn/news/en/korea-to-build-a-30",
+        "0-mw-solar-plant-in-the-delta.html",
+        "No comments:",
+        "Post a Comment",
+        "Note: Only a member of this blog may post a comment.",
+        "Newer Post",
+        "Older Post",
+        "Subscribe to: Post Comments (Atom)",
+    ]
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n" + "\n\n".join(foot) + "\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[foot[0]] == "drawn rule"
+    assert reasons(article)[foot[1]] == "original article link"
+    assert reasons(article)[foot[3]] == "address piece"
+
+
+def test_a_pointer_to_the_original_with_its_address_is_one_line_of_furniture():
+    line = "Link to original article: http://example.vn/news/korea-solar.html"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[line] == "original article link"
+
+
+def test_a_sentence_about_an_original_article_is_story():
+    told = (
+        "A link to the original article was removed after the ministry complained, "
+        "the editor said."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
+    assert told in paragraphs(article)
+
+
+def test_a_rating_prompt_and_a_comment_boxs_avatars_are_no_story():
+    foot = ["Bài viết hay? Hãy đánh giá bài viết", "user image", "User", "Ý KIẾN"]
+    text = f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n" + "\n".join(foot) + "\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+    assert all(reasons(article)[line] == "navigation" for line in foot)
+
+
+def test_a_korean_papers_imprint_is_no_story():
+    imprint = (
+        "한빛일보 / 등록번호 : 충북 아00000 / 등록일 : 2023년 3월 20일 발행인 : (주)한빛일보 "
+        "홍길동 / 편집인 : 김철수 / 발행일 : 2003년 5월 1일"
+    )
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{imprint}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[imprint] == "korean imprint"
+
+
+def test_a_date_line_with_one_label_is_not_an_imprint():
+    line = "등록일 : 2024-05-03 10:11"
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert reasons(article).get(line) != "korean imprint"
+    assert str(article.metadata.published) == "2024-05-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["이 기자의 전체기사 보기 →", "<저작권자 한빛일보 무단전재 및 재배포금지>"],
+)
+def test_a_link_to_the_reporters_stories_and_a_bracketed_copyright_are_no_story(line):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert line in reasons(article)
+
+
+def test_the_link_to_all_of_a_reporters_stories_names_the_reporter():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n곽하늘 기자의 전체기사 보기\n"
+    )
+    assert article.byline == "곽하늘"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_boards_listed_written_by_line_names_the_reporter():
+    text = f"{KO_HEAD}\n\n작성자 정보\n\n  • 김하늘 기자 작성\n  • 작성일\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.byline == "김하늘"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["추천기사1. 배우 김하늘, 새해 맞아 병원에 기부", "2. 건설사, 조경 설계 공개"],
+        ["Most read: 1. Rice prices rise again", "2. New bridge opens in the delta"],
+    ],
+)
+def test_a_list_of_other_stories_under_the_story_is_no_story(items):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n" + "\n".join(items) + "\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
+
+
+def test_a_numbered_list_inside_the_story_stays():
+    items = ["1. 항만 공동 사무소를 연다.", "2. 기업 상담회를 연다."]
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n" + "\n".join(items) + f"\n\n{KO_MORE}\n"
+    found = paragraphs(article_from_text(text))
+    assert all(any(item in p for p in found) for item in items)
