@@ -120,3 +120,41 @@ def test_a_numbered_list_inside_the_story_stays():
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n" + "\n".join(items) + f"\n\n{KO_MORE}\n"
     found = paragraphs(article_from_text(text))
     assert all(any(item in p for p in found) for item in items)
+
+
+def test_a_broadcast_scripts_cue_in_lenticular_brackets_is_no_headline():
+    lead = "베트남에서 한류 열풍이 계속되면서 한국어를 배우려는 학생이 늘고 있습니다."
+    text = f"【앵커】\n{lead}\n{KO_MORE}\n\n【기자】\n\n{KO_STORY}\n"
+    article = article_from_text(text)
+    assert article.title is None or "앵커" not in article.title
+    assert paragraphs(article) == [lead, KO_MORE, KO_STORY]
+    assert reasons(article)["【앵커】"] == "section label"
+
+
+@pytest.mark.parametrize(
+    "alt", ["Kết quả hình ảnh cho lễ kỷ niệm", "Image result for port office opening"]
+)
+def test_a_search_engines_alt_text_over_the_story_is_no_headline(alt):
+    article = article_from_text(f"{alt}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert reasons(article)[alt] == "image search alt text"
+
+
+def test_a_stack_of_subheadings_over_a_story_in_long_lines_is_not_one_wrapped_paragraph():
+    subheads = [
+        "16일, 도청서 한빛시 주 부산 총영사 접견하고 교류 논의",
+        "한빛성 친선 결연 30주년 맞아 우호 교류·실질 협력 확대 방안 논의",
+        "지난해 주 부산 베트남 총영사관 정식 개관 계기, 협력 가교 역할 기대",
+        "총영사 “수교 이후 협력 기반... 교류 활성화 적극 지원”",
+    ]
+    story = [
+        "경남도는 16일 도청 접견실에서 한빛시 총영사를 접견하고, 경남과 베트남 간 산업·인력 "
+        "분야를 중심으로 교류·협력 확대 방안을 논의했다고 밝혔다.",
+        "이번 접견은 총영사가 지난해 10월 정식 개관한 총영사관의 초대 총영사로 취임한 뒤, "
+        "취임 인사차 도를 방문해 마련됐으며 양측은 협력 방안을 폭넓게 논의했다.",
+        KO_MORE,
+    ]
+    text = "\n".join(subheads) + "\n\n" + "\n".join(story) + "\n"
+    found = paragraphs(article_from_text(text))
+    assert not any(subheads[0] in p and subheads[1] in p for p in found)
+    assert found[-3:] == story

@@ -65,7 +65,8 @@ _MAIL_HEADER = re.compile(
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 MIN_MENU_ITEMS = 4
 _COLUMN_GAP = re.compile(r"\S {5,}\S")
-_LABEL = re.compile(r"\[[^\[\]]{2,40}\]")
+# "[Exhibition News]", "【앵커】" (a broadcast script's cue); not "【서울=뉴시스】", a lead
+_LABEL = re.compile(r"\[[^\[\]]{2,40}\]|【[^【】=]{1,40}】")
 # "12 , H+ .", "( ) (Bac Kan Province) H+ 2025 .": a Korean page's sentence printed again
 # with its Hangul taken out, the stops left standing alone
 _STRIPPED_OF_HANGUL = re.compile(r"[^\uac00-\ud7a3]{0,80}(?:\s|^)[.,]")

@@ -89,12 +89,17 @@ def columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def wrap_width(run: list[Line]) -> int | None:
-    """The width a run of lines is hard-wrapped at, or None when it is not wrapped."""
+def wrap_width(run: list[Line], page: tuple[int, ...] = ()) -> int | None:
+    """The width a run of lines is hard-wrapped at, or None when it is not wrapped.
+    ``page``: the widths of the page's other lines; a wrapper wraps a whole page at one
+    width, so a run that many lines of the page run far past is not wrapped (a stack of
+    subheadings of about one length over a story in long lines)."""
     if len(run) < 3:
         return None
     lengths = [columns(line.text) for line in run]
     width = max(lengths)
+    if sum(n > WIDER * width for n in page) >= MIN_WIDER_LINES:
+        return None
     body = lengths[:-1]
     full = [line for n, line in zip(body, run, strict=False) if n >= 0.7 * width]
     # a wrapper breaks full lines mid-sentence; a caption's or a label's open end is not
@@ -222,18 +227,23 @@ def _broken_korean(above: str, below: str) -> bool:
     )
 
 
-def paragraphs(run: list[Line]) -> list[list[Line]]:
-    """The paragraphs of a run of consecutive story lines."""
-    width = wrap_width(run)
+WIDER = 1.5  # times a run's width: a line no wrapper at that width leaves
+MIN_WIDER_LINES = 2
+
+
+def paragraphs(run: list[Line], page: tuple[int, ...] = ()) -> list[list[Line]]:
+    """The paragraphs of a run of consecutive story lines (``page``: the widths of the
+    page's lines)."""
+    width = wrap_width(run, page)
     if width is None and (labels := _labels_in_wrap(run)):
         # a hard-wrapped story with a caption's or a heading's short line inside it
         found: list[list[Line]] = []
         start = 0
         for index in labels:
-            found += paragraphs(run[start:index]) if index > start else []
+            found += paragraphs(run[start:index], page) if index > start else []
             found.append([run[index]])
             start = index + 1
-        return found + (paragraphs(run[start:]) if start < len(run) else [])
+        return found + (paragraphs(run[start:], page) if start < len(run) else [])
     if width is None and _wrapped_pair(run):
         return [run]
     dashed = [bool(_DASHED.match(line.text)) for line in run]

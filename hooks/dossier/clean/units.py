@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from dossier.clean.lines import Line
-from dossier.clean.paragraphs import SENTENCE_END, paragraphs
+from dossier.clean.paragraphs import SENTENCE_END, columns, paragraphs
 from dossier.clean.photo_credits import (
     DATED_PICTURE,
     IMAGE_CARD,
@@ -100,6 +100,7 @@ def _cards_apart(blocks: list[Block]) -> Iterator[Block]:
 
 def units_of(blocks: list[Block]) -> list[Unit]:
     units: list[Unit] = []
+    page = tuple(columns(line.text) for block in blocks for line in block.lines)
     for block in _cards_apart(blocks):
         lines = list(block.lines)
         credited = is_credited(lines[-1].text)
@@ -113,7 +114,7 @@ def units_of(blocks: list[Block]) -> list[Unit]:
         ):
             # a paragraph, then a credited caption
             lines, credit = lines[:-1], lines[-1]
-            units.extend(Unit(found) for found in paragraphs(lines))
+            units.extend(Unit(found) for found in paragraphs(lines, page))
             units.append(Unit([credit], caption=True, alone=False))
             continue
         # under a picture, a lead's sentence is story: the credit stood alone
@@ -129,7 +130,7 @@ def units_of(blocks: list[Block]) -> list[Unit]:
             lines = lines[cut:]
             if not lines:
                 continue
-        for index, found in enumerate(_credited_apart(paragraphs(lines))):
+        for index, found in enumerate(_credited_apart(paragraphs(lines, page))):
             caption = (
                 is_credited(found[-1].text) or bool(MARKED_CAPTION.match(found[0].text))
             ) and len(
