@@ -158,3 +158,21 @@ def test_a_stack_of_subheadings_over_a_story_in_long_lines_is_not_one_wrapped_pa
     found = paragraphs(article_from_text(text))
     assert not any(subheads[0] in p and subheads[1] in p for p in found)
     assert found[-3:] == story
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("lead", "place", "outlet"),
+    [
+        ("【서울=뉴시스】", "서울", "뉴시스"),
+        ("[하노이=한빛일보]", "하노이", "한빛일보"),
+    ],
+)
+def test_a_korean_wire_lead_on_a_line_of_its_own_gives_place_and_outlet(
+    lead, place, outlet, gap
+):
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{gap}{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.dateline == place
+    assert article.metadata.outlet == outlet
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[lead] == "wire lead"

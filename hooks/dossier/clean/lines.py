@@ -66,7 +66,7 @@ _MENU_GAP = re.compile(r"\s{2,}|\t")
 MIN_MENU_ITEMS = 4
 _COLUMN_GAP = re.compile(r"\S {5,}\S")
 # "[Exhibition News]", "【앵커】" (a broadcast script's cue); not "【서울=뉴시스】", a lead
-_LABEL = re.compile(r"\[[^\[\]]{2,40}\]|【[^【】=]{1,40}】")
+_LABEL = re.compile(r"\[[^\[\]=]{2,40}\]|【[^【】=]{1,40}】")
 # "12 , H+ .", "( ) (Bac Kan Province) H+ 2025 .": a Korean page's sentence printed again
 # with its Hangul taken out, the stops left standing alone
 _STRIPPED_OF_HANGUL = re.compile(r"[^\uac00-\ud7a3]{0,80}(?:\s|^)[.,]")
@@ -263,6 +263,11 @@ def _furniture(
         return Furniture(
             "byline", authors=(lead.author,), outlet=lead.outlet, place=lead.place
         )
+    alone = lead and lead.length >= len(text.rstrip()) and re.search("[=/]", text)
+    if lead and alone and (lead.outlet or lead.place):
+        # "[서울=뉴시스]" on a line of its own, over the story: the place and the wire
+        # (not a script's cue, "【앵커】")
+        return Furniture("wire lead", outlet=lead.outlet, place=lead.place)
     if authors := byline(text, outlets, alone=False):
         # "A and B, Nikkei staff writers": the outlet the reporters write for
         # "Đức Trung (Theo KoreanVibe, TTXVN)": the reports the reporter wrote from ("(Nguồn:
