@@ -1106,3 +1106,34 @@ def test_a_registered_names_short_form_is_no_new_name_whatever_its_letters(match
     """A short form after a registered name is that entity's, though its letters do not
     spell the name ("Seoul (SMG)": its government's)."""
     assert "SMG" not in names("Officials of Seoul (SMG) met the delegation.", matcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "junk"),
+    [
+        # "Đại sứ" (ambassador) after the name, its second syllable in lower case
+        (
+            "Buổi lễ có ông Choi Youngsam Đại sứ Hàn Quốc tại Việt Nam tham dự.",
+            "Choi Youngsam",
+            "Choi Youngsam Đại",
+        ),
+        # "Tổng Lãnh sự" (consul general), "Ngài" (His Excellency) before the name
+        (
+            "Lãnh đạo tỉnh đã tiếp Ngài Kang Myongil - Tổng Lãnh sự Hàn Quốc tại thành phố.",
+            "Kang Myongil",
+            "Tổng Lãnh",
+        ),
+    ],
+)
+def test_a_vietnamese_title_begun_in_capitals_is_no_part_of_a_name(
+    matcher, text, person, junk
+):
+    found = names(text, matcher)
+    assert found.get(person) == "leaders"
+    assert junk not in found
+    assert f"Ngài {person}" not in found
+
+
+def test_a_body_named_after_a_title_keeps_its_name(matcher):
+    text = "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tổ chức lễ kỷ niệm."
+    assert "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng" in names(text, matcher)

@@ -24,6 +24,7 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
         usable = word.capitalised or word.text.isdigit() or connector(word, lex)
         dated = word.key in lex.dates and not _given_name(words, index, current, lex)
         if not usable or dated:  # lower case, or a date, ends a run
+            del current[len(current) - _title_begun(current, word, lex) :]
             runs.append(current)
             current = []
             continue
@@ -59,6 +60,20 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
             current = []
     runs.append(current)
     return [run for run in runs if run]
+
+
+def _title_begun(current: list[Word], word: Word, lex: Lexicon) -> int:
+    """How many of the run's last words open a title that the lower-case ``word`` ends
+    ("Choi Youngsam Đại" before "sứ": Đại sứ, ambassador; "Tổng Lãnh" before "sự"), or 0."""
+    return next(
+        (
+            n
+            for n in (2, 1)
+            if len(current) >= n
+            and " ".join([*(w.key for w in current[-n:]), word.key]) in lex.titles
+        ),
+        0,
+    )
 
 
 SHORT_MONTH = 3  # letters: "Jun", not "June"
