@@ -536,3 +536,29 @@ def test_a_university_and_its_particle():
 )
 def test_a_korean_word_spelt_like_a_vietnamese_surname_opens_no_name(text):
     assert "leaders" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place's name and 대 (university), with its particle
+        ("인천대에서 베트남 어학연수생 160여 명이 자취를 감췄습니다.", "인천대"),
+        # any name and 대 before a title or a department
+        ("조재현 한국외국어대 베트남어과 명예교수가 강의했다.", "한국외국어대"),
+        ("한빛대 교수들은 베트남 학생들을 맞았다.", "한빛대"),
+    ],
+)
+def test_a_university_by_its_short_name(text, name):
+    assert names(text).get(name) == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "청년세대 대표가 하노이를 찾았다.",
+        "신시대 회장단이 베트남을 방문했다.",
+        "양국 교역 확대 교수 간담회가 열렸다.",
+    ],
+)
+def test_a_common_noun_ending_in_dae_is_no_university(text):
+    assert not any(name.endswith("대") for name in names(text))

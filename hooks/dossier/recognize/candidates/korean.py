@@ -37,6 +37,7 @@ from dossier.recognize.candidates.korean_kinds import (
     quoted_whole_names,
 )
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
+from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_words import (
     GLUED_NAME,
     HANGUL_COUNTRIES,
@@ -131,6 +132,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *localities(words, text),
         *cities(words, text),
         *kind_named(text, words),
+        *universities(words),
     ):
         found.setdefault((name[2], name[3]), name)
     cued = set()  # names a title in brackets vouches for, which the model may not know

@@ -1,0 +1,56 @@
+"""Korean universities by their short names: a name and 대 (university), as the news writes
+them ("인천대에서", "한국외국어대 베트남어과 교수"). 대 ends many common nouns too ("시대",
+"세대", "확대"), so the short name needs two syllables or more before it, and a place's name
+there ("인천대", "달랏대") or a title or a department after it ("고려대 교수", "한국외국어대
+베트남어과")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.korean_words import (
+    HANGUL_COUNTRIES,
+    adjacent,
+    is_title,
+    stem,
+    words_of,
+)
+from dossier.recognize.candidates.lexicon import name_key
+
+_UNIVERSITY = "대"
+MIN_OWN = 2  # syllables before 대
+# common nouns ending in 대, which end longer words too ("청년세대", "신시대", "역대최대")
+_COMMON_ENDS = words_of(
+    "세대 시대 최대 확대 기대 반대 부대 군대 무대 상대 연대 현대 초대 지대 거대 중대 "
+    "열대 절대 강대 극대 환대 접대 대대 함대 분대 소대 편대 선대 후대 근대 고대 당대 "
+    "역대 성대 침대 전대 위대 증대 배대 일대"
+)
+# a department or a school of a university: "베트남어과", "경영학과", "공과대학", "대학원"
+_DEPARTMENT = re.compile(r"[\uac00-\ud7a3]+(?:어과|학과|학부|대학|대학원)")
+
+
+def universities(
+    words: list[tuple[str, int, int]],
+) -> Iterator[tuple[str, str, int, int]]:
+    """(name, "organizations", start, end) of each university named by its short name."""
+    for i, (word, start, _) in enumerate(words):
+        name = stem(word)
+        own = name[: -len(_UNIVERSITY)]
+        if (
+            not name.endswith(_UNIVERSITY)
+            or len(own) < MIN_OWN
+            or own in HANGUL_COUNTRIES
+            or name.endswith(_COMMON_ENDS)
+        ):
+            continue
+        after = (
+            words[i + 1][0] if i + 1 < len(words) and adjacent(words, i, i + 1) else ""
+        )
+        if (
+            is_listed_place(name_key(own))
+            or is_title(stem(after))
+            or _DEPARTMENT.fullmatch(after)
+        ):
+            yield name, "organizations", start, start + len(name)
