@@ -1137,3 +1137,53 @@ def test_a_vietnamese_title_begun_in_capitals_is_no_part_of_a_name(
 def test_a_body_named_after_a_title_keeps_its_name(matcher):
     text = "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tổ chức lễ kỷ niệm."
     assert "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng" in names(text, matcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "joined"),
+    [
+        (
+            "They met Prime Minister Hwang Kyo-ahn and National Assembly Speaker "
+            "Chung Sye-kyun in Seoul.",
+            "Hwang Kyo-ahn",
+            "Hwang Kyo-ahn and National Assembly",
+        ),
+        (
+            "Prime Minister Nguyen Xuan Phuc and Vietnamese National Assembly's "
+            "Chairwoman Nguyen Thi Kim Ngan met the guests.",
+            "Nguyen Xuan Phuc",
+            "Nguyen Xuan Phuc and Vietnamese National Assembly",
+        ),
+    ],
+)
+def test_and_after_a_persons_name_ends_it(matcher, text, person, joined):
+    found = names(text, matcher)
+    assert found.get(person) == "leaders"
+    assert joined not in found
+
+
+def test_a_number_after_a_persons_name_is_no_part_of_it(matcher):
+    text = "The court ordered the state to pay Nguyen Thi Thanh 30 million won."
+    found = names(text, matcher)
+    assert found.get("Nguyen Thi Thanh") == "leaders"
+    assert "Nguyen Thi Thanh 30" not in found
+
+
+def test_a_number_after_an_events_name_stays(matcher):
+    assert "Busan Expo 2030" in names("The Busan Expo 2030 bid was lost.", matcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chủ tịch tập đoàn SK Chey Tae-won phát biểu tại diễn đàn.", "Chey Tae-won"),
+        (
+            "Tổng giám đốc LG Display Hải Phòng Suk Myung Su khẳng định như vậy.",
+            "Suk Myung Su",
+        ),
+    ],
+)
+def test_a_company_before_a_person_with_a_less_common_surname_stays_apart(
+    matcher, text, person
+):
+    assert names(text, matcher).get(person) == "leaders"

@@ -232,6 +232,10 @@ def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
     for index, word in enumerate(words[1:-1], start=1):
         if word.key != "and":
             continue
+        if person_before(words[:index], lex):
+            return (
+                index  # "Prime Minister Hwang Kyo-ahn and National Assembly Speaker …"
+            )
         if is_listed_place([w.key for w in words[:index]]) and words[-1].key in heads:
             return index  # "Quang Nam and Hyosung Group": a province, then a company
         after = [w.key for w in words[index + 1 : index + 3]]
@@ -244,6 +248,21 @@ def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
         if words[-1].key in heads or any(w.key in heads for w in second):
             return index
     return None
+
+
+MAX_PERSON_WORDS = 4
+
+
+def person_before(words: list[Word], lex: Lexicon) -> bool:
+    """Two to four capitalised words a surname opens, none a head noun: a person's name
+    ("Hwang Kyo-ahn", "Nguyen Xuan Phuc")."""
+    heads = lex.inside["organizations"]
+    return (
+        2 <= len(words) <= MAX_PERSON_WORDS
+        and words[0].key in lex.surnames
+        and all(w.capitalised and w.key not in heads for w in words)
+        and not is_listed_place([w.key for w in words])
+    )
 
 
 def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:

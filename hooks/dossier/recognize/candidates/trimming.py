@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.candidates.rules import Piece, connector, is_keyworded
+from dossier.recognize.candidates.rules import (
+    Piece,
+    connector,
+    is_keyworded,
+    person_before,
+)
 from dossier.recognize.tokens import POSSESSIVE, Word, is_acronym
 from dossier.text import strip_marks
 
@@ -44,11 +49,16 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
             _is_stop(words, lex) or connector(words[0], lex) or not words[0].capitalised
         ):
             words.pop(0)
-        while words and (
-            connector(words[-1], lex)
-            or (words[-1].key in lex.titles and words[-1].key != "general")
-            or _day_after_connector(words)
-            or _nationality_after_and(words, lex)
+        while (
+            words
+            and (
+                connector(words[-1], lex)
+                or (words[-1].key in lex.titles and words[-1].key != "general")
+                or _day_after_connector(words)
+                or _nationality_after_and(words, lex)
+                # "Nguyen Thi Thanh 30 million won": a person's name, then a number
+                or (words[-1].text.isdigit() and person_before(words[:-1], lex))
+            )
         ):
             words.pop()
         words = _without_trailing_country(_without_leading_country(words, lex), lex)
