@@ -1187,3 +1187,42 @@ def test_a_company_before_a_person_with_a_less_common_surname_stays_apart(
     matcher, text, person
 ):
     assert names(text, matcher).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "agreement"),
+    [
+        (
+            "They will amend the existing MOU on defense cooperation this year.",
+            "MOU on defense cooperation",
+        ),
+        (
+            "Both sides will implement the Memorandum of Understanding on defence "
+            "cooperation between the two ministries.",
+            "Memorandum of Understanding on defence cooperation",
+        ),
+    ],
+)
+def test_an_agreement_in_capitals_on_a_topic_in_lower_case(matcher, text, agreement):
+    assert names(text, matcher).get(agreement) == "agreements"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "titled"),
+    [
+        (
+            "He is a member of the Olympic Council and Chairman of Hanbit University.",
+            "Hanbit University",
+            "Chairman of Hanbit University",
+        ),
+        (
+            "She is a Member of the Asian Olympic Committee in Seoul.",
+            "Asian Olympic Committee",
+            "Member of the Asian Olympic Committee",
+        ),
+    ],
+)
+def test_a_role_of_a_body_is_no_part_of_its_name(matcher, text, body, titled):
+    found = names(text, matcher)
+    assert found.get(body) == "organizations"
+    assert titled not in found

@@ -34,8 +34,13 @@ _TOPICS = (
     rf"{_TOPIC}(?:\s+and\s+(?!{_STOP}|{_NOT_TOPIC})(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
     rf"(?!{_STOP}){_WORD})?"
 )
+# "the existing MOU on defense cooperation", "the Memorandum of Understanding on defence
+# cooperation": the kind as a title or in capitals too, where the topic is in lower case
 _AGREEMENT = re.compile(
-    r"\b(?:an?|the)\s+(?P<name>(?:memorandum of understanding|memorandum|mou|agreement|"
+    r"\b(?:an?|the)\s+(?:(?:existing|new|first|second|bilateral|revised|previous|earlier|"
+    r"landmark|historic)\s+)?"
+    r"(?P<name>(?:memorandum of understanding|memorandum|mou|agreement|"
+    r"Memorandum of Understanding|Memorandum|MOU|MoU|Agreement|"
     rf"accord|treaty|pact|cooperation agreement)\s+(?:on|for)\s+{_TOPICS})",
 )
 # "the South Korea-Vietnam free trade agreement": the parties' names, then the kind in
@@ -74,7 +79,7 @@ _BETWEEN_EVENT = re.compile(
     r"\s+(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar))\b"
 )
 _HEADS = re.compile(
-    r"\b(?:memorandum|mou|agreements?|accord|treaty|pact|working group|task force|network|"
+    r"\b(?:memorandum|mou|Memorandum|MOU|MoU|Agreement|agreements?|accord|treaty|pact|working group|task force|network|"
     r"programme|program|project|scheme|fund|initiative|campaign|forum|festival|fair|expo|"
     r"summit|dialogue|conference|roundtable|seminar|week)\b"
 )

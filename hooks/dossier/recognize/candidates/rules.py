@@ -167,7 +167,7 @@ def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
         return False
     if not _spelt_as_title(word, lex):
         return False  # "Ba Ria": not "Bà" (Mrs)
-    if index and connector(run[index - 1], lex):
+    if index and connector(run[index - 1], lex) and run[index - 1].key not in _LISTING:
         return False  # "Office of the President": part of a name
     if word.key in lex.namesake_titles and _namesake(run[index + 1 :], lex):
         return False  # "King Sejong Institute": named after a king
@@ -180,6 +180,8 @@ def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
     return True
 
 
+# "… Committee and Chairman of …": a title after "and" opens what follows it
+_LISTING = frozenset(("and", "&", "va"))
 _ADJECTIVE_ENDINGS = ("ial", "ical", "al")  # "Ministerial", "Presidential", "Mayoral"
 
 

@@ -46,7 +46,10 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
     while trimmed and words:
         count = len(words)
         while words and (
-            _is_stop(words, lex) or connector(words[0], lex) or not words[0].capitalised
+            _is_stop(words, lex)
+            or connector(words[0], lex)
+            or not words[0].capitalised
+            or _member_of(words)
         ):
             words.pop(0)
         while (
@@ -64,6 +67,14 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
         words = _without_trailing_country(_without_leading_country(words, lex), lex)
         trimmed = len(words) < count
     return words
+
+
+def _member_of(words: list[Word]) -> bool:
+    """ "Member of the International Olympic Committee": a role in the body, not its name."""
+    return len(words) > 2 and words[0].key in _MEMBER and words[1].key == "of"
+
+
+_MEMBER = frozenset(("member", "members"))
 
 
 def _nationality_after_and(words: list[Word], lex: Lexicon) -> bool:
