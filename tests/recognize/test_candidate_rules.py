@@ -1226,3 +1226,13 @@ def test_a_role_of_a_body_is_no_part_of_its_name(matcher, text, body, titled):
     found = names(text, matcher)
     assert found.get(body) == "organizations"
     assert titled not in found
+
+
+def test_an_institution_an_outlets_name_opens_is_proposed(matcher):
+    found = names("Chosun University has pioneered exchange with Hue.", matcher)
+    assert found.get("Chosun University") == "organizations"
+
+
+def test_an_outlets_name_and_its_desk_are_not_proposed(matcher):
+    found = names("Chosun Ilbo reported the visit, Yonhap News said.", matcher)
+    assert not any(name.startswith(("Chosun", "Yonhap")) for name in found)

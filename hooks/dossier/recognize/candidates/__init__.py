@@ -123,11 +123,24 @@ def _in_korean(article: Article) -> bool:
     return len(HANGUL.findall(text)) > len(_LATIN.findall(text))
 
 
+MAX_OUTLET_WORDS = 3  # "Yonhap News Agency", "VNS Photo Công"
+_INSTITUTIONS = frozenset(
+    {"university", "college", "school", "hospital", "institute", "foundation"}
+    | {"academy", "museum", "bank", "clinic", "hotel", "church"}
+)
+
+
 def _page_furniture(candidate: Candidate) -> bool:
     """An outlet's name (``Yonhap``, ``VNS Photo …``) or a speaker's label (``ANCHOR:``)."""
     name = candidate.name
     names = outlets()
-    if names.find(name) or names.find(name.split()[0]) and len(name.split()) <= 3:
+    words = name.split()
+    # (not an institution an outlet's word opens: "Chosun University", "Hankook Hospital")
+    if names.find(name) or (
+        names.find(words[0])
+        and len(words) <= MAX_OUTLET_WORDS
+        and words[-1].casefold() not in _INSTITUTIONS
+    ):
         return True
     label = (f"{name}:", f"{name} :", f"[{name}]")
     return name.isupper() and any(
