@@ -152,12 +152,16 @@ def test_a_stack_of_subheadings_over_a_story_in_long_lines_is_not_one_wrapped_pa
         "분야를 중심으로 교류·협력 확대 방안을 논의했다고 밝혔다.",
         "이번 접견은 총영사가 지난해 10월 정식 개관한 총영사관의 초대 총영사로 취임한 뒤, "
         "취임 인사차 도를 방문해 마련됐으며 양측은 협력 방안을 폭넓게 논의했다.",
+        "이날 도지사는 베트남의 성장과 양 지역 간 협력의 중요성을 강조하며 앞으로도 기업과 "
+        "인력 교류를 넓혀 나가겠다고 말했고 총영사도 적극적인 지원을 약속했다.",
+        "총영사는 한국과 베트남이 수교 이래 정치·경제·문화 전 분야에서 협력해 왔다며 경남과의 "
+        "교류가 더욱 활발해지도록 가교 역할을 하겠다고 답했다고 도는 전했다.",
         KO_MORE,
     ]
     text = "\n".join(subheads) + "\n\n" + "\n".join(story) + "\n"
     found = paragraphs(article_from_text(text))
     assert not any(subheads[0] in p and subheads[1] in p for p in found)
-    assert found[-3:] == story
+    assert found[-len(story) :] == story
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -176,3 +180,63 @@ def test_a_korean_wire_lead_on_a_line_of_its_own_gives_place_and_outlet(
     assert article.metadata.outlet == outlet
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert reasons(article)[lead] == "wire lead"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["[사진=연합뉴스]", "[그래픽=뉴시스]", "[자료=산업통상자원부]", "(서울/하노이)"],
+)
+def test_a_pictures_credit_or_two_places_on_a_line_is_no_wire_lead(credit):
+    text = f"{KO_HEAD}\n\n(하노이=한빛통신) 김하늘 기자 = {KO_STORY}\n\n{credit}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "한빛통신"
+    assert article.metadata.dateline == "하노이"
+    assert reasons(article).get(credit) != "wire lead"
+
+
+def test_a_credit_in_letters_in_square_brackets_is_no_story():
+    article = article_from_text(f"{HEAD}\n\n[Photo=Yonhap]\n\n{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert "[Photo=Yonhap]" in reasons(article)
+
+
+def test_a_headline_in_lenticular_brackets_stays_the_headline():
+    head = "【한-베 정상회담, 교역 1500억 달러 목표 합의】"
+    article = article_from_text(f"{head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title is not None and "정상회담" in article.title
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_wrapped_story_with_long_captions_is_still_one_wrapped_story():
+    wrapped = [
+        "Korea and Vietnam agreed on Monday to open a joint office for small",
+        "firms in Hanoi, officials said. Seoul hopes the office will link local",
+        "suppliers with Samsung Electronics and Hyundai Motor, which buy parts",
+        "from hundreds of Vietnamese makers every year, the ministry added.",
+    ]
+    caption = (
+        "Officials from both countries pose for a picture after signing the "
+        "agreement at the trade ministry in Hanoi on Monday, in a photo the "
+        "ministry released to the press."
+    )
+    text = f"{HEAD}\n\n" + "\n".join(wrapped) + f"\n{caption}\n{caption}\n\n{MORE}\n"
+    found = paragraphs(article_from_text(text))
+    assert " ".join(wrapped) in found
+
+
+def test_a_sections_link_to_its_stories_names_no_reporter():
+    line = "정치 전체기사 보기"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n")
+    assert article.byline is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["많이 본 뉴스 1. 배우 김하늘, 병원에 기부", "Đọc nhiều nhất: 1. Giá lúa tăng"],
+)
+def test_other_stories_lists_by_their_other_labels_end_the_story(label):
+    text = (
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{label}\n2. 건설사, 조경 설계 공개\n"
+    )
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]

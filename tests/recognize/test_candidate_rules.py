@@ -833,7 +833,7 @@ def test_two_places_dashed_before_a_head_stay_one_name(matcher):
             "Park Hyeong Jun",
         ),
         # a less common surname before a common one: one name, not two people
-        ("The film is directed by Mo Hong Jin in Seoul.", "Mo Hong Jin"),
+        ("The film is directed by Yeon Hong Jin in Seoul.", "Yeon Hong Jin"),
         ("Phó Thủ tướng Hàn Quốc Choo Kyung-ho phát biểu.", "Choo Kyung-ho"),
     ],
 )
@@ -1236,3 +1236,50 @@ def test_an_institution_an_outlets_name_opens_is_proposed(matcher):
 def test_an_outlets_name_and_its_desk_are_not_proposed(matcher):
     found = names("Chosun Ilbo reported the visit, Yonhap News said.", matcher)
     assert not any(name.startswith(("Chosun", "Yonhap")) for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Bà Phạm Thị Minh Thu trưởng đại diện KOTRA tại Hà Nội cho biết.",
+            "Phạm Thị Minh Thu",
+        ),
+        (
+            "They met Prime Minister Park Jin and National Assembly Speaker Kim Jin-pyo.",
+            "Park Jin",
+        ),
+        (
+            "The court ordered the state to pay Park Ji-won 30 million won.",
+            "Park Ji-won",
+        ),
+        (
+            "Yoon Suk Yeol and Vo Van Thuong and Lee Jae-sung met in Hanoi.",
+            "Lee Jae-sung",
+        ),
+    ],
+)
+def test_names_the_review_found_cut_wrongly(matcher, text, person):
+    assert names(text, matcher).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Lee International IP and Law Group opened an office in Hanoi.",
+            "Lee International IP and Law Group",
+        ),
+        (
+            "Kim Jang Lee and Partners opened an office in Hanoi.",
+            "Kim Jang Lee and Partners",
+        ),
+    ],
+)
+def test_a_firm_a_surname_opens_is_not_cut_at_and(matcher, text, firm):
+    assert names(text, matcher).get(firm) == "organizations"
+
+
+def test_a_vietnamese_place_is_no_korean_surnames_person(matcher):
+    found = names("Doanh nghiệp Hàn Quốc đầu tư vào Mỏ Cày Nam.", matcher)
+    assert found.get("Mỏ Cày Nam") == "cities"

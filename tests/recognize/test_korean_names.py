@@ -562,3 +562,20 @@ def test_a_university_by_its_short_name(text, name):
 )
 def test_a_common_noun_ending_in_dae_is_no_university(text):
     assert not any(name.endswith("대") for name in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("서울대 교수가 말했다.", "서울대"),  # a place's university before a title
+        ("연세대 베트남어과 학생들이 왔다.", "연세대"),
+        ("서강대 경영학과 학생들이 왔다.", "서강대"),
+        ("성균관대 교수가 말했다.", "성균관대"),
+    ],
+)
+def test_a_university_before_a_title_or_department_is_no_person(text, name):
+    assert names(text).get(name) == "organizations"
+
+
+def test_a_person_of_three_syllables_ending_in_dae_stays_a_person():
+    assert names("김한대 교수가 말했다.").get("김한대") == "leaders"

@@ -80,7 +80,7 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     + r")?|/\s?(?:[가-힣]{1,8}\s?=\s?)?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
     + EMAIL
-    + r")?|(?P<other>(?!기자)[가-힣]{2,4})(?:\s*기자의)?\s*(?:다른|전체)\s?기사\s?보기|"
+    + r")?|(?P<other>(?!기자)[가-힣]{2,4})(?:(?:\s*기자의)?\s*다른|\s*기자의\s*전체)\s?기사\s?보기|"
     + r"(?P<mailed>[가-힣]{2,4})\s+"  # "윤영균 novirusy@example.com": a name, an address
     + EMAIL
     + r"|"

@@ -30,6 +30,7 @@ from dossier.clean.metadata import PAPER_WORD, Outlets, byline
 from dossier.clean.outlet_lines import filed_from, outlet_line
 from dossier.clean.run_ons import run_on_parts
 from dossier.clean.strips import is_nav_strip, keyword_tags
+from dossier.places import is_place_name
 from dossier.text import fold
 
 # "Follow SamMobile on Google News", "Theo dõi MTĐT trên" (icons after): the site's name
@@ -65,8 +66,9 @@ _MAIL_HEADER = re.compile(
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 MIN_MENU_ITEMS = 4
 _COLUMN_GAP = re.compile(r"\S {5,}\S")
-# "[Exhibition News]", "【앵커】" (a broadcast script's cue); not "【서울=뉴시스】", a lead
-_LABEL = re.compile(r"\[[^\[\]=]{2,40}\]|【[^【】=]{1,40}】")
+# "[Exhibition News]", "【앵커】" (a broadcast script's cue, one short word); not a
+# headline in lenticular brackets, nor "【서울=뉴시스】", a lead
+_LABEL = re.compile(r"\[[^\[\]]{2,40}\]|【[^【】=\s]{1,6}】")
 # "12 , H+ .", "( ) (Bac Kan Province) H+ 2025 .": a Korean page's sentence printed again
 # with its Hangul taken out, the stops left standing alone
 _STRIPPED_OF_HANGUL = re.compile(r"[^\uac00-\ud7a3]{0,80}(?:\s|^)[.,]")
@@ -81,6 +83,26 @@ SPEAKER = re.compile(
     r"(?P<speaker>\[[A-Za-z ]{2,30}\]|(?:[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*\s*,?\s*){1,5}"
     r"(?:\((?:[A-Za-z ]{2,30})\))?)\s*:\s+(?=\S)"
 )
+
+
+# "[사진=연합뉴스]", "(그래픽=뉴시스)", "(사진=외교부 제공)": a picture's or a chart's
+# credit, shaped like a wire's lead
+_CREDIT = re.compile(
+    r"[\[(【<]\s*(?:사진|그래픽|자료|영상|이미지|그림|출처|표|제공)|제공\s*[\])】>]"
+)
+
+
+def _lone_lead(text: str, length: int, outlet: str | None) -> bool:
+    """A Korean wire's lead on a line of its own ("[서울=뉴시스]"): the whole line, a place
+    and a paper joined by "=" or "/" (not a script's cue, "【앵커】"; not a credit; not two
+    places, "(서울/하노이)")."""
+    return (
+        length >= len(text.rstrip())
+        and re.search("[=/]", text) is not None
+        and not _CREDIT.search(text)
+        and outlet is not None
+        and not is_place_name(outlet)
+    )
 
 
 @dataclass(frozen=True)
@@ -263,10 +285,8 @@ def _furniture(
         return Furniture(
             "byline", authors=(lead.author,), outlet=lead.outlet, place=lead.place
         )
-    alone = lead and lead.length >= len(text.rstrip()) and re.search("[=/]", text)
-    if lead and alone and (lead.outlet or lead.place):
+    if lead and _lone_lead(text, lead.length, lead.outlet):
         # "[서울=뉴시스]" on a line of its own, over the story: the place and the wire
-        # (not a script's cue, "【앵커】")
         return Furniture("wire lead", outlet=lead.outlet, place=lead.place)
     if authors := byline(text, outlets, alone=False):
         # "A and B, Nikkei staff writers": the outlet the reporters write for

@@ -91,14 +91,18 @@ def columns(text: str) -> int:
 
 def wrap_width(run: list[Line], page: tuple[int, ...] = ()) -> int | None:
     """The width a run of lines is hard-wrapped at, or None when it is not wrapped.
-    ``page``: the widths of the page's other lines; a wrapper wraps a whole page at one
-    width, so a run that many lines of the page run far past is not wrapped (a stack of
-    subheadings of about one length over a story in long lines)."""
+    ``page``: the widths of the page's lines; a wrapper wraps a whole page at one width,
+    so a run is not wrapped where as many of the page's lines run far past its width as
+    stand about at it, or more (a stack of subheadings of about one length over a story
+    in long lines; not a wrapped story with a long caption or two)."""
     if len(run) < 3:
         return None
     lengths = [columns(line.text) for line in run]
     width = max(lengths)
-    if sum(n > WIDER * width for n in page) >= MIN_WIDER_LINES:
+    wider = sum(n > WIDER * width for n in page)
+    if wider >= MIN_WIDER_LINES and wider >= sum(
+        FULL * width <= n <= width for n in page
+    ):
         return None
     body = lengths[:-1]
     full = [line for n, line in zip(body, run, strict=False) if n >= 0.7 * width]
@@ -228,6 +232,7 @@ def _broken_korean(above: str, below: str) -> bool:
 
 
 WIDER = 1.5  # times a run's width: a line no wrapper at that width leaves
+FULL = 0.7  # times a run's width: a line the wrapper filled
 MIN_WIDER_LINES = 2
 
 

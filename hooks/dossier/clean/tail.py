@@ -35,10 +35,12 @@ _LINK_LABEL = re.compile(r"\[(?![A-Z ]+\])[^\[\]]{2,40}\]\s*\S")
 MAX_LINK_WORDS = 30
 # "2. REMINDER: 2025 MEMBERSHIP SURVEY CLOSES": a newsletter's next item
 _NEXT_NUMBERED = re.compile(r"(?:[2-9]|[1-9]\d)[.)]\s+[A-Z][A-Z0-9 :,'’&/-]{3,80}")
-# "추천기사1. …", "Most read: 1. …": a list of other stories, its label on its first item
+# "추천기사1. …", "많이 본 뉴스 1. …", "Most read: 1. …", "Đọc nhiều nhất: 1. …": a list
+# of other stories, its label on its first item
 _OTHER_STORIES = re.compile(
-    r"(?:(?:추천|인기|많이\s?본|관련|주요)\s?기사"
-    r"|(?i:(?:related|recommended|popular|most read)(?: stories| articles| news)?))"
+    r"(?:(?:추천|인기|많이\s?본|관련|주요)\s?(?:기사|뉴스)"
+    r"|(?i:(?:related|recommended|popular|most read)(?: stories| articles| news)?)"
+    r"|(?i:đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|tin liên quan|tin mới(?: nhất)?))"
     r"\s*:?\s*1[.)]\s*\S.{0,160}"
 )
 # "amasc said...": a blog's first comment under the story

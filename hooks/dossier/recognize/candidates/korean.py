@@ -126,13 +126,13 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     found: dict[tuple[int, int], tuple[str, str, int, int]] = {}
     for name in (
+        *universities(words),  # "서울대 교수": the university, not a person so named
         *_people(words, text),
         *bodies(text, words),
         *chaired_bodies(words),
         *localities(words, text),
         *cities(words, text),
         *kind_named(text, words),
-        *universities(words),
     ):
         found.setdefault((name[2], name[3]), name)
     cued = set()  # names a title in brackets vouches for, which the model may not know

@@ -1,8 +1,9 @@
 """Korean universities by their short names: a name and 대 (university), as the news writes
 them ("인천대에서", "한국외국어대 베트남어과 교수"). 대 ends many common nouns too ("시대",
 "세대", "확대"), so the short name needs two syllables or more before it, and a place's name
-there ("인천대", "달랏대") or a title or a department after it ("고려대 교수", "한국외국어대
-베트남어과")."""
+there ("인천대", "달랏대"), a department after it ("한국외국어대 베트남어과"), or a title
+after it where the name is not shaped as a person's ("성균관대 교수"; "고려대 교수" may be
+Professor 고려대)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
+    SURNAMES,
     adjacent,
     is_title,
     stem,
@@ -21,12 +23,15 @@ from dossier.recognize.candidates.lexicon import name_key
 
 _UNIVERSITY = "대"
 MIN_OWN = 2  # syllables before 대
-# common nouns ending in 대, which end longer words too ("청년세대", "신시대", "역대최대")
+PERSON_SYLLABLES = 3
+# common nouns ending in 대, which end longer words too ("신시대", "역대최대"); not those
+# that end universities' names too (연세대, 서강대, 명지대, 경성대, 경상대, 고대)
 _COMMON_ENDS = words_of(
-    "세대 시대 최대 확대 기대 반대 부대 군대 무대 상대 연대 현대 초대 지대 거대 중대 "
-    "열대 절대 강대 극대 환대 접대 대대 함대 분대 소대 편대 선대 후대 근대 고대 당대 "
-    "역대 성대 침대 전대 위대 증대 배대 일대"
+    "시대 최대 확대 기대 반대 부대 군대 무대 현대 초대 거대 중대 열대 절대 극대 환대 "
+    "접대 대대 함대 분대 소대 편대 선대 후대 근대 당대 역대 침대 증대 배대 일대"
 )
+_GENERATION = "세대"  # "청년세대", "신세대": a generation; of universities, only 연세대
+_GENERATION_SCHOOLS = frozenset(("연세대",))
 # a department or a school of a university: "베트남어과", "경영학과", "공과대학", "대학원"
 _DEPARTMENT = re.compile(r"[\uac00-\ud7a3]+(?:어과|학과|학부|대학|대학원)")
 
@@ -43,14 +48,17 @@ def universities(
             or len(own) < MIN_OWN
             or own in HANGUL_COUNTRIES
             or name.endswith(_COMMON_ENDS)
+            or (name.endswith(_GENERATION) and name not in _GENERATION_SCHOOLS)
         ):
             continue
         after = (
             words[i + 1][0] if i + 1 < len(words) and adjacent(words, i, i + 1) else ""
         )
+        # (a person's name of three syllables may end in 대 too: "김한대 교수")
+        person_shaped = len(name) == PERSON_SYLLABLES and name[0] in SURNAMES
         if (
             is_listed_place(name_key(own))
-            or is_title(stem(after))
             or _DEPARTMENT.fullmatch(after)
+            or (not person_shaped and is_title(stem(after)))
         ):
             yield name, "organizations", start, start + len(name)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.tokens import Word
+from dossier.recognize.tokens import Word, is_acronym
 from dossier.text import strip_marks
 
 # Head nouns that make a run one name, even with "and" or a place inside it.
@@ -206,7 +206,9 @@ def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
     if not any(w.key == "and" for w in words):
         return [piece]  # "&" joins the words of one company: "Daehan Land & Infra"
     if (cut := _between_two_bodies(words, lex)) is not None:
-        return [Piece(words[:cut], False), Piece(words[cut + 1 :], piece.after_title)]
+        # (and the rest again: "Yoon Suk Yeol and Vo Van Thuong and Lee Jae-myung")
+        rest = Piece(words[cut + 1 :], piece.after_title)
+        return [Piece(words[:cut], False), *split_at_and(rest, lex)]
     if is_keyworded(words, lex) and not and_the:
         return [piece]
     parts: list[list[Word]] = []
@@ -234,7 +236,8 @@ def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
     for index, word in enumerate(words[1:-1], start=1):
         if word.key != "and":
             continue
-        if person_before(words[:index], lex):
+        # (not "Kim Jang Lee and Partners": one head after "and" is the firm's own)
+        if person_before(words[:index], lex) and len(words) - index > 2:
             return (
                 index  # "Prime Minister Hwang Kyo-ahn and National Assembly Speaker …"
             )
@@ -256,13 +259,18 @@ MAX_PERSON_WORDS = 4
 
 
 def person_before(words: list[Word], lex: Lexicon) -> bool:
-    """Two to four capitalised words a surname opens, none a head noun: a person's name
-    ("Hwang Kyo-ahn", "Nguyen Xuan Phuc")."""
+    """Two to four capitalised words a surname opens, the others no head noun, common
+    word or initials: a person's name ("Hwang Kyo-ahn", "Nguyen Xuan Phuc", "Park Jin";
+    not "Lee International IP")."""
     heads = lex.inside["organizations"]
+    given = words[1:]
     return (
         2 <= len(words) <= MAX_PERSON_WORDS
         and words[0].key in lex.surnames
-        and all(w.capitalised and w.key not in heads for w in words)
+        and all(w.capitalised for w in words)
+        and not any(
+            w.key in heads or w.key in lex.plain or is_acronym(w.text) for w in given
+        )
         and not is_listed_place([w.key for w in words])
     )
 

@@ -64,13 +64,15 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
 
 def _title_begun(current: list[Word], word: Word, lex: Lexicon) -> int:
     """How many of the run's last words open a title that the lower-case ``word`` ends
-    ("Choi Youngsam Đại" before "sứ": Đại sứ, ambassador; "Tổng Lãnh" before "sự"), or 0."""
+    ("Choi Youngsam Đại" before "sứ": Đại sứ, ambassador; "Tổng Lãnh" before "sự"), or 0;
+    spelt with its marks ("Minh Thu" before "trưởng" is no "thứ trưởng")."""
     return next(
         (
             n
             for n in (2, 1)
             if len(current) >= n
-            and " ".join([*(w.key for w in current[-n:]), word.key]) in lex.titles
+            and " ".join([*(w.text for w in current[-n:]), word.text]).casefold()
+            in lex.marked_titles
         ),
         0,
     )
