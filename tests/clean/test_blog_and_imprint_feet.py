@@ -240,3 +240,32 @@ def test_other_stories_lists_by_their_other_labels_end_the_story(label):
         f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{label}\n2. 건설사, 조경 설계 공개\n"
     )
     assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
+
+
+VI_LEAD = "Sau gần 7 năm thực hiện mô hình làng mới, nhiều hộ dân trong tỉnh đã có cuộc sống tốt hơn trước."
+KO_LEAD = "2023년 10월, 한빛재단과 베트남 옌바이성이 체결한 협약에 따라 교류 행사가 열렸다고 관계자들이 밝혔다."
+
+
+@pytest.mark.parametrize(
+    ("head", "tag", "lead", "more", "outlet"),
+    [
+        (VI_HEAD, "(MangYTe)", VI_LEAD, VI_MORE, "MangYTe"),
+        (KO_HEAD, "(시사통신)", KO_LEAD, KO_MORE, "시사통신"),
+        (VI_HEAD, "(Web Quảng Trị)", VI_LEAD, VI_MORE, None),
+    ],
+)
+def test_a_sites_name_in_brackets_opening_the_story_is_its_tag(
+    head, tag, lead, more, outlet
+):
+    article = article_from_text(f"{head}\n\n{tag} {lead}\n\n{more}\n")
+    assert paragraphs(article) == [lead, more]
+    assert reasons(article)[tag] == "outlet tag"
+    assert article.metadata.outlet == outlet
+
+
+def test_a_bracketed_aside_opening_a_paragraph_stays():
+    told = (
+        "(Ảnh minh họa) Hai bên đã ký kết biên bản ghi nhớ về hợp tác đào tạo nhân lực."
+    )
+    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{told}\n\n{VI_MORE}\n")
+    assert any(p.endswith("nhân lực.") for p in paragraphs(article))

@@ -32,7 +32,8 @@ _OUTLET_TAG = re.compile(
     # joins a name's parts ("CJ-CGV had …")
     r"(?:\s+[-–—]{1,2}\s*|(?<=\))[-–—]{1,2}\s*|[-–—]{1,2}\s+)(?=[A-ZÀ-ỸĐ“\"])|"
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]{1,2}\s*(?=\S)|"  # "(Dân trí) - ", "(CNN) -- "
-    r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ])|"  # "(Baodautu.vn) Korean …", "(VAN) Three …"
+    # "(Baodautu.vn) Korean …", "(VAN) Three …", "(시사통신) 2023년 …"
+    r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ\uac00-\ud7a3]|\d{4}년)|"
     rf"\((?P<site>{SITE})\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
     r"|\((?P<stuck>[^()]{2,30})\)(?=[A-ZÀ-ỸĐ])"  # "(CNN)Tran Thi …": a known one only
     r"|(?P<glued>[A-ZĐ]{1,4}&[A-ZĐ]{1,4})(?=[A-Z][a-z])"  # "TN&MTOn July 2 …": run on
@@ -57,8 +58,12 @@ _DATED_TAG = re.compile(
 _PUBLICATION = re.compile(
     r"(?!(?:Special|Breaking|Exclusive|Latest|Live|Featured|Top|Hot|Market|Weekly|"
     r"Daily|Morning|Evening|Photo|Video)\b)"  # "(Special Report)": a story's label
-    r"[A-ZÀ-ỸĐ][\w.&'’-]*(?:\s[A-ZÀ-ỸĐ&][\w.&'’-]*){0,4}\s(?:Review|News|Times|Magazine|"
+    r"(?:[A-ZÀ-ỸĐ][\w.&'’-]*(?:\s[A-ZÀ-ỸĐ&][\w.&'’-]*){0,4}\s(?:Review|News|Times|Magazine|"
     r"Daily|Post|Online|Journal|Today|Herald|Tribune|Weekly|Gazette|Press)"
+    # "(MangYTe)": a site's name as its address spells it, capitals inside one word;
+    # "(Web Quảng Trị)": a portal; "(시사통신)": a Korean paper by its word
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]*|Web(?:site)?\s[A-ZÀ-ỸĐ][\w.-]*(?:\s[A-ZÀ-ỸĐ][\w.-]*){0,3}"
+    r"|[가-힣A-Za-z0-9]{1,10}(?:통신|신문|일보|뉴스|방송|저널|타임즈))"
 )
 # "이미지 확대보기이러한 …": the button over a picture, its label run on into the story
 _PICTURE_BUTTON = re.compile(r"(?:이미지|사진)\s?(?:확대\s?보기|크게\s?보기)\s*(?=\S)")
@@ -229,9 +234,11 @@ def opening(
         )
         # an outlet the list does not know still names itself in its tag ("(VNF) - ", "(MCS) - ")
         known_name = named or names.find(written or "")
-        evidence.outlets.append(
-            (DATELINE, known_name) if known_name else (MASTHEAD, written)
-        )
+        # ("(Web Quảng Trị)" names a portal loosely: its address names it as it is)
+        if known_name or not (written or "").startswith("Web"):
+            evidence.outlets.append(
+                (DATELINE, known_name) if known_name else (MASTHEAD, written)
+            )
         rest = text[tag.end() :]
         again = _OUTLET_TAG.match(rest)  # "(ĐS&PL) - (ĐSPL) - …": the tag twice
         if again and again.group("tag") and len(rest) > again.end() + 40:
