@@ -193,3 +193,51 @@ def test_a_headline_naming_colours_stays_the_headline():
         "Ban tổ chức cho biết lễ hội kéo dài ba ngày với hơn 50 gian hàng của hai nước."
     )
     assert article_from_text(f"{head}\n\n{story}\n\n{more}\n").title == head
+
+
+VI_HEAD = "Đưa 94 lao động sang Hàn Quốc làm việc thời vụ trong lĩnh vực nông nghiệp"
+VI_STORY = "Ngày 02/4/2025, tỉnh tiếp tục mang đến cơ hội việc làm cho người lao động thông qua chương trình thời vụ."
+VI_MORE = "Ngay sau khi đến Hàn Quốc, đoàn đã được lãnh đạo huyện tiếp đón và trao đổi kế hoạch làm việc."
+
+
+def test_the_sites_name_as_its_address_spells_it_is_its_masthead():
+    url = "https://xuatkhaulaodonghanbit.com/vi/news/dua-94-lao-dong.html"
+    text = (
+        f"{VI_HEAD}\n2025-04-09T14:57:56+07:00\n"
+        "Xuất khẩu lao động Hanbit\n"
+        "https://xuatkhaulaodonghanbit.com/uploads/logo_1.png\n"
+        f"{VI_STORY}\n{VI_MORE}\n"
+    )
+    article = article_from_text(text, url=url)
+    assert article.title == VI_HEAD
+    assert article.metadata.outlet == "Xuất khẩu lao động Hanbit"
+    assert reasons(article)["Xuất khẩu lao động Hanbit"] == "site's name"
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Chế độ ban đêm OFF", "navigation"),
+        ("Cỡ chữ: A- A A+", "font tools"),
+        (
+            "Người đăng: Admin Ngày đăng: 15:14 | 24/01 Lượt xem: 311",
+            "vietnamese post details",
+        ),
+        (
+            "Chào mừng bạn đã đến với Liên hiệp các tổ chức hữu nghị tỉnh",
+            "site welcome",
+        ),
+        ("Logo của trang https://example.vn/uploads/logo_1.png", "image address"),
+    ],
+)
+def test_a_vietnamese_portals_tools_over_the_headline_are_no_headline(line, reason):
+    article = article_from_text(f"{line}\n\n{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n")
+    assert article.title == VI_HEAD
+    assert reasons(article)[line] == reason
+
+
+def test_a_korean_boards_headline_after_its_day_gives_the_day():
+    article = article_from_text(f"23.11.08 {KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == KO_HEAD
+    assert str(article.metadata.published) == "2023-11-08"

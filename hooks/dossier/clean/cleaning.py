@@ -35,7 +35,7 @@ from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.photo_credits import is_credited
 from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
-from dossier.clean.site_names import address_outlet, named_site
+from dossier.clean.site_names import address_outlet, named_site, spells_site
 from dossier.clean.spacing import single_gaps_closed
 from dossier.clean.tail import signature_credit
 from dossier.model import Article, DroppedLine, Metadata
@@ -287,6 +287,8 @@ def _reason(
         return region, Furniture(region, outlet=named) if named else None
     if above and _repeats(line.text, above):
         return "repeats the line above", None
+    if header and metadata.url and spells_site(line.text, metadata.url):
+        return "site's name", Furniture("site's name", outlet=line.text)
     # the page's last line may be a sentence cut off: never a link in another language
     english = page.english and line.number != page.last_line
     found = furniture(line, rules, names, header, page.latin, page.columns, english)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from dossier.clean import forms
 from dossier.clean import metadata as meta
@@ -32,6 +33,25 @@ TIME_STAMP = re.compile(
     r"\s+(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*$|"  # "… 2018-04-16 17:51:50"
     r"\s+(?i:update[ds]?|cập nhật)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}\s*$"  # "… Update 2/6/2009"
 )
+# "23.11.08 베트남 박닌성 당서기 내방": a Korean board's headline after its day, the year
+# in two digits first
+_DATED_KOREAN_TITLE = re.compile(
+    r"(?P<year>\d{2})\.(?P<month>\d{2})\.(?P<day>\d{2})\.?\s+(?=[\uac00-\ud7a3])"
+)
+
+
+def dated_headline(text: str) -> tuple[str, str, str] | None:
+    """A Korean headline after the day it was posted: (the day as written, the day as
+    YYYY-MM-DD, the headline), or None."""
+    if not (match := _DATED_KOREAN_TITLE.match(text)):
+        return None
+    try:
+        day = date(2000 + int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    return match.group(0).strip(), day.isoformat(), text[match.end() :]
+
+
 BARE_BYLINE = re.compile(
     r"[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3}"
     r"(?:\s+[-–]\s+[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3})?"

@@ -65,6 +65,15 @@ def _own_parts(host: str) -> list[str]:
     ]
 
 
+def spells_site(text: str, url: str) -> bool:
+    """The line is the site's name as its address spells it, two words or more
+    ("Xuất khẩu lao động Đồng Tháp" on xuatkhaulaodongdongthap.com): its masthead."""
+    words = [word for word in text.split() if any(c.isalnum() for c in word)]
+    return 2 <= len(words) <= MAX_NAME_WORDS and "".join(
+        map(_squashed, words)
+    ) in _labels(url)
+
+
 def _capitalised(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 

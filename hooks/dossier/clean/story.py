@@ -21,6 +21,7 @@ from dossier.clean.evidence import DATELINE, Evidence
 from dossier.clean.headline import (
     TIME_STAMP,
     credited_headline,
+    dated_headline,
     find_headline,
     strip_labels,
 )
@@ -97,6 +98,10 @@ def read_story(
             labels.append(headline[stamp.start() :].strip())
             evidence.dates.append((3, meta.find_date(stamp.group(0))))
             headline = headline[: stamp.start()]
+        if dated := dated_headline(headline):
+            labels.append(dated[0])
+            evidence.dates.append((3, dated[1]))
+            headline = dated[2]
         headline, by, agency = carried_by(headline, names)
         headline = spelt if spelt_first and spelt else headline
         if agency:
