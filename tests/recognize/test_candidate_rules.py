@@ -1283,3 +1283,41 @@ def test_a_firm_a_surname_opens_is_not_cut_at_and(matcher, text, firm):
 def test_a_vietnamese_place_is_no_korean_surnames_person(matcher):
     found = names("Doanh nghiệp Hàn Quốc đầu tư vào Mỏ Cày Nam.", matcher)
     assert found.get("Mỏ Cày Nam") == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Officials of the Ministry of Planning and Investment attended the event.",
+            "Ministry of Planning and Investment",
+        ),
+        (
+            "Representatives of the Ministry of Science and Technology met the guests.",
+            "Ministry of Science and Technology",
+        ),
+    ],
+)
+def test_a_body_named_for_two_fields_after_the_people_of_it_stays_whole(
+    matcher, text, body
+):
+    assert names(text, matcher).get(body) == "organizations"
+
+
+def test_a_person_of_a_body_named_for_two_fields_is_kept(matcher):
+    found = names(
+        "Deputy Director Nguyễn Thị Hồng Vân of the Bắc Ninh Department of Industry "
+        "and Trade said local firms were ready.",
+        matcher,
+    )
+    assert found.get("Nguyễn Thị Hồng Vân") == "leaders"
+    assert "Bắc Ninh Department of Industry and Trade" in found
+
+
+def test_the_people_of_two_bodies_joined_by_and_part_them(matcher):
+    found = names(
+        "Representatives of Daeil Semicon and Dong Do Technical College signed it.",
+        matcher,
+    )
+    assert found.get("Dong Do Technical College") == "organizations"
+    assert "Daeil Semicon" in found

@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from dossier.recognize.candidates.and_splits import split_at_and
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.rules import (
     Piece,
     head,
     inner_names,
-    split_at_and,
     split_at_person,
     split_at_registered,
     split_at_titles,

@@ -12,13 +12,9 @@ nor do generic words alone (``Joint Committee``, ``Ministry``).
 from __future__ import annotations
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.and_splits import person_before
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.candidates.rules import (
-    Piece,
-    connector,
-    is_keyworded,
-    person_before,
-)
+from dossier.recognize.candidates.rules import Piece, connector, is_keyworded
 from dossier.recognize.tokens import POSSESSIVE, Word, is_acronym
 from dossier.text import strip_marks
 

@@ -1,0 +1,117 @@
+"""Where ``and`` joins two names and where it is part of one: ``Da Nang and Incheon``,
+``Prime Minister Hwang Kyo-ahn and National Assembly Speaker …`` are two; ``Ministry of
+Science and Technology``, ``Kim Jang Lee and Partners`` one."""
+
+from __future__ import annotations
+
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.rules import Piece, is_keyworded
+from dossier.recognize.tokens import Word, is_acronym
+
+
+def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
+    """``Da Nang and Incheon`` → two names, but ``Science and Technology Agency`` is
+    one; where ``and the`` occurs, only it separates names."""
+    words = piece.words
+    and_the = any(
+        w.key == "and" and n.key == "the"
+        for w, n in zip(words, words[1:], strict=False)
+    )
+    if not any(w.key == "and" for w in words):
+        return [piece]  # "&" joins the words of one company: "Daehan Land & Infra"
+    if (start := _after_members(words, lex)) is not None:
+        # "Officials of the Ministry of Planning and Investment": the body's name, whole;
+        # what stands before "of" may be a person's ("Nguyễn Thị Hồng Vân of the …")
+        of = start - 1 - (words[start - 1].key == "the")
+        body = Piece(words[start:], piece.after_title)
+        return [Piece(words[:of], piece.after_title), *split_at_and(body, lex)]
+    if (cut := _between_two_bodies(words, lex)) is not None:
+        # (and the rest again: "Yoon Suk Yeol and Vo Van Thuong and Lee Jae-myung")
+        rest = Piece(words[cut + 1 :], piece.after_title)
+        return [Piece(words[:cut], False), *split_at_and(rest, lex)]
+    if is_keyworded(words, lex) and not and_the:
+        return [piece]
+    parts: list[list[Word]] = []
+    current: list[Word] = []
+    for index, word in enumerate(words):
+        following = words[index + 1].key if index + 1 < len(words) else ""
+        if word.key == "and" and (not and_the or following == "the"):
+            parts.append(current)
+            current = []
+        else:
+            current.append(word)
+    parts.append(current)
+    return [
+        Piece(part, piece.after_title and i == len(parts) - 1)
+        for i, part in enumerate(parts)
+        if part
+    ]
+
+
+def _after_members(words: list[Word], lex: Lexicon) -> int | None:
+    """Where a body's name opens after the people of it ("Officials of the Ministry of
+    Planning and Investment"): after the first "of" (and "the"), when what stands before
+    it is no body and what follows is one whose "and" adds a field of common words (not
+    a second body: "Representatives of Daeil Semicon and Dong Do Technical College")."""
+    at = next((i for i, w in enumerate(words) if i and w.key == "of"), None)
+    if at is None or is_keyworded(words[:at], lex):
+        return None
+    start = at + 1 + (at + 1 < len(words) and words[at + 1].key == "the")
+    rest = words[start:]
+    joined = next((i for i, w in enumerate(rest) if w.key == "and"), len(rest))
+    fields = rest[joined + 1 :]
+    return (
+        start
+        if fields
+        and all(w.key in lex.common for w in fields)
+        and is_keyworded(rest[:joined], lex)
+        else None
+    )
+
+
+def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
+    """Where ``and`` joins two names that each end in their own head noun: ``Seoul Union
+    Bank and Daedong Bank``, or a listed place and a body; not ``Ministry of Science and
+    Technology``."""
+    heads = lex.inside["organizations"]
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.key != "and":
+            continue
+        # (not "Kim Jang Lee and Partners": one head after "and" is the firm's own)
+        if person_before(words[:index], lex) and len(words) - index > 2:
+            return (
+                index  # "Prime Minister Hwang Kyo-ahn and National Assembly Speaker …"
+            )
+        if is_listed_place([w.key for w in words[:index]]) and words[-1].key in heads:
+            return index  # "Quang Nam and Hyosung Group": a province, then a company
+        after = [w.key for w in words[index + 1 : index + 3]]
+        if after[0] in lex.companies or " ".join(after) in lex.companies:
+            return index  # "… Department of Tourism and Vietjet Air": a known company
+        if words[index - 1].key not in heads or index > len(words) - 3:
+            continue
+        # "… Agency and Vietnam’s Ministry of Public Security": a head noun opens the second
+        second = words[index + 1 : index + 3]
+        if words[-1].key in heads or any(w.key in heads for w in second):
+            return index
+    return None
+
+
+MAX_PERSON_WORDS = 4
+
+
+def person_before(words: list[Word], lex: Lexicon) -> bool:
+    """Two to four capitalised words a surname opens, the others no head noun, common
+    word or initials: a person's name ("Hwang Kyo-ahn", "Nguyen Xuan Phuc", "Park Jin";
+    not "Lee International IP")."""
+    heads = lex.inside["organizations"]
+    given = words[1:]
+    return (
+        2 <= len(words) <= MAX_PERSON_WORDS
+        and words[0].key in lex.surnames
+        and all(w.capitalised for w in words)
+        and not any(
+            w.key in heads or w.key in lex.plain or is_acronym(w.text) for w in given
+        )
+        and not is_listed_place([w.key for w in words])
+    )
