@@ -579,3 +579,22 @@ def test_a_university_before_a_title_or_department_is_no_person(text, name):
 
 def test_a_person_of_three_syllables_ending_in_dae_stays_a_person():
     assert names("김한대 교수가 말했다.").get("김한대") == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("박현출 농촌진흥청장은 베트남 방문 성과를 설명했다.", "농촌진흥청"),
+        ("김하늘 서울대병원장이 하노이를 찾았다.", "서울대병원"),
+        ("인천항과 하이퐁항 간 물동량이 늘었다.", "하이퐁항"),
+    ],
+)
+def test_a_body_with_its_heads_title_glued_on_and_a_port_by_its_place(text, body):
+    assert names(text).get(body) == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text", ["김하늘 구청장이 말했다.", "인민위원장이 말했다.", "한국항 개발"]
+)
+def test_a_wards_head_a_chair_and_a_country_are_no_glued_body(text):
+    assert not any(name in ("구청", "인민위원", "한국항") for name in names(text))

@@ -30,6 +30,7 @@ from dossier.recognize.candidates.korean_bodies import (
     group_companies,
     is_body,
 )
+from dossier.recognize.candidates.korean_glued_heads import glued_bodies
 from dossier.recognize.candidates.korean_kinds import (
     ABOUT,
     kind_named,
@@ -129,6 +130,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *universities(words),  # "서울대 교수": the university, not a person so named
         *_people(words, text),
         *bodies(text, words),
+        *glued_bodies(words),  # "농촌진흥청장": the agency, its head's title glued on
         *chaired_bodies(words),
         *localities(words, text),
         *cities(words, text),

@@ -1,0 +1,45 @@
+"""Korean bodies written with their head's title glued on: "농촌진흥청장" is the head of
+"농촌진흥청", "서울대병원장" of "서울대병원". The body is the word without the title's "장"
+(head), when what is left names a body by its own head noun; and ports by the place before
+"항" ("인천항", "하이퐁항")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.korean_bodies import is_body
+from dossier.recognize.candidates.korean_words import HANGUL_COUNTRIES, stem
+from dossier.recognize.candidates.lexicon import name_key
+
+_HEAD = "장"  # the head of: 청장, 원장, 관장, 소장, 단장
+_GLUED_KINDS = ("청", "원", "관", "소", "단")  # not 처: a school's office ("국제처")
+MIN_BODY = 3  # syllables: "구청장" (a ward's head) names no body of its own
+_PORT = "항"
+MIN_PLACE = 2  # syllables of the place before 항
+
+
+def glued_bodies(
+    words: list[tuple[str, int, int]],
+) -> Iterator[tuple[str, str, int, int]]:
+    """(name, "organizations", start, end) of each body named with its head's title glued
+    on, and of each port named by its place."""
+    for word, start, _ in words:
+        name = stem(word)
+        body = name.removesuffix(_HEAD)
+        if (
+            body != name
+            and len(body) >= MIN_BODY
+            and body.endswith(_GLUED_KINDS)
+            and is_body(body)
+        ):
+            yield body, "organizations", start, start + len(body)
+            continue
+        place = name.removesuffix(_PORT)
+        if (
+            place != name
+            and len(place) >= MIN_PLACE
+            and place not in HANGUL_COUNTRIES
+            and is_listed_place(name_key(place))
+        ):
+            yield name, "organizations", start, start + len(name)
