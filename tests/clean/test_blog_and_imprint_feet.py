@@ -269,3 +269,26 @@ def test_a_bracketed_aside_opening_a_paragraph_stays():
     )
     article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{told}\n\n{VI_MORE}\n")
     assert any(p.endswith("nhân lực.") for p in paragraphs(article))
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "농가로 배정됐다.김하늘기자",
+        "전하고 싶다”고 말했다./김하늘기자‧hanbit20@",
+        "밝혔다. 김하늘 기자 ab@example.com",
+    ],
+)
+def test_a_korean_reporter_signing_glued_to_the_last_sentence(end):
+    last = (
+        "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이라고 "
+        + end
+    )
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{last}\n")
+    assert article.byline == "김하늘"
+    assert "김하늘" not in paragraphs(article)[-1]
+
+
+def test_a_reporting_reporters_label_names_nobody():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n취재기자\nreporter@example.co.kr\n"
+    assert article_from_text(text).byline is None

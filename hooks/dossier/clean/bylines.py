@@ -157,9 +157,12 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         beside = is_place_name(name) or not korean_surname(name)
         if lead and beside and is_korean_name(lead, outlets):
             name = lead
-        # "뉴시스 기자": the wire's desk; "편집부 한빛일보 기자": a paper, by its word
+        # "뉴시스 기자": the wire's desk; "편집부 한빛일보 기자": a paper, by its word;
+        # "취재기자": a reporting reporter, a label
         return (
-            None if outlets.find(name) or KOREAN_OUTLET_WORD.search(name) else (name,)
+            None
+            if outlets.find(name) or KOREAN_OUTLET_WORD.search(name) or name in NO_NAMES
+            else (name,)
         )
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)
@@ -202,10 +205,13 @@ _NOT_A_DESK_NAME = r"(?<![부팀국실])"
 KOREAN_SIGN_OFF = re.compile(
     r"\s*(?:\((?P<place>[가-힣]{1,8})=(?P<outlet>[^()]{1,20})\)|"
     r"(?<=[.”\"])\s*/\s?[가-힣]{1,8}\s?=|"
-    rf"(?<=다\.)\s+(?!(?:전문|선임|수습|인턴)기자)"
+    # "… 말했다. 김하늘 기자", "… 배정됐다.김하늘기자", "… 말했다./김하늘기자‧ab@…"
+    rf"(?<=다\.)(?:\s+|/\s?|(?=[가-힣]{{2,4}}기자))(?!(?:전문|선임|수습|인턴)기자)"
     rf"(?={_SURNAME}[가-힣]{{1,3}}{_NOT_A_DESK_NAME}\s?(?:전문|선임)?기자)|"
     r"(?<=[.”\"])\s*\[(?P<paper>[^\[\]=]{2,20}?)\s)\s*(?P<name>[가-힣]{2,4})\s*"
-    r"(?:전문|선임)?(?:기자|특파원)(?(paper)\]|)\s*(?:" + EMAIL + r")?\s*$"
+    r"(?:전문|선임)?(?:기자|특파원)(?(paper)\]|)\s*[‧·]?\s*(?:"
+    + EMAIL
+    + r"|[\w.-]+@[\w.-]*)?\s*$"
 )
 
 
