@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 
 from dossier.clean.lines import SPEAKER, Line
 
@@ -91,18 +92,18 @@ def columns(text: str) -> int:
 
 def wrap_width(run: list[Line], page: tuple[int, ...] = ()) -> int | None:
     """The width a run of lines is hard-wrapped at, or None when it is not wrapped.
-    ``page``: the widths of the page's lines; a wrapper wraps a whole page at one width,
-    so a run is not wrapped where as many of the page's lines run far past its width as
-    stand about at it, or more (a stack of subheadings of about one length over a story
-    in long lines; not a wrapped story with a long caption or two)."""
+    ``page``: the widths of the page's lines, sorted; a wrapper wraps a whole page at
+    one width, so a run is not wrapped where as many of the page's lines run far past its
+    width as stand about at it, or more (a stack of subheadings of about one length over a
+    story in long lines; not a wrapped story with a long caption or two)."""
     if len(run) < 3:
         return None
     lengths = [columns(line.text) for line in run]
     width = max(lengths)
-    wider = sum(n > WIDER * width for n in page)
-    if wider >= MIN_WIDER_LINES and wider >= sum(
-        FULL * width <= n <= width for n in page
-    ):
+    # (counted by bisection: a page may have many thousand lines and runs)
+    wider = len(page) - bisect_right(page, WIDER * width)
+    about = bisect_right(page, width) - bisect_left(page, FULL * width)
+    if wider >= MIN_WIDER_LINES and wider >= about:
         return None
     body = lengths[:-1]
     full = [line for n, line in zip(body, run, strict=False) if n >= 0.7 * width]
@@ -238,7 +239,7 @@ MIN_WIDER_LINES = 2
 
 def paragraphs(run: list[Line], page: tuple[int, ...] = ()) -> list[list[Line]]:
     """The paragraphs of a run of consecutive story lines (``page``: the widths of the
-    page's lines)."""
+    page's lines, sorted)."""
     width = wrap_width(run, page)
     if width is None and (labels := _labels_in_wrap(run)):
         # a hard-wrapped story with a caption's or a heading's short line inside it

@@ -100,7 +100,7 @@ def _cards_apart(blocks: list[Block]) -> Iterator[Block]:
 
 def units_of(blocks: list[Block]) -> list[Unit]:
     units: list[Unit] = []
-    page = tuple(columns(line.text) for block in blocks for line in block.lines)
+    page = tuple(sorted(columns(line.text) for block in blocks for line in block.lines))
     for block in _cards_apart(blocks):
         lines = list(block.lines)
         credited = is_credited(lines[-1].text)
