@@ -249,7 +249,8 @@ KO_LEAD = "2023년 10월, 한빛재단과 베트남 옌바이성이 체결한 �
 @pytest.mark.parametrize(
     ("head", "tag", "lead", "more", "outlet"),
     [
-        (VI_HEAD, "(MangYTe)", VI_LEAD, VI_MORE, "MangYTe"),
+        # (a name in capitals inside one word may be a company's: no outlet from it)
+        (VI_HEAD, "(MangYTe)", VI_LEAD, VI_MORE, None),
         (KO_HEAD, "(시사통신)", KO_LEAD, KO_MORE, "시사통신"),
         (VI_HEAD, "(Web Quảng Trị)", VI_LEAD, VI_MORE, None),
     ],
@@ -292,3 +293,26 @@ def test_a_korean_reporter_signing_glued_to_the_last_sentence(end):
 def test_a_reporting_reporters_label_names_nobody():
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n취재기자\nreporter@example.co.kr\n"
     assert article_from_text(text).byline is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "url", "outlet"),
+    [
+        ("(포토뉴스)", "https://www.yna.co.kr/view/AKR2023", "Yonhap News Agency"),
+        ("(YouTube)", "https://www.koreaherald.com/view.php?ud=1", "The Korea Herald"),
+    ],
+)
+def test_a_section_label_or_a_companys_name_in_brackets_is_not_the_outlet(
+    tag, url, outlet
+):
+    story = KO_STORY if "뉴스" in tag else STORY
+    more = KO_MORE if "뉴스" in tag else MORE
+    article = article_from_text(f"{KO_HEAD}\n\n{tag} {story}\n\n{more}\n", url=url)
+    assert article.metadata.outlet == outlet
+
+
+def test_a_korean_papers_tag_before_a_date_opens_the_story():
+    lead = "10월 5일 " + KO_STORY
+    article = article_from_text(f"{KO_HEAD}\n\n(시사통신) {lead}\n\n{KO_MORE}\n")
+    assert article.metadata.outlet == "시사통신"
+    assert paragraphs(article)[0] == lead

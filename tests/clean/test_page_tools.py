@@ -241,3 +241,53 @@ def test_a_korean_boards_headline_after_its_day_gives_the_day():
     article = article_from_text(f"23.11.08 {KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.title == KO_HEAD
     assert str(article.metadata.published) == "2023-11-08"
+
+
+def test_a_headline_that_names_the_site_in_letters_stays_the_headline():
+    head = "KOTRA, 베트남 하노이서 수출상담회 개최"
+    article = article_from_text(
+        f"{head}\n\n{KO_STORY}\n\n{KO_MORE}\n", url="https://www.kotra.or.kr/news/123"
+    )
+    assert article.title == head
+
+
+def test_a_listed_papers_masthead_gives_its_listed_name():
+    text = f"Korea Herald\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text, url="https://www.koreaherald.com/view.php?ud=1")
+    assert article.metadata.outlet == "The Korea Herald"
+
+
+def test_a_blogs_authors_name_spelt_by_its_address_stays_the_byline():
+    text = f"{VI_HEAD}\n\nNguyễn Văn An\n\n{VI_STORY}\n\n{VI_MORE}\n"
+    article = article_from_text(text, url="https://nguyenvanan.com/2023/01/bai-viet")
+    assert article.byline == "Nguyễn Văn An"
+
+
+def test_post_details_with_a_full_date_give_the_date():
+    line = "Người đăng: Admin | Ngày đăng: 24/01/2023 15:14 | Lượt xem: 311"
+    article = article_from_text(f"{VI_HEAD}\n\n{line}\n\n{VI_STORY}\n\n{VI_MORE}\n")
+    assert str(article.metadata.published) == "2023-01-24"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Chào mừng bạn đến với lễ hội văn hóa Hàn Quốc lần thứ 5 tại Đà Nẵng, nơi hàng nghìn người dân đã tham gia.",
+        "Lượt xem: trên 2 triệu lượt người đã theo dõi trận đấu trên truyền hình và mạng xã hội.",
+    ],
+)
+def test_a_sentence_shaped_like_a_portals_tool_is_story(told):
+    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{told}\n\n{VI_MORE}\n")
+    assert told in paragraphs(article)
+
+
+def test_a_two_digit_year_after_this_one_is_last_century():
+    article = article_from_text(f"99.10.20 {KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert str(article.metadata.published) == "1999-10-20"
+    assert article.title == KO_HEAD
+
+
+def test_a_korean_headline_opening_in_letters_after_its_day():
+    head = "KOTRA 하노이 무역관 개소"
+    article = article_from_text(f"23.11.08 {head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == head

@@ -1321,3 +1321,22 @@ def test_the_people_of_two_bodies_joined_by_and_part_them(matcher):
     )
     assert found.get("Dong Do Technical College") == "organizations"
     assert "Daeil Semicon" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Staff of the University of Social Sciences and Humanities met them.",
+            "University of Social Sciences and Humanities",
+        ),
+        (
+            "Students of the Academy of Journalism and Communication met them.",
+            "Academy of Journalism and Communication",
+        ),
+    ],
+)
+def test_a_school_named_for_two_fields_after_its_people_stays_whole(
+    matcher, text, body
+):
+    assert names(text, matcher).get(body) == "organizations"

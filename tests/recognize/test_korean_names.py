@@ -598,3 +598,16 @@ def test_a_body_with_its_heads_title_glued_on_and_a_port_by_its_place(text, body
 )
 def test_a_wards_head_a_chair_and_a_country_are_no_glued_body(text):
     assert not any(name in ("구청", "인민위원", "한국항") for name in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("김하늘 현지사무소장은 말했다.", "현지사무소"),
+        ("김하늘 총영사관장은 말했다.", "총영사관"),
+        ("김하늘 교육청장은 말했다.", "교육청"),
+        ("KOICA 베트남사무소장이 말했다.", "베트남사무소"),
+    ],
+)
+def test_a_generic_office_with_its_heads_title_glued_on_is_no_name(text, generic):
+    assert generic not in names(text)

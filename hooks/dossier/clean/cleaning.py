@@ -287,8 +287,11 @@ def _reason(
         return region, Furniture(region, outlet=named) if named else None
     if above and _repeats(line.text, above):
         return "repeats the line above", None
-    if header and metadata.url and spells_site(line.text, metadata.url):
-        return "site's name", Furniture("site's name", outlet=line.text)
+    # (not a name a person's shape, a blog's author: "Nguyễn Văn An" on nguyenvanan.com)
+    masthead = not BARE_BYLINE.fullmatch(line.text)
+    if header and masthead and metadata.url and spells_site(line.text, metadata.url):
+        named = names.find(line.text) or line.text
+        return "site's name", Furniture("site's name", outlet=named)
     # the page's last line may be a sentence cut off: never a link in another language
     english = page.english and line.number != page.last_line
     found = furniture(line, rules, names, header, page.latin, page.columns, english)

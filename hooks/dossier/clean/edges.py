@@ -33,7 +33,7 @@ _OUTLET_TAG = re.compile(
     r"(?:\s+[-–—]{1,2}\s*|(?<=\))[-–—]{1,2}\s*|[-–—]{1,2}\s+)(?=[A-ZÀ-ỸĐ“\"])|"
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]{1,2}\s*(?=\S)|"  # "(Dân trí) - ", "(CNN) -- "
     # "(Baodautu.vn) Korean …", "(VAN) Three …", "(시사통신) 2023년 …"
-    r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ\uac00-\ud7a3]|\d{4}년)|"
+    r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ\uac00-\ud7a3\d“\"‘])|"
     rf"\((?P<site>{SITE})\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
     r"|\((?P<stuck>[^()]{2,30})\)(?=[A-ZÀ-ỸĐ])"  # "(CNN)Tran Thi …": a known one only
     r"|(?P<glued>[A-ZĐ]{1,4}&[A-ZĐ]{1,4})(?=[A-Z][a-z])"  # "TN&MTOn July 2 …": run on
@@ -55,6 +55,13 @@ _DATED_TAG = re.compile(
 )
 # "(Vietnam Logistics Review) Có thể nói …": a publication's name in brackets, by the word
 # a publication's name ends in
+_KOREAN_LABELS = (
+    "(?:포토|영상|해외|단독|카드|속보|종합|인터넷|모바일|주요|글로벌|오늘의|이시각|헤드라인|"
+    "기획|특집|연예)"
+)
+# a name with capitals inside one word ("MangYTe"): a site's or a company's ("YouTube"),
+# so its tag says no outlet unless the outlet list knows it
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _PUBLICATION = re.compile(
     r"(?!(?:Special|Breaking|Exclusive|Latest|Live|Featured|Top|Hot|Market|Weekly|"
     r"Daily|Morning|Evening|Photo|Video)\b)"  # "(Special Report)": a story's label
@@ -63,7 +70,8 @@ _PUBLICATION = re.compile(
     # "(MangYTe)": a site's name as its address spells it, capitals inside one word;
     # "(Web Quảng Trị)": a portal; "(시사통신)": a Korean paper by its word
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*|Web(?:site)?\s[A-ZÀ-ỸĐ][\w.-]*(?:\s[A-ZÀ-ỸĐ][\w.-]*){0,3}"
-    r"|[가-힣A-Za-z0-9]{1,10}(?:통신|신문|일보|뉴스|방송|저널|타임즈))"
+    # (not a section's label: "(포토뉴스)", "(영상뉴스)", "(단독뉴스)")
+    rf"|(?!{_KOREAN_LABELS})[가-힣A-Za-z0-9]{{1,10}}(?:통신|신문|일보|뉴스|방송|저널|타임즈))"
 )
 # "이미지 확대보기이러한 …": the button over a picture, its label run on into the story
 _PICTURE_BUTTON = re.compile(r"(?:이미지|사진)\s?(?:확대\s?보기|크게\s?보기)\s*(?=\S)")
@@ -234,8 +242,12 @@ def opening(
         )
         # an outlet the list does not know still names itself in its tag ("(VNF) - ", "(MCS) - ")
         known_name = named or names.find(written or "")
-        # ("(Web Quảng Trị)" names a portal loosely: its address names it as it is)
-        if known_name or not (written or "").startswith("Web"):
+        # ("(Web Quảng Trị)" names a portal loosely: its address names it as it is; a
+        # name in capitals inside one word may be a company's: "(YouTube) Fans …")
+        loose = not tag.group("tag") and (
+            (written or "").startswith("Web ") or _CAMEL.fullmatch(written or "")
+        )
+        if known_name or not loose:
             evidence.outlets.append(
                 (DATELINE, known_name) if known_name else (MASTHEAD, written)
             )

@@ -69,9 +69,13 @@ def spells_site(text: str, url: str) -> bool:
     """The line is the site's name as its address spells it, two words or more
     ("Xuất khẩu lao động Đồng Tháp" on xuatkhaulaodongdongthap.com): its masthead."""
     words = [word for word in text.split() if any(c.isalnum() for c in word)]
-    return 2 <= len(words) <= MAX_NAME_WORDS and "".join(
-        map(_squashed, words)
-    ) in _labels(url)
+    spelt = [_squashed(word) for word in words]
+    # (every word spells part of it: not "KOTRA, 베트남 하노이서 …" on kotra.or.kr)
+    return (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and all(spelt)
+        and "".join(spelt) in _labels(url)
+    )
 
 
 def _capitalised(word: str) -> bool:

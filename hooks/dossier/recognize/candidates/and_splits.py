@@ -49,6 +49,9 @@ def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
     ]
 
 
+MAX_FIELD_WORDS = 3
+
+
 def _after_members(words: list[Word], lex: Lexicon) -> int | None:
     """Where a body's name opens after the people of it ("Officials of the Ministry of
     Planning and Investment"): after the first "of" (and "the"), when what stands before
@@ -61,10 +64,14 @@ def _after_members(words: list[Word], lex: Lexicon) -> int | None:
     rest = words[start:]
     joined = next((i for i, w in enumerate(rest) if w.key == "and"), len(rest))
     fields = rest[joined + 1 :]
+    # (its fields in common words, "Investment", or a short name of no head noun of its
+    # own, "Humanities", "Communication")
     return (
         start
         if fields
-        and all(w.key in lex.common for w in fields)
+        and len(fields) <= MAX_FIELD_WORDS
+        and not any(w.key == "and" for w in fields)
+        and (all(w.key in lex.common for w in fields) or not is_keyworded(fields, lex))
         and is_keyworded(rest[:joined], lex)
         else None
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place
-from dossier.recognize.candidates.korean_bodies import is_body
+from dossier.recognize.candidates.korean_bodies import BODY_HEADS, is_body
 from dossier.recognize.candidates.korean_words import HANGUL_COUNTRIES, stem
 from dossier.recognize.candidates.lexicon import name_key
 
@@ -17,6 +17,28 @@ _GLUED_KINDS = ("청", "원", "관", "소", "단")  # not 처: a school's office
 MIN_BODY = 3  # syllables: "구청장" (a ward's head) names no body of its own
 _PORT = "항"
 MIN_PLACE = 2  # syllables of the place before 항
+MIN_OWN = 2  # syllables of a body's own words before its head noun
+
+
+# what a body's own words say when they name no owner: "현지사무소" (a local office),
+# "총영사관" (a consulate general), "교육청" (any province's education office)
+_GENERIC_OWNERS = frozenset(
+    ("현지", "총", "교육", "지역", "해외", "현장", "대표", "연락", "지사")
+)
+
+
+def _owned(body: str) -> bool:
+    """The body's words before its head noun name whose it is ("농촌진흥청", "서울대병원";
+    not "현지사무소", "베트남사무소", "호찌민사무소": a country's or a city's office of
+    someone the text names before)."""
+    head = max((h for h in (*BODY_HEADS, *_GLUED_KINDS) if body.endswith(h)), key=len)
+    own = body[: -len(head)]
+    return (
+        len(own) >= MIN_OWN
+        and own not in _GENERIC_OWNERS
+        and own not in HANGUL_COUNTRIES
+        and not is_listed_place(name_key(own))
+    )
 
 
 def glued_bodies(
@@ -32,6 +54,7 @@ def glued_bodies(
             and len(body) >= MIN_BODY
             and body.endswith(_GLUED_KINDS)
             and is_body(body)
+            and _owned(body)
         ):
             yield body, "organizations", start, start + len(body)
             continue
