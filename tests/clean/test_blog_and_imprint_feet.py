@@ -276,6 +276,8 @@ def test_a_bracketed_aside_opening_a_paragraph_stays():
     "end",
     [
         "농가로 배정됐다.김하늘기자",
+        "농가로 배정됐다.김하늘 기자",
+        "말했다.김하늘선임기자",
         "전하고 싶다”고 말했다./김하늘기자‧hanbit20@",
         "밝혔다. 김하늘 기자 ab@example.com",
     ],
