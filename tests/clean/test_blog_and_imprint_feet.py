@@ -318,3 +318,27 @@ def test_a_korean_papers_tag_before_a_date_opens_the_story():
     article = article_from_text(f"{KO_HEAD}\n\n(시사통신) {lead}\n\n{KO_MORE}\n")
     assert article.metadata.outlet == "시사통신"
     assert paragraphs(article)[0] == lead
+
+
+@pytest.mark.parametrize(
+    "line", ["Log in to comment", "현재 총 0개의 댓글이 있습니다."]
+)
+def test_a_comment_boxs_prompt_and_count_are_no_story(line):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_reporters_other_stories_link_after_the_place_filed_from_names_the_reporter():
+    line = "함평.무안 / 김하늘 기자 다른기사보기"
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.byline == "김하늘"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_lead_with_a_hangul_bar_names_paper_and_reporter():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n한빛데일리 = 김하늘 기자ㅣ{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert article.byline == "김하늘"
+    assert article.metadata.outlet == "한빛데일리"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -80,7 +80,9 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     + r")?|/\s?(?:[가-힣]{1,8}\s?=\s?)?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
     + EMAIL
-    + r")?|(?P<other>(?!기자)[가-힣]{2,4})(?:(?:\s*기자의)?\s*다른|\s*기자의\s*전체)\s?기사\s?보기|"
+    # ("함평.무안 / 김중현 기자 다른기사보기": where the reporter files from, before)
+    + r")?|(?:[가-힣.·]{2,12}\s*/\s*)?(?P<other>(?!기자)[가-힣]{2,4})"
+    + r"(?:(?:\s*기자의?)?\s*다른|\s*기자의\s*전체)\s?기사\s?보기|"
     + r"(?P<mailed>[가-힣]{2,4})\s+"  # "윤영균 novirusy@example.com": a name, an address
     + EMAIL
     + r"|"

@@ -62,17 +62,17 @@ _KOREAN_LEADS = (
     # (not "경기 시흥 한지수 기자 = …": a province, then the city)
     re.compile(
         rf"(?P<outlet>{KOREAN_PAPER.pattern.removesuffix('$')})\s[가-힣A-Za-z0-9]{{2,10}}\s"
-        r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
+        r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|ㅣ]\s*"
     ),
     # "뉴시스 하노이 김민수 특파원 = …": the outlet, the place it filed from, the reporter
     # (a province before its city names no outlet: "경기 시흥 한지수 기자 = …")
     re.compile(
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s(?P<filed>[가-힣]{2,8})\s"
-        r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
+        r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|ㅣ]\s*"
     ),
     re.compile(  # "| 한스경제=손철규 기자 | …": a table cell's bar before it
         r"(?:\|\s*)?(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s*=\s*|\s+)"
-        r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|]\s*"
+        r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|ㅣ]\s*"
     ),
     # "[천지일보 인천=김미정 기자] …", "[한빛뉴스,남해=…]": the paper, the place it filed
     # from, the reporter
