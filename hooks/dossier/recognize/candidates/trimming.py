@@ -66,7 +66,7 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
 
 
 def _member_of(words: list[Word]) -> bool:
-    """ "Member of the International Olympic Committee": a role in the body, not its name."""
+    """A role in a body before its name: "Member of the International Olympic Committee"."""
     return len(words) > 2 and words[0].key in _MEMBER and words[1].key == "of"
 
 
