@@ -79,7 +79,8 @@ _BETWEEN_EVENT = re.compile(
     r"\s+(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar))\b"
 )
 _HEADS = re.compile(
-    r"\b(?:memorandum|mou|Memorandum|MOU|MoU|Agreement|agreements?|accord|treaty|pact|working group|task force|network|"
+    r"\b(?:memorandum|mou|Memorandum|MOU|MoU|Agreement|agreements?|accord|treaty|pact|"
+    r"working group|task force|network|"
     r"programme|program|project|scheme|fund|initiative|campaign|forum|festival|fair|expo|"
     r"summit|dialogue|conference|roundtable|seminar|week)\b"
 )
