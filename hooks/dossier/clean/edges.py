@@ -19,7 +19,7 @@ from dossier.clean.bylines import (
     reporters_credited,
 )
 from dossier.clean.dates import MONTH_WORD
-from dossier.clean.evidence import DATELINE, MASTHEAD, SIGN_OFF, Evidence
+from dossier.clean.evidence import DATELINE, MASTHEAD, SECTION_NAME, SIGN_OFF, Evidence
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
@@ -55,10 +55,6 @@ _DATED_TAG = re.compile(
 )
 # "(Vietnam Logistics Review) Có thể nói …": a publication's name in brackets, by the word
 # a publication's name ends in
-_KOREAN_LABELS = (
-    "(?:포토|영상|해외|단독|카드|속보|종합|인터넷|모바일|주요|글로벌|오늘의|이시각|헤드라인|"
-    "기획|특집|연예)"
-)
 # a name with capitals inside one word ("MangYTe"): a site's or a company's ("YouTube"),
 # so its tag says no outlet unless the outlet list knows it
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -70,8 +66,7 @@ _PUBLICATION = re.compile(
     # "(MangYTe)": a site's name as its address spells it, capitals inside one word;
     # "(Web Quảng Trị)": a portal; "(시사통신)": a Korean paper by its word
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*|Web(?:site)?\s[A-ZÀ-ỸĐ][\w.-]*(?:\s[A-ZÀ-ỸĐ][\w.-]*){0,3}"
-    # (not a section's label: "(포토뉴스)", "(영상뉴스)", "(단독뉴스)")
-    rf"|(?!{_KOREAN_LABELS})[가-힣A-Za-z0-9]{{1,10}}(?:통신|신문|일보|뉴스|방송|저널|타임즈))"
+    r"|[가-힣A-Za-z0-9]{1,10}(?:통신|신문|일보|뉴스|방송|저널|타임즈))"
 )
 # "이미지 확대보기이러한 …": the button over a picture, its label run on into the story
 _PICTURE_BUTTON = re.compile(r"(?:이미지|사진)\s?(?:확대\s?보기|크게\s?보기)\s*(?=\S)")
@@ -220,9 +215,11 @@ def opening(
         or _site(tag.group("bare") or "")  # "(seafood.vasep.com.vn) Accounting …"
     )
     # "(BP Portal) - …", "(LĐ online) - …": a name in brackets and a dash open the story
+    # (not a section's label shaped like a paper's: "(포토뉴스)", "(영상뉴스)")
+    bare = tag and tag.group("bare") or ""
     titled = tag and (
         _NAMED_TAG.fullmatch(tag.group("named") or "")
-        or _PUBLICATION.fullmatch(tag.group("bare") or "")
+        or (None if SECTION_NAME.fullmatch(bare) else _PUBLICATION.fullmatch(bare))
     )
     known = tag and (
         tag.group("tag") or tag.group("glued") or named or initials or site or titled

@@ -186,9 +186,11 @@ _NOT_A_MASTHEAD = re.compile(
 
 
 # a section's name in a paper's shape ("경제뉴스", "포토뉴스"), over a page's headline
-_SECTION = re.compile(
+# a Korean section's name shaped like a paper's: "종합뉴스", "포토뉴스", "카드뉴스"
+SECTION_NAME = re.compile(
     r"(?:정치|경제|사회|국제|문화|스포츠|연예|지역|최신|주요|전체|오늘의|많이본|포토|영상|"
-    r"종합|인기|실시간|이슈|속보|기획|해외|전국|산업|생활|교육|과학|헤드라인|추천)"
+    r"종합|인기|실시간|이슈|속보|기획|해외|전국|산업|생활|교육|과학|헤드라인|추천|단독|카드|"
+    r"인터넷|모바일|글로벌|이시각|특집)"
     r"(?:뉴스|일보|신문|방송)"
 )
 
@@ -200,7 +202,7 @@ def plausible_masthead(name: str) -> bool:
     words = name.split()
     if len(words) == 1 and KOREAN_PAPER.fullmatch(name):
         # "무등일보": a Korean paper's name is one word, ending in a paper's word
-        return not _SECTION.fullmatch(name)
+        return not SECTION_NAME.fullmatch(name)
     if len(words) < 2 or _NOT_A_MASTHEAD.search(name):
         return False
     if HANGUL.search(name):  # no capitals to tell: a paper's word must say so
