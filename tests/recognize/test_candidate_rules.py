@@ -1340,3 +1340,10 @@ def test_a_school_named_for_two_fields_after_its_people_stays_whole(
     matcher, text, body
 ):
     assert names(text, matcher).get(body) == "organizations"
+
+
+def test_a_country_then_a_number_is_no_name(matcher):
+    found = names(
+        "Đội U22 Việt Nam 5 lần vô địch; Hàn Quốc 5 năm liền đứng đầu.", matcher
+    )
+    assert not any(name in ("Việt Nam 5", "Hàn Quốc 5") for name in found)

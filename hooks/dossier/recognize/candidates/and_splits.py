@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.candidates.rules import Piece, is_keyworded
-from dossier.recognize.tokens import Word, is_acronym
+from dossier.recognize.candidates.rules import Piece, is_keyworded, person_name
+from dossier.recognize.tokens import Word
 
 
 def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
@@ -86,7 +86,7 @@ def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
         if word.key != "and":
             continue
         # (not "Kim Jang Lee and Partners": one head after "and" is the firm's own)
-        if person_before(words[:index], lex) and len(words) - index > 2:
+        if person_name(words[:index], lex) and len(words) - index > 2:
             return (
                 index  # "Prime Minister Hwang Kyo-ahn and National Assembly Speaker …"
             )
@@ -102,23 +102,3 @@ def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
         if words[-1].key in heads or any(w.key in heads for w in second):
             return index
     return None
-
-
-MAX_PERSON_WORDS = 4
-
-
-def person_before(words: list[Word], lex: Lexicon) -> bool:
-    """Two to four capitalised words a surname opens, the others no head noun, common
-    word or initials: a person's name ("Hwang Kyo-ahn", "Nguyen Xuan Phuc", "Park Jin";
-    not "Lee International IP")."""
-    heads = lex.inside["organizations"]
-    given = words[1:]
-    return (
-        2 <= len(words) <= MAX_PERSON_WORDS
-        and words[0].key in lex.surnames
-        and all(w.capitalised for w in words)
-        and not any(
-            w.key in heads or w.key in lex.plain or is_acronym(w.text) for w in given
-        )
-        and not is_listed_place([w.key for w in words])
-    )

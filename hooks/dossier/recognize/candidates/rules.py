@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.tokens import Word
+from dossier.recognize.tokens import Word, is_acronym
 from dossier.text import strip_marks
 
 # Head nouns that make a run one name, even with "and" or a place inside it.
@@ -192,6 +192,30 @@ def _namesake(rest: list[Word], lex: Lexicon) -> bool:
         2 <= len(rest) <= 3
         and is_keyworded(rest, lex)
         and not any(connector(w, lex) for w in rest)
+    )
+
+
+MAX_PERSON_WORDS = 4
+
+
+def person_name(words: list[Word], lex: Lexicon) -> bool:
+    """Two to four capitalised words a surname opens, the others no head noun, common word,
+    nationality or initials, no place or country opening them: a person's name ("Hwang
+    Kyo-ahn", "Nguyen Xuan Phuc", "Park Jin"; not "Lee International IP", "Hong Kong
+    Asian", "Ho Chi Minh City")."""
+    keys = [w.key for w in words]
+    given = words[1:]
+    return (
+        2 <= len(words) <= MAX_PERSON_WORDS
+        and keys[0] in lex.surnames
+        and all(w.capitalised for w in words)
+        and not any(w.key in heads for heads in lex.inside.values() for w in given)
+        and not any(w.key in lex.plain or is_acronym(w.text) for w in given)
+        and not any(k in lex.nationalities for k in keys)
+        and not any(
+            is_listed_place(keys[:n]) or " ".join(keys[:n]) in lex.countries
+            for n in range(1, len(keys) + 1)
+        )
     )
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.candidates.rules import connector
+from dossier.recognize.candidates.rules import connector, person_name
 from dossier.recognize.tokens import POSSESSIVE, Word
 
 # What joins two words of a name: not a line break, but a dash ("Vietnam–South Korea").
@@ -41,7 +40,7 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
         if current and _SPACED_DASH.fullmatch(gap):
             # "Khanh Hoa - Ulsan Friendly Exchange Agreement": two places and one name;
             # "Nguyen Van Duoc - Provincial Party Committee": a person, then his body
-            joins = _head_follows(words, index, lex, _DASHED_HEADS) and not _person(
+            joins = _head_follows(words, index, lex, _DASHED_HEADS) and not person_name(
                 current, lex
             )
         if (
@@ -93,23 +92,6 @@ def _given_name(
         and len(current) >= 2
         and current[-2].key in lex.surnames
         and not after[:1].isdigit()
-    )
-
-
-def _person(words: list[Word], lex: Lexicon) -> bool:
-    """Two to four capitalised words a surname opens, none a head noun or a nationality,
-    no place or country opening them."""
-    keys = [w.key for w in words]
-    return (
-        2 <= len(words) <= 4
-        and keys[0] in lex.surnames
-        and all(w.capitalised for w in words)
-        and not any(k in heads for heads in lex.inside.values() for k in keys)
-        and not any(k in lex.nationalities for k in keys)
-        and not any(
-            is_listed_place(keys[:n]) or " ".join(keys[:n]) in lex.countries
-            for n in range(1, len(keys) + 1)
-        )  # "Hong Kong Asian – Pop Music Festival", "Ho Chi Minh City - …"
     )
 
 

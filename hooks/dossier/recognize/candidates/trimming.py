@@ -12,9 +12,13 @@ nor do generic words alone (``Joint Committee``, ``Ministry``).
 from __future__ import annotations
 
 from dossier.places import is_listed_place
-from dossier.recognize.candidates.and_splits import person_before
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.candidates.rules import Piece, connector, is_keyworded
+from dossier.recognize.candidates.rules import (
+    Piece,
+    connector,
+    is_keyworded,
+    person_name,
+)
 from dossier.recognize.tokens import POSSESSIVE, Word, is_acronym
 from dossier.text import strip_marks
 
@@ -55,14 +59,19 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
                 or (words[-1].key in lex.titles and words[-1].key != "general")
                 or _day_after_connector(words)
                 or _nationality_after_and(words, lex)
-                # "Nguyen Thi Thanh 30 million won": a person's name, then a number
-                or (words[-1].text.isdigit() and person_before(words[:-1], lex))
+                # "Nguyen Thi Thanh 30 million won", "Hàn Quốc 5 năm": a person's or a
+                # country's name, then a number
+                or (words[-1].text.isdigit() and _named_before(words[:-1], lex))
             )
         ):
             words.pop()
         words = _without_trailing_country(_without_leading_country(words, lex), lex)
         trimmed = len(words) < count
     return words
+
+
+def _named_before(words: list[Word], lex: Lexicon) -> bool:
+    return person_name(words, lex) or " ".join(w.key for w in words) in lex.countries
 
 
 def _member_of(words: list[Word]) -> bool:
