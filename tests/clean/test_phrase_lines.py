@@ -47,3 +47,19 @@ def test_a_comment_box_of_short_lines_is_no_script():
     article = article_from_text(f"박물관, 방학 체험 행사\n\n{story}\n\n{box}")
     assert all("댓글" not in p for p in paragraphs(article))
     assert "댓글삭제" in reasons(article)
+
+
+def test_a_script_the_page_foot_follows_without_a_blank_line_is_still_a_script():
+    """A station's copyright line and comment prompt right under the script's last
+    sentence end the script; its sentences are still joined, and the foot is furniture."""
+    foot = (
+        "Copyright © Example Munhwa Broadcasting Corporation. All rights reserved.\n"
+        "여러분의 의견을 남겨주세요"
+    )
+    article = article_from_text(f"{SCRIPT}\n{foot}")
+    assert paragraphs(article)[0] == (
+        "해양박물관이 여름 방학을 맞아 어린이 관람객을 위한 체험 행사를 마련했습니다."
+    )
+    assert len(paragraphs(article)) == 3
+    assert article.title != "해양박물관이"
+    assert set(reasons(article)) == set(foot.split("\n"))

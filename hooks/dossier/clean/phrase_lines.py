@@ -9,7 +9,7 @@ Each line is a piece of a sentence, not a heading or a label; the sentence is th
 page has (nothing else separates its paragraphs), so the lines are joined up to each full
 stop. A run is read so only when it is plainly such a script: Hangul lines, all short, most
 ending no sentence, and at least two sentences ended the Korean way ("…니다."), each over
-several lines.
+several lines. Lines after its last sentence are the page's, not the script's.
 """
 
 from __future__ import annotations
@@ -37,7 +37,14 @@ def join_phrase_lines(lines: list[Line | None]) -> list[Line | None]:
         if line is not None:
             run.append(line)
             continue
-        joined += _sentences(run) if _is_script(run) else run
+        # the page's foot may follow the script's last sentence with no blank line
+        # between ("Copyright © …", "여러분의 의견을 남겨주세요"): the script ends there
+        ends = [i for i, line in enumerate(run) if _KOREAN_END.search(line.text)]
+        script = run[: ends[-1] + 1] if ends else run
+        if _is_script(script):
+            joined += _sentences(script) + run[len(script) :]
+        else:
+            joined += run
         joined.append(None)
         run = []
     return joined[:-1]

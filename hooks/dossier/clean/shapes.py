@@ -30,12 +30,18 @@ _KOREAN_REPORTED = re.compile(
 TAGGED = re.compile(r"\([A-ZĐ][A-ZĐ0-9&.]{1,9}\)\s*[-–—]{1,2}\s*\S")
 
 
+# "축구", "에너지경제": one Korean word on a line of its own, a section's or a paper's name
+# over the story; "clip20181223112118": a picture's file name; a headline says something
+_ONE_WORD = re.compile(r"[\uac00-\ud7a3]{1,6}|[A-Za-z_-]*\d{8,}[\w.-]*")
+
+
 def is_headline(unit: Unit) -> bool:
     text = unit.text
     return (
         len(unit.lines) <= 3
         and not unit.caption
         and not TAGGED.match(text)
+        and not _ONE_WORD.fullmatch(text)
         and not _KOREAN_SENTENCE_INSIDE.search(text)
         and not _KOREAN_REPORTED.search(text)
         and not text.startswith(_BULLETS)
