@@ -41,3 +41,18 @@ def test_one_korean_word_or_a_file_name_over_the_story_is_no_headline(word):
 def test_a_headline_of_several_korean_words_is_still_the_headline():
     article = article_from_text(f"항만 협력 사무소 개설\n{STORY}\n{MORE}\n")
     assert article.title == "항만 협력 사무소 개설"
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("[HBTV(한빛경제TV) 문정태 기자]", "HBTV"),
+        ("[한빛뉴스라인, 신기철기자]", "한빛뉴스라인"),
+    ],
+)
+def test_a_korean_leads_paper_without_its_gloss_or_a_comma(lead, outlet):
+    """A paper named in letters with its Hangul name in brackets is the name in letters;
+    a comma between the paper and its reporter is no part of the paper's name."""
+    article = article_from_text(f"항만 협력 사무소 개설\n\n{lead} {STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet == outlet
+    assert paragraphs(article) == [STORY, MORE]
