@@ -247,3 +247,25 @@ def test_a_quote_or_a_genre_in_quotes_is_no_name(text):
     assert not [
         n for n, k, _, _ in korean_names(text) if k in ("events", "initiatives")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("최태원 SK그룹 회장은 하노이를 찾았다.", "최태원"),  # a firm its letters open
+        ("조윤성 GS25 대표는 매장을 열었다.", "조윤성"),  # a firm in letters alone
+        ("윤원석 KOTRA 정보통상협력본부장은 말했다.", "윤원석"),
+    ],
+)
+def test_a_person_before_a_firm_named_in_letters_and_their_title(text, name):
+    """A firm's name in letters between a person's name and the title is skipped as
+    the Hangul words of its name are."""
+    assert people(text) == [name]
+
+
+def test_a_firms_head_in_its_brackets_is_not_the_word_before_the_firm():
+    """ "한국기업 KV홀딩스(대표이사 …)": the title opens the firm's brackets; the word
+    before the firm is no person."""
+    assert "한국기업" not in people(
+        "이번 방문은 한국기업 KV홀딩스(대표이사 문진성)의 주최로 이루어졌다."
+    )

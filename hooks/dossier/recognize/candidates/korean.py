@@ -49,6 +49,7 @@ from dossier.recognize.candidates.korean_words import (
     WORD,
     Named,
     adjacent,
+    adjacent_in_text,
     glued_name,
     is_person_title,
     is_title,
@@ -342,7 +343,7 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                 # "한빛모아(사장 문재석)": the title opening the brackets is their head's
                 # ("김경묵(한국중소기업학회 회장)" is the person, the title theirs)
                 headed = text[end : end + 1] == "(" and words[j][1] == end + 1
-                if adjacent(words, last, j) and not (listed or headed):
+                if adjacent_in_text(words, text, last, j) and not (listed or headed):
                     yield word, "leaders", start, end
                 break
 

@@ -79,8 +79,26 @@ def is_person_title(word: str) -> bool:
 
 
 def adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """The words from ``i`` to ``j`` follow one another with only spaces between."""
+    """The words from ``i`` to ``j`` follow one another, one character between each
+    (a space, or "·" and "/" between names listed)."""
     return all(words[k + 1][1] - words[k][2] == 1 for k in range(i, j))
+
+
+# a firm's name in letters between a person's name and their title: "최태원 SK그룹 회장",
+# "조윤성 GS25 대표" (the Hangul words alone skip it)
+_LETTERED_GAP = re.compile(r"\s[A-Za-z][A-Za-z0-9&.-]{0,15}\s?")
+
+
+def adjacent_in_text(
+    words: list[tuple[str, int, int]], text: str, i: int, j: int
+) -> bool:
+    """The words from ``i`` to ``j`` follow one another as ``adjacent`` has them, or
+    with spaces and a name in letters one word opens ("SK그룹") or stands between ("GS25")
+    (not a bracket: "한국기업 KV홀딩스(대표이사 …)" is the firm's head, in its brackets)."""
+    gaps = [text[words[k][2] : words[k + 1][1]] for k in range(i, j)]
+    return all(len(gap) == 1 for gap in gaps) or all(
+        gap == " " or _LETTERED_GAP.fullmatch(gap) for gap in gaps
+    )
 
 
 # "충북도는", "충남도의": a province's short name and 도 (province), a particle after it
