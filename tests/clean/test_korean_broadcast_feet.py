@@ -56,3 +56,56 @@ def test_a_korean_leads_paper_without_its_gloss_or_a_comma(lead, outlet):
     article = article_from_text(f"항만 협력 사무소 개설\n\n{lead} {STORY}\n\n{MORE}\n")
     assert article.metadata.outlet == outlet
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_scripts_cues_and_the_anchors_hand_over_in_braces():
+    """ "<앵커>" glued to the anchor's first words and "<기자>" alone are cues, not text;
+    "X 기자입니다.}" (the brace closing the anchor's turn) still names the reporter."""
+    text = (
+        "항만 협력 사무소 개설\n\n"
+        f"<앵커>{STORY}\n"
+        "김하늘 기자입니다.}\n"
+        f"<기자>\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.byline == "김하늘"
+    assert reasons(article)["<앵커>"] == "broadcast cue"
+    assert reasons(article)["<기자>"] == "broadcast cue"
+
+
+def test_an_interview_label_stays_with_its_speaker():
+    """ "[인터뷰] 김도현/학부모 : …": the label opens a speaker's turn and stays with it."""
+    turn = '[인터뷰] 김도현/학부모 : "이제는 인사 정도는 직접 드립니다."'
+    article = article_from_text(f"항만 협력 사무소 개설\n\n{STORY}\n{turn}\n{MORE}\n")
+    assert turn in paragraphs(article)
+
+
+def test_a_reporter_whose_hidden_address_breaks_onto_the_next_line():
+    """ "이동훈 기자 (" over "[email protected])": a page that hides addresses from robots
+    prints that for one; the byline names the reporter and neither line is story text."""
+    text = (
+        f"항만 협력 사무소 개설\n{STORY}\n{MORE}\n이동훈 기자 (\n[email protected])\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.byline == "이동훈"
+
+
+def test_a_korean_lead_with_an_underscore_between_paper_and_reporter():
+    article = article_from_text(f"[한빛증권신문_한상설 기자]\n{STORY}\n{MORE}\n")
+    assert article.byline == "한상설"
+    assert article.metadata.outlet == "한빛증권신문"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_name_then_a_date_with_only_a_space_between():
+    """ "Ko Dong-hwan June 7, 2018" under the headline: the byline and the date (the
+    month is no word of the name)."""
+    story = "Seoul officials said on Monday that the two countries would sign the pact."
+    more = "The deal covers trade and labour and was welcomed by business groups."
+    text = f"Two ports sign a pact\nKo Dong-hwan June 7, 2018\n\n{story}\n\n{more}\n"
+    article = article_from_text(text)
+    assert article.byline == "Ko Dong-hwan"
+    assert article.metadata.published == "2018-06-07"
+    assert paragraphs(article) == [story, more]

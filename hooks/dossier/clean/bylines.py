@@ -13,7 +13,8 @@ from dossier.text import CAPITALS, KOREAN_SURNAMES
 NAME_WORD = rf"[{CAPITALS}][\w'’.\-]*"  # a word of a person's name: capitalised
 # two to four such words; an article opens no name ("A Troubled Relations": a subheading)
 PERSON = rf"(?!(?:A|The)\s){NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
-EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# an e-mail address, or what a page that hides addresses from robots prints for one
+EMAIL = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s?protected\])"
 ADDRESS = r"[\w.+-]+@\S*"  # an email address, maybe cut off where the copy ends
 # a web site by its address: "baonghean.vn", "Moitruong.net.vn", "TTH.VN"
 SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr)"
@@ -60,7 +61,9 @@ _KOREAN = re.compile(
     + EMAIL
     + r"\)?|\s*[|/](?!.*다\.$).{0,60}|\s*=|\s+"
     + ADDRESS
-    + r"|\s*작성)?"  # "김원주 기자 작성": a message board's "written by"
+    # "김원주 기자 작성": a message board's "written by"; "이동훈 기자 (": the address
+    # in brackets broken onto the next line
+    + r"|\s*작성|\s*\()?"
 )  # "문홍철 기자 | 기사입력 …", "부산=민지호 기자 jiho@example.com"; "기자 = …" opens a story
 # "[박규태 / pd@example.com]", "<심우영 / sw@example.com>",
 # "< 박수현 기자 shpark@example.co.kr >", "/윤종현기자 email",
@@ -105,7 +108,10 @@ _INTRODUCED = re.compile(
     r"(?:보도에\s)?(?P<name>[가-힣]{2,4})(?<![은는이가])\s+(?:[가-힣]{2,6}\s)?"
     r"(?:기자입니다|기잡니다)\.?|"
     r"이 소식은\s(?P<handed>[가-힣]{2,4})\s?기자가\s전해\s?드립니다\.?"
-)  # not "아버지는 기자입니다." (my father is a reporter); "이 소식은 X 기자가 전해드립니다."
+)
+_CLOSED = re.compile(
+    r"[}\]]$"
+)  # "조진욱 기자입니다.}": a script's brace closing the turn  # not "아버지는 기자입니다." (my father is a reporter); "이 소식은 X 기자가 전해드립니다."
 # "필진: 신현석 스마일게이트 베트남 법인장(x@example.com)": a column's writer and post
 _WRITERS = re.compile(r"(?:필진|글쓴이)\s*:\s*(?P<name>[가-힣]{2,4})(?:\s.{0,60})?")
 # "이지은 국민기자>", "조혜원 기자>": a broadcast script's label of the reporter's turn
@@ -266,7 +272,7 @@ def listed_korean_name(item: str, outlets: Outlets) -> str | None:
 def aired_reporter(signoff: str) -> str | None:
     """The reporter a broadcaster's sign-off names: "KBS 뉴스 박서윤입니다." → 박서윤, or the
     anchor's hand-over: "조혜원 기자입니다." → 조혜원."""
-    if introduced := _INTRODUCED.fullmatch(signoff):
+    if introduced := _INTRODUCED.fullmatch(_CLOSED.sub("", signoff)):
         return introduced["name"] or introduced["handed"]
     found = _AIRED.search(signoff)
     return found.group("name") if found else None

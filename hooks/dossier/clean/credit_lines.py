@@ -23,7 +23,8 @@ _BYLINE_THEN_DATE = re.compile(
 # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)", "John Kim, Jan. 15, 2016, 8:50
 # a.m.", "Kelly Tran Đăng lúc: Chủ nhật, 03/10/2021 23:15": a name, then the date
 _NAME_THEN_DATE = re.compile(
-    r"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3}),?\s+"
+    # (no month opens a word of the name: "Ko Dong-hwan June 7, 2018")
+    rf"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+(?!{MONTH_WORD}\s\d)[A-ZÀ-ỸĐ][\w'’-]+){{1,3}}),?\s+"
     r"(?:(?:Đăng lúc|Cập nhật|Posted|Published|Updated)\s*:?\s*)?"
     r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     rf"{MONTH_WORD}\s\d).{{6,50}})"

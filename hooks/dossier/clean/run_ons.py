@@ -57,6 +57,11 @@ def _table_cells(text: str) -> list[str]:
     return [f"{head}|", last.strip()]
 
 
+# "<앵커>최근 …", "[기자] 한해 …": a broadcast script's cue for who speaks, set before
+# the words spoken (not "[인터뷰] 김도현/학부모 : …", a speaker's label, kept with the name)
+_CUE_RUN_ON = re.compile(
+    r"^([<\[【〈]\s?(?:앵커|기자|리포트|앵커멘트)\s?[>\]】〉])\s*(?=\S)"
+)
 # "[cbn뉴스=이재영 기자] …", "(서울=뉴스1) …": a Korean paper's tag opening its lead
 _LEAD_TAG = re.compile(r"[\[(【][^\])】]{1,40}(?:기자|=)[^\])】]{0,20}[\])】]")
 
@@ -65,8 +70,8 @@ def run_on_parts(text: str) -> list[str]:
     """A line cut where a page's parts run on: after a caption's credit in brackets
     (``… (Source: hcm.gov.vn)Hanoi (VNA) – …``), around an image's placeholder text
     (``Headline hinh anh 1Caption (Photo: VNA)``), after its file name and after a Korean
-    credit (``… 전경./ 사진=경남도[… 기자] …``), and before a table's last cell holding
-    the lead."""
+    credit (``… 전경./ 사진=경남도[… 기자] …``), after a broadcast's cue
+    (``<앵커>최근 …``), and before a table's last cell holding the lead."""
     cells: list[str] = []
     if text.startswith("|"):
         *cells, text = _table_cells(text)
@@ -83,4 +88,6 @@ def run_on_parts(text: str) -> list[str]:
         text = _FILE_STEM_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if "=" in text:
         text = _KOREAN_CREDIT_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if text[:1] in "<[【〈":
+        text = _CUE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     return [*cells, *text.split("\n")]
