@@ -280,3 +280,34 @@ def test_the_headline_again_with_quotes_of_another_kind_is_no_paragraph(
 ):
     article = article_from_text(f"{head}\n\n{story}\n\n{again}\n\n{more}\n")
     assert reasons(article)[again] == "repeats the headline"
+
+
+@pytest.mark.parametrize(
+    ("caption", "story", "more"),
+    [
+        (
+            "Officials gathered at the new office in Hanoi on May 29 to mark its opening "
+            "with the firms of both cities. / Yonhap",
+            STORY,
+            MORE,
+        ),
+        (
+            "Bức ảnh chụp trong lần đầu tiên anh Kim sang Việt Nam du lịch. (Ảnh NVCC)",
+            VI_STORY,
+            VI_MORE,
+        ),
+        (
+            "<한빛마트 하노이점 모습. 한빛리테일 제공>",
+            "한빛리테일은 베트남 하노이에 첫 매장을 열었다고 밝혔다.",
+            "회사는 내년까지 매장을 열 곳으로 늘릴 계획이다.",
+        ),
+    ],
+)
+def test_a_caption_closed_by_its_credit_after_a_slash_in_brackets_or_angled(
+    caption, story, more
+):
+    """ " / Yonhap" after the caption's last sentence, "(Ảnh NVCC)" (given by the person
+    shown), "<… 모습. X 제공>": a picture's caption and its credit, not story text."""
+    article = article_from_text(f"{HEAD}\n\n{story}\n\n{caption}\n\n{more}\n")
+    assert paragraphs(article) == [story, more]
+    assert captions(article) == [caption]
