@@ -486,3 +486,26 @@ def test_a_caption_shown_twice_keeps_the_cut_story_line_under_it_apart():
     article = article_from_text(text)
     assert paragraphs(article) == [VI_STORY, cut]
     assert captions(article) == [caption]
+
+
+def test_a_paragraph_telling_a_caption_again_after_story_between_is_story():
+    """A caption over the lead, the lead, then the caption's sentence without its credit:
+    a story paragraph stands between, so the sentence is the story's, not the caption
+    printed again under its picture."""
+    told = (
+        "After years of trying to build its own chip industry, the country is now "
+        "courting foreign makers, and investment has surged."
+    )
+    article = article_from_text(
+        f"{HEAD}\n\n{told} (Image source/Example Micron website)\n\n{STORY}\n\n{told}"
+        f"\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [STORY, told, MORE]
+
+
+def test_a_captions_text_right_under_it_is_still_the_caption_again():
+    told = "Officials of both cities sign the agreement at the ceremony in Hanoi."
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{told} (Photo: VNA)\n\n{told}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]

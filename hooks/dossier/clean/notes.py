@@ -243,17 +243,26 @@ MAX_CAPTION_ECHO = 2  # units between a caption and its text printed again under
 
 
 def echoed(
-    pictured: dict[str, int], index: int, unit: Unit, opening: bool = False
+    pictured: dict[str, int],
+    index: int,
+    unit: Unit,
+    opening: bool = False,
+    told_at: int = -1,
 ) -> set[str]:
     """The captions (folded, by where they stand) a unit at ``index`` may repeat: any, for
-    a caption's line; for a paragraph only those just above (the picture's text again),
-    since further down a paragraph telling what a caption told long before is story; none
-    for a Korean lead told in the past (``opening`` the story), which the caption copied."""
+    a caption's line; for a paragraph only those just above (the picture's text again)
+    with no story paragraph between (``told_at``: where the last one stands), since
+    further down a paragraph telling what a caption told before is story; none for a
+    Korean lead told in the past (``opening`` the story), which the caption copied."""
     if opening and told_in_korean(unit.text):
         return set()
     if not paragraph_like(unit):
         return set(pictured)
-    return {text for text, at in pictured.items() if index - at <= MAX_CAPTION_ECHO}
+    return {
+        text
+        for text, at in pictured.items()
+        if index - at <= MAX_CAPTION_ECHO and at > told_at
+    }
 
 
 MIN_TITLE_WORDS = 4  # a shorter headline is a label: any line may start with it

@@ -226,6 +226,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
     )
     shown = {fold(p.text) for p in read.passages}  # texts on the page, for repeats
     pictured: dict[str, int] = {}  # captions in the body, by where they stand
+    told_at = -1  # where the last paragraph of story stands
     long_page = plain.writes_long(story)
     ended = plain.ends_its_sentences(story)
     for index, unit in enumerate(units):
@@ -239,7 +240,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif (
             notes.repeats(folded := fold(text), shown, unit is units[-1])
             or notes.repeats(
-                folded, notes.echoed(pictured, index, unit, not counts[PARAGRAPH])
+                folded,
+                notes.echoed(pictured, index, unit, not counts[PARAGRAPH], told_at),
             )
             or (index and notes.twins(text, units[index - 1].text))
         ):
@@ -349,3 +351,4 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             pictured[fold(unit.text)] = index
         else:
             shown.add(fold(unit.text))
+            told_at = index if kind == PARAGRAPH else told_at
