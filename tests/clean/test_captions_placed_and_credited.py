@@ -311,3 +311,22 @@ def test_a_caption_closed_by_its_credit_after_a_slash_in_brackets_or_angled(
     article = article_from_text(f"{HEAD}\n\n{story}\n\n{caption}\n\n{more}\n")
     assert paragraphs(article) == [story, more]
     assert captions(article) == [caption]
+
+
+def test_a_headline_over_its_pictures_credit_on_a_line_of_its_own():
+    """ "… Tech Sector" over "(Photo : LG Newsroom)" opening the page: the headline, the
+    credit its picture's; no caption, and no names proposed from the headline's words."""
+    head = "South Korean Display Maker’s $1 Billion Investment Set to Bolster Port City"
+    article = article_from_text(
+        f"{head}\n(Photo : Example Newsroom)\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.title == head
+    assert captions(article) == []
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_caption_over_its_credit_opening_the_page_is_still_a_caption():
+    caption = "Vice Chairman Nguyen Van An (R) and Chairman Kim Min-ji shake hands"
+    article = article_from_text(f"{caption}\n(Photo: VNA)\n\n{STORY}\n\n{MORE}\n")
+    assert article.title != caption
+    assert paragraphs(article) == [STORY, MORE]

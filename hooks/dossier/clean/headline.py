@@ -368,12 +368,16 @@ _CREDIT_END = re.compile(rf"\s*{BRACKETED_CREDIT}$")
 
 def credited_headline(units: list[Unit]) -> str | None:
     """The page's first unit, a headline-shaped caption of one line: a headline whose
-    picture's credit the copy kept beside it."""
-    if not units or not units[0].caption or len(units[0].lines) != 1:
+    picture's credit the copy kept beside it, or under it on a line of its own
+    ("… Tech Sector" over "(Photo : LG Newsroom)")."""
+    if not units or not units[0].caption:
         return None
-    if not (match := _CREDIT_END.search(units[0].text)):
+    lines = [line.text for line in units[0].lines]
+    if len(lines) == 2 and _CREDIT_END.fullmatch(lines[1]):
+        lines = [f"{lines[0]} {lines[1]}"]
+    if len(lines) != 1 or not (match := _CREDIT_END.search(lines[0])):
         return None
-    text = units[0].text[: match.start()]
+    text = lines[0][: match.start()]
     words = len(text.split())
     shaped = (
         not text.endswith(SENTENCE_END) and MIN_CREDITED_HEADLINE_WORDS <= words <= 15
