@@ -330,3 +330,13 @@ def test_a_caption_over_its_credit_opening_the_page_is_still_a_caption():
     article = article_from_text(f"{caption}\n(Photo: VNA)\n\n{STORY}\n\n{MORE}\n")
     assert article.title != caption
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_caption_closed_by_an_agencys_initials_and_photo_is_no_headline():
+    """ "… prepared by a participating team VNA Photo" opening a page without its
+    headline: a caption, its credit after it."""
+    caption = "Spring rolls prepared by a participating team VNA Photo"
+    article = article_from_text(f"{caption}\n{STORY}\n{MORE}\n")
+    assert article.title != caption
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [STORY, MORE]

@@ -361,3 +361,28 @@ def test_people_whose_names_open_as_an_office_does_are_authors(line, authors):
 def test_a_title_and_its_place_cut_at_the_end_are_story(cut):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
     assert paragraphs(article) == [STORY, MORE, cut]
+
+
+@pytest.mark.parametrize(
+    ("signoff", "outlet"),
+    [
+        (" VNA", "Vietnam News Agency"),  # after the last sentence, a space between
+        (" VNA/VNS", "Vietnam News Agency"),  # two agencies, no dash
+        (" Việt Nam News", "Việt Nam News"),  # a name of words after the last sentence
+    ],
+)
+def test_an_agency_signing_off_after_the_last_sentence_without_a_dash(signoff, outlet):
+    """The sign-off is no part of the last paragraph, nor a picture's credit; it names
+    the outlet."""
+    article = article_from_text(
+        f"Two ports sign a pact\n\n{STORY}\n\n{MORE}{signoff}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == outlet
+    assert reasons(article)[signoff.strip()] == "outlet sign-off"
+
+
+def test_a_last_sentence_ending_on_an_outlets_name_keeps_it():
+    last = "The figures were first reported by VNA"
+    article = article_from_text(f"Two ports sign a pact\n\n{STORY}\n\n{last}\n")
+    assert paragraphs(article) == [STORY, last]

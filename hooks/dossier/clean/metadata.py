@@ -248,17 +248,26 @@ def is_name_list(text: str) -> bool:
     return bool(_NAME_LIST.fullmatch(text))
 
 
+_TRAILER = re.compile(r"(?:\s+[-–—]+\s*|\s*/|\s+)\(?([\w.\- ]{2,30}?)\)?\s*$")
+MAX_TRAILER = 40  # characters: the sign-off and the space or dash before it
+# "… in the future.-VNA", "… per week. - VNA/VNS", "… residents. VNA/VNS"
+_GLUED_TRAILER = re.compile(
+    r"(?<=[.!?”\"’])(?:\s?[-–—]+\s*([\w.]{2,12})(?:/[\w.]{2,12})?|"
+    r"\s([\w.]{2,12})/[\w.]{2,12})\s*$"
+)
+
+
 def outlet_trailer(paragraph: str, outlet_names: Outlets) -> tuple[str, int] | None:
     """An outlet's sign-off closing the last paragraph (``… said. — VNS``, ``… (Yonhap)``,
     ``…/VNA``): the outlet and where the sign-off starts."""
-    match = re.search(
-        r"(?:\s+[-–—]+\s*|\s*/|\s+)\(?([\w.\- ]{2,30}?)\)?\s*$", paragraph
-    )
-    glued = re.search(
-        r"(?<=[.!?”\"’])\s?[-–—]+\s*([\w.]{2,12})(?:/[\w.]{2,12})?\s*$", paragraph
-    )  # "… in the future.-VNA", "… per week. - VNA/VNS"
-    if glued and (outlet := outlet_names.find(glued.group(1))):
+    glued = _GLUED_TRAILER.search(paragraph)
+    if glued and (outlet := outlet_names.find(glued.group(1) or glued.group(2))):
         return outlet, glued.start()
+    # the outlet's name after the last sentence, not running back into it ("… labour.
+    # VNA" is VNA, not "labour. VNA")
+    starts = range(max(0, len(paragraph) - MAX_TRAILER), len(paragraph))
+    tried = (_TRAILER.match(paragraph, i) for i in starts if paragraph[i] in " /-–—")
+    match = next((m for m in tried if m and ". " not in m.group(1)), None)
     if not match or match.start() == 0:
         return None
     outlet = outlet_names.find(match.group(1))

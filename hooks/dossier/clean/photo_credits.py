@@ -62,14 +62,16 @@ _CREDIT_WORDS = (
 _END_CREDIT = re.compile(
     r"(?:^|[\s.(/])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
     r"(?<=[.!?])\s(?i:photo|photos|ảnh|image)\s?:$|"  # "… in Seoul. Photo:": its credit cut
-    r"\s[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$|"
+    r"\s(?![A-Z]{2,6}/[A-Z]{2,6}$)[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$|"
     r"\((?i:[^()]{0,30}\b(?:archives?|file photo))\)$|"
     r"(?<=[\w.])\s\([A-Z][^()/.]{1,40}/\s?[A-Z][^()/]{1,30}\)$|"  # "… (Kim Min-ji/Flickr)"
     r"\s\((?:[^()]{1,40}\s)?(?:via|for)\s[A-Z][^()]{1,40}\)$|"  # "(AFP via Getty Images)"
     r"\s©\s*[A-Z][\w .&'’-]{1,40}(?:/[\w .&'’-]{1,30})?$|"  # "… © Ngoc Tran/FT"
     r"\((?:[A-Z][\w .]{1,30}):\s*[A-Z][^():]{1,40}\)$|"  # "…(ABC News: Jane Roe)"
     r"\s\|\s*[A-Z][A-Z .&/-]{2,40}$|"  # "… in January. | BLOOMBERG"
-    r"(?<=[\w.])\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}/[A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,3}$|"
+    # "… ceremony. Tu Luc/VNA": the photographer and the agency (not "… residents.
+    # VNA/VNS", two agencies signing the story off)
+    r"(?<=[\w.])\s(?![A-Z]{2,6}/[A-Z]{2,6}$)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}/[A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,3}$|"
     r"\s[-–—]\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|kr|net|org)$|"  # "… - example.vn"
     r"\((?i:photo|ảnh)\s*:[^)]{1,40}$|"  # a credit's bracket left open
     r"\s\((?i:ảnh|photo) (?i:qua|via|từ|theo) [^()]{2,40}\)\.?$|"  # "… (Ảnh qua giadinh.net)"
@@ -94,7 +96,8 @@ _END_CREDIT = re.compile(
     r"(?<=[.다])\s제공\s?=\s?\S{2,20}$|"  # "… 특성화 대학이다. 제공=충남대"
     r"\s[—–-]\s?(?i:photo)\s[\w.]{2,30}$|\s\|\s?(?i:source)\s?:\s?\S.{0,30}$|"
     r"(?<=[.\w])\s[—–-]\s?(?i:file\s?pic|file\s?photo|pic|picture)s?(?:\s[\w.]{2,30})?$|"  # "— Filepic"
-    r"(?<=\.)\sPhoto\s[A-ZÀ-ỸĐ][\w.]*(?:\s[A-ZÀ-ỸĐ][\w.]*){0,3}$"  # "… investors. Photo Tu Luc"
+    r"(?<=\.)\sPhoto\s[A-ZÀ-ỸĐ][\w.]*(?:\s[A-ZÀ-ỸĐ][\w.]*){0,3}$|"  # "… investors. Photo Tu Luc"
+    r"(?<=[a-z])\s[A-Z]{2,6}\s(?i:photo)$"  # "… prepared by a participating team VNA Photo"
 )
 # "Minister Lee (left) and …", "Park, third from right, …", "Thu Trang (thứ hai từ
 # trái)", "송재혁 사장(오른쪽)": who stands where in a picture
