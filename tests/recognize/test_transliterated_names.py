@@ -204,3 +204,46 @@ def test_a_glued_vietnamese_name_may_open_as_a_country_does():
         names("호주이타인 다낭시 외교국 부국장은 말했다.").get("호주이타인")
         == "leaders"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        (
+            "행사에는 응웬 쑤언 푹 수석 부총리와 호 쑤언 선 차관이 참석했다.",
+            "응웬 쑤언 푹",
+            "응웬 쑤언 푹 수석",
+        ),
+        (
+            "베트남측은 쩐 유이 융 현장, 레 탄 흥 의회 의장이 참석했다.",
+            "레 탄 흥",
+            "레 탄 흥 의회",
+        ),
+        (
+            "베트남측은 쩐 유이 융 현장, 레 탄 흥 의회 의장이 참석했다.",
+            "쩐 유이 융",
+            "쩐 유이 융 현장",
+        ),
+    ],
+)
+def test_a_vietnamese_name_ends_before_the_word_its_title_opens_with(
+    text, person, not_person
+):
+    """ "수석 부총리" (senior deputy prime minister), "의회 의장" (the council's chair),
+    "현장" (the district's head): the title's words are no syllables of the name."""
+    found = names(text)
+    assert found.get(person) == "leaders"
+    assert not_person not in found
+
+
+def test_a_person_titled_adviser_is_proposed():
+    assert (
+        names("링먼그룹 보티키엣 고문은 온실을 둘러봤다.").get("보티키엣") == "leaders"
+    )
+    assert names("김하늘 고문은 회의에 참석했다.").get("김하늘") == "leaders"
+
+
+def test_a_notice_ending_like_the_adviser_title_names_nobody():
+    assert not any(
+        kind == "leaders" for kind in names("이번 경고문은 효과가 있었다.").values()
+    )

@@ -72,6 +72,7 @@ from dossier.recognize.candidates.morphemes import (
     listed_with,
 )
 from dossier.recognize.candidates.transliterated import (
+    BEFORE_TITLE,
     VIETNAMESE_SURNAMES,
     glued_vietnamese_people,
     transliterated_names,
@@ -191,6 +192,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
                 stem(parts[-1]) != parts[-1]
                 or is_title(parts[-1])
                 or parts[-1] in _COUNTRIES
+                or parts[-1] in BEFORE_TITLE
             ):
                 parts.pop()
             parts[-1] = stem(parts[-1])  # "팜 반 카이가"

@@ -47,11 +47,11 @@ TITLES = frozenset(
     본부장 팀장 부장 과장 실장 소장 관장 단장 이사 상무 전무 활동가 대변인 부국장 수상
     당서기 의장 변호사 대표이사 교장 법인장 지점장 행장 정책관 참사관 서기관 교육감 목사
     선교사 스님 장로 판사 검사 검사장 재판장 전문의 주치의 파트너 부군수 부지사 부교육감
-    상임이사 비상임이사 사외이사 상무이사 전무이사 국제이사 교감 영사 부영사""")
+    상임이사 비상임이사 사외이사 상무이사 전무이사 국제이사 교감 영사 부영사 고문""")
 )
-# Titles a body's name may end in: "…표준원장", "…해외사업본부장"
+# Titles a body's name may end in: "…표준원장", "…해외사업본부장" (not "경고문", a notice)
 _LONG_TITLES = tuple(
-    t for t in TITLES if len(t) >= 2 and t not in ("시장", "대표", "이사")
+    t for t in TITLES if len(t) >= 2 and t not in ("시장", "대표", "이사", "고문")
 )
 
 

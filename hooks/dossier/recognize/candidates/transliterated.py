@@ -291,6 +291,10 @@ _THREE_HANGUL_SYLLABLE = re.compile(
     r"[가-힣](?:에우|아인|우옌|으엉|이엔|오아|우언|으어|이에|우에)"
 )
 _POSTED = re.compile(r"주[한일미중베]")
+# words a title opens with, which end no Vietnamese name: "응웬 쑤언 푹 수석 부총리" (senior
+# deputy prime minister), "레 탄 흥 의회 의장" (the council's chair), "쩐 유이 융 현장" (the
+# district's head)
+BEFORE_TITLE = frozenset(words_of("수석 상임 의회 현장 인민의회 인민위원회 당위원회"))
 
 
 def vietnamese_people(
@@ -313,8 +317,10 @@ def vietnamese_people(
             last = name[-1][0]
             if any(_WITH_PARTICLE.fullmatch(w[0]) for w in name[1:]):
                 continue  # "도안 세 장을 회장이": a design, three sheets of it
-            if _POSTED.fullmatch(last) or not (
-                len(last) <= 2 or _THREE_HANGUL_SYLLABLE.fullmatch(last)
+            if (
+                _POSTED.fullmatch(last)
+                or last in BEFORE_TITLE
+                or not (len(last) <= 2 or _THREE_HANGUL_SYLLABLE.fullmatch(last))
             ):
                 continue
             after = []
