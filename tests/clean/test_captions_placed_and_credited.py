@@ -340,3 +340,49 @@ def test_a_caption_closed_by_an_agencys_initials_and_photo_is_no_headline():
     assert article.title != caption
     assert captions(article) == [caption]
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    ("said", "story", "more"),
+    [
+        (
+            "Theo thỏa thuận, hai bên sẽ mở văn phòng đại diện tại Hải Phòng vào cuối "
+            "năm. (Ảnh dưới)",
+            VI_STORY,
+            VI_MORE,
+        ),
+        (
+            "The new terminal, which opened last year, now handles most container "
+            "traffic. (Photo gallery below)",
+            STORY,
+            MORE,
+        ),
+        (
+            "Theo thỏa thuận, hai bên sẽ mở văn phòng đại diện tại Hải Phòng vào cuối "
+            "năm. / Theo Yonhap",
+            VI_STORY,
+            VI_MORE,
+        ),
+    ],
+)
+def test_a_story_sentence_pointing_at_a_picture_or_its_source_stays_story(
+    said, story, more
+):
+    article = article_from_text(f"{HEAD}\n\n{story}\n\n{said}\n\n{more}\n")
+    assert paragraphs(article) == [story, said, more]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "〈한빛마트 하노이점 모습. 한빛리테일 제공〉",
+        "< 한빛마트 하노이점 모습. 한빛리테일 제공 >",
+        "<한빛마트 하노이점 모습 / 한빛리테일 제공>",
+    ],
+)
+def test_korean_captions_in_other_angle_brackets(caption):
+    story = "한빛리테일은 베트남 하노이에 첫 매장을 열었다고 밝혔다."
+    more = "회사는 내년까지 매장을 열 곳으로 늘릴 계획이다."
+    article = article_from_text(f"{HEAD}\n\n{story}\n\n{caption}\n\n{more}\n")
+    assert paragraphs(article) == [story, more]
+    assert captions(article) == [caption]

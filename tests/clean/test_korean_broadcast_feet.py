@@ -29,18 +29,22 @@ def test_a_copyright_notice_closed_by_a_dash_is_no_paragraph():
     assert reasons(article)["무단전재&재배포 금지 -"] == "copyright line"
 
 
-@pytest.mark.parametrize("word", ["축구", "에너지경제", "clip20181223112118"])
-def test_one_korean_word_or_a_file_name_over_the_story_is_no_headline(word):
-    """No headline is printed: the section's name, the paper's or a picture's file name
-    over the story is not taken for one, and the story keeps both paragraphs."""
+@pytest.mark.parametrize("word", ["축구", "정치", "clip20181223112118"])
+def test_a_sections_name_or_a_file_name_over_the_story_is_no_headline(word):
+    """No headline is printed: the section's name or a picture's file name over the
+    story is not taken for one, and the story keeps both paragraphs."""
     article = article_from_text(f"{word}\n{STORY}\n{MORE}\n")
     assert article.title != word
     assert paragraphs(article) == [STORY, MORE]
 
 
-def test_a_headline_of_several_korean_words_is_still_the_headline():
-    article = article_from_text(f"항만 협력 사무소 개설\n{STORY}\n{MORE}\n")
-    assert article.title == "항만 협력 사무소 개설"
+@pytest.mark.parametrize("head", ["항만 협력 사무소 개설", "골든타임"])
+def test_a_headline_of_korean_words_or_a_columns_one_word_title_is_the_headline(head):
+    """ "골든타임" over its writer and the date: a column's title, one word."""
+    text = f"{head}\n김하늘 논설위원\n입력 2023.05.12 10:20\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == head
+    assert paragraphs(article) == [STORY, MORE]
 
 
 @pytest.mark.parametrize(
@@ -109,3 +113,29 @@ def test_a_name_then_a_date_with_only_a_space_between():
     assert article.byline == "Ko Dong-hwan"
     assert article.metadata.published == "2018-06-07"
     assert paragraphs(article) == [story, more]
+
+
+def test_the_hand_over_with_a_space_before_its_brace_names_the_reporter():
+    text = f"항만 협력 사무소 개설\n\n<앵커>{STORY}\n김하늘 기자입니다. }}\n<기자>\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.byline == "김하늘"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("[한빛뉴스라인 - 신기철 기자]", "한빛뉴스라인"),
+        ("[HBS(대전) 문정태 기자]", "HBS(대전)"),
+    ],
+)
+def test_a_dash_is_no_part_of_a_papers_name_nor_a_stations_city_a_gloss(lead, outlet):
+    article = article_from_text(f"항만 협력 사무소 개설\n\n{lead} {STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet == outlet
+
+
+def test_a_copyright_notice_closed_by_an_em_dash_is_no_paragraph():
+    article = article_from_text(
+        f"항만 협력 사무소 개설\n\n{STORY}\n{MORE}\n무단전재 및 재배포 금지 —\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]

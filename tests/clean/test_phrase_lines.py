@@ -3,6 +3,7 @@ Every text is invented; each keeps only the layout."""
 
 from __future__ import annotations
 
+import pytest
 from builders import article_from_text, paragraphs, reasons
 
 SCRIPT = """해양박물관이
@@ -63,3 +64,31 @@ def test_a_script_the_page_foot_follows_without_a_blank_line_is_still_a_script()
     assert len(paragraphs(article)) == 3
     assert article.title != "해양박물관이"
     assert set(reasons(article)) == set(foot.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        [
+            "박물관 측은",
+            "더 많은 가족이 찾을 수 있도록",
+            "관람료를 받지 않을 예정입니다",
+        ],
+        ["박물관 측은", "더 많은 가족이 찾을 수 있도록", "관람료를 받지 않기로 했는데"],
+        ["한 학부모는", '"아이들이 정말', '좋아할 것 같아요"'],  # a quote closes it
+    ],
+)
+def test_a_scripts_last_sentence_without_a_full_stop_stays_in_the_script(last):
+    """The script's last lines are phrases of its last sentence, not the page's foot:
+    they are joined into that sentence (a cut one, the page's last, may be reported as
+    left after the story, whole), and no line is a heading."""
+    lines = SCRIPT.split("\n")[:9]
+    article = article_from_text("\n".join(lines + last))
+    assert paragraphs(article)[:2] == [
+        "해양박물관이 여름 방학을 맞아 어린이 관람객을 위한 체험 행사를 마련했습니다.",
+        "행사는 다음 달 말까지 주말마다 열리며 베트남 전통 놀이와 한국 민속 공예를 "
+        "함께 체험할 수 있습니다.",
+    ]
+    sentence = " ".join(last)
+    assert paragraphs(article)[2:] == [sentence] or set(reasons(article)) == {sentence}
+    assert not any(p.kind == "subheading" for p in article.passages)

@@ -269,3 +269,16 @@ def test_a_firms_head_in_its_brackets_is_not_the_word_before_the_firm():
     assert "한국기업" not in people(
         "이번 방문은 한국기업 KV홀딩스(대표이사 문진성)의 주최로 이루어졌다."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전주 MBC 사장은 말했다.",  # a city's station
+        "하노이 BIDV 은행장은 말했다.",  # a city's bank
+        "신세계 I&C 대표는 말했다.",  # a firm named in Hangul and letters
+        "하나 UBS 대표는 말했다.",
+    ],
+)
+def test_a_place_or_a_firm_before_letters_and_a_title_is_no_person(text):
+    assert people(text) == []

@@ -108,10 +108,9 @@ _INTRODUCED = re.compile(
     r"(?:보도에\s)?(?P<name>[가-힣]{2,4})(?<![은는이가])\s+(?:[가-힣]{2,6}\s)?"
     r"(?:기자입니다|기잡니다)\.?|"
     r"이 소식은\s(?P<handed>[가-힣]{2,4})\s?기자가\s전해\s?드립니다\.?"
-)
-_CLOSED = re.compile(
-    r"[}\]]$"
-)  # "조진욱 기자입니다.}": a script's brace closing the turn  # not "아버지는 기자입니다." (my father is a reporter); "이 소식은 X 기자가 전해드립니다."
+)  # not "아버지는 기자입니다." (my father is a reporter); "이 소식은 X 기자가 전해드립니다."
+# "조진욱 기자입니다.}", "… 기자입니다. }": a script's brace closing the anchor's turn
+_CLOSED = re.compile(r"\s?[}\]]$")
 # "필진: 신현석 스마일게이트 베트남 법인장(x@example.com)": a column's writer and post
 _WRITERS = re.compile(r"(?:필진|글쓴이)\s*:\s*(?P<name>[가-힣]{2,4})(?:\s.{0,60})?")
 # "이지은 국민기자>", "조혜원 기자>": a broadcast script's label of the reporter's turn

@@ -216,16 +216,18 @@ def plausible_masthead(name: str) -> bool:
 _KOREAN_OUTLET_EXTRAS = re.compile(
     r"(?<=[\uac00-\ud7a3A-Za-z0-9]{3})(?<=일보|신문|방송|통신)사$|"
     r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s?\((?:www\.)?[a-z0-9][a-z0-9 .&-]*[\uac00-\ud7a3]{0,4}\)$|"
-    r"(?<=[A-Za-z0-9]{2})\s?\([\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9 ]{1,19}\)$|"
+    r"(?<=[A-Za-z0-9]{2})\s?\([\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9 ]{0,15}"
+    r"(?:경제|뉴스|방송|신문|일보|미디어|TV)\)$|"
     r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s(?:[\uac00-\ud7a3·]{1,8}\s){0,3}취재본부$"
 )
 
 
 def tidied_outlet(name: str) -> str:
     """A Korean paper's name without its company's 사, a bracketed address or spelling in
-    letters (or its name in Hangul after letters: "FETV(푸드경제TV)"), or a regional bureau
-    after it; any name without the comma a byline set after it ("[중앙뉴스라인, …]")."""
-    name = name.rstrip(",;: ") or name
+    letters (or its name in Hangul after letters: "FETV(푸드경제TV)", not a station's city:
+    "KBS(대전)"), or a regional bureau after it; any name without the comma or dash a
+    byline set after it ("[중앙뉴스라인, …]", "[한빛뉴스 - …]")."""
+    name = name.rstrip(",;:-–— ") or name
     if not HANGUL.search(name):
         return name
     return _KOREAN_OUTLET_EXTRAS.sub("", name).strip() or name

@@ -75,14 +75,15 @@ _END_CREDIT = re.compile(
     r"\s[-–—]\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|kr|net|org)$|"  # "… - example.vn"
     r"\((?i:photo|ảnh)\s*:[^)]{1,40}$|"  # a credit's bracket left open
     r"\s\((?i:ảnh|photo) (?i:qua|via|từ|theo) [^()]{2,40}\)\.?$|"  # "… (Ảnh qua giadinh.net)"
-    r"\.\s\((?i:ảnh|photo)\s?:?\s[^()]{2,30}\)$|"  # "… du lịch. (Ảnh NVCC)": who gave it
-    r"(?<=\.)\s/\s?[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2}$|"  # "… fifth from left. / Yonhap"
+    # "… du lịch. (Ảnh NVCC)": who gave it (not "(Ảnh dưới)", "(Photo gallery below)")
+    r"\.\s\((?i:ảnh|photo)\s?:?\s(?!(?i:dưới|trên|bên|gallery|below|above)\b)[^()]{2,30}\)$|"
+    r"(?<=\.)\s/\s?(?!Theo\s)[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2}$|"  # "… from left. / Yonhap"
     r"(?<=\.)\s(?:Nguồn|Ảnh)\s*:?\s*[A-ZĐ][\w./ -]{1,30}$|"  # "… hội đàm. Nguồn TTXVN"
     r"\([A-Z][\w .&-]{1,40} provided\)(?:\s*\d{4}\.\d{1,2}\.\d{1,2}/\S{2,20})?$|"  # News1
     r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$|"
     # "… 있다. 바다와 사람 제공", "… 체결하고 있다.대전시의회 제공", "<… 모습. 한빛 제공>"
     r"(?:(?<=[.다])\s|(?<=다\.))(?:\S{1,20}\s){0,2}\S{1,20}\s?제공$|"
-    r"^<[^<>]{2,100}[.다]\s(?:\S{1,20}\s){0,2}\S{1,20}\s?제공>$|"
+    r"^[<〈‹]\s?[^<>〈〉‹›]{2,100}[.다/]\s(?:\S{1,20}\s){0,2}\S{1,20}\s?제공\s?[>〉›]$|"
     r"(?<=[.다])\s?/[가-힣]{2,4}\s?(?:기자|특파원)$|"  # "… 놓여 있다. /김은비 특파원"
     # "… 열렸다. 베트남 하노이=권태명기자": the photographer, where the picture was taken
     r"(?<=다\.)\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원)$|"

@@ -9,7 +9,8 @@ Each line is a piece of a sentence, not a heading or a label; the sentence is th
 page has (nothing else separates its paragraphs), so the lines are joined up to each full
 stop. A run is read so only when it is plainly such a script: Hangul lines, all short, most
 ending no sentence, and at least two sentences ended the Korean way ("…니다."), each over
-several lines. Lines after its last sentence are the page's, not the script's.
+several lines. Lines under the script that are no phrases (and from its last sentence's
+end on) are the page's foot, not the script's.
 """
 
 from __future__ import annotations
@@ -37,10 +38,14 @@ def join_phrase_lines(lines: list[Line | None]) -> list[Line | None]:
         if line is not None:
             run.append(line)
             continue
-        # the page's foot may follow the script's last sentence with no blank line
-        # between ("Copyright © …", "여러분의 의견을 남겨주세요"): the script ends there
-        ends = [i for i, line in enumerate(run) if _KOREAN_END.search(line.text)]
-        script = run[: ends[-1] + 1] if ends else run
+        # the page's foot may follow the script with no blank line between ("Copyright ©
+        # …", "여러분의 의견을 남겨주세요"): the script ends at its first line that is no
+        # phrase, and at the last sentence's end before it
+        script = run
+        foot = next((i for i, line in enumerate(run) if not _phrase(line)), None)
+        if foot is not None:
+            ends = [i for i in range(foot) if _KOREAN_END.search(run[i].text)]
+            script = run[: ends[-1] + 1] if ends else run
         if _is_script(script):
             joined += _sentences(script) + run[len(script) :]
         else:
@@ -50,18 +55,20 @@ def join_phrase_lines(lines: list[Line | None]) -> list[Line | None]:
     return joined[:-1]
 
 
+def _phrase(line: Line) -> bool:
+    return len(line.text) <= MAX_PHRASE and HANGUL.search(line.text) is not None
+
+
 def _is_script(run: list[Line]) -> bool:
-    if len(run) < MIN_LINES or max(len(line.text) for line in run) > MAX_PHRASE:
+    if len(run) < MIN_LINES or not all(_phrase(line) for line in run):
         return False
-    hangul = all(HANGUL.search(line.text) for line in run)
     open_lines = sum(1 for line in run if not line.text.endswith(SENTENCE_END))
     ends = [i for i, line in enumerate(run) if _KOREAN_END.search(line.text)]
     # each sentence over two lines or more, three on average (a comment box's notice,
     # "댓글삭제" over "삭제한 댓글은 …", is two short lines, not a sentence of phrases)
     spans = [b - a for a, b in zip([-1, *ends], ends, strict=False)]
     return (
-        hangul
-        and open_lines >= MIN_OPEN_SHARE * len(run)
+        open_lines >= MIN_OPEN_SHARE * len(run)
         and len(ends) >= MIN_SENTENCES
         and min(spans) >= 2
         and sum(spans) >= MIN_MEAN_PHRASES * len(spans)

@@ -306,6 +306,9 @@ def _not_a_name(text: str, name: Named, cued: bool) -> bool:
     return posted or not is_person_name(text, start, end)
 
 
+LETTERED_NAME = 3  # syllables of a person named before a firm in letters
+
+
 def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
     yield from vietnamese_people(words)
     for i, (word, start, end) in enumerate(words):
@@ -345,7 +348,13 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                 # "한빛모아(사장 문재석)": the title opening the brackets is their head's
                 # ("김경묵(한국중소기업학회 회장)" is the person, the title theirs)
                 headed = text[end : end + 1] == "(" and words[j][1] == end + 1
-                if adjacent_in_text(words, text, last, j) and not (listed or headed):
+                # a firm in letters between ("최태원 SK그룹 회장"): a name of three
+                # syllables, no place's ("전주 MBC 사장" is the station's head)
+                lettered = not adjacent(words, last, j) and (
+                    len(word) != LETTERED_NAME or is_listed_place(name_key(word))
+                )
+                near = adjacent_in_text(words, text, last, j) and not lettered
+                if near and not (listed or headed):
                     yield word, "leaders", start, end
                 break
 

@@ -85,8 +85,11 @@ def adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
 
 
 # a firm's name in letters between a person's name and their title: "최태원 SK그룹 회장",
-# "조윤성 GS25 대표" (the Hangul words alone skip it)
-_LETTERED_GAP = re.compile(r"\s[A-Za-z][A-Za-z0-9&.-]{0,15}\s?")
+# "조윤성 GS25 대표" (the Hangul words alone skip it); alone, four letters or more (not
+# "신세계 I&C", one firm's name)
+_LETTERED_GAP = re.compile(
+    r"\s[A-Za-z][A-Za-z0-9&.-]{0,15}|\s[A-Za-z][A-Za-z0-9&.-]{3,15}\s"
+)
 
 
 def adjacent_in_text(
