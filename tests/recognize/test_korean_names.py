@@ -611,3 +611,18 @@ def test_a_wards_head_a_chair_and_a_country_are_no_glued_body(text):
 )
 def test_a_generic_office_with_its_heads_title_glued_on_is_no_name(text, generic):
     assert generic not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("호치민 총영사관은 행사를 열었다.", "호치민 총영사관"),
+        ("이날 부산 총영사관이 행사를 열었다.", "부산 총영사관"),
+    ],
+)
+def test_a_mission_after_the_city_it_is_stationed_in_is_one_name(text, name):
+    """The city names where the consulate is, so the consulate is proposed with it and
+    never alone ("총영사관" names no one mission)."""
+    found = names(text)
+    assert found.get(name) == "organizations"
+    assert "총영사관" not in found

@@ -150,8 +150,11 @@ def bodies(
         placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)
         placed = None if name in HANGUL_COUNTRIES else placed
         where = before in HANGUL_COUNTRIES or bool(_PLACE_WORD.match(before))
-        # "주호치민 총영사관": a mission, after where it is stationed
-        where = where or (name.endswith(_MISSIONS) and stationed_in(before))
+        # "주호치민 총영사관", "(주) 호치민 총영사관": a mission, after where it is stationed
+        where = where or (
+            name.endswith(_MISSIONS)
+            and (stationed_in(before) or is_listed_place(name_key(before)))
+        )
         ministry = _MINISTRY.match(name) and not _NOT_PLACED.search(name)
         # "국방부 차관": a short ministry's name before the title of one who serves in it
         ministry = (
@@ -209,7 +212,7 @@ _MISSIONS = ("대사관", "영사관", "대표부")
 def _opening(words: list[tuple[str, int, int]], first: int) -> int:
     """``first``, or an earlier word where the name opens: the other of two countries
     joined by a sign ("한-베트남"), or where a mission is stationed ("주한 베트남", "주
-    베트남 한국")."""
+    베트남 한국", "주 호치민")."""
     if (
         first >= 2
         and adjacent(words, first - 2, first)
@@ -220,7 +223,14 @@ def _opening(words: list[tuple[str, int, int]], first: int) -> int:
     if (
         first
         and adjacent(words, first - 1, first)
-        and stationed_in(words[first - 1][0])
+        and (
+            stationed_in(words[first - 1][0])
+            # "주 호치민 총영사관": 주 apart from the city
+            or (
+                words[first - 1][0] == RESIDENT
+                and stationed_in(RESIDENT + words[first][0])
+            )
+        )
     ):
         return first - 1
     return joined_country(words, first)
