@@ -313,3 +313,27 @@ def test_a_city_inside_a_listed_outlet_s_name_is_not_linked():
     text = "Theo Seoul Sports, đội bóng đã thắng ở Seoul."
     found = names(text, build_matcher(registry))
     assert found == [("seoul", "Seoul")]  # the city, not the daily Sports Seoul
+
+
+def test_a_possessive_opening_the_words_is_their_owner_not_a_longer_name():
+    """ "Seoul’s Business Agency" is Seoul's agency, some other than the Seoul Business
+    Agency: the city is linked, not the registered agency. A name whose own first word
+    is a possessive still matches, and a country's possessive names its body."""
+    registry = make_registry(
+        make_entity("cities", "Hanoi"),
+        make_entity("cities", "Seoul"),
+        make_entity("organizations", "Hanoi University"),
+        make_entity("organizations", "People's Army Museum"),
+        make_entity("organizations", "Korea Tourism Organization"),
+    )
+    matcher = build_matcher(registry)
+    assert names("Students of Hanoi’s University of Industry met.", matcher) == [
+        ("hanoi", "Hanoi’s")
+    ]
+    assert names("Hanoi University and the People's Army Museum", matcher) == [
+        ("hanoi-university", "Hanoi University"),
+        ("peoples-army-museum", "People's Army Museum"),
+    ]
+    assert names("Korea’s Tourism Organization opened an office.", matcher) == [
+        ("korea-tourism-organization", "Korea’s Tourism Organization")
+    ]

@@ -22,6 +22,7 @@ from functools import cached_property
 
 from dossier import schema
 from dossier.model import Article, Mention, Registry
+from dossier.places import country_keys
 from dossier.recognize.capital_names import capital_keys, written_as_capitals
 from dossier.recognize.hangul_names import hangul_stem, last_word_stem
 from dossier.recognize.tokens import hangul_stems, opens_in_hangul
@@ -72,6 +73,10 @@ class Matcher:
     # or opening with a capital when longer than a syllable ("Hybe"), and without marks
     # ("vắc xin", "Vac xin" are a vaccine, not VAC: recognize/capital_names.py)
     acronyms: frozenset[str] = frozenset()
+    # joined keys of names whose first word is a possessive ("People's …"): elsewhere a
+    # possessive opening the words is their owner ("Hanoi’s University of Industry" is
+    # no "Hanoi University"), unless a country's, which names the country's body
+    owned: frozenset[str] = frozenset()
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -172,7 +177,17 @@ def build_matcher(registry: Registry) -> Matcher:
         cities,
         _cues(registry),
         capital_keys(registry),
+        frozenset(
+            joined_key(name_key(name))
+            for entity in registry.entities.values()
+            for name in (entity.name, *entity.aliases)
+            if " " in name and _owner(name.split()[0])
+        ),
     )
+
+
+def _owner(word: str) -> bool:
+    return without_possessive(word) != word
 
 
 _OPENING_QUOTES = frozenset("'‘\"“«")
@@ -273,6 +288,13 @@ def find_in_text(
                 slug, key, end = stemmed
             if key in matcher.blocked and slug is None:
                 slug = ""  # an outlet's name: passed over whole
+            if (
+                length > 1
+                and key not in matcher.owned
+                and _owner(text[start : ends[i]])
+                and keys[i] not in country_keys()  # "Korea’s Ministry of …" is Korea's
+            ):
+                continue  # "Hanoi’s University of Industry": Hanoi's, no Hanoi University
             # as written, less a possessive: "HCMC’s District 7"
             written = without_possessive(text[start:end])
             if slug is None and key in matcher.short_joined:
