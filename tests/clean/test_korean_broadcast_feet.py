@@ -139,3 +139,13 @@ def test_a_copyright_notice_closed_by_an_em_dash_is_no_paragraph():
         f"항만 협력 사무소 개설\n\n{STORY}\n{MORE}\n무단전재 및 재배포 금지 —\n"
     )
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_tag_in_lower_case_over_the_story_is_no_headline():
+    story = "Last year, smartphone shipments to the country rose by more than half, IDC said."
+    more = (
+        "The maker has since opened a research centre in the capital, officials said."
+    )
+    article = article_from_text(f"samsung\n\n{story}\n\n{more}\n")
+    assert article.title != "samsung"
+    assert paragraphs(article) == [story, more]

@@ -386,3 +386,25 @@ def test_a_last_sentence_ending_on_an_outlets_name_keeps_it():
     last = "The figures were first reported by VNA"
     article = article_from_text(f"Two ports sign a pact\n\n{STORY}\n\n{last}\n")
     assert paragraphs(article) == [STORY, last]
+
+
+def test_an_outlets_name_in_capitals_and_a_colon_opening_the_story_is_its_tag():
+    """ "INDEPENDENT: Thirty-eight …": the outlet's tag, not a place and not story text."""
+    story = (
+        "Thirty-eight tourists have reportedly gone missing after arriving last month."
+    )
+    article = article_from_text(
+        f"Tourists go missing\n\nINDEPENDENT: {story}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [story, MORE]
+    assert article.metadata.outlet == "The Independent"
+    assert article.metadata.dateline is None
+
+
+def test_a_place_in_capitals_and_a_colon_is_still_a_dateline():
+    story = (
+        "Thirty-eight tourists have reportedly gone missing after arriving last month."
+    )
+    article = article_from_text(f"Tourists go missing\n\nCAN THO: {story}\n\n{MORE}\n")
+    assert paragraphs(article) == [story, MORE]
+    assert article.metadata.dateline == "CAN THO"

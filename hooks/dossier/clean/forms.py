@@ -254,8 +254,13 @@ def dateline(
         titled = None if match else _TITLE_COLON.match(paragraph)
         if titled and is_listed_place(name_key(titled.group("place"))):
             match = titled
-    if not match or outlet_names.find(match.group("place")):
+    if not match:
         return None
+    if known := outlet_names.find(match.group("place")):
+        # "INDEPENDENT: Thirty-eight …": the outlet's name in capitals, a colon, its tag
+        return (
+            Dateline("", known, None, None, match.end()) if match.re is _COLON else None
+        )
     place = match.group("place")
     if (_VOWELLESS.fullmatch(place) or _INITIALS_TAG.fullmatch(place)) and fold(
         place
