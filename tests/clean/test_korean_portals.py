@@ -222,7 +222,13 @@ def test_a_byline_with_an_i_for_its_bar_names_the_reporter_and_the_date():
 
 
 @pytest.mark.parametrize(
-    "credit", ["  • 박하늘", "  • 박하늘 발행인", "  • 박하늘 하노이 ‘한빛소식’ 편집장"]
+    "credit",
+    [
+        "  • 박하늘",
+        "  • 박하늘 발행인",
+        "  • 박하늘 하노이 ‘한빛소식’ 편집장",
+        "  • 박하늘 기자=베트남 하노이",  # where the reporter filed from
+    ],
 )
 def test_a_korean_name_in_the_pages_list_of_credits_is_the_author(credit):
     text = (

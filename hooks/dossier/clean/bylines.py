@@ -257,7 +257,9 @@ def reporters_credited(text: str) -> tuple[str, ...]:
 # the writer's post, as an item of a page's credits list
 _KOREAN_LISTED = re.compile(
     r"(?P<name>[가-힣]{2,4})"
-    r"(?:\s+(?:\S.{0,30}?\s)?(?:기자|특파원|발행인|편집인|편집장|편집국장|대표|위원|작가))?"
+    r"(?:\s+(?:\S.{0,30}?\s)?(?:기자|특파원|발행인|편집인|편집장|편집국장|대표|위원|작가)"
+    # "• 이은아 기자=베트남 하노이": where the reporter filed from after an equals sign
+    r"(?:\s?=\s?[가-힣]{1,10}(?:\s[가-힣]{1,10})?)?)?"
 )
 
 
