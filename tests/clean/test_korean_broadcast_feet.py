@@ -1,6 +1,8 @@
-"""What a Korean page prints around a story that is never its headline or its text: a
-broadcast's crew in angle brackets, a copyright notice closed by a dash, a section's or a
-paper's one-word name over the story, a picture's file name. Every text is invented."""
+"""What a page, most often a Korean one, prints around a story that is never its headline
+or its text, and what of it names the reporter or the paper: a broadcast's crew, cues and
+hand-over, copyright notices, a section's name or a tag over the story, a reporter's hidden
+address, Korean leads and their paper's name, a byline with the date beside it. Every text
+is invented."""
 
 from __future__ import annotations
 
@@ -149,3 +151,14 @@ def test_a_tag_in_lower_case_over_the_story_is_no_headline():
     article = article_from_text(f"samsung\n\n{story}\n\n{more}\n")
     assert article.title != "samsung"
     assert paragraphs(article) == [story, more]
+
+
+def test_a_korean_lead_naming_the_paper_and_its_source_after_a_dash():
+    """ "[한빛뉴스-경기도] …": the paper and the body the story is from; the tag is no
+    story text, and no dateline is taken (a source as often as a place)."""
+    article = article_from_text(
+        f"항만 협력 사무소 개설\n\n[한빛뉴스-경기도] {STORY}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == "한빛뉴스"
+    assert article.metadata.dateline is None

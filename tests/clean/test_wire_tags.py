@@ -4,6 +4,7 @@ reporter before the lead. Every text here is invented."""
 
 from __future__ import annotations
 
+import pytest
 from builders import MORE, STORY, article_from_text, paragraphs, reasons
 
 HEAD = "Two cities open a joint office"
@@ -159,3 +160,25 @@ def test_a_label_in_brackets_with_no_reporter_stays_a_label():
     article = korean("[단독] ")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert article.metadata.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "Asia: Korean food giants look to Vietnam",
+            "Korean food giants look to Vietnam",
+        ),
+        (
+            "Vietnam: A rising star for Korean investors",
+            "Vietnam: A rising star for Korean investors",
+        ),
+    ],
+)
+def test_a_regions_desk_before_a_headline_is_its_label(head, title):
+    story = (
+        "Korean food makers are expanding their sourcing in Vietnam, officials said."
+    )
+    more = "Several firms plan new plants near Hanoi next year, the ministry said."
+    article = article_from_text(f"{head}\n\n{story}\n\n{more}\n")
+    assert article.title == title

@@ -131,6 +131,12 @@ _KOREAN_LEADS = (
     re.compile(r"(?P<place>[가-힣]{1,10})\s?--\s?\((?P<outlet>[^()]{2,20})\)\s?--\s*"),
     # "[Korea.net] 한국과 베트남이 …": the site the copy is from
     re.compile(r"\[(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6})+)\]\s*"),
+    # "[한빛뉴스-경기도] 경기도와 …": the paper, a dash, the body or place the story is
+    # from (a source as often as a place: no dateline taken)
+    re.compile(
+        r"\[(?P<outlet>[가-힣A-Za-z0-9]{1,15}(?:뉴스|일보|신문|방송|통신|미디어|TV))"
+        r"\s?-\s?[가-힣]{1,10}\]\s*"
+    ),
     _PAPER_AND_PLACE,
     # "【경주】 경주대가 …": the place alone in lenticular brackets
     re.compile(r"【(?P<place>[가-힣]{1,8})】\s*"),
