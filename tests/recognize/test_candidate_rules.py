@@ -1347,3 +1347,12 @@ def test_a_country_then_a_number_is_no_name(matcher):
         "Đội U22 Việt Nam 5 lần vô địch; Hàn Quốc 5 năm liền đứng đầu.", matcher
     )
     assert not any(name in ("Việt Nam 5", "Hàn Quốc 5") for name in found)
+
+
+def test_a_time_zones_letters_after_and_in_a_name_are_its_field(matcher):
+    """ "ICT" is a time zone after a clock ("10:00 ICT") but a field after "and" in a
+    ministry's name."""
+    found = names(
+        "The Ministry of Science and ICT met officials at 10:00 ICT.", matcher
+    )
+    assert found == {"Ministry of Science and ICT": "organizations"}

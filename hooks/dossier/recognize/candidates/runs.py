@@ -22,6 +22,8 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
     for index, word in enumerate(words):
         usable = word.capitalised or word.text.isdigit() or connector(word, lex)
         dated = word.key in lex.dates and not _given_name(words, index, current, lex)
+        # "Ministry of Science and ICT": a field after "and" in a name, no time zone
+        dated = dated and not (current and current[-1].key == "and")
         if not usable or dated:  # lower case, or a date, ends a run
             del current[len(current) - _title_begun(current, word, lex) :]
             runs.append(current)
