@@ -176,6 +176,17 @@ def kind_named(
         if edition := _EDITION.search(text[max(0, opens - MAX_EDITION) : opens]):
             opens -= len(edition.group(0))  # "제13회 …학술대회", "2024 대전0시 축제"
         yield text[opens:end], kind, opens, end
+    # "전략적 협력 동반자 관계": a partnership by its level, two words or one
+    for match in _PARTNERSHIP.finditer(text):
+        yield match.group(), "agreements", match.start(), match.end()
+
+
+# the level of a partnership two countries agree ("포괄적 전략적 동반자 관계", "전략적 협력
+# 동반자관계"); "동반자 관계" alone is any partnership
+_PARTNERSHIP = re.compile(
+    r"(?<![가-힣])(?:(?:포괄적|전략적|전면적|포괄적인|전략적인|협력|미래지향적)\s?){1,3}"
+    r"동반자\s?관계"
+)
 
 
 def _about(words: list[tuple[str, int, int]], first: int) -> int:
