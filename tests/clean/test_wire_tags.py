@@ -182,3 +182,20 @@ def test_a_regions_desk_before_a_headline_is_its_label(head, title):
     more = "Several firms plan new plants near Hanoi next year, the ministry said."
     article = article_from_text(f"{head}\n\n{story}\n\n{more}\n")
     assert article.title == title
+
+
+def test_a_place_then_the_site_the_wire_and_the_date_in_brackets():
+    """ "MOSCOW (Example News / Sputnik - 16th September, 2021) The …": the place, the
+    wire the site carries (the last named) and the date; none of it story text."""
+    lead = "MOSCOW (Example News / Sputnik - 16th September, 2021) "
+    article = article_from_text(f"{HEAD}\n\n{lead}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == "MOSCOW"
+    assert article.metadata.outlet == "Sputnik"
+    assert article.metadata.published == "2021-09-16"
+
+
+def test_a_sentence_opening_with_capitals_and_brackets_stays_story():
+    said = "NATO (the alliance - founded in 1949) met in Brussels, officials said."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{said}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, said, MORE]

@@ -107,6 +107,12 @@ _NAMED_LEAD = re.compile(
     r"(?:[A-Z][\w.]{1,20}\s[-–]\s(?P<tag>[A-Z]{2,6}):\s+(?=[A-ZÀ-ỸĐ“\"])|"
     r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[-–—]\s+(?=[A-ZÀ-ỸĐ“\"]))"
 )
+# "MOSCOW (UrduPoint News / Sputnik - 16th September, 2021) The …": the place, then in
+# brackets the site, the wire it carries (the last named) and the date
+_CARRIED_WIRE = re.compile(
+    rf"(?P<place>{_PLACE_CAPS})\s+\((?P<tags>[^()]{{2,60}}?)\s[-–]\s(?P<date>[^()]{{6,40}})\)"
+    r"\s*(?:[-–—]{1,2}\s*)?(?=[A-ZÀ-ỸĐ“\"])"
+)
 # "19 March 2015, Hanoi: Deputy Minister …": the date, then the place, then a colon
 _DATED_PLACE = re.compile(
     rf"(?P<date>\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}),"
@@ -207,6 +213,12 @@ def dateline(
         known := outlet_names.find(match.group("tag"))
     ):
         return Dateline(match.group("place"), known, None, None, match.end())
+    if (carried := _CARRIED_WIRE.match(paragraph)) and (
+        date := meta.find_date(carried["date"])
+    ):
+        wire = carried["tags"].split("/")[-1].strip()
+        outlet = outlet_names.find(wire) or wire
+        return Dateline(carried["place"], outlet, None, date, carried.end())
     if dated := _DATED_PLACE.match(paragraph):
         date = meta.find_date(dated["date"])
         return Dateline(dated["place"], None, None, date, dated.end())
