@@ -289,7 +289,7 @@ def test_credit_line_under_a_lone_caption_sentence_and_a_tagged_dateline():
         "A worker at a plant in the north on February 12, 2025."
     ]
     assert paragraphs(article) == [STORY, MORE]
-    assert article.metadata.dateline == "Hanoi"
+    assert article.metadata.dateline == "Hanoi, Vietnam"
     assert article.metadata.outlet == "CNN"
 
 

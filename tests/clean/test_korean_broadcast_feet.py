@@ -151,6 +151,7 @@ def test_a_tag_in_lower_case_over_the_story_is_no_headline():
     article = article_from_text(f"samsung\n\n{story}\n\n{more}\n")
     assert article.title != "samsung"
     assert paragraphs(article) == [story, more]
+    assert reasons(article)["samsung"] == "section label"  # no subheading either
 
 
 def test_a_korean_lead_naming_the_paper_and_its_source_after_a_dash():
@@ -162,3 +163,18 @@ def test_a_korean_lead_naming_the_paper_and_its_source_after_a_dash():
     assert paragraphs(article) == [STORY, MORE]
     assert article.metadata.outlet == "한빛뉴스"
     assert article.metadata.dateline is None
+
+
+@pytest.mark.parametrize("label", ["[카드뉴스-경제]", "[포토뉴스-현장]"])
+def test_a_sections_label_before_a_dash_names_no_paper(label):
+    article = article_from_text(f"항만 협력 사무소 개설\n\n{label} {STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet is None
+
+
+@pytest.mark.parametrize(
+    "lead", ["[한빛뉴스–경기도]", "[한빛뉴스 - 경기도 수원시]", "[한빛타임즈-경기도]"]
+)
+def test_a_korean_papers_lead_with_a_source_in_other_shapes(lead):
+    article = article_from_text(f"항만 협력 사무소 개설\n\n{lead} {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == lead[1:].split("-")[0].split("–")[0].strip()

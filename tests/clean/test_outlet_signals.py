@@ -227,7 +227,7 @@ def test_a_listed_name_under_a_listed_date_is_the_byline():
     [
         (
             "HANOI, Vietnam Feb 17 (NNN-Bernama) -- ",
-            "HANOI",
+            "HANOI, Vietnam",
         ),  # no comma before the date
         ("Hanoi (News2day) - ", "Hanoi"),  # a tag the outlets list does not know
         (

@@ -221,7 +221,7 @@ def test_a_headline_or_label_at_the_end_is_not_a_cut_off_sentence(tail):
         ("VTV.vn - ", "Vietnam Television", None),
         ("[SEOUL] ", None, "SEOUL"),
         ("Hanoi (VNS/VNA)- ", "Việt Nam News", "Hanoi"),
-        ("Hue, Vietnam, (VNA) - ", "Vietnam News Agency", "Hue"),
+        ("Hue, Vietnam, (VNA) - ", "Vietnam News Agency", "Hue, Vietnam"),
     ],
 )
 def test_an_outlet_or_place_opening_the_story_is_taken_off_it(opening, outlet, place):

@@ -408,3 +408,13 @@ def test_a_place_in_capitals_and_a_colon_is_still_a_dateline():
     article = article_from_text(f"Tourists go missing\n\nCAN THO: {story}\n\n{MORE}\n")
     assert paragraphs(article) == [story, MORE]
     assert article.metadata.dateline == "CAN THO"
+
+
+def test_an_interviewers_question_under_the_outlets_name_is_no_tag():
+    """ "KOREA TIMES: How do you see …?": the paper asks; the intro above stays story."""
+    intro = "The ambassador spoke about the year ahead for investors in the country."
+    asked = "KOREA TIMES: How do you see the outlook for investment this year?"
+    article = article_from_text(
+        f"Ambassador interview\n\n{intro}\n\n{asked}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [intro, asked, MORE]

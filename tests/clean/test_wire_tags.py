@@ -162,28 +162,6 @@ def test_a_label_in_brackets_with_no_reporter_stays_a_label():
     assert article.metadata.outlet is None
 
 
-@pytest.mark.parametrize(
-    ("head", "title"),
-    [
-        (
-            "Asia: Korean food giants look to Vietnam",
-            "Korean food giants look to Vietnam",
-        ),
-        (
-            "Vietnam: A rising star for Korean investors",
-            "Vietnam: A rising star for Korean investors",
-        ),
-    ],
-)
-def test_a_regions_desk_before_a_headline_is_its_label(head, title):
-    story = (
-        "Korean food makers are expanding their sourcing in Vietnam, officials said."
-    )
-    more = "Several firms plan new plants near Hanoi next year, the ministry said."
-    article = article_from_text(f"{head}\n\n{story}\n\n{more}\n")
-    assert article.title == title
-
-
 def test_a_place_then_the_site_the_wire_and_the_date_in_brackets():
     """ "MOSCOW (Example News / Sputnik - 16th September, 2021) The …": the place, the
     wire the site carries (the last named) and the date; none of it story text."""
@@ -199,3 +177,28 @@ def test_a_sentence_opening_with_capitals_and_brackets_stays_story():
     said = "NATO (the alliance - founded in 1949) met in Brussels, officials said."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{said}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, said, MORE]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("HANOI, Vietnam (AP) — ", "HANOI, Vietnam"),
+        ("SEOUL, South Korea, May 3, 2024 /PRNewswire/ -- ", "SEOUL, South Korea"),
+        ("Hue, Vietnam, (VNA) - ", "Hue, Vietnam"),
+        ("HANOI, June 22 (Yonhap) -- ", "HANOI"),
+    ],
+)
+def test_a_datelines_country_is_kept_as_printed(lead, place):
+    """The dateline is the place as written before the story: with its country when the
+    page prints one after it, never with the date or the wire's tag."""
+    article = article_from_text(f"{HEAD}\n\n{lead}{STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline == place
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "head", ["World: In Brief", "Europe: The Next Frontier for Korean Pop Music"]
+)
+def test_a_headline_opening_with_a_region_and_a_colon_is_kept_whole(head):
+    article = article_from_text(f"{head}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == head

@@ -1356,3 +1356,13 @@ def test_a_time_zones_letters_after_and_in_a_name_are_its_field(matcher):
         "The Ministry of Science and ICT met officials at 10:00 ICT.", matcher
     )
     assert found == {"Ministry of Science and ICT": "organizations"}
+
+
+def test_a_title_month_or_initials_after_and_still_end_a_name(matcher):
+    found = names(
+        "The Ministry of Planning and Investment and PM Pham Minh Chinh welcomed "
+        "investors; Korea Exchange and April Capital hosted the forum.",
+        matcher,
+    )
+    assert "Ministry of Planning and Investment" in found
+    assert not any(" and PM" in n or " and April" in n for n in found)

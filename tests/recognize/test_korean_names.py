@@ -641,3 +641,34 @@ def test_a_partnership_by_its_level_is_an_agreement(text, name):
 
 def test_a_partnership_of_no_level_names_none():
     assert names("두 회사는 동반자 관계를 맺었다.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        (
+            "이번 주 하노이 대사관은 업무를 중단한다고 밝혔다.",
+            "하노이 대사관",
+            "주 하노이 대사관",
+        ),
+        (
+            "지난 주 호치민 총영사관에서 간담회가 열렸다.",
+            "호치민 총영사관",
+            "주 호치민 총영사관",
+        ),
+    ],
+)
+def test_a_week_before_a_mission_is_no_part_of_its_name(text, name, not_name):
+    """ "이번 주" (this week) before "하노이 대사관": 주 is the week, not "resident in"."""
+    found = names(text)
+    assert found.get(name) == "organizations"
+    assert not_name not in found
+
+
+def test_a_partnership_with_a_dot_between_levels_is_one_name():
+    found = names("양국 정상은 포괄적·전략적 동반자 관계를 확인했다.")
+    assert found == {"포괄적·전략적 동반자 관계": "agreements"}
+
+
+def test_a_cooperation_partnership_of_no_level_names_none():
+    assert names("양국은 긴밀한 협력 동반자 관계를 유지해 왔다.") == {}

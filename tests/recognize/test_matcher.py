@@ -337,3 +337,20 @@ def test_a_possessive_opening_the_words_is_their_owner_not_a_longer_name():
     assert names("Korea’s Tourism Organization opened an office.", matcher) == [
         ("korea-tourism-organization", "Korea’s Tourism Organization")
     ]
+
+
+def test_a_citys_possessive_before_its_own_registered_body_still_links_it():
+    """ "Hanoi’s People’s Committee" is the registered committee; only a name going on
+    past the registered one ("Hanoi’s University of Industry") is another's."""
+    registry = make_registry(
+        make_entity("cities", "Hanoi"),
+        make_entity("organizations", "Hanoi People's Committee"),
+        make_entity("organizations", "Hanoi University"),
+    )
+    matcher = build_matcher(registry)
+    assert names("Officials of Hanoi’s People’s Committee met.", matcher) == [
+        ("hanoi-peoples-committee", "Hanoi’s People’s Committee")
+    ]
+    assert names("Students of Hanoi’s University of Industry met.", matcher) == [
+        ("hanoi", "Hanoi’s")
+    ]

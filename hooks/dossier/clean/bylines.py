@@ -13,6 +13,15 @@ from dossier.text import CAPITALS, KOREAN_SURNAMES
 NAME_WORD = rf"[{CAPITALS}][\w'’.\-]*"  # a word of a person's name: capitalised
 # two to four such words; an article opens no name ("A Troubled Relations": a subheading)
 PERSON = rf"(?!(?:A|The)\s){NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
+# a Korean section's name shaped like a paper's ("종합뉴스", "포토뉴스", "카드뉴스"): over
+# a page's headline, in a lead's brackets, no paper
+SECTION_NAME = re.compile(
+    r"(?:정치|경제|사회|국제|문화|스포츠|연예|지역|최신|주요|전체|오늘의|많이본|포토|영상|"
+    r"종합|인기|실시간|이슈|속보|기획|해외|전국|산업|생활|교육|과학|헤드라인|추천|단독|카드|"
+    r"인터넷|모바일|글로벌|이시각|특집)"
+    r"(?:뉴스|일보|신문|방송)"
+)
+
 # an e-mail address, or what a page that hides addresses from robots prints for one
 EMAIL = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s?protected\])"
 ADDRESS = r"[\w.+-]+@\S*"  # an email address, maybe cut off where the copy ends

@@ -11,7 +11,8 @@ from dossier.clean.bylines import SITE
 from dossier.clean.dates import MONTH as _MONTH
 from dossier.clean.dates import find_date, month_number
 from dossier.clean.metadata import PAPER_WORD, Outlets
-from dossier.places import is_place_name
+from dossier.places import country_keys, is_place_name
+from dossier.text import joined_key, name_key
 
 _PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi"
     r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
@@ -33,7 +34,7 @@ _DATELINE = re.compile(
 )
 _DATELINE_TITLE = re.compile(  # "Hue, Vietnam, (VNA) -", "부산 (VNA) –"
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}|[가-힣]{1,10})"
-    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?)?"  # "Hue, Vietnam, (VNA) -"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?)?"  # "Hue, Vietnam, (VNA) -"
     rf"(?:,\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"(?:\s*\([A-Z][\w ]{2,30}\))?"  # "Ky Anh (Vietnam) (AFP) –": the country first
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/)"
@@ -52,7 +53,8 @@ _DATELINE_GLUED = re.compile(
 # "Hanoi, Vietnam CNN —": a place, then a known outlet's tag without brackets
 _DATELINE_TAG = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*){0,2})"
-    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?P<tag>[A-Z]{2,6})\s*(?:--|—|–)\s+(?=\S)"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\s+(?P<tag>[A-Z]{2,6})\s*"
+    r"(?:--|—|–)\s+(?=\S)"
 )
 
 
@@ -94,7 +96,8 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         outlet = tagged and outlet_names.find(tagged.group("tag"))
         if not tagged or not outlet:
             return None
-        return Dateline(tagged.group("place"), outlet, None, None, tagged.end())
+        place = _with_country(tagged.group("place"), tagged["region"])
+        return Dateline(place, outlet, None, None, tagged.end())
     place = match.group("place").strip().rstrip("-")  # "SEOUL-- South Korea's …"
     if known := outlet_names.find(place):  # "VOV.VN - President …": the outlet's tag
         return Dateline("", known, None, None, match.end())
@@ -135,4 +138,13 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
             and 1 <= int(match["vday"]) <= 31
         ):
             month_day = (int(match["vmonth"]), int(match["vday"]))
+    place = _with_country(place, match.groupdict().get("region"))
     return Dateline(place, outlet or source, month_day, date, match.end())
+
+
+def _with_country(place: str, region: str | None) -> str:
+    """ "HANOI, Vietnam (AP) —": the country after the place is the dateline's, as
+    printed (a province or a region is not: "Hue" of "Hue, Thua Thien Hue")."""
+    if region and joined_key(name_key(region)) in country_keys():
+        return f"{place}, {region}"
+    return place

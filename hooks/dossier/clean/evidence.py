@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.clean import metadata as meta
-from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER
+from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER, SECTION_NAME
 from dossier.clean.lines import HANGUL, OWN_RULES_NOTES, Furniture
 from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
@@ -182,16 +182,6 @@ _NOT_A_MASTHEAD = re.compile(
     # a menu's item ("HOME Pharma", "Board Info"), a slogan ("Serving Within …")
     r"^(?:home|board)\b|\binfo$|^\w+ing\b|^(?:viet ?nam|việt nam|korea|south korea|hàn quốc)$",
     re.I,
-)
-
-
-# a section's name in a paper's shape ("경제뉴스", "포토뉴스"), over a page's headline
-# a Korean section's name shaped like a paper's: "종합뉴스", "포토뉴스", "카드뉴스"
-SECTION_NAME = re.compile(
-    r"(?:정치|경제|사회|국제|문화|스포츠|연예|지역|최신|주요|전체|오늘의|많이본|포토|영상|"
-    r"종합|인기|실시간|이슈|속보|기획|해외|전국|산업|생활|교육|과학|헤드라인|추천|단독|카드|"
-    r"인터넷|모바일|글로벌|이시각|특집)"
-    r"(?:뉴스|일보|신문|방송)"
 )
 
 

@@ -270,9 +270,9 @@ def dateline(
         return None
     if known := outlet_names.find(match.group("place")):
         # "INDEPENDENT: Thirty-eight …": the outlet's name in capitals, a colon, its tag
-        return (
-            Dateline("", known, None, None, match.end()) if match.re is _COLON else None
-        )
+        # (not "KOREA TIMES: How do you see …?", an interviewer's question)
+        tag = match.re is _COLON and not paragraph.rstrip().endswith("?")
+        return Dateline("", known, None, None, match.end()) if tag else None
     place = match.group("place")
     if (_VOWELLESS.fullmatch(place) or _INITIALS_TAG.fullmatch(place)) and fold(
         place

@@ -13,6 +13,7 @@ from dossier.clean.bylines import (
     NO_NAMES,
     PERSON,
     REPORTER_DESK,
+    SECTION_NAME,
     is_korean_name,
     korean_surname,
 )
@@ -134,8 +135,9 @@ _KOREAN_LEADS = (
     # "[한빛뉴스-경기도] 경기도와 …": the paper, a dash, the body or place the story is
     # from (a source as often as a place: no dateline taken)
     re.compile(
-        r"\[(?P<outlet>[가-힣A-Za-z0-9]{1,15}(?:뉴스|일보|신문|방송|통신|미디어|TV))"
-        r"\s?-\s?[가-힣]{1,10}\]\s*"
+        rf"\[(?!{SECTION_NAME.pattern}\s?[-–])"  # not "[카드뉴스-경제]", a section's
+        r"(?P<outlet>[가-힣A-Za-z0-9]{1,15}(?:뉴스|일보|신문|방송|통신|미디어|TV|타임즈))"
+        r"\s?[-–]\s?[가-힣]{1,10}(?:\s[가-힣]{1,10})?\]\s*"
     ),
     _PAPER_AND_PLACE,
     # "【경주】 경주대가 …": the place alone in lenticular brackets

@@ -372,11 +372,7 @@ def strip_label(headline: str) -> tuple[str, str]:
         r"[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z]{2,}(?: [A-Z]{2,})*\s+-(?=\s+[A-Z])|"  # "ASIA/SOUTH KOREA -"
         r"(?:FEATURE|ANALYSIS|INTERVIEW|EXCLUSIVE|OPINION|EDITORIAL|PROFILE|UPDATE|"
         r"BREAKING|WATCH|PHOTOS|VIDEO|EXPLAINER|FACTBOX|NEWS ANALYSIS|Q&A|COLUMN|"
-        r"COMMENTARY|OP-ED|SPECIAL REPORT)\s*:|(?:Column|Commentary|Op-ed|Opinion)\s*:|"
-        # "Asia: Korean food giants …": a region's desk (not "Vietnam: …", a headline's
-        # own topic)
-        r"(?:Asia|Asia Pacific|Asia-Pacific|Europe|Africa|Americas|Middle East|World)\s*:"
-        r"(?=\s+[A-Z]))\s*",
+        r"COMMENTARY|OP-ED|SPECIAL REPORT)\s*:|(?:Column|Commentary|Op-ed|Opinion)\s*:)\s*",
         headline,
     )
     if match and headline[match.end() :]:

@@ -40,13 +40,18 @@ _ONE_WORD = re.compile(
 )
 
 
+def is_page_tag(text: str) -> bool:
+    """A section's name, a picture's file name or a tag in lower case, alone on a line."""
+    return _ONE_WORD.fullmatch(text) is not None
+
+
 def is_headline(unit: Unit) -> bool:
     text = unit.text
     return (
         len(unit.lines) <= 3
         and not unit.caption
         and not TAGGED.match(text)
-        and not _ONE_WORD.fullmatch(text)
+        and not is_page_tag(text)
         and not _KOREAN_SENTENCE_INSIDE.search(text)
         and not _KOREAN_REPORTED.search(text)
         and not text.startswith(_BULLETS)

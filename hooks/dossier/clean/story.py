@@ -30,7 +30,7 @@ from dossier.clean.lists import is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
-from dossier.clean.shapes import is_subheading, paragraph_like
+from dossier.clean.shapes import is_page_tag, is_subheading, paragraph_like
 from dossier.clean.story_header import without_header, without_summary
 from dossier.clean.tail import signature, signed_last, story_end
 from dossier.clean.unit_bylines import unit_byline
@@ -265,10 +265,12 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             evidence.authors.extend(found)
             drop_unit(read.dropped, unit, "byline")
             continue
-        elif index == 0 and headline and _labels_the_story(units):
-            drop_unit(
-                read.dropped, unit, "section label"
-            )  # "World News" over the story
+        elif index == 0 and (
+            (headline and _labels_the_story(units))
+            or (not headline and is_page_tag(text) and len(units) > 1)
+        ):
+            # "World News" over the story; "samsung", a tag over a page with no headline
+            drop_unit(read.dropped, unit, "section label")
             continue
         elif (
             opening is not None

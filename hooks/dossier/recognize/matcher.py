@@ -186,6 +186,10 @@ def build_matcher(registry: Registry) -> Matcher:
     )
 
 
+# a name going on after a match: "… of Industry", "… Hospital"
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for)\s+)?[A-ZÀ-ỸĐ]")
+
+
 def _owner(word: str) -> bool:
     return without_possessive(word) != word
 
@@ -293,8 +297,11 @@ def find_in_text(
                 and key not in matcher.owned
                 and _owner(text[start : ends[i]])
                 and keys[i] not in country_keys()  # "Korea’s Ministry of …" is Korea's
+                and _NAME_GOES_ON.match(text, end)
             ):
-                continue  # "Hanoi’s University of Industry": Hanoi's, no Hanoi University
+                # "Hanoi’s University of Industry": Hanoi's, a name going on past the
+                # registered one, no Hanoi University ("Hanoi’s People’s Committee" is)
+                continue
             # as written, less a possessive: "HCMC’s District 7"
             written = without_possessive(text[start:end])
             if slug is None and key in matcher.short_joined:

@@ -150,7 +150,7 @@ def bodies(
         placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)
         placed = None if name in HANGUL_COUNTRIES else placed
         where = before in HANGUL_COUNTRIES or bool(_PLACE_WORD.match(before))
-        # "주호치민 총영사관", "(주) 호치민 총영사관": a mission, after where it is stationed
+        # "주호치민 총영사관", "호치민 총영사관": a mission, after where it is stationed
         where = where or (
             name.endswith(_MISSIONS)
             and (stationed_in(before) or is_listed_place(name_key(before)))
@@ -212,7 +212,7 @@ _MISSIONS = ("대사관", "영사관", "대표부")
 def _opening(words: list[tuple[str, int, int]], first: int) -> int:
     """``first``, or an earlier word where the name opens: the other of two countries
     joined by a sign ("한-베트남"), or where a mission is stationed ("주한 베트남", "주
-    베트남 한국", "주 호치민")."""
+    베트남 한국")."""
     if (
         first >= 2
         and adjacent(words, first - 2, first)
@@ -223,14 +223,7 @@ def _opening(words: list[tuple[str, int, int]], first: int) -> int:
     if (
         first
         and adjacent(words, first - 1, first)
-        and (
-            stationed_in(words[first - 1][0])
-            # "주 호치민 총영사관": 주 apart from the city
-            or (
-                words[first - 1][0] == RESIDENT
-                and stationed_in(RESIDENT + words[first][0])
-            )
-        )
+        and stationed_in(words[first - 1][0])
     ):
         return first - 1
     return joined_country(words, first)

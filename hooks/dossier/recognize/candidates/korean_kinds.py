@@ -181,11 +181,11 @@ def kind_named(
         yield match.group(), "agreements", match.start(), match.end()
 
 
-# the level of a partnership two countries agree ("포괄적 전략적 동반자 관계", "전략적 협력
-# 동반자관계"); "동반자 관계" alone is any partnership
+# the level of a partnership two countries agree ("포괄적·전략적 동반자 관계", "전략적 협력
+# 동반자관계"); "동반자 관계" or "협력 동반자 관계" alone is any partnership
+_LEVEL = r"(?:포괄적|전략적|전면적|미래지향적)인?"
 _PARTNERSHIP = re.compile(
-    r"(?<![가-힣])(?:(?:포괄적|전략적|전면적|포괄적인|전략적인|협력|미래지향적)\s?){1,3}"
-    r"동반자\s?관계"
+    rf"(?<![가-힣]){_LEVEL}(?:[\s·]?(?:{_LEVEL}|협력)){{0,3}}\s?동반자\s?관계"
 )
 
 

@@ -13,6 +13,7 @@ from dossier.recognize.tokens import POSSESSIVE, Word
 _SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")
 _PLURAL_POSSESSIVE = re.compile(r"[’'][ \t\u00a0]+")
 _SPACED_DASH = re.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+")
+MIN_FIELD_LETTERS = 3  # "ICT"; "AM", "PM" are a time's or a title's
 
 
 def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
@@ -22,8 +23,14 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
     for index, word in enumerate(words):
         usable = word.capitalised or word.text.isdigit() or connector(word, lex)
         dated = word.key in lex.dates and not _given_name(words, index, current, lex)
-        # "Ministry of Science and ICT": a field after "and" in a name, no time zone
-        dated = dated and not (current and current[-1].key == "and")
+        # "Ministry of Science and ICT": a field in capitals after "and" in a name, no
+        # time zone (not "and PM …", "and April Capital": a title, a month, another name)
+        dated = dated and not (
+            current
+            and current[-1].key == "and"
+            and word.text.isupper()
+            and len(word.text) >= MIN_FIELD_LETTERS
+        )
         if not usable or dated:  # lower case, or a date, ends a run
             del current[len(current) - _title_begun(current, word, lex) :]
             runs.append(current)
