@@ -178,3 +178,20 @@ def test_a_korean_papers_lead_with_a_source_in_other_shapes(lead):
     article = article_from_text(f"항만 협력 사무소 개설\n\n{lead} {STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert article.metadata.outlet == lead[1:].split("-")[0].split("–")[0].strip()
+
+
+def test_a_korean_comment_box_and_everything_under_it_are_the_pages_foot():
+    """ "댓글 (0)" under the story opens the comment box: its rules and the other stories
+    listed under it are no paragraphs and give no names."""
+    foot = (
+        "댓글 (0)\n- 띄어 쓰기를 포함하여 250자 이내로 써주세요.\n"
+        "- 건전한 토론문화를 위해, 타인에게 불쾌감을 주는 댓글은 삭제될 수 있습니다.\n"
+        "한빛전자, 새 스마트폰 사전 개통도 ‘비대면’…이색 마케팅 ‘주목’\n"
+    )
+    story = (  # a paragraph of a Korean page's length
+        "베트남과 한국의 항만 도시들은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했으며, "
+        "양측은 내년 봄까지 첫 공동 사업을 시작하고 두 도시의 중소기업을 서로 연결하는 "
+        "상설 창구를 함께 운영하기로 했다고 관계자들이 밝혔다."
+    )
+    article = article_from_text(f"항만 협력 사무소 개설\n\n{story}\n\n{MORE}\n\n{foot}")
+    assert paragraphs(article) == [story, MORE]

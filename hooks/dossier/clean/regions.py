@@ -35,7 +35,8 @@ _COMMENTS = re.compile(
     r"(\d+|one|two|three|four|five)\s+(thoughts?|comments?|responses?|replies)\s+"
     r"(on|to)\s+\S.{0,200}|leave a (reply|comment)(\s+cancel reply)?|"
     r"(\d+\s+)?(reader\s+)?comments\s*\(\d+\)|all reactions\s*:?.{0,40}|"
-    r"view (more|all|previous) comments|most relevant|newest first|all comments",
+    r"view (more|all|previous) comments|most relevant|newest first|all comments|"
+    r"댓글\s?\(\d+\)",  # "댓글 (0)": a Korean page's comment box, its count
     re.I,
 )
 FORWARD_NOTE = "forwarder's note"
