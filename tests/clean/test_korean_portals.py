@@ -228,6 +228,8 @@ def test_a_byline_with_an_i_for_its_bar_names_the_reporter_and_the_date():
         "  • 박하늘 발행인",
         "  • 박하늘 하노이 ‘한빛소식’ 편집장",
         "  • 박하늘 기자=베트남 하노이",  # where the reporter filed from
+        "  • 박하늘 기자=베트남 호치민 푸미흥",
+        "  • 박하늘 기자=하노이/호치민",
     ],
 )
 def test_a_korean_name_in_the_pages_list_of_credits_is_the_author(credit):

@@ -1356,6 +1356,8 @@ def test_a_time_zones_letters_after_and_in_a_name_are_its_field(matcher):
         "The Ministry of Science and ICT met officials at 10:00 ICT.", matcher
     )
     assert found == {"Ministry of Science and ICT": "organizations"}
+    found = names("The Ministry of Science & ICT met officials.", matcher)
+    assert found == {"Ministry of Science & ICT": "organizations"}
 
 
 def test_a_title_month_or_initials_after_and_still_end_a_name(matcher):

@@ -633,6 +633,7 @@ def test_a_mission_after_the_city_it_is_stationed_in_is_one_name(text, name):
     [
         ("양국은 2009년 전략적 협력 동반자 관계를 맺었다.", "전략적 협력 동반자 관계"),
         ("양국 관계는 전략적 협력 동반자관계로 격상됐다.", "전략적 협력 동반자관계"),
+        ("양국은 전략 동반자 관계를 맺었다.", "전략 동반자 관계"),
     ],
 )
 def test_a_partnership_by_its_level_is_an_agreement(text, name):

@@ -183,7 +183,7 @@ def kind_named(
 
 # the level of a partnership two countries agree ("포괄적·전략적 동반자 관계", "전략적 협력
 # 동반자관계"); "동반자 관계" or "협력 동반자 관계" alone is any partnership
-_LEVEL = r"(?:포괄적|전략적|전면적|미래지향적)인?"
+_LEVEL = r"(?:포괄적|전략적|전략|전면적|미래지향적)인?"
 _PARTNERSHIP = re.compile(
     rf"(?<![가-힣]){_LEVEL}(?:[\s·]?(?:{_LEVEL}|협력)){{0,3}}\s?동반자\s?관계"
 )

@@ -27,7 +27,7 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
         # time zone (not "and PM …", "and April Capital": a title, a month, another name)
         dated = dated and not (
             current
-            and current[-1].key == "and"
+            and current[-1].key in ("and", "&")
             and word.text.isupper()
             and len(word.text) >= MIN_FIELD_LETTERS
         )
