@@ -143,8 +143,8 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
 
 
 def _with_country(place: str, region: str | None) -> str:
-    """ "HANOI, Vietnam (AP) —": the country after the place is the dateline's, as
-    printed (a province or a region is not: "Hue" of "Hue, Thua Thien Hue")."""
+    """The place with the country printed after it ("HANOI, Vietnam (AP) —" → "HANOI,
+    Vietnam"); a province or a region after it is no part of it ("Hue, Thua Thien")."""
     if region and joined_key(name_key(region)) in country_keys():
         return f"{place}, {region}"
     return place

@@ -293,7 +293,8 @@ def find_in_text(
             if key in matcher.blocked and slug is None:
                 slug = ""  # an outlet's name: passed over whole
             if (
-                length > 1
+                slug
+                and length > 1
                 and key not in matcher.owned
                 and _owner(text[start : ends[i]])
                 and keys[i] not in country_keys()  # "Korea’s Ministry of …" is Korea's

@@ -348,12 +348,13 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                 # "한빛모아(사장 문재석)": the title opening the brackets is their head's
                 # ("김경묵(한국중소기업학회 회장)" is the person, the title theirs)
                 headed = text[end : end + 1] == "(" and words[j][1] == end + 1
-                # a firm in letters between ("최태원 SK그룹 회장"): a name of three
+                # or a firm in letters between ("최태원 SK그룹 회장"): a name of three
                 # syllables, no place's ("전주 MBC 사장" is the station's head)
-                lettered = not adjacent(words, last, j) and (
-                    len(word) != LETTERED_NAME or is_listed_place(name_key(word))
+                near = adjacent(words, last, j) or (
+                    len(word) == LETTERED_NAME
+                    and not is_listed_place(name_key(word))
+                    and adjacent_in_text(words, text, last, j)
                 )
-                near = adjacent_in_text(words, text, last, j) and not lettered
                 if near and not (listed or headed):
                     yield word, "leaders", start, end
                 break
