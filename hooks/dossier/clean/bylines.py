@@ -13,14 +13,16 @@ from dossier.text import CAPITALS, KOREAN_SURNAMES
 NAME_WORD = rf"[{CAPITALS}][\w'’.\-]*"  # a word of a person's name: capitalised
 # two to four such words; an article opens no name ("A Troubled Relations": a subheading)
 PERSON = rf"(?!(?:A|The)\s){NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
-# a Korean section's name shaped like a paper's ("종합뉴스", "포토뉴스", "카드뉴스"): over
-# a page's headline, in a lead's brackets, no paper
-SECTION_NAME = re.compile(
+# a Korean paper's sections: alone over the story ("축구", "정치": no headline) or shaped
+# like a paper's name ("종합뉴스", "포토뉴스", "카드뉴스": over a page's headline, in a lead's
+# brackets, no paper)
+KOREAN_SECTIONS = (
     r"(?:정치|경제|사회|국제|문화|스포츠|연예|지역|최신|주요|전체|오늘의|많이본|포토|영상|"
     r"종합|인기|실시간|이슈|속보|기획|해외|전국|산업|생활|교육|과학|헤드라인|추천|단독|카드|"
-    r"인터넷|모바일|글로벌|이시각|특집)"
-    r"(?:뉴스|일보|신문|방송)"
+    r"인터넷|모바일|글로벌|이시각|특집|축구|야구|농구|배구|골프|건강|여행|오피니언|사설|칼럼|"
+    r"금융|증권|부동산|자동차|유통)"
 )
+SECTION_NAME = re.compile(rf"{KOREAN_SECTIONS}(?:뉴스|일보|신문|방송)")
 
 # an e-mail address, or what a page that hides addresses from robots prints for one
 EMAIL = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s?protected\])"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.bylines import KOREAN_SECTIONS
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.units import Unit
 
@@ -34,9 +35,7 @@ TAGGED = re.compile(r"\([A-ZĐ][A-ZĐ0-9&.]{1,9}\)\s*[-–—]{1,2}\s*\S")
 # "clip20181223112118": a picture's file name; "samsung": a tag in lower case; a headline
 # says something
 _ONE_WORD = re.compile(
-    r"(?:축구|야구|농구|배구|골프|스포츠|연예|정치|경제|사회|국제|문화|산업|생활|교육|과학|"
-    r"건강|여행|지역|전국|종합|오피니언|사설|칼럼|포토|영상|금융|증권|부동산|자동차|유통)"
-    r"|[A-Za-z_-]*\d{8,}[\w.-]*|[a-z][a-z-]{1,30}"
+    rf"{KOREAN_SECTIONS}|[A-Za-z_-]*\d{{8,}}[\w.-]*|[a-z][a-z-]{{1,30}}"
 )
 
 
