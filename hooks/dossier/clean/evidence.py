@@ -207,7 +207,7 @@ _KOREAN_OUTLET_EXTRAS = re.compile(
     r"(?<=[\uac00-\ud7a3A-Za-z0-9]{3})(?<=일보|신문|방송|통신)사$|"
     r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s?\((?:www\.)?[a-z0-9][a-z0-9 .&-]*[\uac00-\ud7a3]{0,4}\)$|"
     r"(?<=[A-Za-z0-9]{2})\s?\([\uac00-\ud7a3][\uac00-\ud7a3A-Za-z0-9 ]{0,15}"
-    r"(?:경제|뉴스|방송|신문|일보|미디어|TV)\)$|"
+    rf"{KOREAN_OUTLET_WORD.pattern.removesuffix('$')}\)$|"
     r"(?<=[\uac00-\ud7a3A-Za-z0-9])\s(?:[\uac00-\ud7a3·]{1,8}\s){0,3}취재본부$"
 )
 

@@ -136,7 +136,7 @@ _KOREAN_LEADS = (
     # from (a source as often as a place: no dateline taken)
     re.compile(
         rf"\[(?!{SECTION_NAME.pattern}\s?[-–])"  # not "[카드뉴스-경제]", a section's
-        r"(?P<outlet>[가-힣A-Za-z0-9]{1,15}(?:뉴스|일보|신문|방송|통신|미디어|TV|타임즈))"
+        rf"(?P<outlet>[가-힣A-Za-z0-9]{{1,15}}{KOREAN_OUTLET_WORD.pattern.removesuffix('$')})"
         r"\s?[-–]\s?[가-힣]{1,10}(?:\s[가-힣]{1,10})?\]\s*"
     ),
     _PAPER_AND_PLACE,
