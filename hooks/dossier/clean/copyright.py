@@ -76,7 +76,9 @@ def copyright_holder(text: str) -> str | None:
     holder = re.sub(r"\s+(?:19|20)\d\d$", "", holder)  # "IBTimes 2024"
     holder = _AND_SITE.sub("", holder)
     words = holder.split()
-    if not 1 <= len(words) <= 10 or holder[:1].islower() or _TOLD.search(holder):
+    # (in lower case only a paper's "e-": "e-경남 사회복지문화신문")
+    lower = holder[:1].islower() and not re.match(r"[a-z]-[가-힣A-Z]", holder)
+    if not 1 <= len(words) <= 10 or lower or _TOLD.search(holder):
         return None  # "© 대한태권도협회 시범단이 … 찍고 있다.": a caption told after the sign
     return holder
 

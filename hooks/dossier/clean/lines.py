@@ -18,6 +18,7 @@ import yaml
 from dossier.clean.archive_fields import archive_field, date_field_run_on
 from dossier.clean.board_posts import BOARD_DETAILS, board_date, board_field
 from dossier.clean.bylines import (
+    KOREAN_PAPER,
     aired_reporter,
     reporters_credited,
 )
@@ -47,6 +48,14 @@ _BY_OUTLET = re.compile(r"(?i:by|source|nguồn|theo)\s*:?\s+(.{2,50}?)\.?")
 # "Da Nang Today / Da Nang Today": a paper's name, as its word says (twice, on some pages)
 _PAPER_BYLINE = re.compile(
     rf"(?P<paper>(?:[A-ZÀ-ỸĐ][\w'’.-]*\s+){{1,4}}{PAPER_WORD})(?:\s*/\s*(?P=paper))?"
+)
+# "By 시티타임스 Citytimes": a Korean paper's name, then the same in letters
+_KOREAN_PAPER_BYLINE = re.compile(
+    rf"(?P<paper>{KOREAN_PAPER.pattern})(?:\s+[A-Za-z][\w.&-]*)?"
+)
+# "CityTimes – [시티타임스=베트남]": the paper's name in letters before its Korean lead
+_NAMED_LEAD = re.compile(
+    r"[A-Za-z][\w.&]*(?:\s[A-Za-z][\w.&]*){0,2}\s[-–—]\s(?=[\[【])"
 )
 _INITIALS_SOURCE = re.compile(
     r"[A-ZĐ]{1,4}\s*\((?i:according to|theo|source:?|nguồn:?)\s+([^()]{2,40})\)"
@@ -274,18 +283,21 @@ def _furniture(
         # "농축환경신문" on a line of its own: a paper the list does not know
         return Furniture("outlet name", outlet=text)
     agency = _BY_OUTLET.fullmatch(text) or _INITIALS_SOURCE.fullmatch(text)
-    paper = agency and _PAPER_BYLINE.fullmatch(agency[1])
+    paper = agency and (
+        _PAPER_BYLINE.fullmatch(agency[1]) or _KOREAN_PAPER_BYLINE.fullmatch(agency[1])
+    )
     if agency and (named := outlets.find(agency[1]) or (paper and paper["paper"])):
         # "By Yonhap", "TB (according to VNS)", "By Da Nang Today / Da Nang Today": the
         # outlet signs, no person
         return Furniture("byline naming the outlet", outlet=named)
-    lead = korean_lead(text)
-    if lead and lead.length >= len(text.rstrip()) and lead.author:
+    led = text[named.end() :] if (named := _NAMED_LEAD.match(text)) else text
+    lead = korean_lead(led)
+    if lead and lead.length >= len(led.rstrip()) and lead.author:
         # "[메가경제=이석호 기자]" on a line of its own: the outlet and the reporter
         return Furniture(
             "byline", authors=(lead.author,), outlet=lead.outlet, place=lead.place
         )
-    if lead and _lone_lead(text, lead.length, lead.outlet):
+    if lead and _lone_lead(led, lead.length, lead.outlet):
         # "[서울=뉴시스]" on a line of its own, over the story: the place and the wire
         return Furniture("wire lead", outlet=lead.outlet, place=lead.place)
     if authors := byline(text, outlets, alone=False):

@@ -9,10 +9,13 @@ import re
 from dossier.clean.bylines import EMAIL, PERSON
 
 # Korean pages mark captions: "▲ …"; a picture's "큰사진보기" (see it larger) button
-# before its caption, "관련사진보기" (related pictures) after it
+# before its caption, "관련사진보기" (related pictures) or "이미지 확대보기" (enlarge) after it
 MARKED_CAPTION = re.compile(
-    r"(?:큰사진보기\s*)?(?:[•·]\s*)?[▲△]\s*\S|.+\s관련사진보기$"
+    r"(?:큰사진보기\s*)?(?:[•·]\s*)?[▲△]\s*\S|.+\s관련사진보기$|"
+    r".+\S\)\s?(?:이미지|사진)\s?확대\s?보기$"
 )
+# "… 악수하고 있다.(충남도 제공)", "… 인민위원장 (사진=충남도 제공)": who gave the picture
+_GIVEN_BY = re.compile(r"\((?:사진\s?=\s?)?[가-힣A-Za-z0-9·. ]{1,20}\s?제공\)$")
 
 
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)
@@ -31,7 +34,7 @@ DATED_PICTURE = re.compile(
 )
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
 _PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진(?:제공)?|"
+    r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진(?:제공|자료)?|"
     r"자료(?:사진)?)"
     r"\s*(?:[:/=]|by|\.{2,}|…)"
     r"\s*\S|ⓒ\s*\S{2,20}$|^(?:포스터|이미지|그래픽)\s?=\s?\S|"  # "포스터=‘…’": the poster
@@ -157,6 +160,8 @@ def is_credited(text: str) -> bool:
     if _FILE_PICTURE.match(text) or MARKED_CAPTION.match(text):
         return True
     if len(text.split()) <= MAX_POSED_WORDS and DATED_PICTURE.search(text):
+        return True
+    if len(text.split()) <= MAX_POSED_WORDS and _GIVEN_BY.search(text):
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _SCENE_BY.search(text):
         return True  # "… 퇴근하고 있는 모습. 김윤호 기자": a scene, its photographer

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 # "(Photo: VNA)", "(Ảnh: TTXVN)": a picture's credit in brackets
-BRACKETED_CREDIT = r"\((?i:photo|source|ảnh|nguồn|사진)\s*[:=][^()]{1,60}\)"
+BRACKETED_CREDIT = (
+    r"\((?i:photo|source|ảnh|nguồn|사진(?:자료|제공)?)\s*[:=][^()]{1,60}\)"
+)
 # "… 근로자들(사진: VNA)한국 고용노동부는 …", "… 개최했다 [사진=경상남도 제공]경상남도 …":
 # a caption and its credit run on into the lead
 _CREDIT_RUN_ON = re.compile(
@@ -62,6 +64,12 @@ def _table_cells(text: str) -> list[str]:
 _CUE_RUN_ON = re.compile(
     r"^([<\[【〈]\s?(?:앵커|기자|리포트|앵커멘트)\s?[>\]】〉])\s*(?=\S)"
 )
+# "… 방침이다. <저작권자 ⓒ 한빛도민신문 무단전재 및 재배포 금지>": the paper's rights notice
+# run on after the story's last sentence
+_RIGHTS_RUN_ON = re.compile(
+    r"(?<=[.!?”\"’])\s*(?=[<〈\[(]?\s*(?:저작권자\s*[<(]?[^<>()]{0,20}[>)]?\s*[©ⓒ]|"
+    r"(?i:copyright)\s*[©ⓒ]|[©ⓒ]\s*[가-힣][^<>]{1,30}?무단).{2,80}$)"
+)
 # "[cbn뉴스=이재영 기자] …", "(서울=뉴스1) …": a Korean paper's tag opening its lead
 _LEAD_TAG = re.compile(r"[\[(【][^\])】]{1,40}(?:기자|=)[^\])】]{0,20}[\])】]")
 
@@ -90,4 +98,6 @@ def run_on_parts(text: str) -> list[str]:
         text = _KOREAN_CREDIT_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if text[:1] in "<[【〈":
         text = _CUE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if "ⓒ" in text or "©" in text:
+        text = _RIGHTS_RUN_ON.sub("\n", text, count=1)
     return [*cells, *text.split("\n")]
