@@ -1,11 +1,11 @@
-"""A Korean page's picture credits and rights notices in the shapes papers print them, and
-a paper that signs with its name alone: never story text or a headline, and the paper's
-name read from them. Every text is invented."""
+"""A page's picture credits, rights notices, crumbs and publisher's notices in the shapes
+papers print them (most of them Korean), and a paper that signs with its name alone: never
+story text or a headline, and the paper's name read from them. Every text is invented."""
 
 from __future__ import annotations
 
 import pytest
-from builders import article_from_text, paragraphs, reasons
+from builders import article_from_text, captions, paragraphs, reasons
 
 HEAD = "하노이시 외국인투자 한국 3위…전자 업계 선두"
 STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
@@ -75,3 +75,91 @@ def test_a_papers_name_opening_with_e_in_a_rights_notice():
         "<저작권자 ⓒ e-한빛 사회복지문화신문, 무단 전재 및 재배포 금지>\n"
     )
     assert article.metadata.outlet == "e-한빛 사회복지문화신문"
+
+
+def test_a_date_posted_under_the_headline_keeps_the_headline_over_a_deck():
+    """ "2024-03-22 13:00:01 게재" (posted) is the page's date line: the line over it is
+    the headline, the short line under it a deck."""
+    deck = "‘한-베 써밋’ 행사 개최"
+    article = article_from_text(
+        f"{HEAD}\n\n2024-03-22 13:00:01 게재\n\n{deck}\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.title == HEAD
+    assert article.metadata.published == "2024-03-22"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_reporter_with_the_link_to_more_of_their_stories_signs():
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n김하늘 기자 기사 더보기\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.author == "김하늘"
+
+
+@pytest.mark.parametrize("crumbs", ["HOME 정치·경제 정치/경제", "홈 > 경제"])
+def test_a_korean_sites_crumbs_over_the_headline_are_no_headline(crumbs):
+    byline = "김하늘 특파원 | 승인 2018.04.11 14:46"
+    article = article_from_text(f"{crumbs}\n{HEAD}\n{byline}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert crumbs in reasons(article)
+
+
+def test_home_and_a_word_is_a_headline_not_crumbs():
+    article = article_from_text(f"홈 경기 승리\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == "홈 경기 승리"
+
+
+def test_a_publishing_groups_notice_over_the_story_is_no_headline():
+    head = "Shipbuilder exit from steel venture another blow to the steel maker"
+    notices = [
+        "Example Maritime is part of the Example Markets Division of Example Group PLC",
+        "This site is operated by a business or businesses owned by Example Group PLC and"
+        " all copyright resides with them. Registered in England and Wales.",
+    ]
+    story = (
+        "The decision by the state-run shipbuilder to cancel its stake in the steel joint"
+        " venture has not gone down well with shareholders in Hanoi and Seoul."
+    )
+    more = (
+        "The move comes as an additional blow to the steel maker, its spokesman said."
+    )
+    text = f"{notices[0]}\n\n{notices[1]}\n\n{head}\n\n{story}\n\n{more}\n"
+    article = article_from_text(text)
+    assert article.title == head
+    assert paragraphs(article) == [story, more]
+    assert {reasons(article)[notice] for notice in notices} == {"group notice"}
+
+
+def test_a_heading_closing_on_a_quoted_name_with_brackets_is_a_subheading():
+    heading = "2016년, 매운 맛의 시작 ‘사신(Sasin)’"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{heading}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert [p.text for p in article.passages if p.kind == "subheading"] == [heading]
+
+
+def test_a_wires_picture_in_english_with_its_resale_notice_is_a_caption():
+    head = "Korean cosmetics boom in Vietnam as exports climb"
+    caption = (
+        "Trade Agency Hosts Business Week (Seoul = Yonhap News) The agency said it will hold"
+        " the business week in Ho Chi Minh City. 2022.10.30 [Provided by the agency."
+        " Resale and DB prohibited] photo@example.co.kr"
+    )
+    story = "Vietnam's share of Korea's total cosmetics exports rose to 5.6% this year."
+    more = "Vietnam has already surpassed Thailand as the first export market in the region."
+    text = (
+        f"{head}\n\nTrade Agency Hosts Business Week\n{caption}\n\n{story}\n\n{more}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == head
+    assert paragraphs(article) == [story, more]
+
+
+def test_a_pictures_credit_after_a_quoting_paragraph_is_cut_off():
+    """ "… 말했다. 한빛군 제공": the paragraph quotes an official, so it is story; the
+    credit after it belongs to the picture below."""
+    said = "군 관계자는 “꾸준한 노력으로 이번 성과를 이룰 수 있었다”며 “최선을 다하겠다”고 말했다."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{said} 한빛군 제공\n")
+    assert paragraphs(article) == [STORY, MORE, said]
+    assert reasons(article)["한빛군 제공"] == "after the story"
+    assert captions(article) == []

@@ -64,7 +64,8 @@ _DATE_LABEL = re.compile(
     r"đăng|issued|"
     r"all news|released?|created|modified|thời gian|approved|write|written|승인|입력|수정|"
     r"업데이트|등록|기사입력|최종수정|최종편집|"
-    r"등록|발행|송고(?:시간)?)\b",  # "2025/09/23 15:12 송고": a wire story's filing time
+    # "2025/09/23 15:12 송고": a wire story's filing time; "… 13:00:01 게재": posted
+    r"등록|발행|게재|송고(?:시간)?)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.I)

@@ -14,6 +14,8 @@ MARKED_CAPTION = re.compile(
     r"(?:큰사진보기\s*)?(?:[•·]\s*)?[▲△]\s*\S|.+\s관련사진보기$|"
     r".+\S\)\s?(?:이미지|사진)\s?확대\s?보기$"
 )
+# "한빛군 제공": who gave a picture, on a line of its own (no sentence's start)
+GIVEN_ALONE = re.compile(r"(?:\S{1,20}\s){0,2}\S{1,20}\s?제공")
 # "… 악수하고 있다.(충남도 제공)", "… 인민위원장 (사진=충남도 제공)": who gave the picture
 _GIVEN_BY = re.compile(r"\((?:사진\s?=\s?)?[가-힣A-Za-z0-9·. ]{1,20}\s?제공\)$")
 
@@ -93,6 +95,10 @@ _END_CREDIT = re.compile(
     r"(?<=다\.)\s[가-힣A-Za-z]{2,10}\.$|"  # "… 설명회를 가졌다. 경일대.": who took it
     r"\s\((?i:illustrative (?:image|photo)|ảnh minh họa)\)\.?$|"  # "… (Illustrative image)."
     r"\[[^\[\]]{0,30}제공[^\[\]]{0,40}\]$|"  # "… 2025.9.23 [서울시 제공. 재판매 및 DB 금지]"
+    # the same, the photo desk's address after it, or in English: "… 2022.10.30 [Provided
+    # by KOTRA. Resale and DB prohibited] photo@example.co.kr"
+    rf"\[(?:[^\[\]]{{0,30}}제공[^\[\]]{{0,40}}|[^\[\]]{{0,60}}(?i:resale and db prohibited))\]"
+    rf"\s?(?:{EMAIL})?$|"
     # a Korean wire's caption ends on the picture's date and its credit: "… 밝혔다.
     # 2019.10.12 [유엔인권정책센터]", "… 있다. 2024.05.03. photo@newsis.com"
     rf"(?<=[.다])\s\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s?(?:\[[^\[\]]{{2,40}}\]|{EMAIL})$|"

@@ -70,6 +70,9 @@ _RIGHTS_RUN_ON = re.compile(
     r"(?<=[.!?”\"’])\s*(?=[<〈\[(]?\s*(?:저작권자\s*[<(]?[^<>()]{0,20}[>)]?\s*[©ⓒ]|"
     r"(?i:copyright)\s*[©ⓒ]|[©ⓒ]\s*[가-힣][^<>]{1,30}?무단).{2,80}$)"
 )
+# "… 계획이다”라고 말했다. 산청군 제공": a picture's credit run on after a paragraph that
+# quotes someone (a caption quotes nobody)
+_GIVEN_RUN_ON = re.compile(r"(?<=다\.)\s(?=(?:\S{1,20}\s){0,2}\S{1,20}\s?제공$)")
 # "[cbn뉴스=이재영 기자] …", "(서울=뉴스1) …": a Korean paper's tag opening its lead
 _LEAD_TAG = re.compile(r"[\[(【][^\])】]{1,40}(?:기자|=)[^\])】]{0,20}[\])】]")
 
@@ -98,6 +101,8 @@ def run_on_parts(text: str) -> list[str]:
         text = _KOREAN_CREDIT_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if text[:1] in "<[【〈":
         text = _CUE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if text.endswith("제공") and ("”" in text or '"' in text):
+        text = _GIVEN_RUN_ON.sub("\n", text, count=1)
     if "ⓒ" in text or "©" in text:
         text = _RIGHTS_RUN_ON.sub("\n", text, count=1)
     return [*cells, *text.split("\n")]

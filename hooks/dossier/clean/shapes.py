@@ -100,7 +100,7 @@ def _ended(text: str) -> str:
 # quote's sentence closes with its stop inside: "… he said, “we will.”") and no colon
 # before it ("Ông Kim nói: “…”": speech)
 _QUOTED_PHRASE_END = re.compile(
-    r"\w[^“‘\":]*\s[“‘\"](?P<quoted>[^“”‘’\".!?…:]*\w)[”’\"]$"
+    r"\w[^“‘\":]*\s[“‘\"](?P<quoted>[^“”‘’\".!?…:]*[\w)])[”’\"]$"
 )
 MAX_QUOTED_WORDS = 4
 

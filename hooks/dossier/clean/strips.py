@@ -17,6 +17,11 @@ _NAV_STRIP = re.compile(  # (the crumb after a dash a few words, no figure)
 _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 # "사회, 정치/국제, 외교": a Korean site's sections, a path of short words with a slash
 _SECTION_PATH = re.compile(r"(?=.*[/>])[가-힣]{2,4}(?:\s*[,/>·]\s*[가-힣]{2,4}){2,}")
+# "HOME 정치·경제 정치/경제": the crumbs of a Korean site, its sections after "home" with
+# spaces alone between them (a section's own name joined by "·" or "/"; not "홈 경기 승리")
+_KOREAN_CRUMBS = re.compile(
+    r"(?=.*[·/>›»])(?:HOME|Home|홈)(?:\s+[>›»]?\s*[가-힣]{1,5}(?:\s?[·/,]\s?[가-힣]{1,5})*){1,4}"
+)
 _WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
 
 
@@ -25,6 +30,8 @@ def is_nav_strip(text: str) -> bool:
     if (_NAV_STRIP.fullmatch(text) and len(text) < 120) or _SECTION_PATH.fullmatch(
         text
     ):
+        return True
+    if _KOREAN_CRUMBS.fullmatch(text):
         return True
     parts = _SEPARATED.split(text)
     return len(parts) >= 3 and all(0 < len(_WORDS.findall(p)) <= 4 for p in parts)

@@ -19,6 +19,7 @@ from dossier.clean.edges import END_MARK
 from dossier.clean.foot_headings import is_heading, is_long_heading
 from dossier.clean.lines import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.photo_credits import GIVEN_ALONE
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 from dossier.model import PARAGRAPH, DroppedLine, Passage
@@ -217,6 +218,7 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         # at the cut, two words ("To try"), or one Korean ("드래곤캐피"); "Others" is a label
         and len(words) >= MIN_CUT_WORDS - korean - at_the_cut
         and not first.islower()  # a capital, or a script with no case (Korean)
+        and not GIVEN_ALONE.fullmatch(unit.text)
         and not is_heading(unit.text, words)
         and not unit.text.startswith(_BULLETS)
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
