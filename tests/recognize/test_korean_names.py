@@ -673,3 +673,27 @@ def test_a_partnership_with_a_dot_between_levels_is_one_name():
 
 def test_a_cooperation_partnership_of_no_level_names_none():
     assert names("양국은 긴밀한 협력 동반자 관계를 유지해 왔다.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("행사에는 농촌진흥청 기술협력국 이지원 국장이 참석했다.", "이지원"),
+        ("이승율 군수는 “보급의 의미를 되새겼다”고 말했다.", "이승율"),
+    ],
+)
+def test_lee_read_by_the_model_as_this_before_a_noun_and_a_title(text, name):
+    """ "이지원 국장": the model reads 이 as "this" (or as a particle) and 지원 as
+    "support"; a word of three syllables with a title after it is the person."""
+    assert names(text).get(name) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("이사회 의장은 회의를 열었다.", "이사회"),
+        ("이 지원 사업은 국장이 맡았다.", "지원"),
+    ],
+)
+def test_the_board_or_this_support_is_no_person(text, word):
+    assert word not in names(text)

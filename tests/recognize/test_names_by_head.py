@@ -139,3 +139,24 @@ def test_the_body_after_a_title_of_the_is_no_person(matcher):
     assert found.get("Institute for Diplomacy and National Security Studies") == (
         "organizations"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "On Tuesday, Judge Park Jin-soo ruled that the claim was lawful.",
+            "Park Jin-soo",
+        ),
+        ("Coach Park Hang-seo said the team was ready.", "Park Hang-seo"),
+    ],
+)
+def test_a_judges_or_a_coachs_title_is_no_part_of_the_name(matcher, text, person):
+    found = names(matcher, text)
+    assert found.get(person) == "leaders"
+    assert not any(name.split()[0] in ("Judge", "Coach") for name in found)
+
+
+def test_the_ministry_of_justice_keeps_its_name(matcher):
+    found = names(matcher, "The Ministry of Justice said the rules would change.")
+    assert found.get("Ministry of Justice") == "organizations"

@@ -74,13 +74,38 @@ def is_person_name(text: str, start: int, end: int) -> bool:
     if not inside or inside[0].start != start or inside[-1].end != end:
         return False
     if not inside[0].tag.startswith("NN"):
-        return False
+        return _surname_read_apart(text, start, end)
     if all(m.tag == COMMON for m in inside) and len(inside[0].form) > 1:
         # "신용카드", "국가대표"; not "박항서" read as 박, 항 and 서, nor "진병영", which
         # the model reads as a proper noun about as readily (a name it does not know)
         return _proper_as_likely(text, start, end)
     return not any(
         m.tag.startswith(_NOT_IN_NAME) and not _JAMO.fullmatch(m.form) for m in inside
+    )
+
+
+GIVEN_NAME = 2  # syllables after the surname
+
+
+def _surname_read_apart(text: str, start: int, end: int) -> bool:
+    """A name of three syllables, a word of its own with a title right after it, whose
+    surname the model reads as a word apart and its given name as a noun: "이지원 국장"
+    (이, "this", and 지원, "support"), "이승율 군수" (written apart, "이 지원" would be
+    "this support"; "이사회 의장", the board, is one noun and no name)."""
+    after = re.match(r" ([^\s,.;:·]+)", text[end:])
+    if end - start != 1 + GIVEN_NAME or not after or (start and text[start - 1] != " "):
+        return False
+    if not is_person_title(stem(after.group(1))):
+        return False
+    # the name and its title alone, as the model reads them out of the sentence
+    alone = morphemes(text[start : end + after.end()])
+    name = [m for m in alone if m.end <= 1 + GIVEN_NAME]
+    return (
+        len(name) >= 2
+        and name[0].end == 1
+        and name[0].tag in ("MM", "JKS", "IC")
+        and name[-1].end == 1 + GIVEN_NAME
+        and all(m.tag.startswith(("NN", "XSN")) for m in name[1:])
     )
 
 
