@@ -1,6 +1,7 @@
 """A page's picture credits, rights notices, crumbs and publisher's notices in the shapes
 papers print them (most of them Korean), and a paper that signs with its name alone: never
-story text or a headline, and the paper's name read from them. Every text is invented."""
+story text or a headline, and the paper's name read from them; an "Authors:" line's names
+and a short opening sentence, which are no picture's label. Every text is invented."""
 
 from __future__ import annotations
 
@@ -163,3 +164,42 @@ def test_a_pictures_credit_after_a_quoting_paragraph_is_cut_off():
     assert paragraphs(article) == [STORY, MORE, said]
     assert reasons(article)["한빛군 제공"] == "after the story"
     assert captions(article) == []
+
+
+def test_an_authors_line_listing_three_names_keeps_them_all():
+    """ "Author: A, B and C / CNN": three reporters, not one and an affiliation."""
+    text = (
+        "Foreign brides face a hard road\n\n"
+        "Author: Julia Roe, Yoonjung Seo and Gawon Bae / CNN\n\n"
+        "The union went ahead a day after the couple met, court documents show.\n\n"
+        "Experts say discriminatory rules are to blame and are pushing for change.\n"
+    )
+    assert article_from_text(text).author == "Julia Roe, Yoonjung Seo, Gawon Bae"
+
+
+def test_an_authors_post_after_a_comma_is_no_name():
+    text = (
+        "Foreign brides face a hard road\n\n"
+        "Authors: Jane Roe, Research Fellow; Kim Min-ji, Seoul National University\n\n"
+        "The union went ahead a day after the couple met, court documents show.\n\n"
+        "Experts say discriminatory rules are to blame and are pushing for change.\n"
+    )
+    assert article_from_text(text).author == "Jane Roe, Kim Min-ji"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Trinh met her murderer through a matchmaker.", "He kept his promise to them."],
+)
+def test_a_short_opening_sentence_told_in_the_past_is_a_paragraph(opening):
+    """A sentence of a few words with a verb that takes no "-ed" or a pronoun is told,
+    not a picture's label ("A production line in Bac Ninh.")."""
+    story = (
+        "She was 29 years old and her future husband was in his 50s, court documents"
+        " show. She only spoke Vietnamese, he spoke Korean."
+    )
+    more = (
+        "Despite the communication barrier, the union went ahead a day after they met."
+    )
+    text = f"Foreign brides face a hard road\n\nBy Jane Roe\n\n{opening}\n\n{story}\n\n{more}\n"
+    assert paragraphs(article_from_text(text)) == [opening, story, more]

@@ -697,3 +697,11 @@ def test_lee_read_by_the_model_as_this_before_a_noun_and_a_title(text, name):
 )
 def test_the_board_or_this_support_is_no_person(text, word):
     assert word not in names(text)
+
+
+def test_a_vietnamese_name_with_a_surname_in_its_middle_is_one_person():
+    """ "르엉 응우옌 민 찌엣" (Lương Nguyễn Minh Triết): 응우옌 is spelt in three syllables
+    and is a surname; the name is whole, and its end is no second person."""
+    found = names("베트남 다낭시 르엉 응우옌 민 찌엣 인민위원장은 말했다.")
+    people = {name for name, kind in found.items() if kind == "leaders"}
+    assert people == {"르엉 응우옌 민 찌엣"}

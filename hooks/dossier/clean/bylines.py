@@ -148,11 +148,29 @@ def is_korean_name(word: str, outlets: Outlets) -> bool:
     return korean_surname(word) and word not in NO_NAMES and not outlets.find(word)
 
 
+# the words of an author's post or desk after a comma: "Kim Min-ji, Research Fellow"
+_POST_WORD = re.compile(
+    r"\b(?i:fellow|professor|researcher|editor|reporter|correspondent|writer|staff|team|"
+    r"desk|institute|university|cent(?:er|re)|department|school|college|group|office)\b"
+)
+
+
+def _listed_or_placed(part: str) -> list[str]:
+    """ "Julia Roe, Yoon Seo" (the names of a list) or "Kim Min-ji, Research Fellow" (a
+    name and the author's post): the names a part of an "Authors:" line gives."""
+    pieces = [piece.strip() for piece in part.split(",")]
+    listed = all(
+        _PERSON_ONLY.fullmatch(piece) and not _POST_WORD.search(piece)
+        for piece in pieces
+    )
+    return pieces if listed else pieces[:1]
+
+
 def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     """The authors a byline of one of these shapes names, else None."""
     if match := _AUTHORS.fullmatch(text):
         parts = _AUTHOR_GAP.split(match.group("rest"))
-        names = [part.split(",")[0].strip() for part in parts]
+        names = [name for part in parts for name in _listed_or_placed(part)]
         if names and all(_PERSON_ONLY.fullmatch(name) for name in names):
             return tuple(names)
         return None

@@ -215,8 +215,15 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault(name[2:], name)
     # "도반홍 인민의회 의장": a person, then the body whose title follows; not one body
     people = {start for start, end in spelt if found[start, end][1] == "leaders"}
+    # and "응우옌 민 찌엣" is the end of "르엉 응우옌 민 찌엣", one person's whole name
+    ends: dict[int, int] = {}  # where the longest person's name ending there starts
+    for _, kind, a, b in found.values():
+        if kind == "leaders":
+            ends[b] = min(a, ends.get(b, a))
     for span, n in list(found.items()):
-        if n[1] == "organizations" and n[2] in people and " " in n[0]:
+        body_after_person = n[1] == "organizations" and n[2] in people and " " in n[0]
+        end_of_person = n[1] == "leaders" and ends.get(n[3], n[2]) < n[2]
+        if body_after_person or end_of_person:
             del found[span]
     return sorted(
         (

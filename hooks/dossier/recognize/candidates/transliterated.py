@@ -311,8 +311,13 @@ def vietnamese_people(
             if len(name) < size or not adjacent(words, i, i + size - 1):
                 continue
             # "응웬 부 뚜 주한 베트남 대사": "주한" (posted in Korea) is the post's; the
-            # last word may be a syllable Korean spells in three ("까오 탄 히에우": Hiếu)
-            if any(len(w[0]) > 2 or _POSTED.fullmatch(w[0]) for w in name[1:-1]):
+            # last word may be a syllable Korean spells in three ("까오 탄 히에우": Hiếu),
+            # a middle one a surname ("르엉 응우옌 민 찌엣": Lương Nguyễn Minh Triết)
+            if any(
+                (len(w[0]) > 2 and w[0] not in VIETNAMESE_SURNAMES)
+                or _POSTED.fullmatch(w[0])
+                for w in name[1:-1]
+            ):
                 continue
             last = name[-1][0]
             if any(_WITH_PARTICLE.fullmatch(w[0]) for w in name[1:]):
