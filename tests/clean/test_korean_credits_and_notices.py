@@ -203,3 +203,39 @@ def test_a_short_opening_sentence_told_in_the_past_is_a_paragraph(opening):
     )
     text = f"Foreign brides face a hard road\n\nBy Jane Roe\n\n{opening}\n\n{story}\n\n{more}\n"
     assert paragraphs(article_from_text(text)) == [opening, story, more]
+
+
+def test_a_papers_name_in_lenticular_brackets_with_spaces_opens_the_lead():
+    article = article_from_text(f"{HEAD}\n\n【 한빛일보 】 {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == "한빛일보"
+
+
+ENGLISH_HEAD = "Variety show to be remade in Vietnam"
+ENGLISH_STORY = [
+    "The broadcaster will invest five million dollars in a Vietnamese version of its show.",
+    "The manager said the project would stimulate more exchanges between the countries.",
+]
+
+
+def test_an_outlet_signing_off_in_brackets_on_the_last_line_is_no_paragraph():
+    text = f"{ENGLISH_HEAD}\n\n" + "\n\n".join(ENGLISH_STORY) + "\n\n(Example Star)\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == ENGLISH_STORY
+    assert "(Example Star)" in reasons(article)
+
+
+def test_a_video_teaser_after_a_bar_is_no_subheading():
+    teaser = "WATCH | Example Pitstop: an electric sports bike review"
+    text = f"{ENGLISH_HEAD}\n\n{ENGLISH_STORY[0]}\n\n{teaser}\n\n{ENGLISH_STORY[1]}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == ENGLISH_STORY
+    assert reasons(article)[teaser] == "video teaser"
+    assert [p for p in article.passages if p.kind == "subheading"] == []
+
+
+def test_the_place_filed_from_listed_in_a_byline_is_no_author():
+    text = f"{ENGLISH_HEAD}\n\nBy Norimitsu Roe and Hanoi\n\n" + "\n\n".join(
+        ENGLISH_STORY
+    )
+    assert article_from_text(text).author == "Norimitsu Roe"

@@ -160,3 +160,11 @@ def test_a_judges_or_a_coachs_title_is_no_part_of_the_name(matcher, text, person
 def test_the_ministry_of_justice_keeps_its_name(matcher):
     found = names(matcher, "The Ministry of Justice said the rules would change.")
     assert found.get("Ministry of Justice") == "organizations"
+
+
+@pytest.mark.parametrize("platform", ["Facebook", "YouTube", "WhatsApp"])
+def test_the_platform_a_story_is_posted_on_is_no_name(matcher, platform):
+    found = names(
+        matcher, f"The company said on {platform} that it had committed funds."
+    )
+    assert platform not in found

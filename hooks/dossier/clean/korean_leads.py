@@ -141,7 +141,7 @@ _KOREAN_LEADS = (
     ),
     _PAPER_AND_PLACE,
     # "【경주】 경주대가 …": the place alone in lenticular brackets
-    re.compile(r"【(?P<place>[가-힣]{1,8})】\s*"),
+    re.compile(r"【\s?(?P<place>[가-힣]{1,8})\s?】\s*"),
     # "(Engineering Daily) Nguyen Anh Duong = KEPCO …": an outlet, its reporter, an equals sign
     re.compile(rf"\((?P<outlet>[A-Z][\w .&]{{2,30}})\)\s+(?P<name>{PERSON})\s*=\s*"),
     # "Nguyen Anh Duong 기자 = 7일 …": a reporter written in letters

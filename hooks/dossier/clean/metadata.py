@@ -25,6 +25,7 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.dates import find_date as find_date  # read through this module too
 from dossier.clean.people import is_person_name
+from dossier.places import is_place_name
 from dossier.text import fold
 
 ORGANIZATION = re.compile(
@@ -207,8 +208,13 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         return found
     if match := _BY.fullmatch(text):
         names = _names(match.group("names"))
+        # "By Norimitsu Onishi and Hanoi": the place filed from, listed as a name
         return tuple(
-            n for n in names if not outlet_names.find(n) and not _OFFICE.match(n)
+            n
+            for n in names
+            if not outlet_names.find(n)
+            and not _OFFICE.match(n)
+            and not (len(names) > 1 and is_place_name(n))
         )
     if match := _PAPER_REPORTER.fullmatch(text):
         return (match.group("names"),)

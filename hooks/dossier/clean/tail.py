@@ -84,6 +84,7 @@ def story_end(
         )
         trailing = trailing or notes.is_outlet_blurb(text, names)
         trailing = trailing or (not ends and is_long_heading(text.split()))
+        trailing = trailing or _SIGNED_IN_BRACKETS.fullmatch(text) is not None
         trailing = trailing or end - 1 in teasers
         # one line at the foot of the page, under a footer (furniture with a date line)
         trailing = trailing or (
@@ -101,6 +102,10 @@ def story_end(
             break  # the story's last sentence, cut off where the copy ends
         end -= 1
     return end
+
+
+# "(SBS Star)", "(Example News)": the outlet signing off in brackets, on a line of its own
+_SIGNED_IN_BRACKETS = re.compile(r"\([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\)")
 
 
 MIN_TEASERS = 3

@@ -134,8 +134,9 @@ def _shouted(name: str) -> bool:
 
 
 def _page_phrase(key: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether a name ends in a page's link or notice: "Google Privacy Policy"."""
-    return any(" ".join(key[-size:]) in lex.page_phrases for size in (2, 3, 4))
+    """Whether a name ends in a page's link or notice, or a platform: "Google Privacy
+    Policy", "Facebook"."""
+    return any(" ".join(key[-size:]) in lex.page_phrases for size in (1, 2, 3, 4))
 
 
 def _opens_only(candidate: Candidate) -> bool:
