@@ -705,3 +705,21 @@ def test_a_vietnamese_name_with_a_surname_in_its_middle_is_one_person():
     found = names("베트남 다낭시 르엉 응우옌 민 찌엣 인민위원장은 말했다.")
     people = {name for name, kind in found.items() if kind == "leaders"}
     assert people == {"르엉 응우옌 민 찌엣"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "두 나라는 다자간 포럼, 특히 아세안과 유엔에서 협력을 증진할 것입니다.",
+            "아세안",
+        ),
+        (
+            "두 나라는 다자간 포럼, 특히 아세안과 유엔에서 협력을 증진할 것입니다.",
+            "유엔",
+        ),
+        ("조계종 스님들이 하노이를 방문했다.", "조계종"),
+    ],
+)
+def test_an_international_body_or_a_buddhist_order_named_alone(text, body):
+    assert names(text).get(body) == "organizations"
