@@ -239,3 +239,78 @@ def test_the_place_filed_from_listed_in_a_byline_is_no_author():
         ENGLISH_STORY
     )
     assert article_from_text(text).author == "Norimitsu Roe"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["홈 팬 앞에서 완승·선두 탈환", "Watch | How a flooded village rebuilt its homes"],
+)
+def test_a_headline_opening_on_home_or_watch_is_the_headline(head):
+    article = article_from_text(f"{head}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == head
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brewery is part of the beverages division of Hanbit Holdings Inc.",
+        "This website is operated by a company registered in Cyprus, police said.",
+    ],
+)
+def test_a_story_sentence_about_a_group_or_a_site_is_no_notice(sentence):
+    text = f"{ENGLISH_HEAD}\n\n{ENGLISH_STORY[0]}\n\n{sentence}\n\n{ENGLISH_STORY[1]}\n"
+    assert paragraphs(article_from_text(text)) == [
+        ENGLISH_STORY[0],
+        sentence,
+        ENGLISH_STORY[1],
+    ]
+
+
+def test_a_reporter_named_as_a_province_is_an_author():
+    """Thanh Hoa is a province and a given name: in a list of reporters, a name."""
+    text = f"{ENGLISH_HEAD}\n\nBy Thanh Hoa and Minh Anh\n\n" + "\n\n".join(
+        ENGLISH_STORY
+    )
+    assert article_from_text(text).author == "Thanh Hoa, Minh Anh"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "대회는 오전 10시에 시작해 5km 코스를 함께 걷는 방식으로 진행된다(점심 무료 제공)",
+        "대회는 오전 10시에 시작해 함께 걷는 방식으로 진행된다.(셔틀버스 무료 제공)",
+    ],
+)
+def test_something_provided_free_is_no_pictures_credit(sentence):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{sentence}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, sentence, MORE]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The newly built terminal at Long Thanh airport.",
+        "A Korean-made bridge crane on the site.",
+        "Singer Mai Linh with her mother.",
+    ],
+)
+def test_a_pictures_label_with_a_participle_or_a_pronoun_stays_a_caption(caption):
+    text = f"{ENGLISH_HEAD}\n\n{ENGLISH_STORY[0]}\n\n{caption}\n\n{ENGLISH_STORY[1]}\n"
+    assert captions(article_from_text(text)) == [caption]
+
+
+@pytest.mark.parametrize(
+    "byline", ["김하늘 기자의 기사 더보기", "김하늘 기자 다른기사 더보기"]
+)
+def test_the_link_to_more_stories_in_other_wordings_signs(byline):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{byline}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.author == "김하늘"
+
+
+@pytest.mark.parametrize("post", ["Senior Analyst", "Chief Economist"])
+def test_an_authors_post_in_other_words_is_no_name(post):
+    text = f"{ENGLISH_HEAD}\n\nAuthor: Park Ji-won, {post}\n\n" + "\n\n".join(
+        ENGLISH_STORY
+    )
+    assert article_from_text(text).author == "Park Ji-won"

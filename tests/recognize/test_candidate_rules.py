@@ -347,11 +347,14 @@ def test_a_registered_place_opening_a_new_name_stays_in_it(matcher):
     assert found.get("Busan Comics Collective") == "organizations"
 
 
-def test_foreign_countries_and_capitals_are_the_frame_not_names(matcher):
+def test_foreign_countries_are_the_frame_their_cities_places(matcher):
+    """Nepal and Uzbekistan name no entity; Beijing, where the story goes, is a city
+    (editors of real pages gave Osaka, Fukuoka and Shanghai pages as cities)."""
     found = names(
         "Workers from Nepal and Uzbekistan met officials of Beijing.", matcher
     )
-    assert not {"Nepal", "Uzbekistan", "Beijing"} & set(found)
+    assert not {"Nepal", "Uzbekistan"} & set(found)
+    assert found.get("Beijing") == "cities"
 
 
 def test_an_adjective_opening_a_sentence_is_not_part_of_the_name(matcher):

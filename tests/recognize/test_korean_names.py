@@ -723,3 +723,10 @@ def test_a_vietnamese_name_with_a_surname_in_its_middle_is_one_person():
 )
 def test_an_international_body_or_a_buddhist_order_named_alone(text, body):
     assert names(text).get(body) == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text", ["전국민 대표 응원단도 함께했다.", "현정권 장관 출신 인사도 찾았다."]
+)
+def test_former_or_current_before_a_noun_and_a_title_is_no_person(text):
+    assert not [n for n, kind in names(text).items() if kind == "leaders"]

@@ -168,3 +168,17 @@ def test_the_platform_a_story_is_posted_on_is_no_name(matcher, platform):
         matcher, f"The company said on {platform} that it had committed funds."
     )
     assert platform not in found
+
+
+def test_a_prosecutors_office_keeps_its_name(matcher):
+    found = names(
+        matcher, "Investigators from the Prosecutor General's Office raided it."
+    )
+    assert found.get("Prosecutor General's Office") == "organizations"
+
+
+def test_a_messaging_app_that_is_the_storys_subject_is_a_name(matcher):
+    found = names(
+        matcher, "The regulator also warned Zalo over its handling of user data."
+    )
+    assert "Zalo" in found

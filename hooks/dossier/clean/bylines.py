@@ -96,7 +96,7 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     # ("함평.무안 / 김중현 기자 다른기사보기": where the reporter files from, before)
     + r")?|(?:[가-힣.·]{2,12}\s*/\s*)?(?P<other>(?!기자)[가-힣]{2,4})"
-    + r"(?:(?:(?:\s*기자의?)?\s*다른|\s*기자의\s*전체)\s?기사\s?보기|\s*기자\s+기사\s?더보기)|"
+    + r"(?:(?:(?:\s*기자의?)?\s*다른|\s*기자의\s*전체)\s?기사\s?보기|\s*기자의?\s*(?:다른\s?)?기사\s?더보기)|"
     + r"(?P<mailed>[가-힣]{2,4})\s+"  # "윤영균 novirusy@example.com": a name, an address
     + EMAIL
     + r"|"
@@ -150,7 +150,8 @@ def is_korean_name(word: str, outlets: Outlets) -> bool:
 
 # the words of an author's post or desk after a comma: "Kim Min-ji, Research Fellow"
 _POST_WORD = re.compile(
-    r"\b(?i:fellow|professor|researcher|editor|reporter|correspondent|writer|staff|team|"
+    r"\b(?i:fellow|professor|researcher|analyst|economist|director|manager|officer|chief|"
+    r"head|lecturer|specialist|editor|reporter|correspondent|writer|staff|team|"
     r"desk|institute|university|cent(?:er|re)|department|school|college|group|office)\b"
 )
 

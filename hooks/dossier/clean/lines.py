@@ -51,7 +51,7 @@ _PAPER_BYLINE = re.compile(
 )
 # "By 시티타임스 Citytimes": a Korean paper's name, then the same in letters
 _KOREAN_PAPER_BYLINE = re.compile(
-    rf"(?P<paper>{KOREAN_PAPER.pattern})(?:\s+[A-Za-z][\w.&-]*)?"
+    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})(?:\s+[A-Za-z][\w.&-]*)?"
 )
 # "CityTimes – [시티타임스=베트남]": the paper's name in letters before its Korean lead
 _NAMED_LEAD = re.compile(

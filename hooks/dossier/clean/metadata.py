@@ -208,13 +208,14 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         return found
     if match := _BY.fullmatch(text):
         names = _names(match.group("names"))
-        # "By Norimitsu Onishi and Hanoi": the place filed from, listed as a name
+        # "By Norimitsu Onishi and Hanoi": the place filed from, listed as a name (a
+        # place of one word: "Thanh Hoa", "Quang Nam" are given names too)
         return tuple(
             n
             for n in names
             if not outlet_names.find(n)
             and not _OFFICE.match(n)
-            and not (len(names) > 1 and is_place_name(n))
+            and not (len(names) > 1 and " " not in n and is_place_name(n))
         )
     if match := _PAPER_REPORTER.fullmatch(text):
         return (match.group("names"),)

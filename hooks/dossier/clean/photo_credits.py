@@ -17,7 +17,10 @@ MARKED_CAPTION = re.compile(
 # "한빛군 제공": who gave a picture, on a line of its own (no sentence's start)
 GIVEN_ALONE = re.compile(r"(?:\S{1,20}\s){0,2}\S{1,20}\s?제공")
 # "… 악수하고 있다.(충남도 제공)", "… 인민위원장 (사진=충남도 제공)": who gave the picture
-_GIVEN_BY = re.compile(r"\((?:사진\s?=\s?)?[가-힣A-Za-z0-9·. ]{1,20}\s?제공\)$")
+# (not "(점심 무료 제공)": lunch, provided free)
+_GIVEN_BY = re.compile(
+    r"\((?![^()]*무료)(?:사진\s?(?:제공\s?)?[=:]\s?)?[가-힣A-Za-z0-9·. ]{1,20}\s?제공\)$"
+)
 
 
 _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNORECASE)

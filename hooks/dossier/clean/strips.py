@@ -18,9 +18,10 @@ _SEPARATED = re.compile(r"\s+[|>»›]\s+")
 # "사회, 정치/국제, 외교": a Korean site's sections, a path of short words with a slash
 _SECTION_PATH = re.compile(r"(?=.*[/>])[가-힣]{2,4}(?:\s*[,/>·]\s*[가-힣]{2,4}){2,}")
 # "HOME 정치·경제 정치/경제": the crumbs of a Korean site, its sections after "home" with
-# spaces alone between them (a section's own name joined by "·" or "/"; not "홈 경기 승리")
+# spaces alone between them (a section's own name joined by "·" or "/"), or after "홈" and
+# an arrow ("홈 > 경제"; not "홈 경기 승리" nor "홈 팬 앞에서 완승·선두 탈환", home games)
 _KOREAN_CRUMBS = re.compile(
-    r"(?=.*[·/>›»])(?:HOME|Home|홈)(?:\s+[>›»]?\s*[가-힣]{1,5}(?:\s?[·/,]\s?[가-힣]{1,5})*){1,4}"
+    r"(?:(?=.*[·/>›»])(?:HOME|Home)|홈(?=\s*[>›»]))(?:\s+[>›»]?\s*[가-힣]{1,5}(?:\s?[·/,]\s?[가-힣]{1,5})*){1,4}"
 )
 _WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
 

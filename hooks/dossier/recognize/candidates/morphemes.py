@@ -103,6 +103,7 @@ def _surname_read_apart(text: str, start: int, end: int) -> bool:
     return (
         len(name) >= 2
         and name[0].end == 1
+        and name[0].form == "이"  # Lee; not 전 (former) nor 현 (current): "전국민"
         and name[0].tag in ("MM", "JKS", "IC")
         and name[-1].end == 1 + GIVEN_NAME
         and all(m.tag.startswith(("NN", "XSN")) for m in name[1:])
