@@ -223,6 +223,12 @@ def test_an_outlet_signing_off_in_brackets_on_the_last_line_is_no_paragraph():
     article = article_from_text(text)
     assert paragraphs(article) == ENGLISH_STORY
     assert "(Example Star)" in reasons(article)
+    assert article.metadata.outlet == "Example Star"
+
+
+def test_a_wires_end_mark_in_brackets_names_no_outlet():
+    text = f"{ENGLISH_HEAD}\n\n" + "\n\n".join(ENGLISH_STORY) + "\n\n(END)\n"
+    assert article_from_text(text).metadata.outlet is None
 
 
 def test_a_video_teaser_after_a_bar_is_no_subheading():

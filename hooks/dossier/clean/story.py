@@ -17,7 +17,7 @@ from dossier.clean import plain_captions as plain
 from dossier.clean import vietnamese_captions as vietnamese
 from dossier.clean.board_posts import BOARD_DETAILS
 from dossier.clean.dates import COMPACT_DATE
-from dossier.clean.evidence import DATELINE, Evidence
+from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.headline import (
     TIME_STAMP,
     credited_headline,
@@ -32,7 +32,7 @@ from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
 from dossier.clean.shapes import is_page_tag, is_subheading, paragraph_like
 from dossier.clean.story_header import without_header, without_summary
-from dossier.clean.tail import signature, signed_last, story_end
+from dossier.clean.tail import bracketed_sign_off, signature, signed_last, story_end
 from dossier.clean.unit_bylines import unit_byline
 from dossier.clean.units import Block, Unit, drop_unit, next_unit, units_of
 from dossier.model import (
@@ -124,7 +124,7 @@ def read_story(
         body = without_header(read.dropped, body, evidence, facts)
         body = without_summary(read.dropped, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
-    body = _without_tail(read, body, names, authors, evidence.dated_lines, last_line)
+    body = _without_tail(read, body, names, authors, evidence, last_line)
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts, units[found].number if found is not None else 0)
     read.metadata = Metadata(
@@ -178,13 +178,16 @@ def _without_tail(
     units: list[Unit],
     names: meta.Outlets,
     authors: list[str],
-    dated: frozenset[int],
+    evidence: Evidence,
     last_line: int,
 ) -> list[Unit]:
-    """The units before what follows the story (``tail.py``)."""
-    end = story_end(units, names, authors, dated, last_line)
+    """The units before what follows the story (``tail.py``); the outlet the page's
+    last line signs off with in brackets ("(SBS Star)")."""
+    end = story_end(units, names, authors, evidence.dated_lines, last_line)
     for unit in units[end:]:
         drop_unit(read.dropped, unit, "after the story")
+    if end < len(units) and (signed := bracketed_sign_off(units[-1].text)):
+        evidence.outlets.append((SIGN_OFF, names.find(signed) or signed))
     return units[:end]
 
 

@@ -84,7 +84,7 @@ def story_end(
         )
         trailing = trailing or notes.is_outlet_blurb(text, names)
         trailing = trailing or (not ends and is_long_heading(text.split()))
-        trailing = trailing or _SIGNED_IN_BRACKETS.fullmatch(text) is not None
+        trailing = trailing or bracketed_sign_off(text) is not None
         trailing = trailing or end - 1 in teasers
         # one line at the foot of the page, under a footer (furniture with a date line)
         trailing = trailing or (
@@ -105,7 +105,14 @@ def story_end(
 
 
 # "(SBS Star)", "(Example News)": the outlet signing off in brackets, on a line of its own
-_SIGNED_IN_BRACKETS = re.compile(r"\([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\)")
+_SIGNED_IN_BRACKETS = re.compile(r"\(([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\)")
+_NO_OUTLET = frozenset(("END", "LEAD", "UPDATE", "UPDATED", "PHOTO", "VIDEO", "AD"))
+
+
+def bracketed_sign_off(text: str) -> str | None:
+    """The outlet a last line "(SBS Star)" names; not "(END)", the wire's end mark."""
+    found = _SIGNED_IN_BRACKETS.fullmatch(text)
+    return found[1] if found and found[1].upper() not in _NO_OUTLET else None
 
 
 MIN_TEASERS = 3
