@@ -320,3 +320,28 @@ def test_an_authors_post_in_other_words_is_no_name(post):
         ENGLISH_STORY
     )
     assert article_from_text(text).author == "Park Ji-won"
+
+
+def test_a_comment_box_counted_with_its_number_a_picture_is_the_pages_foot():
+    """ "개의 댓글" (the count's number drawn as a picture), then the box's counter and
+    its note on the best comments: none of it is story."""
+    foot = "개의 댓글\n0 / 400\n댓글 정렬\nBEST 댓글 답글과 추천수를 합산하여 자동으로 노출됩니다."
+    long = f"{STORY} {MORE} {STORY}"  # a story line as long as a page's paragraphs run
+    article = article_from_text(f"{HEAD}\n\n{long}\n\n{MORE}\n\n{foot}\n")
+    assert paragraphs(article) == [long, MORE]
+    assert reasons(article)["0 / 400"] == "reader comments"
+
+
+def test_a_wires_terminal_service_note_is_no_paragraph():
+    note = "본 기사는 한빛인포 금융정보 단말기에서 15시 04분에 서비스된 기사입니다."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{note}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[note] == "terminal service note"
+
+
+def test_a_graphs_label_between_paragraphs_is_a_caption():
+    label = "Graph showing that the value of phone exports doubled from 2014 to 2018."
+    text = f"{ENGLISH_HEAD}\n\n{ENGLISH_STORY[0]}\n\n{label}\n\n{ENGLISH_STORY[1]}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == ENGLISH_STORY
+    assert captions(article) == [label]

@@ -72,7 +72,8 @@ _SCENE = re.compile(
     r"close-up|snapshot|aerial view)\s+(?i:of|at|from|during|inside|outside)\b|"
     r"(?:Delegates|Participants|Attendees|Guests|Visitors|Officials|Representatives|"
     r"Leaders|Students|Workers|Performers)\s+(?:at|during|attending)\s+(?:the|a|an)\b|"
-    r"Toàn cảnh|Quang cảnh|Khung cảnh)"
+    r"Toàn cảnh|Quang cảnh|Khung cảnh|"
+    r"(?:Graph|Chart|Map|Table|Infographic)\s+(?:showing|of)\b)"  # "Graph showing that …"
 )
 MAX_SCENE_WORDS = 15
 # "Work meeting scene", "Signing ceremony scene": what a picture is of, its last word
