@@ -290,7 +290,9 @@ def _furniture(
         # "By Yonhap", "TB (according to VNS)", "By Da Nang Today / Da Nang Today": the
         # outlet signs, no person
         return Furniture("byline naming the outlet", outlet=named)
-    led = text[named.end() :] if (named := _NAMED_LEAD.match(text)) else text
+    # "CityTimes – [시티타임스=베트남]": the lead read after the paper's name in letters
+    lettered = _NAMED_LEAD.match(text)
+    led = text[lettered.end() :] if lettered else text
     lead = korean_lead(led)
     if lead and lead.length >= len(led.rstrip()) and lead.author:
         # "[메가경제=이석호 기자]" on a line of its own: the outlet and the reporter

@@ -21,7 +21,8 @@ _SECTION_PATH = re.compile(r"(?=.*[/>])[가-힣]{2,4}(?:\s*[,/>·]\s*[가-힣]{2
 # spaces alone between them (a section's own name joined by "·" or "/"), or after "홈" and
 # an arrow ("홈 > 경제"; not "홈 경기 승리" nor "홈 팬 앞에서 완승·선두 탈환", home games)
 _KOREAN_CRUMBS = re.compile(
-    r"(?:(?=.*[·/>›»])(?:HOME|Home)|홈(?=\s*[>›»]))(?:\s+[>›»]?\s*[가-힣]{1,5}(?:\s?[·/,]\s?[가-힣]{1,5})*){1,4}"
+    r"(?:(?=.*[·/>›»])(?:HOME|Home)|홈(?=\s*[>›»]))"
+    r"(?:\s+[>›»]?\s*[가-힣]{1,5}(?:\s?[·/,]\s?[가-힣]{1,5})*){1,4}"
 )
 _WORDS = re.compile(r"\w+")  # "Văn hóa - Văn nghệ": four words, the dash none
 
