@@ -182,3 +182,14 @@ def test_a_messaging_app_that_is_the_storys_subject_is_a_name(matcher):
         matcher, "The regulator also warned Zalo over its handling of user data."
     )
     assert "Zalo" in found
+
+
+def test_a_nationality_before_a_known_company_is_no_part_of_its_name(matcher):
+    found = names(matcher, "It is a unit of the South Korean LG Corporation, it said.")
+    assert found.get("LG Corporation") == "organizations"
+    assert "South Korean LG Corporation" not in found
+
+
+def test_a_nationality_that_opens_a_name_stays(matcher):
+    found = names(matcher, "Korean Air flew the team to the Korean FA Cup final.")
+    assert {"Korean Air", "Korean FA Cup"} <= set(found)

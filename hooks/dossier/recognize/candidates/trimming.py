@@ -160,15 +160,20 @@ def _without_trailing_country(words: list[Word], lex: Lexicon) -> list[Word]:
 
 def _without_nationality(words: list[Word], lex: Lexicon) -> list[Word]:
     """Drops a nationality before a state institution: "South Korean National Assembly";
-    but "Korean Air" and "Korean Cultural Centre" keep theirs."""
+    or before a company the news names often: "South Korean LG Corporation"; but "Korean
+    Air", "Korean FA Cup" and "Korean Cultural Centre" keep theirs."""
     for size in (2, 1):
         lead = " ".join(w.key for w in words[:size])
+        if len(words) <= size or lead not in lex.nationalities:
+            continue
+        head = words[size]
         if (
-            len(words) > size
-            and lead in lex.nationalities
-            and words[size].key in lex.institutions
-            # "Korean National Police Agency": three common words need their nationality
-            and not (len(words) - size >= 3 and _generic(words[size:], lex))
+            head.key in lex.companies
+            or (
+                head.key in lex.institutions
+                # "Korean National Police Agency": three common words need their nationality
+                and not (len(words) - size >= 3 and _generic(words[size:], lex))
+            )
         ):
             return words[size:]
     return words
