@@ -14,8 +14,10 @@ MARKED_CAPTION = re.compile(
     r"(?:큰사진보기\s*)?(?:[•·]\s*)?[▲△]\s*\S|.+\s관련사진보기$|"
     r".+\S\)\s?(?:이미지|사진)\s?확대\s?보기$"
 )
-# "한빛군 제공": who gave a picture, on a line of its own (no sentence's start)
-GIVEN_ALONE = re.compile(r"(?:\S{1,20}\s){0,2}\S{1,20}\s?제공")
+# "한빛군 제공", "바다와 사람 제공": who gave a picture
+GIVER = r"(?:\S{1,20}\s){0,2}\S{1,20}\s?제공"
+# the same on a line of its own (no sentence's start)
+GIVEN_ALONE = re.compile(GIVER)
 # "… 악수하고 있다.(충남도 제공)", "… 인민위원장 (사진=충남도 제공)": who gave the picture
 # (not "(점심 무료 제공)": lunch, provided free)
 _GIVEN_BY = re.compile(
@@ -90,8 +92,8 @@ _END_CREDIT = re.compile(
     r"\([A-Z][\w .&-]{1,40} provided\)(?:\s*\d{4}\.\d{1,2}\.\d{1,2}/\S{2,20})?$|"  # News1
     r"\s\d{4}\.\d{1,2}\.\d{1,2}/[A-Z][\w.]{1,20}$|"
     # "… 있다. 바다와 사람 제공", "… 체결하고 있다.대전시의회 제공", "<… 모습. 한빛 제공>"
-    r"(?:(?<=[.다])\s|(?<=다\.))(?:\S{1,20}\s){0,2}\S{1,20}\s?제공$|"
-    r"^[<〈‹]\s?[^<>〈〉‹›]{2,100}[.다/]\s(?:\S{1,20}\s){0,2}\S{1,20}\s?제공\s?[>〉›]$|"
+    rf"(?:(?<=[.다])\s|(?<=다\.)){GIVER}$|"
+    rf"^[<〈‹]\s?[^<>〈〉‹›]{{2,100}}[.다/]\s{GIVER}\s?[>〉›]$|"
     r"(?<=[.다])\s?/[가-힣]{2,4}\s?(?:기자|특파원)$|"  # "… 놓여 있다. /김은비 특파원"
     # "… 열렸다. 베트남 하노이=권태명기자": the photographer, where the picture was taken
     r"(?<=다\.)\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원)$|"

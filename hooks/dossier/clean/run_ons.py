@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.photo_credits import GIVER
+
 # "(Photo: VNA)", "(Ảnh: TTXVN)": a picture's credit in brackets
 BRACKETED_CREDIT = (
     r"\((?i:photo|source|ảnh|nguồn|사진(?:자료|제공)?)\s*[:=][^()]{1,60}\)"
@@ -72,7 +74,7 @@ _RIGHTS_RUN_ON = re.compile(
 )
 # "… 계획이다”라고 말했다. 산청군 제공": a picture's credit run on after a paragraph that
 # quotes someone (a caption quotes nobody)
-_GIVEN_RUN_ON = re.compile(r"(?<=다\.)\s(?=(?:\S{1,20}\s){0,2}\S{1,20}\s?제공$)")
+_GIVEN_RUN_ON = re.compile(rf"(?<=다\.)\s(?={GIVER}$)")
 # "[cbn뉴스=이재영 기자] …", "(서울=뉴스1) …": a Korean paper's tag opening its lead
 _LEAD_TAG = re.compile(r"[\[(【][^\])】]{1,40}(?:기자|=)[^\])】]{0,20}[\])】]")
 
