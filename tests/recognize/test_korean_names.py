@@ -730,3 +730,42 @@ def test_an_international_body_or_a_buddhist_order_named_alone(text, body):
 )
 def test_former_or_current_before_a_noun_and_a_title_is_no_person(text):
     assert not [n for n, kind in names(text).items() if kind == "leaders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "longer"),
+    [
+        (
+            "센터를 찾은 네후 푸억(Le Huu Phuoc) 단장은 말했다.",
+            "네후 푸억",
+            "찾은 네후 푸억",
+        ),
+        (
+            "호치민시 정부청사에서 레 탄리엠(Le Thanh Liem) 부시장을 만났다.",
+            "레 탄리엠",
+            "정부청사에서 레 탄리엠",
+        ),
+    ],
+)
+def test_a_verb_or_a_word_with_its_particle_before_a_spelt_name_is_not_its(
+    text, name, longer
+):
+    found = [glossed[0] for glossed in glossed_names(text)]
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("교수 다오 꾸옌 쯔엉(Dao Quyen Truong) 씨가 왔다.", "다오 꾸옌 쯔엉"),
+        ("응웬 옥 뚜안(Nguyen Ngoc Tuan) 위원장이 말했다.", "응웬 옥 뚜안"),
+    ],
+)
+def test_a_vietnamese_surname_before_its_spelling_stays_the_name_s(text, name):
+    assert [glossed[0] for glossed in glossed_names(text)] == [name]
+
+
+def test_a_city_after_a_vietnamese_name_is_not_the_name_s():
+    found = names("대표단은 응우엔 반 쭝 퀴논시 공산당 전임비서 등이다.")
+    assert found.get("응우엔 반 쭝") == "leaders"
+    assert "응우엔 반 쭝 퀴논시" not in found

@@ -19,6 +19,7 @@ from dossier.recognize.candidates.korean_words import (
 )
 from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.morphemes import morphemes
+from dossier.recognize.candidates.transliterated import VIETNAMESE_SURNAMES
 from dossier.text import joined_key, name_key, strip_marks
 
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms.
@@ -49,6 +50,12 @@ def glossed_names(
         titles = [k for k, w in enumerate(words[:-1]) if is_title(stem(w.group()))]
         if titles:
             words = words[titles[-1] + 1 :]
+        # "…를 찾은 네후 푸억(Le Huu Phuoc)", "정부청사에서 레 탄리엠(Le Thanh Liem)": a verb
+        # or a word with its particle before the name, whose words have syllables enough
+        while len(words) > 1 and _none_of_a_name(words[0].group()):
+            if sum(len(w.group()) for w in words[1:]) < len(gloss):
+                break
+            words = words[1:]
         start, end = words[0].start(), words[-1].end()
         kind = "leaders" if person else None
         yield text[start:end], start, end, match.start(1), match.end(1), kind
@@ -71,6 +78,17 @@ def _spells_alone(before: list[re.Match[str]], gloss: list[str]) -> bool:
         or word in PARTS_OF_COUNTRY
         or is_place_with_kind(word)
         or joined_key(name_key(word)) in country_keys()
+    )
+
+
+def _none_of_a_name(word: str) -> bool:
+    """A word that ends in a particle or a verb's ending ("정부청사에서", "찾은", "비롯해"),
+    and no Vietnamese surname, which the model misreads ("다오": 달 and 오)."""
+    read = morphemes(word)
+    return (
+        word not in VIETNAMESE_SURNAMES
+        and bool(read)
+        and read[-1].tag.startswith(("J", "E"))
     )
 
 

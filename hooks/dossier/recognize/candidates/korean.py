@@ -186,13 +186,16 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             found.setdefault(name[2:], name)
             spelt.add(name[2:])
     for name, kind, start, end in transliterated_names(text):
-        if kind == "leaders":  # "판 반 카이 수상은", "판 반 장 베트남": not the name's
+        if (
+            kind == "leaders"
+        ):  # "판 반 카이 수상은", "판 반 장 베트남", "… 퀴논시": not the name's
             parts = name.split()
             while len(parts) > 3 and (
                 stem(parts[-1]) != parts[-1]
                 or is_title(parts[-1])
                 or parts[-1] in _COUNTRIES
                 or parts[-1] in BEFORE_TITLE
+                or is_place_with_kind(parts[-1])  # "응우엔 반 쭝 퀴논시 공산당 …"
             ):
                 parts.pop()
             parts[-1] = stem(parts[-1])  # "팜 반 카이가"
