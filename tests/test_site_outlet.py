@@ -25,6 +25,13 @@ HEAD = "Two port cities open a joint office for small firms"
         ("https://m.nocutnews.co.kr/news/amp/5827176", "노컷뉴스"),
         ("https://baonghean.vn/x-post270071.html", "Báo Nghệ An"),
         ("https://asia.nikkei.com/Business/x", "Nikkei Asia"),
+        # the regional, sports and trade papers of both countries, and broadcasters
+        ("http://www.kwangju.co.kr/article.php?aid=1714391000", "광주일보"),
+        ("https://www.jejunews.com/news/articleView.html?idxno=1", "제주일보"),
+        ("https://www.ichannela.com/news/main/news_detailPage.do", "채널A"),
+        ("https://baoquangngai.vn/x-26.htm", "Báo Quảng Ngãi"),
+        ("https://dangcongsan.vn/x-1.html", "Báo điện tử Đảng Cộng sản Việt Nam"),
+        ("https://www.itv.com/news/2019-02-24/x", "ITV News"),
         ("https://example.com/news/1", None),
         ("http://[::1", None),  # no address at all
     ],
@@ -131,7 +138,7 @@ def test_an_unlisted_sites_name_in_the_text_is_the_outlet_to_confirm():
     [
         ("http://www.Example-Daily.com:8080/a", "Example Daily"),
         ("https://www.dodsondigest.com/2024/x", "Dodson Digest"),
-        ("https://www.giaoducthoidai.vn/a-1.html", "Giao Duc Thoi Dai"),
+        ("https://www.nhipcaudautu.vn/a-1.html", "Nhip Cau Dau Tu"),
         ("https://m.kollo.kr/news/1", "Kollo"),  # one word: whole
         ("https://tcn.vn/a", "TCN"),  # a short label: initials
         ("https://www.evertiq.com/news/1", "Evertiq"),  # no "Evert Iq"
