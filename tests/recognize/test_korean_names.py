@@ -769,3 +769,36 @@ def test_a_city_after_a_vietnamese_name_is_not_the_name_s():
     found = names("대표단은 응우엔 반 쭝 퀴논시 공산당 전임비서 등이다.")
     assert found.get("응우엔 반 쭝") == "leaders"
     assert "응우엔 반 쭝 퀴논시" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mission", "part"),
+    [
+        (
+            "이날 주 호치민 총영사관 관계자가 왔다.",
+            "주 호치민 총영사관",
+            "호치민 총영사관",
+        ),
+        ("베트남 주재 한국대사관은 밝혔다.", "베트남 주재 한국대사관", "한국대사관"),
+        (
+            "하노이 주재 일본 대사관도 참여했다.",
+            "하노이 주재 일본 대사관",
+            "일본 대사관",
+        ),
+        ("주 베트남 한국 문화원이 후원했다.", "주 베트남 한국 문화원", "한국 문화원"),
+        ("주한베트남 대사관 직원이 참석했다.", "주한베트남 대사관", "대사관"),
+    ],
+)
+def test_a_mission_named_whole_with_where_it_is_stationed(text, mission, part):
+    """주 apart from the city, 주재 (stationed in) after it, 주한 glued to the country, a
+    cultural centre: the mission's whole name, not the end of it."""
+    found = names(text)
+    assert found.get(mission) == "organizations"
+    assert part not in found
+
+
+def test_a_word_with_its_particle_before_a_mission_is_not_its_seat():
+    assert "이 문화원" not in names("이 문화원은 오래됐다.")
+    assert (
+        names("베트남에 주재 중인 대사관이다.").get("베트남 주재 중인 대사관") is None
+    )

@@ -218,15 +218,14 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault(name[2:], name)
     # "도반홍 인민의회 의장": a person, then the body whose title follows; not one body
     people = {start for start, end in spelt if found[start, end][1] == "leaders"}
-    # and "응우옌 민 찌엣" is the end of "르엉 응우옌 민 찌엣", one person's whole name
-    ends: dict[int, int] = {}  # where the longest person's name ending there starts
+    # and "응우옌 민 찌엣" is the end of "르엉 응우옌 민 찌엣", one person's whole name;
+    # "호치민 총영사관" the end of "주 호치민 총영사관", one mission's
+    ends: dict[tuple[str, int], int] = {}  # where the longest name ending there starts
     for _, kind, a, b in found.values():
-        if kind == "leaders":
-            ends[b] = min(a, ends.get(b, a))
-    for span, n in list(found.items()):
-        body_after_person = n[1] == "organizations" and n[2] in people and " " in n[0]
-        end_of_person = n[1] == "leaders" and ends.get(n[3], n[2]) < n[2]
-        if body_after_person or end_of_person:
+        ends[kind, b] = min(a, ends.get((kind, b), a))
+    for span, (word, kind, a, b) in list(found.items()):
+        body_after_person = kind == "organizations" and a in people and " " in word
+        if body_after_person or (kind in _ENDED and ends[kind, b] < a):
             del found[span]
     return sorted(
         (
@@ -316,6 +315,7 @@ def _not_a_name(text: str, name: Named, cued: bool) -> bool:
     return posted or not is_person_name(text, start, end)
 
 
+_ENDED = ("leaders", "organizations")  # kinds whose longer name ending there is whole
 LETTERED_NAME = 3  # syllables of a person named before a firm in letters
 
 

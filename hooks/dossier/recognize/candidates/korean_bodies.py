@@ -9,13 +9,18 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_kinds import joined_country, topic_start
+from dossier.recognize.candidates.korean_missions import (
+    CULTURAL_CENTRE,
+    MISSIONS,
+    is_seat,
+    resident_opening,
+    seat_before,
+)
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
-    RESIDENT,
     SURNAMES,
     adjacent,
     is_title,
-    stationed_in,
     stem,
     words_of,
 )
@@ -133,6 +138,10 @@ def bodies(
         # "호찌민시 재향군인회": an association or a troupe, named by the city or the
         # province before it (not "광주시·시의회", the city and its council)
         placed_kind = text[start - 1 : start] == " " and is_place_with_kind(before)
+        where = before in HANGUL_COUNTRIES or bool(_PLACE_WORD.match(before))
+        # "주호치민 총영사관", "호치민 총영사관", "주한베트남 대사관": a mission, after where it
+        # is stationed
+        where = where or (name.endswith(MISSIONS) and is_seat(before))
         head = next((b for b in _BODIES if name.endswith(b)), None) or next(
             (
                 b
@@ -146,15 +155,11 @@ def bodies(
             ),
             None,
         )
+        if head is None and name == CULTURAL_CENTRE and before in HANGUL_COUNTRIES:
+            head = name
         # (not a country's name: "한국", "중국" end as a bureau's …국 does)
         placed = next((b for b in _PLACED_BODIES if name.endswith(b)), None)
         placed = None if name in HANGUL_COUNTRIES else placed
-        where = before in HANGUL_COUNTRIES or bool(_PLACE_WORD.match(before))
-        # "주호치민 총영사관", "호치민 총영사관": a mission, after where it is stationed
-        where = where or (
-            name.endswith(_MISSIONS)
-            and (stationed_in(before) or is_listed_place(name_key(before)))
-        )
         ministry = _MINISTRY.match(name) and not _NOT_PLACED.search(name)
         # "국방부 차관": a short ministry's name before the title of one who serves in it
         ministry = (
@@ -182,6 +187,10 @@ def bodies(
         if head is not None and len(name) <= len(head) and not where and not topic:
             continue  # "외교부" alone; "한국 외교부" names whose it is
         end = start + len(name)
+        if name.endswith(MISSIONS) and (seat := seat_before(words, i)) is not None:
+            start = words[seat][1]  # "베트남 주재 한국대사관": stationed in Vietnam
+            yield text[start:end], "organizations", start, end
+            continue
         if where or (head and name[: -len(head)] in _GENERIC):
             if not before:
                 continue
@@ -204,29 +213,12 @@ def bodies(
 _KOREA_AND = frozenset(("한·", "한-", "한•", "한ㆍ"))
 
 
-# A country's missions abroad, whose names open with where they are stationed: 주 ("resident
-# in") and the country or the city ("주한 베트남 대사관", "주호치민 총영사관")
-_MISSIONS = ("대사관", "영사관", "대표부")
-
-
 def _opening(words: list[tuple[str, int, int]], first: int) -> int:
-    """``first``, or an earlier word where the name opens: the other of two countries
-    joined by a sign ("한-베트남"), or where a mission is stationed ("주한 베트남", "주
-    베트남 한국")."""
-    if (
-        first >= 2
-        and adjacent(words, first - 2, first)
-        and words[first - 2][0] == RESIDENT
-        and stationed_in(RESIDENT + words[first - 1][0])
-    ):
-        return first - 2
-    if (
-        first
-        and adjacent(words, first - 1, first)
-        and stationed_in(words[first - 1][0])
-    ):
-        return first - 1
-    return joined_country(words, first)
+    """``first``, or an earlier word where the name opens: where a mission is stationed
+    ("주한 베트남", "주 베트남 한국"), or the other of two countries joined by a sign
+    ("한-베트남")."""
+    opening = resident_opening(words, first)
+    return opening if opening < first else joined_country(words, first)
 
 
 def _names_a_place(word: str) -> bool:
