@@ -1,10 +1,12 @@
-"""A reporter's signature in brackets with the paper and an address, a video report's
-credit, an author's picture by its alternative text and a section's latest stories: read
-as the author or dropped, never story text or a headline. Every text is invented."""
+"""A reporter's signature in brackets with the paper and an address (or a comma before
+it), a video report's credit, an author's picture by its alternative text, a section's
+latest stories, a keywords line, a caption saying what its picture shows and a dateline
+with its date and the outlet's name: read as what they are, never story text or a
+headline. Every text is invented."""
 
 from __future__ import annotations
 
-from builders import MORE, STORY, article_from_text, paragraphs, reasons
+from builders import MORE, STORY, article_from_text, captions, paragraphs, reasons
 
 HEAD = "Seaside province closes a tourist stream after a flash flood"
 KO_HEAD = "한빛시, 베트남 다낭시와 우호교류 확대…관광 협력 기대"
@@ -56,3 +58,51 @@ def test_an_author_s_picture_is_no_headline():
     assert article.author == "Jo Lindqvist"
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)["Avatar of Jo Lindqvist"] == "author avatar"
+
+
+def test_a_korean_reporter_with_a_comma_before_the_address_is_no_headline():
+    text = (
+        f"광고 배너 이미지\n\n{KO_HEAD}\n\n발행 2019년 06월 28일\n\n"
+        f"박해영기자 , hy@hanbit.example.com\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert article.author == "박해영"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_keywords_line_with_broken_separators_is_no_headline():
+    """ "Keywords:OLED? display?": a question mark where a separator was lost."""
+    text = (
+        f"Example Trade Times > Displays\n\n{HEAD}\n\nPosted: 19 Aug 2015\n\n"
+        f"Keywords:OLED? display? AMOLED? smart TV?\n\n{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_caption_saying_what_its_picture_shows_is_a_caption():
+    caption = (
+        "This undated file photo shows a car plant just southwest of Seoul. (Example "
+        "Agency)."
+    )
+    article = article_from_text(f"{HEAD}\n\n{caption}\n\n{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert caption in captions(article)
+
+
+def test_a_dateline_with_its_date_and_the_outlet_s_name():
+    """ "HANOI, Dec 1, 2020, VN Express. …": the place, the date, then the outlet."""
+    text = f"{HEAD}\n\nHANOI, Dec 1, 2020, VN Express. {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == "HANOI"
+    assert article.metadata.published == "2020-12-01"
+    assert article.metadata.outlet == "VnExpress"
+
+
+def test_a_clause_after_a_place_and_date_is_no_outlet():
+    opening = "HANOI, Dec 1, 2020, Police said. "
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article)[0].startswith("HANOI, Dec 1, 2020, Police said.")

@@ -664,3 +664,32 @@ def test_heads_of_exams_models_shows_and_statements_open_names(text, name, kind)
 )
 def test_a_head_noun_opening_a_sentence_before_a_verb_names_nothing(text):
     assert not any(kind in ("events", "initiatives") for kind in names(text).values())
+
+
+@pytest.mark.parametrize("name", ["Tung Ngo", "Oanh Kieu", "Tuan Tran", "Linh Pham"])
+def test_a_vietnamese_name_written_given_name_first_is_a_person(name):
+    """A surname last that ends no place's name: a person, not a district."""
+    matcher = build_matcher(read_registry(ROOT)[0])
+    found = proposed_names(matcher, f"{name} still remembers the day.")
+    assert found.get(name) == "leaders"
+    assert spelt_like_a_place(name) is False
+
+
+@pytest.mark.parametrize("name", ["Tay Nguyen", "Lac Duong", "Long Ho"])
+def test_a_place_ending_as_a_surname_may_stay_a_place(name):
+    assert spelt_like_a_place(name) is True
+
+
+def test_a_clause_ending_on_a_place_then_a_name_is_no_list_of_places():
+    """ "in Incheon, Yen Sy-han is …": a comma ends the clause; the name after it is no
+    second place ("between Jeju and Cam Ranh" is a list)."""
+    matcher = build_matcher(read_registry(ROOT)[0])
+    found = proposed_names(
+        matcher,
+        "Though yet to find his best form in Incheon, Yen Sy-han is still the team's "
+        "pivotal player.",
+    )
+    assert found.get("Yen Sy-han") == "leaders"
+    assert found.get("Incheon") == "cities"
+    listed = proposed_names(matcher, "Flights now run between Jeju and Cam Ranh daily.")
+    assert listed.get("Cam Ranh") == "cities"

@@ -68,7 +68,7 @@ _KOREAN = re.compile(
     rf"(?:(?!기자)(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원)(?:\s기자)?|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
     # after a bar, the page's furniture ("| 기사입력 …"), not a sentence ("| … 밝혔다.")
-    r"(?:\s*[|=/]?\s*\(?"
+    r"(?:\s*[|=/,]?\s*\(?"  # "박해영기자 , x@…": a comma before the address
     + EMAIL
     + r"\)?|\s*[|/](?!.*다\.$).{0,60}|\s*=|\s+"
     + ADDRESS

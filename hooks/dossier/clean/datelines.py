@@ -50,6 +50,12 @@ _DATELINE_GLUED = re.compile(
     rf",\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
     r"\s*\((?P<paren>[^()]{2,40})\)(?:/(?P<slash>[\w\- ]{2,30})/)?\s*(?=[A-Z“\"])"
 )
+# "HANOI, Dec 1, 2020, VN Express. Out of …": a place, the date, then a known outlet's
+# name and a full stop
+_DATELINE_OUTLET = re.compile(
+    rf"(?P<place>{_PLACE_CAPS}),\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}},\s*\d{{4}}),"
+    r"\s*(?P<paren>[A-Z][\w.&'’ -]{1,30}?)[.:]\s+(?=[A-Z\"“])"
+)
 # "Hanoi, Vietnam CNN —": a place, then a known outlet's tag without brackets
 _DATELINE_TAG = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*){0,2})"
@@ -85,6 +91,7 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         _DATELINE.match(paragraph)
         or _DATELINE_TITLE.match(paragraph)
         or _DATELINE_GLUED.match(paragraph)
+        or _DATELINE_OUTLET.match(paragraph)
     )
     named = None if match else _DATELINE_NAMED.match(paragraph)
     if named and is_place_name(named["place"]):
@@ -118,6 +125,8 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     if len(place) <= 4 and " " not in place and not source:  # "HNP -": an outlet's tag
         return None
     outlet = outlet_names.find(source) if source else None
+    if match.re is _DATELINE_OUTLET and not outlet:
+        return None  # "HANOI, Dec 1, 2020, Police said. …": no outlet, no dateline
     if source and not outlet and "/" in source:  # "(VNS/VNA)": either names the outlet
         outlet = next(filter(None, map(outlet_names.find, source.split("/"))), None)
         source = source if outlet else source.replace("/", "")

@@ -40,6 +40,13 @@ DATED_PICTURE = re.compile(
     r"Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.(?:\s|$)"
 )
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
+# "This undated file photo shows …", "In this photo taken on May 3, …", "A handout picture
+# released by … shows …": a caption says what its picture is
+_THIS_PICTURE = re.compile(
+    r"(?:In\s)?(?:This|The|A|An)\s(?:(?:undated|handout|file|recent|aerial|archive)\s)*"
+    r"(?:photo|picture|image|photograph|screenshot|screen grab)\s(?:\S+\s){0,8}?"
+    r"(?:shows|showing|taken|provided|released)\b"
+)
 _PHOTO_CREDIT = re.compile(
     r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진(?:제공|자료)?|"
     r"자료(?:사진)?)"
@@ -169,6 +176,8 @@ def is_credited(text: str) -> bool:
             True  # "![](…) Text |": the words beside a picture, its caption or teaser
         )
     if _FILE_PICTURE.match(text) or MARKED_CAPTION.match(text):
+        return True
+    if len(text.split()) <= MAX_POSED_WORDS and _THIS_PICTURE.match(text):
         return True
     if len(text.split()) <= MAX_POSED_WORDS and DATED_PICTURE.search(text):
         return True

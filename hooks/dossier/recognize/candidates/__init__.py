@@ -40,17 +40,21 @@ from dossier.recognize.candidates.filters import (
     unwanted,
 )
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
+from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.korean_sentences import korean_sentence_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
-from dossier.recognize.candidates.scoring import choose_type, given_then_surname
+from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.short_forms import (
     Sighting,
     fold_short_forms,
     short_form,
 )
 from dossier.recognize.candidates.vietnamese import vietnamese_names
-from dossier.recognize.candidates.vietnamese_persons import spelt_like_a_place
+from dossier.recognize.candidates.vietnamese_persons import (
+    spelt_like_a_place,
+    surname_last,
+)
 from dossier.recognize.matcher import Matcher, find_mentions
 from dossier.recognize.tokens import HANGUL, lower_case_keys
 from dossier.text import fold, joined_key, name_key, sentences, strip_marks
@@ -367,7 +371,9 @@ def _merge(sightings: list[Sighting], aliases: tuple[str, ...] = ()) -> Candidat
     # Park"), Vietnamese syllables a place ("Phong Nhi"), neither a body
     unscored = not place and not any(scores.values())
     shaped = unscored and spelt_like_a_place(name)
-    person = unscored and given_then_surname(name, lexicon(), vietnamese=shaped)
+    person = unscored and (
+        given_then_surname(name, lexicon(), vietnamese=shaped) or surname_last(name)
+    )
     place = place or (shaped and not person)
     kind = "cities" if place else "leaders" if person else choose_type(scores)
     return Candidate(name, kind, occurrences, dict(scores), aliases)

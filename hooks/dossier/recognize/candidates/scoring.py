@@ -20,7 +20,7 @@ from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.rules import Piece, head
 from dossier.recognize.tokens import GIVEN_NAME, is_acronym, token_keys
 from dossier.schema import TYPES
-from dossier.text import fold, strip_marks
+from dossier.text import strip_marks
 
 if TYPE_CHECKING:
     from dossier.recognize.candidates.finding import Found, Sentence
@@ -215,11 +215,23 @@ def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> 
         shared: dict[str, int] = {}
         for piece in group:
             add_scores(shared, _context(piece, sentence, lex))
-        places = len(group) > 1 and any(_known_place(p, sentence) for p in group)
+        places = _is_list(group, sentence) and any(
+            _known_place(p, sentence) for p in group
+        )
         for piece in group:
             add_scores(piece.scores, shared)
             if places and not is_acronym(sentence.text[piece.start : piece.end]):
                 add_scores(piece.scores, {"cities": 3})  # "between Jeju and Cam Ranh"
+
+
+def _is_list(group: list[Found], sentence: Sentence) -> bool:
+    """Names listed: three or more, or two joined by "and" ("between Jeju and Cam Ranh");
+    two across a bare comma may be a clause's end and its subject ("in Incheon, Cong
+    Phuong is …")."""
+    if len(group) != 2:
+        return len(group) > 2
+    gap = sentence.text[group[0].end : group[1].start]
+    return "and" in gap or "&" in gap
 
 
 def _share_head_kind(group: list[Found]) -> None:
@@ -248,38 +260,6 @@ def add_scores(scores: dict[str, int], more: dict[str, int]) -> None:
 def _known_place(piece: Found, sentence: Sentence) -> bool:
     """Whether a name is a province or city of the gazetteer."""
     return is_listed_place(token_keys(sentence.text, piece.start, piece.end))
-
-
-# A Korean syllable as romanized: "Hyun", "Jin", "Seung", "Gwi", "Young", "Deuk"
-_KOREAN_SYLLABLE = (
-    r"(?:ch|kk|tt|pp|ss|jj|[bcdghjkmnprstwy])?"
-    r"(?:yeo|yae|wae|eo|eu|ae|oe|ui|wa|wo|we|wi|ya|yo|yu|ye|oo|ee|ou|[aeiou])"
-    r"(?:ng|[nmklpt])?"
-)
-_KOREAN_GIVEN = re.compile(rf"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
-MAX_GIVEN_WORDS = 2
-
-
-# what romanized Korean writes and Vietnamese does not: "Seon", "Deuk", "Young", "Jae"
-_KOREAN_ONLY = re.compile(r"eo|eu|ae|oo|ee|ou|yu|wo|[jzw]")
-
-
-def given_then_surname(name: str, lex: Lexicon, vietnamese: bool = False) -> bool:
-    """A Korean's name written given name first: one or two words of Korean syllables,
-    then a Korean surname ("Hyun Jin Park", "Yongdeuk Lee", "Seon Choi"). Where the name
-    is ``vietnamese`` in shape too ("Dong Son"), a syllable only Korean spells must show."""
-    words = name.split()
-    keys = [fold(w) for w in words]
-    return (
-        2 <= len(words) <= MAX_GIVEN_WORDS + 1
-        and keys[-1] in lex.korean_surnames
-        and keys[0] not in lex.surnames
-        and all(w[:1].isupper() for w in words)
-        and name == strip_marks(name)  # "Tiếng Hàn", "Đông Nam": Vietnamese words
-        and all(_KOREAN_GIVEN.fullmatch(k) for k in keys[:-1])
-        # "Dong Son", "Tan An": Vietnamese syllables too, unless Korean's own show
-        and (not vietnamese or any(_KOREAN_ONLY.search(k) for k in keys[:-1]))
-    )
 
 
 def choose_type(scores: Counter) -> str:

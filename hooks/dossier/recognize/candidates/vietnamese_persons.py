@@ -28,6 +28,21 @@ _PERSON = re.compile(r"(?P<surname>\w+)(?:\s[A-ZÀ-ỸĐ]\w*){1,3}(?!\s[A-ZÀ-�
 
 _FOLDED_SURNAMES = frozenset(strip_marks(s).casefold() for s in SURNAMES)
 MAX_PLACE_SYLLABLES = 3
+# surnames that end no place's name either, as a name written given name first ends:
+# "Tung Ngo", "Oanh Kieu", "Tuan Tran" (not "Lac Duong", "Long Ho": districts; nor
+# Nguyen: "Tay Nguyen", the Central Highlands, is Tây Nguyên)
+_LAST_SURNAMES = frozenset(("tran", "pham", "ngo", "kieu", "huynh", "bui"))
+
+
+def surname_last(name: str) -> bool:
+    """A Vietnamese name written given name first, two words: "Tung Ngo"."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and all(w[:1].isupper() for w in words)
+        and strip_marks(words[-1]).casefold() in _LAST_SURNAMES
+        and SYLLABLE_SHAPE.fullmatch(strip_marks(words[0]).casefold()) is not None
+    )
 
 
 def spelt_like_a_place(name: str) -> bool:
@@ -38,6 +53,7 @@ def spelt_like_a_place(name: str) -> bool:
         2 <= len(words) <= MAX_PLACE_SYLLABLES
         and all(w[:1].isupper() for w in words)
         and strip_marks(words[0]).casefold() not in _FOLDED_SURNAMES
+        and not surname_last(name)
         and all(
             SYLLABLE_SHAPE.fullmatch(strip_marks(w).casefold().replace("đ", "d"))
             for w in words
