@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import korean_names, stem
+from dossier.recognize.candidates.spelt_sounds import opens_alike
 
 
 def names(text: str) -> dict[str, str]:
@@ -802,3 +803,49 @@ def test_a_word_with_its_particle_before_a_mission_is_not_its_seat():
     assert (
         names("베트남에 주재 중인 대사관이다.").get("베트남 주재 중인 대사관") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "여행사인 사이공 투어리스트(Saigon Tourist) 등이 참여했다.",
+            "사이공 투어리스트",
+        ),
+        ("삼성 디스플레이(Samsung Display)도 왔다.", "삼성 디스플레이"),
+        ("티에스티 투어리스트(TST Tourist) 등이 왔다.", "티에스티 투어리스트"),
+        (
+            "베트남 띠엔퐁로지스틱스(Tien Phong Logistics)와 손잡았다.",
+            "띠엔퐁로지스틱스",
+        ),
+        ("베트남 외교부 산하 외교대학(Diplomatic Academy of Vietnam)에서", "외교대학"),
+        ("국내 기업 청우에너지(Cheongwoo Energy)와 계약했다.", "청우에너지"),
+        ("유통업체 하나뷰티(Hana Beauty)와 계약했다.", "하나뷰티"),
+        ("하노이 산업대 뉴엔 녹 빅(Nguyen Thi Ngoc Bich) 교수", "뉴엔 녹 빅"),
+    ],
+)
+def test_a_spelling_in_brackets_takes_the_hangul_words_that_sound_as_it(text, name):
+    """A long last word that spells only the last of the spelling's words takes the word
+    before it when that one sounds as the spelling's word before ("사이공" spells
+    "Saigon"); a word that sounds as none of the spelling's (a common noun, "기업") is
+    not the name's."""
+    assert [glossed[0] for glossed in glossed_names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("word", "spelling", "alike"),
+    [
+        ("사이공", "Saigon", True),
+        ("응우옌", "Nguyen", True),
+        ("뉴엔", "Nguyen", True),
+        ("쩐", "Trần", True),
+        ("즈엉", "Duong", True),
+        ("티에스티", "TST", True),
+        ("엘지", "LG", True),
+        ("기업", "Cheongwoo", False),
+        ("유통업체", "Hana", False),
+        ("산업대", "Bich", False),
+    ],
+)
+def test_a_hangul_word_opens_as_its_spelling_sounds(word, spelling, alike):
+    assert opens_alike(word, spelling) is alike

@@ -19,6 +19,7 @@ from dossier.recognize.candidates.korean_words import (
 )
 from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.morphemes import morphemes
+from dossier.recognize.candidates.spelt_sounds import opens_alike
 from dossier.recognize.candidates.transliterated import VIETNAMESE_SURNAMES
 from dossier.text import joined_key, name_key, strip_marks
 
@@ -40,7 +41,7 @@ def glossed_names(
             continue  # "응옌 반 끄엉 (Nguyen Van Cuong)": a space before it, at most
         gloss = match.group(1).split()
         person = _korean_person(before[-1].group(), gloss)
-        whole = len(before[-1].group()) >= _LONG_WORD or _spells_alone(before, gloss)
+        whole = _spells_whole(before, gloss) or _spells_alone(before, gloss)
         take = 1 if person or whole else len(gloss)
         words = before[-take:]
         between = text[words[0].start() : before[-1].end()]
@@ -56,9 +57,30 @@ def glossed_names(
             if sum(len(w.group()) for w in words[1:]) < len(gloss):
                 break
             words = words[1:]
+        # "기업 청우에너지(Cheongwoo Energy)", "와 패럴림픽(Paralympic Games)": a word that
+        # does not sound as the spelling's word it stands for is no part of the name
+        while len(words) > 1 and not any(
+            opens_alike(words[0].group(), spelt) for spelt in gloss
+        ):
+            words = words[1:]
         start, end = words[0].start(), words[-1].end()
         kind = "leaders" if person else None
         yield text[start:end], start, end, match.start(1), match.end(1), kind
+
+
+def _spells_whole(before: list[re.Match[str]], gloss: list[str]) -> bool:
+    """One long Hangul word spells the whole spelling ("띠엔퐁로지스틱스(Tien Phong
+    Logistics)", "외교대학(Diplomatic Academy of Vietnam)"): it has more syllables than
+    the spelling's last word alone would take (Korean spells a syllable in two at most,
+    and a final consonant in one more), or the word before it does not sound as the
+    spelling's word before the last ("사이공 투어리스트(Saigon Tourist)" is two words)."""
+    word = before[-1].group()
+    if len(word) < _LONG_WORD:
+        return False
+    last = _VOWELS.findall(strip_marks(gloss[-1]).casefold())
+    if len(gloss) == 1 or len(word) > 2 * len(last) + 1:
+        return True
+    return len(before) < 2 or not opens_alike(before[-2].group(), gloss[-2])
 
 
 def _spells_alone(before: list[re.Match[str]], gloss: list[str]) -> bool:
