@@ -6,6 +6,7 @@ headline. Every text is invented."""
 
 from __future__ import annotations
 
+import pytest
 from builders import MORE, STORY, article_from_text, captions, paragraphs, reasons
 
 HEAD = "Seaside province closes a tourist stream after a flash flood"
@@ -25,12 +26,13 @@ def test_a_reporter_signing_in_brackets_with_the_paper_and_an_address():
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
-def test_a_section_s_latest_stories_are_no_paragraph():
+def test_a_section_s_latest_stories_under_the_story_are_no_paragraph():
+    long_story = f"{KO_STORY} {KO_MORE} {KO_STORY}"
     text = (
-        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n카테고리 최신기사\n\n많이 본 기사\n"
+        f"{KO_HEAD}\n\n{long_story}\n\n{KO_MORE}\n\n카테고리 최신기사\n\n많이 본 기사\n"
     )
     article = article_from_text(text)
-    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert paragraphs(article) == [long_story, KO_MORE]
     assert "카테고리 최신기사" in reasons(article)
 
 
@@ -106,3 +108,100 @@ def test_a_clause_after_a_place_and_date_is_no_outlet():
     opening = "HANOI, Dec 1, 2020, Police said. "
     article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
     assert paragraphs(article)[0].startswith("HANOI, Dec 1, 2020, Police said.")
+
+
+def test_a_latest_stories_tab_above_the_headline_is_the_site_s_menu():
+    """Above the story "최신기사" is a menu's tab; the headline, date and byline under it
+    stay what they are."""
+    text = (
+        f"홈\n최신기사\n{KO_HEAD}\n입력 2024.05.14 10:21\n김민수 기자\n\n"
+        f"{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert article.metadata.published == "2024-05-14"
+    assert article.author == "김민수"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A photo taken by another passenger shows the boat tilting sharply moments "
+        "before it overturned, and the footage spread quickly on social media.",
+        "The image released by the provincial police shows rescuers pulling the man "
+        "from the water.",
+        "The photo showing the overloaded vessel prompted calls for stricter "
+        "inspections of tour operators in the bay.",
+    ],
+)
+def test_a_story_sentence_about_a_picture_stays_a_paragraph(sentence):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{sentence}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, sentence, MORE]
+
+
+def test_captions_saying_what_their_pictures_show_under_a_dated_headline():
+    first = (
+        "This undated handout photo shows workers at a factory in Bac Ninh province."
+    )
+    second = (
+        "This file photo, taken in 2019, shows officials at a signing ceremony in "
+        "Seoul. Example Agency"
+    )
+    third = "In this photo taken on May 3, 2024, workers queue for a language test."
+    text = f"{HEAD}\n\nMay 3, 2024\n\n{first}\n\n{second}\n\n{third}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]
+    assert captions(article) == [first, second, third]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Từ khóa:OLED? màn hình? Samsung?",
+        "Tags:OLED? display? AMOLED?",
+        "키워드:OLED? 디스플레이? 베트남?",
+    ],
+)
+def test_a_tag_list_with_broken_separators_in_any_language(line):
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "HANOI, Dec 1, 2020, VnExpress - ",
+        "HANOI, Dec 1, 2020, VnExpress — ",
+        "Hanoi, Dec 1, 2020, VnExpress. ",
+        "HANOI, 1 Dec 2020, VN Express. ",
+    ],
+)
+def test_more_datelines_with_their_date_and_a_known_outlet(opening):
+    article = article_from_text(f"{HEAD}\n\n{opening}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == "VnExpress"
+    assert article.metadata.published == "2020-12-01"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "  • Video report by Example News' Asia Correspondent Jo Lindqvist",
+        "Video by Example News Asia Correspondent Jo Lindqvist",
+    ],
+)
+def test_other_wordings_of_a_video_s_credit(credit):
+    article = article_from_text(f"{HEAD}\n\n{credit}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert article.author == "Jo Lindqvist"
+
+
+def test_a_reporter_signing_in_round_brackets_with_a_desk_word():
+    text = (
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n"
+        "(강해영 한빛타임즈 선임기자/khy@hanbit.example.com)\n"
+    )
+    assert article_from_text(text).author == "강해영"

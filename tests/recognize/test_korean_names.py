@@ -849,3 +849,34 @@ def test_a_spelling_in_brackets_takes_the_hangul_words_that_sound_as_it(text, na
 )
 def test_a_hangul_word_opens_as_its_spelling_sounds(word, spelling, alike):
     assert opens_alike(word, spelling) is alike
+
+
+@pytest.mark.parametrize(
+    ("text", "mission"),
+    [
+        (
+            "주 호치민 총영사관은 14일 교민 안전 간담회를 열었다고 밝혔다.",
+            "주 호치민 총영사관",
+        ),
+        ("주 다낭 총영사관도 다음 달 비슷한 행사를 열 예정이다.", "주 다낭 총영사관"),
+        ("주 하노이 한국 대사관은 밝혔다.", "주 하노이 한국 대사관"),
+    ],
+)
+def test_a_mission_with_resident_apart_opening_a_sentence(text, mission):
+    assert names(text).get(mission) == "organizations"
+
+
+@pytest.mark.parametrize("week", ["오는", "그"])
+def test_next_or_that_week_before_a_mission_is_no_part_of_it(week):
+    found = names(f"{week} 주 하노이 대사관에서 설명회가 열린다.")
+    assert found.get("하노이 대사관") == "organizations"
+    assert "주 하노이 대사관" not in found
+
+
+def test_a_province_after_a_vietnamese_name_is_a_province():
+    found = names("응우엔 반 쭝 박닌성 인민위원장은 14일 한국 대표단을 맞았다.")
+    assert found.get("응우엔 반 쭝") == "leaders"
+    assert found.get("박닌성") == "cities"
+    short = names("응우엔 쭝 퀴논시 공산당 서기는 말했다.")
+    assert short.get("응우엔 쭝") == "leaders"
+    assert "응우엔 쭝 퀴논시" not in short

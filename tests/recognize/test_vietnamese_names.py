@@ -6,7 +6,10 @@ import pytest
 from builders import ROOT, proposed_names
 from dossier.read.registry import read_registry
 from dossier.recognize.candidates.vietnamese import vietnamese_names
-from dossier.recognize.candidates.vietnamese_persons import spelt_like_a_place
+from dossier.recognize.candidates.vietnamese_persons import (
+    spelt_like_a_place,
+    surname_last,
+)
 from dossier.recognize.matcher import build_matcher
 
 
@@ -693,3 +696,8 @@ def test_a_clause_ending_on_a_place_then_a_name_is_no_list_of_places():
     assert found.get("Incheon") == "cities"
     listed = proposed_names(matcher, "Flights now run between Jeju and Cam Ranh daily.")
     assert listed.get("Cam Ranh") == "cities"
+
+
+@pytest.mark.parametrize("name", ["Đền Trần", "Den Tran", "Chùa Trần"])
+def test_a_temple_named_for_a_family_is_no_person(name):
+    assert not surname_last(name)

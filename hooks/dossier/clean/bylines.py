@@ -104,10 +104,11 @@ _KOREAN_SIGNED = re.compile(
     + r"\s+(?P<addressed>[가-힣]{2,4})\s?기자|"  # "kim@example.com 김준석 기자"
     # "임광복 글로벌이코노믹 기자 ac@example.com": the name, the paper, then the address
     # (or in brackets, a slash before the address: "[강해영 한빛타임즈 기자/k@…]")
-    + r"(?P<bracket>\[\s*)?(?P<papered>[가-힣]{2,4})\s+[가-힣A-Za-z]{2,12}\s?"
-    + r"(?:기자|특파원)(?:\s*/\s*|\s+)"
+    + r"(?P<bracket>[\[(]\s*)?(?P<papered>[가-힣]{2,4})\s+[가-힣A-Za-z]{2,12}\s?"
+    + REPORTER_DESK
+    + r"(?:기자|특파원)(?:\s*[/,]\s*|\s+)"
     + EMAIL
-    + r"(?(bracket)\s*\])"
+    + r"(?(bracket)\s*[\])])"
 )
 # a paper's desks, which sign a story with their address as a reporter does
 _DESK_WORDS = """기자 편집국 보도국 편집부 취재부 경제부 정치부 사회부 국제부 문화부 산업부

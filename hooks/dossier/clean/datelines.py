@@ -53,8 +53,10 @@ _DATELINE_GLUED = re.compile(
 # "HANOI, Dec 1, 2020, VN Express. Out of …": a place, the date, then a known outlet's
 # name and a full stop
 _DATELINE_OUTLET = re.compile(
-    rf"(?P<place>{_PLACE_CAPS}),\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}},\s*\d{{4}}),"
-    r"\s*(?P<paren>[A-Z][\w.&'’ -]{1,30}?)[.:]\s+(?=[A-Z\"“])"
+    rf"(?P<place>{_PLACE_CAPS}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}),\s*"
+    rf"(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
+    rf"\d{{1,2}}\s+{_MONTH.format('md')}\s+\d{{4}}),"
+    r"\s*(?P<paren>[A-Z][\w.&'’ ]{1,30}?)\s*(?:[.:]|\s[-–—])\s+(?=[A-Z\"“])"
 )
 # "Hanoi, Vietnam CNN —": a place, then a known outlet's tag without brackets
 _DATELINE_TAG = re.compile(
@@ -112,7 +114,9 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         return Dateline("", place, None, None, match.end())
     first = place.split("/")[0]
     # a place not in capitals only before a known outlet's tag: "Seoul, Aug 11 (IANS)"
-    tagged = match.re is _DATELINE_GLUED and outlet_names.find(match.group("paren"))
+    tagged = match.re in (_DATELINE_GLUED, _DATELINE_OUTLET) and outlet_names.find(
+        match.group("paren")
+    )
     capitals = first == first.upper() and len(first) >= 3
     if match.re is not _DATELINE_TITLE and not capitals and not tagged:
         return None

@@ -47,7 +47,7 @@ _OFFICE = re.compile(
     r"(?:[A-ZĐ]{2,}\b|\S+(?:\s+\S+)*?\s+[a-zà-ỹđ])"
 )
 _BY = re.compile(
-    r"(?:(?i:(?:video\s+|audio\s+)?(?:commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
+    r"(?:(?i:(?:video\s+|audio\s+)?(?:video|audio|commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
     r"review)\s+by)"
     r"|(?i:by|written by|writer by|story by|reported by|words by|reporter|posted by|bởi|"
     r"đăng bởi)\s*:?"
@@ -58,7 +58,7 @@ _BY = re.compile(
     r"(?:(?:(?i:staff|honorary|guest|contributing|special|senior|student)\s+|"
     # "By Honorary Reporter X", "By Asia correspondent X", "Video report by ITV News Asia
     # Correspondent X": the outlet and the desk before the role
-    r"(?:[A-Z][\w-]*\s+){1,4})?"
+    r"(?:[A-Z][\w-]*(?:'|’|'s|’s)?\s+){1,4})?"
     r"(?i:reporter|writer|correspondent|contributor|columnist|editor)\s+)?"
     rf"(?P<names>{_NAMES})"
     rf"(?:\s+(?:from|in|for)\s+{_NAME})?"
@@ -79,7 +79,7 @@ _AFFILIATION = re.compile(
     r",\s*[^,]{2,40}\b(?i:team|desk|department|division|office|bureau|unit|section)$"
 )
 _BY_NOISE = re.compile(
-    r"^[-–—]\s*(?=by\s)|^[•·]\s*(?=(?:writ(?:er|ten)|(?:video |audio )?report) by\s)|^posted by\s+(?=written by)|"
+    r"^[-–—]\s*(?=by\s)|^[•·]\s*(?=(?:writ(?:er|ten)|(?:video |audio )?report|video|words) by\s)|^posted by\s+(?=written by)|"
     # "• 김원주 기자 작성": a board's post details, listed
     r"^[•◦▪]\s+(?=[가-힣]{2,4}\s*기자\b)|"
     r"\s+(?:reading time\s*:?\s*)?\d+\s*min(?:ute)?s?"

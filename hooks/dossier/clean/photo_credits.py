@@ -40,13 +40,13 @@ DATED_PICTURE = re.compile(
     r"Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.(?:\s|$)"
 )
 _FILE_PICTURE = re.compile(r"(?:FILE(?: PHOTO)?|ẢNH TƯ LIỆU)\s*(?:-|–|—|:)\s+\S")
-# "This undated file photo shows …", "In this photo taken on May 3, …", "A handout picture
-# released by … shows …": a caption says what its picture is
+# "This undated file photo shows …", "In this photo taken on May 3, …", "This file photo,
+# taken in 2019, shows …": a caption says what its picture is
 _THIS_PICTURE = re.compile(
-    r"(?:In\s)?(?:This|The|A|An)\s(?:(?:undated|handout|file|recent|aerial|archive)\s)*"
-    r"(?:photo|picture|image|photograph|screenshot|screen grab)\s(?:\S+\s){0,8}?"
-    r"(?:shows|showing|taken|provided|released)\b"
-)
+    r"(?:In\sthis|This)\s(?:(?:undated|handout|file|recent|aerial|archive)\s)*"
+    r"(?:photo|picture|image|photograph|screenshot|screen grab)\b,?\s(?:\S+\s){0,8}?"
+    r"(?:shows|taken|provided|released)\b"
+)  # (not "The photo showing the vessel prompted …": a story may speak of a picture)
 _PHOTO_CREDIT = re.compile(
     r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진(?:제공|자료)?|"
     r"자료(?:사진)?)"

@@ -32,15 +32,14 @@ from dossier.recognize.candidates.korean_bodies import (
 )
 from dossier.recognize.candidates.korean_glued_heads import glued_bodies
 from dossier.recognize.candidates.korean_kinds import (
-    ABOUT,
     kind_named,
     quoted_names,
     quoted_whole_names,
 )
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
 from dossier.recognize.candidates.korean_schools import universities
+from dossier.recognize.candidates.korean_vetting import not_a_name
 from dossier.recognize.candidates.korean_words import (
-    GLUED_NAME,
     HANGUL_COUNTRIES,
     MAX_NAME_SYLLABLES,
     POSTED_IN,
@@ -55,7 +54,6 @@ from dossier.recognize.candidates.korean_words import (
     is_title,
     listed_names,
     name_after_title,
-    stationed_in,
     stem,
     words_of,
 )
@@ -65,9 +63,6 @@ from dossier.recognize.candidates.lexicon import (
 )
 from dossier.recognize.candidates.morphemes import (
     is_common_nouns,
-    is_noun_phrase,
-    is_noun_word,
-    is_person_name,
     is_proper_noun,
     listed_with,
 )
@@ -190,12 +185,15 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             kind == "leaders"
         ):  # "판 반 카이 수상은", "판 반 장 베트남", "… 퀴논시": not the name's
             parts = name.split()
-            while len(parts) > 3 and (
-                stem(parts[-1]) != parts[-1]
-                or is_title(parts[-1])
-                or parts[-1] in _COUNTRIES
-                or parts[-1] in BEFORE_TITLE
-                or is_place_with_kind(parts[-1])  # "응우엔 반 쭝 퀴논시 공산당 …"
+            while len(parts) > 2 and (
+                is_place_with_kind(parts[-1])  # "응우엔 (반) 쭝 퀴논시 공산당 …"
+                or len(parts) > 3
+                and (
+                    stem(parts[-1]) != parts[-1]
+                    or is_title(parts[-1])
+                    or parts[-1] in _COUNTRIES
+                    or parts[-1] in BEFORE_TITLE
+                )
             ):
                 parts.pop()
             parts[-1] = stem(parts[-1])  # "팜 반 카이가"
@@ -216,22 +214,24 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             found.setdefault((start, end), (name, "organizations", start, end))
     for name in _proper_before_head(text, words):
         found.setdefault(name[2:], name)
+    kept = [
+        n
+        for n in found.values()
+        if n[2:] in spelt or not not_a_name(text, n, n[2:] in cued)
+    ]
     # "도반홍 인민의회 의장": a person, then the body whose title follows; not one body
     people = {start for start, end in spelt if found[start, end][1] == "leaders"}
     # and "응우옌 민 찌엣" is the end of "르엉 응우옌 민 찌엣", one person's whole name;
     # "호치민 총영사관" the end of "주 호치민 총영사관", one mission's
     ends: dict[tuple[str, int], int] = {}  # where the longest name ending there starts
-    for _, kind, a, b in found.values():
+    for _, kind, a, b in kept:
         ends[kind, b] = min(a, ends.get((kind, b), a))
-    for span, (word, kind, a, b) in list(found.items()):
-        body_after_person = kind == "organizations" and a in people and " " in word
-        if body_after_person or (kind in _ENDED and ends[kind, b] < a):
-            del found[span]
     return sorted(
         (
-            n
-            for n in found.values()
-            if n[2:] in spelt or not _not_a_name(text, n, n[2:] in cued)
+            (word, kind, a, b)
+            for word, kind, a, b in kept
+            if not (kind == "organizations" and a in people and " " in word)
+            and not (kind in _ENDED and ends[kind, b] < a)
         ),
         key=lambda n: n[2],
     )
@@ -290,31 +290,6 @@ def _country(key: tuple[str, ...]) -> bool:
     return joined_key(key) in country_keys()
 
 
-# "… 관한 양해각서", "… 위한 전략적 양해각서": what an agreement is about, before its words
-_ABOUT_IN = re.compile(rf"^.{{2,30}}?[가-힣] (?:{'|'.join(ABOUT)}) ")
-
-
-def _not_a_name(text: str, name: Named, cued: bool) -> bool:
-    """A word the rules took for a name that the words of the language say is none:
-    "이에" (this, to), "서비스를", "특히 협약"; "주부산" is a post in Busan, no person.
-    A name of three syllables that a title beside its brackets vouches for (``cued``:
-    "(교장:오경자)", "(강종식원장)", "이성헌(사진 왼쪽) 구청장") need only be read as
-    nouns, for the model reads many a name it does not know as a common noun."""
-    word, kind, start, end = name
-    if about := _ABOUT_IN.search(word):
-        start += (
-            about.end()
-        )  # "군사정보보호에 관한 양해각서": the agreement's own words
-    if kind != "leaders":
-        return HANGUL.search(word) is not None and not is_noun_phrase(text, start, end)
-    if " " in word:
-        return False  # "또 티 빗 응옥": the model has no Vietnamese
-    posted = stationed_in(word)
-    if cued and len(word) == GLUED_NAME and is_noun_word(text, start, end):
-        return posted
-    return posted or not is_person_name(text, start, end)
-
-
 _ENDED = ("leaders", "organizations")  # kinds whose longer name ending there is whole
 LETTERED_NAME = 3  # syllables of a person named before a firm in letters
 
@@ -342,6 +317,8 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
             continue
         if word in REGIONS or word in _COUNTRIES or is_body(word):
             continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
+        if is_place_with_kind(word):
+            continue  # "… 박닌성 인민위원장": the province, its chairman's
         if any(word.startswith(c) and is_title(word[len(c) :]) for c in _COUNTRIES):
             continue  # "한국지사 지점장": the Korea branch
         # "송대윤, 황경아 부의장": names listed before their title; "최영삼 주 베트남

@@ -22,7 +22,8 @@ CULTURAL_CENTRE = (
 # words before 주 when it is the week: "이번 주", "지난 주", "다음 주"
 _WEEK_BEFORE = frozenset(
     words_of(
-        "이번 지난 다음 지지난 다다음 금 전 매 한 두 세 첫 첫째 둘째 셋째 넷째 마지막 같은"
+        "이번 지난 다음 오는 지지난 다다음 금 전 매 한 두 세 첫 첫째 둘째 셋째 넷째 마지막 "
+        "같은 그 이 요 저"
     )
 )
 _STATIONED = "주재"

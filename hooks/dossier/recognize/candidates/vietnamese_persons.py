@@ -32,6 +32,29 @@ MAX_PLACE_SYLLABLES = 3
 # "Tung Ngo", "Oanh Kieu", "Tuan Tran" (not "Lac Duong", "Long Ho": districts; nor
 # Nguyen: "Tay Nguyen", the Central Highlands, is Tây Nguyên)
 _LAST_SURNAMES = frozenset(("tran", "pham", "ngo", "kieu", "huynh", "bui"))
+# the word for a place's kind before its name: "Đền Trần" (a temple), "Chùa …", "Làng …"
+# (not one a given name also spells: Phương, Quân, Huyền, Vinh, Đình)
+_PLACE_FIRST = frozenset(
+    [
+        "den",
+        "chua",
+        "lang",
+        "nui",
+        "song",
+        "cau",
+        "cho",
+        "pho",
+        "thap",
+        "bai",
+        "hon",
+        "ben",
+        "ga",
+        "khu",
+        "cang",
+        "cua",
+        "xa",
+    ]
+)
 
 
 def surname_last(name: str) -> bool:
@@ -41,6 +64,7 @@ def surname_last(name: str) -> bool:
         len(words) == 2
         and all(w[:1].isupper() for w in words)
         and strip_marks(words[-1]).casefold() in _LAST_SURNAMES
+        and strip_marks(words[0]).casefold() not in _PLACE_FIRST
         and SYLLABLE_SHAPE.fullmatch(strip_marks(words[0]).casefold()) is not None
     )
 

@@ -1,0 +1,40 @@
+"""Whether what the rules took for a Korean name reads as one: the model of Korean words
+(morphemes.py) says "이에" (this, to), "서비스를" or "특히 협약" is none."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.recognize.candidates.korean_kinds import ABOUT
+from dossier.recognize.candidates.korean_words import GLUED_NAME, Named, stationed_in
+from dossier.recognize.candidates.morphemes import (
+    is_noun_phrase,
+    is_noun_word,
+    is_person_name,
+)
+from dossier.recognize.tokens import HANGUL
+
+_RESIDENT_APART = re.compile(r"주\s(?=[가-힣])")
+# "… 관한 양해각서", "… 위한 전략적 양해각서": what an agreement is about, before its words
+_ABOUT_IN = re.compile(rf"^.{{2,30}}?[가-힣] (?:{'|'.join(ABOUT)}) ")
+
+
+def not_a_name(text: str, name: Named, cued: bool) -> bool:
+    """A word the rules took for a name that the words of the language say is none:
+    "이에" (this, to), "서비스를", "특히 협약"; "주부산" is a post in Busan, no person.
+    A name of three syllables that a title beside its brackets vouches for (``cued``:
+    "(교장:오경자)", "(강종식원장)", "이성헌(사진 왼쪽) 구청장") need only be read as
+    nouns, for the model reads many a name it does not know as a common noun."""
+    word, kind, start, end = name
+    # "군사정보보호에 관한 양해각서": the agreement's own words; "주 호치민 총영사관": the
+    # mission's, after 주 (resident in)
+    if about := _ABOUT_IN.search(word) or _RESIDENT_APART.match(word):
+        start += about.end()
+    if kind != "leaders":
+        return HANGUL.search(word) is not None and not is_noun_phrase(text, start, end)
+    if " " in word:
+        return False  # "또 티 빗 응옥": the model has no Vietnamese
+    posted = stationed_in(word)
+    if cued and len(word) == GLUED_NAME and is_noun_word(text, start, end):
+        return posted
+    return posted or not is_person_name(text, start, end)
