@@ -880,3 +880,45 @@ def test_a_province_after_a_vietnamese_name_is_a_province():
     short = names("응우엔 쭝 퀴논시 공산당 서기는 말했다.")
     assert short.get("응우엔 쭝") == "leaders"
     assert "응우엔 쭝 퀴논시" not in short
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "전남도는 29일 전남도-빈프억성 교류협력 간담회를 열었다.",
+            "전남도-빈프억성 교류협력 간담회",
+            "events",
+        ),
+        (
+            "봉화군-뜨선시 자매결연 기념 행사가 열렸다.",
+            "봉화군-뜨선시 자매결연 기념 행사",
+            "events",
+        ),
+        ("대구-다낭 직항노선이 개설됐다.", "대구-다낭 직항노선", "initiatives"),
+        (
+            "인천항-베트남 교류협력 주간이 열린다.",
+            "인천항-베트남 교류협력 주간",
+            "initiatives",
+        ),
+        ("베트남 박닌공장 준공식을 가졌다.", "베트남 박닌공장 준공식", "events"),
+    ],
+)
+def test_ceremonies_meetings_and_routes_by_their_kind(text, name, kind):
+    """A meeting, a ceremony, a week or a route by its noun, its topic before it, opening
+    with two places joined by a sign where they name it."""
+    assert names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이날 협약식에는 100여 명이 참석했다.",
+        "이번 기념 행사는 성대했다.",
+        "신규 직항노선을 열었다.",
+        "이날 현장 간담회에서 말했다.",
+    ],
+)
+def test_a_ceremony_or_an_event_no_topic_names_is_no_name(text):
+    found = names(text)
+    assert not [n for n, kind in found.items() if kind in ("events", "initiatives")]

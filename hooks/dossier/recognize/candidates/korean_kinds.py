@@ -20,11 +20,18 @@ _KIND_HEADS = (
         "events",
         words_of(
             "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화 "
-            "워크숍 마라톤 대회 기념식 장관회의 정상회의 회의"
+            "워크숍 마라톤 대회 기념식 장관회의 정상회의 회의 간담회 협약식 체결식 교류회 "
+            "토론회 심포지엄 시상식 개막식 준공식 착공식 발대식 출범식 기공식 행사"
         ),
     ),
-    ("initiatives", words_of("축제 영화제 페스티벌 사업 정책 허가제 운동")),
+    (
+        "initiatives",
+        words_of("축제 영화제 페스티벌 사업 정책 허가제 운동 직항노선 주간"),
+    ),
 )
+# "행사" (an event) names one only after two places joined by a sign: "봉화군-뜨선시
+# 자매결연 기념 행사", not "이번 기념 행사"
+_ANY_EVENT = "행사"
 # Heads that end many a common noun ("해외사업", "경제정책"): a name needs so many syllables
 # of its own before them, with a topic word before it or without one ("새만금간척사업",
 # "신남방정책", "고용허가제", "새마을운동"; not "환경운동", any movement for the environment)
@@ -45,7 +52,7 @@ _NOT_TOPIC = frozenset(
     words_of(
         "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 지난 주년 월 년 컵 회 "
         "정부 해외 신규 주력 핵심 주요 국내 현지 추진 시범 등 및 와 과 간 간의 연내 "
-        "갖고 열고 맺고 하고 통해 위해 대해"
+        "갖고 열고 맺고 하고 통해 위해 대해 이날 당일 일 오늘 어제 현장 양국 언론 항공기"
     )
 )
 # three where they follow two countries ("한-베트남 산림협력 고위급 …")
@@ -163,8 +170,11 @@ def kind_named(
         own = name[: -len(head)]
         if (own in _NOT_TOPIC or not own) and first == i:
             continue  # "업무협약", a bare "포럼": no topic says which
+        first, paired = _paired_places(text, words, first)
         if head == _MEETING and not _opens_with_countries(words, first, i):
             continue  # "이번 회의", "화상회의": any meeting
+        if head == _ANY_EVENT and not paired:
+            continue
         if head in _MIN_OWN and len(own) < _MIN_OWN[head][first == i]:
             continue  # "해외사업", "경제정책": a common noun
         if head == _POLICY and own in _POLICY_FIELDS:
@@ -187,6 +197,40 @@ _LEVEL = r"(?:포괄적|전략적|전략|전면적|미래지향적)인?"
 _PARTNERSHIP = re.compile(
     rf"(?<![가-힣]){_LEVEL}(?:[\s·]?(?:{_LEVEL}|협력)){{0,3}}\s?동반자\s?관계"
 )
+
+
+# the signs joining two places a name opens with: "전남도-빈프억성", "대구·다낭"
+_JOINING = frozenset("-–·ㆍ‧•")
+
+
+def _paired_places(
+    text: str, words: list[tuple[str, int, int]], first: int
+) -> tuple[int, bool]:
+    """``first``, or the word before it where the topic opens with two places (or a
+    place and a country, or a port) joined by a sign: "전남도-빈프억성 교류협력 간담회",
+    "인천항-베트남 교류협력 주간"; and whether it does."""
+    for a in range(max(0, first - 2), first + 1):
+        if a + 1 >= len(words) or (a + 1 < first and not adjacent(words, a + 1, first)):
+            continue
+        gap = text[words[a][2] : words[a + 1][1]]
+        pair = (words[a][0], words[a + 1][0])
+        if gap in _JOINING and all(
+            _place_like(w) or _place_like(stem(w)) for w in pair
+        ):
+            return min(a, first), True
+    return first, False
+
+
+# a province, a city, a county or a port by the word for its kind: "빈프억성", "인천항"
+_PLACE_WITH_KIND = re.compile(r"[가-힣]{2,}(?:성|시|군|도|현|항)")
+
+
+def _place_like(word: str) -> bool:
+    return (
+        is_listed_place(name_key(word))
+        or word in SHORT_COUNTRIES
+        or _PLACE_WITH_KIND.fullmatch(word) is not None
+    )
 
 
 def _about(words: list[tuple[str, int, int]], first: int) -> int:
