@@ -205,3 +205,38 @@ def test_a_reporter_signing_in_round_brackets_with_a_desk_word():
         "(강해영 한빛타임즈 선임기자/khy@hanbit.example.com)\n"
     )
     assert article_from_text(text).author == "강해영"
+
+
+def test_a_board_s_writer_label_before_a_reporter():
+    text = f"{KO_HEAD}\n\n작성자 황미현 기자\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.author == "황미현"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_paper_alone_in_brackets_before_an_equals_sign_opens_the_story():
+    text = f"{KO_HEAD}\n\n[한빛뉴스]= {KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "한빛뉴스"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("사진 연합뉴스", "bare picture credit"),
+        ("사진 한빛시 제공", "bare picture credit"),
+        ("뉴스&핫이슈! 한빛오데오(www.hanbitodeo.com)", "site signature"),
+    ],
+)
+def test_a_bare_picture_credit_and_a_site_s_signature(line, reason):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[line] == reason
+
+
+def test_a_sentence_opening_with_a_photo_is_no_credit():
+    sentence = "사진 촬영은 오후 3시부터 시작됐다고 관계자는 밝혔다."
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{sentence}\n\n{KO_MORE}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, sentence, KO_MORE]

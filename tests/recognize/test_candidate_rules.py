@@ -1371,3 +1371,17 @@ def test_a_title_month_or_initials_after_and_still_end_a_name(matcher):
     )
     assert "Ministry of Planning and Investment" in found
     assert not any(" and PM" in n or " and April" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Growth could surpass China according to Turicum Investment Management.",
+        "Funds came from Lotus Asset Management and others.",
+    ],
+)
+def test_an_investment_or_asset_manager_is_an_organization(matcher, sentence):
+    found = proposed_names(matcher, sentence)
+    assert [kind for name, kind in found.items() if "Management" in name] == [
+        "organizations"
+    ]

@@ -132,6 +132,11 @@ _KOREAN_LEADS = (
     re.compile(r"(?P<place>[가-힣]{1,10})\s?--\s?\((?P<outlet>[^()]{2,20})\)\s?--\s*"),
     # "[Korea.net] 한국과 베트남이 …": the site the copy is from
     re.compile(r"\[(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6})+)\]\s*"),
+    # "[페어뉴스]= KOTRA는 …": the paper alone in brackets, then an equals sign
+    re.compile(
+        rf"\[(?P<outlet>[가-힣A-Za-z0-9]{{1,15}}{KOREAN_OUTLET_WORD.pattern.removesuffix('$')})"
+        r"\]\s?=\s*"
+    ),
     # "[한빛뉴스-경기도] 경기도와 …": the paper, a dash, the body or place the story is
     # from (a source as often as a place: no dateline taken)
     re.compile(
