@@ -240,3 +240,13 @@ def test_a_sentence_opening_with_a_photo_is_no_credit():
     sentence = "사진 촬영은 오후 3시부터 시작됐다고 관계자는 밝혔다."
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{sentence}\n\n{KO_MORE}\n"
     assert paragraphs(article_from_text(text)) == [KO_STORY, sentence, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "line", ["온라인뉴스팀 [email protected]", "편집국 / desk@hanbit.example.com"]
+)
+def test_a_desk_signing_with_its_address(line):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.author is None
