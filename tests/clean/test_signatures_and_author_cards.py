@@ -250,3 +250,16 @@ def test_a_desk_signing_with_its_address(line):
     article = article_from_text(text)
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert article.author is None
+
+
+def test_a_korean_story_sentence_over_a_credit_stays_story():
+    """Korean spaces fewer, longer words: a sentence of ten of them telling what happened
+    is story over a credit; one telling what is going on ("… 있다.") is the caption."""
+    told = "또한 이번 공연에서는 한국 보이그룹 헤일로가 단독 게스트로 참여해 분위기를 더욱 뜨겁게 달궜다."
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n( 사진 = 한빛 컴퍼니 )\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, told]
+    assert captions(article) == ["( 사진 = 한빛 컴퍼니 )"]
+    scene = "김영록 지사가 29일 도청에서 베트남 동나이성 대표단과 우호교류 의향서를 교환하고 있다."
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{scene}\n( 사진 = 한빛도 제공 )\n\n{KO_MORE}\n"
+    assert scene not in paragraphs(article_from_text(text))

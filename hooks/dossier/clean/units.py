@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from dossier.clean.lines import Line
+from dossier.clean.lines import HANGUL, Line
 from dossier.clean.paragraphs import SENTENCE_END, columns, paragraphs
 from dossier.clean.photo_credits import (
     DATED_PICTURE,
@@ -208,11 +208,17 @@ def told_in_korean(text: str) -> bool:
 
 
 MIN_TOLD_WORDS = 15
+MIN_TOLD_KOREAN_WORDS = 10
+_PICTURED = re.compile(r"(?:있다|모습|장면|전경|포즈)\.?$")
 
 
 def _told(line: Line) -> bool:
-    """A sentence of a lead's length, over a caption that says who stands where."""
+    """A sentence of a lead's length, over a caption that says who stands where; Korean
+    spaces fewer, longer words, and a caption tells what is going on ("… 교환하고 있다.",
+    "… 모습."), a story what happened ("… 달궜다.")."""
     words = len(line.text.split())
+    if HANGUL.search(line.text) and not _PICTURED.search(line.text):
+        return words >= MIN_TOLD_KOREAN_WORDS and line.text.endswith(SENTENCE_END)
     return words >= MIN_TOLD_WORDS and line.text.endswith(SENTENCE_END)
 
 
