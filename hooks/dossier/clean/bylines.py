@@ -94,6 +94,7 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     + r")?|/\s?(?:[가-힣]{1,8}\s?=\s?)?(?P<slashed>[가-힣]{2,4})\s?기자\s*(?:"
     + EMAIL
+    + r"|[\w.+-]+@[\w.-]*"  # "/박정미기자 jungmi@": the address cut off
     # ("함평.무안 / 김중현 기자 다른기사보기": where the reporter files from, before)
     + r")?|(?:[가-힣.·]{2,12}\s*/\s*)?(?P<other>(?!기자)[가-힣]{2,4})"
     + r"(?:(?:(?:\s*기자의?)?\s*다른|\s*기자의\s*전체)\s?기사\s?보기|\s*기자의?\s*(?:다른\s?)?기사\s?더보기)|"
@@ -124,6 +125,8 @@ _INTRODUCED = re.compile(
     r"(?:기자입니다|기잡니다)\.?|"
     r"이 소식은\s(?P<handed>[가-힣]{2,4})\s?기자가\s전해\s?드립니다\.?"
 )  # not "아버지는 기자입니다." (my father is a reporter); "이 소식은 X 기자가 전해드립니다."
+# "Reporter Jung Joon-ho covered the shipyard site.": the same hand-off in English
+_HANDED_OVER = re.compile(rf"(?i:reporter|correspondent)\s+(?P<name>{PERSON})\s+[a-z]")
 # "조진욱 기자입니다.}", "… 기자입니다. }": a script's brace closing the anchor's turn
 _CLOSED = re.compile(r"\s?[}\]]$")
 # "필진: 신현석 스마일게이트 베트남 법인장(x@example.com)": a column's writer and post
@@ -309,6 +312,8 @@ def aired_reporter(signoff: str) -> str | None:
     anchor's hand-over: "조혜원 기자입니다." → 조혜원."""
     if introduced := _INTRODUCED.fullmatch(_CLOSED.sub("", signoff)):
         return introduced["name"] or introduced["handed"]
+    if handed := _HANDED_OVER.match(signoff):
+        return handed["name"]  # "Reporter Jung Joon-ho covered the shipyard site."
     found = _AIRED.search(signoff)
     return found.group("name") if found else None
 

@@ -30,7 +30,7 @@ from dossier.clean.lines import (
     is_cut_phrase,
     lines_of,
 )
-from dossier.clean.metadata import byline, find_date, outlets
+from dossier.clean.metadata import PAPER_WORD, byline, find_date, outlets
 from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.photo_credits import is_credited
 from dossier.clean.phrase_lines import join_phrase_lines
@@ -287,11 +287,12 @@ def _reason(
         return region, Furniture(region, outlet=named) if named else None
     if above and _repeats(line.text, above):
         return "repeats the line above", None
-    # (not a name a person's shape, a blog's author: "Nguyễn Văn An" on nguyenvanan.com)
-    masthead = not BARE_BYLINE.fullmatch(line.text)
+    # (not a name a person's shape, a blog's author: "Nguyễn Văn An" on nguyenvanan.com;
+    # but "Asia Daily" on asiadaily.org, a paper's word in it)
+    masthead = not BARE_BYLINE.fullmatch(line.text) or _PAPERS.search(line.text)
     if header and masthead and metadata.url and spells_site(line.text, metadata.url):
         named = names.find(line.text) or line.text
-        return "site's name", Furniture("site's name", outlet=named)
+        return "site's name", Furniture("site's name", outlet=named, line=line.number)
     # the page's last line may be a sentence cut off: never a link in another language
     english = page.english and line.number != page.last_line
     found = furniture(line, rules, names, header, page.latin, page.columns, english)
@@ -300,6 +301,7 @@ def _reason(
     return (found.reason, found) if found else (None, None)
 
 
+_PAPERS = re.compile(rf"\b{PAPER_WORD}\b")
 # characters of a caption's copy cut short, at least: "김인호 서울시의회 의장이 응"
 MIN_CUT_COPY = 10
 

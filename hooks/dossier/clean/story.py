@@ -57,6 +57,7 @@ class StoryRead:
 
 
 UNNAMED_BYLINE = "reporter's other stories"
+_BYLINE_PLACES = frozenset((UNNAMED_BYLINE, "site's name"))
 
 
 def read_story(
@@ -73,8 +74,9 @@ def read_story(
         unit.kept = any(line.number in keep for line in unit.lines)
     signed_last(units, names)
     titled = archive_title(facts, names)
-    # "기자의 다른기사 보기": a byline's place, though it names nobody
-    bylines = [f.line for f in facts if f.authors or f.reason == UNNAMED_BYLINE]
+    # "기자의 다른기사 보기": a byline's place, though it names nobody; so is the site's
+    # name under a headline ("… Admissions" / "Asia Daily" / "10 Min Read" / a deck)
+    bylines = [f.line for f in facts if f.authors or f.reason in _BYLINE_PLACES]
     evidence = Evidence(dated_lines=frozenset(f.line for f in facts if f.date))
     # a board's post details stand where its software puts them, not under the headline
     board = {f.line for f in facts if f.reason == BOARD_DETAILS}
