@@ -68,3 +68,74 @@ def test_more_korean_furniture(line, reason):
 def test_a_list_s_label_is_no_paragraph():
     text = f"{HEAD}\n\n{STORY}\n\nKey highlights:\n\n{MORE}\n"
     assert paragraphs(article_from_text(text)) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporter Le Van Minh has been held since February without charge, his family "
+        "said.",
+        "Correspondent banking relationships has been cut by several US lenders.",
+    ],
+)
+def test_a_story_sentence_about_a_reporter_is_no_hand_off(sentence):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{sentence}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, sentence, MORE]
+    assert article.author is None
+
+
+def test_a_teaser_above_the_site_s_name_is_no_headline():
+    text = (
+        "Trending: Hanoi metro line opens to passengers after years of delay\n\n"
+        f"Example Daily\n\nHome | World | Business | Opinion\n\n{HEAD}\n\nMarch 4, 2024\n\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text, url="https://exampledaily.org/2024/03/04/x/")
+    assert article.title == HEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Vietnam Railways (dsvn.vn)", "▶ 신청 누리집: 베트남 출입국관리국(evisa.gov.vn)"],
+)
+def test_a_line_naming_a_site_by_its_address_is_story(line):
+    text = f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n"
+    assert line.lstrip("▶ ") in " ".join(paragraphs(article_from_text(text)))
+
+
+def test_a_column_s_label_is_no_paper():
+    text = (
+        f"{KO_HEAD}\n\n[기고=석태문 한빛연구원 선임연구위원] 베트남은 커피 대국이다. "
+        f"한국과의 교역도 늘고 있다.\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.author == "석태문"
+    assert article.metadata.outlet is None
+
+
+def test_a_section_s_label_before_an_equals_sign_is_no_paper():
+    text = f"{KO_HEAD}\n\n[카드뉴스]= {KO_STORY}\n\n{KO_MORE}\n"
+    assert article_from_text(text).metadata.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("작성자 황미현 객원기자", "황미현"),
+        ("작성자 황미현 선임기자", "황미현"),
+        ("작성자 홍보팀 기자", None),
+    ],
+)
+def test_a_board_s_writer_with_a_reporter_s_desk_or_a_team(line, author):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{line}\n")
+    assert article.author == author
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_caption_told_in_the_past_over_a_credit_stays_a_caption():
+    caption = (
+        "응우옌 반 꽝 하노이시 부위원장과 김영호 코트라 하노이무역관장이 협약서에 서명한 뒤 "
+        "악수를 나눴다."
+    )
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{caption}\n(사진=코트라 제공)\n\n{KO_MORE}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]

@@ -253,8 +253,8 @@ def test_a_desk_signing_with_its_address(line):
 
 
 def test_a_korean_story_sentence_over_a_credit_stays_story():
-    """Korean spaces fewer, longer words: a sentence of ten of them telling what happened
-    is story over a credit; one telling what is going on ("… 있다.") is the caption."""
+    """Korean spaces fewer, longer words: a sentence of ten of them tied to the one before
+    ("또한 …") is story over a credit; one that opens on who is pictured is the caption."""
     told = "또한 이번 공연에서는 한국 보이그룹 헤일로가 단독 게스트로 참여해 분위기를 더욱 뜨겁게 달궜다."
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n( 사진 = 한빛 컴퍼니 )\n"
     article = article_from_text(text)

@@ -922,3 +922,33 @@ def test_ceremonies_meetings_and_routes_by_their_kind(text, name, kind):
 def test_a_ceremony_or_an_event_no_topic_names_is_no_name(text):
     found = names(text)
     assert not [n for n, kind in found.items() if kind in ("events", "initiatives")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "수주간 이어진 협상 끝에 양측은 합의에 이르렀다.",
+        "김영록 지사는 이날 도청에서 신년 기자간담회를 열었다.",
+        "삼성전자는 지난 5일 박닌성에서 신공장 준공식을 열었다.",
+        "업무협약 체결식을 가졌다.",
+        "영화제 개막식에는 배우들이 참석했다.",
+        "공정성·투명성 제고 간담회를 열었다.",
+        "하노이 직항노선이 늘었다.",
+        "몇 주간 이어졌다.",
+    ],
+)
+def test_a_common_meeting_ceremony_route_or_span_of_weeks_is_no_name(text):
+    found = names(text)
+    assert not [n for n, kind in found.items() if kind in ("events", "initiatives")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("한·일 정상회의가 열렸다.", "한·일 정상회의"),
+        ("한-일 외교장관회의가 열렸다.", "한-일 외교장관회의"),
+        ("경북 기업인 간담회가 열렸다.", "경북 기업인 간담회"),
+    ],
+)
+def test_japan_s_il_and_a_place_opening_a_meeting(text, name):
+    assert names(text).get(name) == "events"

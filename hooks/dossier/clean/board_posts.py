@@ -43,7 +43,9 @@ _DETAIL = re.compile(
 # or a desk ("홍보협력팀": the public relations team), no person
 _ADMINS = frozenset(["운영자", "관리자", "최고관리자", "admin", "administrator"])
 _DESK = re.compile(r"[가-힣]{2,}(?:팀|부|실|과|처|국|센터|재단)")
-_REPORTER_AFTER = re.compile(r"(?<=[가-힣]{2})\s?(?:기자|특파원)$")
+_REPORTER_AFTER = re.compile(
+    r"(?<=[가-힣]{2})\s?(?:객원|선임|수습|인턴|전문)?(?:기자|특파원)$"
+)
 BOARD_DETAILS = "board post details"  # the reason their lines are dropped
 MAX_WRITER_WORDS = 3
 
@@ -55,9 +57,9 @@ def board_field(text: str) -> tuple[tuple[str, ...], str | None] | None:
         name = writer["name"].strip()
         if len(name.split()) > MAX_WRITER_WORDS or name == "정보":
             return None  # "작성자 정보": the label of the writer's details, navigation
-        nobody = name.casefold() in _ADMINS or _DESK.fullmatch(name)
         # "작성자 황미현 기자": a paper's reporter, by the word for one after the name
         name = _REPORTER_AFTER.sub("", name)
+        nobody = name.casefold() in _ADMINS or _DESK.fullmatch(name)
         return (() if nobody else (name,)), None
     if _POSTED.match(text) and (found := board_date(text)):
         return (), found

@@ -52,8 +52,8 @@ _THEO = re.compile(  # "Hằng Đinh (t/h)": compiled (tổng hợp) from other 
     r"(?i:t/h|tổng hợp))\)"
 )
 # A reporter's desk or standing before 기자: "인턴기자", "선임기자", "국방전문기자"
-REPORTER_DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습)?"
-_NOT_A_DESK = r"(?<!전문)(?<!선임)(?<!인턴)(?<!수습)"
+REPORTER_DESK = r"(?:[가-힣]{2}전문|전문|선임|인턴|수습|객원)?"
+_NOT_A_DESK = r"(?<!전문)(?<!선임)(?<!인턴)(?<!수습)(?<!객원)"
 # "문홍철 기자 | 기사입력 2024/11/18", "시흥 한지수 기자", "보도본부 | 김정연 기자" (the desk
 # first), "정리나 하노이 특파원": a Korean
 # reporter's name before 기자 (reporter), the city before it; a correspondent's after it
@@ -126,7 +126,9 @@ _INTRODUCED = re.compile(
     r"이 소식은\s(?P<handed>[가-힣]{2,4})\s?기자가\s전해\s?드립니다\.?"
 )  # not "아버지는 기자입니다." (my father is a reporter); "이 소식은 X 기자가 전해드립니다."
 # "Reporter Jung Joon-ho covered the shipyard site.": the same hand-off in English
-_HANDED_OVER = re.compile(rf"(?i:reporter|correspondent)\s+(?P<name>{PERSON})\s+[a-z]")
+_HANDED_OVER = re.compile(
+    rf"(?i:reporter|correspondent)\s+(?P<name>{PERSON})\s+(?:covered|reports|has the|has more)"
+)
 # "조진욱 기자입니다.}", "… 기자입니다. }": a script's brace closing the anchor's turn
 _CLOSED = re.compile(r"\s?[}\]]$")
 # "필진: 신현석 스마일게이트 베트남 법인장(x@example.com)": a column's writer and post
@@ -202,12 +204,9 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         if lead and beside and is_korean_name(lead, outlets):
             name = lead
         # "뉴시스 기자": the wire's desk; "편집부 한빛일보 기자": a paper, by its word;
-        # "취재기자": a reporting reporter, a label
-        return (
-            None
-            if outlets.find(name) or KOREAN_OUTLET_WORD.search(name) or name in NO_NAMES
-            else (name,)
-        )
+        # "취재기자": a reporting reporter, a label; "홍보팀 기자": a team
+        desk = outlets.find(name) or KOREAN_OUTLET_WORD.search(name) or name[-1] == "팀"
+        return None if desk or name in NO_NAMES else (name,)
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)
     if match := _REPORTER_LABEL.fullmatch(text):

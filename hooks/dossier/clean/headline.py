@@ -71,8 +71,10 @@ def find_headline(
     archive_title: str | None,
     byline_at: int | None = None,
     dated_lines: frozenset[int] = frozenset(),
+    mastheads: frozenset[int] = frozenset(),
 ) -> int | None:
-    """Index of the headline among the header units (those before the first paragraph).
+    """Index of the headline among the header units (those before the first paragraph);
+    ``mastheads``: the lines of the site's name, dropped before the units were made.
 
     Mastheads, menus and section names stand above a headline, so the last headline-like
     unit of a header wins, provided a story follows the header; otherwise (a page of
@@ -131,7 +133,7 @@ def find_headline(
         strong = above or strong
     strong = _down_to_date(units, strong, dated_lines)
     if strong and ended:
-        return _above_deck(units, strong)
+        return _above_deck(units, strong, mastheads)
     return (strong or candidates or [None])[0]
 
 
@@ -239,7 +241,9 @@ def _first_byline(units: list[Unit], header: list[int], byline_at: int | None):
     return min([at for at in (byline_at, *found) if at is not None], default=None)
 
 
-def _above_deck(units: list[Unit], strong: list[int]) -> int:
+def _above_deck(
+    units: list[Unit], strong: list[int], mastheads: frozenset[int] = frozenset()
+) -> int:
     """The last headline-like unit, or the one right above it when the two stand on
     consecutive lines: a headline with its deck (subtitle) under it."""
     last = strong[-1]
@@ -258,6 +262,8 @@ def _above_deck(units: list[Unit], strong: list[int]) -> int:
         ):
             return top - 1
         return top if last - top <= MAX_DECK_LINES else last - 1
+    if any(above.lines[-1].number < at < below.number for at in mastheads):
+        return last  # the site's name between: a teaser above it, no deck below it
     sentence_case = not _title_case(above.text) and not _title_case(below.text)
     # Korean packs a headline into fewer words: "우리은행 베트남법인 10월 문 연다"
     fewest = MIN_KOREAN_HEADLINE_WORDS if HANGUL.search(above.text) else None

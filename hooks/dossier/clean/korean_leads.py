@@ -96,10 +96,11 @@ _KOREAN_LEADS = (
     ),
     # "【뉴스퀘스트=석태문 대구경북연구원 선임연구위원】 …": a paper, then its columnist, with
     # the body they work for and their post
+    # ("[기고=…]", "[칼럼=…]": a column's label, no paper)
     re.compile(
-        r"[\[【](?P<outlet>[가-힣A-Za-z0-9]{2,15})\s?=\s?(?P<name>[가-힣]{2,4})\s"
-        r"(?:[가-힣A-Za-z0-9·]{2,15}\s)?[가-힣]{0,6}"
-        r"(?:연구위원|교수|위원|원장|소장|대표|칼럼니스트|변호사|박사|이사장|회장)[\]】]\s*"
+        r"[\[【(](?:(?:기고|특별기고|칼럼|시론|오피니언|독자투고)|(?P<outlet>[가-힣A-Za-z0-9]{2,15}))"
+        r"\s?=\s?(?P<name>[가-힣]{2,4})\s(?:[가-힣A-Za-z0-9·]{2,15}\s){0,2}[가-힣]{0,8}"
+        r"(?:연구위원|교수|위원|원장|소장|대표|칼럼니스트|변호사|박사|이사장|회장|대사)[\]】)]\s*"
     ),
     # "[서울=뉴스핌] 오영상 전문기자 = …", "【하노이(베트남)=서영준 기자】 …",
     # "(다낭=뉴스코리아) 김경태특파원 = …", "[순천/남도방송] 전만오 기자 = …",
@@ -139,9 +140,11 @@ _KOREAN_LEADS = (
     re.compile(r"(?P<place>[가-힣]{1,10})\s?--\s?\((?P<outlet>[^()]{2,20})\)\s?--\s*"),
     # "[Korea.net] 한국과 베트남이 …": the site the copy is from
     re.compile(r"\[(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6})+)\]\s*"),
-    # "[페어뉴스]= KOTRA는 …": the paper alone in brackets, then an equals sign
+    # "[페어뉴스]= KOTRA는 …": the paper alone in brackets, then an equals sign (not a
+    # section's label: "[카드뉴스]=", "[글로벌경제]=")
     re.compile(
-        rf"\[(?P<outlet>[가-힣A-Za-z0-9]{{1,15}}{KOREAN_OUTLET_WORD.pattern.removesuffix('$')})"
+        rf"\[(?!{SECTION_NAME.pattern}\])"
+        r"(?P<outlet>[가-힣A-Za-z0-9]{1,15}(?:뉴스|일보|신문|방송|통신|타임즈|타임스|투데이|데일리|저널))"
         r"\]\s?=\s*"
     ),
     # "[한빛뉴스-경기도] 경기도와 …": the paper, a dash, the body or place the story is

@@ -257,7 +257,10 @@ def _furniture(
     text = line.text
     if header and (field := archive_field(line.text, line.indented)):
         return Furniture("archive metadata", archive_field=field)
-    if header and (posted := board_field(text)):
+    writer = text.startswith(
+        ("작성자", "글쓴이")
+    )  # "작성자 X 기자" under the story too
+    if (header or writer) and (posted := board_field(text)):
         # "작성자 triss" / "작성일 2025.09.10 13:05" / "469 조회": a board's post details
         return Furniture(BOARD_DETAILS, authors=posted[0], date=posted[1])
     if header and _MAIL_HEADER.fullmatch(text):

@@ -57,7 +57,7 @@ class StoryRead:
 
 
 UNNAMED_BYLINE = "reporter's other stories"
-_BYLINE_PLACES = frozenset((UNNAMED_BYLINE, "site's name"))
+SITE_NAME, READING_TIME = "site's name", "reading time"
 
 
 def read_story(
@@ -75,8 +75,15 @@ def read_story(
     signed_last(units, names)
     titled = archive_title(facts, names)
     # "기자의 다른기사 보기": a byline's place, though it names nobody; so is the site's
-    # name under a headline ("… Admissions" / "Asia Daily" / "10 Min Read" / a deck)
-    bylines = [f.line for f in facts if f.authors or f.reason in _BYLINE_PLACES]
+    # name with the reading time or the date right under it ("… Admissions" / "Asia
+    # Daily" / "10 Min Read" / a deck), not a masthead over the menu
+    bylines = [f.line for f in facts if f.authors or f.reason == UNNAMED_BYLINE]
+    signed = {f.line for f in facts if f.date or f.authors or f.reason == READING_TIME}
+    bylines += [
+        f.line
+        for f in facts
+        if f.reason == SITE_NAME and {f.line + 1, f.line + 2} & signed
+    ]
     evidence = Evidence(dated_lines=frozenset(f.line for f in facts if f.date))
     # a board's post details stand where its software puts them, not under the headline
     board = {f.line for f in facts if f.reason == BOARD_DETAILS}
@@ -85,6 +92,7 @@ def read_story(
         titled,
         min((line for line in bylines if line not in board), default=None),
         evidence.dated_lines - board,
+        frozenset(f.line for f in facts if f.reason == SITE_NAME),
     )
     # no headline found, and the page opens on the line its address spells: that line
     spelt_first = found is None and bool(units) and _spells(units[0], spelt)

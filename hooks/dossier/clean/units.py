@@ -209,15 +209,18 @@ def told_in_korean(text: str) -> bool:
 
 MIN_TOLD_WORDS = 15
 MIN_TOLD_KOREAN_WORDS = 10
-_PICTURED = re.compile(r"(?:있다|모습|장면|전경|포즈)\.?$")
+# words that tie a Korean sentence to the one before it: also, meanwhile, in particular …
+_TIED = re.compile(
+    r"(?:또한|한편|특히|아울러|이어|이어서|이에|이와 함께|그러나|하지만|또|이로써|앞서)\s"
+)
 
 
 def _told(line: Line) -> bool:
     """A sentence of a lead's length, over a caption that says who stands where; Korean
-    spaces fewer, longer words, and a caption tells what is going on ("… 교환하고 있다.",
-    "… 모습."), a story what happened ("… 달궜다.")."""
+    spaces fewer, longer words, and a sentence opening on a word that ties it to the one
+    before ("또한 이번 공연에서는 …") tells the story, as no caption does."""
     words = len(line.text.split())
-    if HANGUL.search(line.text) and not _PICTURED.search(line.text):
+    if HANGUL.search(line.text) and _TIED.match(line.text):
         return words >= MIN_TOLD_KOREAN_WORDS and line.text.endswith(SENTENCE_END)
     return words >= MIN_TOLD_WORDS and line.text.endswith(SENTENCE_END)
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import is_listed_place
+from dossier.places import is_listed_place, is_place_with_kind
+from dossier.recognize.candidates.korean_localities import REGIONS
 from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
 from dossier.recognize.candidates.lexicon import name_key
+from dossier.recognize.candidates.transliterated import is_transliterated
 from dossier.recognize.tokens import HANGUL
 
 # Agreements, events and festivals end in the noun that says so, and take the words of
@@ -29,13 +31,28 @@ _KIND_HEADS = (
         words_of("축제 영화제 페스티벌 사업 정책 허가제 운동 직항노선 주간"),
     ),
 )
-# "행사" (an event) names one only after two places joined by a sign: "봉화군-뜨선시
-# 자매결연 기념 행사", not "이번 기념 행사"
-_ANY_EVENT = "행사"
+# "행사" (an event) and "직항노선" (a direct route) name one only after two places joined
+# by a sign: "봉화군-뜨선시 자매결연 기념 행사", "대구-다낭 직항노선"; not "이번 기념 행사",
+# "하노이 직항노선"
+_DAY = "일"
+_PAIRED_ONLY = frozenset(("행사", "직항노선"))
+# a meeting or a ceremony any body holds names one only opening with a place: "경북 기업인
+# 간담회", "베트남 박닌공장 준공식"; not "신년 기자간담회", "업무협약 체결식"
+_PLACED_ONLY = frozenset(
+    words_of(
+        "간담회 교류회 토론회 협약식 체결식 개막식 준공식 착공식 발대식 출범식 기공식 시상식"
+    )
+)
 # Heads that end many a common noun ("해외사업", "경제정책"): a name needs so many syllables
 # of its own before them, with a topic word before it or without one ("새만금간척사업",
 # "신남방정책", "고용허가제", "새마을운동"; not "환경운동", any movement for the environment)
-_MIN_OWN = {"사업": (2, 4), "정책": (3, 3), "허가제": (2, 2), "운동": (3, 3)}
+_MIN_OWN = {
+    "사업": (2, 4),
+    "정책": (3, 3),
+    "허가제": (2, 2),
+    "운동": (3, 3),
+    "주간": (0, 3),  # "베트남문화주간"; not "수주간" (for weeks)
+}
 # what a policy is about names none: "다문화정책", "부동산정책", "에너지정책"
 _POLICY_FIELDS = frozenset(
     words_of(
@@ -52,7 +69,8 @@ _NOT_TOPIC = frozenset(
     words_of(
         "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 지난 주년 월 년 컵 회 "
         "정부 해외 신규 주력 핵심 주요 국내 현지 추진 시범 등 및 와 과 간 간의 연내 "
-        "갖고 열고 맺고 하고 통해 위해 대해 이날 당일 일 오늘 어제 현장 양국 언론 항공기"
+        "갖고 열고 맺고 하고 통해 위해 대해 이날 당일 오늘 어제 현장 양국 언론 항공기 "
+        "몇 수 여러"
     )
 )
 # three where they follow two countries ("한-베트남 산림협력 고위급 …")
@@ -165,6 +183,12 @@ def kind_named(
         if not head:
             continue
         first = topic_start(words, i)
+        if (
+            first < i
+            and words[first][0] == _DAY
+            and text[words[first][1] - 1].isdigit()
+        ):
+            first += 1  # "29일 …": the day, not Japan's 일 ("한·일 정상회의")
         if kind == "agreements":
             first = _about(words, first)
         own = name[: -len(head)]
@@ -173,7 +197,9 @@ def kind_named(
         first, paired = _paired_places(text, words, first)
         if head == _MEETING and not _opens_with_countries(words, first, i):
             continue  # "이번 회의", "화상회의": any meeting
-        if head == _ANY_EVENT and not paired:
+        if head in _PAIRED_ONLY and not paired:
+            continue
+        if head in _PLACED_ONLY and not (paired or _placed(words, first, i)):
             continue
         if head in _MIN_OWN and len(own) < _MIN_OWN[head][first == i]:
             continue  # "해외사업", "경제정책": a common noun
@@ -222,15 +248,27 @@ def _paired_places(
 
 
 # a province, a city, a county or a port by the word for its kind: "빈프억성", "인천항"
-_PLACE_WITH_KIND = re.compile(r"[가-힣]{2,}(?:성|시|군|도|현|항)")
+_PLACE_WITH_KIND = re.compile(r"(?P<own>[가-힣]{2,})(?:성|시|군|도|현|항)")
 
 
 def _place_like(word: str) -> bool:
+    """A listed place or a country, or a place by its kind whose own words are a listed
+    place's or spelt by sound ("빈프억성"; not "공정성", fairness)."""
+    kind = _PLACE_WITH_KIND.fullmatch(word)
+    own = kind["own"] if kind else ""
     return (
         is_listed_place(name_key(word))
         or word in SHORT_COUNTRIES
-        or _PLACE_WITH_KIND.fullmatch(word) is not None
+        or word in REGIONS
+        or is_place_with_kind(word)  # "봉화군"
+        or bool(own)
+        and (is_listed_place(name_key(own)) or own in REGIONS or is_transliterated(own))
     )
+
+
+def _placed(words: list[tuple[str, int, int]], first: int, i: int) -> bool:
+    """The topic opens with a place: "경북 기업인 간담회", "베트남 박닌공장 준공식"."""
+    return first < i and _place_like(stem(words[first][0]))
 
 
 def _about(words: list[tuple[str, int, int]], first: int) -> int:
