@@ -292,7 +292,8 @@ def _reason(
     masthead = not BARE_BYLINE.fullmatch(line.text) or _PAPERS.search(line.text)
     if header and masthead and metadata.url and spells_site(line.text, metadata.url):
         named = names.find(line.text) or line.text
-        return "site's name", Furniture("site's name", outlet=named, line=line.number)
+        site = story.SITE_NAME
+        return site, Furniture(site, outlet=named, line=line.number)
     # the page's last line may be a sentence cut off: never a link in another language
     english = page.english and line.number != page.last_line
     found = furniture(line, rules, names, header, page.latin, page.columns, english)

@@ -257,9 +257,8 @@ def _furniture(
     text = line.text
     if header and (field := archive_field(line.text, line.indented)):
         return Furniture("archive metadata", archive_field=field)
-    writer = text.startswith(
-        ("작성자", "글쓴이")
-    )  # "작성자 X 기자" under the story too
+    # (a writer's line under the story too: "작성자 황미현 기자")
+    writer = text.startswith(("작성자", "글쓴이"))
     if (header or writer) and (posted := board_field(text)):
         # "작성자 triss" / "작성일 2025.09.10 13:05" / "469 조회": a board's post details
         return Furniture(BOARD_DETAILS, authors=posted[0], date=posted[1])

@@ -181,9 +181,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             found.setdefault(name[2:], name)
             spelt.add(name[2:])
     for name, kind, start, end in transliterated_names(text):
-        if (
-            kind == "leaders"
-        ):  # "판 반 카이 수상은", "판 반 장 베트남", "… 퀴논시": not the name's
+        # "판 반 카이 수상은", "판 반 장 베트남", "… 퀴논시": not the name's
+        if kind == "leaders":
             parts = name.split()
             while len(parts) > 2 and (
                 is_place_with_kind(parts[-1])  # "응우엔 (반) 쭝 퀴논시 공산당 …"
