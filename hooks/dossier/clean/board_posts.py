@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dossier.clean.bylines import REPORTER_DESK
 from dossier.clean.dates import find_date
 
 # "작성자 운영자 작성일 25-06-10 17:28": a Korean message board's post date, its year in two
@@ -43,9 +44,7 @@ _DETAIL = re.compile(
 # or a desk ("홍보협력팀": the public relations team), no person
 _ADMINS = frozenset(["운영자", "관리자", "최고관리자", "admin", "administrator"])
 _DESK = re.compile(r"[가-힣]{2,}(?:팀|부|실|과|처|국|센터|재단)")
-_REPORTER_AFTER = re.compile(
-    r"(?<=[가-힣]{2})\s?(?:객원|선임|수습|인턴|전문)?(?:기자|특파원)$"
-)
+_REPORTER_AFTER = re.compile(rf"(?<=[가-힣]{{2}})\s?{REPORTER_DESK}(?:기자|특파원)$")
 BOARD_DETAILS = "board post details"  # the reason their lines are dropped
 MAX_WRITER_WORDS = 3
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_kinds import joined_country, topic_start
+from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_missions import (
     CULTURAL_CENTRE,
     MISSIONS,
@@ -27,7 +28,6 @@ from dossier.recognize.candidates.korean_words import (
 from dossier.recognize.candidates.lexicon import (
     name_key,
 )
-from dossier.recognize.candidates.transliterated import is_transliterated
 
 _BODIES = words_of(
     "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
@@ -183,7 +183,7 @@ def bodies(
         # "닥락성 한국어 교육센터", "동나이 콜드체인 센터": a place opening its topic
         topical = head in _TOPIC_HEADS and (not own or own in _COMMON_OWN)
         first = topic_start(words, i) if topical else i
-        topic = first < i and not where and _names_a_place(words[first][0])
+        topic = first < i and not where and names_a_place(words[first][0])
         if head is not None and len(name) <= len(head) and not where and not topic:
             continue  # "외교부" alone; "한국 외교부" names whose it is
         end = start + len(name)
@@ -219,19 +219,6 @@ def _opening(words: list[tuple[str, int, int]], first: int) -> int:
     ("한-베트남")."""
     opening = resident_opening(words, first)
     return opening if opening < first else joined_country(words, first)
-
-
-def _names_a_place(word: str) -> bool:
-    """A listed place, one with the word for its kind, or a word spelt by sound (not a
-    country's name: "베트남 외국계 은행" is any foreign bank there)."""
-    if is_listed_place(name_key(word)):
-        return True  # "동나이", though it ends as the particle 이 does
-    word = stem(word)
-    return word not in HANGUL_COUNTRIES and (
-        is_listed_place(name_key(word))
-        or is_place_with_kind(word)
-        or is_transliterated(word)
-    )
 
 
 # Korea's groups, whose names open their companies' ("롯데시네마", "하이트진로", "한화에너지");

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import is_listed_place, is_place_with_kind
-from dossier.recognize.candidates.korean_localities import REGIONS
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
 from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
 from dossier.recognize.candidates.lexicon import name_key
-from dossier.recognize.candidates.transliterated import is_transliterated
 from dossier.recognize.tokens import HANGUL
 
 # Agreements, events and festivals end in the noun that says so, and take the words of
@@ -247,22 +246,20 @@ def _paired_places(
     return first, False
 
 
-# a province, a city, a county or a port by the word for its kind: "빈프억성", "인천항"
-_PLACE_WITH_KIND = re.compile(r"(?P<own>[가-힣]{2,})(?:성|시|군|도|현|항)")
+# the word for a place's kind after its own words: a province, a city, a county, a port
+_KINDS_OF_PLACE = "성시군도현항"
 
 
 def _place_like(word: str) -> bool:
-    """A listed place or a country, or a place by its kind whose own words are a listed
-    place's or spelt by sound ("빈프억성"; not "공정성", fairness)."""
-    kind = _PLACE_WITH_KIND.fullmatch(word)
-    own = kind["own"] if kind else ""
+    """A country or a Korean region, or a place the words name ("봉화군", "빈프억성"), with
+    the word for its kind or without ("전남도", "인천항"; not "공정성", fairness)."""
+    own = word[:-1] if word[-1:] in _KINDS_OF_PLACE and len(word) > 2 else ""
     return (
-        is_listed_place(name_key(word))
-        or word in SHORT_COUNTRIES
+        word in SHORT_COUNTRIES
         or word in REGIONS
-        or is_place_with_kind(word)  # "봉화군"
+        or names_a_place(word)
         or bool(own)
-        and (is_listed_place(name_key(own)) or own in REGIONS or is_transliterated(own))
+        and (own in REGIONS or names_a_place(own))
     )
 
 

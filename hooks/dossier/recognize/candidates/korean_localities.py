@@ -129,3 +129,16 @@ def cities(
             )  # "종로구와", by itself: the model asked last
         if province or (name in REGIONS and text[start + len(word) :][:1] != "="):
             yield name, "cities", start, start + len(name)  # "부산=…" is a byline
+
+
+def names_a_place(word: str) -> bool:
+    """A listed place, one with the word for its kind, or a word spelt by sound (not a
+    country's name: "베트남 외국계 은행" is any foreign bank there)."""
+    if is_listed_place(name_key(word)):
+        return True  # "동나이", though it ends as the particle 이 does
+    word = stem(word)
+    return word not in HANGUL_COUNTRIES and (
+        is_listed_place(name_key(word))
+        or is_place_with_kind(word)
+        or is_transliterated(word)
+    )
