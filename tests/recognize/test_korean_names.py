@@ -952,3 +952,29 @@ def test_a_common_meeting_ceremony_route_or_span_of_weeks_is_no_name(text):
 )
 def test_japan_s_il_and_a_place_opening_a_meeting(text, name):
     assert names(text).get(name) == "events"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("평택시 주최로 배다리도서관에서 베트남 문화주간이 열린다.", "배다리도서관"),
+        ("경북교육청의 발명체험교육관 견학에 나섰다.", "발명체험교육관"),
+        ("아시아태평양경제협력체 회의가 열렸다.", "아시아태평양경제협력체"),
+        ("이라크평화진료단 출신 의사들이 참여했다.", "이라크평화진료단"),
+        ("경기는 라차망칼라 스타디움에서 열린다.", "라차망칼라 스타디움"),
+    ],
+)
+def test_a_library_a_hall_a_stadium_or_a_corps_by_its_head_noun(text, name):
+    assert names(text).get(name) == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "양국은 우호협력체 구축에 합의했다.",
+        "시립도서관과 작은도서관이 문을 열었다.",
+        "한국주재 전직 베트남대사 모임이 열렸다.",
+    ],
+)
+def test_a_kind_of_library_or_a_post_is_no_name(text):
+    assert names(text) == {}

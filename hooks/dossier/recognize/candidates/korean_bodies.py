@@ -44,7 +44,8 @@ _NAMED_BODIES = words_of(
     "성형외과 한의원 호텔 리조트 물류 엔터테인먼트 컬처웍스 카페 학당 무역관 문화원 농원 조선 "
     "교회 의회 부대 종친회 전우회 향우회 동문회 참전자회 재향군인회 노총 고아원 유치원 봉사단 "
     "생명 제철 비나 홀딩스 벤처스 파트너스 인더스트리 시스템즈 유업 의사회 한인회 학회 "
-    "제강 예술단 합창단 공연단 무용단 악단 주식회사"
+    "제강 예술단 합창단 공연단 무용단 악단 주식회사 도서관 교육관 기념관 진료단 협력체 "
+    "스타디움 아트홀"
 )
 # associations and troupes a city or a province has one of, named by it alone
 _ASSOCIATIONS_OF_A_PLACE = frozenset(
@@ -59,7 +60,7 @@ _KINDS_OF_UNIT = frozenset(
     words_of(
         "전투 비전투 파병 주둔 지원 건설 의료 공병 해병 특수 예비 보병 기갑 군 "
         "해외 국제 자원 청년 대학생 산골 공립 사립 국공립 농촌 어린이 민간 소년소녀 청소년 "
-        "관현 교향 시립교향 혼성 축하 전통 민속 시립"
+        "관현 교향 시립교향 혼성 축하 전통 민속 시립 우호 국립 공공 작은"
     )
 )
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place

@@ -19,8 +19,11 @@ RESIDENT = "주"
 
 def stationed_in(word: str) -> bool:
     """``word`` is 주 (resident in) and a country or a listed place: "주한", "주베트남",
-    "주호치민", "주부산": a post abroad, a mission's seat, no name."""
+    "주호치민", "주부산", or the place and 주재 (stationed in): "한국주재" (not "한주재", a
+    family name and a given name); a post abroad, a mission's seat, no name."""
     place = word.removeprefix(RESIDENT)
+    if place == word and len(stationed := word.removesuffix("주재")) >= 2:
+        place = stationed
     return (
         place != word
         and bool(place)
