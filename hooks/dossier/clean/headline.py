@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
+from dossier.clean.korean_headlines import (
+    MIN_KOREAN_HEADLINE_WORDS,
+    fewest_korean,
+)
 from dossier.clean.lines import HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.paragraphs import SENTENCE_END
@@ -21,9 +24,8 @@ MAX_HEADER_UNITS = (
     16  # a page's header: masthead, menus, labels, headline, date, byline
 )
 MAX_MENU_ITEM_WORDS = 3
-MIN_DECK_WORDS = 15
+MIN_DECK_WORDS = 14  # a headline is shorter
 MIN_SENTENCE_HEADLINE_WORDS = 6
-MIN_KOREAN_HEADLINE_WORDS = 4
 MAX_DECK_LINES = 2  # lines of deck a headline may stand over
 MAX_HEADER_LINES = 160  # menus included
 BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
@@ -33,27 +35,6 @@ TIME_STAMP = re.compile(
     r"\s+(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*$|"  # "… 2018-04-16 17:51:50"
     r"\s+(?i:update[ds]?|cập nhật)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}\s*$"  # "… Update 2/6/2009"
 )
-# "23.11.08 베트남 박닌성 당서기 내방": a Korean board's headline after its day, the year
-# in two digits first
-_DATED_KOREAN_TITLE = re.compile(
-    r"(?P<year>\d{2})\.(?P<month>\d{2})\.(?P<day>\d{2})\.?\s+(?=\S.*[\uac00-\ud7a3])"
-)
-
-
-def dated_headline(text: str) -> tuple[str, str, str] | None:
-    """A Korean headline after the day it was posted: (the day as written, the day as
-    YYYY-MM-DD, the headline), or None."""
-    if not (match := _DATED_KOREAN_TITLE.match(text)):
-        return None
-    year = 2000 + int(match["year"])
-    year = year if year <= date.today().year else year - 100  # "99.10.20": 1999
-    try:
-        day = date(year, int(match["month"]), int(match["day"]))
-    except ValueError:
-        return None
-    return match.group(0).strip(), day.isoformat(), text[match.end() :]
-
-
 BARE_BYLINE = re.compile(
     r"[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3}"
     r"(?:\s+[-–]\s+[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3})?"
@@ -135,9 +116,6 @@ def find_headline(
     if strong and ended:
         return _above_deck(units, strong, mastheads)
     return (strong or candidates or [None])[0]
-
-
-MIN_DECK_WORDS = 14  # a headline is shorter
 
 
 def _frames_deck(units: list[Unit], header: list[int], index: int) -> bool:
@@ -265,8 +243,9 @@ def _above_deck(
     if any(above.lines[-1].number < at < below.number for at in mastheads):
         return last  # the site's name between: a teaser above it, no deck below it
     sentence_case = not _title_case(above.text) and not _title_case(below.text)
-    # Korean packs a headline into fewer words: "우리은행 베트남법인 10월 문 연다"
-    fewest = MIN_KOREAN_HEADLINE_WORDS if HANGUL.search(above.text) else None
+    # Korean packs a headline into fewer words: "우리은행 베트남법인 10월 문 연다", and
+    # fewer still where a comma or a quote marks it one ("해피코리아, 해피베트남센터 개관")
+    fewest = fewest_korean(above.text)
     if (
         sentence_case
         and above.alone  # not a masthead's tagline, set under the site's name

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.clean.headline import BULLET
 from dossier.clean.lines import WEB_ADDRESS, Line, clutter_reason, clutter_rules
 from dossier.clean.weather import weather_strips
 from dossier.text import fold
@@ -146,7 +147,7 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
                 found[line.number] = "related list"
             _list_below(lines, index, rules, found)
         elif _SUMMARY_BOX.fullmatch(line.text):
-            _block_below(lines, index, "summary box", found)
+            _summary_below(lines, index, found)
         elif story and _PROMO.fullmatch(line.text):
             _box_below(lines, index, "newsletter box", found)
         elif story and _ABOUT.fullmatch(line.text) and _boilerplate_below(lines, index):
@@ -361,6 +362,22 @@ def _block_below(
         if line is None:
             return
         found.setdefault(line.number, what)
+
+
+def _summary_below(lines: list[Line | None], index: int, found: dict[int, str]) -> None:
+    """``Key Points`` and the summary under it, down to a blank line; a summary in
+    bullet points ends with its last point, where the story may follow with no blank
+    line between."""
+    below = lines[index + 1 : index + MAX_BOX_LINES + 1]
+    first = below[0] if below else None
+    if first is None or not BULLET.match(first.text):
+        _block_below(lines, index, "summary box", found)
+        return
+    found.setdefault(lines[index].number, "summary box")  # type: ignore[union-attr]
+    for line in below:
+        if line is None or not BULLET.match(line.text):
+            return
+        found.setdefault(line.number, "summary box")
 
 
 def _boilerplate_below(lines: list[Line | None], index: int) -> bool:

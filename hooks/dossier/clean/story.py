@@ -21,10 +21,10 @@ from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.headline import (
     TIME_STAMP,
     credited_headline,
-    dated_headline,
     find_headline,
     strip_labels,
 )
+from dossier.clean.korean_headlines import dated_headline
 from dossier.clean.lines import WEB_ADDRESS, Furniture
 from dossier.clean.lists import is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by

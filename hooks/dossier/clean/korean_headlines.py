@@ -1,0 +1,44 @@
+"""What marks a Korean headline: the day a board posted it before it, and how few words
+it may have over its deck."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dossier.clean.lines import HANGUL
+
+MIN_KOREAN_HEADLINE_WORDS = 4
+
+# "23.11.08 베트남 박닌성 당서기 내방": a Korean board's headline after its day, the year
+# in two digits first
+_DATED_KOREAN_TITLE = re.compile(
+    r"(?P<year>\d{2})\.(?P<month>\d{2})\.(?P<day>\d{2})\.?\s+(?=\S.*[\uac00-\ud7a3])"
+)
+
+
+def dated_headline(text: str) -> tuple[str, str, str] | None:
+    """A Korean headline after the day it was posted: (the day as written, the day as
+    YYYY-MM-DD, the headline), or None."""
+    if not (match := _DATED_KOREAN_TITLE.match(text)):
+        return None
+    year = 2000 + int(match["year"])
+    year = year if year <= date.today().year else year - 100  # "99.10.20": 1999
+    try:
+        day = date(year, int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    return match.group(0).strip(), day.isoformat(), text[match.end() :]
+
+
+def fewest_korean(text: str) -> int | None:
+    """How few words a Korean headline over its deck may have; None for other text."""
+    if not HANGUL.search(text):
+        return None
+    marked = _KOREAN_HEADLINE_MARKS.search(text) is not None
+    return MIN_KOREAN_HEADLINE_WORDS - marked
+
+
+_KOREAN_HEADLINE_MARKS = re.compile(
+    r"[가-힣A-Za-z0-9][,…]\s?[가-힣A-Za-z0-9‘“'\"]|[‘“][^’”]+[’”]"
+)

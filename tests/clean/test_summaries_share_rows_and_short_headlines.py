@@ -1,0 +1,69 @@
+"""A summary in bullet points over the story, a row of share buttons between the
+headline and its deck, and a Korean headline of three words marked by its comma: the
+story stays whole, the buttons name no outlet, the headline is the headline. Every
+text is invented."""
+
+from __future__ import annotations
+
+from builders import MORE, STORY, article_from_text, paragraphs, reasons
+
+HEAD = "Harbour city opens a training centre for welders"
+KO_DECK = "베트남 청년 기술교육의 새로운 출발점 될 것"
+KO_STORY = "한빛재단은 지난 4일 다낭에서 한빛기술센터 개관식을 열고 현지 청년을 위한 교육을 시작했다고 밝혔다."
+KO_MORE = "센터는 용접과 전기 과정을 운영하며 내년까지 수료생 300명을 배출할 계획이다."
+
+
+def test_a_summary_in_bullet_points_ends_with_its_last_point():
+    """ "Key Points" and its points, then the story with no blank line between."""
+    text = (
+        f"{HEAD}\n\nKey Points\n- The centre trains 300 welders a year.\n"
+        f"- It opens in March.\n{STORY}\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    dropped = reasons(article)
+    assert dropped["- It opens in March."] == "summary box"
+    assert dropped["Key Points"] == "summary box"
+
+
+def test_a_summary_in_sentences_runs_to_the_blank_line():
+    text = (
+        f"{HEAD}\n\nKey Points\nThe centre trains 300 welders a year.\n\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["The centre trains 300 welders a year."] == "summary box"
+
+
+def test_a_row_of_share_buttons_names_no_outlet_and_parts_no_headline_from_its_deck():
+    text = (
+        f"[NGO] 한빛재단, 다낭기술센터 개관\n\nGoogle+ LinkedIn Katalk +\n\n{KO_DECK}\n\n"
+        f"{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "한빛재단, 다낭기술센터 개관"
+    assert reasons(article)["Google+ LinkedIn Katalk +"] == "share strip"
+    assert article.metadata.outlet is None
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_headline_of_three_words_with_its_comma_over_a_deck():
+    text = f"한빛재단, 다낭기술센터 개관\n\n{KO_DECK}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.title == "한빛재단, 다낭기술센터 개관"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_three_korean_words_with_no_mark_are_a_section_over_the_headline():
+    """ "국제 아시아 뉴스" over a headline: no comma or quote makes it one."""
+    text = f"국제 아시아 뉴스\n\n{KO_DECK}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.title == KO_DECK
+
+
+def test_two_share_buttons_above_the_headline_name_no_outlet():
+    text = f"Facebook LinkedIn\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert article.metadata.outlet is None
