@@ -422,3 +422,36 @@ def test_many_lines_cut_by_an_ellipsis_are_read_in_one_pass():
     )
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{teasers}\n")
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "lead, outlet, place, author",
+    [
+        (
+            "[예시푸드=베트남(하노이) 한지수 기자]",
+            "예시푸드",
+            "베트남(하노이)",
+            "한지수",
+        ),
+        ("[예시푸드=하노이 한지수 기자] ", "예시푸드", "하노이", "한지수"),
+        ("[예시푸드=경제부 한지수 기자] ", "예시푸드", None, "한지수"),
+        ("【베트남 연합】 ", "Yonhap News Agency", "베트남", None),
+    ],
+)
+def test_a_korean_lead_of_the_paper_the_place_and_the_reporter_a_space_between(
+    lead, outlet, place, author
+):
+    """ "[리얼푸드=베트남(하노이) 육성연 기자]", and Yonhap's old tag, "【베트남 연합】"."""
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.outlet == outlet
+    assert article.metadata.dateline == place
+    assert article.byline == author
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_place_then_its_paper_and_reporter_keeps_the_paper():
+    article = article_from_text(
+        f"{KO_HEAD}\n\n[대전=예시트리 양지원 기자] {KO_STORY}\n"
+    )
+    assert (article.metadata.outlet, article.metadata.dateline) == ("예시트리", "대전")
+    assert article.byline == "양지원"

@@ -54,6 +54,17 @@ _PAPER_AND_PLACE = re.compile(
     r"【(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)】\s*"
     r"(?P<after>[가-힣]{2,4})\s?(?:기자|특파원)\s?=\s*"
 )
+# "[리얼푸드=베트남(하노이) 육성연 기자] …": the paper, where it filed from (the country,
+# its city in brackets), then the reporter, a space between
+_PAPER_PLACE_REPORTER = re.compile(
+    r"\[(?P<outlet>[^\]=,/ㅣ|]{2,20})\s?=\s?(?P<place>[가-힣]{1,8}(?:\([가-힣]{1,8}\))?)\s"
+    r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\]\s*=?\s*"
+)
+# "【베트남 연합】 …": where a wire filed from, then the wire (연합, Yonhap's old tag)
+_PLACE_AND_WIRE = re.compile(
+    r"【(?P<place>[가-힣]{1,8})\s(?P<outlet>연합|연합뉴스|뉴시스)】\s*"
+)
+_WIRE_TAGS = {"연합": "연합뉴스"}
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
@@ -94,6 +105,7 @@ _KOREAN_LEADS = (
         r"(?P<name>[가-힣]{1,4}(?:\s[가-힣]{1,4}){0,3})(?:\s?\([^()]{2,40}\))?\s*"
         r"(?:기자|특파원)\]\s*=?\s*"
     ),
+    _PAPER_PLACE_REPORTER,
     # "【뉴스퀘스트=석태문 대구경북연구원 선임연구위원】 …": a paper, then its columnist, with
     # the body they work for and their post
     # ("[기고=…]", "[칼럼=…]": a column's label, no paper)
@@ -155,6 +167,7 @@ _KOREAN_LEADS = (
         r"\s?[-–]\s?[가-힣]{1,10}(?:\s[가-힣]{1,10})?\]\s*"
     ),
     _PAPER_AND_PLACE,
+    _PLACE_AND_WIRE,
     # "【경주】 경주대가 …": the place alone in lenticular brackets
     re.compile(r"【\s?(?P<place>[가-힣]{1,8})\s?】\s*"),
     # "(Engineering Daily) Nguyen Anh Duong = KEPCO …": an outlet, its reporter, an equals sign
@@ -263,6 +276,19 @@ def korean_lead(text: str) -> Lead | None:
                     # "[서울 = 연합뉴스]": a place and a paper, no reporter
                     return Lead(match.end(), found["place"], bare, None)
                 continue
+            if pattern is _PLACE_AND_WIRE:
+                outlet = _WIRE_TAGS.get(found["outlet"], found["outlet"])
+                return Lead(match.end(), found["place"], outlet, None)
+            if pattern is _PAPER_PLACE_REPORTER and _is_place(found["outlet"]):
+                continue  # "[대전=위키트리 양완영 기자]": the place, then the paper
+            filed_from = (found.get("place") or "").split("(")[0]
+            if pattern is _PAPER_PLACE_REPORTER and not (
+                _is_place(filed_from)
+                or joined_key(name_key(filed_from)) in country_keys()
+            ):
+                found["place"] = (
+                    None  # "[한빛뉴스=경제부 김철수 기자]": a desk, no place
+                )
             if pattern is _PAPER_AND_PLACE and found["outlet"] in _PROVINCES:
                 found["place"] = f"{found['outlet']} {found['place']}"
                 found["outlet"] = None
