@@ -509,3 +509,14 @@ def test_a_captions_text_right_under_it_is_still_the_caption_again():
         f"{HEAD}\n\n{STORY}\n\n{told} (Photo: VNA)\n\n{told}\n\n{MORE}\n"
     )
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_name_under_the_last_picture_s_credit_signs_the_story():
+    """ "Nguồn ảnh: …" under the last paragraph, then the reporter's name, then tags."""
+    text = (
+        f"Tân binh ghi bàn cho CLB Hàn Quốc\n\n{VI_STORY}\n\n{VI_MORE}\n"
+        "Nguồn ảnh: Incheon United FC\nNhung Nguyễn\nTags\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "Nhung Nguyễn"
+    assert paragraphs(article) == [VI_STORY, VI_MORE]

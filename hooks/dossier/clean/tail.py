@@ -303,8 +303,12 @@ def signature(unit: Unit, names: meta.Outlets) -> bool:
 
 
 def signs(units: list[Unit], index: int) -> bool:
-    """The page's last unit follows a paragraph: a name there signs the story."""
-    return index == len(units) - 1 and index > 0 and paragraph_like(units[index - 1])
+    """The page's last unit follows a paragraph, or a picture's credit under one
+    ("Nguồn ảnh: …" / "Nhung Nguyễn"): a name there signs the story."""
+    if index != len(units) - 1 or index == 0:
+        return False
+    above = index - 1 - (units[index - 1].caption and index > 1)
+    return paragraph_like(units[above])
 
 
 def _right_under(units: list[Unit], index: int) -> bool:
