@@ -1385,3 +1385,45 @@ def test_an_investment_or_asset_manager_is_an_organization(matcher, sentence):
     assert [kind for name, kind in found.items() if "Management" in name] == [
         "organizations"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Shayne Elliott, who last year replaced the bank's long-serving head, has "
+            "focused on the lower returns of its Asian businesses.",
+            "Shayne Elliott",
+        ),
+        (
+            "Bộ phim là tác phẩm đầu tay của đạo diễn Kay Nguyễn tại liên hoan.",
+            "Kay Nguyễn",
+        ),
+        ("Đêm nhạc có sự tham gia của ca sĩ Hariwon và nhiều nghệ sĩ.", "Hariwon"),
+    ],
+)
+def test_who_after_a_name_or_a_director_or_singer_before_it_tells_a_person(
+    matcher, sentence, name
+):
+    assert proposed_names(matcher, sentence).get(name) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "It helps, said Song Ji-ho, chief executive of Hanbit Bank Vietnam, who "
+            "oversees the bank's digital business.",
+            "Hanbit Bank Vietnam",
+        ),
+        (
+            "Julia is a business development manager at Daewon Real Estate who you may "
+            "have met.",
+            "Daewon Real Estate",
+        ),
+    ],
+)
+def test_who_after_a_body_whose_officer_is_named_leaves_the_body_a_body(
+    matcher, sentence, name
+):
+    assert proposed_names(matcher, sentence).get(name) == "organizations"

@@ -271,6 +271,11 @@ def choose_type(scores: Counter) -> str:
     )
 
 
+# "chief executive of Hanul Bank, who …", "a manager at Daewon Real Estate who …": the
+# person is the one whose title it is
+_OWNING = frozenset((("of",), ("at",), ("for",), ("with",), ("from",)))
+
+
 def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
     """Evidence from the four words either side of a name and from what follows it."""
     before, after = _neighbours(sentence, piece.start, piece.stop)
@@ -279,10 +284,16 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         # "Jane Roe, president of the …": an appositive, not "Daewon Cold Chain CEO …"
         scores = dict(_around(before, (",", *after[:3])))
         words = [w for w in after[:3] if w not in ("a", "an", "the")]
-        # "Zhou, a research fellow at …", "Hiroshi Tanabe, a senior official"; not a
-        # list going on ("… Content Association, and President Kim …")
+        # "Zhou, a research fellow at …", "Hiroshi Tanabe, a senior official", "Shayne
+        # Elliott, who …"; not a list going on ("… Content Association, and President
+        # Kim …")
         listed = words[:1] in (["and"], ["or"], ["with"], ["including"])
-        if not listed and any(w in lex.titles or w in lex.roles for w in words[:2]):
+        who = before[-1:] not in _OWNING and bool(
+            set(words[:1]) & lex.after.get("leaders", frozenset())
+        )
+        if not listed and (
+            who or any(w in lex.titles or w in lex.roles for w in words[:2])
+        ):
             scores["leaders"] = scores.get("leaders", 0) + 4
     else:
         scores = dict(_around(before, after))
@@ -334,6 +345,8 @@ def _around(
         scores["events"] += 6
     following = {" ".join(after[:1]), " ".join(after[:2])}
     for type_key, cues in lex.after.items():
+        if type_key == "leaders" and before[-1:] in _OWNING:
+            continue  # "a manager at Daewon Real Estate who …"
         if following & cues:
             scores[type_key] += 4  # "Daewon Cold Chain CEO …", "Busan Vice Mayor …"
     return tuple(scores.items())
