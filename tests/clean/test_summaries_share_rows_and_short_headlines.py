@@ -1,7 +1,8 @@
 """A summary in bullet points over the story, a row of share buttons between the
-headline and its deck, and a Korean headline of three words marked by its comma: the
-story stays whole, the buttons name no outlet, the headline is the headline. Every
-text is invented."""
+headline and its deck, a Korean headline of three words marked by its comma, a copy's
+paper named in brackets before a colon: the story stays whole, the buttons name no
+outlet, the headline is the headline, the paper is the outlet. Every text is
+invented."""
 
 from __future__ import annotations
 
@@ -66,4 +67,19 @@ def test_two_share_buttons_above_the_headline_name_no_outlet():
     text = f"Facebook LinkedIn\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
     article = article_from_text(text)
     assert article.title == HEAD
+    assert article.metadata.outlet is None
+
+
+def test_a_paper_s_name_in_brackets_and_a_colon_opening_the_story():
+    """ "(UCA News): Archbishop …": a copy names the paper it took the story from."""
+    article = article_from_text(f"{HEAD}\n\n(Mekong Church News): {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == "Mekong Church News"
+
+
+def test_a_label_in_brackets_and_a_colon_stays_story():
+    """ "(Update): …" names no paper."""
+    text = f"{HEAD}\n\n(Update): {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article)[0] == f"(Update): {STORY}"
     assert article.metadata.outlet is None

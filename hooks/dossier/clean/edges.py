@@ -32,6 +32,7 @@ _OUTLET_TAG = re.compile(
     # joins a name's parts ("CJ-CGV had …")
     r"(?:\s+[-–—]{1,2}\s*|(?<=\))[-–—]{1,2}\s*|[-–—]{1,2}\s+)(?=[A-ZÀ-ỸĐ“\"])|"
     r"\((?P<named>[^()]{2,30})\)\s*[-–—]{1,2}\s*(?=\S)|"  # "(Dân trí) - ", "(CNN) -- "
+    r"\((?P<coloned>[^()]{2,30})\):\s+(?=\S)|"  # "(UCA News): …": a paper's name alone
     # "(Baodautu.vn) Korean …", "(VAN) Three …", "(시사통신) 2023년 …"
     r"\((?P<bare>[^()]{2,30})\)\s+(?=[A-ZÀ-ỸĐ\uac00-\ud7a3\d“\"‘])|"
     rf"\((?P<site>{SITE})\)(?=[A-ZÀ-ỸĐ])"  # "(Moitruong.net.vn)Từ"
@@ -201,6 +202,7 @@ def opening(
     tag = _OUTLET_TAG.match(text)
     named = tag and names.find(
         tag.group("named")
+        or tag.group("coloned")
         or tag.group("bare")
         or tag.group("site")
         or tag.group("caps")
@@ -219,6 +221,7 @@ def opening(
     bare = tag and tag.group("bare") or ""
     titled = tag and (
         _NAMED_TAG.fullmatch(tag.group("named") or "")
+        or _PUBLICATION.fullmatch(tag.group("coloned") or "")
         or (None if SECTION_NAME.fullmatch(bare) else _PUBLICATION.fullmatch(bare))
     )
     known = tag and (
