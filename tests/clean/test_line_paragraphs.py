@@ -226,3 +226,28 @@ def test_a_header_of_short_decks_between_blank_lines_is_no_wrap():
     article = article_from_text(f"Ministers meet in Hanoi\n\n{decks}\n\n\n{story}\n")
     assert paragraphs(article)[-4:] == [" ".join(lines) for lines in DOUBLE_SPACED]
     assert not any("memorandum Discussed" in p for p in paragraphs(article))
+
+
+WRAPPED_AT_A_BRACKET = [
+    "In terms of its ties with Korea as well, Korea has been the second ODA (official",
+    "development assistance) provider (in grants)",
+    "and loans for the country, and each has many residents in the other.",
+]
+
+
+def test_a_line_ending_in_a_closed_bracket_goes_on_when_the_next_opens_in_lower_case():
+    """ "… the 2nd ODA (official development assistance)" / "assistant country for …"."""
+    story = " ".join(WRAPPED_AT_A_BRACKET)
+    text = "Ties reach a new phase\n\n" + "\n".join(WRAPPED_AT_A_BRACKET)
+    article = article_from_text(
+        f"{text}\n\nThe two countries mark the day each year.\n"
+    )
+    assert paragraphs(article) == [story, "The two countries mark the day each year."]
+
+
+def test_a_staff_reporter_s_byline_names_the_reporter():
+    article = article_from_text(
+        "Ties reach a new phase\n  • Staff reporter Han Ji-won\n  • 승인 2017.09.08 00:21\n\n"
+        "The two countries mark the day each year with a reception in Seoul.\n"
+    )
+    assert article.byline == "Han Ji-won"

@@ -161,7 +161,14 @@ def starts_paragraph(
         return False  # "… <교류사업>으로" / "한국 청년 공무원 15명 방문": one headline
     if quote_wrapped(previous.text, line.text):
         return False  # "“한국 진출 기업이 …" / "… 사전준비 필수”": one quoted headline
-    return previous.text.endswith(SENTENCE_END) or not line.text[:1].islower()
+    if not line.text[:1].islower():
+        return True
+    # "… the 2nd ODA (official development assistance)" / "assistant country for …": a
+    # bracket closed inside the sentence the line below goes on with
+    above = previous.text
+    return above.endswith(SENTENCE_END) and not (
+        above.endswith(")") and not above.endswith((".)", "!)", "?)"))
+    )
 
 
 MIN_BROKEN_KOREAN = 30  # characters of a long line left open mid-sentence
