@@ -37,6 +37,8 @@ _COMMENTS = re.compile(
     r"(on|to)\s+\S.{0,200}|leave a (reply|comment)(\s+cancel reply)?|"
     r"(\d+\s+)?(reader\s+)?comments\s*\(\d+\)|all reactions\s*:?.{0,40}|"
     r"view (more|all|previous) comments|most relevant|newest first|all comments|"
+    # "Comments" over "No comment yet.": the box, empty
+    r"comments|no comments?( yet)?\.?|"
     # "댓글 (0)", "0개의 댓글" (its number a picture: "개의 댓글"): a Korean page's comment
     # box, its count
     r"댓글\s?\(\d+\)|\d*\s?개의 댓글",

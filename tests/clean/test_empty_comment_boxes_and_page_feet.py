@@ -1,0 +1,36 @@
+"""Under the story: an empty comment box ("Comments" / "No comment yet."), a lone quote
+mark left where the copy was cut, a company's name with "Ltd." in a list of sponsors.
+None of them is story text. Every text is invented."""
+
+from __future__ import annotations
+
+from builders import MORE, STORY, article_from_text, paragraphs, reasons
+
+HEAD = "Harbour city opens a training centre for welders"
+
+
+def test_an_empty_comment_box_under_the_story_is_no_paragraph():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\nComments\nNo comment yet.\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["No comment yet."] == "reader comments"
+
+
+def test_a_lone_quote_mark_at_the_cut_is_no_paragraph():
+    article = article_from_text(f'{HEAD}\n\n{STORY}\n\n{MORE}\n\n"\n')
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_sponsor_s_name_with_ltd_under_the_story_is_no_paragraph():
+    text = (
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nHarbour Expo Asia\nMekong Weaving Services "
+        "Pvt. Ltd.\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_story_sentence_about_comments_stays_story():
+    said = "Comments from readers poured in after the report was published on Monday."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{said}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, said, MORE]
