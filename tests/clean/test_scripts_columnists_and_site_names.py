@@ -139,3 +139,31 @@ def test_a_korean_caption_told_in_the_past_over_a_credit_stays_a_caption():
     )
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{caption}\n(사진=코트라 제공)\n\n{KO_MORE}\n"
     assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Families meet again after years apart. Here's Jo Lindqvist with the story of "
+        "one of them.",
+        "Families meet again after years apart. Now the HBN's Jo Lindqvist reports "
+        "from Seoul.",
+    ],
+)
+def test_an_anchor_s_intro_in_the_lead_names_the_reporter(intro):
+    article = article_from_text(f"{HEAD}\n\n{intro}\n\n{STORY}\n\n{MORE}\n")
+    assert article.author == "Jo Lindqvist"
+    assert paragraphs(article) == [intro, STORY, MORE]
+
+
+def test_a_transcript_s_byline_turn_names_the_reporter_and_stays_a_turn():
+    turn = "JO LINDQVIST, BYLINE: It was February 12, and the village was quiet."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{turn}\n\n{MORE}\n")
+    assert article.author == "Jo Lindqvist"
+    assert turn in paragraphs(article)
+
+
+def test_a_story_sentence_about_what_a_network_reported_names_no_reporter():
+    said = "The network's findings were reported from Seoul on Monday by two outlets."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{said}\n\n{MORE}\n")
+    assert article.author is None

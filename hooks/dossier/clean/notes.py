@@ -39,7 +39,16 @@ _INTRODUCED = re.compile(
 _HANDED_OVER = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:Our\s+(?:(?:correspondent|reporter)\s+)?(?P<name>{NAME})\s+"
     r"(?:has|brings us)\s+(?:more|the story|the details)|"
+    # "Here's Mike Balfour with the story of one of these families."
+    rf"Here['’]s\s+(?P<here>{NAME})\s+with\s+(?:the|this|more|a)\s+(?:story|report|details)\b.*|"
+    # "Now NPR's Anthony Kuhn reports from Seoul.": a network's reporter
+    rf"(?:(?:Now|And|So)\s+)?(?:the\s+)?[A-Z][\w&]*['’]s\s+(?P<network>{NAME})\s+reports"
+    r"(?:\s+from\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|"
     r"(?P<korean>[가-힣]{2,4})\s*기자(?:의\s*보도입니다|가\s*(?:보도합니다|전해드립니다)))\.?$"
+)
+# "ANTHONY KUHN, BYLINE": a transcript's label for the reporter's own turn
+_BYLINE_TURN = re.compile(
+    r"(?P<name>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){1,3}),\s*BYLINE"
 )
 MAX_DECK_WORDS = 45
 MIN_OPEN_DECK_WORDS = 10
@@ -152,8 +161,15 @@ def reporters_introduced(text: str) -> list[str]:
     """``[ANCHOR] … Choi Yu-na has the story.``, ``… Our Kim In-kyung has more.``, ``…
     심우영 기자의 보도입니다.``: the reporter an anchor hands over to."""
     if handed := _HANDED_OVER.search(text):
-        return [handed.group("name") or handed.group("korean")]
+        return [
+            handed.group("name")
+            or handed.group("here")
+            or handed.group("network")
+            or handed.group("korean")
+        ]
     speaker = SPEAKER.match(text)
+    if speaker and (signed := _BYLINE_TURN.fullmatch(speaker.group("speaker").strip())):
+        return [signed.group("name").title()]  # "ANTHONY KUHN, BYLINE: It was …"
     if not speaker or "anchor" not in speaker.group("speaker").lower():
         return []
     match = _INTRODUCED.search(text)
