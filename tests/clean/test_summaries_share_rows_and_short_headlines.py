@@ -83,3 +83,14 @@ def test_a_label_in_brackets_and_a_colon_stays_story():
     article = article_from_text(text)
     assert paragraphs(article)[0] == f"(Update): {STORY}"
     assert article.metadata.outlet is None
+
+
+def test_a_place_the_date_and_a_paper_s_name_before_a_colon_on_its_own_line():
+    """ "Hanoi, April 24, 2024, The Europe Today:" over the lead of a page that printed no
+    headline: the dateline, the date and the outlet, no story text."""
+    text = f"Hanoi, April 24, 2024, The Mekong Today:\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.published == "2024-04-24"
+    assert article.metadata.dateline == "Hanoi"
+    assert article.metadata.outlet == "The Mekong Today"

@@ -455,3 +455,38 @@ def test_a_place_then_its_paper_and_reporter_keeps_the_paper():
     )
     assert (article.metadata.outlet, article.metadata.dateline) == ("예시트리", "대전")
     assert article.byline == "양지원"
+
+
+@pytest.mark.parametrize(
+    ("foot", "author"),
+    [
+        ("최 일 기자 choil@example.com", "최 일"),
+        ("환경해양 윤 진 다른기사보기", "윤 진"),
+        ("환경해양 윤진 다른기사보기", "윤진"),
+    ],
+)
+def test_a_korean_name_written_with_a_space_or_after_its_section_signs_the_story(
+    foot, author
+):
+    """ "최 일 기자 …": two syllables with a space after the family name, as written."""
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
+    assert article.byline == author
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_story_sentence_with_a_spaced_family_name_stays_story():
+    said = "이 일 기자회견에서 밝혔다는 내용은 사실이 아니라고 시는 설명했다."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{said}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, said, KO_MORE]
+    assert article.byline is None
+
+
+def test_a_korean_lead_of_paper_and_reporter_in_round_brackets_then_an_equals_sign():
+    article = article_from_text(f"{KO_HEAD}\n\n(한빛뉴스 신종호 기자) = {KO_STORY}\n")
+    assert article.byline == "신종호"
+    assert paragraphs(article) == [KO_STORY]
+
+
+def test_a_link_to_the_mobile_version_is_no_paragraph():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n모바일 버전으로 보기\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]

@@ -82,7 +82,8 @@ _KOREAN = re.compile(
 # "<문준영 인턴기자 / 저작권자ⓒ제주의소리. 무단전재 금지>",
 # "박정오 다른기사보기", "곽선미 기자의 전체기사 보기", "김하늘 기자 기사 더보기",
 # "윤영균 name@example.com": a reporter with an address, or with the link to other stories
-# ("기자의 다른기사 보기", the reporter's other stories, names nobody)
+# ("기자의 다른기사 보기", the reporter's other stories, names nobody; "환경해양 윤진
+# 다른기사보기": the reporter's section before the name)
 _KOREAN_SIGNED = re.compile(
     r"(?:\[\s*(?P<name>[가-힣]{2,4})\s*/\s*" + EMAIL + r"\s*\]|"
     r"<\s*(?P<slashname>[가-힣]{2,4})\s*/\s*"
@@ -96,7 +97,7 @@ _KOREAN_SIGNED = re.compile(
     + EMAIL
     + r"|[\w.+-]+@[\w.-]*"  # "/박정미기자 jungmi@": the address cut off
     # ("함평.무안 / 김중현 기자 다른기사보기": where the reporter files from, before)
-    + r")?|(?:[가-힣.·]{2,12}\s*/\s*)?(?P<other>(?!기자)[가-힣]{2,4})"
+    + r")?|(?:[가-힣.·]{2,12}\s*/\s*|[가-힣·]{2,8}\s)?(?P<other>(?!기자)[가-힣]{2,4})"
     + r"(?:(?:(?:\s*기자의?)?\s*다른|\s*기자의\s*전체)\s?기사\s?보기|\s*기자의?\s*(?:다른\s?)?기사\s?더보기)|"
     + r"(?P<mailed>[가-힣]{2,4})\s+"  # "윤영균 novirusy@example.com": a name, an address
     + EMAIL

@@ -78,11 +78,14 @@ class Dateline:
     length: int  # characters of the paragraph it takes
 
 
-# "Hanoi, The Gulf Observer: …": a place, then a paper's name by the word it ends in
+# "Hanoi, The Gulf Observer: …", "Hanoi, April 24, 2024, The Europe Today: …": a place
+# (and the date), then a paper's name by the word it ends in
 _DATELINE_NAMED = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ.\-]*){0,2}),\s+"
+    rf"(?:(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}},\s*\d{{4}}),\s+)?"
     r"(?P<paper>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,3}"
-    rf"(?:{PAPER_WORD}|(?i:observer|express|insider|review|monitor|chronicle))):\s+(?=\S)"
+    rf"(?:{PAPER_WORD}|(?i:observer|express|insider|review|monitor|chronicle|today))):"
+    r"(?:\s+(?=\S)|\s*$)"
 )
 
 
@@ -95,11 +98,15 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         or _DATELINE_GLUED.match(paragraph)
         or _DATELINE_OUTLET.match(paragraph)
     )
-    named = None if match else _DATELINE_NAMED.match(paragraph)
+    named = _DATELINE_NAMED.match(paragraph)
+    # (a dated one names a paper the list may not know, as the dateline of a known
+    # outlet's shape would: "Hanoi, April 24, 2024, The Europe Today: …")
+    named = named if named and (named["date"] or not match) else None
     if named and is_place_name(named["place"]):
         # "Hanoi, The Gulf Observer: Vietnam is …": a listed place, then the paper
         outlet = outlet_names.find(named["paper"]) or named["paper"]
-        return Dateline(named["place"], outlet, None, None, named.end())
+        day = find_date(named["date"]) if named["date"] else None
+        return Dateline(named["place"], outlet, None, day, named.end())
     if not match:
         tagged = _DATELINE_TAG.match(paragraph)
         outlet = tagged and outlet_names.find(tagged.group("tag"))

@@ -133,8 +133,8 @@ _KOREAN_LEADS = (
     # the reporter and an equals sign
     re.compile(
         r"\((?:(?P<outlet>[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?)(?:\s?=\s?|\s))?"
-        rf"(?P<name>[가-힣]{{2,4}})\s?{REPORTER_DESK}(?:기자|특파원)\)\s*"
-    ),  # "(충북뉴스 곽근만 기자) …", "(TGN 한빛뉴스=김정은 기자) …": the paper, its reporter
+        rf"(?P<name>[가-힣]{{2,4}})\s?{REPORTER_DESK}(?:기자|특파원)\)\s*(?:=\s*)?"
+    ),  # "(충북뉴스 곽근만 기자) …", "(TGN 한빛뉴스=김정은 기자) = …": the paper, its reporter
     # "[베트남 하노이 = 안준형] …": the place and the reporter, no word for one
     re.compile(
         r"\[(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)\s?=\s?(?P<bare>[가-힣]{2,4})\]\s*"

@@ -26,7 +26,7 @@ from dossier.clean.bylines import (
 from dossier.clean.dates import find_date as find_date  # read through this module too
 from dossier.clean.people import is_person_name
 from dossier.places import is_place_name
-from dossier.text import fold
+from dossier.text import KOREAN_SURNAMES, fold
 
 ORGANIZATION = re.compile(
     r"\b(service|ministry|institute|cent(er|re)|university|agency|committee|department|"
@@ -182,10 +182,25 @@ def _names(text: str) -> tuple[str, ...]:
 _ADDRESS = re.compile(ADDRESS)
 
 
+# "최 일 기자 choil@…", "윤 진 다른기사보기": a Korean name of two syllables written with a
+# space after the family name, before the word for a reporter, the link or the address
+_SPACED_KOREAN = re.compile(
+    rf"(?<![가-힣])(?P<family>[{''.join(sorted(KOREAN_SURNAMES))}]) (?P<given>[가-힣]{{1,2}})"
+    r"(?=\s?(?:기자|특파원|다른\s?기사|[\w.+-]+@))"
+)
+
+
 def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | None:
     """The authors a byline line names (``By X and Y``, ``- SARAH KIM``, ``Ngoc Mai - Van
     Ha``); a bare name counts only when ``alone`` (the line stands by itself at the start or
     end of the story)."""
+    if spaced := list(_SPACED_KOREAN.finditer(text)):
+        # read with the name's syllables together, named as written
+        written = {m["family"] + m["given"]: m.group(0) for m in spaced}
+        found = byline(
+            _SPACED_KOREAN.sub(r"\g<family>\g<given>", text), outlet_names, alone
+        )
+        return tuple(written.get(name, name) for name in found) if found else None
     # "Posted by Written by X Reading Time: 5 min", "Thanh Hà |" (a table cell's border)
     text = _BY_NOISE.sub("", text).strip().removesuffix(" |")
     if text[:3].lower() == "by ":  # "By X x@example.com": the reporter's address after
