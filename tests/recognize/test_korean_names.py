@@ -588,6 +588,7 @@ def test_a_person_of_three_syllables_ending_in_dae_stays_a_person():
         ("박현출 농촌진흥청장은 베트남 방문 성과를 설명했다.", "농촌진흥청"),
         ("김하늘 서울대병원장이 하노이를 찾았다.", "서울대병원"),
         ("인천항과 하이퐁항 간 물동량이 늘었다.", "하이퐁항"),
+        ("방성빈 부산은행장 등 관계자들이 참석했다.", "부산은행"),
     ],
 )
 def test_a_body_with_its_heads_title_glued_on_and_a_port_by_its_place(text, body):
@@ -607,6 +608,7 @@ def test_a_wards_head_a_chair_and_a_country_are_no_glued_body(text):
         ("김하늘 현지사무소장은 말했다.", "현지사무소"),
         ("김하늘 총영사관장은 말했다.", "총영사관"),
         ("김하늘 교육청장은 말했다.", "교육청"),
+        ("베트남 중앙은행장이 말했다.", "중앙은행"),
         ("KOICA 베트남사무소장이 말했다.", "베트남사무소"),
     ],
 )

@@ -13,7 +13,17 @@ from dossier.recognize.candidates.korean_words import HANGUL_COUNTRIES, stem
 from dossier.recognize.candidates.lexicon import name_key
 
 _HEAD = "장"  # the head of: 청장, 원장, 관장, 소장, 단장
-_GLUED_KINDS = ("청", "원", "관", "소", "단")  # not 처: a school's office ("국제처")
+_GLUED_KINDS = (
+    "청",
+    "원",
+    "관",
+    "소",
+    "단",
+    "은행",
+)  # not 처: a school's office ("국제처")
+# a bank a city names is its own ("부산은행장": the head of 부산은행), not an office of
+# someone the text names before
+_NAMED_BY_PLACE = ("은행",)
 MIN_BODY = 3  # syllables: "구청장" (a ward's head) names no body of its own
 _PORT = "항"
 MIN_PLACE = 2  # syllables of the place before 항
@@ -23,7 +33,7 @@ MIN_OWN = 2  # syllables of a body's own words before its head noun
 # what a body's own words say when they name no owner: "현지사무소" (a local office),
 # "총영사관" (a consulate general), "교육청" (any province's education office)
 _GENERIC_OWNERS = frozenset(
-    ("현지", "총", "교육", "지역", "해외", "현장", "대표", "연락", "지사")
+    ("현지", "총", "교육", "지역", "해외", "현장", "대표", "연락", "지사", "중앙")
 )
 
 
@@ -37,7 +47,7 @@ def _owned(body: str) -> bool:
         len(own) >= MIN_OWN
         and own not in _GENERIC_OWNERS
         and own not in HANGUL_COUNTRIES
-        and not is_listed_place(name_key(own))
+        and (head in _NAMED_BY_PLACE or not is_listed_place(name_key(own)))
     )
 
 
