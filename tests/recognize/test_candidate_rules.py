@@ -1427,3 +1427,12 @@ def test_who_after_a_body_whose_officer_is_named_leaves_the_body_a_body(
     matcher, sentence, name
 ):
     assert proposed_names(matcher, sentence).get(name) == "organizations"
+
+
+def test_a_korean_police_or_fire_station_is_no_word_with_its_particle(matcher):
+    """ "…경찰서" ends as "서" (at) does; the station is a body, not a phrase."""
+    found = proposed_names(
+        matcher, "이날 장관은 인천해양경찰서 전용부두와 안양소방서를 방문했다."
+    )
+    assert found.get("인천해양경찰서") == "organizations"
+    assert found.get("안양소방서") == "organizations"

@@ -258,8 +258,13 @@ def hangul_fragment(name: str, kind: str = "") -> bool:
         or (
             len(words[-1]) >= MIN_PARTICLED_SYLLABLES
             and _HANGUL_PARTICLE.search(words[-1]) is not None
+            and not words[-1].endswith(_STATIONS)
         )
     )
+
+
+# a police, fire or tax station ends as "서" (at) does: "인천해양경찰서"
+_STATIONS = ("경찰서", "소방서", "세무서")
 
 
 # Korean's particles, endings and bound nouns after a name in letters: "CGV가", "CJ ENM과",

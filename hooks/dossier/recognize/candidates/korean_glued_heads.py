@@ -1,7 +1,7 @@
 """Korean bodies written with their head's title glued on: "농촌진흥청장" is the head of
-"농촌진흥청", "서울대병원장" of "서울대병원". The body is the word without the title's "장"
-(head), when what is left names a body by its own head noun; and ports by the place before
-"항" ("인천항", "하이퐁항")."""
+"농촌진흥청", "서울대병원장" of "서울대병원", "수협중앙회장" of "수협중앙회". The body is the
+word without the title's "장" (head), when what is left names a body by its own head noun;
+and ports by the place before "항" ("인천항", "하이퐁항")."""
 
 from __future__ import annotations
 
@@ -13,14 +13,8 @@ from dossier.recognize.candidates.korean_words import HANGUL_COUNTRIES, stem
 from dossier.recognize.candidates.lexicon import name_key
 
 _HEAD = "장"  # the head of: 청장, 원장, 관장, 소장, 단장
-_GLUED_KINDS = (
-    "청",
-    "원",
-    "관",
-    "소",
-    "단",
-    "은행",
-)  # not 처: a school's office ("국제처")
+# (not 처: a school's office, "국제처")
+_GLUED_KINDS = ("청", "원", "관", "소", "단", "은행", "회")
 # a bank a city names is its own ("부산은행장": the head of 부산은행), not an office of
 # someone the text names before
 _NAMED_BY_PLACE = ("은행",)
