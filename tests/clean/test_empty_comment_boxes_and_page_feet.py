@@ -34,3 +34,16 @@ def test_a_story_sentence_about_comments_stays_story():
     said = "Comments from readers poured in after the report was published on Monday."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{said}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, said, MORE]
+
+
+def test_a_comments_line_with_the_story_going_on_below_closes_nothing():
+    text = f"{HEAD}\n\n{STORY}\n\nComments\n\n{MORE}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, MORE]
+
+
+def test_no_comment_said_in_an_interview_is_story():
+    asked = '"Will you move the plant to Vietnam?"'
+    text = f"{HEAD}\n\n{STORY}\n\n{asked}\nNo comment.\n\n{MORE}\n"
+    found = paragraphs(article_from_text(text))
+    assert found[0] == STORY and found[-1] == MORE
+    assert any("No comment." in p for p in found)

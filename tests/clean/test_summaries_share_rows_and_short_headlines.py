@@ -1,11 +1,11 @@
 """A summary in bullet points over the story, a row of share buttons between the
-headline and its deck, a Korean headline of three words marked by its comma, a copy's
-paper named in brackets before a colon: the story stays whole, the buttons name no
-outlet, the headline is the headline, the paper is the outlet. Every text is
-invented."""
+headline and its deck, a copy's paper named in brackets before a colon: the story stays
+whole, the buttons name no outlet, the headline is the headline, the paper is the outlet.
+Every text is invented."""
 
 from __future__ import annotations
 
+import pytest
 from builders import MORE, STORY, article_from_text, paragraphs, reasons
 
 HEAD = "Harbour city opens a training centre for welders"
@@ -49,16 +49,12 @@ def test_a_row_of_share_buttons_names_no_outlet_and_parts_no_headline_from_its_d
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
-def test_a_korean_headline_of_three_words_with_its_comma_over_a_deck():
-    text = f"한빛재단, 다낭기술센터 개관\n\n{KO_DECK}\n\n{KO_STORY}\n\n{KO_MORE}\n"
-    article = article_from_text(text)
-    assert article.title == "한빛재단, 다낭기술센터 개관"
-    assert paragraphs(article) == [KO_STORY, KO_MORE]
-
-
-def test_three_korean_words_with_no_mark_are_a_section_over_the_headline():
-    """ "국제 아시아 뉴스" over a headline: no comma or quote makes it one."""
-    text = f"국제 아시아 뉴스\n\n{KO_DECK}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+@pytest.mark.parametrize(
+    "label", ["국제 아시아 뉴스", "정치, 사회, 문화", "‘K-컬처’ 기획 연재"]
+)
+def test_three_korean_words_are_a_section_over_the_headline(label):
+    """ "국제 아시아 뉴스" over a headline: a section's name or a series' label."""
+    text = f"{label}\n\n{KO_DECK}\n\n{KO_STORY}\n\n{KO_MORE}\n"
     article = article_from_text(text)
     assert article.title == KO_DECK
 
@@ -94,3 +90,16 @@ def test_a_place_the_date_and_a_paper_s_name_before_a_colon_on_its_own_line():
     assert article.metadata.published == "2024-04-24"
     assert article.metadata.dateline == "Hanoi"
     assert article.metadata.outlet == "The Mekong Today"
+
+
+def test_a_point_of_a_summary_wrapped_onto_a_second_line_stays_in_the_box():
+    text = (
+        f"{HEAD}\n\nKey Points\n- The centre opened on Tuesday, the ninth in the\n"
+        f"country and the first in the central region.\n- It opens in March.\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["country and the first in the central region."] == (
+        "summary box"
+    )

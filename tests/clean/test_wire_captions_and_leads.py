@@ -436,6 +436,8 @@ def test_many_lines_cut_by_an_ellipsis_are_read_in_one_pass():
         ("[예시푸드=하노이 한지수 기자] ", "예시푸드", "하노이", "한지수"),
         ("[예시푸드=경제부 한지수 기자] ", "예시푸드", None, "한지수"),
         ("【베트남 연합】 ", "Yonhap News Agency", "베트남", None),
+        ("[하노이(베트남)=예시푸드 한지수 기자] ", "예시푸드", "하노이", "한지수"),
+        ("[충남 아산=예시푸드 한지수 기자] ", "예시푸드", "충남 아산", "한지수"),
     ],
 )
 def test_a_korean_lead_of_the_paper_the_place_and_the_reporter_a_space_between(

@@ -30,11 +30,12 @@ from dossier.clean.lines import (
     is_cut_phrase,
     lines_of,
 )
+from dossier.clean.mail_regions import FORWARD_NOTE
 from dossier.clean.metadata import PAPER_WORD, byline, find_date, outlets
 from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.photo_credits import is_credited
 from dossier.clean.phrase_lines import join_phrase_lines
-from dossier.clean.regions import FORWARD_NOTE, region_rules, regions
+from dossier.clean.regions import region_rules, regions
 from dossier.clean.site_names import address_outlet, named_site, spells_site
 from dossier.clean.spacing import single_gaps_closed
 from dossier.clean.tail import signature_credit

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER, SECTION_NAME
 from dossier.clean.lines import HANGUL, OWN_RULES_NOTES, Furniture
+from dossier.clean.mail_regions import FORWARD_NOTE
 from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import credit_of
-from dossier.clean.regions import FORWARD_NOTE
 from dossier.text import fold
 
 SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4

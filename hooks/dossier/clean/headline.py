@@ -7,11 +7,8 @@ import re
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
-from dossier.clean.korean_headlines import (
-    MIN_KOREAN_HEADLINE_WORDS,
-    fewest_korean,
-)
-from dossier.clean.lines import HANGUL, strip_label
+from dossier.clean.korean_headlines import MIN_KOREAN_HEADLINE_WORDS
+from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import is_credited
@@ -28,7 +25,6 @@ MIN_DECK_WORDS = 14  # a headline is shorter
 MIN_SENTENCE_HEADLINE_WORDS = 6
 MAX_DECK_LINES = 2  # lines of deck a headline may stand over
 MAX_HEADER_LINES = 160  # menus included
-BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
 LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
 TIME_STAMP = re.compile(
     r"\s*\(?\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)?\s*$|"
@@ -243,9 +239,8 @@ def _above_deck(
     if any(above.lines[-1].number < at < below.number for at in mastheads):
         return last  # the site's name between: a teaser above it, no deck below it
     sentence_case = not _title_case(above.text) and not _title_case(below.text)
-    # Korean packs a headline into fewer words: "우리은행 베트남법인 10월 문 연다", and
-    # fewer still where a comma or a quote marks it one ("해피코리아, 해피베트남센터 개관")
-    fewest = fewest_korean(above.text)
+    # Korean packs a headline into fewer words: "우리은행 베트남법인 10월 문 연다"
+    fewest = MIN_KOREAN_HEADLINE_WORDS if HANGUL.search(above.text) else None
     if (
         sentence_case
         and above.alone  # not a masthead's tagline, set under the site's name

@@ -1,12 +1,10 @@
 """What marks a Korean headline: the day a board posted it before it, and how few words
-it may have over its deck."""
+it has at least."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
-
-from dossier.clean.lines import HANGUL
 
 MIN_KOREAN_HEADLINE_WORDS = 4
 
@@ -29,16 +27,3 @@ def dated_headline(text: str) -> tuple[str, str, str] | None:
     except ValueError:
         return None
     return match.group(0).strip(), day.isoformat(), text[match.end() :]
-
-
-def fewest_korean(text: str) -> int | None:
-    """How few words a Korean headline over its deck may have; None for other text."""
-    if not HANGUL.search(text):
-        return None
-    marked = _KOREAN_HEADLINE_MARKS.search(text) is not None
-    return MIN_KOREAN_HEADLINE_WORDS - marked
-
-
-_KOREAN_HEADLINE_MARKS = re.compile(
-    r"[가-힣A-Za-z0-9][,…]\s?[가-힣A-Za-z0-9‘“'\"]|[‘“][^’”]+[’”]"
-)

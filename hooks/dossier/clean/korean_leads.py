@@ -204,6 +204,15 @@ def _place_before(tag: str) -> bool:
     )
 
 
+def _names_a_place(words: str) -> bool:
+    """A place, its country or province before it or in brackets after it: "하노이(베트남)",
+    "충남 아산", "베트남(하노이)"."""
+    return any(
+        _is_place(word) or joined_key(name_key(word)) in country_keys()
+        for word in words.replace("(", " ").replace(")", " ").split()
+    )
+
+
 def _names_a_paper(word: str) -> bool:
     """A paper's name: one a paper's word ends ("연합뉴스", "매일경제"), or a known outlet's
     ("뉴시스"); not a poster's handle ("ppp") nor an announcer ("이화정 아나운서")."""
@@ -279,13 +288,15 @@ def korean_lead(text: str) -> Lead | None:
             if pattern is _PLACE_AND_WIRE:
                 outlet = _WIRE_TAGS.get(found["outlet"], found["outlet"])
                 return Lead(match.end(), found["place"], outlet, None)
-            if pattern is _PAPER_PLACE_REPORTER and _is_place(found["outlet"]):
-                continue  # "[대전=위키트리 양완영 기자]": the place, then the paper
-            filed_from = (found.get("place") or "").split("(")[0]
-            if pattern is _PAPER_PLACE_REPORTER and not (
-                _is_place(filed_from)
-                or joined_key(name_key(filed_from)) in country_keys()
-            ):
+            if pattern is _PAPER_PLACE_REPORTER and _names_a_place(found["outlet"]):
+                # "[대전=위키트리 양완영 기자]", "[하노이(베트남)=…]", "[충남 아산=…]": the
+                # place, then the paper
+                # ("[하노이=베트남 홍길동 기자]", "[세종=경제부 …]": a country or a desk
+                # between, no paper)
+                place, paper = found["outlet"].split("(")[0], found["place"]
+                paper = paper if _may_be_paper(paper) else None
+                return Lead(match.end(), place, paper, found["name"])
+            if pattern is _PAPER_PLACE_REPORTER and not _names_a_place(found["place"]):
                 found["place"] = (
                     None  # "[한빛뉴스=경제부 김철수 기자]": a desk, no place
                 )

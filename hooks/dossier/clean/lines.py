@@ -88,6 +88,8 @@ def _few_words(text: str) -> bool:
     return sum(len(w) >= 2 and w.isalpha() for w in text.split()) <= MAX_STRIPPED_WORDS
 
 
+# a list item's or a deck's bullet: "• …", "- …", "▶ …"
+BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
 SPEAKER = re.compile(
     r"(?P<speaker>\[[A-Za-z ]{2,30}\]|(?:[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*\s*,?\s*){1,5}"
     r"(?:\((?:[A-Za-z ]{2,30})\))?)\s*:\s+(?=\S)"

@@ -17,34 +17,29 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.headline import BULLET
-from dossier.clean.lines import WEB_ADDRESS, Line, clutter_reason, clutter_rules
+from dossier.clean.lines import BULLET, WEB_ADDRESS, Line, clutter_reason, clutter_rules
+from dossier.clean.mail_regions import (
+    forward_note,
+    is_story,
+    signature,
+    story_above,
+)
 from dossier.clean.weather import weather_strips
 from dossier.text import fold
 
-_MAIL_FROM = re.compile(r"(from|von|de|보낸 사람)\s*:\s*\S.*", re.I)
-_MAIL_FIELD = re.compile(
-    r"(from|sent|date|to|cc|bcc|subject|reply-to|importance)\s*:\s*\S.*", re.I
-)
-_FORWARD_SEPARATOR = re.compile(
-    r"[-_=*~]{5,}|-*\s*(forwarded message|original message|begin forwarded message)"
-    r"\s*:?\s*-*",
-    re.I,
-)
-_SIGNATURE = "--"
 _COMMENTS = re.compile(
     r"(\d+|one|two|three|four|five)\s+(thoughts?|comments?|responses?|replies)\s+"
     r"(on|to)\s+\S.{0,200}|leave a (reply|comment)(\s+cancel reply)?|"
     r"(\d+\s+)?(reader\s+)?comments\s*\(\d+\)|all reactions\s*:?.{0,40}|"
     r"view (more|all|previous) comments|most relevant|newest first|all comments|"
-    # "Comments" over "No comment yet.": the box, empty
-    r"comments|no comments?( yet)?\.?|"
     # "댓글 (0)", "0개의 댓글" (its number a picture: "개의 댓글"): a Korean page's comment
     # box, its count
     r"댓글\s?\(\d+\)|\d*\s?개의 댓글",
     re.I,
 )
-FORWARD_NOTE = "forwarder's note"
+# "Comments" over "No comment yet.": the box, empty, at the page's foot (not "No
+# comment.", a quote, nor a "Comments" line with the story going on below it)
+_EMPTY_COMMENTS = re.compile(r"comments|no comments? yet\.?", re.I)
 _MORE_FROM = re.compile(
     r"^more (from|by) \S.{0,40}$", re.I
 )  # "More from Example Post:"
@@ -82,7 +77,6 @@ AUTHOR_CARD = "author card"
 _SENTENCE_END = tuple('.!?…"”’)')
 _HEADLINE_END = (".", "!", "?", ":", ";", ",")
 MAX_LIST_ITEM_WORDS = 25
-MAX_SIGNATURE_LINES = 12
 
 
 @dataclass(frozen=True)
@@ -114,16 +108,21 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
     """Line number → why the line belongs to a region that is not the article."""
     found: dict[int, str] = {}
     text_lines = [line for line in lines if line is not None]
-    _forward_note(text_lines, found)
-    _signature(text_lines, found)
+    forward_note(text_lines, found)
+    signature(text_lines, found)
     weather_strips(lines, found)
     story, wrapped = False, 0
     for index, line in enumerate(lines):
         if line is None or line.number in found:
             continue
         wrapped += len(line.text) >= WRAPPED_STORY_CHARS
-        story = story or _is_story(line) or wrapped >= WRAPPED_STORY_LINES
+        story = story or is_story(line) or wrapped >= WRAPPED_STORY_LINES
         opens = _COMMENTS.fullmatch(line.text) and story
+        opens = opens or (
+            story
+            and _EMPTY_COMMENTS.fullmatch(line.text)
+            and not story_above([x for x in lines[index + 1 :] if x])
+        )
         if opens or (_COUNT.fullmatch(line.text) and _after_social_bar(lines, index)):
             _rest(text_lines, line.number, "reader comments", found)
             break
@@ -166,40 +165,6 @@ def _after_social_bar(lines: list[Line | None], index: int) -> bool:
     """``14 Comments`` under the buttons of a social page (Like, Comment, Share)."""
     above = [line for line in lines[max(0, index - SOCIAL_BAR_LINES) : index] if line]
     return any(fold(line.text) in _SOCIAL_BUTTONS for line in above)
-
-
-def _forward_note(lines: list[Line], found: dict[int, str]) -> None:
-    """A forwarded mail: its headers, then the forwarder's note down to the separator line
-    (``________``, ``---------- Forwarded message ---------``) above the article."""
-    if not lines or not _MAIL_FROM.fullmatch(lines[0].text):
-        return
-    end = 0
-    while end < len(lines) and _MAIL_FIELD.fullmatch(lines[end].text):
-        end += 1
-    for index in range(end, min(len(lines), end + 40)):
-        if _FORWARD_SEPARATOR.fullmatch(lines[index].text):
-            for line in lines[end:index]:
-                found[line.number] = FORWARD_NOTE
-            return
-
-
-def _signature(lines: list[Line], found: dict[int, str]) -> None:
-    """A mail signature: everything from a line ``--`` near the end."""
-    for index in range(len(lines) - 1, max(-1, len(lines) - MAX_SIGNATURE_LINES), -1):
-        if lines[index].text == _SIGNATURE and _story_above(lines[:index]):
-            for line in lines[index:]:
-                found[line.number] = "email signature"
-            return
-
-
-def _is_story(line: Line) -> bool:
-    """A line that is a paragraph of story text (the regions below start after one)."""
-    return len(line.text) > 120 and line.text.endswith(".")
-
-
-def _story_above(lines: list[Line]) -> bool:
-    """Story text stands above: a paragraph line, or hard-wrapped lines of one."""
-    return any(map(_is_story, lines)) or sum(len(x.text) >= 50 for x in lines) >= 4
 
 
 def _rest(lines: list[Line], start: int, reason: str, found: dict[int, str]) -> None:
@@ -367,19 +332,19 @@ def _block_below(
 
 
 def _summary_below(lines: list[Line | None], index: int, found: dict[int, str]) -> None:
-    """``Key Points`` and the summary under it, down to a blank line; a summary in
-    bullet points ends with its last point, where the story may follow with no blank
-    line between."""
-    below = lines[index + 1 : index + MAX_BOX_LINES + 1]
-    first = below[0] if below else None
-    if first is None or not BULLET.match(first.text):
-        _block_below(lines, index, "summary box", found)
-        return
-    found.setdefault(lines[index].number, "summary box")  # type: ignore[union-attr]
-    for line in below:
-        if line is None or not BULLET.match(line.text):
-            return
-        found.setdefault(line.number, "summary box")
+    """``Key Points`` and the summary under it, down to a blank line; in bullet points,
+    down to its last point (a line in lower case goes on with one), where the story may
+    follow with no blank line between."""
+    below = [x for x in lines[index : index + MAX_BOX_LINES + 1]]
+    if len(below) < 2 or below[1] is None or not BULLET.match(below[1].text):
+        return _block_below(lines, index, "summary box", found)
+    for n, line in enumerate(below):
+        if n and (
+            line is None or not (BULLET.match(line.text) or line.text[:1].islower())
+        ):
+            return None
+        found.setdefault(line.number, "summary box")  # type: ignore[union-attr]
+    return None
 
 
 def _boilerplate_below(lines: list[Line | None], index: int) -> bool:
