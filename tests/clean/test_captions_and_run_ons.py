@@ -520,3 +520,11 @@ def test_a_name_under_the_last_picture_s_credit_signs_the_story():
     article = article_from_text(text)
     assert article.byline == "Nhung Nguyễn"
     assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+def test_a_place_under_the_last_picture_s_credit_signs_nothing():
+    text = (
+        f"Tân binh ghi bàn cho CLB Hàn Quốc\n\n{VI_STORY}\n\n{VI_MORE}\n"
+        "Nguồn ảnh: Incheon United FC\nHàn Quốc\nTags\n"
+    )
+    assert article_from_text(text).byline is None

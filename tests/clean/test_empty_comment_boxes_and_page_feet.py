@@ -47,3 +47,9 @@ def test_no_comment_said_in_an_interview_is_story():
     found = paragraphs(article_from_text(text))
     assert found[0] == STORY and found[-1] == MORE
     assert any("No comment." in p for p in found)
+
+
+def test_a_story_sentence_naming_a_company_with_ltd_stays_story():
+    said = "The main contractor is Daewon Vina Ltd."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{said}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, said, MORE]

@@ -251,3 +251,23 @@ def test_a_staff_reporter_s_byline_names_the_reporter():
         "The two countries mark the day each year with a reception in Seoul.\n"
     )
     assert article.byline == "Han Ji-won"
+
+
+def test_a_credit_in_brackets_over_a_brand_in_lower_case_ends_its_unit():
+    """ "… (Photo: SM Entertainment)" / "aespa will perform …": no bracket the sentence
+    goes on from; "… a memorandum (M.O.U)" / "between the two …" goes on."""
+    text = (
+        "Ties reach a new phase\n\n"
+        "The group arrived in Hanoi on Thursday evening (Photo: SM Entertainment)\n"
+        "aespa will perform on Saturday at the national stadium before fans.\n\n"
+        "The two sides signed a memorandum of understanding (M.O.U)\n"
+        "between the province and the association on Friday.\n"
+    )
+    found = paragraphs(article_from_text(text))
+    assert (
+        "aespa will perform on Saturday at the national stadium before fans." in found
+    )
+    assert (
+        "The two sides signed a memorandum of understanding (M.O.U) between the "
+        "province and the association on Friday." in found
+    )

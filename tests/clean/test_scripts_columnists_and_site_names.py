@@ -167,3 +167,15 @@ def test_a_story_sentence_about_what_a_network_reported_names_no_reporter():
     said = "The network's findings were reported from Seoul on Monday by two outlets."
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{said}\n\n{MORE}\n")
     assert article.author is None
+
+
+def test_a_byline_turn_keeps_a_hyphenated_given_name_in_lower_case():
+    turn = "CHOE SANG-HUN, BYLINE: It was February 12, and the village was quiet."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{turn}\n\n{MORE}\n")
+    assert article.author == "Choe Sang-hun"
+
+
+def test_here_s_a_company_with_a_report_names_no_reporter():
+    intro = "Here's Samsung with a report on its plans. The company said it would hire."
+    article = article_from_text(f"{HEAD}\n\n{intro}\n\n{STORY}\n\n{MORE}\n")
+    assert article.author is None

@@ -1436,3 +1436,14 @@ def test_a_korean_police_or_fire_station_is_no_word_with_its_particle(matcher):
     )
     assert found.get("인천해양경찰서") == "organizations"
     assert found.get("안양소방서") == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Blackpink, who performed in Hanoi on Saturday, flew home.", "Blackpink"),
+        ("Các ca sĩ của Starship đã biểu diễn tại Hà Nội tối qua.", "Starship"),
+    ],
+)
+def test_a_band_or_a_singers_agency_is_no_person(matcher, sentence, name):
+    assert proposed_names(matcher, sentence).get(name) != "leaders"

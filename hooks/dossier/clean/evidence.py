@@ -180,8 +180,8 @@ _NOT_A_MASTHEAD = re.compile(
     r"google news|newsletters?|mailing list|looking for|social affairs|politics|society|"
     r"lifestyle|entertainment|opinion|sports?|news\s*(?:&|and)\s*\w+)\b|\?|^[•·]|"
     # a row of share buttons ("Google+ LinkedIn Katalk +")
-    r"\b(?:facebook|twitter|google\+|linkedin|katalk|kakao\w*|instagram|youtube|"
-    r"pinterest|telegram|whatsapp|zalo|reddit|tumblr)\b|"
+    r"\b(?:facebook|twitter|linkedin|katalk|kakao\w*|instagram|youtube|pinterest|"
+    r"telegram|whatsapp|zalo|reddit|tumblr)\b|\bgoogle\+|"
     # a menu's item ("HOME Pharma", "Board Info"), a slogan ("Serving Within …")
     r"^(?:home|board)\b|\binfo$|^\w+ing\b|^(?:viet ?nam|việt nam|korea|south korea|hàn quốc)$",
     re.I,

@@ -16,6 +16,7 @@ from dossier.clean.photo_credits import MARKDOWN_IMAGE
 from dossier.clean.shapes import TAGGED, paragraph_like
 from dossier.clean.units import Unit, told_in_korean
 from dossier.model import DroppedLine
+from dossier.places import is_place_name
 from dossier.text import fold
 
 FOOTNOTE = re.compile(
@@ -40,7 +41,7 @@ _HANDED_OVER = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:Our\s+(?:(?:correspondent|reporter)\s+)?(?P<name>{NAME})\s+"
     r"(?:has|brings us)\s+(?:more|the story|the details)|"
     # "Here's Mike Balfour with the story of one of these families."
-    rf"Here['’]s\s+(?P<here>{NAME})\s+with\s+(?:the|this|more|a)\s+(?:story|report|details)\b.*|"
+    rf"Here['’]s\s+(?P<here>{NAME})\s+with\s+(?:the|this|more|a)\s+(?:story|report|details)\b[^.!?]*\.?$|"
     # "Now NPR's Anthony Kuhn reports from Seoul.": a network's reporter
     rf"(?:(?:Now|And|So)\s+)?(?:the\s+)?[A-Z][\w&]*['’]s\s+(?P<network>{NAME})\s+reports"
     r"(?:\s+from\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|"
@@ -161,15 +162,19 @@ def reporters_introduced(text: str) -> list[str]:
     """``[ANCHOR] … Choi Yu-na has the story.``, ``… Our Kim In-kyung has more.``, ``…
     심우영 기자의 보도입니다.``: the reporter an anchor hands over to."""
     if handed := _HANDED_OVER.search(text):
+        here = handed.group("here")
+        if here and (len(here.split()) < 2 or is_place_name(here)):
+            return []  # "Here's Samsung with a report …": a company, no reporter
         return [
             handed.group("name")
-            or handed.group("here")
+            or here
             or handed.group("network")
             or handed.group("korean")
         ]
     speaker = SPEAKER.match(text)
     if speaker and (signed := _BYLINE_TURN.fullmatch(speaker.group("speaker").strip())):
-        return [signed.group("name").title()]  # "ANTHONY KUHN, BYLINE: It was …"
+        # "ANTHONY KUHN, BYLINE: It was …"; "CHOE SANG-HUN" is "Choe Sang-hun"
+        return [" ".join(w[:1] + w[1:].lower() for w in signed["name"].split())]
     if not speaker or "anchor" not in speaker.group("speaker").lower():
         return []
     match = _INTRODUCED.search(text)

@@ -163,12 +163,48 @@ def starts_paragraph(
         return False  # "“한국 진출 기업이 …" / "… 사전준비 필수”": one quoted headline
     if not line.text[:1].islower():
         return True
-    # "… the 2nd ODA (official development assistance)" / "assistant country for …": a
-    # bracket closed inside the sentence the line below goes on with
-    above = previous.text
-    return above.endswith(SENTENCE_END) and not (
-        above.endswith(")") and not above.endswith((".)", "!)", "?)"))
+    return previous.text.endswith(SENTENCE_END) and not _bracket_goes_on(
+        previous.text, line.text
     )
+
+
+# words a sentence goes on with after a bracket: "… (M.O.U)" / "between the …"
+_GOING_ON = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "between",
+        "which",
+        "that",
+        "who",
+        "as",
+        "on",
+        "at",
+        "from",
+        "by",
+        "than",
+        "while",
+    ]
+)
+
+
+def _bracket_goes_on(above: str, below: str) -> bool:
+    """ "… the 2nd ODA (official development assistance)" / "assistant country for …": a
+    bracket of words in lower case closed inside the sentence, or one the line below goes
+    on from with a joining word; not a credit ("(Yonhap)", "(Photo: SM Entertainment)") over
+    a brand in lower case ("aespa will …")."""
+    inside = re.search(r"\(([^()]*)\)$", above)
+    if not inside:
+        return False
+    words = inside[1].split()
+    lower = bool(words) and all(w[:1].islower() for w in words)
+    return lower or below.split(" ", 1)[0] in _GOING_ON
 
 
 MIN_BROKEN_KOREAN = 30  # characters of a long line left open mid-sentence

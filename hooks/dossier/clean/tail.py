@@ -23,6 +23,7 @@ from dossier.clean.photo_credits import GIVEN_ALONE
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 from dossier.model import PARAGRAPH, DroppedLine, Passage
+from dossier.places import is_place_name
 
 _BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
@@ -304,11 +305,18 @@ def signature(unit: Unit, names: meta.Outlets) -> bool:
 
 def signs(units: list[Unit], index: int) -> bool:
     """The page's last unit follows a paragraph, or a picture's credit under one
-    ("Nguồn ảnh: …" / "Nhung Nguyễn"): a name there signs the story."""
+    ("Nguồn ảnh: …" / "Nhung Nguyễn", not a place: "Hàn Quốc"): a name there signs the
+    story."""
     if index != len(units) - 1 or index == 0:
         return False
-    above = index - 1 - (units[index - 1].caption and index > 1)
-    return paragraph_like(units[above])
+    if paragraph_like(units[index - 1]):
+        return True
+    return (
+        units[index - 1].caption
+        and index > 1
+        and paragraph_like(units[index - 2])
+        and not is_place_name(units[index].text)
+    )
 
 
 def _right_under(units: list[Unit], index: int) -> bool:

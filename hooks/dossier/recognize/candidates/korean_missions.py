@@ -9,6 +9,7 @@ from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     RESIDENT,
+    STATIONED,
     adjacent,
     stationed_in,
     words_of,
@@ -26,7 +27,6 @@ _WEEK_BEFORE = frozenset(
         "같은 그 이 요 저"
     )
 )
-_STATIONED = "주재"
 
 
 def is_seat(word: str) -> bool:
@@ -43,7 +43,7 @@ def seat_before(words: list[tuple[str, int, int]], i: int) -> int | None:
     stands between, the mission's country maybe after it: "베트남 주재 한국대사관",
     "하노이 주재 일본 대사관"."""
     for k in (i - 1, i - 2):
-        if k >= 1 and words[k][0] == _STATIONED and adjacent(words, k - 1, i):
+        if k >= 1 and words[k][0] == STATIONED and adjacent(words, k - 1, i):
             seat = words[k - 1][0]
             if seat in HANGUL_COUNTRIES or is_listed_place(name_key(seat)):
                 return k - 1

@@ -15,6 +15,7 @@ HANGUL_COUNTRIES = frozenset(key for key in country_keys() if HANGUL.search(key)
 # "주한 대사", "주베트남 대사": resident in Korea, in Viet Nam; a country, or its short name
 POSTED_IN = HANGUL_COUNTRIES | {"한", "베", "미", "일", "중"}
 RESIDENT = "주"
+STATIONED = "주재"  # stationed in: "베트남 주재 한국대사관", "한국주재"
 
 
 def stationed_in(word: str) -> bool:
@@ -22,7 +23,7 @@ def stationed_in(word: str) -> bool:
     "주호치민", "주부산", or the place and 주재 (stationed in): "한국주재" (not "한주재", a
     family name and a given name); a post abroad, a mission's seat, no name."""
     place = word.removeprefix(RESIDENT)
-    if place == word and len(stationed := word.removesuffix("주재")) >= 2:
+    if place == word and len(stationed := word.removesuffix(STATIONED)) >= 2:
         place = stationed
     return (
         place != word

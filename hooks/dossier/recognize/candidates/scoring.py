@@ -273,7 +273,19 @@ def choose_type(scores: Counter) -> str:
 
 # "chief executive of Hanul Bank, who …", "a manager at Daewon Real Estate who …": the
 # person is the one whose title it is
-_OWNING = frozenset((("of",), ("at",), ("for",), ("with",), ("from",)))
+_OWNING = frozenset(("of", "at", "for"))
+
+
+def _who_follows(name: str, before: tuple[str, ...], lex: Lexicon, word: str) -> bool:
+    """ "Shayne Elliott, who …": "who" after a name of two words or more (a band or a
+    team of one word, "Blackpink, who …", is no person), no title's "of" or "at" before
+    it."""
+    owned = bool(before) and before[-1] in _OWNING
+    return (
+        len(name.split()) >= 2
+        and not owned
+        and word in lex.after.get("leaders", frozenset())
+    )
 
 
 def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
@@ -288,9 +300,8 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         # Elliott, who …"; not a list going on ("… Content Association, and President
         # Kim …")
         listed = words[:1] in (["and"], ["or"], ["with"], ["including"])
-        who = before[-1:] not in _OWNING and bool(
-            set(words[:1]) & lex.after.get("leaders", frozenset())
-        )
+        name = sentence.text[piece.start : piece.end]
+        who = bool(words) and _who_follows(name, before, lex, words[0])
         if not listed and (
             who or any(w in lex.titles or w in lex.roles for w in words[:2])
         ):
@@ -341,11 +352,13 @@ def _around(
         scores["cities"] += 3
     if before and before[-1] in lex.before.get("cities", ()):
         scores["cities"] += 2
+    if " ".join(before[-2:]) in lex.before.get("leaders", ()):
+        scores["leaders"] += 4  # "đạo diễn Bong Joon Ho": a director, an actor
     if _numbered(before):
         scores["events"] += 6
     following = {" ".join(after[:1]), " ".join(after[:2])}
     for type_key, cues in lex.after.items():
-        if type_key == "leaders" and before[-1:] in _OWNING:
+        if type_key == "leaders" and before[-1:] and before[-1] in _OWNING:
             continue  # "a manager at Daewon Real Estate who …"
         if following & cues:
             scores[type_key] += 4  # "Daewon Cold Chain CEO …", "Busan Vice Mayor …"
