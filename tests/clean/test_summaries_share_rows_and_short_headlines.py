@@ -103,3 +103,15 @@ def test_a_point_of_a_summary_wrapped_onto_a_second_line_stays_in_the_box():
     assert reasons(article)["country and the first in the central region."] == (
         "summary box"
     )
+
+
+@pytest.mark.parametrize(
+    "head", ["다문화 한국어공부방 ‘한마음뿌리회’", "한빛재단, 다낭기술센터 개관"]
+)
+def test_a_korean_headline_of_three_words_marked_by_quotes_or_a_comma_over_its_deck(
+    head,
+):
+    text = f"{head}\n\n{KO_DECK}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.title == head
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

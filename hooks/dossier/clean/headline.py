@@ -7,7 +7,7 @@ import re
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
-from dossier.clean.korean_headlines import MIN_KOREAN_HEADLINE_WORDS
+from dossier.clean.korean_headlines import MIN_KOREAN_HEADLINE_WORDS, fewest_korean
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.paragraphs import SENTENCE_END
@@ -239,8 +239,9 @@ def _above_deck(
     if any(above.lines[-1].number < at < below.number for at in mastheads):
         return last  # the site's name between: a teaser above it, no deck below it
     sentence_case = not _title_case(above.text) and not _title_case(below.text)
-    # Korean packs a headline into fewer words: "우리은행 베트남법인 10월 문 연다"
-    fewest = MIN_KOREAN_HEADLINE_WORDS if HANGUL.search(above.text) else None
+    # Korean packs a headline into fewer words: "우리은행 베트남법인 10월 문 연다", and
+    # fewer still where quotes or a comma mark one ("다문화 한국어공부방 ‘한마음뿌리회’")
+    fewest = fewest_korean(above.text, below.text)
     if (
         sentence_case
         and above.alone  # not a masthead's tagline, set under the site's name

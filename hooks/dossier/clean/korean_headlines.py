@@ -1,10 +1,12 @@
 """What marks a Korean headline: the day a board posted it before it, and how few words
-it has at least."""
+it may have over its deck."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
+
+from dossier.clean.lines import HANGUL
 
 MIN_KOREAN_HEADLINE_WORDS = 4
 
@@ -27,3 +29,27 @@ def dated_headline(text: str) -> tuple[str, str, str] | None:
     except ValueError:
         return None
     return match.group(0).strip(), day.isoformat(), text[match.end() :]
+
+
+def fewest_korean(text: str, below: str) -> int | None:
+    """How few words a Korean headline over its deck (``below``) may have; None for other
+    text. A name in quotes, a comma or an ellipsis marks three words as a headline
+    ("다문화 한국어공부방 ‘한마음뿌리회’", "해피코리아, 해피베트남센터 개관") over a longer
+    deck; not a list of sections ("정치, 사회, 문화"), a series' label ("‘K-컬처’ 기획
+    연재") or a slogan ("빠르고, 정확한 뉴스")."""
+    if not HANGUL.search(text):
+        return None
+    words = text.split()
+    marked = (
+        _KOREAN_HEADLINE_MARKS.search(text) is not None
+        and len(below.split()) > len(words)
+        and not all(word.endswith(",") for word in words[:-1])
+        and not _LABEL_WORDS.search(text)
+    )
+    return MIN_KOREAN_HEADLINE_WORDS - marked
+
+
+_KOREAN_HEADLINE_MARKS = re.compile(
+    r"[가-힣A-Za-z0-9][,…]\s?[가-힣A-Za-z0-9‘“'\"]|[‘“][^’”]+[’”]"
+)
+_LABEL_WORDS = re.compile(r"기획|연재|시리즈|특집|칼럼|뉴스$|[가-힣]고,")
