@@ -492,3 +492,9 @@ def test_a_korean_lead_of_paper_and_reporter_in_round_brackets_then_an_equals_si
 def test_a_link_to_the_mobile_version_is_no_paragraph():
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n모바일 버전으로 보기\n"
     assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize("button", ["한빛뉴스 후원하기", "후원하기"])
+def test_a_paper_s_donation_button_is_no_paragraph(button):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{button}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
