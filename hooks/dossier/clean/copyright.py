@@ -46,7 +46,9 @@ _SIGN_AFTER_CREDITS = re.compile(r".{2,40}?\s[-–|]\s(?=(?:©|ⓒ))")
 # a Korean sentence's end: "… 있다", "… 했다"
 _TOLD = re.compile(r"[가-힣]\s[가-힣]*다$")
 _HOLDER_END = re.compile(
-    r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+[|·]\s|\s*\|\s*$|[>›〉)\]]\s*$|\s[-–]\s(?i:cơ quan)",
+    # ("<저작권자 ⓒ 핫타임뉴스 무": "무단전재" cut where the copy ends)
+    r"\.\s|\.$|\s*\ball rights\b|\s*무단|\s+무$|\s+[|·]\s|\s*\|\s*$|[>›〉)\]]\s*$|"
+    r"\s[-–]\s(?i:cơ quan)",
     re.I,
 )
 
