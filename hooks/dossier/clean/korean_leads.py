@@ -297,9 +297,8 @@ def korean_lead(text: str) -> Lead | None:
                 paper = paper if _may_be_paper(paper) else None
                 return Lead(match.end(), place, paper, found["name"])
             if pattern is _PAPER_PLACE_REPORTER and not _names_a_place(found["place"]):
-                found["place"] = (
-                    None  # "[한빛뉴스=경제부 김철수 기자]": a desk, no place
-                )
+                # "[한빛뉴스=경제부 김철수 기자]": a desk, no place
+                found["place"] = None
             if pattern is _PAPER_AND_PLACE and found["outlet"] in _PROVINCES:
                 found["place"] = f"{found['outlet']} {found['place']}"
                 found["outlet"] = None

@@ -16,6 +16,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 
 from dossier.clean.lines import SPEAKER, Line
+from dossier.text import words_of
 
 SENTENCE_END = tuple('.!?…"”’)')
 # a line opening with these closes what the line above began: it never starts a paragraph
@@ -170,27 +171,9 @@ def starts_paragraph(
 
 # words a sentence goes on with after a bracket: "… (M.O.U)" / "between the …"
 _GOING_ON = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "for",
-        "with",
-        "between",
-        "which",
-        "that",
-        "who",
-        "as",
-        "on",
-        "at",
-        "from",
-        "by",
-        "than",
-        "while",
-    ]
+    words_of(
+        "and or but of to in for with between which that who as on at from by than while"
+    )
 )
 
 

@@ -335,7 +335,7 @@ def _summary_below(lines: list[Line | None], index: int, found: dict[int, str]) 
     """``Key Points`` and the summary under it, down to a blank line; in bullet points,
     down to its last point (a line in lower case goes on with one), where the story may
     follow with no blank line between."""
-    below = [x for x in lines[index : index + MAX_BOX_LINES + 1]]
+    below = lines[index : index + MAX_BOX_LINES + 1]
     if len(below) < 2 or below[1] is None or not BULLET.match(below[1].text):
         return _block_below(lines, index, "summary box", found)
     for n, line in enumerate(below):
