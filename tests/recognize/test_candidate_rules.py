@@ -1429,13 +1429,17 @@ def test_who_after_a_body_whose_officer_is_named_leaves_the_body_a_body(
     assert proposed_names(matcher, sentence).get(name) == "organizations"
 
 
-def test_a_korean_police_or_fire_station_is_no_word_with_its_particle(matcher):
-    """ "…경찰서" ends as "서" (at) does; the station is a body, not a phrase."""
+def test_a_korean_body_whose_head_ends_as_a_particle_is_no_phrase(matcher):
+    """ "…경찰서" ends as "서" (at) does, "…디스플레이" as "이"; each is a body, not a
+    word with its particle."""
     found = proposed_names(
         matcher, "이날 장관은 인천해양경찰서 전용부두와 안양소방서를 방문했다."
     )
     assert found.get("인천해양경찰서") == "organizations"
     assert found.get("안양소방서") == "organizations"
+    assert proposed_names(matcher, "한빛디스플레이는 박닌성에 공장을 짓는다.").get(
+        "한빛디스플레이"
+    ) == ("organizations")
 
 
 @pytest.mark.parametrize(

@@ -208,9 +208,12 @@ def _names_a_place(words: str) -> bool:
     """A place, its country or province before it or in brackets after it: "하노이(베트남)",
     "충남 아산", "베트남(하노이)"."""
     return any(
-        _is_place(word) or joined_key(name_key(word)) in country_keys()
-        for word in words.replace("(", " ").replace(")", " ").split()
+        map(_place_or_country, words.replace("(", " ").replace(")", " ").split())
     )
+
+
+def _place_or_country(word: str) -> bool:
+    return _is_place(word) or joined_key(name_key(word)) in country_keys()
 
 
 def _names_a_paper(word: str) -> bool:
@@ -239,10 +242,7 @@ def _may_be_paper(word: str) -> bool:
     """The word between a lead's place and its reporter can name the paper: no place,
     country, desk or word for the paper itself ("[대전=위키트리 양완영 기자]")."""
     return not (
-        _is_place(word)
-        or joined_key(name_key(word)) in country_keys()
-        or _NO_PAPER.fullmatch(word)
-        or word in NO_NAMES
+        _place_or_country(word) or _NO_PAPER.fullmatch(word) or word in NO_NAMES
     )
 
 

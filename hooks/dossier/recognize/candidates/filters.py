@@ -16,6 +16,7 @@ from functools import lru_cache
 from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.model import Article, Candidate
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import name_key, strip_marks
@@ -258,13 +259,13 @@ def hangul_fragment(name: str, kind: str = "") -> bool:
         or (
             len(words[-1]) >= MIN_PARTICLED_SYLLABLES
             and _HANGUL_PARTICLE.search(words[-1]) is not None
-            and not words[-1].endswith(_STATIONS)
+            and not words[-1].endswith(_BODY_HEADS)
         )
     )
 
 
-# a police, fire or tax station ends as "서" (at) does: "인천해양경찰서"
-_STATIONS = ("경찰서", "소방서", "세무서")
+# a body's head noun may end as a particle does: "인천해양경찰서" (서, "at")
+_BODY_HEADS = tuple(BODY_HEADS)
 
 
 # Korean's particles, endings and bound nouns after a name in letters: "CGV가", "CJ ENM과",
