@@ -271,3 +271,13 @@ def test_a_credit_in_brackets_over_a_brand_in_lower_case_ends_its_unit():
         "The two sides signed a memorandum of understanding (M.O.U) between the "
         "province and the association on Friday." in found
     )
+
+
+def test_staff_reporters_sign_together_above_the_story():
+    """ "Staff reporters X and Y": a byline of two, never the headline."""
+    article = article_from_text(
+        "Ties reach a new phase\n\nStaff reporters Han Ji-won and Lee Jun-ho\n\n"
+        "The two countries mark the day each year with a reception in Seoul.\n"
+    )
+    assert article.title == "Ties reach a new phase"
+    assert article.byline == "Han Ji-won, Lee Jun-ho"

@@ -27,6 +27,24 @@ def test_a_summary_in_bullet_points_ends_with_its_last_point():
     assert dropped["Key Points"] == "summary box"
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a blank line between the heading and its points
+        "Key Points\n\n- The centre trains 300 welders a year.\n- It opens in March.\n",
+        # dashes for bullets
+        "Key takeaways:\n– The centre trains 300 welders a year.\n– It opens in March.\n",
+        # more than eight points
+        "Key Points\n"
+        + "".join(f"- Point {n} of the centre's plan.\n" for n in range(12)),
+    ],
+)
+def test_a_summary_s_points_however_set_are_no_story(box):
+    article = article_from_text(f"{HEAD}\n\n{box}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert set(reasons(article).values()) == {"summary box"}
+
+
 def test_a_summary_in_sentences_runs_to_the_blank_line():
     text = (
         f"{HEAD}\n\nKey Points\nThe centre trains 300 welders a year.\n\n"
@@ -73,11 +91,12 @@ def test_a_paper_s_name_in_brackets_and_a_colon_opening_the_story():
     assert article.metadata.outlet == "Mekong Church News"
 
 
-def test_a_label_in_brackets_and_a_colon_stays_story():
-    """ "(Update): …" names no paper."""
-    text = f"{HEAD}\n\n(Update): {STORY}\n\n{MORE}\n"
+@pytest.mark.parametrize("label", ["Update", "Movie Review", "Book Review"])
+def test_a_label_in_brackets_and_a_colon_stays_story(label):
+    """ "(Update): …", "(Movie Review): …" name no paper."""
+    text = f"{HEAD}\n\n({label}): {STORY}\n\n{MORE}\n"
     article = article_from_text(text)
-    assert paragraphs(article)[0] == f"(Update): {STORY}"
+    assert paragraphs(article)[0] == f"({label}): {STORY}"
     assert article.metadata.outlet is None
 
 

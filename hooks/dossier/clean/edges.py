@@ -61,7 +61,9 @@ _DATED_TAG = re.compile(
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _PUBLICATION = re.compile(
     r"(?!(?:Special|Breaking|Exclusive|Latest|Live|Featured|Top|Hot|Market|Weekly|"
-    r"Daily|Morning|Evening|Photo|Video)\b)"  # "(Special Report)": a story's label
+    r"Daily|Morning|Evening|Photo|Video|"  # "(Special Report)": a story's label
+    # "(Movie Review)", "(Book Review)": a kind of review, no paper
+    r"Movie|Film|Book|Album|Concert|Drama|Theat(?:er|re)|Restaurant|Product)\b)"
     r"(?:[A-ZÀ-ỸĐ][\w.&'’-]*(?:\s[A-ZÀ-ỸĐ&][\w.&'’-]*){0,4}\s(?:Review|News|Times|Magazine|"
     r"Daily|Post|Online|Journal|Today|Herald|Tribune|Weekly|Gazette|Press)"
     # "(MangYTe)": a site's name as its address spells it, capitals inside one word;

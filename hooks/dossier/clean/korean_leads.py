@@ -204,6 +204,20 @@ def _place_before(tag: str) -> bool:
     )
 
 
+# a reporter's rank written apart from 기자: "김철수 선임 기자"
+_RANKS = frozenset(["전문", "선임", "인턴", "수습", "객원", "수석"])
+
+
+def _is_reporter(word: str) -> bool:
+    """``word`` is a reporter's name, not a paper's desk ("경제부", "사회팀")."""
+    return (
+        len(word) in (2, 3)
+        and is_korean_name(word, outlets())
+        and word not in _RANKS
+        and not re.search(rf"{_PAPERS_DESK}$|부$", word)
+    )
+
+
 def _names_a_place(words: str) -> bool:
     """A place, its country or province before it or in brackets after it: "하노이(베트남)",
     "충남 아산", "베트남(하노이)"."""
@@ -297,8 +311,13 @@ def korean_lead(text: str) -> Lead | None:
                 paper = paper if _may_be_paper(paper) else None
                 return Lead(match.end(), place, paper, found["name"])
             if pattern is _PAPER_PLACE_REPORTER and not _names_a_place(found["place"]):
-                # "[한빛뉴스=경제부 김철수 기자]": a desk, no place
-                found["place"] = None
+                # "[한빛뉴스=경제부 김철수 기자]": a desk, no place;
+                # "[뉴스1=김철수 박영희 기자]": two reporters; "[경북일보=김철수 선임 기자]":
+                # a reporter and his rank
+                word, found["place"] = found["place"], None
+                if _is_reporter(word):
+                    rank = found["name"] in _RANKS
+                    found["name"] = word if rank else f"{word}, {found['name']}"
             if pattern is _PAPER_AND_PLACE and found["outlet"] in _PROVINCES:
                 found["place"] = f"{found['outlet']} {found['place']}"
                 found["outlet"] = None
@@ -348,5 +367,7 @@ def korean_lead(text: str) -> Lead | None:
                 if not author and outlet and is_korean_name(outlet, outlets()):
                     author = outlet
                 place, outlet = None, place
+            # "【하노이 연합】 김철수 특파원 = …": Yonhap by its old tag
+            outlet = _WIRE_TAGS.get(outlet or "", outlet)
             return Lead(match.end(), place, outlet, author)
     return None

@@ -50,7 +50,8 @@ _BY = re.compile(
     r"(?:(?i:(?:video\s+|audio\s+)?(?:video|audio|commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
     r"review)\s+by)"
     r"|(?i:by|written by|writer by|story by|reported by|words by|reporter|posted by|bởi|"
-    r"(?:staff|senior) (?:reporter|writer)|"  # "Staff reporter X" (an English edition)
+    # "Staff reporter X", "Staff reporters X and Y" (an English edition)
+    r"(?:staff|senior) (?:reporter|writer)s?|"
     r"đăng bởi)\s*:?"
     r"|(?i:story|text|words|author|authors|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
     r"tin và ảnh|bài và ảnh|bài|tác giả(?: bài viết)?)\s*:"  # "Tin, ảnh: X", "Tác giả: X"

@@ -67,6 +67,8 @@ _SUMMARY_BOX = re.compile(
     re.I,
 )
 MAX_BOX_LINES = 8
+MAX_BOX_POINTS = 16  # a summary's bullet points, each a line
+_POINT = re.compile(rf"{BULLET.pattern}|[–—]\s")  # "– First point", a dash for a bullet
 WRAPPED_STORY_CHARS, WRAPPED_STORY_LINES = 50, 6  # a story hard-wrapped at a width
 SOCIAL_BAR_LINES = 10
 _FOLLOW = re.compile(r"^\+?\s*follow$|\bfollow(ers|ing)\b", re.I)
@@ -335,15 +337,16 @@ def _summary_below(lines: list[Line | None], index: int, found: dict[int, str]) 
     """``Key Points`` and the summary under it, down to a blank line; in bullet points,
     down to its last point (a line in lower case goes on with one), where the story may
     follow with no blank line between."""
-    below = lines[index : index + MAX_BOX_LINES + 1]
-    if len(below) < 2 or below[1] is None or not BULLET.match(below[1].text):
+    found.setdefault(lines[index].number, "summary box")  # type: ignore[union-attr]
+    # "Key Points", a blank line, then its points
+    first = index + 2 if lines[index + 1 : index + 2] == [None] else index + 1
+    below = lines[first : first + MAX_BOX_POINTS]
+    if not below or below[0] is None or not _POINT.match(below[0].text):
         return _block_below(lines, index, "summary box", found)
-    for n, line in enumerate(below):
-        if n and (
-            line is None or not (BULLET.match(line.text) or line.text[:1].islower())
-        ):
+    for line in below:
+        if line is None or not (_POINT.match(line.text) or line.text[:1].islower()):
             return None
-        found.setdefault(line.number, "summary box")  # type: ignore[union-attr]
+        found.setdefault(line.number, "summary box")
     return None
 
 
