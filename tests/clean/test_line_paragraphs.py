@@ -281,3 +281,42 @@ def test_staff_reporters_sign_together_above_the_story():
     )
     assert article.title == "Ties reach a new phase"
     assert article.byline == "Han Ji-won, Lee Jun-ho"
+
+
+def test_a_korean_line_broken_by_hand_may_run_past_the_line_above_it():
+    """ "… 여행사를 통해" / "항공권 구매가 … 됐다." (longer): one sentence broken by hand."""
+    first = (
+        "기존 전세기로 운행될 때는 3박4일이나 4박5일 등의 정해진 일정으로 여행사를 통해"
+    )
+    second = "항공권 구매가 가능했지만, 정기선으로 전환되면서 편도 이용과 개별 구매가 가능하게 됐다."
+    more = "항공권은 누리집을 통해 조회와 예약이 가능하며 예약 상황에 따라 조기 마감될 수 있다."
+    article = article_from_text(f"{KO_HEAD}\n\n{first}\n{second}\n\n{more}\n")
+    assert paragraphs(article) == [f"{first} {second}", more]
+
+
+def test_an_english_line_over_a_longer_sentence_stays_apart():
+    """A related headline over a sentence longer than it is no wrapped pair."""
+    first = "Revealed: the coach flew home in secret before leaving the national team"
+    second = (
+        "The federation issued a statement confirming it would not renew his contract."
+    )
+    article = article_from_text(f"Ties reach a new phase\n\n{first}\n{second}\n")
+    assert paragraphs(article)[-1] == second
+
+
+def test_a_korean_lead_left_open_goes_on_below_under_a_caption_and_the_date():
+    """The lead's first line, the paper and reporter before it, open on "출발하는":
+    its sentence ends below; the lead is no label of the header."""
+    text = (
+        f"{KO_HEAD}\n\n한빛일보\n{KO_HEAD}\n  • 입력 : 2023. 11.09(목) 14:42\n"
+        "  • 한지수 기자\n공항에 도착한 베트남 관광객\n"
+        "[한빛일보 = 한지수 기자] 전라남도가 무안국제공항에서 베트남 나트랑으로 출발하는\n"
+        "정기 항공편이 본격적으로 운항을 시작했다고 밝혔다.\n\n"
+        "정기노선은 코로나19 확산으로 전세기만 취항했던 무안국제공항의 첫 국제선 정기노선이다.\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article)[0] == (
+        "전라남도가 무안국제공항에서 베트남 나트랑으로 출발하는 "
+        "정기 항공편이 본격적으로 운항을 시작했다고 밝혔다."
+    )
+    assert article.byline == "한지수"

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
+from dossier.clean.korean_leads import korean_lead
 from dossier.clean.lines import SPEAKER, Line
 from dossier.text import words_of
 
@@ -162,6 +163,8 @@ def starts_paragraph(
         return False  # "… <교류사업>으로" / "한국 청년 공무원 15명 방문": one headline
     if quote_wrapped(previous.text, line.text):
         return False  # "“한국 진출 기업이 …" / "… 사전준비 필수”": one quoted headline
+    if _open_korean_lead(previous.text):
+        return False  # "[한빛일보 = 김철수 기자] 전라남도가 … 출발하는" / "정기 항공편이 …"
     if not line.text[:1].islower():
         return True
     return previous.text.endswith(SENTENCE_END) and not _bracket_goes_on(
@@ -239,6 +242,16 @@ def quote_wrapped(above: str, below: str) -> bool:
         and len(below) <= MAX_QUOTED_LINE
         and above.count("“") > above.count("”")
         and below.count("”") > below.count("“")
+    )
+
+
+def _open_korean_lead(text: str) -> bool:
+    """A Korean story's first line, its paper and reporter before it, left open on a
+    connective ending: the lead's sentence goes on below, however long."""
+    return (
+        text[:1] in "[【("
+        and CONNECTIVE_END.search(text) is not None
+        and korean_lead(text) is not None
     )
 
 
@@ -321,6 +334,11 @@ def _numbered_items(run: list[Line]) -> set[int]:
     return items
 
 
+# a Korean line broken by hand mid-sentence ("… 여행사를 통해" / "항공권 구매가 …
+# 됐다.") may leave the last line a little longer than the first
+PAIR_SLACK = 1.15
+
+
 def _wrapped_pair(run: list[Line]) -> bool:
     """Two lines, a full one that ends no sentence over a shorter one that ends it: one
     paragraph hard-wrapped (too short a run for ``wrap_width`` to tell)."""
@@ -332,7 +350,8 @@ def _wrapped_pair(run: list[Line]) -> bool:
         and not first.endswith(SENTENCE_END)
         and not _CREDITED_END.search(first)
         and second.endswith(SENTENCE_END)
-        and columns(second) <= columns(first)
+        and columns(second)
+        <= (PAIR_SLACK if HANGUL_END.search(first) else 1) * columns(first)
         and not SPEAKER.match(second)
     )
 
