@@ -386,3 +386,33 @@ def test_korean_captions_in_other_angle_brackets(caption):
     article = article_from_text(f"{HEAD}\n\n{story}\n\n{caption}\n\n{more}\n")
     assert paragraphs(article) == [story, more]
     assert captions(article) == [caption]
+
+
+def test_a_caption_over_the_story_cut_off_at_the_copy_s_end_takes_one_line():
+    """With single line breaks, under a picture: the caption, then story lines, the last
+    cut off mid-sentence where the copy ends; only the caption is the caption."""
+    cut = (
+        "Both mayors said that, in the context of the growing flow of investment from "
+        "firms of the two cities, together with the demand among"
+    )
+    text = (
+        f"{HEAD}\n\n{STORY}\nsession_photo_02.png\n"
+        f"Photo. The mayors at the opening of the office.\n{MORE}\n{cut}\n"
+    )
+    article = article_from_text(text)
+    assert captions(article) == ["Photo. The mayors at the opening of the office."]
+    assert paragraphs(article) == [STORY, MORE, cut]
+
+
+def test_a_korean_wire_lead_under_a_picture_is_the_story_not_its_caption():
+    """ "[한빛일보 한지수 기자] 이마트가 … 개장한다." under a picture's file name."""
+    lead = "이마트가 베트남 법인에 대규모 투자를 단행하고 이르면 내년 베트남 호찌민에 2호점을 개장한다."
+    more = "이는 기존 매장 리뉴얼과 신규출점을 위한 부지 매입을 더한 금액이다."
+    text = (
+        "이마트, 베트남 법인에 투자\n\nPYH2015122802150001300_P4.jpg\n"
+        f"[한빛일보 한지수 기자] {lead}\n\n{more}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [lead, more]
+    assert captions(article) == []
+    assert (article.byline, article.metadata.outlet) == ("한지수", "한빛일보")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from dossier.clean.korean_leads import korean_lead
 from dossier.clean.lines import HANGUL, Line
 from dossier.clean.paragraphs import SENTENCE_END, columns, paragraphs
 from dossier.clean.photo_credits import (
@@ -193,6 +194,10 @@ def _story_line(line: Line) -> bool:
     words = len(line.text.split())
     if words >= MIN_KOREAN_TOLD_WORDS and told_in_korean(line.text):
         return True
+    if line.text[:1] in "[【(" and korean_lead(line.text):
+        return (
+            True  # "[한빛일보 김철수 기자] 이마트가 …": a wire's lead, under a picture
+        )
     return words >= MIN_LEAD_WORDS and line.text.endswith(SENTENCE_END)
 
 
@@ -275,10 +280,15 @@ def _caption_end(lines: list[Line]) -> int:
     if rest and is_credited(lines[0].text) and not lines[0].text.endswith(SENTENCE_END):
         return 1
     # (or, cut off at the copy's end, holding a sentence ended inside: "… 65 tuổi. Thầy
-    # Park muốn dành nhiều thời gi")
+    # Park muốn dành nhiều thời gi"; or the last cut off, the story's lines above it
+    # ended: "… together with the growing demand among")
     if rest and all(
         len(line.text.split()) >= MIN_STORY_LINE_WORDS
-        and (line.text.endswith(SENTENCE_END) or _SENTENCE_INSIDE.search(line.text))
+        and (
+            line.text.endswith(SENTENCE_END)
+            or _SENTENCE_INSIDE.search(line.text)
+            or (line is rest[-1] and len(rest) > 1)
+        )
         for line in rest
     ):
         return 1
