@@ -13,7 +13,7 @@ from dossier.clean.dates import find_date
 # "작성자 운영자 작성일 25-06-10 17:28": a Korean message board's post date, its year in two
 # digits (the board software's own format), or in four ("등록일 : 2025.09.10 13:05")
 _BOARD_DATE = re.compile(r"(?:작성일|등록일)\s*(?::\s*)?(\d{2})-(\d{2})-(\d{2})(?!\d)")
-_POSTED = re.compile(r"(?:작성일|등록일)\s*(?::\s*)?(?P<date>\d[\d.\-/ ]{5,15})")
+_POSTED = re.compile(r"(?:작성일|등록일|게시일)\s*(?::\s*)?(?P<date>\d[\d.\-/ ]{5,15})")
 
 
 def board_date(text: str) -> str | None:
@@ -38,20 +38,22 @@ _WRITER = re.compile(
 # 진행된다.")
 _DETAIL = re.compile(
     r"(?:분류|카테고리)\s*(?::\s*)?(?:[가-힣]{1,10}|[^\s.가-힣]{1,20}(?:\s[^\s.가-힣]{1,20}){0,2})|"
-    r"\d[\d,]*\s*조회|조회수?\s*(?::\s*)?\d[\d,]*|페이지\s?정보"
+    r"\d[\d,]*\s*조회|조회수?\s*(?::\s*)?\d[\d,]*(?:\s?(?i:hits?)|회)?|페이지\s?정보"
 )  # a category of one Hangul word ("분류 공지사항") or a few Latin ones ("분류 Hàn Quốc")
 # the board's own account, which writes no story: "운영자" (operator), "관리자" (manager),
 # or a desk ("홍보협력팀": the public relations team), no person
 _ADMINS = frozenset(["운영자", "관리자", "최고관리자", "admin", "administrator"])
 _DESK = re.compile(r"[가-힣]{2,}(?:팀|부|실|과|처|국|센터|재단)")
 _REPORTER_AFTER = re.compile(rf"(?<=[가-힣]{{2}})\s?{REPORTER_DESK}(?:기자|특파원)$")
+_LISTED = re.compile(r"^[-•·]\s")  # a detail set as a list's item
 BOARD_DETAILS = "board post details"  # the reason their lines are dropped
 MAX_WRITER_WORDS = 3
 
 
 def board_field(text: str) -> tuple[tuple[str, ...], str | None] | None:
     """(the writer, the date) one line of a board's post details states, or None when
-    the line is none of them."""
+    the line is none of them ("- 게시일2025.07.10.", "- 조회수58 Hit": listed)."""
+    text = _LISTED.sub("", text)
     if writer := _WRITER.fullmatch(text):
         name = writer["name"].strip()
         if len(name.split()) > MAX_WRITER_WORDS or name == "정보":

@@ -201,7 +201,8 @@ def opening(
         )
         evidence.dates.append((4, meta.find_date(dated["date"])))
         return text[dated.end() :]
-    tag = _OUTLET_TAG.match(text)
+    # ("KEPCO – South Korea's utility – is …": a subject and what it is, no tag)
+    tag = None if forms.DASHED_SUBJECT.match(text) else _OUTLET_TAG.match(text)
     named = tag and names.find(
         tag.group("named")
         or tag.group("coloned")

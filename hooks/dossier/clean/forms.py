@@ -123,6 +123,17 @@ _UNDASHED = re.compile(
     r"(?P<place>[A-Z]{3,}(?:[ /][A-Z]{3,}){0,3}),\s+"
     rf"{MONTH_WORD}\s+\d{{1,2}}\s+(?=[A-Z])"
 )
+# "KEPCO – South Korea's national utility – is slated …": a subject, what it is between
+# dashes, then its verb; no dateline
+DASHED_SUBJECT = re.compile(
+    r"[^\s–—-]+(?:\s[^\s–—-]+){0,2}\s[–—-]{1,2}\s[^–—.!?]{3,80}?\s[–—]{1,2}\s"
+    r"(?:is|are|was|were|has|have|had|will|would|said|says|plans?|announced)\b"
+)
+# "Seoul () – …": a wire's tag emptied by the copy, the place before it
+_EMPTY_TAG = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2})\s*\(\s*\)"
+    r"\s*(?:--|—|–|-)\s*(?=[A-ZÀ-ỸĐ“\"])"
+)
 # "[SEOUL] Facing …" (not a transcript's "[ANCHOR] …")
 _BRACKETED = re.compile(r"\[(?P<place>[A-Z]{3,}(?:\s[A-Z]{2,}){0,3})\]\s+(?=[A-Z“\"])")
 _LABEL_WORDS = (
@@ -205,6 +216,15 @@ def dateline(
     or those above. In a transcript, ``NAME:`` is a speaker, not a place."""
     if transcript and SPEAKER.match(paragraph):
         return None
+    # "HUE, Vietnam ― …": a horizontal bar for the dash (one character for another, so
+    # every length found holds)
+    paragraph = paragraph.replace("―", "—")
+    if DASHED_SUBJECT.match(paragraph):
+        return None
+    if (empty := _EMPTY_TAG.match(paragraph)) and is_listed_place(
+        name_key(empty["place"])
+    ):
+        return Dateline(empty["place"], None, None, None, empty.end())
     if found := dateline_of(paragraph, outlet_names):
         if _HYPHENATED.search(paragraph[: found.length]) or found.place in _LABELS:
             return None  # "UPDATE, 6 October 2023: …": a note on the story, no place

@@ -109,8 +109,9 @@ _KOREAN_LEADS = (
     # "【뉴스퀘스트=석태문 대구경북연구원 선임연구위원】 …": a paper, then its columnist, with
     # the body they work for and their post
     # ("[기고=…]", "[칼럼=…]": a column's label, no paper)
+    # ("시사주간=조명애 워싱턴 에디터·불문학 박사] …": its opening bracket cut off in a copy)
     re.compile(
-        r"[\[【(](?:(?:기고|특별기고|칼럼|시론|오피니언|독자투고)|(?P<outlet>[가-힣A-Za-z0-9]{2,15}))"
+        r"[\[【(]?(?:(?:기고|특별기고|칼럼|시론|오피니언|독자투고)|(?P<outlet>[가-힣A-Za-z0-9]{2,15}))"
         r"\s?=\s?(?P<name>[가-힣]{2,4})\s(?:[가-힣A-Za-z0-9·]{2,15}\s){0,2}[가-힣]{0,8}"
         r"(?:연구위원|교수|위원|원장|소장|대표|칼럼니스트|변호사|박사|이사장|회장|대사)[\]】)]\s*"
     ),
@@ -132,9 +133,10 @@ _KOREAN_LEADS = (
     # "(백규용 기자) 부산항만공사는 …": the reporter in brackets; "백규용 기자 = …":
     # the reporter and an equals sign
     re.compile(
-        r"\((?:(?P<outlet>[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?)(?:\s?=\s?|\s))?"
-        rf"(?P<name>[가-힣]{{2,4}})\s?{REPORTER_DESK}(?:기자|특파원)\)\s*(?:=\s*)?"
-    ),  # "(충북뉴스 곽근만 기자) …", "(TGN 한빛뉴스=김정은 기자) = …": the paper, its reporter
+        r"[(\[](?:(?P<outlet>[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{2,12})?)(?:\s?=\s?|\s))?"
+        rf"(?P<name>[가-힣]{{2,4}})\s?{REPORTER_DESK}(?:기자|특파원)[)\]]\s*(?:=\s*)?"
+    ),  # "(충북뉴스 곽근만 기자) …", "(TGN 한빛뉴스=김정은 기자) = …": the paper, its reporter;
+    # "[이세철 기자] …"
     # "[베트남 하노이 = 안준형] …": the place and the reporter, no word for one
     re.compile(
         r"\[(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)\s?=\s?(?P<bare>[가-힣]{2,4})\]\s*"
@@ -282,8 +284,10 @@ class Lead:
 
 def korean_lead(text: str) -> Lead | None:
     """The outlet, place and reporter a Korean wire story opens with, if it does."""
+    # "=[이세철 기자] …": a copy cut inside its lead, the paper's name before "=" lost
+    start = 1 if text[:1] == "=" and text[1:2] in "[【(" else 0
     for pattern in _KOREAN_LEADS:
-        if match := pattern.match(text):
+        if match := pattern.match(text, start):
             found = match.groupdict()
             if filed := found.get("filed"):
                 if not _is_place(filed):

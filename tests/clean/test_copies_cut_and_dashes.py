@@ -1,0 +1,78 @@
+"""Copies that cut a lead's opening, board details set as a list, a paywall's count, and
+datelines with an emptied tag or a horizontal bar; a subject with what it is between
+dashes is no dateline. Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import MORE, STORY, article_from_text, paragraphs, reasons
+
+HEAD = "Two cities open a joint office for small firms"
+KO_HEAD = "베트남 무역사절단, 청주 방문"
+KO_STORY = "베트남 무역사절단이 무역상담회 참석을 위해 25일 2박3일의 일정으로 청주시를 방문했다."
+KO_MORE = "청주시는 25일 오후 베트남 무역사절단 16명과의 간담회를 주최했다고 밝혔다."
+
+
+@pytest.mark.parametrize(
+    ("lead", "author", "outlet"),
+    [
+        ("=[한지수 기자] ", "한지수", None),  # the paper's name before "=" cut off
+        ("[한지수 기자] ", "한지수", None),
+        ("예시주간=한지수 워싱턴 에디터·불문학 박사] ", "한지수", "예시주간"),
+    ],
+)
+def test_a_korean_lead_cut_at_its_opening_still_names_its_reporter(
+    lead, author, outlet
+):
+    article = article_from_text(f"{KO_HEAD}\n\n{lead}{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == author
+    assert article.metadata.outlet == outlet
+
+
+def test_a_board_s_post_details_set_as_a_list_are_no_story():
+    text = (
+        f"{KO_HEAD}\n\n- 게시일2025.07.10.\n- 조회수58 Hit\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.published == "2025-07-10"
+    assert reasons(article)["- 조회수58 Hit"] == "board post details"
+
+
+def test_a_paywall_s_count_of_articles_left_is_no_story():
+    line = "You have 7 articles remaining. Unlock 15 more articles by registering."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[line] == "paywall"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [("Seoul () – ", "Seoul"), ("HUE, Vietnam ― ", "HUE")],
+)
+def test_a_dateline_with_an_emptied_tag_or_a_horizontal_bar(dateline, place):
+    article = article_from_text(f"{HEAD}\n\n{dateline}{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == place
+
+
+def test_a_subject_with_what_it_is_between_dashes_is_no_dateline_or_tag():
+    lead = (
+        "KEPCO – South Korea’s national utility – is slated to open a joint office for "
+        "small firms in Hanoi, officials said on Monday."
+    )
+    article = article_from_text(f"{HEAD}\n\n{lead}\n\n{MORE}\n")
+    assert paragraphs(article) == [lead, MORE]
+    assert (article.metadata.dateline, article.metadata.outlet) == (None, None)
+
+
+def test_a_dateline_over_a_phrase_between_dashes_stays_a_dateline():
+    """ "HANOI – Korean firms – including Samsung – are …": the dashes hold no verb."""
+    lead = (
+        "Korean firms – including Samsung – are opening a joint office for small firms, "
+        "officials said on Monday."
+    )
+    article = article_from_text(f"{HEAD}\n\nHANOI – {lead}\n\n{MORE}\n")
+    assert paragraphs(article) == [lead, MORE]
+    assert article.metadata.dateline == "HANOI"
