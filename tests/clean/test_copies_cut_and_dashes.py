@@ -76,3 +76,26 @@ def test_a_dateline_over_a_phrase_between_dashes_stays_a_dateline():
     article = article_from_text(f"{HEAD}\n\nHANOI – {lead}\n\n{MORE}\n")
     assert paragraphs(article) == [lead, MORE]
     assert article.metadata.dateline == "HANOI"
+
+
+def test_a_paper_s_name_and_its_reporter_in_brackets_open_the_story():
+    """ "[한국스포츠경제 정진영] …": no word for a reporter; "[예시일보 사설란]" is a label."""
+    article = article_from_text(
+        f"{KO_HEAD}\n\n[예시스포츠경제 한지수] {KO_STORY}\n\n{KO_MORE}\n"
+    )
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert (article.byline, article.metadata.outlet) == ("한지수", "예시스포츠경제")
+
+
+def test_a_paper_s_tag_under_a_quoted_deck_and_its_pictures_credit_opens_the_story():
+    """The paper's name in brackets opens the story under a quoted deck line and a
+    picture's credit: it is taken off the lead, not left in it."""
+    text = (
+        f"{KO_HEAD}\n\n식약처와 베트남 의료기기청, 국장급 양자 정례 회의 개최\n"
+        "베트남에서 개최되는 ‘K-의료기기 전시회’ 참석, 국내 규제 홍보\n"
+        "“K-의료기기 수출 확대 위해 최선 다할 것”\n(사진=식품의약품안전처)\n"
+        f"사진=식품의약품안전처\n\n[예시타임즈] {KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article)[-2:] == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "예시타임즈"

@@ -348,12 +348,23 @@ def datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int |
     (under two paragraphs or more, a tag opens another story)."""
     for index, unit in enumerate(units[:5]):
         text = unit.text
-        found = forms.dateline(text, names, transcript) or korean_lead(text)
-        if not unit.caption and found:
+        length = _lead_length(text, names, transcript)
+        if not unit.caption and length is not None:
             told = sum(paragraph_like(u) for u in units[:index])
-            return (
-                index if told < 2 or _summarised(units, text[found.length :]) else None
-            )
+            return index if told < 2 or _summarised(units, text[length:]) else None
+    return None
+
+
+def _lead_length(text: str, names: meta.Outlets, transcript: bool) -> int | None:
+    """The length of the dateline, the Korean lead or the paper's name in brackets
+    ("[바이오타임즈] …") that opens ``text``, if one does."""
+    if found := forms.dateline(text, names, transcript) or korean_lead(text):
+        return found.length
+    paper = _PAPER_LEAD.match(text)
+    if paper and (
+        names.find(paper["outlet"]) or KOREAN_OUTLET_WORD.search(paper["outlet"])
+    ):
+        return paper.end()
     return None
 
 
@@ -363,8 +374,8 @@ def summarised(
     """The units above the dateline at ``opening`` are a portal's summary of the story:
     they go, though the page's date stands above them."""
     text = units[opening].text
-    found = forms.dateline(text, names, transcript) or korean_lead(text)
-    return bool(found) and _summarised(units, text[found.length :])
+    length = _lead_length(text, names, transcript)
+    return length is not None and _summarised(units, text[length:])
 
 
 # characters a portal's summary shares with the story it sums up

@@ -65,6 +65,11 @@ _PLACE_AND_WIRE = re.compile(
     r"【(?P<place>[가-힣]{1,8})\s(?P<outlet>연합|연합뉴스|뉴시스)】\s*"
 )
 _WIRE_TAGS = {"연합": "연합뉴스"}
+# "[한국스포츠경제 정진영] …": the paper, by its word, and its reporter's name of three
+# syllables, no word for a reporter
+_PAPER_AND_NAME = re.compile(
+    rf"\[(?P<outlet>{KOREAN_PAPER.pattern.rstrip('$')})\s(?P<name>[가-힣]{{3}})\]\s*"
+)
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
@@ -142,6 +147,7 @@ _KOREAN_LEADS = (
         r"\[(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)\s?=\s?(?P<bare>[가-힣]{2,4})\]\s*"
     ),
     re.compile(rf"(?P<name>[가-힣]{{2,4}})\s?{REPORTER_DESK}(?:기자|특파원)\s?=\s*"),
+    _PAPER_AND_NAME,
     # "한빛뉴스 사회팀 | …": the paper and its desk
     re.compile(rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s{_PAPERS_DESK}\s?[|=]\s*"),
     # "[GNN 뉴스통신=GNN 뉴스통신] …": the outlet named twice, no reporter
@@ -303,6 +309,10 @@ def korean_lead(text: str) -> Lead | None:
                     # "[서울 = 연합뉴스]": a place and a paper, no reporter
                     return Lead(match.end(), found["place"], bare, None)
                 continue
+            if pattern is _PAPER_AND_NAME and not is_korean_name(
+                found["name"], outlets()
+            ):
+                continue  # "[한빛일보 사설란]": a section's label
             if pattern is _PLACE_AND_WIRE:
                 outlet = _WIRE_TAGS.get(found["outlet"], found["outlet"])
                 return Lead(match.end(), found["place"], outlet, None)
