@@ -47,9 +47,21 @@ def test_a_paywall_s_count_of_articles_left_is_no_story():
     assert reasons(article)[line] == "paywall"
 
 
+def test_a_row_of_reactions_under_the_story_is_no_story():
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nWhat’s your reaction?\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+
+
 @pytest.mark.parametrize(
     ("dateline", "place"),
-    [("Seoul () – ", "Seoul"), ("HUE, Vietnam ― ", "HUE")],
+    [
+        ("Seoul () – ", "Seoul"),
+        ("HUE, Vietnam ― ", "HUE"),
+        ("Busan, South Korea -- ", "Busan"),
+        ("SEOUL: 7th January 2009 -- ", "SEOUL"),
+    ],
 )
 def test_a_dateline_with_an_emptied_tag_or_a_horizontal_bar(dateline, place):
     article = article_from_text(f"{HEAD}\n\n{dateline}{STORY}\n\n{MORE}\n")

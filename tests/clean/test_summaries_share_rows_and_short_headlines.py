@@ -45,6 +45,17 @@ def test_a_summary_s_points_however_set_are_no_story(box):
     assert set(reasons(article).values()) == {"summary box"}
 
 
+def test_a_summary_s_labelled_points_between_blank_lines_are_no_story():
+    """ "In sum – what to know:" over points each opening with a label and a dash."""
+    box = (
+        "In sum – what to know:\n\nWelding school – The centre trains 300 welders.\n\n"
+        "Opening date – It opens in March.\n\n"
+    )
+    article = article_from_text(f"{HEAD}\n\n{box}HANBIT – {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["Opening date – It opens in March."] == "summary box"
+
+
 def test_a_summary_in_sentences_runs_to_the_blank_line():
     text = (
         f"{HEAD}\n\nKey Points\nThe centre trains 300 welders a year.\n\n"

@@ -40,8 +40,10 @@ _CAPS = r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*"
 _PLACE_CAPS = rf"{_CAPS}(?:\s+{_CAPS}){{0,3}}"
 # "CAN THO: When …", "SINGAPORE: The …"; the first word after the colon opens a sentence
 # "PHU QUOC, Vietnam: Tour guide …": the country after the place, in title case
+# "SEOUL: 7th January 2009 -- Given …": the day after the colon, then a dash
 _COLON = re.compile(
     rf"(?P<place>{_PLACE_CAPS})(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?:\s+"
+    rf"(?:(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}\s+\d{{4}})\s*(?:--|—|–)\s*)?"
     r"(?=[A-ZÀ-ỸĐ\"“‘'])"
 )
 # "Seoul: A South Korean man …", "Hanoi [Vietnam]: …": a place in title case, a listed one
@@ -59,7 +61,7 @@ _COUNTRY = re.compile(
 _TITLE_COUNTRY = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}),\s+"
     r"[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,2}"
-    rf"(?:,\s+(?P<date>{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}))?\s+(?:—|–)\s+(?=\S)"
+    rf"(?:,\s+(?P<date>{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}))?\s+(?:—|–|--)\s+(?=\S)"
 )
 # "Ha Tinh - Eighty-six welders …", "Hà Nội - Sáng 15/9, …" (Lao Động, Dân Việt): a place
 # in title case, a spaced dash, the story's first capital

@@ -62,12 +62,15 @@ _ABOUT = re.compile(r"about (us|the (publisher|company|organi[sz]ation|site))", 
 MAX_BOILERPLATE_LINES = 4
 # "IN BRIEF" / "Key points:" over a summary of the story, set apart from it
 _SUMMARY_BOX = re.compile(
-    r"(in brief|key points|key takeaways|highlights|at a glance|what you need to know|"
-    r"tl;?dr|the big picture|quick read)\s*:?",
+    r"(in brief|in sum|key points|key takeaways|highlights|at a glance|what you need to know|"
+    r"tl;?dr|the big picture|quick read)(\s[–—-]\s(what (you need )?to know))?\s*:?",
     re.I,
 )
 MAX_BOX_LINES = 8
 MAX_BOX_POINTS = 16  # a summary's bullet points, each a line
+# "Data sovereignty – …": a label of two or three words, the later in lower case (not a
+# dateline's place: "Hanoi – …", "Ho Chi Minh City – …")
+_LABELLED_POINT = re.compile(r"[A-Z][\w-]*(?:\s[a-z][\w-]*){1,2}\s[–—]\s\S")
 _POINT = re.compile(rf"{BULLET.pattern}|[–—]\s")  # "– First point", a dash for a bullet
 WRAPPED_STORY_CHARS, WRAPPED_STORY_LINES = 50, 6  # a story hard-wrapped at a width
 SOCIAL_BAR_LINES = 10
@@ -341,6 +344,15 @@ def _summary_below(lines: list[Line | None], index: int, found: dict[int, str]) 
     # "Key Points", a blank line, then its points
     first = index + 2 if lines[index + 1 : index + 2] == [None] else index + 1
     below = lines[first : first + MAX_BOX_POINTS]
+    if below and below[0] is not None and _LABELLED_POINT.match(below[0].text):
+        # "Data sovereignty – SK Telecom said …": points by their labels, blank lines
+        # between them
+        for line in below:
+            if line is not None and not _LABELLED_POINT.match(line.text):
+                return None
+            if line is not None:
+                found.setdefault(line.number, "summary box")
+        return None
     if not below or below[0] is None or not _POINT.match(below[0].text):
         return _block_below(lines, index, "summary box", found)
     for line in below:
