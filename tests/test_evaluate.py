@@ -136,6 +136,23 @@ def test_a_place_matches_with_or_without_the_word_for_its_kind():
     assert _outlet_key("Vietnam News") != _outlet_key("Vietnam Times")
 
 
+def test_a_paragraph_matches_with_or_without_its_list_bullet():
+    from dossier.editorial.evaluate import paragraph_prefix
+
+    text = "최근 아시아에서 급부상하고 있는 베트남 현지에 한국문화와 한국기업들의 진출이 늘고 있다."
+    assert paragraph_prefix(f"○ {text}") == paragraph_prefix(text)
+    assert paragraph_prefix(f"- {text}") == paragraph_prefix(text)
+    assert (
+        paragraph_prefix("Mở rộng  hiểu biết\nvề văn hóa")
+        == "Mở rộng hiểu biết về văn hóa"
+    )
+    # a number or a word is the paragraph's own
+    assert paragraph_prefix(
+        "1. Co-operation on academic programmes"
+    ) != paragraph_prefix("Co-operation on academic programmes")
+    assert paragraph_prefix("-5% growth was recorded") == "-5% growth was recorded"
+
+
 def test_an_event_matches_with_or_without_its_edition():
     from dossier.editorial.evaluate import _name_key
 

@@ -113,12 +113,22 @@ def _with_aliases(candidate: Candidate) -> tuple[str, ...]:
     )
 
 
+# a list item's bullet opening a paragraph ("○ ", "- ") is layout: an editor may copy it
+# with the text, the page shows the text without it; the two are the same paragraph
+_LIST_BULLET = re.compile(r"(?:[-•◦▪■□○●►▶◇◆·*]\s+)+")
+
+
+def paragraph_prefix(text: str) -> str:
+    """What a paragraph is compared by: its first characters, spaces folded, a list
+    item's bullet left out."""
+    text = " ".join(text.split())
+    if bullet := _LIST_BULLET.match(text):
+        text = text[bullet.end() :]
+    return text[:PREFIX].rstrip()
+
+
 def _prefixes(article: Article) -> list[str]:
-    return [
-        " ".join(p.text.split())[:PREFIX].rstrip()
-        for p in article.passages
-        if p.kind == PARAGRAPH
-    ]
+    return [paragraph_prefix(p.text) for p in article.passages if p.kind == PARAGRAPH]
 
 
 def field_values(article: Article) -> dict[str, object]:
@@ -142,9 +152,7 @@ def truth_values(truth: dict) -> dict[str, object]:
         "author": sorted(_key(a) for a in truth.get("author") or ()),
         "outlet": _outlet_key(truth.get("outlet")),
         "dateline": _key(truth.get("dateline")),
-        "paragraphs": [
-            " ".join(p.split())[:PREFIX].rstrip() for p in truth.get("paragraphs") or ()
-        ],
+        "paragraphs": [paragraph_prefix(p) for p in truth.get("paragraphs") or ()],
     }
 
 
