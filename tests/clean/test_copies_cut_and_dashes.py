@@ -111,3 +111,47 @@ def test_a_paper_s_tag_under_a_quoted_deck_and_its_pictures_credit_opens_the_sto
     article = article_from_text(text)
     assert paragraphs(article)[-2:] == [KO_STORY, KO_MORE]
     assert article.metadata.outlet == "예시타임즈"
+
+
+def test_the_page_s_date_run_into_the_outlet_s_tag():
+    """ "05/11/2025TN&MTOn November 5, …": the date (day first) and the tag go."""
+    article = article_from_text(f"{HEAD}\n\n05/11/2025TN&MT{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.published == "2025-11-05"
+
+
+def test_a_board_s_writer_named_before_the_post_date():
+    """ "한지수 작성일19-10-24 16:49": the writer and the date, no label for the writer."""
+    text = f"{KO_HEAD}\n\n한지수 작성일19-10-24 16:49\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert (article.byline, article.metadata.published) == ("한지수", "2019-10-24")
+
+
+def test_a_korean_paper_s_tabs_and_font_tools_are_no_headline():
+    text = (
+        f"2024년 4월 29일\n본당/공동체\n전체기사 지난 연재 기사\n{KO_HEAD}\n\n"
+        f"폰트 작게 폰트 크게 인쇄 공유\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize("furniture", ["Add comment", "Related story"])
+def test_a_comment_button_or_a_related_heading_under_the_story(furniture):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{furniture}\n")
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_where_you_are_on_the_site_is_no_heading():
+    text = f"Off the wire\nYou are here:   Home\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert reasons(article)["You are here: Home"] == "breadcrumb"
+
+
+def test_a_caption_pointing_up_at_its_picture():
+    """ "↑↑ [경북신문=…] …": the caption under the picture, not the story's lead."""
+    caption = "↑↑ 하롱베이에서 체험학습을 하는 학생들"
+    article = article_from_text(f"{KO_HEAD}\n\n{caption}\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

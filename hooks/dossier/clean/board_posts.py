@@ -45,6 +45,9 @@ _DETAIL = re.compile(
 _ADMINS = frozenset(["운영자", "관리자", "최고관리자", "admin", "administrator"])
 _DESK = re.compile(r"[가-힣]{2,}(?:팀|부|실|과|처|국|센터|재단)")
 _REPORTER_AFTER = re.compile(rf"(?<=[가-힣]{{2}})\s?{REPORTER_DESK}(?:기자|특파원)$")
+_NAMED_POST = re.compile(
+    r"(?P<name>[가-힣]{2,4})\s+(?:작성일|등록일)\s*(?::\s*)?\d[\d.\-/]{5,10}(?:\s+\d{1,2}:\d{2})?"
+)
 _LISTED = re.compile(r"^[-•·]\s")  # a detail set as a list's item
 BOARD_DETAILS = "board post details"  # the reason their lines are dropped
 MAX_WRITER_WORDS = 3
@@ -54,6 +57,9 @@ def board_field(text: str) -> tuple[tuple[str, ...], str | None] | None:
     """(the writer, the date) one line of a board's post details states, or None when
     the line is none of them ("- 게시일2025.07.10.", "- 조회수58 Hit": listed)."""
     text = _LISTED.sub("", text)
+    if (named := _NAMED_POST.fullmatch(text)) and (found := board_date(text)):
+        # "김장현 작성일19-10-24 16:49": the writer's name, no label before it
+        return (named["name"],), found
     if writer := _WRITER.fullmatch(text):
         name = writer["name"].strip()
         if len(name.split()) > MAX_WRITER_WORDS or name == "정보":

@@ -49,6 +49,7 @@ _GLUED_CREDIT = re.compile(
     r"[가-힣A-Za-z]{1,9}[가-힣A-Za-z](?<![가이은는을를에의와과])"
     r"(?:\s[가-힣A-Za-z]{1,10})?\s?제공(?=[가-힣])(?![하한해했된되받을를이에과으])"
 )
+_GLUED_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?=[A-ZĐ][A-ZĐ&]+)")
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
 _DATED_TAG = re.compile(
     r"\((?P<tag>[A-ZĐ][A-ZĐ0-9&.]{1,9}),\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\)"
@@ -119,6 +120,11 @@ def opening(
         # "… next week. — Reuters pic SEOUL, March 15 — …": the picture's caption, run on
         dropped.append(DroppedLine(unit.number, pictured.group(0).strip(), "caption"))
         text = text[pictured.end() :]
+    if (glued := _GLUED_DAY.match(text)) and (day := meta.find_date(glued[0])):
+        # "05/11/2025TN&MTOn November 5, …": the page's date run into the outlet's tag
+        dropped.append(DroppedLine(unit.number, glued[0], "publication date"))
+        evidence.dates.append((4, day))
+        text = text[glued.end() :]
     if dateline := forms.dateline(text, names, transcript):
         again = datelines.dateline(
             text[dateline.length :], names

@@ -11,7 +11,8 @@ from dossier.clean.bylines import EMAIL, PERSON
 # Korean pages mark captions: "▲ …"; a picture's "큰사진보기" (see it larger) button
 # before its caption, "관련사진보기" (related pictures) or "이미지 확대보기" (enlarge) after it
 MARKED_CAPTION = re.compile(
-    r"(?:큰사진보기\s*)?(?:[•·]\s*)?[▲△]\s*\S|.+\s관련사진보기$|"
+    # ("↑↑ …": the picture above)
+    r"(?:큰사진보기\s*)?(?:[•·]\s*)?(?:[▲△]|↑{1,2})\s*\S|.+\s관련사진보기$|"
     r".+\S\)\s?(?:이미지|사진)\s?확대\s?보기$"
 )
 # "한빛군 제공", "바다와 사람 제공": who gave a picture
