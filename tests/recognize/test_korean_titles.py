@@ -282,3 +282,31 @@ def test_a_firms_head_in_its_brackets_is_not_the_word_before_the_firm():
 )
 def test_a_place_or_a_firm_before_letters_and_a_title_is_no_person(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # spaces inside the brackets
+        ("한빛상공회의소 ( 회장 한도윤 ) 는 9일 협약을 맺었다.", ["한도윤"]),
+        # a second head after a comma
+        (
+            "한빛베트남인회(대표 문재석, 회장 한도윤)는 행사를 열었다.",
+            ["문재석", "한도윤"],
+        ),
+    ],
+)
+def test_heads_named_in_brackets_spaced_or_two_of_them(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛인삼농협 한도윤 조합장은 수출을 늘린다고 말했다.",  # a cooperative's head
+        "농식품부 한도윤 차관보는 기념사를 했다.",  # an assistant minister
+        "교구장 한도윤 대주교가 미사를 봉헌했다.",  # an archbishop
+    ],
+)
+def test_a_cooperative_s_head_an_assistant_minister_and_an_archbishop(text):
+    assert people(text) == ["한도윤"]

@@ -99,9 +99,10 @@ _ASIDE_PEOPLE = re.compile(
     # "(사장 이병호)", "(청장 직무대행 유재성)", "(예술감독 : 홍경희)", "(회장 최남섭, 이하 …)"
     # "(BPA, 사장 남기찬)", "(KMI·원장 양창호)", "(aT, 사장 이병호)": the body's initials first;
     # "(총장·양영희)", "(이사장 정제봉 이하 평연)": a dot between, the body's short name after
-    r"\((?:[A-Za-z]{2,6}\s?[,·]\s?)?"
+    # "( 회장 박용만 )": spaces inside; "(대표 김지연, 회장 황수연)": a second head after a comma
+    r"(?:\(\s?|(?<=[\uac00-\ud7a3]),\s)(?:[A-Za-z]{2,6}\s?[,·]\s?)?"
     r"(?P<inner_title>[\uac00-\ud7a3]{2,8}(?:\s[\uac00-\ud7a3]{2,6})?)\s?[:·]?\s?"
-    r"(?P<inner>[\uac00-\ud7a3]{2,4})(?:[),]|\s이하\s)"
+    r"(?P<inner>[\uac00-\ud7a3]{2,4})\s?(?:\)|(?=,)|\s이하\s)"
 )
 # "㈜홍인상사", "(주)선진": a company by its mark; "사단법인 붓다": an incorporated body,
 # the word for its kind part of its name
