@@ -90,15 +90,6 @@ def test_a_dateline_over_a_phrase_between_dashes_stays_a_dateline():
     assert article.metadata.dateline == "HANOI"
 
 
-def test_a_paper_s_name_and_its_reporter_in_brackets_open_the_story():
-    """ "[한국스포츠경제 정진영] …": no word for a reporter; "[예시일보 사설란]" is a label."""
-    article = article_from_text(
-        f"{KO_HEAD}\n\n[예시스포츠경제 한지수] {KO_STORY}\n\n{KO_MORE}\n"
-    )
-    assert paragraphs(article) == [KO_STORY, KO_MORE]
-    assert (article.byline, article.metadata.outlet) == ("한지수", "예시스포츠경제")
-
-
 def test_a_paper_s_tag_under_a_quoted_deck_and_its_pictures_credit_opens_the_story():
     """The paper's name in brackets opens the story under a quoted deck line and a
     picture's credit: it is taken off the lead, not left in it."""

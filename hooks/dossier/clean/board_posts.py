@@ -53,21 +53,25 @@ BOARD_DETAILS = "board post details"  # the reason their lines are dropped
 MAX_WRITER_WORDS = 3
 
 
+def _nobody(name: str) -> bool:
+    """The board's own account or a desk, no person ("관리자", "홍보팀")."""
+    return name.casefold() in _ADMINS or _DESK.fullmatch(name) is not None
+
+
 def board_field(text: str) -> tuple[tuple[str, ...], str | None] | None:
     """(the writer, the date) one line of a board's post details states, or None when
     the line is none of them ("- 게시일2025.07.10.", "- 조회수58 Hit": listed)."""
     text = _LISTED.sub("", text)
     if (named := _NAMED_POST.fullmatch(text)) and (found := board_date(text)):
         # "김장현 작성일19-10-24 16:49": the writer's name, no label before it
-        return (named["name"],), found
+        return (() if _nobody(named["name"]) else (named["name"],)), found
     if writer := _WRITER.fullmatch(text):
         name = writer["name"].strip()
         if len(name.split()) > MAX_WRITER_WORDS or name == "정보":
             return None  # "작성자 정보": the label of the writer's details, navigation
         # "작성자 황미현 기자": a paper's reporter, by the word for one after the name
         name = _REPORTER_AFTER.sub("", name)
-        nobody = name.casefold() in _ADMINS or _DESK.fullmatch(name)
-        return (() if nobody else (name,)), None
+        return (() if _nobody(name) else (name,)), None
     if _POSTED.match(text) and (found := board_date(text)):
         return (), found
     return ((), None) if _DETAIL.fullmatch(text) else None

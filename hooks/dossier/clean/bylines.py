@@ -268,7 +268,7 @@ KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
 # words in a byline's place that name no one: "관리자 기자" (the admin), "이메일 x@…", "문의
 # x@…" (an address's label)
 NO_NAME_WORDS = """관리자 운영자 편집자 편집부 취재팀 사진부 이메일 문의 제보 연락처 구독 구독신청
-    기사 보도 취재 광고 홍보 대표 고객 메일"""
+    기사 보도 취재 광고 홍보 대표 고객 메일 본지 사진 현장 영상 전문 인턴 객원 선임 수습"""
 NO_NAMES = frozenset(NO_NAME_WORDS.split())
 # up to the editors: "(Reporting from A and B, in Seoul; C, in Hanoi. Editing by …)", and
 # a translated copy's "Báo cáo của A; Chỉnh sửa bởi B"

@@ -21,7 +21,7 @@ from dossier.clean.bylines import (
 from dossier.clean.dates import MONTH_WORD
 from dossier.clean.evidence import DATELINE, MASTHEAD, SECTION_NAME, SIGN_OFF, Evidence
 from dossier.clean.korean_leads import korean_lead
-from dossier.clean.shapes import paragraph_like
+from dossier.clean.openings import PAPER_LEAD
 from dossier.clean.units import Unit
 from dossier.model import DroppedLine
 
@@ -39,10 +39,6 @@ _OUTLET_TAG = re.compile(
     r"|\((?P<stuck>[^()]{2,30})\)(?=[A-ZÀ-ỸĐ])"  # "(CNN)Tran Thi …": a known one only
     r"|(?P<glued>[A-ZĐ]{1,4}&[A-ZĐ]{1,4})(?=[A-Z][a-z])"  # "TN&MTOn July 2 …": run on
     r"|(?P<caps>[A-Z]{3,10})\s+(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])"  # "BNEWS Những …": a known one only
-)
-# "[이코노믹데일리] …", "[월드경제신문/시사매일] …": the paper (and the one it shares with)
-_PAPER_LEAD = re.compile(
-    r"\[(?P<outlet>[가-힣A-Za-z ]{2,20})(?:/[가-힣A-Za-z ]{2,20})?\]\s*(?=[가-힣(“‘'\"])"
 )
 # (not "정부가 제공하는 …": a particle before, a verb's ending after, are a sentence's)
 _GLUED_CREDIT = re.compile(
@@ -156,7 +152,7 @@ def opening(
         )
         evidence.place = lead.place or evidence.place
         return text[lead.length :]
-    if paper := _PAPER_LEAD.match(text):
+    if paper := PAPER_LEAD.match(text):
         # "[이코노믹데일리] 삼성과 …": the paper's name in brackets opens the story; "[쿠키
         # 건강] …", "[단독] …": a section's or a story's label; "[뉴스인] 조진성 기자 = …":
         # the paper, whatever its name, and its reporter
@@ -347,48 +343,3 @@ def opens_another_story(text: str, names: meta.Outlets) -> bool:
 
 MIN_TEASER_CHARS = 40
 _SITE_LEAD = re.compile(SITE + r"\s*[-–—]\s+(?=\S)", re.I)
-
-
-def datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int | None:
-    """Index of the unit that opens with the dateline, among the first few of the body
-    (under two paragraphs or more, a tag opens another story)."""
-    for index, unit in enumerate(units[:5]):
-        text = unit.text
-        length = _lead_length(text, names, transcript)
-        if not unit.caption and length is not None:
-            told = sum(paragraph_like(u) for u in units[:index])
-            return index if told < 2 or _summarised(units, text[length:]) else None
-    return None
-
-
-def _lead_length(text: str, names: meta.Outlets, transcript: bool) -> int | None:
-    """The length of the dateline, the Korean lead or the paper's name in brackets
-    ("[바이오타임즈] …") that opens ``text``, if one does."""
-    if found := forms.dateline(text, names, transcript) or korean_lead(text):
-        return found.length
-    paper = _PAPER_LEAD.match(text)
-    if paper and (
-        names.find(paper["outlet"]) or KOREAN_OUTLET_WORD.search(paper["outlet"])
-    ):
-        return paper.end()
-    return None
-
-
-def summarised(
-    units: list[Unit], opening: int, names: meta.Outlets, transcript: bool
-) -> bool:
-    """The units above the dateline at ``opening`` are a portal's summary of the story:
-    they go, though the page's date stands above them."""
-    text = units[opening].text
-    length = _lead_length(text, names, transcript)
-    return length is not None and _summarised(units, text[length:])
-
-
-# characters a portal's summary shares with the story it sums up
-PORTAL_SUMMARY_KEY = 30
-
-
-def _summarised(units: list[Unit], story: str) -> bool:
-    """A portal's summary of the story above it: its first sentence is the story's."""
-    key = story.strip()[:PORTAL_SUMMARY_KEY]
-    return len(key) == PORTAL_SUMMARY_KEY and units[0].text.startswith(key)

@@ -128,7 +128,7 @@ _UNDASHED = re.compile(
 # "KEPCO – South Korea's national utility – is slated …": a subject, what it is between
 # dashes, then its verb; no dateline
 DASHED_SUBJECT = re.compile(
-    r"[^\s–—-]+(?:\s[^\s–—-]+){0,2}\s[–—-]{1,2}\s[^–—.!?]{3,80}?\s[–—]{1,2}\s"
+    r"(?P<subject>[^\s–—-]+(?:\s[^\s–—-]+){0,2})\s[–—-]{1,2}\s[^–—.!?]{3,80}?\s(?:--|[–—]{1,2})\s"
     r"(?:is|are|was|were|has|have|had|will|would|said|says|plans?|announced)\b"
 )
 # "Seoul () – …": a wire's tag emptied by the copy, the place before it
@@ -221,7 +221,9 @@ def dateline(
     # "HUE, Vietnam ― …": a horizontal bar for the dash (one character for another, so
     # every length found holds)
     paragraph = paragraph.replace("―", "—")
-    if DASHED_SUBJECT.match(paragraph):
+    if (subject := DASHED_SUBJECT.match(paragraph)) and not is_listed_place(
+        name_key(subject["subject"])
+    ):
         return None
     if (empty := _EMPTY_TAG.match(paragraph)) and is_listed_place(
         name_key(empty["place"])

@@ -65,11 +65,6 @@ _PLACE_AND_WIRE = re.compile(
     r"【(?P<place>[가-힣]{1,8})\s(?P<outlet>연합|연합뉴스|뉴시스)】\s*"
 )
 _WIRE_TAGS = {"연합": "연합뉴스"}
-# "[한국스포츠경제 정진영] …": the paper, by its word, and its reporter's name of three
-# syllables, no word for a reporter
-_PAPER_AND_NAME = re.compile(
-    rf"\[(?P<outlet>{KOREAN_PAPER.pattern.rstrip('$')})\s(?P<name>[가-힣]{{3}})\]\s*"
-)
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
@@ -147,7 +142,6 @@ _KOREAN_LEADS = (
         r"\[(?P<place>[가-힣]{1,8}(?:\s[가-힣]{1,8})?)\s?=\s?(?P<bare>[가-힣]{2,4})\]\s*"
     ),
     re.compile(rf"(?P<name>[가-힣]{{2,4}})\s?{REPORTER_DESK}(?:기자|특파원)\s?=\s*"),
-    _PAPER_AND_NAME,
     # "한빛뉴스 사회팀 | …": the paper and its desk
     re.compile(rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s{_PAPERS_DESK}\s?[|=]\s*"),
     # "[GNN 뉴스통신=GNN 뉴스통신] …": the outlet named twice, no reporter
@@ -213,16 +207,19 @@ def _place_before(tag: str) -> bool:
 
 
 # a reporter's rank written apart from 기자: "김철수 선임 기자"
-_RANKS = frozenset(["전문", "선임", "인턴", "수습", "객원", "수석"])
+_RANKS = frozenset(
+    ["전문", "선임", "인턴", "수습", "객원", "수석", "사진", "영상", "취재", "편집"]
+)
+KOREAN_NAME_SYLLABLES = 3  # a second reporter's name, where a desk's word may stand
 
 
 def _is_reporter(word: str) -> bool:
     """``word`` is a reporter's name, not a paper's desk ("경제부", "사회팀")."""
     return (
-        len(word) in (2, 3)
+        len(word) == KOREAN_NAME_SYLLABLES
         and is_korean_name(word, outlets())
         and word not in _RANKS
-        and not re.search(rf"{_PAPERS_DESK}$|부$", word)
+        and not re.search(rf"{_PAPERS_DESK}$|[부국실과판면계]$", word)
     )
 
 
@@ -309,10 +306,6 @@ def korean_lead(text: str) -> Lead | None:
                     # "[서울 = 연합뉴스]": a place and a paper, no reporter
                     return Lead(match.end(), found["place"], bare, None)
                 continue
-            if pattern is _PAPER_AND_NAME and not is_korean_name(
-                found["name"], outlets()
-            ):
-                continue  # "[한빛일보 사설란]": a section's label
             if pattern is _PLACE_AND_WIRE:
                 outlet = _WIRE_TAGS.get(found["outlet"], found["outlet"])
                 return Lead(match.end(), found["place"], outlet, None)

@@ -334,8 +334,9 @@ def _numbered_items(run: list[Line]) -> set[int]:
     return items
 
 
-# a Korean line broken by hand mid-sentence ("… 여행사를 통해" / "항공권 구매가 …
-# 됐다.") may leave the last line a little longer than the first
+# a Korean line broken by hand mid-sentence, on a connective ending or a particle ("…
+# 여행사를 통해" / "항공권 구매가 … 됐다."), may leave the last line a little longer than
+# the first (not a heading ending in a noun: "… 모집 나서는 한빛시")
 PAIR_SLACK = 1.15
 
 
@@ -351,7 +352,7 @@ def _wrapped_pair(run: list[Line]) -> bool:
         and not _CREDITED_END.search(first)
         and second.endswith(SENTENCE_END)
         and columns(second)
-        <= (PAIR_SLACK if HANGUL_END.search(first) else 1) * columns(first)
+        <= (PAIR_SLACK if CONNECTIVE_END.search(first) else 1) * columns(first)
         and not SPEAKER.match(second)
     )
 

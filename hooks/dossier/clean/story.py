@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier.clean import edges, forms, notes
+from dossier.clean import edges, forms, notes, openings
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import vietnamese_captions as vietnamese
@@ -229,8 +229,10 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
     counts = {PARAGRAPH: 0, CAPTION: 0, SUBHEADING: 0}
     prefixes = {PARAGRAPH: "p", CAPTION: "c", SUBHEADING: "s"}
     transcript = forms.is_transcript([unit.lines[0].text for unit in units])
-    opening = edges.datelined(units, names, transcript)
-    summed = opening is not None and edges.summarised(units, opening, names, transcript)
+    opening = openings.datelined(units, names, transcript)
+    summed = opening is not None and openings.summarised(
+        units, opening, names, transcript
+    )
     story = [u for u in units if not u.caption]
     last_story = story[-1] if story else None
     # the last paragraph: its sign-off goes, though a signature may stand under it
