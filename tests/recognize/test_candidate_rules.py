@@ -1451,3 +1451,19 @@ def test_a_korean_body_whose_head_ends_as_a_particle_is_no_phrase(matcher):
 )
 def test_a_band_or_a_singers_agency_is_no_person(matcher, sentence, name):
     assert proposed_names(matcher, sentence).get(name) != "leaders"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "한빛인삼농협은 베트남 수출을 늘렸다고 밝혔다.",
+            "한빛인삼농협",
+        ),  # a cooperative
+        ("한빛테크노파크가 상담회를 공동주관했다.", "한빛테크노파크"),
+        ("한빛마이크론은 박장성에서 반도체를 생산한다.", "한빛마이크론"),
+        ("한빛케미칼과 한빛임플란트가 전시회에 참가했다.", "한빛케미칼"),
+    ],
+)
+def test_a_korean_cooperative_or_firm_by_its_head_noun(matcher, sentence, name):
+    assert proposed_names(matcher, sentence).get(name) == "organizations"
