@@ -118,13 +118,17 @@ def _with_aliases(candidate: Candidate) -> tuple[str, ...]:
 _LIST_BULLET = re.compile(r"(?:[-•◦▪■□○●►▶◇◆·*]\s+)+")
 
 
+COMPARED = PREFIX - 3  # what is left of a truth's 40 characters once its bullet goes
+
+
 def paragraph_prefix(text: str) -> str:
     """What a paragraph is compared by: its first characters, spaces folded, a list
-    item's bullet left out."""
+    item's bullet left out (on both sides, so the 40 characters a truth holds, its bullet
+    among them, are compared by their first 37)."""
     text = " ".join(text.split())
     if bullet := _LIST_BULLET.match(text):
         text = text[bullet.end() :]
-    return text[:PREFIX].rstrip()
+    return text[:COMPARED].rstrip()
 
 
 def _prefixes(article: Article) -> list[str]:
