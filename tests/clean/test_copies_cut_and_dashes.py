@@ -146,3 +146,26 @@ def test_a_caption_pointing_up_at_its_picture():
     caption = "↑↑ 하롱베이에서 체험학습을 하는 학생들"
     article = article_from_text(f"{KO_HEAD}\n\n{caption}\n{KO_STORY}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    ("furniture", "reason"),
+    [
+        ("베트남 현지 화장품 브랜드 코쿤(cocoon).jpg", "image file name"),
+        ("기사 메일전송", "navigation"),
+        ("기사수정", "navigation"),
+        ("- 공유", "navigation"),
+        ("Copy link bài viết thành công", "navigation"),
+        ("List of related articles", "navigation"),
+        ("Latest articles", "navigation"),
+        ("Spread the love", "navigation"),
+        ("Hotline: 0372.559.090 Email: office@example.edu.vn", "contact line"),
+        ("Unlock stock picks and a newsfeed for investors. Upgrade now", "paywall"),
+        ("The Ministry Portal is under construction", "site notice"),
+    ],
+)
+def test_page_furniture_is_named_for_what_it_is(furniture, reason):
+    article = article_from_text(f"{furniture}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[furniture] == reason
