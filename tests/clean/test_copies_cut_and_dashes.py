@@ -169,3 +169,11 @@ def test_page_furniture_is_named_for_what_it_is(furniture, reason):
     assert article.title == HEAD
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)[furniture] == reason
+
+
+def test_the_date_then_the_writer_s_korean_name_set_apart():
+    """ "2016-02-02     원성윤" under the headline: the date and the writer."""
+    text = f"{KO_HEAD}\n2016-02-02     한지수\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert (article.byline, article.metadata.published) == ("한지수", "2016-02-02")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

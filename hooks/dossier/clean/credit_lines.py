@@ -176,9 +176,18 @@ _DATE_THEN_NAME = re.compile(
 )
 
 
+# "2016-02-02     원성윤": the date, then the writer's Korean name set apart from it
+_DATE_THEN_KOREAN = re.compile(
+    r"(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2})\s+(?P<name>[가-힣]{2,4})"
+)
+
+
 def date_then_name(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
     """A date line, its time, then the reporter after a bar: ``Chủ Nhật, 07/07/2019 21:59
-    | Anh Duy``."""
-    signed = _DATE_THEN_NAME.fullmatch(text)
+    | Anh Duy``; or the date, then a Korean name apart: ``2016-02-02     원성윤``."""
+    korean = _DATE_THEN_KOREAN.fullmatch(text)
+    if korean and is_korean_name(korean["name"], outlets):
+        return (korean["name"],), find_date(korean["date"])  # type: ignore[return-value]
+    signed = "|" in text and _DATE_THEN_NAME.fullmatch(text)
     by = signed and byline(signed["name"], outlets, True)
     return (by, find_date(signed["date"])) if by else None

@@ -268,9 +268,9 @@ def _furniture(
         return Furniture("mail header")
     if _SCREEN_SHOT.fullmatch(text) or _IMAGE_FILE.fullmatch(text):
         return Furniture("image file name")  # "Screen Shot 2017-05-03 at 3.50.15 PM"
+    if signed := date_then_name(text, outlets):  # "…, 07/07/2019 21:59 | Anh Duy"
+        return Furniture("byline", authors=signed[0], date=signed[1])
     if is_date_line(text):
-        if signed := date_then_name(text, outlets):  # "…, 07/07/2019 21:59 | Anh Duy"
-            return Furniture("byline", authors=signed[0], date=signed[1])
         kind = publication_label(text)
         return Furniture("publication date line", date=find_date(text), date_kind=kind)
     if outlet := outlet_line(text, outlets):
