@@ -86,3 +86,56 @@ def test_a_subject_between_double_hyphens_is_no_dateline():
     article = article_from_text(f"{HEAD}\n\n{lead}\n\nMore details came later.\n")
     assert article.metadata.dateline is None
     assert paragraphs(article)[0] == lead
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The city council said the old library building is under construction.",
+        "The fair's website is currently under maintenance.",
+    ],
+)
+def test_a_story_line_about_construction_stays_story(line):
+    article = article_from_text(
+        f"{HEAD}\n\n{line}\n\nMore details came later in the day.\n"
+    )
+    assert line in paragraphs(article)
+
+
+def test_a_headline_ending_in_upgrade_now_stays_the_headline():
+    line = "Windows 10 users told to upgrade now"
+    article = article_from_text(
+        f"{line}\n\nMore details on the update came later in the day.\n"
+    )
+    assert article.title == line
+
+
+def test_timeline_lines_of_a_date_and_a_word_sign_nothing():
+    text = (
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n2015.03.02 설립\n\n2019.11.20 현재\n\n"
+        f"2024.03.15 기준 회원 수는 300명이다.\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.byline is None
+
+
+def test_a_fixture_s_time_and_ground_after_a_bar_sign_nothing():
+    """ "Hà Nội gặp Hải Phòng 19:15 | Sân Hàng Đẫy": a match, its time and its ground."""
+    text = (
+        "Lịch thi đấu vòng 5\n\nVòng đấu thứ năm diễn ra vào cuối tuần này với nhiều trận "
+        "đấu hấp dẫn giữa các đội bóng.\n\nHà Nội gặp Hải Phòng 19:15 | Sân Hàng Đẫy\n"
+        "Nam Định gặp Thanh Hóa 18:00 | Thiên Trường\n"
+    )
+    article = article_from_text(text)
+    assert article.byline is None
+    assert paragraphs(article)[0].startswith("Vòng đấu thứ năm")
+
+
+def test_a_place_in_title_case_before_what_it_is_between_dashes_is_the_subject():
+    lead = (
+        "Hanoi – Vietnam's capital and second-largest city – is preparing to ban "
+        "motorbikes from its centre, officials said."
+    )
+    article = article_from_text(f"{HEAD}\n\n{lead}\n\nMore details came later.\n")
+    assert article.metadata.dateline is None
+    assert paragraphs(article)[0] == lead

@@ -1467,3 +1467,11 @@ def test_a_band_or_a_singers_agency_is_no_person(matcher, sentence, name):
 )
 def test_a_korean_cooperative_or_firm_by_its_head_noun(matcher, sentence, name):
     assert proposed_names(matcher, sentence).get(name) == "organizations"
+
+
+def test_a_kind_of_cooperative_fibre_or_implant_is_no_body(matcher):
+    found = proposed_names(
+        matcher,
+        "지역농협과 단위농협은 식이섬유와 탄소섬유, 합성섬유 제품, 치과임플란트를 소개했다.",
+    )
+    assert not [name for name in found if name.endswith(("농협", "섬유", "임플란트"))]

@@ -310,3 +310,15 @@ def test_heads_named_in_brackets_spaced_or_two_of_them(text, names):
 )
 def test_a_cooperative_s_head_an_assistant_minister_and_an_archbishop(text):
     assert people(text) == ["한도윤"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "행사(사진)에는 학부모, 교장 선생님, 학생 등이 참석했다.",
+        "시상식(사진)에서는 대상 발표, 수상 소감, 축하 공연이 이어졌다.",
+    ],
+)
+def test_a_title_and_a_word_after_a_comma_outside_brackets_name_nobody(text):
+    assert people(text) == []
+    assert bodies(text) == []

@@ -178,16 +178,19 @@ _DATE_THEN_NAME = re.compile(
 
 # "2016-02-02     원성윤": the date, then the writer's Korean name set apart from it
 _DATE_THEN_KOREAN = re.compile(
-    r"(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2})\s+(?P<name>[가-힣]{2,4})"
+    r"(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2})\s+(?P<name>[가-힣]{3})"
 )
 
 
-def date_then_name(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
+def date_then_name(
+    text: str, outlets: Outlets, header: bool = False
+) -> tuple[tuple[str, ...], str] | None:
     """A date line, its time, then the reporter after a bar: ``Chủ Nhật, 07/07/2019 21:59
-    | Anh Duy``; or the date, then a Korean name apart: ``2016-02-02     원성윤``."""
-    korean = _DATE_THEN_KOREAN.fullmatch(text)
+    | Anh Duy``; or, above the story, the date, then a Korean name of three syllables
+    apart: ``2016-02-02     원성윤`` (not "2024.03.15 기준", a timeline's "2015.03.02 설립")."""
+    korean = header and _DATE_THEN_KOREAN.fullmatch(text)
     if korean and is_korean_name(korean["name"], outlets):
         return (korean["name"],), find_date(korean["date"])  # type: ignore[return-value]
-    signed = "|" in text and _DATE_THEN_NAME.fullmatch(text)
+    signed = is_date_line(text) and _DATE_THEN_NAME.fullmatch(text)
     by = signed and byline(signed["name"], outlets, True)
     return (by, find_date(signed["date"])) if by else None

@@ -221,10 +221,10 @@ def dateline(
     # "HUE, Vietnam ― …": a horizontal bar for the dash (one character for another, so
     # every length found holds)
     paragraph = paragraph.replace("―", "—")
-    if (subject := DASHED_SUBJECT.match(paragraph)) and not is_listed_place(
-        name_key(subject["subject"])
+    if (subject := DASHED_SUBJECT.match(paragraph)) and not (
+        subject["subject"].isupper() and is_listed_place(name_key(subject["subject"]))
     ):
-        return None
+        return None  # ("HANOI – The ministry, which … – said …": a dateline's place)
     if (empty := _EMPTY_TAG.match(paragraph)) and is_listed_place(
         name_key(empty["place"])
     ):

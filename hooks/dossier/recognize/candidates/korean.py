@@ -118,6 +118,22 @@ _INITIALED = re.compile(
 _ACTING = re.compile(r"(?:직무대행|권한대행|대행)$")
 
 
+MAX_BRACKET_CHARS = 40
+
+
+def _bracketed(text: str, match: re.Match[str]) -> bool:
+    """A match opening on a comma stands inside brackets still open ("(대표 김지연, 회장
+    황수연)"), not in a sentence's list ("학부모, 교장 선생님, 학생 등")."""
+    if not match.group(0).startswith(","):
+        return True
+    opened = text.rfind("(", 0, match.start())
+    return (
+        opened >= 0
+        and text.rfind(")", 0, match.start()) < opened
+        and match.start() - opened <= MAX_BRACKET_CHARS
+    )
+
+
 def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each name found in the Korean of ``text``."""
     if not HANGUL.search(text):
@@ -136,7 +152,11 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     ):
         found.setdefault((name[2], name[3]), name)
     cued = set()  # names a title in brackets vouches for, which the model may not know
-    asides = list(_ASIDE_PEOPLE.finditer(text)) if "(" in text else []
+    asides = (
+        [m for m in _ASIDE_PEOPLE.finditer(text) if _bracketed(text, m)]
+        if "(" in text
+        else []
+    )
     for match in asides:
         if match["glued"]:
             if name := glued_name(match["glued"]):
