@@ -1475,3 +1475,32 @@ def test_a_kind_of_cooperative_fibre_or_implant_is_no_body(matcher):
         "지역농협과 단위농협은 식이섬유와 탄소섬유, 합성섬유 제품, 치과임플란트를 소개했다.",
     )
     assert not [name for name in found if name.endswith(("농협", "섬유", "임플란트"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Korea's Rural Development Administration sent experts to Hanoi.",
+            "Rural Development Administration",
+        ),
+        (
+            "According to South Korea’s National Police Agency, the man was arrested.",
+            "National Police Agency",
+        ),
+    ],
+)
+def test_a_country_s_body_named_by_common_words_after_its_possessive(
+    matcher, sentence, name
+):
+    assert proposed_names(matcher, sentence).get(name) == "organizations"
+
+
+def test_common_words_with_no_country_s_possessive_stay_no_body(matcher):
+    found = proposed_names(
+        matcher, "The Rural Development Administration sent experts."
+    )
+    assert "Rural Development Administration" not in found
+    assert "Joint Committee" not in proposed_names(
+        matcher, "Vietnam's Joint Committee met."
+    )

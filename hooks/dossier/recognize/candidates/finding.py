@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from dossier.recognize.candidates.and_splits import split_at_and
-from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.lexicon import Lexicon, lexicon, name_key
 from dossier.recognize.candidates.rules import (
     Piece,
     head,
@@ -165,17 +165,30 @@ def _chain_pieces(
             )
             for w in run
         )
-        for indices, possessive, lower_key, scores in _shaped_pieces(shape):
+        owned = _owned_by_country(chain[: run[0].start], lexicon())
+        for indices, possessive, lower_key, scores in _shaped_pieces(shape, owned):
             first, last = run[indices[0]], run[indices[-1]]
             end = last.end - 2 if possessive else last.end
             found.append((first.start, end, last.stop, lower_key, scores))
     return tuple(found)
 
 
+# "Korea's " before a run: the country whose body the run names
+_OWNER = re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+$")
+
+
+def _owned_by_country(before: str, lex: Lexicon) -> bool:
+    """A country's possessive stands right before the run ("South Korea's National
+    Police Agency"): the run names that country's body, whatever words it is made of."""
+    owner = _OWNER.search(before[-40:])
+    return bool(owner) and " ".join(name_key(owner[1])) in lex.countries
+
+
 @lru_cache(maxsize=1 << 16)
-def _shaped_pieces(shape: Shape) -> tuple[Shaped, ...]:
+def _shaped_pieces(shape: Shape, owned: bool = False) -> tuple[Shaped, ...]:
     """The names in a run, by what the rules read of each of its words (see ``Shape``);
-    runs recur even where their chains differ, so each distinct one is read once."""
+    runs recur even where their chains differ, so each distinct one is read once.
+    ``owned``: a country's possessive stands before the run."""
     lex = lexicon()
     # Positions stand in for offsets, so a piece tells which words of the run it holds.
     run = [
@@ -184,15 +197,18 @@ def _shaped_pieces(shape: Shape) -> tuple[Shaped, ...]:
     ]
     registered = [i for i, item in enumerate(shape) if item[4]]
     found = []
-    for piece in _names_in(run, registered, lex):
+    for piece in _names_in(run, registered, lex, owned):
         score(piece, lex)
         found.append(_shaped(piece, shape))
     return tuple(found)
 
 
-def _names_in(run: list[Word], registered: list[int], lex: Lexicon) -> Iterator[Piece]:
+def _names_in(
+    run: list[Word], registered: list[int], lex: Lexicon, owned: bool = False
+) -> Iterator[Piece]:
     """The names in a run, cut, trimmed and accepted; ``registered`` are the positions
-    of the words that are (part of) a registered name, which no candidate may hold."""
+    of the words that are (part of) a registered name, which no candidate may hold;
+    ``owned``: the run's first name is a country's body, named by common words alone."""
     for titled in split_at_titles(run, lex):
         for piece in split_at_and(titled, lex):
             for person in split_at_person(piece, lex):
@@ -200,7 +216,8 @@ def _names_in(run: list[Word], registered: list[int], lex: Lexicon) -> Iterator[
                     if not part:
                         continue
                     trimmed = trim(Piece(part, person.after_title), lex)
-                    if trimmed and acceptable(trimmed, lex):
+                    whole = owned and trimmed is not None and trimmed.words == run
+                    if trimmed and acceptable(trimmed, lex, whole):
                         yield trimmed
                         for inner in inner_names(trimmed.words, lex):
                             piece = trim(Piece(inner), lex)

@@ -179,9 +179,11 @@ def _without_nationality(words: list[Word], lex: Lexicon) -> list[Word]:
     return words
 
 
-def acceptable(piece: Piece, lex: Lexicon) -> bool:
+def acceptable(piece: Piece, lex: Lexicon, owned: bool = False) -> bool:
     """Whether a trimmed piece may be a name: not just the dossier's frame of countries,
-    and with a word that names something.
+    and with a word that names something (``owned``: a country's possessive before it
+    says which body words any such body is called name: "Korea's Rural Development
+    Administration").
 
     A one-word piece written in lower case elsewhere in its article is a common noun;
     that depends on the article, so the finder checks it per article, not here.
@@ -191,7 +193,7 @@ def acceptable(piece: Piece, lex: Lexicon) -> bool:
         return False
     if any(_code_like(w.text) for w in words):
         return False  # "PHN2ZyB4bWxucz0i…": an image's data, not a name
-    if _generic(words, lex):
+    if _generic(words, lex) and not (owned and len(words) >= MIN_OWNED_WORDS):
         return False
     if not _body_of(words, lex) and not any(
         w.capitalised and len(w.text) > 1 and w.key not in lex.plain for w in words
@@ -220,6 +222,7 @@ def _code_like(text: str) -> bool:
 
 
 MIN_SPECIFIC_WORDS = 4
+MIN_OWNED_WORDS = 3  # "National Police Agency" after "Korea's"; not "Joint Committee"
 
 
 def _generic(words: list[Word], lex: Lexicon) -> bool:
