@@ -177,3 +177,13 @@ def test_the_date_then_the_writer_s_korean_name_set_apart():
     article = article_from_text(text)
     assert (article.byline, article.metadata.published) == ("한지수", "2016-02-02")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_feature_s_writer_in_brackets_under_the_story():
+    """ "(글. 이은수 / 베네핏 매거진 에디터)": the writer, the magazine and the post."""
+    text = (
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n(글. 한지수 / 예시 매거진 에디터)\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "한지수"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

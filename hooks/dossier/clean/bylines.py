@@ -133,7 +133,12 @@ _HANDED_OVER = re.compile(
 # "조진욱 기자입니다.}", "… 기자입니다. }": a script's brace closing the anchor's turn
 _CLOSED = re.compile(r"\s?[}\]]$")
 # "필진: 신현석 스마일게이트 베트남 법인장(x@example.com)": a column's writer and post
-_WRITERS = re.compile(r"(?:필진|글쓴이)\s*:\s*(?P<name>[가-힣]{2,4})(?:\s.{0,60})?")
+# "(글. 이은수 / 베네핏 매거진 에디터)": a feature's writer, the magazine and the post after a
+# slash
+_WRITERS = re.compile(
+    r"(?:필진|글쓴이)\s*:\s*(?P<name>[가-힣]{2,4})(?:\s.{0,60})?|"
+    r"\(글\s?[.:=·]\s?(?P<written>[가-힣]{2,4})(?:\s?/\s?[^()]{2,40})?\)"
+)
 # "이지은 국민기자>", "조혜원 기자>": a broadcast script's label of the reporter's turn
 _REPORTER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s+(?:국민|시민|객원)?기자\s?>")
 # "응웬 늇(Nguyen nhut) 기자": a foreign reporter, the name's spelling in brackets
@@ -213,8 +218,10 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     if match := _REPORTER_LABEL.fullmatch(text):
         return (match.group("name"),)  # "이지은 국민기자>": the reporter's turn
     # "필진: 신현석 … 법인장(x@…)": the column's writer
-    if (match := _WRITERS.fullmatch(text)) and is_korean_name(match["name"], outlets):
-        return (match.group("name"),)
+    if (match := _WRITERS.fullmatch(text)) and is_korean_name(
+        name := match["name"] or match["written"], outlets
+    ):
+        return (name,)
     if match := _KOREAN_SIGNED.fullmatch(text):
         found = match.group("name") or match.group("angled") or match.group("slashed")
         found = found or match.group("papered")
