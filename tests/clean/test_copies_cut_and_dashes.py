@@ -5,7 +5,7 @@ dashes is no dateline. Every text is invented."""
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, paragraphs, reasons
+from builders import MORE, STORY, article_from_text, captions, paragraphs, reasons
 
 HEAD = "Two cities open a joint office for small firms"
 KO_HEAD = "베트남 무역사절단, 청주 방문"
@@ -187,3 +187,20 @@ def test_a_feature_s_writer_in_brackets_under_the_story():
     article = article_from_text(text)
     assert article.byline == "한지수"
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_korean_paper_s_marked_subheading_with_a_long_quote():
+    sub = '◇ 한빛시장 "우리 시는 다문화가 뿌리내리는 공동의 터전이다"'
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{sub}\n\n{KO_MORE}\n\n{KO_STORY[:20]}했다고 밝혔다.\n"
+    )
+    assert sub not in paragraphs(article)
+    assert [p.text for p in article.passages if p.kind == "subheading"] == [sub]
+
+
+def test_a_work_s_title_and_its_artist_under_its_picture_is_a_caption():
+    work = "정겨운 베트남 (한지수 작가)"
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{work}\n\n{KO_MORE}\n\n{KO_STORY}\n"
+    )
+    assert work in captions(article)

@@ -167,6 +167,21 @@ def is_placed_in_picture(unit: Unit) -> bool:
     )
 
 
+# "정겨운 베트남 (김증원 작가)": a work's title, its artist in brackets after it
+_ARTIST_CREDIT = re.compile(r".{1,60}\(\s?[가-힣]{2,4}\s?작가\s?\)")
+MAX_WORK_TITLE_WORDS = 12
+
+
+def is_credited_work(unit: Unit) -> bool:
+    """A work's title and its artist under its picture: an exhibition's caption."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_WORK_TITLE_WORDS
+        and _ARTIST_CREDIT.fullmatch(text) is not None
+    )
+
+
 def is_named_scene(unit: Unit) -> bool:
     """One line of caption length naming who is in the picture, by title or as a group,
     and what they do, in the present: a caption between paragraphs told in the past."""

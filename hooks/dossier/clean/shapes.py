@@ -110,8 +110,20 @@ def _quoted_phrase_end(text: str) -> bool:
     return bool(quoted) and len(quoted["quoted"].split()) <= MAX_QUOTED_WORDS
 
 
+# "◇ 김관영 도지사 "전북은 …"": a Korean paper's mark for a subheading (its quote may run
+# longer than a headline's)
+_SUBHEADING_MARK = re.compile(r"[◇◆]\s?\S")
+
+
 def is_subheading(unit: Unit) -> bool:
     text = _ended(unit.text)
+    if (
+        len(unit.lines) == 1
+        and _SUBHEADING_MARK.match(text)
+        and len(text.split()) <= MAX_SUBHEADING_WORDS
+        and not text.endswith(".")
+    ):
+        return True
     return (
         len(unit.lines) == 1
         and (not text.endswith(_TERMINAL) or _quoted_phrase_end(text))

@@ -329,6 +329,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 vietnamese.is_vietnamese_caption(units, index)
                 or vietnamese.is_titled_scene(unit)
                 or plain.is_named_scene(unit)
+                or plain.is_credited_work(unit)
                 or plain.is_placed_in_picture(unit)
                 or (long_page and plain.is_short_caption(units, index))
                 or (ended and plain.is_unended_caption(unit, next_unit(units, index)))
