@@ -204,3 +204,19 @@ def test_a_work_s_title_and_its_artist_under_its_picture_is_a_caption():
         f"{KO_HEAD}\n\n{KO_STORY}\n\n{work}\n\n{KO_MORE}\n\n{KO_STORY}\n"
     )
     assert work in captions(article)
+
+
+def test_a_link_to_the_story_before_run_into_its_title():
+    line = "PrevDaegu’s additional supply of electricity begins next month"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[line] == "previous story link"
+
+
+def test_a_firm_whose_name_opens_with_next_or_previously_opens_a_sentence():
+    for line in (
+        "NextGen Vietnam signed a deal with two Korean firms on Monday, it said.",
+        "Previously, the two cities had signed a memorandum on urban planning.",
+    ):
+        article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n")
+        assert paragraphs(article) == [STORY, line]
