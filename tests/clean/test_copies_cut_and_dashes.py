@@ -220,3 +220,11 @@ def test_a_firm_whose_name_opens_with_next_or_previously_opens_a_sentence():
     ):
         article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n")
         assert paragraphs(article) == [STORY, line]
+
+
+def test_a_caption_ending_in_its_givers_after_a_colon():
+    """ "… (제공: KBS, 재외동포청)": the picture's givers, the word for them first."""
+    caption = "특집 3부작 ‘글로벌 한인기행’ (제공: 예시방송, 재외동포청)"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{caption}\n\n{KO_MORE}\n")
+    assert caption in captions(article)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -19,10 +19,12 @@ MARKED_CAPTION = re.compile(
 GIVER = r"(?:\S{1,20}\s){0,2}\S{1,20}\s?제공"
 # the same on a line of its own (no sentence's start)
 GIVEN_ALONE = re.compile(GIVER)
-# "… 악수하고 있다.(충남도 제공)", "… 인민위원장 (사진=충남도 제공)": who gave the picture
+# "… 악수하고 있다.(충남도 제공)", "… 인민위원장 (사진=충남도 제공)": who gave the picture;
+# "… (제공: KBS, 재외동포청)": the word first, the givers after a colon
 # (not "(점심 무료 제공)": lunch, provided free)
 _GIVEN_BY = re.compile(
-    r"\((?![^()]*무료)(?:사진\s?(?:제공\s?)?[=:]\s?)?[가-힣A-Za-z0-9·. ]{1,20}\s?제공\)$"
+    r"\((?![^()]*무료)(?:사진\s?(?:제공\s?)?[=:]\s?)?[가-힣A-Za-z0-9·. ]{1,20}\s?제공\)$|"
+    r"\((?:사진\s?)?제공\s?:\s?[가-힣A-Za-z0-9·.&, ]{1,40}\)$"
 )
 
 
