@@ -1504,3 +1504,22 @@ def test_common_words_with_no_country_s_possessive_stay_no_body(matcher):
     assert "Joint Committee" not in proposed_names(
         matcher, "Vietnam's Joint Committee met."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The trip was led by the abbot of Minh Trang Pagoda (Cheongju City, Chungbuk).",
+            "Minh Trang Pagoda",
+        ),
+        (
+            "The retreat was held at Sam Kwang Temple, Busan city, Korea in September.",
+            "Sam Kwang Temple",
+        ),
+    ],
+)
+def test_a_religious_house_is_an_organisation_whatever_place_follows(
+    matcher, sentence, name
+):
+    assert proposed_names(matcher, sentence).get(name) == "organizations"
