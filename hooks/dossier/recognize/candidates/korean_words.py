@@ -68,9 +68,10 @@ def stem(word: str) -> str:
 def is_title(word: str) -> bool:
     """A title, or a body's name ending in one: "국가기술표준원장" (its director), or a
     county's: "양구군수" ("군수" alone is also "munitions")."""
+    # (a word ending in a long title and not itself one is longer than that title)
     return (
         word in TITLES
-        or any(word.endswith(t) and len(word) > len(t) for t in _LONG_TITLES)
+        or word.endswith(_LONG_TITLES)
         or (len(word) >= 4 and word.endswith("군수"))  # "양구군수": the county's head
     )
 
