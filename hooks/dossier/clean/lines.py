@@ -268,9 +268,7 @@ def _furniture(
         return Furniture("mail header")
     if _SCREEN_SHOT.fullmatch(text) or _IMAGE_FILE.fullmatch(text):
         return Furniture("image file name")  # "Screen Shot 2017-05-03 at 3.50.15 PM"
-    if signed := date_then_name(
-        text, outlets, header
-    ):  # "…, 07/07/2019 21:59 | Anh Duy"
+    if signed := date_then_name(text, outlets, header):  # "… 21:59 | Anh Duy"
         return Furniture("byline", authors=signed[0], date=signed[1])
     if is_date_line(text):
         kind = publication_label(text)
