@@ -8,7 +8,7 @@ import re
 from typing import Protocol
 
 from dossier.places import is_place_name
-from dossier.text import CAPITALS, KOREAN_SURNAMES
+from dossier.text import CAPITALS, KOREAN_SURNAMES, words_of
 
 NAME_WORD = rf"[{CAPITALS}][\w'’.\-]*"  # a word of a person's name: capitalised
 # two to four such words; an article opens no name ("A Troubled Relations": a subheading)
@@ -272,11 +272,15 @@ KOREAN_OUTLET_WORD = re.compile(
     r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제|데일리|타임즈|타임스|투데이|저널|미디어|포스트|월드)$"
 )
 KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
+# a reporter's rank or beat, written apart from 기자: "김철수 선임 기자", "[사진 기자]"
+REPORTER_RANKS = frozenset(
+    words_of("전문 선임 인턴 수습 객원 수석 사진 영상 취재 편집")
+)
 # words in a byline's place that name no one: "관리자 기자" (the admin), "이메일 x@…", "문의
-# x@…" (an address's label)
+# x@…" (an address's label), a rank alone ("[본지 기자]": the paper's own)
 NO_NAME_WORDS = """관리자 운영자 편집자 편집부 취재팀 사진부 이메일 문의 제보 연락처 구독 구독신청
-    기사 보도 취재 광고 홍보 대표 고객 메일 본지 사진 현장 영상 전문 인턴 객원 선임 수습"""
-NO_NAMES = frozenset(NO_NAME_WORDS.split())
+    기사 보도 취재 광고 홍보 대표 고객 메일 본지 현장"""
+NO_NAMES = frozenset(NO_NAME_WORDS.split()) | REPORTER_RANKS
 # up to the editors: "(Reporting from A and B, in Seoul; C, in Hanoi. Editing by …)", and
 # a translated copy's "Báo cáo của A; Chỉnh sửa bởi B"
 _REPORTING = re.compile(

@@ -13,6 +13,7 @@ from dossier.clean.bylines import (
     NO_NAMES,
     PERSON,
     REPORTER_DESK,
+    REPORTER_RANKS,
     SECTION_NAME,
     is_korean_name,
     korean_surname,
@@ -206,10 +207,6 @@ def _place_before(tag: str) -> bool:
     )
 
 
-# a reporter's rank written apart from 기자: "김철수 선임 기자"
-_RANKS = frozenset(
-    ["전문", "선임", "인턴", "수습", "객원", "수석", "사진", "영상", "취재", "편집"]
-)
 KOREAN_NAME_SYLLABLES = 3  # a second reporter's name, where a desk's word may stand
 
 
@@ -218,7 +215,7 @@ def _is_reporter(word: str) -> bool:
     return (
         len(word) == KOREAN_NAME_SYLLABLES
         and is_korean_name(word, outlets())
-        and word not in _RANKS
+        and word not in REPORTER_RANKS
         and not re.search(rf"{_PAPERS_DESK}$|[부국실과판면계]$", word)
     )
 
@@ -323,7 +320,7 @@ def korean_lead(text: str) -> Lead | None:
                 # a reporter and his rank
                 word, found["place"] = found["place"], None
                 if _is_reporter(word):
-                    rank = found["name"] in _RANKS
+                    rank = found["name"] in REPORTER_RANKS
                     found["name"] = word if rank else f"{word}, {found['name']}"
             if pattern is _PAPER_AND_PLACE and found["outlet"] in _PROVINCES:
                 found["place"] = f"{found['outlet']} {found['place']}"

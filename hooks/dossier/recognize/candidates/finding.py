@@ -165,7 +165,7 @@ def _chain_pieces(
             )
             for w in run
         )
-        owned = _owned_by_country(chain[: run[0].start], lexicon())
+        owned = _owned_by_country(chain, run[0].start, lexicon())
         for indices, possessive, lower_key, scores in _shaped_pieces(shape, owned):
             first, last = run[indices[0]], run[indices[-1]]
             end = last.end - 2 if possessive else last.end
@@ -174,13 +174,17 @@ def _chain_pieces(
 
 
 # "Korea's " before a run: the country whose body the run names
+MAX_OWNER_CHARS = 40
 _OWNER = re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+$")
 
 
-def _owned_by_country(before: str, lex: Lexicon) -> bool:
+def _owned_by_country(chain: str, start: int, lex: Lexicon) -> bool:
     """A country's possessive stands right before the run ("South Korea's National
     Police Agency"): the run names that country's body, whatever words it is made of."""
-    owner = _OWNER.search(before[-40:])
+    before = chain[max(0, start - MAX_OWNER_CHARS) : start]
+    if not (before[-1:].isspace() and before.rstrip().endswith(("'s", "’s"))):
+        return False
+    owner = _OWNER.search(before)
     return bool(owner) and " ".join(name_key(owner[1])) in lex.countries
 
 
