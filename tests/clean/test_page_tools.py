@@ -220,6 +220,7 @@ def test_the_sites_name_as_its_address_spells_it_is_its_masthead():
     [
         ("Chế độ ban đêm OFF", "navigation"),
         ("Cỡ chữ: A- A A+", "font tools"),
+        ("Acronyms View with size's text Listening content", "reading tools"),
         (
             "Người đăng: Admin Ngày đăng: 15:14 | 24/01 Lượt xem: 311",
             "vietnamese post details",

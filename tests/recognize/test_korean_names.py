@@ -58,6 +58,8 @@ def test_two_syllables_before_si_are_a_word_not_a_city():
     [
         ("응우옌 반 꽝(Nguyen Van Quang) 부위원장은", "응우옌 반 꽝"),
         ("현지 물류기업 띠엔퐁로지스틱스(Tien Phong Logistics)와", "띠엔퐁로지스틱스"),
+        ("베트남 레흐엉꽝(LE HUONG QUANG) 산업무역부 차관", "레흐엉꽝"),  # in capitals
+        ("판티미쭉 (PHAN THI MY TRUC) 부성장", "판티미쭉"),
     ],
 )
 def test_a_name_given_with_its_spelling_in_brackets(text, name):
@@ -66,6 +68,7 @@ def test_a_name_given_with_its_spelling_in_brackets(text, name):
 
 def test_a_short_form_in_brackets_is_no_spelling():
     assert list(glossed_names("업무협약(MOU)을 맺었다")) == []
+    assert list(glossed_names("무역협회(KITA KCCI)와 만났다")) == []  # two short forms
 
 
 @pytest.mark.parametrize(
@@ -219,6 +222,14 @@ def test_regions_and_governments_stay_no_bodies(text):
             "쩐반롱 국회의장은 서울을 방문했다.",
             "쩐반롱",
         ),  # a Vietnamese name as one word
+        (
+            "응웬치팟 베트남 국방부 차관과 회담했다.",
+            "응웬치팟",
+        ),  # a surname no Korean word opens with, no middle name
+        (
+            "후잉탄뚜 베트남 과학기술부 장관은 공장을 찾았다.",
+            "후잉탄뚜",
+        ),  # Huỳnh spelt 후잉
     ],
 )
 def test_a_person_beside_brackets_or_written_as_one_word(text, name):

@@ -23,8 +23,13 @@ from dossier.recognize.candidates.spelt_sounds import opens_alike
 from dossier.recognize.candidates.transliterated import VIETNAMESE_SURNAMES
 from dossier.text import joined_key, name_key, strip_marks
 
-# A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms.
-_GLOSS = re.compile(r"\(([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-Za-zÀ-ỹĐđ.'’ -]*)\)")
+# A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms; or
+# it is a name of three or four words in capitals ("레융꽝(LE DUONG QUANG)"; two are
+# more often two short forms).
+_GLOSS = re.compile(
+    r"\(([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-Za-zÀ-ỹĐđ.'’ -]*|"
+    r"[A-ZÀ-ỸĐ]{2,}(?: [A-ZÀ-ỸĐ]{2,}){2,3})\)"
+)
 _LONG_WORD = 4  # syllables: a transliterated company name is written as one word
 
 

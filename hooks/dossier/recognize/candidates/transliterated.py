@@ -159,7 +159,7 @@ VIETNAMESE_SURNAMES = frozenset(
 # surnames no Korean word is spelt as: "응웬 수안 남", "풍 타안 멍", "응오 황 남"
 _DISTINCT_SURNAMES = frozenset(
     words_of(
-        "응우옌 응웬 응우엔 응엔 쩐 짠 팜 호앙 후인 즈엉 응오 쯔엉 르엉 브엉 풍 부이 딘 찐"
+        "응우옌 응웬 응우엔 응엔 쩐 짠 팜 호앙 후인 후잉 즈엉 응오 쯔엉 르엉 브엉 풍 부이 딘 찐"
     )
 )
 _VIETNAMESE_WORDS = re.compile(
@@ -180,7 +180,7 @@ _MIDDLE_SYLLABLES = (
     "비엣 꾸옥 흥 뚜언 칸 낌 녓 끼엔 유이 주이"
 )
 _GLUED_PERSON = re.compile(
-    r"(?:응우옌|쩐|팜|호앙|즈엉|응오|르엉|브엉|찐|딘|부이)[가-힣]{2,5}|"
+    rf"(?:{'|'.join(sorted(_DISTINCT_SURNAMES, key=len, reverse=True))})[가-힣]{{2,5}}|"
     rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
     rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
 )
