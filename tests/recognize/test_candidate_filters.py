@@ -262,3 +262,25 @@ def test_a_name_in_letters_keeps_its_particle_off(matcher, text, name):
 def test_oks_bank_keeps_its_name(matcher):
     text = "OK Savings Bank opened a branch in Hanoi on Monday."
     assert "OK Savings Bank" in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fans filled My Dinh National Stadium in Hanoi on Sunday.",
+            "My Dinh National Stadium",
+        ),
+        ("Fans filled Mỹ Đình National Stadium on Sunday.", "Mỹ Đình National Stadium"),
+        ("The parade crossed Ly Thai To Square at noon.", "Ly Thai To Square"),
+    ],
+)
+def test_a_venue_is_a_place_and_my_or_my_with_marks_opens_its_name(matcher, text, name):
+    """ "My" is a stop word in English, but Mỹ is a Vietnamese place's syllable, and a
+    surname ("Dinh") before a venue's word opens no person's name."""
+    assert names(matcher, text).get(name) == "cities"
+
+
+def test_a_marked_vietnamese_stop_word_still_opens_no_name(matcher):
+    found = names(matcher, "Tại Hà Nội, ông Nguyễn Văn Tùng phát biểu hôm qua.")
+    assert not any(name.startswith("Tại") for name in found)

@@ -50,6 +50,9 @@ class Lexicon:
     # a name's ("Ba Ria", "Ong Lang").
     marked_titles: frozenset[str] = frozenset()
     marked_title_keys: frozenset[str] = frozenset()  # the same, folded
+    # Stop words with Vietnamese marks, as spelt ("tại", "những"): "Mỹ" folds to "my" but
+    # is no stop word ("Mỹ Đình", "Mỹ Tho").
+    marked_stop: frozenset[str] = frozenset()
     # Titles a body is named after with its namesake: "King Sejong Institute".
     namesake_titles: frozenset[str] = frozenset()
     # A page's links and notices ("privacy policy"), as keys joined by spaces.
@@ -104,6 +107,9 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         namesake_titles=words("namesake_titles"),
         marked_titles=frozenset(marked),
         marked_title_keys=frozenset(fold(t) for t in marked),
+        marked_stop=frozenset(
+            w for w in (str(t).casefold() for t in data["stop_words"]) if fold(w) != w
+        ),
         roles=words("roles"),
         companies=frozenset(" ".join(name_key(str(c))) for c in data["companies"]),
         peoples=words("peoples"),

@@ -251,6 +251,8 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
             and 2 <= len(tail) <= 4
             and all(w.capitalised for w in tail)
             and not is_keyworded(tail, lex)
+            # "My Dinh National Stadium", "Dinh Province": a place, not a person
+            and head(tail).key not in lex.inside["cities"]
         ):
             return [Piece(words[:index], piece.after_title), Piece(tail, True)]
     return _person_of(piece, lex)

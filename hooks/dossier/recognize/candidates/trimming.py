@@ -20,7 +20,6 @@ from dossier.recognize.candidates.rules import (
     person_name,
 )
 from dossier.recognize.tokens import POSSESSIVE, Word, is_acronym
-from dossier.text import strip_marks
 
 # A word opening a sentence with these names nothing: "Attending", "Additionally".
 _SENTENCE_START_FORMS = ("ing", "ed", "ly")
@@ -108,7 +107,7 @@ def _is_stop(words: list[Word], lex: Lexicon) -> bool:
         return False
     return (
         first.initial
-        or first.text != strip_marks(first.text)
+        or first.text.casefold() in lex.marked_stop  # "Tại", "Những": Vietnamese's
         or first.key in ("the", "a", "an")
     )
 
