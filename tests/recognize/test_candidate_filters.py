@@ -284,3 +284,12 @@ def test_a_venue_is_a_place_and_my_or_my_with_marks_opens_its_name(matcher, text
 def test_a_marked_vietnamese_stop_word_still_opens_no_name(matcher):
     found = names(matcher, "Tại Hà Nội, ông Nguyễn Văn Tùng phát biểu hôm qua.")
     assert not any(name.startswith("Tại") for name in found)
+
+
+def test_a_sum_glued_to_its_currency_and_common_abbreviations_are_no_names(matcher):
+    found = names(
+        matcher,
+        "Seats cost nearly VND4 million, and VIP guests watched on LED screens.",
+        "Đội tuyển VN giành 2 HCV và 1 HCB tại giải, vượt qua HQ ở chung kết.",
+    )
+    assert not {"VND4", "VIP", "LED", "VN", "HCV", "HCB", "HQ"} & set(found)

@@ -11,6 +11,8 @@ nor do generic words alone (``Joint Committee``, ``Ministry``).
 
 from __future__ import annotations
 
+import re
+
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.candidates.rules import (
@@ -253,8 +255,14 @@ def _kind_word(word: Word, lex: Lexicon) -> bool:
     return any(word.key in keys for keys in lex.inside.values())
 
 
+# "VND4", "US$5", "KRW10": a sum glued to its currency
+_SUM = re.compile(r"(?:usd|vnd|krw|eur|jpy|us\$)\d[\d.,]*")
+
+
 def _acceptable_word(word: Word, lex: Lexicon) -> bool:
     """Whether one word alone may be a name."""
+    if _SUM.fullmatch(word.key):
+        return False
     if word.initial and word.key.endswith(_SENTENCE_START_FORMS) and len(word.key) > 4:
         return False
     if word.initial and word.key.endswith("s") and not is_acronym(word.text):
