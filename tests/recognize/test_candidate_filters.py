@@ -293,3 +293,15 @@ def test_a_sum_glued_to_its_currency_and_common_abbreviations_are_no_names(match
         "Đội tuyển VN giành 2 HCV và 1 HCB tại giải, vượt qua HQ ở chung kết.",
     )
     assert not {"VND4", "VIP", "LED", "VN", "HCV", "HCB", "HQ"} & set(found)
+
+
+def test_a_provinces_body_keeps_its_lower_case_kind_and_the_place(matcher):
+    found = names(
+        matcher,
+        "The Binh Phuoc provincial People’s Committee hosted the ceremony.",
+        "Officials of the Da Nang city Party Committee came, from Da Nang city itself.",
+    )
+    assert found.get("Binh Phuoc provincial People’s Committee") == "organizations"
+    assert found.get("Da Nang city Party Committee") == "organizations"
+    assert found.get("Binh Phuoc") == "cities"
+    assert not any(name.endswith(" city") for name in found)

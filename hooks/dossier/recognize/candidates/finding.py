@@ -25,7 +25,7 @@ from dossier.recognize.candidates.rules import (
     split_at_registered,
     split_at_titles,
 )
-from dossier.recognize.candidates.runs import runs
+from dossier.recognize.candidates.runs import LOCAL, runs
 from dossier.recognize.candidates.scoring import score, share_list_context
 from dossier.recognize.candidates.trimming import acceptable, trim
 from dossier.recognize.tokens import (
@@ -123,7 +123,8 @@ def _chain_names(
     opening = WORD.search(text, sentence.start, sentence.end)
     first = opening.start() if opening else -1
     found = []
-    for match in _chains(lex.connectors).finditer(text, sentence.start, sentence.end):
+    joining = lex.connectors | LOCAL  # "… provincial People's Committee" may go on
+    for match in _chains(joining).finditer(text, sentence.start, sentence.end):
         chain = match.group("chain")
         if chain is None:
             continue  # the end of the sentence

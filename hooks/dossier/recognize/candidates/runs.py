@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.candidates.rules import connector, person_name
 from dossier.recognize.tokens import POSSESSIVE, Word
@@ -22,6 +23,7 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
     current: list[Word] = []
     for index, word in enumerate(words):
         usable = word.capitalised or word.text.isdigit() or connector(word, lex)
+        usable = usable or _local_body(text, words, index, current, lex)
         dated = word.key in lex.dates and not _given_name(words, index, current, lex)
         # "Ministry of Science and ICT": a field in capitals after "and" in a name, no
         # time zone (not "and PM …", "and April Capital": a title, a month, another name)
@@ -83,6 +85,30 @@ def _title_begun(current: list[Word], word: Word, lex: Lexicon) -> int:
             in lex.marked_titles
         ),
         0,
+    )
+
+
+# "Thai Nguyen provincial People's Committee": a province's or a city's body, its kind
+# in lower case between the place and the body's name
+LOCAL = frozenset(("provincial", "municipal", "city"))
+MAX_PLACE_WORDS = 3
+
+
+def _local_body(
+    text: str, words: list[Word], index: int, current: list[Word], lex: Lexicon
+) -> bool:
+    """The lower-case word of a place's body ("provincial"), between a listed place
+    and a body's head noun, joined by spaces."""
+    if words[index].key not in LOCAL or not current or index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    keys = [w.key for w in current[-MAX_PLACE_WORDS:]]
+    return (
+        after.capitalised
+        and _SPACE.fullmatch(text[current[-1].end : words[index].start]) is not None
+        and _SPACE.fullmatch(text[words[index].end : after.start]) is not None
+        and any(is_listed_place(keys[n:]) for n in range(len(keys)))
+        and _head_follows(words, index + 1, lex, ("organizations",))
     )
 
 
