@@ -305,3 +305,20 @@ def test_a_provinces_body_keeps_its_lower_case_kind_and_the_place(matcher):
     assert found.get("Da Nang city Party Committee") == "organizations"
     assert found.get("Binh Phuoc") == "cities"
     assert not any(name.endswith(" city") for name in found)
+
+
+def test_and_between_a_name_ending_in_a_place_and_another_name_splits_them(matcher):
+    found = names(
+        matcher,
+        "The People’s Committee of Binh Phuoc and Gyeonggi signed a deal.",
+        "Vietnam National University Seoul and Duy Tan University joined.",
+    )
+    assert found.get("Vietnam National University Seoul") == "organizations"
+    assert found.get("Duy Tan University") == "organizations"
+    assert "People’s Committee of Binh Phuoc" in found
+    assert not any(" and " in name for name in found)
+
+
+def test_a_field_after_and_stays_in_the_bodys_name(matcher):
+    found = names(matcher, "The Ministry of Science and Technology of Seoul agreed.")
+    assert not {"Technology of Seoul", "Ministry of Science"} & set(found)

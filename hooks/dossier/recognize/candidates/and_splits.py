@@ -77,6 +77,22 @@ def _after_members(words: list[Word], lex: Lexicon) -> int | None:
     )
 
 
+def _ends_in_place(words: list[Word]) -> bool:
+    """A listed place of one to four words ends the words, and something stands before
+    it ("… of Ho Chi Minh City", "Vietnam National University Hanoi")."""
+    keys = [w.key for w in words]
+    return any(
+        is_listed_place(keys[-size:]) for size in (1, 2, 3, 4) if len(keys) > size
+    )
+
+
+def _place_or_body(words: list[Word], lex: Lexicon) -> bool:
+    """A listed place alone ("Gyeonggi"), or a body with its own head noun."""
+    keys = [w.key for w in words]
+    heads = lex.inside["organizations"]
+    return is_listed_place(keys) or (len(keys) >= 2 and any(k in heads for k in keys))
+
+
 def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
     """Where ``and`` joins two names that each end in their own head noun: ``Seoul Union
     Bank and Daedong Bank``, or a listed place and a body; not ``Ministry of Science and
@@ -92,6 +108,10 @@ def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
             )
         if is_listed_place([w.key for w in words[:index]]) and words[-1].key in heads:
             return index  # "Quang Nam and Hyosung Group": a province, then a company
+        if _ends_in_place(words[:index]) and _place_or_body(words[index + 1 :], lex):
+            # "People's Committee of Ho Chi Minh City and Gyeonggi", "Vietnam National
+            # University Hanoi and Can Tho University": a place ends the first name
+            return index
         after = [w.key for w in words[index + 1 : index + 3]]
         if after[0] in lex.companies or " ".join(after) in lex.companies:
             return index  # "… Department of Tourism and Vietjet Air": a known company

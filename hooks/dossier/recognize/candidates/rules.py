@@ -61,6 +61,21 @@ def head(words: list[Word]) -> Word:
     )
 
 
+MAX_PLACE_WORDS = 4  # "Ho Chi Minh City"
+
+
+def head_before_place(words: list[Word], lex: Lexicon) -> Word | None:
+    """The head noun a listed place follows at the end of a name: "University" of
+    "Vietnam National University Hanoi", "Summit" of "… Smart City Summit Hanoi"."""
+    keys = [w.key for w in words]
+    for size in range(1, MAX_PLACE_WORDS + 1):
+        if len(words) > size + 1 and is_listed_place(keys[-size:]):
+            before = words[-size - 1]
+            if any(before.key in kind for kind in lex.inside.values()):
+                return before
+    return None
+
+
 def is_keyworded(words: list[Word], lex: Lexicon) -> bool:
     """Whether the head noun makes the words one name: ``… University``, ``… Forum``."""
     key = head(words).key
@@ -112,10 +127,17 @@ def _holds_place(run: list[Word], inside: list[bool], lex: Lexicon) -> bool:
 
 def _of_place(run: list[Word], inside: list[bool], lex: Lexicon) -> bool:
     """A body ending in its head noun, ``of`` and a registered place: "Archdiocese of
-    Seoul", "University of Da Nang" name the place's own body."""
+    Seoul", "University of Da Nang" name the place's own body; or the place right after
+    the head noun: "Vietnam National University Hanoi"."""
     keys = [w.key for w in run]
     if "of" not in keys:
-        return False
+        at = inside.index(True)
+        return (
+            at > 1
+            and all(inside[at:])
+            and is_listed_place(keys[at:])
+            and is_keyworded(run[:at], lex)
+        )
     at = len(keys) - 1 - keys[::-1].index("of")
     return (
         at > 0

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
-from dossier.recognize.candidates.rules import Piece, head
+from dossier.recognize.candidates.rules import Piece, head, head_before_place
 from dossier.recognize.tokens import GIVEN_NAME, is_acronym, token_keys
 from dossier.schema import TYPES
 from dossier.text import strip_marks
@@ -119,7 +119,7 @@ _OF_A_TITLE = frozenset(("of", "to", "at"))  # "Director of …", "Counselor to 
 def score(piece: Piece, lex: Lexicon) -> None:
     """Adds the evidence from inside the name; the context is added per list, later."""
     scores = piece.scores
-    head_word = head(piece.words)
+    head_word = head_before_place(piece.words, lex) or head(piece.words)
     last = piece.words[-1]
     bodies = lex.inside["organizations"] | lex.inside["events"]
     if (
