@@ -127,6 +127,38 @@ def test_windows_1252_seed_is_read_with_a_warning_and_names_still_match(tmp_path
     assert "café" in shown and "Tô Lâm" in shown and "–" in shown
 
 
+KOREAN = (
+    "부산시, 베트남 호찌민시와 교류 행사\n\n"
+    "부산시는 베트남 호찌민시와 자매결연 30주년을 맞아 교류 행사를 열었다고 밝혔다.\n\n"
+    "행사에는 두 도시의 공무원과 기업인 100여 명이 참석했다.\n"
+)
+
+
+def test_a_korean_seed_saved_as_euc_kr_is_read_as_korean_with_a_warning(tmp_path):
+    write_project(tmp_path, seeds={"900_korean.txt": KOREAN.encode("euc-kr")})
+    (warning,) = problems(tmp_path)
+    assert warning.severity == "warning"
+    assert str(warning).startswith(
+        "seeds/900_korean.txt:1: seed is not UTF-8; read as Korean EUC-KR (CP949)"
+    )
+    article = article_read(tmp_path, "seeds/900_korean.txt")
+    assert article.title == "부산시, 베트남 호찌민시와 교류 행사"
+    assert article.passages[1].text.startswith("부산시는 베트남 호찌민시와")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_seed_saved_as_unicode_with_its_mark_is_read_without_a_warning(
+    tmp_path, encoding
+):
+    data = STORY.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data  # the mark Python writes only for "utf-16"
+    write_project(tmp_path, seeds={"900_unicode.txt": data})
+    assert problems(tmp_path) == []
+    article = article_read(tmp_path, "seeds/900_unicode.txt")
+    assert article.title == "Tô Lâm meets Seoul officials"
+
+
 def test_utf8_bom_is_not_part_of_the_headline(tmp_path):
     write_project(tmp_path, seeds={"900_bom.txt": b"\xef\xbb\xbf" + STORY.encode()})
     article = article_read(tmp_path, "seeds/900_bom.txt")

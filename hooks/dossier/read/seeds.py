@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from dossier.model import Metadata, Problem
+from dossier.read.encodings import legacy, marked
 from dossier.text import normalize
 from dossier.yamltext import load_yaml
 
@@ -38,7 +39,9 @@ class SeedText:
 
 
 def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
-    """Seed bytes as text: UTF-8 (BOM allowed), else Windows-1252 with a warning."""
+    """Seed bytes as text: UTF-8 (BOM allowed), UTF-16 or UTF-32 with their byte-order
+    mark; else, with a warning, Korean EUC-KR when the bytes read as Korean, or
+    Windows-1252 (``encodings.py``)."""
     if len(data) > MAX_SEED_BYTES:
         size = f"{len(data) / 1_000_000:.1f} MB"
         return None, [
@@ -48,6 +51,8 @@ def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
                 f"seed is {size}, over the 2 MB limit for one article; split it or check that it is an article",
             )
         ]
+    if mark := marked(data):  # "Unicode" as Notepad saves it: UTF-16 with its mark
+        return _decoded(data.decode(mark, errors="replace"), [], source)
     if b"\x00" in data or _control_ratio(data) > 0.01:
         return None, [
             Problem(
@@ -61,16 +66,23 @@ def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
         problems: list[Problem] = []
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        text = data.decode("cp1252", errors="replace")
+        text, encoding = legacy(data)
         problems = [
             Problem(
                 source,
                 line,
-                "seed is not UTF-8; read as Windows-1252. Re-save it as UTF-8 and check the accented letters",
+                f"seed is not UTF-8; read as {encoding}. Re-save it as UTF-8 and check "
+                "the accented letters and the Korean",
                 "warning",
             )
         ]
-    text = normalize(text)
+    return _decoded(text, problems, source)
+
+
+def _decoded(
+    text: str, problems: list[Problem], source: str
+) -> tuple[str | None, list[Problem]]:
+    text = normalize(text.removeprefix("\ufeff"))
     if not text.strip():
         return None, [
             Problem(
