@@ -230,6 +230,9 @@ def test_regions_and_governments_stay_no_bodies(text):
             "후잉탄뚜 베트남 과학기술부 장관은 공장을 찾았다.",
             "후잉탄뚜",
         ),  # Huỳnh spelt 후잉
+        ("대표단장을 맡은 최정우 금융위 상임위원은 말했다.", "최정우"),
+        ("박항서 감독과 이정민 수석코치가 참석했다.", "이정민"),
+        ("선교회 김태성 목사님과 함께 왔다.", "김태성"),  # a title with its honorific
     ],
 )
 def test_a_person_beside_brackets_or_written_as_one_word(text, name):

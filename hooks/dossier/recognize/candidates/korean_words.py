@@ -52,7 +52,7 @@ TITLES = frozenset(
     당서기 의장 변호사 대표이사 교장 법인장 지점장 행장 정책관 참사관 서기관 교육감 목사
     선교사 스님 장로 판사 검사 검사장 재판장 전문의 주치의 파트너 부군수 부지사 부교육감
     상임이사 비상임이사 사외이사 상무이사 전무이사 국제이사 교감 영사 부영사 고문
-    조합장 차관보 대주교 주교 추기경""")
+    조합장 차관보 대주교 주교 추기경 위원 상임위원 코치 수석코치 전도사 수녀""")
 )
 # Titles a body's name may end in: "…표준원장", "…해외사업본부장" (not "경고문", a notice)
 _LONG_TITLES = tuple(
@@ -80,7 +80,10 @@ def is_person_title(word: str) -> bool:
     """A title a person's name stands before: any title, a county's head ("군수": after a
     name, not "munitions") or a city's mayor ("인천시장": after a name, not a market)."""
     return (
-        is_title(word) or word == "군수" or (len(word) >= 3 and word.endswith("시장"))
+        is_title(word)
+        or word == "군수"
+        or (len(word) >= 3 and word.endswith("시장"))
+        or (word.endswith("님") and is_title(word[:-1]))  # "목사님": with its honorific
     )
 
 
