@@ -322,3 +322,13 @@ def test_and_between_a_name_ending_in_a_place_and_another_name_splits_them(match
 def test_a_field_after_and_stays_in_the_bodys_name(matcher):
     found = names(matcher, "The Ministry of Science and Technology of Seoul agreed.")
     assert not {"Technology of Seoul", "Ministry of Science"} & set(found)
+
+
+def test_a_street_and_a_korean_provinces_long_name_are_places(matcher):
+    found = names(
+        matcher,
+        "Korean restaurants line Truong Chinh Street in the city.",
+        "A delegation from Gyeongsangnam province visited the port.",
+    )
+    assert found.get("Truong Chinh Street") == "cities"
+    assert found.get("Gyeongsangnam") == "cities"
