@@ -332,3 +332,22 @@ def test_a_street_and_a_korean_provinces_long_name_are_places(matcher):
     )
     assert found.get("Truong Chinh Street") == "cities"
     assert found.get("Gyeongsangnam") == "cities"
+
+
+def test_things_of_a_culture_or_a_trade_and_a_quarter_are_no_names_alone(matcher):
+    found = names(
+        matcher,
+        "Visitors wore Hanbok, tried Kimchi and watched Taekwondo at City Hall.",
+        "Sales rose in Q2 and Q3 on SNS, the PPP said; the Vietnam Taekwondo Federation agreed.",
+    )
+    assert not {
+        "Hanbok",
+        "Kimchi",
+        "Taekwondo",
+        "City Hall",
+        "Q2",
+        "Q3",
+        "SNS",
+        "PPP",
+    } & set(found)
+    assert found.get("Vietnam Taekwondo Federation") == "organizations"

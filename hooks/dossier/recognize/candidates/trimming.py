@@ -255,8 +255,8 @@ def _kind_word(word: Word, lex: Lexicon) -> bool:
     return any(word.key in keys for keys in lex.inside.values())
 
 
-# "VND4", "US$5", "KRW10": a sum glued to its currency
-_SUM = re.compile(r"(?:usd|vnd|krw|eur|jpy|us\$)\d[\d.,]*")
+# "VND4", "US$5", "KRW10": a sum glued to its currency; "Q2", "H1": a quarter, a half
+_SUM = re.compile(r"(?:usd|vnd|krw|eur|jpy|us\$)\d[\d.,]*|[qh][1-4]")
 
 
 def _acceptable_word(word: Word, lex: Lexicon) -> bool:
