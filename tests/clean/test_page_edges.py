@@ -1143,6 +1143,14 @@ def test_a_two_city_wire_dateline():
     assert article.metadata.outlet == "Yonhap News Agency"
 
 
+def test_a_two_city_dateline_whose_second_city_has_several_words():
+    article = article_from_text(
+        f"{HEAD}\n\nSEOUL/HO CHI MINH CITY -- {STORY}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.dateline == "SEOUL/HO CHI MINH CITY"
+
+
 def test_a_title_case_dateline_whose_dash_touches_the_story():
     article = article_from_text(f"{HEAD}\n\nJakarta -{STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]

@@ -14,9 +14,9 @@ from dossier.clean.metadata import PAPER_WORD, Outlets
 from dossier.places import country_keys, is_place_name
 from dossier.text import joined_key, name_key
 
-_PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi"
+_PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi", "SEOUL/HO CHI MINH CITY"
     r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
-    r"(?:/[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*)?"
+    r"(?:/[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3})?"
 )
 # "ngày 16 tháng 2", "ngày 16 tháng 2 năm 2022": a day in Vietnamese
 _VIETNAMESE_DAY = (
