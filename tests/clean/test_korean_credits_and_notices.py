@@ -345,3 +345,27 @@ def test_a_graphs_label_between_paragraphs_is_a_caption():
     article = article_from_text(text)
     assert paragraphs(article) == ENGLISH_STORY
     assert captions(article) == [label]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "·음란 및 청소년 유해 정보 ·개인정보 ·명예훼손 소지가 있는 댓글 ·같은 글 2회 이상의 댓글",
+        "뉴스",
+    ],
+)
+def test_nothing_under_the_copyright_notice_below_the_story_is_story(after):
+    """The rights notice closes the page: a comment policy or a menu word under it is
+    the page's foot, however long."""
+    notice = "저작권자 © 한빛일보 무단전재 및 재배포 금지"
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{notice}\n\n{after}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE]
+    assert after in reasons(article)
+
+
+def test_a_copyright_notice_above_the_story_closes_nothing():
+    notice = "Copyright © Hanbit Daily. All rights reserved."
+    last = "행사는 이틀 동안 이어지며 두 도시의 시민 누구나 참여할 수 있다."
+    article = article_from_text(f"{notice}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n\n{last}\n")
+    assert paragraphs(article) == [STORY, MORE, last]

@@ -16,6 +16,7 @@ from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import vietnamese_captions as vietnamese
 from dossier.clean.board_posts import BOARD_DETAILS
+from dossier.clean.closing_notices import CLOSING, closed_by_copyright
 from dossier.clean.dates import COMPACT_DATE
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.headline import (
@@ -32,7 +33,12 @@ from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
 from dossier.clean.shapes import is_page_tag, is_subheading, paragraph_like
 from dossier.clean.story_header import without_header, without_summary
-from dossier.clean.tail import bracketed_sign_off, signature, signed_last, story_end
+from dossier.clean.tail import (
+    bracketed_sign_off,
+    signature,
+    signed_last,
+    story_end,
+)
 from dossier.clean.unit_bylines import unit_byline
 from dossier.clean.units import Block, Unit, drop_unit, next_unit, units_of
 from dossier.model import (
@@ -134,7 +140,8 @@ def read_story(
         body = without_header(read.dropped, body, evidence, facts)
         body = without_summary(read.dropped, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
-    body = _without_tail(read, body, names, authors, evidence, last_line)
+    closing = [f.line for f in facts if f.reason in CLOSING]
+    body = _without_tail(read, body, names, authors, evidence, (last_line, closing))
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts, units[found].number if found is not None else 0)
     read.metadata = Metadata(
@@ -189,11 +196,16 @@ def _without_tail(
     names: meta.Outlets,
     authors: list[str],
     evidence: Evidence,
-    last_line: int,
+    lines: tuple[int, list[int]],
 ) -> list[Unit]:
     """The units before what follows the story (``tail.py``); the outlet the page's
-    last line signs off with in brackets ("(SBS Star)")."""
-    end = story_end(units, names, authors, evidence.dated_lines, last_line)
+    last line signs off with in brackets ("(SBS Star)"). ``lines``: the page's last
+    line of text, and the lines of its copyright notices."""
+    last_line, closing = lines
+    end = min(
+        story_end(units, names, authors, evidence.dated_lines, last_line),
+        closed_by_copyright(units, closing),
+    )
     for unit in units[end:]:
         drop_unit(read.dropped, unit, "after the story")
     if end < len(units) and (signed := bracketed_sign_off(units[-1].text)):
