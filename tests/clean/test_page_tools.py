@@ -292,3 +292,24 @@ def test_a_korean_headline_opening_in_letters_after_its_day():
     head = "KOTRA 하노이 무역관 개소"
     article = article_from_text(f"23.11.08 {head}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.title == head
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "The original article is written and published on Hanbit Daily in "
+            "Vietnamese only. To read it, please use the Google Translate tool below.",
+            "translation note",
+        ),
+        ("Hanbit Daily is not responsible for the translation.", "translation note"),
+        ("Google translate", "navigation"),
+        ("▶다른기사보기", "navigation"),
+    ],
+)
+def test_a_translation_widgets_notes_and_a_link_to_other_stories_are_no_story(
+    line, reason
+):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[line] == reason
