@@ -469,3 +469,38 @@ def test_a_bracket_that_names_no_paper_stays_in_the_story():
     story = f"(재)행복재단은 {KO_STORY}"
     article = article_from_text(f"{KO_HEAD}\n\n{story}\n\n{KO_MORE}\n")
     assert paragraphs(article)[0] == story
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "등록날짜 [ 2013-08-07 09:57:45 ]",
+        "등록 : 2017.08.30 19:00\n수정 : 2017.08.30 22:28",
+    ],
+)
+def test_a_headline_under_its_series_label_wins_over_the_deck_below_it(between):
+    """A paper labels its headline with its series or section in brackets; the deck
+    under it carries no label, though it is the last headline-like line."""
+    head = f"[짜오! 베트남] {KO_HEAD}"
+    deck = "도의회 대표단, 현지 기업과 간담회도 열어"
+    text = f"{head}\n\n{between}\n\n{deck}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("관련이슈 한국에 살며 , 오피니언 최신", "related issues"),
+        (
+            "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 한 단계 작은 크기 글자 기본 크기 글자",
+            "letter size tools",
+        ),
+    ],
+)
+def test_a_papers_issue_tags_and_letter_size_tools_are_furniture(line, reason):
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[line] == reason

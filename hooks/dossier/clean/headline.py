@@ -109,9 +109,17 @@ def find_headline(
         above = [i for i in strong if units[i].number < byline_at]
         strong = above or strong
     strong = _down_to_date(units, strong, dated_lines)
+    # "[해외선교국] 베트남인 초청 이색 잔치 열어" over its deck: the one line a paper labels
+    labelled = [i for i in strong if _LABELLED_HEAD.match(units[i].text)]
+    if ended and len(labelled) == 1 and labelled[0] < strong[-1]:
+        return labelled[0]
     if strong and ended:
         return _above_deck(units, strong, mastheads)
     return (strong or candidates or [None])[0]
+
+
+# a headline under its series' or section's label in brackets, not a picture's credit
+_LABELLED_HEAD = re.compile(r"\[(?!사진|자료|그래픽|영상)[^\[\]=]{1,20}\]\s*\S")
 
 
 def _frames_deck(units: list[Unit], header: list[int], index: int) -> bool:
