@@ -159,6 +159,12 @@ def test_a_seed_saved_as_unicode_with_its_mark_is_read_without_a_warning(
     assert article.title == "Tô Lâm meets Seoul officials"
 
 
+def test_bytes_after_a_unicode_mark_that_are_no_text_are_binary(tmp_path):
+    data = b"\xff\xfe" + bytes(range(256)) * 10
+    write_project(tmp_path, seeds={"900_noise.txt": data})
+    assert_error(problems(tmp_path), "seeds/900_noise.txt", "is binary, not text")
+
+
 def test_utf8_bom_is_not_part_of_the_headline(tmp_path):
     write_project(tmp_path, seeds={"900_bom.txt": b"\xef\xbb\xbf" + STORY.encode()})
     article = article_read(tmp_path, "seeds/900_bom.txt")

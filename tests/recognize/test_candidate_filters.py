@@ -351,3 +351,13 @@ def test_things_of_a_culture_or_a_trade_and_a_quarter_are_no_names_alone(matcher
         "PPP",
     } & set(found)
     assert found.get("Vietnam Taekwondo Federation") == "organizations"
+
+
+def test_a_short_form_no_name_alone_may_open_a_name(matcher):
+    found = names(
+        matcher,
+        "Police said executives of VN Pharma imported fake drugs.",
+        "The VIP Lounge at the airport reopened, and the VN Index rose on Monday.",
+    )
+    assert {"VN Pharma", "VIP Lounge", "VN Index"} <= set(found)
+    assert not {"Index", "Lounge", "Pharma"} & set(found)

@@ -66,6 +66,27 @@ def test_a_name_given_with_its_spelling_in_brackets(text, name):
     assert [g[0] for g in glossed_names(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "현지 합작법인(HYUNDAI THANH CONG)을 통해 조립한다",
+        "민간기업 빈그룹(VINGROUP JOINT STOCK COMPANY)과 체결됐다",
+    ],
+)
+def test_a_firms_name_in_capitals_spells_no_common_noun_before_it(text):
+    """Only a Vietnamese person's name in capitals spells the Hangul word before it."""
+    assert [g[0] for g in glossed_names(text)] == []
+
+
+def test_a_surname_that_opens_common_words_opens_no_glued_name():
+    found = names("연맹은 풍부한 경험의 김상식 감독이 적임자라고 밝혔다.")
+    assert "풍부한" not in found and found.get("김상식") == "leaders"
+
+
+def test_a_brand_listed_with_coach_is_no_persons_title():
+    assert "구찌와" not in names("시내에는 구찌와 코치, 루이비통 매장이 문을 열었다.")
+
+
 def test_a_short_form_in_brackets_is_no_spelling():
     assert list(glossed_names("업무협약(MOU)을 맺었다")) == []
     assert list(glossed_names("무역협회(KITA KCCI)와 만났다")) == []  # two short forms
@@ -231,7 +252,7 @@ def test_regions_and_governments_stay_no_bodies(text):
             "후잉탄뚜",
         ),  # Huỳnh spelt 후잉
         ("대표단장을 맡은 최정우 금융위 상임위원은 말했다.", "최정우"),
-        ("박항서 감독과 이정민 수석코치가 참석했다.", "이정민"),
+        ("박항서 감독과 이정민 수석코치가 참석했다.", "이정민"),  # not "코치", a brand
         ("선교회 김태성 목사님과 함께 왔다.", "김태성"),  # a title with its honorific
     ],
 )

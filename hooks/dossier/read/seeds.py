@@ -52,8 +52,10 @@ def decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
             )
         ]
     if mark := marked(data):  # "Unicode" as Notepad saves it: UTF-16 with its mark
-        return _decoded(data.decode(mark, errors="replace"), [], source)
-    if b"\x00" in data or _control_ratio(data) > 0.01:
+        text = data.decode(mark, errors="replace")
+        if not _binary(text.encode("utf-8", errors="replace")) and not _broken(text):
+            return _decoded(text, [], source)
+    if _binary(data):
         return None, [
             Problem(
                 source,
@@ -95,6 +97,18 @@ def _decoded(
 _CONTROLS = bytes(
     b for b in range(32) if b not in (9, 10, 12, 13)
 )  # not tab, line feed, form feed, return
+
+
+def _binary(data: bytes) -> bool:
+    return b"\x00" in data or _control_ratio(data) > MAX_CONTROL_RATIO
+
+
+def _broken(text: str) -> bool:
+    """Bytes the encoding its mark names cannot read: no text saved in it."""
+    return text.count("\ufffd") > MAX_CONTROL_RATIO * len(text)
+
+
+MAX_CONTROL_RATIO = 0.01
 
 
 def _control_ratio(data: bytes) -> float:

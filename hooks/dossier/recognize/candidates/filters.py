@@ -58,7 +58,7 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
                 or _vietnamese_fragment(candidate)
             )
         )
-        or (len(key) == 1 and key[0] in lex.stop)  # "MOU" in a quote, alone
+        or (len(key) == 1 and (key[0] in lex.stop or key[0] in lex.alone))  # "MOU"
         or key in authors
         or _page_phrase(key, lex)
         or _credit_only(candidate)

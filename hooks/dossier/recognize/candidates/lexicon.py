@@ -50,6 +50,8 @@ class Lexicon:
     # a name's ("Ba Ria", "Ong Lang").
     marked_titles: frozenset[str] = frozenset()
     marked_title_keys: frozenset[str] = frozenset()  # the same, folded
+    # Words no name is alone, though they may open one ("VN Pharma").
+    alone: frozenset[str] = frozenset()
     # Stop words with Vietnamese marks, as spelt ("tại", "những"): "Mỹ" folds to "my" but
     # is no stop word ("Mỹ Đình", "Mỹ Tho").
     marked_stop: frozenset[str] = frozenset()
@@ -107,6 +109,7 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         namesake_titles=words("namesake_titles"),
         marked_titles=frozenset(marked),
         marked_title_keys=frozenset(fold(t) for t in marked),
+        alone=words("alone_words"),
         marked_stop=frozenset(
             w for w in (str(t).casefold() for t in data["stop_words"]) if fold(w) != w
         ),

@@ -162,6 +162,8 @@ _DISTINCT_SURNAMES = frozenset(
         "응우옌 응웬 응우엔 응엔 쩐 짠 팜 호앙 후인 후잉 즈엉 응오 쯔엉 르엉 브엉 풍 부이 딘 찐"
     )
 )
+# surnames that open common words when glued to more syllables: "풍부한" (rich), "짠맛"
+_OPENING_WORDS = frozenset(("풍", "짠"))
 _VIETNAMESE_WORDS = re.compile(
     r"(?<![가-힣])(?P<name>(?P<surname>[가-힣]{1,3})(?:\s[가-힣]{1,2}){1,2}\s[가-힣]{1,3})"
     r"(?![가-힣])"
@@ -180,7 +182,8 @@ _MIDDLE_SYLLABLES = (
     "비엣 꾸옥 흥 뚜언 칸 낌 녓 끼엔 유이 주이"
 )
 _GLUED_PERSON = re.compile(
-    rf"(?:{'|'.join(sorted(_DISTINCT_SURNAMES, key=len, reverse=True))})[가-힣]{{2,5}}|"
+    rf"(?:{'|'.join(sorted(_DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
+    r"[가-힣]{2,5}|"
     rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
     rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
 )

@@ -261,7 +261,7 @@ _SUM = re.compile(r"(?:usd|vnd|krw|eur|jpy|us\$)\d[\d.,]*|[qh][1-4]")
 
 def _acceptable_word(word: Word, lex: Lexicon) -> bool:
     """Whether one word alone may be a name."""
-    if _SUM.fullmatch(word.key):
+    if _SUM.fullmatch(word.key) or word.key in lex.alone:
         return False
     if word.initial and word.key.endswith(_SENTENCE_START_FORMS) and len(word.key) > 4:
         return False
