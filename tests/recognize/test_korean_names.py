@@ -1021,3 +1021,18 @@ def test_a_library_a_hall_a_stadium_or_a_corps_by_its_head_noun(text, name):
 )
 def test_a_kind_of_library_or_a_post_is_no_name(text):
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("대전창조경제혁신센터가 스타트업의 진출을 돕는다.", "대전"),
+        ("인천상공회의소 회장과 만났다.", "인천"),
+    ],
+)
+def test_the_place_a_bodys_name_opens_with_is_a_place_too(text, place):
+    found = names(text)
+    assert found.get(place) == "cities"
+    assert any(
+        kind == "organizations" and n.startswith(place) for n, kind in found.items()
+    )

@@ -31,6 +31,7 @@ from dossier.recognize.candidates.korean_bodies import (
     is_body,
 )
 from dossier.recognize.candidates.korean_glued_heads import glued_bodies
+from dossier.recognize.candidates.korean_inner_places import places_opening
 from dossier.recognize.candidates.korean_kinds import (
     kind_named,
     quoted_names,
@@ -239,6 +240,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         for n in found.values()
         if n[2:] in spelt or not not_a_name(text, n, n[2:] in cued)
     ]
+    kept += [n for n in places_opening(kept) if n[2:] not in found]  # "대전…센터"
     # "도반홍 인민의회 의장": a person, then the body whose title follows; not one body
     people = {start for start, end in spelt if found[start, end][1] == "leaders"}
     # and "응우옌 민 찌엣" is the end of "르엉 응우옌 민 찌엣", one person's whole name;
