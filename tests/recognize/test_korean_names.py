@@ -1036,3 +1036,15 @@ def test_the_place_a_bodys_name_opens_with_is_a_place_too(text, place):
     assert any(
         kind == "organizations" and n.startswith(place) for n, kind in found.items()
     )
+
+
+def test_a_place_with_a_title_glued_on_is_a_branch_not_a_person():
+    found = names("한국관광공사 하노이지사는 행사를 열었다. 이우현의장은 말했다.")
+    assert "하노이" not in found or found["하노이"] != "leaders"
+    assert found.get("이우현") == "leaders"
+
+
+def test_an_agricultural_research_institute_is_a_body():
+    assert names("경기도농업기술원은 농업인을 초청했다.").get("경기도농업기술원") == (
+        "organizations"
+    )

@@ -166,7 +166,9 @@ def _glued(word: str, without: Callable[[str, str], str]) -> str | None:
     for title in TITLES:
         name = without(word, title)
         if len(title) >= 2 and len(name) == GLUED_NAME and name != word:
-            return name if name[0] in SURNAMES else None
+            # "하노이지사": Hanoi's branch office, no person called 하노이
+            place = is_listed_place(name_key(name))
+            return name if name[0] in SURNAMES and not place else None
     return None
 
 
