@@ -1048,3 +1048,9 @@ def test_an_agricultural_research_institute_is_a_body():
     assert names("경기도농업기술원은 농업인을 초청했다.").get("경기도농업기술원") == (
         "organizations"
     )
+
+
+def test_a_football_club_named_united_is_a_body():
+    assert names("콩푸엉은 인천 유나이티드에 입단했다.").get("인천 유나이티드") == (
+        "organizations"
+    )

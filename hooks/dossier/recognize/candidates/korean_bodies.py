@@ -35,7 +35,7 @@ _BODIES = words_of(
     "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지 마트 푸드 로지스 텍 테크 "
     "대사관 영사관 총영사관 요양원 소방서 경찰서 세무서 사무소 표준원 개발원 평가원 "
     "교육원 정보원 관리원 협력단 회의소 중앙회 연맹 협동조합 의료원 미술관 박물관 과학원 "
-    "관리단 공동체 세관 지법 기술원"
+    "관리단 공동체 세관 지법 기술원 유나이티드"
 )
 # A company's or an institute's head noun that a common noun may end in too: a name needs
 # two syllables or more before it ("삼성전기", "세종학당", "콩카페"; not "정전기")
@@ -104,7 +104,7 @@ BODY_HEADS = frozenset(_BODIES) | frozenset(_NAMED_BODIES)
 _TOPIC_HEADS = frozenset(
     words_of(
         "센터 병원 공항 그룹 협회 공단 박물관 미술관 학교 재단 연구소 연구원 위원회 "
-        "한인회"
+        "한인회 유나이티드"
     )
 )
 # what a centre or a hospital does, which names none of them: "교육센터", "종합병원"
