@@ -60,6 +60,11 @@ def names(text: str) -> dict[str, str]:
             "Bản ghi nhớ hợp tác hữu nghị",
             "agreements",
         ),
+        (
+            "Đoàn đã làm việc với Quân ủy Trung ương sáng nay.",
+            "Quân ủy Trung ương",
+            "organizations",
+        ),
     ],
 )
 def test_a_head_noun_starts_a_name_that_runs_to_a_function_word(text, name, kind):

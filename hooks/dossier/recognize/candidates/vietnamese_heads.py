@@ -58,6 +58,14 @@ _HEADS = {
         "Đài Phát thanh",
         "Đài Truyền hình",
         "Khoa",  # a faculty: "Khoa Đông phương"; "Khoa học" (science) is none
+        # the army's commands and a party's committees: "Quân ủy Trung ương" (the Central
+        # Military Commission), "Quân khu 7" (Military Region 7)
+        "Quân ủy",
+        "Quân khu",
+        "Quân đoàn",
+        "Sư đoàn",
+        "Đảng ủy",
+        "Mạng lưới",  # a network: "Mạng lưới Đổi mới sáng tạo Việt Nam tại Hàn Quốc"
     ),
     "events": (
         "Hội chợ",
