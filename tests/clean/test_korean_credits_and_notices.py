@@ -369,3 +369,17 @@ def test_a_copyright_notice_above_the_story_closes_nothing():
     last = "행사는 이틀 동안 이어지며 두 도시의 시민 누구나 참여할 수 있다."
     article = article_from_text(f"{notice}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n\n{last}\n")
     assert paragraphs(article) == [STORY, MORE, last]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("차종혁·민경인 기자 cha@example.com", "차종혁, 민경인"),
+        ("차종혁 기자,민경인 기자", "차종혁, 민경인"),
+        ("/fncho@example.com조영신기자", "조영신"),
+    ],
+)
+def test_two_reporters_or_an_address_before_the_name_sign_the_story(line, authors):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.byline == authors

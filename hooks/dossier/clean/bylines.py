@@ -153,6 +153,17 @@ def korean_surname(name: str) -> bool:
     return name[:1] in KOREAN_SURNAMES
 
 
+# two reporters: "차종혁·민경인 기자 x@example.com", "차종혁 기자, 민경인 기자"
+_TWO_KOREANS = re.compile(
+    rf"(?P<a>[가-힣]{{2,4}})(?:\s?기자)?\s*[,·]\s*(?P<b>[가-힣]{{2,4}})\s?기자"
+    rf"(?:\s+{EMAIL})?"
+)
+# the reporter's address, then the name glued on: "/x@example.com조영신기자"
+_MAILED_FIRST = re.compile(
+    r"/?\s?[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z]+)+\s?(?P<name>[가-힣]{2,4})\s?기자"
+)
+
+
 class Outlets(Protocol):
     def find(self, text: str) -> str | None: ...
 
@@ -215,6 +226,14 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return None if desk or name in NO_NAMES else (name,)
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)
+    if (match := _TWO_KOREANS.fullmatch(text)) and all(
+        is_korean_name(n, outlets) for n in match.group("a", "b")
+    ):
+        return match.group("a", "b")  # "차종혁·민경인 기자", "차종혁 기자,민경인 기자"
+    if (match := _MAILED_FIRST.fullmatch(text)) and is_korean_name(
+        match["name"], outlets
+    ):
+        return (match.group("name"),)  # "/x@example.com조영신기자"
     if match := _REPORTER_LABEL.fullmatch(text):
         return (match.group("name"),)  # "이지은 국민기자>": the reporter's turn
     # "필진: 신현석 … 법인장(x@…)": the column's writer
