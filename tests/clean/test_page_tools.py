@@ -313,3 +313,34 @@ def test_a_translation_widgets_notes_and_a_link_to_other_stories_are_no_story(
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)[line] == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "WORDS ON THE STREET Lunar New Year Smart City Summit Hanoi Sea Games",
+            "trending strip",
+        ),
+        (
+            "* Mời quý độc giả theo dõi các chương trình đã phát sóng trên TV Online!",
+            "channel invitation",
+        ),
+        ("Be the first to review this post!", "empty widget"),
+        (
+            "We are creating some awesome events for you. Kindly bear with us.",
+            "empty widget",
+        ),
+        (
+            "공공누리가 부착되지 않은 자료는 사전에 협의한 이후에 사용하여 주시기 바랍니다.",
+            "public body notice",
+        ),
+    ],
+)
+def test_a_sites_strips_invitations_widgets_and_reuse_notices_are_furniture(
+    line, reason
+):
+    article = article_from_text(f"{line}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)[line] == reason
