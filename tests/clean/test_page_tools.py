@@ -304,6 +304,8 @@ def test_a_korean_headline_opening_in_letters_after_its_day():
         ),
         ("Hanbit Daily is not responsible for the translation.", "translation note"),
         ("Google translate", "navigation"),
+        ("YOU MAY CARE ABOUT", "navigation"),
+        ("RATING", "navigation"),
         ("▶다른기사보기", "navigation"),
     ],
 )
