@@ -329,7 +329,9 @@ def test_a_street_and_a_korean_provinces_long_name_are_places(matcher):
         matcher,
         "Korean restaurants line Truong Chinh Street in the city.",
         "A delegation from Gyeongsangnam province visited the port.",
+        "Flights land at Noi Bai International Airport every hour.",
     )
+    assert found.get("Noi Bai International Airport") == "cities"
     assert found.get("Truong Chinh Street") == "cities"
     assert found.get("Gyeongsangnam") == "cities"
 
