@@ -706,3 +706,11 @@ def test_a_clause_ending_on_a_place_then_a_name_is_no_list_of_places():
 @pytest.mark.parametrize("name", ["Đền Trần", "Den Tran", "Chùa Trần"])
 def test_a_temple_named_for_a_family_is_no_person(name):
     assert not surname_last(name)
+
+
+def test_a_town_whose_first_syllable_heads_bodies_is_a_town():
+    found = names("Du khách thích Đà Nẵng, Nha Trang, Hội An và Phú Quốc.")
+    assert not any(name.startswith("Hội An") for name in found)
+    assert names("Hội Doanh nhân Hàn Quốc tham dự.") == {
+        "Hội Doanh nhân Hàn Quốc": "organizations"
+    }

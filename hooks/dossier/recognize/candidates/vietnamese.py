@@ -160,6 +160,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         if len(ends) < 2 and not one:
             continue
         start, end = match.start(), ends[-1][0]
+        if is_listed_place(name_key(text[start : ends[0][0]])):
+            continue  # "Hội An": the town, its first syllable a head's ("Hội", society)
         rest = text[match.end() : end].strip()
         # "Bộ said so": English after the head; "Bệnh viện HPlus Yangji": a foreign name
         english = rest == strip_marks(rest) and not rest[:1].isupper()
