@@ -1054,3 +1054,23 @@ def test_a_football_club_named_united_is_a_body():
     assert names("콩푸엉은 인천 유나이티드에 입단했다.").get("인천 유나이티드") == (
         "organizations"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "우리의 ‘인도·태평양 전략’과 ‘한-아세안 연대구상’을 밝혔다.",
+            "한-아세안 연대구상",
+        ),
+        ("정부는 8차 전력개발계획을 발표했다.", "8차 전력개발계획"),
+        ("회사는 오토비나장학금을 전달했다.", "오토비나장학금"),
+    ],
+)
+def test_a_strategy_a_vision_a_plan_or_a_scholarship_is_an_initiative(text, name):
+    assert names(text).get(name) == "initiatives"
+
+
+def test_a_common_strategy_plan_or_scholarship_is_no_name():
+    found = names("회사는 경영전략을 바꿨다. 향후 계획을 밝혔다. 장학금을 줬다.")
+    assert not any(kind == "initiatives" for kind in found.values())

@@ -27,7 +27,10 @@ _KIND_HEADS = (
     ),
     (
         "initiatives",
-        words_of("축제 영화제 페스티벌 사업 정책 허가제 운동 직항노선 주간"),
+        words_of(
+            "축제 영화제 페스티벌 사업 정책 허가제 운동 직항노선 주간 "
+            "전략 구상 계획 장학금 마스터플랜"
+        ),
     ),
 )
 # "행사" (an event) and "직항노선" (a direct route) name one only after two places joined
@@ -51,6 +54,13 @@ _MIN_OWN = {
     "허가제": (2, 2),
     "운동": (3, 3),
     "주간": (0, 3),  # "베트남문화주간"; not "수주간" (for weeks)
+    # "인도·태평양 전략", "한-아세안 연대구상", "8차 전력개발계획", "골든브릿지 장학금";
+    # not "경영전략", "향후 계획", "장학금"
+    "전략": (2, 4),
+    "구상": (2, 4),
+    "계획": (3, 4),
+    "장학금": (2, 3),
+    "마스터플랜": (2, 3),
 }
 # what a policy is about names none: "다문화정책", "부동산정책", "에너지정책"
 _POLICY_FIELDS = frozenset(
@@ -77,6 +87,9 @@ MAX_TOPIC_WORDS = 2
 # "제13회 …", "제8차 …", "제55주년 …", "2024 …": the edition or the year a name opens with
 _EDITION = re.compile(r"(?<![\w.])(?:제\s?\d{1,3}\s?(?:회|차|주년)|(?:19|20)\d\d)\s$")
 MAX_EDITION = 10
+# "8차 …", "3회 …": an edition's number before its counter, which the words read alone
+_COUNTERS = frozenset(("차 ", "회 "))
+_NUMBER_BEFORE = re.compile(r"(?<![\w.])(?:제\s?)?\d{1,3}$")
 # "K-" before a topic's first word, after a space, a quote or nothing
 _K_PREFIXES = frozenset([" K-", "'K-", "‘K-", '"K-', "“K-", "(K-", "K-"])
 # what closes a quoted name: "'한-베트남 정상회의'를"
@@ -210,6 +223,10 @@ def kind_named(
             opens -= 2  # "K-베트남밸리 조성사업": Korea's K, a name's own
         if edition := _EDITION.search(text[max(0, opens - MAX_EDITION) : opens]):
             opens -= len(edition.group(0))  # "제13회 …학술대회", "2024 대전0시 축제"
+        elif text[opens : opens + 2] in _COUNTERS and (
+            number := _NUMBER_BEFORE.search(text[max(0, opens - MAX_EDITION) : opens])
+        ):
+            opens -= len(number.group(0))  # "8차 전력개발계획": its number, not "차 …"
         yield text[opens:end], kind, opens, end
     # "전략적 협력 동반자 관계": a partnership by its level, two words or one
     for match in _PARTNERSHIP.finditer(text):
