@@ -94,7 +94,12 @@ def test_a_short_form_in_brackets_is_no_spelling():
 
 @pytest.mark.parametrize(
     ("word", "bare"),
-    [("부산항만공사가", "부산항만공사"), ("다낭에서", "다낭"), ("송재혁", "송재혁")],
+    [
+        ("부산항만공사가", "부산항만공사"),
+        ("다낭에서", "다낭"),
+        ("송재혁", "송재혁"),
+        ("국무총리와도", "국무총리"),  # "and also"
+    ],
 )
 def test_stem_drops_the_particle(word, bare):
     assert stem(word) == bare
