@@ -1079,3 +1079,12 @@ def test_a_strategy_a_vision_a_plan_or_a_scholarship_is_an_initiative(text, name
 def test_a_common_strategy_plan_or_scholarship_is_no_name():
     found = names("회사는 경영전략을 바꿨다. 향후 계획을 밝혔다. 장학금을 줬다.")
     assert not any(kind == "initiatives" for kind in found.values())
+
+
+def test_a_korean_airport_is_a_place_and_names_its_city():
+    found = names(
+        "김해국제공항에서 출발했다. 양양 국제공항 노선이 열렸다. 국제공항을 지었다."
+    )
+    assert found.get("김해국제공항") == "cities" and found.get("김해") == "cities"
+    assert found.get("양양 국제공항") == "cities"
+    assert "국제공항" not in found

@@ -95,7 +95,7 @@ _BRANCH_WORDS = (
     "컨벤션",
 )
 # A body's head with nothing before it that names which: "인민위원회" needs its city.
-_GENERIC = frozenset(words_of("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임"))
+_GENERIC = frozenset(words_of("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임 국제"))
 # A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
 _MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
 BODY_HEADS = frozenset(_BODIES) | frozenset(_NAMED_BODIES)
@@ -211,7 +211,8 @@ def bodies(
             # "한·베문화교류협회", "한-베교육원": Korea and Vietnam, both the body's
             start -= len("한·")
             name = text[start:end]
-        yield name, "organizations", start, end
+        # an airport is a place one flies to ("인천공항", "양양 국제공항"), as in English
+        yield name, "cities" if head == "공항" else "organizations", start, end
 
 
 # "한·", "한-": Korea, joined by a sign to the 베 (Vietnam) a body's name opens with

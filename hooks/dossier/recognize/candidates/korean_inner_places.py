@@ -18,7 +18,7 @@ def places_opening(names: Iterable[Named]) -> Iterator[Named]:
     """(place, "cities", start, end) for each body written as one word that a listed
     place opens."""
     for name, kind, start, _ in names:
-        if kind != "organizations" or " " in name:
+        if kind not in ("organizations", "cities") or " " in name:  # "김해국제공항" too
             continue
         for size in PLACE_SYLLABLES:
             place = name[:size]
