@@ -346,3 +346,12 @@ def test_a_sites_strips_invitations_widgets_and_reuse_notices_are_furniture(
     assert article.title == HEAD
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)[line] == reason
+
+
+def test_a_sentence_opening_with_words_on_the_street_is_story():
+    said = (
+        "Words on the street are mostly Korean now: tteokbokki and kimbap are written on "
+        "signs along Ta Hien Street, where vendors say sales have doubled."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{said}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, said, MORE]

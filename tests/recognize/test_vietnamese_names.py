@@ -714,3 +714,10 @@ def test_a_town_whose_first_syllable_heads_bodies_is_a_town():
     assert names("Hội Doanh nhân Hàn Quốc tham dự.") == {
         "Hội Doanh nhân Hàn Quốc": "organizations"
     }
+
+
+def test_a_network_is_no_head_of_a_name():
+    found = names(
+        "Mạng lưới Samsung tại Việt Nam gồm ba nhà máy. Mạng lưới điện đang quá tải."
+    )
+    assert not any(name.startswith("Mạng lưới") for name in found)

@@ -27,10 +27,7 @@ _KIND_HEADS = (
     ),
     (
         "initiatives",
-        words_of(
-            "축제 영화제 페스티벌 사업 정책 허가제 운동 직항노선 주간 "
-            "전략 구상 계획 장학금 마스터플랜"
-        ),
+        words_of("축제 영화제 페스티벌 사업 정책 허가제 운동 직항노선 주간"),
     ),
 )
 # "행사" (an event) and "직항노선" (a direct route) name one only after two places joined
@@ -54,13 +51,6 @@ _MIN_OWN = {
     "허가제": (2, 2),
     "운동": (3, 3),
     "주간": (0, 3),  # "베트남문화주간"; not "수주간" (for weeks)
-    # "인도·태평양 전략", "한-아세안 연대구상", "8차 전력개발계획", "골든브릿지 장학금";
-    # not "경영전략", "향후 계획", "장학금"
-    "전략": (2, 4),
-    "구상": (2, 4),
-    "계획": (3, 4),
-    "장학금": (2, 3),
-    "마스터플랜": (2, 3),
 }
 # what a policy is about names none: "다문화정책", "부동산정책", "에너지정책"
 _POLICY_FIELDS = frozenset(
@@ -85,7 +75,9 @@ _NOT_TOPIC = frozenset(
 # three where they follow two countries ("한-베트남 산림협력 고위급 …")
 MAX_TOPIC_WORDS = 2
 # "제13회 …", "제8차 …", "제55주년 …", "2024 …": the edition or the year a name opens with
-_EDITION = re.compile(r"(?<![\w.])(?:제\s?\d{1,3}\s?(?:회|차|주년)|(?:19|20)\d\d)\s$")
+_EDITION = re.compile(
+    r"(?<![\w.])(?:(?:제\s?)?\d{1,3}\s?(?:회|차|주년)|(?:19|20)\d\d)\s$"
+)  # "제13회 …", "8차 …", "2024 …"
 MAX_EDITION = 10
 # "8차 …", "3회 …": an edition's number before its counter, which the words read alone
 _COUNTERS = frozenset(("차 ", "회 "))
@@ -128,7 +120,18 @@ def quoted_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         yield name, kind, match.start("name"), match.start("name") + len(name)
 
 
-_PROGRAMMES = ("프로그램", "캠페인", "프로젝트")
+# a programme, and in quotes a strategy, a vision, a plan or a scholarship ("‘인도·태평양
+# 전략’", "‘한-아세안 연대구상’"; unquoted, "성장전략", "생산확대계획" are common nouns)
+_PROGRAMMES = (
+    "프로그램",
+    "캠페인",
+    "프로젝트",
+    "전략",
+    "구상",
+    "계획",
+    "마스터플랜",
+    "장학금",
+)
 # "‘칸호아-한국 투자촉진 컨퍼런스 2024’를", "‘2020 하노이 한·베 문화페어’에": a name in
 # quotes that itself ends in its kind's noun (and maybe its year): the quotes say where it
 # starts, however many words of topic it has

@@ -65,7 +65,6 @@ _HEADS = {
         "Quân đoàn",
         "Sư đoàn",
         "Đảng ủy",
-        "Mạng lưới",  # a network: "Mạng lưới Đổi mới sáng tạo Việt Nam tại Hàn Quốc"
     ),
     "events": (
         "Hội chợ",
