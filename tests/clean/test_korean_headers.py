@@ -504,3 +504,16 @@ def test_a_papers_issue_tags_and_letter_size_tools_are_furniture(line, reason):
     assert article.title == KO_HEAD
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert reasons(article)[line] == reason
+
+
+def test_a_series_part_after_the_headline_is_a_label():
+    article = article_from_text(f"{KO_HEAD} (1/14)\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == KO_HEAD
+
+
+def test_a_boards_details_with_a_count_in_thousands_are_furniture():
+    details = "작성자여여심 작성일15-10-18 20:55 조회2,274회 댓글0건페이지주소"
+    article = article_from_text(f"{KO_HEAD}\n{details}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.published == "2015-10-18"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)[details] == "board post details"

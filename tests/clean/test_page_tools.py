@@ -355,3 +355,11 @@ def test_a_sentence_opening_with_words_on_the_street_is_story():
     )
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{said}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, said, MORE]
+
+
+def test_a_cms_account_signing_the_page_is_no_author():
+    article = article_from_text(
+        f"{HEAD}\n\nAuthor: Administrator\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.author is None
+    assert paragraphs(article) == [STORY, MORE]

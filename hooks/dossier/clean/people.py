@@ -22,6 +22,7 @@ _FURNITURE_WORDS = """
     weekly other another south north east west korean vietnamese american japanese
     chinese executives officials asia pacific europe americas africa recommended articles
     hot issues headlines trending popular viewed featured events
+    administrator admin webmaster
 """
 _FURNITURE = frozenset(_FURNITURE_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
