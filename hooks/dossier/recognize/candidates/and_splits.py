@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.candidates.rules import Piece, is_keyworded, person_name
+from dossier.recognize.candidates.rules import (
+    MAX_PLACE_WORDS,
+    Piece,
+    is_keyworded,
+    person_name,
+)
 from dossier.recognize.tokens import Word
 
 
@@ -82,7 +87,9 @@ def _ends_in_place(words: list[Word]) -> bool:
     it ("… of Ho Chi Minh City", "Vietnam National University Hanoi")."""
     keys = [w.key for w in words]
     return any(
-        is_listed_place(keys[-size:]) for size in (1, 2, 3, 4) if len(keys) > size
+        is_listed_place(keys[-size:])
+        for size in range(1, MAX_PLACE_WORDS + 1)
+        if len(keys) > size
     )
 
 

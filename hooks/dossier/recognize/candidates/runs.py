@@ -7,7 +7,7 @@ import re
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.candidates.rules import connector, person_name
+from dossier.recognize.candidates.rules import MAX_PLACE_WORDS, connector, person_name
 from dossier.recognize.tokens import POSSESSIVE, Word
 
 # What joins two words of a name: not a line break, but a dash ("Vietnam–South Korea").
@@ -91,7 +91,6 @@ def _title_begun(current: list[Word], word: Word, lex: Lexicon) -> int:
 # "Thai Nguyen provincial People's Committee": a province's or a city's body, its kind
 # in lower case between the place and the body's name
 LOCAL = frozenset(("provincial", "municipal", "city"))
-MAX_PLACE_WORDS = 3
 
 
 def _local_body(
