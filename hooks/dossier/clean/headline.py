@@ -110,7 +110,7 @@ def find_headline(
         strong = above or strong
     strong = _down_to_date(units, strong, dated_lines)
     # "[해외선교국] 베트남인 초청 이색 잔치 열어" over its deck: the one line a paper labels
-    labelled = [i for i in strong if _LABELLED_HEAD.match(units[i].text)]
+    labelled = [i for i in strong if _bracket_labelled(units[i].text)]
     if ended and len(labelled) == 1 and labelled[0] < strong[-1]:
         return labelled[0]
     if strong and ended:
@@ -118,8 +118,11 @@ def find_headline(
     return (strong or candidates or [None])[0]
 
 
-# a headline under its series' or section's label in brackets, not a picture's credit
-_LABELLED_HEAD = re.compile(r"\[(?!사진|자료|그래픽|영상)[^\[\]=]{1,20}\]\s*\S")
+def _bracket_labelled(text: str) -> bool:
+    """A headline under its series' or section's label in brackets ("[짜오! 베트남] …"),
+    not a picture's credit ("[사진=연합뉴스]")."""
+    label = strip_label(text)[1]
+    return bool(label) and label.startswith("[") and "=" not in label
 
 
 def _frames_deck(units: list[Unit], header: list[int], index: int) -> bool:

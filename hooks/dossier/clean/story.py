@@ -140,8 +140,7 @@ def read_story(
         body = without_header(read.dropped, body, evidence, facts)
         body = without_summary(read.dropped, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
-    closing = [f.line for f in facts if f.reason in CLOSING]
-    body = _without_tail(read, body, names, authors, evidence, (last_line, closing))
+    body = _without_tail(read, body, names, authors, evidence, last_line, facts)
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts, units[found].number if found is not None else 0)
     read.metadata = Metadata(
@@ -196,12 +195,13 @@ def _without_tail(
     names: meta.Outlets,
     authors: list[str],
     evidence: Evidence,
-    lines: tuple[int, list[int]],
+    last_line: int,
+    facts: list[Furniture],
 ) -> list[Unit]:
-    """The units before what follows the story (``tail.py``); the outlet the page's
-    last line signs off with in brackets ("(SBS Star)"). ``lines``: the page's last
-    line of text, and the lines of its copyright notices."""
-    last_line, closing = lines
+    """The units before what follows the story (``tail.py``) or a copyright notice
+    under it (``closing_notices.py``); the outlet the page's last line signs off with in
+    brackets ("(SBS Star)"). ``last_line``: the page's last line of text."""
+    closing = [f.line for f in facts if f.reason in CLOSING]
     end = min(
         story_end(units, names, authors, evidence.dated_lines, last_line),
         closed_by_copyright(units, closing),

@@ -102,7 +102,9 @@ def _chains(connectors: frozenset[str]) -> re.Pattern:
     regular-expression engine alone. The pattern matches at every place it is tried (at
     the end, an empty match), so the scan never restarts inside a word.
     """
-    ascii_connectors = (re.escape(c) for c in connectors if c.isascii() and c.isalpha())
+    # a place's body may go on over its kind in lower case ("… provincial People's …")
+    joining = connectors | LOCAL
+    ascii_connectors = (re.escape(c) for c in joining if c.isascii() and c.isalpha())
     forms = "|".join(sorted(ascii_connectors, key=len, reverse=True))
     plain_lower = (
         rf"(?!(?i:{forms})(?:[’'][sS])?{TOKEN_ENDS})"
@@ -123,8 +125,7 @@ def _chain_names(
     opening = WORD.search(text, sentence.start, sentence.end)
     first = opening.start() if opening else -1
     found = []
-    joining = lex.connectors | LOCAL  # "… provincial People's Committee" may go on
-    for match in _chains(joining).finditer(text, sentence.start, sentence.end):
+    for match in _chains(lex.connectors).finditer(text, sentence.start, sentence.end):
         chain = match.group("chain")
         if chain is None:
             continue  # the end of the sentence

@@ -21,7 +21,7 @@ from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.morphemes import morphemes
 from dossier.recognize.candidates.spelt_sounds import opens_alike
 from dossier.recognize.candidates.transliterated import VIETNAMESE_SURNAMES
-from dossier.text import joined_key, name_key, strip_marks, words_of
+from dossier.text import fold, joined_key, name_key, strip_marks
 
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms; or
 # it is a name of three or four words in capitals ("레융꽝(LE DUONG QUANG)"; two are
@@ -33,20 +33,11 @@ _GLOSS = re.compile(
 _LONG_WORD = 4  # syllables: a transliterated company name is written as one word
 
 
-# Vietnamese surnames as a name in capitals opens with them: "LE DUONG QUANG"
-_LATIN_SURNAMES = frozenset(
-    words_of(
-        "NGUYEN TRAN LE PHAM HOANG HUYNH PHAN VU VO DANG BUI DO HO NGO DUONG LY "
-        "TRUONG DINH DOAN LAM MAI TRINH CAO LUONG TA TO HA LUU"
-    )
-)
-
-
-def _vietnamese_in_capitals(gloss: list[str]) -> bool:
-    """A Vietnamese person's name in capitals, which spells the Hangul before it
-    ("레융꽝(LE DUONG QUANG)", "류 쯩 타이(LUU TRUNG THAI)"); a firm's does not
+def _person_in_capitals(gloss: list[str]) -> bool:
+    """A person's name in capitals, opening with a surname of the word lists, which spells
+    the Hangul before it ("레융꽝(LE DUONG QUANG)", "류 쯩 타이(LUU TRUNG THAI)"); a firm's does not
     ("합작법인(HYUNDAI THANH CONG)": the joint venture)."""
-    return gloss[0] in _LATIN_SURNAMES
+    return fold(gloss[0]) in lexicon().surnames
 
 
 def glossed_names(
@@ -61,7 +52,7 @@ def glossed_names(
         if not before or text[before[-1].end() : match.start()] not in ("", " "):
             continue  # "응옌 반 끄엉 (Nguyen Van Cuong)": a space before it, at most
         gloss = match.group(1).split()
-        if match.group(1).isupper() and not _vietnamese_in_capitals(gloss):
+        if match.group(1).isupper() and not _person_in_capitals(gloss):
             continue
         person = _korean_person(before[-1].group(), gloss)
         whole = _spells_whole(before, gloss) or _spells_alone(before, gloss)

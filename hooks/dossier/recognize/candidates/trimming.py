@@ -256,12 +256,12 @@ def _kind_word(word: Word, lex: Lexicon) -> bool:
 
 
 # "VND4", "US$5", "KRW10": a sum glued to its currency; "Q2", "H1": a quarter, a half
-_SUM = re.compile(r"(?:usd|vnd|krw|eur|jpy|us\$)\d[\d.,]*|[qh][1-4]")
+_SUM_OR_QUARTER = re.compile(r"(?:usd|vnd|krw|eur|jpy|us\$)\d[\d.,]*|[qh][1-4]")
 
 
 def _acceptable_word(word: Word, lex: Lexicon) -> bool:
     """Whether one word alone may be a name."""
-    if _SUM.fullmatch(word.key) or word.key in lex.alone:
+    if _SUM_OR_QUARTER.fullmatch(word.key) or word.key in lex.alone:
         return False
     if word.initial and word.key.endswith(_SENTENCE_START_FORMS) and len(word.key) > 4:
         return False
