@@ -247,3 +247,58 @@ def test_a_notice_ending_like_the_adviser_title_names_nobody():
     assert not any(
         kind == "leaders" for kind in names("이번 경고문은 효과가 있었다.").values()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        (
+            "2012년 응우옌 떤 중 당시 총리가 서울을 찾았다.",
+            "응우옌 떤 중",
+            "응우옌 떤 중 당시",
+        ),
+        ("팜 흐우 찌 주한 베트남 대사가 축사를 했다.", "팜 흐우 찌", "팜 흐우 찌 주한"),
+        (
+            "응웬 티 히엔 반랑대 학부장이 학생들을 맞았다.",
+            "응웬 티 히엔",
+            "응웬 티 히엔 반랑대",
+        ),
+        (
+            "무대에 오른 가수인 호앙 투이 린이 노래했다.",
+            "호앙 투이 린",
+            "호앙 투이 린이",
+        ),
+    ],
+)
+def test_a_vietnamese_name_ends_before_the_words_that_are_not_its(
+    text, person, not_person
+):
+    """ "당시" (then), "주한" (posted in Korea), a university, the subject particle 이
+    after a closed syllable: none is a syllable of the name. "가수인 호앙 투이 린": the
+    words before the name do not hide it."""
+    found = names(text)
+    assert found.get(person) == "leaders"
+    assert not_person not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("측면을 돌파한 응우옌 꽝하이의 크로스가 골로 이어졌다.", "응우옌 꽝하이"),
+        ("주장 응우옌 안둑이 결승골을 넣었다.", "응우옌 안둑"),
+        ("당서기장과 응오 프엉리 여사가 도착했다.", "응오 프엉리"),
+        ("공장 착공식에는 응위엔 호앙 선 성장이 참석했다.", "응위엔 호앙 선"),
+    ],
+)
+def test_a_distinct_vietnamese_surname_and_one_word_of_given_names_is_a_person(
+    text, person
+):
+    assert names(text).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["중부 떠이 응우옌 지역에 문화를 알렸다.", "응우옌 왕조의 궁궐을 둘러봤다."],
+)
+def test_a_surname_before_a_common_noun_names_nobody(text):
+    assert "leaders" not in names(text).values()

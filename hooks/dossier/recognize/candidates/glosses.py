@@ -20,7 +20,7 @@ from dossier.recognize.candidates.korean_words import (
 from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.morphemes import morphemes
 from dossier.recognize.candidates.spelt_sounds import opens_alike
-from dossier.recognize.candidates.transliterated import VIETNAMESE_SURNAMES
+from dossier.recognize.candidates.vietnamese_in_hangul import VIETNAMESE_SURNAMES
 from dossier.text import fold, joined_key, name_key, strip_marks
 
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms; or

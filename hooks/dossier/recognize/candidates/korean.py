@@ -43,6 +43,7 @@ from dossier.recognize.candidates.korean_vetting import not_a_name
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     MAX_NAME_SYLLABLES,
+    MS,
     POSTED_IN,
     RESIDENT,
     SURNAMES,
@@ -67,11 +68,12 @@ from dossier.recognize.candidates.morphemes import (
     is_proper_noun,
     listed_with,
 )
-from dossier.recognize.candidates.transliterated import (
-    BEFORE_TITLE,
+from dossier.recognize.candidates.transliterated import transliterated_names
+from dossier.recognize.candidates.vietnamese_in_hangul import (
     VIETNAMESE_SURNAMES,
     glued_vietnamese_people,
-    transliterated_names,
+    person_words,
+    spelt_people,
     vietnamese_people,
 )
 from dossier.recognize.tokens import HANGUL
@@ -80,8 +82,6 @@ from dossier.text import joined_key
 _COUNTRIES = HANGUL_COUNTRIES
 # a transliterated province or city, its spelling in brackets after it: "빈즈엉성(Binh Duong)"
 PLACE_SUFFIX = re.compile(r"[\uac00-\ud7a3]{2,}(?:성|시|군|현)$")
-# "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
-_MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
 
 
 # "[쩐 반 하이 / 베트남 빈푹성 소방경찰 부국장 : …]": a broadcast's label for who speaks
@@ -202,23 +202,9 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         if not is_common_nouns(text, *name[2:]):  # "하반기 … 대표": the second half
             found.setdefault(name[2:], name)
             spelt.add(name[2:])
-    for name, kind, start, end in transliterated_names(text):
-        # "판 반 카이 수상은", "판 반 장 베트남", "… 퀴논시": not the name's
+    for name, kind, start, end in (*transliterated_names(text), *spelt_people(text)):
         if kind == "leaders":
-            parts = name.split()
-            while len(parts) > 2 and (
-                is_place_with_kind(parts[-1])  # "응우엔 (반) 쭝 퀴논시 공산당 …"
-                or len(parts) > 3
-                and (
-                    stem(parts[-1]) != parts[-1]
-                    or is_title(parts[-1])
-                    or parts[-1] in _COUNTRIES
-                    or parts[-1] in BEFORE_TITLE
-                )
-            ):
-                parts.pop()
-            parts[-1] = stem(parts[-1])  # "팜 반 카이가"
-            name = " ".join(parts)
+            name = person_words(name)
             end = start + len(name)
         found.setdefault((start, end), (name, kind, start, end))
     for label in _SPEAKER_LABEL.finditer(text):
@@ -350,7 +336,7 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
             reach += 1
         for j in range(last + 1, min(reach + 4, len(words))):
             title = stem(words[j][0])
-            if is_person_title(title) or _MS.fullmatch(words[j][0]):
+            if is_person_title(title) or MS.fullmatch(words[j][0]):
                 # "방산·군수" lists two things, "하동군(군수 …)" names the county's head;
                 # "이규석·아시아연맹사무총장" is a name and its title
                 listed = text[end : end + 1] in ("·", "(") and not is_title(title)

@@ -60,6 +60,10 @@ _LONG_TITLES = tuple(
 )
 
 
+# "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
+MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
+
+
 def stem(word: str) -> str:
     """``word`` without the particle it ends in ("부산항만공사가" → "부산항만공사")."""
     return next(hangul_stems(word), word)

@@ -1,0 +1,281 @@
+"""Vietnamese persons' names in Hangul: written syllable by syllable ("또 티 빗 응옥": Tô
+Thị Bích Ngọc, "응우옌 꽝하이": Nguyễn Quang Hải), or run together as one word ("쩐탄만":
+Trần Thanh Mẫn), before a title or by a surname no Korean word is spelt as."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.places import is_listed_place, is_place_with_kind
+from dossier.recognize.candidates.korean_words import (
+    HANGUL_COUNTRIES,
+    MS,
+    TITLES,
+    adjacent,
+    is_person_title,
+    is_title,
+    stem,
+    words_of,
+)
+from dossier.recognize.candidates.morphemes import is_common_nouns
+from dossier.recognize.candidates.transliterated import (
+    HANGUL_BASE,
+    HANGUL_FINALS,
+    PROVINCE_HEADS,
+    UNIVERSITY,
+    is_transliterated,
+)
+from dossier.text import name_key
+
+VIETNAMESE_SURNAMES = frozenset(
+    [
+        "응우옌",
+        "응웬",
+        "응우엔",
+        "응위엔",
+        "응엔",
+        "쩐",
+        "짠",
+        "레",
+        "팜",
+        "호앙",
+        "황",
+        "판",
+        "부",
+        "보",
+        "당",
+        "도",
+        "호",
+        "응오",
+        "즈엉",
+        "리",
+        "딘",
+        "찐",
+        "람",
+        "또",
+        "르엉",
+        "마이",
+        "브엉",
+        "하",
+        "후인",
+        "까오",
+        "쯔엉",
+        "부이",
+        "덩",
+        "다오",  # Đào
+        "부엉",  # Vương
+        "트란",  # Trần, spelt from its English form
+    ]
+)
+# surnames no Korean word is spelt as: "응웬 수안 남", "풍 타안 멍", "응오 황 남"
+_DISTINCT_SURNAMES = frozenset(
+    words_of(
+        "응우옌 응웬 응우엔 응위엔 응엔 쩐 짠 팜 호앙 후인 후잉 즈엉 응오 쯔엉 르엉 브엉 풍 부이 딘 찐"
+    )
+)
+# surnames that open common words when glued to more syllables: "풍부한" (rich), "짠맛"
+_OPENING_WORDS = frozenset(("풍", "짠"))
+# Each pattern is looked for at every word (a lookahead: "가수인 호앙 투이 린이" must not
+# take the words that open "호앙 투이 린" before its own match is tried)
+_VIETNAMESE_WORDS = re.compile(
+    r"(?=(?<![가-힣])(?P<name>(?P<surname>[가-힣]{1,3})(?:\s[가-힣]{1,2}){1,2}\s[가-힣]{1,3})"
+    r"(?![가-힣]))"
+)
+# "또 티 빗 응옥", "응웬 반 꽝": a surname, then Văn or Thị, then one or two words
+_VIETNAMESE_PERSON = re.compile(
+    r"(?=(?<![가-힣])(?P<name>(?P<surname>[가-힣]{1,3})\s(?:반|티)\s[가-힣]{1,3}"
+    r"(?:\s[가-힣]{1,2})?)(?![가-힣]))"
+)
+# "응우옌 꽝하이의", "응오 프엉리": a surname of two syllables no Korean word is spelt as,
+# then the given names run together in one word, of two to four syllables
+_TWO_WORD_SURNAMES = frozenset(s for s in _DISTINCT_SURNAMES if len(s) > 1)
+_VIETNAMESE_TWO_WORDS = re.compile(
+    r"(?=(?<![가-힣])(?P<name>(?P<surname>[가-힣]{2,3})\s(?P<given>[가-힣]{2,5}))"
+    r"(?![가-힣]))"
+)
+# what a surname names with one word after it that is no person: "응우옌 왕조" (the
+# Nguyễn dynasty)
+_NOT_GIVEN_NAMES = frozenset(words_of("왕조 왕가 가문 일가 시대 정부 씨 총리 주석"))
+
+
+# "쩐탄만 국회의장", "레반홍 서기관", "보반센 인사대 총장": a Vietnamese name written as one
+# word: a surname no Korean word opens with, or any, then a middle name ("레반홍": Lê Văn)
+_MIDDLE_SYLLABLES = (
+    "반 티 딘 득 후 당 쑤언 쑤안 꽝 홍 민 탄 응옥 옥 쓰엉 트엉 투 타인 흐엉 하이 바 밍 띠엔 "
+    "비엣 꾸옥 흥 뚜언 칸 낌 녓 끼엔 유이 주이"
+)
+_GLUED_PERSON = re.compile(
+    rf"(?:{'|'.join(sorted(_DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
+    r"[가-힣]{2,5}|"
+    rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
+    rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
+)
+# the countries' Hangul names, which a glued name never opens with ("호주", Australia)
+_COUNTRY_WORDS = tuple(sorted(key for key in HANGUL_COUNTRIES if len(key) > 1))
+
+
+def _country_body(name: str) -> bool:
+    """ "호주이민국": Australia's immigration bureau, not Hồ Duy's name ("호주이타인" is)."""
+    return name.startswith(_COUNTRY_WORDS) and name[-1] in "국청부관원회처"
+
+
+MAX_WORDS_TO_TITLE = 3  # "레티한 다낭시 외교국 부국장": the body between
+# the longest title first: "…부위원장" is not "…부위" and "원장"
+_TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=lambda t: (-len(t), t)))
+
+
+def glued_vietnamese_people(
+    words: list[tuple[str, int, int]],
+) -> Iterator[tuple[str, str, int, int]]:
+    """(name, "leaders", start, end) of each Vietnamese name written as one word, with
+    its title within the three words after it, or on it ("팜밍득소장", "부티후에씨는"). A
+    name ends in 이 of its own ("도득주이 장관과": Duy; the particle is the title's), no
+    other particle ("하반기에")."""
+    for i, (word, start, _) in enumerate(words):
+        named = stem(word)
+        if not _GLUED_PERSON.match(named):
+            continue  # most words: no title to take off
+        titled = next(
+            (named[: -len(t)] for t in _TITLES_LONGEST_FIRST if named.endswith(t)),
+            None,
+        )
+        name = titled or (word if word.endswith("이") else named)
+        if not _GLUED_PERSON.fullmatch(name) or _country_body(name):
+            continue
+        if titled or any(
+            is_person_title(w) or is_person_title(stem(w))
+            for w, _, _ in words[i + 1 : i + 1 + MAX_WORDS_TO_TITLE]
+        ):
+            yield name, "leaders", start, start + len(name)
+
+
+def spelt_people(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(name, "leaders", start, end) of each Vietnamese name written syllable by syllable
+    in ``text``: a surname, then Văn or Thị; a surname no Korean word is spelt as, then
+    two or three words, or one word of given names run together."""
+    for match in _VIETNAMESE_PERSON.finditer(text):
+        if match["surname"] in VIETNAMESE_SURNAMES:
+            yield match["name"], "leaders", *match.span("name")
+    named = set()
+    for match in _VIETNAMESE_WORDS.finditer(text):
+        if match["surname"] in _DISTINCT_SURNAMES:
+            named.add(match.start("name"))
+            yield match["name"], "leaders", *match.span("name")
+    for match in _VIETNAMESE_TWO_WORDS.finditer(text):
+        given = stem(match["given"])
+        if (
+            match["surname"] in _TWO_WORD_SURNAMES
+            and match.start("surname") not in named
+            and len(given) >= 2
+            and given not in _NOT_GIVEN_NAMES
+            and not is_person_title(given)
+        ):
+            start = match.start("given")  # not a common noun: "떠이 응우옌 지역"
+            if not is_common_nouns(text, start, start + len(given)):
+                yield match["name"], "leaders", *match.span("name")
+
+
+MAX_VIETNAMESE_NAME_WORDS = 4
+# one Vietnamese syllable Korean writes in three: "히에우" (Hiếu), "조아인" (Doanh), "응우옌"
+_THREE_HANGUL_SYLLABLE = re.compile(
+    r"[가-힣](?:에우|아인|우옌|으엉|이엔|오아|우언|으어|이에|우에)"
+)
+_POSTED = re.compile(r"주[한일미중베]")
+# words a title opens with, which end no Vietnamese name: "응웬 쑤언 푹 수석 부총리" (senior
+# deputy prime minister), "레 탄 흥 의회 의장" (the council's chair), "쩐 유이 융 현장" (the
+# district's head)
+BEFORE_TITLE = frozenset(
+    words_of("수석 상임 의회 현장 인민의회 인민위원회 당위원회 당시")
+)
+
+
+def vietnamese_people(
+    words: list[tuple[str, int, int]],
+) -> Iterator[tuple[str, str, int, int]]:
+    """A Vietnamese surname and one to three short words, then a title or 씨 within three
+    words: "팜 반 득 부위원장", "응우옌 티 투 하 씨입니다"."""
+    named_to = -1  # the end of the last name found: "황" of "팜 황 썬" opens none
+    for i, (word, start, _) in enumerate(words):
+        if word not in VIETNAMESE_SURNAMES or start < named_to:
+            continue
+        for size in range(MAX_VIETNAMESE_NAME_WORDS, 1, -1):
+            name = words[i : i + size]
+            if len(name) < size or not adjacent(words, i, i + size - 1):
+                continue
+            # "응웬 부 뚜 주한 베트남 대사": "주한" (posted in Korea) is the post's; the
+            # last word may be a syllable Korean spells in three ("까오 탄 히에우": Hiếu),
+            # a middle one a surname ("르엉 응우옌 민 찌엣": Lương Nguyễn Minh Triết)
+            if any(
+                (len(w[0]) > 2 and w[0] not in VIETNAMESE_SURNAMES)
+                or _POSTED.fullmatch(w[0])
+                for w in name[1:-1]
+            ):
+                continue
+            last = name[-1][0]
+            if any(_WITH_PARTICLE.fullmatch(w[0]) for w in name[1:]):
+                continue  # "도안 세 장을 회장이": a design, three sheets of it
+            if (
+                _POSTED.fullmatch(last)
+                or last in BEFORE_TITLE
+                or not (len(last) <= 2 or _THREE_HANGUL_SYLLABLE.fullmatch(last))
+            ):
+                continue
+            after = []
+            for w in words[i + size : i + size + 3]:
+                after.append(stem(w[0]))
+                if _WITH_PARTICLE.fullmatch(w[0]):
+                    break  # "도안 세 장을 회장이": the title is another's
+            # "뜨선시장", "빈딘성장": a city's mayor, a province's chairman, by its name
+            if any(
+                is_person_title(a)
+                or a.startswith("씨")
+                or a in PROVINCE_HEADS
+                or _province_head(a)
+                for a in after
+            ):
+                yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
+                named_to = name[-1][2]
+                break
+
+
+# a word of two syllables or more ending in an object or topic particle, which no
+# syllable of a Vietnamese name is spelt as
+_WITH_PARTICLE = re.compile(r"[\uac00-\ud7a3]+[을를은는]")
+
+
+def _province_head(word: str) -> bool:
+    """ "빈딘성장": a province's chairman by its name (not "경제성장", economic growth)."""
+    own = next((word[: -len(h)] for h in PROVINCE_HEADS if word.endswith(h)), "")
+    return bool(own) and (is_listed_place(name_key(own)) or is_transliterated(own))
+
+
+def _closed(syllable: str) -> bool:
+    """A Hangul syllable with a final consonant ("린", not "투")."""
+    return (ord(syllable) - HANGUL_BASE) % HANGUL_FINALS != 0
+
+
+def person_words(name: str) -> str:
+    """A Vietnamese name in Hangul without the words after it that are not its: "판 반
+    카이 수상은" (a title), "판 반 장 베트남" (a country), "… 퀴논시" (a city), "팜 흐우 찌
+    주한" (posted in Korea), "응웬 티 히엔 반랑대" (a university), "쯔엉 지앙 씨는" (Mr),
+    and without the particle on its last word ("팜 반 카이가", "호앙 투이 린이")."""
+    parts = name.split()
+    while len(parts) > 2 and (
+        is_place_with_kind(parts[-1])
+        or MS.fullmatch(parts[-1]) is not None
+        or (len(parts[-1]) > 2 and UNIVERSITY.fullmatch(parts[-1]) is not None)
+        or len(parts) > 3
+        and (
+            stem(parts[-1]) != parts[-1]
+            or is_title(parts[-1])
+            or parts[-1] in HANGUL_COUNTRIES
+            or parts[-1] in BEFORE_TITLE
+            or _POSTED.fullmatch(parts[-1]) is not None
+        )
+    ):
+        parts.pop()
+    last = stem(parts[-1])
+    if len(last) == 2 and last[1] == "이" and _closed(last[0]):
+        last = last[0]  # 이 after a closed syllable is the subject's particle
+    return " ".join([*parts[:-1], last])
