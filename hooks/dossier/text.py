@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 from operator import add, sub
@@ -84,6 +85,15 @@ _MARKS = _CombiningMarks()
 def words_of(text: str) -> tuple[str, ...]:
     """The words of a word list written as one line of text: ``words_of("www en news")``."""
     return tuple(text.split())
+
+
+def overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern`` in ``text``, each looked for from one character after
+    the last one's start, so that a match does not hide one that opens inside it."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        yield match
+        at = match.start() + 1
 
 
 def opens_sentence(text: str, at: int) -> bool:

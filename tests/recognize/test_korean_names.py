@@ -1094,3 +1094,80 @@ def test_a_korean_airport_is_a_place_and_names_its_city():
 def test_a_pen_name_or_a_word_opening_a_body_is_no_place():
     found = names("아산정책연구원과 순천향대학교를 찾았다. 선전선동부 세미나도 열렸다.")
     assert not {"아산", "순천", "선전"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "회사는 빈증성에서 오세철 사장과 성장이 참석한 가운데 공장을 열었다.",
+            "오세철",
+        ),
+        ("이강신 인천상공회의소 회장과 대표단이 만났다.", "이강신"),
+        ("오성한 의료봉사단장은 환자를 돌봤다고 말했다.", "오성한"),
+        (
+            "유학 세미나에서 한상신 국립국제교육원(NIIED) 원장은 선발을 설명했다.",
+            "한상신",
+        ),
+    ],
+)
+def test_a_name_the_model_does_not_know_before_its_title_is_a_person(text, person):
+    """The model reads "오세철" in the sentence as "five", "years" and "iron", "이강신"
+    as "this" and a noun; alone, each scores as a word it has never seen."""
+    assert names(text).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("행사장을 찾은 방문객 대표가 소감을 밝혔다.", "방문객"),
+        ("그는 한국 국내외 파트너 연계를 강조했다.", "국내외"),
+        ("병원 소아과 과장이 진료했다.", "소아과"),
+    ],
+)
+def test_a_rare_word_of_the_language_before_a_title_is_no_person(text, word):
+    assert word not in names(text)
+
+
+def test_a_body_s_initials_in_brackets_between_a_name_and_its_title():
+    found = names("행사에는 탁지훈 코이카(KOICA) 베트남사무소장이 참석했다.")
+    assert found.get("탁지훈") == "leaders"
+
+
+def test_the_head_in_brackets_after_a_university_and_before_its_staff():
+    """ "영진대(총장 표승호) 교직원": the brackets name the university's head, though
+    "영진대(…) 교직원" reads first as a name, an aside and a title."""
+    assert names("영진대(총장 표승호) 교직원 20명이 하노이를 찾았다.").get(
+        "표승호"
+    ) == ("leaders")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("▶ 인터뷰 : 마석진 / 식품의약품안전처 국장", "마석진"),
+        ("[우종팔 / 한베가족협회 회장 : 아이들이 한국말을 배웁니다]", "우종팔"),
+    ],
+)
+def test_a_broadcast_s_label_names_the_speaker(text, person):
+    assert names(text).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("탤런트 홍두식이 주연한 드라마가 인기다.", "홍두식"),
+        ("번역가 마석진이 소설을 옮겼다.", "마석진"),
+        ("축하 무대에는 가수 우종팔, 트로트 가수 석훈이 올랐다.", "우종팔"),
+        ("소설가 탁지훈의 신작이 나왔다.", "탁지훈"),
+        ("표승호 작가의 소설이 베트남어로 나왔다.", "표승호"),
+    ],
+)
+def test_a_writer_singer_or_actor_named_beside_their_occupation(text, person):
+    assert names(text).get(person) == "leaders"
+
+
+def test_an_occupation_before_a_common_word_names_nobody():
+    assert (
+        "leaders" not in names("인기 가수 공연이 열렸다. 배우 지망생이 많다.").values()
+    )

@@ -302,3 +302,8 @@ def test_a_distinct_vietnamese_surname_and_one_word_of_given_names_is_a_person(
 )
 def test_a_surname_before_a_common_noun_names_nobody(text):
     assert "leaders" not in names(text).values()
+
+
+def test_a_list_s_end_is_no_syllable_of_a_vietnamese_name():
+    found = names("행사에는 가수 수니 하 린 등 양국의 인기 가수가 출연한다.")
+    assert "하 린 등" not in found

@@ -38,6 +38,7 @@ from dossier.recognize.candidates.korean_kinds import (
     quoted_whole_names,
 )
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
+from dossier.recognize.candidates.korean_occupations import after_occupation
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_vetting import not_a_name
 from dossier.recognize.candidates.korean_words import (
@@ -77,7 +78,7 @@ from dossier.recognize.candidates.vietnamese_in_hangul import (
     vietnamese_people,
 )
 from dossier.recognize.tokens import HANGUL
-from dossier.text import joined_key
+from dossier.text import joined_key, overlapping
 
 _COUNTRIES = HANGUL_COUNTRIES
 # a transliterated province or city, its spelling in brackets after it: "빈즈엉성(Binh Duong)"
@@ -85,8 +86,10 @@ PLACE_SUFFIX = re.compile(r"[\uac00-\ud7a3]{2,}(?:성|시|군|현)$")
 
 
 # "[쩐 반 하이 / 베트남 빈푹성 소방경찰 부국장 : …]": a broadcast's label for who speaks
+# "▶ 인터뷰 : 김진석 / 식품의약품안전처 국장": an interview's caption
 _SPEAKER_LABEL = re.compile(
-    r"\[\s*(?P<name>[\uac00-\ud7a3]{1,4}(?:\s[\uac00-\ud7a3]{1,3}){0,3})\s*/"
+    r"(?:\[|인터뷰\s?:)\s*"
+    r"(?P<name>[\uac00-\ud7a3]{1,4}(?:\s[\uac00-\ud7a3]{1,3}){0,3})\s*/"
 )
 
 
@@ -144,6 +147,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for name in (
         *universities(words),  # "서울대 교수": the university, not a person so named
         *_people(words, text),
+        *after_occupation(words),  # "가수 한사라"
         *bodies(text, words),
         *glued_bodies(words),  # "농촌진흥청장": the agency, its head's title glued on
         *chaired_bodies(words),
@@ -154,7 +158,9 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault((name[2], name[3]), name)
     cued = set()  # names a title in brackets vouches for, which the model may not know
     asides = (
-        [m for m in _ASIDE_PEOPLE.finditer(text) if _bracketed(text, m)]
+        # "전주대(총장 이호인) 교직원": the university's head, inside a match of the
+        # first kind ("전주대(…) 교직원")
+        [m for m in overlapping(_ASIDE_PEOPLE, text) if _bracketed(text, m)]
         if "(" in text
         else []
     )
@@ -214,6 +220,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         ):
             span = (label.start("name"), label.end("name"))
             found.setdefault(span, (name, "leaders", *span))
+            cued.add(span)  # the label vouches for a name the model may not know
     named = [(a, b) for _, kind, a, b in found.values() if kind == "organizations"]
     for start, end in listed_with(text, named):  # "현대제철과 포스코, 동국씨엠이"
         key, name = name_key(text[start:end]), text[start:end]

@@ -52,7 +52,8 @@ TITLES = frozenset(
     당서기 의장 변호사 대표이사 교장 법인장 지점장 행장 정책관 참사관 서기관 교육감 목사
     선교사 스님 장로 판사 검사 검사장 재판장 전문의 주치의 파트너 부군수 부지사 부교육감
     상임이사 비상임이사 사외이사 상무이사 전무이사 국제이사 교감 영사 부영사 고문
-    조합장 차관보 대주교 주교 추기경 위원 상임위원 수석코치 전도사 수녀""")
+    조합장 차관보 대주교 주교 추기경 위원 상임위원 수석코치 전도사 수녀 작가 가수 배우
+    탤런트 번역가 소설가 사모""")
 )
 # Titles a body's name may end in: "…표준원장", "…해외사업본부장" (not "경고문", a notice)
 _LONG_TITLES = tuple(
@@ -99,9 +100,11 @@ def adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
 
 # a firm's name in letters between a person's name and their title: "최태원 SK그룹 회장",
 # "조윤성 GS25 대표" (the Hangul words alone skip it); alone, four letters or more (not
-# "신세계 I&C", one firm's name)
+# "신세계 I&C", one firm's name); a body's initials in brackets after its name ("김진오
+# 코이카(KOICA) 베트남사무소장", "전영현 삼성전자 디바이스솔루션(DS)부문장")
 _LETTERED_GAP = re.compile(
-    r"\s[A-Za-z][A-Za-z0-9&.-]{0,15}|\s[A-Za-z][A-Za-z0-9&.-]{3,15}\s"
+    r"\s[A-Za-z][A-Za-z0-9&.-]{0,15}|\s[A-Za-z][A-Za-z0-9&.-]{3,15}\s|"
+    r"\([A-Z][A-Za-z0-9&.-]{1,15}\)\s?"
 )
 
 

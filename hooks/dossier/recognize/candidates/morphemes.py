@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -26,6 +26,7 @@ from dossier.recognize.candidates.korean_words import is_person_title, stem
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
+    from kiwipiepy._wrap import Token
 
 # A particle, an ending, a verb or adjective, a suffix making one, a pronoun
 _NOT_IN_NAME = ("J", "E", "V", "XSV", "XSA", "NP")
@@ -68,20 +69,55 @@ def is_person_name(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` starts with a noun, is cut where a morpheme ends and has no
     particle, ending or verb in it, nor only common nouns after a first one of two
     syllables or more: "곽동신", "김상식" (김 and the noun 상식) and "정창욱" (정창 and an
-    adverb 욱: a name the model does not know) are names; "이에", "서비스를", "방문한",
+    adverb 욱: a name the model does not know) are names, and so is a word of three
+    syllables the model does not know at all ("오세철"); "이에", "서비스를", "방문한",
     "양국" and "신용카드" are not."""
     inside = _inside(text, start, end)
     if not inside or inside[0].start != start or inside[-1].end != end:
         return False
     if not inside[0].tag.startswith("NN"):
-        return _surname_read_apart(text, start, end)
-    if all(m.tag == COMMON for m in inside) and len(inside[0].form) > 1:
+        read = _surname_read_apart(text, start, end)
+    elif all(m.tag == COMMON for m in inside) and len(inside[0].form) > 1:
         # "신용카드", "국가대표"; not "박항서" read as 박, 항 and 서, nor "진병영", which
         # the model reads as a proper noun about as readily (a name it does not know)
-        return _proper_as_likely(text, start, end)
-    return not any(
-        m.tag.startswith(_NOT_IN_NAME) and not _JAMO.fullmatch(m.form) for m in inside
+        read = _proper_as_likely(text, start, end)
+    else:
+        read = not _inflected(inside)
+    return read or _unknown_word(text[start:end])  # "오세철 사장", "오성한 단장"
+
+
+def _inflected(morphemes: Iterable[Morpheme | Token]) -> bool:
+    """A particle, an ending or a verb among ``morphemes`` (not one the model cuts out of
+    a syllable, "훈" as 후 and ᆫ)."""
+    return any(
+        m.tag.startswith(_NOT_IN_NAME) and not _JAMO.fullmatch(m.form)
+        for m in morphemes
     )
+
+
+# The score of a word's best reading alone below which the model does not know it: a
+# person's name it has not seen ("오세철" -24.5, "이강신" -27.7, "한상신" -28.4), where
+# the words of the language, however rare, score higher ("주춧돌" -22.5, "방문객" -21.7,
+# "국방부" -17.6)
+UNKNOWN_WORD = -24.0
+UNIVERSITY = "대"  # the last syllable of a university's short name
+
+
+def is_name_alone(word: str) -> bool:
+    """``word`` read alone is one proper noun ("이영애") or a word of three syllables the
+    model does not know ("한사라"); not a common word ("지망생": 지망 and a suffix)."""
+    tokens = _analyzer().tokenize(word)
+    return (len(tokens) == 1 and tokens[0].tag == PROPER) or _unknown_word(word)
+
+
+def _unknown_word(word: str) -> bool:
+    """A word of three syllables the model does not know, read as nouns alone: a name
+    before its title the model has never seen ("오세철 사장", read in the sentence as
+    "five", "years" and "iron"; "이강신 회장", as "this" and a noun)."""
+    if len(word) != 1 + GIVEN_NAME or word.endswith(UNIVERSITY):
+        return False  # "경운대 원장": a university's short name the model does not know
+    tokens, score = _analyzer().analyze(word, top_n=1)[0]
+    return score < UNKNOWN_WORD and not _inflected(tokens)
 
 
 GIVEN_NAME = 2  # syllables after the surname

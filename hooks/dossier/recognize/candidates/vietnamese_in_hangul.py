@@ -215,6 +215,8 @@ def vietnamese_people(
             last = name[-1][0]
             if any(_WITH_PARTICLE.fullmatch(w[0]) for w in name[1:]):
                 continue  # "도안 세 장을 회장이": a design, three sheets of it
+            if any(w[0] in _LISTING for w in name[1:]):
+                continue  # "수니 하 린 등 가수": the list's end, then the title
             if (
                 _POSTED.fullmatch(last)
                 or last in BEFORE_TITLE
@@ -239,6 +241,8 @@ def vietnamese_people(
                 break
 
 
+# "등" (and others), "외" (besides), "및" (and): the end of a list, no name's syllable
+_LISTING = frozenset(words_of("등 외 및"))
 # a word of two syllables or more ending in an object or topic particle, which no
 # syllable of a Vietnamese name is spelt as
 _WITH_PARTICLE = re.compile(r"[\uac00-\ud7a3]+[을를은는]")
