@@ -144,3 +144,19 @@ def test_a_visit_a_title_or_a_korean_name_after_the_kind_is_no_place(
     matcher, text, name, kind
 ):
     assert proposed(matcher, text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koreans gather along Le Van Sy, Tran Quang Khai and Pham Ngoc Thach streets "
+        "in the city.",
+        "Restaurants line Le Van Sy street and the market nearby.",
+    ],
+)
+def test_streets_named_for_people_are_places(matcher, text):
+    """Vietnam names its streets for people: "… streets" after a list says what every
+    name in it is, "… street" in lower case what the one before it is."""
+    found = proposed(matcher, text)
+    assert found.get("Le Van Sy") == "cities"
+    assert "leaders" not in found.values()

@@ -28,31 +28,21 @@ if TYPE_CHECKING:
 TYPE_ORDER = tuple(t.key for t in TYPES)
 # What separates the names of one list: "A, B and C", "A & B".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
-_CITY_OF = (
-    ("city", "of"),
-    ("province", "of"),
-    ("town", "of"),
-    ("hub", "of"),
-    ("capital", "of"),
-    ("county", "of"),
-    ("district", "of"),
+_CITY_OF = frozenset(
+    (kind, "of")
+    for kind in ("city", "province", "town", "hub", "capital", "county", "district")
 )
 # The Vietnamese word for a place's kind, just before its name ("thành phố Từ Sơn", "huyện
 # Chợ Gạo", "quận Sung-buk-gu"): a place, though its syllables read as a person's name
 # ("Từ" a surname, "Sơn" a given name)
-_VIETNAMESE_KIND = frozenset(
-    (
-        ("thanh", "pho"),
-        ("thi", "xa"),
-        ("thi", "tran"),
-        ("huyen",),
-        ("tinh",),
-        ("quan",),
-        ("phuong",),
-        ("xa",),
-    )
-)
+_VIETNAMESE_KIND = frozenset((
+    ("thanh", "pho"), ("thi", "xa"), ("thi", "tran"), ("huyen",), ("tinh",), ("quan",),
+    ("phuong",), ("xa",),
+))  # fmt: skip
 VIETNAMESE_KIND_CUE = 6  # more than a person's shape (surname +3, given name +2)
+# "Le Van Sy street", "… and Hoang Ngan streets": Vietnam names its streets for people,
+# whose names' shape (a surname, Văn or Thị) says a person
+_STREETS = frozenset((("street",), ("streets",), ("road",), ("roads",)))
 
 
 def _holds_the_title(rest: str, after: tuple[str, ...]) -> bool:
@@ -350,6 +340,8 @@ def _around(
         scores[type_key] += weight * min(hits, 2)
     if before[-2:] in _CITY_OF:
         scores["cities"] += 3
+    if after[:1] in _STREETS:
+        scores["cities"] += 4  # with the cue after it: more than a person's shape says
     if before and before[-1] in lex.before.get("cities", ()):
         scores["cities"] += 2
     if " ".join(before[-2:]) in lex.before.get("leaders", ()):
