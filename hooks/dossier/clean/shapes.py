@@ -110,6 +110,14 @@ def _quoted_phrase_end(text: str) -> bool:
     return bool(quoted) and len(quoted["quoted"].split()) <= MAX_QUOTED_WORDS
 
 
+# "한 국장 “올 7월까지 베트남 관광객 약 30% 늘어”": a Korean paper's heading, who speaks
+# in a few words and what they said, cut short of the sentence's end (a paragraph quoting
+# them closes the sentence: "…”라고 말했다.")
+_KOREAN_SAID_HEADING = re.compile(
+    r"(?=.*[\uac00-\ud7a3])[^\s“\"]+(?:\s[^\s“\"]+){0,2}\s[“\"][^“”\"]*[\uac00-\ud7a3%\w](?<!다)[”\"]"
+)
+
+
 # "◇ 김관영 도지사 "전북은 …"": a Korean paper's mark for a subheading (its quote may run
 # longer than a headline's)
 _SUBHEADING_MARK = re.compile(r"[◇◆]\s?\S")
@@ -126,10 +134,31 @@ def is_subheading(unit: Unit) -> bool:
         return True
     return (
         len(unit.lines) == 1
-        and (not text.endswith(_TERMINAL) or _quoted_phrase_end(text))
+        and (
+            not text.endswith(_TERMINAL)
+            or _quoted_phrase_end(text)
+            or _KOREAN_SAID_HEADING.fullmatch(text) is not None
+        )
         and not (len(text) >= MIN_LEFT_OPEN and _KOREAN_LEFT_OPEN.search(text))
         and len(text.split()) <= MAX_SUBHEADING_WORDS
         and any(ch.isalpha() for ch in text)
+    )
+
+
+# a Korean sentence's end: "…했다", "…합니다", "…있어요", "…하죠"
+_KOREAN_SENTENCE_END = re.compile(r"[다요죠][.!?]?[\"”’)]?$")
+
+
+def is_korean_deck(unit: Unit) -> bool:
+    """A Korean paper's deck under its headline: one short line in Korean shaped as a
+    heading, no sentence's end ("팜민찐 총리 “올해 8% 성장 목표”"), where a lead ends
+    its sentence ("…달성했다고 밝혔다.")."""
+    text = _ended(unit.text)
+    hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
+    return (
+        hangul * 2 >= sum(1 for ch in text if ch.isalpha())
+        and _KOREAN_SENTENCE_END.search(text) is None
+        and is_subheading(unit)
     )
 
 

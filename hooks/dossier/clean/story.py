@@ -31,7 +31,12 @@ from dossier.clean.lists import is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
-from dossier.clean.shapes import is_page_tag, is_subheading, paragraph_like
+from dossier.clean.shapes import (
+    is_korean_deck,
+    is_page_tag,
+    is_subheading,
+    paragraph_like,
+)
 from dossier.clean.story_header import without_header, without_summary
 from dossier.clean.tail import (
     bracketed_sign_off,
@@ -356,7 +361,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif (
             is_subheading(unit)
             and not is_list_item(units, index, counts[PARAGRAPH] > 0)
-            and (index > 0 or headline is None)
+            and (index > 0 or headline is None or is_korean_deck(unit))
             and unit is not last_story
         ):
             kind = SUBHEADING
