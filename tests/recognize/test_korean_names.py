@@ -332,7 +332,8 @@ def test_a_republic_before_a_title_is_no_body():
         ("삼성전기는 베트남 공장을 증설한다.", "삼성전기"),
         ("세종학당에서 한국어를 배운다.", "세종학당"),
         ("롯데컬처웍스는 영화관을 운영한다.", "롯데컬처웍스"),
-        ("코트라 하노이무역관에 따르면 수출이 늘었다.", "하노이무역관"),
+        # KOTRA's Hanoi trade office: the office with the body it belongs to
+        ("코트라 하노이무역관에 따르면 수출이 늘었다.", "코트라 하노이무역관"),
     ],
 )
 def test_a_companys_or_institutes_head_noun_names_a_body(text, name):
@@ -1171,3 +1172,40 @@ def test_an_occupation_before_a_common_word_names_nobody():
     assert (
         "leaders" not in names("인기 가수 공연이 열렸다. 배우 지망생이 많다.").values()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("그는 하노이 신학교에서 공부했다.", "하노이 신학교"),
+        ("코이카 베트남사무소는 새 사업을 시작했다.", "코이카 베트남사무소"),
+        ("경주대학교 국제학부 학생들이 다낭을 찾았다.", "경주대학교 국제학부"),
+    ],
+)
+def test_a_body_named_by_the_place_or_body_before_it_is_one_name(text, body):
+    """ "신학교" (a seminary), "베트남사무소" (an office in Vietnam): common nouns, a name
+    with the place or the body they belong to."""
+    found = names(text)
+    assert found.get(body) == "organizations"
+    assert body.split()[-1] not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        (
+            "이두희 국방부 차관이 참석했다.",
+            "국방부",
+        ),  # the ministry's officer before it
+        ("베트남 명문대 학생들이 왔다.", "명문대"),  # any good university there
+    ],
+)
+def test_a_person_or_a_country_before_a_body_names_no_body_with_it(text, alone):
+    assert not any(name.endswith(alone) and " " in name for name in names(text))
+
+
+def test_a_listed_place_before_a_body_and_its_title_is_no_person():
+    """ "하노이" opens with a surname's syllable and stands two words before a title; a
+    place of the gazetteer is no person's name."""
+    found = names("탕 하노이 과학기술대학교 총장은 창업을 강조했다.")
+    assert found.get("하노이") == "cities"

@@ -38,6 +38,7 @@ from dossier.recognize.candidates.korean_kinds import (
     quoted_whole_names,
 )
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
+from dossier.recognize.candidates.korean_named_bodies import named_bodies
 from dossier.recognize.candidates.korean_occupations import after_occupation
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_vetting import not_a_name
@@ -234,6 +235,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         if n[2:] in spelt or not not_a_name(text, n, n[2:] in cued)
     ]
     kept += [n for n in places_opening(kept) if n[2:] not in found]  # "대전…센터"
+    kept += [n for n in named_bodies(text, words, kept) if n[2:] not in found]
     # "도반홍 인민의회 의장": a person, then the body whose title follows; not one body
     people = {start for start, end in spelt if found[start, end][1] == "leaders"}
     # and "응우옌 민 찌엣" is the end of "르엉 응우옌 민 찌엣", one person's whole name;
@@ -332,6 +334,8 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
             continue
         if word in REGIONS or word in _COUNTRIES or is_body(word):
             continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
+        if is_listed_place(name_key(word)):
+            continue  # "하노이 과학기술대학교 총장": the university's place
         if is_place_with_kind(word):
             continue  # "… 박닌성 인민위원장": the province, its chairman's
         if any(word.startswith(c) and is_title(word[len(c) :]) for c in _COUNTRIES):

@@ -226,6 +226,23 @@ def is_common_nouns(text: str, start: int, end: int) -> bool:
     )
 
 
+# what a common noun may be built of: a noun, a bound noun, a prefix or suffix ("신학교":
+# 신학 and 교)
+_COMMON_PARTS = frozenset((COMMON, "NNB", "XSN", "XPN"))
+
+
+def is_generic_noun(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word built of common nouns and their affixes, whole, no
+    proper noun in it: "신학교", "중학교", "과학기술대학교" (not "코이카", "롯데호텔")."""
+    inside = _inside(text, start, end)
+    return (
+        bool(inside)
+        and inside[0].start == start
+        and inside[-1].end == end
+        and all(m.tag in _COMMON_PARTS for m in inside)
+    )
+
+
 def is_noun_word(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` opens a word the model reads as nouns alone, which may run on
     past ``end`` ("강종식원장": a name the model does not know, with its title on it);
