@@ -307,3 +307,16 @@ def test_a_surname_before_a_common_noun_names_nobody(text):
 def test_a_list_s_end_is_no_syllable_of_a_vietnamese_name():
     found = names("행사에는 가수 수니 하 린 등 양국의 인기 가수가 출연한다.")
     assert "하 린 등" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("시인의 아들인 응우옌 밧은 번역가와 만났다.", "응우옌 밧"),
+        ("가수 즈엉 호앙 옌이 특별 무대를 꾸몄다.", "즈엉 호앙 옌"),
+    ],
+)
+def test_a_word_with_its_particle_ends_a_vietnamese_name(text, person):
+    """The particle on "밧은" or "옌이" ends the name: the words after it are the
+    sentence's ("번역가와", "특별")."""
+    assert names(text).get(person) == "leaders"

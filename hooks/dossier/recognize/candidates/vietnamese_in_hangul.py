@@ -259,12 +259,25 @@ def _closed(syllable: str) -> bool:
     return (ord(syllable) - HANGUL_BASE) % HANGUL_FINALS != 0
 
 
+def _particled(word: str) -> bool:
+    """A word with a particle on it: a topic's or an object's ("밧은"), or a subject's
+    이 after a closed syllable ("옌이")."""
+    return _WITH_PARTICLE.fullmatch(word) is not None or (
+        len(word) == 2 and word[1] == "이" and _closed(word[0])
+    )
+
+
 def person_words(name: str) -> str:
     """A Vietnamese name in Hangul without the words after it that are not its: "판 반
     카이 수상은" (a title), "판 반 장 베트남" (a country), "… 퀴논시" (a city), "팜 흐우 찌
     주한" (posted in Korea), "응웬 티 히엔 반랑대" (a university), "쯔엉 지앙 씨는" (Mr),
-    and without the particle on its last word ("팜 반 카이가", "호앙 투이 린이")."""
+    and without the particle on its last word ("팜 반 카이가", "호앙 투이 린이"); a word
+    inside with its particle on ends it ("응우옌 밧은 번역가": the name is "응우옌 밧")."""
     parts = name.split()
+    ended = next(
+        (i for i, part in enumerate(parts[1:-1], 1) if _particled(part)), len(parts)
+    )
+    parts = parts[: ended + 1]
     while len(parts) > 2 and (
         is_place_with_kind(parts[-1])
         or MS.fullmatch(parts[-1]) is not None
@@ -280,6 +293,6 @@ def person_words(name: str) -> str:
     ):
         parts.pop()
     last = stem(parts[-1])
-    if len(last) == 2 and last[1] == "이" and _closed(last[0]):
-        last = last[0]  # 이 after a closed syllable is the subject's particle
+    if _particled(last):
+        last = last[:-1]  # "밧은"; 이 after a closed syllable is the subject's particle
     return " ".join([*parts[:-1], last])
