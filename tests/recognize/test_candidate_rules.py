@@ -95,6 +95,30 @@ def test_a_person_of_a_body_is_two_names_and_a_place_opening_a_name_a_third(matc
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        (
+            "Awards went to Lee Kyung-sik of the Korea Post and others.",
+            "Lee Kyung-sik",
+            "Korea Post",
+        ),
+        (
+            "The winner was Pham Thi Ngoc Lan of Ben Tre, a nurse.",
+            "Pham Thi Ngoc Lan",
+            "Ben Tre",
+        ),
+    ],
+)
+def test_a_person_of_a_name_with_no_head_noun_is_two_names(
+    matcher, text, person, other
+):
+    found = names(text, matcher)
+    assert found.get(person) == "leaders"
+    assert other in found
+    assert not any(" of " in name for name in found)
+
+
 def test_a_name_of_another_kind_inside_a_name_is_proposed_too(matcher):
     text = "The Joint Committee on the Laos–Korea Free Trade Agreement met."
     found = names(text, matcher)

@@ -318,7 +318,8 @@ def _ends_country(words: list[Word], index: int, lex: Lexicon) -> bool:
 def _person_of(piece: Piece, lex: Lexicon) -> list[Piece]:
     """``Nam Sang-hoon of Daegu Hanseong University`` → the person | the body: two to four
     capitalised words, the first or the last a surname, then ``of``/``at`` and a name
-    with a head noun."""
+    with a head noun, or any name after a person's (``Lee Kyung-sik of the Korea
+    Post``)."""
     words = piece.words
     if not words or not any(w.key in lex.surnames for w in words[:4]):
         return [piece]
@@ -333,7 +334,9 @@ def _person_of(piece: Piece, lex: Lexicon) -> list[Piece]:
             and surname
             and all(w.capitalised for w in words[:index])
             and body
-            and is_keyworded(body, lex)
+            # "… of the Korea Post", "… of Tien Giang": a name shaped as a person's
+            # needs no head noun in what it is of
+            and (is_keyworded(body, lex) or person_name(words[:index], lex))
         ):
             return [Piece(words[:index], piece.after_title), Piece(body)]
     return [piece]
