@@ -1,6 +1,7 @@
-"""A Korean paper's furniture between its headline and its story: a deck under the
-headline shaped as a heading, a heading of who said what cut short of the sentence, a
-wire's lead whose opening bracket a copy cut off. Every text here is invented."""
+"""Furniture between and after paragraphs: a Korean deck under the headline shaped as a
+heading, a heading of who said what cut short of the sentence, a wire's lead whose opening
+bracket a copy cut off, a related link with no colon, a copy's note on its feed. Every text
+here is invented."""
 
 from __future__ import annotations
 
@@ -45,3 +46,27 @@ def test_a_wire_lead_whose_opening_bracket_was_cut_off():
     assert paragraphs(article)[0] == LEAD
     assert article.metadata.dateline == "하노이"
     assert article.metadata.author == "김하늘"
+
+
+EN_HEAD = "Court orders compensation for a war survivor"
+EN_ONE = "A court in Seoul ordered the government to compensate a survivor of the war."
+EN_TWO = "The ruling was the first to recognise the state's liability, lawyers said."
+
+
+def test_a_related_link_without_a_colon_is_no_paragraph():
+    """ "See also" and a link's title, no sentence told, between paragraphs."""
+    link = (
+        "See also Police in the capital continue to investigate the data centre fire, "
+        "and the minister apologises again_Telecom Service_Power Supply System"
+    )
+    article = article_from_text(f"{EN_HEAD}\n\n{EN_ONE}\n\n{link}\n\n{EN_TWO}\n")
+    assert paragraphs(article) == [EN_ONE, EN_TWO]
+
+
+def test_a_copy_s_note_on_its_syndicated_feed_is_no_paragraph():
+    note = (
+        "(This story has not been edited by Example Discourse staff and is "
+        "auto-generated from a syndicated feed.)"
+    )
+    article = article_from_text(f"{EN_HEAD}\n\n{EN_ONE}\n\n{EN_TWO}\n\n{note}\n")
+    assert paragraphs(article) == [EN_ONE, EN_TWO]
