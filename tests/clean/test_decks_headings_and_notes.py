@@ -54,12 +54,12 @@ EN_TWO = "The ruling was the first to recognise the state's liability, lawyers s
 
 
 def test_a_related_link_without_a_colon_is_no_paragraph():
-    """ "See also" and a link's title, no sentence told, between paragraphs."""
+    """ "See also" and a link's title, no sentence told, under the story."""
     link = (
         "See also Police in the capital continue to investigate the data centre fire, "
         "and the minister apologises again_Telecom Service_Power Supply System"
     )
-    article = article_from_text(f"{EN_HEAD}\n\n{EN_ONE}\n\n{link}\n\n{EN_TWO}\n")
+    article = article_from_text(f"{EN_HEAD}\n\n{EN_ONE}\n\n{EN_TWO}\n\n{link}\n")
     assert paragraphs(article) == [EN_ONE, EN_TWO]
 
 
