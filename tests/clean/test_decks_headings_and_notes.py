@@ -70,3 +70,15 @@ def test_a_copy_s_note_on_its_syndicated_feed_is_no_paragraph():
     )
     article = article_from_text(f"{EN_HEAD}\n\n{EN_ONE}\n\n{EN_TWO}\n\n{note}\n")
     assert paragraphs(article) == [EN_ONE, EN_TWO]
+
+
+def test_a_reporter_s_mail_address_at_a_listed_site_names_the_outlet():
+    sign = "[ 김하늘 기자 sky@yna.co.kr ]"
+    article = article_from_text(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{sign}\n")
+    assert article.metadata.outlet == "Yonhap News Agency"
+
+
+def test_a_press_contact_s_mail_address_names_no_outlet():
+    contact = "Media contact: press@example-motors.com"
+    article = article_from_text(f"{EN_HEAD}\n\n{EN_ONE}\n\n{EN_TWO}\n\n{contact}\n")
+    assert article.metadata.outlet is None

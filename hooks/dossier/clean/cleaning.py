@@ -16,12 +16,10 @@ from dataclasses import dataclass, replace
 from dossier.clean import story
 from dossier.clean.address_title import address_title
 from dossier.clean.alt_title import PLACEHOLDER, alt_title
-from dossier.clean.bylines import listed_korean_name
 from dossier.clean.dates import settled_order
 from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.languages import is_english_story, is_latin_story
 from dossier.clean.lines import (
-    LISTED,
     ClutterRules,
     Furniture,
     Line,
@@ -30,8 +28,10 @@ from dossier.clean.lines import (
     is_cut_phrase,
     lines_of,
 )
+from dossier.clean.listed_credits import listed_byline
 from dossier.clean.mail_regions import FORWARD_NOTE
-from dossier.clean.metadata import PAPER_WORD, byline, find_date, outlets
+from dossier.clean.metadata import PAPER_WORD, outlets
+from dossier.clean.outlet_lines import mailed_outlet
 from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.photo_credits import is_credited
 from dossier.clean.phrase_lines import join_phrase_lines
@@ -89,7 +89,7 @@ def clean(
         if (
             not reason
             and not seen_story
-            and (credit := _listed_byline(line, below, above))
+            and (credit := listed_byline(line, below, above))
         ):
             reason, found = credit.reason, credit
         if found is not None:
@@ -173,9 +173,11 @@ def clean(
         signed := signature_credit(dropped, read.passages, names)
     ):
         detected = replace(detected, author=signed)
-    if not (detected.outlet or metadata.outlet) and metadata.url:
-        # the text names none and the sidecar gives none: the address's site
-        detected = replace(detected, outlet=address_outlet(metadata.url, text, names))
+    if not (detected.outlet or metadata.outlet):
+        # the text names none and the sidecar gives none: the address's site (with no
+        # address, the site a reporter's mail address is at)
+        site = metadata.url and address_outlet(metadata.url, text, names)
+        detected = replace(detected, outlet=site or mailed_outlet(text, names))
     elif detected.outlet:  # "Source: breakingtravelnews.com", "(PNTĐ) -"
         outlet = named_site(detected.outlet, text, names, metadata.url)
         detected = replace(detected, outlet=outlet)
@@ -337,24 +339,6 @@ def _caption_like(text: str) -> bool:
         and not _STOPPED.search(text)
         and not text.startswith(("-", "–", "•", "*", "+"))
     )
-
-
-def _listed_byline(
-    line: Line, below: Line | None, above: Line | None = None
-) -> Furniture | None:
-    """``• Paul Kim`` over ``• 승인 2019.09.27 14:04`` (or under ``• 28 October 2014``):
-    the reporter in the page's list of credits, the date beside it."""
-    item = LISTED.fullmatch(line.text)
-    dated = any(
-        near is not None and LISTED.fullmatch(near.text) and find_date(near.text)
-        for near in (below, above)
-    )
-    if not item or not dated:
-        return None
-    authors = byline(item.group(1), outlets(), alone=True)
-    if not authors and (name := listed_korean_name(item.group(1), outlets())):
-        authors = (name,)
-    return Furniture("byline", authors=authors, line=line.number) if authors else None
 
 
 def _merge(sidecar: Metadata, detected: Metadata) -> Metadata:

@@ -135,3 +135,21 @@ def site_outlet(url: str, outlet_names: Outlets) -> str | None:
         ),
         None,
     )
+
+
+# a reporter's address: "nathaniel@mbn.co.kr", "=fusionjc@yna.co.kr" (its site in letters:
+# "…@fnnews.com조영신기자" runs on into the name after it)
+_MAIL_SITE = re.compile(r"[\w.+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
+
+
+def mailed_outlet(text: str, outlet_names: Outlets) -> str | None:
+    """The outlet a reporter's address names, when outlets.yml lists its site: ``[ 강영호
+    기자 nathaniel@mbn.co.kr ]`` → MBN; a press contact's firm is no outlet listed."""
+    return next(
+        (
+            found
+            for match in _MAIL_SITE.finditer(text)
+            if (found := site_outlet(f"https://{match[1]}/", outlet_names))
+        ),
+        None,
+    )
