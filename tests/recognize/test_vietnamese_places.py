@@ -160,3 +160,20 @@ def test_streets_named_for_people_are_places(matcher, text):
     found = proposed(matcher, text)
     assert found.get("Le Van Sy") == "cities"
     assert "leaders" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The plant stands in Tan Quang Industrial Park, near the river.", None),
+        ("Samsung runs a lab in TP. Hồ Chí Minh Hi-Tech Park now.", None),
+        ("Shoppers filled Crescent Mall in the south of the city.", "Crescent Mall"),
+    ],
+)
+def test_an_industrial_park_a_zone_or_a_mall_is_a_place(matcher, text, place):
+    """Editors file an industrial park, an economic zone or a mall as a place firms stand
+    in; a registered city opening its name stays in it ("… Hi-Tech Park")."""
+    found = proposed(matcher, text)
+    name = place or next(n for n in found if n.endswith("Park"))
+    assert found.get(name) == "cities"
+    assert " " in name and name.split()[0] not in ("Industrial", "Hi-Tech")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.tokens import Word, is_acronym
-from dossier.text import strip_marks
+from dossier.text import strip_marks, words_of
 
 # Head nouns that make a run one name, even with "and" or a place inside it.
 _KEYWORDED = ("organizations", "initiatives", "events", "agreements")
@@ -120,9 +120,22 @@ def _holds_place(run: list[Word], inside: list[bool], lex: Lexicon) -> bool:
     Group"), unless it is a place ("Cần Thơ University")."""
     if inside[-1]:
         return _of_place(run, inside, lex)
-    if not is_keyworded(run, lex):
+    if not (is_keyworded(run, lex) or _venue(run, lex)):
         return False
     return not all(inside[:-1]) or is_listed_place([w.key for w in run[:-1]])
+
+
+# the word for a place's own kind, which after the place names the place again ("Bac
+# Ninh province", "Busan City"); any other place's head names a place of its own there
+# ("Saigon Hi-Tech Park", "Busan Citizens Park", "Incheon International Airport")
+_OWN_KINDS = frozenset(
+    words_of("city province district village town county ward commune capital")
+)
+
+
+def _venue(run: list[Word], lex: Lexicon) -> bool:
+    key = head(run).key
+    return key in lex.inside["cities"] and key not in _OWN_KINDS
 
 
 def _of_place(run: list[Word], inside: list[bool], lex: Lexicon) -> bool:
