@@ -488,3 +488,22 @@ def test_a_name_in_quotes_ending_in_its_kinds_noun_is_proposed_whole(
 def test_a_quoted_kind_without_a_topic_is_no_name(matcher, text):
     kinds = proposed(matcher, text).values()
     assert not {"events", "agreements", "initiatives"} & set(kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("호치민시 인근 연짝공단에 공장이 있다.", "연짝공단", "cities"),
+        ("박닌성 옌퐁 공단에는 공장이 많다.", "옌퐁 공단", "cities"),
+        ("닌투안성 두롱산업단지가 투자를 유치했다.", "닌투안성 두롱산업단지", "cities"),
+        (
+            "중소벤처기업진흥공단에서 운영 중이다.",
+            "중소벤처기업진흥공단",
+            "organizations",
+        ),
+    ],
+)
+def test_an_industrial_park_or_complex_is_a_place_an_agency_a_body(text, name, kind):
+    """ "공단" is an industrial park after its place's name, an agency in one word with
+    what it does ("…진흥공단"); "산업단지" an industrial complex, a place."""
+    assert names(text).get(name) == kind

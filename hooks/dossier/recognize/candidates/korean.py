@@ -26,6 +26,7 @@ from dossier.places import country_keys, is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_bodies import (
     BODY_HEADS,
     bodies,
+    body_kind,
     chaired_bodies,
     group_companies,
     is_body,
@@ -300,7 +301,7 @@ def _proper_before_head(
         proper = adjacent(words, i - 1, i) and is_proper_noun(text, start, end)
         if proper and not _country(name_key(before)):
             stop = words[i][1] + len(head)
-            yield text[start:stop], "organizations", start, stop
+            yield text[start:stop], body_kind(text[start:stop], head), start, stop
 
 
 def _country(key: tuple[str, ...]) -> bool:

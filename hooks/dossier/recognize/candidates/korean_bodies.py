@@ -35,7 +35,7 @@ _BODIES = words_of(
     "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지 마트 푸드 로지스 텍 테크 "
     "대사관 영사관 총영사관 요양원 소방서 경찰서 세무서 사무소 표준원 개발원 평가원 "
     "교육원 정보원 관리원 협력단 회의소 중앙회 연맹 협동조합 의료원 미술관 박물관 과학원 "
-    "관리단 공동체 세관 지법 기술원 유나이티드"
+    "관리단 공동체 세관 지법 기술원 유나이티드 산업단지 공업단지"
 )
 # A company's or an institute's head noun that a common noun may end in too: a name needs
 # two syllables or more before it ("삼성전기", "세종학당", "콩카페"; not "정전기")
@@ -211,8 +211,24 @@ def bodies(
             # "한·베문화교류협회", "한-베교육원": Korea and Vietnam, both the body's
             start -= len("한·")
             name = text[start:end]
-        # an airport is a place one flies to ("인천공항", "양양 국제공항"), as in English
-        yield name, "cities" if head == "공항" else "organizations", start, end
+        yield name, body_kind(name, head), start, end
+
+
+# an airport is a place one flies to ("인천공항", "양양 국제공항"), an industrial complex a
+# place firms stand in ("두롱산업단지"), as in English
+_PLACE_HEADS = frozenset(("공항", "산업단지", "공업단지"))
+_PARK = "공단"  # an industrial park by its place's name, else an agency ("…진흥공단")
+
+
+def body_kind(name: str, head: str | None) -> str:
+    """ "cities" for an airport, an industrial complex, and a 공단 its place names ("옌퐁
+    공단", a name apart; "연짝공단", a place's: an industrial park; not
+    "중소벤처기업진흥공단", an agency, its name one word); else "organizations"."""
+    own = name.removesuffix(head or "")
+    placed = head == _PARK and (
+        own.endswith(" ") or any(names_a_place(word) for word in own.split())
+    )
+    return "cities" if head in _PLACE_HEADS or placed else "organizations"
 
 
 # "한·", "한-": Korea, joined by a sign to the 베 (Vietnam) a body's name opens with
