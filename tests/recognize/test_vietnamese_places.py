@@ -177,3 +177,22 @@ def test_an_industrial_park_a_zone_or_a_mall_is_a_place(matcher, text, place):
     name = place or next(n for n in found if n.endswith("Park"))
     assert found.get(name) == "cities"
     assert " " in name and name.split()[0] not in ("Industrial", "Hi-Tech")
+
+
+def test_a_sea_is_a_place_and_a_games_of_initials_an_event(matcher):
+    found = proposed(
+        matcher, "They spoke of safety in the South China Sea before the SEA Games."
+    )
+    assert found.get("South China Sea") == "cities"
+    assert found.get("SEA Games") == "events"
+
+
+def test_foreign_capital_beside_a_list_of_banks_names_no_place(matcher):
+    """ "capital" around a name is as often money as a city; just before it, a city."""
+    found = proposed(
+        matcher,
+        "Nine banks with foreign capital include ANZ, Standard Chartered, HSBC, "
+        "Public Bank and Woori Bank.",
+    )
+    assert found.get("Standard Chartered") == "organizations"
+    assert "cities" not in found.values()

@@ -156,6 +156,8 @@ def score(piece: Piece, lex: Lexicon) -> None:
         scores["events"] += 4  # "Gyeonggi Startup Bridge Vietnam 2025": an edition
     if any("&" in w.text for w in piece.words):
         scores["organizations"] += 3  # "Daewon E&C", "Ernst & Young"
+    if len(piece.words) > 1 and piece.words[-1].text == "Sea":
+        scores["cities"] += 5  # "South China Sea", "East Sea" (not "SEA Games")
     if (
         len(piece.words) == 1
         and _KOREAN_DIVISION.search(first.text)
