@@ -82,3 +82,11 @@ def test_a_press_contact_s_mail_address_names_no_outlet():
     contact = "Media contact: press@example-motors.com"
     article = article_from_text(f"{EN_HEAD}\n\n{EN_ONE}\n\n{EN_TWO}\n\n{contact}\n")
     assert article.metadata.outlet is None
+
+
+def test_a_wire_s_label_before_its_headline_is_not_the_headline_s():
+    head = "(4th LD) S. Korean, Vietnamese leaders agree to forge partnership"
+    article = article_from_text(f"{head}\n\n{EN_ONE}\n\n{EN_TWO}\n")
+    assert article.metadata.title == (
+        "S. Korean, Vietnamese leaders agree to forge partnership"
+    )

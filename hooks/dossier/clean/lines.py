@@ -382,7 +382,9 @@ def strip_label(headline: str) -> tuple[str, str]:
     """A headline without its section label (``[News Today] …``, ``Headline: …``, a trailing
     ``| Outlet``): (headline, the label removed, or '')."""
     match = re.match(
-        r"(\[[^\]]{2,40}\]|\((?i:lead|update|urgent|news focus|interview|2nd lead)\)|"
+        # a wire's labels: "(LEAD)", "(4th LD)", "(Yonhap Interview)", "(URGENT)"
+        r"(\[[^\]]{2,40}\]|\((?i:lead|update|urgent|news focus|interview|2nd lead|"
+        r"\d{1,2}(?:st|nd|rd|th) (?:ld|lead)|ld|yonhap interview|editorial|feature)\)|"
         r"[<‹][^<>‹›\s]{1,10}(?:\s[^<>‹›\s]{1,10}){1,3}[>›](?=\s*[가-힣])|"  # "<요즘 뜨는 …> …"
         r"1[.)]\s(?=[A-Z])|"  # a newsletter's first item
         r"(?i:headline|title|story|tiêu đề(?: dự kiến)?)\s*:|Title\s+(?=[A-Z])|"
