@@ -90,3 +90,19 @@ def test_a_wire_s_label_before_its_headline_is_not_the_headline_s():
     assert article.metadata.title == (
         "S. Korean, Vietnamese leaders agree to forge partnership"
     )
+
+
+def test_a_paper_and_two_reporters_on_the_line_of_the_date():
+    credit = "머니투데이 김하늘, 이바다 기자 | 2024.09.23 19:29"
+    two = "머니투데이 김하늘 기자, 이바다 기자 | 2024.09.23 19:29"
+    for line in (credit, two):
+        article = article_from_text(f"{HEAD}\n{line}\n\n{LEAD}\n\n{MORE}\n")
+        assert article.metadata.author == "김하늘, 이바다", line
+        assert article.metadata.published == "2024-09-23"
+
+
+def test_a_blog_s_posted_on_line_with_its_desk_and_comment_count_gives_the_date():
+    line = "Posted on: October 26, 2021 Posted by: admin Comments: 0"
+    article = article_from_text(f"{line}\n\n{EN_HEAD}\n\n{EN_ONE}\n\n{EN_TWO}\n")
+    assert article.metadata.published == "2021-10-26"
+    assert article.metadata.author is None

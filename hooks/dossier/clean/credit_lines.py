@@ -33,8 +33,10 @@ _NAME_THEN_DATE = re.compile(
 # 입력 2024.11.25 10:40 수정 2024.11.25 10:43": the
 # outlet, the reporter and the date on one line ("기자I 2021.10.09": an I for the bar),
 # perhaps the reporter's address between ("장상유 기자 jsy@example.co.kr 2025-11-25")
+# ("머니투데이 오진영 기자, 한지연 기자 | 2024.09.23 19:29": two reporters)
 _KOREAN_BY_THEN_DATE = re.compile(
-    r"(?P<by>(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣]{2,4}\s*(?:전문|선임)?(?:기자|특파원))"
+    r"(?P<by>(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣]{2,4}\s*(?:전문|선임)?(?:기자|특파원)"
+    r"(?:,\s?[가-힣]{2,4}\s*(?:기자|특파원))?)"
     rf"(?:\s+{EMAIL})?\s*[|·Iㅣ]?\s+(?:(?:입력|승인|등록|기사입력)\s*:?\s*)?"
     r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,40})"
 )
@@ -155,6 +157,9 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
         by = name.strip()  # "Thiên Bình/VOV.VN | 18/01/2023": the reporter, the outlet
     # a name on the line of the page's date is its byline, bare as it may be
     authors = byline(by, outlets, alone=len(by.split()) >= 2)
+    paper, _, reporters = by.partition(" ")
+    if not authors and (outlets.find(paper) or KOREAN_PAPER.fullmatch(paper)):
+        authors = byline(reporters, outlets, alone=True)  # "머니투데이 오진영 기자, …"
     labelled = re.match(
         rf"\s*{re.escape(by)}\s*:", text
     )  # "등록일 : …": a date's label

@@ -88,8 +88,10 @@ _LEFTOVER = re.compile(
 # "댓글 0개", "조회수 120", "좋아요3": a Korean page's counters beside its byline and date
 PAGE_COUNTER = re.compile(r"(?:좋아요|댓글|조회수?|공감|의견)\s*\d[\d,]*\s*(?:개|회)?")
 # "0 Comments", "0 bình luận" and the Korean counters
+# ("Posted on: October 26, 2021 Posted by: admin Comments: 0": the count after its word)
 _COMMENT_COUNT = re.compile(
-    rf"\b\d+\s+(?:comments?|bình luận|댓글)\b|{PAGE_COUNTER.pattern}", re.I
+    rf"\b\d+\s+(?:comments?|bình luận|댓글)\b|\bcomments?\s*:\s*\d+|{PAGE_COUNTER.pattern}",
+    re.I,
 )
 
 
@@ -158,7 +160,13 @@ def is_date_line(text: str) -> bool:
         rest = pattern.sub(" ", rest)
     rest = _AGO.sub(" ", rest)
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATE_LABEL.sub(" ", rest)))
-    rest = re.sub(r"\b(hits|views|lượt xem|by)\b\s*:?\s*[\d,.]*", " ", rest, flags=re.I)
+    # "Posted by: admin": a site's desk, no author; "Posted on:"
+    rest = re.sub(
+        r"\b(hits|views|lượt xem|by)\b\s*:?\s*(?:admin(?:istrator)?\b|[\d,.]*)|\bon:",
+        " ",
+        rest,
+        flags=re.I,
+    )
     rest = re.sub(r"\bxem\s*:?\s*\d[\d,.]*", " ", rest, flags=re.I)  # "(Xem: 8891)"
     rest = _COMMENT_COUNT.sub(" ", rest)  # "Published 15 Aug 2025 06:00    0 Comments"
     rest = _HOLDER.sub(
