@@ -106,3 +106,12 @@ def test_a_blog_s_posted_on_line_with_its_desk_and_comment_count_gives_the_date(
     article = article_from_text(f"{line}\n\n{EN_HEAD}\n\n{EN_ONE}\n\n{EN_TWO}\n")
     assert article.metadata.published == "2021-10-26"
     assert article.metadata.author is None
+
+
+def test_a_picture_s_marked_credit_between_paragraphs_does_not_end_the_story():
+    """ "ⓒEFE" under a picture: the agency's credit, not the page's rights notice under
+    which nothing is story."""
+    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\nⓒEFE\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [LEAD, MORE, LAST]
+    assert article.metadata.outlet != "EFE"
