@@ -115,3 +115,17 @@ def test_a_picture_s_marked_credit_between_paragraphs_does_not_end_the_story():
     article = article_from_text(text)
     assert paragraphs(article) == [LEAD, MORE, LAST]
     assert article.metadata.outlet != "EFE"
+
+
+def test_a_hard_wrapped_line_opening_on_by_is_no_byline():
+    """A wrapped paragraph whose next line opens on "by" and a place's name: the
+    sentence goes on, no reporter signs."""
+    text = (
+        f"{EN_HEAD}\n\n{EN_ONE}\n"
+        "The centre is being built on a plot of land provided\n"
+        "by Vietnam's Quang Nam Province, according to the ministry.\n"
+        f"{EN_TWO}\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.author is None
+    assert any(p.endswith("according to the ministry.") for p in paragraphs(article))

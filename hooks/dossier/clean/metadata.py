@@ -46,6 +46,9 @@ _OFFICE = re.compile(
     r"(?:Phòng|Ban|Khoa|Trung tâm|Văn phòng|Sở|Bộ|Viện|Trường|Đài|Báo)\s+"
     r"(?:[A-ZĐ]{2,}\b|\S+(?:\s+\S+)*?\s+[a-zà-ỹđ])"
 )
+# "by Vietnam's Quang Nam Province, according to …": a sentence's line a hard wrap
+# opened on "by", a place's, not a reporter's name
+_NO_PERSON = re.compile(r"['’]s\b|\b(?:Province|City|District|County|Ministry)\b")
 _BY = re.compile(
     r"(?:(?i:(?:video\s+|audio\s+)?(?:video|audio|commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
     r"review)\s+by)"
@@ -234,6 +237,7 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
             for n in names
             if not outlet_names.find(n)
             and not _OFFICE.match(n)
+            and not _NO_PERSON.search(n)
             and not (len(names) > 1 and " " not in n and is_place_name(n))
         )
     if match := _PAPER_REPORTER.fullmatch(text):
