@@ -129,3 +129,18 @@ def test_a_hard_wrapped_line_opening_on_by_is_no_byline():
     article = article_from_text(text)
     assert article.metadata.author is None
     assert any(p.endswith("according to the ministry.") for p in paragraphs(article))
+
+
+def test_a_sentence_that_opens_like_the_feed_note_is_a_paragraph():
+    said = (
+        "This article has not been edited by the ministry since it first ran, the "
+        "editor told the jury."
+    )
+    article = article_from_text(f"{EN_HEAD}\n\n{EN_ONE}\n\n{said}\n\n{EN_TWO}\n")
+    assert said in paragraphs(article)
+
+
+def test_a_credit_or_a_unit_before_a_wire_s_name_is_no_lead():
+    for label in ("사진=연합뉴스) ", "단위=억달러) "):
+        article = article_from_text(f"{HEAD}\n\n{label}{LEAD}\n\n{MORE}\n")
+        assert article.metadata.dateline is None, label

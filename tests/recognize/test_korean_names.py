@@ -1209,3 +1209,19 @@ def test_a_listed_place_before_a_body_and_its_title_is_no_person():
     place of the gazetteer is no person's name."""
     found = names("탕 하노이 과학기술대학교 총장은 창업을 강조했다.")
     assert found.get("하노이") == "cities"
+
+
+def test_the_verb_to_learn_is_no_actor_s_title():
+    """ "배우는": learning; "배우" (an actor) is a title only before a name."""
+    assert "leaders" not in names("한국어 배우는 베트남 청년들이 늘고 있다.").values()
+
+
+def test_a_help_box_s_label_is_no_speaker():
+    found = names("[도움말 / 김철수 교수] 베트남 진출 기업은 늘고 있다.")
+    assert "도움말" not in found
+
+
+def test_the_longest_country_opens_an_office_s_name():
+    """ "인도네시아사무소": Indonesia's office, not India's and "네시아사무소"."""
+    found = names("코이카 인도네시아사무소는 문을 열었다.")
+    assert found.get("코이카 인도네시아사무소") == "organizations"

@@ -320,3 +320,32 @@ def test_a_word_with_its_particle_ends_a_vietnamese_name(text, person):
     """The particle on "밧은" or "옌이" ends the name: the words after it are the
     sentence's ("번역가와", "특별")."""
     assert names(text).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        ("응우옌 딘 중 장관이 말했다.", "응우옌 딘 중", "딘 중 장관"),
+        ("팜 쯔엉 선 대표가 말했다.", "팜 쯔엉 선", "쯔엉 선 대표"),
+        ("응우옌 꽝하이 선수가 골을 넣었다.", "응우옌 꽝하이", "응우옌 꽝하"),
+        ("레 반 응이 부장관이 방한했다.", "레 반 응이", "레 반 응"),
+    ],
+)
+def test_a_middle_name_that_is_a_surname_opens_no_second_name(text, person, not_person):
+    """딘 (Đình) and 쯔엉 (Trường) are surnames too; 이 after an open syllable (하이:
+    Hải) or in 응이 (Nghị) is the name's, not the subject's particle."""
+    found = names(text)
+    assert found.get(person) == "leaders"
+    assert not_person not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "쯔엉 호찌민시 당서기가 말했다.",
+        "르엉 베트남 대사는 말했다.",
+        "호앙 하노이 시장이 왔다.",
+    ],
+)
+def test_a_surname_before_a_place_or_a_country_names_nobody(text):
+    assert "leaders" not in names(text).values()

@@ -175,7 +175,7 @@ def clean(
         detected = replace(detected, author=signed)
     if not (detected.outlet or metadata.outlet):
         # the text names none and the sidecar gives none: the address's site (with no
-        # address, the site a reporter's mail address is at)
+        # address, or none its site gives, the site a reporter's mail address is at)
         site = metadata.url and address_outlet(metadata.url, text, names)
         detected = replace(detected, outlet=site or mailed_outlet(text, names))
     elif detected.outlet:  # "Source: breakingtravelnews.com", "(PNTĐ) -"

@@ -68,6 +68,7 @@ from dossier.recognize.candidates.lexicon import (
 )
 from dossier.recognize.candidates.morphemes import (
     is_common_nouns,
+    is_name_alone,
     is_proper_noun,
     listed_with,
 )
@@ -222,7 +223,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         ):
             span = (label.start("name"), label.end("name"))
             found.setdefault(span, (name, "leaders", *span))
-            cued.add(span)  # the label vouches for a name the model may not know
+            if is_name_alone(name):  # not "[도움말 / …", a help box's label
+                cued.add(span)  # the label vouches for a name the model does not know
     named = [(a, b) for _, kind, a, b in found.values() if kind == "organizations"]
     for start, end in listed_with(text, named):  # "현대제철과 포스코, 동국씨엠이"
         key, name = name_key(text[start:end]), text[start:end]

@@ -10,17 +10,14 @@ from collections.abc import Iterable, Iterator
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
+    COUNTRY_WORDS,
     HANGUL_COUNTRIES,
-    SURNAMES,
     Named,
+    person_shaped,
 )
 from dossier.recognize.candidates.morphemes import is_generic_noun, is_proper_noun
 from dossier.text import name_key
 
-_COUNTRY_WORDS = tuple(sorted((c for c in HANGUL_COUNTRIES if len(c) > 1), key=len))
-
-
-PERSON_SYLLABLES = 3
 # the last syllable of a ministry's, an agency's or an office's name: "국방부",
 # "방위사업청", "국무조정실처" (the state's own, named in one word)
 _STATE_ENDS = ("부", "청", "처")
@@ -32,15 +29,10 @@ def _state_body(word: str) -> bool:
     return word.endswith(_STATE_ENDS) and not word.endswith(_PARTS_ENDS)
 
 
-def person_shaped(word: str) -> bool:
-    """A word of three syllables opening with a surname: as often a person's name."""
-    return len(word) == PERSON_SYLLABLES and word[0] in SURNAMES
-
-
 def _generic(text: str, start: int, end: int) -> bool:
     """Common nouns alone, maybe after a country's name: "신학교", "베트남사무소"."""
     word = text[start:end]
-    country = next((c for c in _COUNTRY_WORDS if word.startswith(c)), "")
+    country = next((c for c in COUNTRY_WORDS if word.startswith(c)), "")
     if country and len(word) > len(country):
         start += len(country)
     return is_generic_noun(text, start, end)

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
-    SURNAMES,
     adjacent,
     is_title,
+    person_shaped,
     stem,
     words_of,
 )
@@ -23,7 +23,6 @@ from dossier.recognize.candidates.lexicon import name_key
 
 _UNIVERSITY = "대"
 MIN_OWN = 2  # syllables before 대
-PERSON_SYLLABLES = 3
 # common nouns ending in 대, which end longer words too ("신시대", "역대최대"); not those
 # that end universities' names too (연세대, 서강대, 명지대, 경성대, 경상대, 고대)
 _COMMON_ENDS = words_of(
@@ -55,10 +54,9 @@ def universities(
             words[i + 1][0] if i + 1 < len(words) and adjacent(words, i, i + 1) else ""
         )
         # (a person's name of three syllables may end in 대 too: "김한대 교수")
-        person_shaped = len(name) == PERSON_SYLLABLES and name[0] in SURNAMES
         if (
             is_listed_place(name_key(own))
             or _DEPARTMENT.fullmatch(after)
-            or (not person_shaped and is_title(stem(after)))
+            or (not person_shaped(name) and is_title(stem(after)))
         ):
             yield name, "organizations", start, start + len(name)

@@ -41,8 +41,10 @@ _VIETNAMESE_KIND = frozenset((
 ))  # fmt: skip
 VIETNAMESE_KIND_CUE = 6  # more than a person's shape (surname +3, given name +2)
 # "Le Van Sy street", "… and Hoang Ngan streets": Vietnam names its streets for people,
-# whose names' shape (a surname, Văn or Thị) says a person
-_STREETS = frozenset((("street",), ("streets",), ("road",), ("roads",)))
+# whose names' shape (a surname, Văn or Thị) says a person; the street says more (not
+# "road": "the Park Hang-seo road trip", "the Moon Jae-in road map")
+_STREETS = frozenset((("street",), ("streets",)))
+STREET_CUE = 8  # more than a person's shape: surname +3, middle name +3
 
 
 def _holds_the_title(rest: str, after: tuple[str, ...]) -> bool:
@@ -343,7 +345,7 @@ def _around(
     if before[-2:] in _CITY_OF:
         scores["cities"] += 3
     if after[:1] in _STREETS:
-        scores["cities"] += 4  # with the cue after it: more than a person's shape says
+        scores["cities"] += STREET_CUE
     if before and before[-1] in lex.before.get("cities", ()):
         scores["cities"] += 2
     if " ".join(before[-2:]) in lex.before.get("leaders", ()):

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_words import (
+    COUNTRY_WORDS,
     HANGUL_COUNTRIES,
     MS,
     TITLES,
@@ -111,13 +112,12 @@ _GLUED_PERSON = re.compile(
     rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
     rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
 )
-# the countries' Hangul names, which a glued name never opens with ("호주", Australia)
-_COUNTRY_WORDS = tuple(sorted(key for key in HANGUL_COUNTRIES if len(key) > 1))
+# (a glued name never opens with a country's Hangul name: "호주", Australia)
 
 
 def _country_body(name: str) -> bool:
     """ "호주이민국": Australia's immigration bureau, not Hồ Duy's name ("호주이타인" is)."""
-    return name.startswith(_COUNTRY_WORDS) and name[-1] in "국청부관원회처"
+    return name.startswith(COUNTRY_WORDS) and name[-1] in "국청부관원회처"
 
 
 MAX_WORDS_TO_TITLE = 3  # "레티한 다낭시 외교국 부국장": the body between
@@ -153,27 +153,40 @@ def glued_vietnamese_people(
 def spelt_people(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, "leaders", start, end) of each Vietnamese name written syllable by syllable
     in ``text``: a surname, then Văn or Thị; a surname no Korean word is spelt as, then
-    two or three words, or one word of given names run together."""
+    two or three words, or one word of given names run together. A match opening inside
+    a name found before is none ("응우옌 딘 중 장관": 딘, Đình, is a surname too)."""
+    named_to = -1
     for match in _VIETNAMESE_PERSON.finditer(text):
-        if match["surname"] in VIETNAMESE_SURNAMES:
+        if match["surname"] in VIETNAMESE_SURNAMES and match.start() >= named_to:
+            named_to = match.end("name")
             yield match["name"], "leaders", *match.span("name")
-    named = set()
+    named, named_to = set(), -1
     for match in _VIETNAMESE_WORDS.finditer(text):
-        if match["surname"] in _DISTINCT_SURNAMES:
+        if match["surname"] in _DISTINCT_SURNAMES and match.start() >= named_to:
             named.add(match.start("name"))
+            named_to = match.end("name")
             yield match["name"], "leaders", *match.span("name")
     for match in _VIETNAMESE_TWO_WORDS.finditer(text):
-        given = stem(match["given"])
+        given = _without_particle(match["given"])
         if (
             match["surname"] in _TWO_WORD_SURNAMES
             and match.start("surname") not in named
-            and len(given) >= 2
+            and len(match["given"]) >= 2  # "밧은": 밧 (Bát) and its particle
             and given not in _NOT_GIVEN_NAMES
             and not is_person_title(given)
+            and not _place_word(given)  # "쯔엉 호찌민시", "르엉 베트남"
         ):
             start = match.start("given")  # not a common noun: "떠이 응우옌 지역"
             if not is_common_nouns(text, start, start + len(given)):
                 yield match["name"], "leaders", *match.span("name")
+
+
+def _place_word(word: str) -> bool:
+    return (
+        word in HANGUL_COUNTRIES
+        or is_listed_place(name_key(word))
+        or is_place_with_kind(word)
+    )
 
 
 MAX_VIETNAMESE_NAME_WORDS = 4
@@ -261,9 +274,10 @@ def _closed(syllable: str) -> bool:
 
 def _particled(word: str) -> bool:
     """A word with a particle on it: a topic's or an object's ("밧은"), or a subject's
-    이 after a closed syllable ("옌이")."""
+    이 after a closed syllable ("옌이"; not "응이", Nghị, a syllable of its own; after an
+    open one the particle is 가: "하이" is Hải)."""
     return _WITH_PARTICLE.fullmatch(word) is not None or (
-        len(word) == 2 and word[1] == "이" and _closed(word[0])
+        len(word) >= 2 and word[-1] == "이" and _closed(word[-2]) and word != "응이"
     )
 
 
@@ -292,7 +306,12 @@ def person_words(name: str) -> str:
         )
     ):
         parts.pop()
-    last = stem(parts[-1])
-    if _particled(last):
-        last = last[:-1]  # "밧은"; 이 after a closed syllable is the subject's particle
-    return " ".join([*parts[:-1], last])
+    return " ".join([*parts[:-1], _without_particle(parts[-1])])
+
+
+def _without_particle(word: str) -> str:
+    """ "밧은" → 밧, "안둑이" → 안둑 (이 after a closed syllable is the subject's
+    particle), "카이가" → 카이; "꽝하이" stays whole (``stem`` takes its 이 for one)."""
+    if _particled(word):
+        return word[:-1]
+    return word if word.endswith("이") else stem(word)
