@@ -196,3 +196,10 @@ def test_foreign_capital_beside_a_list_of_banks_names_no_place(matcher):
     )
     assert found.get("Standard Chartered") == "organizations"
     assert "cities" not in found.values()
+
+
+def test_a_road_trip_or_map_named_for_a_person_leaves_the_person_a_person(matcher):
+    found = proposed(
+        matcher, "Thousands of fans joined the Park Hang-seo road trip on Monday."
+    )
+    assert found.get("Park Hang-seo") == "leaders"
