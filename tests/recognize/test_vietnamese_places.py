@@ -203,3 +203,15 @@ def test_a_road_trip_or_map_named_for_a_person_leaves_the_person_a_person(matche
         matcher, "Thousands of fans joined the Park Hang-seo road trip on Monday."
     )
     assert found.get("Park Hang-seo") == "leaders"
+
+
+def test_the_part_of_the_country_after_mien_opens_no_name(matcher):
+    """ "miền Trung Đà Nẵng": Da Nang, in the centre; "Trung" is the region's word."""
+    found = proposed(matcher, "Thành phố biển miền Trung Đà Nẵng thu hút du khách.")
+    assert found.get("Đà Nẵng") == "cities"
+    assert "Trung Đà Nẵng" not in found
+
+
+def test_a_number_cut_at_its_decimal_comma_is_no_name(matcher):
+    found = proposed(matcher, "Khoảng 4,8 triệu người Hàn Quốc đã đến Nhật Bản.")
+    assert "Khoảng 4" not in found

@@ -73,14 +73,15 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
 
 
 # "Hơn 10" of "Hơn 10.000 người", "Khoảng 2" of "Khoảng 2.500 lao động": a word and the
-# first digits of a number its thousands' dot cut
+# first digits of a number its thousands' dot cut ("Khoảng 4" of "Khoảng 4,8 triệu": its
+# decimal comma)
 _QUANTITY_END = re.compile(r"\s\d{1,3}$")
 
 
 def _cut_quantity(candidate: Candidate) -> bool:
     if not _QUANTITY_END.search(candidate.name):
         return False
-    cut = re.compile(re.escape(candidate.name) + r"[.,]\d{3}\b")
+    cut = re.compile(re.escape(candidate.name) + r"[.,]\d{1,3}\b")
     return all(cut.search(o.sentence) for o in candidate.occurrences)
 
 

@@ -17,6 +17,22 @@ _SPACED_DASH = re.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+")
 MIN_FIELD_LETTERS = 3  # "ICT"; "AM", "PM" are a time's or a title's
 
 
+# "miền Trung Đà Nẵng" (Da Nang, in the centre): the part of the country after "miền"
+# (region) is the region's word, no name's
+_REGION = "mien"
+_PARTS = frozenset(("bac", "trung", "nam", "tay", "dong"))
+
+
+def _region_of_country(words: list[Word], index: int) -> bool:
+    before = words[index - 1] if index else None
+    return (
+        before is not None
+        and before.key == _REGION
+        and not before.capitalised  # "Miền Tây": the Mekong region's own name
+        and words[index].key in _PARTS
+    )
+
+
 def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
     """Maximal runs of capitalised words, numbers and connectors joined by spaces."""
     runs: list[list[Word]] = []
@@ -24,6 +40,7 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
     for index, word in enumerate(words):
         usable = word.capitalised or word.text.isdigit() or connector(word, lex)
         usable = usable or _local_body(text, words, index, current, lex)
+        usable = usable and not _region_of_country(words, index)
         dated = word.key in lex.dates and not _given_name(words, index, current, lex)
         # "Ministry of Science and ICT": a field in capitals after "and" in a name, no
         # time zone (not "and PM …", "and April Capital": a title, a month, another name)
