@@ -507,3 +507,9 @@ def test_an_industrial_park_or_complex_is_a_place_an_agency_a_body(text, name, k
     """ "공단" is an industrial park after its place's name, an agency in one word with
     what it does ("…진흥공단"); "산업단지" an industrial complex, a place."""
     assert names(text).get(name) == kind
+
+
+def test_a_place_ending_a_list_with_the_copula_is_a_place():
+    """ "다낭이며": Da Nang, and the copula's form that ends a list's item."""
+    found = names("허용된 도시는 하노이, 호찌민, 다낭이며 유효기간은 5년이다.")
+    assert found.get("다낭") == "cities"

@@ -37,10 +37,11 @@ def opens_in_hangul(word: str) -> bool:
 
 
 # What Korean writes onto a noun without a space: its particles, longest first
-# ("부산항만공사가", "다낭에서는").
+# ("부산항만공사가", "다낭에서는"), and the copula's forms that end a list's item ("하노이,
+# 호찌민, 다낭이며 …")
 _PARTICLE_WORDS = """으로부터 에서부터 에게서 로부터 에서는 에서도 으로는 으로도 에게는 께서는 이라고 으로의 에서의 으로서 에서 으로 에게
 께서 까지 부터 처럼 보다 과의 와의 에는 에도 와는 과는 와도 로의 로서 은 는 이 가 을 를 에 의 와 과 도
-만 로"""
+만 로 이며 이고"""
 HANGUL_PARTICLES = tuple(sorted(_PARTICLE_WORDS.split(), key=len, reverse=True))
 MIN_STEM = 2  # syllables: a name in Hangul has at least two
 
