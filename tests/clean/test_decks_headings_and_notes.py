@@ -108,13 +108,13 @@ def test_a_blog_s_posted_on_line_with_its_desk_and_comment_count_gives_the_date(
     assert article.metadata.author is None
 
 
-def test_a_picture_s_marked_credit_between_paragraphs_does_not_end_the_story():
-    """ "ⓒEFE" under a picture: the agency's credit, not the page's rights notice under
-    which nothing is story."""
-    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\nⓒEFE\n\n{LAST}\n"
+def test_a_bare_rights_mark_under_the_story_still_closes_the_page():
+    """ "© Example News" under the last paragraph: the page's rights notice, its holder
+    the outlet; the next story under it is not this one's."""
+    text = f"{EN_HEAD}\n\n{EN_ONE}\n\n{EN_TWO}\n\n© Example News\n\nAnother story opens here today.\n"
     article = article_from_text(text)
-    assert paragraphs(article) == [LEAD, MORE, LAST]
-    assert article.metadata.outlet != "EFE"
+    assert article.metadata.outlet == "Example News"
+    assert paragraphs(article) == [EN_ONE, EN_TWO]
 
 
 def test_a_hard_wrapped_line_opening_on_by_is_no_byline():
@@ -144,3 +144,16 @@ def test_a_credit_or_a_unit_before_a_wire_s_name_is_no_lead():
     for label in ("사진=연합뉴스) ", "단위=억달러) "):
         article = article_from_text(f"{HEAD}\n\n{label}{LEAD}\n\n{MORE}\n")
         assert article.metadata.dateline is None, label
+
+
+def test_a_lead_cut_before_its_place_from_any_paper_and_no_credit_s_label():
+    for cut in ("하노이=뉴스핌) 김하늘 특파원 = ", "하노이=연합뉴스] 김하늘 특파원 = "):
+        article = article_from_text(f"{HEAD}\n\n{cut}{LEAD}\n\n{MORE}\n")
+        assert article.metadata.dateline == "하노이", cut
+        assert paragraphs(article)[0] == LEAD
+
+
+def test_a_paper_and_its_bureau_on_the_date_line_name_no_author():
+    line = "연합뉴스 하노이 특파원 2024.09.23 10:00"
+    article = article_from_text(f"{HEAD}\n{line}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.metadata.author != "하노이"

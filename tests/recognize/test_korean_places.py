@@ -513,3 +513,10 @@ def test_a_place_ending_a_list_with_the_copula_is_a_place():
     """ "다낭이며": Da Nang, and the copula's form that ends a list's item."""
     found = names("허용된 도시는 하노이, 호찌민, 다낭이며 유효기간은 5년이다.")
     assert found.get("다낭") == "cities"
+
+
+def test_an_agency_named_after_a_city_is_no_industrial_park():
+    """ "부산 국민연금 공단": the pension agency's office in Busan, not a park."""
+    assert names("부산 국민연금 공단에서 상담했다.").get("부산 국민연금 공단") == (
+        "organizations"
+    )

@@ -349,3 +349,11 @@ def test_a_middle_name_that_is_a_surname_opens_no_second_name(text, person, not_
 )
 def test_a_surname_before_a_place_or_a_country_names_nobody(text):
     assert "leaders" not in names(text).values()
+
+
+def test_a_given_name_that_is_also_a_province_s_is_a_person_s():
+    """Hòa Bình is a province and a given name: "응우옌 호아빈 부총리"."""
+    assert (
+        names("응우옌 호아빈 부총리가 서울을 방문했다.").get("응우옌 호아빈")
+        == "leaders"
+    )

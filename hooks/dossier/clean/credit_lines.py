@@ -158,8 +158,13 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     # a name on the line of the page's date is its byline, bare as it may be
     authors = byline(by, outlets, alone=len(by.split()) >= 2)
     paper, _, reporters = by.partition(" ")
-    if not authors and (outlets.find(paper) or KOREAN_PAPER.fullmatch(paper)):
-        authors = byline(reporters, outlets, alone=True)  # "머니투데이 오진영 기자, …"
+    listed = "," in reporters  # "머니투데이 오진영 기자, 한지연 기자": two reporters
+    if (
+        not authors
+        and listed
+        and (outlets.find(paper) or KOREAN_PAPER.fullmatch(paper))
+    ):
+        authors = byline(reporters, outlets, alone=True)
     labelled = re.match(
         rf"\s*{re.escape(by)}\s*:", text
     )  # "등록일 : …": a date's label

@@ -125,11 +125,11 @@ _KOREAN_LEADS = (
         r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
         rf"(?:(?P<after>[가-힣]{{2,4}}|{PERSON})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
     ),
-    # "하노이=연합뉴스) 김문성 특파원 = …": a wire's lead, its opening bracket cut off in a
-    # copy (a wire's name only: "사진=연합뉴스)", "단위=억달러)" are a credit, a unit)
+    # "하노이=연합뉴스) 김문성 특파원 = …": a lead, its opening bracket cut off in a copy
+    # (its place a place: "사진=연합뉴스)", "단위=억달러)" are a credit, a unit; see
+    # korean_lead)
     re.compile(
-        r"(?!(?:사진|자료|그래픽|출처|단위|영상|편집)=)"
-        r"(?P<place>[가-힣]{1,8})=(?P<outlet>연합뉴스|뉴시스|뉴스1)\)\s*"
+        r"(?P<cut>)(?P<place>[가-힣]{1,8})=(?P<outlet>[가-힣A-Za-z0-9]{2,12})[)\]】]\s*"
         rf"(?:(?P<after>[가-힣]{{2,4}}|{PERSON})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
     ),
     # "강원=에너지경제신문 박에스덕 기자 강원도의회는 …": the place, the paper and its
@@ -296,6 +296,8 @@ def korean_lead(text: str) -> Lead | None:
     for pattern in _KOREAN_LEADS:
         if match := pattern.match(text, start):
             found = match.groupdict()
+            if found.get("cut") is not None and not _is_place(found["place"]):
+                continue  # "사진=연합뉴스)", "단위=억달러)": a credit, a unit
             if filed := found.get("filed"):
                 if not _is_place(filed):
                     continue

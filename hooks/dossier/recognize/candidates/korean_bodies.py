@@ -28,6 +28,7 @@ from dossier.recognize.candidates.korean_words import (
 from dossier.recognize.candidates.lexicon import (
     name_key,
 )
+from dossier.recognize.candidates.morphemes import reads_as_foreign
 
 _BODIES = words_of(
     "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
@@ -218,15 +219,22 @@ def bodies(
 # place firms stand in ("두롱산업단지"), as in English
 _PLACE_HEADS = frozenset(("공항", "산업단지", "공업단지"))
 _PARK = "공단"  # an industrial park by its place's name, else an agency ("…진흥공단")
+MAX_PARK_PLACE = 3  # syllables of a place's name spelt by sound ("옌퐁", "두롱")
 
 
 def body_kind(name: str, head: str | None) -> str:
-    """ "cities" for an airport, an industrial complex, and a 공단 its place names ("옌퐁
-    공단", a name apart; "연짝공단", a place's: an industrial park; not
-    "중소벤처기업진흥공단", an agency, its name one word); else "organizations"."""
-    own = name.removesuffix(head or "")
-    placed = head == _PARK and (
-        own.endswith(" ") or any(names_a_place(word) for word in own.split())
+    """ "cities" for an airport, an industrial complex, and a 공단 the word right before
+    it names as a place's ("연짝공단", "옌퐁 공단": a name the model of Korean does not
+    know, spelt by sound: an industrial park; not "국민연금 공단" nor
+    "중소벤처기업진흥공단", agencies); else "organizations"."""
+    own = name.removesuffix(head or "").split()
+    placed = (
+        head == _PARK
+        and bool(own)
+        and (
+            names_a_place(own[-1])
+            or (len(own[-1]) <= MAX_PARK_PLACE and reads_as_foreign(own[-1]))
+        )
     )
     return "cities" if head in _PLACE_HEADS or placed else "organizations"
 

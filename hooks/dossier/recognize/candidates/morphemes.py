@@ -110,14 +110,20 @@ def is_name_alone(word: str) -> bool:
     return (len(tokens) == 1 and tokens[0].tag == PROPER) or _unknown_word(word)
 
 
+def reads_as_foreign(word: str) -> bool:
+    """A word the model reads alone as none of the language's, no particle or ending in
+    it: a foreign name spelt by sound ("옌퐁", "두롱"; not "국민연금")."""
+    tokens, score = _analyzer().analyze(word, top_n=1)[0]
+    return score < UNKNOWN_WORD and not _inflected(tokens)
+
+
 def _unknown_word(word: str) -> bool:
     """A word of three syllables the model does not know, read as nouns alone: a name
     before its title the model has never seen ("오세철 사장", read in the sentence as
     "five", "years" and "iron"; "이강신 회장", as "this" and a noun)."""
     if len(word) != 1 + GIVEN_NAME or word.endswith(UNIVERSITY):
         return False  # "경운대 원장": a university's short name the model does not know
-    tokens, score = _analyzer().analyze(word, top_n=1)[0]
-    return score < UNKNOWN_WORD and not _inflected(tokens)
+    return reads_as_foreign(word)
 
 
 GIVEN_NAME = 2  # syllables after the surname

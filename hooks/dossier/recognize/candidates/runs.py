@@ -24,12 +24,16 @@ _PARTS = frozenset(("bac", "trung", "nam", "tay", "dong"))
 
 
 def _region_of_country(words: list[Word], index: int) -> bool:
+    """Not "miền Đông Nam Bộ", "miền Tây Nam Bộ": a region's name of several words."""
     before = words[index - 1] if index else None
+    after = words[index + 1] if index + 1 < len(words) else None
     return (
         before is not None
         and before.key == _REGION
         and not before.capitalised  # "Miền Tây": the Mekong region's own name
         and words[index].key in _PARTS
+        and after is not None
+        and after.key not in _PARTS | {"bo"}
     )
 
 

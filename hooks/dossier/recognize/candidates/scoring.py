@@ -16,11 +16,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.rules import Piece, head, head_before_place
 from dossier.recognize.tokens import GIVEN_NAME, is_acronym, token_keys
 from dossier.schema import TYPES
-from dossier.text import strip_marks
+from dossier.text import strip_marks, words_of
 
 if TYPE_CHECKING:
     from dossier.recognize.candidates.finding import Found, Sentence
@@ -40,10 +41,11 @@ _VIETNAMESE_KIND = frozenset((
     ("phuong",), ("xa",),
 ))  # fmt: skip
 VIETNAMESE_KIND_CUE = 6  # more than a person's shape (surname +3, given name +2)
-# "Le Van Sy street", "… and Hoang Ngan streets": Vietnam names its streets for people,
-# whose names' shape (a surname, Văn or Thị) says a person; the street says more (not
-# "road": "the Park Hang-seo road trip", "the Moon Jae-in road map")
-_STREETS = frozenset((("street",), ("streets",)))
+# "Le Van Sy street", "… and Hoang Ngan streets", "Vo Van Kiet road": Vietnam names its
+# streets for people, whose names' shape (a surname, Văn or Thị) says a person; the street
+# says more (not "the Park Hang-seo road trip", "the Moon Jae-in road map")
+_STREETS = frozenset(("street", "streets", "road", "roads"))
+_NOT_ROADS_AFTER = frozenset((w,) for w in words_of("trip map show tour test movie"))
 STREET_CUE = 8  # more than a person's shape: surname +3, middle name +3
 
 
@@ -122,8 +124,10 @@ def score(piece: Piece, lex: Lexicon) -> None:
         # "Korean Victims of Agent Orange Veterans Association": no kind before "of"
         # (nor a title: "Director of the Institute …"), the last word says what it is
         head_word = last
+    # "Hang-seo Park": a Korean's given name, hyphened, then the surname, no head noun
+    given_first = given_then_surname(" ".join(w.text for w in piece.words), lex)
     for type_key, keywords in lex.inside.items():
-        if head_word.key in keywords:
+        if head_word.key in keywords and not (given_first and head_word is last):
             scores[type_key] += 5
         # "Park Joon Geum": a surname opening a name is no cue ("park", an industrial one)
         scores[type_key] += sum(
@@ -344,7 +348,7 @@ def _around(
         scores[type_key] += weight * min(hits, 2)
     if before[-2:] in _CITY_OF:
         scores["cities"] += 3
-    if after[:1] in _STREETS:
+    if after[:1] and after[0] in _STREETS and after[1:2] not in _NOT_ROADS_AFTER:
         scores["cities"] += STREET_CUE
     if before and before[-1] in lex.before.get("cities", ()):
         scores["cities"] += 2

@@ -181,12 +181,13 @@ def spelt_people(text: str) -> Iterator[tuple[str, str, int, int]]:
                 yield match["name"], "leaders", *match.span("name")
 
 
+# cities no one is named for (a province may be: "응우옌 호아빈", Nguyễn Hòa Bình)
+_CITIES = frozenset(words_of("하노이 호찌민 호치민 하이퐁 다낭 껀터 서울 부산 인천"))
+
+
 def _place_word(word: str) -> bool:
-    return (
-        word in HANGUL_COUNTRIES
-        or is_listed_place(name_key(word))
-        or is_place_with_kind(word)
-    )
+    """A country, a place with its kind ("호찌민시"), a city no one is named for."""
+    return word in HANGUL_COUNTRIES or word in _CITIES or is_place_with_kind(word)
 
 
 MAX_VIETNAMESE_NAME_WORDS = 4
