@@ -26,7 +26,6 @@ from dossier.recognize.candidates.korean_words import is_person_title, stem
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
-    from kiwipiepy._wrap import Token
 
 # A particle, an ending, a verb or adjective, a suffix making one, a pronoun
 _NOT_IN_NAME = ("J", "E", "V", "XSV", "XSA", "NP")
@@ -86,7 +85,7 @@ def is_person_name(text: str, start: int, end: int) -> bool:
     return read or _unknown_word(text[start:end])  # "오세철 사장", "오성한 단장"
 
 
-def _inflected(morphemes: Iterable[Morpheme | Token]) -> bool:
+def _inflected(morphemes: Iterable[Morpheme]) -> bool:
     """A particle, an ending or a verb among ``morphemes`` (not one the model cuts out of
     a syllable, "훈" as 후 and ᆫ)."""
     return any(
@@ -103,17 +102,25 @@ UNKNOWN_WORD = -24.0
 UNIVERSITY = "대"  # the last syllable of a university's short name
 
 
+@lru_cache(maxsize=4096)
+def _read_alone(word: str) -> tuple[tuple[Morpheme, ...], float]:
+    """The model's best reading of ``word`` alone, and its score (names recur, so each is
+    read once)."""
+    tokens, score = _analyzer().analyze(word, top_n=1)[0]
+    return tuple(Morpheme(t.form, t.tag, t.start, t.end) for t in tokens), score
+
+
 def is_name_alone(word: str) -> bool:
     """``word`` read alone is one proper noun ("이영애") or a word of three syllables the
     model does not know ("한사라"); not a common word ("지망생": 지망 and a suffix)."""
-    tokens = _analyzer().tokenize(word)
+    tokens, _ = _read_alone(word)
     return (len(tokens) == 1 and tokens[0].tag == PROPER) or _unknown_word(word)
 
 
 def reads_as_foreign(word: str) -> bool:
     """A word the model reads alone as none of the language's, no particle or ending in
     it: a foreign name spelt by sound ("옌퐁", "두롱"; not "국민연금")."""
-    tokens, score = _analyzer().analyze(word, top_n=1)[0]
+    tokens, score = _read_alone(word)
     return score < UNKNOWN_WORD and not _inflected(tokens)
 
 
