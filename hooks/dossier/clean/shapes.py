@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.bylines import KOREAN_SECTIONS
+from dossier.clean.languages import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.units import Unit
 
@@ -154,7 +155,7 @@ def is_korean_deck(unit: Unit) -> bool:
     heading, no sentence's end ("팜민찐 총리 “올해 8% 성장 목표”"), where a lead ends
     its sentence ("…달성했다고 밝혔다.")."""
     text = _ended(unit.text)
-    hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
+    hangul = len(HANGUL.findall(text))
     return (
         hangul * 2 >= sum(1 for ch in text if ch.isalpha())
         and _KOREAN_SENTENCE_END.search(text) is None

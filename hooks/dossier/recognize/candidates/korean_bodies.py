@@ -19,8 +19,10 @@ from dossier.recognize.candidates.korean_missions import (
 )
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
+    RIEUL,
     SURNAMES,
     adjacent,
+    final_consonant,
     is_title,
     stem,
     words_of,
@@ -304,16 +306,13 @@ _NOT_COMPANIES = ("한화가치", "한화환산", "한화기준", "한화표시"
 _NOT_COMPANY_ENDS = ("동", "역", "길")
 
 
-_HANGUL_BASE, _FINALS, _RIEUL = 0xAC00, 28, 8
-
-
 def _particle_fits(before: str, particle: str) -> bool:
     """Whether ``particle`` can follow ``before``: 이 after a final consonant ("롯데칠성이"),
     로 after a vowel or ㄹ; else the syllable is the name's ("…디스플레이", "…진로")."""
     if particle not in ("이", "로") or not before:
         return True
-    final = (ord(before[-1]) - _HANGUL_BASE) % _FINALS
-    return bool(final) if particle == "이" else final in (0, _RIEUL)
+    final = final_consonant(before[-1])
+    return bool(final) if particle == "이" else final in (0, RIEUL)
 
 
 def group_companies(

@@ -76,6 +76,16 @@ def person_shaped(word: str) -> bool:
     return len(word) == PERSON_SYLLABLES and word[0] in SURNAMES
 
 
+HANGUL_BASE, HANGUL_FINALS = 0xAC00, 28  # the first syllable; finals per vowel
+RIEUL = 8  # the final ㄹ
+
+
+def final_consonant(syllable: str) -> int:
+    """The index of a Hangul syllable's final consonant, 0 when it has none ("투" 0,
+    "린" 4 for ㄴ, "칠" 8 for ㄹ)."""
+    return (ord(syllable) - HANGUL_BASE) % HANGUL_FINALS
+
+
 # "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
 MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
 

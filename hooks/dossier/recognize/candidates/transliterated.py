@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
+    HANGUL_BASE,
+    HANGUL_FINALS,
     PARTS_OF_COUNTRY,
     adjacent,
     stem,
@@ -22,7 +24,7 @@ from dossier.recognize.candidates.korean_words import (
 )
 from dossier.text import name_key
 
-HANGUL_BASE, _MEDIALS, HANGUL_FINALS = 0xAC00, 21, 28
+_MEDIALS = 21  # vowels per initial consonant
 _TENSE_INITIALS = frozenset((1, 4, 8, 13))  # ㄲ ㄸ ㅃ ㅉ
 _EU = 18  # the medial ㅡ
 _SINO_EU = frozenset("의")  # ㅡ and ㅣ, the only open ㅡ of Sino-Korean

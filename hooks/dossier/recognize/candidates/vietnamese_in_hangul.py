@@ -14,6 +14,7 @@ from dossier.recognize.candidates.korean_words import (
     MS,
     TITLES,
     adjacent,
+    final_consonant,
     is_person_title,
     is_title,
     stem,
@@ -21,8 +22,6 @@ from dossier.recognize.candidates.korean_words import (
 )
 from dossier.recognize.candidates.morphemes import is_common_nouns
 from dossier.recognize.candidates.transliterated import (
-    HANGUL_BASE,
-    HANGUL_FINALS,
     PROVINCE_HEADS,
     UNIVERSITY,
     is_transliterated,
@@ -268,17 +267,15 @@ def _province_head(word: str) -> bool:
     return bool(own) and (is_listed_place(name_key(own)) or is_transliterated(own))
 
 
-def _closed(syllable: str) -> bool:
-    """A Hangul syllable with a final consonant ("린", not "투")."""
-    return (ord(syllable) - HANGUL_BASE) % HANGUL_FINALS != 0
-
-
 def _particled(word: str) -> bool:
     """A word with a particle on it: a topic's or an object's ("밧은"), or a subject's
     이 after a closed syllable ("옌이"; not "응이", Nghị, a syllable of its own; after an
     open one the particle is 가: "하이" is Hải)."""
     return _WITH_PARTICLE.fullmatch(word) is not None or (
-        len(word) >= 2 and word[-1] == "이" and _closed(word[-2]) and word != "응이"
+        len(word) >= 2
+        and word[-1] == "이"
+        and final_consonant(word[-2]) != 0
+        and word != "응이"
     )
 
 
