@@ -203,6 +203,25 @@ def test_agreements_events_festivals_and_more_bodies_by_their_heads(text, name, 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("한-베트남 FTA 발효 이후 교역이 늘었다", "한-베트남 FTA"),
+        ("정부는 한·아세안 FTA 개선 협상을 벌였다", "한·아세안 FTA"),
+        ("한-베 FTA 덕분에 관세가 내렸다", "한-베 FTA"),
+    ],
+)
+def test_a_trade_pact_by_its_parties_and_initials(text, name):
+    assert names(text).get(name) == "agreements"
+
+
+@pytest.mark.parametrize(
+    "text", ["이번 FTA 체결로 관세가 내렸다", "하노이-호찌민 FTA 논의", "한·중·일 FTA"]
+)
+def test_initials_without_two_parties_name_no_pact(text):
+    assert not [name for name in names(text) if "FTA" in name]
+
+
+@pytest.mark.parametrize(
     "text", ["업무협약을 맺었다", "이번 포럼에서 밝혔다", "우호도시를 늘린다"]
 )
 def test_a_head_with_nothing_to_say_which_is_no_name(text):

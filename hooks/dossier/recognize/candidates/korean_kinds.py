@@ -234,6 +234,10 @@ def kind_named(
     # "전략적 협력 동반자 관계": a partnership by its level, two words or one
     for match in _PARTNERSHIP.finditer(text):
         yield match.group(), "agreements", match.start(), match.end()
+    # "한-베트남 FTA", "한·아세안 CEPA": a trade pact by its parties and its initials
+    for match in _TRADE_PACT.finditer(text):
+        if {match["one"], match["other"]} <= SHORT_COUNTRIES | _BLOCS:
+            yield match.group(), "agreements", match.start(), match.end()
 
 
 # the level of a partnership two countries agree ("포괄적·전략적 동반자 관계", "전략적 협력
@@ -242,6 +246,15 @@ _LEVEL = r"(?:포괄적|전략적|전략|전면적|미래지향적)인?"
 _PARTNERSHIP = re.compile(
     rf"(?<![가-힣]){_LEVEL}(?:[\s·]?(?:{_LEVEL}|협력)){{0,3}}\s?동반자\s?관계"
 )
+
+
+# two parties joined by a sign, then a trade pact's initials: "한-베트남 FTA", "한·아세안
+# CEPA" (the initials alone are any pact: "FTA 체결 이후")
+_TRADE_PACT = re.compile(
+    r"(?<![\w\-–·ㆍ‧])(?P<one>[가-힣]+)\s?[-–·ㆍ‧]\s?(?P<other>[가-힣]+)"
+    r"\s?(?:FTA|CEPA|EPA)(?![A-Za-z])"
+)
+_BLOCS = frozenset(words_of("유럽연합 중 중국 일 일본 미 미국"))
 
 
 # the signs joining two places a name opens with: "전남도-빈프억성", "대구·다낭"
