@@ -15,6 +15,8 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.dates import MONTH_WORD, PAGE_COUNTER, find_date, is_date_line
 from dossier.clean.metadata import Outlets, byline
+from dossier.places import is_place_name
+from dossier.text import words_of
 
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?(?:\s?\(?GMT[+-]\d{1,2}\)?)?")
 _BYLINE_THEN_DATE = re.compile(
@@ -22,10 +24,12 @@ _BYLINE_THEN_DATE = re.compile(
 )
 # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)", "John Kim, Jan. 15, 2016, 8:50
 # a.m.", "Kelly Tran Đăng lúc: Chủ nhật, 03/10/2021 23:15": a name, then the date
+_LABEL = "(?:Đăng lúc|Cập nhật|Posted|Published|Updated)"
 _NAME_THEN_DATE = re.compile(
     # (no month opens a word of the name: "Ko Dong-hwan June 7, 2018")
-    rf"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+(?!{MONTH_WORD}\s\d)[A-ZÀ-ỸĐ][\w'’-]+){{1,3}}),?\s+"
-    r"(?:(?:Đăng lúc|Cập nhật|Posted|Published|Updated)\s*:?\s*)?"
+    # (nor the label before the date: "Lee Han-soo  Published 2019.04.15 17:42")
+    rf"(?P<by>[A-ZÀ-ỸĐ][\w'’-]+(?:\s+(?!{MONTH_WORD}\s\d|{_LABEL}\b)[A-ZÀ-ỸĐ][\w'’-]+){{1,3}}),?"
+    rf"\s+(?:{_LABEL}\s*:?\s*)?"
     r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     rf"{MONTH_WORD}\s\d).{{6,50}})"
 )
@@ -186,6 +190,16 @@ _DATE_THEN_NAME = re.compile(
 )
 
 
+# "Wednesday, October 19, 2011, 10:45:43 Paul Yoon": above the story, the date and its
+# time, then the writer's name in two or three capitalised words
+_CLOCK_THEN_NAME = re.compile(
+    r"(?P<date>.{6,60}?\d{1,2}:\d{2}(?::\d{2})?)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+)
+# what a page's furniture writes after a time, no name: "10:45 Hanoi Time", "Updated Today"
+_AFTER_CLOCK = frozenset(
+    words_of("Time Today Updated Posted Published Edited Ago Views")
+)
 # "2016-02-02     원성윤": the date, then the writer's Korean name set apart from it
 _DATE_THEN_KOREAN = re.compile(
     r"(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2})\s+(?P<name>[가-힣]{3})"
@@ -197,10 +211,19 @@ def date_then_name(
 ) -> tuple[tuple[str, ...], str] | None:
     """A date line, its time, then the reporter after a bar: ``Chủ Nhật, 07/07/2019 21:59
     | Anh Duy``; or, above the story, the date, then a Korean name of three syllables
-    apart: ``2016-02-02     원성윤`` (not "2024.03.15 기준", a timeline's "2015.03.02 설립")."""
+    apart: ``2016-02-02     원성윤`` (not "2024.03.15 기준", a timeline's "2015.03.02 설립");
+    or, above it, the date and its time, then the writer: ``Wednesday, October 19, 2011,
+    10:45:43 Paul Yoon`` (not "10:45 Hanoi Time")."""
     korean = header and _DATE_THEN_KOREAN.fullmatch(text)
     if korean and is_korean_name(korean["name"], outlets):
         return (korean["name"],), find_date(korean["date"])  # type: ignore[return-value]
+    clocked = header and _CLOCK_THEN_NAME.fullmatch(text)
+    furniture = clocked and (
+        _AFTER_CLOCK & set(clocked["name"].split()) or is_place_name(clocked["name"])
+    )
+    by = clocked and not furniture and byline(clocked["name"], outlets, True)
+    if by and is_date_line(clocked["date"]):
+        return by, find_date(clocked["date"])  # type: ignore[return-value]
     signed = is_date_line(text) and _DATE_THEN_NAME.fullmatch(text)
     by = signed and byline(signed["name"], outlets, True)
     return (by, find_date(signed["date"])) if by else None

@@ -151,6 +151,19 @@ _SECTION_AFTER = re.compile(
 _HOLDER = re.compile(r"[ⓒ©]\s*[\w.-]{2,30}$")
 
 
+# "Last Updated : 07:56 AM": the time the page was updated, without its date
+_TIME_STAMP = re.compile(
+    r"(?i:last\s+)?(?:updated?|updata|posted|published|cập nhật)\s*:?\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?\(?(?:GMT|UTC|KST)[+-]?\d*\)?)?",
+    re.IGNORECASE,
+)
+
+
+def is_time_stamp(text: str) -> bool:
+    """A line giving only the time of a post or an update: "Last Updated : 07:56 AM"."""
+    return _TIME_STAMP.fullmatch(text.strip()) is not None
+
+
 def is_date_line(text: str) -> bool:
     """A line that only states when the article was posted or updated (and maybe a view count)."""
     if len(text) > 120 or not find_date(text):

@@ -15,16 +15,12 @@ from pathlib import Path
 
 import yaml
 
+from dossier.clean import dates
 from dossier.clean.archive_fields import archive_field, date_field_run_on
 from dossier.clean.board_posts import BOARD_DETAILS, board_date, board_field
-from dossier.clean.bylines import (
-    KOREAN_PAPER,
-    aired_reporter,
-    reporters_credited,
-)
+from dossier.clean.bylines import KOREAN_PAPER, aired_reporter, reporters_credited
 from dossier.clean.copyright import copyright_holder, own_rules_paper
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
-from dossier.clean.dates import find_date, is_date_line, publication_label
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import PAPER_WORD, Outlets, byline
@@ -270,9 +266,12 @@ def _furniture(
         return Furniture("image file name")  # "Screen Shot 2017-05-03 at 3.50.15 PM"
     if signed := date_then_name(text, outlets, header):  # "… 21:59 | Anh Duy"
         return Furniture("byline", authors=signed[0], date=signed[1])
-    if is_date_line(text):
-        kind = publication_label(text)
-        return Furniture("publication date line", date=find_date(text), date_kind=kind)
+    stamped = header and dates.is_time_stamp(text)  # "Last Updated : 07:56 AM"
+    if dates.is_date_line(text) or stamped:
+        kind = dates.publication_label(text)
+        return Furniture(
+            "publication date line", date=dates.find_date(text), date_kind=kind
+        )
     if outlet := outlet_line(text, outlets):
         source = re.match(r"(source|nguồn(?: tin)?|theo|출처)\s*:", text, re.I)
         if text.startswith("(") and text.endswith(")"):
@@ -280,7 +279,7 @@ def _furniture(
         return Furniture(
             "source line" if source else "outlet name",
             outlet=outlet,
-            date=find_date(text),
+            date=dates.find_date(text),
             place=filed_from(text, outlets),
         )
     if header and _PAPERS_OWN_NAME.fullmatch(text):
@@ -352,7 +351,7 @@ def _furniture(
         # related stories, their links run together with no space between
         return Furniture("related headlines run together")
     if is_nav_strip(text) or line.menu:
-        date = find_date(text)
+        date = dates.find_date(text)
         return Furniture("metadata strip" if date else "navigation strip", date=date)
     if _LABEL.fullmatch(text):
         return Furniture("section label")

@@ -1,0 +1,68 @@
+"""A writer's name beside the date and its time, and the strips above a headline that
+name no outlet: a clock's line, a section's tabs, a tool strip."""
+
+from __future__ import annotations
+
+import pytest
+from builders import article_from_text, paragraphs
+
+HEAD = "Port operators look south to a new container terminal"
+STORY = (
+    "A group of port operators from Busan visited the southern coast on Monday to study "
+    "a container terminal that has stood unfinished for two years."
+)
+MORE = "The delegation met the terminal's owners and the provincial authorities."
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        # the writer, a label, then the date and its time (the label is no name)
+        (
+            "Lena Marsh  Published 2019.04.15  17:42  Updated 2019.04.15 17:42",
+            "Lena Marsh",
+            "2019-04-15",
+        ),
+        # the date and its time, then the writer
+        ("Wednesday, October 19, 2011, 10:45:43 Owen Hale", "Owen Hale", "2011-10-19"),
+    ],
+)
+def test_a_writer_beside_the_date_and_its_time(line, author, published):
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.author == author
+    assert article.metadata.published == published
+    assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wednesday, October 19, 2011, 10:45 Hanoi Time",
+        "Wednesday, October 19, 2011, 10:45 Updated Today",
+    ],
+)
+def test_furniture_after_a_time_is_no_writer(line):
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.author is None
+    assert article.metadata.published == "2011-10-19"
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "Last Updated : 07:56 AM",  # the page's clock
+        "Ports Ports Ports Ports",  # a section's tabs
+        "E-mail Corrections Print",  # a tool strip
+    ],
+)
+def test_a_strip_above_the_headline_names_no_outlet(strip):
+    text = f"Monday, May 25, 2020\n{strip}\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert article.metadata.outlet is None
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_masthead_above_the_headline_still_names_the_outlet():
+    text = f"Harbour Weekly\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).metadata.outlet == "Harbour Weekly"
