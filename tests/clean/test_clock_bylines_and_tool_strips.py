@@ -1,5 +1,6 @@
-"""A writer's name beside the date and its time, and the strips above a headline that
-name no outlet: a clock's line, a section's tabs, a tool strip."""
+"""A writer's name beside the date and its time (a board post's details too), and the
+strips above a headline that name no outlet: a clock's line, a section's tabs, a tool
+strip."""
 
 from __future__ import annotations
 
@@ -66,3 +67,24 @@ def test_a_strip_above_the_headline_names_no_outlet(strip):
 def test_a_masthead_above_the_headline_still_names_the_outlet():
     text = f"Harbour Weekly\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
     assert article_from_text(text).metadata.outlet == "Harbour Weekly"
+
+
+BOARD_HEAD = "Hospital hosts a closing ceremony for visiting trauma fellows"
+
+
+@pytest.mark.parametrize(
+    ("details", "author"),
+    [
+        ("최고관리자 작성일19-10-08 13:49 Hit126", None),  # the board's account
+        ("김장현 작성일19-10-08 13:49 조회 126", "김장현"),
+    ],
+)
+def test_a_board_post_s_details_with_its_counts_give_the_date_not_the_title(
+    details, author
+):
+    text = f"News & Media\n\n{BOARD_HEAD}\n\n페이지 정보\n\n{details}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.title == BOARD_HEAD
+    assert article.metadata.published == "2019-10-08"
+    assert article.author == author
+    assert paragraphs(article) == [STORY, MORE]

@@ -45,8 +45,11 @@ _DETAIL = re.compile(
 _ADMINS = frozenset(["운영자", "관리자", "최고관리자", "admin", "administrator"])
 _DESK = re.compile(r"[가-힣]{2,}(?:팀|부|실|과|처|국|센터|재단)")
 _REPORTER_AFTER = re.compile(rf"(?<=[가-힣]{{2}})\s?{REPORTER_DESK}(?:기자|특파원)$")
+# (the board's account has five syllables: "최고관리자 작성일19-10-08 13:49 Hit126", its
+# counts after the time)
 _NAMED_POST = re.compile(
-    r"(?P<name>[가-힣]{2,4})\s+(?:작성일|등록일)\s*(?::\s*)?\d[\d.\-/]{5,10}(?:\s+\d{1,2}:\d{2})?"
+    r"(?P<name>[가-힣]{2,5})\s+(?:작성일|등록일)\s*(?::\s*)?\d[\d.\-/]{5,10}(?:\s+\d{1,2}:\d{2})?"
+    r"(?:\s*(?:조회|추천|댓글|(?i:hits?))\s*:?\s*\d[\d,]*[건회]?)*"
 )
 _LISTED = re.compile(r"^[-•·]\s")  # a detail set as a list's item
 BOARD_DETAILS = "board post details"  # the reason their lines are dropped
