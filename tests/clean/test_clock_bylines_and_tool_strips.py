@@ -88,3 +88,16 @@ def test_a_board_post_s_details_with_its_counts_give_the_date_not_the_title(
     assert article.metadata.published == "2019-10-08"
     assert article.author == author
     assert paragraphs(article) == [STORY, MORE]
+
+
+KO_HEAD = "베트남 방송사, 한국 드라마 판권 확보"
+KO_STORY = "베트남의 한 제작사는 최근 한국 방송사로부터 드라마 리메이크 판권을 사들였다고 밝혔다."
+KO_MORE = "제작사는 내년 초 촬영을 시작해 하반기에 방송할 계획이다."
+
+
+def test_a_blog_s_byline_in_hangul_gives_its_date_and_the_blog_as_outlet():
+    line = "by 하노이 소식통 2006. 12. 25."
+    article = article_from_text(f"{KO_HEAD}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.metadata.published == "2006-12-25"
+    assert article.metadata.outlet == "하노이 소식통"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -101,8 +101,18 @@ _DATE_THEN_INITIALS = re.compile(
 )
 
 
+# "by 베트남 컨설팅 2006. 12. 25.": a blog's byline, the blog's own name in Hangul, then the
+# date: the blog is the page's outlet
+_BLOG_THEN_DATE = re.compile(
+    r"(?i:by)\s+(?P<blog>[가-힣]+(?:\s[가-힣]+){0,3})\s+"
+    r"(?P<date>\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?)"
+)
+
+
 def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date."""
+    if (blog := _BLOG_THEN_DATE.fullmatch(text)) and (date := find_date(blog["date"])):
+        return blog["blog"], date
     if (sited := _SITE_THEN_DATE.fullmatch(text)) and (
         date := find_date(sited["date"])
     ):
