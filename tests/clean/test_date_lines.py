@@ -165,3 +165,17 @@ def test_the_reporter_after_a_bar_on_the_date_line_is_the_author():
     assert article.byline == "Minh Anh"
     assert article.metadata.published == "2019-07-07"
     assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2025-01-06 13:32:18 (4일 전)", "2025-01-06"),  # "(4 days ago)"
+        ("February 13, 2012 Read time: 1 min", "2012-02-13"),
+        ("May 3, 2024 · 5 min read", "2024-05-03"),
+        ("31, Tháng 08, 2021 | 16:50", "2021-08-31"),  # a comma after the day
+    ],
+)
+def test_a_date_line_with_its_age_or_reading_time(line, published):
+    assert is_date_line(line)
+    assert find_date(line) == published

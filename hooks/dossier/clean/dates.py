@@ -53,7 +53,8 @@ _DATES = (
         r"(?:ngày\s+|(?<!\d))(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
         re.I,
     ),
-    re.compile(r"\b(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})\b", re.I),
+    # ("31, Tháng 08, 2021 | 16:50": a comma after the day)
+    re.compile(r"\b(?P<d>\d{1,2}),?\s+tháng\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})\b", re.I),
     COMPACT_DATE,
     # "26 Nov '13": the year's last two digits after an apostrophe
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+{MONTH.format('m')}\s+['’](?P<yy>\d\d)\b"),
@@ -69,8 +70,12 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.I)
+# "3 hours ago", "(4일 전)" (4 days ago), and a story's reading time ("Read time: 1 min")
 _AGO = re.compile(
-    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I
+    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
+    r"\(\d+\s?(?:초|분|시간|일|주|달|개월|년)\s?전\)|"
+    r"\bread(?:ing)?\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)\b|\b\d+\s*min(?:ute)?s?\s+read\b",
+    re.I,
 )
 _WEEKDAY = re.compile(
     r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|thứ\s+\w+|chủ nhật|"
