@@ -125,7 +125,8 @@ def score(piece: Piece, lex: Lexicon) -> None:
         # (nor a title: "Director of the Institute …"), the last word says what it is
         head_word = last
     # "Hang-seo Park": a Korean's given name, hyphened, then the surname, no head noun
-    given_first = given_then_surname(" ".join(w.text for w in piece.words), lex)
+    piece_text = " ".join(w.text for w in piece.words)
+    given_first = given_then_surname(piece_text, lex)
     for type_key, keywords in lex.inside.items():
         if head_word.key in keywords and not (given_first and head_word is last):
             scores[type_key] += 5
@@ -143,12 +144,12 @@ def score(piece: Piece, lex: Lexicon) -> None:
     if piece.after_title:
         scores["leaders"] += 6
     first = piece.words[0]
-    if (
-        2 <= len(piece.words) <= 4
-        and first.key in lex.surnames
-        and not any(scores.values())
-    ):
-        scores["leaders"] += 3
+    if 2 <= len(piece.words) <= 4 and not any(scores.values()):
+        # a surname first, or a Korean's given name first, the surname last ("Dong Hoon
+        # Choi": it outweighs a list's context; not "Dien An" nor "Jungoe Park", a park)
+        placed = len(piece.words) == 2 and last.key in lex.inside["cities"]
+        korean = not placed and given_then_surname(piece_text, lex, True)
+        scores["leaders"] += 4 if korean else 3 if first.key in lex.surnames else 0
     if any(GIVEN_NAME.fullmatch(w.text) for w in piece.words[1:]):
         scores["leaders"] += 2
     if _middle_named(piece, lex):
