@@ -215,6 +215,21 @@ def test_a_trade_pact_by_its_parties_and_initials(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("한-베트남 정상회담이 열렸다", "한-베트남 정상회담"),
+        ("양국은 한·베 외교장관회담에서 합의했다", "한·베 외교장관회담"),
+    ],
+)
+def test_talks_after_two_countries_are_an_event(text, name):
+    assert names(text).get(name) == "events"
+
+
+def test_talks_without_the_countries_are_none():
+    assert names("이번 정상회담에서 논의했다") == {}
+
+
+@pytest.mark.parametrize(
     "text", ["이번 FTA 체결로 관세가 내렸다", "하노이-호찌민 FTA 논의", "한·중·일 FTA"]
 )
 def test_initials_without_two_parties_name_no_pact(text):

@@ -22,7 +22,7 @@ _KIND_HEADS = (
         words_of(
             "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화 "
             "워크숍 마라톤 대회 기념식 장관회의 정상회의 회의 간담회 협약식 체결식 교류회 "
-            "토론회 심포지엄 시상식 개막식 준공식 착공식 발대식 출범식 기공식 행사"
+            "토론회 심포지엄 시상식 개막식 준공식 착공식 발대식 출범식 기공식 행사 회담"
         ),
     ),
     (
@@ -86,8 +86,9 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.])(?:제\s?)?\d{1,3}$")
 _K_PREFIXES = frozenset([" K-", "'K-", "‘K-", '"K-', "“K-", "(K-", "K-"])
 # what closes a quoted name: "'한-베트남 정상회의'를"
 _CLOSING = frozenset("'’\"”)」』》〉>")
-# "회의" (a meeting) names one only after two countries: "한-베트남 … 양자회의", not "이번 회의"
-_MEETING = "회의"
+# "회의" (a meeting), "회담" (talks) name one only after two countries: "한-베트남 …
+# 양자회의", "한-베트남 정상회담"; not "이번 회의", "정상회담"
+_MEETINGS = frozenset(("회의", "회담"))
 # "가진 국방전략대화", "열린 포럼", "대표적인 …": a verb's or an adjective's form before a noun
 # says what was done or how, not which ("콜드체인", "베트남인" end in 인 as nouns)
 _ADNOMINAL = re.compile(
@@ -210,7 +211,7 @@ def kind_named(
         if (own in _NOT_TOPIC or not own) and first == i:
             continue  # "업무협약", a bare "포럼": no topic says which
         first, paired = _paired_places(text, words, first)
-        if head == _MEETING and not _opens_with_countries(words, first, i):
+        if head in _MEETINGS and not _opens_with_countries(words, first, i):
             continue  # "이번 회의", "화상회의": any meeting
         if head in _PAIRED_ONLY and not paired:
             continue
