@@ -7,6 +7,7 @@ import re
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
+from dossier.clean.headline_parts import headline_part
 from dossier.clean.korean_headlines import MIN_KOREAN_HEADLINE_WORDS, fewest_korean
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
@@ -347,6 +348,8 @@ def strip_labels(text: str) -> tuple[str, list[str]]:
         text = text[: counter.start()]
     while True:
         text, label = strip_label(text)
+        if not label and (part := headline_part(text)):
+            text, label = part  # "Section » Headline", "<Headline>", "Vietnam: …"
         if not label:
             return text, labels
         labels.append(label)

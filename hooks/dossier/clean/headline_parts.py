@@ -1,0 +1,108 @@
+"""The headline inside a line that holds more than the headline: a breadcrumb strip
+whose last crumb is the headline, a page title in parts joined by underscores, a headline
+wrapped whole in brackets, an agency's name or a country's closing or opening it."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.languages import HANGUL
+
+# "Home › Forums › Headline", "Section » Vietnam » Headline": a strip of crumbs
+_CRUMB = re.compile(r"\s+[»›]\s+")
+MIN_CRUMBS = 3  # two separators at least: "Vietnam » Headline" may be a headline's own
+MAX_CRUMB_WORDS = 4  # "Back 문화 & 예술": a section's name, not a headline
+MIN_HEADLINE_WORDS = 4  # "Da Nang, Vietnam" is a place, not a story's headline
+MIN_KOREAN_HEADLINE_WORDS = 3  # Korean says in three words what English says in four
+
+# "세계일화 | 54호_Headline", "Headline_Section_site": a page title's parts
+_TITLE_PART = re.compile(r"_| \| ")
+MIN_TITLE_PARTS = 3  # "Vietnam_Missionary Jun-geon Cho 2020" is one headline
+MAX_LABEL_PART_WORDS = 3
+
+# "<Headline>", "[Headline]": a headline bracketed whole, as a copy of a wire sets it
+_WRAPPED = re.compile(r"<([^<>]+)>|\[([^\[\]]+)\]")
+# "\"Lotte Unveils … in Vietnam\"": a title-case headline in straight quotes, not speech
+_QUOTED = re.compile(r'"([^"]+)"')
+_ENDS = (".", "!", "?")  # a sentence's end: speech
+# "… 패션쇼도(연합뉴스)": a Korean outlet's name closing the headline in brackets
+_AGENCY_AFTER = re.compile(r"\s*\([가-힣]{1,8}(?:뉴스|일보|신문|통신|방송)\)$")
+# "Vietnam: Headline", "VIETNAM: HEADLINE": the country a site files the story under
+_COUNTRY_LABEL = re.compile(
+    r"(?i:viet ?nam|south korea|korea|cambodia|laos|thailand|japan|china):\s+(?=[A-Z0-9])"
+)
+# "TITLE 2020/21 Knowledge Sharing Program": a board's field name in capitals
+_FIELD_NAME = re.compile(r"TITLE\s+(?=\S)")
+
+
+def _headline_sized(text: str) -> bool:
+    words = len(text.split())
+    least = MIN_KOREAN_HEADLINE_WORDS if HANGUL.search(text) else MIN_HEADLINE_WORDS
+    return words >= least
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+def last_crumb(text: str) -> tuple[str, str] | None:
+    """(the headline, the crumbs before it) when ``text`` is a strip of crumbs whose
+    last is the headline: "BackStories » Vietnam » Da Nang Monitors …"."""
+    crumbs = _CRUMB.split(text)
+    if len(crumbs) < MIN_CRUMBS:
+        return None
+    *trail, last = crumbs
+    if not _headline_sized(last):
+        return None
+    if any(len(c.split()) > min(MAX_CRUMB_WORDS, len(last.split()) - 1) for c in trail):
+        return None
+    return last, text[: len(text) - len(last)].strip()
+
+
+def titled_part(text: str) -> tuple[str, str] | None:
+    """(the headline, the rest) when ``text`` is a page title in three parts or more
+    joined by underscores or bars, the headline one of them and the others a few
+    words each: "Outlet | 54호_Headline", "Headline_Section_site"."""
+    parts = [p.strip() for p in _TITLE_PART.split(text)]
+    if len(parts) < MIN_TITLE_PARTS or "_" not in text:
+        return None
+    longest = max(parts, key=lambda p: len(p.split()))
+    others = [p for p in parts if p is not longest]
+    if not _headline_sized(longest) or any(
+        not p or len(p.split()) > MAX_LABEL_PART_WORDS for p in others
+    ):
+        return None
+    return longest, " ".join(others)
+
+
+def unwrapped(text: str) -> tuple[str, str] | None:
+    """(the headline, what wrapped it) for a headline bracketed whole ("<베트남 주부들
+    '추석 이웃돕기' 나선다>"), one in straight quotes in title case (a quoted sentence is
+    speech, and its quotes are the headline's), or one an agency's name closes
+    ("… 패션쇼도(연합뉴스)"), a country's name opens ("Vietnam: Japan's …") or a board's
+    field name opens ("TITLE 2020/21 …")."""
+    if (whole := _WRAPPED.fullmatch(text)) and _headline_sized(
+        inner := whole.group(1) or whole.group(2)
+    ):
+        return inner.strip(), text[0] + text[-1]
+    quoted = _QUOTED.fullmatch(text)
+    if quoted and _title_case(head := quoted.group(1)) and not head.endswith(_ENDS):
+        return head.strip(), '""'
+    if (agency := _AGENCY_AFTER.search(text)) and _headline_sized(
+        head := text[: agency.start()]
+    ):
+        return head, agency.group(0).strip()
+    for label in (_COUNTRY_LABEL, _FIELD_NAME):
+        if (opened := label.match(text)) and _headline_sized(
+            rest := text[opened.end() :]
+        ):
+            if label is _FIELD_NAME and rest.isupper():
+                continue  # "TITLE IX RULES …": a headline in capitals
+            return rest, opened.group(0).strip()
+    return None
+
+
+def headline_part(text: str) -> tuple[str, str] | None:
+    """(the headline, what stood beside it) for a line holding more than its headline."""
+    return last_crumb(text) or titled_part(text) or unwrapped(text)
