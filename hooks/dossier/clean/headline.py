@@ -7,13 +7,11 @@ import re
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
+from dossier.clean.credited_headline import credited_headline as credited_headline
 from dossier.clean.headline_parts import headline_part
 from dossier.clean.korean_headlines import MIN_KOREAN_HEADLINE_WORDS, fewest_korean
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
-from dossier.clean.paragraphs import SENTENCE_END
-from dossier.clean.photo_credits import is_credited
-from dossier.clean.run_ons import BRACKETED_CREDIT
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit
 from dossier.text import fold
@@ -64,6 +62,8 @@ def find_headline(
     for index, unit in enumerate(units[described:], start=described):
         if paragraph_like(unit) and not is_headline(unit):
             ended = True
+            if _past_short_line(units, header, index):
+                return index + 1
             break
         # a menu's one-to-three-word items do not count towards the header's length
         words = [w for w in unit.text.split() if any(c.isalnum() for c in w)]
@@ -119,6 +119,28 @@ def find_headline(
     return (strong or candidates or [None])[0]
 
 
+MAX_SHORT_LINE_WORDS = 10
+MAX_SITE_NAME_WORDS = 2
+
+
+def _past_short_line(units: list[Unit], header: list[int], at: int) -> bool:
+    """A header of the site's name alone, ended by a short line that is no story (its
+    tagline, a caption with its source), a headline under it and the story under that:
+    "Site blog" / "Time for us to shine." / "Van Toan leaves …" / "Seoul E-Land …"."""
+    short = units[at]
+    return (
+        bool(header)
+        and all(len(units[i].text.split()) <= MAX_SITE_NAME_WORDS for i in header)
+        and len(short.lines) == 1
+        and len(short.text.split()) <= MAX_SHORT_LINE_WORDS
+        and at + 2 < len(units)
+        and is_headline(units[at + 1])
+        and not paragraph_like(units[at + 1])
+        and _strong_headline(units[at + 1].text)
+        and paragraph_like(units[at + 2])
+    )
+
+
 def _bracket_labelled(text: str) -> bool:
     """A headline under its series' or section's label in brackets ("[짜오! 베트남] …"),
     not a picture's credit ("[사진=연합뉴스]")."""
@@ -148,6 +170,9 @@ def _shown_again(above: str, below: str) -> bool:
     glued before it ("Home헤드라인 뉴스베트남과 한국, 협력의 새로운 장을 열다")."""
     first, second = _shown(above), _shown(below)
     glued = len(second.split()) >= MIN_GLUED_WORDS and first.endswith(second)
+    # not the end of a headline broken in two, a line starting in lower case: "Vietnam
+    # marks 21st anniversary" / "of ties with Korea" (crumbs are "… Business Totally …")
+    glued = glued and not below[:1].islower()
     return first == second or glued
 
 
@@ -353,33 +378,3 @@ def strip_labels(text: str) -> tuple[str, list[str]]:
         if not label:
             return text, labels
         labels.append(label)
-
-
-MIN_CREDITED_HEADLINE_WORDS = 4
-_SCENE_OPENING = re.compile(
-    r"(?:At|In|During|On|Visitors|Delegates|Participants|A view)\b"
-)
-_CREDIT_END = re.compile(rf"\s*{BRACKETED_CREDIT}$")
-
-
-def credited_headline(units: list[Unit]) -> str | None:
-    """The page's first unit, a headline-shaped caption of one line: a headline whose
-    picture's credit the copy kept beside it, or under it on a line of its own
-    ("… Tech Sector" over "(Photo : LG Newsroom)")."""
-    if not units or not units[0].caption:
-        return None
-    lines = [line.text for line in units[0].lines]
-    if len(lines) == 2 and _CREDIT_END.fullmatch(lines[1]):
-        lines = [f"{lines[0]} {lines[1]}"]
-    if len(lines) != 1 or not (match := _CREDIT_END.search(lines[0])):
-        return None
-    text = lines[0][: match.start()]
-    words = len(text.split())
-    shaped = (
-        not text.endswith(SENTENCE_END) and MIN_CREDITED_HEADLINE_WORDS <= words <= 15
-    )
-    # a caption says who stands where or what they do: "… (R) shakes hands with …"
-    shaped = shaped and not is_credited(text)
-    shaped = shaped and not plain.is_photo_description(units[0])
-    shaped = shaped and not _SCENE_OPENING.match(text)
-    return text if shaped and len(units) > 1 and paragraph_like(units[1]) else None
