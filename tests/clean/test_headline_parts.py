@@ -109,3 +109,17 @@ def test_a_headline_in_square_brackets_whole_loses_them():
 )
 def test_a_headline_that_is_all_headline_keeps_its_text(line: str):
     assert strip_labels(line) == (line, [])
+
+
+def test_a_crumb_strip_opening_the_page_with_a_headline_in_sentences():
+    # the last crumb ends as a sentence does: still the headline, not a paragraph
+    line = "Back 여행 & 문화 » 문화 » 베트남 청년들이 한국 소설을 읽습니다. 왜일까요?"
+    article = clean(f"{line}\n\n{KOREAN}\n", "seeds/x.txt", Metadata())
+    assert article.metadata.title == "베트남 청년들이 한국 소설을 읽습니다. 왜일까요?"
+    paragraphs = [p.text for p in article.passages if p.kind == "paragraph"]
+    assert paragraphs[0].startswith("시는 지난 12일")
+
+
+def test_a_korean_sections_path_before_the_headline():
+    line = "사회/문화 하이퐁 대표단, 청년 교류 확대 논의"
+    assert _title(line, KOREAN) == "하이퐁 대표단, 청년 교류 확대 논의"

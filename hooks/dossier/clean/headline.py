@@ -8,7 +8,7 @@ from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean.credited_headline import credited_headline as credited_headline
-from dossier.clean.headline_parts import headline_part
+from dossier.clean.headline_parts import headline_part, last_crumb
 from dossier.clean.korean_headlines import MIN_KOREAN_HEADLINE_WORDS, fewest_korean
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
@@ -57,6 +57,8 @@ def find_headline(
     one-line items) the first does."""
     if units and _titles_the_page(units[0], dated_lines):
         return 0
+    if units and len(units[0].lines) == 1 and last_crumb(units[0].text):
+        return 0  # "Culture » Arts » K-culture won Vietnam's heart. Can books?"
     header, ended, counted = [], False, 0
     described = _described(units)
     for index, unit in enumerate(units[described:], start=described):

@@ -33,6 +33,8 @@ _COUNTRY_LABEL = re.compile(
 )
 # "TITLE 2020/21 Knowledge Sharing Program": a board's field name in capitals
 _FIELD_NAME = re.compile(r"TITLE\s+(?=\S)")
+# "정치/경제 하노이시 …": a Korean site's section path before the headline
+_SECTION_BEFORE = re.compile(r"[가-힣]{2,4}/[가-힣]{2,4}\s+(?=\S)")
 
 
 def _headline_sized(text: str) -> bool:
@@ -93,7 +95,7 @@ def unwrapped(text: str) -> tuple[str, str] | None:
         head := text[: agency.start()]
     ):
         return head, agency.group(0).strip()
-    for label in (_COUNTRY_LABEL, _FIELD_NAME):
+    for label in (_COUNTRY_LABEL, _FIELD_NAME, _SECTION_BEFORE):
         if (opened := label.match(text)) and _headline_sized(
             rest := text[opened.end() :]
         ):
