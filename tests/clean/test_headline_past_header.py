@@ -54,3 +54,14 @@ def test_a_headline_broken_in_two_is_not_the_end_of_the_same_shown_whole():
         f"Port city marks tenth anniversary\n\nof ties with Korea\n\n{STORY}\n"
     )
     assert _read(text).metadata.title == whole
+
+
+def test_a_line_of_skip_links_is_no_headline():
+    headline = "[단독] 항만공사, 하이퐁에 물류센터 짓는다…'3년내 5곳으로 확대'"
+    story = (
+        "[포트뉴스=김하늘 기자] 항만공사가 베트남 하이퐁에 물류센터를 짓는다. 내년 "
+        "착공해 2027년 문을 연다.\n\n"
+        "11일 업계에 따르면 항만공사는 하이퐁시와 부지 임대 계약을 맺었다."
+    )
+    text = f"메인 메뉴 바로가기 (위) 본문 바로가기 메인 메뉴 바로가기 (아래)\n\n{headline}\n\n{story}\n"
+    assert _read(text).metadata.title == headline.removeprefix("[단독] ")

@@ -338,6 +338,7 @@ def _strong_headline(text: str) -> bool:
         len(words) >= 4 - bool(HANGUL.search(text))
         and words[-1].casefold() not in TOOL_WORDS  # "The Korea Times close"
         and not text.startswith(("※", "*"))
+        and "바로가기" not in text  # "주요 메뉴 바로가기 본문 바로가기": skip links
         and not text.endswith(":")
         and not (text.startswith("(") and text.endswith(")"))
         and not BULLET.match(text)
