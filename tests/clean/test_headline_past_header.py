@@ -65,3 +65,12 @@ def test_a_line_of_skip_links_is_no_headline():
     )
     text = f"메인 메뉴 바로가기 (위) 본문 바로가기 메인 메뉴 바로가기 (아래)\n\n{headline}\n\n{story}\n"
     assert _read(text).metadata.title == headline.removeprefix("[단독] ")
+
+
+def test_a_board_posts_details_are_no_headline():
+    # the board's software prints the writer, the day written and the hits under it
+    text = (
+        f"News & Media > Centre News\n\n{HEADLINE}\n\n페이지 정보\n\n"
+        f"관리자 작성일24-05-08 10:21 Hit88\n\n{STORY}\n"
+    )
+    assert _read(text).metadata.title == HEADLINE

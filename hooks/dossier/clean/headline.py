@@ -338,7 +338,9 @@ def _strong_headline(text: str) -> bool:
         len(words) >= 4 - bool(HANGUL.search(text))
         and words[-1].casefold() not in TOOL_WORDS  # "The Korea Times close"
         and not text.startswith(("※", "*"))
-        and "바로가기" not in text  # "주요 메뉴 바로가기 본문 바로가기": skip links
+        # "주요 메뉴 바로가기 본문 바로가기": skip links; "관리자 작성일19-10-08 Hit126": a
+        # board post's details, its writer and the day written
+        and not re.search("바로가기|작성일", text)
         and not text.endswith(":")
         and not (text.startswith("(") and text.endswith(")"))
         and not BULLET.match(text)
