@@ -24,6 +24,12 @@ MORE = "The delegation met the terminal's owners and the provincial authorities.
             "Lena Marsh",
             "2019-04-15",
         ),
+        # "By", the writer, then the date's label (no part of the name)
+        (
+            "By Lena Marsh Posted : January 21, 2016, 14:32 Updated : January 21, 2016",
+            "Lena Marsh",
+            "2016-01-21",
+        ),
         # the date and its time, then the writer
         ("Wednesday, October 19, 2011, 10:45:43 Owen Hale", "Owen Hale", "2011-10-19"),
     ],

@@ -19,12 +19,14 @@ from dossier.places import is_place_name
 from dossier.text import words_of
 
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?(?:\s?\(?GMT[+-]\d{1,2}\)?)?")
+_LABEL = "(?:Đăng lúc|Cập nhật|Posted|Published|Updated)"
+# ("By Park Sae-jin Posted : January 21, 2016, 14:32": the date's label between)
 _BYLINE_THEN_DATE = re.compile(
-    r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)"
+    r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+"
+    rf"(?:{_LABEL}\s*:?\s*)?(?P<date>(?:[A-Z][a-z]{{2,8}}\.?\s+\d|\d).*)"
 )
 # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)", "John Kim, Jan. 15, 2016, 8:50
 # a.m.", "Kelly Tran Đăng lúc: Chủ nhật, 03/10/2021 23:15": a name, then the date
-_LABEL = "(?:Đăng lúc|Cập nhật|Posted|Published|Updated)"
 _NAME_THEN_DATE = re.compile(
     # (no month opens a word of the name: "Ko Dong-hwan June 7, 2018")
     # (nor the label before the date: "Lee Han-soo  Published 2019.04.15 17:42")
