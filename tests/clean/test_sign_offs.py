@@ -418,3 +418,12 @@ def test_an_interviewers_question_under_the_outlets_name_is_no_tag():
         f"Ambassador interview\n\n{intro}\n\n{asked}\n\n{MORE}\n"
     )
     assert paragraphs(article) == [intro, asked, MORE]
+
+
+@pytest.mark.parametrize(
+    ("foot", "author"), [("Q.TRANG", "Q.TRANG"), ("S.KOREA", None)]
+)
+def test_an_initial_and_a_name_in_capitals_sign_the_story_but_no_country(foot, author):
+    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{foot}\n")
+    assert article.byline == author
+    assert paragraphs(article) == [VI_STORY, VI_MORE]

@@ -124,6 +124,8 @@ _BARE_NAME = re.compile(rf"(?P<names>{PERSON})")
 _INITIALS = re.compile(
     r"(?:(?:[A-ZĐ]|Ph|Th|Tr|Ng|Nh|Ch|Kh|Gi)\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]{0,8}\.?"
 )
+# "Q.TRANG": an initial, then the name in capitals (not "S.KOREA", a country)
+_CAPITAL_INITIALS = re.compile(r"[A-ZĐ]\.\s?(?P<name>[^\W\d_]{3,9})")
 _NOT_INITIALS = frozenset(
     f"{letters}{stop}"
     for letters in ("U.S", "U.K", "U.N", "E.U", "P.S")
@@ -263,7 +265,9 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         names = (match.group("a"), match.group("b"))
         bad = any(outlet_names.find(n) or " " not in n for n in names)
         return None if bad else names
-    if _INITIALS.fullmatch(text) and text not in _NOT_INITIALS:
+    capitals = (caps := _CAPITAL_INITIALS.fullmatch(text)) and text.isupper()
+    capitals = capitals and not is_place_name(caps["name"].title())
+    if (_INITIALS.fullmatch(text) or capitals) and text not in _NOT_INITIALS:
         return (text,)
     if (match := _BARE_NAME.fullmatch(text)) and not outlet_names.find(text):
         return (match.group("names"),)
