@@ -36,7 +36,7 @@ def gazetteer(path: Path = PLACES_FILE) -> Gazetteer:
     for place in map(str, data["places"]):
         spellings.setdefault(joined_key(name_key(place)), place)
     return Gazetteer(
-        places=frozenset(spellings),
+        places=frozenset(spellings) | {heard(key) for key in spellings},
         suffixed=frozenset(str(p) for p in data["suffixed_places"]),
         spellings=spellings,
     )
@@ -56,9 +56,34 @@ def place_key(keys: list[str] | tuple[str, ...]) -> str:
 
 def is_listed_place(keys: list[str] | tuple[str, ...]) -> bool:
     """Whether the word keys are a province or city of the gazetteer, in any spacing
-    or hyphenation."""
+    or hyphenation, and in Hangul with a consonant tense or aspirated ("붕타우")."""
     key = place_key(keys)
-    return bool(key) and key in gazetteer().places
+    return bool(key) and (key in gazetteer().places or heard(key) in gazetteer().places)
+
+
+# Korean writes a Vietnamese consonant tense or aspirated as the writer hears it ("붕따우"
+# and "붕타우", "꽝남" and "쾅남"): the initial ㄲ ㄸ ㅃ ㅉ read as ㅋ ㅌ ㅍ ㅊ
+_ASPIRATED = {
+    1: 15,
+    4: 16,
+    8: 17,
+    13: 14,
+}  # initial consonants by their place in Hangul
+_SYLLABLES, _PER_INITIAL = 0xAC00, 588
+
+
+def heard(key: str) -> str:
+    """``key`` with each Hangul syllable's tense initial read as its aspirated one."""
+    out = []
+    for char in key:
+        code = ord(char) - _SYLLABLES
+        if 0 <= code < 19 * _PER_INITIAL:
+            initial, rest = divmod(code, _PER_INITIAL)
+            char = chr(
+                _SYLLABLES + _ASPIRATED.get(initial, initial) * _PER_INITIAL + rest
+            )
+        out.append(char)
+    return "".join(out)
 
 
 def is_place_name(name: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from builders import matcher_with, proposed_names
+from dossier.places import is_place_name
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import korean_names
 
@@ -520,3 +521,19 @@ def test_an_agency_named_after_a_city_is_no_industrial_park():
     assert names("부산 국민연금 공단에서 상담했다.").get("부산 국민연금 공단") == (
         "organizations"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("선박은 붕타우 항에 도착했다", "붕타우"),  # the list's 붕따우, aspirated
+        ("쾅남성 어민들이 행사에 참여했다", "쾅남성"),  # 꽝남
+        ("하틴 성의 어민들이 참여했다", "하틴"),  # 하띤
+    ],
+)
+def test_a_vietnamese_place_with_a_consonant_heard_otherwise_is_the_place(text, place):
+    assert names(text).get(place) == "cities"
+
+
+def test_the_same_reading_makes_no_korean_word_a_place():
+    assert not is_place_name("동영")  # a video; 통영 (Tongyeong) is listed
