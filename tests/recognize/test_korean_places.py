@@ -537,3 +537,18 @@ def test_a_vietnamese_place_with_a_consonant_heard_otherwise_is_the_place(text, 
 
 def test_the_same_reading_makes_no_korean_word_a_place():
     assert not is_place_name("동영")  # a video; 통영 (Tongyeong) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("타인 호아 성과 하띤 성의 어민들이 참여했다", "타인 호아"),
+        ("응 에안성 주민들이 왔다", "응 에안성"),
+    ],
+)
+def test_a_listed_place_written_in_two_words_is_one_place(text, place):
+    assert names(text).get(place) == "cities"
+
+
+def test_two_places_side_by_side_stay_two():
+    assert "하노이 다낭" not in names("그는 하노이 다낭 노선을 열었다")

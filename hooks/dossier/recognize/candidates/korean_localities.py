@@ -105,6 +105,11 @@ def cities(
         if province := SHORT_PROVINCE.fullmatch(word):  # "충북도는": the province
             name = province["province"]
         before = words[i - 1][0] if i and adjacent(words, i - 1, i) else ""
+        if _spaced_place(
+            before, name
+        ):  # "타인 호아", "응 에안성": a place written apart
+            opens = words[i - 1][1]
+            yield text[opens : start + len(name)], "cities", opens, start + len(name)
         if before == "베트남" and PROVINCE.match(name):
             yield name, "cities", start, start + len(name)
         elif (before in REGIONS or _is_city(before)) and _is_district(name):
@@ -129,6 +134,18 @@ def cities(
             )  # "종로구와", by itself: the model asked last
         if province or (name in REGIONS and text[start + len(word) :][:1] != "="):
             yield name, "cities", start, start + len(name)  # "부산=…" is a byline
+
+
+def _spaced_place(before: str, name: str) -> bool:
+    """Two words that are one listed place written apart, neither a place alone:
+    "타인 호아" (타인호아), "응 에안성" (응에안 with the word for a province)."""
+    joined = before + name
+    return (
+        bool(before)
+        and not is_listed_place(name_key(before))
+        and not is_listed_place(name_key(name))
+        and (is_listed_place(name_key(joined)) or is_place_with_kind(joined))
+    )
 
 
 def names_a_place(word: str) -> bool:
