@@ -33,6 +33,7 @@ from dossier.recognize.candidates.vietnamese_persons import (
     minister_at,
     person_at,
 )
+from dossier.recognize.candidates.vietnamese_venues import venues
 from dossier.text import joined_key, name_key, opens_sentence, strip_marks
 
 _HEAD = re.compile(
@@ -97,6 +98,9 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     found = [*_names(text), *lower] if _HEAD.search(text) else lower
     if initialled := _initialled(text):
         found = initialled + [n for n in found if not _inside_any(n, initialled)]
+    if places := venues(text, _ENDS | _VERBS | _TIMES):
+        # "Công viên Thống Nhất và Nhà thi đấu …": the venues' names, not the head's run
+        found = places + [n for n in found if not _starts_in_any(n, places)]
     return found + places_named_in(found)
 
 
@@ -114,6 +118,11 @@ def _initialled(text: str) -> list[tuple[str, str, int, int]]:
         (m.group(), "organizations", m.start(), m.end())
         for m in _INITIALLED.finditer(text)
     ]
+
+
+def _starts_in_any(name: tuple[str, str, int, int], found: list) -> bool:
+    """A name that starts within one of ``found`` ("Công viên Thống Nhất và …")."""
+    return any(a <= name[2] < b for _, _, a, b in found)
 
 
 def _inside_any(name: tuple[str, str, int, int], found: list) -> bool:

@@ -1,0 +1,86 @@
+"""Places Vietnamese names by their kind: a venue's kind, then its name in capitals.
+
+"Nhà hát Hòa Bình", "Khu công nghiệp Vân Trung", "Công viên 23/9", "sân vận động Sangam
+World Cup": a theatre, an industrial zone, a park, a stadium, each a place an editor files
+with the cities. The kind may be written in capitals or not; the name after it is in
+capitals (or a date, as Vietnam names parks and squares for days: "Công viên 23/9"), and the
+kind stays part of the name, since the name alone is often a person's ("Phố đi bộ Nguyễn
+Huệ") or a province's ("Nhà thi đấu Phú Thọ"). A new town that a project builds is the
+project: "dự án khu đô thị Đông Nam".
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.places import country_keys
+from dossier.text import joined_key, name_key
+
+# the kinds, in lower case; the case of each letter is free ("Nhà Thi đấu Nguyễn Du")
+_KINDS = (
+    "khu đô thị mới",  # a new town
+    "khu đô thị",
+    "nhà hát",  # a theatre
+    "nhà thi đấu",  # an indoor arena
+    "sân vận động",  # a stadium
+    "công viên",  # a park
+    "quảng trường",  # a square
+    "phố đi bộ",  # a walking street
+)
+# an industrial zone, only capitalised ("Khu công nghiệp Vân Trung"): the tests keep "…
+# nằm tại khu công nghiệp Yên Phong" free of names
+_CAPITALISED = r"K(?i:hu[ \t]+công[ \t]+nghiệp)"
+_KIND = re.compile(
+    r"(?<![\w’'-])(?:"
+    + _CAPITALISED
+    + "|(?i:"
+    + "|".join(re.escape(k).replace(r"\ ", r"[ \t]+") for k in _KINDS)
+    + r"))(?=[ \t]+\S)"
+)
+# one word of the name: a capitalised word, or a day and month ("23/9")
+_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w’'-]*|\d{1,2}/\d{1,2}(?![\d/]))")
+_MOST_WORDS = 5
+# "các khu công nghiệp Việt Nam": many zones of a country, no one's name
+_MANY = re.compile(r"(?:các|những|nhiều)[ \t]+$", re.IGNORECASE)
+# "dự án khu đô thị Đông Nam": the project that builds it
+_PROJECT = re.compile(r"dự[ \t]+án[ \t]+$", re.IGNORECASE)
+
+
+# "Nhà hát Thành phố": the city's word, its second syllable in lower case
+_CITY = re.compile(r"[ \t]+phố(?!\w)")
+
+
+def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
+    """(name, type, start, end) of each venue named by its kind in ``text``. A name of one
+    capitalised word with a lower-case syllable after it that is none of ``stops`` (the
+    words a sentence goes on with) is a sentence-case word's first syllable ("Công viên
+    Công nghệ tỉnh Chungbuk", a technology park), not a venue's name."""
+    found = []
+    for match in _KIND.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _MANY.search(before):
+            continue
+        end, words = match.end(), []
+        while len(words) < _MOST_WORDS and (word := _WORD.match(text, end)):
+            if not (word["word"][0].isupper() or word["word"][0].isdigit()):
+                break
+            if words and word["word"][0].isdigit():
+                break  # "Công viên Thống Nhất 23/9": a date after the name
+            words.append(word["word"])
+            end = word.end()
+            if words[0][0].isdigit():
+                break  # "Công viên 23/9": the day is the whole name
+            if word["word"] == "Thành" and (city := _CITY.match(text, end)):
+                words.append("phố")
+                end = city.end()
+        if not words or joined_key(name_key(" ".join(words))) in country_keys():
+            continue
+        after = _WORD.match(text, end)
+        word = after["word"] if after else ""
+        if len(words) == 1 and word[:1].islower() and word not in stops:
+            continue
+        kind = "initiatives" if _PROJECT.search(before) else "cities"
+        found.append(
+            (" ".join(text[match.start() : end].split()), kind, match.start(), end)
+        )
+    return found
