@@ -25,6 +25,7 @@ from dossier.recognize.candidates.vietnamese_heads import (
     SEATED,
     TO_HOLD,
 )
+from dossier.recognize.candidates.vietnamese_numbers import UNITS, number_after
 from dossier.recognize.candidates.vietnamese_persons import (
     MINISTRY,
     SURNAMES,
@@ -162,6 +163,15 @@ _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]?\d)")
 def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
     for match in _HEAD.finditer(text):
         head = match.group()
+        if head in UNITS and (number := number_after(text, match.end())):
+            # "Quân khu 7": an army's unit by its number alone
+            yield (
+                " ".join(text[match.start() : number].split()),
+                KIND[head],
+                match.start(),
+                number,
+            )
+            continue
         numbered = head.casefold() in _NUMBERED_HEADS
         ends = _syllable_ends(text, match.end(), numbered, head == MINISTRY)
         # "Tập đoàn Samsung": one foreign word after the head is a name
@@ -242,6 +252,11 @@ def _syllable_ends(
             match = _JOINED.match(text, at)
             match = match if match and match.group(1)[0].isupper() else None
             joined = match is not None  # "Việt Nam – Hàn Quốc": one name of two
+        named = any(capital for _, capital in found)
+        if not match and named and (number := number_after(text, at)):
+            found.append((number, True))  # "Tổng công ty Phát điện 1": its number
+            stopped = True
+            break
         if not match:
             stopped = text[at : at + 1] not in ".!?"
             break
@@ -258,7 +273,6 @@ def _syllable_ends(
             continue
         # a verb or a time ends a name that has named something ("Cục Điện ảnh cấp
         # phép"); right after a bare head it may be the name ("Chương trình cấp phép …")
-        named = any(capital for _, capital in found)
         completes = bool(words) and NOUN_AFTER.get(word) == words[-1].casefold()
         if named and (word in _VERBS or word in _TIMES) and not completes:
             stopped = True

@@ -64,6 +64,8 @@ _HEADS = {
         "Quân khu",
         "Quân đoàn",
         "Sư đoàn",
+        "Trung đoàn",  # a regiment: "Trung đoàn Thủy quân Lục chiến 2"
+        "Lữ đoàn",  # a brigade
         "Đảng ủy",
     ),
     "events": (
