@@ -24,6 +24,7 @@ from dossier.recognize.candidates.vietnamese_heads import (
     PLACE_KINDS,
     SEATED,
     TO_HOLD,
+    opens_noun,
 )
 from dossier.recognize.candidates.vietnamese_numbers import UNITS, number_after
 from dossier.recognize.candidates.vietnamese_persons import (
@@ -32,8 +33,10 @@ from dossier.recognize.candidates.vietnamese_persons import (
     SYLLABLE_SHAPE,
     korean_person_at,
     minister_at,
+    names_a_person,
     person_at,
 )
+from dossier.recognize.candidates.vietnamese_uses import without_uses
 from dossier.recognize.candidates.vietnamese_venues import venues
 from dossier.text import joined_key, name_key, opens_sentence, strip_marks
 
@@ -102,6 +105,7 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     if places := venues(text, _ENDS | _VERBS | _TIMES):
         # "Công viên Thống Nhất và Nhà thi đấu …": the venues' names, not the head's run
         found = places + [n for n in found if not _starts_in_any(n, places)]
+    found = without_uses(text, found)  # "Trung tâm Hội nghị …": no conference
     return found + places_named_in(found)
 
 
@@ -274,6 +278,7 @@ def _syllable_ends(
         # a verb or a time ends a name that has named something ("Cục Điện ảnh cấp
         # phép"); right after a bare head it may be the name ("Chương trình cấp phép …")
         completes = bool(words) and NOUN_AFTER.get(word) == words[-1].casefold()
+        completes |= opens_noun(word, _SYLLABLE.match(text, match.end()))
         if named and (word in _VERBS or word in _TIMES) and not completes:
             stopped = True
             break
@@ -365,6 +370,7 @@ def _listed_field(text: str, at: int) -> bool:
         and joined_key(name_key(words))
         not in country_keys()  # "…, Hàn Quốc và Nhật Bản"
         and not any(_foreign(word) for word in words.split())  # "…, Samsung và …"
+        and not names_a_person(text, field.start("field"), field.end("field"))
     )
 
 

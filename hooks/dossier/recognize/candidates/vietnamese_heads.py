@@ -3,6 +3,8 @@ kind of thing each names, and how each behaves before the syllables after it."""
 
 from __future__ import annotations
 
+import re
+
 # Head nouns, capitalised, and the kind of thing each names.
 _HEADS = {
     "organizations": (
@@ -172,3 +174,11 @@ PLACE_KINDS = frozenset(
 # an airline, not "không", not; "công nghiệp hỗ trợ": supporting industry; "Phân phối":
 # distribution, not "phối hợp")
 NOUN_AFTER = {"triển": "phát", "không": "hàng", "hỗ": "nghiệp", "phối": "phân"}
+# A verb's syllable that opens a noun with the syllable after it: "triển lãm" (an
+# exhibition, not "triển khai", to carry out): "Trung tâm Hội nghị triển lãm tỉnh …"
+_NOUN_BEFORE = {"triển": "lãm"}
+
+
+def opens_noun(word: str, after: re.Match[str] | None) -> bool:
+    """``word`` and the syllable ``after`` it (group 1) make one noun."""
+    return after is not None and _NOUN_BEFORE.get(word) == after.group(1).casefold()

@@ -91,6 +91,17 @@ def person_at(text: str, at: int) -> bool:
     return match is not None and match["surname"] in SURNAMES
 
 
+_WORD_START = re.compile(r"(?<![\w’'-])\w")
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """A person's name (a common surname and capitals) starts between ``start`` and
+    ``end``: ", Thượng tướng Nguyễn Chí Vịnh và …" lists no field of a body's name."""
+    return any(
+        person_at(text, word.start()) for word in _WORD_START.finditer(text, start, end)
+    )
+
+
 MINISTRY = "Bộ"
 # surnames that also open places' names ("Hồ Chí Minh", "Cao Bằng"): after a ministry, a
 # person's unless the words are a listed place's
