@@ -36,6 +36,7 @@ from dossier.recognize.candidates.vietnamese_persons import (
     names_a_person,
     person_at,
 )
+from dossier.recognize.candidates.vietnamese_signed import signed_names
 from dossier.recognize.candidates.vietnamese_uses import without_uses
 from dossier.recognize.candidates.vietnamese_venues import venues
 from dossier.text import joined_key, name_key, opens_sentence, strip_marks
@@ -71,35 +72,16 @@ _INSIDE_BEFORE_CAPITAL = ("và", "tại")
 _LONGEST_WHOLE = 6  # syllables; a longer run is cut back to its last capital
 
 
-# "ký biên bản ghi nhớ về tiếp nhận lao động thời vụ", "theo chương trình lao động thời
-# vụ": an agreement or a programme written in lower case, after the verb that signs or
-# follows it, up to a function word or a stop
-_LOWER = re.compile(
-    r"\b(?:ký kết|ký|theo|tham gia)\s+(?P<name>(?P<head>biên bản ghi nhớ|thỏa thuận|"
-    r"thoả thuận|hiệp định|chương trình)\s+(?:về\s+)?(?:[^\W\d_]+\s+){1,6}?[^\W\d_]+)"
-    r"(?=\s+(?:từ|với|giữa|của|tại|trong|vào|năm|nhằm|cho|và|đã|sẽ)\b|\s*[,.;:()]|$)"
-)
-_LOWER_KIND = {
-    "biên bản ghi nhớ": "agreements",
-    "thỏa thuận": "agreements",
-    "thoả thuận": "agreements",
-    "hiệp định": "agreements",
-    "chương trình": "initiatives",
-}
-
-
 def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each sentence-case Vietnamese name in ``text``, and of
     each agreement or programme written in lower case after its verb."""
     if text.isascii() or not _VIETNAMESE.search(text):
         return []
-    lower = [
-        (m.group("name"), _LOWER_KIND[m.group("head")], m.start("name"), m.end("name"))
-        for m in _LOWER.finditer(text)
-    ]
-    lower += local_councils(text, SURNAMES)
     # Every head has a Vietnamese letter: most sentences in English are decided at once.
-    found = [*_names(text), *lower] if _HEAD.search(text) else lower
+    found = list(_names(text)) if _HEAD.search(text) else []
+    starts = {start for _, _, start, _ in found}  # "ký Hiệp định …": read by its head
+    found += [n for n in signed_names(text) if n[2] not in starts]
+    found += local_councils(text, SURNAMES)
     if initialled := _initialled(text):
         found = initialled + [n for n in found if not _inside_any(n, initialled)]
     if places := venues(text, _ENDS | _VERBS | _TIMES):

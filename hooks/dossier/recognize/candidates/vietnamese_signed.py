@@ -1,0 +1,42 @@
+"""Agreements and programmes Vietnamese writes in lower case after the verb that signs or
+follows them: "ký biên bản ghi nhớ về tiếp nhận lao động thời vụ", "theo chương trình lao
+động thời vụ", "ký kết Thỏa thuận hợp tác hữu nghị." (only the head capitalised)."""
+
+from __future__ import annotations
+
+import re
+
+_KINDS = {
+    "biên bản ghi nhớ": "agreements",
+    "thỏa thuận": "agreements",
+    "thoả thuận": "agreements",
+    "hiệp định": "agreements",
+    "chương trình": "initiatives",
+}
+_CAPITALISED = {"bản ghi nhớ": "agreements"} | _KINDS
+_AFTER = r"\s+(?:về\s+)?(?:[^\W\d_]+\s+){1,6}?[^\W\d_]+)"
+# the verb, the head, "về" (on), then up to seven words up to a function word or a stop;
+# a head with a capital ("Bản Ghi nhớ", "Thỏa thuận") only up to a stop, as a function
+# word may go on inside it ("Bản ghi nhớ về phái cử và tiếp nhận lao động …")
+_SIGNED = re.compile(
+    r"\b(?:ký kết|ký|theo|tham gia)\s+(?:(?P<name>(?P<head>"
+    + "|".join(sorted(_KINDS, key=len, reverse=True))
+    + r")"
+    + _AFTER
+    + r"(?=\s+(?:từ|với|giữa|của|tại|trong|vào|năm|nhằm|cho|và|đã|sẽ)\b|\s*[,.;:()]|$)"
+    + r"|(?P<named>(?P<capital>[BTHC](?i:"
+    + "|".join(k[1:] for k in sorted(_CAPITALISED, key=len, reverse=True))
+    + r"))"
+    + _AFTER
+    + r"(?=\s*[,.;:()]|$))"
+)
+
+
+def signed_names(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, type, start, end) of each agreement or programme after its verb."""
+    found = []
+    for m in _SIGNED.finditer(text):
+        group = "name" if m["name"] else "named"
+        head = (m["head"] or m["capital"]).casefold()
+        found.append((m[group], _CAPITALISED[head], m.start(group), m.end(group)))
+    return found

@@ -1,0 +1,42 @@
+"""Agreements signed in sentence case, only their head capitalised ("ký kết Thỏa thuận hợp
+tác kết nghĩa.", "ký Bản Ghi nhớ Hợp tác Đào tạo (MOU)"; recognize/candidates/
+vietnamese_signed.py)."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.vietnamese import vietnamese_names
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in vietnamese_names(text)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Hai tỉnh đã ký kết Thỏa thuận hợp tác kết nghĩa.",
+            "Thỏa thuận hợp tác kết nghĩa",
+        ),
+        (
+            "Hai trường ký Bản Ghi nhớ Hợp tác Đào tạo (MOU) vào sáng nay.",
+            "Bản Ghi nhớ Hợp tác Đào tạo",
+        ),
+    ],
+)
+def test_an_agreement_with_its_head_capitalised_after_its_verb(text, name):
+    assert names(text).get(name) == "agreements"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a function word may go on inside the name: no cut at "và"
+        "Hai bộ ký Bản ghi nhớ về phái cử và tiếp nhận lao động sang làm việc.",
+        # a memorandum in lower case, described: no name
+        "Hai bên ký bản ghi nhớ hợp tác.",
+    ],
+)
+def test_no_agreement_cut_short_or_described(text):
+    assert not any(kind == "agreements" for kind in names(text).values())
