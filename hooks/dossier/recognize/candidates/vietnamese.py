@@ -37,6 +37,7 @@ from dossier.recognize.candidates.vietnamese_persons import (
     person_at,
 )
 from dossier.recognize.candidates.vietnamese_signed import signed_names
+from dossier.recognize.candidates.vietnamese_streets import streets_and_villages
 from dossier.recognize.candidates.vietnamese_uses import without_uses
 from dossier.recognize.candidates.vietnamese_venues import venues
 from dossier.text import joined_key, name_key, opens_sentence, strip_marks
@@ -88,6 +89,7 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
         # "Công viên Thống Nhất và Nhà thi đấu …": the venues' names, not the head's run
         found = places + [n for n in found if not _starts_in_any(n, places)]
     found = without_uses(text, found)  # "Trung tâm Hội nghị …": no conference
+    found += streets_and_villages(text)  # "đường Lê Lợi", "làng Hà My"
     return found + places_named_in(found)
 
 
