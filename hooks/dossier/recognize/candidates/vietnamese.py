@@ -31,6 +31,7 @@ from dossier.recognize.candidates.vietnamese_persons import (
     MINISTRY,
     SURNAMES,
     SYLLABLE_SHAPE,
+    kind_then_place,
     korean_person_at,
     minister_at,
     names_a_person,
@@ -161,7 +162,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             )
             continue
         numbered = head.casefold() in _NUMBERED_HEADS
-        ends = _syllable_ends(text, match.end(), numbered, head == MINISTRY)
+        body = KIND[head] == "organizations"
+        ends = _syllable_ends(text, match.end(), numbered, head == MINISTRY, body)
         # "Tập đoàn Samsung": one foreign word after the head is a name
         one = len(ends) == 1 and _foreign(text[match.end() : ends[0][0]].strip())
         if len(ends) < 2 and not one:
@@ -212,7 +214,11 @@ _NUMBERED = re.compile(r"[ \t]+(\d{1,3})\b")
 
 
 def _syllable_ends(
-    text: str, at: int, numbered: bool = False, ministry: bool = False
+    text: str,
+    at: int,
+    numbered: bool = False,
+    ministry: bool = False,
+    body: bool = False,
 ) -> list[tuple[int, bool]]:
     """Where each syllable of the name after a head ends, and whether it is capitalised.
 
@@ -295,7 +301,7 @@ def _syllable_ends(
         if word in _ENDS and not completes:  # "Một" in "Thủ Dầu Một" is a name's
             after = _SYLLABLE.match(text, match.end())
             inside = word in _INSIDE_BEFORE_CAPITAL and after is not None
-            if not (inside and _goes_on(text, after)):
+            if not (inside and _goes_on(text, after, word if body else "")):
                 stopped = True
                 break
         found.append((match.end(), word[0].isupper()))
@@ -372,7 +378,11 @@ def _seat(text: str, at: int, ends: list[tuple[int, bool]]) -> list[tuple[int, b
     return seat
 
 
-def _goes_on(text: str, after: re.Match) -> bool:
+def _goes_on(text: str, after: re.Match, word: str) -> bool:
     """Whether a name goes on over "và"/"tại" to the syllable ``after``: a capital that
-    opens no other name ("Sở Ngoại vụ và Sở Du lịch" are two)."""
+    opens no other name ("Sở Ngoại vụ và Sở Du lịch" are two), or, a body's name after
+    "tại" (``word``), its seat by its kind ("Hội Người Việt Nam tại tỉnh Chungnam"; an
+    event is held there: "Ngày Việt Nam tại tỉnh Gyeonggi" is "Ngày Việt Nam")."""
+    if word == "tại" and kind_then_place(text, after.start(1)):
+        return True
     return after.group(1)[0].isupper() and not _HEAD.match(text, after.start(1))

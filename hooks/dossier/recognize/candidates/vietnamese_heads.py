@@ -32,6 +32,7 @@ _HEADS = {
         "Bệnh viện",
         "Đại sứ quán",
         "Tổng Lãnh sự quán",
+        "Tổng lãnh sự quán",
         "Lãnh sự quán",
         "Tổng công ty",
         "Liên đoàn",

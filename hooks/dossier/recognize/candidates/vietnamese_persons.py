@@ -102,6 +102,17 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     )
 
 
+# "tại tỉnh Chungnam", "tại thành phố Hồ Chí Minh", "tại khu vực Jeonnam": the kind of a
+# place in lower case, then its name
+_KIND_THEN_PLACE = re.compile(r"(?:tỉnh|thành phố|khu vực)[ \t]+(?P<first>\w)")
+
+
+def kind_then_place(text: str, at: int) -> bool:
+    """A place's kind in lower case and a capital after it start at ``at``."""
+    match = _KIND_THEN_PLACE.match(text, at)
+    return match is not None and match["first"].isupper()
+
+
 MINISTRY = "Bộ"
 # surnames that also open places' names ("Hồ Chí Minh", "Cao Bằng"): after a ministry, a
 # person's unless the words are a listed place's
