@@ -173,8 +173,14 @@ PLACE_KINDS = frozenset(
 # A verb's or a function word's syllable that completes the one before it into a noun
 # of a name ("Cục Phát triển đô thị": development, not "triển khai"; "Hãng hàng không":
 # an airline, not "không", not; "công nghiệp hỗ trợ": supporting industry; "Phân phối":
-# distribution, not "phối hợp")
-NOUN_AFTER = {"triển": "phát", "không": "hàng", "hỗ": "nghiệp", "phối": "phân"}
+# distribution, not "phối hợp"; "Nhà ở": housing, not "ở", at)
+NOUN_AFTER = {
+    "triển": "phát",
+    "không": "hàng",
+    "hỗ": "nghiệp",
+    "phối": "phân",
+    "ở": "nhà",
+}
 # A verb's syllable that opens a noun with the syllable after it: "triển lãm" (an
 # exhibition, not "triển khai", to carry out): "Trung tâm Hội nghị triển lãm tỉnh …"
 _NOUN_BEFORE = {"triển": "lãm"}

@@ -1,0 +1,20 @@
+"""A function word's syllable that completes a noun inside a Vietnamese name: "Nhà ở"
+(housing), not "ở" (at) (recognize/candidates/vietnamese_heads.NOUN_AFTER)."""
+
+from __future__ import annotations
+
+from dossier.recognize.candidates.vietnamese import vietnamese_names
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in vietnamese_names(text)}
+
+
+def test_housing_is_a_noun_of_the_name():
+    found = names("Đoàn làm việc với Cục Quản lý Nhà ở Hàn Quốc (KHA) hôm qua.")
+    assert found.get("Cục Quản lý Nhà ở Hàn Quốc") == "organizations"
+
+
+def test_at_after_another_word_still_ends_the_name():
+    found = names("Sở Xây dựng ở Hà Nội vừa công bố quy hoạch.")
+    assert found.get("Sở Xây dựng") == "organizations"
