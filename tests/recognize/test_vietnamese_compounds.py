@@ -1,5 +1,6 @@
-"""A function word's syllable that completes a noun inside a Vietnamese name: "Nhà ở"
-(housing), not "ở" (at) (recognize/candidates/vietnamese_heads.NOUN_AFTER)."""
+"""Nouns of Vietnamese names: a function word's syllable that completes one ("Nhà ở",
+housing, not "ở", at), and the kind a head names ("Tuần lễ …", a week of a culture, an
+initiative as a festival is) (recognize/candidates/vietnamese_heads.py)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,8 @@ def test_housing_is_a_noun_of_the_name():
 def test_at_after_another_word_still_ends_the_name():
     found = names("Sở Xây dựng ở Hà Nội vừa công bố quy hoạch.")
     assert found.get("Sở Xây dựng") == "organizations"
+
+
+def test_a_week_of_a_culture_is_an_initiative_as_a_festival_is():
+    found = names("Tối qua, Tuần lễ điện ảnh Hàn Quốc đã khai mạc tại Hà Nội.")
+    assert found.get("Tuần lễ điện ảnh Hàn Quốc") == "initiatives"

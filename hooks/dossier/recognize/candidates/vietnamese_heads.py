@@ -75,7 +75,6 @@ _HEADS = {
         "Hội chợ",
         "Ngày",
         "Diễn đàn",
-        "Tuần lễ",
         "Hội nghị",
         "Cuộc thi",
         "Hội thảo",
@@ -96,6 +95,7 @@ _HEADS = {
         "Lễ hội",
         "Liên hoan",
         "Ngày hội",
+        "Tuần lễ",  # a week of a culture, of films: "Tuần lễ văn hóa Việt Nam – Hàn Quốc"
         "Nhà máy",
         "Công viên",
         "Vườn",
