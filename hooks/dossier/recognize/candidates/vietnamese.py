@@ -21,6 +21,7 @@ from dossier.recognize.candidates.vietnamese_heads import (
     KIND,
     NAMED_ONLY,
     NOUN_AFTER,
+    OF_THE_STATE,
     PLACE_KINDS,
     SEATED,
     TO_HOLD,
@@ -35,7 +36,7 @@ from dossier.recognize.candidates.vietnamese_persons import (
     korean_person_at,
     minister_at,
     names_a_person,
-    person_at,
+    person_ends,
 )
 from dossier.recognize.candidates.vietnamese_signed import signed_names
 from dossier.recognize.candidates.vietnamese_streets import streets_and_villages
@@ -163,7 +164,12 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue
         numbered = head.casefold() in _NUMBERED_HEADS
         body = KIND[head] == "organizations"
-        ends = _syllable_ends(text, match.end(), numbered, head == MINISTRY, body)
+        state = (
+            head in OF_THE_STATE
+        )  # no one names a ministry's department after himself
+        ends = _syllable_ends(
+            text, match.end(), numbered, head == MINISTRY, body, state
+        )
         # "Tập đoàn Samsung": one foreign word after the head is a name
         one = len(ends) == 1 and _foreign(text[match.end() : ends[0][0]].strip())
         if len(ends) < 2 and not one:
@@ -219,6 +225,7 @@ def _syllable_ends(
     numbered: bool = False,
     ministry: bool = False,
     body: bool = False,
+    state: bool = False,
 ) -> list[tuple[int, bool]]:
     """Where each syllable of the name after a head ends, and whether it is capitalised.
 
@@ -285,7 +292,7 @@ def _syllable_ends(
         ):
             stopped = True
             break
-        if found and not found[-1][1] and person_at(text, match.start(1)):
+        if person_ends(text, match.start(1), words, found, state):
             # "Bộ Nông nghiệp và Môi trường Trần Đức Thắng": the minister after the body
             stopped = True
             break

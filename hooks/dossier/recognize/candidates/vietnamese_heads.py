@@ -163,6 +163,9 @@ CAPITAL_NEXT = frozenset(
         "Quy hoạch",
     ]
 )
+# Bodies of the state, which no one is named after: a person's name right after the head
+# is its chief's ("Chủ nhiệm Ủy ban Nguyễn Trung Kiên"; not "Trường Lê Quý Đôn", a school)
+OF_THE_STATE = frozenset(["Ủy ban", "Đảng ủy", "Sở", "Cục", "Tổng cục", "Vụ"])
 TO_HOLD = "Tổ chức"  # before an event's name, the verb: "Tổ chức Hội nghị …"
 # Bodies named by their seat alone: "Quốc hội Việt Nam", "Tỉnh ủy Quảng Ninh", "Công an
 # thành phố Đà Nẵng"; after them, a title's holder follows ("Quốc hội Vương Đình Huệ")

@@ -113,6 +113,33 @@ def kind_then_place(text: str, at: int) -> bool:
     return match is not None and match["first"].isupper()
 
 
+def person_ends(
+    text: str, at: int, words: list[str], found: list[tuple[int, bool]], body: bool
+) -> bool:
+    """A person's name at ``at`` ends a body's name read so far (``words``, ``found``):
+    after a syllable in lower case ("Bộ Nông nghiệp và Môi trường Trần Đức Thắng"), or,
+    three syllables or four, after the place the body serves ("Ủy ban nhân dân tỉnh Bắc
+    Ninh Nguyễn Tử Quỳnh", its chair) or right after the head of a body of the state
+    (``body``: "Chủ nhiệm Ủy ban Nguyễn Trung Kiên"; a school may bear a person's name)."""
+    if not found:
+        return body and _whole_person(text, at)
+    if not found[-1][1]:
+        return person_at(text, at)
+    return _whole_person(text, at) and any(
+        is_listed_place(name_key(" ".join(words[-size:]))) for size in (1, 2, 3)
+    )
+
+
+def _whole_person(text: str, at: int) -> bool:
+    """A common surname and two or three capitals start at ``at``: "Nguyễn Tử Quỳnh"."""
+    match = _PERSON.match(text, at)
+    return (
+        match is not None
+        and match["surname"] in SURNAMES
+        and len(match.group().split()) >= 3
+    )
+
+
 MINISTRY = "Bộ"
 # surnames that also open places' names ("Hồ Chí Minh", "Cao Bằng"): after a ministry, a
 # person's unless the words are a listed place's
