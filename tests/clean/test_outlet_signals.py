@@ -425,3 +425,13 @@ def test_a_byline_with_a_dash_and_a_colon_between_its_parts():
     assert article.byline == "Jane Roe"
     assert article.metadata.published == "2022-09-10"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_broadcaster_after_a_slash_closing_the_headline_is_the_outlet():
+    head = "한-베트남 외교장관 회담…관계 격상 합의"
+    story = "두 나라 외교장관은 어제 하노이에서 회담을 열고 양국 관계를 격상하기로 합의했습니다."
+    more = "양국은 국방과 안보 분야의 협력도 넓히기로 했습니다."
+    article = article_from_text(f"{head} / YTN\n{story}\n{more}\n")
+    assert article.title == head
+    assert article.metadata.outlet == "YTN"
+    assert paragraphs(article) == [story, more]

@@ -37,7 +37,7 @@ def archive_title(facts: list[Furniture], names: meta.Outlets) -> str | None:
 
 # "… for $410 million By Reuters": the agency the copy is from, after the headline
 _CARRIED_BY = re.compile(  # "… By Reuters", "… strike it rich, Viet Nam News"
-    r"(?P<head>.{20,}?)(?:\s+(?i:by)\s+|,\s+)(?P<outlet>[^|,]{2,30})"
+    r"(?P<head>.{20,}?)(?:\s+(?i:by)\s+|,\s+|\s+/\s+)(?P<outlet>[^|,/]{2,30})"  # "… / YTN"
 )
 
 
