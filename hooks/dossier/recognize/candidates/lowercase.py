@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.lowercase_heads import kind_named
+
 _WORD = r"[a-zà-ỹđ][\w’'-]*"
 _STOP = (
     r"(?:on|in|at|with|between|by|from|to|that|which|who|signed|during|after|before|"
@@ -94,10 +96,12 @@ KINDS = (
 
 
 def lower_case_names(text: str) -> list[tuple[str, str, int, int]]:
-    """(name, type, start, end) of each lower-case agreement, initiative or event."""
+    """(name, type, start, end) of each lower-case agreement, initiative or event, and
+    of each name whose kind follows it in lower case ("Gwanghwamun square")."""
+    named = kind_named(text)
     if not _HEADS.search(text):  # most sentences name none: one quick look decides
-        return []
-    return list(_names(text))
+        return named
+    return [*_names(text), *named]
 
 
 def _names(text: str) -> Iterator[tuple[str, str, int, int]]:

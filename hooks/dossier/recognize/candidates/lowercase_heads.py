@@ -1,0 +1,123 @@
+"""A place's or a body's name written with its kind in lower case after it.
+
+English pages of both countries' outlets often capitalise only the proper part of a name
+and leave its kind in lower case: "the Apsan mountain", "Gwanghwamun square", "Hoa Loc
+elementary school", "the Truc Lam Zen sect". The capitals alone give "Apsan", which is
+neither the name the page means nor a name an editor would file. Only kinds that name one
+thing with the words before them are read so (not "street", "village" or "group", which
+pages put as often after a district, a movement or a brand: "Kim Ma street", "Samsung
+group"; nor "new urban area", which names the place: "Thu Thiem"), and only where the
+kind ends the noun phrase ("Hanoi square dancing" is none; "the Apsan mountain area").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.tokens import POSSESSIVE
+from dossier.text import fold
+
+# the kind in lower case, and the type it gives the name
+_KINDS = {
+    "mountain": "cities",
+    "international airport": "cities",
+    "square": "cities",
+    "islands": "cities",
+    "tourist area": "cities",
+    "elementary school": "organizations",
+    "primary school": "organizations",
+    "satellite school": "organizations",
+    "kindergarten": "organizations",
+    "police station": "organizations",
+    "archdiocese": "organizations",
+    "division": "organizations",
+    "karaoke bar": "organizations",
+    "sect": "organizations",
+}
+# "Incheon International airport", "Binh Thuan Primary school": the kind's first word
+# capitalised with the name, its last in lower case
+_LAST_WORDS = {k.split()[-1]: k for k in _KINDS if len(k.split()) == 2}
+_KIND = "|".join(
+    sorted(
+        (re.escape(k).replace(r"\ ", r"\s+") for k in (*_KINDS, *_LAST_WORDS)),
+        key=len,
+        reverse=True,
+    )
+)
+_WORD = r"[^\W\d_][\w’'.-]*"
+# the proper part: words (a number among them: "Nghi Kieu 1"), then the kind in lower
+# case, which the noun phrase ends with: a stop, a bracket, a function word or a verb in
+# the past ("… kindergarten opened")
+_NAMED = re.compile(
+    rf"(?<![\w’'-])(?P<proper>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,4}}?)[ \t]+"
+    rf"(?P<kind>{_KIND})"
+    r"(?=\s*(?:$|[,.;:!?()\[\]”\"’'–—]|\s(?:in|on|at|of|and|or|to|from|with|for|by|is|"
+    r"was|are|were|has|had|have|which|that|where|near|since|as|will|would|could|can|"
+    r"when|after|before|during|under|this|last|area|[a-z]+ed)\b))"
+)
+
+
+def kind_named(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, type, start, end) of each name whose kind follows it in lower case."""
+    if not any(k.split()[-1] in text for k in _KINDS):
+        return []  # most sentences name none: one quick look decides
+    return list(_names(text, lexicon()))
+
+
+def _names(text: str, lex: Lexicon) -> Iterator[tuple[str, str, int, int]]:
+    for match in _NAMED.finditer(text):
+        kind = " ".join(match["kind"].split())
+        words = list(re.finditer(r"\S+", match["proper"]))
+        # the capitalised words (and numbers) right before the kind
+        first = len(words)
+        while first and (
+            words[first - 1].group()[0].isupper() or words[first - 1].group().isdigit()
+        ):
+            first -= 1
+        if first == len(words) or words[first].group().isdigit():
+            continue
+        if kind in _LAST_WORDS:
+            # "Incheon International airport": the kind's first word is capitalised
+            kind = f"{words[-1].group().casefold()} {kind}"
+            if kind not in _KINDS or len(words) - first < 2:
+                continue
+        proper = match["proper"][words[first].start() :]
+        start = match.start("proper") + words[first].start() + _framing(proper, lex)
+        named = text[start : match.start("kind")].split()
+        if not named or all(_plain(w, lex) for w in named):
+            continue  # "South Korean village", "Buddhist kindergarten", "The group"
+        yield (
+            " ".join(text[start : match.end()].split()),
+            _KINDS[kind],
+            start,
+            match.end(),
+        )
+
+
+# what opens a sentence before a name: "The Apsan mountain", "In Ha My village" (not
+# "An", a Vietnamese name's syllable: "An Hiep kindergarten")
+_OPENERS = frozenset(
+    ("the", "in", "at", "on", "from", "to", "near", "with", "by", "of")
+)
+
+
+def _framing(proper: str, lex: Lexicon) -> int:
+    """How many characters of the proper part frame the name rather than belong to it:
+    a capitalised function word opening it ("The", "At"), a title, or everything up to a
+    possessive ("Korea’s Gwangju …")."""
+    offset = 0
+    for match in re.finditer(r"\S+", proper):
+        if POSSESSIVE.search(match.group()):
+            offset = match.end()
+    for match in re.finditer(r"\S+", proper[offset:]):
+        key = fold(match.group())
+        if key not in _OPENERS and key not in lex.titles:
+            return offset + match.start()
+    return len(proper)
+
+
+def _plain(word: str, lex: Lexicon) -> bool:
+    key = fold(word)
+    return key in lex.plain or key in lex.peoples
