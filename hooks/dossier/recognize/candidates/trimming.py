@@ -51,6 +51,7 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
             or connector(words[0], lex)
             or not words[0].capitalised
             or _member_of(words)
+            or _opening_verb(words, lex)
         ):
             words.pop(0)
         while (
@@ -81,6 +82,33 @@ def _member_of(words: list[Word]) -> bool:
 
 
 _MEMBER = frozenset(("member", "members"))
+
+
+def _opening_verb(words: list[Word], lex: Lexicon) -> bool:
+    """A verb's -ing form or an adverb opening the sentence, then its object: an
+    article, initials, a number or a country ("Representing UEF, …", "Interestingly the
+    Joongang Ilbo …", "Welcoming the RoK delegation"); but "Organizing Committee",
+    "Housing Corporation" name a body with it."""
+    first = words[0]
+    if not (
+        first.initial
+        and len(words) > 1
+        and len(first.key) > len("king")
+        and first.key.endswith(_OPENING_FORMS)
+        and not is_listed_place([first.key])
+        and first.key not in lex.countries
+    ):
+        return False
+    after = words[1]
+    return (
+        after.key in ("the", "a", "an")
+        or is_acronym(after.text)
+        or after.text.isdigit()
+        or after.key in lex.countries
+    )
+
+
+_OPENING_FORMS = ("ing", "ly")
 
 
 def _nationality_after_and(words: list[Word], lex: Lexicon) -> bool:
