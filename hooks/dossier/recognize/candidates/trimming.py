@@ -51,6 +51,7 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
             or connector(words[0], lex)
             or not words[0].capitalised
             or _member_of(words)
+            or _role_of(words, lex)
             or _opening_verb(words, lex)
         ):
             words.pop(0)
@@ -82,6 +83,36 @@ def _member_of(words: list[Word]) -> bool:
 
 
 _MEMBER = frozenset(("member", "members"))
+
+
+def _role_of(words: list[Word], lex: Lexicon) -> bool:
+    """A person's role in a body before its name: "Representatives of the Ministry of
+    Industry and Trade", "Vice Principal of ChungAng University", "Dean of the Faculty of
+    Korean Studies", "General of …" (of "Director General of …"): the body's name, with
+    its own head noun, or its initials ("General of VIETRADE")."""
+    size = 2 if len(words) > 2 and _role(words[0], lex) and _role(words[1], lex) else 1
+    if len(words) < size + 2 or not _role(words[0], lex) or words[size].key != "of":
+        return False
+    body = words[size + 1 :]
+    body = body[1:] if body and body[0].key == "the" else body
+    if len(body) == 1:
+        return is_acronym(body[0].text)
+    return len(body) > 1 and is_keyworded(body, lex)
+
+
+# roles a title or a person's noun does not say ("the dean of …", "a specialist of …")
+_ROLES = frozenset(
+    {"dean", "principal", "specialist", "advisor", "adviser", "leader", "coach"}
+    | {"general", "staff", "delegate", "delegation", "representatives", "officials"}
+)
+
+
+def _role(word: Word, lex: Lexicon) -> bool:
+    key = word.key
+    singular = key[:-1] if key.endswith("s") else key
+    return word.capitalised and (
+        key in _ROLES or singular in lex.titles or singular in lex.roles
+    )
 
 
 def _opening_verb(words: list[Word], lex: Lexicon) -> bool:
