@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.lowercase_heads import kind_named
+from dossier.text import name_key
 
 _WORD = r"[a-zà-ỹđ][\w’'-]*"
 _STOP = (
@@ -49,8 +51,15 @@ _AGREEMENT = re.compile(
 # lower case
 _BETWEEN = re.compile(
     r"\b(?:the|an?)\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*(?:\s[A-Z]\w*)?"
-    r"\s+(?:free trade agreement|trade agreement|economic partnership agreement|"
+    r"\s+(?:free[ -]trade agreement|trade agreement|economic partnership agreement|"
     r"investment agreement|visa waiver agreement))\b"
+)
+# "the Free Trade Agreement between Vietnam and Korea": an agreement's kind as a title,
+# then its two parties, which must be countries (``parties_named`` checks)
+_PARTIES = re.compile(
+    r"\b(?:the|an?)\s+(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Treaty|Accord)\s+"
+    r"between\s+(?P<one>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,2})\s+and\s+"
+    r"(?P<two>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,2}))\b"
 )
 _INITIATIVE = re.compile(
     r"\b(?:an?|the)\s+(?P<name>(?:working group|task force|network|programme|program|"
@@ -101,7 +110,17 @@ def lower_case_names(text: str) -> list[tuple[str, str, int, int]]:
     named = kind_named(text)
     if not _HEADS.search(text):  # most sentences name none: one quick look decides
         return named
-    return [*_names(text), *named]
+    return [*_names(text), *parties_named(text), *named]
+
+
+def parties_named(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """ "the Free Trade Agreement between South Korea and Vietnam": the agreement's kind
+    as a title and the two countries it is between (not "… between Hanoi and Seoul")."""
+    countries = lexicon().countries
+    for match in _PARTIES.finditer(text):
+        if all(" ".join(name_key(match[p])) in countries for p in ("one", "two")):
+            name = " ".join(match["name"].split())
+            yield name, "agreements", match.start("name"), match.end("name")
 
 
 def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
