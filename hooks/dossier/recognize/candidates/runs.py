@@ -75,6 +75,7 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
             joins = _head_follows(words, index, lex, _DASHED_HEADS) and not person_name(
                 current, lex
             )
+            joins = joins or _parties_joined(current, words, index, lex)
         if (
             joins
             and POSSESSIVE.search(current[-1].text)
@@ -91,6 +92,43 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
             current = []
     runs.append(current)
     return [run for run in runs if run]
+
+
+_PARTY_WORDS = 3  # "South Korea", "Viet Nam", "Republic of Korea"
+_SHARED_WORDS = 6  # "Food and Culture Festival", "Peace Village Project"
+
+
+def _party(keys: list[str], lex: Lexicon) -> str | None:
+    """What party to a shared name the words are: a country (or a nationality), a listed
+    place, or none."""
+    joined = " ".join(keys)
+    if joined in lex.countries or joined in lex.nationalities:
+        return "country"
+    return "place" if is_listed_place(keys) else None
+
+
+def _parties_joined(
+    current: list[Word], words: list[Word], index: int, lex: Lexicon
+) -> bool:
+    """Two parties of one kind (two countries, two places) joined by a spaced dash, then
+    the name of what they share, up to its head noun of any kind: "Korea – Viet Nam Peace
+    Village Project", "Vietnam – Republic of Korea Friendship Village", "South Korea –
+    Vietnam Food and Culture Festival"; not "Liberation Day Vietnam - Asia 2023 …", where
+    more than a party stands before the dash."""
+    # the run so far is the first party, after a word opening the sentence ("The")
+    before = [w.key for w in current if not (w.initial and w.key in lex.stop)]
+    first = _party(before, lex) if 0 < len(before) <= _PARTY_WORDS else None
+    after = words[index : index + _PARTY_WORDS + _SHARED_WORDS]
+    for size in range(min(_PARTY_WORDS, len(after) - 1), 0, -1):
+        if first is None or _party([w.key for w in after[:size]], lex) != first:
+            continue
+        for word in after[size:]:
+            if not (word.capitalised or word.text.isdigit() or connector(word, lex)):
+                return False
+            if any(word.key in heads for heads in lex.inside.values()):
+                return True
+        return False
+    return False
 
 
 def _title_begun(current: list[Word], word: Word, lex: Lexicon) -> int:
