@@ -12,7 +12,7 @@ from dossier.recognize.candidates.rules import (
     is_keyworded,
     person_name,
 )
-from dossier.recognize.tokens import Word
+from dossier.recognize.tokens import Word, is_acronym
 
 
 def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
@@ -100,6 +100,26 @@ def _place_or_body(words: list[Word], lex: Lexicon) -> bool:
     return is_listed_place(keys) or (len(keys) >= 2 and any(k in heads for k in keys))
 
 
+def _named_then_body(before: list[Word], after: list[Word], lex: Lexicon) -> bool:
+    """A name complete before ``and`` (initials alone or after "of": "ADB", "ULIS–VNU",
+    "College of KTCN"; or a brand, by its own spelling or a company the news names
+    often: "VinaCapital", "Samsung C&T"), then a body of two words or more with its own
+    head noun: "ADB and Export-Import Bank of Korea", "VinaCapital and Indochina
+    Capital"; not "Science and Technology Agency", "Sanitary and Phytosanitary
+    Solutions", "Lee International IP and Law Group"."""
+    heads = lex.inside["organizations"]
+    if len(after) < 2 or after[0].key in lex.plain or not after[0].capitalised:
+        return False
+    if not (is_keyworded(after, lex) or any(w.key in heads for w in after)):
+        return False
+    if is_acronym(before[-1].text) and (len(before) == 1 or before[-2].key == "of"):
+        return True  # initials alone, or a body's after "of" (not "… IP and Law Group")
+    brand = before[0].key in lex.companies or any(
+        c.isupper() for c in before[-1].text[1:]
+    )
+    return brand and len(before) <= 2 and after[-1].key in heads
+
+
 def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
     """Where ``and`` joins two names that each end in their own head noun: ``Seoul Union
     Bank and Daedong Bank``, or a listed place and a body; not ``Ministry of Science and
@@ -122,6 +142,8 @@ def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
         after = [w.key for w in words[index + 1 : index + 3]]
         if after[0] in lex.companies or " ".join(after) in lex.companies:
             return index  # "… Department of Tourism and Vietjet Air": a known company
+        if _named_then_body(words[:index], words[index + 1 :], lex):
+            return index
         if words[index - 1].key not in heads or index > len(words) - 3:
             continue
         # "… Agency and Vietnam’s Ministry of Public Security": a head noun opens the second
