@@ -7,7 +7,12 @@ import re
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.candidates.rules import MAX_PLACE_WORDS, connector, person_name
+from dossier.recognize.candidates.rules import (
+    MAX_PLACE_WORDS,
+    connector,
+    head,
+    person_name,
+)
 from dossier.recognize.tokens import POSSESSIVE, Word
 
 # What joins two words of a name: not a line break, but a dash ("Vietnam–South Korea").
@@ -82,6 +87,8 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
             and word.key not in lex.inside["organizations"]
         ):
             joins = False  # "South Korea’s Film Line"; but "Hanoi People’s Committee"
+        if joins and _body_owns(current, lex):
+            joins = False  # "Can Tho University’s Faculty of …": two bodies
         if joins or word.capitalised:
             if not joins:
                 runs.append(current)
@@ -92,6 +99,19 @@ def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
             current = []
     runs.append(current)
     return [run for run in runs if run]
+
+
+def _body_owns(current: list[Word], lex: Lexicon) -> bool:
+    """A body's possessive ends the run: "Can Tho University’s Faculty of Rural
+    Development", "Ministry of Industry and Trade’s Department of …" name two bodies (not
+    "Hanoi People’s Committee", whose "People’s" is its own name's)."""
+    return (
+        len(current) >= 2
+        and POSSESSIVE.search(current[-1].text) is not None
+        and head(current).key in lex.inside["organizations"]
+        # (not "… and Environment and the People’s Council": "the" opens another name)
+        and not any(w.key == "the" for w in current[1:])
+    )
 
 
 _PARTY_WORDS = 3  # "South Korea", "Viet Nam", "Republic of Korea"

@@ -69,6 +69,7 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
         ):
             words.pop()
         words = _without_trailing_country(_without_leading_country(words, lex), lex)
+        words = _without_country_after_and(words, lex)
         trimmed = len(words) < count
     return words
 
@@ -147,6 +148,24 @@ def _nationality_after_and(words: list[Word], lex: Lexicon) -> bool:
     return (
         len(words) > 2 and words[-1].key in lex.nationalities and words[-2].key == "and"
     )
+
+
+def _without_country_after_and(words: list[Word], lex: Lexicon) -> list[Word]:
+    """A country after ``and`` ends a list of parties, not a body's name: "Ministry of
+    Industry and Trade and South Korea" (of "… and South Korea’s Ministry of …"); but
+    "… Association of Vietnam and Korea" names both."""
+    for size in (3, 2, 1):
+        cut = len(words) - size - 1
+        if cut < 2 or words[cut].key != "and":
+            continue
+        before = words[cut - 1].key
+        if (
+            " ".join(w.key for w in words[cut + 1 :]) in lex.countries
+            and before not in lex.countries
+            and before not in lex.nationalities
+        ):
+            return words[:cut]
+    return words
 
 
 def _day_after_connector(words: list[Word]) -> bool:
