@@ -43,10 +43,11 @@ def _title(headline: str, story: str) -> str | None:
             '"Port Cities Unveil Joint Plan for Flights and Festival"',
             "Port Cities Unveil Joint Plan for Flights and Festival",
         ),
-        # the country a site files the story under
+        # the country a site files the story under, before a number (in title case
+        # before words it is a speaker: "Korea: Vietnam is our partner")
         (
-            "Vietnam: Two port cities agree on flights and a festival",
-            "Two port cities agree on flights and a festival",
+            "Vietnam: 2 port cities agree on flights and a festival",
+            "2 port cities agree on flights and a festival",
         ),
         (
             "VIETNAM: 2 PORT CITIES AGREE ON FLIGHTS AND A FESTIVAL",

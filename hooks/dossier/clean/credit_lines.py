@@ -111,9 +111,22 @@ _BLOG_THEN_DATE = re.compile(
 )
 
 
+# a person or the site's account after "by", no blog: "by 김철수 기자", "by 관리자"
+_NO_BLOG = frozenset(("기자", "특파원", "관리자", "운영자", "최고관리자"))
+
+
+def _blog_name(name: str, outlets: Outlets) -> bool:
+    """A blog's own name of two words or more ("베트남 컨설팅"), not a reporter's name with
+    the word for one, an admin account, or a Korean's name alone ("이현웅")."""
+    words = name.split()
+    person = is_korean_name(words[0], outlets) and not is_place_name(words[0])
+    return len(words) >= 2 and not (_NO_BLOG & set(words) or person)
+
+
 def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date."""
-    if (blog := _BLOG_THEN_DATE.fullmatch(text)) and (date := find_date(blog["date"])):
+    blog = _BLOG_THEN_DATE.fullmatch(text)
+    if blog and _blog_name(blog["blog"], outlets) and (date := find_date(blog["date"])):
         return blog["blog"], date
     if (sited := _SITE_THEN_DATE.fullmatch(text)) and (
         date := find_date(sited["date"])
@@ -210,7 +223,10 @@ _CLOCK_THEN_NAME = re.compile(
 )
 # what a page's furniture writes after a time, no name: "10:45 Hanoi Time", "Updated Today"
 _AFTER_CLOCK = frozenset(
-    words_of("Time Today Updated Posted Published Edited Ago Views")
+    words_of(
+        "Time Today Updated Posted Published Edited Ago Views Font Size Text Print Email "
+        "Share Comment Comments Read More"
+    )
 )
 # "2016-02-02     원성윤": the date, then the writer's Korean name set apart from it
 _DATE_THEN_KOREAN = re.compile(
@@ -230,8 +246,10 @@ def date_then_name(
     if korean and is_korean_name(korean["name"], outlets):
         return (korean["name"],), find_date(korean["date"])  # type: ignore[return-value]
     clocked = header and _CLOCK_THEN_NAME.fullmatch(text)
-    furniture = clocked and (
-        _AFTER_CLOCK & set(clocked["name"].split()) or is_place_name(clocked["name"])
+    furniture = clocked and (  # "10:45 Hanoi Time", "10:45 Seoul Korea", "Font Size"
+        _AFTER_CLOCK & set(words := clocked["name"].split())
+        or is_place_name(clocked["name"])
+        or any(is_place_name(word) for word in words)
     )
     by = clocked and not furniture and byline(clocked["name"], outlets, True)
     if by and is_date_line(clocked["date"]):

@@ -123,6 +123,8 @@ def find_headline(
 
 MAX_SHORT_LINE_WORDS = 10
 MAX_SITE_NAME_WORDS = 2
+MAX_TAGLINE_WORDS = 6  # "Time for us to shine.": a sentence that short is a tagline
+_SENTENCE_END = re.compile(r"[^\W\d_][.!?]$")  # not "출처: Site, 2025. 11.", a source
 
 
 def _past_short_line(units: list[Unit], header: list[int], at: int) -> bool:
@@ -135,6 +137,11 @@ def _past_short_line(units: list[Unit], header: list[int], at: int) -> bool:
         and all(len(units[i].text.split()) <= MAX_SITE_NAME_WORDS for i in header)
         and len(short.lines) == 1
         and len(short.text.split()) <= MAX_SHORT_LINE_WORDS
+        # (a longer sentence is the story's short first paragraph, no tagline)
+        and not (
+            _SENTENCE_END.search(short.text)
+            and len(short.text.split()) > MAX_TAGLINE_WORDS
+        )
         and at + 2 < len(units)
         and is_headline(units[at + 1])
         and not paragraph_like(units[at + 1])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.bylines import KOREAN_SECTIONS
 from dossier.clean.languages import HANGUL
 
 # "Home › Forums › Headline", "Section » Vietnam » Headline": a strip of crumbs
@@ -27,14 +28,17 @@ _QUOTED = re.compile(r'"([^"]+)"')
 _ENDS = (".", "!", "?")  # a sentence's end: speech
 # "… 패션쇼도(연합뉴스)": a Korean outlet's name closing the headline in brackets
 _AGENCY_AFTER = re.compile(r"\s*\([가-힣]{1,8}(?:뉴스|일보|신문|통신|방송)\)$")
-# "Vietnam: Headline", "VIETNAM: HEADLINE": the country a site files the story under
+# "VIETNAM: HEADLINE", "Vietnam: 18 sentenced …": the country a site files the story
+# under, in capitals or before a number (not "Korea: Vietnam is our partner", a speaker)
 _COUNTRY_LABEL = re.compile(
-    r"(?i:viet ?nam|south korea|korea|cambodia|laos|thailand|japan|china):\s+(?=[A-Z0-9])"
+    r"(?:VIET ?NAM|SOUTH KOREA|KOREA|CAMBODIA|LAOS|THAILAND|JAPAN|CHINA):\s+(?=[A-Z0-9])|"
+    r"(?:Viet ?[Nn]am|South Korea|Korea|Cambodia|Laos|Thailand|Japan|China):\s+(?=[0-9])"
 )
 # "TITLE 2020/21 Knowledge Sharing Program": a board's field name in capitals
 _FIELD_NAME = re.compile(r"TITLE\s+(?=\S)")
-# "정치/경제 하노이시 …": a Korean site's section path before the headline
-_SECTION_BEFORE = re.compile(r"[가-힣]{2,4}/[가-힣]{2,4}\s+(?=\S)")
+# "정치/경제 하노이시 …": a Korean site's section path before the headline, of the
+# sections' own words (not "한국/베트남 교역 …", two countries paired)
+_SECTION_BEFORE = re.compile(rf"{KOREAN_SECTIONS}/[가-힣]{{2,4}}\s+(?=\S)")
 
 
 def _headline_sized(text: str) -> bool:

@@ -126,6 +126,10 @@ _INITIALS = re.compile(
 )
 # "Q.TRANG": an initial, then the name in capitals (not "S.KOREA", a country)
 _CAPITAL_INITIALS = re.compile(r"[A-ZĐ]\.\s?(?P<name>[^\W\d_]{3,9})")
+# what an initial and a word in capitals spell besides a writer: "E.MAIL", "V.LEAGUE"
+_NOT_SIGNED = frozenset(
+    ("mail", "league", "pop", "mart", "states", "news", "com", "net", "vn", "kr")
+)
 _NOT_INITIALS = frozenset(
     f"{letters}{stop}"
     for letters in ("U.S", "U.K", "U.N", "E.U", "P.S")
@@ -267,6 +271,7 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
         return None if bad else names
     capitals = (caps := _CAPITAL_INITIALS.fullmatch(text)) and text.isupper()
     capitals = capitals and not is_place_name(caps["name"].title())
+    capitals = capitals and caps["name"].casefold() not in _NOT_SIGNED
     if (_INITIALS.fullmatch(text) or capitals) and text not in _NOT_INITIALS:
         return (text,)
     if (match := _BARE_NAME.fullmatch(text)) and not outlet_names.find(text):

@@ -37,7 +37,8 @@ def archive_title(facts: list[Furniture], names: meta.Outlets) -> str | None:
 
 # "… for $410 million By Reuters": the agency the copy is from, after the headline
 _CARRIED_BY = re.compile(  # "… By Reuters", "… strike it rich, Viet Nam News"
-    r"(?P<head>.{20,}?)(?:\s+(?i:by)\s+|,\s+|\s+/\s+)(?P<outlet>[^|,/]{2,30})"  # "… / YTN"
+    r"(?P<head>.{20,}?)(?:(?:\s+(?i:by)\s+|,\s+)(?P<outlet>[^|,]{2,30})|"
+    r"\s+/\s+(?P<slashed>[^|,/]{2,30}))"  # "… / YTN": a broadcast's video titled so
 )
 
 
@@ -45,7 +46,8 @@ def carried_by(headline: str, names: meta.Outlets) -> tuple[str, str, str | None
     """The headline without the known agency named after it, the words naming it ("By
     Reuters"), and the agency."""
     carried = _CARRIED_BY.fullmatch(headline)
-    if carried and (outlet := names.find(carried["outlet"])):
+    said = carried and (carried["outlet"] or carried["slashed"])
+    if carried and (outlet := names.find(said)):
         return carried["head"], headline[carried.end("head") :].strip(), outlet
     return headline, "", None
 

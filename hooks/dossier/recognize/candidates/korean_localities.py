@@ -138,10 +138,12 @@ def cities(
 
 def _spaced_place(before: str, name: str) -> bool:
     """Two words that are one listed place written apart, neither a place alone:
-    "타인 호아" (타인호아), "응 에안성" (응에안 with the word for a province)."""
+    "타인 호아" (타인호아), "응 에안성" (응에안 with the word for a province); never a
+    word and the lone word for a kind ("목표 달성 시": 시 apart is "when", not a city)."""
     joined = before + name
     return (
         bool(before)
+        and len(name) > 1
         and not is_listed_place(name_key(before))
         and not is_listed_place(name_key(name))
         and (is_listed_place(name_key(joined)) or is_place_with_kind(joined))

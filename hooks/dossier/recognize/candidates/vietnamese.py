@@ -18,6 +18,7 @@ from dossier.places import country_keys, is_listed_place
 from dossier.recognize.candidates.councils import local_councils, places_named_in
 from dossier.recognize.candidates.vietnamese_heads import (
     CAPITAL_NEXT,
+    FIRMS,
     KIND,
     NAMED_ONLY,
     NOUN_AFTER,
@@ -27,7 +28,11 @@ from dossier.recognize.candidates.vietnamese_heads import (
     TO_HOLD,
     opens_noun,
 )
-from dossier.recognize.candidates.vietnamese_numbers import UNITS, number_after
+from dossier.recognize.candidates.vietnamese_numbers import (
+    UNITS,
+    number_after,
+    scoreless_end,
+)
 from dossier.recognize.candidates.vietnamese_persons import (
     MINISTRY,
     SURNAMES,
@@ -163,10 +168,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             )
             continue
         numbered = head.casefold() in _NUMBERED_HEADS
-        body = KIND[head] == "organizations"
-        state = (
-            head in OF_THE_STATE
-        )  # no one names a ministry's department after himself
+        body = KIND[head] == "organizations" and head not in FIRMS  # at a city
+        state = head in OF_THE_STATE  # no department is named for a person
         ends = _syllable_ends(
             text, match.end(), numbered, head == MINISTRY, body, state
         )
@@ -209,6 +212,7 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
                 continue  # "hãng hàng không Vietnam Airlines": cut at the country
             if " " in named["name"]:  # a whole name ("Hãng hàng không Bamboo" is one)
                 start = match.end() + text[match.end() :].index(named["name"])
+        end = scoreless_end(text, start, end, head)  # "Câu lạc bộ Hà Nội 2, …"
         name = " ".join(text[start:end].split())
         yield name, KIND[head], start, end
 

@@ -173,6 +173,12 @@ SEATED = frozenset(["Quốc hội", "Tỉnh ủy", "Thành ủy", "Công an"])
 PLACE_KINDS = frozenset(
     ["tỉnh", "thành", "phố", "quận", "huyện", "thị", "xã", "phường", "TP"]
 )
+# Firms, which a sentence places "tại" (at) a city: "Ngân hàng Shinhan Việt Nam tại thành
+# phố Hà Nội" is the bank, in Hanoi (an association's seat is its name's: "Hội Người Việt
+# Nam tại tỉnh Chungnam")
+FIRMS = frozenset(
+    ["Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng", "Hãng"]
+)
 # A verb's or a function word's syllable that completes the one before it into a noun
 # of a name ("Cục Phát triển đô thị": development, not "triển khai"; "Hãng hàng không":
 # an airline, not "không", not; "công nghiệp hỗ trợ": supporting industry; "Phân phối":

@@ -29,3 +29,15 @@ def number_after(text: str, at: int) -> int | None:
     """Where the number right after ``at`` ends, if it ends a name there, else None."""
     number = _NUMBER.match(text, at)
     return number.end() if number else None
+
+
+# a club's name, then a match's score: "Câu lạc bộ Hà Nội 2, Câu lạc bộ Viettel 1"
+_TEAMS = frozenset(["câu lạc bộ", "clb", "đội"])
+_SCORE = re.compile(r"[ \t]+\d{1,3}$")
+
+
+def scoreless_end(text: str, start: int, end: int, head: str) -> int:
+    """``end``, or where a club's name ends before the score read after it."""
+    if head.casefold() in _TEAMS and (score := _SCORE.search(text, start, end)):
+        return score.start()
+    return end

@@ -38,5 +38,6 @@ def signed_names(text: str) -> list[tuple[str, str, int, int]]:
     for m in _SIGNED.finditer(text):
         group = "name" if m["name"] else "named"
         head = (m["head"] or m["capital"]).casefold()
-        found.append((m[group], _CAPITALISED[head], m.start(group), m.end(group)))
+        if kind := _CAPITALISED.get(head):  # not "Tiệp định", a head's typo
+            found.append((m[group], kind, m.start(group), m.end(group)))
     return found

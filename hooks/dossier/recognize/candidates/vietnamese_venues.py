@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from dossier.places import country_keys
+from dossier.places import country_keys, is_listed_place
+from dossier.recognize.candidates.vietnamese_persons import korean_person_at
 from dossier.text import joined_key, name_key
 
 # the kinds, in lower case; the case of each letter is free ("Nhà Thi đấu Nguyễn Du")
@@ -46,6 +47,7 @@ _MANY = re.compile(r"(?:các|những|nhiều)[ \t]+$", re.IGNORECASE)
 _PROJECT = re.compile(r"dự[ \t]+án[ \t]+$", re.IGNORECASE)
 
 
+_TOWN = re.compile(r"(?i:khu[ \t]+đô[ \t]+thị(?:[ \t]+mới)?)")
 # "Nhà hát Thành phố": the city's word, its second syllable in lower case
 _CITY = re.compile(r"[ \t]+phố(?!\w)")
 
@@ -61,6 +63,9 @@ def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
         if _MANY.search(before):
             continue
         end, words = match.end(), []
+        opens = _WORD.match(text, end)
+        if opens and korean_person_at(text, opens.start("word")):
+            continue  # "rời sân vận động Park Hang-seo nói …": a Korean after the kind
         while len(words) < _MOST_WORDS and (word := _WORD.match(text, end)):
             if not (word["word"][0].isupper() or word["word"][0].isdigit()):
                 break
@@ -73,8 +78,11 @@ def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
             if word["word"] == "Thành" and (city := _CITY.match(text, end)):
                 words.append("phố")
                 end = city.end()
-        if not words or joined_key(name_key(" ".join(words))) in country_keys():
+        key = name_key(" ".join(words))
+        if not words or joined_key(key) in country_keys():
             continue
+        if _TOWN.fullmatch(match.group()) and is_listed_place(key):
+            continue  # "khu đô thị Hà Nội": a city's new towns, none named
         after = _WORD.match(text, end)
         word = after["word"] if after else ""
         if len(words) == 1 and word[:1].islower() and word not in stops:
