@@ -81,8 +81,9 @@ _LONGEST_WHOLE = 6  # syllables; a longer run is cut back to its last capital
 
 
 def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
-    """(name, type, start, end) of each sentence-case Vietnamese name in ``text``, and of
-    each agreement or programme written in lower case after its verb."""
+    """(name, type, start, end) of each sentence-case Vietnamese name in ``text``, of
+    each agreement or programme written in lower case after its verb, and of the venues,
+    streets, lakes and villages named after the word for their kind."""
     if text.isascii() or not _VIETNAMESE.search(text):
         return []
     # Every head has a Vietnamese letter: most sentences in English are decided at once.

@@ -1,6 +1,7 @@
 """The number that ends a Vietnamese name: "Tổng công ty Phát điện 1", "Trường Tiểu học
 Bình Hưng Hòa 1", "Nhà máy Hana Micron Vina 2", and an army's unit by its number alone
-after its head ("Quân khu 7", Military Region 7; "Sư đoàn 325")."""
+after its head ("Quân khu 7", Military Region 7; "Sư đoàn 325"): each where a mark or a
+word the sentence goes on with follows the number ("Quân khu 7 đã …", "… Quân khu 7.")."""
 
 from __future__ import annotations
 

@@ -114,15 +114,15 @@ def kind_then_place(text: str, at: int) -> bool:
 
 
 def person_ends(
-    text: str, at: int, words: list[str], found: list[tuple[int, bool]], body: bool
+    text: str, at: int, words: list[str], found: list[tuple[int, bool]], state: bool
 ) -> bool:
     """A person's name at ``at`` ends a body's name read so far (``words``, ``found``):
     after a syllable in lower case ("Bộ Nông nghiệp và Môi trường Trần Đức Thắng"), or,
     three syllables or four, after the place the body serves ("Ủy ban nhân dân tỉnh Bắc
     Ninh Nguyễn Tử Quỳnh", its chair) or right after the head of a body of the state
-    (``body``: "Chủ nhiệm Ủy ban Nguyễn Trung Kiên"; a school may bear a person's name)."""
+    (``state``: "Chủ nhiệm Ủy ban Nguyễn Trung Kiên"; a school may bear a person's name)."""
     if not found:
-        return body and _whole_person(text, at)
+        return state and _whole_person(text, at)
     if not found[-1][1]:
         return person_at(text, at)
     return _whole_person(text, at) and any(
