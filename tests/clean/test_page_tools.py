@@ -363,3 +363,11 @@ def test_a_cms_account_signing_the_page_is_no_author():
     )
     assert article.author is None
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_login_box_above_the_headline_is_no_story():
+    box = "비밀번호를 입력해주세요.\n\n키워드\n\n로그인을 하시면\n다양한 서비스를\n제공받으실 수 있습니다."
+    article = article_from_text(f"{box}\n\n{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert article.title == KO_HEAD
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert reasons(article)["비밀번호를 입력해주세요."]
