@@ -127,7 +127,9 @@ _END_CREDIT = re.compile(
 # "Minister Lee (left) and …", "Park, third from right, …", "Thu Trang (thứ hai từ
 # trái)", "송재혁 사장(오른쪽)": who stands where in a picture
 _POSITION = re.compile(
-    r"\((?:L|R|C|left|right|cent(?:re|er)|front|back|standing|seated|(?:in the )?middle)"
+    # ("(on the right)", "(at the left)": the same, in words)
+    r"\((?:(?:on|at|to) the )?(?:L|R|C|left|right|cent(?:re|er)|front|back|standing|seated|"
+    r"(?:in the )?middle)"
     r"(?:,\s*(?:first|second|third|front|back)\s+row)?\)|"
     r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b(?!-)|"
     r"\((?:ngoài\s+cùng\s+)?(?:bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)"
@@ -155,6 +157,12 @@ IMAGE_CARD = re.compile(MARKDOWN_IMAGE.pattern + r"\S")
 MAX_POSED_WORDS = 40
 END_CHARS = 100  # where a long paragraph's credit would stand
 _CUT_PHOTO_CREDIT = re.compile(r"\s\((?i:photo|photos|ảnh|image)\s?:$")
+# "… on May 11. (source:", "The institute's new building (Source:": a source's bracket cut
+# where its link stood, after a sentence or a few words naming a picture's subject (a long
+# sentence of figures cites where they come from: "… the highest on record (Source:")
+_CUT_SOURCE = re.compile(r"\s\((?i:source|nguồn)\s?:$")
+_STOPPED_BEFORE = re.compile(r"[.!?]\s\(\S+\s?:$")
+MAX_NAMED_SOURCE_WORDS = 12
 
 
 def is_credited(text: str) -> bool:
@@ -199,6 +207,11 @@ def is_credited(text: str) -> bool:
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _CUT_PHOTO_CREDIT.search(text):
         return True  # "The delegates at the event (Photo:": its credit cut
+    if len(text.split()) <= MAX_POSED_WORDS and _CUT_SOURCE.search(text):
+        short = len(text.split()) <= MAX_NAMED_SOURCE_WORDS
+        return bool(_STOPPED_BEFORE.search(text)) or (
+            short and not any(c.isdigit() for c in text)
+        )
     return len(text.split()) >= 8 and bool(_BRACKET_CREDIT.search(text))
 
 
