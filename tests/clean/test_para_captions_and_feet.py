@@ -24,3 +24,13 @@ def test_caption_marked_by_a_cut_credit_or_a_side(caption):
     article = article_from_text(text)
     assert paragraphs(article) == [STORY, MORE, LAST]
     assert captions(article) == [caption]
+
+
+def test_a_deck_between_dashes_may_close_on_an_en_dash():
+    deck = (
+        "- Vice Minister to visit Hanoi to explore cooperation in health care from "
+        "May 3 to 4 -\n"
+        "- Signing a memorandum on pensions, attending the opening of a joint clinic –"
+    )
+    text = f"{HEAD}\n\n{deck}\n\n{STORY}\n\n{MORE}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, MORE]

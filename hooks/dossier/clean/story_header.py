@@ -4,6 +4,8 @@ dropped; captions stay where they are."""
 
 from __future__ import annotations
 
+import re
+
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean.evidence import Evidence
@@ -14,6 +16,9 @@ from dossier.clean.unit_bylines import byline_shaped
 from dossier.clean.units import Unit, drop_unit
 from dossier.model import DroppedLine
 
+# "- Minister to visit … from Aug 28 to 29 -" over "- Signing an MOU … –": a deck's line
+# between dashes, its closing one a hyphen or an en dash
+_DASHED = re.compile(r"[-–]\s*[^\s–-].{4,160}[^\s–-]\s*[-–]")
 MAX_SUMMARY_INDEX = 3
 MAX_DECK_UNITS = 3  # a deck of bullet points runs to three at most
 
@@ -74,8 +79,10 @@ def _without_labels(
         if unit.caption:
             continue
         # a deck: a sentence or two (or bullet points) without a full stop
-        if DASHED_DECK.fullmatch(text) or (
-            len(header) < MAX_DECK_UNITS and _all_decks([*header, unit])
+        if (
+            DASHED_DECK.fullmatch(text)
+            or _DASHED.fullmatch(text)
+            or (len(header) < MAX_DECK_UNITS and _all_decks([*header, unit]))
         ):
             header.append(unit)
             continue
