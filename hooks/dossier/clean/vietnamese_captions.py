@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.echo_captions import echoes_a_paragraph
 from dossier.clean.languages import VIETNAMESE_LETTER
 from dossier.clean.lines import HANGUL
 from dossier.clean.plain_captions import in_a_list
@@ -92,7 +93,7 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
         and not text.endswith((".", "!", "?", "”", '"', ":"))
         and _AT_THE_EVENT.search(text) is not None
     )
-    if speaks_at_event(unit):
+    if speaks_at_event(unit) or echoes_a_paragraph(units, index):
         return True
     return (
         len(unit.lines) == 1
