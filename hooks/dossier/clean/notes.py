@@ -292,6 +292,8 @@ MAX_ALT_EXTRA_WORDS = 6
 
 # "KBS뉴스 | …": the source a portal's copy names before the headline
 _SOURCE_BEFORE = re.compile(r"^[^|]{2,30}\s\|\s")
+# "[베트남 희망장학회] …", "【단독】 …": a series' or a desk's label the headline carries
+_LABEL_BEFORE = re.compile(r"^[\[【][^\[\]【】]{1,30}[\]】]\s*")
 
 
 def repeats_headline(text: str, headline: str) -> bool:
@@ -301,6 +303,12 @@ def repeats_headline(text: str, headline: str) -> bool:
     said, title = _quoted_key(text).rstrip(" ."), _quoted_key(headline).rstrip(" .")
     if said == title or _SOURCE_BEFORE.sub("", said, count=1) == title:
         return True  # "KBS뉴스 | …": the headline, its source before it
+    if (
+        labelled := _LABEL_BEFORE.sub("", title, count=1)
+    ) != title and said == labelled:
+        return (
+            True  # "[Series] Headline" over "Headline.": the headline without its label
+        )
     extra = said.removeprefix(title)
     if text.endswith(SENTENCE_END) or len(title.split()) < MIN_TITLE_WORDS:
         return False
