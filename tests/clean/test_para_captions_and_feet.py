@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs
+from dossier.clean.notes import repeats_headline
 
 HEAD = "Two cities open a joint office"
 
@@ -77,3 +78,73 @@ def test_a_line_telling_again_what_a_paragraph_told_is_its_caption(caption):
 def test_a_story_line_sharing_a_paragraph_s_words_stays(line):
     text = f"{HEAD}\n\n{ECHOED}\n\n{line}\n\n{MORE}\n\n{LAST}\n"
     assert line not in captions(article_from_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, repeats",
+    [
+        ("베트남 학생들, 다시 꿈을 향해 달리다.", True),
+        ("베트남 학생들, 다시 꿈을 향해 달리다", True),
+        ("한빛 장학회는 올해도 베트남 학생들을 도왔다.", False),
+    ],
+)
+def test_the_headline_again_without_its_label_is_no_paragraph(text, repeats):
+    head = "[한빛 장학회] 베트남 학생들, 다시 꿈을 향해 달리다"
+    assert repeats_headline(text, head) is repeats
+
+
+VI_STORY = (
+    "Trong hai ngày, Sở Giáo dục tỉnh và Trung tâm Thanh niên Seoul tổ chức chương "
+    "trình giao lưu văn hóa cho học sinh hai nước tại trường THPT số 1."
+)
+VI_MORE = (
+    "Chương trình nhằm tạo cơ hội để thanh niên hai nước hiểu thêm về văn hóa, lịch sử "
+    "và con người của nhau, theo ban tổ chức."
+)
+KO_STORY = (
+    "베트남 대표팀은 지난달 열린 아시아 대회에서 준우승을 차지하며 돌풍을 일으켰다."
+)
+KO_MORE = "대표팀은 다음 달 귀국해 팬들과 만나는 행사를 열 계획이라고 협회가 밝혔다."
+
+
+@pytest.mark.parametrize(
+    "story, label, below",
+    [
+        (
+            [STORY, MORE],
+            "Some photos:",
+            [
+                "Photo: The old terminal in 1973",
+                "Visitors crowd the new hall on Sunday.",
+            ],
+        ),
+        (
+            [VI_STORY, VI_MORE],
+            "Một số hình ảnh tại chương trình giao lưu:",
+            [
+                "Những tiết mục văn nghệ đặc sắc.",
+                "Các bạn trẻ tham gia các trò chơi dân gian.",
+            ],
+        ),
+        (
+            [KO_STORY, KO_MORE],
+            "관련기사로 알아보기",
+            ["박 감독 “아쉽지만 자랑스럽다”", "박 감독 “선수들이 끝까지 뛰었다”"],
+        ),
+    ],
+)
+def test_a_gallery_label_or_related_heading_opens_the_foot(story, label, below):
+    body = "\n\n".join([*story, label, *below])
+    head = "Hai thành phố giao lưu" if story[0] is VI_STORY else HEAD
+    assert paragraphs(article_from_text(f"{head}\n\n{body}\n")) == story
+
+
+def test_a_gallery_label_with_the_story_going_on_below_stays():
+    label = "Some photos:"
+    long = (
+        "The fair will return next spring with more stalls, its organisers said, and "
+        "the two cities plan to add a week of concerts, a film series and a market of "
+        "crafts from both countries to draw more visitors than this year."
+    )
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{label}\n\n{long}\n"
+    assert long in paragraphs(article_from_text(text))

@@ -17,6 +17,7 @@ from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean.edges import END_MARK
 from dossier.clean.foot_headings import is_heading, is_long_heading
+from dossier.clean.foot_markers import opens_the_foot
 from dossier.clean.lines import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import GIVEN_ALONE
@@ -180,6 +181,7 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
                 _NEXT_NUMBERED.fullmatch(text)
                 or _COMMENTER.fullmatch(text)
                 or _OTHER_STORIES.fullmatch(text)
+                or opens_the_foot(units, index)  # "Some photos:", "관련기사로 알아보기"
             )
         ):
             return index  # a newsletter's next item, a blog's first comment, a list
