@@ -27,6 +27,37 @@ def test_caption_marked_by_a_cut_credit_or_a_side(caption):
     assert captions(article) == [caption]
 
 
+@pytest.mark.parametrize(
+    "caption, story",
+    [
+        (
+            "지난 3일 하노이에서 열린 포럼에서 한빛병원 김민수 원장(앞줄 좌)과 하노이 "
+            "대학병원 관계자들이 협약서를 교환했다.",
+            [
+                "한빛병원이 베트남 진출을 본격화한다고 4일 밝혔다.",
+                "병원은 내년까지 하노이에 진료소를 열 계획이다.",
+            ],
+        ),
+        (
+            "Đại diện lãnh đạo Trung tâm Dịch vụ việc làm (bìa trái) thăm hỏi gia đình "
+            "người lao động tại phường 2",
+            [
+                "Trong năm nay, tỉnh đã đưa hơn 500 lao động sang Hàn Quốc làm việc theo "
+                "chương trình thời vụ, theo Sở Lao động.",
+                "Tỉnh sẽ tiếp tục phối hợp với các địa phương của Hàn Quốc để mở rộng "
+                "chương trình trong năm tới.",
+            ],
+        ),
+    ],
+)
+def test_a_side_in_korean_or_vietnamese_words_marks_a_caption(caption, story):
+    head = "한빛병원, 베트남 진출" if "원장" in caption else "Hai bên hợp tác lao động"
+    text = f"{head}\n\n{story[0]}\n\n{caption}\n\n{story[1]}\n"
+    article = article_from_text(text)
+    assert caption in captions(article)
+    assert paragraphs(article) == story
+
+
 def test_a_deck_between_dashes_may_close_on_an_en_dash():
     deck = (
         "- Vice Minister to visit Hanoi to explore cooperation in health care from "

@@ -132,10 +132,13 @@ _POSITION = re.compile(
     r"(?:in the )?middle)"
     r"(?:,\s*(?:first|second|third|front|back)\s+row)?\)|"
     r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b(?!-)|"
-    r"\((?:ngoài\s+cùng\s+)?(?:bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)"
+    # ("(bìa trái)": at the far left)
+    r"\((?:ngoài\s+cùng\s+)?(?:bìa\s+|bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)"
     r"(?:\s+sang)?[^()]{0,12}\)|"
     r"^[A-ZÀ-ỸĐ][^,.]{2,60},\s+(?:left|right|centre|center|front)\s*,\s+[a-z]|"  # "Kim, right, …"
-    r"\((?:왼쪽|오른쪽|가운데)[^()]{0,10}\)|^(?:left|right|top|above|from left)\s*:",
+    r"\((?:왼쪽|오른쪽|가운데)[^()]{0,10}\)|^(?:left|right|top|above|from left)\s*:|"
+    # "김 원장(앞줄 좌)", "(뒷줄 오른쪽 두 번째)", "(좌)": the row and the side, in short
+    r"\((?:(?:앞|뒷|윗|아랫|가운뎃)줄\s?)?(?:좌|우|좌측|우측)\)|\((?:앞|뒷)줄\s[^()]{1,12}\)",
     re.IGNORECASE,
 )
 # What every credit, position or mark below needs somewhere in the line's end (a quick
