@@ -179,3 +179,24 @@ def test_a_gallery_label_with_the_story_going_on_below_stays():
     )
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{label}\n\n{long}\n"
     assert long in paragraphs(article_from_text(text))
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Related: How are the two cities sharing their ports?",
+        "Related story: Hanoi firm opens a plant in Busan.",
+    ],
+)
+def test_a_related_story_s_headline_between_paragraphs_is_no_paragraph(link):
+    text = f"{HEAD}\n\n{STORY}\n\n{link}\n\n{MORE}\n\n{LAST}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, MORE, LAST]
+
+
+def test_a_korean_headline_with_its_go_to_label_is_no_paragraph():
+    head = "한빛시, 베트남과 게임 협력"
+    story = "한빛시는 베트남 하노이시와 게임 산업 협력 협약을 맺었다고 4일 밝혔다."
+    more = "양측은 내년부터 공동 개발자 교육을 시작할 계획이다."
+    link = "베트남은 어떻게 게임 강국이 됐나 (바로가기)"
+    text = f"{head}\n\n{story}\n\n{link}\n\n{more}\n"
+    assert paragraphs(article_from_text(text)) == [story, more]

@@ -21,6 +21,7 @@ from dossier.clean.bylines import (
 from dossier.clean.dates import MONTH_WORD
 from dossier.clean.evidence import DATELINE, MASTHEAD, SECTION_NAME, SIGN_OFF, Evidence
 from dossier.clean.korean_leads import korean_lead
+from dossier.clean.link_lines import links_elsewhere
 from dossier.clean.openings import PAPER_LEAD
 from dossier.clean.units import Unit
 from dossier.model import DroppedLine
@@ -329,7 +330,10 @@ def closing(
 
 def opens_another_story(text: str, names: meta.Outlets) -> bool:
     """A paragraph below the first that opens with an outlet's tag ("VTV.vn - Tại Hàn
-    Quốc …", "(BGO) – The People's Committee …"): the lead of another story, a teaser."""
+    Quốc …", "(BGO) – The People's Committee …"): the lead of another story, a teaser;
+    or its headline with a link's label ("Related: …", "… (바로가기)")."""
+    if links_elsewhere(text):
+        return True
     if (site := _SITE_LEAD.match(text)) and len(text) > site.end() + MIN_TEASER_CHARS:
         return True  # "VTV.vn - …"
     tag = _OUTLET_TAG.match(text)
