@@ -205,7 +205,8 @@ _CLAUSE_WORDS = re.compile(
     # caption uses as an adjective: "newly built", "Korean-made", "held")
     r"met|took|went|came|gave|became|began|saw|got|sent|bought|brought|thought|knew|grew|"
     r"ran|felt|spent|told)\b|"
-    r"\w(?:ed|s)\b(?!\s+(?:of|in|at|on|for|from)\b)",
+    # (a word ending in "ss" is no verb's "-s": "A press conference.", "Business forum")
+    r"\w(?:ed|(?<!s)s)\b(?!\s+(?:of|in|at|on|for|from)\b)",
     re.IGNORECASE,
 )
 MIN_NAMED_WORDS, MAX_NAMED_WORDS = 3, 8
