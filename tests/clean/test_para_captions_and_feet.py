@@ -200,3 +200,23 @@ def test_a_korean_headline_with_its_go_to_label_is_no_paragraph():
     link = "베트남은 어떻게 게임 강국이 됐나 (바로가기)"
     text = f"{head}\n\n{story}\n\n{link}\n\n{more}\n"
     assert paragraphs(article_from_text(text)) == [story, more]
+
+
+def test_a_picture_named_with_a_word_ending_in_ss_is_a_caption():
+    caption = "A press briefing at the embassy."
+    text = f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert captions(article) == [caption]
+
+
+def test_a_short_vietnamese_caption_counting_the_parties_is_a_caption():
+    caption = "Lãnh đạo 2 bên ký kết biên bản ghi nhớ."
+    text = (
+        f"Hai bên hợp tác lao động\n\n{VI_STORY}\n\n{caption}\n\n{VI_MORE}\n\n"
+        "Ban tổ chức cho biết chương trình sẽ được tổ chức hằng năm tại hai nước, "
+        "luân phiên giữa các trường.\n"
+    )
+    article = article_from_text(text)
+    assert caption in captions(article)
+    assert caption not in paragraphs(article)

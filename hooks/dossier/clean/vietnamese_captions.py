@@ -17,6 +17,9 @@ _REPORTED = re.compile(
     r"\b(?:cho biết|nói|khẳng định|nhấn mạnh|theo|cho rằng|chia sẻ)\b"
 )
 MAX_VIETNAMESE_CAPTION_WORDS = 14
+# "Lãnh đạo 2 đơn vị trao biên bản ký kết.": a count of the parties in the picture, no
+# figure a story tells
+_PARTIES = re.compile(r"\b\d\s(?:đơn vị|bên|nước|địa phương|tỉnh|trường)\b")
 
 
 # "… phát biểu tại buổi làm việc", "… thảo luận … tại hội nghị": who does what at the
@@ -102,7 +105,7 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
         )
         and not in_a_list(units, index)
         and ". " not in text[:-1]
-        and not any(c.isdigit() for c in text)
+        and not any(c.isdigit() for c in _PARTIES.sub("", text))
         and not any(mark in text for mark in '"“”')
         and sum(not w.isascii() for w in words) >= len(words) / 2
         and VIETNAMESE_LETTER.search(text) is not None
