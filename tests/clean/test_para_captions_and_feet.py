@@ -220,3 +220,17 @@ def test_a_short_vietnamese_caption_counting_the_parties_is_a_caption():
     article = article_from_text(text)
     assert caption in captions(article)
     assert caption not in paragraphs(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "After finishing their morning practice, the team drove to the stadium at 9 AM.",
+        "The output of the plant far exceeds the figure reported by local media in May.",
+        "The bank requires the firm to carry out the procedures on approved branches.",
+        "This is the latest in a wave of chip investments flooding into the country.",
+    ],
+)
+def test_a_noun_spelt_like_a_caption_s_verb_keeps_a_sentence_story(line):
+    text = f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n\n{LAST}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, line, MORE, LAST]

@@ -25,7 +25,16 @@ _PHOTO_VERB = re.compile(
     r"class|session|site|stall|fair)\b|"
     # "Children practice a verse at the school.", "Sailors practise knot-tying before the
     # drill.": people at work on something, told in the present, where the picture is
-    r"^(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,5}?(?:practi[cs]e|practi[cs]es|rehearse|rehearses|"
+    # (not a noun of the same spelling: "After finishing his morning practice …", "The
+    # investment of the plant far exceeds …", "… requires X to carry out …", "This is
+    # the latest in a wave of …": a subordinate or pronoun opening it, or an article, a
+    # possessive or "to" before the word)
+    r"^(?!(?:After|Before|During|When|While|As|Since|Once|If|Although|This|That|These|"
+    r"Those|It|There|In|On|At|For|With|By|From|To)\b)"
+    r"(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,5}?"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)"
+    r"(?<!\btheir\s)(?<!\bour\s)(?<!\bto\s)(?<!\bof\s)"
+    r"(?:practi[cs]e|practi[cs]es|rehearse|rehearses|"
     r"perform|performs|harvest|harvests|sort|sorts|sing|sings|dance|dances|cook|cooks|"
     r"plant|plants|assemble|assembles|demonstrate|demonstrates|examine|examines|"
     r"celebrate|celebrates|wave|waves|unload|unloads|carry|carries|hold up|holds up|"
