@@ -234,3 +234,28 @@ def test_a_short_vietnamese_caption_counting_the_parties_is_a_caption():
 def test_a_noun_spelt_like_a_caption_s_verb_keeps_a_sentence_story(line):
     text = f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n\n{LAST}\n"
     assert paragraphs(article_from_text(text)) == [STORY, line, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nhà thầu chính của dự án là Công ty TNHH Xây dựng Hòa Bình.",
+        "Đây sẽ là nhà máy lớn nhất của tập đoàn tại miền Bắc.",
+    ],
+)
+def test_a_short_vietnamese_sentence_stating_what_a_thing_is_stays_story(line):
+    long = (
+        "Theo Ban quản lý các khu công nghiệp tỉnh, dự án có tổng vốn đầu tư hơn một "
+        "tỷ USD, được xây dựng trên diện tích 50 ha tại khu công nghiệp phía Nam của "
+        "tỉnh, dự kiến đi vào hoạt động vào cuối năm sau và tạo việc làm cho khoảng "
+        "3.000 lao động địa phương, góp phần tăng thu ngân sách của tỉnh trong những "
+        "năm tới, theo báo cáo của sở."
+    )
+    more = (
+        "Lãnh đạo tỉnh cho biết sẽ tiếp tục tạo điều kiện thuận lợi để nhà đầu tư Hàn "
+        "Quốc mở rộng sản xuất, đồng thời đề nghị doanh nghiệp ưu tiên tuyển dụng lao "
+        "động tại chỗ và bảo đảm các tiêu chuẩn về môi trường trong suốt quá trình "
+        "xây dựng và vận hành nhà máy theo quy định của pháp luật Việt Nam hiện hành."
+    )
+    text = f"Tập đoàn Hàn Quốc mở nhà máy mới\n\n{long}\n\n{line}\n\n{more}\n"
+    assert paragraphs(article_from_text(text)) == [long, line, more]

@@ -20,7 +20,7 @@ _WORD = re.compile(r"\w+")
 # acknowledged …"), a list's item or a numbered heading ("• …", "1. …"), who attended
 # ("Dự buổi làm việc có đồng chí …", "Attending the talks were …")
 _STORY_OPENING = re.compile(
-    r"(?:He|She|It|They|We|I|His|Her|Their|This|These|Ông ấy|Bà ấy|Họ)\s|"
+    r"(?:He|She|It|They|We|I|His|Her|Their|This|These|Ông ấy|Bà ấy|Họ|Đây|Điều này|Đó)\s|"
     r"[•◦▪■□○●►▶→·*-]\s|\d{1,2}[.)]\s|"
     r"(?:Dự|Tham dự|Cùng dự|Attending|Also attending|Present at)\s"
 )

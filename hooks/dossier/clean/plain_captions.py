@@ -264,9 +264,13 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
         and not any(c.isdigit() for c in text)  # "… to receive 3,500 workers": a fact
         and _SPOKEN.search(text) is None
         and not told_in_korean(text)
+        and VIETNAMESE_STATED.search(text) is None
     )
 
 
+# what a picture cannot show, only a Vietnamese sentence state: what a thing is ("Tổng
+# thầu dự án là Công ty …"), what it will be ("Đây sẽ là dự án …"), "this" pointing back
+VIETNAMESE_STATED = re.compile(r"\b(?:là|sẽ)\b|^(?:Đây|Điều này|Đó)\s")
 MAX_LIST_ITEMS = 20  # items looked back over for the line introducing them
 
 

@@ -10,7 +10,7 @@ import re
 from dossier.clean.echo_captions import echoes_a_paragraph
 from dossier.clean.languages import VIETNAMESE_LETTER
 from dossier.clean.lines import HANGUL
-from dossier.clean.plain_captions import in_a_list
+from dossier.clean.plain_captions import VIETNAMESE_STATED, in_a_list
 from dossier.clean.units import Unit
 
 _REPORTED = re.compile(
@@ -111,4 +111,5 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
         and VIETNAMESE_LETTER.search(text) is not None
         and HANGUL.search(text) is None  # Korean glossing "(Hà Nội)" is Korean
         and _REPORTED.search(text) is None
+        and VIETNAMESE_STATED.search(text) is None
     )
