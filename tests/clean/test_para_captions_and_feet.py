@@ -259,3 +259,26 @@ def test_a_short_vietnamese_sentence_stating_what_a_thing_is_stays_story(line):
     )
     text = f"Tập đoàn Hàn Quốc mở nhà máy mới\n\n{long}\n\n{line}\n\n{more}\n"
     assert paragraphs(article_from_text(text)) == [long, line, more]
+
+
+def test_a_korean_sentence_told_politely_in_the_past_stays_story():
+    head = "한빛대학교, 베트남 대표단 맞아"
+    long = (
+        "한빛대학교 총장은 환영사에서 다음과 같이 말했습니다. 베트남과 한국의 대학은 지난 "
+        "삼십 년 동안 학생과 교수의 교류를 넓혀 왔으며 앞으로도 공동 연구와 장학 사업을 "
+        "함께 키워 나갈 것이라고 강조했습니다. 대표단은 도서관과 연구소를 둘러보고 한국어 "
+        "강좌를 참관한 뒤 학생들과 점심을 함께하며 유학 생활에 관한 이야기를 나눴습니다. "
+        "총장은 또 두 나라의 젊은이들이 서로의 말과 역사를 배우는 일이야말로 우정을 오래 "
+        "지키는 가장 좋은 길이라고 말하며 대표단에 학교의 기념품을 전했습니다."
+    )
+    short = "김 교수는 대표단의 방문과 대학과의 협력을 진심으로 환영했습니다."
+    more = (
+        "대표단을 대표하여 재단 이사장은 한국학과가 오랜 기간 동안 프로그램을 키워 온 "
+        "성과에 감사를 표했습니다. 양측은 내년에 공동 학술대회를 열고 교환학생을 두 배로 "
+        "늘리기로 뜻을 모았으며, 이를 위한 실무 협의를 다음 달 하노이에서 이어 가기로 "
+        "했습니다. 재단은 장학금 예산도 늘릴 계획이라고 덧붙였습니다. 이사장은 또 베트남 "
+        "학생들이 한국에서 공부하며 겪는 어려움을 덜기 위해 기숙사와 상담 창구를 함께 "
+        "마련하겠다고 약속했으며, 대학 측은 이를 크게 반겼습니다."
+    )
+    text = f"{head}\n\n{long}\n\n{short}\n\n{more}\n"
+    assert paragraphs(article_from_text(text)) == [long, short, more]

@@ -203,8 +203,9 @@ def _story_line(line: Line) -> bool:
 
 # "… 협력 방안에 대해 논의하였다.": a Korean sentence told in the past, as a story tells
 # what happened (a caption shows it in the present: "… 기념촬영을 하고 있다."); "… 중소도시
-# 이다": a Korean sentence ended, its full stop forgotten
-KOREAN_TOLD = re.compile(r"[\uac00-\ud7a3](?:[았었였했됐]다\.|이다)$")
+# 이다": a Korean sentence ended, its full stop forgotten; "… 환영했습니다.": the same, told
+# politely (a church's, a school's, a foundation's news)
+KOREAN_TOLD = re.compile(r"[\uac00-\ud7a3](?:[았었였했됐](?:다|습니다)\.|이다)$")
 
 
 def told_in_korean(text: str) -> bool:
