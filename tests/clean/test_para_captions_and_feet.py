@@ -282,3 +282,23 @@ def test_a_korean_sentence_told_politely_in_the_past_stays_story():
     )
     text = f"{head}\n\n{long}\n\n{short}\n\n{more}\n"
     assert paragraphs(article_from_text(text)) == [long, short, more]
+
+
+def test_a_caption_placing_its_pictures_is_a_caption():
+    caption = (
+        "Officials of the two cities (photo above) and students of both schools (photo "
+        "below) at the exchange programme."
+    )
+    text = f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert caption in captions(article)
+
+
+def test_other_stories_headlines_glued_on_one_line_are_no_paragraph():
+    strip = (
+        'The Korean film week "Spring" openedMayor says Hue and Busan will share '
+        "portsHue crafts to be shown at a Seoul fair"
+    )
+    text = f"{HEAD}\n\n{STORY}\n\n{strip}\n\n{MORE}\n\n{LAST}\n"
+    assert paragraphs(article_from_text(text)) == [STORY, MORE, LAST]

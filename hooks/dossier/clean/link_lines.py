@@ -1,6 +1,7 @@
 """A line between or under paragraphs that links to another story: "Related: How …?",
-"RELATED: …", "제목 (바로가기)" ("go to it"). A list knows the labels alone ("Related
-articles"); these carry the other story's headline on the same line."""
+"RELATED: …", "제목 (바로가기)" ("go to it"), or a strip of other stories' headlines
+copied as one line. A list knows the labels alone ("Related articles"); these carry the
+other story's headline on the same line."""
 
 from __future__ import annotations
 
@@ -14,6 +15,22 @@ _LINK = re.compile(
 )
 
 
+# "… in Huong Long, Hue cityHue cultural heritage to be displayed …": a word's end run
+# into the next headline's capital, no space between (a strip of related links copied as
+# one line)
+_GLUED = re.compile(r"[a-z]{4}[A-Z][a-z]")
+MIN_GLUED_HEADLINES = 2  # joins: three headlines at least (one glued pair is a name's)
+MIN_GLUED_WORDS = 12
+
+
 def links_elsewhere(text: str) -> bool:
-    """The line is another story's headline with its link's label."""
-    return _LINK.fullmatch(text) is not None
+    """The line is another story's headline with its link's label, or other stories'
+    headlines run together with no stop, each glued to the next."""
+    if _LINK.fullmatch(text) is not None:
+        return True
+    return (
+        len(_GLUED.findall(text)) >= MIN_GLUED_HEADLINES
+        and len(text.split()) >= MIN_GLUED_WORDS
+        and not text.rstrip().endswith((".", "!", "?"))
+        and ". " not in text
+    )

@@ -132,6 +132,11 @@ _POSITION = re.compile(
     r"(?:in the )?middle)"
     r"(?:,\s*(?:first|second|third|front|back)\s+row)?\)|"
     r"\b(?:(?:first|second|third|fourth|fifth)\s+)?from\s+(?:left|right)\b(?!-)|"
+    # "… – 1st on the left; …", "… (photo above) and …": the place in the picture, or the
+    # picture's
+    r"\b(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth)\s+(?:from|on)\s+the\s+"
+    # (not one a story's sentence ends on, pointing at a picture: "… cuối năm. (Ảnh dưới)")
+    r"(?:left|right)\b|\((?:photo|picture|image)\s(?:above|below)\)(?!\s*\.?$)|"
     # ("(bìa trái)": at the far left)
     r"\((?:ngoài\s+cùng\s+)?(?:bìa\s+|bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)"
     r"(?:\s+sang)?[^()]{0,12}\)|"
