@@ -302,3 +302,10 @@ def test_other_stories_headlines_glued_on_one_line_are_no_paragraph():
     )
     text = f"{HEAD}\n\n{STORY}\n\n{strip}\n\n{MORE}\n\n{LAST}\n"
     assert paragraphs(article_from_text(text)) == [STORY, MORE, LAST]
+
+
+def test_a_lead_with_the_outlet_s_tag_above_the_date_line_is_no_deck():
+    text = (
+        f"{HEAD}\n\nVGP - {STORY}\n\nMarch 3, 2026 8:26 AM GMT+7\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert paragraphs(article_from_text(text)) == [STORY, MORE, LAST]

@@ -76,6 +76,8 @@ def is_deck(story: list[Unit], facts: list[Furniture]) -> bool:
         return False
     if deck.text.endswith("니다."):
         return False  # "… 만찬을 했습니다.": a broadcast's spoken lead, never a deck
+    if dateline(deck.text, outlets()) is not None or TAGGED.match(deck.text):
+        return False  # "VGP - The PM has approved …": the outlet's tag opens the story
     after, before = deck.lines[-1].number, following.number
     return any(
         after < fact.line < before for fact in facts if fact.authors or fact.date
