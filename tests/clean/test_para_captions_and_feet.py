@@ -309,3 +309,15 @@ def test_a_lead_with_the_outlet_s_tag_above_the_date_line_is_no_deck():
         f"{HEAD}\n\nVGP - {STORY}\n\nMarch 3, 2026 8:26 AM GMT+7\n\n{MORE}\n\n{LAST}\n"
     )
     assert paragraphs(article_from_text(text)) == [STORY, MORE, LAST]
+
+
+def test_a_korean_lead_whose_last_stop_is_forgotten_is_no_deck():
+    head = "올해 상반기 베트남 찾은 한국인 200만명"
+    lead = (
+        "베트남 관광청의 발표에 따르면 상반기 외국인 방문자 수는 800만 명으로 전년보다 "
+        "7% 늘었다. 그중 한국인이 200만 명으로 2위를 차지했고 일본이 그 뒤를 이었다"
+    )
+    more = "6월 외국인 방문자 수는 전월보다 10% 줄어든 118만 명이었다."
+    last = "관광업계는 하반기에도 한국인 방문객이 꾸준히 늘 것으로 내다봤다."
+    text = f"{head}\n{lead}\n{more}\n{last}\n"
+    assert paragraphs(article_from_text(text)) == [lead, more, last]

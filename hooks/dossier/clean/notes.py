@@ -95,6 +95,9 @@ def is_open_deck(unit: Unit) -> bool:
         # "(NLĐO) - Hàn Quốc là …": the outlet's tag opens the story's first paragraph
         and dateline(text, outlets()) is None
         and not TAGGED.match(text)
+        # "… 3위는 일본이 그 뒤를 이었다": a Korean sentence told in the past, its full
+        # stop forgotten, is the lead's
+        and _TOLD_UNSTOPPED.search(text) is None
         and (
             (
                 MIN_OPEN_DECK_WORDS <= len(text.split()) <= MAX_DECK_WORDS
@@ -105,6 +108,7 @@ def is_open_deck(unit: Unit) -> bool:
     )
 
 
+_TOLD_UNSTOPPED = re.compile(r"[\uac00-\ud7a3][았었였했됐]다$")
 # '"Toward Closer Cooperation"': a few words in quotes under the headline, no sentence
 _QUOTED_TAGLINE = re.compile(r"[\"“](?:[^\"“”.!?\s]+\s?){1,8}[\"”]")
 
