@@ -321,3 +321,12 @@ def test_a_korean_lead_whose_last_stop_is_forgotten_is_no_deck():
     last = "관광업계는 하반기에도 한국인 방문객이 꾸준히 늘 것으로 내다봤다."
     text = f"{head}\n{lead}\n{more}\n{last}\n"
     assert paragraphs(article_from_text(text)) == [lead, more, last]
+
+
+def test_a_korean_noun_ended_line_opened_by_a_connective_stays_story():
+    head = "베트남 한인 가정의 고민"
+    story = "호찌민에 사는 한인 가정은 아이들의 교육 문제로 고민이 많다고 입을 모은다."
+    line = "그렇다고 아이들을 먼 국제학교에 보내기도 어려운 형편."
+    more = "학부모들은 한인회가 나서 한국어 교실을 늘려 주기를 바라고 있다고 말했다."
+    text = f"{head}\n\n{story}\n\n{line}\n\n{more}\n"
+    assert paragraphs(article_from_text(text)) == [story, line, more]

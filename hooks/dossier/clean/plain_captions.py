@@ -106,9 +106,16 @@ def _korean_noun_ended(text: str) -> bool:
         and ". " not in text
         and _KOREAN_SUBJECT.search(text) is None
         and _BRIEF_END.search(text) is None
+        and _KOREAN_CONNECTIVE.match(text) is None
     )
 
 
+# "그렇다고 아이들을 … 어려운 노릇.": a connective ties the line to the sentence before it,
+# as a caption never is
+_KOREAN_CONNECTIVE = re.compile(
+    r"(?:그렇다고|그러나|하지만|그래서|또한|특히|한편|따라서|그런데|게다가|아울러|이처럼|"
+    r"결국|물론|다만)\s"
+)
 _KOREAN_SUBJECT = re.compile(r"[\uac00-\ud7a3](?<![있하되없])(?:은|는|이|가)\s")
 _BRIEF_END = re.compile(
     r"(?:예정|분석|설명|참조|무료|까지|함|것|전망|방침|계획|바람)\.$"
