@@ -330,3 +330,14 @@ def test_a_korean_noun_ended_line_opened_by_a_connective_stays_story():
     more = "학부모들은 한인회가 나서 한국어 교실을 늘려 주기를 바라고 있다고 말했다."
     text = f"{head}\n\n{story}\n\n{line}\n\n{more}\n"
     assert paragraphs(article_from_text(text)) == [story, line, more]
+
+
+def test_a_video_s_caption_with_its_viewer_warning_is_a_caption():
+    caption = (
+        "A video posted online of the attack on May 2, 2021. Some viewers may find the "
+        "footage disturbing."
+    )
+    text = f"{HEAD}\n\n{STORY}\n\n{caption}\n\n{MORE}\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert captions(article) == [caption]

@@ -126,6 +126,13 @@ _BRIEF_END = re.compile(
 _OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh)\s+\S")
 # "(Lãnh đạo Sở Du lịch … tặng hoa, quà chúc mừng …)": a caption set in brackets
 _BRACKETED_SCENE = re.compile(r"\((?:\S+\s+){7,}[^()]*\)")
+# "A video shared online of the beating. Some viewers may find the footage disturbing.":
+# a video's caption and the warning set under it
+_VIEWER_WARNING = re.compile(
+    r"\b(?i:viewers|readers)\s(?:may|might)\sfind\s(?:the|this|these|some)\s"
+    r"(?:footage|video|images?|pictures?|content|scenes?)\s(?:\w+\s){0,2}?"
+    r"(?:disturbing|distressing|upsetting|graphic)\b"
+)
 _STORY_WORDS = re.compile(r"\b(?:said|says|told|will|would|has|have|had|was|were)\b")
 MAX_CAPTION_WORDS = 30
 
@@ -157,6 +164,8 @@ def is_photo_description(unit: Unit) -> bool:
         or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
         or _korean_noun_ended(text)  # "… 성장을 도모하는 회의 시간."
         or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
+        or _VIEWER_WARNING.search(text)
+        is not None  # "… may find the footage disturbing."
     )
 
 
