@@ -341,3 +341,23 @@ def test_a_video_s_caption_with_its_viewer_warning_is_a_caption():
     article = article_from_text(text)
     assert paragraphs(article) == [STORY, MORE, LAST]
     assert captions(article) == [caption]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "Mr. Tran Van Binh on the right was presenting the province's plans for new "
+            "industrial parks to the visiting delegation.",
+            True,
+        ),
+        (
+            "The two cities want their trade ties on the right track, the mayor said after "
+            "a meeting with the visiting delegation.",
+            False,
+        ),
+    ],
+)
+def test_a_name_and_the_side_he_stands_on_marks_a_caption(line, caption):
+    text = f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n\n{LAST}\n"
+    assert (line in captions(article_from_text(text))) is caption

@@ -177,7 +177,11 @@ _PLACED = re.compile(
     r"(?<=[\w.])\s?,\s(?:left|right|cent(?:er|re)|(?:second|third|fourth) from "
     r"(?:left|right))\s?,|"
     r"\((?:left|right|cent(?:er|re)|phải|trái|giữa|thứ \w{1,4} từ (?:trái|phải))\)|"
-    r"\b(?:from left|from right|left to right|từ trái sang|từ phải sang)\b(?![-\w])"
+    r"\b(?:from left|from right|left to right|từ trái sang|từ phải sang)\b(?![-\w])|"
+    # "Mr. Do Trong Hung on the right was introducing …": a name, then the side he stands
+    # on (not "on the right track", "on the left bank of …")
+    r"\b[A-Z][a-z]+\s(?:on|at)\sthe\s(?:left|right)\b(?=\s(?:is|was|are|were|and|of the|"
+    r"with|talks?|speaks?|shakes?|receives?|hands?|presents?|visits?|greets?)\b|\s?,)"
 )
 MAX_PLACED_WORDS = 50
 
