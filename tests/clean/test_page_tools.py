@@ -371,3 +371,17 @@ def test_a_login_box_above_the_headline_is_no_story():
     assert article.title == KO_HEAD
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert reasons(article)["비밀번호를 입력해주세요."]
+
+
+@pytest.mark.parametrize("foot", ["댓글()", "추천기사"])
+def test_a_comment_box_or_a_recommended_label_under_the_story_is_no_paragraph(foot):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{foot}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_back_to_top_link_in_vietnamese_is_no_paragraph():
+    head = "Giao lưu văn hóa giữa sinh viên hai trường"
+    story = "Sáng nay, sinh viên hai trường đã gặp nhau tại hội trường lớn để giao lưu."
+    more = "Chương trình kéo dài ba ngày với nhiều hoạt động giao lưu và tham quan."
+    article = article_from_text(f"{head}\n\n{story}\n\n{more}\n\nQuay lên trên\n")
+    assert paragraphs(article) == [story, more]
