@@ -71,11 +71,6 @@ def matcher(tmp_path_factory):
         ),
         ("Monks of the Jogye Son sect prayed.", "Jogye Son sect", "organizations"),
         (
-            "The Tiger division of the army arrived in 1966.",
-            "Tiger division",
-            "organizations",
-        ),
-        (
             "The pair met at the Golden Moon karaoke bar.",
             "Golden Moon karaoke bar",
             "organizations",

@@ -249,7 +249,7 @@ def date_then_name(
     furniture = clocked and (  # "10:45 Hanoi Time", "10:45 Seoul Korea", "Font Size"
         _AFTER_CLOCK & set(words := clocked["name"].split())
         or is_place_name(clocked["name"])
-        or any(is_place_name(word) for word in words)
+        or all(is_place_name(word) for word in words)  # "Seoul Korea"; not "Minh Hue"
     )
     by = clocked and not furniture and byline(clocked["name"], outlets, True)
     if by and is_date_line(clocked["date"]):

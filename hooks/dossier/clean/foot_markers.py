@@ -12,10 +12,12 @@ from dossier.clean.units import Unit
 # "Some photos:", "A few pictures from the day:", "Photos:", "Một số hình ảnh tại chương
 # trình giao lưu:", "Hình ảnh buổi lễ:", "사진 모음"
 _GALLERY = re.compile(
-    r"(?i:(?:some|more|a few|other) (?:photos|pictures|images)(?:\s[\w'’-]+){0,6}\s?:|"
+    # (its tail a place or an occasion, no clause: not "Some photos shared online …:")
+    r"(?i:(?:some|more|a few|other) (?:photos|pictures|images)"
+    r"(?:\s(?:from|of|at|taken at|on)(?:\s[\w'’-]+){1,4})?\s?:|"
     r"(?:photos|pictures|photo gallery|gallery)\s?:)|"
-    r"(?:Một số|Một vài|Thêm)\s(?:hình ảnh|ảnh)(?:\s\S+){0,10}\s?:|"
-    r"(?:Hình ảnh|Chùm ảnh)(?:\s\S+){0,6}\s?:|"
+    r"(?:Một số|Một vài|Thêm)\s(?:hình ảnh|ảnh)(?:\s(?:tại|của|về|trong)(?:\s\S+){1,8})?\s?:|"
+    r"(?:Hình ảnh|Chùm ảnh)(?:\s(?:tại|của|về|trong|buổi|lễ)(?:\s\S+){0,5})?\s?:|"
     r"사진\s?(?:모음|갤러리)\s?:?"
 )
 # "관련기사로 알아보기", "관련 뉴스 더보기", "함께 보면 좋은 기사": a heading over other

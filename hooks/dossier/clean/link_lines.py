@@ -18,7 +18,8 @@ _LINK = re.compile(
 # "… in Huong Long, Hue cityHue cultural heritage to be displayed …": a word's end run
 # into the next headline's capital, no space between (a strip of related links copied as
 # one line)
-_GLUED = re.compile(r"[a-z]{4}[A-Z][a-z]")
+# (the glued token opens in lower case: "cityHue", not a brand's "PetroVietnam")
+_GLUED = re.compile(r"(?<!\w)[a-z]{4,}[A-Z][a-z]")
 MIN_GLUED_HEADLINES = 2  # joins: three headlines at least (one glued pair is a name's)
 MIN_GLUED_WORDS = 12
 
@@ -31,6 +32,6 @@ def links_elsewhere(text: str) -> bool:
     return (
         len(_GLUED.findall(text)) >= MIN_GLUED_HEADLINES
         and len(text.split()) >= MIN_GLUED_WORDS
-        and not text.rstrip().endswith((".", "!", "?"))
+        and not text.rstrip().rstrip("\"”’')").endswith((".", "!", "?"))
         and ". " not in text
     )

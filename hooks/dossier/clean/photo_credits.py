@@ -146,6 +146,7 @@ _POSITION = re.compile(
     r"\((?:(?:앞|뒷|윗|아랫|가운뎃)줄\s?)?(?:좌|우|좌측|우측)\)|\((?:앞|뒷)줄\s[^()]{1,12}\)",
     re.IGNORECASE,
 )
+_SAID = re.compile(r"\b(?:said|says|told|announced)\b")
 # What every credit, position or mark below needs somewhere in the line's end (a quick
 # test that spares most story lines the patterns), or at its start
 _MAY_CREDIT = re.compile(
@@ -204,8 +205,12 @@ def is_credited(text: str) -> bool:
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _SCENE_BY.search(text):
         return True  # "… 퇴근하고 있는 모습. 김윤호 기자": a scene, its photographer
-    if len(text.split()) <= MAX_POSED_WORDS and _POSITION.search(text):
-        return not any(mark in text for mark in '"“”')
+    if len(text.split()) <= MAX_POSED_WORDS and (placed := _POSITION.search(text)):
+        # a story's sentence pointing at the picture ("The plant (photo above) will
+        # employ 2,000 …, the company said") is no caption
+        pointed = placed.group().casefold().startswith(("(photo", "(picture", "(image"))
+        told = pointed and (_SAID.search(text) or any(c.isdigit() for c in text))
+        return not told and not any(mark in text for mark in '"“”')
     low = tail.lower()
     if any(word in low for word in _CREDIT_WORDS) and (
         _PHOTO_CREDIT.search(tail) or _OUTLET_PHOTO.search(tail)

@@ -128,10 +128,12 @@ _OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh)\s+\S")
 _BRACKETED_SCENE = re.compile(r"\((?:\S+\s+){7,}[^()]*\)")
 # "A video shared online of the beating. Some viewers may find the footage disturbing.":
 # a video's caption and the warning set under it
+# (the line's own last sentence: not "… and warned that viewers may find …")
 _VIEWER_WARNING = re.compile(
-    r"\b(?i:viewers|readers)\s(?:may|might)\sfind\s(?:the|this|these|some)\s"
+    r"(?:^|[.!?]\s+)(?:Warning:\s*)?(?:(?i:some)\s)?(?i:viewers|readers)\s(?:may|might)"
+    r"\sfind\s(?:the|this|these|some)\s"
     r"(?:footage|video|images?|pictures?|content|scenes?)\s(?:\w+\s){0,2}?"
-    r"(?:disturbing|distressing|upsetting|graphic)\b"
+    r"(?:disturbing|distressing|upsetting|graphic)\.?$"
 )
 _STORY_WORDS = re.compile(r"\b(?:said|says|told|will|would|has|have|had|was|were)\b")
 MAX_CAPTION_WORDS = 30
@@ -180,7 +182,7 @@ _PLACED = re.compile(
     r"\b(?:from left|from right|left to right|từ trái sang|từ phải sang)\b(?![-\w])|"
     # "Mr. Do Trong Hung on the right was introducing …": a name, then the side he stands
     # on (not "on the right track", "on the left bank of …")
-    r"\b[A-Z][a-z]+\s(?:on|at)\sthe\s(?:left|right)\b(?=\s(?:is|was|are|were|and|of the|"
+    r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s(?:on|at)\sthe\s(?:left|right)\b(?=\s(?:is|was|are|were|and|of the|"
     r"with|talks?|speaks?|shakes?|receives?|hands?|presents?|visits?|greets?)\b|\s?,)"
 )
 MAX_PLACED_WORDS = 50

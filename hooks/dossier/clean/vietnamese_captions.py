@@ -19,7 +19,11 @@ _REPORTED = re.compile(
 MAX_VIETNAMESE_CAPTION_WORDS = 14
 # "Lãnh đạo 2 đơn vị trao biên bản ký kết.": a count of the parties in the picture, no
 # figure a story tells
-_PARTIES = re.compile(r"\b\d\s(?:đơn vị|bên|nước|địa phương|tỉnh|trường)\b")
+# (in a scene of giving, signing or a photo: not "Thương mại giữa 2 nước tăng mạnh")
+_PARTIES = re.compile(
+    r"\b\d\s(?:đơn vị|bên|nước|địa phương|tỉnh|trường)\b"
+    r"(?=.*\b(?:trao|ký|tặng|chụp ảnh|bắt tay|ký kết)\b)"
+)
 
 
 # "… phát biểu tại buổi làm việc", "… thảo luận … tại hội nghị": who does what at the

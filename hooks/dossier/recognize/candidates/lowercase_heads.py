@@ -32,7 +32,6 @@ _KINDS = {
     "kindergarten": "organizations",
     "police station": "organizations",
     "archdiocese": "organizations",
-    "division": "organizations",
     "karaoke bar": "organizations",
     "sect": "organizations",
 }

@@ -145,10 +145,16 @@ def _parties_joined(
         for word in after[size:]:
             if not (word.capitalised or word.text.isdigit() or connector(word, lex)):
                 return False
+            if word.key in _ONE_PLACES:
+                return False  # "Hanoi – Busan International Airport": the second's
             if any(word.key in heads for heads in lex.inside.values()):
                 return True
         return False
     return False
+
+
+# what one place has and two parties do not share: "Busan International Airport"
+_ONE_PLACES = frozenset(("airport", "port", "station", "terminal", "harbour", "harbor"))
 
 
 def _title_begun(current: list[Word], word: Word, lex: Lexicon) -> int:

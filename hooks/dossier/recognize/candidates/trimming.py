@@ -102,9 +102,11 @@ def _role_of(words: list[Word], lex: Lexicon) -> bool:
 
 
 # roles a title or a person's noun does not say ("the dean of …", "a specialist of …")
+# (not "staff", "delegation": "General Staff of the …", "Delegation of the European
+# Union to …" are bodies)
 _ROLES = frozenset(
     {"dean", "principal", "specialist", "advisor", "adviser", "leader", "coach"}
-    | {"general", "staff", "delegate", "delegation", "representatives", "officials"}
+    | {"general", "delegate", "representatives", "officials"}
 )
 
 
@@ -125,8 +127,10 @@ def _opening_verb(words: list[Word], lex: Lexicon) -> bool:
     if not (
         first.initial
         and len(words) > 1
-        and len(first.key) > len("king")
         and first.key.endswith(_OPENING_FORMS)
+        and len(first.key) > len("king")
+        and first.key not in _NAMES_SO_ENDING  # "Boeing Vietnam", "Daily NK"
+        and first.key not in lex.companies
         and not is_listed_place([first.key])
         and first.key not in lex.countries
     ):
@@ -141,6 +145,8 @@ def _opening_verb(words: list[Word], lex: Lexicon) -> bool:
 
 
 _OPENING_FORMS = ("ing", "ly")
+# names that end as a verb's -ing or an adverb's -ly do: a firm's, a paper's, a city's
+_NAMES_SO_ENDING = frozenset(("boeing", "daily", "beijing", "kunming", "nanjing"))
 
 
 def _nationality_after_and(words: list[Word], lex: Lexicon) -> bool:
