@@ -11,7 +11,13 @@ from pathlib import Path
 
 import yaml
 
-from dossier.text import joined_key, name_key
+from dossier.text import (
+    TENSE_TO_ASPIRATED,
+    hangul_parts,
+    hangul_syllable,
+    joined_key,
+    name_key,
+)
 
 PLACES_FILE = Path(__file__).parent / "places.yml"
 COUNTRIES_FILE = Path(__file__).parent / "countries.yml"
@@ -57,31 +63,21 @@ def place_key(keys: list[str] | tuple[str, ...]) -> str:
 def is_listed_place(keys: list[str] | tuple[str, ...]) -> bool:
     """Whether the word keys are a province or city of the gazetteer, in any spacing
     or hyphenation, and in Hangul with a consonant tense or aspirated ("붕타우")."""
-    key = place_key(keys)
-    return bool(key) and (key in gazetteer().places or heard(key) in gazetteer().places)
+    key, places = place_key(keys), gazetteer().places
+    hangul = "가" <= key[:1] <= "힣"  # (a hot path: most keys are in letters)
+    return bool(key) and (key in places or (hangul and heard(key) in places))
 
 
 # Korean writes a Vietnamese consonant tense or aspirated as the writer hears it ("붕따우"
 # and "붕타우", "꽝남" and "쾅남"): the initial ㄲ ㄸ ㅃ ㅉ read as ㅋ ㅌ ㅍ ㅊ
-_ASPIRATED = {
-    1: 15,
-    4: 16,
-    8: 17,
-    13: 14,
-}  # initial consonants by their place in Hangul
-_SYLLABLES, _PER_INITIAL = 0xAC00, 588
-
-
 def heard(key: str) -> str:
     """``key`` with each Hangul syllable's tense initial read as its aspirated one."""
     out = []
     for char in key:
-        code = ord(char) - _SYLLABLES
-        if 0 <= code < 19 * _PER_INITIAL:
-            initial, rest = divmod(code, _PER_INITIAL)
-            char = chr(
-                _SYLLABLES + _ASPIRATED.get(initial, initial) * _PER_INITIAL + rest
-            )
+        if parts := hangul_parts(char):
+            initial, medial, final = parts
+            initial = TENSE_TO_ASPIRATED.get(initial, initial)
+            char = hangul_syllable(initial, medial, final)
         out.append(char)
     return "".join(out)
 

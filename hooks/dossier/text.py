@@ -250,6 +250,29 @@ MONTHS = (
 )
 
 
+# Hangul syllables by arithmetic, from 가: (initial × 21 + medial) × 28 + final
+HANGUL_BASE, HANGUL_INITIALS, HANGUL_MEDIALS, HANGUL_FINALS = 0xAC00, 19, 21, 28
+# the tense initials ㄲ ㄸ ㅃ ㅉ and the aspirated ones a writer may hear instead: ㅋ ㅌ ㅍ ㅊ
+TENSE_TO_ASPIRATED = {1: 15, 4: 16, 8: 17, 13: 14}
+
+
+def hangul_parts(syllable: str) -> tuple[int, int, int] | None:
+    """A Hangul syllable's initial, medial and final by their places in Hangul ("칠": 14,
+    20, 8), or None for any other character."""
+    code = ord(syllable) - HANGUL_BASE
+    if not 0 <= code < HANGUL_INITIALS * HANGUL_MEDIALS * HANGUL_FINALS:
+        return None
+    initial, rest = divmod(code, HANGUL_MEDIALS * HANGUL_FINALS)
+    medial, final = divmod(rest, HANGUL_FINALS)
+    return initial, medial, final
+
+
+def hangul_syllable(initial: int, medial: int, final: int) -> str:
+    return chr(
+        HANGUL_BASE + (initial * HANGUL_MEDIALS + medial) * HANGUL_FINALS + final
+    )
+
+
 # The Hangul syllables a Korean family name is written in: a reporter's byline and a
 # person's name open with one
 KOREAN_SURNAMES = frozenset(  # one syllable each

@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import matcher_with, proposed_names
-
-HCMC = "name: Ho Chi Minh City\naliases: [TP. Hồ Chí Minh]"
-
-
-@pytest.fixture(scope="module")
-def matcher(tmp_path_factory):
-    return matcher_with(
-        tmp_path_factory.mktemp("funds"), ("cities", "ho-chi-minh-city", HCMC)
-    )
+from builders import proposed_names
 
 
 @pytest.mark.parametrize(

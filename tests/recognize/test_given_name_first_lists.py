@@ -4,16 +4,7 @@ around them say; a park or Vietnamese syllables of the same shape are not."""
 from __future__ import annotations
 
 import pytest
-from builders import matcher_with, proposed_names
-
-HCMC = "name: Ho Chi Minh City\naliases: [TP. Hồ Chí Minh]"
-
-
-@pytest.fixture(scope="module")
-def matcher(tmp_path_factory):
-    return matcher_with(
-        tmp_path_factory.mktemp("given-first"), ("cities", "ho-chi-minh-city", HCMC)
-    )
+from builders import proposed_names
 
 
 def test_a_list_of_koreans_named_given_name_first_beside_a_programme(matcher):

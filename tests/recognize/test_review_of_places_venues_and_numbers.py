@@ -6,18 +6,9 @@ read into a club's name."""
 from __future__ import annotations
 
 import pytest
-from builders import matcher_with, proposed_names
+from builders import proposed_names
 from dossier.recognize.candidates.korean import korean_names
 from dossier.recognize.candidates.vietnamese import vietnamese_names
-
-HCMC = "name: Ho Chi Minh City\naliases: [TP. Hồ Chí Minh]"
-
-
-@pytest.fixture(scope="module")
-def matcher(tmp_path_factory):
-    return matcher_with(
-        tmp_path_factory.mktemp("review"), ("cities", "ho-chi-minh-city", HCMC)
-    )
 
 
 def vietnamese(text: str) -> dict[str, str]:

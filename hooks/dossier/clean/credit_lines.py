@@ -14,7 +14,7 @@ from dossier.clean.bylines import (
     listed_korean_name,
 )
 from dossier.clean.dates import MONTH_WORD, PAGE_COUNTER, find_date, is_date_line
-from dossier.clean.metadata import Outlets, byline
+from dossier.clean.metadata import PAGE_BUTTONS, Outlets, byline
 from dossier.places import is_place_name
 from dossier.text import words_of
 
@@ -222,11 +222,8 @@ _CLOCK_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
 )
 # what a page's furniture writes after a time, no name: "10:45 Hanoi Time", "Updated Today"
-_AFTER_CLOCK = frozenset(
-    words_of(
-        "Time Today Updated Posted Published Edited Ago Views Font Size Text Print Email "
-        "Share Comment Comments Read More"
-    )
+_AFTER_CLOCK = PAGE_BUTTONS | frozenset(
+    words_of("time today updated posted published edited ago views")
 )
 # "2016-02-02     원성윤": the date, then the writer's Korean name set apart from it
 _DATE_THEN_KOREAN = re.compile(
@@ -246,8 +243,9 @@ def date_then_name(
     if korean and is_korean_name(korean["name"], outlets):
         return (korean["name"],), find_date(korean["date"])  # type: ignore[return-value]
     clocked = header and _CLOCK_THEN_NAME.fullmatch(text)
+    words = clocked["name"].split() if clocked else []
     furniture = clocked and (  # "10:45 Hanoi Time", "10:45 Seoul Korea", "Font Size"
-        _AFTER_CLOCK & set(words := clocked["name"].split())
+        _AFTER_CLOCK & {word.casefold() for word in words}
         or is_place_name(clocked["name"])
         or all(is_place_name(word) for word in words)  # "Seoul Korea"; not "Minh Hue"
     )

@@ -19,7 +19,7 @@ from dossier.clean.mail_regions import FORWARD_NOTE
 from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import credit_of
-from dossier.text import fold, words_of
+from dossier.text import fold
 
 SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4
 FULL_COPYRIGHT, KNOWN_MASTHEAD, NAMED_IN_HEADER = 5, 6, 7
@@ -40,21 +40,12 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 MIN_REPEATS = 3
 
 
-# the buttons of an article's tool strip: "E-mail Corrections Print"
-_TOOLS = frozenset(
-    words_of(
-        "e-mail email print corrections correction share comment comments font list "
-        "facebook twitter kakaotalk"
-    )
-)
-
-
 def _strip_of_tabs(name: str) -> bool:
     """One word again and again, a section's tabs ("Tourism Tourism Tourism"), or only
     the buttons of a tool strip ("E-mail Corrections Print"): no masthead."""
     words = name.split()
     repeated = len(words) >= MIN_REPEATS and len(set(words)) == 1
-    return repeated or all(word.casefold() in _TOOLS for word in words)
+    return repeated or all(word.casefold() in meta.PAGE_BUTTONS for word in words)
 
 
 # the kind of publication after its name in a copyright line, and the body owning it

@@ -121,6 +121,9 @@ def find_headline(
     return (strong or candidates or [None])[0]
 
 
+# "주요 메뉴 바로가기 본문 바로가기": skip links; "관리자 작성일19-10-08 Hit126": a board
+# post's details, its writer and the day written
+_SKIPS_OR_POSTED = re.compile("바로가기|작성일")
 MAX_SHORT_LINE_WORDS = 10
 MAX_SITE_NAME_WORDS = 2
 MAX_TAGLINE_WORDS = 6  # "Time for us to shine.": a sentence that short is a tagline
@@ -345,9 +348,7 @@ def _strong_headline(text: str) -> bool:
         len(words) >= 4 - bool(HANGUL.search(text))
         and words[-1].casefold() not in TOOL_WORDS  # "The Korea Times close"
         and not text.startswith(("※", "*"))
-        # "주요 메뉴 바로가기 본문 바로가기": skip links; "관리자 작성일19-10-08 Hit126": a
-        # board post's details, its writer and the day written
-        and not re.search("바로가기|작성일", text)
+        and not _SKIPS_OR_POSTED.search(text)
         and not text.endswith(":")
         and not (text.startswith("(") and text.endswith(")"))
         and not BULLET.match(text)

@@ -26,8 +26,17 @@ from dossier.clean.bylines import (
 from dossier.clean.dates import find_date as find_date  # read through this module too
 from dossier.clean.people import is_person_name
 from dossier.places import is_place_name
-from dossier.text import KOREAN_SURNAMES, fold
+from dossier.text import KOREAN_SURNAMES, fold, words_of
 
+# the buttons of an article's tool strip, by their words in lower case: a strip of them
+# is no masthead ("E-mail Corrections Print"), one after a time no writer ("10:45 Font
+# Size")
+PAGE_BUTTONS = frozenset(
+    words_of(
+        "e-mail email print corrections correction share comment comments font size "
+        "text list facebook twitter kakaotalk read more"
+    )
+)
 ORGANIZATION = re.compile(
     r"\b(service|ministry|institute|cent(er|re)|university|agency|committee|department|"
     r"office|association|foundation|embassy|consulate|council|corporation|company|group|bureau|"

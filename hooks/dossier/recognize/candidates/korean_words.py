@@ -8,7 +8,13 @@ from collections.abc import Callable
 
 from dossier.places import country_keys, is_listed_place
 from dossier.recognize.tokens import HANGUL, hangul_stems
-from dossier.text import KOREAN_SURNAMES, name_key, words_of
+from dossier.text import (
+    HANGUL_BASE,
+    HANGUL_FINALS,
+    KOREAN_SURNAMES,
+    name_key,
+    words_of,
+)
 
 # The countries' Hangul names in countries.yml: "베트남", "대한민국", "캄보디아", "호주"
 HANGUL_COUNTRIES = frozenset(key for key in country_keys() if HANGUL.search(key))
@@ -76,7 +82,6 @@ def person_shaped(word: str) -> bool:
     return len(word) == PERSON_SYLLABLES and word[0] in SURNAMES
 
 
-HANGUL_BASE, HANGUL_FINALS = 0xAC00, 28  # the first syllable; finals per vowel
 RIEUL = 8  # the final ㄹ
 
 

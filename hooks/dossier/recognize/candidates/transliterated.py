@@ -15,28 +15,22 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
-    HANGUL_BASE,
-    HANGUL_FINALS,
     PARTS_OF_COUNTRY,
     adjacent,
     stem,
     words_of,
 )
-from dossier.text import name_key
+from dossier.text import TENSE_TO_ASPIRATED, hangul_parts, name_key
 
-_MEDIALS = 21  # vowels per initial consonant
-_TENSE_INITIALS = frozenset((1, 4, 8, 13))  # ㄲ ㄸ ㅃ ㅉ
 _EU = 18  # the medial ㅡ
 _SINO_EU = frozenset("의")  # ㅡ and ㅣ, the only open ㅡ of Sino-Korean
 
 
 def _foreign_syllable(syllable: str) -> bool:
-    code = ord(syllable) - HANGUL_BASE
-    if not 0 <= code < 11172:
+    if not (parts := hangul_parts(syllable)):
         return False
-    initial, rest = divmod(code, _MEDIALS * HANGUL_FINALS)
-    medial, final = divmod(rest, HANGUL_FINALS)
-    if initial in _TENSE_INITIALS:
+    initial, medial, final = parts
+    if initial in TENSE_TO_ASPIRATED:  # ㄲ ㄸ ㅃ ㅉ
         return True
     return medial == _EU and final == 0 and syllable not in _SINO_EU
 
