@@ -119,7 +119,7 @@ _KOREAN_LEADS = (
     # "[서울=뉴스핌] 오영상 전문기자 = …", "【하노이(베트남)=서영준 기자】 …",
     # "(다낭=뉴스코리아) 김경태특파원 = …", "[순천/남도방송] 전만오 기자 = …",
     # "【충북ㆍ세종=서울뉴스통신】 박선영 기자 = …": two places with a dot between
-    re.compile(
+    _PLACE_THEN_PAPER := re.compile(
         r"[\[【(](?P<place>[가-힣]{1,8}(?:[ㆍ·][가-힣]{1,8})?)(?:\([가-힣]{1,8}\))?[=/]"
         r"(?:(?P<name>[가-힣]{2,4})\s*"
         r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
@@ -214,6 +214,10 @@ def _place_before(tag: str) -> bool:
     )
 
 
+# a credit's word before a reporter: "(사진=나유라 기자)" credits a photo, names no paper
+_CREDITS = frozenset(
+    ("사진", "영상", "그래픽", "글", "정리", "편집", "자료", "촬영", "취재")
+)
 KOREAN_NAME_SYLLABLES = 3  # a second reporter's name, where a desk's word may stand
 
 
@@ -312,6 +316,14 @@ def korean_lead(text: str) -> Lead | None:
                     # "[서울 = 연합뉴스]": a place and a paper, no reporter
                     return Lead(match.end(), found["place"], bare, None)
                 continue
+            if (
+                pattern is _PLACE_THEN_PAPER
+                and found["name"]
+                and not _names_a_place(found["place"])
+                and found["place"] not in _CREDITS
+            ):
+                # "(데일리팝=최승준 기자) …": the paper, then its reporter, no place
+                found["outlet"], found["place"] = found["place"], None
             if pattern is _PLACE_AND_WIRE:
                 outlet = _WIRE_TAGS.get(found["outlet"], found["outlet"])
                 return Lead(match.end(), found["place"], outlet, None)

@@ -1,0 +1,27 @@
+"""Where a Korean paper names itself in its lead or its copyright line, not in a tag the
+reader knew: "(데일리항만=김철수 기자)", a paper and its reporter in round brackets. Every text
+here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import article_from_text, paragraphs
+
+HEAD = "두 항구 도시, 중소기업 공동 사무소 연다"
+STORY = "부산과 하노이의 중소기업 지원 기관이 다음 달 공동 사무소를 열고 수출 상담을 시작한다."
+MORE = "두 기관은 사무소에서 통역과 법률 상담을 함께 제공하고 상담 실적을 해마다 공개하기로 했다."
+
+
+@pytest.mark.parametrize("lead", ["(데일리항만=김철수 기자)", "(항만원=김철수 기자) "])
+def test_a_paper_before_its_reporter_in_round_brackets_is_the_outlet(lead):
+    article = article_from_text(f"{HEAD}\n\n{lead}{STORY}\n\n{MORE}\n")
+    assert article.metadata.outlet == lead[1:].split("=")[0]
+    assert article.metadata.dateline is None
+    assert article.author == "김철수"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_place_before_its_reporter_in_round_brackets_stays_the_dateline():
+    article = article_from_text(f"{HEAD}\n\n(하노이=김철수 기자) {STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline == "하노이"
+    assert article.metadata.outlet is None
