@@ -25,3 +25,27 @@ def test_a_place_before_its_reporter_in_round_brackets_stays_the_dateline():
     article = article_from_text(f"{HEAD}\n\n(하노이=김철수 기자) {STORY}\n\n{MORE}\n")
     assert article.metadata.dateline == "하노이"
     assert article.metadata.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("rights", "outlet"),
+    [
+        (
+            "〈ⓒ e항만경제신문(www.example.co.kr), 무단전재 및 수집, 재배포금지〉",
+            "e항만경제신문",
+        ),
+        ("저작권자 © 항만일보 인터넷신문 무단전재 및 재배포 금지", "항만일보"),
+    ],
+)
+def test_a_copyright_line_names_the_paper_as_it_styles_itself(rights, outlet):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{rights}\n")
+    assert article.metadata.outlet == outlet
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_papers_news_desk_is_no_outlet_and_leaves_the_copyright_line_to_name_it():
+    rights = "[ⓒ 항만일보 & example.co.kr, 무단전재 및 재배포 금지]"
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n[디지털뉴스국 김철수 기자]\n{rights}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "항만일보"
+    assert article.author == "김철수"

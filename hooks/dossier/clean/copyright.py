@@ -78,8 +78,10 @@ def copyright_holder(text: str) -> str | None:
     holder = re.sub(r"\s+(?:19|20)\d\d$", "", holder)  # "IBTimes 2024"
     holder = _AND_SITE.sub("", holder)
     words = holder.split()
-    # (in lower case only a paper's "e-": "e-경남 사회복지문화신문")
-    lower = holder[:1].islower() and not re.match(r"[a-z]-[가-힣A-Z]", holder)
+    # "전북일보 인터넷신문": the paper, then the word for an online paper
+    holder = re.sub(r"(?<=[가-힣])\s인터넷신문$", "", holder)
+    # (in lower case only a paper's "e-": "e-경남 사회복지문화신문", "e대한경제신문")
+    lower = holder[:1].islower() and not re.match(r"[a-z]-[가-힣A-Z]|e[가-힣]", holder)
     if not 1 <= len(words) <= 10 or lower or _TOLD.search(holder):
         return None  # "© 대한태권도협회 시범단이 … 찍고 있다.": a caption told after the sign
     return holder
