@@ -49,3 +49,11 @@ def test_a_papers_news_desk_is_no_outlet_and_leaves_the_copyright_line_to_name_i
     article = article_from_text(text)
     assert article.metadata.outlet == "항만일보"
     assert article.author == "김철수"
+
+
+def test_a_masthead_in_the_papers_details_strip_names_the_outlet_without_its_bullet():
+    strip = "  • Port IT Times\n  • 승인 2024.02.07 12:30\n  • 댓글 0"
+    text = f"{HEAD}\n{strip}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text, url="https://www.portittimes.com/news/1")
+    assert article.metadata.outlet == "Port IT Times"
+    assert paragraphs(article) == [STORY, MORE]

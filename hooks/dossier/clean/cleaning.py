@@ -294,7 +294,8 @@ def _reason(
     # but "Asia Daily" on asiadaily.org, a paper's word in it)
     masthead = not BARE_BYLINE.fullmatch(line.text) or _PAPERS.search(line.text)
     if header and masthead and metadata.url and spells_site(line.text, metadata.url):
-        named = names.find(line.text) or line.text
+        # ("  • Korea IT Times": the masthead as an item of the paper's details strip)
+        named = names.find(line.text) or line.text.strip().lstrip("•◦●▪· ")
         site = story.SITE_NAME
         return site, Furniture(site, outlet=named, line=line.number)
     # the page's last line may be a sentence cut off: never a link in another language
