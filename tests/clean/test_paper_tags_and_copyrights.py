@@ -5,6 +5,8 @@ here is invented."""
 from __future__ import annotations
 
 import pytest
+from builders import MORE as ENGLISH_MORE
+from builders import STORY as ENGLISH_STORY
 from builders import article_from_text, paragraphs
 
 HEAD = "두 항구 도시, 중소기업 공동 사무소 연다"
@@ -57,3 +59,15 @@ def test_a_masthead_in_the_papers_details_strip_names_the_outlet_without_its_bul
     article = article_from_text(text, url="https://www.portittimes.com/news/1")
     assert article.metadata.outlet == "Port IT Times"
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "line", ["by Dana Whitfield - Sport Editor", "By Dana Whitfield | Senior Reporter"]
+)
+def test_a_byline_with_the_writers_post_after_a_dash_names_the_writer(line):
+    head = "Two port cities open a joint office"
+    text = f"{head}\n\n{line}\n\n{ENGLISH_STORY}\n\n{ENGLISH_MORE}\n"
+    article = article_from_text(text)
+    assert article.author == "Dana Whitfield"
+    assert article.title == head
+    assert paragraphs(article) == [ENGLISH_STORY, ENGLISH_MORE]

@@ -101,6 +101,11 @@ _BY_NOISE = re.compile(
     re.I,
 )
 _MAILED = re.compile(rf"\s+{EMAIL}$")
+# "By X - Sport Editor", "By X | Senior Reporter": the writer's post after a dash or bar
+_DASHED_ROLE = re.compile(
+    r"\s+[-–—|]\s+(?:[\w&'’ ]{0,30}\s)?"
+    r"(?i:editor|reporter|writer|correspondent|columnist|contributor)s?$"
+)
 _ROLE = re.compile(
     rf"(?P<names>{_NAMES}|[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{1,3}}),\s+"
     r"(?:[\w.&'’ ]{0,30}\s)?(?i:staff writer|staff reporter|correspondent|reporter|writer|"
@@ -223,7 +228,7 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     # "Posted by Written by X Reading Time: 5 min", "Thanh Hà |" (a table cell's border)
     text = _BY_NOISE.sub("", text).strip().removesuffix(" |")
     if text[:3].lower() == "by ":  # "By X x@example.com": the reporter's address after
-        text = _MAILED.sub("", text)
+        text = _DASHED_ROLE.sub("", _MAILED.sub("", text))
     text = shown_once(_AFFILIATION.sub("", text))  # "By X, Policy & Research Team"
     words = text.split()
     if words[:1] in (["Ông"], ["Bà"]):
