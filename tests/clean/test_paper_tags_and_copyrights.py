@@ -71,3 +71,10 @@ def test_a_byline_with_the_writers_post_after_a_dash_names_the_writer(line):
     assert article.author == "Dana Whitfield"
     assert article.title == head
     assert paragraphs(article) == [ENGLISH_STORY, ENGLISH_MORE]
+
+
+def test_a_paper_named_in_letters_after_its_hangul_name_before_its_reporter():
+    text = f"{HEAD}\n\n항만뉴스(PORTNEWS) 김철수 기자 | {STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert (article.metadata.outlet, article.author) == ("항만뉴스", "김철수")
+    assert paragraphs(article) == [STORY, MORE]

@@ -20,29 +20,13 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.metadata import outlets
 from dossier.places import country_keys, gazetteer, is_listed_place
-from dossier.text import joined_key, name_key
+from dossier.text import joined_key, name_key, words_of
 
 # Korea's provinces by their short names, which open a place's, not a paper's
 _PROVINCES = frozenset(
-    [
-        "경기",
-        "강원",
-        "충북",
-        "충남",
-        "전북",
-        "전남",
-        "경북",
-        "경남",
-        "제주",
-        "서울",
-        "부산",
-        "대구",
-        "인천",
-        "광주",
-        "대전",
-        "울산",
-        "세종",
-    ]
+    words_of(
+        "경기 강원 충북 충남 전북 전남 경북 경남 제주 서울 부산 대구 인천 광주 대전 울산 세종"
+    )
 )
 # A paper's desk: "사회팀", "온라인뉴스팀", "취재부", "편집국", "디지털뉴스국"
 _PAPERS_DESK = (
@@ -85,8 +69,11 @@ _KOREAN_LEADS = (
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s(?P<filed>[가-힣]{2,8})\s"
         r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|ㅣ]\s*"
     ),
-    re.compile(  # "| 한스경제=손철규 기자 | …": a table cell's bar before it
-        r"(?:\|\s*)?(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s*=\s*|\s+)"
+    # "| 한스경제=손철규 기자 | …": a table cell's bar before it; "대한뉴스(KOREANEWS) 이수철
+    # 기자 | …": the paper's name in letters after it
+    re.compile(
+        r"(?:\|\s*)?(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\([A-Za-z0-9 .]{2,20}\))?"
+        r"(?:\s*=\s*|\s+)"
         r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|ㅣ]\s*"
     ),
     # "[천지일보 인천=김미정 기자] …", "[한빛뉴스,남해=…]": the paper, the place it filed
