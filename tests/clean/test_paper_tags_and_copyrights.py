@@ -78,3 +78,13 @@ def test_a_paper_named_in_letters_after_its_hangul_name_before_its_reporter():
     article = article_from_text(text)
     assert (article.metadata.outlet, article.author) == ("항만뉴스", "김철수")
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_news_themes_clock_in_its_top_bar_dates_no_story():
+    head = "Two port cities open a joint office"
+    text = f"Tuesday , March 19 2024\n\n{head}\n\n{ENGLISH_STORY}\n\n{ENGLISH_MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.published is None
+    assert paragraphs(article) == [ENGLISH_STORY, ENGLISH_MORE]
+    dated = article_from_text(text.replace(" , March 19 2024", ", March 19, 2024"))
+    assert str(dated.metadata.published) == "2024-03-19"

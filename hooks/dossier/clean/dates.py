@@ -119,6 +119,18 @@ def month_number(text: str) -> int | None:
 _GLUED_LABEL = re.compile(r"^(Date|Clock|Calendar)(?=[A-ZÀ-ỸĐ0-9])")
 
 
+# "Tuesday , March 19 2024": a news theme's clock in its top bar (a space before the comma,
+# none before the year) shows the day the page was seen, not the story's
+_SITE_CLOCK = re.compile(
+    r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day , [A-Z][a-z]+ \d{1,2} \d{4}\s*"
+)
+
+
+def line_date(text: str) -> str | None:
+    """The date a date line states, unless it is the site's clock."""
+    return None if _SITE_CLOCK.fullmatch(text) else find_date(text)
+
+
 def find_date(text: str) -> str | None:
     """The first calendar date in the text, as ISO ``YYYY-MM-DD``; where ``03/12/2026``
     could be either and the text spells the date out too, the spelled-out one."""

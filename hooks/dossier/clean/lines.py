@@ -270,7 +270,7 @@ def _furniture(
     if dates.is_date_line(text) or stamped:
         kind = dates.publication_label(text)
         return Furniture(
-            "publication date line", date=dates.find_date(text), date_kind=kind
+            "publication date line", date=dates.line_date(text), date_kind=kind
         )
     if outlet := outlet_line(text, outlets):
         source = re.match(r"(source|nguồn(?: tin)?|theo|출처)\s*:", text, re.I)
