@@ -16,6 +16,7 @@ from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import vietnamese_captions as vietnamese
 from dossier.clean.board_posts import BOARD_DETAILS
+from dossier.clean.caption_copies import without_caption_copy
 from dossier.clean.closing_notices import CLOSING, closed_by_copyright
 from dossier.clean.dates import COMPACT_DATE
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
@@ -144,6 +145,7 @@ def read_story(
     if found is not None:
         body = without_header(read.dropped, body, evidence, facts)
         body = without_summary(read.dropped, body)
+        body = without_caption_copy(read.dropped, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
     body = _without_tail(read, body, names, authors, evidence, last_line, facts)
     _body(read, body, headline, names, evidence)
