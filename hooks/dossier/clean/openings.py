@@ -19,17 +19,27 @@ PAPER_LEAD = re.compile(
 )
 
 
+MAX_OPENING_INDEX = 5  # units looked at for the dateline, past a header of no sentence
+MAX_UNTOLD_INDEX = 12  # … and past a menu's items with no sentence above (no story yet)
+
+
 def datelined(units: list[Unit], names: meta.Outlets, transcript: bool) -> int | None:
     """Index of the unit that opens with the dateline, among the first few of the body
-    (under two paragraphs or more, a tag opens another story)."""
-    for index, unit in enumerate(units[:5]):
+    (under two paragraphs or more, a tag opens another story), or further down under
+    lines that tell nothing ("• 인스타그램" / "• 모바일" / … / "[리얼푸드=… 기자]…")."""
+    for index, unit in enumerate(units[:MAX_UNTOLD_INDEX]):
         text = unit.text
         length = _lead_length(text, names, transcript)
         told = sum(paragraph_like(u) for u in units[:index])
+        if index >= MAX_OPENING_INDEX and told:
+            return None
         if not unit.caption and length is None and not _ended_above(units[:index]):
             # "[바이오타임즈] …" under a quoted deck and a picture's credit, no sentence
             # of story above it (below one, "[생활경제] …" is a section's label)
             length = _paper_lead_length(text, names)
+        if not unit.caption and length is None:
+            # "[인사이트] 이지혜 기자 = …": a paper and its reporter, whatever stands above
+            length = _reported_paper_lead_length(text)
         if not unit.caption and length is not None:
             return index if told < 2 or _summarised(units, text[length:]) else None
     return None
@@ -58,6 +68,18 @@ def _paper_lead_length(text: str, names: meta.Outlets) -> int | None:
     ):
         return paper.end()
     return None
+
+
+def _reported_paper_lead_length(text: str) -> int | None:
+    """The length of a paper's name in brackets and its reporter's byline after it
+    ("[인사이트] 이지혜 기자 = …"), no section's label."""
+    paper = PAPER_LEAD.match(text)
+    if paper is None:
+        return None
+    reporter = korean_lead(text[paper.end() :])
+    if reporter is None or not reporter.author or reporter.outlet:
+        return None
+    return paper.end() + reporter.length
 
 
 def summarised(
