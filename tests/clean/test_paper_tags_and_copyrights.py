@@ -88,3 +88,11 @@ def test_a_news_themes_clock_in_its_top_bar_dates_no_story():
     assert paragraphs(article) == [ENGLISH_STORY, ENGLISH_MORE]
     dated = article_from_text(text.replace(" , March 19 2024", ", March 19, 2024"))
     assert str(dated.metadata.published) == "2024-03-19"
+
+
+def test_a_papers_details_strip_names_its_reporter_after_the_field_label():
+    strip = "  • 입력 2017.11.21 16:55\n  • 기자명 김철수\n이 기사를 공유합니다"
+    article = article_from_text(f"{HEAD}\n\n{strip}\n\n{STORY}\n\n{MORE}\n")
+    assert article.author == "김철수"
+    assert str(article.metadata.published) == "2017-11-21"
+    assert paragraphs(article) == [STORY, MORE]

@@ -193,6 +193,9 @@ def _listed_or_placed(part: str) -> list[str]:
     return pieces if listed else pieces[:1]
 
 
+_NAME_FIELD = re.compile(r"(?:[•·]\s*)?기자명\s*:?\s*([가-힣]{2,4})")
+
+
 def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     """The authors a byline of one of these shapes names, else None."""
     if match := _AUTHORS.fullmatch(text):
@@ -257,6 +260,10 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         if addressed and (addressed in NO_NAMES or outlets.find(addressed)):
             return None  # (기자 says a person: "레타인 기자" needs no Korean surname)
         return (found or match.group("other") or mailed or addressed,)
+    if (match := _NAME_FIELD.fullmatch(text)) and is_korean_name(match[1], outlets):
+        return (
+            match[1],
+        )  # "• 기자명 임경래": a paper's details strip names its reporter
     if match := _THEO.fullmatch(
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source
