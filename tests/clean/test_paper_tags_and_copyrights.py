@@ -96,3 +96,13 @@ def test_a_papers_details_strip_names_its_reporter_after_the_field_label():
     assert article.author == "김철수"
     assert str(article.metadata.published) == "2017-11-21"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_two_writers_with_a_dash_glued_to_the_first_name_are_two_authors():
+    head = "Hai thành phố cảng mở văn phòng chung cho doanh nghiệp nhỏ"
+    line = "Minh Ngô- Quốc Chính -  Thứ ba, 05/09/2023 11:31 (GMT+7)"
+    article = article_from_text(
+        f"{head}\n\n{line}\n\n{ENGLISH_STORY}\n\n{ENGLISH_MORE}\n"
+    )
+    assert article.author == "Minh Ngô, Quốc Chính"
+    assert str(article.metadata.published) == "2023-09-05"

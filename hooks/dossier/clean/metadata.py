@@ -123,7 +123,9 @@ _PLACED = re.compile(
 _DASH_NAME = re.compile(
     r"[-–—]\s*(?P<names>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]+(?:\s+[A-ZÀ-ỸĐ'’.\-]+){1,3})"
 )
-_NAME_PAIR = re.compile(rf"(?P<a>{_NAME})\s+[-–]\s+(?P<b>{_NAME})")
+_NAME_PAIR = re.compile(
+    rf"(?P<a>{_NAME})\s*[-–]\s+(?P<b>{_NAME})"
+)  # "Minh Ngô- Quốc Chính" too
 # "Nguyễn Thắng- Đài TT huyện Xuyên Mộc.": the reporter, then the station or paper
 _NAME_AND_OFFICE = re.compile(
     rf"(?P<names>{PERSON})\s*[-–]\s*(?:Đài|Báo|Trung tâm|Tạp chí|Cổng thông tin)\s[^.]{{2,60}}\.?"
