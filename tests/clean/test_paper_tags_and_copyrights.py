@@ -106,3 +106,10 @@ def test_two_writers_with_a_dash_glued_to_the_first_name_are_two_authors():
     )
     assert article.author == "Minh Ngô, Quốc Chính"
     assert str(article.metadata.published) == "2023-09-05"
+
+
+def test_a_site_named_with_a_korean_particle_glued_to_it_is_named_without_it():
+    tagline = "PORTVIEW는 베트남에 대한 살아있는 정보를 탐구합니다."
+    text = f"{HEAD}\n{tagline}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text, url="https://portview.asia/story/")
+    assert article.metadata.outlet == "PORTVIEW"

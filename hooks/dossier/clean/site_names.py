@@ -37,6 +37,7 @@ _HOST = re.compile(r"(?!.*xn--)[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _GOVERNMENT = re.compile(r"\.(?:gov|go)\.[a-z]{2}$|\.gov$")  # a province's portal
 _WORD = re.compile(r"\w+")
 MAX_NAME_WORDS = 6
+_PARTICLE = re.compile(r"(?<=[A-Za-z0-9])(?:은|는|이|가|의|을|를|와|과|도|에서|에|로)$")
 MIN_LABEL = 3  # letters: "upi", "kbs"
 
 
@@ -121,6 +122,8 @@ def site_named(url: str, text: str) -> str | None:
                     lone and not name.isupper() and opens_sentence(text, start)
                 ):
                     break  # a place, a country, or a word opening a sentence
+                # "VEYOND는 베트남에 …": the site's name, a Korean particle glued to it
+                name = _PARTICLE.sub("", name)
                 return _spelt_out(name, text) if name.isupper() else name
             if not any(label.startswith(spelt) for label in labels):
                 break
