@@ -245,3 +245,10 @@ def test_a_broken_sidecar_is_named_with_no_traceback(tmp_path):
 def test_an_empty_sidecar_states_nothing(tmp_path):
     corpus = _one_article_corpus(tmp_path, "")
     assert evaluate(corpus, ROOT).right["outlet"] == 0
+
+
+def test_a_truths_paragraph_with_an_invisible_character_matches_the_page():
+    from dossier.editorial.evaluate import paragraph_prefix
+
+    copied = "Together with HAGL, PVF, Viet\u00adtel and Hanoi, the academy"
+    assert paragraph_prefix(copied) == paragraph_prefix(copied.replace("\u00ad", ""))

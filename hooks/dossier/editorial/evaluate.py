@@ -124,8 +124,9 @@ COMPARED = PREFIX - 3  # what is left of a truth's 40 characters once its bullet
 def paragraph_prefix(text: str) -> str:
     """What a paragraph is compared by: its first characters, spaces folded, a list
     item's bullet left out (on both sides, so the 40 characters a truth holds, its bullet
-    among them, are compared by their first 37)."""
-    text = " ".join(text.split())
+    among them, are compared by their first 37); invisible characters (a soft hyphen an
+    editor copied with the text) are no part of it, as the read stage drops them."""
+    text = " ".join(normalize(text).split())
     if bullet := _LIST_BULLET.match(text):
         text = text[bullet.end() :]
     return text[:COMPARED].rstrip()
