@@ -22,6 +22,7 @@ from dossier.cache import NoCache
 from dossier.clean.cleaning import clean
 from dossier.model import (
     CAPTION,
+    CUT_OFF,
     HEADLINE,
     PARAGRAPH,
     Article,
@@ -136,6 +137,12 @@ LAST = (
 def paragraphs(article: Article) -> list[str]:
     """The story paragraphs of a cleaned article."""
     return [p.text for p in article.passages if p.kind == PARAGRAPH]
+
+
+def story_text(article: Article) -> list[str]:
+    """The story as the page shows it: its paragraphs, and the few words of a last one
+    where the pasted copy breaks off."""
+    return [p.text for p in article.passages if p.kind in (PARAGRAPH, CUT_OFF)]
 
 
 def captions(article: Article) -> list[str]:

@@ -13,11 +13,12 @@ from typing import Any
 from dossier.schema import TYPE_ORDER
 from dossier.text import fold, slugify
 
-HEADLINE, SUBHEADING, PARAGRAPH, CAPTION = (
+HEADLINE, SUBHEADING, PARAGRAPH, CAPTION, CUT_OFF = (
     "headline",
     "subheading",
     "paragraph",
     "caption",
+    "cut-off",  # the few words of a last paragraph where the pasted copy breaks off
 )
 METADATA_FIELDS = (
     "published",

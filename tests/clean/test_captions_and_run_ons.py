@@ -4,7 +4,16 @@ on into the lead. Every text here is invented; each test keeps only the shape of
 from __future__ import annotations
 
 import pytest
-from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
+from builders import (
+    LAST,
+    MORE,
+    STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+    reasons,
+    story_text,
+)
 from dossier.clean import plain_captions as plain
 from dossier.clean.lines import Line
 from dossier.clean.units import Unit
@@ -136,7 +145,7 @@ def test_a_sentence_telling_who_came_to_attend_a_ceremony_is_story():
 def test_a_few_words_cut_off_on_the_pages_last_line_are_its_last_paragraph():
     for cut in ("To try", "“Seeing th", "These recent announcements"):
         article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
-        assert paragraphs(article) == [STORY, MORE, cut], cut
+        assert story_text(article) == [STORY, MORE, cut], cut
 
 
 def test_a_cut_off_line_under_a_caption_is_still_story():

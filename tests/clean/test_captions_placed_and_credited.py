@@ -5,7 +5,16 @@ opening a page whose headline the copy left out. Every text here is invented."""
 from __future__ import annotations
 
 import pytest
-from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
+from builders import (
+    LAST,
+    MORE,
+    STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+    reasons,
+    story_text,
+)
 
 HEAD = "Two cities open a joint office for small firms"
 VI_STORY = (
@@ -136,7 +145,7 @@ def test_a_line_under_a_picture_a_blank_line_apart_that_ends_no_sentence_is_a_ca
     text = f"{head}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{picture}\n\n{caption}\n\n{cut}\n"
     article = article_from_text(text)
     assert captions(article) == [caption]
-    assert paragraphs(article) == [VI_STORY, VI_MORE, cut]
+    assert story_text(article) == [VI_STORY, VI_MORE, cut]
 
 
 @pytest.mark.parametrize("picture", PICTURES)

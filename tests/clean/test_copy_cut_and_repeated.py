@@ -3,7 +3,7 @@ Every text here is invented; each test keeps only the shape of one rule."""
 
 from __future__ import annotations
 
-from builders import MORE, STORY, article_from_text, paragraphs, reasons
+from builders import MORE, STORY, article_from_text, paragraphs, reasons, story_text
 
 HEAD = "Two port cities open a joint office for small firms"
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
@@ -13,13 +13,13 @@ KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 �
 
 def test_a_korean_line_cut_off_below_a_line_holding_a_space_alone_is_kept():
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n \n\n항만공사는 베트"
-    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE, "항만공사는 베트"]
+    assert story_text(article_from_text(text)) == [KO_STORY, KO_MORE, "항만공사는 베트"]
 
 
 def test_three_words_cut_off_under_an_unmarked_caption_are_story():
     caption = "Port Authority Director Nguyen Van Minh"
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{caption}\n\nAs the off"
-    assert paragraphs(article_from_text(text))[-1] == "As the off"
+    assert story_text(article_from_text(text))[-1] == "As the off"
 
 
 def test_a_story_printed_twice_and_cut_in_the_second_printing_is_told_once():
@@ -64,7 +64,7 @@ def test_a_word_cut_to_its_first_letter_on_the_last_line_is_no_reporters_name():
     text = f"Hai tỉnh ký kết hợp tác\n\n{VI_STORY}\n\n{VI_MORE}\n\nLãnh đ"
     article = article_from_text(text)
     assert article.author is None
-    assert paragraphs(article)[-1] == "Lãnh đ"
+    assert story_text(article)[-1] == "Lãnh đ"
 
 
 def test_a_title_printed_over_and_under_its_deck_is_the_headline():

@@ -8,7 +8,15 @@ Every text is invented."""
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, captions, paragraphs, reasons
+from builders import (
+    MORE,
+    STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+    reasons,
+    story_text,
+)
 from dossier.model import SUBHEADING
 
 HEAD = "Why Korean visitors keep coming back"
@@ -109,7 +117,7 @@ def test_a_portals_note_cut_off_on_the_pages_last_line_is_furniture():
 def test_a_story_sentence_cut_off_on_the_last_line_stays_story():
     cut = "양측은 앞으로 두 도시의 기업과"
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{cut}\n"
-    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE, cut]
+    assert story_text(article_from_text(text)) == [KO_STORY, KO_MORE, cut]
 
 
 KO_PICTURED = "김인호 의장이 베트남 대사에게 인사말을 전하고 있다. 사진=손진석 기자"

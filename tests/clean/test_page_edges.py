@@ -5,7 +5,16 @@ keeps only the shape of one rule."""
 from __future__ import annotations
 
 import pytest
-from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
+from builders import (
+    LAST,
+    MORE,
+    STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+    reasons,
+    story_text,
+)
 from dossier.clean.dates import find_date
 from dossier.clean.people import is_person_name
 
@@ -926,7 +935,7 @@ def test_a_korean_page_s_tools_byline_and_approval_date_are_read():
 
 def test_a_short_sentence_cut_off_where_the_copy_ends_stays_the_last_paragraph():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\nAs for its relations\n")
-    assert paragraphs(article) == [STORY, MORE, "As for its relations"]
+    assert story_text(article) == [STORY, MORE, "As for its relations"]
 
 
 def test_a_bare_web_address_between_paragraphs_is_no_story():

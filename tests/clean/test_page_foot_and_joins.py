@@ -6,7 +6,16 @@ rule."""
 from __future__ import annotations
 
 import pytest
-from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
+from builders import (
+    LAST,
+    MORE,
+    STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+    reasons,
+    story_text,
+)
 from dossier.clean.notes import repeats_headline
 
 HEAD = "Two cities open a joint office"
@@ -25,7 +34,7 @@ def test_last_line_cut_where_the_copy_ends_is_story(cut):
     the story's last paragraph, not a related headline after the story."""
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}"
     article = article_from_text(text)
-    assert paragraphs(article) == [STORY, MORE, cut]
+    assert story_text(article) == [STORY, MORE, cut]
 
 
 def test_title_case_line_at_the_cut_is_still_a_related_headline():

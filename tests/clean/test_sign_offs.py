@@ -4,7 +4,7 @@ here is invented; each test keeps only the shape of one rule."""
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, paragraphs, reasons
+from builders import MORE, STORY, article_from_text, paragraphs, reasons, story_text
 
 KO_HEAD = "구청, 베트남 자매도시와 교류 확대"
 KO_STORY = "구청은 베트남 자매도시 대표단을 초청해 두 도시의 교류를 넓히기로 했다고 9일 밝혔다."
@@ -175,7 +175,7 @@ def test_mr_and_a_name_cut_off_on_the_last_line_is_the_storys_not_a_byline():
         f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\nÔng Chang Ho I"
     )
     assert article.byline is None
-    assert paragraphs(article) == [VI_STORY, VI_MORE, "Ông Chang Ho I"]
+    assert story_text(article) == [VI_STORY, VI_MORE, "Ông Chang Ho I"]
 
 
 def test_a_sentence_saying_someone_is_a_reporter_is_story():
@@ -230,7 +230,7 @@ def test_a_heading_at_the_cut_is_neither_a_byline_nor_a_paragraph(heading):
 )
 def test_a_sentence_cut_at_the_end_is_story(cut):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
-    assert paragraphs(article) == [STORY, MORE, cut]
+    assert story_text(article) == [STORY, MORE, cut]
 
 
 @pytest.mark.parametrize(
@@ -360,7 +360,7 @@ def test_people_whose_names_open_as_an_office_does_are_authors(line, authors):
 @pytest.mark.parametrize("cut", ["The President of Vietnam", "The Governor of Da Nang"])
 def test_a_title_and_its_place_cut_at_the_end_are_story(cut):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
-    assert paragraphs(article) == [STORY, MORE, cut]
+    assert story_text(article) == [STORY, MORE, cut]
 
 
 @pytest.mark.parametrize(
@@ -385,7 +385,7 @@ def test_an_agency_signing_off_after_the_last_sentence_without_a_dash(signoff, o
 def test_a_last_sentence_ending_on_an_outlets_name_keeps_it():
     last = "The figures were first reported by VNA"
     article = article_from_text(f"Two ports sign a pact\n\n{STORY}\n\n{last}\n")
-    assert paragraphs(article) == [STORY, last]
+    assert story_text(article) == [STORY, last]
 
 
 def test_an_outlets_name_in_capitals_and_a_colon_opening_the_story_is_its_tag():

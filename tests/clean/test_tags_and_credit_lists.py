@@ -5,7 +5,16 @@ text here is invented; each test keeps only the shape of one rule."""
 from __future__ import annotations
 
 import pytest
-from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs, reasons
+from builders import (
+    LAST,
+    MORE,
+    STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+    reasons,
+    story_text,
+)
 
 HEAD = "Two port cities open a joint office for small firms"
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
@@ -384,7 +393,7 @@ def test_a_korean_last_line_cut_off_after_two_words_is_kept():
     article = article_from_text(
         f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n한빛재단은 또한 "
     )
-    assert paragraphs(article) == [KO_STORY, KO_MORE, "한빛재단은 또한"]
+    assert story_text(article) == [KO_STORY, KO_MORE, "한빛재단은 또한"]
 
 
 def test_a_tag_run_on_into_the_story_and_a_blogs_shortcode():

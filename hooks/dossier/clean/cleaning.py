@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from dossier.clean import story
 from dossier.clean.address_title import address_title
 from dossier.clean.alt_title import PLACEHOLDER, alt_title
+from dossier.clean.cut_endings import cut_off_ending
 from dossier.clean.dates import settled_order
 from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.languages import is_english_story, is_latin_story
@@ -197,7 +198,7 @@ def clean(
         slug=_article_slug(metadata, title),
         source=source,
         title=title,
-        passages=tuple(read.passages),
+        passages=tuple(cut_off_ending(read.passages, text)),
         byline=detected.author,
         dropped=tuple(dropped),
         metadata=merged,
