@@ -113,3 +113,27 @@ def test_a_site_named_with_a_korean_particle_glued_to_it_is_named_without_it():
     text = f"{HEAD}\n{tagline}\n\n{STORY}\n\n{MORE}\n"
     article = article_from_text(text, url="https://portview.asia/story/")
     assert article.metadata.outlet == "PORTVIEW"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Reset Password\n\nPlease enter your username or email address, you will receive"
+        " a link to create a new password via email.",
+        "댓글주제와 무관한 댓글, 악플은 삭제될 수 있습니다.",
+        "<이미지를 클릭하시면 크게 보실 수 있습니다>",
+        "다음글 Port city's 'Open Office' Begins Its Work... Nov.26, 2",
+        "You are reading the article Two port cities open a joint office",
+        "Cho phép hiện nội dung từ Google YouTube?",
+    ],
+)
+def test_a_sites_boxes_and_notices_at_the_foot_are_no_story(foot):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{foot}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.author is None
+
+
+def test_yonhaps_old_short_tag_signing_the_story_names_the_outlet():
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n(연합)\n")
+    assert article.metadata.outlet == "Yonhap News Agency"
+    assert paragraphs(article) == [STORY, MORE]
