@@ -137,3 +137,13 @@ def test_yonhaps_old_short_tag_signing_the_story_names_the_outlet():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n(연합)\n")
     assert article.metadata.outlet == "Yonhap News Agency"
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Đang tải dữ liệu...", "Minimum 2 characters required.", "This topic is empty."],
+)
+def test_a_listed_page_phrase_ending_in_a_stop_is_furniture_as_listed(line):
+    # the list writes these with their stops, as the pages do; both are compared bare
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]

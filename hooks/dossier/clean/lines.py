@@ -1,10 +1,7 @@
-"""One line of a pasted page at a time: is it page furniture, and what does it say?
-
-The rules are general and conservative: a line is furniture only when a rule in
-``clutter.yml`` or a shape of ``metadata.py`` matches it whole. What a furniture line states
-(a date, an outlet, a title in an archive header) is kept as metadata; the line itself is
-logged as dropped with its reason, never lost.
-"""
+"""One line of a pasted page at a time: is it page furniture, and what does it say? A line
+is furniture only when a rule in ``clutter.yml`` or a shape of ``metadata.py`` matches it
+whole; what it states (a date, an outlet, an archive header's title) is kept as metadata,
+the line logged as dropped with its reason, never lost."""
 
 from __future__ import annotations
 
@@ -158,7 +155,7 @@ def clutter_rules(path: Path = Path(__file__).parent / "clutter.yml") -> Clutter
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     patterns = data["patterns"]
     return ClutterRules(
-        frozenset(fold(line) for line in data["navigation"]),
+        frozenset(fold(_bare(line)) for line in data["navigation"]),
         tuple((name, re.compile(p, re.IGNORECASE)) for name, p in patterns.items()),
         re.compile(
             "|".join(f"(?P<p{n}>{p})" for n, p in enumerate(patterns.values())),
@@ -167,10 +164,14 @@ def clutter_rules(path: Path = Path(__file__).parent / "clutter.yml") -> Clutter
     )
 
 
+def _bare(line: str) -> str:  # a list's entry and a page's line alike
+    return line.rstrip(":.…»! ").lstrip("•∙·◦▪*- ")
+
+
 def clutter_reason(text: str, rules: ClutterRules) -> str | None:
     """Why a whole line is page furniture by the clutter rules, or None."""
     stripped = text.strip()
-    if fold(stripped.rstrip(":.…»! ").lstrip("•∙·◦▪*- ")) in rules.navigation:
+    if fold(_bare(stripped)) in rules.navigation:
         return "navigation"
     return rules.reason(stripped)
 
