@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.korean_contests import contests
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
 from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
 from dossier.recognize.candidates.lexicon import name_key
@@ -239,6 +240,7 @@ def kind_named(
     for match in _TRADE_PACT.finditer(text):
         if {match["one"], match["other"]} <= SHORT_COUNTRIES | _BLOCS:
             yield match.group(), "agreements", match.start(), match.end()
+    yield from contests(text, words)  # "AFF 스즈키컵", "K리그1"
 
 
 # the level of a partnership two countries agree ("포괄적·전략적 동반자 관계", "전략적 협력

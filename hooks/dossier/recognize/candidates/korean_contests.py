@@ -1,0 +1,86 @@
+"""Sports competitions and leagues in Korean, named by the noun of their kind.
+
+A cup, a championship or a Games ends in that noun ("스즈키컵", "아시안컵", "U-23 챔피언십",
+"부산 아시안게임"), maybe after the initials of the federation that holds it and its year
+("AFF 스즈키컵", "2018 AFF 스즈키컵"); a league goes by its country's letter ("K리그1",
+"V리그"; "조별리그" is a tournament's group stage, no league).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.recognize.candidates.korean_localities import names_a_place
+from dossier.recognize.candidates.korean_words import Named, stem, words_of
+
+_CUP = "컵"
+_CHAMPIONSHIP = "챔피언십"
+_GAMES = "아시안게임"
+_WORLD = "월드"
+# what a cup holds or wins, no competition: "우승컵", "종이컵", "머그컵"
+_COMMON_CUPS = frozenset(
+    words_of("우승 종이 머그 일회용 플라스틱 계량 텀블러 커피 맥주 소주 유리 스텐")
+)
+MIN_CUP_NAME = 2  # syllables before 컵: "물컵" is a glass of water
+# "AFF ", "AFC U-23 ", "FIFA ": the federation's initials and the age class before the
+# name, and the edition's year before them ("2018 AFF "; "2018년 AFF …" is when)
+_LETTERS_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:19|20)\d\d\s)?"
+    r"(?:(?<![\w.-])[A-Z][A-Za-z]*(?:-\d{2})?\s){0,2}$"
+)
+# "아시아축구연맹 U-23 챔피언십": the federation by its name, before the initials
+_FEDERATION = "연맹"
+# "자카르타·팔렘방 아시안게임": two host cities joined by a dot
+_JOINED = re.compile(r"([가-힣]+)[·ㆍ‧-]([가-힣]+)\s$")
+_PLACE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s$")
+# "K리그1", "V리그", "J2리그": a country's league by its letter, and its division
+_LEAGUE = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Z]\d?리그\d?[가-힣]*")
+_LEAGUE_NAME = re.compile(r"[A-Z]\d?리그\d?")
+
+
+def contests(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
+    """(name, type, start, end) of the competitions and leagues of ``text``."""
+    for word, start, _ in words:
+        name = stem(word)
+        end = start + len(name)
+        opens = _opening(text, start, name)
+        if opens is not None:
+            yield text[opens:end], "events", opens, end
+    for match in _LEAGUE.finditer(text):
+        name = stem(match.group())  # "K리그1에서"
+        if _LEAGUE_NAME.fullmatch(name):
+            yield name, "organizations", match.start(), match.start() + len(name)
+
+
+def _opening(text: str, start: int, name: str) -> int | None:
+    """Where the competition whose last word is ``name`` (at ``start``) opens, or None
+    when the word names none."""
+    letters = _LETTERS_BEFORE.search(text, max(0, start - 24), start)
+    lettered = letters is not None and any(c.isupper() for c in letters.group())
+    opens = letters.start() if lettered else start
+    if name.endswith(_CUP):
+        own = name[: -len(_CUP)]
+        if len(own) < MIN_CUP_NAME or own in _COMMON_CUPS:
+            return None
+        # "월드컵" alone is any World Cup ("동남아 월드컵", a nickname): its organiser's
+        # initials or the hosts glued on say which ("FIFA 월드컵", "한일월드컵")
+        return None if own == _WORLD and not lettered else opens
+    if name.endswith(_CHAMPIONSHIP) and name != _CHAMPIONSHIP:
+        return opens
+    if name == _CHAMPIONSHIP:
+        federation = re.search(rf"([가-힣]+{_FEDERATION})\s$", text[:opens])
+        if federation:
+            return federation.start(1)
+        return opens if lettered else None
+    if name.endswith(_GAMES):
+        if name != _GAMES:
+            return opens  # "동남아시안게임"
+        before = text[max(0, start - 30) : start]
+        joined = _JOINED.search(before)
+        if joined and any(names_a_place(w) for w in joined.groups()):
+            return start - len(joined.group())
+        place = _PLACE_BEFORE.search(before)
+        if place and names_a_place(place.group(1)):
+            return start - len(place.group())  # "부산 아시안게임"
+    return None
