@@ -663,13 +663,12 @@ def test_a_person_of_three_syllables_ending_in_dae_stays_a_person():
     [
         ("박현출 농촌진흥청장은 베트남 방문 성과를 설명했다.", "농촌진흥청"),
         ("김하늘 서울대병원장이 하노이를 찾았다.", "서울대병원"),
-        ("인천항과 하이퐁항 간 물동량이 늘었다.", "하이퐁항"),
         ("방성빈 부산은행장 등 관계자들이 참석했다.", "부산은행"),
         ("노동진 수협중앙회장(오른쪽)은 대사와 만났다.", "수협중앙회"),
         ("이날 인천해양경찰서 전용부두를 방문했다.", "인천해양경찰서"),
     ],
 )
-def test_a_body_with_its_heads_title_glued_on_and_a_port_by_its_place(text, body):
+def test_a_body_with_its_heads_title_glued_on(text, body):
     assert names(text).get(body) == "organizations"
 
 

@@ -38,6 +38,7 @@ from dossier.recognize.candidates.korean_kinds import (
     quoted_names,
     quoted_whole_names,
 )
+from dossier.recognize.candidates.korean_lists import list_neighbours
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
 from dossier.recognize.candidates.korean_named_bodies import named_bodies
 from dossier.recognize.candidates.korean_occupations import after_occupation
@@ -70,7 +71,6 @@ from dossier.recognize.candidates.morphemes import (
     is_common_nouns,
     is_name_alone,
     is_proper_noun,
-    listed_with,
 )
 from dossier.recognize.candidates.transliterated import transliterated_names
 from dossier.recognize.candidates.vietnamese_in_hangul import (
@@ -225,11 +225,10 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             found.setdefault(span, (name, "leaders", *span))
             if is_name_alone(name):  # not "[도움말 / …", a help box's label
                 cued.add(span)  # the label vouches for a name the model does not know
-    named = [(a, b) for _, kind, a, b in found.values() if kind == "organizations"]
-    for start, end in listed_with(text, named):  # "현대제철과 포스코, 동국씨엠이"
-        key, name = name_key(text[start:end]), text[start:end]
-        if not (is_title(name) or is_listed_place(key) or _country(key)):
-            found.setdefault((start, end), (name, "organizations", start, end))
+    for name in list_neighbours(
+        text, found.values()
+    ):  # "현대제철과 포스코, 동국씨엠이"
+        found.setdefault(name[2:], name)
     for name in _proper_before_head(text, words):
         found.setdefault(name[2:], name)
     kept = [

@@ -1,7 +1,8 @@
 """Korean bodies written with their head's title glued on: "농촌진흥청장" is the head of
 "농촌진흥청", "서울대병원장" of "서울대병원", "수협중앙회장" of "수협중앙회". The body is the
-word without the title's "장" (head), when what is left names a body by its own head noun;
-and ports by the place before "항" ("인천항", "하이퐁항")."""
+word without the title's "장" (head), when what is left names a body by its own head noun.
+A port goes by the place before "항" ("인천항", "하이퐁항"): a place ships call at, as an
+airport is one planes fly to."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ _GLUED_KINDS = ("청", "원", "관", "소", "단", "은행", "회")
 # someone the text names before
 _NAMED_BY_PLACE = ("은행",)
 MIN_BODY = 3  # syllables: "구청장" (a ward's head) names no body of its own
-_PORT = "항"
+PORT = "항"
 MIN_PLACE = 2  # syllables of the place before 항
 MIN_OWN = 2  # syllables of a body's own words before its head noun
 
@@ -48,8 +49,8 @@ def _owned(body: str) -> bool:
 def glued_bodies(
     words: list[tuple[str, int, int]],
 ) -> Iterator[tuple[str, str, int, int]]:
-    """(name, "organizations", start, end) of each body named with its head's title glued
-    on, and of each port named by its place."""
+    """(name, type, start, end) of each body named with its head's title glued on
+    ("organizations"), and of each port named by its place ("cities")."""
     for word, start, _ in words:
         name = stem(word)
         body = name.removesuffix(_HEAD)
@@ -62,11 +63,11 @@ def glued_bodies(
         ):
             yield body, "organizations", start, start + len(body)
             continue
-        place = name.removesuffix(_PORT)
+        place = name.removesuffix(PORT)
         if (
             place != name
             and len(place) >= MIN_PLACE
             and place not in HANGUL_COUNTRIES
             and is_listed_place(name_key(place))
         ):
-            yield name, "organizations", start, start + len(name)
+            yield name, "cities", start, start + len(name)

@@ -9,6 +9,7 @@ from dossier.places import is_listed_place
 from dossier.recognize.candidates.finding import Found, Sentence, Span
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
+from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.tokens import HANGUL
@@ -49,11 +50,16 @@ def korean_sentence_names(
         pieces[:] = [p for p in pieces if p is not gloss]
     pieces[:] = [p for p in pieces if not HANGUL.search(text[p.start : p.end])]
     # "호치민시": a registered place with the word for its kind is that place, no new one
+    # ("하이퐁항", the port, is a place of its own)
     return [
         n
         for n in found
         if not _within(at + n[2], at + n[3], registered)
-        and not (n[1] == "cities" and _within(at + n[2], at + n[3] - 1, registered))
+        and not (
+            n[1] == "cities"
+            and not n[0].endswith(PORT)
+            and _within(at + n[2], at + n[3] - 1, registered)
+        )
     ]
 
 

@@ -1,0 +1,33 @@
+"""The other names of a list that holds a body, a port or an airport: "현대제철과 포스코,
+동국씨엠이" lists firms, so each is a body; "인천경제자유구역과 인천항", "푸바이·다낭공항"
+list places ships, planes and firms come to, so each is a place, as the port is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from dossier.places import country_keys, is_listed_place
+from dossier.recognize.candidates.korean_glued_heads import PORT
+from dossier.recognize.candidates.korean_words import Named, is_title
+from dossier.recognize.candidates.lexicon import name_key
+from dossier.recognize.candidates.morphemes import listed_with
+from dossier.text import joined_key
+
+
+def list_neighbours(text: str, found: Iterable[Named]) -> Iterator[Named]:
+    """(name, type, start, end) of the words listed with the bodies and ports ``found``
+    in ``text``: neither a title, a listed place nor a country."""
+    found = list(found)
+    for kind, members in (
+        ("organizations", [(a, b) for _, k, a, b in found if k == "organizations"]),
+        ("cities", [(a, b) for n, k, a, b in found if k == "cities" and _port(n)]),
+    ):
+        for start, end in listed_with(text, members):
+            key, name = name_key(text[start:end]), text[start:end]
+            country = joined_key(key) in country_keys()
+            if not (is_title(name) or is_listed_place(key) or country):
+                yield name, kind, start, end
+
+
+def _port(name: str) -> bool:
+    return name.endswith(PORT)  # "인천항", "다낭공항"
