@@ -44,6 +44,7 @@ from dossier.recognize.candidates.korean_named_bodies import named_bodies
 from dossier.recognize.candidates.korean_occupations import after_occupation
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_vetting import not_a_name
+from dossier.recognize.candidates.korean_villages import villages
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     MAX_NAME_SYLLABLES,
@@ -157,6 +158,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *localities(words, text),
         *cities(words, text),
         *kind_named(text, words),
+        *villages(text),  # "하미마을", "퐁니·퐁넛 마을"
     ):
         found.setdefault((name[2], name[3]), name)
     cued = set()  # names a title in brackets vouches for, which the model may not know
