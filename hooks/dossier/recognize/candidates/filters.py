@@ -264,12 +264,15 @@ def hangul_fragment(name: str, kind: str = "") -> bool:
             len(words[-1]) >= MIN_PARTICLED_SYLLABLES
             and _HANGUL_PARTICLE.search(words[-1]) is not None
             and not words[-1].endswith(_BODY_HEADS)
+            and not (kind == "events" and words[-1].endswith(_MEETING))
         )
     )
 
 
-# a body's head noun may end as a particle does: "인천해양경찰서" (서, "at")
+# a body's head noun may end as a particle does: "인천해양경찰서" (서, "at"), and so may
+# a meeting's: "특별정상회의", "경찰협력회의" (의, "of")
 _BODY_HEADS = tuple(BODY_HEADS)
+_MEETING = "회의"
 
 
 # Korean's particles, endings and bound nouns after a name in letters: "CGV가", "CJ ENM과",
