@@ -50,3 +50,23 @@ def test_a_league_by_its_country_s_letter(text, name):
 )
 def test_a_cup_that_holds_a_drink_or_a_nickname_is_no_competition(text, word):
     assert not any(word in name for name in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("광주FC의 홈 경기가 열렸다.", "광주FC"),
+        ("그는 베트남 호앙아인잘라이 FC 소속이다.", "호앙아인잘라이 FC"),
+    ],
+)
+def test_a_club_by_its_name_and_fc(text, club):
+    assert names(text).get(club) == "organizations"
+
+
+def test_fc_after_a_word_with_its_particle_is_no_club():
+    found = names("회사는 공장에 FC 라인을 늘렸다. 늘어난 FC 수요에 대응한다.")
+    assert not any(name.endswith("FC") for name in found)
+
+
+def test_the_word_for_affiliated_after_fc_is_no_firm():
+    assert "FC소속" not in names("그는 호앙아인잘라이 FC소속의 공격수다.")

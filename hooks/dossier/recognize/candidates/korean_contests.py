@@ -1,9 +1,10 @@
-"""Sports competitions and leagues in Korean, named by the noun of their kind.
+"""Sports competitions, leagues and clubs in Korean, named by the noun of their kind.
 
 A cup, a championship or a Games ends in that noun ("스즈키컵", "아시안컵", "U-23 챔피언십",
 "부산 아시안게임"), maybe after the initials of the federation that holds it and its year
 ("AFF 스즈키컵", "2018 AFF 스즈키컵"); a league goes by its country's letter ("K리그1",
-"V리그"; "조별리그" is a tournament's group stage, no league).
+"V리그"; "조별리그" is a tournament's group stage, no league); a club by its city or its
+own name and FC ("대구FC", "호앙아인잘라이 FC").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import Named, stem, words_of
+from dossier.recognize.candidates.morphemes import is_proper_noun, reads_as_foreign
 
 _CUP = "컵"
 _CHAMPIONSHIP = "챔피언십"
@@ -37,6 +39,11 @@ _PLACE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s$")
 # "K리그1", "V리그", "J2리그": a country's league by its letter, and its division
 _LEAGUE = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Z]\d?리그\d?[가-힣]*")
 _LEAGUE_NAME = re.compile(r"[A-Z]\d?리그\d?")
+# "대구FC의", "호앙아인잘라이 FC 소속": a club, then a particle or 소속 (affiliated to)
+_CLUB = re.compile(
+    r"(?<![가-힣])(?P<own>[가-힣]{2,10})(?P<gap>\s?)FC(?![A-Za-z])"
+    r"(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|와|과|도|로|에서|소속))"
+)
 
 
 def contests(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
@@ -51,6 +58,24 @@ def contests(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
         name = stem(match.group())  # "K리그1에서"
         if _LEAGUE_NAME.fullmatch(name):
             yield name, "organizations", match.start(), match.start() + len(name)
+    yield from _clubs(text)
+
+
+def _clubs(text: str) -> Iterator[Named]:
+    """The clubs of ``text``: a word before FC, glued on ("경남FC") or, a word of its
+    own, a proper noun or a name spelt by sound ("호앙아인잘라이 FC"; not "공장에 FC",
+    "늘어난 FC": fuel cells)."""
+    for match in _CLUB.finditer(text):
+        own, start = match["own"], match.start("own")
+        # glued on, the word is the club's; apart, it must read as a name, not as a
+        # word with its particle ("공장에") or a verb's form ("늘어난")
+        named = not match["gap"] or (
+            is_proper_noun(text, start, match.end("own"))
+            or reads_as_foreign(own)
+            or names_a_place(own)
+        )
+        if named:
+            yield match.group(), "organizations", start, match.end()
 
 
 def _opening(text: str, start: int, name: str) -> int | None:

@@ -51,7 +51,7 @@ _LETTERED = re.compile(r"(?<![A-Za-z가-힣])(?P<name>[A-Z]{2,4}[가-힣]{2,6})"
 _GENERIC_AFTER_LETTERS = frozenset(
     words_of(
         "기술 산업 기업 분야 시장 관련 업계 사업 제품 서비스 인력 교육 전문가 인재 강국 "
-        "모델 광고 지난 측"
+        "모델 광고 지난 측 소속"
     )
 )
 # "경희대", "성신여대": a university by its name's first syllables and 대
