@@ -41,6 +41,7 @@ from dossier.recognize.candidates.filters import (
 )
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
 from dossier.recognize.candidates.korean_given_first import given_then_surname
+from dossier.recognize.candidates.korean_outlets import cited_outlet
 from dossier.recognize.candidates.korean_sentences import korean_sentence_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
@@ -109,7 +110,7 @@ def find_candidates(
             c
             for c in merged
             if not HANGUL.search(c.name)
-            or (korean and not hangul_fragment(c.name, c.type))
+            or (korean and not hangul_fragment(c.name, c.type) and not cited_outlet(c))
         ]
     return sorted(
         _without_surnames(merged),
