@@ -41,6 +41,7 @@ from dossier.recognize.candidates.korean_kinds import (
 from dossier.recognize.candidates.korean_lists import list_neighbours
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
 from dossier.recognize.candidates.korean_named_bodies import named_bodies
+from dossier.recognize.candidates.korean_named_people import aged, monks
 from dossier.recognize.candidates.korean_occupations import after_occupation
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_vetting import not_a_name
@@ -196,8 +197,14 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         end = match.start("word") + len(word)
         found.setdefault((start, end), (text[start:end], "organizations", start, end))
     spelt = set()  # Vietnamese names, which the model of Korean reads only as a whole
-    # a dharma name, a group's company, a name in quotes: names the model does not know
-    for name in (*_monks(words), *group_companies(words), *quoted_names(text)):
+    # a dharma name, a person of an age, a group's company, a name in quotes: names the
+    # model does not know, or knows as proper nouns
+    for name in (
+        *monks(words),
+        *aged(text),
+        *group_companies(words),
+        *quoted_names(text),
+    ):
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
     # a quoted name whole, not the pieces of it read before ("‘2020 하노이 한·베 문화페어’",
@@ -368,30 +375,6 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                 if near and not (listed or headed):
                     yield word, "leaders", start, end
                 break
-
-
-# "묵원 스님과", "혜철 스님(옥천 대성사 주지)": a monk's dharma name, two syllables, opens
-# with no surname; "주지 스님" (the abbot), "큰 스님" name nobody
-_MONK = "스님"
-_NOT_MONKS = frozenset(
-    words_of(
-        "주지 큰 노 젊은 여러 모든 두 세 네 각 원로 비구니 대덕 스님 외국인 한국 베트남 "
-        "양국 양측 현지 우리 여성 남성 관계 참석 방장 은사 회주 조실 율사 강사 법사"
-    )
-)
-DHARMA_NAME = 2
-
-
-def _monks(words: list[tuple[str, int, int]]) -> Iterator[Named]:
-    for i, (word, start, end) in enumerate(words[:-1]):
-        if (
-            len(word) == DHARMA_NAME
-            and word not in _NOT_MONKS
-            and not is_person_title(word)
-            and stem(words[i + 1][0]) == _MONK
-            and adjacent(words, i, i + 1)
-        ):
-            yield word, "leaders", start, end
 
 
 def _titled_within(words: list[tuple[str, int, int]], i: int) -> bool:
