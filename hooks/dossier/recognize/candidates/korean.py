@@ -44,6 +44,7 @@ from dossier.recognize.candidates.korean_named_bodies import named_bodies
 from dossier.recognize.candidates.korean_named_people import aged, monks
 from dossier.recognize.candidates.korean_occupations import after_occupation
 from dossier.recognize.candidates.korean_schools import universities
+from dossier.recognize.candidates.korean_subsidiaries import subsidiaries
 from dossier.recognize.candidates.korean_vetting import not_a_name
 from dossier.recognize.candidates.korean_villages import villages
 from dossier.recognize.candidates.korean_words import (
@@ -234,9 +235,10 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             found.setdefault(span, (name, "leaders", *span))
             if is_name_alone(name):  # not "[도움말 / …", a help box's label
                 cued.add(span)  # the label vouches for a name the model does not know
-    for name in list_neighbours(
-        text, found.values()
-    ):  # "현대제철과 포스코, 동국씨엠이"
+    # "현대제철과 포스코, 동국씨엠이"; "삼성디스플레이 베트남은": a firm's branch there
+    for name in list_neighbours(text, found.values()):
+        found.setdefault(name[2:], name)
+    for name in subsidiaries(text, list(found.values())):
         found.setdefault(name[2:], name)
     for name in _proper_before_head(text, words):
         found.setdefault(name[2:], name)
