@@ -45,6 +45,7 @@ from dossier.recognize.candidates.korean_named_people import aged, monks
 from dossier.recognize.candidates.korean_occupations import after_occupation
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_subsidiaries import subsidiaries
+from dossier.recognize.candidates.korean_units import units
 from dossier.recognize.candidates.korean_vetting import not_a_name
 from dossier.recognize.candidates.korean_villages import villages
 from dossier.recognize.candidates.korean_words import (
@@ -239,6 +240,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for name in list_neighbours(text, found.values()):
         found.setdefault(name[2:], name)
     for name in subsidiaries(text, list(found.values())):
+        found.setdefault(name[2:], name)
+    for name in units(text, words, list(found.values())):  # "코이카 베트남사무소"
         found.setdefault(name[2:], name)
     for name in _proper_before_head(text, words):
         found.setdefault(name[2:], name)

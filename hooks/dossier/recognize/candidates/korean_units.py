@@ -1,0 +1,51 @@
+"""A body's unit, named by the body and the unit's own name after it: "세종대 교육대학원",
+"코이카 베트남사무소", "한국관광공사 하노이지사", "연세대학교 세브란스병원", and after a
+body's initials in letters: "KDI 국제정책대학원", "USAID 베트남사무소". The unit alone
+("베트남사무소": any body's office in Vietnam) is then no name of its own: the longer name
+ending there is whole. The unit ends in the noun of a part of a body (a school, a branch,
+an office, a hospital), not a firm's ("가스공사 한화에너지": two firms side by side)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from dossier.recognize.candidates.korean_words import Named, stem, words_of
+
+_ORGANIZATIONS = "organizations"
+# "KDI ", "USAID ", "KOTRA ": a body's initials, a word of their own before the unit
+_INITIALS = re.compile(r"(?<![\w.&-])[A-Z][A-Z&]{1,6} $")
+# what a unit of a body ends in: a school or faculty, a branch, an office, a centre, a
+# hospital, an institute, a foundation, a corps, a bank of a group
+_UNIT_HEADS = tuple(
+    words_of(
+        "대학원 학부 학과 지사 본부 사무소 센터 병원 연구소 연구원 재단 봉사단 무역관 "
+        "기념관 역사관 은행 그룹"
+    )
+)
+MIN_OWN = (
+    2  # syllables before the head: "… 연구원" alone is a researcher, "… 사무소" any
+)
+
+
+def units(
+    text: str, words: list[tuple[str, int, int]], found: Iterable[Named]
+) -> Iterator[Named]:
+    """(name, "organizations", start, end) of the units named right after a body
+    ``found`` or after initials, one space between."""
+    ends = {b: a for _, kind, a, b in found if kind == _ORGANIZATIONS}
+    for word, start, _ in words:
+        unit = stem(word)
+        if text[start - 1 : start] != " " or not _is_unit(unit):
+            continue
+        opens = ends.get(start - 1)
+        if opens is None and (initials := _INITIALS.search(text, 0, start)):
+            opens = initials.start()
+        if opens is not None:
+            end = start + len(unit)
+            yield text[opens:end], _ORGANIZATIONS, opens, end
+
+
+def _is_unit(word: str) -> bool:
+    head = next((h for h in _UNIT_HEADS if word.endswith(h)), "")
+    return bool(head) and len(word) - len(head) >= MIN_OWN
