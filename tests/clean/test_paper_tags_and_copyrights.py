@@ -147,3 +147,26 @@ def test_a_listed_page_phrase_ending_in_a_stop_is_furniture_as_listed(line):
     # the list writes these with their stops, as the pages do; both are compared bare
     article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_korean_reporter_run_on_into_the_date_and_its_afternoon_time():
+    text = f"{HEAD}\n\n김철수 기자2024.06.21 오후 5:28\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.author == "김철수"
+    assert str(article.metadata.published) == "2024-06-21"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_an_english_byline_run_on_into_its_date():
+    head = "Two port cities open a joint office"
+    line = "DANA WHITFIELD, Port staff writerOctober 2, 2023 16:29 JST"
+    text = f"{head}\n\n{line}\n\n{ENGLISH_STORY}\n\n{ENGLISH_MORE}\n"
+    article = article_from_text(text)
+    assert (article.title, article.author) == (head, "DANA WHITFIELD")
+    assert str(article.metadata.published) == "2023-10-02"
+
+
+@pytest.mark.parametrize("line", ["ELITE MEMBER", "Viet Nam"])
+def test_a_forum_members_rank_or_a_country_alone_signs_no_story(line):
+    text = f"Two port cities open a joint office\n\n{ENGLISH_STORY}\n\n{ENGLISH_MORE}\n\n{line}\n"
+    assert article_from_text(text).author is None

@@ -84,7 +84,7 @@ _WEEKDAY = re.compile(
 )
 _LEFTOVER = re.compile(
     r"[\W\d_]*|(gmt|utc|kst|ict|ist|est|edt|pst|pdt|cst|cet|cest|bst|jst|sgt|hkt|wib|pht|aest|"
-    r"am|pm)[+\-]?[\d:]*|\(?gmt[+\-]\d+\)?|eastern|"
+    r"am|pm|오전|오후)[+\-]?[\d:]*|\(?gmt[+\-]\d+\)?|eastern|"  # "오후 5:28": p.m.
     r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views|on|at|"
     r"ngày|lúc|headlines|clock|calendar",  # "Thứ tư, ngày 26/03/2025", "lúc 06:45", "All …"
     re.I,

@@ -22,6 +22,13 @@ _CREDIT_RUN_ON = re.compile(
 _BYLINE_RUN_ON = re.compile(
     r"^((?i:by)\s+[A-Z][\w.]{1,15}?)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
+# "김현서 기자2024.06.21 오후 5:28", "X, Nikkei staff writerOctober 2, 2023 16:29 JST": a
+# byline run on into its date
+_REPORTER_RUN_ON = re.compile(
+    r"((?:[가-힣]\s?기자)|(?i:writer|reporter|correspondent|editor)s?)"
+    r"(?=(?:19|20)\d\d[./-]\d|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) \d)"
+)
 # "29/04/2024 23:00HLV Kim Sang-sik …": the page's date run on into the headline
 _DATE_RUN_ON = re.compile(
     r"^(\d{1,2}/\d{1,2}/\d{4}\s*\|?\s*\d{1,2}:\d{2})(?=[^\d\s:|])"
@@ -42,6 +49,7 @@ _KOREAN_CREDIT_RUN_ON = re.compile(
 )
 
 
+MAX_RUN_ON_BYLINE = 90  # characters of a line holding a byline and its date, no more
 MIN_CELL_STORY = 80  # characters: a table's last cell holding the story's lead
 MAX_CELL_FURNITURE = 40  # characters of each cell before it (a credit, a place)
 
@@ -97,6 +105,8 @@ def run_on_parts(text: str) -> list[str]:
         text = _BYLINE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if text[:1].isdigit():
         text = _DATE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if len(text) < MAX_RUN_ON_BYLINE:
+        text = _REPORTER_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text, count=1)
     if "_" in text:
         text = _FILE_STEM_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if "=" in text:
