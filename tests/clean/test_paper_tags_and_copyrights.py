@@ -170,3 +170,11 @@ def test_an_english_byline_run_on_into_its_date():
 def test_a_forum_members_rank_or_a_country_alone_signs_no_story(line):
     text = f"Two port cities open a joint office\n\n{ENGLISH_STORY}\n\n{ENGLISH_MORE}\n\n{line}\n"
     assert article_from_text(text).author is None
+
+
+def test_a_portal_lists_the_paper_and_its_date_without_a_label():
+    text = f"{HEAD}\n\n항만일보  2024. 8. 2. 04:40\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "항만일보"
+    assert str(article.metadata.published) == "2024-08-02"
+    assert paragraphs(article) == [STORY, MORE]

@@ -77,15 +77,17 @@ _PARTS = re.compile(r"\s+[·•–:-](?:\s+:)?\s+|\s*\|\s*")
 _BY = re.compile(r"^(?i:by)\s+")
 _KOREAN_WORD = re.compile(r"[가-힣]{2,4}")  # a Korean's name is one word
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]{1,2}){1,3}")  # "A.T", "P.V", "N.T.H"
+# "2019-02-14     뉴스1": a paper's name may end in a digit after its word
 _DATE_THEN_PAPER = re.compile(
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s+"
-    rf"(?P<paper>{KOREAN_PAPER.pattern})"
+    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')}\d?)"
 )
 
 # "에너지경제신문 입력 2024.10.17 10:12": the paper, then the date it entered the story
+# ("한국일보  2024. 8. 2. 04:40": a portal's list of copies, the label left out)
 _PAPER_THEN_DATE = re.compile(
-    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s+(?:승인|입력|등록|기사입력)"
-    r"\s*:?\s*"
+    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s+(?:(?:승인|입력|등록|기사입력)"
+    r"\s*:?\s*)?"
     r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,30})"
 )
 
