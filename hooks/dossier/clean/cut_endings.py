@@ -6,24 +6,36 @@ paragraph: nothing is lost, and the paragraphs are those the outlet published.""
 
 from __future__ import annotations
 
-from dossier.clean.paragraphs import SENTENCE_END
+import re
+
 from dossier.model import CUT_OFF, PARAGRAPH, Passage
 
 MIN_PARAGRAPH = 40  # characters: a cut paragraph's opening that still tells which it is
+# a last paragraph that ends as a sentence or a line may: a stop and any closing quotes or
+# brackets, a Korean sentence's verb ending, whose stop a page may leave off ("… 했다"), a
+# quote or bracket closing a word ("'no'", "[in May]"), or a sign ("🙂"); not a letter or a
+# digit cut short ("their secon", "at 19"), a comma, an opening quote or bracket
+_COMPLETE = re.compile(
+    r"(?:[.!?…。]|[다요])['\"”’)\]』」>]*$|(?<=\w)['\"”’)\]>]$|[^\w\s,;:(\[『「“‘'\"』」-]$"
+)
+MIN_END = 8  # characters of the paragraph's end that the text's last line must end with
 
 
 def cut_off_ending(passages: list[Passage], text: str) -> list[Passage]:
-    """``passages`` with a short last paragraph on the text's last line, no sentence ended
-    in it, made the point where the copy breaks off."""
+    """``passages`` with a short last paragraph that stops short where the text ends (its
+    words the text's last, no sentence or sign ending it) made the point where the copy
+    breaks off."""
     if not passages or passages[-1].kind != PARAGRAPH:
         return passages
     last = passages[-1]
-    lines = text.rstrip().split("\n")
     story = " ".join(last.text.split())
+    end = " ".join(text.rstrip().rsplit("\n", 1)[-1].split())
     if (
         len(story) >= MIN_PARAGRAPH
-        or story.endswith(SENTENCE_END)
-        or last.line + last.text.count("\n") != len(lines)
+        or _COMPLETE.search(story)
+        or not end.endswith(
+            story[-MIN_END:]
+        )  # the text goes on below: no copy cut there
         or sum(p.kind == PARAGRAPH for p in passages) < 2
     ):
         return passages

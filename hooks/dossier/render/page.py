@@ -136,6 +136,8 @@ def icon(type_key: str) -> Markup:
 
 
 def passage_label(anchor: str) -> str:
+    if anchor == "cut-off":
+        return "where the copy breaks off"
     kind, _, number = anchor.partition("-")
     return (
         {"p": "¶", "c": "caption ", "s": "section "}.get(kind, "") + number
