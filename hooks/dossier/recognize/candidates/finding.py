@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from dossier.recognize.candidates.and_splits import split_at_and
+from dossier.recognize.candidates.bracketed import bracketed_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon, name_key
 from dossier.recognize.candidates.rules import (
     Piece,
@@ -80,6 +81,8 @@ def find_pieces(
     )
     if "," in sentence.text[sentence.start : sentence.end]:
         found = _with_fields(found, sentence, lex)
+    if "(" in sentence.text[sentence.start : sentence.end]:
+        found = _bracketed(found, sentence, spans, lex)
     # Quoted titles: “Connecting Vietnamese Localities…”
     for match in _QUOTED.finditer(sentence.text, sentence.start, sentence.end):
         found = _quoted(match, found, spans, lex)
@@ -304,6 +307,20 @@ def _with_fields(found: list[Found], sentence: Sentence, lex: Lexicon) -> list[F
                 continue
         out.append(piece)
     return out
+
+
+def _bracketed(
+    found: list[Found], sentence: Sentence, spans: list[Span], lex: Lexicon
+) -> list[Found]:
+    """``Southeast Asian`` + ``(SEA) Games``: a name holding its short form in brackets
+    (``bracketed``) replaces the scraps from the brackets on."""
+    spans_found = [(p.start, p.end) for p in found]
+    merged = bracketed_names(
+        sentence.text, spans_found, (sentence.start, sentence.end), spans, lex
+    )
+    cut = [stretch for *_, stretch in merged]
+    kept = [p for p in found if not any(a <= p.start and p.end <= b for a, b in cut)]
+    return kept + [Found(a, b, b, scores) for a, b, scores, _ in merged]
 
 
 def _common_fields(text: str, lex: Lexicon) -> bool:
