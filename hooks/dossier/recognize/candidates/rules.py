@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.tokens import Word, is_acronym
 from dossier.text import strip_marks, words_of
@@ -268,10 +269,17 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
         tail, before = words[index:end], words[:index]
         # "Lò Thị Hồng Nhung": the word before "Thị" is a surname, known or not
         surname = words[index].key in lex.surnames or words[index + 1].key == "thi"
+        # "Brigadier General Heung Seok Kim": given name first, after two words or more
+        # ("Huh Hyang Jin" is one name), from its first syllable (not "Hyun Kim")
+        given = _given_first(words[index:end], lex)
+        surname = surname or (
+            given and index > 1 and not _given_first(words[index - 1 : end], lex)
+        )
         # "Hàn Quốc Lee Nak-yeon": the country the person is of, before the name
         own = before[: len(before) - _country_tail(before, lex)]
         if (
             surname
+            and not (index == 1 and _given_first(words[:end], lex))
             and (
                 not any(
                     w.key in lex.surnames and not _ends_country(own, i, lex)
@@ -291,6 +299,12 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
         ):
             return [Piece(words[:index], piece.after_title), Piece(tail, True)]
     return _person_of(piece, lex)
+
+
+def _given_first(words: list[Word], lex: Lexicon) -> bool:
+    """A Korean's name written given name first ("Heung Seok Kim"), whose second syllable
+    may be a surname too: "Dong Ho Kim" is one person, not "Dong" | "Ho Kim"."""
+    return given_then_surname(" ".join(w.text for w in words), lex)
 
 
 def _place_across(words: list[Word], index: int) -> bool:
