@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from dossier.recognize.candidates.and_splits import split_at_and
 from dossier.recognize.candidates.bracketed import bracketed_names
+from dossier.recognize.candidates.comma_names import LEADERS_EVIDENCE, comma_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon, name_key
 from dossier.recognize.candidates.rules import (
     Piece,
@@ -81,6 +82,12 @@ def find_pieces(
     )
     if "," in sentence.text[sentence.start : sentence.end]:
         found = _with_fields(found, sentence, lex)
+        # "Mr. Yoon, Sang Ho, …": one person, whose name the comma cut in two
+        named = comma_names(sentence.text, sentence.start, sentence.end, lex)
+        found = [
+            p for p in found if not any(a < p.end and p.start < b for a, b in named)
+        ]
+        found += [Found(a, b, b, {"leaders": LEADERS_EVIDENCE}) for a, b in named]
     if "(" in sentence.text[sentence.start : sentence.end]:
         found = _bracketed(found, sentence, spans, lex)
     # Quoted titles: “Connecting Vietnamese Localities…”

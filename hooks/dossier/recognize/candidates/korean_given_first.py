@@ -14,7 +14,7 @@ _KOREAN_SYLLABLE = (
     r"(?:yeo|yae|wae|eo|eu|ae|oe|ui|wa|wo|we|wi|ya|yo|yu|ye|oo|ee|ou|[aeiou])"
     r"(?:ng|[nmklpt])?"
 )
-_KOREAN_GIVEN = re.compile(rf"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
+KOREAN_GIVEN = re.compile(rf"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
 MAX_GIVEN_WORDS = 2
 
 
@@ -34,7 +34,7 @@ def given_then_surname(name: str, lex: Lexicon, vietnamese: bool = False) -> boo
         and keys[0] not in lex.surnames
         and all(w[:1].isupper() for w in words)
         and name == strip_marks(name)  # "Tiếng Hàn", "Đông Nam": Vietnamese words
-        and all(_KOREAN_GIVEN.fullmatch(k) for k in keys[:-1])
+        and all(KOREAN_GIVEN.fullmatch(k) for k in keys[:-1])
         # "Dong Son", "Tan An": Vietnamese syllables too, unless Korean's own show
         and (not vietnamese or any(_KOREAN_ONLY.search(k) for k in keys[:-1]))
     )
