@@ -269,14 +269,12 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
         tail, before = words[index:end], words[:index]
         # "Lò Thị Hồng Nhung": the word before "Thị" is a surname, known or not
         surname = words[index].key in lex.surnames or words[index + 1].key == "thi"
-        # "Brigadier General Heung Seok Kim": given name first, after two words or more
-        # ("Huh Hyang Jin" is one name), from its first syllable (not "Hyun Kim")
-        given = _given_first(words[index:end], lex)
-        surname = surname or (
-            given and index > 1 and not _given_first(words[index - 1 : end], lex)
-        )
         # "Hàn Quốc Lee Nak-yeon": the country the person is of, before the name
         own = before[: len(before) - _country_tail(before, lex)]
+        # "Brigadier General Heung Seok Kim": given name first, after a country or two
+        # words ("Huh Hyang Jin" is one name), from its first syllable (not "Hyun Kim")
+        given = _given_first(words[index:end], lex) and (index > 1 or not own)
+        surname = surname or (given and not _given_first(words[index - 1 : end], lex))
         if (
             surname
             and not (index == 1 and _given_first(words[:end], lex))

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.korean_given_first import (
+    KOREAN_GIVEN,
+    given_then_surname,
+)
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.candidates.rules import (
     MAX_PLACE_WORDS,
@@ -203,14 +207,32 @@ def _given_name(
     words: list[Word], index: int, current: list[Word], lex: Lexicon
 ) -> bool:
     """A date's word of three letters ("Jun", a month's short form) that ends a Korean
-    name a surname opens ("Lee Dong Jun", "Mayor of Busan Park Hyeong Jun"), no day
-    after it ("Jun 5")."""
+    name a surname opens ("Lee Dong Jun", "Mayor of Busan Park Hyeong Jun"), stands
+    inside one ("Song Jun Han") or opens one written given name first ("Jun Dae Joo",
+    "Jun Hur"); no day after it or before it ("Jun 5", "5 Jun")."""
     after = words[index + 1].text if index + 1 < len(words) else ""
-    return (
-        len(words[index].text) == SHORT_MONTH
-        and len(current) >= 2
-        and current[-2].key in lex.surnames
-        and not after[:1].isdigit()
+    before = words[index - 1].text if index else ""
+    if len(words[index].text) != SHORT_MONTH or after[:1].isdigit():
+        return False
+    if before[:1].isdigit():
+        return False
+    if len(current) >= 2 and current[-2].key in lex.surnames:
+        return True
+    following = words[index + 1 : index + 3]
+    if current and current[-1].key in lex.korean_surnames and following:
+        # "Song Jun Han": the month's word between a surname and a given name
+        return following[0].capitalised and bool(
+            KOREAN_GIVEN.fullmatch(following[0].key)
+        )
+    # after a title or a country ("Dr. Jun Hur"), not a preposition ("in Jan Kim said")
+    return index > 0 and any(
+        words[index - 1].capitalised
+        and all(w.capitalised for w in words[index : index + size])
+        and given_then_surname(
+            " ".join(w.text for w in words[index : index + size]), lex
+        )
+        for size in (2, 3)
+        if index + size <= len(words)
     )
 
 
