@@ -120,6 +120,33 @@ def _named_then_body(before: list[Word], after: list[Word], lex: Lexicon) -> boo
     return brand and len(before) <= 2 and after[-1].key in heads
 
 
+MAX_NAMED_FIELD = 2  # words of a field: "Planning", "Rural Development"
+
+
+def _fields_closed(before: list[Word], after: list[Word], lex: Lexicon) -> bool:
+    """A head noun, "of" and two fields joined by "and" ("Vietnam’s Ministry of Industry
+    and Trade", "Ministry of Planning and Investment"): a second "and" after them opens
+    another name ("… and PVN", "… and Electricity of Vietnam"), when that name is more
+    than common words (not "Institute of Energy and Environment Science and
+    Technology")."""
+    keys = [w.key for w in before]
+    if keys.count("of") != 1 or keys.count("and") != 1 or "the" in keys:
+        return False
+    at = keys.index("of")
+    fields = keys[at + 1 :]
+    if "and" not in fields:
+        return False
+    joined = fields.index("and")
+    sizes = (joined, len(fields) - joined - 1)
+    return (
+        at > 0
+        and all(1 <= size <= MAX_NAMED_FIELD for size in sizes)
+        and all(w.capitalised for w in before[at + 1 :] if w.key != "and")
+        and is_keyworded(before, lex)
+        and any(w.key not in lex.common and w.key not in lex.connectors for w in after)
+    )
+
+
 def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
     """Where ``and`` joins two names that each end in their own head noun: ``Seoul Union
     Bank and Daedong Bank``, or a listed place and a body; not ``Ministry of Science and
@@ -128,6 +155,8 @@ def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
     for index, word in enumerate(words[1:-1], start=1):
         if word.key != "and":
             continue
+        if _fields_closed(words[:index], words[index + 1 :], lex):
+            return index  # "Ministry of Industry and Trade and PVN"
         # (not "Kim Jang Lee and Partners": one head after "and" is the firm's own)
         if person_name(words[:index], lex) and len(words) - index > 2:
             return (
