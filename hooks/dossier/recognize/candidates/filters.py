@@ -19,7 +19,7 @@ from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.tokens import HANGUL, is_acronym
-from dossier.text import name_key, strip_marks
+from dossier.text import fold, name_key, strip_marks
 
 # What a credit puts before a name: "Photo: ", "(AP Photo/", "Photograph: A/The ",
 # "ẢNH: ", "Translated by ", "More articles by ".
@@ -114,9 +114,25 @@ def _demonym(name: str, lex: Lexicon) -> bool:
     words = name.split()
     last = words[-1].split("-")[-1].casefold()
     if len(words) <= 3 and last in lex.nationalities:
-        return True
+        return not _given_as_people(words, lex)
     people = last.removesuffix("s")
     return len(words) <= 2 and (people in lex.nationalities or people in lex.peoples)
+
+
+# Vietnamese given names spelt as a people's name: Thái, Lào
+_SYLLABLE_PEOPLES = frozenset(("thai", "lao"))
+
+
+def _given_as_people(words: list[str], lex: Lexicon) -> bool:
+    """A Vietnamese name a surname opens, whose given name reads as a people's: "Dinh
+    Quoc Thai", "Huynh Thi Thai" are people, not "Thai" people."""
+    keys = [fold(w) for w in words]
+    return (
+        len(keys) >= 2
+        and keys[0] in lex.surnames
+        and keys[-1] in _SYLLABLE_PEOPLES
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 # "Jun Michaels for The Washington Post", "… for Example Daily": a photographer's credit,
