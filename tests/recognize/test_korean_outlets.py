@@ -26,3 +26,21 @@ def test_an_outlet_named_with_the_word_for_the_press(matcher, text, outlet):
 def test_a_firm_the_press_reports_on_stays_a_name(matcher):
     found = proposed_names(matcher, "현지 매체에 따르면 한빛전자는 공장을 세운다.")
     assert found.get("한빛전자") == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛전자는 언론에 새 공장 계획을 밝혔다. 한빛전자 관계자는 공장이 곧 완공된다고 했다.",
+        "한빛전자와 현지 언론이 함께 행사를 열었다.",
+    ],
+)
+def test_a_firm_that_talks_to_the_press_or_stands_beside_it_stays_a_name(matcher, text):
+    assert proposed_names(matcher, text).get("한빛전자") == "organizations"
+
+
+def test_a_wire_by_its_word_is_no_name(matcher):
+    found = proposed_names(
+        matcher, "로이터 통신과 현지 매체에 따르면 공장이 문을 열었다."
+    )
+    assert "로이터 통신" not in found and "로이터" not in found

@@ -14,9 +14,11 @@ from dossier.model import Candidate
 _PRESS_BEFORE = re.compile(
     r"(?:매체|언론|신문|일간지|전문지|통신사|외신)(?:인)?\s?['‘\"“]?$"
 )
-# "…과 현지 매체", "… 등 외신", "…는 현지 언론": the press named after it
+# "로이터 통신과 …", "… 등 외신", "… 등 현지 매체": the press named after it, as what the
+# outlet is (not "한빛전자는 언론에 밝혔다", a firm that told the press, nor "한빛전자와
+# 현지 언론이", a firm beside the press)
 _PRESS_AFTER = re.compile(
-    r"^(?:은|는|과|와|이|가)?\s?(?:등\s)?(?:현지\s?|다른\s|주요\s)?(?:매체|언론|외신)"
+    r"^(?:\s?통신(?!사업)|\s등\s(?:현지\s?|다른\s|주요\s)?(?:매체|언론|외신))"
 )
 
 
@@ -24,6 +26,8 @@ def cited_outlet(candidate: Candidate) -> bool:
     """Whether any sentence the candidate is seen in names it with the word for the
     press before or after it."""
     name = candidate.name
+    if name.endswith(" 통신"):
+        return True  # "로이터 통신", "AFP 통신": a wire by its word (not "…우정통신", a telecom)
     for occurrence in candidate.occurrences:
         sentence = occurrence.sentence
         at = sentence.find(name)
