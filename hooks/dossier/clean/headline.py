@@ -8,6 +8,7 @@ from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean.credited_headline import credited_headline as credited_headline
+from dossier.clean.first_headline import over_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
 from dossier.clean.korean_headlines import MIN_KOREAN_HEADLINE_WORDS, fewest_korean
 from dossier.clean.lines import BULLET, HANGUL, strip_label
@@ -117,7 +118,8 @@ def find_headline(
     if ended and len(labelled) == 1 and labelled[0] < strong[-1]:
         return labelled[0]
     if strong and ended:
-        return _above_deck(units, strong, mastheads)
+        chosen = _above_deck(units, strong, mastheads)
+        return over_deck(units, chosen, strong, dated_lines, byline_at)
     return (strong or candidates or [None])[0]
 
 

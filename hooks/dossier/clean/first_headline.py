@@ -1,0 +1,60 @@
+"""The page's first line as its headline, over a deck the header rules would take instead:
+an archive copy that opens on the headline, a blank line, then a longer line in sentence
+case that tells the story in brief, then the story itself ("POSCO's Bridgehead in
+Vietnam" / "Giant steel maker launches building cold-rolled steel plant near …" / "P0SCO
+launched …")."""
+
+from __future__ import annotations
+
+from dossier.clean.lines import HANGUL
+from dossier.clean.shapes import is_headline, paragraph_like
+from dossier.clean.units import Unit
+
+MAX_BETWEEN = 1  # units between the headline and its deck: a picture's credit
+MIN_HEADLINE_WORDS = 3
+
+
+def over_deck(
+    units: list[Unit],
+    chosen: int,
+    strong: list[int],
+    dated: frozenset[int] = frozenset(),
+    byline_at: int | None = None,
+) -> int:
+    """0 when the page's first line is a headline and ``chosen``, a few units below it
+    with the story right under it (no date line, ``dated``, nor byline between), reads
+    as its deck; else ``chosen``."""
+    if not (chosen > 0 and strong and strong[0] == 0):
+        return chosen
+    top, deck = units[0], units[chosen]
+    if not (top.number == 1 and len(top.lines) == 1 and top.alone and is_headline(top)):
+        return chosen
+    if chosen > 1 + MAX_BETWEEN:
+        return chosen
+    between = units[1:chosen]
+    if any(is_headline(u) or paragraph_like(u) for u in between):
+        return chosen  # a second headline-like line, or story, between them
+    below = units[chosen + 1] if chosen + 1 < len(units) else None
+    if below is None or not paragraph_like(below):
+        return chosen  # a heading or a label under it
+    if (
+        byline_at is not None
+        and byline_at < below.number
+        or any(deck.number < line < below.number for line in dated)
+    ):
+        return chosen  # a date or byline under it: a headline's place
+    words, top_words = len(deck.text.split()), len(top.text.split())
+    return (
+        0
+        if _deck_like(deck.text) and words > top_words >= MIN_HEADLINE_WORDS
+        else chosen
+    )
+
+
+def _deck_like(text: str) -> bool:
+    """A sentence in sentence case (most longer words in lower case), not a title-case
+    headline; not Korean, which has no capitals to tell them by."""
+    if HANGUL.search(text):
+        return False
+    words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].islower() for w in words) > len(words) / 2
