@@ -32,3 +32,28 @@ def test_a_title_case_line_under_the_top_one_stays_the_headline():
     head = "Port City Opens Trade Office for Small Firms in Hanoi"
     text = f"Skip to Main Content Now\n\n{head}\n\n{STORY}\n\n{MORE}\n\n{LAST}\n"
     assert article_from_text(text).title == head
+
+
+KOREAN_HEAD = "부산시, 하노이에 중소기업 무역사무소 연다"
+KOREAN_DECKS = (
+    "베트남 진출 기업 통역·계약 지원",
+    "내년 봄 첫 사업 시작…현지 협력사 연결",
+)
+KOREAN_STORY = (
+    "부산시는 베트남 하노이에 중소기업을 위한 무역사무소를 열기로 했다고 3일 밝혔다. "
+    "사무소는 현지 협력사를 찾는 기업에 통역과 계약 검토를 지원한다."
+)
+KOREAN_MORE = "시 관계자는 내년 봄 첫 사업을 시작할 계획이라고 말했다."
+
+
+def test_a_korean_headline_over_its_row_and_decks_is_the_headline():
+    row = "경제 | 입력"
+    decks = "\n\n".join(KOREAN_DECKS)
+    text = f"{KOREAN_HEAD}\n\n{row}\n\n{decks}\n\n{KOREAN_STORY}\n\n{KOREAN_MORE}\n"
+    assert article_from_text(text).title == KOREAN_HEAD
+
+
+def test_a_korean_row_over_a_single_headline_leaves_it():
+    # nothing headline-like over the row: the line under it is the headline
+    text = f"경제 | 입력\n\n{KOREAN_HEAD}\n\n{KOREAN_STORY}\n\n{KOREAN_MORE}\n"
+    assert article_from_text(text).title == KOREAN_HEAD

@@ -29,6 +29,8 @@ def over_deck(
     top, deck = units[0], units[chosen]
     if not (top.number == 1 and len(top.lines) == 1 and top.alone and is_headline(top)):
         return chosen
+    if _over_row_and_decks(units, chosen, strong):
+        return 0
     if chosen > 1 + MAX_BETWEEN:
         return chosen
     between = units[1:chosen]
@@ -48,6 +50,30 @@ def over_deck(
         0
         if _deck_like(deck.text) and words > top_words >= MIN_HEADLINE_WORDS
         else chosen
+    )
+
+
+MAX_ROW_WORDS = 8
+MAX_AFTER_DECK = 3  # the story, past a further deck or a picture's caption
+
+
+def _over_row_and_decks(units: list[Unit], chosen: int, strong: list[int]) -> bool:
+    """A Korean headline, a row of its section, byline or date under it, then the decks
+    (``chosen`` among them, a picture's caption after them at most) over the story: "베트남
+    스마트시티 개발 한국이 돕는다" / "사회 | 입력" / "베트남 63개 지방 정부 가운데 …" /
+    the story."""
+    row = units[1]
+    story = next((i for i in range(2, len(units)) if paragraph_like(units[i])), None)
+    return (
+        chosen >= 2
+        and HANGUL.search(units[0].text) is not None
+        and 1 not in strong
+        and len(row.lines) == 1
+        and len(row.text.split()) <= MAX_ROW_WORDS
+        and not paragraph_like(row)
+        and all(i in strong for i in range(2, chosen + 1))
+        and story is not None
+        and chosen < story <= chosen + MAX_AFTER_DECK
     )
 
 
