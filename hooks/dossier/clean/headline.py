@@ -11,6 +11,7 @@ from dossier.clean.credited_headline import credited_headline as credited_headli
 from dossier.clean.first_headline import over_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
 from dossier.clean.korean_headlines import MIN_KOREAN_HEADLINE_WORDS, fewest_korean
+from dossier.clean.label_headlines import past_labels
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.shapes import is_headline, paragraph_like
@@ -120,7 +121,7 @@ def find_headline(
     if strong and ended:
         chosen = _above_deck(units, strong, mastheads)
         return over_deck(units, chosen, strong, dated_lines, byline_at)
-    return (strong or candidates or [None])[0]
+    return strong[0] if strong else past_labels(units, candidates)
 
 
 # "주요 메뉴 바로가기 본문 바로가기": skip links; "관리자 작성일19-10-08 Hit126": a board

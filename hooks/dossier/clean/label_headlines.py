@@ -1,0 +1,55 @@
+"""A header with no line that reads strongly as a headline: its first headline-like line,
+past the site's labels above it (a menu's or section's name of a word to three: "News
+and Events" over "Leaders of Can Tho city working with the delegation of … - Korea"),
+and none when all it holds is such a label ("Sports", "Vietnam - Auto")."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean import metadata as meta
+from dossier.clean.units import Unit
+
+MAX_LABEL_WORDS = 3
+MIN_HEADLINE_WORDS = 4
+# "Vietnam - Auto", "Korea – Companies": a site's section under its country
+_SECTION_PATH = re.compile(r"[^\W\d_][\w.'’]*\s[-–—]\s[^\W\d_][\w.'’]*")
+
+
+def past_labels(units: list[Unit], candidates: list[int]) -> int | None:
+    """The headline among ``candidates`` (headline-like units, none a strong headline)."""
+    if not candidates:
+        return None
+    first = units[candidates[0]].text
+    if _label(first):
+        later = [i for i in candidates[1:] if _headline_sized(units[i].text)]
+        if later and all(_label(units[i].text) for i in candidates if i < later[0]):
+            return later[0]
+    if len(candidates) == 1 and _site_label(first):
+        return None
+    return candidates[0]
+
+
+def _label(text: str) -> bool:
+    """A section's name: a word ("ACTIVITIES") or words joined by "and" ("News and
+    Events"), not a name of three words ("Hyundai Vinashin Shipyard", the site's own)."""
+    words = text.split()
+    joined = any(word.casefold() in ("and", "&") for word in words)
+    return len(words) == 1 or (joined and len(words) <= MAX_LABEL_WORDS)
+
+
+def _headline_sized(text: str) -> bool:
+    """Four words or more, neither in brackets ("(From 2005 to now)") nor dated."""
+    return (
+        len(text.split()) >= MIN_HEADLINE_WORDS
+        and not (text.startswith("(") and text.endswith(")"))
+        and not meta.find_date(text)
+    )
+
+
+def _site_label(text: str) -> bool:
+    """A word alone ("Sports", "에너지경제"), not one joined by a slash ("베/새마을운동"),
+    or a section under its country ("Vietnam - Auto")."""
+    words = text.split()
+    one_word = len(words) == 1 and "/" not in text
+    return one_word or bool(_SECTION_PATH.fullmatch(text))
