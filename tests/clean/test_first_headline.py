@@ -57,3 +57,13 @@ def test_a_korean_row_over_a_single_headline_leaves_it():
     # nothing headline-like over the row: the line under it is the headline
     text = f"경제 | 입력\n\n{KOREAN_HEAD}\n\n{KOREAN_STORY}\n\n{KOREAN_MORE}\n"
     assert article_from_text(text).title == KOREAN_HEAD
+
+
+def test_the_headline_over_its_copy_broken_in_two_is_taken_whole():
+    head = "부산시, 하노이에 무역사무소 열어 중소기업 진출 지원 강화해야"
+    text = (
+        f"기관소식\n\n{head}\n\n  • 작성일2024/03/05\n  • 조회수1,234\n\n"
+        '"부산시, 하노이에 무역사무소 열어\n\n중소기업 진출 지원 강화해야"\n\n'
+        f"{KOREAN_STORY}\n\n{KOREAN_MORE}\n"
+    )
+    assert article_from_text(text).title == head

@@ -2,13 +2,17 @@
 an archive copy that opens on the headline, a blank line, then a longer line in sentence
 case that tells the story in brief, then the story itself ("POSCO's Bridgehead in
 Vietnam" / "Giant steel maker launches building cold-rolled steel plant near …" / "P0SCO
-launched …")."""
+launched …"); and the whole headline over a copy of it broken in two, one half taken.
+"""
 
 from __future__ import annotations
+
+import re
 
 from dossier.clean.lines import HANGUL
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit
+from dossier.text import fold
 
 MAX_BETWEEN = 1  # units between the headline and its deck: a picture's credit
 MIN_HEADLINE_WORDS = 3
@@ -24,6 +28,8 @@ def over_deck(
     """0 when the page's first line is a headline and ``chosen``, a few units below it
     with the story right under it (no date line, ``dated``, nor byline between), reads
     as its deck; else ``chosen``."""
+    if (whole := unbroken(units, chosen)) != chosen:
+        return whole
     if not (chosen > 0 and strong and strong[0] == 0):
         return chosen
     top, deck = units[0], units[chosen]
@@ -53,6 +59,28 @@ def over_deck(
     )
 
 
+def unbroken(units: list[Unit], chosen: int) -> int:
+    """The headline shown whole above a copy of it broken over two units, ``chosen`` one
+    half of them: "KIST-KOICA, VKIST … 착공식 개최, 文 대통령 참석" over "KIST-KOICA,
+    VKIST …" / "착공식 개최, 文 대통령 참석" (its quotes and spaces aside)."""
+    for first in (chosen - 1, chosen):
+        if first < 1 or first + 1 >= len(units):
+            continue
+        halves = _key(units[first].text), _key(units[first + 1].text)
+        if not all(halves):
+            continue
+        joined = "".join(halves)
+        for index in range(first):
+            if _key(units[index].text) == joined:
+                return index
+    return chosen
+
+
+def _key(text: str) -> str:
+    return _MARKS.sub("", fold(text))
+
+
+_MARKS = re.compile(r"[\W_]+")
 MAX_ROW_WORDS = 8
 MAX_AFTER_DECK = 3  # the story, past a further deck or a picture's caption
 
