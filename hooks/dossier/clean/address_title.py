@@ -49,7 +49,7 @@ def address_title(url: str, text: str) -> str | None:
     for exact in (True, False):
         for part, words in candidates:
             if words == spelt if exact else _cut_short(spelt, words):
-                return part
+                return _unbracketed(part)
     # else a line ending in a full stop that the whole address spells: a headline
     # written as a sentence ("Tổng Bí thư … hội kiến Chủ tịch Quốc hội Hàn Quốc.")
     return next(
@@ -60,6 +60,13 @@ def address_title(url: str, text: str) -> str | None:
         ),
         None,
     )
+
+
+def _unbracketed(part: str) -> str:
+    """A headline bracketed whole, without its brackets: "[Headline (a, b)]"."""
+    if part.startswith("[") and part.endswith("]") and "]" not in part[1:-1]:
+        return part[1:-1].strip()
+    return part
 
 
 def _address_words(url: str) -> list[str]:

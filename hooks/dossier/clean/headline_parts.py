@@ -21,8 +21,9 @@ _TITLE_PART = re.compile(r"_| \| ")
 MIN_TITLE_PARTS = 3  # "Vietnam_Missionary Jun-geon Cho 2020" is one headline
 MAX_LABEL_PART_WORDS = 3
 
-# "<Headline>", "[Headline]": a headline bracketed whole, as a copy of a wire sets it
-_WRAPPED = re.compile(r"<([^<>]+)>|\[([^\[\]]+)\]")
+# "<Headline>", "[Headline]": a headline bracketed whole, as a copy of a wire sets it;
+# "**Headline**": set in bold by a page copied as Markdown
+_WRAPPED = re.compile(r"<([^<>]+)>|\[([^\[\]]+)\]|\*\*([^*]+)\*\*")
 # "\"Lotte Unveils … in Vietnam\"": a title-case headline in straight quotes, not speech
 _QUOTED = re.compile(r'"([^"]+)"')
 _ENDS = (".", "!", "?")  # a sentence's end: speech
@@ -89,9 +90,11 @@ def unwrapped(text: str) -> tuple[str, str] | None:
     ("… 패션쇼도(연합뉴스)"), a country's name opens ("Vietnam: Japan's …") or a board's
     field name opens ("TITLE 2020/21 …")."""
     if (whole := _WRAPPED.fullmatch(text)) and _headline_sized(
-        inner := whole.group(1) or whole.group(2)
+        inner := whole.group(1) or whole.group(2) or whole.group(3)
     ):
-        return inner.strip(), text[0] + text[-1]
+        return inner.strip(), text[: whole.start(whole.lastindex)] + text[
+            whole.end(whole.lastindex) :
+        ]
     quoted = _QUOTED.fullmatch(text)
     if quoted and _title_case(head := quoted.group(1)) and not head.endswith(_ENDS):
         return head.strip(), '""'
