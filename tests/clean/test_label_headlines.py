@@ -46,3 +46,17 @@ def test_a_short_headline_of_two_words_stays():
 def test_a_short_korean_headline_of_two_words_or_a_slash_stays(head):
     article = article_from_text(f"{head}\n\n{KOREAN_STORY}")
     assert article.metadata.title == head
+
+
+@pytest.mark.parametrize("detail", ["Staff Reporter", "The Busan Herald (Korea)"])
+def test_the_line_under_a_byline_is_its_detail_not_a_headline(detail):
+    text = f"By Mai Lan\n{detail}\n{STORY}\n{MORE}\n{LAST}\n"
+    article = article_from_text(text)
+    assert article.metadata.title is None
+    assert article.author == "Mai Lan"
+
+
+def test_a_headline_over_the_byline_stays():
+    head = "Busan opens a trade office in Hanoi"
+    text = f"{head}\n\nBy Mai Lan\nStaff Reporter\n\n{STORY}\n\n{MORE}\n\n{LAST}\n"
+    assert article_from_text(text).title == head

@@ -11,7 +11,7 @@ from dossier.clean.credited_headline import credited_headline as credited_headli
 from dossier.clean.first_headline import over_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
 from dossier.clean.korean_headlines import MIN_KOREAN_HEADLINE_WORDS, fewest_korean
-from dossier.clean.label_headlines import past_labels
+from dossier.clean.label_headlines import past_labels, under_byline
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.shapes import is_headline, paragraph_like
@@ -112,7 +112,7 @@ def find_headline(
     strong = [i for i in candidates if _strong_headline(units[i].text)]
     if byline_at is not None:  # the headline stands above the byline, a caption below
         above = [i for i in strong if units[i].number < byline_at]
-        strong = above or strong
+        strong = above or under_byline(units, strong, byline_at)
     strong = _down_to_date(units, strong, dated_lines)
     # "[해외선교국] 베트남인 초청 이색 잔치 열어" over its deck: the one line a paper labels
     labelled = [i for i in strong if _bracket_labelled(units[i].text)]
@@ -121,7 +121,7 @@ def find_headline(
     if strong and ended:
         chosen = _above_deck(units, strong, mastheads)
         return over_deck(units, chosen, strong, dated_lines, byline_at)
-    return strong[0] if strong else past_labels(units, candidates)
+    return strong[0] if strong else past_labels(units, candidates, byline_at)
 
 
 # "주요 메뉴 바로가기 본문 바로가기": skip links; "관리자 작성일19-10-08 Hit126": a board

@@ -16,8 +16,14 @@ MIN_HEADLINE_WORDS = 4
 _SECTION_PATH = re.compile(r"[^\W\d_][\w.'’]*\s[-–—]\s[^\W\d_][\w.'’]*")
 
 
-def past_labels(units: list[Unit], candidates: list[int]) -> int | None:
-    """The headline among ``candidates`` (headline-like units, none a strong headline)."""
+def past_labels(
+    units: list[Unit], candidates: list[int], byline_at: int | None = None
+) -> int | None:
+    """The headline among ``candidates`` (headline-like units, none a strong headline):
+    none under the byline (``byline_at``, its line), where its details stand ("By X" /
+    "Staff Reporter", "By X" / "International Herald Tribune (France)")."""
+    if byline_at is not None:
+        candidates = [i for i in candidates if units[i].number < byline_at]
     if not candidates:
         return None
     first = units[candidates[0]].text
@@ -53,3 +59,18 @@ def _site_label(text: str) -> bool:
     words = text.split()
     one_word = len(words) == 1 and "/" not in text
     return one_word or bool(_SECTION_PATH.fullmatch(text))
+
+
+MAX_DETAIL_WORDS = 5
+
+
+def under_byline(units: list[Unit], strong: list[int], byline_at: int) -> list[int]:
+    """``strong`` (headline-like units all under the byline) but for a short line right
+    under the byline, the byline's own detail: "By X" / "International Herald Tribune
+    (France)" (the writer's paper), "By X" / "Korea Bureau Chief"."""
+    return [
+        i
+        for i in strong
+        if units[i].number != byline_at + 1
+        or len(units[i].text.split()) > MAX_DETAIL_WORDS
+    ]
