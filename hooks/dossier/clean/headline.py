@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from dossier.clean import forms
+from dossier.clean import korean_headlines as kh
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean.credited_headline import credited_headline as credited_headline
 from dossier.clean.first_headline import over_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
-from dossier.clean.korean_headlines import MIN_KOREAN_HEADLINE_WORDS, fewest_korean
 from dossier.clean.label_headlines import past_labels, under_byline
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
@@ -107,7 +107,10 @@ def find_headline(
     candidates = [
         i
         for i in header
-        if is_headline(units[i]) and not plain.is_photo_description(units[i])
+        if is_headline(units[i])
+        and not (
+            plain.is_photo_description(units[i]) or kh.credited_caption(units[i].text)
+        )
     ]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
     if byline_at is not None:  # the headline stands above the byline, a caption below
@@ -222,7 +225,7 @@ def _titles_the_page(unit: Unit, dated: frozenset[int]) -> bool:
     last = unit.lines[-1].number
     words = len(unit.text.split())
     # a full stop, or Korean, which the rules below read too strictly for a title
-    korean = HANGUL.search(unit.text) and words >= MIN_KOREAN_HEADLINE_WORDS
+    korean = HANGUL.search(unit.text) and words >= kh.MIN_KOREAN_HEADLINE_WORDS
     return (
         len(unit.lines) == 1
         and unit.number <= 2
@@ -293,7 +296,7 @@ def _above_deck(
     sentence_case = not _title_case(above.text) and not _title_case(below.text)
     # Korean packs a headline into fewer words: "우리은행 베트남법인 10월 문 연다", and
     # fewer still where quotes or a comma mark one ("다문화 한국어공부방 ‘한마음뿌리회’")
-    fewest = fewest_korean(above.text, below.text)
+    fewest = kh.fewest_korean(above.text, below.text)
     if (
         sentence_case
         and above.alone  # not a masthead's tagline, set under the site's name

@@ -53,3 +53,15 @@ _KOREAN_HEADLINE_MARKS = re.compile(
     r"[가-힣A-Za-z0-9][,…]\s?[가-힣A-Za-z0-9‘“'\"]|[‘“][^’”]+[’”]"
 )
 _LABEL_WORDS = re.compile(r"기획|연재|시리즈|특집|칼럼|뉴스$|[가-힣]고,")
+
+
+# a Korean picture's credit closing the line: "… 협력센터 /국토교통부 제공" (given by),
+# "… 공장[VN익스프레스 사이트 캡처. 재판매 및 DB 금지]" (a wire's notice)
+_CREDIT_AFTER = re.compile(
+    r"(?:/\s?[가-힣A-Za-z0-9 ]{2,20}\s?제공|\[[^\[\]]*DB\s?금지[^\[\]]*\])\s*$"
+)
+
+
+def credited_caption(text: str) -> bool:
+    """A picture's caption, its credit closing it: no headline, though it reads as one."""
+    return _CREDIT_AFTER.search(text) is not None
