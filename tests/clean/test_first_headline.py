@@ -67,3 +67,14 @@ def test_the_headline_over_its_copy_broken_in_two_is_taken_whole():
         f"{KOREAN_STORY}\n\n{KOREAN_MORE}\n"
     )
     assert article_from_text(text).title == head
+
+
+def test_a_korean_headline_over_three_decks_is_the_headline():
+    decks = (
+        "통역·계약 검토 등 진출 기업 지원 ‘첫발’",
+        "현지 협력사 연결, 박람회 참가도 ‘주목’",
+        "중소기업 수출 잇는 ‘교두보’ 자리매김",
+    )
+    text = f"{KOREAN_HEAD}\n\n" + "\n\n".join(decks)
+    text += f"\n\n{KOREAN_STORY}\n\n{KOREAN_MORE}\n"
+    assert article_from_text(text).title == KOREAN_HEAD

@@ -82,6 +82,7 @@ def _key(text: str) -> str:
 
 _MARKS = re.compile(r"[\W_]+")
 MAX_ROW_WORDS = 8
+MIN_DECKS = 2  # under a headline with no row between
 MAX_AFTER_DECK = 3  # the story, past a further deck or a picture's caption
 
 
@@ -89,20 +90,30 @@ def _over_row_and_decks(units: list[Unit], chosen: int, strong: list[int]) -> bo
     """A Korean headline, a row of its section, byline or date under it, then the decks
     (``chosen`` among them, a picture's caption after them at most) over the story: "베트남
     스마트시티 개발 한국이 돕는다" / "사회 | 입력" / "베트남 63개 지방 정부 가운데 …" /
-    the story."""
+    the story; or, with no row, two decks or more right under it."""
     row = units[1]
-    story = next((i for i in range(2, len(units)) if paragraph_like(units[i])), None)
-    return (
-        chosen >= 2
-        and HANGUL.search(units[0].text) is not None
-        and 1 not in strong
+    story = next((i for i in range(2, len(units)) if _story(units[i])), None)
+    has_row = (
+        1 not in strong
         and len(row.lines) == 1
         and len(row.text.split()) <= MAX_ROW_WORDS
         and not paragraph_like(row)
-        and all(i in strong for i in range(2, chosen + 1))
+    )
+    first_deck = 2 if has_row else 1
+    decks = [i for i in range(first_deck, (story or 0)) if i in strong]
+    return (
+        chosen >= 2
+        and HANGUL.search(units[0].text) is not None
+        and (has_row or len(decks) >= MIN_DECKS)
+        and all(i in strong for i in range(first_deck, chosen + 1))
         and story is not None
         and chosen < story <= chosen + MAX_AFTER_DECK
     )
+
+
+def _story(unit: Unit) -> bool:
+    """Story text, where a header ends (a headline-like line may read as a sentence)."""
+    return paragraph_like(unit) and not is_headline(unit)
 
 
 def _deck_like(text: str) -> bool:
