@@ -60,3 +60,17 @@ def test_a_headline_over_the_byline_stays():
     head = "Busan opens a trade office in Hanoi"
     text = f"{head}\n\nBy Mai Lan\nStaff Reporter\n\n{STORY}\n\n{MORE}\n\n{LAST}\n"
     assert article_from_text(text).title == head
+
+
+def test_a_headline_over_the_date_under_a_sites_tagline_is_found():
+    tagline = (
+        "Wherever you meet us, you will find people building the ports of tomorrow."
+    )
+    head = "Busan opens a trade office in Hanoi"
+    text = (
+        f"{tagline}\n\nBusan Port Authority | Newsroom\n\n{head}\n\n"
+        f"March 12, 2024\n\n{STORY}\n\n{MORE}\n\n{LAST}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == head
+    assert tagline not in [p.text for p in article.passages if p.kind == "paragraph"]

@@ -18,9 +18,7 @@ from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit
 from dossier.text import fold
 
-MAX_HEADER_UNITS = (
-    16  # a page's header: masthead, menus, labels, headline, date, byline
-)
+MAX_HEADER_UNITS = 16  # a page's header: masthead, menus, labels, headline, byline
 MAX_MENU_ITEM_WORDS = 3
 MIN_DECK_WORDS = 14  # a headline is shorter
 MIN_SENTENCE_HEADLINE_WORDS = 6
@@ -124,7 +122,9 @@ def find_headline(
     if strong and ended:
         chosen = _above_deck(units, strong, mastheads)
         return over_deck(units, chosen, strong, dated_lines, byline_at)
-    return strong[0] if strong else past_labels(units, candidates, byline_at)
+    return (
+        strong[0] if strong else past_labels(units, candidates, byline_at, dated_lines)
+    )
 
 
 # "주요 메뉴 바로가기 본문 바로가기": skip links; "관리자 작성일19-10-08 Hit126": a board

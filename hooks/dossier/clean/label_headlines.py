@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean import metadata as meta
+from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit
 
 MAX_LABEL_WORDS = 3
@@ -17,7 +18,10 @@ _SECTION_PATH = re.compile(r"[^\W\d_][\w.'’]*\s[-–—]\s[^\W\d_][\w.'’]*")
 
 
 def past_labels(
-    units: list[Unit], candidates: list[int], byline_at: int | None = None
+    units: list[Unit],
+    candidates: list[int],
+    byline_at: int | None = None,
+    dated: frozenset[int] = frozenset(),
 ) -> int | None:
     """The headline among ``candidates`` (headline-like units, none a strong headline):
     none under the byline (``byline_at``, its line), where its details stand ("By X" /
@@ -25,7 +29,7 @@ def past_labels(
     if byline_at is not None:
         candidates = [i for i in candidates if units[i].number < byline_at]
     if not candidates:
-        return None
+        return over_date(units, dated)
     first = units[candidates[0]].text
     if _label(first):
         later = [i for i in candidates[1:] if _headline_sized(units[i].text)]
@@ -74,3 +78,26 @@ def under_byline(units: list[Unit], strong: list[int], byline_at: int) -> list[i
         if units[i].number != byline_at + 1
         or len(units[i].text.split()) > MAX_DETAIL_WORDS
     ]
+
+
+MAX_SCANNED = 8  # units from the top: a tagline, a share box, the date's row
+
+
+def over_date(units: list[Unit], dated: frozenset[int]) -> int | None:
+    """A header that a sentence ended at once (a site's tagline, "No matter where you
+    find us, …"): the headline further down, right over the date line (a blank line
+    between at most) with the story under it."""
+    for index, unit in enumerate(units[:MAX_SCANNED]):
+        last = unit.lines[-1].number
+        below = units[index + 1] if index + 1 < len(units) else None
+        if (
+            (last + 1 in dated or last + 2 in dated)
+            and is_headline(unit)
+            and not paragraph_like(unit)
+            and len(unit.text.split()) >= MIN_HEADLINE_WORDS
+            and not meta.find_date(unit.text)
+            and below is not None
+            and paragraph_like(below)
+        ):
+            return index
+    return None
