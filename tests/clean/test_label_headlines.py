@@ -74,3 +74,17 @@ def test_a_headline_over_the_date_under_a_sites_tagline_is_found():
     article = article_from_text(text)
     assert article.title == head
     assert tagline not in [p.text for p in article.passages if p.kind == "paragraph"]
+
+
+def test_a_headline_over_a_short_dated_row_under_a_tagline_is_found():
+    tagline = (
+        "Your partner for trade between the two countries, the port's own network."
+    )
+    head = "Busan Port Signs Framework Agreement with Hai Phong"
+    text = (
+        f"{tagline}\n\nPort News\n\n{head}\n\nDate 2024.03.12 View 16120\n\n"
+        f"{STORY}\n\n{MORE}\n\n{LAST}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == head
+    assert article.metadata.published == "2024-03-12"

@@ -86,18 +86,32 @@ MAX_SCANNED = 8  # units from the top: a tagline, a share box, the date's row
 def over_date(units: list[Unit], dated: frozenset[int]) -> int | None:
     """A header that a sentence ended at once (a site's tagline, "No matter where you
     find us, …"): the headline further down, right over the date line (a blank line
-    between at most) with the story under it."""
+    between at most; or a short row holding the date, "Date 2019.06.23 View 169") with
+    the story under it."""
     for index, unit in enumerate(units[:MAX_SCANNED]):
         last = unit.lines[-1].number
-        below = units[index + 1] if index + 1 < len(units) else None
-        if (
-            (last + 1 in dated or last + 2 in dated)
-            and is_headline(unit)
+        below = units[index + 1 : index + 3]
+        if not (
+            is_headline(unit)
             and not paragraph_like(unit)
             and len(unit.text.split()) >= MIN_HEADLINE_WORDS
             and not meta.find_date(unit.text)
-            and below is not None
-            and paragraph_like(below)
+            and below
         ):
+            continue
+        if (last + 1 in dated or last + 2 in dated) and paragraph_like(below[0]):
+            return index
+        if len(below) == 2 and _dated_row(below[0]) and paragraph_like(below[1]):
             return index
     return None
+
+
+MAX_ROW_WORDS = 6
+
+
+def _dated_row(unit: Unit) -> bool:
+    return (
+        len(unit.lines) == 1
+        and len(unit.text.split()) <= MAX_ROW_WORDS
+        and meta.find_date(unit.text) is not None
+    )
