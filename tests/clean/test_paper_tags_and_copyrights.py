@@ -23,10 +23,17 @@ def test_a_paper_before_its_reporter_in_round_brackets_is_the_outlet(lead):
     assert paragraphs(article) == [STORY, MORE]
 
 
-def test_a_place_before_its_reporter_in_round_brackets_stays_the_dateline():
-    article = article_from_text(f"{HEAD}\n\n(하노이=김철수 기자) {STORY}\n\n{MORE}\n")
-    assert article.metadata.dateline == "하노이"
+@pytest.mark.parametrize("place", ["하노이", "박닌성"])  # listed, or by its ending (성)
+def test_a_place_before_its_reporter_in_round_brackets_stays_the_dateline(place):
+    article = article_from_text(f"{HEAD}\n\n({place}=김철수 기자) {STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline == place
     assert article.metadata.outlet is None
+
+
+@pytest.mark.parametrize("credit", ["글·사진", "인터뷰", "번역"])
+def test_a_credits_words_before_a_reporter_name_no_paper_and_no_place(credit):
+    article = article_from_text(f"{HEAD}\n\n({credit}=김철수 기자) {STORY}\n\n{MORE}\n")
+    assert (article.metadata.outlet, article.metadata.dateline) == (None, None)
 
 
 @pytest.mark.parametrize(

@@ -205,8 +205,12 @@ def _place_before(tag: str) -> bool:
 
 # a credit's word before a reporter: "(사진=나유라 기자)" credits a photo, names no paper
 _CREDITS = frozenset(
-    ("사진", "영상", "그래픽", "글", "정리", "편집", "자료", "촬영", "취재")
+    words_of(
+        "사진 영상 그래픽 글 정리 편집 자료 촬영 취재 인터뷰 번역 진행 대담 기고 칼럼"
+    )
 )
+# the word a place's name ends in, listed or not: a province, city, county, town, district
+_PLACE_END = re.compile(r"[성도시군구읍면동주현]$")
 KOREAN_NAME_SYLLABLES = 3  # a second reporter's name, where a desk's word may stand
 
 
@@ -309,10 +313,13 @@ def korean_lead(text: str) -> Lead | None:
                 pattern is _PLACE_THEN_PAPER
                 and found["name"]
                 and not _names_a_place(found["place"])
-                and found["place"] not in _CREDITS
+                and not _PLACE_END.search(found["place"])  # "박닌성=", "경기도="
             ):
-                # "(데일리팝=최승준 기자) …": the paper, then its reporter, no place
-                found["outlet"], found["place"] = found["place"], None
+                # "(데일리팝=최승준 기자) …": the paper, then its reporter, no place;
+                # "(글·사진=홍길동 기자)": the credit's words, neither
+                credit = _CREDITS & set(re.split(r"[·ㆍ/]", found["place"]))
+                found["outlet"] = None if credit else found["place"]
+                found["place"] = None
             if pattern is _PLACE_AND_WIRE:
                 outlet = _WIRE_TAGS.get(found["outlet"], found["outlet"])
                 return Lead(match.end(), found["place"], outlet, None)
