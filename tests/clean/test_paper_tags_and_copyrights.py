@@ -185,3 +185,11 @@ def test_a_portal_lists_the_paper_and_its_date_without_a_label():
     assert article.metadata.outlet == "항만일보"
     assert str(article.metadata.published) == "2024-08-02"
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_vietnamese_story_sentence_on_showing_content_is_no_consent_prompt():
+    head = "Hai thành phố cảng mở văn phòng chung"
+    story = "Cho phép hiện nội dung từ mạng xã hội trên báo là quy định mới của bộ."
+    more = "Quy định này có hiệu lực từ tháng tới và áp dụng cho mọi cơ quan báo chí."
+    article = article_from_text(f"{head}\n\n{story}\n\n{more}\n")
+    assert paragraphs(article) == [story, more]

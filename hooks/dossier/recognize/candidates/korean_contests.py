@@ -25,6 +25,11 @@ _COMMON_CUPS = frozenset(
     words_of("우승 종이 머그 일회용 플라스틱 계량 텀블러 커피 맥주 소주 유리 스텐")
 )
 MIN_CUP_NAME = 2  # syllables before 컵: "물컵" is a glass of water
+# a sport said in the text, where a cup or a championship is a competition
+_SPORT = re.compile(
+    r"대회|우승|결승|경기|예선|본선|축구|야구|배구|농구|골프|태권도|대표팀|감독|선수|토너먼트|"
+    r"리그|스포츠|월드컵|아시안컵"
+)
 # "AFF ", "AFC U-23 ", "FIFA ": the federation's initials and the age class before the
 # name, and the edition's year before them ("2018 AFF "; "2018년 AFF …" is when)
 _LETTERS_BEFORE = re.compile(
@@ -84,6 +89,8 @@ def _opening(text: str, start: int, name: str) -> int | None:
     letters = _LETTERS_BEFORE.search(text, max(0, start - 24), start)
     lettered = letters is not None and any(c.isupper() for c in letters.group())
     opens = letters.start() if lettered else start
+    if (name.endswith((_CUP, _CHAMPIONSHIP))) and not _SPORT.search(text):
+        return None  # "보온컵", "와인컵", "CEO 챔피언십": no sport said around it
     if name.endswith(_CUP):
         own = name[: -len(_CUP)]
         if len(own) < MIN_CUP_NAME or own in _COMMON_CUPS:

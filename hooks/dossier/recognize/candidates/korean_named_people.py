@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.places import is_place_name
 from dossier.recognize.candidates.korean_words import (
     Named,
     adjacent,
@@ -61,6 +62,8 @@ def aged(text: str) -> Iterator[Named]:
         return
     for match in _AGE.finditer(text):
         word, start, end = match["word"], match.start("word"), match.end("word")
+        if is_place_name(word):
+            continue  # "베트남(12)과 태국(9)": a country and a count, no age
         before = re.search(r"(?<![가-힣])([가-힣]{1,5}) $", text[:start])
         opens = before.start(1) if before else None
         if _proper(text, start, end):

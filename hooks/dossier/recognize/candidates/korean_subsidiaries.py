@@ -13,14 +13,15 @@ from dossier.recognize.candidates.korean_words import Named, stem, words_of
 # the country after the firm, then a particle, the word for a local company (법인), or
 # the end of the clause; or a word that may be a title
 _BRANCH = re.compile(
-    r" 베트남(?:(?P<entity> 법인)?(?=[은는이가을를의과와도에,.)]| |$)|(?=이라는))"
+    r" 베트남(?:(?P<entity> 법인)?(?=[은는이가을를의과와,.)]| |$)|(?=이라는))"
 )
 # a firm's officers, whose titles follow the branch ("… 베트남 법인장은"); not an
 # association's ("… 베트남 동창회장": the alumni of a body's programme there)
 _OFFICERS = frozenset(
     words_of("대표 대표이사 사장 부사장 법인장 지사장 전무 상무 본부장 회장 부회장 CEO")
 )
-_PARTICLE = re.compile(r"[은는이가을를의과와도에]|이라는")
+# (not "에", "in Vietnam", nor "도", "Vietnam too": the country, no branch)
+_PARTICLE = re.compile(r"[은는이가을를의과와]|이라는")
 _NEXT_WORD = re.compile(r" ([가-힣A-Z]+)")
 
 

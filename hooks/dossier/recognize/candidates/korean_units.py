@@ -15,6 +15,32 @@ from dossier.recognize.candidates.korean_words import Named, stem, words_of
 _ORGANIZATIONS = "organizations"
 # "KDI ", "USAID ", "KOTRA ": a body's initials, a word of their own before the unit
 _INITIALS = re.compile(r"(?<![\w.&-])[A-Z][A-Z&]{1,6} $")
+# initials of a field or a kind of thing, no body's: "AI 데이터센터", "IT 지원센터"
+_FIELDS = frozenset(
+    [
+        "AI",
+        "IT",
+        "ICT",
+        "IOT",
+        "R&D",
+        "ESG",
+        "ODA",
+        "FDI",
+        "CEO",
+        "VR",
+        "AR",
+        "EV",
+        "LNG",
+        "SW",
+        "HW",
+        "BIO",
+        "TV",
+        "PC",
+        "SNS",
+        "MOU",
+        "FTA",
+    ]
+)
 # what a unit of a body ends in: a school or faculty, a branch, an office, a centre, a
 # hospital, an institute, a foundation, a corps, a bank of a group
 _UNIT_HEADS = tuple(
@@ -39,7 +65,8 @@ def units(
         if text[start - 1 : start] != " " or not _is_unit(unit):
             continue
         opens = ends.get(start - 1)
-        if opens is None and (initials := _INITIALS.search(text, 0, start)):
+        initials = _INITIALS.search(text, 0, start) if opens is None else None
+        if initials and initials.group().strip() not in _FIELDS:
             opens = initials.start()
         if opens is not None:
             end = start + len(unit)
