@@ -49,3 +49,28 @@ def test_an_unended_line_under_the_copy_keeps_it():
         f"{HEAD}\n\n{caption}\n\n{sapo}\n\n{STORY}\n\n{MORE}\n\n{TOLD_ON}\n\n{LAST}\n"
     )
     assert caption in paragraphs(article_from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("top", "below"),
+    [
+        # the paragraph adds a body in brackets the line above has not
+        (
+            "The two cities agreed on Monday to open a joint office for small firms.",
+            "The two cities agreed on Monday to open a joint office for small firms."
+            " The Korea Trade Agency (KOTRA) will run it from next spring.",
+        ),
+        # a standfirst that goes its own way after the paragraph's opening words
+        (
+            "The two cities agreed on Monday to open a joint office for small firms in"
+            " both of their ports.",
+            "The two cities agreed on Monday to open a joint office for small firms,"
+            " officials said, and will choose its director in May.",
+        ),
+    ],
+)
+def test_an_opening_line_a_paragraph_below_goes_on_from_stays_story(top, below):
+    article = article_from_text(
+        f"Two ports open an office\n\n{top}\n\n{MORE}\n\n{LAST}\n\n{below}\n"
+    )
+    assert paragraphs(article) == [top, MORE, LAST, below]

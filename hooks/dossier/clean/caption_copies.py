@@ -17,6 +17,9 @@ from dossier.text import fold
 
 COPIED_CAPTION = "caption printed again as a paragraph below"
 MAX_CAPTION_WORDS = 60
+MAX_CREDIT_WORDS = (
+    30  # "Screenshot from … on YouTube, 5 December 2022, https://…": a credit
+)
 MAX_HEADING_WORDS = 3  # "EXECUTIVE SUMMARY" under it, a section's heading
 MIN_UNITS_BETWEEN = 1  # the copy stands among the paragraphs, not right under it
 _BRACKETED = re.compile(r"\s?\([^()]{1,60}\)")
@@ -29,14 +32,18 @@ def _words_of(text: str) -> str:
 
 def _marked(top: str, below: str) -> bool:
     """The copy above differs from the paragraph as a caption does: it places people in
-    brackets the paragraph has not, it stops on an ellipsis, or it says more after the
-    paragraph's opening words (a credit); not the paragraph's own words cut at a sentence
-    end (a standfirst pulled from the story)."""
-    return (
-        bool(_BRACKETED.search(top)) != bool(_BRACKETED.search(below))
-        or top.endswith(("...", "…"))
-        or not _words_of(below).startswith(_words_of(top))
+    brackets the paragraph has not, it stops on an ellipsis, or it adds a short credit
+    after the paragraph's opening words; not the paragraph's own words, nor a standfirst
+    that goes its own way after them."""
+    placed = any(m.group().strip() not in below for m in _BRACKETED.finditer(top))
+    head, stop, credit = top.rstrip().rpartition(". ")
+    credited = (
+        bool(stop)
+        and 0 < len(credit.split()) <= MAX_CREDIT_WORDS
+        and _words_of(below).startswith(_words_of(head))
+        and not _words_of(below).startswith(_words_of(top))
     )
+    return placed or top.endswith(("...", "…")) or credited
 
 
 def without_caption_copy(dropped: list[DroppedLine], units: list[Unit]) -> list[Unit]:
