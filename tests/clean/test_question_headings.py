@@ -56,3 +56,18 @@ def test_a_speakers_question_in_a_transcript_stays_a_paragraph():
     ]
     text = f"{HEAD}\n\n" + "\n\n".join(turns) + "\n"
     assert "ANCHOR: And will it open on time?" in paragraphs(article_from_text(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Why did nobody ask the firms first?",  # a dialogue's dash
+        "Minister Lee: Why not sign it now?",  # a speaker named in mixed case
+        "Bạn có biết vì sao giá điện tăng?",  # asking the reader in Vietnamese
+    ],
+)
+def test_a_spoken_line_or_a_question_to_the_reader_stays_a_paragraph(line):
+    article = article_from_text(
+        f"Two ports open an office\n\n{STORY}\n\n{line}\n\n{MORE}\n"
+    )
+    assert line in paragraphs(article)

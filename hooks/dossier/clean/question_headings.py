@@ -14,17 +14,23 @@ from dossier.clean.units import Unit
 
 MAX_QUESTION_WORDS = 14
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# (an apostrophe inside a word is no quote: "What’s next?")
-_QUOTE_OR_MARK = re.compile(r"[\"“”«»*]|^‘|\s‘")
-# "Do you think the office will change anything?": the story asking its reader
-_TO_THE_READER = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
-# "DANA WHITFIELD: And is this …?", "Q: Why …?": a speaker's turn, an interview's question
-_SPEAKER = re.compile(r"^[A-Z][A-Z.'’ -]{0,30}:\s")
+# (an apostrophe inside a word is no quote: "What’s next?"); a dialogue's dash opening it
+_QUOTE_OR_MARK = re.compile(r"[\"“”«»*]|^[‘'—–-]|\s[‘']")
+# "Do you think the office will change anything?", "Bạn có biết …?": the story asking its
+# reader
+_TO_THE_READER = re.compile(
+    r"\b(?:you|your|yours|bạn|các bạn|quý vị|quý độc giả)\b", re.IGNORECASE
+)
+# "DANA WHITFIELD: And is this …?", "Q: Why …?", "Minister Lee: Why not …?": a speaker's
+# turn, an interview's question (not "Vietnam: the perfect host?", a heading's two parts)
+_SPEAKER = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{0,30}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+):\s"
+)
 
 
 def is_question_heading(units: list[Unit], index: int) -> bool:
     """One line of a few words ending in a question mark, no quote, a paragraph under it
-    (the answer) and a paragraph or a heading above it (not the page's first line)."""
+    (the answer), not the page's first line."""
     unit = units[index]
     text = unit.text.strip()
     below = units[index + 1] if index + 1 < len(units) else None
