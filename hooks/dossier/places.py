@@ -114,6 +114,12 @@ def country_names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def is_country(name: str) -> bool:
+    """``name`` is a way of naming a country (``countries.yml``) in any spacing: "Viet
+    Nam", "베트남"."""
+    return joined_key(name_key(name)) in country_keys()
+
+
 def country_keys() -> dict[str, str]:
     """Joined key of each way of naming a country (``countries.yml``) → the country."""
     return {

@@ -7,8 +7,6 @@ paragraph keeps the words, so the copy above goes, logged."""
 
 from __future__ import annotations
 
-import re
-
 from dossier.clean import notes
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit, drop_unit
@@ -22,12 +20,11 @@ MAX_CREDIT_WORDS = (
 )
 MAX_HEADING_WORDS = 3  # "EXECUTIVE SUMMARY" under it, a section's heading
 MIN_UNITS_BETWEEN = 1  # the copy stands among the paragraphs, not right under it
-_BRACKETED = re.compile(r"\s?\([^()]{1,60}\)")
 
 
 def _words_of(text: str) -> str:
     """The folded text without what it adds in brackets or its closing dots."""
-    return fold(_BRACKETED.sub("", text)).rstrip(" .…")
+    return fold(notes.BRACKETED.sub("", text)).rstrip(" .…")
 
 
 def _marked(top: str, below: str) -> bool:
@@ -35,7 +32,7 @@ def _marked(top: str, below: str) -> bool:
     brackets the paragraph has not, it stops on an ellipsis, or it adds a short credit
     after the paragraph's opening words; not the paragraph's own words, nor a standfirst
     that goes its own way after them."""
-    placed = any(m.group().strip() not in below for m in _BRACKETED.finditer(top))
+    placed = any(m.group().strip() not in below for m in notes.BRACKETED.finditer(top))
     head, stop, credit = top.rstrip().rpartition(". ")
     credited = (
         bool(stop)

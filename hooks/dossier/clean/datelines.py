@@ -11,8 +11,7 @@ from dossier.clean.bylines import SITE
 from dossier.clean.dates import MONTH as _MONTH
 from dossier.clean.dates import find_date, month_number
 from dossier.clean.metadata import PAPER_WORD, Outlets
-from dossier.places import country_keys, is_place_name
-from dossier.text import joined_key, name_key
+from dossier.places import is_country, is_place_name
 
 _PLACE_CAPS = (  # "SEOUL", "HO CHI MINH CITY", "SEOUL/Hanoi", "SEOUL/HO CHI MINH CITY"
     r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*){0,5}"
@@ -165,6 +164,6 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
 def _with_country(place: str, region: str | None) -> str:
     """The place with the country printed after it ("HANOI, Vietnam (AP) —" → "HANOI,
     Vietnam"); a province or a region after it is no part of it ("Hue, Thua Thien")."""
-    if region and joined_key(name_key(region)) in country_keys():
+    if region and is_country(region):
         return f"{place}, {region}"
     return place

@@ -19,8 +19,8 @@ from dossier.clean.bylines import (
     korean_surname,
 )
 from dossier.clean.metadata import outlets
-from dossier.places import country_keys, gazetteer, is_listed_place
-from dossier.text import joined_key, name_key, words_of
+from dossier.places import gazetteer, is_country, is_listed_place
+from dossier.text import name_key, words_of
 
 # Korea's provinces by their short names, which open a place's, not a paper's
 _PROVINCES = frozenset(
@@ -198,8 +198,7 @@ def _place_before(tag: str) -> bool:
     """A place before the equals sign, or any city after its country ("일본 도쿄=")."""
     found = _BEFORE_EQUALS.match(tag)
     return found is not None and (
-        _is_place(found["word"])
-        or joined_key(name_key(found["country"] or "")) in country_keys()
+        _is_place(found["word"]) or is_country(found["country"] or "")
     )
 
 
@@ -233,7 +232,7 @@ def _names_a_place(words: str) -> bool:
 
 
 def _place_or_country(word: str) -> bool:
-    return _is_place(word) or joined_key(name_key(word)) in country_keys()
+    return _is_place(word) or is_country(word)
 
 
 def _names_a_paper(word: str) -> bool:

@@ -25,8 +25,8 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.dates import find_date as find_date  # read through this module too
 from dossier.clean.people import is_person_name
-from dossier.places import country_keys, is_place_name
-from dossier.text import KOREAN_SURNAMES, fold, joined_key, name_key, words_of
+from dossier.places import is_country, is_place_name
+from dossier.text import KOREAN_SURNAMES, fold, words_of
 
 # the buttons of an article's tool strip, by their words in lower case: a strip of them
 # is no masthead ("E-mail Corrections Print"), one after a time no writer ("10:45 Font
@@ -290,9 +290,7 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
     capitals = capitals and caps["name"].casefold() not in _NOT_SIGNED
     if (_INITIALS.fullmatch(text) or capitals) and text not in _NOT_INITIALS:
         return (text,)
-    country = (
-        joined_key(name_key(text)) in country_keys()
-    )  # "Viet Nam" on a post's card
+    country = is_country(text)  # "Viet Nam" on a post's card
     if (match := _BARE_NAME.fullmatch(text)) and not (
         outlet_names.find(text) or country
     ):

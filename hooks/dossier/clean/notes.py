@@ -340,13 +340,13 @@ def _alt_of(said: list[str], title: list[str]) -> bool:
 
 
 SUMMARY_KEY = 60  # characters of a paragraph's opening that a summary repeats
-_BRACKETED = re.compile(r"\s?\([^()]{1,60}\)")
+BRACKETED = re.compile(r"\s?\([^()]{1,60}\)")
 
 
 def summary_key(text: str) -> str:
     """A paragraph's opening, without what it adds in brackets: the story's lead names
     "한국농수산식품유통공사(aT, 사장 이병호)" where its summary above has the name alone."""
-    return fold(_BRACKETED.sub("", text))[:SUMMARY_KEY]
+    return fold(BRACKETED.sub("", text))[:SUMMARY_KEY]
 
 
 # any quote, of any kind, the same: a headline quotes in one kind, its copy in another

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import country_keys, is_listed_place, is_place_with_kind
+from dossier.places import is_country, is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_words import (
     MAX_NAME_SYLLABLES,
     PARTS_OF_COUNTRY,
@@ -21,7 +21,7 @@ from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.morphemes import morphemes
 from dossier.recognize.candidates.spelt_sounds import opens_alike
 from dossier.recognize.candidates.vietnamese_in_hangul import VIETNAMESE_SURNAMES
-from dossier.text import fold, joined_key, name_key, strip_marks
+from dossier.text import fold, name_key, strip_marks
 
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms; or
 # it is a name of three or four words in capitals ("레융꽝(LE DUONG QUANG)"; two are
@@ -113,7 +113,7 @@ def _spells_alone(before: list[re.Match[str]], gloss: list[str]) -> bool:
         any(not tag.startswith("NN") or tag == "NNB" for tag in tags)
         or word in PARTS_OF_COUNTRY
         or is_place_with_kind(word)
-        or joined_key(name_key(word)) in country_keys()
+        or is_country(word)
     )
 
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dossier.places import country_keys
+from dossier.places import is_country
 from dossier.recognize.candidates.korean_words import Named
-from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.morphemes import COMMON, PROPER, Morpheme, morphemes
-from dossier.text import joined_key
 
 _VILLAGE = "마을"
 _JOINING = frozenset("·ㆍ‧")  # "퐁니·퐁넛": two hamlets' names joined by a dot
@@ -60,4 +58,4 @@ def _named_by(text: str, found: tuple[Morpheme, ...], i: int) -> int | None:
 
 
 def _country(word: str) -> bool:
-    return joined_key(name_key(word)) in country_keys()
+    return is_country(word)

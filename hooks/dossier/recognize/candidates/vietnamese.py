@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import country_keys, is_listed_place
+from dossier.places import country_keys, is_country, is_listed_place
 from dossier.recognize.candidates.councils import local_councils, places_named_in
 from dossier.recognize.candidates.vietnamese_heads import (
     CAPITAL_NEXT,
@@ -209,7 +209,7 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             end = year.end()  # "Lễ hội Con đường văn hóa Hàn Quốc 2023": its edition
         if head.casefold() in _DESCRIBED and (named := _FOREIGN_AFTER.search(rest)):
             # "Hãng hàng không giá rẻ Air Seoul": the airline, described, then named
-            if joined_key(name_key(named["name"])) in country_keys():
+            if is_country(named["name"]):
                 continue  # "hãng hàng không Vietnam Airlines": cut at the country
             if " " in named["name"]:  # a whole name ("Hãng hàng không Bamboo" is one)
                 start = match.end() + text[match.end() :].index(named["name"])
@@ -343,9 +343,7 @@ def _foreign(word: str) -> bool:
 def _ends_in_country(words: list[str]) -> bool:
     """The syllables read end in a country's name ("… Hàn Quốc")."""
     return any(
-        joined_key(name_key(" ".join(words[-size:]))) in country_keys()
-        for size in (2, 1)
-        if len(words) >= size
+        is_country(" ".join(words[-size:])) for size in (2, 1) if len(words) >= size
     )
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from dossier.places import country_keys
+from dossier.places import is_country
 from dossier.recognize.candidates.vietnamese_persons import SYLLABLE_SHAPE, person_at
-from dossier.text import joined_key, name_key, strip_marks
+from dossier.text import strip_marks
 
 # one to three capitalised syllables, then no other capital
 _NAME = (
@@ -35,7 +35,7 @@ def streets_and_villages(text: str) -> list[Name]:
             found.append(_whole(lake))
     for village in _VILLAGE.finditer(text):
         name = village["name"]
-        country = joined_key(name_key(name)) in country_keys()  # "làng Hàn Quốc"
+        country = is_country(name)  # "làng Hàn Quốc"
         if len(name.split()) >= 2 and _vietnamese(name) and not country:
             found.append((name, "cities", village.start("name"), village.end("name")))
     return found
