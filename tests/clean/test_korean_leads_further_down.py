@@ -40,4 +40,4 @@ def test_a_lead_under_a_menus_items_opens_the_story():
 def test_a_bracketed_label_under_a_sentence_stays_a_label():
     # no reporter after it: a section's label inside the story, not its opening
     text = f"{TITLE}\n\n{LEAD}\n\n[생활경제] {NEXT}\n\n{LAST}\n"
-    assert paragraphs(article_from_text(text))[0] == LEAD
+    assert paragraphs(article_from_text(text)) == [LEAD, f"[생활경제] {NEXT}", LAST]
