@@ -57,3 +57,24 @@ def test_removing_sources_removes_the_quotes(bundled):
     dossier = make_dossier(bundled.articles, make_registry(*entities.values()))
     page = page_html(render_entity(dossier.entities[EVENT], dossier), dossier)
     assert "No article in the dossier names this entity yet." in page
+
+
+def test_a_source_at_a_paragraph_that_is_now_the_cut_off_ending_says_where_it_went():
+    from builders import article_from_text
+
+    text = (
+        "Seoul looks south\n\nThe mayor will visit Hanoi and Ho Chi Minh City next week,"
+        " the city said on Monday.\n\nHe will meet business leaders in both cities and"
+        " open a trade office.\n\nHe will also"
+    )
+    article = replace(article_from_text(text), slug="seoul-looks-south")
+    assert article.passages[-1].anchor == "cut-off"
+    trip = make_entity(
+        "events", "Mayor's Trip", kind="trip", sources=["seoul-looks-south#p-3"]
+    )
+    messages = [str(p) for p in make_dossier([article], [trip]).errors]
+    assert any(
+        "has no passage '#p-3' (its last words, where the copy breaks off, are '#cut-off')"
+        in m
+        for m in messages
+    ), messages

@@ -56,6 +56,11 @@ def curated_mentions(
                 message = (
                     f"field 'sources': article '{slug}' has no passage '#{anchor}'"
                 )
+                if any(p.anchor == "cut-off" for p in article.passages):
+                    # its last paragraph, cut short by the copy, is no numbered paragraph
+                    message += (
+                        " (its last words, where the copy breaks off, are '#cut-off')"
+                    )
                 problems.append(Problem(entity.source, line, message))
             else:
                 mentions.append(Mention(entity.slug, slug, anchor, 0, 0))
