@@ -193,3 +193,12 @@ def test_a_vietnamese_story_sentence_on_showing_content_is_no_consent_prompt():
     more = "Quy định này có hiệu lực từ tháng tới và áp dụng cho mọi cơ quan báo chí."
     article = article_from_text(f"{head}\n\n{story}\n\n{more}\n")
     assert paragraphs(article) == [story, more]
+
+
+def test_a_sites_search_box_over_the_story_is_no_headline():
+    box = "Search section\nSearch area\nNews type\nSearch date\nSearch word OR"
+    text = f"{box}\nNo info was found\n\n{ENGLISH_STORY}\n\n{ENGLISH_MORE}\n"
+    article = article_from_text(text)
+    assert article.title != "No info was found"
+    assert article.metadata.outlet != "News type"
+    assert paragraphs(article) == [ENGLISH_STORY, ENGLISH_MORE]
