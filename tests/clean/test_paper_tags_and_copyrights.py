@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from builders import MORE as ENGLISH_MORE
 from builders import STORY as ENGLISH_STORY
-from builders import article_from_text, paragraphs
+from builders import article_from_text, paragraphs, reasons
 
 HEAD = "두 항구 도시, 중소기업 공동 사무소 연다"
 STORY = "부산과 하노이의 중소기업 지원 기관이 다음 달 공동 사무소를 열고 수출 상담을 시작한다."
@@ -202,3 +202,9 @@ def test_a_sites_search_box_over_the_story_is_no_headline():
     assert article.title != "No info was found"
     assert article.metadata.outlet != "News type"
     assert paragraphs(article) == [ENGLISH_STORY, ENGLISH_MORE]
+
+
+def test_a_copys_mark_for_what_it_left_out_is_no_paragraph():
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n(중략)\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert reasons(article)["(중략)"] == "navigation"
