@@ -208,3 +208,11 @@ def test_a_copys_mark_for_what_it_left_out_is_no_paragraph():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n(중략)\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert reasons(article)["(중략)"] == "navigation"
+
+
+def test_a_date_then_a_papers_name_ending_in_a_digit():
+    article = article_from_text(
+        f"{HEAD}\n\n2019-02-14     항만뉴스1\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.metadata.outlet == "항만뉴스1"
+    assert str(article.metadata.published) == "2019-02-14"

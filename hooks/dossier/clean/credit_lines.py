@@ -8,6 +8,7 @@ import re
 
 from dossier.clean.bylines import (
     EMAIL,
+    KOREAN_OUTLET_WORD,
     KOREAN_PAPER,
     SITE,
     is_korean_name,
@@ -77,10 +78,12 @@ _PARTS = re.compile(r"\s+[·•–:-](?:\s+:)?\s+|\s*\|\s*")
 _BY = re.compile(r"^(?i:by)\s+")
 _KOREAN_WORD = re.compile(r"[가-힣]{2,4}")  # a Korean's name is one word
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]{1,2}){1,3}")  # "A.T", "P.V", "N.T.H"
-# "2019-02-14     뉴스1": a paper's name may end in a digit after its word
+# "2019-02-14     뉴스1": a paper's name may end in a digit after its word, which may then
+# stand alone
+_PAPER_WORD = KOREAN_OUTLET_WORD.pattern.removesuffix("$")
 _DATE_THEN_PAPER = re.compile(
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s+"
-    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')}\d?)"
+    rf"(?P<paper>[가-힣]{{1,10}}{_PAPER_WORD}\d?|{_PAPER_WORD}\d)"
 )
 
 # "에너지경제신문 입력 2024.10.17 10:12": the paper, then the date it entered the story
