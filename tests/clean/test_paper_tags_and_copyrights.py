@@ -212,7 +212,7 @@ def test_a_copys_mark_for_what_it_left_out_is_no_paragraph():
 
 def test_a_date_then_a_papers_name_ending_in_a_digit():
     article = article_from_text(
-        f"{HEAD}\n\n2019-02-14     항만뉴스1\n\n{STORY}\n\n{MORE}\n"
+        f"{HEAD}\n\n2019-02-14     뉴스1\n\n{STORY}\n\n{MORE}\n"
     )
-    assert article.metadata.outlet == "항만뉴스1"
+    assert article.metadata.outlet == "뉴스1"  # the word and its digit alone
     assert str(article.metadata.published) == "2019-02-14"
