@@ -109,3 +109,10 @@ def test_the_page_shows_where_the_copy_breaks_off():
     text = visible_text(html)
     assert "Both sides said the… (the pasted copy breaks off here)" in text
     assert "¶3" not in text  # numbered as no paragraph of the story
+
+
+def test_a_last_line_cut_on_a_dash_is_cut_off():
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nThe mayor said it was —"
+    )
+    assert article.passages[-1].kind == CUT_OFF

@@ -71,3 +71,11 @@ def test_a_spoken_line_or_a_question_to_the_reader_stays_a_paragraph(line):
         f"Two ports open an office\n\n{STORY}\n\n{line}\n\n{MORE}\n"
     )
     assert line in paragraphs(article)
+
+
+def test_a_heading_of_a_place_of_two_words_and_a_question_stays_a_heading():
+    line = "South Korea: the next big market?"
+    article = article_from_text(
+        f"Two ports open an office\n\n{STORY}\n\n{line}\n\n{MORE}\n"
+    )
+    assert line not in paragraphs(article)

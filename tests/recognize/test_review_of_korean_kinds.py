@@ -57,3 +57,19 @@ def test_a_fields_initials_before_a_centre_name_no_body(matcher, text, centre):
 )
 def test_a_firm_then_the_country_as_where_or_too_is_no_branch(matcher, text):
     assert "한빛전자 베트남" not in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["삼성전자 통신장비가 하노이에 들어갔다.", "비엣텔 통신망에 새 장비가 들어간다."],
+)
+def test_a_firm_before_a_telecoms_word_is_no_wire(matcher, text):
+    firm = text.split()[0]
+    assert proposed_names(matcher, text).get(firm) == "organizations"
+
+
+def test_a_title_and_surname_before_a_comma_and_a_place_is_no_comma_name(matcher):
+    found = proposed_names(
+        matcher, "Attending were Vice Minister Kim, Da Nang officials and investors."
+    )
+    assert "Kim, Da Nang" not in found

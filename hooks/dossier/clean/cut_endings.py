@@ -14,9 +14,9 @@ MIN_PARAGRAPH = 40  # characters: a cut paragraph's opening that still tells whi
 # a last paragraph that ends as a sentence or a line may: a stop and any closing quotes or
 # brackets, a Korean sentence's verb ending, whose stop a page may leave off ("… 했다"), a
 # quote or bracket closing a word ("'no'", "[in May]"), or a sign ("🙂"); not a letter or a
-# digit cut short ("their secon", "at 19"), a comma, an opening quote or bracket
+# digit cut short ("their secon", "at 19"), a comma, a dash, an opening quote or bracket
 _COMPLETE = re.compile(
-    r"(?:[.!?…。]|[다요])['\"”’)\]』」>]*$|(?<=\w)['\"”’)\]>]$|[^\w\s,;:(\[『「“‘'\"』」-]$"
+    r"(?:[.!?…。]|[다요])['\"”’)\]』」>]*$|(?<=\w)['\"”’)\]>]$|[^\w\s,;:(\[『「“‘'\"』」—–-]$"
 )
 MIN_END = 8  # characters of the paragraph's end that the text's last line must end with
 

@@ -23,8 +23,8 @@ _TO_THE_READER = re.compile(
 )
 # "DANA WHITFIELD: And is this …?", "Q: Why …?", "Minister Lee: Why not …?": a speaker's
 # turn, an interview's question (not "Vietnam: the perfect host?", a heading's two parts)
-_SPEAKER = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{0,30}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+):\s"
+_SPEAKER = re.compile(  # (a speaker's words open with a capital)
+    r"^(?:[A-Z][A-Z.'’ -]{0,30}:\s|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+:\s(?=[A-Z]))"
 )
 
 

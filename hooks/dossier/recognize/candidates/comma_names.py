@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.places import is_place_name
 from dossier.recognize.candidates.korean_given_first import KOREAN_GIVEN
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.text import fold
@@ -39,6 +40,9 @@ def comma_names(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int
             and fold(match["surname"]) in lex.korean_surnames
             and all(KOREAN_GIVEN.fullmatch(_L_AS_R.sub("r", w)) for w in given)
             and not (len(given) == 1 and given[0] in lex.korean_surnames)
+            and not is_place_name(
+                match["given"]
+            )  # "Vice Minister Kim, Busan officials"
         ):
             found.append((match.start("name"), match.end("name")))
     return found

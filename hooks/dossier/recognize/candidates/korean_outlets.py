@@ -18,7 +18,7 @@ _PRESS_BEFORE = re.compile(
 # outlet is (not "한빛전자는 언론에 밝혔다", a firm that told the press, nor "한빛전자와
 # 현지 언론이", a firm beside the press)
 _PRESS_AFTER = re.compile(
-    r"^(?:\s?통신(?!사업)|\s등\s(?:현지\s?|다른\s|주요\s)?(?:매체|언론|외신))"
+    r"^(?:\s?통신(?=[과와은는이가을를의에도,.]|\s|$)|\s등\s(?:현지\s?|다른\s|주요\s)?(?:매체|언론|외신))"
 )
 
 
