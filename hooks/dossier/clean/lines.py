@@ -84,7 +84,7 @@ def _few_words(text: str) -> bool:
 # a list item's or a deck's bullet: "• …", "- …", "▶ …"
 BULLET = re.compile(r"[•◦▪■□○●►▶→·*-]\s")
 SPEAKER = re.compile(
-    r"(?P<speaker>\[[A-Za-z ]{2,30}\]|(?:[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*\s*,?\s*){1,5}"
+    r"(?P<speaker>\[[A-Za-z ]{2,30}\]|(?:[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*+\s*,?\s*){1,5}"
     r"(?:\((?:[A-Za-z ]{2,30})\))?)\s*:\s+(?=\S)"
 )
 
