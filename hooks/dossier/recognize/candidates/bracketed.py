@@ -93,6 +93,10 @@ def bracketed_names(
     found = []
     for start, stop in [*pieces, *_unfound(text, pieces, begin, end, lex)]:
         match = _AFTER_BRACKETS.match(text, stop, end)
+        while (first := words_of(text[start:stop], False)) and (
+            first[0].key in lex.stop and len(first) > 1
+        ):
+            start += first[1].start  # "The Ten Southeast Asian (SEA) Games"
         before = text[start:stop]
         if not match or not _short_form(match["inner"], before):
             continue
@@ -101,6 +105,8 @@ def bracketed_names(
         broken = _BROKEN_WORD.search(text, max(begin, start - 30), start)
         start = broken.start() if broken else start  # "Asia- Pacific …"
         words = words_of(match["after"], False)
+        if words[0].key in lex.headline_verbs:
+            continue  # "(KOICA) Opens New Training Center": a headline's verb, object
         size = _headed_size(words, lex)
         if not size:
             continue

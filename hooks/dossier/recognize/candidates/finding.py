@@ -27,7 +27,7 @@ from dossier.recognize.candidates.rules import (
     split_at_registered,
     split_at_titles,
 )
-from dossier.recognize.candidates.runs import LOCAL, runs
+from dossier.recognize.candidates.runs import LOCAL, after_title, runs
 from dossier.recognize.candidates.scoring import score, share_list_context
 from dossier.recognize.candidates.trimming import acceptable, trim
 from dossier.recognize.tokens import (
@@ -144,8 +144,9 @@ def _chain_names(
         registered = tuple(
             (a - at, b - at) for a, b in spans if a < at + len(chain) and b > at
         )
+        titled = after_title(text, at)
         for start, end, stop, lower_key, scores in _chain_pieces(
-            chain, opens, registered
+            chain, opens, registered, titled
         ):
             abbreviated = _ABBREVIATED.search(chain, 0, end)
             if abbreviated and text[at + end : at + end + 1] == ".":
@@ -160,13 +161,14 @@ def _chain_names(
 
 @lru_cache(maxsize=1 << 16)
 def _chain_pieces(
-    chain: str, opens: bool, registered: tuple[Span, ...]
+    chain: str, opens: bool, registered: tuple[Span, ...], titled: bool = False
 ) -> tuple[tuple[int, int, int, str | None, tuple], ...]:
-    """The names in a chain, by its text, whether it opens its sentence and where
-    registered names are in it: (start, end, end of the last token, the key to seek
-    among the article's lower-case words or None, scores from inside), chain offsets."""
+    """The names in a chain, by its text, whether it opens its sentence, where
+    registered names are in it and whether a short title and its stop stand before it
+    ("Dr. Jun Hur"): (start, end, end of the last token, the key to seek among the
+    article's lower-case words or None, scores from inside), chain offsets."""
     found = []
-    for run in runs(chain, words_of(chain, opens), lexicon()):
+    for run in runs(chain, words_of(chain, opens), lexicon(), titled):
         shape = tuple(
             (
                 w.text,

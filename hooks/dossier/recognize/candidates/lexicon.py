@@ -65,6 +65,8 @@ class Lexicon:
     companies: frozenset[str] = frozenset()
     # Peoples and faiths named as adjectives or plurals: "Muslim", "Westerners".
     peoples: frozenset[str] = frozenset()
+    # A headline's verbs in title case ("… Opens New Centre"): they open no name.
+    headline_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -116,6 +118,7 @@ def lexicon(path: Path = WORD_LISTS) -> Lexicon:
         roles=words("roles"),
         companies=frozenset(" ".join(name_key(str(c))) for c in data["companies"]),
         peoples=words("peoples"),
+        headline_verbs=words("headline_verbs"),
         page_phrases=frozenset(
             " ".join(name_key(str(p))) for p in data.get("page_phrases", ())
         ),

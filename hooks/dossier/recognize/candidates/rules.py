@@ -210,12 +210,15 @@ def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
     following = run[index + 1].key if index + 1 < len(run) else ""
     if word.key in ("vice", "deputy") and following.endswith(_ADJECTIVE_ENDINGS):
         return False  # "Vice Ministerial Strategic Dialogue": a rank of a meeting
-    if word.key == "general":  # a title only by "Secretary": "General Secretary Tô Lâm"
+    if word.key == "general":  # "General Secretary Tô Lâm", "Brigadier General …"
         near = {run[i].key for i in (index - 1, index + 1) if 0 <= i < len(run)}
-        return "secretary" in near
+        return "secretary" in near or (
+            index > 0 and run[index - 1].key in _GENERAL_RANKS
+        )
     return True
 
 
+_GENERAL_RANKS = frozenset(("brigadier", "major", "lieutenant"))  # "Major General"
 # "… Committee and Chairman of …": a title after "and" opens what follows it
 _LISTING = frozenset(("and", "&", "va"))
 _ADJECTIVE_ENDINGS = ("ial", "ical", "al")  # "Ministerial", "Presidential", "Mayoral"

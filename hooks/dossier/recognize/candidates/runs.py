@@ -46,15 +46,24 @@ def _region_of_country(words: list[Word], index: int) -> bool:
     )
 
 
-def runs(text: str, words: list[Word], lex: Lexicon) -> list[list[Word]]:
-    """Maximal runs of capitalised words, numbers and connectors joined by spaces."""
+def runs(
+    text: str, words: list[Word], lex: Lexicon, titled: bool = False
+) -> list[list[Word]]:
+    """Maximal runs of capitalised words, numbers and connectors joined by spaces;
+    ``titled``: the text follows a short title and its stop ("Dr. ")."""
     runs: list[list[Word]] = []
     current: list[Word] = []
     for index, word in enumerate(words):
         usable = word.capitalised or word.text.isdigit() or connector(word, lex)
         usable = usable or _local_body(text, words, index, current, lex)
         usable = usable and not _region_of_country(words, index)
-        dated = word.key in lex.dates and not _given_name(words, index, current, lex)
+        dated = word.key in lex.dates and not _given_name(
+            words,
+            index,
+            current,
+            lex,
+            (titled and index == 0) or after_title(text, word.start),
+        )
         # "Ministry of Science and ICT": a field in capitals after "and" in a name, no
         # time zone (not "and PM …", "and April Capital": a title, a month, another name)
         dated = dated and not (
@@ -201,10 +210,21 @@ def _local_body(
 
 
 SHORT_MONTH = 3  # letters: "Jun", not "June"
+# "Dr. ", "Prof. ", "Mr. ": a short title and its stop, which end the run before a name
+_TITLE_STOP = re.compile(r"(?:^|[\s(])[A-Z][a-z]{1,4}\.[ \t\u00a0]+$")
+
+
+def after_title(text: str, at: int) -> bool:
+    """The word at ``at`` follows a short title and its stop ("Dr. Jun Hur")."""
+    return _TITLE_STOP.search(text, max(0, at - 8), at) is not None
 
 
 def _given_name(
-    words: list[Word], index: int, current: list[Word], lex: Lexicon
+    words: list[Word],
+    index: int,
+    current: list[Word],
+    lex: Lexicon,
+    titled: bool = False,
 ) -> bool:
     """A date's word of three letters ("Jun", a month's short form) that ends a Korean
     name a surname opens ("Lee Dong Jun", "Mayor of Busan Park Hyeong Jun"), stands
@@ -225,8 +245,8 @@ def _given_name(
             KOREAN_GIVEN.fullmatch(following[0].key)
         )
     # after a title or a country ("Dr. Jun Hur"), not a preposition ("in Jan Kim said")
-    return index > 0 and any(
-        words[index - 1].capitalised
+    return (titled or index > 0) and any(
+        (titled or words[index - 1].capitalised)
         and all(w.capitalised for w in words[index : index + size])
         and given_then_surname(
             " ".join(w.text for w in words[index : index + size]), lex

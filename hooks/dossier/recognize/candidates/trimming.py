@@ -53,6 +53,7 @@ def _trim_edges(words: list[Word], lex: Lexicon) -> list[Word]:
             or _member_of(words)
             or _role_of(words, lex)
             or _opening_verb(words, lex)
+            or words[0].key in lex.headline_verbs  # "Opens New Training Center"
         ):
             words.pop(0)
         while (
