@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from dossier.clean.byline_wrappers import unwrapped
 from dossier.places import is_place_name
 from dossier.text import CAPITALS, KOREAN_SURNAMES, words_of
 
@@ -268,6 +269,8 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source
         return (match.group("name"),)
+    if (inner := unwrapped(text)) != text:  # "[ 강영호 기자 x@… ]", "… 입력 : 2020-…"
+        return other_byline(inner, outlets)
     return None
 
 

@@ -1,0 +1,23 @@
+"""What Korean papers print around a byline line: the wire's dateline before it, square
+brackets around it. Taken off, the byline is one the byline shapes know."""
+
+from __future__ import annotations
+
+import re
+
+# "[ 강영호 기자 x@example.com ]": the whole byline in square brackets
+_SQUARED = re.compile(r"\[\s*(?P<inner>[^\[\]]{4,80}?)\s*\]")
+# "(서울=연합뉴스) 조재영 기자 =x@example.com": a wire's dateline opening the byline
+_WIRE_LEAD = re.compile(r"\([가-힣]{1,8}\s?=\s?[가-힣A-Za-z0-9]{2,12}\)\s*")
+
+
+def unwrapped(text: str) -> str:
+    """The byline ``text`` without a wire's dateline before it or square brackets around
+    it; ``text`` itself when it has neither."""
+    inner = text
+    if squared := _SQUARED.fullmatch(inner):
+        inner = squared["inner"]
+    if lead := _WIRE_LEAD.match(inner):
+        inner = inner[lead.end() :]
+    # "조재영 기자 =x@…": what is left must still be a byline of its own
+    return inner if inner and inner != text else text
