@@ -58,6 +58,17 @@ _DATES = (
     COMPACT_DATE,
     # "26 Nov '13": the year's last two digits after an apostrophe
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+{MONTH.format('m')}\s+['’](?P<yy>\d\d)\b"),
+    # "작성일 24-07-04 23:35", "글쓴날 : [13-09-11 14:43]": a Korean board's post date, the
+    # year in two digits, after its label
+    re.compile(
+        r"(?:작성일|글쓴날|등록일|작성일자)\s*:?\s*\[?(?P<yy>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?![\d-])"
+    ),
+    # "25(Mon), Apr, 2022": the day, its weekday in brackets, the month, the year
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})\s?\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\),?\s+"
+        rf"{MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
+    ),
 )
 CENTURY_TURN = 70  # "'69" is 2069, "'70" 1970
 _DATE_LABEL = re.compile(
@@ -66,7 +77,7 @@ _DATE_LABEL = re.compile(
     r"all news|released?|created|modified|thời gian|approved|write|written|승인|입력|수정|"
     r"업데이트|등록|기사입력|최종수정|최종편집|"
     # "2025/09/23 15:12 송고": a wire story's filing time; "… 13:00:01 게재": posted
-    r"등록|발행|게재|송고(?:시간)?)\b",
+    r"등록|발행|게재|송고(?:시간)?|작성일|글쓴날|등록일|작성일자)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?", re.I)
@@ -86,7 +97,8 @@ _LEFTOVER = re.compile(
     r"[\W\d_]*|(gmt|utc|kst|ict|ist|est|edt|pst|pdt|cst|cet|cest|bst|jst|sgt|hkt|wib|pht|aest|"
     r"am|pm|오전|오후)[+\-]?[\d:]*|\(?gmt[+\-]\d+\)?|eastern|"  # "오후 5:28": p.m.
     r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views|on|at|"
-    r"ngày|lúc|headlines|clock|calendar",  # "Thứ tư, ngày 26/03/2025", "lúc 06:45", "All …"
+    r"ngày|lúc|headlines|clock|calendar|print|online|"
+    r"\d{1,2}면",  # "2013-09-06 18면": the page of the print edition  # "Thứ tư, ngày 26/03/2025", "lúc 06:45", "All …"
     re.I,
 )
 
