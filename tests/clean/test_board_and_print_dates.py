@@ -53,3 +53,38 @@ def test_a_boards_post_date_below_the_story(line, published):
 def test_two_digit_years_need_the_boards_label(text):
     assert find_date(text) is None
     assert not is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        (
+            "Today (January 3, 2020) a delegation from Busan visited the southern "
+            "coast to study a container terminal.",
+            "2020-01-03",
+        ),
+        (
+            "Hôm nay, ngày 17/05/2016, tại Hà Nội, đoàn công tác của thành phố Busan "
+            "đã làm việc với lãnh đạo cảng.",
+            "2016-05-17",
+        ),
+    ],
+)
+def test_a_story_opening_with_todays_date_is_dated_by_it(opening, published):
+    article = article_from_text(f"{HEAD}\n\n{opening}\n\n{MORE}\n")
+    assert article.metadata.published == published
+    assert paragraphs(article) == [opening, MORE]
+
+
+def test_a_date_stated_on_the_page_wins_over_the_openings():
+    opening = "Today (January 3, 2020) a delegation from Busan visited the coast."
+    article = article_from_text(
+        f"{HEAD}\n\nPosted: 2020-01-05\n\n{opening}\n\n{MORE}\n"
+    )
+    assert article.metadata.published == "2020-01-05"
+
+
+def test_today_without_a_date_dates_nothing():
+    opening = "Today, a delegation from Busan said it would return in 2021."
+    article = article_from_text(f"{HEAD}\n\n{opening}\n\n{MORE}\n")
+    assert article.metadata.published is None

@@ -170,6 +170,23 @@ def find_date(text: str) -> str | None:
     return ambiguous
 
 
+# "Today (January 3, 2020), …", "Hôm nay, ngày 17/05/2016, tại Hà Nội …", "This morning
+# (5 March 2024) …": a story that opens with the day it happened, which is the day it ran
+_TODAY = re.compile(
+    r"(?:(?:on\s+)?today|this\s+(?:morning|afternoon|evening)|(?:hôm|sáng|chiều|tối|trưa)"
+    r"\s+nay)\s*[,(]\s*(?:ngày\s+)?(?=\d|[A-Z])",
+    re.IGNORECASE,
+)
+MAX_LEAD_DATE = 20  # characters: "September 30th, 2024"
+
+
+def lead_date(text: str) -> str | None:
+    """The full date a story's opening gives for today, right after the word."""
+    if not (today := _TODAY.match(text)):
+        return None
+    return find_date(text[today.end() : today.end() + MAX_LEAD_DATE])
+
+
 # "11-03-2025 - 15:20 | Du lịch": the section the page files the story under, after its date
 _SECTION_AFTER = re.compile(
     r"\s\|\s*(?!(?i:.*\b(?:by|viết|bởi)\b))[^\W\d]\w*(?:\s[^\W\d]\w*){0,2}$"

@@ -18,7 +18,7 @@ from dossier.clean.bylines import (
     SITE,
     reporters_credited,
 )
-from dossier.clean.dates import MONTH_WORD
+from dossier.clean.dates import MONTH_WORD, lead_date
 from dossier.clean.evidence import DATELINE, MASTHEAD, SECTION_NAME, SIGN_OFF, Evidence
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.link_lines import links_elsewhere
@@ -111,6 +111,8 @@ def opening(
     transcript: bool,
 ) -> str:
     """The first paragraph without its dateline (``HANOI, June 22 (Yonhap) --``) or outlet tag."""
+    if day := lead_date(text):  # "Today (January 3, 2020), …": the weakest evidence
+        evidence.dates.append((5, day))
     if (pictured := _PICTURE_BEFORE.match(text)) and forms.dateline(
         text[pictured.end() :], names, transcript
     ):
