@@ -61,11 +61,11 @@ _NO_PERSON = re.compile(r"['’]s\b|\b(?:Province|City|District|County|Ministry)
 _BY = re.compile(
     r"(?:(?i:(?:video\s+|audio\s+)?(?:video|audio|commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
     r"review)\s+by)"
-    r"|(?i:by|written by|writer by|story by|reported by|words by|reporter|posted by|bởi|"
+    r"|(?i:by|written by|writer\s?by|story by|reported by|words by|reporter|posted by|bởi|"
     # "Staff reporter X", "Staff reporters X and Y" (an English edition)
     r"(?:staff|senior) (?:reporter|writer)s?|"
     r"đăng bởi)\s*:?"
-    r"|(?i:story|text|words|author|authors|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
+    r"|(?i:story|text|words|author|authors|author\(s\)|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
     r"tin và ảnh|bài và ảnh|bài|tác giả(?: bài viết)?)\s*:"  # "Tin, ảnh: X", "Tác giả: X"
     # "Phóng viên danh dự Korea.net X và Y": reporters, honorary ones, of a site
     r"|(?i:phóng viên)(?:\s+danh dự)?(?:\s+[\w-]+\.(?:net|com|vn|kr|org))?)\s+"
@@ -93,7 +93,7 @@ _AFFILIATION = re.compile(
     r",\s*[^,]{2,40}\b(?i:team|desk|department|division|office|bureau|unit|section)$"
 )
 _BY_NOISE = re.compile(
-    r"^[-–—]\s*(?=by\s)|^[•·]\s*(?=(?:writ(?:er|ten)|(?:video |audio )?report|video|words) by\s)|^posted by\s+(?=written by)|"
+    r"^[-–—]\s*(?=by\s)|^[•·]\s*(?=(?:writ(?:er|ten)\s?|(?:(?:video |audio )?report|video|words)\s)by\s)|^posted by\s+(?=written by)|"
     # "• 김원주 기자 작성": a board's post details, listed
     r"^[•◦▪]\s+(?=[가-힣]{2,4}\s*기자\b)|"
     r"\s+(?:reading time\s*:?\s*)?\d+\s*min(?:ute)?s?"
