@@ -19,5 +19,4 @@ def unwrapped(text: str) -> str:
         inner = squared["inner"]
     if lead := _WIRE_LEAD.match(inner):
         inner = inner[lead.end() :]
-    # "조재영 기자 =x@…": what is left must still be a byline of its own
-    return inner if inner and inner != text else text
+    return inner or text

@@ -269,7 +269,7 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         text
     ):  # "Lê Quảng (theo Yonhap)": author, and the source
         return (match.group("name"),)
-    if (inner := unwrapped(text)) != text:  # "[ 강영호 기자 x@… ]", "… 입력 : 2020-…"
+    if (inner := unwrapped(text)) != text:  # "[ 강영호 기자 x@… ]", "(서울=연합뉴스) …"
         return other_byline(inner, outlets)
     return None
 

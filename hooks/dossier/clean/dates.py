@@ -97,8 +97,8 @@ _LEFTOVER = re.compile(
     r"[\W\d_]*|(gmt|utc|kst|ict|ist|est|edt|pst|pdt|cst|cet|cest|bst|jst|sgt|hkt|wib|pht|aest|"
     r"am|pm|오전|오후)[+\-]?[\d:]*|\(?gmt[+\-]\d+\)?|eastern|"  # "오후 5:28": p.m.
     r"standard|daylight|time|입력|수정|기사|publication|date|news|all|hits|views|on|at|"
-    r"ngày|lúc|headlines|clock|calendar|print|online|"
-    r"\d{1,2}면",  # "2013-09-06 18면": the page of the print edition  # "Thứ tư, ngày 26/03/2025", "lúc 06:45", "All …"
+    # "Thứ tư, ngày 26/03/2025", "lúc 06:45", "All …"; "2013-09-06 18면": the print page
+    r"ngày|lúc|headlines|clock|calendar|print|online|\d{1,2}면",
     re.I,
 )
 
