@@ -18,6 +18,7 @@ from typing import NamedTuple
 from dossier.recognize.candidates.and_splits import split_at_and
 from dossier.recognize.candidates.bracketed import bracketed_names
 from dossier.recognize.candidates.comma_names import LEADERS_EVIDENCE, comma_names
+from dossier.recognize.candidates.defined_bodies import defined_body, defined_by_article
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon, name_key
 from dossier.recognize.candidates.rules import (
     Piece,
@@ -145,8 +146,9 @@ def _chain_names(
             (a - at, b - at) for a, b in spans if a < at + len(chain) and b > at
         )
         titled = after_title(text, at)
+        defined = defined_by_article(text, at)
         for start, end, stop, lower_key, scores in _chain_pieces(
-            chain, opens, registered, titled
+            chain, opens, registered, titled, defined
         ):
             abbreviated = _ABBREVIATED.search(chain, 0, end)
             if abbreviated and text[at + end : at + end + 1] == ".":
@@ -161,7 +163,11 @@ def _chain_names(
 
 @lru_cache(maxsize=1 << 16)
 def _chain_pieces(
-    chain: str, opens: bool, registered: tuple[Span, ...], titled: bool = False
+    chain: str,
+    opens: bool,
+    registered: tuple[Span, ...],
+    titled: bool = False,
+    defined: bool = False,
 ) -> tuple[tuple[int, int, int, str | None, tuple], ...]:
     """The names in a chain, by its text, whether it opens its sentence, where
     registered names are in it and whether a short title and its stop stand before it
@@ -180,6 +186,7 @@ def _chain_pieces(
             for w in run
         )
         owned = _owned_by_country(chain, run[0].start, lexicon())
+        owned = owned or defined_body(run, defined)
         for indices, possessive, lower_key, scores in _shaped_pieces(shape, owned):
             first, last = run[indices[0]], run[indices[-1]]
             end = last.end - 2 if possessive else last.end
