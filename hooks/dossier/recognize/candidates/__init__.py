@@ -45,6 +45,10 @@ from dossier.recognize.candidates.korean_outlets import cited_outlet
 from dossier.recognize.candidates.korean_sentences import korean_sentence_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lowercase import lower_case_names
+from dossier.recognize.candidates.numbered_names import (
+    ordinal_start,
+    unnumbered_scores,
+)
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.short_forms import (
     Sighting,
@@ -210,6 +214,9 @@ def _sightings(
             for piece in pieces:
                 start = _edition_start(text, piece)
                 name = _without_city_word(" ".join(text[start : piece.end].split()))
+                numbered = start < piece.start and start == ordinal_start(
+                    text, piece.start, piece.end, lex
+                )
                 short = short_form(text, piece.stop, name)
                 if short:
                     short_forms.setdefault(short, name_key(name))
@@ -217,7 +224,8 @@ def _sightings(
                 occurrence = Occurrence(
                     article.source, article.slug, passage.anchor, line, quoted
                 )
-                yield name_key(name), (name, occurrence, piece.scores)
+                scores = unnumbered_scores(piece.scores) if numbered else piece.scores
+                yield name_key(name), (name, occurrence, scores)
 
 
 # "the 11th … Dialogue", "the 2019 AFC Asian Cup": which edition of an event, its name's
@@ -243,7 +251,7 @@ def _edition_start(text: str, piece: Found) -> int:
     """Where an event's name starts: at the edition before it, if the text gives one."""
     words = text[piece.start : piece.end].split()
     if not words or fold(words[-1]) not in lexicon().inside["events"]:
-        return piece.start
+        return ordinal_start(text, piece.start, piece.end, lexicon())
     edition = _EDITION.search(text, max(0, piece.start - 16), piece.start)
     return edition.start() if edition else piece.start
 
