@@ -5,27 +5,22 @@ one line, or on a line each ("작성자 triss", "작성일 2025.09.10 13:05", "�
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from dossier.clean.bylines import REPORTER_DESK
-from dossier.clean.dates import find_date
+from dossier.clean.dates import BOARD_DATE, find_date
 
 # "작성자 운영자 작성일 25-06-10 17:28": a Korean message board's post date, its year in two
-# digits (the board software's own format), or in four ("등록일 : 2025.09.10 13:05")
-_BOARD_DATE = re.compile(r"(?:작성일|등록일)\s*(?::\s*)?(\d{2})-(\d{2})-(\d{2})(?!\d)")
+# digits (dates.BOARD_DATE), or in four ("등록일 : 2025.09.10 13:05")
 _POSTED = re.compile(r"(?:작성일|등록일|게시일)\s*(?::\s*)?(?P<date>\d[\d.\-/ ]{5,15})")
 
 
 def board_date(text: str) -> str | None:
-    """The date a Korean message board's post details give, as ISO ``YYYY-MM-DD``."""
-    if not (match := _BOARD_DATE.search(text)):
-        posted = _POSTED.search(text)
-        return find_date(posted["date"]) if posted else None
-    year, month, day = (int(g) for g in match.groups())
-    try:
-        return date(2000 + year, month, day).isoformat()
-    except ValueError:  # "작성일 25-02-30": no such day
-        return None
+    """The date a Korean message board's post details give, as ISO ``YYYY-MM-DD``
+    (none for "작성일 25-02-30": no such day)."""
+    if board := BOARD_DATE.search(text):
+        return find_date(board[0])
+    posted = _POSTED.search(text)
+    return find_date(posted["date"]) if posted else None
 
 
 # (the label, a colon or none, the value: "작성자 : triss"; never the one-line details,

@@ -22,6 +22,12 @@ MONTH_WORD = MONTH.replace("(?P<{}>", "(?:")  # a month's name, where no group i
 _ORD = r"(?:st|nd|rd|th)?"
 # "[20210708]": a day's eight digits in brackets, as a board labels a headline with it
 COMPACT_DATE = re.compile(r"\[(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\]")
+# "작성일 24-07-04 23:35", "글쓴날 : [13-09-11 14:43]": a Korean board's post date, the
+# year in two digits (the board software's own format), after its label
+BOARD_DATE = re.compile(
+    r"(?:작성일|글쓴날|등록일|작성일자)\s*:?\s*\[?(?P<yy>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"(?![\d-])"
+)
 _DATES = (
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"
@@ -58,12 +64,7 @@ _DATES = (
     COMPACT_DATE,
     # "26 Nov '13": the year's last two digits after an apostrophe
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+{MONTH.format('m')}\s+['’](?P<yy>\d\d)\b"),
-    # "작성일 24-07-04 23:35", "글쓴날 : [13-09-11 14:43]": a Korean board's post date, the
-    # year in two digits, after its label
-    re.compile(
-        r"(?:작성일|글쓴날|등록일|작성일자)\s*:?\s*\[?(?P<yy>\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-        r"(?![\d-])"
-    ),
+    BOARD_DATE,
     # "25(Mon), Apr, 2022": the day, its weekday in brackets, the month, the year
     re.compile(
         rf"\b(?P<d>\d{{1,2}})\s?\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\),?\s+"
