@@ -28,3 +28,10 @@ def test_a_labelled_writer_is_the_author(line, author):
     article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
     assert article.author == author
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_site_named_after_the_writer_is_no_author():
+    line = "by Lena Marsh, The Harbour Channel, Oct 5, 2015"
+    article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.author == "Lena Marsh"
+    assert article.metadata.published == "2015-10-05"

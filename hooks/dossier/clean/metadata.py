@@ -260,6 +260,9 @@ def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | N
             if not outlet_names.find(n)
             and not _OFFICE.match(n)
             and not _NO_PERSON.search(n)
+            and not n.startswith(
+                ("The ", "THE ")
+            )  # "By X, The Buddhist Channel": a site
             and not (len(names) > 1 and " " not in n and is_place_name(n))
         )
     if match := _PAPER_REPORTER.fullmatch(text):
