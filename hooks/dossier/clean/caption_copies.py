@@ -7,6 +7,8 @@ paragraph keeps the words, so the copy above goes, logged."""
 
 from __future__ import annotations
 
+import re
+
 from dossier.clean import notes
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit, drop_unit
@@ -20,6 +22,15 @@ MAX_CREDIT_WORDS = (
 )
 MAX_HEADING_WORDS = 3  # "EXECUTIVE SUMMARY" under it, a section's heading
 MIN_UNITS_BETWEEN = 1  # the copy stands among the paragraphs, not right under it
+# what a picture's credit names after the caption's words: the picture ("Screenshot from
+# … on YouTube", "Photo taken from the city's website", "Image: …"), who gave it
+# ("courtesy of …", "ảnh: …", "사진 제공"), a mark or an address; not a standfirst's own
+# second sentence ("… small firms. Talks resume in May.")
+_CREDIT = re.compile(
+    r"\b(?:photos?|photograph|screenshot|screen grab|image|picture|video|footage|"
+    r"courtesy|credit|file|ảnh|nguồn)\b|사진|제공|자료|[©ⓒ]|https?://|www\.",
+    re.IGNORECASE,
+)
 
 
 def _words_of(text: str) -> str:
@@ -30,13 +41,14 @@ def _words_of(text: str) -> str:
 def _marked(top: str, below: str) -> bool:
     """The copy above differs from the paragraph as a caption does: it places people in
     brackets the paragraph has not, it stops on an ellipsis, or it adds a short credit
-    after the paragraph's opening words; not the paragraph's own words, nor a standfirst
-    that goes its own way after them."""
+    (``_CREDIT``) after the paragraph's opening words; not the paragraph's own words, nor
+    a standfirst that goes its own way after them or adds a sentence of its own."""
     placed = any(m.group().strip() not in below for m in notes.BRACKETED.finditer(top))
     head, stop, credit = top.rstrip().rpartition(". ")
     credited = (
         bool(stop)
         and 0 < len(credit.split()) <= MAX_CREDIT_WORDS
+        and _CREDIT.search(credit) is not None
         and _words_of(below).startswith(_words_of(head))
         and not _words_of(below).startswith(_words_of(top))
     )
