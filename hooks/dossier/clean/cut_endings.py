@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.timed_endings import ends_on_time_or_date
 from dossier.model import CUT_OFF, PARAGRAPH, Passage
 
 MIN_PARAGRAPH = 40  # characters: a cut paragraph's opening that still tells which it is
@@ -23,8 +24,8 @@ MIN_END = 8  # characters of the paragraph's end that the text's last line must 
 
 def cut_off_ending(passages: list[Passage], text: str) -> list[Passage]:
     """``passages`` with a short last paragraph that stops short where the text ends (its
-    words the text's last, no sentence or sign ending it) made the point where the copy
-    breaks off."""
+    words the text's last, no sentence or sign ending it, nor a whole time or date that
+    ends a sentence whose stop is left off) made the point where the copy breaks off."""
     if not passages or passages[-1].kind != PARAGRAPH:
         return passages
     last = passages[-1]
@@ -33,6 +34,7 @@ def cut_off_ending(passages: list[Passage], text: str) -> list[Passage]:
     if (
         len(story) >= MIN_PARAGRAPH
         or _COMPLETE.search(story)
+        or ends_on_time_or_date(story)  # "The match kicks off at 19:30": a sentence
         or not end.endswith(
             story[-MIN_END:]
         )  # the text goes on below: no copy cut there
