@@ -15,6 +15,10 @@ from dossier.text import fold
 MIN_ECHO_WORDS, MAX_ECHO_WORDS = 8, 40
 MIN_SHARED = 0.6  # of the line's pairs of words the longer paragraph holds
 LONGER = 1.5  # times the line's words: the paragraph it echoes says more
+# or a paragraph a little longer that holds nearly all of the line's pairs: the caption
+# took its names and titles and changed no more than the tense ("… receives Mr. Y, …"
+# under "On the afternoon of January 26, … received and worked with Mr. Y …")
+CLOSE_SHARED, CLOSE_LONGER = 0.8, 1.25
 _WORD = re.compile(r"\w+")
 # what no caption opens with: a pronoun going on from the sentence above ("He
 # acknowledged …"), a list's item or a numbered heading ("• …", "1. …"), who attended
@@ -69,7 +73,16 @@ def echoes_a_paragraph(units: list[Unit], index: int) -> bool:
         other_index != index
         and not other.caption
         and paragraph_like(other)
-        and len(other.text.split()) >= LONGER * len(words)
-        and len(pairs & _pairs(other.text)) >= MIN_SHARED * len(pairs)
+        and _echoed(pairs, len(words), other.text)
         for other_index, other in enumerate(units)
+    )
+
+
+def _echoed(pairs: set[tuple[str, str]], size: int, other: str) -> bool:
+    """Whether a paragraph of ``other``'s words holds the line's ``pairs`` of words: most
+    of them and half as long again, or nearly all and a quarter longer."""
+    shared = len(pairs & _pairs(other))
+    longer = len(other.split())
+    return (longer >= LONGER * size and shared >= MIN_SHARED * len(pairs)) or (
+        longer >= CLOSE_LONGER * size and shared >= CLOSE_SHARED * len(pairs)
     )
