@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier.clean import edges, forms, notes, openings
+from dossier.clean import credit_sentences, edges, forms, notes, openings
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import vietnamese_captions as vietnamese
@@ -350,6 +350,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or vietnamese.is_titled_scene(unit)
                 or plain.is_named_scene(unit)
                 or plain.is_credited_work(unit)
+                or credit_sentences.ends_on_a_credit(unit)  # "… Photo by X/Y."
                 or plain.is_placed_in_picture(unit)
                 or (long_page and plain.is_short_caption(units, index))
                 or (ended and plain.is_unended_caption(unit, next_unit(units, index)))
