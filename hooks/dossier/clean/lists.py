@@ -12,6 +12,12 @@ _BULLETED = re.compile(r"[•◦●]\s+\S")
 # "1. Tổng hội Người Việt", "2) …": an item's number; "- Hiệp hội …", "+ …": its dash
 _NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+\S")
 _DASHED = re.compile(r"(?P<dash>[-–+])\s+\S")
+# "✅ …", "✔ …", "◆ …", "➤ …": a sign of any kind leading each item of a run, as a dash
+# does ("✅ 베트남, 글로벌 공급망에서 …", "✅ AI, 반도체 …"); not a note's mark ("※",
+# "*"), a quote, a bracket or a stop
+_SIGNED = re.compile(
+    r"(?P<sign>[^\w\s\"'“”‘’«»()\[\]{}<>【】「」『』〈〉《》.,:;!?#@&%*/\\|※])\s+\S"
+)
 
 
 def _mark(text: str) -> int | str | None:
@@ -20,11 +26,14 @@ def _mark(text: str) -> int | str | None:
         return int(numbered["number"])
     if dashed := _DASHED.match(text):
         return dashed["dash"]
+    if signed := _SIGNED.match(text):
+        return signed["sign"]
     return None
 
 
 def _in_turn(before: int | str | None, after: int | str | None) -> bool:
-    """Two items of one list, one after the other: numbered in turn, or dashed alike."""
+    """Two items of one list, one after the other: numbered in turn, or dashed or signed
+    alike."""
     if isinstance(before, int) and isinstance(after, int):
         return after == before + 1
     return isinstance(before, str) and before == after
