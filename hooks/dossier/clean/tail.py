@@ -19,6 +19,7 @@ from dossier.clean.edges import END_MARK
 from dossier.clean.foot_headings import is_heading, is_long_heading
 from dossier.clean.foot_markers import opens_the_foot
 from dossier.clean.lines import HANGUL
+from dossier.clean.network_trailers import network_trailer
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import GIVEN_ALONE
 from dossier.clean.shapes import paragraph_like
@@ -358,7 +359,8 @@ def _under_footer(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
 
 def signed_last(units: list[Unit], names: meta.Outlets) -> None:
     """The story's last paragraph signed by the outlet (``… on Monday. (Yonhap)``, ``…
-    per week. - VNA/VNS``) reads like a credited caption; under a paragraph it is not one."""
+    per week. - VNA/VNS``) or by a network carrying it (``… - The Korea Herald/ANN``)
+    reads like a credited caption; under a paragraph it is not one."""
     last = len(units) - 1
     while last > 0 and not units[last].caption and not paragraph_like(units[last]):
         last -= 1  # past the footer's short lines
@@ -366,7 +368,9 @@ def signed_last(units: list[Unit], names: meta.Outlets) -> None:
     if not unit or not unit.caption or last == 0 or not paragraph_like(units[last - 1]):
         return
     text = unit.text.replace("\n", " ")
-    if len(text.split()) >= MIN_SIGNED_WORDS and meta.outlet_trailer(text, names):
+    if len(text.split()) >= MIN_SIGNED_WORDS and (
+        meta.outlet_trailer(text, names) or network_trailer(text)  # "… - X/ANN"
+    ):
         unit.caption = False
 
 
