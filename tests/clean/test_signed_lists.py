@@ -27,3 +27,16 @@ def test_one_short_line_led_by_a_sign_alone_is_no_item():
     heading = "➤ Why Vietnam matters"
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{heading}\n\n{MORE}\n\n{LAST}\n")
     assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_an_item_between_items_of_another_level_is_story():
+    # a list of two levels, as Korean releases nest them: the short "○" item between a
+    # "·" item above and a "-" item below is an item too, not a subheading
+    items = [
+        "· Tariffs on textiles and cables end within five years",
+        "○ Services open wider",
+        "- Construction services open to Korean firms",
+    ]
+    body = "\n".join(items)
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{body}\n\n{MORE}\n\n{LAST}\n")
+    assert "Services open wider" in paragraphs(article)

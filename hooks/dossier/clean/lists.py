@@ -31,12 +31,20 @@ def _mark(text: str) -> int | str | None:
     return None
 
 
+# the marks of a list's levels, as Korean releases nest them: "○ (서비스) …" over "- 한국
+# 기업이 …" and "· (3년) …"; an item of one level stands beside an item of another ("□ …"
+# marks a section's heading over them, no item)
+_LEVELS = frozenset("○◦-–+·•▪")
+
+
 def _in_turn(before: int | str | None, after: int | str | None) -> bool:
-    """Two items of one list, one after the other: numbered in turn, or dashed or signed
-    alike."""
+    """Two items of one list, one after the other: numbered in turn, dashed or signed
+    alike, or marked as two levels of one list (``_LEVELS``)."""
     if isinstance(before, int) and isinstance(after, int):
         return after == before + 1
-    return isinstance(before, str) and before == after
+    if isinstance(before, str) and isinstance(after, str):
+        return before == after or (before in _LEVELS and after in _LEVELS)
+    return False
 
 
 def is_list_item(units: list[Unit], index: int, told: bool) -> bool:
