@@ -188,6 +188,12 @@ _PLACED = re.compile(
 MAX_PLACED_WORDS = 50
 
 
+def is_placed_scene(unit: Unit) -> bool:
+    """People placed in the picture doing what a picture shows: "Minister X (left) …
+    shake hands with …"."""
+    return is_placed_in_picture(unit) and _PHOTO_VERB.search(unit.text) is not None
+
+
 def is_placed_in_picture(unit: Unit) -> bool:
     """One line that says where people stand in the picture: a caption, however long."""
     text = unit.text

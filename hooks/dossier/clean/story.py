@@ -357,8 +357,10 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or (ended and plain.is_unended_caption(unit, next_unit(units, index)))
             )
         )
-        # "Ông X, Trưởng đại diện …, phát biểu tại sự kiện …" opening a headless page
-        described = described or (opening_headless and vietnamese.speaks_at_event(unit))
+        # "Ông X … phát biểu tại sự kiện …", "X (left) … shake hands …" atop a headless page
+        described = described or (
+            opening_headless and vietnamese.opens_as_caption(unit)
+        )
         if unit.caption or described or twinned:
             kind = CAPTION
             evidence.note_credit(text, names)

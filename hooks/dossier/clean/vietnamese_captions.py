@@ -10,7 +10,7 @@ import re
 from dossier.clean.echo_captions import echoes_a_paragraph
 from dossier.clean.languages import VIETNAMESE_LETTER
 from dossier.clean.lines import HANGUL
-from dossier.clean.plain_captions import VIETNAMESE_STATED, in_a_list
+from dossier.clean.plain_captions import VIETNAMESE_STATED, in_a_list, is_placed_scene
 from dossier.clean.units import Unit
 
 _REPORTED = re.compile(
@@ -117,3 +117,10 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
         and _REPORTED.search(text) is None
         and VIETNAMESE_STATED.search(text) is None
     )
+
+
+def opens_as_caption(unit: Unit) -> bool:
+    """A headless page's first line that is its picture's caption: someone speaking at
+    the event ("Ông X, Trưởng đại diện …, phát biểu tại sự kiện …"), or people placed in
+    the picture doing what a picture shows ("Minister X (left) … shake hands with …")."""
+    return speaks_at_event(unit) or is_placed_scene(unit)
