@@ -153,6 +153,10 @@ _NOT_INITIALS = frozenset(
 )
 
 
+# "thai nguyen newspaper" (folded): a province's paper by its English name
+_ENGLISH_PAPER = re.compile(r"(.+?)\s+newspaper")
+
+
 @dataclass(frozen=True)
 class Outlets:
     names: dict[str, str]  # folded spelling → the outlet's name
@@ -161,8 +165,17 @@ class Outlets:
 
     def find(self, text: str) -> str | None:
         key = fold(text.strip(" .,:;|-–—()[]/"))
-        # "Báo Tuổi Trẻ" is the paper Tuổi Trẻ: "báo" (newspaper) names the kind
-        found = self.names.get(key) or self.names.get(key.removeprefix("bao "))
+        # "Báo Tuổi Trẻ" is the paper Tuổi Trẻ: "báo" (newspaper) names the kind; "The
+        # World & Vietnam Report" is the "World & Vietnam Report" listed
+        found = (
+            self.names.get(key)
+            or self.names.get(key.removeprefix("bao "))
+            or self.names.get(key.removeprefix("the "))
+        )
+        # "Thai Nguyen Newspaper": a Vietnamese paper's English edition names it in
+        # English, "Báo Thái Nguyên" ("báo": newspaper) as listed
+        english = _ENGLISH_PAPER.fullmatch(key)
+        found = found or (english and self.names.get(f"bao {english[1]}"))
         # "Nhandan", "Nhan Dan": Vietnamese written with or without its syllables apart
         return found or (self.joined or {}).get(key.replace(" ", ""))
 

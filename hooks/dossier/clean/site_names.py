@@ -301,8 +301,10 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
 def _initials(name: str) -> tuple[str, str]:
     """A name's initials, its small English words aside, with and without its kind
     ("BPNTD" and "PNTD" for "Báo Phụ Nữ Thủ Đô")."""
-    # (and a province's "tỉnh", which initials leave out: "CTTĐTBP")
-    words = [w for w in name.split() if w not in SMALL_WORDS and w != "tỉnh"]
+    # (and a province's "tỉnh", which initials leave out: "CTTĐTBP"; and the "&" or "và"
+    # joining two words, which a tag writes as "&" or not at all: "ĐS&PL" for "Đời sống &
+    # Pháp luật")
+    words = [w for w in name.split() if w not in SMALL_WORDS | _JOINED]
     own = words
     for kind in KINDS.values():
         if tuple(words[: len(kind)]) == kind:
@@ -311,6 +313,7 @@ def _initials(name: str) -> tuple[str, str]:
 
 
 _INITIALS = re.compile(r"[A-ZĐ&]{2,8}")
+_JOINED = frozenset(["tỉnh", "&", "và"])
 
 
 def _label_named(url: str, text: str) -> str | None:
