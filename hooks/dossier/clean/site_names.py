@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.address_words import KINDS, SMALL_WORDS, page_words, spelt_site
+from dossier.clean.hangul_sites import hangul_site_name
 from dossier.clean.label_name import label_name
 from dossier.clean.languages import is_latin_story
 from dossier.clean.metadata import Outlets
@@ -243,10 +244,17 @@ def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     return (
         site_outlet(url, outlet_names)
         or _site_named_in_full(url, text)
+        or _named_in_hangul(url, text)
         or _address_words(site_host(url), text)
         or portal_outlet(site_host(url), text)
         or _label_named(url, text)
     )
+
+
+def _named_in_hangul(url: str, text: str) -> str | None:
+    """On a page in Korean, the name in Hangul that sounds as the site's address does
+    ("비나타임즈" for vinatimes.net, "뉴스스텝" for newsstep.co.kr)."""
+    return None if is_latin_story(text) else hangul_site_name(_labels(url), text)
 
 
 def _site_named_in_full(url: str, text: str) -> str | None:
