@@ -118,6 +118,8 @@ def site_named(url: str, text: str) -> str | None:
                 placed = i == j and not school and is_place_name(words[i][0])
                 end = words[j][2] if placed else _institution_end(words, last)
                 name = text[start:end]
+                if written := _written_as_address(text, words[j][2], spelt, url):
+                    return text[start:written]  # "ThienNhien.Net – …": its address
                 lone = i == j and end == words[j][2]  # one word, no institution's
                 if is_place_name(name) or (
                     lone and not name.isupper() and opens_sentence(text, start)
@@ -128,6 +130,22 @@ def site_named(url: str, text: str) -> str | None:
                 return _spelt_out(name, text) if name.isupper() else name
             if not any(label.startswith(spelt) for label in labels):
                 break
+    return None
+
+
+# the ending of a site's address glued to its name and capitalised as a name is:
+# "ThienNhien.Net", "Example.Com.Vn" (not "Example.vn –": its address, the name before)
+_ENDING = re.compile(r"(?:\.[A-Z][A-Za-z]{1,5}){1,2}\b(?![.\w-])")
+
+
+def _written_as_address(text: str, end: int, spelt: str, url: str) -> int | None:
+    """Where a name that spells the site's label ends, with the rest of the address glued
+    to it in the page's own capitals ("ThienNhien.Net" for thiennhien.net, "Posted by
+    Vietnam-Evisa.Org" for vietnam-evisa.org): the site's name as it writes it."""
+    ending = _ENDING.match(text, end)
+    host = site_host(url).replace("-", "")
+    if ending and host.endswith(spelt + ending.group().lower()):
+        return ending.end()
     return None
 
 
