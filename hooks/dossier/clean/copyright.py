@@ -80,11 +80,19 @@ def copyright_holder(text: str) -> str | None:
     words = holder.split()
     # "전북일보 인터넷신문": the paper, then the word for an online paper
     holder = re.sub(r"(?<=[가-힣])\s인터넷신문$", "", holder)
-    # (in lower case only a paper's "e-": "e-경남 사회복지문화신문", "e대한경제신문")
+    # (in lower case only a paper's "e-": "e-경남 사회복지문화신문", "e대한경제신문"; or a
+    # brand in small letters in a Korean notice against copying: "< Copyright ⓒ mbn.
+    # 무단전재 및 재배포 금지 >")
     lower = holder[:1].islower() and not re.match(r"[a-z]-[가-힣A-Z]|e[가-힣]", holder)
+    lower = lower and not (_BRAND.fullmatch(holder) and _NO_COPYING.search(text))
     if not 1 <= len(words) <= 10 or lower or _TOLD.search(holder):
         return None  # "© 대한태권도협회 시범단이 … 찍고 있다.": a caption told after the sign
     return holder
+
+
+# a brand in small Latin letters ("mbn") and the words of a notice against copying
+_BRAND = re.compile(r"[a-z][a-z0-9]{1,11}")
+_NO_COPYING = re.compile(r"무단\s?(?:전재|복제|배포)")
 
 
 # "이 기사는 한빛뉴스 보도준칙 및 윤리강령에 따라 …", "한빛뉴스의 모든 기자는 회사의
