@@ -26,8 +26,12 @@ def past_labels(
     """The headline among ``candidates`` (headline-like units, none a strong headline):
     none under the byline (``byline_at``, its line), where its details stand ("By X" /
     "Staff Reporter", "By X" / "International Herald Tribune (France)")."""
-    if byline_at is not None:
-        candidates = [i for i in candidates if units[i].number < byline_at]
+    if byline_at is not None:  # a line in sentence case under it is a headline still
+        candidates = [
+            i
+            for i in candidates
+            if units[i].number < byline_at or sentence_cased(units[i].text)
+        ]
     if not candidates:
         return over_date(units, dated)
     first = units[candidates[0]].text
@@ -71,13 +75,33 @@ MAX_DETAIL_WORDS = 5
 def under_byline(units: list[Unit], strong: list[int], byline_at: int) -> list[int]:
     """``strong`` (headline-like units all under the byline) but for a short line right
     under the byline, the byline's own detail: "By X" / "International Herald Tribune
-    (France)" (the writer's paper), "By X" / "Korea Bureau Chief"."""
+    (France)" (the writer's paper), "By X" / "Korea Bureau Chief"; a line in sentence
+    case is a short headline, no detail ("By X" / "Korean firms expand northward")."""
     return [
         i
         for i in strong
         if units[i].number != byline_at + 1
         or len(units[i].text.split()) > MAX_DETAIL_WORDS
+        or sentence_cased(units[i].text)
     ]
+
+
+MIN_CASED_WORDS = 2
+_SENTENCE_END = (".", "!", "?", ":")
+
+
+def sentence_cased(text: str) -> bool:
+    """A headline in sentence case, most of its words of four letters or more in lower
+    case ("Samsung expands again"), as a byline's detail ("Staff Reporter", "Korea
+    Bureau Chief", "International Herald Tribune (France)") or a name is not; not a
+    sentence, which the story opens with."""
+    words = [w for w in text.split() if len(w) >= 4 and w.isalpha()]
+    lower = sum(w[0].islower() for w in words)
+    return (
+        len(words) >= MIN_CASED_WORDS
+        and lower > len(words) / 2
+        and not text.endswith(_SENTENCE_END)
+    )
 
 
 MAX_SCANNED = 8  # units from the top: a tagline, a share box, the date's row
