@@ -52,11 +52,37 @@ def over_deck(
     ):
         return chosen  # a date or byline under it: a headline's place
     words, top_words = len(deck.text.split()), len(top.text.split())
+    story = " ".join(u.text for u in units[chosen : chosen + 1 + MAX_STORY_UNITS])
     return (
         0
-        if _deck_like(deck.text) and words > top_words >= MIN_HEADLINE_WORDS
+        if _deck_like(deck.text)
+        and words > top_words >= MIN_HEADLINE_WORDS
+        # a deck's length, or a shorter line under a first line naming the story
+        and (words >= MIN_DECK_WORDS or _shares_a_word(top.text, story))
         else chosen
     )
+
+
+MIN_DECK_WORDS = 12  # a sentence-case headline is mostly shorter
+MAX_STORY_UNITS = 3  # the story's opening paragraphs, where a headline's words recur
+# words a site's name shares with any story about the two countries
+_COMMON = frozenset(
+    ("korea", "korean", "koreans", "vietnam", "vietnamese", "viet", "news", "asia")
+)
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of four letters or more, folded, without a possessive ("POSCO's" → posco)."""
+    words = (re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", fold(text)))
+    return {w for w in words if len(w) >= 4 and w not in _COMMON}
+
+
+def _shares_a_word(top: str, story: str) -> bool:
+    """The first line names what the deck and story tell ("POSCO's Bridgehead in
+    Vietnam" over a story about POSCO), as a site's name over a short headline in
+    sentence case does not ("Voices of the Mekong Delta" over "Korean lenders step up
+    loans to exporters" over a story of banks)."""
+    return bool(_content_words(top) & _content_words(story))
 
 
 def unbroken(units: list[Unit], chosen: int) -> int:
