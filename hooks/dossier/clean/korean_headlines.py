@@ -55,10 +55,12 @@ _KOREAN_HEADLINE_MARKS = re.compile(
 _LABEL_WORDS = re.compile(r"기획|연재|시리즈|특집|칼럼|뉴스$|[가-힣]고,")
 
 
-# a Korean picture's credit closing the line: "… 협력센터 /국토교통부 제공" (given by),
-# "… 공장[VN익스프레스 사이트 캡처. 재판매 및 DB 금지]" (a wire's notice)
+# a Korean picture's credit closing the line: "… 협력센터 /국토교통부 제공" (given by
+# one body, its name a word), "… 공장[VN익스프레스 사이트 캡처. 재판매 및 DB 금지]" (a
+# wire's notice); not a headline's second clause after its slash, a thing provided
+# ("… 무역사무소 개소/중소기업 통역 제공": interpreting provided)
 _CREDIT_AFTER = re.compile(
-    r"(?:/\s?[가-힣A-Za-z0-9 ]{2,20}\s?제공|\[[^\[\]]*DB\s?금지[^\[\]]*\])\s*$"
+    r"(?:/\s?[가-힣A-Za-z0-9]{2,20}\s?제공|\[[^\[\]]*DB\s?금지[^\[\]]*\])\s*$"
 )
 
 
