@@ -8,6 +8,7 @@ from dossier.clean import forms
 from dossier.clean import korean_headlines as kh
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
+from dossier.clean import tagged_lines as tagged
 from dossier.clean.credited_headline import credited_headline as credited_headline
 from dossier.clean.first_headline import over_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
@@ -107,7 +108,7 @@ def find_headline(
         for i in header
         if is_headline(units[i])
         and not (
-            plain.is_photo_description(units[i]) or kh.credited_caption(units[i].text)
+            plain.is_photo_description(units[i]) or tagged.no_headline(units[i].text)
         )
     ]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
@@ -265,7 +266,7 @@ def _first_byline(units: list[Unit], header: list[int], byline_at: int | None):
         units[i].number
         for i in header
         if forms.is_placed_byline([line.text for line in units[i].lines])
-        or any(meta.is_name_list(line.text) for line in units[i].lines)
+        or any(tagged.names_line(line.text) for line in units[i].lines)
     ]
     return min([at for at in (byline_at, *found) if at is not None], default=None)
 
