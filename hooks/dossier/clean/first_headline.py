@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.byline_decks import over_deck_and_byline
 from dossier.clean.lines import HANGUL
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit
@@ -30,6 +31,8 @@ def over_deck(
     as its deck; else ``chosen``."""
     if (whole := unbroken(units, chosen)) != chosen:
         return whole
+    if (headline := over_deck_and_byline(units, chosen, strong, byline_at)) is not None:
+        return headline  # "Headline" / "A longer deck" / "By X"
     if not (chosen > 0 and strong and strong[0] == 0):
         return chosen
     top, deck = units[0], units[chosen]
