@@ -12,6 +12,7 @@ import re
 from dossier.clean.byline_decks import over_deck_and_byline
 from dossier.clean.lines import HANGUL
 from dossier.clean.shapes import is_headline, paragraph_like
+from dossier.clean.tool_rows import over_tools
 from dossier.clean.units import Unit
 from dossier.text import fold
 
@@ -33,6 +34,8 @@ def over_deck(
         return whole
     if (headline := over_deck_and_byline(units, chosen, strong, byline_at)) is not None:
         return headline  # "Headline" / "A longer deck" / "By X"
+    if (headline := over_tools(units, chosen, strong)) is not None:
+        return headline  # "Headline" / "댓글 0" / "주소복사" / "Deck"
     if not (chosen > 0 and strong and strong[0] == 0):
         return chosen
     top, deck = units[0], units[chosen]
