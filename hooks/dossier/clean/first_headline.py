@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.byline_decks import over_deck_and_byline
-from dossier.clean.lines import HANGUL
+from dossier.clean.lines import HANGUL, strip_label
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.tool_rows import over_tools
 from dossier.clean.units import Unit
@@ -32,6 +32,8 @@ def over_deck(
     as its deck; else ``chosen``."""
     if (whole := unbroken(units, chosen)) != chosen:
         return whole
+    if _cut_copy(units, chosen):
+        return chosen + 1  # "ADB, Korean firms work" / "[INTERVIEW] ADB, … in Vietnam"
     if (headline := over_deck_and_byline(units, chosen, strong, byline_at)) is not None:
         return headline  # "Headline" / "A longer deck" / "By X"
     if (headline := over_tools(units, chosen, strong)) is not None:
@@ -106,6 +108,22 @@ def unbroken(units: list[Unit], chosen: int) -> int:
             if _key(units[index].text) == joined:
                 return index
     return chosen
+
+
+def _cut_copy(units: list[Unit], chosen: int) -> bool:
+    """``chosen`` is the start of the headline-like line right under it, its series'
+    label aside: a copy of the headline cut short over the headline whole ("ADB,
+    Korean firms work" / "[INTERVIEW] ADB, Korean firms work toward … in Vietnam")."""
+    if chosen + 1 >= len(units) or not is_headline(units[chosen + 1]):
+        return False
+    cut, whole = fold(units[chosen].text), fold(strip_label(units[chosen + 1].text)[0])
+    rest = whole[len(cut) :]
+    # not the headline with its date and views after it ("… (VKFTA) 29/07/2015 …")
+    return (
+        len(cut.split()) >= MIN_HEADLINE_WORDS
+        and whole.startswith(f"{cut} ")
+        and not any(c.isdigit() for c in rest)
+    )
 
 
 def _key(text: str) -> str:
