@@ -126,6 +126,18 @@ def _cut_copy(units: list[Unit], chosen: int) -> bool:
     )
 
 
+def dated_twice(units: list[Unit], twice: list[int], dated: frozenset[int]) -> int:
+    """Of the lines the header shows twice (``twice``), the last over the date line (a
+    blank line between at most), else the last: "[칼럼] Headline" twice over "기사승인
+    2023. 06. 26." above a columnist's picture captioned twice ("이혁 전 주베트남 대사")."""
+    over = [
+        i
+        for i in twice
+        if {units[i].lines[-1].number + 1, units[i].lines[-1].number + 2} & dated
+    ]
+    return over[-1] if over else twice[-1]
+
+
 def _key(text: str) -> str:
     return _MARKS.sub("", fold(text))
 

@@ -10,7 +10,7 @@ from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import tagged_lines as tagged
 from dossier.clean.credited_headline import credited_headline as credited_headline
-from dossier.clean.first_headline import over_deck
+from dossier.clean.first_headline import dated_twice, over_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
 from dossier.clean.label_headlines import past_labels, under_byline
 from dossier.clean.lines import BULLET, HANGUL, strip_label
@@ -86,7 +86,7 @@ def find_headline(
         and (_strong_headline(units[i].text) or _frames_deck(units, header, i))
     ]
     if twice:  # the headline and its deck shown twice: the top of the second copy
-        top = twice[-1]
+        top = dated_twice(units, twice, dated_lines)
         while top - 1 in twice:
             top -= 1
         return top
