@@ -27,6 +27,11 @@ _WRAPPED = re.compile(r"<([^<>]+)>|\[([^\[\]]+)\]|\*\*([^*]+)\*\*")
 # "\"Lotte Unveils … in Vietnam\"": a title-case headline in straight quotes, not speech
 _QUOTED = re.compile(r'"([^"]+)"')
 _ENDS = (".", "!", "?")  # a sentence's end: speech
+# "2023/33 “Forgiving Without Forgetting: …” by Phan Xuan Dung": a paper's title in
+# quotes after its series number, its author after it
+_QUOTED_BY = re.compile(
+    r"(?:\d{4}/\d{1,3}\s+)?[“\"]([^”\"]+)[”\"]\s+by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}"
+)
 # "… 패션쇼도(연합뉴스)": a Korean outlet's name closing the headline in brackets
 _AGENCY_AFTER = re.compile(r"\s*\([가-힣]{1,8}(?:뉴스|일보|신문|통신|방송)\)$")
 # "VIETNAM: HEADLINE", "Vietnam: 18 sentenced …": the country a site files the story
@@ -95,6 +100,8 @@ def unwrapped(text: str) -> tuple[str, str] | None:
         return inner.strip(), text[: whole.start(whole.lastindex)] + text[
             whole.end(whole.lastindex) :
         ]
+    if (paper := _QUOTED_BY.fullmatch(text)) and _headline_sized(paper.group(1)):
+        return paper.group(1).strip(), text.replace(paper.group(1), "").strip()
     quoted = _QUOTED.fullmatch(text)
     if quoted and _title_case(head := quoted.group(1)) and not head.endswith(_ENDS):
         return head.strip(), '""'
