@@ -8,6 +8,7 @@ import re
 
 from dossier.clean.bylines import KOREAN_SECTIONS
 from dossier.clean.languages import HANGUL
+from dossier.clean.metadata import outlets
 
 # "Home › Forums › Headline", "Section » Vietnam » Headline": a strip of crumbs
 _CRUMB = re.compile(r"\s+[»›]\s+")
@@ -121,4 +122,18 @@ def unwrapped(text: str) -> tuple[str, str] | None:
 
 def headline_part(text: str) -> tuple[str, str] | None:
     """(the headline, what stood beside it) for a line holding more than its headline."""
-    return last_crumb(text) or titled_part(text) or unwrapped(text)
+    return last_crumb(text) or titled_part(text) or unwrapped(text) or site_after(text)
+
+
+# "Vietnam requests Samsung to … – VnExpress International": a browser's page title, the
+# site's name after a dash or a bar
+_SITE_AFTER = re.compile(r"\s+[–—|-]\s+(?P<site>[^–—|]{2,40}?)\s*$")
+
+
+def site_after(text: str) -> tuple[str, str] | None:
+    """(the headline, the site's name) when a listed outlet closes the headline after a
+    dash or a bar."""
+    if not (site := _SITE_AFTER.search(text)) or not outlets().find(site["site"]):
+        return None
+    head = text[: site.start()]
+    return (head, site.group(0).strip()) if _headline_sized(head) else None
