@@ -34,6 +34,16 @@ def matcher(tmp_path_factory):
             "cities",
         ),
         (
+            "She won the Golden Voice contest, which drew 300 singers.",
+            "Golden Voice contest",
+            "events",
+        ),
+        (
+            "Pupils entered the Hanoi-Busan Drawing contest in May.",
+            "Hanoi-Busan Drawing contest",
+            "events",
+        ),
+        (
             "Crowds gathered in Seomyeon square to watch the parade.",
             "Seomyeon square",
             "cities",

@@ -2,7 +2,7 @@
 
 English pages of both countries' outlets often capitalise only the proper part of a name
 and leave its kind in lower case: "the Apsan mountain", "Gwanghwamun square", "Hoa Loc
-elementary school", "the Truc Lam Zen sect". The capitals alone give "Apsan", which is
+elementary school", "the Truc Lam Zen sect", "the Super Star contest". The capitals alone give "Apsan", which is
 neither the name the page means nor a name an editor would file. Only kinds that name one
 thing with the words before them are read so (not "street", "village" or "group", which
 pages put as often after a district, a movement or a brand: "Kim Ma street", "Samsung
@@ -23,6 +23,7 @@ from dossier.text import fold
 _KINDS = {
     "mountain": "cities",
     "international airport": "cities",
+    "contest": "events",  # "the Super Star contest", "the Hanoi-Busan Talent contest"
     "square": "cities",
     "islands": "cities",
     "tourist area": "cities",
