@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.metadata import outlets
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit
 
@@ -14,6 +15,12 @@ MIN_HEADLINE_WORDS = 4
 MAX_GAP = 2  # a blank line between
 # "Y tế - Giáo dục", "News | Culture": a section's path, no headline
 _PATH = re.compile(r"\s[-–—|/]\s")
+# "Vietnam Business And Investment News": a site's name over the headline, by the word
+# that ends an outlet's name
+_MASTHEAD_END = re.compile(
+    r"\b(?i:news|times|daily|post|herald|journal|online|magazine|review|today|tribune|"
+    r"weekly|gazette|express|press|network|media|tv|radio|portal|newspaper)\W*$"
+)
 
 
 def over_deck_and_byline(
@@ -38,5 +45,7 @@ def over_deck_and_byline(
         and not paragraph_like(above)
         and words > above_words >= MIN_HEADLINE_WORDS
         and not _PATH.search(above.text)
+        and not _MASTHEAD_END.search(above.text)
+        and not outlets().find(above.text)
     )
     return chosen - 1 if touching and shaped else None

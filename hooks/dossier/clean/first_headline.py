@@ -116,11 +116,16 @@ def _cut_copy(units: list[Unit], chosen: int) -> bool:
     Korean firms work" / "[INTERVIEW] ADB, Korean firms work toward … in Vietnam")."""
     if chosen + 1 >= len(units) or not is_headline(units[chosen + 1]):
         return False
-    cut, whole = fold(units[chosen].text), fold(strip_label(units[chosen + 1].text)[0])
+    whole, label = strip_label(units[chosen + 1].text)
+    cut, whole = fold(units[chosen].text), fold(whole)
     rest = whole[len(cut) :]
-    # not the headline with its date and views after it ("… (VKFTA) 29/07/2015 …")
+    # not the headline with its date and views after it ("… (VKFTA) 29/07/2015 …"), nor
+    # a headline a blank line over a standfirst that opens with its words: the copy
+    # stands right over the whole, or the whole bears its series' label
+    adjacent = units[chosen + 1].number == units[chosen].lines[-1].number + 1
     return (
-        len(cut.split()) >= MIN_HEADLINE_WORDS
+        (bool(label) or adjacent)
+        and len(cut.split()) >= MIN_HEADLINE_WORDS
         and whole.startswith(f"{cut} ")
         and not any(c.isdigit() for c in rest)
     )

@@ -1,11 +1,13 @@
 """An ordinal before a name that is no event's: the name's own, as editors write it.
 
-"the 1st Regional Command", "the 2nd Korean Marine Brigade", "the 5th Science and
-Technology Master Plan": a unit, a body or a plan the ordinal numbers is a different one
+"the 2nd Korean Marine Brigade", "the 5th Science and Technology Master Plan": a unit, a
+body or a plan the ordinal numbers is a different one
 from the 2nd or the 3rd, so the number belongs to its name, as in the dossier's files
 ("2nd Marine Division"). An event's edition is read apart (``_edition_start``), where a
 year numbers it too ("the 2019 AFC Asian Cup"); here only an ordinal written in figures
-counts, right before a name whose last word says what kind of thing it is. A festival
+counts, after "the" and right before a name whose last word says what kind of thing it
+is; not a day ("since March 3rd Vietnam Airlines …", "by the 15th Korea Electric Power
+Corporation …") nor a rank ("ranked 2nd Vietnam National University …"). A festival
 is held by editions as an event is, and editors write it with its number or without ("the
 30th … Festival" as "… Festival"), so it is left as it is.
 """
@@ -20,6 +22,10 @@ from dossier.text import fold
 # "1st ", "22nd ", "9th ", not "1.5th" nor a date's "on the 5th," before a comma
 _ORDINAL = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)\s+$", re.IGNORECASE)
 _REACH = 8
+# "the " before the ordinal, and the word before it, if any ("by the 15th": a day)
+_THE = re.compile(r"(?:^|(?P<before>\w+)\s+)the\s+$", re.IGNORECASE)
+_DAYS_BY = frozenset(["on", "by", "since", "until", "till", "from", "before", "after"])
+_THE_REACH = 16
 _HELD_BY_EDITIONS = frozenset({"festival"})
 
 
@@ -33,7 +39,13 @@ def ordinal_start(text: str, start: int, end: int, lex: Lexicon) -> int:
     ):
         return start
     ordinal = _ORDINAL.search(text, max(0, start - _REACH), start)
-    return ordinal.start() if ordinal else start
+    if not ordinal:
+        return start
+    at = ordinal.start()
+    the = _THE.search(text[max(0, at - _THE_REACH) : at])
+    if the is None or (the["before"] or "").casefold() in _DAYS_BY:
+        return start
+    return at
 
 
 # what ``scoring`` adds for an event when an ordinal numbers a name ("the 15th …")
