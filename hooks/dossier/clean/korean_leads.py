@@ -243,7 +243,7 @@ def _names_a_paper(word: str) -> bool:
 
 def _is_place(word: str) -> bool:
     return (
-        (len(word) <= 5 and word[-1] in "시군구")
+        (0 < len(word) <= 5 and word[-1] in "시군구")
         or is_listed_place(name_key(word))
         or word in gazetteer().suffixed
     )
