@@ -47,6 +47,15 @@ _KOREAN_BY_THEN_DATE = re.compile(
     rf"(?:\s+{EMAIL})?\s*[|·Iㅣ]?\s+(?:(?:입력|승인|등록|기사입력)\s*:?\s*)?"
     r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,40})"
 )
+# "[서울=한빛뉴스통신] 김철수(베트남)기자 송고시간 2019-11-18 18:48": a wire's lead (the
+# place it filed from, the paper), the reporter with the country covered, the time it was
+# sent
+_LEAD_BY_THEN_DATE = re.compile(
+    r"[\[(【][가-힣]{1,8}\s?=\s?[가-힣A-Za-z0-9]{2,20}[\])】]\s*"
+    r"(?P<by>[가-힣]{2,4})(?:\([가-힣]{2,8}\))?\s*(?:전문|선임)?(?:기자|특파원)\s+"
+    r"(?:송고시간|입력|승인|등록|기사입력)\s*:?\s*"
+    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
 # "정명준 승인 2024.10.30 10:52 의견 0": the reporter, then the date the desk passed it
 _KOREAN_NAME_THEN_DATE = re.compile(
     r"(?P<by>[가-힣]{2,4})\s+(?:승인|입력|등록|기사입력)\s*:?\s*"
@@ -171,7 +180,13 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     match = match or _DATE_THEN_KOREAN_BY.fullmatch(text)
     match = match or _ENTERED_THEN_KOREAN_NAME.fullmatch(text)
     match = match or _SECTION_BY_DATE.fullmatch(text)
-    structured = (_BYLINE_THEN_DATE, _ENTERED_THEN_KOREAN_NAME, _SECTION_BY_DATE)
+    match = match or _LEAD_BY_THEN_DATE.fullmatch(text)
+    structured = (
+        _BYLINE_THEN_DATE,
+        _ENTERED_THEN_KOREAN_NAME,
+        _SECTION_BY_DATE,
+        _LEAD_BY_THEN_DATE,
+    )
     if match and (match.re in structured or is_date_line(match.group("date"))):
         by, date = match.group("by"), find_date(match.group("date"))
     else:

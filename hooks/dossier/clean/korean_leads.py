@@ -18,23 +18,19 @@ from dossier.clean.bylines import (
     is_korean_name,
     korean_surname,
 )
+from dossier.clean.lead_shapes import (
+    BUREAU,
+    DESK_THEN_REPORTER,
+    ENGLISH_TAG,
+    PAPER_PLACE_REPORTERS,
+    PAPERS_DESK,
+    PROVINCES,
+    REPORTER_AFTER,
+)
 from dossier.clean.metadata import outlets
 from dossier.places import gazetteer, is_country, is_listed_place
 from dossier.text import name_key, words_of
 
-# Korea's provinces by their short names, which open a place's, not a paper's
-_PROVINCES = frozenset(
-    words_of(
-        "경기 강원 충북 충남 전북 전남 경북 경남 제주 서울 부산 대구 인천 광주 대전 울산 세종"
-    )
-)
-# A paper's desk: "사회팀", "온라인뉴스팀", "취재부", "편집국", "디지털뉴스국"
-_PAPERS_DESK = (
-    r"(?:[가-힣]{0,6}팀|취재부|편집부|편집국|보도국|[가-힣]{0,4}뉴스국|데스크)"
-)
-# A reporter's post: a bureau's ("제주본부장", "호치민지사장", "하노이 통신원") or the
-# desk's ("논설위원", "대기자")
-_BUREAU = r"(?:[가-힣]{0,4}\s?(?:본부장|지사장|지국장|통신원|주재기자|논설위원|편집위원|대기자))"
 # "【브레이크뉴스 경북 경주】이성현 기자= …": the paper and the place it filed from in
 # lenticular brackets, then the reporter ("【경북 경주】 …": a province and its city, no paper)
 _PAPER_AND_PLACE = re.compile(
@@ -54,6 +50,9 @@ _PLACE_AND_WIRE = re.compile(
 _WIRE_TAGS = {"연합": "연합뉴스"}
 # How a Korean wire story opens: outlet, place and reporter before the text
 _KOREAN_LEADS = (
+    # "[한빛청소년기자단 국제부=12기 김다솜기자]": a desk or a cohort, not a place, after
+    # the paper (read before the leads that take the word before "=" for a place)
+    DESK_THEN_REPORTER,
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
     # "아주경제 정해인 기자 = …", "더에듀 전영진 기자 | …", "컨슈머타임스=강나연 기자 | …":
     # the outlet and the reporter
@@ -76,17 +75,12 @@ _KOREAN_LEADS = (
         r"(?:\s*=\s*|\s+)"
         r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[=|ㅣ]\s*"
     ),
-    # "[천지일보 인천=김미정 기자] …", "[한빛뉴스,남해=…]": the paper, the place it filed
-    # from, the reporter
-    re.compile(
-        r"\[(?P<outlet>[가-힣A-Za-z0-9]{2,15})(?:\s|\s?,\s?)(?P<place>[가-힣]{1,8})\s?=\s?"
-        rf"(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원)\]\s*=?\s*"
-    ),
+    PAPER_PLACE_REPORTERS,
     # "[이뉴스투데이 박현 기자] …", "[더팩트ㅣ임영무 기자] …", "【투데이신문 김진수 인턴기자】 …",
     # "[뉴스토마토 이석종 국방전문기자] …", "[한빛증권신문_한상설 기자]"
     re.compile(
         r"(?:\[\s?(?P<outlet>[^\]=/ㅣ|]{1,30}?)(?:\s*[=/ㅣ|_]\s*|\s+)|【(?P<paper>[^】=/\s]{2,20})\s+)"
-        rf"(?P<name>[가-힣]{{2,4}})\s*(?:{REPORTER_DESK}(?:기자|특파원)|{_BUREAU})\s?[\]】]\s*=?\s*"
+        rf"(?P<name>[가-힣]{{2,4}})\s*(?:{REPORTER_DESK}(?:기자|특파원)|{BUREAU})\s?[\]】]\s*=?\s*"
     ),
     # "[인사이드비나=호치민, 응웬 늇(Nguyen nhut) 기자] …", "[메디파나뉴스/호치민 = 박으뜸 기자]
     # …", "[더팩트ㅣ인천= 김재경기자] …": outlet, place and reporter
@@ -112,7 +106,7 @@ _KOREAN_LEADS = (
         r"[\[【(](?P<place>[가-힣]{1,8}(?:[ㆍ·][가-힣]{1,8})?)(?:\([가-힣]{1,8}\))?[=/]"
         r"(?:(?P<name>[가-힣]{2,4})\s*"
         r"(?:전문|선임)?(?:기자|특파원)|(?P<outlet>[^\]】)]{1,20}))[\]】)]\s*"
-        rf"(?:(?P<after>[가-힣]{{2,4}}|{PERSON})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
+        + REPORTER_AFTER
     ),
     # "하노이=연합뉴스) 김문성 특파원 = …": a lead, its opening bracket cut off in a copy
     # (its place a place: "사진=연합뉴스)", "단위=억달러)" are a credit, a unit; see
@@ -140,12 +134,12 @@ _KOREAN_LEADS = (
     ),
     re.compile(rf"(?P<name>[가-힣]{{2,4}})\s?{REPORTER_DESK}(?:기자|특파원)\s?=\s*"),
     # "한빛뉴스 사회팀 | …": the paper and its desk
-    re.compile(rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s{_PAPERS_DESK}\s?[|=]\s*"),
+    re.compile(rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s{PAPERS_DESK}\s?[|=]\s*"),
     # "[GNN 뉴스통신=GNN 뉴스통신] …": the outlet named twice, no reporter
     re.compile(r"\[(?P<outlet>[^\]=]{2,20}?)\s?=\s?(?P=outlet)\]\s*"),
     # "[뉴스레이더 취재팀]봉화군과 …": the outlet's desk, no reporter named
     re.compile(
-        rf"[\[【](?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s?{_PAPERS_DESK}[\]】]\s*=?\s*"
+        rf"[\[【](?P<outlet>[가-힣A-Za-z0-9]{{2,15}})\s?{PAPERS_DESK}[\]】]\s*=?\s*"
     ),
     # "인천--(뉴스와이어)--인천광역시는 …": a press-release wire's place and name
     re.compile(r"(?P<place>[가-힣]{1,10})\s?--\s?\((?P<outlet>[^()]{2,20})\)\s?--\s*"),
@@ -178,11 +172,7 @@ _KOREAN_LEADS = (
         rf"[(\[](?P<place>[A-Z][a-z]+)=(?P<outlet>[^)\]]{{2,20}})[)\]]\s*"
         rf"(?:(?i:reporter)\s+(?P<name>{PERSON}))?\s*=\s*"
     ),
-    # "[Alpha Biz= Reporter Kim Sangjin] …": the outlet, then its reporter
-    re.compile(
-        r"\[(?P<outlet>[A-Z][\w .&]{1,30}?)\s?=\s?(?i:reporter|correspondent)\s+"
-        rf"(?P<name>{PERSON})\]\s*"
-    ),
+    ENGLISH_TAG,
 )
 
 
@@ -219,7 +209,7 @@ def _is_reporter(word: str) -> bool:
         len(word) == KOREAN_NAME_SYLLABLES
         and is_korean_name(word, outlets())
         and word not in REPORTER_RANKS
-        and not re.search(rf"{_PAPERS_DESK}$|[부국실과판면계]$", word)
+        and not re.search(rf"{PAPERS_DESK}$|[부국실과판면계]$", word)
     )
 
 
@@ -272,9 +262,10 @@ _PAPER_THEN_REPORTER = re.compile(
     rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s(?P<name>[가-힣]{{2,4}})\s?"
     r"(?:기자|특파원)"
 )
-# a paper's reporters, or who reads its story ("이화정 아나운서", an announcer)
-_REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자|특파원|아나운서|앵커)")
-_DESK_NAME = re.compile(rf"(?:^|[가-힣]){_PAPERS_DESK}$")  # "편집국", "글로벌대학팀"
+# a paper's reporters, or who reads its story ("이화정 아나운서", an announcer); not its
+# press corps ("한빛청소년기자단": 기자단)
+_REPORTERS = re.compile(r"([가-힣]{2,4})\s?(?:기자(?!단)|특파원|아나운서|앵커)")
+_DESK_NAME = re.compile(rf"(?:^|[가-힣]){PAPERS_DESK}$")  # "편집국", "글로벌대학팀"
 
 
 @dataclass(frozen=True)
@@ -297,7 +288,7 @@ def korean_lead(text: str) -> Lead | None:
             if filed := found.get("filed"):
                 if not _is_place(filed):
                     continue
-                outlet = None if found["outlet"] in _PROVINCES else found["outlet"]
+                outlet = None if found["outlet"] in PROVINCES else found["outlet"]
                 return Lead(match.end(), filed, outlet, found["name"])
             if (bare := found.get("bare")) and not (
                 korean_surname(bare)
@@ -338,7 +329,7 @@ def korean_lead(text: str) -> Lead | None:
                 if _is_reporter(word):
                     rank = found["name"] in REPORTER_RANKS
                     found["name"] = word if rank else f"{word}, {found['name']}"
-            if pattern is _PAPER_AND_PLACE and found["outlet"] in _PROVINCES:
+            if pattern is _PAPER_AND_PLACE and found["outlet"] in PROVINCES:
                 found["place"] = f"{found['outlet']} {found['place']}"
                 found["outlet"] = None
             author = found.get("name") or found.get("after") or bare
