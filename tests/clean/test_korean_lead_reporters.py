@@ -60,8 +60,15 @@ def test_a_korean_papers_english_edition_tags_its_reporter_in_english():
     assert korean_lead(f"[Staff Reporter Kim Min-ji] {EN_STORY}") is None
 
 
-def test_a_wire_lead_the_reporter_the_country_and_the_time_sent_on_one_line():
-    byline = "[서울=한빛뉴스통신] 김철수(베트남)기자 송고시간 2019-11-18 18:48"
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "[서울=한빛뉴스통신] 김철수(베트남)기자 송고시간 2019-11-18 18:48",
+        # the place, its country in brackets, and the reporter; no paper, no brackets
+        "다낭(베트남)=김철수 특파원 입력 : 2019-11-18 16:00:00",
+    ],
+)
+def test_a_wire_lead_the_reporter_and_the_time_sent_on_one_line(byline):
     article = article_from_text(
         f"2024년 03월 29일 금요일\n{KO_HEAD}\n\n{byline}\n\n{KO_STORY}\n\n{KO_MORE}\n"
     )

@@ -49,9 +49,11 @@ _KOREAN_BY_THEN_DATE = re.compile(
 )
 # "[서울=한빛뉴스통신] 김철수(베트남)기자 송고시간 2019-11-18 18:48": a wire's lead (the
 # place it filed from, the paper), the reporter with the country covered, the time it was
-# sent
+# sent; "다낭(베트남)=김철수 특파원 입력 : 2020-12-04 16:00:00": the place (its country in
+# brackets) and the reporter after an equals sign, no paper
 _LEAD_BY_THEN_DATE = re.compile(
-    r"[\[(【][가-힣]{1,8}\s?=\s?[가-힣A-Za-z0-9]{2,20}[\])】]\s*"
+    r"(?:[\[(【][가-힣]{1,8}\s?=\s?[가-힣A-Za-z0-9]{2,20}[\])】]\s*|"
+    r"[가-힣]{1,8}(?:\([가-힣]{1,8}\))?\s?=\s?)"
     r"(?P<by>[가-힣]{2,4})(?:\([가-힣]{2,8}\))?\s*(?:전문|선임)?(?:기자|특파원)\s+"
     r"(?:송고시간|입력|승인|등록|기사입력)\s*:?\s*"
     r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
