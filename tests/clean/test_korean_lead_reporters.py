@@ -90,3 +90,12 @@ def test_a_student_press_corps_signs_with_its_desk_and_cohort(sign):
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert article.byline == "김다솜"
     assert article.metadata.outlet == "한빛청소년기자단"
+
+
+def test_a_paper_named_focus_opens_its_story():
+    article = article_from_text(f"{KO_HEAD}\n\n[한빛포커스] {KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "한빛포커스"
+    # a column's label, no paper
+    column = article_from_text(f"{KO_HEAD}\n\n[경제포커스] {KO_STORY}\n\n{KO_MORE}\n")
+    assert column.metadata.outlet is None
