@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dossier.recognize.candidates.korean_kinds import ABOUT
+from dossier.recognize.candidates.korean_titled import compound_titled
 from dossier.recognize.candidates.korean_words import GLUED_NAME, Named, stationed_in
 from dossier.recognize.candidates.morphemes import (
     is_noun_phrase,
@@ -36,5 +37,7 @@ def not_a_name(text: str, name: Named, cued: bool) -> bool:
         return False  # "또 티 빗 응옥": the model has no Vietnamese
     posted = stationed_in(word)
     if cued and len(word) == GLUED_NAME and is_noun_word(text, start, end):
+        return posted
+    if compound_titled(text, start, end):  # "이재수 춘천시장": the title vouches for it
         return posted
     return posted or not is_person_name(text, start, end)
