@@ -1,5 +1,6 @@
 """A Korean name before a title written onto a place or a body ("…군수", "…시장",
-"…봉사단장"), which vouches for a name the model of Korean words reads as a verb's form.
+"…봉사단장"), or before a body or a post and its title ("… 시의회 부의장", "… 주베트남
+대사"), which vouches for a name the model of Korean words reads as a verb's form.
 Every text here is invented."""
 
 from __future__ import annotations
@@ -35,3 +36,20 @@ def test_a_name_before_a_title_on_a_place(text, name):
 )
 def test_no_name_before_a_title_on_a_common_word(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("오진한 강릉시의회 의장은 말했다.", "오진한"),  # the council, then its chair
+        ("한정의 원주시의회 부의장은 말했다.", "한정의"),
+        ("조성한 주베트남 대사가 축사를 했다.", "조성한"),  # the post, then the title
+    ],
+)
+def test_a_name_before_a_body_and_its_title(text, name):
+    assert name in people(text)
+
+
+def test_no_name_before_a_place_with_its_particle():
+    # at the weekend, in Ho Chi Minh City: a place with its particle, then a singer
+    assert people("지난 주말에 호치민에 가수들이 왔다.") == []

@@ -2,7 +2,8 @@
 name as words of its own ("조광한": 조광, 하 and ㄴ, a verb's form; "이재수": 이 and 재수).
 
 A title written onto what its holder heads, a place or a body ("이상익 함평군수", "이재수
-춘천시장", "강한림 한울봉사단장", "김한수 외교부장관"), follows a person's name, where a
+춘천시장", "강한림 한울봉사단장", "김한수 외교부장관"), or a body or a post and then the title
+("심철의 광주시의회 부의장", "전대주 주베트남 대사"), follows a person's name, where a
 title alone follows as often a common word ("방문한 시장": the market visited) and a title
 on a common noun names no one ("노동력 수출시장": the export market)."""
 
@@ -16,7 +17,9 @@ from dossier.recognize.candidates.korean_words import (
     PERSON_SYLLABLES,
     SURNAMES,
     TITLES,
+    is_person_title,
     is_title,
+    stationed_in,
     stem,
 )
 from dossier.text import name_key
@@ -40,8 +43,9 @@ def _headed(word: str) -> bool:
 
 def compound_titled(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a name of three syllables opening with a surname, then a
-    space and a title written onto a place or a body: "이상익 함평군수는"; not a title
-    or a place itself, with a particle ("장관과 외교차관", "인천의 국회의원")."""
+    space and a title written onto a place or a body ("이상익 함평군수는"), or a body or
+    a post and its title ("심철의 광주시의회 부의장은"); not a title or a place itself,
+    with a particle ("장관과 외교차관", "인천의 국회의원")."""
     word = text[start:end]
     if len(word) != PERSON_SYLLABLES or word[0] not in SURNAMES:
         return False
@@ -53,6 +57,16 @@ def compound_titled(text: str, start: int, end: int) -> bool:
     title = stem(after["word"])
     if title in TITLES:
         return False  # "금융위 상임위원": a title of its own, no place's or body's
-    return any(
+    if any(
         title.endswith(held) and _headed(title.removesuffix(held)) for held in _HELD
+    ):
+        return True
+    # "심철의 광주시의회 부의장", "전대주 주베트남 대사": the body or the post, then the
+    # title; not a place with its particle ("주말에 호치민에 가수": at the weekend, in …)
+    then = _NEXT_WORD.match(text, after.end())
+    return (
+        title == after["word"]
+        and (_headed(title) or stationed_in(title))
+        and then is not None
+        and is_person_title(stem(then["word"]))
     )
