@@ -45,6 +45,7 @@ from dossier.recognize.candidates.korean_named_people import aged, monks
 from dossier.recognize.candidates.korean_occupations import after_occupation
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_subsidiaries import subsidiaries
+from dossier.recognize.candidates.korean_titled import titled_in_brackets
 from dossier.recognize.candidates.korean_units import units
 from dossier.recognize.candidates.korean_vetting import not_a_name
 from dossier.recognize.candidates.korean_villages import villages
@@ -182,10 +183,9 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         name = match.group("name") or match.group("inner")
         title = stem((match.group("title") or match.group("inner_title")).split()[0])
         title = _ACTING.sub("", title)  # "사장직무대행": acting president
-        low, high = MAX_NAME_SYLLABLES
         # "군수" is a county's head in such brackets or after a name (else "munitions")
-        titled = (is_title(title) or title == "군수") and not is_title(name)
-        if name[0] in SURNAMES and low <= len(name) <= high and titled:
+        titled = is_title(title) or title == "군수"
+        if titled and titled_in_brackets(name):  # "(총장 장주석)"
             span = match.span("name") if match.group("name") else match.span("inner")
             found.setdefault(span, (name, "leaders", *span))
             cued.add(span)

@@ -14,6 +14,7 @@ import re
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS, is_body
 from dossier.recognize.candidates.korean_words import (
+    MAX_NAME_SYLLABLES,
     PERSON_SYLLABLES,
     SURNAMES,
     TITLES,
@@ -70,3 +71,14 @@ def compound_titled(text: str, start: int, end: int) -> bool:
         and then is not None
         and is_person_title(stem(then["word"]))
     )
+
+
+def titled_in_brackets(name: str) -> bool:
+    """A name a title in brackets stands before ("(총장 장주석)", "(사장 김철수)"): a
+    surname's syllable and one to three more, not a title itself ("(상무·이사)"), unless
+    a surname and a title of two make the name ("장주석": 장 and 주석, president)."""
+    low, high = MAX_NAME_SYLLABLES
+    if name[0] not in SURNAMES or not low <= len(name) <= high:
+        return False
+    surname_and_title = len(name) == PERSON_SYLLABLES and name[1:] in TITLES
+    return not is_title(name) or (name not in TITLES and surname_and_title)
