@@ -32,3 +32,21 @@ def test_a_name_in_brackets_after_a_title(text, name):
 )
 def test_no_title_taken_for_a_name(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a space before the comma, spaces inside the brackets
+        ("새빛재단(한국교류재단 , 이사장 조영호 )이 밝혔다.", "조영호"),
+        # a footnote's mark on the body's initials
+        ("한결연구원(HKRI*, 원장 윤정호)과 공동으로 열었다.", "윤정호"),
+    ],
+)
+def test_a_name_after_a_body_and_a_comma_in_brackets(text, name):
+    assert name in people(text)
+
+
+def test_no_name_after_a_comma_outside_brackets():
+    # a sentence's list, no brackets open: a title and a word, no head named
+    assert people("학부모 , 교장 선생님, 학생 등이 참석했다.") == []

@@ -112,7 +112,8 @@ _ASIDE_PEOPLE = re.compile(
     # "(BPA, 사장 남기찬)", "(KMI·원장 양창호)", "(aT, 사장 이병호)": the body's initials first;
     # "(총장·양영희)", "(이사장 정제봉 이하 평연)": a dot between, the body's short name after
     # "( 회장 박용만 )": spaces inside; "(대표 김지연, 회장 황수연)": a second head after a comma
-    r"(?:\(\s?|(?<=[\uac00-\ud7a3]),\s)(?:[A-Za-z]{2,6}\s?[,·]\s?)?"
+    # ("( 재단 , 이사장 김영수 )": a space before it too); "(VKIST*, 원장 …)": a footnote mark
+    r"(?:\(\s?|(?<=[\uac00-\ud7a3])\s?,\s)(?:[A-Za-z]{2,6}\*?\s?[,·]\s?)?"
     r"(?P<inner_title>[\uac00-\ud7a3]{2,8}(?:\s[\uac00-\ud7a3]{2,6})?)\s?[:·]?\s?"
     r"(?P<inner>[\uac00-\ud7a3]{2,4})\s?(?:\)|(?=,)|\s이하\s)"
 )
@@ -136,7 +137,7 @@ MAX_BRACKET_CHARS = 40
 def _bracketed(text: str, match: re.Match[str]) -> bool:
     """A match opening on a comma stands inside brackets still open ("(대표 김지연, 회장
     황수연)"), not in a sentence's list ("학부모, 교장 선생님, 학생 등")."""
-    if not match.group(0).startswith(","):
+    if not match.group(0).lstrip().startswith(","):
         return True
     opened = text.rfind("(", 0, match.start())
     return (
