@@ -11,10 +11,21 @@ from dossier.model import Article, Metadata, Problem
 from dossier.read.seeds import SeedText, metadata_from
 
 NO_TEXT = "seed has no article text left after removing page clutter; check the dropped lines in the editorial report"
+# a fault in the reader, not in the seed: the build names the seed instead of failing with
+# a traceback, and the seed can be reported with the message
+READER_FAULT = "the article reader failed on this seed ({fault}); please report it with the seed attached"
 
 
 def clean_many(jobs: list[tuple[str, str, Metadata]]) -> list[Article]:
-    return [clean(text, source, metadata) for text, source, metadata in jobs]
+    """The articles of ``jobs`` the reader reads; one it fails on is left for the caller
+    to read again, and report."""
+    articles = []
+    for text, source, metadata in jobs:
+        try:
+            articles.append(clean(text, source, metadata))
+        except Exception:  # read again by clean_articles, which reports it
+            continue
+    return articles
 
 
 def clean_articles(
@@ -37,7 +48,12 @@ def clean_articles(
             compute = partial(done.__getitem__, source)
         else:
             compute = partial(clean, text, source, metadata)
-        article = cache.memo("clean", key, compute)
+        try:
+            article = cache.memo("clean", key, compute)
+        except Exception as error:  # a fault of the reader, named with its seed
+            fault = f"{type(error).__name__}: {error}"
+            problems.append(Problem(source, None, READER_FAULT.format(fault=fault)))
+            continue
         if article.slug in owners:
             other = owners[article.slug].source
             message = f"duplicate article slug '{article.slug}': {other} has it too; set a distinct 'slug' in the sidecar"
