@@ -41,6 +41,11 @@ _SEED_NAME = re.compile(r"(\d{3,})_[0-9a-f]{16}\.txt")
 _ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?")
 
 
+TOOL_FAULT = (
+    "the dossier tool failed ({fault}); please report it with the file attached"
+)
+
+
 class InputError(Exception):
     """Bad input from the user: printed as ``file: message``, exit code 1."""
 
@@ -59,6 +64,15 @@ def main(argv: Sequence[str] | None = None, root: Path | None = None) -> int:
     except OSError as error:
         print(
             f"{error.filename or 'dossier'}: {error.strerror or error}", file=sys.stderr
+        )
+        return 1
+    except Exception as error:  # a fault of the tool itself: no traceback
+        named = getattr(args, "seeds", None) or [getattr(args, "source", None)]
+        files = [str(f) for f in named if f] or ["dossier"]
+        fault = f"{type(error).__name__}: {error}"
+        print(
+            f"{', '.join(files)}: {TOOL_FAULT.format(fault=fault)}",
+            file=sys.stderr,
         )
         return 1
 
