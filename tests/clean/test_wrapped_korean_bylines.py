@@ -29,3 +29,13 @@ def test_brackets_around_a_sentence_make_no_byline():
     line = "[하노이 시민들이 축제를 즐기고 있다]"
     article = article_from_text(f"{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n")
     assert article.author is None
+
+
+def test_a_lead_tag_with_the_paper_and_its_reporter_opens_the_story():
+    lead = "[스포츠서울 | 최한결 기자] “K-게임이 하노이를 달궜다.” 베트남에서 한국 게임이 인기를 끌었다."
+    article = article_from_text(f"{HEAD}\n\n{lead}\n\n{MORE}\n")
+    assert article.author == "최한결"
+    assert paragraphs(article) == [
+        "“K-게임이 하노이를 달궜다.” 베트남에서 한국 게임이 인기를 끌었다.",
+        MORE,
+    ]

@@ -45,6 +45,8 @@ _FULL_REPORT = re.compile(
     re.I,
 )
 _WIRE_DESK = re.compile(r"(?P<outlet>\S{2,12})\s?기자")
+# "[스포츠서울 | 김민규 기자]": a tag naming the paper and its reporter, which opens a story
+_LEAD_TAG = re.compile(r"\[[^\[\]]{1,40}(?:기자|특파원)\s*\]")
 MAX_OUTLET_LINE = 200  # longer lines are story text (or a footer that names no outlet)
 MAX_OUTLET_NAME = 60
 
@@ -55,6 +57,8 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
     if len(text) > MAX_OUTLET_LINE:
         return None
     bare = text.strip().lstrip("•·▪ ")  # "  • 문화일보": a list of the page's credits
+    if _LEAD_TAG.match(bare):
+        return None  # "[스포츠서울 | 김민규 기자] …": a Korean lead, its reporter named
     bare = bare.removesuffix(" |")  # "(Source: VNA) |": a table cell's border
     if bare != text.strip() and KOREAN_PAPER.fullmatch(bare):
         return bare  # "  • 베한타임즈": a paper's name heads that list, known or not
