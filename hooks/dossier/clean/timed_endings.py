@@ -22,9 +22,8 @@ _DATE = (
 )
 _TIMED = re.compile(rf"(?<![\w/.:-])(?:{_TIME}|{_DATE})$")
 MIN_WORDS = 4  # a sentence: its subject, its verb, the time or date
-MIN_LOWER = (
-    2  # words in lower case before it: a sentence's, not a label's ("Updated on")
-)
+# words in lower case before it: a sentence's, not a label's ("Updated on")
+MIN_LOWER = 2
 _LOWER_WORD = re.compile(r"^[^\W\d_A-Z]", re.UNICODE)
 
 
