@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.metadata import outlets
+from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit
 
@@ -16,11 +16,8 @@ MAX_GAP = 2  # a blank line between
 # "Y tế - Giáo dục", "News | Culture": a section's path, no headline
 _PATH = re.compile(r"\s[-–—|/]\s")
 # "Vietnam Business And Investment News": a site's name over the headline, by the word
-# that ends an outlet's name
-_MASTHEAD_END = re.compile(
-    r"\b(?i:news|times|daily|post|herald|journal|online|magazine|review|today|tribune|"
-    r"weekly|gazette|express|press|network|media|tv|radio|portal|newspaper)\W*$"
-)
+# an English-language paper's name ends in
+_MASTHEAD_END = re.compile(rf"\b{PAPER_WORD}\W*$")
 
 
 def over_deck_and_byline(
