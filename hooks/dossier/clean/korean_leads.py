@@ -22,10 +22,13 @@ from dossier.clean.lead_shapes import (
     BUREAU,
     DESK_THEN_REPORTER,
     ENGLISH_TAG,
+    NAMELESS_REPORTER,
+    PAPER_OVER_LETTERS,
     PAPER_PLACE_REPORTERS,
     PAPERS_DESK,
     PROVINCES,
     REPORTER_AFTER,
+    TWO_REPORTERS,
 )
 from dossier.clean.metadata import outlets
 from dossier.places import gazetteer, is_country, is_listed_place
@@ -53,6 +56,9 @@ _KOREAN_LEADS = (
     # "[한빛청소년기자단 국제부=12기 김다솜기자]": a desk or a cohort, not a place, after
     # the paper (read before the leads that take the word before "=" for a place)
     DESK_THEN_REPORTER,
+    TWO_REPORTERS,
+    NAMELESS_REPORTER,
+    PAPER_OVER_LETTERS,
     # "[KNS뉴스통신=김관일 기자] …", "[사건의내막 / 문홍철 기자] = …"
     # "아주경제 정해인 기자 = …", "더에듀 전영진 기자 | …", "컨슈머타임스=강나연 기자 | …":
     # the outlet and the reporter
@@ -333,6 +339,10 @@ def korean_lead(text: str) -> Lead | None:
                 found["place"] = f"{found['outlet']} {found['place']}"
                 found["outlet"] = None
             author = found.get("name") or found.get("after") or bare
+            if second := found.get("second"):  # "김철수.박영희 기자": both reporters
+                if not (korean_surname(author) and korean_surname(second)):
+                    continue
+                author = f"{author}, {second}"
             author = None if author in NO_NAMES else author  # "관리자 기자": the admin
             outlet = found.get("outlet") or found.get("paper")
             place = found.get("place")

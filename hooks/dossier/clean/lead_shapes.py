@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.bylines import PERSON, REPORTER_DESK
+from dossier.clean.bylines import PERSON, REPORTER_DESK, SECTION_NAME
 from dossier.text import words_of
 
 # Korea's provinces by their short names, which open a place's, not a paper's
@@ -60,4 +60,27 @@ PAPER_PLACE_REPORTERS = re.compile(
     rf"(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원)"
     r"(?:\s?[·,]\s?(?:[가-힣]{1,4}(?:\s[가-힣]{1,4}){0,3}?)\s?(?:기자|특파원|통신원))?"
     r"[\]】]\s*=?\s*"
+)
+# "[한빛신문/김철수.박영희 기자]전라남도와 …": the paper, then two reporters joined by a
+# stop, a middle dot or a comma, one 기자 after both
+TWO_REPORTERS = re.compile(
+    r"[\[【](?P<outlet>[가-힣A-Za-z0-9]{2,15})(?:\s?[=/ㅣ|_]\s?|\s)"
+    r"(?P<name>[가-힣]{2,4})\s?[.·ㆍ,]\s?(?P<second>[가-힣]{2,4})\s?(?:기자|특파원)"
+    r"[\]】]\s*=?\s*"
+)
+# "관리자 기자 | 최민수 의장은 …", "[한빛신문] 관리자 기자 | …": the site's software
+# signing for nobody (its admin, operator or editor as the reporter), the paper in
+# brackets before it at most, a bar or an equals sign before the story
+NAMELESS_REPORTER = re.compile(
+    r"(?:\[(?P<outlet>[가-힣A-Za-z0-9]{2,15})\]\s*)?"
+    r"(?:관리자|운영자|편집자)\s?기자\s?[|ㅣ=]\s*"
+)
+# "[한빛일보]K-water(사장 …)는 …", "[한빛일보] LG전자는 …": the paper alone in brackets
+# over a story that opens on a name in letters, Korean after it (a story opening in
+# Hangul is read where the paper's bracket is: openings.PAPER_LEAD); not a section's
+# label ("[카드뉴스]")
+PAPER_OVER_LETTERS = re.compile(
+    rf"\[(?!{SECTION_NAME.pattern}\])"
+    r"(?P<outlet>[가-힣A-Za-z0-9]{1,15}(?:뉴스|일보|신문|방송|통신|타임즈|타임스|투데이|데일리|저널))"
+    r"\]\s*(?=[A-Za-z][A-Za-z0-9&.-]*(?:\([^()]{1,30}\))?[가-힣])"
 )
