@@ -48,3 +48,15 @@ def test_two_reporters_joined_by_a_stop_are_both_authors(stop):
     assert paragraphs(article) == [story, MORE]
     assert article.byline == "김철수, 박영희"
     assert article.metadata.outlet == "한빛인터넷신문"
+
+
+@pytest.mark.parametrize("place", ["하노이", "호찌민"])
+def test_a_place_before_the_comma_is_where_the_paper_filed_from(place):
+    # "[한빛신문=하노이, 김철수 기자]": the place and one reporter, not two reporters
+    story = "베트남 해외 파견 근로자 수가 올해 크게 늘었다고 밝혔다."
+    article = article_from_text(
+        f"{HEAD}\n\n[한빛신문={place}, 김철수 기자] {story}\n\n{MORE}\n"
+    )
+    assert paragraphs(article) == [story, MORE]
+    assert article.byline == "김철수"
+    assert article.metadata.dateline == place

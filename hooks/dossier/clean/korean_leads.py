@@ -340,7 +340,10 @@ def korean_lead(text: str) -> Lead | None:
                 found["outlet"] = None
             author = found.get("name") or found.get("after") or bare
             if second := found.get("second"):  # "김철수.박영희 기자": both reporters
-                if not (korean_surname(author) and korean_surname(second)):
+                # (not "[한빛뉴스=하노이, 홍길동 기자]": the place it filed from first)
+                if _is_place(author) or not (
+                    korean_surname(author) and korean_surname(second)
+                ):
                     continue
                 author = f"{author}, {second}"
             author = None if author in NO_NAMES else author  # "관리자 기자": the admin
