@@ -75,6 +75,10 @@ _KOREAN_CONNECTIVES = frozenset(
 _ITEM = re.compile(r"[•◦▪■□○●►▶→·]\s")
 # "- " and "* " open an item only among others ("- …" / "- …"): alone, a dash
 _DASHED = re.compile(r"[*-]\s")
+# "- 시립합창단 축하 공연 및 홍보 설명회 열어 -": a deck a press release sets between dashes
+# under its headline; its closing dash runs on into nothing (among other dashed lines it
+# is a list's item, read with the list)
+_FRAMED = re.compile(r"[-–]\s?\S.{4,}\S\s?[-–]$")
 # "1. …" / "2. …": a numbered list's items, one after another
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+(?=[^\W\d_])")  # a word after the number
 MAX_WRAP_WIDTH = 110
@@ -305,7 +309,11 @@ def paragraphs(run: list[Line], page: tuple[int, ...] = ()) -> list[list[Line]]:
     items |= _numbered_items(run)
     found: list[list[Line]] = []
     for index, line in enumerate(run):
-        listed = index in items
+        listed = index in items or (
+            index > 0
+            and index - 1 not in items
+            and bool(_FRAMED.match(run[index - 1].text))
+        )
         if found and not starts_paragraph(line, found[-1][-1], width, listed):
             found[-1].append(line)
         else:

@@ -1,0 +1,23 @@
+"""Where a story's paragraphs begin and end among the lines around them: a deck set off
+by dashes under a headline. Every text here is invented; each test keeps only the shape
+of one rule."""
+
+from __future__ import annotations
+
+from builders import article_from_text, paragraphs
+
+KO_HEAD = "시청, 베트남 자매도시와 청년 교류 10주년 기념행사"
+KO_DECK = "- 시립합창단 축하 공연 및 ‘청년 교류의 해’ 홍보 설명회 열어 -"
+KO_LINES = [
+    "시장과 시의회 의장은 합창단, 청년회 등 30여명으로 구성된 방문단을 이끌고 9일 자매도시를 "
+    "방문해 교류 10주년을 기념하는 행사를 가졌다.",
+    "방문단은 이날 오전 시청을 찾아 청년 교류 확대 방안에 대해 이야기를 나눴다. 양 도시는 "
+    "내년부터 대학생 교환 프로그램을 새로 운영하기로 했다.",
+]
+
+
+def test_a_dashed_deck_on_the_line_over_the_lead_is_not_part_of_it():
+    # "- … -" closes with a dash, which would run a line on into the next; a deck set
+    # between dashes is whole, and the lead under it opens paragraph 1
+    article = article_from_text("\n".join([KO_HEAD, KO_DECK, *KO_LINES]) + "\n")
+    assert paragraphs(article) == KO_LINES
