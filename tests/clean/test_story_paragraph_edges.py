@@ -1,10 +1,10 @@
 """Where a story's paragraphs begin and end among the lines around them: a deck set off
-by dashes under a headline. Every text here is invented; each test keeps only the shape
+by dashes under a headline, a Korean caption over the lead. Every text here is invented; each test keeps only the shape
 of one rule."""
 
 from __future__ import annotations
 
-from builders import article_from_text, paragraphs
+from builders import article_from_text, captions, paragraphs
 
 KO_HEAD = "시청, 베트남 자매도시와 청년 교류 10주년 기념행사"
 KO_DECK = "- 시립합창단 축하 공연 및 ‘청년 교류의 해’ 홍보 설명회 열어 -"
@@ -21,3 +21,21 @@ def test_a_dashed_deck_on_the_line_over_the_lead_is_not_part_of_it():
     # between dashes is whole, and the lead under it opens paragraph 1
     article = article_from_text("\n".join([KO_HEAD, KO_DECK, *KO_LINES]) + "\n")
     assert paragraphs(article) == KO_LINES
+
+
+KO_SCENE = "구청장과 자매도시 대표단이 10일 구청 대회의실에서 열린 교류 협약식에서 악수하고 있다."
+
+
+def test_a_korean_caption_telling_an_act_in_progress_is_no_paragraph():
+    # one sentence ending on what the picture shows as it happens ("… 악수하고 있다."),
+    # with no credit to mark it: a caption the page printed over the lead, not paragraph 1
+    article = article_from_text("\n".join([KO_HEAD, KO_SCENE, *KO_LINES]) + "\n")
+    assert paragraphs(article) == KO_LINES
+    assert captions(article) == [KO_SCENE]
+
+
+def test_a_korean_story_sentence_of_an_act_in_progress_stays():
+    # the same ending inside a paragraph of two sentences is the story's
+    told = KO_LINES[1] + " 두 도시 시장은 협약서에 서명하고 있다."
+    article = article_from_text("\n".join([KO_HEAD, KO_LINES[0], told]) + "\n")
+    assert paragraphs(article) == [KO_LINES[0], told]
