@@ -1,10 +1,11 @@
 """Where a story's paragraphs begin and end among the lines around them: a deck set off
-by dashes under a headline, a Korean caption over the lead. Every text here is invented; each test keeps only the shape
+by dashes under a headline, a Korean caption over the lead, a label over a section. Every text here is invented; each test keeps only the shape
 of one rule."""
 
 from __future__ import annotations
 
 from builders import article_from_text, captions, paragraphs
+from dossier.model import SUBHEADING
 
 KO_HEAD = "시청, 베트남 자매도시와 청년 교류 10주년 기념행사"
 KO_DECK = "- 시립합창단 축하 공연 및 ‘청년 교류의 해’ 홍보 설명회 열어 -"
@@ -39,3 +40,26 @@ def test_a_korean_story_sentence_of_an_act_in_progress_stays():
     told = KO_LINES[1] + " 두 도시 시장은 협약서에 서명하고 있다."
     article = article_from_text("\n".join([KO_HEAD, KO_LINES[0], told]) + "\n")
     assert paragraphs(article) == [KO_LINES[0], told]
+
+
+EN_HEAD = "Two port cities widen their exchange"
+EN_LEAD = (
+    "The two port cities opened a joint exchange office on Monday, officials said."
+)
+EN_NEXT = "The sides agreed to share port data and to train staff from next year."
+
+
+def test_a_title_case_label_closed_by_a_colon_heads_a_section():
+    # "Joint Research Programme:" names what follows as a heading does; it is kept as
+    # a subheading, not counted a paragraph
+    label = "Joint Research Programme:"
+    article = article_from_text(f"{EN_HEAD}\n\n{EN_LEAD}\n\n{label}\n\n{EN_NEXT}\n")
+    assert paragraphs(article) == [EN_LEAD, EN_NEXT]
+    assert [p.text for p in article.passages if p.kind == SUBHEADING] == [label]
+
+
+def test_a_sentence_leading_into_a_list_in_lower_case_stays_a_paragraph():
+    # "General information about the programme:" says something of what follows
+    line = "General information about the programme:"
+    article = article_from_text(f"{EN_HEAD}\n\n{EN_LEAD}\n\n{line}\n\n{EN_NEXT}\n")
+    assert paragraphs(article) == [EN_LEAD, line, EN_NEXT]

@@ -33,7 +33,7 @@ from dossier.clean.lists import is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
-from dossier.clean.question_headings import is_question_heading
+from dossier.clean.section_labels import heads_a_section
 from dossier.clean.shapes import (
     is_korean_deck,
     is_page_tag,
@@ -366,10 +366,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             evidence.note_credit(text, names)
             text = notes.without_markup(read.dropped, unit, text)
         elif (
-            (
-                is_subheading(unit)
-                or (not transcript and is_question_heading(units, index))
-            )
+            (is_subheading(unit) or (not transcript and heads_a_section(units, index)))
             and not is_list_item(units, index, counts[PARAGRAPH] > 0)
             and (index > 0 or headline is None or is_korean_deck(unit))
             and unit is not last_story

@@ -1,0 +1,42 @@
+"""A label a page sets over a section of its story, closed by a colon: "Partners:", "Joint
+Research Programme:". It names what follows as a heading does, in a word or in title case;
+a story's sentence that leads into a list says something of it in lower case ("The two
+sides agreed on:", "General information about the project:"), and is a paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.question_headings import is_question_heading
+from dossier.clean.units import Unit
+
+MAX_LABEL_WORDS = 8
+MIN_CAPITALISED = 4  # letters of the words a title-case label capitalises
+# words in Latin letters, each a name's word or a short joining word ("of", "to", "the")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][\wÀ-ɏ'’&.–-]*")
+
+
+def is_section_label(unit: Unit) -> bool:
+    """One line of a few words closed by its only colon, each long word capitalised and
+    not all in capitals (a transcript's "ANCHOR:" labels a speaker): "Authors:",
+    "Memorandum of Understanding:"."""
+    text = unit.text.strip()
+    if len(unit.lines) != 1 or not text.endswith(":") or text.count(":") != 1:
+        return False
+    words = text[:-1].split()
+    if not 1 <= len(words) <= MAX_LABEL_WORDS:
+        return False
+    if not all(_LATIN_WORD.fullmatch(word) for word in words):
+        return False
+    if text[:-1].isupper():
+        return False
+    long = [w for w in words if len(w) >= MIN_CAPITALISED]
+    if len(words) == 1:
+        return words[0][:1].isupper()
+    return len(long) >= 2 and all(w[:1].isupper() for w in long)
+
+
+def heads_a_section(units: list[Unit], index: int) -> bool:
+    """A heading between a story's paragraphs that a line's shape alone does not show:
+    a question ("Why Vietnam?") or a label closed by a colon ("Partners:")."""
+    return is_question_heading(units, index) or is_section_label(units[index])
