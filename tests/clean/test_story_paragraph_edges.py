@@ -1,6 +1,7 @@
 """Where a story's paragraphs begin and end among the lines around them: a deck set off
-by dashes under a headline, a Korean caption over the lead, a label over a section. Every text here is invented; each test keeps only the shape
-of one rule."""
+by dashes under a headline, a Korean caption over the lead, a label over a section, a
+wire's signed end. Every text here is invented; each test keeps only the shape of one
+rule."""
 
 from __future__ import annotations
 
@@ -63,3 +64,16 @@ def test_a_sentence_leading_into_a_list_in_lower_case_stays_a_paragraph():
     line = "General information about the programme:"
     article = article_from_text(f"{EN_HEAD}\n\n{EN_LEAD}\n\n{line}\n\n{EN_NEXT}\n")
     assert paragraphs(article) == [EN_LEAD, line, EN_NEXT]
+
+
+def test_a_reporters_address_with_the_wires_end_mark_closes_the_story():
+    # "kim@wire.co.kr (끝)" on its own line: the wire's last line; the share row under
+    # it is the page's foot, not story text
+    lines = [
+        "재단은 오는 5일부터 12일까지 서울에서 베트남 문화 주간 행사를 연다고 1일 밝혔다.",
+        "이번 행사에서는 전통 의상 패션쇼와 음식 체험, 영화 상영이 이어진다.",
+        '재단 관계자는 "두 나라 시민이 서로의 문화를 가까이 만나는 자리"라고 말했다.',
+    ]
+    foot = ["kim@wire.co.kr (끝)", "공감 버튼 트위터로 공유하기 페이스북에 공유하기"]
+    text = "\n\n".join([KO_HEAD, *lines, *foot]) + "\n"
+    assert paragraphs(article_from_text(text)) == lines

@@ -41,6 +41,9 @@ MAX_LINK_WORDS = 30
 _NEXT_NUMBERED = re.compile(r"(?:[2-9]|[1-9]\d)[.)]\s+[A-Z][A-Z0-9 :,'’&/-]{3,80}")
 # "추천기사1. …", "많이 본 뉴스 1. …", "Most read: 1. …", "Đọc nhiều nhất: 1. …": a list
 # of other stories, its label on its first item
+# "kim@wire.co.kr (끝)", "kim@wire.co.kr (END)": the reporter's address and the wire's end
+# mark on a line of their own, the story's last line; what follows is the page's foot
+_SIGNED_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\((?:END|end|끝)\)")
 _OTHER_STORIES = re.compile(
     r"(?:(?:추천|인기|많이\s?본|관련|주요)\s?(?:기사|뉴스)"
     r"|(?i:(?:related|recommended|popular|most read)(?: stories| articles| news)?)"
@@ -182,6 +185,7 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
                 _NEXT_NUMBERED.fullmatch(text)
                 or _COMMENTER.fullmatch(text)
                 or _OTHER_STORIES.fullmatch(text)
+                or _SIGNED_END.fullmatch(text)
                 or opens_the_foot(units, index)  # "Some photos:", "관련기사로 알아보기"
             )
         ):
