@@ -1,7 +1,7 @@
 """Where a story's paragraphs begin and end among the lines around them: a deck set off
 by dashes under a headline, a Korean caption over the lead, a label over a section, a
-wire's signed end. Every text here is invented; each test keeps only the shape of one
-rule."""
+wire's or a correspondent's signed end. Every text here is invented; each test keeps only
+the shape of one rule."""
 
 from __future__ import annotations
 
@@ -77,3 +77,19 @@ def test_a_reporters_address_with_the_wires_end_mark_closes_the_story():
     foot = ["kim@wire.co.kr (끝)", "공감 버튼 트위터로 공유하기 페이스북에 공유하기"]
     text = "\n\n".join([KO_HEAD, *lines, *foot]) + "\n"
     assert paragraphs(article_from_text(text)) == lines
+
+
+def test_a_correspondents_name_and_where_they_filed_from_signs_the_story():
+    # "Minh Anh (Từ Seoul)" under the last paragraph: who wrote it and from where, the
+    # story's author and no paragraph of it
+    lines = [
+        "Ngày 10/5, Hội người Việt tại Seoul tổ chức ngày hội văn hóa với hơn 2.000 người "
+        "tham dự.",
+        "Chương trình có các gian hàng ẩm thực, biểu diễn áo dài và giao lưu văn nghệ giữa "
+        "thanh niên hai nước.",
+    ]
+    head = "Ngày hội văn hóa Việt Nam tại Seoul"
+    text = "\n\n".join([head, *lines, "Minh Anh (Từ Seoul)"]) + "\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == lines
+    assert article.author == "Minh Anh"

@@ -23,6 +23,7 @@ from dossier.clean.network_trailers import network_trailer
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import GIVEN_ALONE
 from dossier.clean.shapes import paragraph_like
+from dossier.clean.signed_ends import filed_by, is_signed_end
 from dossier.clean.units import Unit
 from dossier.model import PARAGRAPH, DroppedLine, Passage
 from dossier.places import is_place_name
@@ -41,9 +42,6 @@ MAX_LINK_WORDS = 30
 _NEXT_NUMBERED = re.compile(r"(?:[2-9]|[1-9]\d)[.)]\s+[A-Z][A-Z0-9 :,'’&/-]{3,80}")
 # "추천기사1. …", "많이 본 뉴스 1. …", "Most read: 1. …", "Đọc nhiều nhất: 1. …": a list
 # of other stories, its label on its first item
-# "kim@wire.co.kr (끝)", "kim@wire.co.kr (END)": the reporter's address and the wire's end
-# mark on a line of their own, the story's last line; what follows is the page's foot
-_SIGNED_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\((?:END|end|끝)\)")
 _OTHER_STORIES = re.compile(
     r"(?:(?:추천|인기|많이\s?본|관련|주요)\s?(?:기사|뉴스)"
     r"|(?i:(?:related|recommended|popular|most read)(?: stories| articles| news)?)"
@@ -185,7 +183,7 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
                 _NEXT_NUMBERED.fullmatch(text)
                 or _COMMENTER.fullmatch(text)
                 or _OTHER_STORIES.fullmatch(text)
-                or _SIGNED_END.fullmatch(text)
+                or is_signed_end(text)
                 or opens_the_foot(units, index)  # "Some photos:", "관련기사로 알아보기"
             )
         ):
@@ -389,6 +387,10 @@ def signature_credit(
     last = story[-1].line
     after = [d for d in dropped if last < d.line <= last + 2]
     for line in after:
+        if (filed := filed_by(line.text)) and (
+            found := meta.byline(filed, names, alone=True)
+        ):
+            return ", ".join(found)  # "Minh Anh (Từ Seoul)": the correspondent
         if line.reason != "picture agency credit" or "/" not in line.text:
             continue
         person = line.text.split("/", 1)[0].strip()
