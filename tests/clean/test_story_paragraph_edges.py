@@ -93,3 +93,15 @@ def test_a_correspondents_name_and_where_they_filed_from_signs_the_story():
     article = article_from_text(text)
     assert paragraphs(article) == lines
     assert article.author == "Minh Anh"
+
+
+def test_a_line_left_open_on_a_verb_or_a_joining_word_runs_on():
+    # "… announced that since" / "2019, around …": a line broken where no sentence or
+    # heading ends, the next opening on a figure; one paragraph, not a heading over one
+    first = "The city tourism office announced that since"
+    rest = (
+        "2019, about 1.2 million visitors from the two countries have crossed each way."
+    )
+    last = "Officials expect the number to grow again once new direct flights begin in May."
+    text = "\n".join([EN_HEAD, "", EN_LEAD, first, rest, last]) + "\n"
+    assert paragraphs(article_from_text(text)) == [EN_LEAD, f"{first} {rest}", last]

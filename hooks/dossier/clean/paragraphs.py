@@ -54,6 +54,14 @@ _RUN_ON_WORDS = frozenset(
         "những",
         "là",
     }
+    # a verb, a relative or a joining word leaves its sentence open: "… announced that
+    # since" / "2019, around …", "… the country has" / "also welcomed …"
+    | set(
+        words_of(
+            "that which who whose is are was were be been has have had will would can "
+            "could since about between among including than also into via"
+        )
+    )
 )
 # Korean adverbs that open a sentence and, printed in bold, may stand on a line of their own
 _KOREAN_CONNECTIVES = frozenset(
