@@ -105,3 +105,12 @@ def test_a_line_left_open_on_a_verb_or_a_joining_word_runs_on():
     last = "Officials expect the number to grow again once new direct flights begin in May."
     text = "\n".join([EN_HEAD, "", EN_LEAD, first, rest, last]) + "\n"
     assert paragraphs(article_from_text(text)) == [EN_LEAD, f"{first} {rest}", last]
+
+
+def test_a_line_closing_on_a_quoted_word_runs_on_into_lower_case():
+    # "… what some call “momentum”" / "rather than a plan …": the quote holds a word and
+    # no stop, so the sentence goes on in lower case on the next line
+    first = "Officials said the ties had gained what some of them call “momentum”"
+    rest = "rather than a plan, and both sides want the next steps written down."
+    text = "\n".join([EN_HEAD, "", EN_LEAD, first, rest]) + "\n"
+    assert paragraphs(article_from_text(text)) == [EN_LEAD, f"{first} {rest}"]

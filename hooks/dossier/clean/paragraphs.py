@@ -179,9 +179,15 @@ def starts_paragraph(
         return False  # "[한빛일보 = 김철수 기자] 전라남도가 … 출발하는" / "정기 항공편이 …"
     if not line.text[:1].islower():
         return True
-    return previous.text.endswith(SENTENCE_END) and not _bracket_goes_on(
-        previous.text, line.text
+    return (
+        previous.text.endswith(SENTENCE_END)
+        and not _bracket_goes_on(previous.text, line.text)
+        and not _QUOTED_WORD_END.search(previous.text)
     )
+
+
+# "… advancement “forward”" / "without any …": a quoted word, no stop, ends no sentence
+_QUOTED_WORD_END = re.compile(r"[^\W\d_][\"”’]$")
 
 
 # words a sentence goes on with after a bracket: "… (M.O.U)" / "between the …"
