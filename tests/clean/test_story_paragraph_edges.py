@@ -5,7 +5,7 @@ the shape of one rule."""
 
 from __future__ import annotations
 
-from builders import article_from_text, captions, paragraphs
+from builders import article_from_text, captions, paragraphs, reasons
 from dossier.model import SUBHEADING
 
 KO_HEAD = "시청, 베트남 자매도시와 청년 교류 10주년 기념행사"
@@ -114,3 +114,15 @@ def test_a_line_closing_on_a_quoted_word_runs_on_into_lower_case():
     rest = "rather than a plan, and both sides want the next steps written down."
     text = "\n".join([EN_HEAD, "", EN_LEAD, first, rest]) + "\n"
     assert paragraphs(article_from_text(text)) == [EN_LEAD, f"{first} {rest}"]
+
+
+def test_a_label_run_into_the_first_word_of_the_lead_is_taken_off():
+    # "Port-cranesThe two …": a picture's name pasted against the lead's "The", a
+    # lower-case letter against a capital with no space, as no sentence joins two words
+    lead = (
+        "The two port cities opened a joint exchange office on Monday, officials said."
+    )
+    text = "\n\n".join([EN_HEAD, f"Port-cranes{lead}", EN_NEXT]) + "\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [lead, EN_NEXT]
+    assert reasons(article)["Port-cranes"] == "glued label"

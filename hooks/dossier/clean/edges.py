@@ -47,6 +47,12 @@ _GLUED_CREDIT = re.compile(
     r"(?:\s[가-힣A-Za-z]{1,10})?\s?제공(?=[가-힣])(?![하한해했된되받을를이에과으])"
 )
 _GLUED_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?=[A-ZĐ][A-ZĐ&]+)")
+# "Port-cranesThe two cities …", "News desk, May 2ndAccording to …": a picture's name or a
+# source's tag run into the story's first word, a lower-case letter against "The" or
+# "According to", as no sentence joins two words
+_GLUED_LABEL = re.compile(
+    r"(?:[^.!?\s]+\s){0,6}[^.!?\s]*[a-z](?=(?:The|According to)\s\S)"
+)
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
 _DATED_TAG = re.compile(
     r"\((?P<tag>[A-ZĐ][A-ZĐ0-9&.]{1,9}),\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\)"
@@ -123,6 +129,9 @@ def opening(
         # "05/11/2025TN&MTOn November 5, …": the page's date run into the outlet's tag
         dropped.append(DroppedLine(unit.number, glued[0], "publication date"))
         evidence.dates.append((4, day))
+        text = text[glued.end() :]
+    if glued := _GLUED_LABEL.match(text):
+        dropped.append(DroppedLine(unit.number, glued[0], "glued label"))
         text = text[glued.end() :]
     if dateline := forms.dateline(text, names, transcript):
         again = datelines.dateline(
