@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.lowercase_heads import kind_named
+from dossier.recognize.candidates.quoted_kinds import quoted_kind_names
 from dossier.text import name_key
 
 _WORD = r"[a-zà-ỹđ][\w’'-]*"
@@ -76,24 +77,35 @@ _EVENT = re.compile(
     rf"(?:{_MODIFIER}{_WORD}\s+){{2,4}}"
     r"(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar|week))\b",
 )
-# "the Vietnam-South Korea business forum", "the Vietnam-Korea Extended Investment forum":
-# the parties' names, what the meeting is on (capitalised words, or a topic's word in lower
-# case), the kind in lower case; "the Korea-Vietnam summit" alone is any of them
+# "the Vietnam-South Korea business forum", "the Vietnam-Korea Extended Investment forum",
+# "a South Korea-Vietnam university student forum", "the 10th annual Vietnam-ROK strategic
+# defense dialogue", "a South Korea - Vietnam Master Chef competition": the parties' names
+# (a dash between them, spaced or not), what the meeting is on (capitalised words, or up
+# to four of a topic's words in lower case), the kind in lower case; "the Korea-Vietnam
+# summit" alone is any of them
 _TOPIC_WORDS = (
     r"business|trade|investment|economic|economy|culture|cultural|tourism|friendship|"
     r"youth|education|film|food|startup|logistics|technology|energy|security|defen[cs]e|"
-    r"labou?r|industry|industrial|innovation|science|health|media|sports?|music"
+    r"labou?r|industry|industrial|innovation|science|health|media|sports?|music|"
+    r"university|students?|literature|environment(?:al)?|ministerial|cooperation|"
+    r"promotion|strategic|policy|diplomatic|agricultur(?:e|al)|medical|healthcare|"
+    r"financial|finance|local|people-to-people|vice-ministerial|deputy-ministerial"
 )
+_TOPIC_RUN = rf"(?:{_TOPIC_WORDS})(?:-(?:{_TOPIC_WORDS}))?"
 _BETWEEN_EVENT = re.compile(
-    r"\b[Tt]he\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–][A-Z][\w.]*"
-    rf"(?:(?:\s[A-Z][a-z]\w*){{1,3}}(?:\s(?:{_TOPIC_WORDS}))?|(?:\s(?:{_TOPIC_WORDS})){{1,2}})"
-    r"\s+(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar))\b"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+    r"(?P<name>(?:annual\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:[-–]|\s[-–]\s)[A-Z][\w.]*"
+    r"(?:\s[A-Z][\w.]*)?"
+    rf"(?:(?:\s[A-Z][a-z]\w*){{1,3}}(?:\s(?:{_TOPIC_WORDS}))?|(?:\s{_TOPIC_RUN}){{1,4}})"
+    r"\s+(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar|"
+    r"meeting|contest|competition|workshop|symposium))\b"
 )
 _HEADS = re.compile(
     r"\b(?:memorandum|mou|Memorandum|MOU|MoU|Agreement|agreements?|accord|treaty|pact|"
     r"working group|task force|network|"
     r"programme|program|project|scheme|fund|initiative|campaign|forum|festival|fair|expo|"
-    r"summit|dialogue|conference|roundtable|seminar|week)\b"
+    r"summit|dialogue|conference|roundtable|seminar|week|meeting|contest|competition|"
+    r"workshop|symposium)\b"
 )
 KINDS = (
     ("agreements", _AGREEMENT),
@@ -108,6 +120,8 @@ def lower_case_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each lower-case agreement, initiative or event, and
     of each name whose kind follows it in lower case ("Gwanghwamun square")."""
     named = kind_named(text)
+    if "“" in text or '"' in text or "‘" in text:
+        named += quoted_kind_names(text)
     if not _HEADS.search(text):  # most sentences name none: one quick look decides
         return named
     return [*_names(text), *parties_named(text), *named]

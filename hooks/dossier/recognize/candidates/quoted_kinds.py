@@ -1,0 +1,112 @@
+"""A name in quotes that a word of its kind introduces, in English or Vietnamese.
+
+"an event entitled “Hi! Korea”", "a “Vietnam peace journey” event", "Dự án “Phòng chống
+sa mạc hóa vùng ven biển”" (a project), "hội thảo “Giới thiệu Du lịch Y tế Seoul 2025”" (a
+seminar), "“Ngày hội văn hóa hữu nghị Việt - Hàn năm 2023”" (a festival's head opening the
+quote): the quotes mark where the name begins and ends, and the word beside them says what
+it is, whatever its letters' case. A quote that reads as speech (it ends on a stop or a
+comma, or runs long) names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.recognize.candidates.vietnamese_heads import KIND
+
+# the word of the kind, in lower case or opening a sentence, and the type it gives
+_ENGLISH = {
+    "event": "events",
+    "seminar": "events",
+    "workshop": "events",
+    "conference": "events",
+    "forum": "events",
+    "contest": "events",
+    "competition": "events",
+    "exhibition": "events",
+    "programme": "initiatives",
+    "program": "initiatives",
+    "project": "initiatives",
+    "campaign": "initiatives",
+    "initiative": "initiatives",
+}
+_VIETNAMESE = {
+    "sự kiện": "events",
+    "hội thảo": "events",
+    "hội nghị": "events",
+    "diễn đàn": "events",
+    "triển lãm": "events",
+    "trưng bày": "events",
+    "cuộc thi": "events",
+    "chương trình": "initiatives",
+    "dự án": "initiatives",
+    "đề án": "initiatives",
+    "phong trào": "initiatives",
+    "chiến dịch": "initiatives",
+    "sáng kiến": "initiatives",
+}
+_WORDS = "|".join(
+    sorted(
+        (re.escape(w).replace(r"\ ", r"\s+") for w in (*_ENGLISH, *_VIETNAMESE)),
+        key=len,
+        reverse=True,
+    )
+)
+# "event entitled", "chương trình mang tên": a word that gives the title
+_GIVES = r"(?:(?:en)?titled|called|named|dubbed|mang\s+tên|có\s+tên|với\s+chủ\s+đề)"
+_QUOTE = r"[“\"‘](?P<name>[^“”\"‘’\n]{3,120}?)[”\"’]"
+_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<kind>(?i:{_WORDS}))\s+(?:{_GIVES}\s+)?{_QUOTE}",
+)
+# English only: Vietnamese puts what describes a noun after it ("‘Lai lịch’ dự án …": the
+# project's background, no name)
+_AFTER = re.compile(
+    rf"{_QUOTE}\s+(?P<kind>"
+    + "|".join(sorted(_ENGLISH, key=len, reverse=True))
+    + r")\b"
+)
+# a head of a Vietnamese name opening the quote: "“Tuần lễ tri ân khách du lịch …”"
+_HEADED = re.compile(
+    r"[“\"‘](?P<name>(?P<head>"
+    + "|".join(sorted(map(re.escape, KIND), key=len, reverse=True))
+    + r")\s[^“”\"‘’\n]{3,120}?)[”\"’]"
+)
+_MOST_WORDS = 14
+
+
+def quoted_kind_names(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, type, start, end) of each quoted name its kind's word introduces."""
+    found: dict[tuple[int, int], tuple[str, str, int, int]] = {}
+    for pattern in (_BEFORE, _AFTER):
+        for match in pattern.finditer(text):
+            kind = " ".join(match["kind"].casefold().split())
+            kind_type = _ENGLISH.get(kind) or _VIETNAMESE.get(kind)
+            _add(found, match, kind_type)
+    for match in _HEADED.finditer(text):
+        if KIND[match["head"]] in ("events", "initiatives", "agreements"):
+            _add(found, match, KIND[match["head"]])
+    return list(found.values())
+
+
+def _add(
+    found: dict[tuple[int, int], tuple[str, str, int, int]],
+    match: re.Match[str],
+    kind: str | None,
+) -> None:
+    name = " ".join(match["name"].split())
+    if kind is None or not _titled(name):
+        return
+    span = (match.start("name"), match.end("name"))
+    found.setdefault(span, (name, kind, *span))
+
+
+def _titled(name: str) -> bool:
+    """A title, not speech: a few words (one only with a capital), not ending on a stop
+    or a comma, opening with a letter or a figure."""
+    words = name.split()
+    return (
+        (len(words) > 1 or name[0].isupper())
+        and len(words) <= _MOST_WORDS
+        and not name.endswith((".", ",", "?", ";", ":", "…"))
+        and name[0].isalnum()
+    )
