@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.genre_names import genre_names
 from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.lowercase_heads import kind_named
 from dossier.recognize.candidates.quoted_kinds import quoted_kind_names
@@ -89,7 +90,8 @@ _TOPIC_WORDS = (
     r"labou?r|industry|industrial|innovation|science|health|media|sports?|music|"
     r"university|students?|literature|environment(?:al)?|ministerial|cooperation|"
     r"promotion|strategic|policy|diplomatic|agricultur(?:e|al)|medical|healthcare|"
-    r"financial|finance|local|people-to-people|vice-ministerial|deputy-ministerial"
+    r"financial|finance|local|people-to-people|vice-ministerial|deputy-ministerial|"
+    r"exchange"
 )
 _TOPIC_RUN = rf"(?:{_TOPIC_WORDS})(?:-(?:{_TOPIC_WORDS}))?"
 _BETWEEN_EVENT = re.compile(
@@ -119,7 +121,7 @@ KINDS = (
 def lower_case_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each lower-case agreement, initiative or event, and
     of each name whose kind follows it in lower case ("Gwanghwamun square")."""
-    named = kind_named(text)
+    named = kind_named(text) + genre_names(text)
     if "“" in text or '"' in text or "‘" in text:
         named += quoted_kind_names(text)
     if not _HEADS.search(text):  # most sentences name none: one quick look decides
@@ -149,4 +151,6 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             )  # "Laos-Korea trade forum"
             if undated and ("-" in name.split()[0] or len(name.split()) < 3):
                 continue
-            yield name, kind, match.start("name"), match.end("name")
+            # a festival is filed as an initiative, as the registry files festivals
+            typed = "initiatives" if name.endswith(" festival") else kind
+            yield name, typed, match.start("name"), match.end("name")

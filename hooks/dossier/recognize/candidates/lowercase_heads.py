@@ -35,6 +35,14 @@ _KINDS = {
     "archdiocese": "organizations",
     "karaoke bar": "organizations",
     "sect": "organizations",
+    # a plant being built or run, which the registry files with the projects ("the Mong
+    # Duong 2 thermal power plant", "a QNY solar power project")
+    "power plant": "initiatives",
+    "thermal power plant": "initiatives",
+    "solar power plant": "initiatives",
+    "wind power plant": "initiatives",
+    "solar power project": "initiatives",
+    "wind power project": "initiatives",
 }
 # "Incheon International airport", "Binh Thuan Primary school": the kind's first word
 # capitalised with the name, its last in lower case
