@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.development_names import development_names
 from dossier.recognize.candidates.genre_names import genre_names
 from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.lowercase_heads import kind_named
@@ -21,7 +22,8 @@ _WORD = r"[a-zà-ỹđ][\w’'-]*"
 _STOP = (
     r"(?:on|in|at|with|between|by|from|to|that|which|who|signed|during|after|before|"
     r"and|or|as|for\s+the|last|this|next|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b"
+    r"saturday|sunday|out|until|through|under|over|into|has|have|had|is|are|was|were|"
+    r"will|would|been)\b"
 )
 # A topic may end in a capitalised name: "… on the Employment Permit System".
 _NAMED = r"[A-ZÀ-ỸĐ][\w’'-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-ZÀ-ỸĐ][\w’'-]*){0,5}"
@@ -40,14 +42,23 @@ _TOPICS = (
     rf"{_TOPIC}(?:\s+and\s+(?!{_STOP}|{_NOT_TOPIC})(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
     rf"(?!{_STOP}){_WORD})?"
 )
+# "… on cooperation in the field of social security": the field the topic is in
+_FIELD = (
+    rf"(?:\s+in\s+the\s+fields?\s+of\s+(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
+    rf"(?!{_STOP}){_WORD})?"
+)
 # "the existing MOU on defense cooperation", "the Memorandum of Understanding on defence
-# cooperation": the kind as a title or in capitals too, where the topic is in lower case
+# cooperation": the kind as a title or in capitals too, where the topic is in lower case;
+# "a letter of intent on …", "a joint vision statement for …"; how many sign it, if said,
+# is the name's ("a tripartite memorandum of understanding on …")
 _AGREEMENT = re.compile(
     r"\b(?:an?|the)\s+(?:(?:existing|new|first|second|bilateral|revised|previous|earlier|"
     r"landmark|historic)\s+)?"
-    r"(?P<name>(?:memorandum of understanding|memorandum|mou|agreement|"
-    r"Memorandum of Understanding|Memorandum|MOU|MoU|Agreement|"
-    rf"accord|treaty|pact|cooperation agreement)\s+(?:on|for)\s+{_TOPICS})",
+    r"(?P<name>(?:(?:tripartite|trilateral)\s+)?"
+    r"(?:memorandum of understanding|memorandum|mou|agreement|"
+    r"Memorandum of Understanding|Memorandum|MOU|MoU|Agreement|letter of intent|"
+    r"joint vision statement|joint statement|"
+    rf"accord|treaty|pact|cooperation agreement)\s+(?:on|for)\s+{_TOPICS}{_FIELD})",
 )
 # "the South Korea-Vietnam free trade agreement": the parties' names, then the kind in
 # lower case
@@ -104,6 +115,7 @@ _BETWEEN_EVENT = re.compile(
 )
 _HEADS = re.compile(
     r"\b(?:memorandum|mou|Memorandum|MOU|MoU|Agreement|agreements?|accord|treaty|pact|"
+    r"letter of intent|statement|"
     r"working group|task force|network|"
     r"programme|program|project|scheme|fund|initiative|campaign|forum|festival|fair|expo|"
     r"summit|dialogue|conference|roundtable|seminar|week|meeting|contest|competition|"
@@ -121,7 +133,7 @@ KINDS = (
 def lower_case_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each lower-case agreement, initiative or event, and
     of each name whose kind follows it in lower case ("Gwanghwamun square")."""
-    named = kind_named(text) + genre_names(text)
+    named = kind_named(text) + genre_names(text) + development_names(text)
     if "“" in text or '"' in text or "‘" in text:
         named += quoted_kind_names(text)
     if not _HEADS.search(text):  # most sentences name none: one quick look decides

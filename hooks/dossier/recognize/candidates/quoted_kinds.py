@@ -71,7 +71,18 @@ _HEADED = re.compile(
     + "|".join(sorted(map(re.escape, KIND), key=len, reverse=True))
     + r")\s[^“”\"‘’\n]{3,120}?)[”\"’]"
 )
+# a partnership two countries agree on, in quotes (the registry files partnerships with
+# the agreements): "“Đối tác hợp tác chiến lược”", "“quan hệ đối tác toàn diện …”"
+_PARTNERSHIP = re.compile(
+    r"[“\"‘](?P<name>(?:[Qq]uan\s+hệ\s+)?[Đđ]ối\s+tác\s[^“”\"‘’\n]{3,100}?)[”\"’]"
+)
+# what kind of partnership: strategic, comprehensive, of cooperation
+_PARTNERSHIP_KIND = re.compile(r"chiến\s+lược|toàn\s+diện|hợp\s+tác", re.IGNORECASE)
 _MOST_WORDS = 14
+# Vietnamese writes a word in one to three syllables, each apart: "Tuyên bố chung Việt Nam
+# - Hàn Quốc về quan hệ Đối tác chiến lược toàn diện" is sixteen
+_MOST_SYLLABLES = 24
+_VIETNAMESE_LETTER = re.compile("[\u1ea0-\u1ef9ĐđƯưƠơĂă]")
 
 
 def quoted_kind_names(text: str) -> list[tuple[str, str, int, int]]:
@@ -85,6 +96,11 @@ def quoted_kind_names(text: str) -> list[tuple[str, str, int, int]]:
     for match in _HEADED.finditer(text):
         if KIND[match["head"]] in ("events", "initiatives", "agreements"):
             _add(found, match, KIND[match["head"]])
+    for match in _PARTNERSHIP.finditer(text):
+        if _PARTNERSHIP_KIND.search(
+            match["name"]
+        ):  # not "“đối tác tốt nhất”", the best
+            _add(found, match, "agreements")
     return list(found.values())
 
 
@@ -104,9 +120,10 @@ def _titled(name: str) -> bool:
     """A title, not speech: a few words (one only with a capital), not ending on a stop
     or a comma, opening with a letter or a figure."""
     words = name.split()
+    most = _MOST_SYLLABLES if _VIETNAMESE_LETTER.search(name) else _MOST_WORDS
     return (
         (len(words) > 1 or name[0].isupper())
-        and len(words) <= _MOST_WORDS
+        and len(words) <= most
         and not name.endswith((".", ",", "?", ";", ":", "…"))
         and name[0].isalnum()
     )

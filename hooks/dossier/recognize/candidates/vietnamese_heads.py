@@ -85,6 +85,9 @@ _HEADS = {
         "Vòng loại",  # qualifiers: "Vòng loại Asian Cup 2019"
         "Đại nhạc hội",
         "Đêm nhạc",
+        # a games: "Đại hội thể thao châu Á 2018" (the Asian Games), in lower case after
+        # its head as "Đại hội" (a congress) is not
+        "Đại hội thể thao",
     ),
     "cities": ("Đồng bằng",),
     # A festival is an initiative, as the registry files festivals.
