@@ -29,6 +29,15 @@ _ENGLISH = {
     "project": "initiatives",
     "campaign": "initiatives",
     "initiative": "initiatives",
+    # a work, filed with the initiatives as the registry files films and shows: "the film
+    # “Miss Granny.”", "the drama “Can This Love Be Translated?”"
+    "film": "initiatives",
+    "movie": "initiatives",
+    "drama": "initiatives",
+    "series": "initiatives",
+    "album": "initiatives",
+    "song": "initiatives",
+    "festival": "initiatives",
 }
 _VIETNAMESE = {
     "sự kiện": "events",
@@ -44,6 +53,9 @@ _VIETNAMESE = {
     "phong trào": "initiatives",
     "chiến dịch": "initiatives",
     "sáng kiến": "initiatives",
+    "bộ phim": "initiatives",
+    "phim": "initiatives",
+    "ca khúc": "initiatives",
 }
 _WORDS = "|".join(
     sorted(
@@ -110,20 +122,26 @@ def _add(
     kind: str | None,
 ) -> None:
     name = " ".join(match["name"].split())
+    end = match.end("name")
+    if name[:1].isupper() and name.endswith((".", ",")):
+        # "the film “Miss Granny.”": the sentence's stop or comma set inside the quote
+        name, end = name[:-1].rstrip(), end - 1
     if kind is None or not _titled(name):
         return
-    span = (match.start("name"), match.end("name"))
+    span = (match.start("name"), end)
     found.setdefault(span, (name, kind, *span))
 
 
 def _titled(name: str) -> bool:
     """A title, not speech: a few words (one only with a capital), not ending on a stop
-    or a comma, opening with a letter or a figure."""
+    or a comma (nor on a question unless it opens with a capital, as a title does: "Can
+    This Love Be Translated?"), opening with a letter or a figure."""
     words = name.split()
     most = _MOST_SYLLABLES if _VIETNAMESE_LETTER.search(name) else _MOST_WORDS
     return (
         (len(words) > 1 or name[0].isupper())
         and len(words) <= most
-        and not name.endswith((".", ",", "?", ";", ":", "…"))
+        and not name.endswith((".", ",", ";", ":", "…"))
+        and (name[0].isupper() or not name.endswith(("?", "!")))
         and name[0].isalnum()
     )
