@@ -16,6 +16,7 @@ from dossier.recognize.candidates.genre_names import genre_names
 from dossier.recognize.candidates.lexicon import lexicon
 from dossier.recognize.candidates.lowercase_heads import kind_named
 from dossier.recognize.candidates.quoted_kinds import quoted_kind_names
+from dossier.recognize.candidates.vietnamese_incidents import incident_names
 from dossier.text import name_key
 
 _WORD = r"[a-zà-ỹđ][\w’'-]*"
@@ -134,6 +135,7 @@ def lower_case_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each lower-case agreement, initiative or event, and
     of each name whose kind follows it in lower case ("Gwanghwamun square")."""
     named = kind_named(text) + genre_names(text) + development_names(text)
+    named += incident_names(text)
     if "“" in text or '"' in text or "‘" in text:
         named += quoted_kind_names(text)
     if not _HEADS.search(text):  # most sentences name none: one quick look decides
