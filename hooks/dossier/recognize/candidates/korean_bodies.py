@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
-from dossier.recognize.candidates.korean_kinds import joined_country, topic_start
 from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_missions import (
     CULTURAL_CENTRE,
@@ -17,6 +16,7 @@ from dossier.recognize.candidates.korean_missions import (
     resident_opening,
     seat_before,
 )
+from dossier.recognize.candidates.korean_topics import joined_country, topic_start
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     RIEUL,

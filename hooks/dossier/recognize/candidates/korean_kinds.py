@@ -7,11 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_contests import contests
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
+from dossier.recognize.candidates.korean_topics import (
+    NOT_TOPIC,
+    SHORT_COUNTRIES,
+    bare,
+    topic_start,
+)
 from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
-from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.tokens import HANGUL
 
 # Agreements, events and festivals end in the noun that says so, and take the words of
@@ -64,17 +68,6 @@ _POLICY = "정책"
 # "군사정보보호에 관한 양해각서", "협력을 위한 전략적 양해각서": what an agreement is about
 ABOUT = frozenset(words_of("관한 위한"))
 _ABOUT = ABOUT | {"대한"}
-# What says which agreement or event it is not: "업무협약", "이번 포럼"
-_NOT_TOPIC = frozenset(
-    words_of(
-        "업무 협력 상호 교류 양해 이번 이 그 해당 관련 각종 올해 내년 지난 주년 월 년 컵 회 "
-        "정부 해외 신규 주력 핵심 주요 국내 현지 추진 시범 등 및 와 과 간 간의 연내 "
-        "갖고 열고 맺고 하고 통해 위해 대해 이날 당일 오늘 어제 현장 양국 언론 항공기 "
-        "몇 수 여러 특별"
-    )
-)
-# three where they follow two countries ("한-베트남 산림협력 고위급 …")
-MAX_TOPIC_WORDS = 2
 # "제13회 …", "제8차 …", "제55주년 …", "2024 …": the edition or the year a name opens with
 _EDITION = re.compile(
     r"(?<![\w.])(?:(?:제\s?)?\d{1,3}\s?(?:회|차|주년)|(?:19|20)\d\d)\s$"
@@ -90,11 +83,6 @@ _CLOSING = frozenset("'’\"”)」』》〉>")
 # "회의" (a meeting), "회담" (talks) name one only after two countries: "한-베트남 …
 # 양자회의", "한-베트남 정상회담"; not "이번 회의", "정상회담"
 _MEETINGS = frozenset(("회의", "회담"))
-# "가진 국방전략대화", "열린 포럼", "대표적인 …": a verb's or an adjective's form before a noun
-# says what was done or how, not which ("콜드체인", "베트남인" end in 인 as nouns)
-_ADNOMINAL = re.compile(
-    r"..*(?:진|린|된|는|던|한|적인|운|온|간|할|될|갖는)$|...*해$"
-)  # "출전해"
 
 
 # "'행복프로그램' 보고회", "‘한베 우정의 날’ 행사", "'투어링 K-아트' 전시": a name in quotes,
@@ -155,7 +143,7 @@ def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         words = name.split()
         if not kind or not HANGUL.search(name) or len(words) > MAX_QUOTED_WORDS:
             continue
-        if len(words) == 1 or words[0] in _NOT_TOPIC:
+        if len(words) == 1 or words[0] in NOT_TOPIC:
             continue  # "‘협약’", "“이번 회의”": no topic says which
         # "…도입에 대한 업무협약": what it is about, its particle before "대한"
         about = {j for i, w in enumerate(words) if w in _ABOUT for j in (i - 1, i)}
@@ -176,7 +164,7 @@ def _foreign_to_names(word: str, spoken: bool) -> bool:
     ("중심의"; not 가 or 이, which end nouns: "‘한-베 전문가 포럼’")."""
     if _VERB_FORM.search(word):
         return spoken
-    return not (_bare(word) or word[-1] in "가이")
+    return not (bare(word) or word[-1] in "가이")
 
 
 def _own_kind(name: str) -> str | None:
@@ -209,7 +197,7 @@ def kind_named(
         if kind == "agreements":
             first = _about(words, first)
         own = name[: -len(head)]
-        if (own in _NOT_TOPIC or not own) and first == i:
+        if (own in NOT_TOPIC or not own) and first == i:
             continue  # "업무협약", a bare "포럼": no topic says which
         first, paired = _paired_places(text, words, first)
         if head in _MEETINGS and not _opens_with_countries(words, first, i):
@@ -330,47 +318,8 @@ def _headed(word: str, closed: bool) -> tuple[str, str, str]:
     return word, "", ""
 
 
-def topic_start(words: list[tuple[str, int, int]], i: int) -> int:
-    """The first of the words of a topic before word ``i`` (at most two): nouns with no
-    particle, neither a verb's form ("열린") nor a word that says which it is not ("이번")."""
-    first = i
-    while (
-        first > 0
-        and i - first <= MAX_TOPIC_WORDS
-        and adjacent(words, first - 1, first)
-        and _bare(words[first - 1][0])
-        and words[first - 1][0] not in _NOT_TOPIC
-        and not _ADNOMINAL.search(words[first - 1][0])
-    ):
-        first -= 1
-    if first == i:
-        return first
-    joined = joined_country(words, first)
-    if joined < first or i - first <= MAX_TOPIC_WORDS:
-        return joined
-    return joined_country(words, first + 1)  # a third word only after the countries
-
-
-# "한-베트남 산업 장관회의", "한·베 정상회의": the countries, joined by a dash or a dot
-SHORT_COUNTRIES = frozenset(words_of("한 한국 베 베트남 아세안"))
-
-
-def joined_country(words: list[tuple[str, int, int]], first: int) -> int:
-    """``first``, or the word before it where both are countries, one sign between them
-    ("한-베트남"): the pair is one word of the topic."""
-    if first == 0 or not adjacent(words, first - 1, first):
-        return first
-    pair = {words[first - 1][0], words[first][0]}
-    return first - 1 if pair <= SHORT_COUNTRIES else first
-
-
 def _opens_with_countries(
     words: list[tuple[str, int, int]], first: int, i: int
 ) -> bool:
     """The topic from word ``first`` to word ``i`` opens with two countries ("한-베트남")."""
     return first + 1 < i and {words[first][0], words[first + 1][0]} <= SHORT_COUNTRIES
-
-
-def _bare(word: str) -> bool:
-    """A word with no particle on it, or a listed place that ends as one does ("동나이")."""
-    return stem(word) == word or is_listed_place(name_key(word))
