@@ -188,6 +188,9 @@ def kind_named(
         if not head:
             continue
         first = topic_start(words, i)
+        # "국방전략대화…평화유지 협력 양해각서": a headline's ellipsis ends a clause
+        if (cut := text.rfind("…", words[first][1], start)) >= 0:
+            first = next(k for k in range(first, i + 1) if words[k][1] > cut)
         if (
             first < i
             and words[first][0] == _DAY

@@ -29,25 +29,58 @@ _ADNOMINAL = re.compile(
 )  # "출전해"
 
 
+# what a topic holds inside but never opens with, and which is no word of its count:
+# "철도 협력 업무협약", "한-베트남 선원 교육 분야 양해각서"; not "이번 협력 포럼" (no topic
+# before it). Before one, a single short word is a field's, any ("농업 협력 업무협약",
+# "우호 교류 협약"), and the topic stops after it, as it did before "협력" and "교류"
+_INNER = frozenset(words_of("협력 교류 분야"))
+MIN_BEFORE_INNER = 3  # syllables: "공공행정 협력 업무협약", "도시철도 협력 포럼"
+
+
 def topic_start(words: list[tuple[str, int, int]], i: int) -> int:
-    """The first of the words of a topic before word ``i`` (at most two): nouns with no
-    particle, neither a verb's form ("열린") nor a word that says which it is not ("이번")."""
-    first = i
+    """The first of the words of a topic before word ``i`` (at most two, "협력" and the
+    like not counted): nouns with no particle, neither a verb's form ("열린") nor a word
+    that says which it is not ("이번")."""
+    first = _topic_start(words, i, _INNER)
+    own = [w for w, _, _ in words[first:i] if w not in _INNER]
+    if len(own) == len(words[first:i]) or len("".join(own)) >= MIN_BEFORE_INNER:
+        return first
+    return _topic_start(words, i, frozenset())
+
+
+def _topic_start(
+    words: list[tuple[str, int, int]], i: int, inner: frozenset[str]
+) -> int:
+    """The topic's first word before word ``i``, reading over the words of ``inner``
+    without counting them."""
+    first, counted = i, 0
     while (
         first > 0
-        and i - first <= MAX_TOPIC_WORDS
+        and counted <= MAX_TOPIC_WORDS
         and adjacent(words, first - 1, first)
         and bare(words[first - 1][0])
-        and words[first - 1][0] not in NOT_TOPIC
+        and (words[first - 1][0] in inner or words[first - 1][0] not in NOT_TOPIC)
         and not _ADNOMINAL.search(words[first - 1][0])
     ):
         first -= 1
+        counted += words[first][0] not in inner
+    first = _past(words, first, i, inner)
     if first == i:
         return first
     joined = joined_country(words, first)
-    if joined < first or i - first <= MAX_TOPIC_WORDS:
+    if joined < first or counted <= MAX_TOPIC_WORDS:
         return joined
-    return joined_country(words, first + 1)  # a third word only after the countries
+    # a third word only after the countries
+    return joined_country(words, _past(words, first + 1, i, inner))
+
+
+def _past(
+    words: list[tuple[str, int, int]], first: int, i: int, inner: frozenset[str]
+) -> int:
+    """``first``, or the first word after it before ``i`` that is not in ``inner``."""
+    while first < i and words[first][0] in inner:
+        first += 1
+    return first
 
 
 # "한-베트남 산업 장관회의", "한·베 정상회의": the countries, joined by a dash or a dot
@@ -63,6 +96,16 @@ def joined_country(words: list[tuple[str, int, int]], first: int) -> int:
     return first - 1 if pair <= SHORT_COUNTRIES else first
 
 
+# nouns that end in a particle's syllable: "도시철도" (도, also), "고속도로" (로, to),
+# "고용허가제도"
+_ENDS_AS_A_PARTICLE = ("철도", "도로", "제도", "항로")
+
+
 def bare(word: str) -> bool:
-    """A word with no particle on it, or a listed place that ends as one does ("동나이")."""
-    return stem(word) == word or is_listed_place(name_key(word))
+    """A word with no particle on it, or a listed place that ends as one does ("동나이"),
+    or a noun that does ("도시철도")."""
+    return (
+        stem(word) == word
+        or word.endswith(_ENDS_AS_A_PARTICLE)
+        or is_listed_place(name_key(word))
+    )
