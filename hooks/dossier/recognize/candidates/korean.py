@@ -33,16 +33,13 @@ from dossier.recognize.candidates.korean_bodies import (
 )
 from dossier.recognize.candidates.korean_glued_heads import glued_bodies
 from dossier.recognize.candidates.korean_inner_places import places_opening
-from dossier.recognize.candidates.korean_kinds import (
-    kind_named,
-    quoted_names,
-    quoted_whole_names,
-)
+from dossier.recognize.candidates.korean_kinds import kind_named, quoted_names
 from dossier.recognize.candidates.korean_lists import list_neighbours
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
 from dossier.recognize.candidates.korean_named_bodies import named_bodies
 from dossier.recognize.candidates.korean_named_people import aged, monks
 from dossier.recognize.candidates.korean_occupations import after_occupation
+from dossier.recognize.candidates.korean_quoted import quoted_whole_names
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_subsidiaries import subsidiaries
 from dossier.recognize.candidates.korean_titled import titled_in_brackets
