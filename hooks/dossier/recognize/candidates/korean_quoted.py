@@ -15,8 +15,38 @@ ABOUT_DAT = ABOUT | {"대한"}  # "…도입에 대한 업무협약"
 # "‘칸호아-한국 투자촉진 컨퍼런스 2024’를", "‘2020 하노이 한·베 문화페어’에": a name in
 # quotes that itself ends in its kind's noun (and maybe its year): the quotes say where it
 # starts, however many words of topic it has
+_OPENING = "'‘\"“「『《〈<"
+_CLOSING = "'’\"”」』》〉>"
+# the quotes of a paper's own ("「…」", "『…』", "<…>") too; the initials in brackets
+# inside them after the name ("'… 업무협약(MOU)'") are not the name's
 _QUOTED_WHOLE = re.compile(
-    r"['‘\"“](?P<name>[^'‘’\"“”\n.!?]{2,40}?)(?:\s(?:19|20)\d\d)?['’\"”]"
+    rf"[{_OPENING}](?P<name>[^{_OPENING}{_CLOSING}\n.!?]{{2,40}}?)"
+    rf"(?P<year>\s(?:19|20)\d\d)?(?:\s?\([A-Za-z]{{2,10}}\))?[{_CLOSING}]"
+)
+# Heads only a name in quotes ends in, the quotes saying it is one: "'한-베트남 외교장관
+# 대화'", "'한국-베트남 중부지역 스마트시티 로드쇼'", "'국회사무처간 협력의정서'"
+_NIGHT = "의 밤"  # "‘한-베 친선의 밤’": an evening's, its 의 no particle to drop
+_QUOTED_HEADS = (
+    ("agreements", ("의정서", "합의서", "약정", "MOU", "의사록")),
+    (
+        "events",
+        (
+            *[
+                "로드쇼",
+                "선포식",
+                "개소식",
+                "개관식",
+                "인도식",
+                "동문회",
+                "대화",
+                "잔치",
+                "기념공연",
+                "특별전",
+                "위크",
+            ],
+            _NIGHT,
+        ),
+    ),
 )
 MAX_QUOTED_WORDS = 6
 # a verb's or an adjective's form before a noun ("성공적인", "추진할", "않는"; not "촉진")
@@ -29,7 +59,7 @@ def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, type, start, end) of the names in quotes that end in their kind's noun."""
     for match in _QUOTED_WHOLE.finditer(text):
         name = match["name"].strip()
-        kind = own_kind(name)
+        kind = own_kind(name) or _quoted_kind(name)
         words = name.split()
         if not kind or not HANGUL.search(name) or len(words) > MAX_QUOTED_WORDS:
             continue
@@ -40,12 +70,12 @@ def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         spoken = text[match.start()] in '“"'  # Korean papers quote speech so
         if _QUOTATIVE.match(text, match.end()) or any(
             _foreign_to_names(w, spoken)
-            for i, w in enumerate(words[:-1])
+            for i, w in enumerate(words[: -2 if name.endswith(_NIGHT) else -1])
             if i not in about
         ):
             continue  # speech: "“매우 성공적인 회의”였다고", "“사람 중심의 정책”을"
-        whole = text[match.start("name") : match.end() - 1].strip()  # with its year
-        yield whole, kind, match.start("name"), match.start("name") + len(whole)
+        end = match.end("year") if match["year"] else match.start("name") + len(name)
+        yield text[match.start("name") : end], kind, match.start("name"), end
 
 
 def _foreign_to_names(word: str, spoken: bool) -> bool:
@@ -55,3 +85,12 @@ def _foreign_to_names(word: str, spoken: bool) -> bool:
     if _VERB_FORM.search(word):
         return spoken
     return not (bare(word) or word[-1] in "가이")
+
+
+def _quoted_kind(name: str) -> str | None:
+    """The kind the last noun of a name in quotes says, of the heads only such names end
+    in: "'…협력의정서'", "‘… 친선의 밤’"."""
+    return next(
+        (kind for kind, heads in _QUOTED_HEADS if name.endswith(tuple(heads))),
+        None,
+    )
