@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.korean_anniversaries import anniversary_start
 from dossier.recognize.candidates.korean_contests import contests
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
 from dossier.recognize.candidates.korean_topics import (
@@ -142,7 +143,8 @@ def kind_named(
         name, head, kind = _headed(word, closed)
         if not head:
             continue
-        first = topic_start(words, i)
+        anniversary = anniversary_start(text, words, i)  # "… 50주년 기념식"
+        first = topic_start(words, i) if anniversary is None else anniversary
         # "국방전략대화…평화유지 협력 양해각서": a headline's ellipsis ends a clause
         if (cut := text.rfind("…", words[first][1], start)) >= 0:
             first = next(k for k in range(first, i + 1) if words[k][1] > cut)
@@ -160,7 +162,7 @@ def kind_named(
         first, paired = _paired_places(text, words, first)
         if head in _MEETINGS and not _opens_with_countries(words, first, i):
             continue  # "이번 회의", "화상회의": any meeting
-        if head in _PAIRED_ONLY and not paired:
+        if head in _PAIRED_ONLY and not (paired or anniversary is not None):
             continue
         if head in _PLACED_ONLY and not (paired or _placed(words, first, i)):
             continue
@@ -263,12 +265,17 @@ def _about(words: list[tuple[str, int, int]], first: int) -> int:
     return first
 
 
+_OWN_의 = ("장관회의", "정상회의")
+
+
 def _headed(word: str, closed: bool) -> tuple[str, str, str]:
     """``word`` without its particle, the head of a kind it ends in and the kind; or, when
     a quote or a bracket closes it (``closed``), the word as written where only that ends
     in a head ("정상회의'": 의 is the meeting's, not a particle; "친선협회의 회장" is the
-    society's chairman), or empty head and kind."""
-    for name in dict.fromkeys((stem(word), word) if closed else (stem(word),)):
+    society's chairman), or empty head and kind. A ministers' or leaders' meeting's 의 is
+    its own wherever it stands: "환경장관회의 등을" ("…장관회" is no word)."""
+    whole = closed or word.endswith(_OWN_의)
+    for name in dict.fromkeys((stem(word), word) if whole else (stem(word),)):
         for kind, heads in _KIND_HEADS:
             head = next((h for h in heads if name.endswith(h)), None)
             if head:

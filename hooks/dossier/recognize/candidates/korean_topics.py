@@ -19,6 +19,11 @@ NOT_TOPIC = frozenset(
         "갖고 열고 맺고 하고 통해 위해 대해 이날 당일 오늘 어제 현장 양국 언론 항공기 "
         "몇 수 여러 특별"
     )
+) | frozenset(
+    # a time or a turn of the story, no topic: "그동안 원자력협력협정 체결", "최근 …"
+    words_of(
+        "그동안 그간 최근 당시 향후 지난해 작년 이달 금번 앞서 또한 특히 한편 현재"
+    )
 )
 # three where they follow two countries ("한-베트남 산림협력 고위급 …")
 MAX_TOPIC_WORDS = 2

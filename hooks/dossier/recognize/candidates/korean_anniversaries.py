@@ -1,0 +1,49 @@
+"""A Korean anniversary's ceremony, named by what it marks, the years, then the ceremony:
+"월남전 참전 50주년 기념식", "부산-호찌민 자매결연 30주년 기념식", "평창올림픽 1주년
+기념행사"; not "창립 30주년 기념식" (any body's founding) nor "이번 10주년 기념행사"."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.recognize.candidates.korean_topics import topic_start
+from dossier.recognize.candidates.korean_words import stem, words_of
+
+# the ceremony's word, with its particle or without: "기념식에", "기념행사를"
+CEREMONIES = frozenset(words_of("기념식 기념행사"))
+_YEARS = "주년"
+# "50주년", "제20주년": the years, glued to 주년, a space before
+_NUMBER = re.compile(r"\s(?:제\s?)?\d{1,3}$")
+# what any body or pair marks: its founding, its opening, its ties; a name needs more
+_ANY_BODYS = frozenset(
+    words_of(
+        "창립 개교 설립 수교 개원 개관 개소 창사 출범 결연 자매결연 취임 창간 창단"
+    )
+)
+
+
+def anniversary_start(
+    text: str, words: list[tuple[str, int, int]], i: int
+) -> int | None:
+    """The first word of an anniversary ceremony's name whose ceremony is word ``i``
+    ("… 50주년 기념식"), or None where word ``i`` is none or no topic says whose."""
+    if i < 2 or stem(words[i][0]) not in CEREMONIES or words[i - 1][0] != _YEARS:
+        return None
+    if words[i][1] - words[i - 1][2] != 1:
+        return None  # "주년 기념식": one space between
+    number = _NUMBER.search(text, 0, words[i - 1][1])
+    # the word before the number, a space between ("제" is the number's)
+    j = (
+        next((k for k in range(i - 2, -1, -1) if words[k][2] <= number.start()), None)
+        if number
+        else None
+    )
+    if j is None or words[j][2] != number.start():
+        return None
+    # the words before the years read as if the years were not there
+    pseudo = (_YEARS, words[j][2] + 1, words[j][2] + 1 + len(_YEARS))
+    first = topic_start([*words[: j + 1], pseudo], j + 1)
+    topic = [w for w, _, _ in words[first : j + 1]]
+    if not topic or all(w in _ANY_BODYS for w in topic):
+        return None
+    return first
