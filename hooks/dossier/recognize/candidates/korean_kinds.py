@@ -13,6 +13,7 @@ from dossier.recognize.candidates.korean_localities import REGIONS, names_a_plac
 from dossier.recognize.candidates.korean_topics import (
     NOT_TOPIC,
     SHORT_COUNTRIES,
+    bare,
     topic_start,
 )
 from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
@@ -32,7 +33,7 @@ _KIND_HEADS = (
     ),
     (
         "initiatives",
-        words_of("축제 영화제 페스티벌 사업 정책 허가제 운동 직항노선 주간"),
+        words_of("축제 영화제 페스티벌 사업 정책 허가제 운동 직항노선 주간 계획"),
     ),
 )
 # "행사" (an event) and "직항노선" (a direct route) name one only after two places joined
@@ -74,6 +75,9 @@ _EDITION = re.compile(
 MAX_EDITION = 10
 # "8차 …", "3회 …": an edition's number before its counter, which the words read alone
 _COUNTERS = frozenset(("차 ", "회 "))
+# a plan names one only by its number in a series: "제7차 국가전력계획", "8차 전력개발계획"
+_NUMBERED_ONLY = frozenset(("계획",))
+_ORDINAL = re.compile(r"(?:제\s?)?\d{1,2}\s?차\s")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.])(?:제\s?)?\d{1,3}$")
 # "K-" before a topic's first word, after a space, a quote or nothing
 _K_PREFIXES = frozenset([" K-", "'K-", "‘K-", '"K-', "“K-", "(K-", "K-"])
@@ -180,6 +184,10 @@ def kind_named(
             number := _NUMBER_BEFORE.search(text[max(0, opens - MAX_EDITION) : opens])
         ):
             opens -= len(number.group(0))  # "8차 전력개발계획": its number, not "차 …"
+        if head in _NUMBERED_ONLY:
+            if not _ORDINAL.match(text, opens):
+                continue  # "사업계획", "2024 사업계획": any plan
+            opens = _country_before(text, words, opens)  # "베트남 8차 전력개발계획"
         yield text[opens:end], kind, opens, end
     # "전략적 협력 동반자 관계": a partnership by its level, two words or one
     for match in _PARTNERSHIP.finditer(text):
@@ -245,6 +253,21 @@ def _place_like(word: str) -> bool:
         or bool(own)
         and (own in REGIONS or names_a_place(own))
     )
+
+
+def _country_before(text: str, words: list[tuple[str, int, int]], opens: int) -> int:
+    """``opens``, or where the place whose plan it is opens, a space before: "베트남 8차
+    전력개발계획"."""
+    before = next((w for w in reversed(words) if w[2] < opens), None)
+    if (
+        before
+        and before[2] == opens - 1
+        and text[before[2]] == " "
+        and bare(before[0])
+        and _place_like(before[0])
+    ):
+        return before[1]
+    return opens
 
 
 def _placed(words: list[tuple[str, int, int]], first: int, i: int) -> bool:
