@@ -43,6 +43,7 @@ from dossier.recognize.candidates.korean_quoted import quoted_whole_names
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_subsidiaries import subsidiaries
 from dossier.recognize.candidates.korean_titled import titled_in_brackets
+from dossier.recognize.candidates.korean_trimmed import trimmed
 from dossier.recognize.candidates.korean_units import units
 from dossier.recognize.candidates.korean_vetting import not_a_name
 from dossier.recognize.candidates.korean_villages import villages
@@ -248,6 +249,10 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         for n in found.values()
         if n[2:] in spelt or not not_a_name(text, n, n[2:] in cued)
     ]
+    cut = {
+        t[2:]: t for n in found.values() if n not in kept and (t := trimmed(text, n))
+    }
+    kept += [t for span, t in cut.items() if span not in found]  # "담긴 …양해각서"
     kept += [n for n in places_opening(kept) if n[2:] not in found]  # "대전…센터"
     kept += [n for n in named_bodies(text, words, kept) if n[2:] not in found]
     # "도반홍 인민의회 의장": a person, then the body whose title follows; not one body
