@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dossier.recognize.candidates.korean_anniversaries import anniversary_start
 from dossier.recognize.candidates.korean_contests import contests
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
+from dossier.recognize.candidates.korean_numbered_lines import numbered_lines
 from dossier.recognize.candidates.korean_topics import (
     NOT_TOPIC,
     SHORT_COUNTRIES,
@@ -197,6 +198,7 @@ def kind_named(
         if {match["one"], match["other"]} <= SHORT_COUNTRIES | _BLOCS:
             yield match.group(), "agreements", match.start(), match.end()
     yield from contests(text, words)  # "AFF 스즈키컵", "K리그1"
+    yield from numbered_lines(text, words)  # "하노이 도시철도 3호선", "닝투언 1호기"
 
 
 # the level of a partnership two countries agree ("포괄적·전략적 동반자 관계", "전략적 협력
