@@ -21,9 +21,10 @@ from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
 from dossier.recognize.tokens import HANGUL
 
 # Agreements, events and festivals end in the noun that says so, and take the words of
-# their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제"
+# their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제";
+# an arrangement only glued to cooperation ("원자력협력약정"; "대출약정" is any loan's)
 _KIND_HEADS = (
-    ("agreements", words_of("협정 협약 양해각서 약정서")),
+    ("agreements", words_of("협정 협약 양해각서 약정서 협력약정")),
     (
         "events",
         words_of(
