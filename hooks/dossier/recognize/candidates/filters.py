@@ -284,6 +284,7 @@ def hangul_fragment(name: str, kind: str = "") -> bool:
             and _HANGUL_PARTICLE.search(words[-1]) is not None
             and not words[-1].endswith(_BODY_HEADS)
             and not (kind == "events" and words[-1].endswith(_MEETING))
+            and not (kind == "agreements" and words[-1].endswith(_PAPERS))
         )
     )
 
@@ -292,6 +293,8 @@ def hangul_fragment(name: str, kind: str = "") -> bool:
 # a meeting's: "특별정상회의", "경찰협력회의" (의, "of")
 _BODY_HEADS = tuple(BODY_HEADS)
 _MEETING = "회의"
+# and an agreement's paper: "협력의정서" (서, "at"), "우호협력합의서"
+_PAPERS = ("의정서", "합의서", "양해각서", "약정서", "협정서")
 
 
 # Korean's particles, endings and bound nouns after a name in letters: "CGV가", "CJ ENM과",
