@@ -15,7 +15,6 @@ from dossier.clean.headline_parts import headline_part, last_crumb
 from dossier.clean.label_headlines import past_labels, under_byline
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.page_titles import TOOL_WORDS
-from dossier.clean.restated_headlines import restated
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit
 from dossier.text import fold
@@ -24,7 +23,6 @@ MAX_HEADER_UNITS = 16  # a page's header: masthead, menus, labels, headline, byl
 MAX_MENU_ITEM_WORDS = 3
 MIN_DECK_WORDS = 14  # a headline is shorter
 MIN_SENTENCE_HEADLINE_WORDS = 6
-MAX_TITLE_LINE_WORDS = 25
 MAX_DECK_LINES = 2  # lines of deck a headline may stand over
 MAX_HEADER_LINES = 160  # menus included
 LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
@@ -219,6 +217,9 @@ def _down_to_date(units: list[Unit], strong: list[int], dated: frozenset[int]):
     return [i for i in strong if i <= over[-1]] if over else strong
 
 
+MAX_TITLE_LINE_WORDS = 25
+
+
 def _titles_the_page(unit: Unit, dated: frozenset[int]) -> bool:
     """The page's first line, right over its date (a blank line between at most): the
     headline, though it ends with a full stop ("The fusion of … at the Gyeongju Expo.")."""
@@ -314,7 +315,7 @@ def _above_deck(
     words, above_words = len(below.text.split()), len(above.text.split())
     headline_sized = above_words >= (fewest or MIN_SENTENCE_HEADLINE_WORDS)
     deck = words >= MIN_DECK_WORDS and words > above_words and headline_sized
-    return last - 1 if deck or restated(units, last) else last
+    return last - 1 if deck else last
 
 
 def _title_case(text: str) -> bool:
