@@ -40,7 +40,7 @@ def test_a_byline_signed_by_the_sites_admin_names_no_one(paper):
     assert article.metadata.outlet == ("한빛신문" if paper else None)
 
 
-@pytest.mark.parametrize("stop", [".", "·", ","])
+@pytest.mark.parametrize("stop", [".", "·"])
 def test_two_reporters_joined_by_a_stop_are_both_authors(stop):
     story = "전라남도와 베트남 껀터시는 10일 고위급 회담을 열었다."
     tag = f"[한빛인터넷신문/김철수{stop}박영희 기자]"
@@ -60,3 +60,22 @@ def test_a_place_before_the_comma_is_where_the_paper_filed_from(place):
     assert paragraphs(article) == [story, MORE]
     assert article.byline == "김철수"
     assert article.metadata.dateline == place
+
+
+@pytest.mark.parametrize("before", ["경제부", "국회", "도쿄", "현지"])
+def test_a_desk_or_a_place_before_a_comma_is_no_second_reporter(before):
+    # "[한빛뉴스=경제부, 김철수 기자]": where the story comes from, then one reporter
+    story = "삼성전자가 26일 하노이에 새 연구소를 열었다고 밝혔다."
+    text = f"{HEAD}\n\n[한빛뉴스={before}, 김철수 기자] {story}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [story, MORE]
+    assert article.byline == "김철수"
+
+
+@pytest.mark.parametrize("label", ["속보", "단독", "포토"])
+def test_a_section_label_before_the_admins_byline_is_no_outlet(label):
+    story = "홍길동 시의회 의장은 22일 하노이 인민위원장을 접견했다고 밝혔다."
+    text = f"{HEAD}\n\n[{label}] 관리자 기자 | {story}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [story, MORE]
+    assert article.metadata.outlet is None

@@ -5,6 +5,7 @@ the shape of one rule."""
 
 from __future__ import annotations
 
+import pytest
 from builders import article_from_text, captions, paragraphs, reasons
 from dossier.model import SUBHEADING
 
@@ -126,3 +127,84 @@ def test_a_label_run_into_the_first_word_of_the_lead_is_taken_off():
     article = article_from_text(text)
     assert paragraphs(article) == [lead, EN_NEXT]
     assert reasons(article)["Port-cranes"] == "glued label"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "매년 음력 12월이면 마을 주민과 한국인 방문객들이 함께 위령비 앞에서 헌화하고 있다.",
+        "현지 진출을 검토하는 한국 중소기업 대표단 20여곳도 이번 주 산업단지를 둘러보고 있다.",
+    ],
+)
+def test_a_story_sentence_of_a_custom_or_a_visit_in_progress_stays(line):
+    # an act a story may tell as it goes on, with no one placed in a picture and no
+    # credit: a paragraph
+    article = article_from_text(
+        "\n".join([KO_HEAD, KO_LINES[0], line, KO_LINES[1]]) + "\n"
+    )
+    assert paragraphs(article) == [KO_LINES[0], line, KO_LINES[1]]
+
+
+def test_a_dashed_aside_inside_a_wrapped_sentence_is_no_deck():
+    text = (
+        "Korea and Vietnam open trade talks\n\n"
+        "HANOI -- Senior officials from South Korea and Vietnam opened talks\n"
+        "on Tuesday on upgrading their free trade agreement, and the two sides\n"
+        "- along with observers from three regional business associations -\n"
+        "agreed to hold the next round in Busan in September, officials said.\n\n"
+        "The next round will cover services.\n"
+    )
+    assert len(paragraphs(article_from_text(text))) == 2
+
+
+def test_a_headline_ending_on_an_open_word_stays_over_the_dateline():
+    text = (
+        "Vietnam, Korea reaffirm strong political will\n"
+        "HANOI — Vietnamese and South Korean leaders on Tuesday pledged closer ties, "
+        "officials said.\n"
+        "The two sides also signed agreements on energy and logistics.\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Vietnam, Korea reaffirm strong political will"
+    assert article.metadata.dateline == "HANOI"
+
+
+def test_a_quoted_word_over_a_paragraph_opening_on_a_brand_ends_it():
+    text = (
+        "Samsung unveils phones in Hanoi\n"
+        'Samsung Electronics launched two phones on Monday, calling Vietnam its "second home"\n'
+        "iPhone sales in the country rose 12 percent last year, a researcher said.\n"
+        "Samsung remains the market leader.\n"
+    )
+    assert len(paragraphs(article_from_text(text))) == 3
+
+
+def test_a_roundup_signed_by_two_correspondents_keeps_both_parts():
+    # each correspondent signs their part; only the last signature ends the story
+    text = (
+        "Người Việt tại Hàn Quốc đón Tết\n\n"
+        "Ngày 10/2, hội người Việt tại Seoul tổ chức chương trình đón Tết cho cộng đồng.\n\n"
+        "Chương trình có gian hàng ẩm thực và biểu diễn văn nghệ của sinh viên.\n\n"
+        "Lan Anh (Từ Seoul)\n\n"
+        "Cùng ngày, tại Busan, hàng trăm lao động Việt Nam cũng tham gia đón Tết.\n\n"
+        "Ban tổ chức cho biết sẽ tổ chức lại chương trình vào năm sau.\n\n"
+        "Quốc Bảo (Từ Busan)\n"
+    )
+    kept = paragraphs(article_from_text(text))
+    assert kept[-2:] == [
+        "Cùng ngày, tại Busan, hàng trăm lao động Việt Nam cũng tham gia đón Tết.",
+        "Ban tổ chức cho biết sẽ tổ chức lại chương trình vào năm sau.",
+    ]
+
+
+@pytest.mark.parametrize("label", ["Reporter:", "Ambassador Kim:", "Q:"])
+def test_a_speakers_label_in_an_interview_heads_no_section(label):
+    text = (
+        "Envoy sees bright future for trade\n\n"
+        "The ambassador spoke with us about trade ties ahead of the summit next week.\n\n"
+        f"{label}\n\n"
+        "How do you rate the economic ties between the two countries today?\n\n"
+        "The ties have never been stronger, and trade keeps growing every year.\n"
+    )
+    article = article_from_text(text)
+    assert SUBHEADING not in [p.kind for p in article.passages]

@@ -62,17 +62,21 @@ PAPER_PLACE_REPORTERS = re.compile(
     r"[\]】]\s*=?\s*"
 )
 # "[한빛신문/김철수.박영희 기자]전라남도와 …": the paper, then two reporters joined by a
-# stop, a middle dot or a comma, one 기자 after both
+# stop or a middle dot, one 기자 after both (not a comma: "[한빛뉴스=경제부, 김철수 기자]",
+# "[한빛뉴스=도쿄, 김철수 특파원]" name a desk or a place, then one reporter)
 TWO_REPORTERS = re.compile(
     r"[\[【](?P<outlet>[가-힣A-Za-z0-9]{2,15})(?:\s?[=/ㅣ|_]\s?|\s)"
-    r"(?P<name>[가-힣]{2,4})\s?[.·ㆍ,]\s?(?P<second>[가-힣]{2,4})\s?(?:기자|특파원)"
+    r"(?P<name>[가-힣]{2,4})\s?[.·ㆍ]\s?(?P<second>[가-힣]{2,4})\s?(?:기자|특파원)"
     r"[\]】]\s*=?\s*"
 )
+# the word a Korean paper's name ends in, as a tag in brackets writes it alone
+_PAPER_WORD = r"(?:뉴스|일보|신문|방송|통신|타임즈|타임스|투데이|데일리|저널)"
 # "관리자 기자 | 최민수 의장은 …", "[한빛신문] 관리자 기자 | …": the site's software
 # signing for nobody (its admin, operator or editor as the reporter), the paper in
-# brackets before it at most, a bar or an equals sign before the story
+# brackets before it at most (a section's label, "[속보] ", is no paper), a bar or an
+# equals sign before the story
 NAMELESS_REPORTER = re.compile(
-    r"(?:\[(?P<outlet>[가-힣A-Za-z0-9]{2,15})\]\s*)?"
+    rf"(?:\[(?:(?P<outlet>[가-힣A-Za-z0-9]{{1,12}}{_PAPER_WORD})|[가-힣]{{2,4}})\]\s*)?"
     r"(?:관리자|운영자|편집자)\s?기자\s?[|ㅣ=]\s*"
 )
 # "[한빛일보]K-water(사장 …)는 …", "[한빛일보] LG전자는 …": the paper alone in brackets
@@ -81,6 +85,6 @@ NAMELESS_REPORTER = re.compile(
 # label ("[카드뉴스]")
 PAPER_OVER_LETTERS = re.compile(
     rf"\[(?!{SECTION_NAME.pattern}\])"
-    r"(?P<outlet>[가-힣A-Za-z0-9]{1,15}(?:뉴스|일보|신문|방송|통신|타임즈|타임스|투데이|데일리|저널))"
+    rf"(?P<outlet>[가-힣A-Za-z0-9]{{1,15}}{_PAPER_WORD})"
     r"\]\s*(?=[A-Za-z][A-Za-z0-9&.-]*(?:\([^()]{1,30}\))?[가-힣])"
 )

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.lines import SPEAKER, Line
+from dossier.clean.open_lines import left_open, quoted_word_goes_on
 from dossier.text import words_of
 
 SENTENCE_END = tuple('.!?…"”’)')
@@ -54,14 +55,6 @@ _RUN_ON_WORDS = frozenset(
         "những",
         "là",
     }
-    # a verb, a relative or a joining word leaves its sentence open: "… announced that
-    # since" / "2019, around …", "… the country has" / "also welcomed …"
-    | set(
-        words_of(
-            "that which who whose is are was were be been has have had will would can "
-            "could since about between among including than also into via"
-        )
-    )
 )
 # Korean adverbs that open a sentence and, printed in bold, may stand on a line of their own
 _KOREAN_CONNECTIVES = frozenset(
@@ -167,6 +160,8 @@ def starts_paragraph(
         return False  # "”, Tổng thư ký nói": the close of the sentence above
     if previous.text.rsplit(" ", 1)[-1] in _RUN_ON_WORDS:
         return False
+    if left_open(previous.text, line.text):
+        return False  # "… announced that since" / "2019, around …"
     if previous.text.rstrip(",") in _KOREAN_CONNECTIVES:
         return False  # "한편" set on a line of its own, over the sentence it opens
     if _broken_korean(previous.text, line.text):
@@ -182,12 +177,8 @@ def starts_paragraph(
     return (
         previous.text.endswith(SENTENCE_END)
         and not _bracket_goes_on(previous.text, line.text)
-        and not _QUOTED_WORD_END.search(previous.text)
+        and not quoted_word_goes_on(previous.text, line.text)
     )
-
-
-# "… advancement “forward”" / "without any …": a quoted word, no stop, ends no sentence
-_QUOTED_WORD_END = re.compile(r"[^\W\d_][\"”’]$")
 
 
 # words a sentence goes on with after a bracket: "… (M.O.U)" / "between the …"
@@ -323,10 +314,13 @@ def paragraphs(run: list[Line], page: tuple[int, ...] = ()) -> list[list[Line]]:
     items |= _numbered_items(run)
     found: list[list[Line]] = []
     for index, line in enumerate(run):
+        # (not over a line opening in small letters: "- along with … -" / "agreed to
+        # …" is a sentence's aside, no deck)
         listed = index in items or (
             index > 0
             and index - 1 not in items
             and bool(_FRAMED.match(run[index - 1].text))
+            and not line.text[:1].islower()
         )
         if found and not starts_paragraph(line, found[-1][-1], width, listed):
             found[-1].append(line)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.korean_scene_acts import korean_scene_act
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import LIST_ITEM, Unit, told_in_korean
@@ -91,15 +92,6 @@ MAX_SCENE_END_WORDS = 6
 # "◇뚜레쥬르 … 레탄통점 전경.", "… 참석자들의 모습": a Korean caption ends on a noun of seeing,
 # where a sentence of story ends on a verb ("…했다.")
 _KOREAN_SCENE = re.compile(r"[\uac00-\ud7a3]\s?(?:모습|전경|장면|광경)\.?$")
-# "시장과 대사가 협약식에서 악수하고 있다.", "… 축사를 하고 있다./시청 제공": one sentence
-# ending on an act a picture shows, in progress, as a Korean caption tells it (a story
-# tells the act done: "… 악수했다")
-_KOREAN_SCENE_ACT = re.compile(
-    r"(?:(?:사열|건배|악수|경례|헌화|분향|참배|집전|서명|시연)하|"
-    r"(?:포즈를 취|손을 흔들|박수를 치|[파화]이팅을 외치|둘러보)|"
-    r"(?:축사|환영사|기념사|인사말|격려사|테이프 ?커팅)[을를]\s?하)고\s?있다"
-    r"\.?(?:\s?[/(\[][^.]{0,30})?$"
-)
 # "각종 정보를 공유하며 성장을 도모하는 회의 시간.": a short Korean line ended on a noun,
 # where a sentence of story ends on a verb ("…했다.", "…있어요.")
 _KOREAN_NOUN_END = re.compile(r"[\uac00-\ud7a3](?<![다요까죠음임])\.$")
@@ -173,7 +165,7 @@ def is_photo_description(unit: Unit) -> bool:
             _GROUP_STANDING.match(text) is not None and not _PRESENT_CLAUSE.search(text)
         )
         or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
-        or (_KOREAN_SCENE_ACT.search(text) is not None and "다. " not in text)
+        or korean_scene_act(text)  # "… 악수하고 있다."
         or _korean_noun_ended(text)  # "… 성장을 도모하는 회의 시간."
         or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
         or _VIEWER_WARNING.search(text)

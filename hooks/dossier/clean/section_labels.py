@@ -9,8 +9,17 @@ import re
 
 from dossier.clean.question_headings import is_question_heading
 from dossier.clean.units import Unit
+from dossier.text import words_of
 
 MAX_LABEL_WORDS = 8
+# the words an interview's or a transcript's speaker label opens with: a role or a title
+_SPEAKERS = frozenset(
+    words_of(
+        "Reporter Interviewer Host Anchor Moderator Question Answer Q A Guest Ambassador "
+        "Minister President Chairman Chairwoman Director Governor Mayor Professor Prof "
+        "Dr Mr Ms Mrs Miss Sir Madam Speaker Vice Deputy Consul Secretary General"
+    )
+)
 MIN_CAPITALISED = 4  # letters of the words a title-case label capitalises
 # words in Latin letters, each a name's word or a short joining word ("of", "to", "the")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][\wÀ-ɏ'’&.–-]*")
@@ -28,8 +37,8 @@ def is_section_label(unit: Unit) -> bool:
         return False
     if not all(_LATIN_WORD.fullmatch(word) for word in words):
         return False
-    if text[:-1].isupper():
-        return False
+    if text[:-1].isupper() or words[0].rstrip(".") in _SPEAKERS:
+        return False  # "ANCHOR:", "Reporter:", "Ambassador Park:": who speaks next
     long = [w for w in words if len(w) >= MIN_CAPITALISED]
     if len(words) == 1:
         return words[0][:1].isupper()

@@ -23,7 +23,7 @@ from dossier.clean.network_trailers import network_trailer
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import GIVEN_ALONE
 from dossier.clean.shapes import paragraph_like
-from dossier.clean.signed_ends import filed_by, is_signed_end
+from dossier.clean.signed_ends import filed_by, last_signed_end
 from dossier.clean.units import Unit
 from dossier.model import PARAGRAPH, DroppedLine, Passage
 from dossier.places import is_place_name
@@ -183,7 +183,7 @@ def _first_marker(units: list[Unit], names: meta.Outlets, authors: list[str]) ->
                 _NEXT_NUMBERED.fullmatch(text)
                 or _COMMENTER.fullmatch(text)
                 or _OTHER_STORIES.fullmatch(text)
-                or is_signed_end(text)
+                or last_signed_end(units, index)
                 or opens_the_foot(units, index)  # "Some photos:", "관련기사로 알아보기"
             )
         ):
