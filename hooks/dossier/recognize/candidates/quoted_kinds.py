@@ -4,8 +4,9 @@
 sa mạc hóa vùng ven biển”" (a project), "hội thảo “Giới thiệu Du lịch Y tế Seoul 2025”" (a
 seminar), "“Ngày hội văn hóa hữu nghị Việt - Hàn năm 2023”" (a festival's head opening the
 quote): the quotes mark where the name begins and ends, and the word beside them says what
-it is, whatever its letters' case. A quote that reads as speech (it ends on a stop or a
-comma, or runs long) names nothing.
+it is. A quote that reads as speech (it ends on a stop or a comma, runs long, holds a
+pronoun or a tense word, or a speaker follows it) or a scare quote ("a “sister city”
+program", "Bộ phim “gây sốt”") names nothing.
 """
 
 from __future__ import annotations
@@ -95,6 +96,21 @@ _MOST_WORDS = 14
 # - Hàn Quốc về quan hệ Đối tác chiến lược toàn diện" is sixteen
 _MOST_SYLLABLES = 24
 _VIETNAMESE_LETTER = re.compile("[\u1ea0-\u1ef9ĐđƯưƠơĂă]")
+# a Vietnamese word that speech has and a name has not: a pronoun or a demonstrative, a
+# tense, a degree, a copula ("“Dự án này sẽ tạo việc làm …”", "“… luôn hợp tác chặt chẽ
+# với chúng tôi”", "“Hội nghị lần này có ý nghĩa …”", "“rất ý nghĩa”")
+_SPOKEN = re.compile(
+    r"(?<!\w)(?:này|sẽ|đã|đang|rất|luôn|chúng\s+tôi|chúng\s+ta|tôi|là|có|được|vẫn|"
+    r"cũng|đều|hãy|lắm)(?!\w)",
+    re.IGNORECASE,
+)
+# the speaker after a quote that opens its sentence and its comma: "“…”, ông Kim cho
+# biết", "“…”, Thứ trưởng nhấn mạnh" (not "Tại chương trình “…”, ông Kim cho biết", a
+# name)
+_SPEAKER = re.compile(
+    r"\s*,\s*[^.;:!?\n“”\"]{0,60}?(?<!\w)(?:cho\s+biết|nói|nhấn\s+mạnh|chia\s+sẻ|"
+    r"khẳng\s+định|cho\s+hay|phát\s+biểu|bày\s+tỏ|said|says|added|told)(?!\w)"
+)
 
 
 def quoted_kind_names(text: str) -> list[tuple[str, str, int, int]]:
@@ -104,7 +120,8 @@ def quoted_kind_names(text: str) -> list[tuple[str, str, int, int]]:
         for match in pattern.finditer(text):
             kind = " ".join(match["kind"].casefold().split())
             kind_type = _ENGLISH.get(kind) or _VIETNAMESE.get(kind)
-            _add(found, match, kind_type)
+            if _cased(" ".join(match["name"].split())):
+                _add(found, match, kind_type)
     for match in _HEADED.finditer(text):
         if KIND[match["head"]] in ("events", "initiatives", "agreements"):
             _add(found, match, KIND[match["head"]])
@@ -126,10 +143,35 @@ def _add(
     if name[:1].isupper() and name.endswith((".", ",")):
         # "the film “Miss Granny.”": the sentence's stop or comma set inside the quote
         name, end = name[:-1].rstrip(), end - 1
-    if kind is None or not _titled(name):
+    if kind is None or not _titled(name) or _spoken(name, match):
         return
     span = (match.start("name"), end)
     found.setdefault(span, (name, kind, *span))
+
+
+def _cased(name: str) -> bool:
+    """A name its kind's word introduces opens with a capital or a figure ("the film
+    “Miss Granny”", not "a “sister city” program" nor "the forum “was a success”"); a
+    Vietnamese one in lower case holds a capitalised word ("Phong trào “thành thật xin
+    lỗi Việt Nam”", not "Bộ phim “gây sốt”")."""
+    if not name[:1].islower():
+        return True
+    return bool(_VIETNAMESE_LETTER.search(name)) and any(
+        word[:1].isupper() for word in name.split()[1:]
+    )
+
+
+def _spoken(name: str, match: re.Match[str]) -> bool:
+    """Speech, not a name: a Vietnamese quote with a word speech has ("“Dự án này sẽ
+    …”"), or a quote opening its sentence that a speaker follows ("“…”, ông Kim cho
+    biết")."""
+    if _VIETNAMESE_LETTER.search(name) and _SPOKEN.search(name):
+        return True
+    text, opening = match.string, match.start("name") - 1
+    before = text[:opening].rstrip()
+    return (not before or before.endswith((".", "!", "?", ":"))) and (
+        _SPEAKER.match(text, match.end()) is not None
+    )
 
 
 def _titled(name: str) -> bool:
