@@ -114,6 +114,12 @@ _BETWEEN_EVENT = re.compile(
     r"\s+(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar|"
     r"meeting|contest|competition|workshop|symposium))\b"
 )
+# a body's name before "meeting": that body's meeting, no named event ("the Vietnam-Korea
+# Friendship Association meeting")
+_BODY_MEETING = re.compile(
+    r"\s(?:Association|Federation|Union|Society|Chamber|Club|League|Alliance|Foundation|"
+    r"Institute)\s+meeting$"
+)
 _HEADS = re.compile(
     r"\b(?:memorandum|mou|Memorandum|MOU|MoU|Agreement|agreements?|accord|treaty|pact|"
     r"letter of intent|statement|"
@@ -165,6 +171,18 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             )  # "Laos-Korea trade forum"
             if undated and ("-" in name.split()[0] or len(name.split()) < 3):
                 continue
+            if pattern is _BETWEEN_EVENT and _any_meeting(name, match):
+                continue
             # a festival is filed as an initiative, as the registry files festivals
             typed = "initiatives" if name.endswith(" festival") else kind
             yield name, typed, match.start("name"), match.end("name")
+
+
+def _any_meeting(name: str, match: re.Match[str]) -> bool:
+    """A meeting of the parties that names no particular one: after "a" ("held a
+    Korea-Vietnam business meeting", where "the 4th Korea-Vietnam environmental
+    ministerial meeting" is one), or a body's own ("the Vietnam-Korea Friendship
+    Association meeting")."""
+    if not name.endswith(" meeting"):
+        return False
+    return match[0][:1] in "Aa" or _BODY_MEETING.search(name) is not None
