@@ -24,7 +24,7 @@ _STOP = (
     r"(?:on|in|at|with|between|by|from|to|that|which|who|signed|during|after|before|"
     r"and|or|as|for\s+the|last|this|next|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|out|until|through|under|over|into|has|have|had|is|are|was|were|"
-    r"will|would|been)\b"
+    r"will|would|been|afterwards?|later|today|yesterday|tomorrow|again|together)\b"
 )
 # A topic may end in a capitalised name: "… on the Employment Permit System".
 _NAMED = r"[A-ZÀ-ỸĐ][\w’'-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-ZÀ-ỸĐ][\w’'-]*){0,5}"
@@ -114,6 +114,11 @@ _BETWEEN_EVENT = re.compile(
     r"\s+(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar|"
     r"meeting|contest|competition|workshop|symposium))\b"
 )
+# a statement on a thing the story has named before, not a topic: "a joint statement on
+# the matter", "… for the press" (but "… on the Comprehensive Strategic Partnership")
+_STATEMENT_ON_THING = re.compile(
+    r"\bstatement\s+(?:on|for)\s+(?:the|a|an|this|that|these|those|its|their)\s+(?![A-Z])"
+)
 # a body's name before "meeting": that body's meeting, no named event ("the Vietnam-Korea
 # Friendship Association meeting")
 _BODY_MEETING = re.compile(
@@ -172,6 +177,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             if undated and ("-" in name.split()[0] or len(name.split()) < 3):
                 continue
             if pattern is _BETWEEN_EVENT and _any_meeting(name, match):
+                continue
+            if pattern is _AGREEMENT and _STATEMENT_ON_THING.search(name):
                 continue
             # a festival is filed as an initiative, as the registry files festivals
             typed = "initiatives" if name.endswith(" festival") else kind
