@@ -192,7 +192,10 @@ def _sightings(
                 p
                 for p in pieces
                 if not any(
-                    p.start == sentence.start + a and p.end < sentence.start + b
+                    (p.start == sentence.start + a and p.end < sentence.start + b)
+                    or _one_word_before(
+                        text, sentence.start + a, p.start, p.end, sentence.start + b
+                    )
                     for _, _, a, b in lower
                 )
             ]
@@ -226,6 +229,12 @@ def _sightings(
                 )
                 scores = unnumbered_scores(piece.scores) if numbered else piece.scores
                 yield name_key(name), (name, occurrence, scores)
+
+
+def _one_word_before(text: str, start: int, p_start: int, p_end: int, end: int) -> bool:
+    """ "Cover Dance Contest" of "K-pop Cover Dance Contest": the tail of a lower-case
+    name that one word (a genre, a year) opens, a scrap of it."""
+    return start < p_start and p_end == end and len(text[start:p_start].split()) == 1
 
 
 # "the 11th … Dialogue", "the 2019 AFC Asian Cup": which edition of an event, its name's
