@@ -126,9 +126,8 @@ def quoted_kind_names(text: str) -> list[tuple[str, str, int, int]]:
         if KIND[match["head"]] in ("events", "initiatives", "agreements"):
             _add(found, match, KIND[match["head"]])
     for match in _PARTNERSHIP.finditer(text):
-        if _PARTNERSHIP_KIND.search(
-            match["name"]
-        ):  # not "“đối tác tốt nhất”", the best
+        # a partnership of a kind, not "“đối tác tốt nhất”" (the best partner)
+        if _PARTNERSHIP_KIND.search(match["name"]):
             _add(found, match, "agreements")
     return list(found.values())
 
