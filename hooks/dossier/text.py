@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 from operator import add, sub
@@ -80,6 +80,13 @@ class _CombiningMarks(dict):
 
 
 _MARKS = _CombiningMarks()
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A pattern matching any of ``phrases``, the longest first so that none stops short
+    inside a longer one, a space in a phrase matching any run of spaces: "lễ hội|dự án"."""
+    escaped = (re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return "|".join(sorted(escaped, key=len, reverse=True))
 
 
 def words_of(text: str) -> tuple[str, ...]:

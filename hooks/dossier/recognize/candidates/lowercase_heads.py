@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.tokens import POSSESSIVE
-from dossier.text import fold
+from dossier.text import fold, phrase_alternation
 
 # the kind in lower case, and the type it gives the name
 _KINDS = {
@@ -47,13 +47,7 @@ _KINDS = {
 # "Incheon International airport", "Binh Thuan Primary school": the kind's first word
 # capitalised with the name, its last in lower case
 _LAST_WORDS = {k.split()[-1]: k for k in _KINDS if len(k.split()) == 2}
-_KIND = "|".join(
-    sorted(
-        (re.escape(k).replace(r"\ ", r"\s+") for k in (*_KINDS, *_LAST_WORDS)),
-        key=len,
-        reverse=True,
-    )
-)
+_KIND = phrase_alternation((*_KINDS, *_LAST_WORDS))
 _WORD = r"[^\W\d_][\w’'.-]*"
 # the proper part: words (a number among them: "Nghi Kieu 1"), then the kind in lower
 # case, which the noun phrase ends with: a stop, a bracket, a function word or a verb in

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dossier.recognize.candidates.vietnamese_heads import KIND
+from dossier.text import phrase_alternation
 
 # the word of the kind, in lower case or opening a sentence, and the type it gives
 _ENGLISH = {
@@ -58,13 +59,7 @@ _VIETNAMESE = {
     "phim": "initiatives",
     "ca khúc": "initiatives",
 }
-_WORDS = "|".join(
-    sorted(
-        (re.escape(w).replace(r"\ ", r"\s+") for w in (*_ENGLISH, *_VIETNAMESE)),
-        key=len,
-        reverse=True,
-    )
-)
+_WORDS = phrase_alternation((*_ENGLISH, *_VIETNAMESE))
 # "event entitled", "chương trình mang tên": a word that gives the title
 _GIVES = r"(?:(?:en)?titled|called|named|dubbed|mang\s+tên|có\s+tên|với\s+chủ\s+đề)"
 _QUOTE = r"[“\"‘](?P<name>[^“”\"‘’\n]{3,120}?)[”\"’]"
