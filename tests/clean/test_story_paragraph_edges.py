@@ -208,3 +208,16 @@ def test_a_speakers_label_in_an_interview_heads_no_section(label):
     )
     article = article_from_text(text)
     assert SUBHEADING not in [p.kind for p in article.passages]
+
+
+@pytest.mark.parametrize("place", ["Hà Nội", "Da Nang"])
+def test_a_dateline_run_into_the_lead_is_read_as_the_dateline(place):
+    text = (
+        "Korean envoy visits Hue\n\n"
+        f"{place}The Korean ambassador visited Hue on Friday to discuss heritage "
+        "cooperation, the embassy said.\n\n"
+        "The visit lasted two days.\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.dateline == place
+    assert paragraphs(article)[0].startswith("The Korean ambassador visited Hue")

@@ -131,8 +131,14 @@ def opening(
         evidence.dates.append((4, day))
         text = text[glued.end() :]
     if glued := _GLUED_LABEL.match(text):
-        dropped.append(DroppedLine(unit.number, glued[0], "glued label"))
-        text = text[glued.end() :]
+        # "SEOUL, May 2ndThe …", "Hà NộiThe …": a dateline run into the lead, read as one
+        spaced = f"{glued[0]} — {text[glued.end() :]}"
+        found = forms.dateline(spaced, names, transcript)
+        if found and found.length >= len(glued[0]) + 2:
+            text = spaced
+        else:
+            dropped.append(DroppedLine(unit.number, glued[0], "glued label"))
+            text = text[glued.end() :]
     if dateline := forms.dateline(text, names, transcript):
         again = datelines.dateline(
             text[dateline.length :], names
