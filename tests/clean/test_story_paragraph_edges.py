@@ -221,3 +221,15 @@ def test_a_dateline_run_into_the_lead_is_read_as_the_dateline(place):
     article = article_from_text(text)
     assert article.metadata.dateline == place
     assert paragraphs(article)[0].startswith("The Korean ambassador visited Hue")
+
+
+def test_a_byline_run_into_the_lead_names_the_author():
+    text = (
+        "Korean envoy visits Hue\n\n"
+        "By Lee Ha-eunThe Korean ambassador visited Hue on Friday to discuss heritage "
+        "cooperation, the embassy said.\n\n"
+        "The visit lasted two days.\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "Lee Ha-eun"
+    assert paragraphs(article)[0].startswith("The Korean ambassador visited Hue")

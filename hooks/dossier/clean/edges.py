@@ -136,6 +136,13 @@ def opening(
         found = forms.dateline(spaced, names, transcript)
         if found and found.length >= len(glued[0]) + 2:
             text = spaced
+        elif glued[0].startswith("By ") and (
+            authors := meta.byline(glued[0], names, alone=False)
+        ):
+            # "By Kim Min-jiThe …": the byline run into the lead
+            dropped.append(DroppedLine(unit.number, glued[0], "byline"))
+            evidence.authors.extend(authors)
+            text = text[glued.end() :]
         else:
             dropped.append(DroppedLine(unit.number, glued[0], "glued label"))
             text = text[glued.end() :]
