@@ -233,3 +233,24 @@ def test_a_byline_run_into_the_lead_names_the_author():
     article = article_from_text(text)
     assert article.byline == "Lee Ha-eun"
     assert paragraphs(article)[0].startswith("The Korean ambassador visited Hue")
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "date"),
+    [
+        ("SEOUL, May 2nd — ", "SEOUL", None),
+        ("HANOI, March 3rd, 2024 — ", "HANOI", "2024-03-03"),
+        ("SEOUL, May 21st", "SEOUL", None),
+    ],
+)
+def test_a_dateline_with_the_days_ordinal(opening, place, date):
+    text = (
+        "Korean envoy visits Hue\n\n"
+        f"{opening}The Korean ambassador visited Hue on Friday to discuss heritage "
+        "cooperation, the embassy said.\n\n"
+        "The visit lasted two days.\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.dateline == place
+    assert article.metadata.published == date
+    assert paragraphs(article)[0].startswith("The Korean ambassador visited Hue")

@@ -24,7 +24,8 @@ _VIETNAMESE_DAY = (
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_CAPS})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
-    rf"(?:,?\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
+    # "SEOUL, May 2nd —", "HANOI, March 3rd, 2024 —": the day with its ordinal's letters
+    rf"(?:,?\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?|"
     rf"\d{{1,2}}\s+{_MONTH.format('md')}\s+\d{{4}}|"  # "SINGAPORE, 5 October 2023: …"
     rf"{_VIETNAMESE_DAY}))?"  # "HÀ NỘI, ngày 16 tháng 2 (Reuters) –"
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/|--\((?P<wire>[^()]{2,40})\))?"
