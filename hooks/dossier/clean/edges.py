@@ -22,6 +22,7 @@ from dossier.clean.dates import MONTH_WORD, lead_date
 from dossier.clean.evidence import DATELINE, MASTHEAD, SECTION_NAME, SIGN_OFF, Evidence
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.link_lines import links_elsewhere
+from dossier.clean.network_trailers import network_sign_off
 from dossier.clean.openings import PAPER_LEAD
 from dossier.clean.units import Unit
 from dossier.model import DroppedLine
@@ -310,7 +311,8 @@ def closing(
     if mark := END_MARK.search(text):
         dropped.append(DroppedLine(last, text[mark.start() :].strip(), "end mark"))
         text = text[: mark.start()]
-    if trailer := meta.outlet_trailer(text, names):
+    # "… on Sept 4. - The Korea Herald/ANN": a network's trailer names the paper
+    if trailer := network_sign_off(text, names) or meta.outlet_trailer(text, names):
         outlet, start = trailer
         dropped.append(DroppedLine(last, text[start:].strip(), "outlet sign-off"))
         evidence.outlets.append((SIGN_OFF, outlet))

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean import edges
 from dossier.clean import metadata as meta
-from dossier.clean.evidence import SIGN_OFF, Evidence
-from dossier.clean.units import Unit
-from dossier.model import DroppedLine
 
 _CARRIED = re.compile(
     r"(?<=[.!?”\"’])\s+[-–—]\s?(?P<paper>[A-Z][\w .&'’-]{1,40}?)\s?/\s?"
@@ -25,21 +21,10 @@ def network_trailer(text: str) -> str | None:
     return found["paper"] if found else None
 
 
-def closing(
-    dropped: list[DroppedLine],
-    unit: Unit,
-    text: str,
-    names: meta.Outlets,
-    evidence: Evidence,
-) -> str:
-    """The last paragraph without a network's trailer (logged; the paper it names is the
-    outlet that signed the story), then without the outlet's own sign-off
-    (``edges.closing``)."""
+def network_sign_off(text: str, names: meta.Outlets) -> tuple[str, int] | None:
+    """The outlet a network's trailer closing ``text`` names, when the project knows it,
+    and where the trailer starts (as ``metadata.outlet_trailer`` gives an outlet's own)."""
     found = _CARRIED.search(text)
     if found and (outlet := names.find(found["paper"])):
-        dropped.append(
-            DroppedLine(unit.lines[-1].number, found.group().strip(), "outlet sign-off")
-        )
-        evidence.outlets.append((SIGN_OFF, outlet))
-        text = text[: found.start()].rstrip()
-    return edges.closing(dropped, unit, text, names, evidence)
+        return outlet, found.start()
+    return None

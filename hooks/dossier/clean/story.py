@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from dossier.clean import credit_sentences, edges, forms, notes, openings
 from dossier.clean import metadata as meta
-from dossier.clean import network_trailers as carried
 from dossier.clean import plain_captions as plain
 from dossier.clean import vietnamese_captions as vietnamese
 from dossier.clean.board_posts import BOARD_DETAILS
@@ -382,7 +381,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                     read.dropped, unit, text, names, evidence, transcript
                 )
             if unit is last_told:
-                text = carried.closing(read.dropped, unit, text, names, evidence)
+                text = edges.closing(read.dropped, unit, text, names, evidence)
             if not text.strip():
                 continue  # all of it a sign-off ("Kang Min-ji, Arirang News."), logged
         counts[kind] += 1
