@@ -188,6 +188,9 @@ _PLACED = re.compile(
     r"with|talks?|speaks?|shakes?|receives?|hands?|presents?|visits?|greets?)\b|\s?,)"
 )
 MAX_PLACED_WORDS = 50
+# "TS X (thứ hai, từ phải sang) - Giám đốc …; TS Y (thứ ba, từ trái sang) - Phó Chủ tịch …
+# tại buổi lễ ký kết": several people placed, each with a title, a longer caption
+MAX_SEVERAL_PLACED_WORDS = 80
 
 
 def is_placed_scene(unit: Unit) -> bool:
@@ -201,7 +204,13 @@ def is_placed_in_picture(unit: Unit) -> bool:
     text = unit.text
     return (
         len(unit.lines) == 1
-        and len(text.split()) <= MAX_PLACED_WORDS
+        and (
+            len(text.split()) <= MAX_PLACED_WORDS
+            or (
+                len(text.split()) <= MAX_SEVERAL_PLACED_WORDS
+                and len(_PLACED.findall(text)) >= 2
+            )
+        )
         and _PLACED.search(text) is not None
     )
 

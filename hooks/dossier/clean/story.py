@@ -19,6 +19,7 @@ from dossier.clean.board_posts import BOARD_DETAILS
 from dossier.clean.caption_copies import without_caption_copy
 from dossier.clean.closing_notices import CLOSING, closed_by_copyright
 from dossier.clean.dates import COMPACT_DATE
+from dossier.clean.deck_points import is_deck_point
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.headline import (
     TIME_STAMP,
@@ -369,7 +370,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             and not is_list_item(units, index, counts[PARAGRAPH] > 0)
             and (index > 0 or headline is None or is_korean_deck(unit))
             and unit is not last_story
-        ):
+        ) or (not counts[PARAGRAPH] and is_deck_point(units, index)):
             kind = SUBHEADING
         else:
             kind = PARAGRAPH
