@@ -59,6 +59,7 @@ from dossier.recognize.candidates.korean_words import (
     adjacent,
     adjacent_in_text,
     glued_name,
+    is_field_director,
     is_person_title,
     is_title,
     listed_names,
@@ -366,7 +367,9 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
             reach += 1
         for j in range(last + 1, min(reach + 4, len(words))):
             title = stem(words[j][0])
-            if is_person_title(title) or MS.fullmatch(words[j][0]):
+            # "신현곤 aT 식품수출이사": a field's director, the body between
+            between = words[j][1] - end > 1 and is_field_director(title)
+            if is_person_title(title) or MS.fullmatch(words[j][0]) or between:
                 # "방산·군수" lists two things, "하동군(군수 …)" names the county's head;
                 # "이규석·아시아연맹사무총장" is a name and its title
                 listed = text[end : end + 1] in ("·", "(") and not is_title(title)

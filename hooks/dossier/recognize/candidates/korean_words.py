@@ -125,6 +125,16 @@ def is_person_title(word: str) -> bool:
     )
 
 
+_FIELD_DIRECTOR = 4  # syllables of a director's title for a field: "식품수출이사"
+
+
+def is_field_director(word: str) -> bool:
+    """A director's title for a field, "…이사" ("식품수출이사", "경영지원이사"; not "이사"
+    alone, a move): a title where a body stands between it and the name ("신현곤 aT
+    식품수출이사"), the caller checks."""
+    return len(word) >= _FIELD_DIRECTOR and word.endswith("이사")
+
+
 def adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """The words from ``i`` to ``j`` follow one another, one character between each
     (a space, or "·" and "/" between names listed)."""
@@ -132,11 +142,14 @@ def adjacent(words: list[tuple[str, int, int]], i: int, j: int) -> bool:
 
 
 # a firm's name in letters between a person's name and their title: "최태원 SK그룹 회장",
-# "조윤성 GS25 대표" (the Hangul words alone skip it); alone, four letters or more (not
-# "신세계 I&C", one firm's name); a body's initials in brackets after its name ("김진오
-# 코이카(KOICA) 베트남사무소장", "전영현 삼성전자 디바이스솔루션(DS)부문장")
+# "조윤성 GS25 대표" (the Hangul words alone skip it); alone, four letters or more, or a
+# body's initials of two or three ("변창흠 LH 사장", "신현곤 aT 식품수출이사", "김성은 CJ
+# E&M 팀장"; not "신세계 I&C", one firm's name, its Hangul word and its letters joined by
+# &); a body's initials in brackets after its name ("김진오 코이카(KOICA)
+# 베트남사무소장", "전영현 삼성전자 디바이스솔루션(DS)부문장")
 _LETTERED_GAP = re.compile(
     r"\s[A-Za-z][A-Za-z0-9&.-]{0,15}|\s[A-Za-z][A-Za-z0-9&.-]{3,15}\s|"
+    r"\s[A-Za-z][A-Za-z0-9.]{1,2}(?:\s[A-Za-z][A-Za-z0-9&.-]{0,15})?\s|"
     r"\([A-Z][A-Za-z0-9&.-]{1,15}\)\s?"
 )
 
