@@ -31,6 +31,7 @@ from dossier.recognize.candidates.korean_bodies import (
     group_companies,
     is_body,
 )
+from dossier.recognize.candidates.korean_foreign_heads import foreign_heads
 from dossier.recognize.candidates.korean_glued_heads import glued_bodies
 from dossier.recognize.candidates.korean_inner_places import places_opening
 from dossier.recognize.candidates.korean_kinds import kind_named, quoted_names
@@ -203,6 +204,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     # model does not know, or knows as proper nouns
     for name in (
         *monks(words),
+        *foreign_heads(text, words),  # "푸틴 러시아 대통령"
         *aged(text),
         *group_companies(words),
         *quoted_names(text),

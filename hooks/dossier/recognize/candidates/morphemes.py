@@ -117,6 +117,12 @@ def is_name_alone(word: str) -> bool:
     return (len(tokens) == 1 and tokens[0].tag == PROPER) or _unknown_word(word)
 
 
+def reads_as_proper(word: str) -> bool:
+    """``word`` read alone is one proper noun ("푸틴", "후진타오"; not "당시", "한국과")."""
+    tokens, _ = _read_alone(word)
+    return len(tokens) == 1 and tokens[0].tag == PROPER
+
+
 def reads_as_foreign(word: str) -> bool:
     """A word the model reads alone as none of the language's, no particle or ending in
     it: a foreign name spelt by sound ("옌퐁", "두롱"; not "국민연금")."""
