@@ -33,6 +33,7 @@ from dossier.recognize.candidates.korean_bodies import (
 )
 from dossier.recognize.candidates.korean_foreign_heads import foreign_heads
 from dossier.recognize.candidates.korean_glued_heads import glued_bodies
+from dossier.recognize.candidates.korean_initialed import initialed_brackets
 from dossier.recognize.candidates.korean_inner_places import places_opening
 from dossier.recognize.candidates.korean_kinds import kind_named, quoted_names
 from dossier.recognize.candidates.korean_lists import list_neighbours
@@ -69,7 +70,6 @@ from dossier.recognize.candidates.korean_words import (
     words_of,
 )
 from dossier.recognize.candidates.lexicon import (
-    lexicon,
     name_key,
 )
 from dossier.recognize.candidates.morphemes import (
@@ -124,10 +124,6 @@ _INCORPORATED = re.compile(
     r"(?P<word>[\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z0-9&]{1,15})"
 )
 _FOUNDING = frozenset(words_of("설립 등록 인가 허가 전환 형태 법인"))
-# "코이카(KOICA, 한국국제협력단)", "부산항만공사(BPA)": a body, its initials in brackets
-_INITIALED = re.compile(
-    r"(?P<body>[\uac00-\ud7a3]{2,15})\((?P<initials>[A-Z]{2,8})[),·]"
-)
 _ACTING = re.compile(r"(?:직무대행|권한대행|대행)$")
 
 
@@ -292,13 +288,7 @@ def _bracketed_bodies(
         and is_title(_ACTING.sub("", stem(match["inner_title"].split()[0])))
         and not is_title(match["inner"])
     )
-    initialed = (
-        match.start("initials") - 1
-        for match in _INITIALED.finditer(text)
-        if match["initials"].casefold() not in lexicon().stop
-        and is_proper_noun(text, match.start("body"), match.end("body"))
-    )
-    for bracket in (*heads, *initialed):
+    for bracket in (*heads, *initialed_brackets(text)):
         if bracket not in before:
             continue
         word, start = before[bracket]
