@@ -1,5 +1,6 @@
-"""A Korean person named before a body's initials and the title they hold there: "…
-LH 사장", "… aT 식품수출이사". Every text here is invented."""
+"""A Korean person named before a body's initials and the title they hold there ("…
+LH 사장", "… aT 식품수출이사"), or before a dean's title ("… 학장"). Every text here is
+invented."""
 
 from __future__ import annotations
 
@@ -47,3 +48,14 @@ def test_a_firm_or_a_place_before_letters_and_a_title_is_no_person(text):
 def test_a_fields_director_right_after_a_name_is_not_read():
     """ "…이사" right after the name, no body between, is not taken for a title."""
     assert people("행사에는 노을빛 공보이사가 함께했다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("방문단은 공민서 학장 등 6명으로 구성됐다.", "공민서"),
+        ("오하린 간호대학장은 협력을 약속했다.", "오하린"),  # the college's dean
+    ],
+)
+def test_a_deans_title_after_the_name(text, name):
+    assert people(text) == [name]

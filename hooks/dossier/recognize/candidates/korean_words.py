@@ -55,8 +55,9 @@ MAX_NAME_SYLLABLES = 2, 4  # a Korean person's name: surname and one to three sy
 OCCUPATIONS = frozenset(words_of("가수 배우 탤런트 작가 번역가 소설가"))
 _TITLED_OCCUPATIONS = OCCUPATIONS - {"배우"}
 # Titles after a person's name (a reporter's 기자 is a byline, not a name to propose); a
-# priest's, a doctor's and a courtesy title too ("유재민 신부", "홍정우 박사",
-# "한지숙 여사", "서동원 선생", "정태호 교육장"; not 코치, the brand Coach as often).
+# priest's, a doctor's, a dean's and a courtesy title too ("유재민 신부", "홍정우 박사",
+# "공민서 학장", "한지숙 여사", "서동원 선생", "정태호 교육장"; not 코치, the brand Coach
+# as often).
 TITLES = _TITLED_OCCUPATIONS | frozenset(
     words_of("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
     회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨
@@ -65,7 +66,7 @@ TITLES = _TITLED_OCCUPATIONS | frozenset(
     선교사 스님 장로 판사 검사 검사장 재판장 전문의 주치의 파트너 부군수 부지사 부교육감
     상임이사 비상임이사 사외이사 상무이사 전무이사 국제이사 교감 영사 부영사 고문
     조합장 차관보 대주교 주교 추기경 위원 상임위원 수석코치 전도사 수녀 사모
-    신부 박사 여사 선생 교육장""")
+    신부 박사 여사 선생 교육장 학장 부학장""")
 )
 # Titles a body's name may end in: "…표준원장", "…해외사업본부장" (not "경고문", a notice)
 _LONG_TITLES = tuple(
