@@ -288,9 +288,25 @@ def acceptable(piece: Piece, lex: Lexicon, owned: bool = False) -> bool:
     return len(words) > 1 or _acceptable_word(words[0], lex)
 
 
+MAX_COUNTRY_WORDS = 2  # "South Korea", "Viet Nam"
+
+
 def _body_of(words: list[Word], lex: Lexicon) -> bool:
     """A head noun, ``of`` and a field: "Department of Overseas Labor" names one body,
-    though each of its words is common."""
+    though each of its words is common; so does it after its country ("US Department of
+    Commerce", "Vietnam Department of Fisheries")."""
+    return _field_body(words, lex) or any(
+        _country(" ".join(w.key for w in words[:n]), lex)
+        and _field_body(words[n:], lex)
+        for n in range(1, MAX_COUNTRY_WORDS + 1)
+    )
+
+
+def _country(key: str, lex: Lexicon) -> bool:
+    return key in lex.countries or key in lex.nationalities
+
+
+def _field_body(words: list[Word], lex: Lexicon) -> bool:
     return (
         len(words) >= 3
         and _kind_word(words[0], lex)
