@@ -103,7 +103,7 @@ def find_pieces(
 def _chains(connectors: frozenset[str]) -> re.Pattern:
     """A pattern that matches, token by whole token, either a stretch of text no name
     can start in, or (group ``chain``) a token that may start a name and the tokens that
-    may continue it, joined by spaces or a dash.
+    may continue it, joined by spaces or a dash (spaced or not, or on one side only).
 
     It only has to over-approximate: the words of a chain go through the exact rules of
     ``_runs``. A name starts with a capital (or a Hangul syllable), so any token
@@ -122,7 +122,7 @@ def _chains(connectors: frozenset[str]) -> re.Pattern:
         rf"[a-z](?:[A-Za-z0-9’']*[A-Za-z0-9])?{TOKEN_ENDS}"
     )
     first = rf"(?=[^\W\d_a-z]){TOKEN}"
-    follow = rf"(?:[’']?[ \t\u00a0]+|[–‐-]|[ \t\u00a0]+[-–][ \t\u00a0]+)(?!{plain_lower}){TOKEN}"
+    follow = rf"(?:[’']?[ \t\xa0]+|[ \t\xa0]*[–‐-][ \t\xa0]*)(?!{plain_lower}){TOKEN}"
     # Whole tokens (and the ’ or - after them) that start no name, and the gaps between.
     skip = r"(?:[a-z\d][\w’'-]*|[^\w&]+|[_&])*+"
     return re.compile(rf"{skip}(?:(?P<chain>{first}(?:{follow})*)|\Z)")

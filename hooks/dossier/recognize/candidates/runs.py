@@ -23,6 +23,9 @@ from dossier.recognize.tokens import POSSESSIVE, Word
 _SPACE = re.compile(r"[ \t\u00a0]+|[–‐-]")
 _PLURAL_POSSESSIVE = re.compile(r"[’'][ \t\u00a0]+")
 _SPACED_DASH = re.compile(r"[ \t\u00a0]+[-–][ \t\u00a0]+")
+# spaced on one side only, as some outlets type it between two parties ("Republic of
+# Korea -Vietnam Friendship Association"); not "Engineering- College of …", two bodies
+_ONE_SIDED_DASH = re.compile(r"[ \t\u00a0]+[-–]|[-–][ \t\u00a0]+")
 MIN_FIELD_LETTERS = 3  # "ICT"; "AM", "PM" are a time's or a title's
 
 
@@ -87,13 +90,15 @@ def runs(
             # "Growers’ Cooperative", "Parliamentarians’ Friendship Group", "Foreign
             # Ministers’ Meeting": a body or a meeting named for its members
             joins = _head_follows(words, index, lex)
-        if current and _SPACED_DASH.fullmatch(gap):
+        if current and (_SPACED_DASH.fullmatch(gap) or _ONE_SIDED_DASH.fullmatch(gap)):
             # "Khanh Hoa - Ulsan Friendly Exchange Agreement": two places and one name;
             # "Nguyen Van Duoc - Provincial Party Committee": a person, then his body
             joins = _head_follows(words, index, lex, _DASHED_HEADS) and not person_name(
                 current, lex
             )
             joins = joins or _parties_joined(current, words, index, lex)
+        if current and _ONE_SIDED_DASH.fullmatch(gap):
+            joins = joins and _ends_in_party(current, lex)
         if (
             joins
             and POSSESSIVE.search(current[-1].text)
@@ -164,6 +169,14 @@ def _parties_joined(
                 return True
         return False
     return False
+
+
+def _ends_in_party(current: list[Word], lex: Lexicon) -> bool:
+    """Whether the run so far ends in a party: a country, a nationality or a place."""
+    return any(
+        _party([w.key for w in current[-size:]], lex) is not None
+        for size in range(1, min(_PARTY_WORDS, len(current)) + 1)
+    )
 
 
 # what one place has and two parties do not share: "Busan International Airport"
