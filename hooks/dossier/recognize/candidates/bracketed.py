@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.recognize.candidates.initialled import initialled_names
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.candidates.rules import Piece, is_keyworded
 from dossier.recognize.candidates.scoring import score
@@ -117,7 +118,7 @@ def bracketed_names(
         piece = Piece(words_of(name))
         score(piece, lex)
         found.append((start, last, dict(piece.scores), (stop, last)))
-    return found
+    return found + initialled_names(text, pieces, sentence, lex)
 
 
 def _headed_size(words: list, lex: Lexicon) -> int:

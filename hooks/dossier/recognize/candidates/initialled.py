@@ -1,0 +1,71 @@
+"""A name whose initials the brackets after it give, though a place inside it cut it.
+
+"Samsung Electronics Vietnam Thái Nguyên (SEVT)", "Samsung Electronics HCMC CE Complex
+(SEHC)": a place (or a registered name) inside a company's name cuts the capitalised run,
+so the finder reads "Samsung Electronics Vietnam" and "Thái Nguyên". When the brackets
+hold initials, the first of them a word's initial and each of the others the initial of
+a later word in order, all but one word at most giving one, the words from that first one
+to the brackets are one name, proposed beside the pieces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.rules import Piece
+from dossier.recognize.candidates.scoring import score
+from dossier.recognize.tokens import words_of
+
+# initials in brackets: "(SEVT)", "(SEHC)"
+_INITIALS = re.compile(r"\s?\(([A-Z][A-Z&]{2,7})\)")
+# the capitalised words right before them
+_BEFORE = re.compile(r"(?:[^\W\d_a-z][\w’'&.-]*\s+){1,9}[^\W\d_a-z][\w’'&.-]*$")
+MAX_SKIPPED = 1  # "Thái Nguyên": one place, one initial; "CE" of "… CE Complex"
+
+Span = tuple[int, int]
+
+
+def _spelt(initials: str, letters: list[str]) -> bool:
+    """Whether the initials spell the words' first letters in order, the first and the
+    last of the words giving one, at most ``MAX_SKIPPED`` others giving none."""
+    if not letters or letters[0] != initials[0]:
+        return False
+    at, skipped = 1, 0
+    for letter in letters[1:]:
+        if at < len(initials) and letter == initials[at]:
+            at += 1
+        else:
+            skipped += 1
+    return at == len(initials) and skipped <= MAX_SKIPPED
+
+
+def initialled_names(
+    text: str, pieces: list[Span], sentence: Span, lex: Lexicon
+) -> list[tuple[int, int, dict[str, int], Span]]:
+    """The names of ``sentence`` (its span in ``text``) whose initials follow them in
+    brackets, where no piece found is that name already; each as (start, end, scores,
+    an empty stretch: the pieces inside it stay)."""
+    begin, end = sentence
+    found = []
+    for match in _INITIALS.finditer(text, begin, end):
+        initials = match[1].replace("&", "")
+        before = _BEFORE.search(text[begin : match.start()])
+        if not before:
+            continue
+        offset = begin + before.start()
+        words = words_of(before.group(), False)
+        for first in range(len(words) - len(initials), -1, -1):
+            letters = [w.text[0].upper() for w in words[first:]]
+            if len(letters) > len(initials) + MAX_SKIPPED:
+                break
+            if not words[first].capitalised or not _spelt(initials, letters):
+                continue
+            start = offset + words[first].start
+            if len(letters) > len(initials) and (start, match.start()) not in pieces:
+                piece = Piece(words_of(text[start : match.start()]))
+                score(piece, lex)
+                stop = match.start()
+                found.append((start, stop, dict(piece.scores), (stop, stop)))
+            break
+    return found
