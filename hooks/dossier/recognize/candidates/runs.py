@@ -99,6 +99,9 @@ def runs(
             joins = joins or _parties_joined(current, words, index, lex)
         if current and _ONE_SIDED_DASH.fullmatch(gap):
             joins = joins and _ends_in_party(current, lex)
+            # "Small- and Medium-sized Enterprises": a word's first half, its second's
+            # suspended hyphen
+            joins = joins or (gap[0] in "-–" and word.key in ("and", "or", "&"))
         if (
             joins
             and POSSESSIVE.search(current[-1].text)
