@@ -36,8 +36,8 @@ _DATES = (
         r"(?<!\d)(?P<d>\d{1,2})(?:[-/.]| - )(?P<m>\d{1,2})(?:[-/.]| - )(?P<y>(?:19|20)\d\d)"
         r"(?:(?!\d)|(?=(?:[01]\d|2[0-3]):[0-5]\d))"  # "14/05/201809:30:00": a time run on
     ),
-    re.compile(
-        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+{MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
+    re.compile(  # ("03, Feb. 2020": a comma after the day)
+        rf"\b(?P<d>\d{{1,2}}){_ORD},?\s+{MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(
         rf"(?<![^\W\d_]){MONTH.format('m')}\s*(?P<d>\d{{1,2}}){_ORD},?\s*"
@@ -144,6 +144,22 @@ def line_date(text: str) -> str | None:
     return None if _SITE_CLOCK.fullmatch(text) else find_date(text)
 
 
+# "12/4/2017 9:14:00 PM": a date with no leading zeros, then a twelve-hour clock to the
+# second, as a server set to American English writes it (.NET's default): month first
+_US_CLOCK = re.compile(r"(?<=\d/(?:19|20)\d\d) \d{1,2}:\d\d:\d\d [AP]M\b")
+
+
+def _american(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
+    """A slashed date in American English's order: "5/14/2018 9:25:33 PM" (a Vietnamese
+    server writes "14/05/2018 21:25:33", its numbers padded)."""
+    return (
+        pattern is _DATES[1]
+        and "0" not in (match["d"][0], match["m"][0])
+        and "/" in match.group(0)
+        and _US_CLOCK.match(text, match.end()) is not None
+    )
+
+
 def find_date(text: str) -> str | None:
     """The first calendar date in the text, as ISO ``YYYY-MM-DD``; where ``03/12/2026``
     could be either and the text spells the date out too, the spelled-out one."""
@@ -163,6 +179,8 @@ def find_date(text: str) -> str | None:
             year = str((1900 if short >= CENTURY_TURN else 2000) + short)
         if pattern is _DATES[1] and int(month) > 12 >= int(day):
             month, day = day, month  # 03/22/2024: the first number is the month
+        elif _american(pattern, match, text):
+            month, day = day, month  # "12/4/2017 9:14:00 PM": the month first
         found = _iso(year, month, day)
         if found and pattern is _DATES[1] and int(day) <= 12 and day != month:
             ambiguous = ambiguous or found
