@@ -10,6 +10,8 @@ from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import tagged_lines as tagged
 from dossier.clean.credited_headline import credited_headline as credited_headline
+from dossier.clean.dated_headlines import down_to_date
+from dossier.clean.dated_headlines import title_case as _title_case
 from dossier.clean.first_headline import dated_twice, over_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
 from dossier.clean.label_headlines import past_labels, under_byline
@@ -115,7 +117,7 @@ def find_headline(
     if byline_at is not None:  # the headline stands above the byline, a caption below
         above = [i for i in strong if units[i].number < byline_at]
         strong = above or under_byline(units, strong, byline_at)
-    strong = _down_to_date(units, strong, dated_lines)
+    strong = down_to_date(units, strong, dated_lines)
     # "[해외선교국] 베트남인 초청 이색 잔치 열어" over its deck: the one line a paper labels
     labelled = [i for i in strong if _bracket_labelled(units[i].text)]
     if ended and len(labelled) == 1 and labelled[0] < strong[-1]:
@@ -200,23 +202,6 @@ def _shown(text: str) -> str:
     return fold(text).removesuffix("..")
 
 
-def _down_to_date(units: list[Unit], strong: list[int], dated: frozenset[int]):
-    """The headline stands right above the page's date line (``Title`` / ``March 10,
-    2026``), or above the byline over it: a headline-like line further down is an episode or a section title. The
-    name of an office over the date is the poster of a social page, not a headline."""
-    # an office over the date posts the page: "Ministry of Land, …" / "Jul 16, 2025"
-    posters = [
-        i
-        for i in strong
-        if _over_date(units, i, dated)
-        and _poster(units[i].text)
-        and _title_case(units[i].text)
-    ]
-    strong = [i for i in strong if i not in posters] or strong
-    over = [i for i in strong if _over_date(units, i, dated)]
-    return [i for i in strong if i <= over[-1]] if over else strong
-
-
 MAX_TITLE_LINE_WORDS = 25
 
 
@@ -238,25 +223,6 @@ def _titles_the_page(unit: Unit, dated: frozenset[int]) -> bool:
         and (last + 1 in dated or last + 2 in dated)
         and not unit.caption
     )
-
-
-def _over_date(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
-    """On the line over the date line, or over a byline right over it."""
-    last = units[index].lines[-1].number
-    if last + 1 in dated:
-        return True
-    below = units[index + 1] if index + 1 < len(units) else None
-    return bool(
-        below
-        and below.number == last + 1
-        and below.lines[-1].number + 1 in dated
-        and forms.looks_like_byline(below.text)
-    )
-
-
-def _poster(text: str) -> bool:
-    """``Embassy of the Republic of Korea in Viet Nam``: an office's name."""
-    return bool(meta.ORGANIZATION.search(text))
 
 
 def _first_byline(units: list[Unit], header: list[int], byline_at: int | None):
@@ -316,13 +282,6 @@ def _above_deck(
     headline_sized = above_words >= (fewest or MIN_SENTENCE_HEADLINE_WORDS)
     deck = words >= MIN_DECK_WORDS and words > above_words and headline_sized
     return last - 1 if deck else last
-
-
-def _title_case(text: str) -> bool:
-    """Most words of four letters or more start with a capital (a press release's
-    headline), as a sentence-case deck's do not."""
-    words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _touching(above: Unit, below: Unit) -> bool:

@@ -1,0 +1,54 @@
+"""The headline over the page's date: a headline-like line further down is an episode's
+or a section's title, or a deck."""
+
+from __future__ import annotations
+
+from dossier.clean import forms
+from dossier.clean import metadata as meta
+from dossier.clean.units import Unit
+
+
+def down_to_date(units: list[Unit], strong: list[int], dated: frozenset[int]):
+    """The headline stands right above the page's date line (``Title`` / ``March 10,
+    2026``), or above the byline over it: a headline-like line further down is an episode or a section title. The
+    name of an office over the date is the poster of a social page, not a headline."""
+    # an office over the date posts the page: "Ministry of Land, …" / "Jul 16, 2025"
+    posters = [
+        i
+        for i in strong
+        if _over_date(units, i, dated)
+        and _poster(units[i].text)
+        and title_case(units[i].text)
+    ]
+    strong = [i for i in strong if i not in posters] or strong
+    over = [i for i in strong if _over_date(units, i, dated)]
+    return [i for i in strong if i <= over[-1]] if over else strong
+
+
+def _over_date(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
+    """On the line over the date line, or over a byline right over it."""
+    last = units[index].lines[-1].number
+    below = units[index + 1] if index + 1 < len(units) else None
+    if last + 1 in dated:
+        return True
+    # "Headline" / (blank) / "• 2017.07.25(화) 15:25": a blank line between
+    if last + 2 in dated and (below is None or below.number > last + 2):
+        return True
+    return bool(
+        below
+        and below.number == last + 1
+        and below.lines[-1].number + 1 in dated
+        and forms.looks_like_byline(below.text)
+    )
+
+
+def _poster(text: str) -> bool:
+    """``Embassy of the Republic of Korea in Viet Nam``: an office's name."""
+    return bool(meta.ORGANIZATION.search(text))
+
+
+def title_case(text: str) -> bool:
+    """Most words of four letters or more start with a capital (a press release's
+    headline), as a sentence-case deck's do not."""
+    words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
