@@ -24,6 +24,7 @@ from dossier.clean.bylines import (
     shown_once,
 )
 from dossier.clean.dates import find_date as find_date  # read through this module too
+from dossier.clean.honorifics import without_title
 from dossier.clean.people import is_person_name
 from dossier.places import is_country, is_place_name
 from dossier.text import KOREAN_SURNAMES, fold, words_of
@@ -232,7 +233,12 @@ _SPACED_KOREAN = re.compile(
 def byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | None:
     """The authors a byline line names (``By X and Y``, ``- SARAH KIM``, ``Ngoc Mai - Van
     Ha``); a bare name counts only when ``alone`` (the line stands by itself at the start or
-    end of the story)."""
+    end of the story). A title before a name is no part of it ("Dr. X")."""
+    found = _byline(text, outlet_names, alone)
+    return tuple(map(without_title, found)) if found else found
+
+
+def _byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | None:
     if spaced := list(_SPACED_KOREAN.finditer(text)):
         # read with the name's syllables together, named as written
         written = {m["family"] + m["given"]: m.group(0) for m in spaced}
