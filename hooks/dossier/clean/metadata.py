@@ -59,6 +59,10 @@ _OFFICE = re.compile(
 # "by Vietnam's Quang Nam Province, according to …": a sentence's line a hard wrap
 # opened on "by", a place's, not a reporter's name
 _NO_PERSON = re.compile(r"['’]s\b|\b(?:Province|City|District|County|Ministry)\b")
+# "By matthew", "Posted by triss": a user's handle in small letters, on a line of its own
+_BY_HANDLE = re.compile(
+    r"(?:By|(?:Posted|Written) by)\s*:?\s+(?P<name>[a-z][a-z0-9_.]{2,19})"
+)
 _BY = re.compile(
     r"(?:(?i:(?:video\s+|audio\s+)?(?:video|audio|commentary|analysis|opinion|column|article|essay|report|reporting|feature|"
     r"review)\s+by)"
@@ -269,6 +273,8 @@ def _byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | 
         return None
     if found := other_byline(text, outlet_names):
         return found
+    if (handle := _BY_HANDLE.fullmatch(text)) and is_person_name(handle["name"]):
+        return (handle["name"],)  # "By matthew": a blog's writer, by the user's handle
     if match := _BY.fullmatch(text):
         names = _names(match.group("names"))
         # "By Norimitsu Onishi and Hanoi": the place filed from, listed as a name (a

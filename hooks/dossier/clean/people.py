@@ -25,6 +25,9 @@ _FURNITURE_WORDS = """
     administrator admin webmaster
 """
 _FURNITURE = frozenset(_FURNITURE_WORDS.split())
+# "triss", "matthew": a user's handle, one word in small letters, as a board or a blog
+# names the writer of a post
+_HANDLE = re.compile(r"[a-z][a-z0-9_.]{2,19}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -32,6 +35,7 @@ def is_person_name(name: str) -> bool:
     """One to five words, none of them furniture, at least one with a capital (or in a
     script without case, as Hangul)."""
     words = _WORD.findall(name)
-    if not 1 <= len(words) <= 5 or all(w[:1].islower() for w in words):
+    handle = _HANDLE.fullmatch(name) is not None
+    if not 1 <= len(words) <= 5 or (all(w[:1].islower() for w in words) and not handle):
         return False
     return not any(word.casefold() in _FURNITURE for word in words)
