@@ -59,6 +59,8 @@ _OFFICE = re.compile(
 # "by Vietnam's Quang Nam Province, according to …": a sentence's line a hard wrap
 # opened on "by", a place's, not a reporter's name
 _NO_PERSON = re.compile(r"['’]s\b|\b(?:Province|City|District|County|Ministry)\b")
+# "• 호찌민=박세준 기자 x@example.com": a list's bullet before a Korean reporter's byline
+_LISTED_REPORTER = re.compile(r"[•·▶■-]\s*(?P<rest>\S.{0,60}(?:기자|특파원)\b.{0,60})")
 # "By matthew", "Posted by triss": a user's handle in small letters, on a line of its own
 _BY_HANDLE = re.compile(
     r"(?:By|(?:Posted|Written) by)\s*:?\s+(?P<name>[a-z][a-z0-9_.]{2,19})"
@@ -273,6 +275,10 @@ def _byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | 
         return None
     if found := other_byline(text, outlet_names):
         return found
+    if (item := _LISTED_REPORTER.fullmatch(text)) and (
+        found := other_byline(item["rest"], outlet_names)
+    ):
+        return found  # "• 호찌민=박세준 기자 x@…": a Korean reporter as a list's item
     if (handle := _BY_HANDLE.fullmatch(text)) and is_person_name(handle["name"]):
         return (handle["name"],)  # "By matthew": a blog's writer, by the user's handle
     if match := _BY.fullmatch(text):
