@@ -46,6 +46,12 @@ _FIELD_NAME = re.compile(r"TITLE\s+(?=\S)")
 # "정치/경제 하노이시 …": a Korean site's section path before the headline, of the
 # sections' own words (not "한국/베트남 교역 …", two countries paired)
 _SECTION_BEFORE = re.compile(rf"{KOREAN_SECTIONS}/[가-힣]{{2,4}}\s+(?=\S)")
+# "베트남이슈 …", "핫이슈 …": a board's category of issues before the headline, in one word;
+# "현장스케치 02 - …": a series' name and its number, a dash before the headline (not a
+# score: "하이퐁 2 - 0 …")
+_SERIES_BEFORE = re.compile(
+    r"[가-힣]{1,6}이슈\s+(?=\S)|[가-힣]{2,8}\s\d{1,3}\s[-–]\s+(?=[^\d\s])"
+)
 
 
 def _headline_sized(text: str) -> bool:
@@ -110,7 +116,7 @@ def unwrapped(text: str) -> tuple[str, str] | None:
         head := text[: agency.start()]
     ):
         return head, agency.group(0).strip()
-    for label in (_COUNTRY_LABEL, _FIELD_NAME, _SECTION_BEFORE):
+    for label in (_COUNTRY_LABEL, _FIELD_NAME, _SECTION_BEFORE, _SERIES_BEFORE):
         if (opened := label.match(text)) and _headline_sized(
             rest := text[opened.end() :]
         ):

@@ -1,0 +1,47 @@
+"""A Korean headline with a board's or a series' label run on before it: a category of
+issues in one word ("베트남이슈 …"), a series' name and its number before a dash ("현장스케치
+03 - …"). The label is no part of the headline."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.clean.cleaning import clean
+from dossier.clean.headline import strip_labels
+from dossier.model import Metadata
+
+KOREAN = (
+    "시는 지난 12일 시청 대회의실에서 베트남 하이퐁시 대표단과 만나 청년 교류와 항만 "
+    "협력 확대 방안을 논의했다고 밝혔다.\n\n"
+    "양측은 내년 상반기 안에 실무 협의체를 꾸리고 교류 사업을 구체화하기로 했다."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "label"),
+    [
+        (
+            "경제이슈 하이퐁시 대표단, 항만 협력 논의",
+            "하이퐁시 대표단, 항만 협력 논의",
+            "경제이슈",
+        ),
+        (
+            "현장스케치 03 - 하이퐁 항만을 돌아보다",
+            "하이퐁 항만을 돌아보다",
+            "현장스케치 03 -",
+        ),
+    ],
+)
+def test_a_series_label_before_the_headline(line, headline, label):
+    assert strip_labels(line) == (headline, [label])
+    assert clean(f"{line}\n\n{KOREAN}\n", "seeds/x.txt", Metadata()).title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이슈 점검: 하이퐁 항만 협력의 과제",  # "이슈" alone opens the headline
+        "하이퐁 2 - 0 승리로 결승 진출",  # a score, no series
+    ],
+)
+def test_headlines_that_only_look_labelled_stay_whole(line):
+    assert strip_labels(line)[0] == line
