@@ -227,6 +227,7 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         # "뉴시스 기자": the wire's desk; "편집부 한빛일보 기자": a paper, by its word;
         # "취재기자": a reporting reporter, a label; "홍보팀 기자": a team
         desk = outlets.find(name) or KOREAN_OUTLET_WORD.search(name) or name[-1] == "팀"
+        desk = desk or name in _DESKS  # "취재부 기자": the reporting desk signs
         return None if desk or name in NO_NAMES else (name,)
     if match := _KOREAN_GLOSSED.fullmatch(text):
         return (match.group("name"),)

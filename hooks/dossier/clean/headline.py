@@ -342,11 +342,18 @@ _PICTOGRAMS = re.compile(
 )
 
 
+# "• [Hot Issue]…": a list's bullet before a section's label in brackets
+_BULLET_BEFORE_LABEL = re.compile(r"[•·]\s*(?=\[[^\[\]]{2,40}\])")
+
+
 def strip_labels(text: str) -> tuple[str, list[str]]:
     labels = []
     if pictures := _PICTOGRAMS.match(text):  # "🇰🇷🤝🇻🇳 한·베트남, …": a post's emoji
         labels.append(pictures.group(0).strip())
         text = text[pictures.end() :]
+    if bullet := _BULLET_BEFORE_LABEL.match(text):  # "• [Hot Issue]Headline"
+        labels.append(bullet.group(0).strip())
+        text = text[bullet.end() :]
     if counter := _COUNTER_AFTER.search(text):
         labels.append(counter.group(0).strip())
         text = text[: counter.start()]
