@@ -393,16 +393,27 @@ def test_a_donation_the_story_tells_of_is_story():
 
 
 @pytest.mark.parametrize(
-    ("details", "published"),
+    ("details", "published", "writer"),
     [
-        ("작성자 홍길동 작성일 25-06-10", "2025-06-10"),  # the one-line details
-        ("글쓴이 triss 등록일 2025.09.10", "2025-09-10"),
+        (
+            "작성자 홍길동 작성일 25-06-10",
+            "2025-06-10",
+            "홍길동",
+        ),  # the one-line details
+        ("글쓴이 triss 등록일 2025.09.10", "2025-09-10", "triss"),
+        (
+            "작성자 운영자 작성일 25-06-10",
+            "2025-06-10",
+            None,
+        ),  # the board's own account
     ],
 )
-def test_a_boards_one_line_details_give_the_date_and_no_author(details, published):
+def test_a_boards_one_line_details_give_the_date_and_the_writer(
+    details, published, writer
+):
     article = article_from_text(f"{KO_HEAD}\n{details}\n\n{KO_STORY}\n\n{KO_MORE}\n")
     assert article.metadata.published == published
-    assert article.author is None
+    assert article.author == writer
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 

@@ -46,6 +46,12 @@ _NAMED_POST = re.compile(
     r"(?P<name>[가-힣]{2,5})\s+(?:작성일|등록일)\s*(?::\s*)?\d[\d.\-/]{5,10}(?:\s+\d{1,2}:\d{2})?"
     r"(?:\s*(?:조회|추천|댓글|(?i:hits?))\s*:?\s*\d[\d,]*[건회]?)*"
 )
+# "작성자 : 채종환 작성일 : 2019-03-25 조회 : 132", "작성자여여심 작성일15-10-18 20:55": the
+# one-line details, the writer first (its counts may stand before the date)
+_WRITER_FIRST = re.compile(
+    r"(?:작성자|글쓴이)\s*(?::\s*)?(?P<name>[^\s:]{2,20})"
+    r"(?:\s+(?:조회|추천|댓글)\s*:?\s*\d[\d,]*[건회]?)*\s*(?:작성일|등록일|날짜)"
+)
 _LISTED = re.compile(r"^[-•·]\s")  # a detail set as a list's item
 BOARD_DETAILS = "board post details"  # the reason their lines are dropped
 MAX_WRITER_WORDS = 3
@@ -70,6 +76,8 @@ def board_field(text: str) -> tuple[tuple[str, ...], str | None] | None:
         # "작성자 황미현 기자": a paper's reporter, by the word for one after the name
         name = _REPORTER_AFTER.sub("", name)
         return (() if _nobody(name) else (name,)), None
+    if (first := _WRITER_FIRST.match(text)) and (found := board_date(text)):
+        return (() if _nobody(first["name"]) else (first["name"],)), found
     if _POSTED.match(text) and (found := board_date(text)):
         return (), found
     return ((), None) if _DETAIL.fullmatch(text) else None
