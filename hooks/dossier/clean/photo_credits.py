@@ -10,9 +10,12 @@ from dossier.clean.bylines import EMAIL, PERSON
 
 # Korean pages mark captions: "▲ …"; a picture's "큰사진보기" (see it larger) button
 # before its caption, "관련사진보기" (related pictures) or "이미지 확대보기" (enlarge) after it
+# (not a marked line that asks, or speaks to "you": an interview's question, "▲What has
+# been the most memorable part …?", "▲Tell us why you applied …")
 MARKED_CAPTION = re.compile(
     # ("↑↑ …": the picture above)
-    r"(?:큰사진보기\s*)?(?:[•·]\s*)?(?:[▲△]|↑{1,2})\s*\S|.+\s관련사진보기$|"
+    r"(?:큰사진보기\s*)?(?:[•·]\s*)?(?:[▲△]|↑{1,2})(?!.*\?\s*$)(?!.*\b(?i:you|your)\b)"
+    r"\s*\S|.+\s관련사진보기$|"
     r".+\S\)\s?(?:이미지|사진)\s?확대\s?보기$"
 )
 # "한빛군 제공", "바다와 사람 제공": who gave a picture
@@ -51,7 +54,8 @@ _THIS_PICTURE = re.compile(
     r"(?:shows|taken|provided|released)\b"
 )  # (not "The photo showing the vessel prompted …": a story may speak of a picture)
 _PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|사진(?:제공|자료)?|"
+    r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|"
+    r"사진(?:제공|자료|\s?출처)?|"  # "… 사진출처 /wikimedia": where the picture came from
     r"자료(?:사진)?)"
     r"\s*(?:[:/=]|by|\.{2,}|…)"
     r"\s*\S|ⓒ\s*\S{2,20}$|^(?:포스터|이미지|그래픽)\s?=\s?\S|"  # "포스터=‘…’": the poster
@@ -151,7 +155,7 @@ _SAID = re.compile(r"\b(?:said|says|told|announced)\b")
 # test that spares most story lines the patterns), or at its start
 _MAY_CREDIT = re.compile(
     r"[()\[\]/|©ⓒ]|photo|image|pic|credit|ảnh|nguồn|yonhap|courtesy|licensing|사진|제공|자료|provided|"
-    r"포스터|이미지|그래픽|"
+    r"포스터|이미지|그래픽|출처\s?:\s?[^<>]{1,40}>$|"
     r"from (?:left|right)|, (?:left|right|cent(?:re|er)|front),|\.(?:vn|com|kr|net|org)$|"
     r"=|다\.\s[가-힣A-Za-z]{2,10}\.$|(?:mon|tues|wednes|thurs|fri|satur|sun)day, \w|"
     r"모습\.?\s[가-힣]{2,4}\s?기자$",
@@ -160,6 +164,9 @@ _MAY_CREDIT = re.compile(
 _MAY_MARK = re.compile(
     r"(?:큰사진보기\s*)?(?:[•·]\s*)?[▲△]|FILE|ẢNH TƯ LIỆU|(?i:left|right|top|above|from left)\s*:"
 )
+# "< 웹툰을 읽는 독자들 - 출처: 브런치스토리 >": a caption set in angle brackets, the
+# picture's source after a dash
+_ANGLED_SOURCE = re.compile(r"\s*<\s?[^<>]+\s[-–]\s?출처\s?:\s?[^<>]{1,40}>\s*")
 _MAILED_CREDIT = re.compile(rf"[.!?]\s?/\s?{EMAIL}$")
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*")  # "![alt](address) "
 IMAGE_CARD = re.compile(MARKDOWN_IMAGE.pattern + r"\S")
@@ -196,6 +203,8 @@ def is_credited(text: str) -> bool:
             True  # "![](…) Text |": the words beside a picture, its caption or teaser
         )
     if _FILE_PICTURE.match(text) or MARKED_CAPTION.match(text):
+        return True
+    if len(text.split()) <= MAX_POSED_WORDS and _ANGLED_SOURCE.fullmatch(text):
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _THIS_PICTURE.match(text):
         return True

@@ -181,6 +181,9 @@ _PLACED = re.compile(
     r"(?<=[\w.])\s?,\s(?:left|right|cent(?:er|re)|(?:second|third|fourth) from "
     r"(?:left|right))\s?,|"
     r"\((?:left|right|cent(?:er|re)|phải|trái|giữa|thứ \w{1,4} từ (?:trái|phải))\)|"
+    # "(bên phải)", "(ảnh trái)", "(đứng giữa)", "(bên phải, hàng trên)": the side of the
+    # picture, or where one stands in it, in Vietnamese
+    r"\((?:bên|ảnh|đứng|ngồi|ngoài cùng bên) (?:phải|trái|giữa)(?:, hàng \w{2,5})?\)|"
     r"\b(?:from left|from right|left to right|từ trái sang|từ phải sang)\b(?![-\w])|"
     # "Mr. Do Trong Hung on the right was introducing …": a name, then the side he stands
     # on (not "on the right track", "on the left bank of …")
@@ -269,6 +272,7 @@ def _is_named_thing(text: str) -> bool:
         and text.endswith(".")
         and text.count(".") == 1
         and "," not in text  # "Oh, what a day.": a voice, not a label
+        and ":" not in text  # "Q : Please introduce yourself.": a label, an interview's
         and text.isascii()
         and not any(c.isdigit() for c in text)
         and _CLAUSE_WORDS.search(text[:-1]) is None
@@ -278,6 +282,9 @@ def _is_named_thing(text: str) -> bool:
 MIN_LONG_PARAGRAPH_WORDS = 45  # the median paragraph of a page that writes them long
 MAX_SHORT_CAPTION_WORDS = 16
 _SPOKEN = re.compile(r"\b(?:said|says|say|told|according|added|noted|stressed)\b", re.I)
+# "▲Tell us why you applied for the program.": a line speaking to someone, an
+# interviewer's; a caption tells what its picture shows
+_ADDRESSED = re.compile(r"\b(?:you|your)\b", re.I)
 
 
 def writes_long(units: list[Unit]) -> bool:
@@ -302,6 +309,7 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
         and not any(mark in text for mark in '"“”:;')
         and not any(c.isdigit() for c in text)  # "… to receive 3,500 workers": a fact
         and _SPOKEN.search(text) is None
+        and _ADDRESSED.search(text) is None
         and not told_in_korean(text)
         and VIETNAMESE_STATED.search(text) is None
     )

@@ -28,6 +28,35 @@ _SPEAKER = re.compile(  # (a speaker's words open with a capital)
 )
 
 
+# "Q: Why did you choose Korea?", "… Is there something you want people to know?": a
+# question put to the one interviewed, by its label or by speaking to them
+_PUT_TO_A_GUEST = re.compile(r"^Q\d{0,2}\s?[:.)]\s?\S|\b(?:you|your)\b", re.IGNORECASE)
+MAX_PUT_WORDS = 40
+
+
+# "▲Tell us why you applied …": a request marked as an interview's question
+_MARKED_REQUEST = re.compile(r"[▲■◆]\s?\S.*\b(?:you|your)\b", re.IGNORECASE)
+
+
+def _put_to_a_guest(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_PUT_WORDS
+        and (
+            (text.endswith("?") and _PUT_TO_A_GUEST.search(text) is not None)
+            or _MARKED_REQUEST.match(text) is not None
+        )
+    )
+
+
+def in_an_interview(units: list[Unit], index: int) -> bool:
+    """Another line of the page puts a question to the one interviewed: the page is an
+    interview, and its questions are its paragraphs ("How many members does the
+    association have?" among "What does it do? Is there something you want …?")."""
+    return any(_put_to_a_guest(u) for i, u in enumerate(units) if i != index)
+
+
 def is_question_heading(units: list[Unit], index: int) -> bool:
     """One line of a few words ending in a question mark, no quote, a paragraph under it
     (the answer), not the page's first line."""
@@ -47,4 +76,5 @@ def is_question_heading(units: list[Unit], index: int) -> bool:
         and _TO_THE_READER.search(text) is None
         and below is not None
         and paragraph_like(below)
+        and not in_an_interview(units, index)
     )

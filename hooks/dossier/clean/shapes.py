@@ -124,6 +124,11 @@ _KOREAN_SAID_HEADING = re.compile(
 _SUBHEADING_MARK = re.compile(r"[◇◆]\s?\S")
 
 
+# "… 소감을 말씀해 주십시오", "… 어떠한 변화가 있었습니까": an interviewer's formal
+# question or request, its question mark left off; a heading asks nobody so
+_KOREAN_ASKED = re.compile(r"[\uac00-\ud7a3](?:습니까|십시오)$")
+
+
 def is_subheading(unit: Unit) -> bool:
     text = _ended(unit.text)
     if (
@@ -141,6 +146,7 @@ def is_subheading(unit: Unit) -> bool:
             or _KOREAN_SAID_HEADING.fullmatch(text) is not None
         )
         and not (len(text) >= MIN_LEFT_OPEN and _KOREAN_LEFT_OPEN.search(text))
+        and _KOREAN_ASKED.search(text) is None
         and len(text.split()) <= MAX_SUBHEADING_WORDS
         and any(ch.isalpha() for ch in text)
     )

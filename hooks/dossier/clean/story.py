@@ -357,9 +357,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or (ended and plain.is_unended_caption(unit, next_unit(units, index)))
             )
         )
-        # "Ông X … phát biểu tại sự kiện …", "X (left) … shake hands …" atop a headless page
+        # "Ông X … phát biểu tại sự kiện …", "X (left) … shake hands …" atop a headless
+        # page; "Quang cảnh …", "Chủ tịch X tặng …" over any page's lead
         described = described or (
-            opening_headless and vietnamese.opens_as_caption(unit)
+            not counts[PARAGRAPH]
+            and vietnamese.opens_as_caption(units, index, headless=opening_headless)
         )
         if unit.caption or described or twinned:
             kind = CAPTION

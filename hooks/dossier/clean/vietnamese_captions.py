@@ -11,6 +11,7 @@ from dossier.clean.echo_captions import echoes_a_paragraph
 from dossier.clean.languages import VIETNAMESE_LETTER
 from dossier.clean.lines import HANGUL
 from dossier.clean.plain_captions import VIETNAMESE_STATED, in_a_list, is_placed_scene
+from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 
 _REPORTED = re.compile(
@@ -119,8 +120,28 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
     )
 
 
-def opens_as_caption(unit: Unit) -> bool:
-    """A headless page's first line that is its picture's caption: someone speaking at
-    the event ("Ông X, Trưởng đại diện …, phát biểu tại sự kiện …"), or people placed in
-    the picture doing what a picture shows ("Minister X (left) … shake hands with …")."""
-    return speaks_at_event(unit) or is_placed_scene(unit)
+# "Quang cảnh Đại hội … tại Hàn Quốc.": the whole of an event, a picture's subject
+_OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh|Khung cảnh)\s+\S")
+
+
+def opens_as_caption(units: list[Unit], index: int, headless: bool = True) -> bool:
+    """The first line over the lead that is its picture's caption. On a headless page:
+    someone speaking at the event ("Ông X, Trưởng đại diện …, phát biểu tại sự kiện …"),
+    people placed in the picture doing what a picture shows ("Minister X (left) … shake
+    hands with …"); on any page: the view of the event ("Quang cảnh Đại hội …"), one with
+    a title giving or showing, no time, no tense ("Chủ tịch UBND TP X tặng Bằng khen cho
+    …", where the lead under it says when: "Trưa 11-10, Chủ tịch …")."""
+    unit = units[index]
+    if index + 1 >= len(units) or not paragraph_like(units[index + 1]):
+        return False  # the lead it stands over
+    text = unit.text
+    overview = (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_VIETNAMESE_SCENE_WORDS
+        and _OVERVIEW.match(text) is not None
+    )
+    return (
+        overview
+        or is_titled_scene(unit)
+        or (headless and (speaks_at_event(unit) or is_placed_scene(unit)))
+    )
