@@ -28,6 +28,8 @@ def test_a_body_its_last_word_and_its_initials_tell(text, name):
     [
         "두 기관은 양해각서(MOU)를 체결했다.",  # a common noun
         "현지 비정부기구(NGO)가 참여했다.",  # a kind of body, no body's name
+        "회의에는 정부간기구(IGO) 대표들이 참석했다.",  # kinds, however they are told
+        "행사에는 지역 개발기금(DF) 관계자들도 참석했다.",
     ],
 )
 def test_initials_after_a_common_noun_or_a_kind_tell_no_body(text):

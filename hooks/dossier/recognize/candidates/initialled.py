@@ -19,16 +19,20 @@ from dossier.recognize.tokens import words_of
 
 # initials in brackets: "(SEVT)", "(SEHC)"
 _INITIALS = re.compile(r"\s?\(([A-Z][A-Z&]{2,7})\)")
-# the capitalised words right before them
-_BEFORE = re.compile(r"(?:[^\W\d_a-z][\w’'&.-]*\s+){1,9}[^\W\d_a-z][\w’'&.-]*$")
+# the capitalised words right before them, from a word's start (tried only there, so a
+# long run of letters is read once, not once from each of its letters)
+_BEFORE = re.compile(
+    r"(?<![\w’'&.-])(?:[^\W\d_a-z][\w’'&.-]*\s+){1,9}[^\W\d_a-z][\w’'&.-]*$"
+)
 MAX_SKIPPED = 1  # "Thái Nguyên": one place, one initial; "CE" of "… CE Complex"
 
 Span = tuple[int, int]
 
 
 def _spelt(initials: str, letters: list[str]) -> bool:
-    """Whether the initials spell the words' first letters in order, the first and the
-    last of the words giving one, at most ``MAX_SKIPPED`` others giving none."""
+    """Whether the initials spell the words' first letters in order, the first of the
+    words giving one, at most ``MAX_SKIPPED`` others giving none (the last may be one:
+    "Thái Nguyên" of "(SEVT)")."""
     if not letters or letters[0] != initials[0]:
         return False
     at, skipped = 1, 0

@@ -23,8 +23,11 @@ _INITIALED = re.compile(
 # a fund, an international organisation: heads no other body's name ends in
 _INSTITUTION_HEADS = ("기금", "기구")
 _MIN_INSTITUTION = 4  # syllables: "…협력기금", not "기금" alone
-# kinds of body, no body's name: "비정부기구(NGO)", "국제기구(IO)"
-_KINDS = frozenset(("비정부기구", "국제기구", "정부기구", "민간기구", "국제금융기구"))
+# kinds of body, no body's name: "비정부기구(NGO)", "국제기구(IO)", "정부간기구(IGO)",
+# "개발기금(DF)": the head after words that only say what sort of body it is
+_KIND = re.compile(
+    r"(?:국제|정부간|정부|비정부|민간|지역|다자|개발|금융|공공|국가)+(?:기구|기금)"
+)
 
 
 def _institution(word: str) -> bool:
@@ -32,7 +35,7 @@ def _institution(word: str) -> bool:
     return is_body(word) or (
         len(word) >= _MIN_INSTITUTION
         and word.endswith(_INSTITUTION_HEADS)
-        and word not in _KINDS
+        and not _KIND.fullmatch(word)
     )
 
 
