@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.performers import PERFORMER_CUE, performer_cue
 from dossier.recognize.candidates.rules import Piece, head, head_before_place
+from dossier.recognize.candidates.vietnamese_kinds import (
+    VIETNAMESE_KIND_CUE,
+    after_vietnamese_kind,
+)
 from dossier.recognize.tokens import GIVEN_NAME, is_acronym, token_keys
 from dossier.schema import TYPES
 from dossier.text import strip_marks, words_of
@@ -33,14 +38,6 @@ _CITY_OF = frozenset(
     (kind, "of")
     for kind in ("city", "province", "town", "hub", "capital", "county", "district")
 )
-# The Vietnamese word for a place's kind, just before its name ("thành phố Từ Sơn", "huyện
-# Chợ Gạo", "quận Sung-buk-gu"): a place, though its syllables read as a person's name
-# ("Từ" a surname, "Sơn" a given name)
-_VIETNAMESE_KIND = frozenset((
-    ("thanh", "pho"), ("thi", "xa"), ("thi", "tran"), ("huyen",), ("tinh",), ("quan",),
-    ("phuong",), ("xa",),
-))  # fmt: skip
-VIETNAMESE_KIND_CUE = 6  # more than a person's shape (surname +3, given name +2)
 # "Le Van Sy street", "… and Hoang Ngan streets", "Vo Van Kiet road": Vietnam names its
 # streets for people, whose names' shape (a surname, Văn or Thị) says a person; the street
 # says more (not "the Park Hang-seo road trip", "the Moon Jae-in road map")
@@ -63,32 +60,6 @@ _OFFICERS = frozenset(
     ("ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "president")
     + ("vice president", "vice chairman", "chief executive", "executive")
 )
-
-
-def _after_vietnamese_kind(before: tuple[str, ...]) -> bool:
-    """The name follows a Vietnamese place's kind. Only a name of one or two syllables
-    is taken for the place: a chair's title names the province it heads without its
-    name ("Phó Chủ tịch UBND tỉnh Nguyễn Mạnh Tường": the person, three syllables), and
-    no name after a title and the kind ("Thị trưởng thành phố Park …", "Chủ tịch UBND
-    huyện Lê Hùng"). Folded, some kinds spell other words: "cơ quan" (an agency), "tham
-    quan" (to visit), "địa phương" (a locality)."""
-    kind = (
-        2
-        if before[-2:] in _VIETNAMESE_KIND
-        else 1
-        if before[-1:] in _VIETNAMESE_KIND
-        else 0
-    )
-    return (
-        kind > 0
-        and before[-2:] not in _NOT_KINDS
-        and not _TITLED.intersection(before[-kind - 2 : -kind])
-    )
-
-
-_NOT_KINDS = frozenset((("co", "quan"), ("tham", "quan"), ("dia", "phuong")))
-# the last syllable of a title before the kind: "trưởng", "tịch"; the council's initials
-_TITLED = frozenset(("truong", "tich", "thu", "ubnd", "hdnd"))
 
 
 def _words_of(piece: Found, sentence: Sentence) -> list[str]:
@@ -311,7 +282,7 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         # "Hana Micron’s vice president …": the title is its officer's, the name a body
         scores["organizations"] = scores.get("organizations", 0) + 5
     words = _words_of(piece, sentence)
-    if _after_vietnamese_kind(before) and len(words) <= 2 and "-" not in words[-1]:
+    if after_vietnamese_kind(before) and len(words) <= 2 and "-" not in words[-1]:
         scores["cities"] = scores.get("cities", 0) + VIETNAMESE_KIND_CUE
     if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(
         lex.long_countries
@@ -353,8 +324,9 @@ def _around(
         scores["cities"] += STREET_CUE
     if before and before[-1] in lex.before.get("cities", ()):
         scores["cities"] += 2
-    if " ".join(before[-2:]) in lex.before.get("leaders", ()):
-        scores["leaders"] += 4  # "đạo diễn Bong Joon Ho": a director, an actor
+    # "đạo diễn Bong Joon Ho": a director, an actor; "singers including Sunggyu, …"
+    named = " ".join(before[-2:]) in lex.before.get("leaders", ())
+    scores["leaders"] += PERFORMER_CUE if named else performer_cue(before)
     if _numbered(before):
         scores["events"] += 6
     following = {" ".join(after[:1]), " ".join(after[:2])}

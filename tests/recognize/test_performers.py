@@ -1,0 +1,46 @@
+"""Performers and athletes the sentence names as people: the noun of what they do just
+before the name or before the list of names it opens ("singers including …", "xạ thủ
+…", "starring …") makes each name a person's, though its own words say nothing or read
+as a place's syllables."""
+
+from __future__ import annotations
+
+import pytest
+from builders import proposed_names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Popular local singers Bao Lan and Kim Tuyen will join the concert.",
+            ("Bao Lan", "Kim Tuyen"),
+        ),
+        (
+            "The gala brings well-known singers including Minho, Yerin and Thao Vy.",
+            ("Minho", "Yerin"),
+        ),
+        (
+            "The remake, shot in Da Lat, is starring Lan Phuong and Quoc Truong.",
+            ("Lan Phuong", "Quoc Truong"),
+        ),
+        (
+            "Huấn luyện viên khen ngợi xạ thủ Bảo Châu sau trận chung kết.",
+            ("Bảo Châu",),
+        ),
+        (
+            "Khán giả cổ vũ các tuyển thủ như Gumayusi, Zeus suốt buổi tối.",
+            ("Gumayusi", "Zeus"),
+        ),
+    ],
+)
+def test_a_performer_noun_names_people(matcher, text, names):
+    found = proposed_names(matcher, text)
+    assert {name: found.get(name) for name in names} == dict.fromkeys(names, "leaders")
+
+
+def test_a_member_of_a_band_leaves_the_band_a_body(matcher):
+    found = proposed_names(
+        matcher, "Minho, a member of Shining Stars Entertainment, sang first."
+    )
+    assert found.get("Shining Stars Entertainment") == "organizations"
