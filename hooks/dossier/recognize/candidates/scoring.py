@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.ages import AGE_CUE, aged
 from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.performers import PERFORMER_CUE, performer_cue
@@ -284,6 +285,8 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
     words = _words_of(piece, sentence)
     if after_vietnamese_kind(before) and len(words) <= 2 and "-" not in words[-1]:
         scores["cities"] = scores.get("cities", 0) + VIETNAMESE_KIND_CUE
+    if aged(rest):
+        scores["leaders"] = scores.get("leaders", 0) + AGE_CUE  # "Thanh Tung, 20, …"
     if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(
         lex.long_countries
     ):
