@@ -30,3 +30,8 @@ def test_a_share_in_brackets_is_no_age(matcher):
 def test_a_numbered_title_after_a_name_is_no_age(matcher):
     text = "Series: Market Outlook and Regional Plans (3) Talent Pools: A Survey."
     assert proposed_names(matcher, text).get("Regional Plans") != "leaders"
+
+
+def test_a_year_of_birth_is_no_name(matcher):
+    names = proposed_names(matcher, "Trong số đó có Bảo Ngọc (SN 1998) quê Thái Bình.")
+    assert "SN 1998" not in names

@@ -69,6 +69,7 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _FLIGHT.fullmatch(candidate.name) is not None
         or _VISA.fullmatch(candidate.name) is not None
         or _POOL.fullmatch(candidate.name) is not None
+        or _BORN.fullmatch(candidate.name) is not None
         or _title_opening(key, lex)
         or _cut_quantity(candidate)
     )
@@ -91,6 +92,8 @@ def _cut_quantity(candidate: Candidate) -> bool:
 _FLIGHT = re.compile(r"[A-Z]{2}[0-9]{3,4}")  # not "H2020", a programme
 # "Group C", "Group G": a tournament's pool, named by a letter
 _POOL = re.compile(r"Group [A-H]")
+# "Nguyễn Văn A (SN 1995)": sinh năm, born in, and the year, a person's detail
+_BORN = re.compile(r"SN:? ?(?:19|20)\d\d")
 # "E-9", "D-4", "D4-1", "C-3-2", "F-2-R": Korea's visa classes, a letter and its numbers
 _VISA = re.compile(r"[A-H](?:-\d{1,2}|\d{1,2}-\d)(?:-\d{1,2})?(?:-[A-Z])?")
 
