@@ -52,6 +52,10 @@ _WRITER_FIRST = re.compile(
     r"(?:작성자|글쓴이)\s*(?::\s*)?(?P<name>[^\s:]{2,20})"
     r"(?:\s+(?:조회|추천|댓글)\s*:?\s*\d[\d,]*[건회]?)*\s*(?:작성일|등록일|날짜)"
 )
+# the writer the one-line details name, as a person: a Korean name of two to four syllables
+# ("채종환") or a user's handle ("triss"); not a body ("호치민한인회", "주베트남대한민국대사관")
+_PERSON_WRITER = re.compile(r"[가-힣]{2,4}|[A-Za-z][A-Za-z0-9_.]{2,19}")
+_BODY_END = re.compile(r"(?:한인회|협회|대사관|영사관)$")
 _LISTED = re.compile(r"^[-•·]\s")  # a detail set as a list's item
 BOARD_DETAILS = "board post details"  # the reason their lines are dropped
 MAX_WRITER_WORDS = 3
@@ -77,7 +81,9 @@ def board_field(text: str) -> tuple[tuple[str, ...], str | None] | None:
         name = _REPORTER_AFTER.sub("", name)
         return (() if _nobody(name) else (name,)), None
     if (first := _WRITER_FIRST.match(text)) and (found := board_date(text)):
-        return (() if _nobody(first["name"]) else (first["name"],)), found
+        name = first["name"]
+        person = _PERSON_WRITER.fullmatch(name) and not _BODY_END.search(name)
+        return (() if _nobody(name) or not person else (name,)), found
     if _POSTED.match(text) and (found := board_date(text)):
         return (), found
     return ((), None) if _DETAIL.fullmatch(text) else None

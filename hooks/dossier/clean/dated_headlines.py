@@ -16,24 +16,28 @@ def down_to_date(units: list[Unit], strong: list[int], dated: frozenset[int]):
     posters = [
         i
         for i in strong
-        if _over_date(units, i, dated)
+        if _over_date(units, i, dated, strong)
         and _poster(units[i].text)
         and title_case(units[i].text)
     ]
     strong = [i for i in strong if i not in posters] or strong
-    over = [i for i in strong if _over_date(units, i, dated)]
+    over = [i for i in strong if _over_date(units, i, dated, strong)]
     return [i for i in strong if i <= over[-1]] if over else strong
 
 
-def _over_date(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
+def _over_date(
+    units: list[Unit], index: int, dated: frozenset[int], strong: list[int]
+) -> bool:
     """On the line over the date line, or over a byline right over it."""
     last = units[index].lines[-1].number
     below = units[index + 1] if index + 1 < len(units) else None
     if last + 1 in dated:
         return True
-    # "Headline" / (blank) / "• 2017.07.25(화) 15:25": a blank line between
+    # "Headline" / (blank) / "• 2017.07.25(화) 15:25": a blank line between, unless a
+    # headline-like line stands right under the date ("Weekly Roundup" / (blank) / "March
+    # 12, 2024" / "Hanoi and Seoul Agree …": the headline is that one, the top a label)
     if last + 2 in dated and (below is None or below.number > last + 2):
-        return True
+        return not any(units[i].number == last + 3 for i in strong)
     return bool(
         below
         and below.number == last + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from dossier.clean.languages import VIETNAMESE_LETTER
 from dossier.text import MONTHS
 
 _MONTH_NAMES = {
@@ -20,6 +21,7 @@ MONTH = (
 )
 MONTH_WORD = MONTH.replace("(?P<{}>", "(?:")  # a month's name, where no group is wanted
 _ORD = r"(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # "[20210708]": a day's eight digits in brackets, as a board labels a headline with it
 COMPACT_DATE = re.compile(r"\[(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\]")
 # "작성일 24-07-04 23:35", "글쓴날 : [13-09-11 14:43]": a Korean board's post date, the
@@ -36,8 +38,14 @@ _DATES = (
         r"(?<!\d)(?P<d>\d{1,2})(?:[-/.]| - )(?P<m>\d{1,2})(?:[-/.]| - )(?P<y>(?:19|20)\d\d)"
         r"(?:(?!\d)|(?=(?:[01]\d|2[0-3]):[0-5]\d))"  # "14/05/201809:30:00": a time run on
     ),
-    re.compile(  # ("03, Feb. 2020": a comma after the day)
-        rf"\b(?P<d>\d{{1,2}}){_ORD},?\s+{MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+{MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
+    ),
+    # "03, Feb. 2020", "Monday, 03, Feb. 2020": a comma after the day, where the day opens
+    # the text or follows its weekday (not "Week 3, March 2024", a number's own word)
+    re.compile(
+        rf"^\s*(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}}){_ORD},\s+{MONTH.format('m')},?\s+"
+        r"(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(
         rf"(?<![^\W\d_]){MONTH.format('m')}\s*(?P<d>\d{{1,2}}){_ORD},?\s*"
@@ -151,10 +159,13 @@ _US_CLOCK = re.compile(r"(?<=\d/(?:19|20)\d\d) \d{1,2}:\d\d:\d\d [AP]M\b")
 
 def _american(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
     """A slashed date in American English's order: "5/14/2018 9:25:33 PM" (a Vietnamese
-    server writes "14/05/2018 21:25:33", its numbers padded)."""
+    server writes "14/05/2018 21:25:33", its numbers padded); the clock's shape alone is not
+    enough where the first number cannot be a month or the line is Vietnamese."""
     return (
         pattern is _DATES[1]
         and "0" not in (match["d"][0], match["m"][0])
+        and int(match["d"]) <= 12  # "25/3/2024 9:14:00 AM": a day first after all
+        and not VIETNAMESE_LETTER.search(text)  # "Thứ Hai, 4/3/2024 9:14:00 AM"
         and "/" in match.group(0)
         and _US_CLOCK.match(text, match.end()) is not None
     )

@@ -48,9 +48,10 @@ _FIELD_NAME = re.compile(r"TITLE\s+(?=\S)")
 _SECTION_BEFORE = re.compile(rf"{KOREAN_SECTIONS}/[가-힣]{{2,4}}\s+(?=\S)")
 # "베트남이슈 …", "핫이슈 …": a board's category of issues before the headline, in one word;
 # "현장스케치 02 - …": a series' name and its number, a dash before the headline (not a
-# score: "하이퐁 2 - 0 …")
+# score: "하이퐁 2 - 0 …", "한국 2 - 베트남 1, …", the other side's name and number)
 _SERIES_BEFORE = re.compile(
     r"[가-힣]{1,6}이슈\s+(?=\S)|[가-힣]{2,8}\s\d{1,3}\s[-–]\s+(?=[^\d\s])"
+    r"(?![가-힣]{1,8}\s?\d)"
 )
 
 

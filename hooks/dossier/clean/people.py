@@ -26,8 +26,18 @@ _FURNITURE_WORDS = """
 """
 _FURNITURE = frozenset(_FURNITURE_WORDS.split())
 # "triss", "matthew": a user's handle, one word in small letters, as a board or a blog
-# names the writer of a post
-_HANDLE = re.compile(r"[a-z][a-z0-9_.]{2,19}")
+# names the writer of a post; not a web address ("koreaherald.com", "mofa.gov.vn")
+_HANDLE = re.compile(
+    r"[a-z][a-z0-9_.]{2,19}(?<!\.com)(?<!\.net)(?<!\.org)(?<!\.vn)(?<!\.kr)(?<!\.info)"
+    r"(?<!\.gov)(?<!\.edu)(?<!\.io)(?<!\.co)"
+)
+# "By region", "By topic": what a listing is browsed or sorted by, no writer's handle
+_LISTING_KEY_WORDS = """
+    region regions topic category categories country countries date section tag type
+    theme themes subject location author authors name year month keyword sector industry
+    province city language relevance popularity newest oldest
+"""
+_LISTING_KEYS = frozenset(_LISTING_KEY_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -35,7 +45,7 @@ def is_person_name(name: str) -> bool:
     """One to five words, none of them furniture, at least one with a capital (or in a
     script without case, as Hangul)."""
     words = _WORD.findall(name)
-    handle = _HANDLE.fullmatch(name) is not None
+    handle = _HANDLE.fullmatch(name) is not None and name not in _LISTING_KEYS
     if not 1 <= len(words) <= 5 or (all(w[:1].islower() for w in words) and not handle):
         return False
     return not any(word.casefold() in _FURNITURE for word in words)
