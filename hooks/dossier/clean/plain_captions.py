@@ -192,8 +192,12 @@ _PLACED = re.compile(
 )
 MAX_PLACED_WORDS = 50
 # "TS X (thứ hai, từ phải sang) - Giám đốc …; TS Y (thứ ba, từ trái sang) - Phó Chủ tịch …
-# tại buổi lễ ký kết": several people placed, each with a title, a longer caption
+# tại buổi lễ ký kết": several people placed in brackets, a longer caption (not a story's
+# directions of writing, "viết từ trái sang phải …, đọc từ phải sang trái")
 MAX_SEVERAL_PLACED_WORDS = 80
+_BRACKETED_PLACE = re.compile(
+    r"\([^()]{0,25}\b(?:left|right|cent(?:er|re)|phải|trái|giữa)\b[^()]{0,25}\)"
+)
 
 
 def is_placed_scene(unit: Unit) -> bool:
@@ -211,7 +215,7 @@ def is_placed_in_picture(unit: Unit) -> bool:
             len(text.split()) <= MAX_PLACED_WORDS
             or (
                 len(text.split()) <= MAX_SEVERAL_PLACED_WORDS
-                and len(_PLACED.findall(text)) >= 2
+                and len(_BRACKETED_PLACE.findall(text)) >= 2
             )
         )
         and _PLACED.search(text) is not None
