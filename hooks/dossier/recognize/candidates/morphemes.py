@@ -130,6 +130,13 @@ def reads_as_foreign(word: str) -> bool:
     return score < UNKNOWN_WORD and not _inflected(tokens)
 
 
+def is_unknown_word(word: str) -> bool:
+    """``word`` read alone is one morpheme the model does not know: a foreign name run
+    together ("보반트엉", Võ Văn Thưởng); not two nouns it knows ("도민회관": 도민, 회관)."""
+    tokens, score = _read_alone(word)
+    return len(tokens) == 1 and score < UNKNOWN_WORD
+
+
 def _unknown_word(word: str) -> bool:
     """A word of three syllables the model does not know, read as nouns alone: a name
     before its title the model has never seen ("오세철 사장", read in the sentence as
