@@ -33,6 +33,7 @@ from dossier.recognize.candidates.korean_bodies import (
 )
 from dossier.recognize.candidates.korean_foreign_heads import foreign_heads
 from dossier.recognize.candidates.korean_glued_heads import glued_bodies
+from dossier.recognize.candidates.korean_hotels import group_hotels
 from dossier.recognize.candidates.korean_initialed import initialed_brackets
 from dossier.recognize.candidates.korean_inner_places import places_opening
 from dossier.recognize.candidates.korean_kinds import kind_named, quoted_names
@@ -209,12 +210,13 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
     # a quoted name whole, not the pieces of it read before ("‘2020 하노이 한·베 문화페어’",
-    # not "한·베 문화페어")
-    for name in quoted_whole_names(text):
+    # not "한·베 문화페어"); a group's hotel with its city ("롯데호텔 하노이", not "롯데호텔")
+    for name in (*quoted_whole_names(text), *group_hotels(text)):
         _, kind, start, end = name
         for span, other in list(found.items()):
             if other[1] == kind and start <= span[0] and span[1] <= end:
                 del found[span]
+                spelt.discard(span)
         found[start, end] = name
         spelt.add((start, end))
     for name in glued_vietnamese_people(words):

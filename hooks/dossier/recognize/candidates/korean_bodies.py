@@ -255,7 +255,7 @@ def _opening(words: list[tuple[str, int, int]], first: int) -> int:
 
 # Korea's groups, whose names open their companies' ("롯데시네마", "하이트진로", "한화에너지");
 # not "현대" (modern: "현대미술"), "대우" (treatment) or "진로" (career), common words too
-_GROUPS = words_of(
+GROUPS = words_of(
     "롯데 하이트 한화 두산 포스코 효성 신세계 이마트 아모레 코오롱 금호 한진 오리온 농심 "
     "빙그레 삼성 대한항공 아시아나"
 )
@@ -330,7 +330,7 @@ def group_companies(
             if not (index and words[index - 1][0] in HANGUL_COUNTRIES):
                 yield name, "organizations", start, start + len(name)
             continue
-        group = next((g for g in _GROUPS if word.startswith(g)), None)
+        group = next((g for g in GROUPS if word.startswith(g)), None)
         if group is None:
             continue
         name = stem(word)
