@@ -16,6 +16,7 @@ from dossier.recognize.candidates.korean_missions import (
     resident_opening,
     seat_before,
 )
+from dossier.recognize.candidates.korean_spaced_kinds import kind_opening, lone_kind
 from dossier.recognize.candidates.korean_topics import joined_country, topic_start
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
@@ -200,8 +201,8 @@ def bodies(
             yield text[start:end], "organizations", start, end
             continue
         if where or (head and name[: -len(head)] in _GENERIC):
-            if not before:
-                continue
+            if not before or lone_kind(words, i - 1):
+                continue  # "성 인민위원회" alone: any province's
             start = words[i - 1][1]  # "서울시 교통정보센터", "다낭시 인민위원회"
             name = f"{before} {name}"
             if (first := _opening(words, i - 1)) < i - 1:
@@ -249,6 +250,10 @@ def _opening(words: list[tuple[str, int, int]], first: int) -> int:
     """``first``, or an earlier word where the name opens: where a mission is stationed
     ("주한 베트남", "주 베트남 한국"), or the other of two countries joined by a sign
     ("한-베트남")."""
+    if (place := kind_opening(words, first)) is not None:
+        return (
+            place  # "카인호아 성 인민위원회": the province's name, then its kind's word
+        )
     opening = resident_opening(words, first)
     return opening if opening < first else joined_country(words, first)
 
