@@ -11,10 +11,12 @@ from dossier.clean.bylines import EMAIL, PERSON
 # Korean pages mark captions: "▲ …"; a picture's "큰사진보기" (see it larger) button
 # before its caption, "관련사진보기" (related pictures) or "이미지 확대보기" (enlarge) after it
 # (not a marked line that asks, or speaks to "you": an interview's question, "▲What has
-# been the most memorable part …?", "▲Tell us why you applied …")
+# been the most memorable part …?", "▲Tell us why you applied …"; a "you" quoted or
+# thanked is no one spoken to: "▲ Fans hold a banner reading "Thank you, coach" …")
+_SPOKEN_TO = r"(?:[^\"“”\n]|\"[^\"\n]*\"|“[^”\n]*”)*?(?<!(?i:thank) )\b(?i:you|your)\b"
 MARKED_CAPTION = re.compile(
     # ("↑↑ …": the picture above)
-    r"(?:큰사진보기\s*)?(?:[•·]\s*)?(?:[▲△]|↑{1,2})(?!.*\?\s*$)(?!.*\b(?i:you|your)\b)"
+    rf"(?:큰사진보기\s*)?(?:[•·]\s*)?(?:[▲△]|↑{{1,2}})(?!.*\?\s*$)(?!{_SPOKEN_TO})"
     r"\s*\S|.+\s관련사진보기$|"
     r".+\S\)\s?(?:이미지|사진)\s?확대\s?보기$"
 )

@@ -123,8 +123,8 @@ _BRIEF_END = re.compile(
 )
 
 
-# "Toàn cảnh …", "Quang cảnh …": the whole of a place or an event, a picture's subject
-_OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh)\s+\S")
+# "Toàn cảnh …", "Quang cảnh …": a place's or an event's whole, a picture's (not told)
+_OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh)\s+\S(?!.*\b(?:đang|đã|sẽ|khiến)\b)")
 # "(Lãnh đạo Sở Du lịch … tặng hoa, quà chúc mừng …)": a caption set in brackets
 _BRACKETED_SCENE = re.compile(r"\((?:\S+\s+){7,}[^()]*\)")
 # "A video shared online of the beating. Some viewers may find the footage disturbing.":
@@ -288,7 +288,7 @@ MAX_SHORT_CAPTION_WORDS = 16
 _SPOKEN = re.compile(r"\b(?:said|says|say|told|according|added|noted|stressed)\b", re.I)
 # "▲Tell us why you applied for the program.": a line speaking to someone, an
 # interviewer's; a caption tells what its picture shows
-_ADDRESSED = re.compile(r"\b(?:you|your)\b", re.I)
+_ADDRESSED = re.compile(r"(?<!thank )\b(?:you|your)\b", re.I)  # not "thank you"
 
 
 def writes_long(units: list[Unit]) -> bool:

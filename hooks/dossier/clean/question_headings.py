@@ -28,33 +28,64 @@ _SPEAKER = re.compile(  # (a speaker's words open with a capital)
 )
 
 
-# "Q: Why did you choose Korea?", "… Is there something you want people to know?": a
-# question put to the one interviewed, by its label or by speaking to them
-_PUT_TO_A_GUEST = re.compile(r"^Q\d{0,2}\s?[:.)]\s?\S|\b(?:you|your)\b", re.IGNORECASE)
+# "Q: Why did you choose Korea?", "▲Tell us why you applied …": a question put to the
+# one interviewed by its label, or a request marked as an interview's question
+_LABELLED = re.compile(
+    r"^Q\d{0,2}\s?[:.)]\s?\S.*\?$|^[▲■◆]\s?\S.*\b(?:you|your)\b", re.I
+)
+# "… Is there something you want people to know?": one speaking to the guest
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+# "At that meeting, we vote …": the answer in the guest's own voice (outside quotes: not
+# "“We are ready,” he said.")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 MAX_PUT_WORDS = 40
 
 
-# "▲Tell us why you applied …": a request marked as an interview's question
-_MARKED_REQUEST = re.compile(r"[▲■◆]\s?\S.*\b(?:you|your)\b", re.IGNORECASE)
-
-
-def _put_to_a_guest(unit: Unit) -> bool:
+def _asks(unit: Unit) -> bool:
     text = unit.text.strip()
     return (
         len(unit.lines) == 1
         and len(text.split()) <= MAX_PUT_WORDS
-        and (
-            (text.endswith("?") and _PUT_TO_A_GUEST.search(text) is not None)
-            or _MARKED_REQUEST.match(text) is not None
-        )
+        and text.endswith("?")
+    )
+
+
+def _answered(units: list[Unit], index: int) -> bool:
+    """A question with a paragraph under it that answers in the first person."""
+    below = units[index + 1] if index + 1 < len(units) else None
+    return (
+        below is not None
+        and not _asks(below)
+        and paragraph_like(below)
+        and _FIRST_PERSON.search(_QUOTED.sub("", below.text)) is not None
     )
 
 
 def in_an_interview(units: list[Unit], index: int) -> bool:
-    """Another line of the page puts a question to the one interviewed: the page is an
-    interview, and its questions are its paragraphs ("How many members does the
-    association have?" among "What does it do? Is there something you want …?")."""
-    return any(_put_to_a_guest(u) for i, u in enumerate(units) if i != index)
+    """The page is an interview, its questions its paragraphs: a question labelled as one
+    put to the guest ("Q: …", "▲Tell us …"), or one speaking to them ("What does it do?
+    Is there something you want …?") that they answer in their own voice ("… we vote
+    …"), among two or more questions each answered ("How many members does the
+    association have?"). Not an explainer's questions with one to the reader among them
+    ("Can you apply from Vietnam?" over "No. Applicants must …"), nor a call to readers
+    closing the page ("Have you worked on …?")."""
+    others = [i for i in range(len(units)) if i != index]
+    if any(
+        len(units[i].lines) == 1
+        and len(units[i].text.split()) <= MAX_PUT_WORDS
+        and _LABELLED.match(units[i].text.strip())
+        for i in others
+    ):
+        return True
+    turns = [
+        i
+        for i in range(len(units))
+        if _asks(units[i]) and i + 1 < len(units) and paragraph_like(units[i + 1])
+    ]
+    return len(turns) >= 2 and any(
+        _YOU.search(units[i].text) and _answered(units, i) for i in turns if i != index
+    )
 
 
 def is_question_heading(units: list[Unit], index: int) -> bool:

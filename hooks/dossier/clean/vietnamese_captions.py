@@ -61,7 +61,7 @@ _TITLED_SCENE = re.compile(
     r"^(?:Ông|Bà|Đồng chí|(?:Phó )?Chủ tịch|(?:Phó )?Giám đốc|(?:Thứ|Bộ) trưởng|Đại sứ|"
     r"(?:Phó )?Thủ tướng|Tổng Bí thư|(?:Phó )?Tổng Lãnh sự|(?:Phó )?Bí thư|Lãnh đạo)\s"
     r"[^.;:!?]{3,120}?\s"
-    r"(?:trao tặng|tặng|trao|giới thiệu|thông tin về|chụp ảnh|bắt tay|tiếp(?! tục))"
+    r"(?P<act>trao tặng|tặng|trao|giới thiệu|thông tin về|chụp ảnh|bắt tay|tiếp(?! tục))"
     r"\s[^;:!?]{3,150}$"
 )
 # a tense, a request, a purpose or a report: a story's sentence
@@ -120,17 +120,41 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
     )
 
 
-# "Quang cảnh Đại hội … tại Hàn Quốc.": the whole of an event, a picture's subject
-_OVERVIEW = re.compile(r"(?:Toàn cảnh|Quang cảnh|Khung cảnh)\s+\S")
+# "Quang cảnh buổi làm việc", "Toàn cảnh Đại hội …": the view of an event, a picture's
+# subject (not "Quang cảnh kinh tế … đang thay đổi", "Khung cảnh hợp tác mới mở ra …": a
+# story's figure of speech)
+_OVERVIEW = re.compile(
+    r"(?i:(?:Toàn|Quang|Khung) cảnh\s+(?:buổi|lễ|hội nghị|hội thảo|diễn đàn|sự kiện|"
+    r"chương trình|cuộc|phiên|kỳ họp|lớp|đại hội))\b"
+)
+# "… nhân chuyến thăm và làm việc tại Việt Nam": the occasion, which a lead tells
+_OCCASION = re.compile(r"\bnhân (?:dịp|chuyến|ngày)\b")
+
+
+def _lead_repeats(units: list[Unit], index: int) -> bool:
+    """A titled scene over a headed page's lead that the lead tells again, the one with
+    the title named as the caption names them ("Chủ tịch UBND TP X tặng Bằng khen cho
+    …" over "Trưa 11-10, Chủ tịch UBND TP X làm việc với …"), no occasion given: a
+    lead summing up the story names why ("Thủ tướng X tiếp … nhân chuyến thăm …")."""
+    text = units[index].text
+    scene = _TITLED_SCENE.match(text)
+    lead = units[index + 1].text
+    return (
+        scene is not None
+        and _OCCASION.search(text) is None
+        and len(lead.split()) > len(text.split())
+        and text[: scene.start("act")].strip() in lead
+    )
 
 
 def opens_as_caption(units: list[Unit], index: int, headless: bool = True) -> bool:
     """The first line over the lead that is its picture's caption. On a headless page:
     someone speaking at the event ("Ông X, Trưởng đại diện …, phát biểu tại sự kiện …"),
     people placed in the picture doing what a picture shows ("Minister X (left) … shake
-    hands with …"); on any page: the view of the event ("Quang cảnh Đại hội …"), one with
-    a title giving or showing, no time, no tense ("Chủ tịch UBND TP X tặng Bằng khen cho
-    …", where the lead under it says when: "Trưa 11-10, Chủ tịch …")."""
+    hands with …"), one with a title giving or showing, no time, no tense ("Chủ tịch UBND
+    TP X tặng Bằng khen cho …"); on a headed page, that one where the lead under it tells
+    it again ("Trưa 11-10, Chủ tịch …"); on any page: the view of an event ("Quang cảnh
+    buổi làm việc", "Quang cảnh Đại hội …")."""
     unit = units[index]
     if index + 1 >= len(units) or not paragraph_like(units[index + 1]):
         return False  # the lead it stands over
@@ -139,9 +163,10 @@ def opens_as_caption(units: list[Unit], index: int, headless: bool = True) -> bo
         len(unit.lines) == 1
         and len(text.split()) <= MAX_VIETNAMESE_SCENE_WORDS
         and _OVERVIEW.match(text) is not None
+        and _TOLD_VERBS.search(text) is None
     )
     return (
         overview
-        or is_titled_scene(unit)
+        or (is_titled_scene(unit) and (headless or _lead_repeats(units, index)))
         or (headless and (speaks_at_event(unit) or is_placed_scene(unit)))
     )
