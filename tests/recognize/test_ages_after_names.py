@@ -14,7 +14,10 @@ from builders import proposed_names
         ("Bich Lien, 24, of Nam Dinh found work at a bakery.", "Bich Lien"),
         ("Workers Minh Hoa, 31, and Quoc Viet, 29, were hired.", "Quoc Viet"),
         ("Last spring Thu Ha (26 years old, from Hue) moved to Busan.", "Thu Ha"),
-        ("Two boys, Seyun(9) and Dohan(7) with heart defects, flew in.", "Seyun"),
+        (
+            "Two boys, Kim Seyun(9) and Dohan(7) with heart defects, flew in.",
+            "Kim Seyun",
+        ),
         ("Trong số đó có Bảo Ngọc (SN 1998) quê Thái Bình.", "Bảo Ngọc"),
     ],
 )

@@ -17,20 +17,20 @@ from builders import proposed_names
             ("Bao Lan", "Kim Tuyen"),
         ),
         (
-            "The gala brings well-known singers including Minho, Yerin and Thao Vy.",
-            ("Minho", "Yerin"),
+            "The gala brings well-known singers including Cho Minho, Yerin and Thao Vy.",
+            ("Cho Minho", "Yerin"),
         ),
         (
-            "The remake, shot in Da Lat, is starring Lan Phuong and Quoc Truong.",
-            ("Lan Phuong", "Quoc Truong"),
+            "The remake, shot in Da Lat, is starring Tran Lan Phuong and Quoc Truong.",
+            ("Tran Lan Phuong", "Quoc Truong"),
         ),
         (
             "Huấn luyện viên khen ngợi xạ thủ Bảo Châu sau trận chung kết.",
             ("Bảo Châu",),
         ),
         (
-            "Khán giả cổ vũ các tuyển thủ như Gumayusi, Zeus suốt buổi tối.",
-            ("Gumayusi", "Zeus"),
+            "Khán giả cổ vũ các tuyển thủ như Lee Min-hyeong, Zeus suốt buổi tối.",
+            ("Lee Min-hyeong", "Zeus"),
         ),
     ],
 )

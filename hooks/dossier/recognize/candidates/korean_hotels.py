@@ -1,7 +1,8 @@
 """A Korean group's hotel, named by the city it stands in: "롯데호텔 하노이에서" (the
-hotel's own name, the city after it), "하노이 롯데호텔", "부산 롯데호텔" (the city before
-it). The group has a hotel in many cities, which the city tells apart: the hotel alone
-("롯데호텔") names the chain, not the one the story is at."""
+hotel's own name, the city after it, a particle or a stop ending it), "하노이 롯데호텔",
+"부산 롯데호텔" (the city before it). The group has a hotel in many cities, which the
+city tells apart: the hotel alone ("롯데호텔") names the chain, not the one the story
+is at."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from dossier.recognize.candidates.lexicon import name_key
 _HOTEL = re.compile(
     r"(?<![가-힣])(?:(?P<before>[가-힣]{2,5}) )?"
     rf"(?P<hotel>(?:{'|'.join(GROUPS)})호텔)"
-    r"(?: (?P<after>[가-힣]{2,8}))?"
+    r"(?: (?P<after>[가-힣]{2,8})(?P<next> ?[가-힣])?)?"
 )
 
 
@@ -26,6 +27,10 @@ def group_hotels(text: str) -> Iterator[Named]:
     it where it stands)."""
     for match in _HOTEL.finditer(text):
         after = match["after"] and _city(match["after"])
+        # "롯데호텔 하노이에서", "롯데호텔 하노이는", "롯데호텔 하노이,": the city ends the name;
+        # not "롯데호텔 호찌민 진출" (its entry into the city), "롯데호텔 다낭 개관"
+        if after and after == match["after"] and match["next"]:
+            after = None
         if after:
             start, end = match.start("hotel"), match.start("after") + len(after)
         elif match["before"] and _city(match["before"]) == match["before"]:

@@ -6,7 +6,11 @@ film starring Kha Ngan and Song Luan", "xạ thủ Thu Vinh" (the shooter), "cá
 như Doran, Oner" (players such as): each name is a person's, though its words say
 nothing ("Sunggyu") or read as a place's Vietnamese syllables ("Dong Nhi"). A band is
 no person ("idols such as EXO", "artists BTS"), so nouns that name groups as often as
-people are left out.
+people are left out. A list or a cast may hold bands or firms as well ("singers
+including Da LAB", "rappers like Epik High", "a concert starring Ngot", "economic actors
+such as Hanwha Ocean", "defenders Thep Xanh", a club, "các cầu thủ Sông Lam Nghệ An", a
+club's players): after "starring", a list's opener, a Vietnamese noun made plural or
+"actors" or "defenders", only a name shaped as a person's is one ("starring Kha Ngan").
 """
 
 from __future__ import annotations
@@ -21,27 +25,39 @@ _ENGLISH = frozenset(
     words_of(
         """singer singers actor actors actress actresses rapper rappers comedian comedians
     dancer dancers choreographer choreographers footballer footballers striker strikers
-    midfielder midfielders defender defenders goalkeeper goalkeepers athlete athletes
-    shooter shooters starring"""
+    midfielder midfielders defender defenders goalkeeper goalkeepers athlete athletes shooter
+    shooters starring"""
     )
 )
 # Vietnamese, folded: ca sĩ (singer), diễn viên (actor), nghệ sĩ (artist), nhạc sĩ
-# (composer), tuyển thủ (a team's player), cầu thủ (footballer), xạ thủ (shooter), vận
-# động viên (athlete)
+# (composer), tuyển thủ (a team's player), cầu thủ (footballer), xạ thủ (shooter)
 _VIETNAMESE = frozenset(
     (("ca", "si"), ("dien", "vien"), ("nghe", "si"), ("nhac", "si"), ("tuyen", "thu"))
-    + (("cau", "thu"), ("xa", "thu"), ("dong", "vien"))
+    + (("cau", "thu"), ("xa", "thu"))
 )
+# vận động viên (athlete); not "động viên" alone (to encourage: "đến thăm, động viên
+# Hyosung Vina", a firm)
+_ATHLETE = ("van", "dong", "vien")
+# nouns of groups of bodies as well ("economic actors …", "human rights defenders …",
+# "defenders Thep Xanh", a club): read as a list's opener
+_GROUPS_TOO = frozenset(("actors", "defenders"))
 # what opens a list after the noun: "singers including …", "such as …", "như …"
 _OPENERS = frozenset(("including", "like", "namely", "nhu", "gom"))
+# các, những: what makes a Vietnamese noun plural
+_MANY = frozenset(("cac", "nhung"))
 
 
-def performer_cue(before: tuple[str, ...]) -> int:
+def performer_cue(before: tuple[str, ...], person: bool) -> int:
     """Evidence that the name after ``before`` (the folded keys of the words before it)
-    is a performer's or an athlete's."""
+    is a performer's or an athlete's; ``person``: the name is shaped as a person's."""
+    opened = before[-2:] == ("such", "as") or before[-1:] == ("starring",)
     if before[-2:] == ("such", "as"):
         before = before[:-2]
     elif before[-1:] and before[-1] in _OPENERS:
-        before = before[:-1]
-    named = (before[-1:] and before[-1] in _ENGLISH) or before[-2:] in _VIETNAMESE
-    return PERFORMER_CUE if named else 0
+        before, opened = before[:-1], True
+    vietnamese = before[-2:] in _VIETNAMESE or before[-3:] == _ATHLETE
+    named = (before[-1:] and before[-1] in _ENGLISH) or vietnamese
+    # "các cầu thủ Sông Lam Nghệ An" (the players of a club): many, as a list
+    opened = opened or (vietnamese and bool(set(before[-4:-2]) & _MANY))
+    opened = opened or bool(set(before[-1:]) & _GROUPS_TOO)  # "actors Truong Ngoc Anh"
+    return PERFORMER_CUE if named and (person or not opened) else 0

@@ -20,6 +20,7 @@ from dossier.recognize.candidates.ages import AGE_CUE, aged
 from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.performers import PERFORMER_CUE, performer_cue
+from dossier.recognize.candidates.personal_names import reads_as_person
 from dossier.recognize.candidates.rules import Piece, head, head_before_place
 from dossier.recognize.candidates.vietnamese_kinds import (
     VIETNAMESE_KIND_CUE,
@@ -283,9 +284,13 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         # "Hana Micron’s vice president …": the title is its officer's, the name a body
         scores["organizations"] = scores.get("organizations", 0) + 5
     words = _words_of(piece, sentence)
+    person = reads_as_person(" ".join(words), lex)
+    cue = performer_cue(before, person)
+    if cue and " ".join(before[-2:]) not in lex.before.get("leaders", ()):
+        scores["leaders"] = scores.get("leaders", 0) + cue  # "singers including …"
     if after_vietnamese_kind(before) and len(words) <= 2 and "-" not in words[-1]:
         scores["cities"] = scores.get("cities", 0) + VIETNAMESE_KIND_CUE
-    if aged(rest):
+    if aged(rest, person or scores.get("leaders", 0) > 0):
         scores["leaders"] = scores.get("leaders", 0) + AGE_CUE  # "Thanh Tung, 20, …"
     if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(
         lex.long_countries
@@ -328,8 +333,8 @@ def _around(
     if before and before[-1] in lex.before.get("cities", ()):
         scores["cities"] += 2
     # "đạo diễn Bong Joon Ho": a director, an actor; "singers including Sunggyu, …"
-    named = " ".join(before[-2:]) in lex.before.get("leaders", ())
-    scores["leaders"] += PERFORMER_CUE if named else performer_cue(before)
+    if " ".join(before[-2:]) in lex.before.get("leaders", ()):
+        scores["leaders"] += PERFORMER_CUE
     if _numbered(before):
         scores["events"] += 6
     following = {" ".join(after[:1]), " ".join(after[:2])}
