@@ -8,7 +8,9 @@ from dossier.clean import metadata as meta
 from dossier.clean.units import Unit
 
 
-def down_to_date(units: list[Unit], strong: list[int], dated: frozenset[int]):
+def down_to_date(
+    units: list[Unit], strong: list[int], dated: frozenset[int]
+) -> list[int]:
     """The headline stands right above the page's date line (``Title`` / ``March 10,
     2026``), or above the byline over it: a headline-like line further down is an episode or a section title. The
     name of an office over the date is the poster of a social page, not a headline."""

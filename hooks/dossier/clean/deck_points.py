@@ -13,9 +13,8 @@ from dossier.clean.units import Unit
 
 # "- …", "• …", "▶ …", "ㆍ…": the mark leading each point
 _POINT = re.compile(r"[-–•◦●▪■□▶▷►ㆍ]\s?(?=\S)")
-MAX_POINT_WORDS = (
-    30  # a point may run longer than a heading, never a paragraph's length
-)
+# a point may run longer than a heading, never a paragraph's length
+MAX_POINT_WORDS = 30
 # a Korean sentence's end: "…했다", "…합니다."; a deck's point ends on a noun or a quote
 _KOREAN_SENTENCE_END = re.compile(r"[다요죠][.!?]?[\"”’)]?$")
 

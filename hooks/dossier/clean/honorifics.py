@@ -12,9 +12,8 @@ _TITLE = re.compile(
     r"(?:(?:Assoc\.?\s+)?Prof(?:essor|\.)|Dr\.?|"
     r"(?:P?GS\.\s?)?TS\.|ThS\.)\s+(?=[A-ZÀ-ỸĐ])"
 )
-MIN_NAME_WORDS = (
-    2  # "Dr. Kim": a title and a surname, the name too short to stand alone
-)
+# "Dr. Kim": a title and a surname, the name too short to stand alone
+MIN_NAME_WORDS = 2
 
 
 def without_title(name: str) -> str:

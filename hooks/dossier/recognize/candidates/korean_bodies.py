@@ -251,9 +251,8 @@ def _opening(words: list[tuple[str, int, int]], first: int) -> int:
     ("주한 베트남", "주 베트남 한국"), or the other of two countries joined by a sign
     ("한-베트남")."""
     if (place := kind_opening(words, first)) is not None:
-        return (
-            place  # "카인호아 성 인민위원회": the province's name, then its kind's word
-        )
+        # "카인호아 성 인민위원회": the province's name, then its kind's word
+        return place
     opening = resident_opening(words, first)
     return opening if opening < first else joined_country(words, first)
 
