@@ -5,12 +5,18 @@ publication's name in brackets before the story. Every text here is invented."""
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, paragraphs, reasons
+from builders import (
+    KO_MORE,
+    KO_STORY,
+    MORE,
+    STORY,
+    article_from_text,
+    paragraphs,
+    reasons,
+)
 
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
 HEAD_EN = "Two cities open a joint office for small firms"
-KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
 VI_STORY = (
     "Có thể nói, chuyến khảo sát của đoàn doanh nghiệp tại các cảng lớn của Hàn Quốc đã "
     "mở ra nhiều cơ hội hợp tác mới cho ngành dịch vụ hậu cần."

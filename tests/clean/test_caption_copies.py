@@ -4,9 +4,8 @@ sentences written for the shape, never a page's."""
 from __future__ import annotations
 
 import pytest
-from builders import LAST, MORE, STORY, article_from_text, paragraphs, reasons
+from builders import HEAD, LAST, MORE, STORY, article_from_text, paragraphs, reasons
 
-HEAD = "Two cities open a joint office"
 TOLD = (
     "After touring the new office with Mayor Lee Min-ho and meeting the heads of local "
     "firms and the chamber of commerce on Tuesday, the visiting governor said the province "

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from builders import (
+    KO_MORE,
+    KO_STORY,
     LAST,
     MORE,
     STORY,
@@ -20,8 +22,6 @@ from dossier.clean.units import Unit
 
 HEAD = "Two port cities open a joint office for small firms"
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
-KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
 VI_STORY = (
     "Sáng 12/3, lãnh đạo hai thành phố đã ký kết biên bản ghi nhớ về hợp tác phát "
     "triển cảng biển và logistics trong giai đoạn tới."

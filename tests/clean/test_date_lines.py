@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import article_from_text, paragraphs, reasons
+from builders import KO_STORY, article_from_text, paragraphs, reasons
 from dossier.clean.dates import find_date, is_date_line
 
 VI_HEAD = "Giao lưu văn hóa giữa sinh viên hai trường"
@@ -36,7 +36,6 @@ def test_a_number_run_into_the_day_is_no_date():
 
 
 KO_HEAD = "해외법인 근무 3인방, 베트남에서 산다는 것"
-KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
 
 
 @pytest.mark.parametrize(

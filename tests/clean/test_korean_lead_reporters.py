@@ -6,12 +6,10 @@ story was sent, a student press corps's cohort. Every text here is invented."""
 from __future__ import annotations
 
 import pytest
-from builders import article_from_text, paragraphs
+from builders import KO_MORE, KO_STORY, article_from_text, paragraphs
 from dossier.clean.korean_leads import korean_lead
 
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
-KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
 EN_HEAD = "Korean retailers open their first stores in Da Nang"
 EN_STORY = (
     "Three Korean convenience chains opened their first stores in Da Nang this week, "

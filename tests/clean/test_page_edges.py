@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 from builders import (
+    HEAD,
+    KO_HEAD,
+    KO_MORE,
+    KO_STORY,
     LAST,
     MORE,
     STORY,
@@ -17,11 +21,6 @@ from builders import (
 )
 from dossier.clean.dates import find_date
 from dossier.clean.people import is_person_name
-
-HEAD = "Two cities open a joint office"
-KO_HEAD = "한국과 베트남, 협력 사무소 개설"
-KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from builders import (
+    HEAD,
     LAST,
     MORE,
     STORY,
@@ -18,7 +19,6 @@ from builders import (
 )
 from dossier.clean.notes import repeats_headline
 
-HEAD = "Two cities open a joint office"
 KO_HEAD = "전북 베트남 공동체, 설 맞이 행사 연다"
 KO_STORY = "전북지역 베트남 공동체가 설을 맞아 전통과 화합의 의미를 나누는 자리를 마련한다고 밝혔다."
 KO_MORE = "행사는 개회 선언을 시작으로 내빈 소개와 환영 인사 순으로 진행된다고 주최 측은 설명했다."

@@ -4,7 +4,16 @@ portal's font tools. Every text here is invented; each test keeps only the shape
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, captions, paragraphs, reasons
+from builders import (
+    KO_MORE,
+    KO_STORY,
+    MORE,
+    STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+    reasons,
+)
 
 HEAD = "Two port cities open a joint office for small firms"
 
@@ -42,8 +51,6 @@ def test_a_sentence_about_a_browser_is_story():
 
 
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
-KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
 
 
 def test_a_message_boards_labels_around_a_post_are_no_story():

@@ -4,10 +4,8 @@ each test keeps only one rule's shape, in sentences written for it."""
 from __future__ import annotations
 
 import pytest
-from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs
+from builders import HEAD, LAST, MORE, STORY, article_from_text, captions, paragraphs
 from dossier.clean.notes import repeats_headline
-
-HEAD = "Two cities open a joint office"
 
 
 @pytest.mark.parametrize(

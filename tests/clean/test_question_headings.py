@@ -4,9 +4,7 @@ the shape, never a page's."""
 from __future__ import annotations
 
 import pytest
-from builders import LAST, MORE, STORY, article_from_text, paragraphs
-
-HEAD = "Two cities open a joint office"
+from builders import HEAD, LAST, MORE, STORY, article_from_text, paragraphs
 
 
 @pytest.mark.parametrize(

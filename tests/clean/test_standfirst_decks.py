@@ -5,9 +5,8 @@ credit, so the deck stays story. Sentences written for the shape, never a page's
 from __future__ import annotations
 
 import pytest
-from builders import LAST, MORE, STORY, article_from_text, paragraphs, reasons
+from builders import HEAD, LAST, MORE, STORY, article_from_text, paragraphs, reasons
 
-HEAD = "Two cities open a joint office"
 OPENING = "The two cities agreed on Monday to open a joint office for small firms."
 
 

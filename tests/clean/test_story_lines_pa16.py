@@ -7,24 +7,22 @@ each test keeps only the shape of one rule."""
 from __future__ import annotations
 
 import pytest
-from builders import LAST, MORE, STORY, article_from_text, captions, paragraphs
-
-HEAD = "Two cities open a joint office"
-KO_HEAD = "한국과 베트남, 협력 사무소 개설"
-KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
-KO_LAST = "두 시장은 연말 전에 더 넓은 협정에 서명하기를 희망한다고 말했다."
-VI_HEAD = "Hai thành phố mở văn phòng hợp tác"
-VI_STORY = (
-    "Sáng 3/3, đại diện hai thành phố đã ký kết biên bản ghi nhớ về việc mở văn phòng "
-    "hợp tác chung nhằm hỗ trợ các doanh nghiệp nhỏ và vừa của hai bên."
-)
-VI_MORE = (
-    "Theo kế hoạch, văn phòng sẽ đi vào hoạt động từ mùa xuân năm sau và giúp doanh "
-    "nghiệp hai nước tìm kiếm đối tác, dịch hợp đồng và xin giấy phép."
-)
-VI_LAST = (
-    "Lãnh đạo hai thành phố cho biết sẽ ký một thỏa thuận rộng hơn trước cuối năm."
+from builders import (
+    HEAD,
+    KO_HEAD,
+    KO_LAST,
+    KO_MORE,
+    KO_STORY,
+    LAST,
+    MORE,
+    STORY,
+    VI_HEAD,
+    VI_LAST,
+    VI_MORE,
+    VI_STORY,
+    article_from_text,
+    captions,
+    paragraphs,
 )
 
 

@@ -4,7 +4,7 @@ Korean and Vietnamese: shapes met on unseen pages. Every text here is made up.""
 from __future__ import annotations
 
 import pytest
-from builders import article_from_text, captions, paragraphs, reasons
+from builders import KO_MORE, KO_STORY, article_from_text, captions, paragraphs, reasons
 
 HEAD = "Hãng điện tử Hàn Quốc mở rộng nhà máy tại miền Bắc"
 LEAD = (
@@ -16,8 +16,6 @@ MORE = (
     "tỉnh này trong hai năm tới."
 )
 KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
-KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
 
 
 @pytest.mark.parametrize("day", ["ngày 16 tháng 2", "ngày 16 tháng 2 năm 2022"])

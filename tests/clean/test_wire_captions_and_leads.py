@@ -5,12 +5,19 @@ the shape of one rule."""
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, captions, paragraphs, reasons
+from builders import (
+    HEAD,
+    KO_HEAD,
+    KO_MORE,
+    KO_STORY,
+    MORE,
+    STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+    reasons,
+)
 from dossier.clean.strips import keyword_tags
-
-KO_HEAD = "한국과 베트남, 협력 사무소 개설"
-KO_STORY = "베트남과 한국은 월요일 하노이에서 새로운 협력 사무소를 열기로 합의했다고 관계자들이 밝혔다."
-KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
 
 
 @pytest.mark.parametrize(
@@ -61,7 +68,6 @@ def test_a_city_before_the_reporter_still_gives_the_reporter():
     assert article.byline == "한지수"
 
 
-HEAD = "Two cities open a joint office"
 RELATED = (
     "Port Operator Raises Its Forecast for the Coming Year Amid Strong Demand\n"
     "Carmaker Opens Second Plant as Sales in the Region Grow Faster Than Expected\n"

@@ -5,9 +5,7 @@ reporter before the lead. Every text here is invented."""
 from __future__ import annotations
 
 import pytest
-from builders import MORE, STORY, article_from_text, paragraphs, reasons
-
-HEAD = "Two cities open a joint office"
+from builders import HEAD, KO_MORE, MORE, STORY, article_from_text, paragraphs, reasons
 
 
 def test_a_known_outlets_tag_glued_to_the_lead():
@@ -120,7 +118,6 @@ def test_a_widgets_notice_is_furniture():
 
 KO_HEAD = "두 도시, 항만 협력 사무소 열어"
 KO_STORY = "베트남과 한국의 두 항만 도시는 월요일 새 협력 사무소를 열었다고 밝혔다."
-KO_MORE = "양측은 내년 봄까지 첫 사업을 시작하고 두 도시의 기업을 연결할 계획이다."
 
 
 def korean(lead: str):
