@@ -95,3 +95,23 @@ def test_korean_points_after_the_lead_stay_story_text():
     found = paragraphs(article_from_text(text))
     assert KO_STORY in found and KO_LAST in found
     assert any("기업 파트너 발굴" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Article continues after this advertisement",
+        "Story continues below",
+        "Continue reading below",
+        "ADVERTISEMENT - Scroll to continue",
+    ],
+)
+def test_a_note_where_an_advertisement_breaks_the_story_is_no_story_text(note):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{note}\n\n{MORE}\n\n{LAST}\n")
+    assert [p.text for p in article.passages[1:]] == [STORY, MORE, LAST]
+
+
+def test_a_sentence_opening_like_that_note_is_story():
+    told = "The story continues below the surface, where the two cities' firms meet."
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, told, MORE]
