@@ -72,7 +72,8 @@ _BY = re.compile(
     # "Staff reporter X", "Staff reporters X and Y" (an English edition)
     r"(?:staff|senior) (?:reporter|writer)s?|"
     r"đăng bởi)\s*:?"
-    r"|(?i:story|text|words|author|authors|author\(s\)|writer|reporting|tin[,.]?\s*ảnh|bài[,.]?\s*ảnh|"
+    r"|(?i:story|text|words|author|authors|author\(s\)|writer|reporting|tin\s?[,.–-]?\s*ảnh|"
+    r"bài\s?[,.–-]?\s*ảnh|"
     r"tin và ảnh|bài và ảnh|bài|tác giả(?: bài viết)?)\s*:"  # "Tin, ảnh: X", "Tác giả: X"
     # "Phóng viên danh dự Korea.net X và Y": reporters, honorary ones, of a site
     r"|(?i:phóng viên)(?:\s+danh dự)?(?:\s+[\w-]+\.(?:net|com|vn|kr|org))?)\s+"
