@@ -73,6 +73,12 @@ _DATES = (
     # "26 Nov '13": the year's last two digits after an apostrophe
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+{MONTH.format('m')}\s+['’](?P<yy>\d\d)\b"),
     BOARD_DATE,
+    # "19 10 2009", "27 | 07 | 2007": a line of the date alone, its numbers set apart by
+    # spaces or bars, day first (a whole line only: "Top 10 5 2020" in a sentence is none)
+    re.compile(
+        r"^\s*(?P<d>[0-3]?\d)(?P<gap>\s\|\s|\s)(?P<m>[01]?\d)(?P=gap)"
+        r"(?P<y>(?:19|20)\d\d)\s*$"
+    ),
     # "25(Mon), Apr, 2022": the day, its weekday in brackets, the month, the year
     re.compile(
         rf"\b(?P<d>\d{{1,2}})\s?\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\),?\s+"
