@@ -24,6 +24,7 @@ from dossier.clean.bylines import (
     shown_once,
 )
 from dossier.clean.dates import find_date as find_date  # read through this module too
+from dossier.clean.equals_bylines import equals_byline
 from dossier.clean.honorifics import without_title
 from dossier.clean.people import is_person_name
 from dossier.places import is_country, is_place_name
@@ -269,6 +270,8 @@ def _byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | 
         and outlet_names.find(last)
     ):
         text = " ".join(words[:-1]).rstrip(",;/–- ")  # "Hà Liên LDO", "By X, CNN"
+    if found := equals_byline(text):  # "Seoul= X/reporter of `Example21`": digits
+        return found
     probe = _ADDRESS.sub(
         "", text.split("[")[0].split("(")[0]
     )  # "press2006@…" is no date
