@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.numbered_headings import is_numbered_heading
 from dossier.clean.question_headings import is_question_heading
 from dossier.clean.units import Unit
 from dossier.text import words_of
@@ -47,5 +48,10 @@ def is_section_label(unit: Unit) -> bool:
 
 def heads_a_section(units: list[Unit], index: int) -> bool:
     """A heading between a story's paragraphs that a line's shape alone does not show:
-    a question ("Why Vietnam?") or a label closed by a colon ("Partners:")."""
-    return is_question_heading(units, index) or is_section_label(units[index])
+    a question ("Why Vietnam?"), a label closed by a colon ("Partners:") or a numbered
+    section's title ("1. Factors that led to …")."""
+    return (
+        is_question_heading(units, index)
+        or is_section_label(units[index])
+        or is_numbered_heading(units, index)
+    )
