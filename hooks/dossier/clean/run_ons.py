@@ -39,6 +39,13 @@ _PLACEHOLDER_RUN_ON = re.compile(
 # "9_HousesOfHeart_01082016Ceremony to hand over …": a picture's file name (an underscore,
 # a date's digits), its caption run on after it
 _FILE_STEM_RUN_ON = re.compile(r"^([^\W_]+(?:_[^\W_]+)*?_?\d{6,8})(?=[A-Z][a-z])")
+# "Article continues after this advertisementAccording to …": the page's note where an
+# advertisement breaks the story, the story's next sentence run on after it
+_AD_BREAK_RUN_ON = re.compile(
+    r"^((?i:(?:the )?(?:article|story) continues (?:after|below)"
+    r"(?: (?:this|the) (?:advertisement|ad))?|continue reading (?:below|after "
+    r"(?:this|the) (?:advertisement|ad))))(?=[A-ZÀ-ỸĐ“\"])"
+)
 
 
 # "… 청사 전경./ 사진=경남도[한빛 취재본부 김민 기자] 경상남도는 …": a caption's credit,
@@ -91,7 +98,8 @@ def run_on_parts(text: str) -> list[str]:
     """A line cut where a page's parts run on: after a caption's credit in brackets
     (``… (Source: hcm.gov.vn)Hanoi (VNA) – …``), around an image's placeholder text
     (``Headline hinh anh 1Caption (Photo: VNA)``), after its file name and after a Korean
-    credit (``… 전경./ 사진=경남도[… 기자] …``), after a broadcast's cue
+    credit (``… 전경./ 사진=경남도[… 기자] …``), after an advertisement's break
+    (``Article continues after this advertisementAccording to …``), after a broadcast's cue
     (``<앵커>최근 …``), and before a table's last cell holding the lead."""
     cells: list[str] = []
     if text.startswith("|"):
@@ -109,6 +117,8 @@ def run_on_parts(text: str) -> list[str]:
         text = _REPORTER_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text, count=1)
     if "_" in text:
         text = _FILE_STEM_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if low.startswith(("article", "story", "the ", "continue")):
+        text = _AD_BREAK_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text, count=1)
     if "=" in text:
         text = _KOREAN_CREDIT_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if text[:1] in "<[【〈":
