@@ -39,6 +39,11 @@ _PLACEHOLDER_RUN_ON = re.compile(
 # "9_HousesOfHeart_01082016Ceremony to hand over …": a picture's file name (an underscore,
 # a date's digits), its caption run on after it
 _FILE_STEM_RUN_ON = re.compile(r"^([^\W_]+(?:_[^\W_]+)*?_?\d{6,8})(?=[A-Z][a-z])")
+# "resize_images1762319_1.jpgNgày 2/12, tại …", "img_2015_vrrz.jpgMột không gian …": a
+# picture's file name with its extension, the text under the picture run on after it
+_FILE_NAME_RUN_ON = re.compile(
+    r"^([\w\-.()]{1,120}?\.(?i:jpe?g|png|gif|webp|avif))(?=[A-ZÀ-ỸĐ\uac00-\ud7a3“\"])"
+)
 # "Article continues after this advertisementAccording to …": the page's note where an
 # advertisement breaks the story, the story's next sentence run on after it
 _AD_BREAK_RUN_ON = re.compile(
@@ -117,6 +122,8 @@ def run_on_parts(text: str) -> list[str]:
         text = _REPORTER_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text, count=1)
     if "_" in text:
         text = _FILE_STEM_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if "." in text[:130]:
+        text = _FILE_NAME_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text, count=1)
     if low.startswith(("article", "story", "the ", "continue")):
         text = _AD_BREAK_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text, count=1)
     if "=" in text:
