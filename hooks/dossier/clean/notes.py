@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.author_notes import STARRED_BIO
 from dossier.clean.datelines import dateline
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets, outlets
@@ -20,8 +21,8 @@ from dossier.places import is_place_name
 from dossier.text import fold
 
 FOOTNOTE = re.compile(
-    r"(?:[*†‡]+|\*{2,}\s)[A-ZÀ-ỸĐ][^*]*$|\*\s?[①-⑳]"
-)  # "*Lê Minh Châu is Visiting Fellow at …", "** O&M (Operation & Maintenance)", "* ① …"
+    rf"(?:[*†‡]+|\*{{2,}}\s)[A-ZÀ-ỸĐ][^*]*$|\*\s?[①-⑳]|{STARRED_BIO}"
+)  # "*Lê Minh Châu is Visiting Fellow at …", "** O&M (…)", "* ① …", "* X is a fellow …"
 # a list item's bullet; a lone "o " (a sub-item's bullet typed as a letter) before a capital;
 # "° " (a degree sign standing in for "◦") opening a line, where no degree is
 _BULLET = re.compile(
