@@ -36,13 +36,13 @@ from dossier.recognize.candidates.vietnamese_numbers import (
 from dossier.recognize.candidates.vietnamese_persons import (
     MINISTRY,
     SURNAMES,
-    SYLLABLE_SHAPE,
     kind_then_place,
     korean_person_at,
     minister_at,
     names_a_person,
     person_ends,
 )
+from dossier.recognize.candidates.vietnamese_persons import foreign as _foreign
 from dossier.recognize.candidates.vietnamese_signed import signed_names
 from dossier.recognize.candidates.vietnamese_streets import streets_and_villages
 from dossier.recognize.candidates.vietnamese_uses import without_uses
@@ -328,16 +328,6 @@ def _syllable_ends(
     if opens_word and last + 1 < len(found):
         last += 1
     return found[: last + 1]
-
-
-def _foreign(word: str) -> bool:
-    """A capitalised word that is no Vietnamese syllable: a foreign name ("Samsung")."""
-    return (
-        word[:1].isupper()
-        and word.isascii()
-        and word.isalpha()
-        and not SYLLABLE_SHAPE.fullmatch(word.casefold())
-    )
 
 
 def _ends_in_country(words: list[str]) -> bool:

@@ -18,6 +18,16 @@ SYLLABLE_SHAPE = re.compile(
 )
 
 
+def foreign(word: str) -> bool:
+    """A capitalised word that is no Vietnamese syllable: a foreign name ("Samsung")."""
+    return (
+        word[:1].isupper()
+        and word.isascii()
+        and word.isalpha()
+        and not SYLLABLE_SHAPE.fullmatch(word.casefold())
+    )
+
+
 # The commonest surnames, which open no place's name ("Hà", "Lâm", "Cao", "Hồ" may)
 _SURNAMES_WORDS = """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Dương Lý Đinh Trương
     Đoàn Trịnh Lương Vương"""

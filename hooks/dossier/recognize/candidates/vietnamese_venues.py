@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from dossier.places import country_keys, is_listed_place
-from dossier.recognize.candidates.vietnamese_persons import korean_person_at
+from dossier.recognize.candidates.vietnamese_persons import foreign, korean_person_at
 from dossier.text import joined_key, name_key
 
 # the kinds, in lower case; the case of each letter is free ("Nhà Thi đấu Nguyễn Du")
@@ -27,6 +27,8 @@ _KINDS = (
     "công viên",  # a park
     "quảng trường",  # a square
     "phố đi bộ",  # a walking street
+    "sân bay quốc tế",  # an international airport: "sân bay quốc tế Nội Bài"
+    "sân bay",  # an airport: "sân bay Tân Sơn Nhất", "sân bay Busan"
 )
 # an industrial zone, only capitalised ("Khu công nghiệp Vân Trung"): the tests keep "…
 # nằm tại khu công nghiệp Yên Phong" free of names
@@ -47,6 +49,7 @@ _MANY = re.compile(r"(?:các|những|nhiều)[ \t]+$", re.IGNORECASE)
 _PROJECT = re.compile(r"dự[ \t]+án[ \t]+$", re.IGNORECASE)
 
 
+_AIRPORT = re.compile(r"(?i:sân[ \t]+bay)")
 _TOWN = re.compile(r"(?i:khu[ \t]+đô[ \t]+thị(?:[ \t]+mới)?)")
 # "Nhà hát Thành phố": the city's word, its second syllable in lower case
 _CITY = re.compile(r"[ \t]+phố(?!\w)")
@@ -85,10 +88,19 @@ def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
             continue  # "khu đô thị Hà Nội": a city's new towns, none named
         after = _WORD.match(text, end)
         word = after["word"] if after else ""
-        if len(words) == 1 and word[:1].islower() and word not in stops:
-            continue
+        if (
+            len(words) == 1
+            and word[:1].islower()
+            and word not in stops
+            and not (foreign(words[0]) and words[0][1:].islower())
+        ):
+            continue  # (a foreign word is no syllable of one: "sân bay Busan kể từ …")
         kind = "initiatives" if _PROJECT.search(before) else "cities"
         found.append(
             (" ".join(text[match.start() : end].split()), kind, match.start(), end)
         )
+        if _AIRPORT.match(match.group()) and is_listed_place(key):
+            # "sân bay Incheon": the city's airport, and the city, named
+            at = opens.start("word") if opens else end
+            found.append((" ".join(words), "cities", at, end))
     return found
