@@ -43,6 +43,7 @@ from dossier.recognize.candidates.vietnamese_persons import (
     person_ends,
 )
 from dossier.recognize.candidates.vietnamese_persons import foreign as _foreign
+from dossier.recognize.candidates.vietnamese_schools import schools_and_units
 from dossier.recognize.candidates.vietnamese_signed import signed_names
 from dossier.recognize.candidates.vietnamese_streets import streets_and_villages
 from dossier.recognize.candidates.vietnamese_uses import without_uses
@@ -97,6 +98,8 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
         # "Công viên Thống Nhất và Nhà thi đấu …": the venues' names, not the head's run
         found = places + [n for n in found if not _starts_in_any(n, places)]
     found = without_uses(text, found)  # "Trung tâm Hội nghị …": no conference
+    if schools := schools_and_units(text):  # "đại học Kyungwoon", "lữ đoàn Rồng Xanh"
+        found = schools + [n for n in found if not _starts_in_any(n, schools)]
     found += streets_and_villages(text)  # "đường Lê Lợi", "làng Hà My"
     return found + places_named_in(found)
 
