@@ -31,6 +31,7 @@ from dossier.recognize.candidates.korean_bodies import (
     group_companies,
     is_body,
 )
+from dossier.recognize.candidates.korean_employers import employers
 from dossier.recognize.candidates.korean_foreign_heads import foreign_heads
 from dossier.recognize.candidates.korean_glued_heads import glued_bodies
 from dossier.recognize.candidates.korean_hotels import group_hotels
@@ -259,6 +260,9 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     kept += [t for span, t in cut.items() if span not in found]  # "담긴 …양해각서"
     kept += [n for n in places_opening(kept) if n[2:] not in found]  # "대전…센터"
     kept += [n for n in named_bodies(text, words, kept) if n[2:] not in found]
+    kept += [  # "김상조 국제종합기계 사장": the body between a name and its title
+        n for n in employers(text, words, kept) if not not_a_name(text, n, False)
+    ]
     # "도반홍 인민의회 의장": a person, then the body whose title follows; not one body
     people = {start for start, end in spelt if found[start, end][1] == "leaders"}
     # and "응우옌 민 찌엣" is the end of "르엉 응우옌 민 찌엣", one person's whole name;

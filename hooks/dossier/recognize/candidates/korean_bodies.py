@@ -25,6 +25,7 @@ from dossier.recognize.candidates.korean_words import (
     adjacent,
     final_consonant,
     is_title,
+    person_shaped,
     stem,
     words_of,
 )
@@ -147,7 +148,11 @@ def bodies(
         # "호찌민시 재향군인회": an association or a troupe, named by the city or the
         # province before it (not "광주시·시의회", the city and its council)
         placed_kind = text[start - 1 : start] == " " and is_place_with_kind(before)
-        where = before in HANGUL_COUNTRIES or bool(_PLACE_WORD.match(before))
+        # (not "박삼구 금호아시아나그룹 회장": a name ending as a district does, its title after)
+        person = person_shaped(before) and _titled(words, i)
+        where = before in HANGUL_COUNTRIES or (
+            bool(_PLACE_WORD.match(before)) and not person
+        )
         # "주호치민 총영사관", "호치민 총영사관", "주한베트남 대사관": a mission, after where it
         # is stationed
         where = where or (name.endswith(MISSIONS) and is_seat(before))

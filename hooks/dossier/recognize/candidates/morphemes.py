@@ -330,3 +330,11 @@ def list_members(text: str) -> list[list[tuple[int, int]]]:
     if len(members) > 1:
         lists.append(members)
     return lists
+
+
+def reads_as_named(word: str) -> bool:
+    """``word`` read alone has a proper noun in it ("광주아울렛": 광주 and an outlet) or is a
+    word the model does not know ("국제종합기계", "대청개발"): a firm's name; not a field's
+    common nouns it knows well ("해외사업", "농업경제", "마케팅")."""
+    tokens, score = _read_alone(word)
+    return score < UNKNOWN_WORD or any(t.tag == PROPER for t in tokens)
