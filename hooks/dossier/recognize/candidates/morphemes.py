@@ -338,3 +338,18 @@ def reads_as_named(word: str) -> bool:
     common nouns it knows well ("해외사업", "농업경제", "마케팅")."""
     tokens, score = _read_alone(word)
     return score < UNKNOWN_WORD or any(t.tag == PROPER for t in tokens)
+
+
+# the parts of a common noun: a noun, a prefix or a suffix, a determiner ("단결과": 단 and
+# 결과; "신농촌개발": 신, 농촌 and 개발)
+_COMPOUND_PARTS = frozenset((COMMON, "XPN", "XSN", "MM"))
+
+
+def reads_as_foreign_place(word: str) -> bool:
+    """A word the model does not know, spelt by sound ("롱손", "선즈엉", "메콩델타"), not
+    common nouns it knows run together ("돌담길": 돌담 and 길, "기업친화")."""
+    if not reads_as_foreign(word):
+        return False
+    tokens, _ = _read_alone(word)
+    compound = len(tokens) > 1 and all(t.tag in _COMPOUND_PARTS for t in tokens)
+    return not (compound and any(t.tag == COMMON and len(t.form) > 1 for t in tokens))

@@ -1,0 +1,47 @@
+"""A place spelt by sound before the word for an area or its surroundings: "롱손 지역에"
+(the Long Sơn area), "디엔반 지역을", "마이쩌우 지역에서", "락소이 인근" (near Rạch Sỏi),
+"호안끼엠 일대". Korean writes a foreign district, commune or region so, without the word for
+its kind; the word it is spelt in is none of the language's, which the model of Korean says
+("선즈엉", "몽즈엉"), where the areas Korean names by its own words are words it knows
+("수도권 지역", "농촌 지역", "접경 지역", "인근 지역")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.recognize.candidates.korean_words import (
+    HANGUL_COUNTRIES,
+    Named,
+    adjacent,
+    is_person_title,
+    person_shaped,
+    stem,
+)
+from dossier.recognize.candidates.morphemes import reads_as_foreign_place
+
+# an area, or what lies around a place: "지역" (area), "일대" and "일원" (the whole of),
+# "인근" and "부근" (near), "근교" (the outskirts)
+_AREA_WORDS = ("지역", "일대", "일원", "인근", "부근", "근교")
+MIN_PLACE_SYLLABLES = 2
+# a country's part by the points of the compass: "북중부" (north central), "중북부"
+_POINTS = re.compile(r"^[동서남북중]+부$")
+
+
+def areas(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
+    """(name, "cities", start, end) of each word spelt by sound before an area's word,
+    a space apart; not a name shaped as a Korean person's before a title that opens so
+    ("김영수 지역위원장")."""
+    for i in range(len(words) - 1):
+        word, start, end = words[i]
+        after = words[i + 1][0]
+        if not (adjacent(words, i, i + 1) and after.startswith(_AREA_WORDS)):
+            continue
+        if text[end : end + 1] != " " or is_person_title(stem(after)):
+            continue
+        if len(word) < MIN_PLACE_SYLLABLES or word in HANGUL_COUNTRIES:
+            continue
+        if person_shaped(word) or _POINTS.match(word):
+            continue  # "하우장 지역" or a person's name, the model cannot tell; "북중부"
+        if reads_as_foreign_place(word):
+            yield word, "cities", start, end
