@@ -195,6 +195,7 @@ def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:
         people.setdefault(author.casefold(), author)
     named = list(people.values())
     credited = [n for fact in facts for n in fact.credited if is_person_name(n)]
+    credited = list(dict.fromkeys(credited))  # "X 기자입니다." and "KBS 뉴스 X입니다."
     return ", ".join(named or credited) or None
 
 

@@ -1,0 +1,35 @@
+"""A Korean TV anchor's hand-over to the reporter, closing the anchor's paragraph:
+"보도에 박하늘 기자입니다." (the report: reporter X), "그 현장을 박하늘 기자가
+취재했습니다." (X covered the scene), "… 박하늘 기자가 현지에 다녀왔습니다." (X went there),
+"… 박하늘 리포터가 소개합니다." (X presents it). The sentence is the anchor's and stays
+story text; the name it hands over to is the report's author."""
+
+from __future__ import annotations
+
+import re
+
+# the reporter's post after the name, with the words a broadcaster sets before it:
+# "기자", "리포터", "특파원", "글로벌 국민기자" (a citizen reporter abroad)
+_POST = r"(?:(?:글로벌|시민|국민|객원|명예|수습|인턴)\s?)*(?:기자|리포터|특파원)"
+# words that stand before "기자" and are no name: "우리 기자가", "취재 기자가"
+_NOT_A_NAME = r"(?!(?:우리|저희|담당|취재|현지|현장|관련|해당|전문|사진|영상|방송)\s)"
+# what the reporter did, as the anchor announces the report
+_ANNOUNCED = (
+    r"(?:취재했습니다|다녀왔습니다|소개합니다|보도합니다|전해드립니다|전합니다|"
+    r"만나봤습니다|만나보았습니다|알아봤습니다|짚어봤습니다|담았습니다)"
+)
+_HANDED_OVER = re.compile(
+    r"(?:^|(?<=\s))(?:"
+    rf"보도에\s+{_NOT_A_NAME}(?P<by>[가-힣]{{2,4}})\s+{_POST}입니다|"
+    rf"{_NOT_A_NAME}(?P<who>[가-힣]{{2,4}})\s+{_POST}가\s+"
+    rf"(?:[^.!?\s]+\s+){{0,4}}{_ANNOUNCED}"
+    r")\.?$"
+)
+
+
+def reporter_handed_over(text: str) -> str | None:
+    """The reporter a Korean anchor's paragraph hands over to in its last sentence
+    (``… 보도에 박하늘 기자입니다.``), or None."""
+    if handed := _HANDED_OVER.search(text.rstrip()):
+        return handed["by"] or handed["who"]
+    return None
