@@ -36,6 +36,15 @@ _NAME_THEN_DATE = re.compile(
     r"(?P<date>(?:\d|Thứ\s|Chủ nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     rf"{MONTH_WORD}\s\d).{{6,50}})"
 )
+# "Tran Mai - Le Hoa 13:39, 2017/10/18", "Tran Mai - Le Hoa Wednesday | 05/17/2023 15:20",
+# "Hà Hoa (t/h) 08/03/2023 14:54 | Kết nghĩa": writers joined by a dash, perhaps the note
+# that the story is compiled ("(t/h)", "tổng hợp"), then the date and perhaps the section
+_NAME = r"[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3}"
+_WRITERS_THEN_DATE = re.compile(
+    rf"(?P<by>{_NAME}(?:\s+[-–]\s+{_NAME})*(?:\s+\((?i:t/h|tổng hợp)\))?)"
+    r"\s+(?P<date>(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[^|]{0,8}"
+    r"(?:\|\s*)?\d[^|]{5,30}?)(?:\s*\|\s*[^|\d]{2,40})?"
+)
 # "성상영 기자 2024-07-01 07:00:00", "머니투데이 박미주 기자 2019.09.22 11:00", "조덕수 기자
 # 입력 2024.11.25 10:40 수정 2024.11.25 10:43": the
 # outlet, the reporter and the date on one line ("기자I 2021.10.09": an I for the bar),
@@ -177,6 +186,7 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``."""
     match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
     match = match or _NAME_THEN_DATE.fullmatch(text)  # "Nguyen Hoai 14:32, 2025/05/20"
+    match = match or _WRITERS_THEN_DATE.fullmatch(text)
     match = match or _KOREAN_BY_THEN_DATE.fullmatch(text)
     match = match or _KOREAN_NAME_THEN_DATE.fullmatch(text)
     match = match or _DATE_THEN_KOREAN_BY.fullmatch(text)
