@@ -1,5 +1,6 @@
 """A weather strip at a Korean page's top (``• 흐림서울 32.3℃`` …) and the date over it:
-the site's today, not the article's date."""
+the site's today, not the article's date; so is the date by a site's weather widget
+(``13.6 C`` over ``London``)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def weather_strips(lines: list[Line | None], found: dict[int, str]) -> None:
     lines between or not, each a temperature and no sentence) and the date over it: the
     site's today, not the article's date; with the strip its source line (``기상청 제공``).
     A story telling temperatures in its sentences is no strip."""
+    _widget_clock(lines, found)
     run: list[int] = []
     for index, line in enumerate([*lines, Line(-1, "")]):
         if line is None:
@@ -69,3 +71,28 @@ def _mark_weather(lines: list[Line | None], run: list[int], found: dict[int, str
     below = [line for line in lines[run[-1] + 1 :] if line is not None][:1]
     if below and len(below[0].text.split()) <= 3 and _SOURCE.search(below[0].text):
         found[below[0].number] = "weather strip"  # "기상청 제공": its source
+
+
+# a widget's temperature with no degree sign, alone on its line: "13.6 C", "58 F"
+_BARE_TEMPERATURE = re.compile(r"-?\d{1,3}(?:\.\d)?\s?[CF]")
+# the city it is for, on the line under it: "London", "Ho Chi Minh City"
+_CITY = re.compile(r"[A-ZÀ-ỸĐ][\w'’.-]*(?:\s[A-ZÀ-ỸĐ][\w'’.-]*){0,3}")
+
+
+def _widget_clock(lines: list[Line | None], found: dict[int, str]) -> None:
+    """A site's clock by its weather widget: ``Monday, May 5, 2025`` over ``13.6 C`` over
+    ``London``, or ``58 F`` over ``Los Angeles`` over the date. The widget's city is no
+    masthead, the clock's date the site's today, not the article's."""
+    for index, line in enumerate(lines[:-1]):
+        city = lines[index + 1]
+        if not (line and city and _BARE_TEMPERATURE.fullmatch(line.text.strip())):
+            continue
+        if not _CITY.fullmatch(city.text.strip()):
+            continue
+        above = lines[index - 1] if index else None
+        below = lines[index + 2] if index + 2 < len(lines) else None
+        clocks = [x for x in (above, below) if x and is_date_line(x.text)]
+        if not clocks:
+            continue  # no clock beside it: "35 C" alone may be anything
+        for widget in (line, city, *clocks):
+            found[widget.number] = "weather strip"
