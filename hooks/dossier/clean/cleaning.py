@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from dossier.clean import story
 from dossier.clean.address_title import address_title
 from dossier.clean.alt_title import PLACEHOLDER, alt_title
+from dossier.clean.caption_dates import caption_date
 from dossier.clean.cut_endings import cut_off_ending
 from dossier.clean.dates import settled_order
 from dossier.clean.headline import BARE_BYLINE
@@ -189,6 +190,8 @@ def clean(
     # the story's first line as the page has it, its dateline still on it
     first = next((p.line for p in read.passages if p.kind == "paragraph"), 0)
     opening = text.split("\n", first)[first - 1] if first else ""
+    if not (detected.published or metadata.published):  # "… ⓒ한빛일보 2023.06.04."
+        detected = replace(detected, published=caption_date(read.passages))
     if detected.published:  # "04/08/2025" over "APRIL 8 - …": the story's own dateline
         published = settled_order(detected.published, text, opening)
         detected = replace(detected, published=published)
