@@ -26,3 +26,28 @@ def test_a_starred_item_of_story_stays():
     text = f"{HEAD}\n\n{STORY}\n\n{item}\n\n{MORE}\n\n{LAST}\n"
     found = paragraphs(article_from_text(text))
     assert any("Samsung will invest" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        (
+            "The speakers at the seminar:",
+            [
+                "* Tran Thi Hoa is a lecturer at the Example University who worked in "
+                "Daegu.",
+                "* Park Min-ho is a reporter for the port city's daily and wrote about "
+                "the shipyards.",
+            ],
+        ),
+        (
+            "The visiting team was made up of three officials:",
+            ["* Choi Yu-na is the director of the city's trade office's Vietnam desk."],
+        ),
+    ],
+)
+def test_starred_people_a_line_introduces_stay_story(lead, items):
+    listed = "\n".join(items)
+    text = f"{HEAD}\n\n{STORY}\n\n{lead}\n\n{listed}\n\n{MORE}\n\n{LAST}\n"
+    found = paragraphs(article_from_text(text))
+    assert [line for line in found if line.startswith("*")] == items
