@@ -88,3 +88,28 @@ def test_a_numbered_line_introduced_or_set_in_is_no_section_heading(
     ]
     units.append(_unit(7, LAST))
     assert is_numbered_heading(units, 2) is heading
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "2. The two sides also agreed to expand direct flights between the two port "
+        "cities (up from 12 a week)",
+        "3) The firm will invest $3 billion in a second plant in the northern province "
+        "(its largest so far)",
+        "2. Training of 300 young engineers in the port city (2026-2028)",
+    ],
+)
+def test_a_numbered_sentence_with_an_aside_in_brackets_stays_story(told):
+    text = f"{HEAD}\n\n{STORY}\n\n{told}\n\n{MORE}\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, told, MORE, LAST]
+    assert _subheadings(article) == []
+
+
+def test_a_numbered_vietnamese_sentence_with_an_aside_in_brackets_stays_story():
+    told = "2. Thủ tướng tiếp Chủ tịch Tập đoàn Hanbit Kim Min-jun tại trụ sở Chính phủ (ảnh)"
+    text = f"{VI_HEAD}\n\n{VI_STORY}\n\n{told}\n\n{VI_MORE}\n\n{VI_LAST}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [VI_STORY, told, VI_MORE, VI_LAST]
+    assert _subheadings(article) == []

@@ -6,7 +6,12 @@ a numbered line that ends on a word is read by that shape). No item numbered nex
 stands beside it: a run of numbered lines, one under another, is a list, whose items are
 story text (``lists.py``), and so is a numbered line set in (indented) or under a line
 that introduces it ("… presented the following contents:" / "1. Project objectives"); a
-numbered sentence ("3. The two sides agreed to …") ends with a stop."""
+numbered sentence ("3. The two sides agreed to …") ends with a stop. A line closed by a
+bracket alone is a heading only where the words before the bracket read as a title: a few
+words, or each long word capitalised ("2. Thua Me Con Di (Goodbye Mother)", "1. Project
+goals (2026-2030)"); a sentence with an aside in brackets is story ("2. The two sides also
+agreed to expand direct flights … (up from 14 a week)", "2. Training of 500 Vietnamese
+engineers in Korea (2025-2027)")."""
 
 from __future__ import annotations
 
@@ -23,6 +28,26 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s+[^\W\d_]")
 # heading may close with; a sentence's stop before it is a numbered sentence's end
 _HEADING_CLOSE = re.compile(r"(?::|\)|\[\d{1,2}\])$")
 _SENTENCE_STOP = re.compile(r"[.!?…][\"”’)]*$")
+# "2. Thua Me Con Di (Goodbye Mother)": the words before a closing bracket, the bracket
+_BRACKETED_END = re.compile(r"\d{1,2}[.)]\s+(?P<words>[^()]+?)\s*\([^()]*\)$")
+MAX_PLAIN_TITLE_WORDS = 4  # "Project goals": a title in lower case is short
+MAX_TITLE_WORDS = 10  # "Anh Trai Yeu Quai": a title's words, each long one capitalised
+MIN_CAPITALISED = 4  # letters of the words a title in title case capitalises
+
+
+def _reads_as_title(text: str) -> bool:
+    """A line closed by a bracket that is no footnote's mark is a title before it: a few
+    words, or up to ten, each long word capitalised ("Thua Me Con Di (Goodbye Mother)"),
+    not a sentence with an aside ("Samsung will invest $2 billion in … (its largest)",
+    "Thủ tướng … tiếp Chủ tịch … (ảnh)")."""
+    bracketed = _BRACKETED_END.match(text)
+    if bracketed is None:
+        return True  # closed by a colon or a footnote's mark, or brackets nested
+    words = bracketed["words"].split()
+    if len(words) <= MAX_PLAIN_TITLE_WORDS:
+        return True
+    long = [word for word in words if len(word) >= MIN_CAPITALISED]
+    return len(words) <= MAX_TITLE_WORDS and all(word[:1].isupper() for word in long)
 
 
 def is_numbered_heading(units: list[Unit], index: int) -> bool:
@@ -38,6 +63,7 @@ def is_numbered_heading(units: list[Unit], index: int) -> bool:
         and len(text.split()) <= MAX_HEADING_WORDS
         and _HEADING_CLOSE.search(text) is not None
         and _SENTENCE_STOP.search(text) is None
+        and _reads_as_title(text)
         and not unit.lines[0].indented
         and not units[index - 1].text.rstrip().endswith(":")
         and any(paragraph_like(above) for above in units[:index])
