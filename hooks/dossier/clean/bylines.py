@@ -284,7 +284,10 @@ _SURNAME = "[" + "".join(sorted(KOREAN_SURNAMES)) + "]"
 # "경제부 기자", "편집부 기자": a desk signs, no reporter
 _NOT_A_DESK_NAME = r"(?<![부팀국실])"
 KOREAN_SIGN_OFF = re.compile(
-    r"\s*(?:\((?P<place>[가-힣]{1,8})=(?P<outlet>[^()]{1,20})\)|"
+    # the spaces before the sign-off are read from the first of a run only, and those
+    # after the reporter's name are read once ("\s*+"): a long run of spaces is no
+    # quadratic search
+    r"(?<!\s)\s*(?:\((?P<place>[가-힣]{1,8})=(?P<outlet>[^()]{1,20})\)|"
     r"(?<=[.”\"])\s*/\s?[가-힣]{1,8}\s?=|"
     # "… 말했다. 김하늘 기자", "… 배정됐다.김하늘기자", "… 말했다./김하늘기자‧ab@…"
     # ("… 예정이다. /김하늘기자 ab@…": a space before the slash)
@@ -292,7 +295,7 @@ KOREAN_SIGN_OFF = re.compile(
     rf"(?!(?:전문|선임|수습|인턴)기자)"
     rf"(?={_SURNAME}[가-힣]{{1,3}}{_NOT_A_DESK_NAME}\s?(?:전문|선임)?기자)|"
     r"(?<=[.”\"])\s*\[(?P<paper>[^\[\]=]{2,20}?)\s)\s*(?P<name>[가-힣]{2,4})\s*"
-    r"(?:전문|선임)?(?:기자|특파원)(?(paper)\]|)\s*[‧·]?\s*(?:"
+    r"(?:전문|선임)?(?:기자|특파원)(?(paper)\]|)\s*+(?:[‧·]\s*+)?(?:"
     + EMAIL
     + r"|[\w.-]+@[\w.-]*)?\s*$"
 )
