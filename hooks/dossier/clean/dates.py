@@ -73,17 +73,18 @@ _DATES = (
     # "26 Nov '13": the year's last two digits after an apostrophe
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+{MONTH.format('m')}\s+['’](?P<yy>\d\d)\b"),
     BOARD_DATE,
-    # "19 10 2009", "27 | 07 | 2007": a line of the date alone, its numbers set apart by
-    # spaces or bars, day first (a whole line only: "Top 10 5 2020" in a sentence is none)
-    re.compile(
-        r"^\s*(?P<d>[0-3]?\d)(?P<gap>\s\|\s|\s)(?P<m>[01]?\d)(?P=gap)"
-        r"(?P<y>(?:19|20)\d\d)\s*$"
-    ),
     # "25(Mon), Apr, 2022": the day, its weekday in brackets, the month, the year
     re.compile(
         rf"\b(?P<d>\d{{1,2}})\s?\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\),?\s+"
         rf"{MONTH.format('m')},?\s+(?P<y>(?:19|20)\d\d)\b"
     ),
+)
+# "19 10 2009", "27 | 07 | 2007": a line of the date alone, its numbers set apart by
+# spaces or bars, day first; read only where a page's date line stands, in its head above
+# the story (``head_date_line``): below it the same line is a table's row ("3 | 1 | 2019")
+# or a score, and in a sentence ("Top 10 5 2020") it is none
+_SPACED_DATE = re.compile(
+    r"\s*(?P<d>[0-3]?\d)(?P<gap>\s\|\s|\s)(?P<m>[01]?\d)(?P=gap)(?P<y>(?:19|20)\d\d)\s*"
 )
 CENTURY_TURN = 70  # "'69" is 2069, "'70" 1970
 _DATE_LABEL = re.compile(
@@ -155,7 +156,13 @@ _SITE_CLOCK = re.compile(
 
 def line_date(text: str) -> str | None:
     """The date a date line states, unless it is the site's clock."""
-    return None if _SITE_CLOCK.fullmatch(text) else find_date(text)
+    return None if _SITE_CLOCK.fullmatch(text) else find_date(text) or _spaced(text)
+
+
+def _spaced(text: str) -> str | None:
+    """The day a line of spaced numbers states: "19 10 2009" (no such day: none)."""
+    found = _SPACED_DATE.fullmatch(text)
+    return _iso(found["y"], found["m"], found["d"]) if found else None
 
 
 # "12/4/2017 9:14:00 PM": a date with no leading zeros, then a twelve-hour clock to the
@@ -244,6 +251,13 @@ _TIME_STAMP = re.compile(
 def is_time_stamp(text: str) -> bool:
     """A line giving only the time of a post or an update: "Last Updated : 07:56 AM"."""
     return _TIME_STAMP.fullmatch(text.strip()) is not None
+
+
+def head_date_line(text: str) -> bool:
+    """A line of the page's head (above the story) that only dates the post, in a shape
+    read there alone: the time of a post or an update ("Last Updated : 07:56 AM"), or the
+    date's numbers set apart by spaces or bars ("19 10 2009", "27 | 07 | 2007")."""
+    return is_time_stamp(text) or _spaced(text) is not None
 
 
 def is_date_line(text: str) -> bool:

@@ -267,7 +267,7 @@ def _furniture(
         return Furniture("image file name")  # "Screen Shot 2017-05-03 at 3.50.15 PM"
     if signed := date_then_name(text, outlets, header):  # "… 21:59 | Anh Duy"
         return Furniture("byline", authors=signed[0], date=signed[1])
-    stamped = header and dates.is_time_stamp(text)  # "Last Updated : 07:56 AM"
+    stamped = header and dates.head_date_line(text)  # "Updated : 07:56", "19 10 2009"
     if dates.is_date_line(text) or stamped:
         kind = dates.publication_label(text)
         return Furniture(
