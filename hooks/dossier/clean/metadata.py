@@ -135,6 +135,10 @@ _DASH_NAME = re.compile(
 _NAME_PAIR = re.compile(
     rf"(?P<a>{_NAME})\s*[-–]\s+(?P<b>{_NAME})"
 )  # "Minh Ngô- Quốc Chính" too
+# "Tin – ảnh: Hà Linh - Minh Tuấn": a credit of text and pictures, two writers by a dash
+_CREDITED_PAIR = re.compile(
+    rf"(?i:(?:tin|bài)(?:\s?[,.–-]?\s*|\s+và\s+)ảnh)\s*:\s*{_NAME_PAIR.pattern}"
+)
 # "Nguyễn Thắng- Đài TT huyện Xuyên Mộc.": the reporter, then the station or paper
 _NAME_AND_OFFICE = re.compile(
     rf"(?P<names>{PERSON})\s*[-–]\s*(?:Đài|Báo|Trung tâm|Tạp chí|Cổng thông tin)\s[^.]{{2,60}}\.?"
@@ -285,6 +289,10 @@ def _byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | 
         return found  # "• 호찌민=박세준 기자 x@…": a Korean reporter as a list's item
     if (handle := _BY_HANDLE.fullmatch(text)) and is_person_name(handle["name"]):
         return (handle["name"],)  # "By matthew": a blog's writer, by the user's handle
+    if pair := _CREDITED_PAIR.fullmatch(text):
+        names = pair.group("a", "b")
+        if not any(outlet_names.find(n) or _OFFICE.match(n) for n in names):
+            return names
     if match := _BY.fullmatch(text):
         names = _names(match.group("names"))
         # "By Norimitsu Onishi and Hanoi": the place filed from, listed as a name (a
