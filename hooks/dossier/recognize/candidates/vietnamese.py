@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from dossier.places import country_keys, is_country, is_listed_place
 from dossier.recognize.candidates.councils import local_councils, places_named_in
+from dossier.recognize.candidates.vietnamese_fields import and_field, listed_field
 from dossier.recognize.candidates.vietnamese_heads import (
     CAPITAL_NEXT,
     FIRMS,
@@ -28,6 +29,7 @@ from dossier.recognize.candidates.vietnamese_heads import (
     TO_HOLD,
     opens_noun,
 )
+from dossier.recognize.candidates.vietnamese_heads import HEAD as _HEAD
 from dossier.recognize.candidates.vietnamese_numbers import (
     UNITS,
     number_after,
@@ -39,7 +41,6 @@ from dossier.recognize.candidates.vietnamese_persons import (
     kind_then_place,
     korean_person_at,
     minister_at,
-    names_a_person,
     person_ends,
 )
 from dossier.recognize.candidates.vietnamese_persons import foreign as _foreign
@@ -50,11 +51,6 @@ from dossier.recognize.candidates.vietnamese_uses import without_uses
 from dossier.recognize.candidates.vietnamese_venues import venues
 from dossier.text import joined_key, name_key, opens_sentence, strip_marks
 
-_HEAD = re.compile(
-    r"(?<![\w’'-])(?:"
-    + "|".join(sorted(map(re.escape, KIND), key=len, reverse=True))
-    + r")(?=[ \t]+\w)"
-)
 # A letter of a head beyond ASCII: the Vietnamese block, đ, ư, ơ, â, ô, à.
 _VIETNAMESE = re.compile("[\u1ea0-\u1ef9ĐđƯưƠơâôà]")
 _SYLLABLE = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
@@ -241,6 +237,7 @@ def _syllable_ends(
     one, or one a full stop ends (its verb may be inside), is cut after its last capital
     and the syllable that completes that capital's word ("Sở Du lịch phối hợp …")."""
     found: list[tuple[int, bool]] = []
+    fields = 0  # the syllables up to the last field joined by "và"
     words: list[str] = []  # the syllables read
     stopped = False
     while len(found) <= 2 * _LONGEST_WHOLE:
@@ -251,10 +248,18 @@ def _syllable_ends(
             found.append((city.end(), True))
             at = city.end()
             continue
-        if found and _listed_field(text, at):
+        if found and listed_field(text, at):
             at += (
                 1  # "Bộ Thương mại, Công nghiệp và Năng lượng": the comma is the name's
             )
+        if found and (field := and_field(text, at, words)):
+            # "Bộ Giáo dục và đào tạo", "Sở Văn hóa và thể thao tỉnh …": fields kept whole
+            words += [word for _, word in field[0]]
+            found += [(end, word[0].isupper()) for end, word in field[0]]
+            at, fields = found[-1][0], len(found)
+            if stopped := not field[1]:
+                break
+            continue
         match = _SYLLABLE.match(text, at)
         joined = False
         if not match and found:  # "Sở Lao động - Thương binh và Xã hội"
@@ -321,13 +326,15 @@ def _syllable_ends(
                 break
         found.append((match.end(), word[0].isupper()))
         at = match.end()
-    if stopped and len(found) <= _LONGEST_WHOLE:
+    if stopped and (len(found) <= _LONGEST_WHOLE or len(found) == fields):
         return found
-    capitals = [i for i, (_, capital) in enumerate(found) if capital]
+    # a field joined by "và" is kept as a capital is ("… và Phát triển nông thôn")
+    named = [capital or i < fields for i, (_, capital) in enumerate(found)]
+    capitals = [i for i, capital in enumerate(named) if capital]
     if not capitals:
         return []
     last = capitals[-1]
-    opens_word = last == 0 or not found[last - 1][1]
+    opens_word = last == 0 or not named[last - 1]
     if opens_word and last + 1 < len(found):
         last += 1
     return found[: last + 1]
@@ -337,33 +344,6 @@ def _ends_in_country(words: list[str]) -> bool:
     """The syllables read end in a country's name ("… Hàn Quốc")."""
     return any(
         is_country(" ".join(words[-size:])) for size in (2, 1) if len(words) >= size
-    )
-
-
-# ", Công nghiệp và Năng lượng": a field of a ministry's list, a capital after "và"
-_FIELD = re.compile(
-    r",[ \t]+(?P<field>[A-ZÀ-ỸĐ][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,4}?)"
-    r"[ \t]+và[ \t]+(?P<last>[A-ZÀ-ỸĐ])"
-)
-
-
-def _listed_field(text: str, at: int) -> bool:
-    """A comma at ``at`` that lists a field of one body's name: a capital after it, then
-    "và" and a capital, neither opening another body's name nor naming a place ("Sở Văn
-    hóa, Thể thao và Du lịch"; not "Bộ Công Thương, Bộ Tài chính và …", "… Hà Nội, Đà
-    Nẵng và …")."""
-    field = _FIELD.match(text, at)
-    if field is None:
-        return False
-    words = field.group("field")
-    return (
-        not _HEAD.match(text, field.start("field"))
-        and not _HEAD.match(text, field.start("last"))
-        and not is_listed_place(name_key(words))
-        and joined_key(name_key(words))
-        not in country_keys()  # "…, Hàn Quốc và Nhật Bản"
-        and not any(_foreign(word) for word in words.split())  # "…, Samsung và …"
-        and not names_a_person(text, field.start("field"), field.end("field"))
     )
 
 

@@ -121,6 +121,12 @@ _HEADS = {
     ),
 }
 KIND = {head: kind for kind, heads in _HEADS.items() for head in heads}
+# a head, not inside a word, a syllable after it
+HEAD = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted(map(re.escape, KIND), key=len, reverse=True))
+    + r")(?=[ \t]+\w)"
+)
 # Heads of common nouns too ("nhà máy mới", "văn phòng đại diện"): a name needs a capital.
 # Written in sentence case; a head printed in title case is compared so.
 NAMED_ONLY = frozenset(
