@@ -58,6 +58,9 @@ _SYLLABLE = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
 _CITY_SHORT = re.compile(r"[ \t]+(?:TP|Tp)\.(?:(?=[ \t]+[A-ZÀ-ỸĐ])|[A-ZĐ]{2,5}\b)")
 # "Daegu - Gyeongbuk": a dash between two capitalised words joins one name.
 _JOINED = re.compile(r"[ \t]*[-–][ \t]*([^\W\d_][\w’'-]*)")
+# a photo's credit or a person after the dash, no name's: "… Hàn Quốc - Ảnh: VGP", "Sở
+# Ngoại vụ - Bà Đặng Thị Thanh Huyền"
+_NOT_JOINED = frozenset(["Ảnh", "Ông", "Bà"])
 # Words that end a name: particles, prepositions, auxiliaries, determiners.
 _ENDS_WORDS = """của tại với cho đã sẽ được trong về là có cùng để từ này các những theo khi vào
     và nhằm đến ở trên dưới sau trước đang vừa cũng không hay hoặc mà thì đều nhất
@@ -265,6 +268,7 @@ def _syllable_ends(
         if not match and found:  # "Sở Lao động - Thương binh và Xã hội"
             match = _JOINED.match(text, at)
             match = match if match and match.group(1)[0].isupper() else None
+            match = None if match and match.group(1) in _NOT_JOINED else match
             joined = match is not None  # "Việt Nam – Hàn Quốc": one name of two
         named = any(capital for _, capital in found)
         if not match and named and (number := number_after(text, at)):
