@@ -316,9 +316,14 @@ def _syllable_ends(
         if found and korean_person_at(text, match.start(1)):
             stopped = True  # "Tập đoàn Lotte Shin Dong-bin": its chairman after it
             break
-        if found and ministry and minister_at(text, match.start(1), words[-2:]):
-            # "Bộ Công Thương Nguyễn Hồng Diên", "Bộ Tài chính Hồ Đức Phớc": no ministry
-            # is named after a person, so a person's name ends its name
+        if (
+            found
+            and (ministry or state)
+            and minister_at(text, match.start(1), words[-2:])
+        ):
+            # "Bộ Công Thương Nguyễn Hồng Diên", "Bộ Tài chính Hồ Đức Phớc", "Ủy ban …
+            # Quốc hội Tạ Đình Thi": no ministry, committee or department of the state is
+            # named after a person, so a person's name ends its name
             stopped = True
             break
         words.append(word)
