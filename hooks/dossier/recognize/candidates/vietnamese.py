@@ -30,6 +30,7 @@ from dossier.recognize.candidates.vietnamese_heads import (
     opens_noun,
 )
 from dossier.recognize.candidates.vietnamese_heads import HEAD as _HEAD
+from dossier.recognize.candidates.vietnamese_members import members_follow
 from dossier.recognize.candidates.vietnamese_numbers import (
     UNITS,
     number_after,
@@ -326,6 +327,8 @@ def _syllable_ends(
             # named after a person, so a person's name ends its name
             stopped = True
             break
+        # "Liên hiệp các tổ chức hữu nghị …": the members a body gathers
+        completes |= body and members_follow(text, match.end(), word, words)
         words.append(word)
         if word in _ENDS and not completes:  # "Một" in "Thủ Dầu Một" is a name's
             after = _SYLLABLE.match(text, match.end())

@@ -191,8 +191,10 @@ FIRMS = frozenset(
 # A verb's or a function word's syllable that completes the one before it into a noun
 # of a name ("Cục Phát triển đô thị": development, not "triển khai"; "Hãng hàng không":
 # an airline, not "không", not; "công nghiệp hỗ trợ": supporting industry; "Phân phối":
-# distribution, not "phối hợp"; "Nhà ở": housing, not "ở", at)
+# distribution, not "phối hợp"; "Nhà ở": housing, not "ở", at; "các tổ chức": the
+# organisations, not "tổ chức", to hold)
 NOUN_AFTER = {
+    "tổ": "các",
     "triển": "phát",
     "không": "hàng",
     "hỗ": "nghiệp",
