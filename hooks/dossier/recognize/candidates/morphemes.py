@@ -15,6 +15,7 @@ with no body in a list); a dossier with no Korean never loads it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import warnings
 from collections.abc import Iterable, Iterator
@@ -353,3 +354,26 @@ def reads_as_foreign_place(word: str) -> bool:
     tokens, _ = _read_alone(word)
     compound = len(tokens) > 1 and all(t.tag in _COMPOUND_PARTS for t in tokens)
     return not (compound and any(t.tag == COMMON and len(t.form) > 1 for t in tokens))
+
+
+def sounds_foreign(word: str) -> bool:
+    """A word the model does not know, whatever pieces it guesses it is made of, with no
+    particle on it: a foreign name spelt by sound ("미딘", read as a noun and a verb; "미케",
+    "응이손", "호안끼엠"); not a word with its particle ("푸꾸옥의"), a count ("양일간": a
+    numeral and its counter) nor common nouns it knows run together ("판시판": 판시, 판)."""
+    tokens, score = _read_alone(word)
+    if score >= UNKNOWN_WORD or _counted(tokens):
+        return False
+    if any(t.tag.startswith("J") and not _JAMO.fullmatch(t.form) for t in tokens):
+        return False
+    return not (
+        len(tokens) > 1 and any(t.tag == COMMON and len(t.form) > 1 for t in tokens)
+    )
+
+
+def _counted(tokens: tuple[Morpheme, ...]) -> bool:
+    """A numeral or a determiner, then a counter: "양일간" (양, 일 and 간)."""
+    return any(
+        a.tag in ("MM", "NR") and b.tag in ("NNB", "NR")
+        for a, b in itertools.pairwise(tokens)
+    )

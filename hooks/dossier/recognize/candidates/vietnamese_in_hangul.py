@@ -111,7 +111,17 @@ _GLUED_PERSON = re.compile(
     rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
     rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
 )
+_GLUED_DISTINCT = re.compile(
+    rf"(?:{'|'.join(sorted(_DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
+    r"[가-힣]{2,5}"
+)
 # (a glued name never opens with a country's Hangul name: "호주", Australia)
+
+
+def glued_person_shaped(word: str) -> bool:
+    """``word`` is shaped as a Vietnamese name written as one word, of a surname no
+    Korean word is spelt as ("응웬후에": Nguyễn Huệ), as streets are named."""
+    return _GLUED_DISTINCT.fullmatch(word) is not None
 
 
 def _country_body(name: str) -> bool:

@@ -1,0 +1,64 @@
+"""A place spelt by sound, then the word for its kind a space apart: "호안끼엠 호수" (Hoàn
+Kiếm lake), "미딘 국립경기장" (Mỹ Đình national stadium), "논느억 해변" (Non Nước beach),
+"바딘 광장", "응웬후에 거리" (Nguyễn Huệ street, named for a person), "옌뜨 사원" (a temple),
+"추아베 항구" (a port), "꾸에보 산단" (an industrial park); and a lake's square, the two
+kinds after one name ("호안끼엠 호수 광장"). The place is proposed with its kind, as a
+place; the words of the language before a kind name none ("아름다운 해변", "일반
+산업단지", "양일간 거리는": for two days the street), nor a place the model knows
+("다낭 해변": any beach of Đà Nẵng)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dossier.recognize.candidates.korean_words import (
+    HANGUL_COUNTRIES,
+    Named,
+    adjacent,
+    stem,
+    words_of,
+)
+from dossier.recognize.candidates.morphemes import sounds_foreign
+from dossier.recognize.candidates.vietnamese_in_hangul import glued_person_shaped
+
+# the kinds of a place a name is spelt before: a lake, a beach, a square, a street, a
+# stadium, a port, a temple, an industrial park or an economic zone, a waterfall, a cave
+# (not "…스타디움", which a truth as often files as a body)
+KINDS = frozenset(
+    words_of(
+        "호수 해변 비치 해수욕장 광장 거리 국립경기장 경기장 항구 사원 "
+        "산단 경제특구 경제구역 폭포 동굴 국립공원"
+    )
+)
+# a second kind after the first: "호안끼엠 호수 광장" (the square by the lake)
+_SECOND = frozenset(words_of("광장 거리 공원"))
+MIN_SYLLABLES = 2  # "미케"; one syllable spells no place
+
+
+def landmarks(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
+    """(name, "cities", start, end) of each place spelt by sound before its kind's
+    word."""
+    for i in range(len(words) - 1):
+        word, start, _ = words[i]
+        kind = stem(words[i + 1][0])
+        if kind not in KINDS or not adjacent(words, i, i + 1):
+            continue
+        if text[words[i][2] : words[i + 1][1]] != " " or not _spelt_place(word):
+            continue
+        end = words[i + 1][1] + len(kind)
+        if (
+            i + 2 < len(words)
+            and words[i + 1][0] == kind
+            and stem(words[i + 2][0]) in _SECOND
+            and text[end : words[i + 2][1]] == " "
+        ):
+            end = words[i + 2][1] + len(stem(words[i + 2][0]))
+        yield text[start:end], "cities", start, end
+
+
+def _spelt_place(word: str) -> bool:
+    """A word spelt by sound, no particle on it ("미딘", "호안끼엠"), or a Vietnamese name
+    run together a street is named for ("응웬후에": Nguyễn Huệ); not a country."""
+    if len(word) < MIN_SYLLABLES or word in HANGUL_COUNTRIES:
+        return False
+    return sounds_foreign(word) or glued_person_shaped(word)

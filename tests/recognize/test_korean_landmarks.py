@@ -1,0 +1,42 @@
+"""A place spelt by sound before the word for its kind, a space apart: a lake, a beach, a
+square, a street, a stadium, a port, a temple (recognize/candidates/korean_landmarks.py)."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import korean_names
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in korean_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("대표팀은 미딘 국립경기장에서 친선경기를 치렀다.", "미딘 국립경기장"),
+        ("관광객들은 저녁에 호안끼엠 호수를 둘러봤다.", "호안끼엠 호수"),
+        ("리조트는 논느억 해변에 들어선다.", "논느억 해변"),
+        ("축제는 응웬후에 거리에서 사흘 동안 열린다.", "응웬후에 거리"),
+        ("참전용사들은 옌뜨 사원에서 위령제를 지냈다.", "옌뜨 사원"),
+        ("순찰선은 추아베 항구에서 인계됐다.", "추아베 항구"),
+        ("공장은 꾸에보 산단에 있다.", "꾸에보 산단"),
+        ("공연은 호안끼엠 호수 광장에서 열린다.", "호안끼엠 호수 광장"),
+    ],
+)
+def test_a_place_spelt_by_sound_before_its_kind(text, place):
+    assert names(text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("아름다운 해변이 펼쳐진다.", "아름다운 해변"),
+        ("일반 산단 세 곳을 조성한다.", "일반 산단"),
+        ("양일간 거리는 인파로 붐볐다.", "양일간 거리"),
+        ("관광객은 푸꾸옥의 해변을 찾는다.", "푸꾸옥의 해변"),
+        ("두 나라는 지리적인 거리가 멀다.", "지리적인 거리"),
+    ],
+)
+def test_words_of_the_language_before_a_kind_name_no_place(text, word):
+    assert word not in names(text)
