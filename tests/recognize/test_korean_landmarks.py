@@ -40,3 +40,31 @@ def test_a_place_spelt_by_sound_before_its_kind(text, place):
 )
 def test_words_of_the_language_before_a_kind_name_no_place(text, word):
     assert word not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("유람선은 하롱베이를 하루 동안 돈다.", "하롱베이"),
+        ("숙소는 미케비치가 내려다보이는 곳에 있다.", "미케비치"),
+    ],
+)
+def test_a_bay_or_a_beach_written_onto_a_place_s_name(text, place):
+    found = names(text)
+    assert found.get(place) == "cities"
+    assert "하롱" not in found  # the bay, not the city it names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("사진은 픽사베이에서 받았다.", "픽사베이"),
+        ("그룹 다비치가 무대에 올랐다.", "다비치"),
+    ],
+)
+def test_a_name_the_model_knows_before_bay_is_no_place(text, word):
+    assert names(text).get(word) != "cities"
+
+
+def test_a_bay_with_no_particle_after_it():
+    assert names("관광객들은 다낭, 하롱베이 등을 찾는다.").get("하롱베이") == "cities"

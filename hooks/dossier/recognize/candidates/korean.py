@@ -39,7 +39,7 @@ from dossier.recognize.candidates.korean_hotels import group_hotels
 from dossier.recognize.candidates.korean_initialed import initialed_brackets
 from dossier.recognize.candidates.korean_inner_places import places_opening
 from dossier.recognize.candidates.korean_kinds import kind_named, quoted_names
-from dossier.recognize.candidates.korean_landmarks import landmarks
+from dossier.recognize.candidates.korean_landmarks import glued_landmarks, landmarks
 from dossier.recognize.candidates.korean_lists import list_neighbours
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
 from dossier.recognize.candidates.korean_named_bodies import named_bodies
@@ -211,6 +211,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *group_companies(words),
         *quoted_names(text),
         *landmarks(text, words),  # "미딘 국립경기장", "호안끼엠 호수"
+        *glued_landmarks(words),  # "하롱베이", "미케비치"
     ):
         found.setdefault(name[2:], name)
         spelt.add(name[2:])

@@ -23,6 +23,8 @@ _CITIES_OF_TWO = frozenset(
     )
 )
 MIN_REST = 2  # syllables of the body after the place ("센터", "공사")
+# a bay, a beach named by the place: "하롱베이" is Hạ Long Bay, not the city it names
+_NATURE = frozenset(("베이", "비치"))
 
 
 def places_opening(names: Iterable[Named]) -> Iterator[Named]:
@@ -35,6 +37,8 @@ def places_opening(names: Iterable[Named]) -> Iterator[Named]:
             place = name[:size]
             if size == 2 and place not in _CITIES_OF_TWO:
                 continue
+            if name[size:] in _NATURE:
+                break
             if len(name) - size >= MIN_REST and is_listed_place(name_key(place)):
                 yield place, "cities", start, start + size
                 break

@@ -2,7 +2,8 @@
 Kiếm lake), "미딘 국립경기장" (Mỹ Đình national stadium), "논느억 해변" (Non Nước beach),
 "바딘 광장", "응웬후에 거리" (Nguyễn Huệ street, named for a person), "옌뜨 사원" (a temple),
 "추아베 항구" (a port), "꾸에보 산단" (an industrial park); and a lake's square, the two
-kinds after one name ("호안끼엠 호수 광장"). The place is proposed with its kind, as a
+kinds after one name ("호안끼엠 호수 광장"); a bay or a beach written onto the place's name
+("하롱베이": Hạ Long Bay, "미케비치": Mỹ Khê beach). The place is proposed with its kind, as a
 place; the words of the language before a kind name none ("아름다운 해변", "일반
 산업단지", "양일간 거리는": for two days the street), nor a place the model knows
 ("다낭 해변": any beach of Đà Nẵng)."""
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from dossier.places import is_country, is_listed_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     Named,
@@ -20,6 +22,7 @@ from dossier.recognize.candidates.korean_words import (
 )
 from dossier.recognize.candidates.morphemes import sounds_foreign
 from dossier.recognize.candidates.vietnamese_in_hangul import glued_person_shaped
+from dossier.text import name_key
 
 # the kinds of a place a name is spelt before: a lake, a beach, a square, a street, a
 # stadium, a port, a temple, an industrial park or an economic zone, a waterfall, a cave
@@ -33,6 +36,8 @@ KINDS = frozenset(
 # a second kind after the first: "호안끼엠 호수 광장" (the square by the lake)
 _SECOND = frozenset(words_of("광장 거리 공원"))
 MIN_SYLLABLES = 2  # "미케"; one syllable spells no place
+# a bay, a beach, written onto the name: "하롱베이", "미케비치" (not "다비치", a band)
+_GLUED_KINDS = ("베이", "비치")
 
 
 def landmarks(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
@@ -54,6 +59,22 @@ def landmarks(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
         ):
             end = words[i + 2][1] + len(stem(words[i + 2][0]))
         yield text[start:end], "cities", start, end
+
+
+def glued_landmarks(words: list[tuple[str, int, int]]) -> Iterator[Named]:
+    """(name, "cities", start, end) of each bay or beach written onto a place's name: a
+    place of the list ("하롱베이") or a word spelt by sound ("미케비치"; not "타이베이",
+    Taipei, nor "픽사베이", a picture library, names the model knows)."""
+    for word, start, _ in words:
+        # "하롱베이" whole (its 이 is the bay's, no particle), "하롱베이를" less its particle
+        named = word if word.endswith(_GLUED_KINDS) else stem(word)
+        if not named.endswith(_GLUED_KINDS):
+            continue
+        own = named[: -len(_GLUED_KINDS[0])]
+        if len(own) < MIN_SYLLABLES or is_country(own):
+            continue
+        if is_listed_place(name_key(own)) or sounds_foreign(own):
+            yield named, "cities", start, start + len(named)
 
 
 def _spelt_place(word: str) -> bool:
