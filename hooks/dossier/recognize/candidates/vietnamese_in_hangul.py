@@ -22,6 +22,7 @@ from dossier.recognize.candidates.korean_words import (
 )
 from dossier.recognize.candidates.morphemes import is_common_nouns
 from dossier.recognize.candidates.transliterated import (
+    PROVINCE,
     PROVINCE_HEADS,
     UNIVERSITY,
     is_transliterated,
@@ -35,6 +36,7 @@ VIETNAMESE_SURNAMES = frozenset(
         "응우엔",
         "응위엔",
         "응엔",
+        "응옌",
         "쩐",
         "짠",
         "레",
@@ -66,12 +68,13 @@ VIETNAMESE_SURNAMES = frozenset(
         "다오",  # Đào
         "부엉",  # Vương
         "트란",  # Trần, spelt from its English form
+        "따",  # Tạ
     ]
 )
 # surnames no Korean word is spelt as: "응웬 수안 남", "풍 타안 멍", "응오 황 남"
 _DISTINCT_SURNAMES = frozenset(
     words_of(
-        "응우옌 응웬 응우엔 응위엔 응엔 쩐 짠 팜 호앙 후인 후잉 즈엉 응오 쯔엉 르엉 브엉 풍 부이 딘 찐"
+        "응우옌 응웬 응우엔 응위엔 응엔 응옌 쩐 짠 팜 호앙 후인 후잉 즈엉 응오 쯔엉 르엉 브엉 풍 부이 딘 찐"
     )
 )
 # surnames that open common words when glued to more syllables: "풍부한" (rich), "짠맛"
@@ -100,10 +103,11 @@ _NOT_GIVEN_NAMES = frozenset(words_of("왕조 왕가 가문 일가 시대 정부
 
 
 # "쩐탄만 국회의장", "레반홍 서기관", "보반센 인사대 총장": a Vietnamese name written as one
-# word: a surname no Korean word opens with, or any, then a middle name ("레반홍": Lê Văn)
+# word: a surname no Korean word opens with, or any, then a middle name ("레반홍": Lê Văn;
+# "호끼민": Hồ Kỳ Minh; "부휘황": Vũ Huy Hoàng)
 _MIDDLE_SYLLABLES = (
     "반 티 딘 득 후 당 쑤언 쑤안 꽝 홍 민 탄 응옥 옥 쓰엉 트엉 투 타인 흐엉 하이 바 밍 띠엔 "
-    "비엣 꾸옥 흥 뚜언 칸 낌 녓 끼엔 유이 주이"
+    "비엣 꾸옥 흥 뚜언 칸 낌 녓 끼엔 유이 주이 끼 휘"
 )
 _GLUED_PERSON = re.compile(
     rf"(?:{'|'.join(sorted(_DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
@@ -142,7 +146,8 @@ def glued_vietnamese_people(
     name ends in 이 of its own ("도득주이 장관과": Duy; the particle is the title's), no
     other particle ("하반기에")."""
     for i, (word, start, _) in enumerate(words):
-        named = stem(word)
+        # "레끼만": Mạnh, whose 만 no particle ("only") takes off
+        named = word if word.endswith("만") else stem(word)
         if not _GLUED_PERSON.match(named):
             continue  # most words: no title to take off
         titled = next(
@@ -152,11 +157,41 @@ def glued_vietnamese_people(
         name = titled or (word if word.endswith("이") else named)
         if not _GLUED_PERSON.fullmatch(name) or _country_body(name):
             continue
-        if titled or any(
-            is_person_title(w) or is_person_title(stem(w))
-            for w, _, _ in words[i + 1 : i + 1 + MAX_WORDS_TO_TITLE]
+        after = words[i + 1 : i + 1 + MAX_WORDS_TO_TITLE]
+        if (
+            titled
+            or any(is_person_title(w) or is_person_title(stem(w)) for w, _, _ in after)
+            or (after and MS.fullmatch(after[0][0]) and not _passer_by(words, i))
+            or _province_chief(words, i)
         ):
             yield name, "leaders", start, start + len(name)
+
+
+# who a quoted member of the public is, before their name and 씨 (Mr, Ms): "26세 여성 …
+# 씨는", "지역주민 … 씨는", "관람객 … 씨는"; a vox pop, no name to propose
+_PUBLIC = ("여성", "남성", "주민", "시민", "관객", "관람객", "방문객", "환자")
+
+
+def _passer_by(words: list[tuple[str, int, int]], i: int) -> bool:
+    """The word before ``words[i]`` says a member of the public speaks."""
+    return i > 0 and words[i - 1][0].endswith(_PUBLIC)
+
+
+def _province_chief(words: list[tuple[str, int, int]], i: int) -> bool:
+    """A province's chairman's title ("성장", "부성장") within the three words after
+    ``words[i]``, a province's name right before the title or right before the name:
+    "붕따우성 쩐민상 성장", "응옌반푸엉 베트남 우에성 성장" (alone, "성장" is growth)."""
+    for j in range(i + 1, min(i + 1 + MAX_WORDS_TO_TITLE, len(words))):
+        if stem(words[j][0]) not in PROVINCE_HEADS:
+            continue
+        before = words[j - 1][0] if j - 1 > i else words[i - 1][0] if i else ""
+        return _a_province(before)
+    return False
+
+
+def _a_province(word: str) -> bool:
+    """A word of three syllables or more ending in 성 (province): "푸옌성", "우에성"."""
+    return PROVINCE.match(word) is not None and word.endswith("성")
 
 
 def spelt_people(text: str) -> Iterator[tuple[str, str, int, int]]:
