@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.hyphenated_heads import kind_key
 from dossier.recognize.candidates.korean_given_first import (
     KOREAN_GIVEN,
     given_then_surname,
@@ -284,6 +285,6 @@ def _head_follows(
     for word in words[index : index + _HEADS_AFTER]:
         if not (word.capitalised or word.text.isdigit()):
             return False
-        if any(word.key in lex.inside[kind] for kind in kinds):
+        if any(kind_key(word, lex) in lex.inside[kind] for kind in kinds):
             return True
     return False

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.ages import AGE_CUE, aged
+from dossier.recognize.candidates.hyphenated_heads import kind_key
 from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.performers import PERFORMER_CUE, performer_cue
@@ -100,8 +101,9 @@ def score(piece: Piece, lex: Lexicon) -> None:
     # "Hang-seo Park": a Korean's given name, hyphened, then the surname, no head noun
     piece_text = " ".join(w.text for w in piece.words)
     given_first = given_then_surname(piece_text, lex)
+    head_key = kind_key(head_word, lex)  # "K-League": a league
     for type_key, keywords in lex.inside.items():
-        if head_word.key in keywords and not (given_first and head_word is last):
+        if head_key in keywords and not (given_first and head_word is last):
             scores[type_key] += 5
         # "Park Joon Geum": a surname opening a name is no cue ("park", an industrial one)
         scores[type_key] += sum(
