@@ -17,9 +17,11 @@ from typing import NamedTuple
 
 from dossier.recognize.candidates.and_splits import split_at_and
 from dossier.recognize.candidates.bracketed import bracketed_names
+from dossier.recognize.candidates.capital_the import the_start
 from dossier.recognize.candidates.comma_names import LEADERS_EVIDENCE, comma_names
+from dossier.recognize.candidates.country_owned import owned_by_country
 from dossier.recognize.candidates.defined_bodies import defined_body, defined_by_article
-from dossier.recognize.candidates.lexicon import Lexicon, lexicon, name_key
+from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.rules import (
     Piece,
     head,
@@ -94,6 +96,10 @@ def find_pieces(
     # Quoted titles: “Connecting Vietnamese Localities…”
     for match in _QUOTED.finditer(sentence.text, sentence.start, sentence.end):
         found = _quoted(match, found, spans, lex)
+    found = [
+        p._replace(start=the_start(sentence.text, sentence.start, p.start, p.end, lex))
+        for p in found
+    ]
     found.sort(key=lambda p: p.start)
     share_list_context(found, sentence, lex)
     return found
@@ -185,28 +191,13 @@ def _chain_pieces(
             )
             for w in run
         )
-        owned = _owned_by_country(chain, run[0].start, lexicon())
+        owned = owned_by_country(chain, run[0].start, lexicon())
         owned = owned or defined_body(run, defined)
         for indices, possessive, lower_key, scores in _shaped_pieces(shape, owned):
             first, last = run[indices[0]], run[indices[-1]]
             end = last.end - 2 if possessive else last.end
             found.append((first.start, end, last.stop, lower_key, scores))
     return tuple(found)
-
-
-# "Korea's " before a run: the country whose body the run names
-MAX_OWNER_CHARS = 40
-_OWNER = re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+$")
-
-
-def _owned_by_country(chain: str, start: int, lex: Lexicon) -> bool:
-    """A country's possessive stands right before the run ("South Korea's National
-    Police Agency"): the run names that country's body, whatever words it is made of."""
-    before = chain[max(0, start - MAX_OWNER_CHARS) : start]
-    if not (before[-1:].isspace() and before.rstrip().endswith(("'s", "’s"))):
-        return False
-    owner = _OWNER.search(before)
-    return bool(owner) and " ".join(name_key(owner[1])) in lex.countries
 
 
 @lru_cache(maxsize=1 << 16)
