@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from dossier.places import country_keys, is_country, is_listed_place
 from dossier.recognize.candidates.councils import local_councils, places_named_in
+from dossier.recognize.candidates.vietnamese_boards import BOARD, board_of_another
 from dossier.recognize.candidates.vietnamese_fields import and_field, listed_field
 from dossier.recognize.candidates.vietnamese_heads import (
     CAPITAL_NEXT,
@@ -200,6 +201,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue  # "Nguyễn Đăng Khoa Giám đốc": a given name; "Khoa Học": science
         if head == _CHAMBER and _named_before(text, start):
             continue  # "Hải Phòng People’s Committee": the city's last syllable
+        if head == BOARD and (_named_before(text, start) or board_of_another(rest)):
+            continue  # "Ban Chấp hành Hội …": the body's executive; "Dien Ban District"
         held = _HEAD.match(text[match.end() :].lstrip()) if head == TO_HOLD else None
         if held and KIND[held.group()] != "organizations":
             continue  # "Tổ chức Hội nghị Xúc tiến …": to hold the conference

@@ -45,6 +45,11 @@ _HEADS = {
         "Văn phòng",
         "Ban Quản lý",
         "Ban quản lý",
+        "Ban",  # a board by its own name: "Ban Tuyên giáo Tỉnh ủy …"
+        "Hải quân",  # a navy: "Hải quân nhân dân Việt Nam", "Hải quân Hàn Quốc"
+        "Nhóm",  # a group by its name: "Nhóm Nghị sĩ hữu nghị …"; "nhóm" is any group
+        "Chi nhánh",  # a branch: "Chi nhánh VCCI Nghệ An"
+        "Chi hội",  # a chapter: "Chi hội Gachon"
         "Chùa",
         "Vụ",
         "Học viện",
@@ -149,6 +154,10 @@ NAMED_ONLY = frozenset(
 # ("Tổ chức hội thảo": to hold a seminar; "Quốc hội đã …", "Đảng ta": no name)
 CAPITAL_NEXT = frozenset(
     [
+        "Ban",  # "Ban đầu", "Ban hành": at first, to issue
+        "Nhóm",
+        "Chi nhánh",
+        "Chi hội",
         "Vụ",
         "Tổ chức",
         "Quốc hội",
