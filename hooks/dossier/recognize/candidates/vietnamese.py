@@ -63,11 +63,12 @@ _JOINED = re.compile(r"[ \t]*[-–][ \t]*([^\W\d_][\w’'-]*)")
 # a photo's credit or a person after the dash, no name's: "… Hàn Quốc - Ảnh: VGP", "Sở
 # Ngoại vụ - Bà Đặng Thị Thanh Huyền"
 _NOT_JOINED = frozenset(["Ảnh", "Ông", "Bà"])
-# Words that end a name: particles, prepositions, auxiliaries, determiners.
+# Words that end a name: particles, prepositions, auxiliaries, determiners ("sắp", about
+# to; "tới", to: "Hải quân Việt Nam sắp nhận …", "… Anh tới TP HCM").
 _ENDS_WORDS = """của tại với cho đã sẽ được trong về là có cùng để từ này các những theo khi vào
     và nhằm đến ở trên dưới sau trước đang vừa cũng không hay hoặc mà thì đều nhất
     một hai ông bà anh chị tiếp do bởi năm nay lần thứ như vì nên nhưng rằng qua gồm
-    đây đó vẫn còn rất giữa"""
+    đây đó vẫn còn rất giữa sắp tới"""
 _ENDS = frozenset(_ENDS_WORDS.split())
 # Verbs a sentence goes on with after a name, in lower case (the first syllable of
 # "triển khai", "phối hợp", "tham gia", "ký kết", …): written so they are never a name's.
