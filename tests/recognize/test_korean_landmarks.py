@@ -68,3 +68,28 @@ def test_a_name_the_model_knows_before_bay_is_no_place(text, word):
 
 def test_a_bay_with_no_particle_after_it():
     assert names("관광객들은 다낭, 하롱베이 등을 찾는다.").get("하롱베이") == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("새 부두는 쩐마이 항만과 가깝다.", "쩐마이 항만"),
+        ("매장은 미펙 타워 1층에 들어선다.", "미펙 타워"),
+        ("학생들은 탕롱 황성을 둘러봤다.", "탕롱 황성"),
+        ("의료진은 딘투이 면을 찾아 진료했다.", "딘투이 면"),
+    ],
+)
+def test_a_port_a_tower_a_citadel_or_a_commune_spelt_by_sound(text, place):
+    assert names(text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("한국은 성과 면에서 앞섰다.", "성과 면"),
+        ("분짜는 쌀국수 면을 소스에 찍어 먹는다.", "쌀국수 면"),
+        ("두 기관은 친환경 항만을 짓는다.", "친환경 항만"),
+    ],
+)
+def test_an_aspect_or_noodles_are_no_commune(text, word):
+    assert word not in names(text)

@@ -10,6 +10,7 @@ place; the words of the language before a kind name none ("아름다운 해변",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from dossier.places import is_country, is_listed_place
@@ -25,14 +26,17 @@ from dossier.recognize.candidates.vietnamese_in_hangul import glued_person_shape
 from dossier.text import name_key
 
 # the kinds of a place a name is spelt before: a lake, a beach, a square, a street, a
-# stadium, a port, a temple, an industrial park or an economic zone, a waterfall, a cave
-# (not "…스타디움", which a truth as often files as a body)
+# stadium, a port, a temple, an industrial park or an economic zone, a waterfall, a cave,
+# a tower, a citadel ("탕롱 황성"), a commune ("딘투이 면") (not "…스타디움", which a truth
+# as often files as a body)
 KINDS = frozenset(
     words_of(
-        "호수 해변 비치 해수욕장 광장 거리 국립경기장 경기장 항구 사원 "
-        "산단 경제특구 경제구역 폭포 동굴 국립공원"
+        "호수 해변 비치 해수욕장 광장 거리 국립경기장 경기장 항구 항만 사원 "
+        "산단 경제특구 경제구역 폭포 동굴 국립공원 타워 황성 면"
     )
 )
+# a kind of one syllable, a word too short to lose its particle: "면을", "면과"
+_COMMUNE = re.compile(r"(면)(?:을|이|과|와|에|에서|의|은|도|으로)?")
 # a second kind after the first: "호안끼엠 호수 광장" (the square by the lake)
 _SECOND = frozenset(words_of("광장 거리 공원"))
 MIN_SYLLABLES = 2  # "미케"; one syllable spells no place
@@ -45,7 +49,7 @@ def landmarks(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
     word."""
     for i in range(len(words) - 1):
         word, start, _ = words[i]
-        kind = stem(words[i + 1][0])
+        kind = _kind(words[i + 1][0])
         if kind not in KINDS or not adjacent(words, i, i + 1):
             continue
         if text[words[i][2] : words[i + 1][1]] != " " or not _spelt_place(word):
@@ -75,6 +79,12 @@ def glued_landmarks(words: list[tuple[str, int, int]]) -> Iterator[Named]:
             continue
         if is_listed_place(name_key(own)) or sounds_foreign(own):
             yield named, "cities", start, start + len(named)
+
+
+def _kind(word: str) -> str:
+    """``word`` without its particle ("광장에서" → 광장, "면을" → 면)."""
+    short = _COMMUNE.fullmatch(word)
+    return short.group(1) if short else stem(word)
 
 
 def _spelt_place(word: str) -> bool:
