@@ -2,7 +2,7 @@
 
 English pages of both countries' outlets often capitalise only the proper part of a name
 and leave its kind in lower case: "the Apsan mountain", "Gwanghwamun square", "Hoa Loc
-elementary school", "the Truc Lam Zen sect", "the Super Star contest". The capitals alone give "Apsan", which is
+elementary school", "the Truc Lam Zen sect", "the Super Star contest", "Tuy Hoa airport". The capitals alone give "Apsan", which is
 neither the name the page means nor a name an editor would file. Only kinds that name one
 thing with the words before them are read so (not "street", "village" or "group", which
 pages put as often after a district, a movement or a brand: "Kim Ma street", "Samsung
@@ -23,6 +23,7 @@ from dossier.text import fold, phrase_alternation
 _KINDS = {
     "mountain": "cities",
     "international airport": "cities",
+    "airport": "cities",  # "the Muan airport": one airport, named for its town
     "contest": "events",  # "the Super Star contest", "the Hanoi-Busan Talent contest"
     "square": "cities",
     "islands": "cities",
@@ -80,15 +81,17 @@ def _names(text: str, lex: Lexicon) -> Iterator[tuple[str, str, int, int]]:
             first -= 1
         if first == len(words) or words[first].group().isdigit():
             continue
-        if kind in _LAST_WORDS:
+        longer = f"{words[-1].group().casefold()} {kind}"
+        if kind in _LAST_WORDS and (longer in _KINDS or kind not in _KINDS):
             # "Incheon International airport": the kind's first word is capitalised
-            kind = f"{words[-1].group().casefold()} {kind}"
+            kind = longer
             if kind not in _KINDS or len(words) - first < 2:
                 continue
         proper = match["proper"][words[first].start() :]
         start = match.start("proper") + words[first].start() + _framing(proper, lex)
         named = text[start : match.start("kind")].split()
-        if not named or all(_plain(w, lex) for w in named):
+        folded = " ".join(fold(w) for w in named)
+        if not named or all(_plain(w, lex) for w in named) or folded in lex.plain:
             continue  # "South Korean village", "Buddhist kindergarten", "The group"
         yield (
             " ".join(text[start : match.end()].split()),
