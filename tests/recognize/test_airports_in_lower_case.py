@@ -40,3 +40,15 @@ def test_an_airport_with_its_kind_in_lower_case(matcher, text, name):
 def test_the_airport_words_alone_name_nothing(matcher):
     found = proposed_names(matcher, "The airport and a South Korean airport reopened.")
     assert not any(n.endswith("airport") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Groups may enter via Phu Cat airport until June.", "Phu Cat airport"),
+        ("Hikers climb the Dobong mountain through the winter.", "Dobong mountain"),
+        ("Crowds filled Hoan Kiem square while the band played.", "Hoan Kiem square"),
+    ],
+)
+def test_until_through_or_while_ends_the_noun_phrase(matcher, text, name):
+    assert name in proposed_names(matcher, text)

@@ -58,7 +58,8 @@ _NAMED = re.compile(
     rf"(?P<kind>{_KIND})"
     r"(?=\s*(?:$|[,.;:!?()\[\]”\"’'–—]|\s(?:in|on|at|of|and|or|to|from|with|for|by|is|"
     r"was|are|were|has|had|have|which|that|where|near|since|as|will|would|could|can|"
-    r"when|after|before|during|under|this|last|area|[a-z]+ed)\b))"
+    r"when|after|before|during|under|this|last|area|until|through|via|into|but|while|"
+    r"because|than|[a-z]+ed)\b))"
 )
 
 
