@@ -12,6 +12,7 @@ from dossier.recognize.candidates.korean_given_first import (
     given_then_surname,
 )
 from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.plural_possessives import members_plural
 from dossier.recognize.candidates.rules import (
     MAX_PLACE_WORDS,
     connector,
@@ -107,6 +108,10 @@ def runs(
             joins
             and POSSESSIVE.search(current[-1].text)
             and word.key not in lex.inside["organizations"]
+            # "Korea Pro Women's Golf Association": the members' possessive
+            and not (
+                members_plural(current[-1].key) and _head_follows(words, index, lex)
+            )
         ):
             joins = False  # "South Korea’s Film Line"; but "Hanoi People’s Committee"
         if joins and _body_owns(current, lex):
