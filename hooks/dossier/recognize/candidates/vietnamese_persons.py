@@ -189,3 +189,40 @@ def korean_person_at(text: str, at: int) -> bool:
     two syllables joined by a hyphen ("Tập đoàn Lotte Shin Dong-bin": the chairman)."""
     match = _KOREAN_PERSON.match(text, at)
     return match is not None and match["surname"].lower() in lexicon().korean_surnames
+
+
+# a title before a person's name, which ends a place's or a school's name run on into the
+# next clause: "sân bay Tân Sơn Nhất HLV Park Hang-seo", "sân bay Incheon Bộ trưởng …"
+_TITLE = re.compile(
+    r"(?:HLV|(?:Phó[ \t]+)?(?:Bộ[ \t]+trưởng|Thủ[ \t]+tướng|Chủ[ \t]+tịch"
+    r"|Tổng[ \t]+thống|Thứ[ \t]+trưởng|Đại[ \t]+sứ|Giám[ \t]+đốc|Hiệu[ \t]+trưởng"
+    r"|Tổng[ \t]+Bí[ \t]+thư|Bí[ \t]+thư|Thị[ \t]+trưởng))(?![\w’'-])"
+)
+
+
+def title_or_person_at(text: str, at: int) -> bool:
+    """A leader's title or a person's name, Korean or Vietnamese, starts at ``at``: no
+    word of a name read before it ("bệnh viện Chợ Rẫy Nguyễn Tri Thức", its director)."""
+    if _TITLE.match(text, at) or _named_person_at(text, at):
+        return True
+    # "Ông", "Bà" before a name ("Bà Nguyễn Thị Hoa"), not a place's ("Bà Rịa")
+    polite = _POLITE.match(text, at)
+    return polite is not None and _named_person_at(text, polite.end())
+
+
+def _named_person_at(text: str, at: int) -> bool:
+    """A Korean's name in letters or a Vietnamese's whole name, a common surname and two
+    or three capitalised syllables, starts at ``at`` ("Nguyễn Tri Thức", not "Võ đang")."""
+    if korean_person_at(text, at):
+        return True
+    match = _PERSON.match(text, at)
+    words = match.group().split() if match else []
+    return (
+        match is not None
+        and match["surname"] in SURNAMES
+        and len(words) >= 3
+        and all(w[0].isupper() for w in words)
+    )
+
+
+_POLITE = re.compile(r"(?:Ông|Bà|Ngài)[ \t]+")

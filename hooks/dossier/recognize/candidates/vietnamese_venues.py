@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 
 from dossier.places import country_keys, is_listed_place
-from dossier.recognize.candidates.vietnamese_persons import foreign, korean_person_at
+from dossier.recognize.candidates.vietnamese_persons import (
+    foreign,
+    korean_person_at,
+    title_or_person_at,
+)
 from dossier.text import joined_key, name_key
 
 # the kinds, in lower case; the case of each letter is free ("Nhà Thi đấu Nguyễn Du")
@@ -43,8 +47,18 @@ _KIND = re.compile(
 # one word of the name: a capitalised word, or a day and month ("23/9")
 _WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w’'-]*|\d{1,2}/\d{1,2}(?![\d/]))")
 _MOST_WORDS = 5
-# "các khu công nghiệp Việt Nam": many zones of a country, no one's name
-_MANY = re.compile(r"(?:các|những|nhiều)[ \t]+$", re.IGNORECASE)
+# "các khu công nghiệp Việt Nam", "các trường đại học Hàn Quốc": many of a place, no name
+MANY = re.compile(r"(?:các|những|nhiều|mọi)[ \t]+$", re.IGNORECASE)
+# one word of a name in letters: "Kyungwoon", "Rồng"
+LETTERS = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
+
+
+def capital(text: str, at: int) -> re.Match[str] | None:
+    """The capitalised word right after ``at``, if one is."""
+    word = LETTERS.match(text, at)
+    return word if word and word.group(1)[0].isupper() else None
+
+
 # "dự án khu đô thị Đông Nam": the project that builds it
 _PROJECT = re.compile(r"dự[ \t]+án[ \t]+$", re.IGNORECASE)
 
@@ -63,7 +77,7 @@ def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
     found = []
     for match in _KIND.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()]
-        if _MANY.search(before):
+        if MANY.search(before):
             continue
         end, words = match.end(), []
         opens = _WORD.match(text, end)
@@ -74,6 +88,8 @@ def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
                 break
             if words and word["word"][0].isdigit():
                 break  # "Công viên Thống Nhất 23/9": a date after the name
+            if words and title_or_person_at(text, word.start("word")):
+                break  # "sân bay Nội Bài Thủ tướng …": the next clause's subject
             words.append(word["word"])
             end = word.end()
             if words[0][0].isdigit():
@@ -92,15 +108,21 @@ def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
             len(words) == 1
             and word[:1].islower()
             and word not in stops
-            and not (foreign(words[0]) and words[0][1:].islower())
+            and not (
+                _AIRPORT.match(match.group())
+                and foreign(words[0])
+                and words[0][1:].islower()
+            )
         ):
-            continue  # (a foreign word is no syllable of one: "sân bay Busan kể từ …")
+            # (an airport's foreign name is no syllable of one: "sân bay Busan kể từ …";
+            # any other kind's may be a sponsor's: "công viên Samsung tài trợ …")
+            continue
         kind = "initiatives" if _PROJECT.search(before) else "cities"
         found.append(
             (" ".join(text[match.start() : end].split()), kind, match.start(), end)
         )
         if _AIRPORT.match(match.group()) and is_listed_place(key):
             # "sân bay Incheon": the city's airport, and the city, named
-            at = opens.start("word") if opens else end
+            at = text.index(words[0], match.end())  # the name's first word
             found.append((" ".join(words), "cities", at, end))
     return found
