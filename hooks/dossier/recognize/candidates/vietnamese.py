@@ -100,7 +100,9 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
         # "Công viên Thống Nhất và Nhà thi đấu …": the venues' names, not the head's run
         found = places + [n for n in found if not _starts_in_any(n, places)]
     found = without_uses(text, found)  # "Trung tâm Hội nghị …": no conference
-    if schools := schools_and_units(text):  # "đại học Kyungwoon", "lữ đoàn Rồng Xanh"
+    if schools := schools_and_units(
+        text, _ENDS | _VERBS | _TIMES
+    ):  # "đại học Kyungwoon", "lữ đoàn Rồng Xanh"
         found = schools + [n for n in found if not _starts_in_any(n, schools)]
     found += streets_and_villages(text)  # "đường Lê Lợi", "làng Hà My"
     return found + places_named_in(found)
