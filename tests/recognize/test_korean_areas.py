@@ -34,3 +34,27 @@ def test_a_place_spelt_by_sound_before_an_area_s_word(text, place):
 )
 def test_words_of_the_language_or_a_person_are_no_place(text, word):
     assert names(text).get(word) != "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("코참 일대 회원사들이 함께했다.", "코참"),
+        ("호찌민 코참 인근에서 모임이 열렸다.", "코참"),
+        ("비엣젯 지역 노선이 새로 생겼다.", "비엣젯"),
+    ],
+)
+def test_an_area_s_word_never_retypes_a_body(text, body):
+    assert names(text).get(body) == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("인도태평양 지역의 평화가 중요하다.", "인도태평양"),
+        ("중앙아시아 지역에 수출이 늘었다.", "중앙아시아"),
+        ("환태평양 일대에 지진이 잦다.", "환태평양"),
+    ],
+)
+def test_a_part_of_the_world_is_no_place_to_propose(text, region):
+    assert region not in names(text)

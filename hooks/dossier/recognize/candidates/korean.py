@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import country_keys, is_listed_place, is_place_with_kind
-from dossier.recognize.candidates.korean_areas import areas
+from dossier.recognize.candidates.korean_areas import unfound_areas
 from dossier.recognize.candidates.korean_bodies import (
     BODY_HEADS,
     bodies,
@@ -165,7 +165,6 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *cities(words, text),
         *kind_named(text, words),
         *villages(text),  # "하미마을", "퐁니·퐁넛 마을"
-        *areas(text, words),  # "롱손 지역에", "락소이 인근"
     ):
         found.setdefault((name[2], name[3]), name)
     cued = set()  # names a title in brackets vouches for, which the model may not know
@@ -254,6 +253,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault(name[2:], name)
     for name in _proper_before_head(text, words):
         found.setdefault(name[2:], name)
+    found.update((n[2:], n) for n in unfound_areas(text, words, found))  # "롱손 지역에"
     kept = [
         n
         for n in found.values()

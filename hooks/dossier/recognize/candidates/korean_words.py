@@ -38,6 +38,20 @@ def stationed_in(word: str) -> bool:
     )
 
 
+# A part of the world, no place to propose: "아시아", "동남아", "인도태평양" (the
+# Indo-Pacific), "중앙아시아", "환태평양", "중남미", "서유럽"
+_WORLD_REGION = re.compile(
+    r"^(?:[동서남북중]+|중앙|인도|아시아|환|범)?"
+    r"(?:아시아|태평양|대서양|인도양|유럽|아프리카|아메리카|중동|동남아|동북아|서남아|"
+    r"남미|북미|중남미|오세아니아|유라시아|극동|아태|인태)$"
+)
+
+
+def world_region(word: str) -> bool:
+    """``word`` is a part of the world: "동남아", "인도태평양", "동아시아"."""
+    return bool(_WORLD_REGION.match(word))
+
+
 WORD = re.compile(r"[\uac00-\ud7a3]+")
 Named = tuple[str, str, int, int]  # a name, its type, where it starts and ends
 
