@@ -43,3 +43,16 @@ def test_a_name_ending_as_a_district_does_is_no_place_of_the_group():
     found = names("오늘 박삼구 한빛그룹 회장이 공장을 찾았다.")
     assert "박삼구 한빛그룹" not in found
     assert found.get("한빛그룹") == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("만찬에는 이정호 주호치민 총영사가 함께했다.", "주호치민"),
+        ("이정호 주다낭 영사가 인사했다.", "주다낭"),
+        ("발표는 이정호 동아시아 연구소장이 맡았다.", "동아시아"),
+        ("이정호 동남아 본부장은 수출을 늘리겠다고 했다.", "동남아"),
+    ],
+)
+def test_a_post_in_a_place_or_a_part_of_the_world_is_no_body(text, word):
+    assert word not in names(text)

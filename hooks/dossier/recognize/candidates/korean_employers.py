@@ -18,12 +18,15 @@ from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
+    PARTS_OF_COUNTRY,
     Named,
     adjacent,
     is_person_title,
     is_title,
+    stationed_in,
     stem,
     words_of,
+    world_region,
 )
 from dossier.recognize.candidates.morphemes import reads_as_named
 from dossier.text import name_key
@@ -33,13 +36,14 @@ _GENERIC = frozenset(words_of("시의회 도의회 구의회 군의회 국회 �
 # what a word naming a team, a field or a part ends in: "베트남 축구대표팀 감독" (the
 # team's coach), "경제담당 차관", "식품사업부문장"
 _NOT_BODY_ENDS = ("팀", "담당", "장")
-# words that say which post or when, not whose: "전 사장" (former), "신임 대표" (new),
-# "초대 원장" (first), "공동 대표" (joint), "명예 회장" (honorary)
+# words that say which post or when, not whose: "신임 대표" (new), "초대 원장" (first),
+# "공동 대표" (joint), "명예 회장" (honorary); a word of one syllable ("전 사장", former)
+# is no body's name (MIN_BODY_SYLLABLES)
 _MODIFIERS = frozenset(
     words_of(
-        "전 현 前 現 신임 초대 당시 공동 상임 명예 수석 총괄 직무대행 대행 임시 "
-        "차기 역대 현직 전직 신 구 겸 및 등 부 대표 최고 선임 책임 담당 한국 한국측 "
-        "베트남측 측 본사 현지 국내 해외 지역 지사 본부 법인 주 주재 또 또한 이날"
+        "신임 초대 당시 공동 상임 명예 수석 총괄 직무대행 대행 임시 "
+        "차기 역대 현직 전직 대표 최고 선임 책임 담당 한국 한국측 "
+        "베트남측 본사 현지 국내 해외 지역 지사 본부 법인 주재 또한 이날"
     )
 )
 _OF = "의"  # the particle of whose
@@ -50,16 +54,21 @@ MAX_BODY_WORDS = 3  # words between the name and the title: "롯데 이커머스
 MIN_BODY_SYLLABLES = 2
 
 
-def _person_ends(found: Iterable[Named]) -> dict[int, int]:
-    """Where each person found ends, and where they start."""
-    return {end: start for _, kind, start, end in found if kind == "leaders"}
+def _person_ends(found: Iterable[Named]) -> set[int]:
+    """Where each person found ends."""
+    return {end for _, kind, _, end in found if kind == "leaders"}
 
 
 def _placed(word: str) -> bool:
-    """A country, a region or a place: the post is that place's, read as one elsewhere."""
+    """A country, a region or a place: the post is that place's, read as one elsewhere;
+    a post in one ("주호치민 총영사": stationed in Hồ Chí Minh City), a country's part
+    ("남부 본부장") or the world's ("동남아 본부장", "동아시아 연구소장")."""
     return (
         word in HANGUL_COUNTRIES
         or word in REGIONS
+        or word in PARTS_OF_COUNTRY
+        or stationed_in(word)
+        or world_region(word)
         or is_listed_place(name_key(word))
         or is_place_with_kind(word)
         or names_a_place(word)
