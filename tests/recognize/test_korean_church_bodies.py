@@ -29,3 +29,16 @@ def test_a_diocese_is_no_district():
     # "…교구" ends as a district's name does ("…구")
     found = names("천주교 대구대교구는 밝혔다.")
     assert found.get("대구대교구") == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한인교민회가 송년회를 열었다.",
+        "한국교민회 회원들이 모였다.",
+        "교포교민회가 모였다.",
+    ],
+)
+def test_an_association_of_a_people_alone_names_none(text):
+    # the Koreans' association of anywhere abroad, no place before it
+    assert not any(kind == "organizations" for kind in names(text).values())

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
-from dossier.recognize.candidates.korean_localities import names_a_place
+from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
 from dossier.recognize.candidates.korean_missions import (
     CULTURAL_CENTRE,
     MISSIONS,
@@ -29,9 +29,7 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     words_of,
 )
-from dossier.recognize.candidates.lexicon import (
-    name_key,
-)
+from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.morphemes import reads_as_foreign
 
 _BODIES = words_of(
@@ -73,6 +71,9 @@ _KINDS_OF_UNIT = frozenset(
         "지역 단위 회원 식이 탄소 합성 천연 화학 유리 재생 기능성 치과 인공"
     )
 )
+# Koreans' association abroad, unnamed by the Koreans alone ("한인교민회"); not a foreign
+# people's in Korea, which the truths mark ("베트남교민회")
+_PEOPLES, _A_PEOPLE = ("교민회", "인회"), frozenset(("한인", "한국", "교포", "동포"))
 # A ministry (…부), a bureau (…국), an agency (…청, …처): names only after the place
 # that has them ("베트남 보건부", "다낭시 교통국"), since many common nouns end so too
 _PLACED_BODIES = words_of("부 국 청 처")
@@ -185,6 +186,9 @@ def bodies(
         # "하노이 교육청", "껀터 종합병원", "하노이 한국교육원": a listed city before a body
         # its own words do not tell apart (an agency, or a common kind) says whose it is
         own = name[: -len(head)] if head else ""
+        placed_people = before in REGIONS or names_a_place(before)  # "충남 베트남인회"
+        if head in _PEOPLES and own in _A_PEOPLE and not placed_people:
+            continue  # "한인교민회": the Koreans' association of anywhere, unnamed
         where = where or (
             is_listed_place(name_key(before))
             and (ministry or own.startswith(_BRANCH_WORDS))
