@@ -1,6 +1,8 @@
-"""Mends of the schools' names by their kind in lower case
-(recognize/candidates/vietnamese_schools.py): a name stops before a title or a person's
-name, a trailing country and a verb, and a long name is taken whole, never cut."""
+"""Where a Vietnamese name read by its kind in lower case ends
+(recognize/candidates/vietnamese_venues.py, vietnamese_schools.py): before a title or a
+person's name; an airport's single foreign word is the only one kept before a lower-case
+syllable; a school's name leaves a trailing country and a verb, and a long name is taken
+whole, never cut."""
 
 from __future__ import annotations
 
@@ -21,6 +23,51 @@ def read(matcher, sentence: str) -> dict[str, str]:
     """Name → type of every candidate of a Vietnamese story with ``sentence`` in it."""
     text = f"{VI_HEAD}\n\n{VI_STORY}\n\n{sentence}\n\n{VI_LAST}\n"
     return {c.name: c.type for c in find_candidates(article_from_text(text), matcher)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "gone"),
+    [
+        (
+            "Tại sân bay Tân Sơn Nhất HLV Park Hang-seo được người hâm mộ chào đón.",
+            "sân bay Tân Sơn Nhất",
+            "sân bay Tân Sơn Nhất HLV Park",
+        ),
+        (
+            "Ngay tại sân bay Incheon Bộ trưởng Lee Ji-won đã trả lời báo chí.",
+            "sân bay Incheon",
+            "sân bay Incheon Bộ",
+        ),
+        (
+            "Tại sân bay quốc tế Nội Bài Thủ tướng Phạm Minh Chính ra đón.",
+            "sân bay quốc tế Nội Bài",
+            "sân bay quốc tế Nội Bài Thủ",
+        ),
+    ],
+)
+def test_an_airport_s_name_stops_before_a_title(matcher, sentence, name, gone):
+    found = read(matcher, sentence)
+    assert found.get(name) == "cities"
+    assert gone not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gone", "kept"),
+    [
+        (
+            "Người dân dạo quanh công viên Samsung tài trợ xây dựng cho thành phố.",
+            "công viên Samsung",
+            "Samsung",
+        ),
+        ("Khách tham quan nhà hát Daegu mới xây xong.", "nhà hát Daegu", "Daegu"),
+    ],
+)
+def test_only_an_airport_keeps_one_foreign_word_before_a_syllable(
+    matcher, sentence, gone, kept
+):
+    found = read(matcher, sentence)
+    assert gone not in found
+    assert kept in found
 
 
 @pytest.mark.parametrize(
