@@ -112,7 +112,7 @@ def test_the_view_of_the_event_over_a_headless_pages_lead_is_a_caption():
 
 def test_one_with_a_title_giving_over_the_lead_is_a_caption():
     giving = "Chủ tịch UBND thành phố Nguyễn Văn An tặng Bằng khen cho Thị trưởng thành phố bạn."
-    lead = (  # (on a headed page the lead tells the scene again: review17)
+    lead = (  # on a headed page the lead tells the scene again
         "Sáng 3/3, Chủ tịch UBND thành phố Nguyễn Văn An đã tiếp Thị trưởng thành phố "
         "bạn, hai bên đã ký kết biên bản ghi nhớ về việc mở văn phòng hợp tác chung."
     )
