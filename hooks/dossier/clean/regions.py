@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from dossier.clean.contents_lists import contents_below, opens_series, series_parts
+from dossier.clean.dashed_headlines import dashed_headlines, ends_on_dash
 from dossier.clean.lines import BULLET, WEB_ADDRESS, Line, clutter_reason, clutter_rules
 from dossier.clean.mail_regions import (
     forward_note,
@@ -140,7 +142,11 @@ def regions(lines: list[Line | None], rules: RegionRules) -> dict[int, str]:
             and _after_paragraph(lines, index)
         ):
             _dashed_links(lines, index, found)
-        if len(line.text) > 40:
+        if ends_on_dash(line):
+            dashed_headlines(lines, index, found)
+        if opens_series(line.text):
+            series_parts(lines, index, found)
+        if len(line.text) > 40 or contents_below(lines, index, found):
             continue
         # "[관련기사]", "【Related】": a heading in brackets
         heading = line.text.rstrip(":.…» ").strip("[]【】")

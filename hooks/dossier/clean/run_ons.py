@@ -39,6 +39,9 @@ _PLACEHOLDER_RUN_ON = re.compile(
 # "9_HousesOfHeart_01082016Ceremony to hand over …": a picture's file name (an underscore,
 # a date's digits), its caption run on after it
 _FILE_STEM_RUN_ON = re.compile(r"^([^\W_]+(?:_[^\W_]+)*?_?\d{6,8})(?=[A-Z][a-z])")
+# "Duong-noi-bo-KCN-Yen-Phong-mo-rongPhoto of the road …": a picture named by its caption's
+# words spelt without their marks, five or more joined by hyphens, the caption run on after it
+_SLUG_RUN_ON = re.compile(r"^([A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}[a-z0-9])(?=[A-Z][a-z])")
 # "resize_images1762319_1.jpgNgày 2/12, tại …", "img_2015_vrrz.jpgMột không gian …": a
 # picture's file name with its extension, the text under the picture run on after it
 _FILE_NAME_RUN_ON = re.compile(
@@ -61,6 +64,7 @@ _KOREAN_CREDIT_RUN_ON = re.compile(
 )
 
 
+MIN_SLUG_HYPHENS = 4
 MAX_RUN_ON_BYLINE = 90  # characters of a line holding a byline and its date, no more
 MIN_CELL_STORY = 80  # characters: a table's last cell holding the story's lead
 MAX_CELL_FURNITURE = 40  # characters of each cell before it (a credit, a place)
@@ -122,6 +126,8 @@ def run_on_parts(text: str) -> list[str]:
         text = _REPORTER_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text, count=1)
     if "_" in text:
         text = _FILE_STEM_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if text.count("-", 0, 80) >= MIN_SLUG_HYPHENS:
+        text = _SLUG_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text, count=1)
     if "." in text[:130]:
         text = _FILE_NAME_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text, count=1)
     if low.startswith(("article", "story", "the ", "continue")):
