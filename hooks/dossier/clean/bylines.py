@@ -8,6 +8,7 @@ import re
 from typing import Protocol
 
 from dossier.clean.byline_wrappers import unwrapped
+from dossier.clean.school_bylines import school_writer
 from dossier.places import is_place_name
 from dossier.text import CAPITALS, KOREAN_SURNAMES, words_of
 
@@ -199,6 +200,8 @@ _NAME_FIELD = re.compile(r"(?:[•·]\s*)?기자명\s*:?\s*([가-힣]{2,4})")
 
 def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
     """The authors a byline of one of these shapes names, else None."""
+    if writer := school_writer(text):  # "윤정인 아주대학교 교통시스템공학과"
+        return (writer,)
     if match := _AUTHORS.fullmatch(text):
         parts = _AUTHOR_GAP.split(match.group("rest"))
         names = [name for part in parts for name in _listed_or_placed(part)]

@@ -13,9 +13,11 @@ from dossier.clean.credited_headline import credited_headline as credited_headli
 from dossier.clean.dated_headlines import down_to_date
 from dossier.clean.dated_headlines import title_case as _title_case
 from dossier.clean.first_headline import dated_twice, over_deck
+from dossier.clean.glued_decks import glued_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
 from dossier.clean.label_headlines import past_labels, under_byline
 from dossier.clean.lines import BULLET, HANGUL, strip_label
+from dossier.clean.numbered_sections import first_section
 from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit
@@ -46,6 +48,19 @@ _DECK_LINE = re.compile(rf"{DASHED_DECK.pattern}|-\s+[가-힣韓中日美北南]
 
 
 def find_headline(
+    units: list[Unit],
+    archive_title: str | None,
+    byline_at: int | None = None,
+    dated_lines: frozenset[int] = frozenset(),
+    mastheads: frozenset[int] = frozenset(),
+) -> int | None:
+    """Index of the headline among the header units (``_find_headline``), unless that
+    is the heading of a page's first numbered section ("1. …" over "2. …" below)."""
+    found = _find_headline(units, archive_title, byline_at, dated_lines, mastheads)
+    return None if found is not None and first_section(units, found) else found
+
+
+def _find_headline(
     units: list[Unit],
     archive_title: str | None,
     byline_at: int | None = None,
@@ -331,6 +346,7 @@ def _strong_headline(text: str) -> bool:
 _COUNTER_AFTER = re.compile(
     r"\s*\((?i:page)\s+\d+\s+(?i:of)\s+\d+\)$|(?<=[?!.”\"])\s+\d{1,4}$|"
     r"\s\(\d{1,3}/\d{1,3}\)$|"  # "… 라오스 선교 (1/14)": the part of a series
+    r"\s?\[\d{1,4}\]$|"  # "… 지원 약속[0]": a board's count of comments
     r"\s\[[^\[\]]*[\uac00-\ud7a3][^\[\]]*\]$|"  # "… [TF사진관]": a Korean section's label
     r"(?:\s<\s[^<>]{1,30}){2}$"  # "… < Pharma < Article": the page's section and kind
 )
@@ -357,6 +373,9 @@ def strip_labels(text: str) -> tuple[str, list[str]]:
     if counter := _COUNTER_AFTER.search(text):
         labels.append(counter.group(0).strip())
         text = text[: counter.start()]
+    if glued := glued_deck(text):  # "… 배운다주낙영 시장 “…”": its deck run on
+        text = glued[0]
+        labels.append(glued[1])
     while True:
         text, label = strip_label(text)
         if not label and (part := headline_part(text)):

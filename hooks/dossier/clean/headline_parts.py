@@ -53,6 +53,13 @@ _SERIES_BEFORE = re.compile(
     r"[가-힣]{1,6}이슈\s+(?=\S)|[가-힣]{2,8}\s\d{1,3}\s[-–]\s+(?=[^\d\s])"
     r"(?![가-힣]{1,8}\s?\d)"
 )
+# "31 Aug Level 1 vendors invest …", "NEW [17.2.27] Ajou's team …": the day a news
+# theme's badge or a board's list prints glued before the headline (a day and a month in
+# short, no year; a date in brackets, a "NEW" badge before it)
+_DATE_BEFORE = re.compile(
+    r"(?:[0-3]?\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"(?:NEW\s+)?\[\d{2}\.\d{1,2}\.\d{1,2}\])\s+(?=[A-Z0-9‘'\"“])"
+)
 
 
 def _headline_sized(text: str) -> bool:
@@ -117,7 +124,14 @@ def unwrapped(text: str) -> tuple[str, str] | None:
         head := text[: agency.start()]
     ):
         return head, agency.group(0).strip()
-    for label in (_COUNTRY_LABEL, _FIELD_NAME, _SECTION_BEFORE, _SERIES_BEFORE):
+    labels = (
+        _COUNTRY_LABEL,
+        _FIELD_NAME,
+        _SECTION_BEFORE,
+        _SERIES_BEFORE,
+        _DATE_BEFORE,
+    )
+    for label in labels:
         if (opened := label.match(text)) and _headline_sized(
             rest := text[opened.end() :]
         ):

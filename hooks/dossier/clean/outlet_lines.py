@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from dossier.clean.blog_names import blog_name
 from dossier.clean.bylines import KOREAN_PAPER, SITE
 from dossier.clean.metadata import PAPER_WORD, Outlets
 
@@ -148,7 +149,9 @@ _MAIL_SITE = re.compile(r"[\w.+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
 
 def mailed_outlet(text: str, outlet_names: Outlets) -> str | None:
     """The outlet a reporter's address names, when outlets.yml lists its site: ``[ 강영호
-    기자 nathaniel@mbn.co.kr ]`` → MBN; a press contact's firm is no outlet listed."""
+    기자 nathaniel@mbn.co.kr ]`` → MBN; a press contact's firm is no outlet listed. Else,
+    the last the text has, a blog's name in its post details ("Chan_찬찬 2023. 8. 2.
+    10:46")."""
     return next(
         (
             found
@@ -156,4 +159,4 @@ def mailed_outlet(text: str, outlet_names: Outlets) -> str | None:
             if (found := site_outlet(f"https://{match[1]}/", outlet_names))
         ),
         None,
-    )
+    ) or blog_name(text)
