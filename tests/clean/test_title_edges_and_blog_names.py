@@ -128,3 +128,17 @@ def test_a_blogs_name_in_its_post_details(line: str, name: str | None) -> None:
     text = f"베트남 하노이의 봄 축제 다녀온 후기\n\n{line}\n\n{KOREAN}\n"
     assert mailed_outlet(text, outlets()) == name
     assert _read(text).metadata.outlet == name
+
+
+def test_a_name_printed_twice_over_the_story_is_its_byline() -> None:
+    # the author's picture's caption, then the link to the author's page
+    text = (
+        "Two port cities agree on direct flights and a joint festival\n\n"
+        "The plan is part of a partnership the two cities signed five years ago.\n\n"
+        "Kim Ha-eun\n\n"
+        "Kim Ha-eun\n\n"
+        "Dockers wait for a ship at the port of Hai Phong (Example Photo)\n\n"
+        "May 3, 2024\n\n"
+        f"HAI PHONG – {ENGLISH}\n"
+    )
+    assert _read(text).byline == "Kim Ha-eun"

@@ -48,4 +48,17 @@ def unit_byline(
     if near and (found := forms.placed_line(unit.text, names)):
         return found
     alone = (unit.alone and edge) or near or index == 0 or signs(units, index)
-    return meta.byline(unit.text, names, alone)
+    return meta.byline(unit.text, names, alone or _shown_twice(units, index))
+
+
+def _shown_twice(units: list[Unit], index: int) -> bool:
+    """A bare name printed twice in a row, a blank line between ("Kim Ha-eun" / "Kim
+    Ha-eun"): the author's picture's caption, then the link to the author's page."""
+    unit = units[index]
+    below = units[index + 1] if index + 1 < len(units) else None
+    return (
+        below is not None
+        and len(unit.lines) == len(below.lines) == 1
+        and below.text == unit.text
+        and bool(BARE_BYLINE.fullmatch(unit.text))
+    )
