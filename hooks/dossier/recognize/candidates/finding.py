@@ -22,6 +22,7 @@ from dossier.recognize.candidates.comma_names import LEADERS_EVIDENCE, comma_nam
 from dossier.recognize.candidates.country_owned import owned_by_country
 from dossier.recognize.candidates.defined_bodies import defined_body, defined_by_article
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.numbered_ends import numbered_ends
 from dossier.recognize.candidates.rules import (
     Piece,
     head,
@@ -96,6 +97,7 @@ def find_pieces(
     # Quoted titles: “Connecting Vietnamese Localities…”
     for match in _QUOTED.finditer(sentence.text, sentence.start, sentence.end):
         found = _quoted(match, found, spans, lex)
+    found = numbered_ends(sentence, found, lex)  # "… Factory No. 2"
     found = [
         p._replace(start=the_start(sentence.text, sentence.start, p.start, p.end, lex))
         for p in found

@@ -28,6 +28,11 @@ _KINDS = {
     "square": "cities",
     "islands": "cities",
     "tourist area": "cities",
+    # "the Gian Khau industrial park", "Ba Thien II industrial zone": one park, named for
+    # its commune (not "economic zone", which pages name after two places: "Dinh Vu – Cat
+    # Hai economic zone")
+    "industrial park": "cities",
+    "industrial zone": "cities",
     "elementary school": "organizations",
     "primary school": "organizations",
     "satellite school": "organizations",
@@ -119,9 +124,17 @@ def _framing(proper: str, lex: Lexicon) -> int:
             offset = match.end()
     for match in re.finditer(r"\S+", proper[offset:]):
         key = fold(match.group())
-        if key not in _OPENERS and key not in lex.titles:
+        if key not in _OPENERS and not _title(match.group(), key, lex):
             return offset + match.start()
     return len(proper)
+
+
+def _title(word: str, key: str, lex: Lexicon) -> bool:
+    """A title, as written: a Vietnamese one with its marks ("Bà"); written without
+    them it is a name's syllable ("the Ba Thien II industrial zone")."""
+    if key in lex.marked_title_keys and key not in lex.titles - lex.marked_title_keys:
+        return word.casefold() in lex.marked_titles
+    return key in lex.titles
 
 
 def _plain(word: str, lex: Lexicon) -> bool:
