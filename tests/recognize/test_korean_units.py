@@ -43,3 +43,28 @@ def test_a_body_then_its_unit(text, unit, alone):
 )
 def test_two_firms_or_a_researcher_is_no_unit(text, joined):
     assert joined not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "alone"),
+    [
+        (
+            "행사는 대한간호협회 전남지회가 주관했다.",
+            "대한간호협회 전남지회",
+            "전남지회",
+        ),
+        ("후원금은 KFA 베트남지부가 전달했다.", "KFA 베트남지부", "베트남지부"),
+        (
+            "학생들은 삼성전기 부산캠퍼스를 견학했다.",
+            "삼성전기 부산캠퍼스",
+            "부산캠퍼스",
+        ),
+        ("입학식은 계명대 성서캠퍼스에서 열렸다.", "계명대 성서캠퍼스", "성서캠퍼스"),
+    ],
+)
+def test_an_association_chapter_or_a_campus(text, unit, alone):
+    """A chapter or a branch of a body in a region ("… 전남지회", "… 베트남지부"), a
+    campus ("… 부산캠퍼스"): the body's unit, not a name of its own."""
+    found = names(text)
+    assert found.get(unit) == "organizations"
+    assert alone not in found

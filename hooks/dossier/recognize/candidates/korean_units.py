@@ -42,11 +42,13 @@ _FIELDS = frozenset(
     ]
 )
 # what a unit of a body ends in: a school or faculty, a branch, an office, a centre, a
-# hospital, an institute, a foundation, a corps, a bank of a group
+# hospital, an institute, a foundation, a corps, a bank of a group; an association's
+# chapter or branch in a region ("… 충북지회", "… 베트남지부"), a firm's or a university's
+# campus ("… 온양캠퍼스")
 _UNIT_HEADS = tuple(
     words_of(
         "대학원 학부 학과 지사 본부 사무소 센터 병원 연구소 연구원 재단 봉사단 무역관 "
-        "기념관 역사관 은행 그룹"
+        "기념관 역사관 은행 그룹 지회 지부 캠퍼스"
     )
 )
 MIN_OWN = (
