@@ -22,12 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import country_keys, is_listed_place, is_place_with_kind
+from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_areas import unfound_areas
 from dossier.recognize.candidates.korean_bodies import (
-    BODY_HEADS,
     bodies,
-    body_kind,
     chaired_bodies,
     group_companies,
     is_body,
@@ -45,8 +43,13 @@ from dossier.recognize.candidates.korean_localities import REGIONS, cities, loca
 from dossier.recognize.candidates.korean_named_bodies import named_bodies
 from dossier.recognize.candidates.korean_named_people import aged, monks
 from dossier.recognize.candidates.korean_occupations import after_occupation
+from dossier.recognize.candidates.korean_proper_heads import (
+    is_country_key,
+    proper_before_head,
+)
 from dossier.recognize.candidates.korean_quoted import quoted_whole_names
 from dossier.recognize.candidates.korean_schools import universities
+from dossier.recognize.candidates.korean_sights import sights
 from dossier.recognize.candidates.korean_subsidiaries import subsidiaries
 from dossier.recognize.candidates.korean_titled import titled_in_brackets
 from dossier.recognize.candidates.korean_trimmed import trimmed
@@ -79,7 +82,6 @@ from dossier.recognize.candidates.lexicon import (
 from dossier.recognize.candidates.morphemes import (
     is_common_nouns,
     is_name_alone,
-    is_proper_noun,
     is_unknown_word,
 )
 from dossier.recognize.candidates.transliterated import transliterated_names
@@ -91,7 +93,7 @@ from dossier.recognize.candidates.vietnamese_in_hangul import (
     vietnamese_people,
 )
 from dossier.recognize.tokens import HANGUL
-from dossier.text import joined_key, overlapping
+from dossier.text import overlapping
 
 _COUNTRIES = HANGUL_COUNTRIES
 # a transliterated province or city, its spelling in brackets after it: "빈즈엉성(Binh Duong)"
@@ -211,6 +213,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *quoted_names(text),
         *landmarks(text, words),  # "미딘 국립경기장", "호안끼엠 호수"
         *glued_landmarks(words),  # "하롱베이", "미케비치"
+        *sights(text),  # "설악산", "남이섬", "낙산사"
     ):
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
@@ -251,7 +254,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault(name[2:], name)
     for name in units(text, words, list(found.values())):  # "코이카 베트남사무소"
         found.setdefault(name[2:], name)
-    for name in _proper_before_head(text, words):
+    for name in proper_before_head(text, words):
         found.setdefault(name[2:], name)
     found.update((n[2:], n) for n in unfound_areas(text, words, found))  # "롱손 지역에"
     kept = [
@@ -310,27 +313,8 @@ def _bracketed_bodies(
         place = (
             is_listed_place(key) or is_place_with_kind(word) or PLACE_SUFFIX.match(word)
         )
-        if not (is_title(word) or place or _country(key)):
+        if not (is_title(word) or place or is_country_key(key)):
             yield word, "organizations", start, bracket
-
-
-def _proper_before_head(
-    text: str, words: list[tuple[str, int, int]]
-) -> Iterator[tuple[str, str, int, int]]:
-    """A proper noun, then a body's head noun as a word of its own: "빈펄 호텔", "폭스콘
-    그룹", "키라보시 은행" (not "베트남 은행": the country's banks)."""
-    for i in range(1, len(words)):
-        head, (before, start, end) = stem(words[i][0]), words[i - 1]
-        if head not in BODY_HEADS:
-            continue
-        proper = adjacent(words, i - 1, i) and is_proper_noun(text, start, end)
-        if proper and not _country(name_key(before)):
-            stop = words[i][1] + len(head)
-            yield text[start:stop], body_kind(text[start:stop], head), start, stop
-
-
-def _country(key: tuple[str, ...]) -> bool:
-    return joined_key(key) in country_keys()
 
 
 _ENDED = ("leaders", "organizations")  # kinds whose longer name ending there is whole
