@@ -47,3 +47,29 @@ def test_a_name_read_whole(matcher, text, name, kind):
 )
 def test_no_name_of_any_founding_nor_of_a_time(matcher, text, name):
     assert name not in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "양측은 한-베 수교 25주년 기념 투자교류회를 공동 개최한다.",
+            "한-베 수교 25주년 기념 투자교류회",
+            "events",
+        ),
+        (
+            "시는 광주-다낭 자매결연 10주년 기념 문화축제를 열었다.",
+            "광주-다낭 자매결연 10주년 기념 문화축제",
+            "initiatives",
+        ),
+    ],
+)
+def test_an_event_held_to_mark_an_anniversary(matcher, text, name, kind):
+    """ "… 25주년 기념 투자교류회": the event takes the anniversary it marks into its
+    name, as a ceremony does."""
+    assert proposed_names(matcher, text).get(name) == kind
+
+
+def test_no_event_marking_any_founding(matcher):
+    found = proposed_names(matcher, "회사는 창립 30주년 기념 간담회를 열었다.")
+    assert not any("간담회" in name for name in found)

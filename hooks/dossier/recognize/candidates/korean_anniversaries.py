@@ -1,6 +1,8 @@
 """A Korean anniversary's ceremony, named by what it marks, the years, then the ceremony:
 "월남전 참전 50주년 기념식", "부산-호찌민 자매결연 30주년 기념식", "평창올림픽 1주년
-기념행사"; not "창립 30주년 기념식" (any body's founding) nor "이번 10주년 기념행사"."""
+기념행사"; not "창립 30주년 기념식" (any body's founding) nor "이번 10주년 기념행사". An
+event held to mark one takes the anniversary into its name the same way: "한-베 수교
+30주년 기념 경제교류회", "한국-베트남 수교 20주년 기념 코리아 페스티벌"."""
 
 from __future__ import annotations
 
@@ -31,10 +33,41 @@ def anniversary_start(
         return None
     if words[i][1] - words[i - 1][2] != 1:
         return None  # "주년 기념식": one space between
-    number = _NUMBER.search(text, 0, words[i - 1][1])
+    return _marked_start(text, words, i - 1)
+
+
+_MARKING = "기념"  # "… 30주년 기념 경제교류회": held to mark it
+
+
+def marking_start(
+    text: str, words: list[tuple[str, int, int]], first: int
+) -> int | None:
+    """The first word of an anniversary an event's topic (opening at word ``first``, or
+    at the "기념" before it) is held to mark, "기념" and the years before it ("한-베 수교
+    30주년 기념 경제교류회"), or None where there is none or no topic says whose."""
+    if first < len(words) and words[first][0] == _MARKING:
+        first += 1  # "기념 경제교류회": the topic read "기념" as its own
+    if first < 2 or words[first - 1][0] != _MARKING or words[first - 2][0] != _YEARS:
+        return None
+    if not (_spaced(words, first - 2, first - 1) and _spaced(words, first - 1, first)):
+        return None
+    return _marked_start(text, words, first - 2)
+
+
+def _spaced(words: list[tuple[str, int, int]], a: int, b: int) -> bool:
+    return words[b][1] - words[a][2] == 1
+
+
+def _marked_start(
+    text: str, words: list[tuple[str, int, int]], years: int
+) -> int | None:
+    """The first word of what the anniversary ending in 주년 (word ``years``) marks."""
+    number = _NUMBER.search(text, 0, words[years][1])
     # the word before the number, a space between ("제" is the number's)
     j = (
-        next((k for k in range(i - 2, -1, -1) if words[k][2] <= number.start()), None)
+        next(
+            (k for k in range(years - 1, -1, -1) if words[k][2] <= number.start()), None
+        )
         if number
         else None
     )

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.recognize.candidates.korean_anniversaries import anniversary_start
+from dossier.recognize.candidates.korean_anniversaries import (
+    anniversary_start,
+    marking_start,
+)
 from dossier.recognize.candidates.korean_contests import contests
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
 from dossier.recognize.candidates.korean_numbered_lines import numbered_lines
@@ -151,6 +154,9 @@ def kind_named(
             continue
         anniversary = anniversary_start(text, words, i)  # "… 50주년 기념식"
         first = topic_start(words, i) if anniversary is None else anniversary
+        marked = marking_start(text, words, first) if anniversary is None else None
+        if marked is not None:
+            anniversary = first = marked  # "한-베 수교 30주년 기념 경제교류회"
         # "국방전략대화…평화유지 협력 양해각서": a headline's ellipsis ends a clause
         if (cut := text.rfind("…", words[first][1], start)) >= 0:
             first = next(k for k in range(first, i + 1) if words[k][1] > cut)
@@ -170,7 +176,9 @@ def kind_named(
             continue  # "이번 회의", "화상회의": any meeting
         if head in _PAIRED_ONLY and not (paired or anniversary is not None):
             continue
-        if head in _PLACED_ONLY and not (paired or _placed(words, first, i)):
+        if head in _PLACED_ONLY and not (
+            paired or anniversary is not None or _placed(words, first, i)
+        ):
             continue
         if head in _MIN_OWN and len(own) < _MIN_OWN[head][first == i]:
             continue  # "해외사업", "경제정책": a common noun
