@@ -74,9 +74,14 @@ _POLICY = "정책"
 # "군사정보보호에 관한 양해각서", "협력을 위한 전략적 양해각서": what an agreement is about
 ABOUT = frozenset(words_of("관한 위한"))
 # "제13회 …", "제8차 …", "제55주년 …", "2024 …": the edition or the year a name opens with
+# ("2030부산세계엑스포": the year written onto the name, no space between)
 _EDITION = re.compile(
-    r"(?<![\w.])(?:(?:제\s?)?\d{1,3}\s?(?:회|차|주년)|(?:19|20)\d\d)\s$"
+    r"(?<![\w.])(?:(?:제\s?)?\d{1,3}\s?(?:회|차|주년)\s|(?:19|20)\d\d\s?)$"
 )  # "제13회 …", "8차 …", "2024 …"
+# "다낭투자포럼2022에서", "…세계문화엑스포2017": an event's year written onto its end, a
+# particle after it or none (not "…포럼2022년": a date)
+_YEAR_AFTER = re.compile(r"(?:19|20)\d\d(?![\d.A-Za-z년])")
+_YEARLY = "events"
 MAX_EDITION = 10
 # "8차 …", "3회 …": an edition's number before its counter, which the words read alone
 _COUNTERS = frozenset(("차 ", "회 "))
@@ -198,6 +203,8 @@ def kind_named(
             if not _ORDINAL.match(text, opens):
                 continue  # "사업계획", "2024 사업계획": any plan
             opens = _country_before(text, words, opens)  # "베트남 8차 전력개발계획"
+        if kind == _YEARLY and (year := _YEAR_AFTER.match(text, end)):
+            end = year.end()
         yield text[opens:end], kind, opens, end
     # "전략적 협력 동반자 관계": a partnership by its level, two words or one
     for match in _PARTNERSHIP.finditer(text):
