@@ -43,6 +43,7 @@ from dossier.recognize.candidates.korean_localities import REGIONS, cities, loca
 from dossier.recognize.candidates.korean_named_bodies import named_bodies
 from dossier.recognize.candidates.korean_named_people import aged, monks
 from dossier.recognize.candidates.korean_occupations import after_occupation
+from dossier.recognize.candidates.korean_paired_bodies import paired_bodies
 from dossier.recognize.candidates.korean_proper_heads import (
     is_country_key,
     proper_before_head,
@@ -255,6 +256,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     for name in units(text, words, list(found.values())):  # "코이카 베트남사무소"
         found.setdefault(name[2:], name)
     for name in proper_before_head(text, words):
+        found.setdefault(name[2:], name)
+    for name in paired_bodies(text, list(found.values())):  # "한-베 …센터"
         found.setdefault(name[2:], name)
     found.update((n[2:], n) for n in unfound_areas(text, words, found))  # "롱손 지역에"
     kept = [
