@@ -20,6 +20,7 @@ from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.numbered_sections import first_section
 from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.shapes import is_headline, paragraph_like
+from dossier.clean.signed_headlines import signed_headline, signed_unit
 from dossier.clean.units import Unit
 from dossier.text import fold
 
@@ -56,6 +57,8 @@ def find_headline(
 ) -> int | None:
     """Index of the headline among the header units (``_find_headline``), unless that
     is the heading of a page's first numbered section ("1. …" over "2. …" below)."""
+    if (signed := signed_unit(units)) is not None:
+        return signed  # "A week in Da Nang - By Jane Roe"
     found = _find_headline(units, archive_title, byline_at, dated_lines, mastheads)
     return None if found is not None and first_section(units, found) else found
 
@@ -125,7 +128,9 @@ def _find_headline(
         for i in header
         if is_headline(units[i])
         and not (
-            plain.is_photo_description(units[i]) or tagged.no_headline(units[i].text)
+            plain.is_photo_description(units[i])
+            or tagged.no_headline(units[i].text)
+            or kh.told_done(units[i].text)  # "… 기념사진을 찍고 있다."
         )
     ]
     strong = [i for i in candidates if _strong_headline(units[i].text)]
@@ -373,6 +378,9 @@ def strip_labels(text: str) -> tuple[str, list[str]]:
     if counter := _COUNTER_AFTER.search(text):
         labels.append(counter.group(0).strip())
         text = text[: counter.start()]
+    if signed := signed_headline(text):  # "A week in Da Nang - By Jane Roe"
+        text = signed[0]
+        labels.append(signed[1])
     if glued := glued_deck(text):  # "… 배운다주낙영 시장 “…”": its deck run on
         text = glued[0]
         labels.append(glued[1])

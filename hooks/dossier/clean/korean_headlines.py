@@ -65,5 +65,48 @@ _CREDIT_AFTER = re.compile(
 
 
 def credited_caption(text: str) -> bool:
-    """A picture's caption, its credit closing it: no headline, though it reads as one."""
-    return _CREDIT_AFTER.search(text) is not None
+    """A picture's caption, its credit closing it, or the credit alone: no headline,
+    though it reads as one."""
+    return _CREDIT_AFTER.search(text) is not None or korean_credit(text)
+
+
+# a Korean picture's credit standing alone, as a caption's line: "해양항공 제공" (given by
+# one body, in a word or two), "시장@시청 DB=예시일보" (a paper's picture archive,
+# "DB", or "@" before whose picture it is), "… *재판매 및 DB 금지" (a wire's notice)
+_KOREAN_CREDIT = re.compile(
+    r"[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20})?\s?제공|"
+    r".*[가-힣]\s?@\s?[가-힣A-Za-z].*|.*\bDB\s?(?:=|금지).*"
+)
+# "도청 김 지사와 하이퐁시 관계자 외": who stand in the picture, "and others"
+_PICTURED_OTHERS = re.compile(r"[가-힣].*[가-힣]와\s.+\s외")
+
+
+def korean_credit(text: str) -> bool:
+    """A Korean picture's credit, or the people it shows, as its caption's line."""
+    text = " ".join(text.split())
+    return HANGUL.search(text) is not None and bool(
+        _KOREAN_CREDIT.fullmatch(text) or _PICTURED_OTHERS.fullmatch(text)
+    )
+
+
+# "… 의원들을 만났다.", "… 기념사진을 찍고 있다.": a sentence told done ("…았다",
+# "…었다", "…했다") or in progress ("…고 있다"), with its full stop
+_DONE_SENTENCE = re.compile(r"[가-힣]*[\uac00-\ud7a3]다\.$")
+_PAST_FINAL = 20  # the final consonant ㅆ of a syllable: "했", "났", "있"
+
+
+def told_done(text: str) -> bool:
+    """A Korean sentence ending on an act told done or in progress, its full stop after
+    it: a picture's caption or the story's first sentence, never a headline (which ends
+    on a noun, or on the verb's plain form: "… 희망을 외치다.", "… 리메이크된다.")."""
+    text = text.strip()
+    if not _DONE_SENTENCE.search(text):
+        return False
+    syllable = ord(text[-3]) - 0xAC00
+    return syllable >= 0 and syllable % 28 == _PAST_FINAL
+
+
+def korean_caption(text: str) -> bool:
+    """A Korean picture's caption or credit, though it stands where a headline would:
+    its credit, the people it shows, or a sentence told done ("… 의원들을 만났다.")."""
+    return korean_credit(text) or told_done(text)

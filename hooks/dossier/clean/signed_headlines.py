@@ -1,0 +1,35 @@
+"""A headline signed on its own line by its author: "A week in Da Nang - By Jane Roe", as
+a blog's post title carries the writer's name after a dash or bar."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.shapes import paragraph_like
+from dossier.clean.units import Unit
+
+# "… - By Jane Roe", "… | by Kim Min-ji": a dash or bar, "By", then a name of two to four
+# capitalised words
+_SIGNED = re.compile(
+    r"(?P<head>\S.{6,}?)\s+[-–—|]\s+(?P<by>(?i:by)\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}))"
+)
+MAX_SIGNED_AT = 16  # units of a page's header, where its headline stands
+
+
+def signed_headline(text: str) -> tuple[str, str, str] | None:
+    """(the headline, its signature as written, the author's name), or None."""
+    if not (signed := _SIGNED.fullmatch(" ".join(text.split()))):
+        return None
+    return signed["head"], signed["by"], signed["name"]
+
+
+def signed_unit(units: list[Unit]) -> int | None:
+    """The header's unit of one line that is a headline signed by its author, above the
+    story's first paragraph."""
+    for index, unit in enumerate(units[:MAX_SIGNED_AT]):
+        if len(unit.lines) == 1 and signed_headline(unit.text):
+            return index
+        if paragraph_like(unit) and index:
+            return None
+    return None
