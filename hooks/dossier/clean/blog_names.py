@@ -13,8 +13,13 @@ _POSTED = re.compile(
     r"(?P<name>[^\s:][^:]{0,38}?)(?:\s:\s[^:]{1,40}?)?\s+"
     r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}"
 )
-# a date's own label, not a blog's name: "승인 : …", "기사승인 …", "입력 …"
-_DATE_LABEL = re.compile(r"(?:승인|입력|수정|등록|작성일?|게시|발행|송고|업데이트)$")
+# a date's own label, not a blog's name: "승인 : …", "기사승인 …", "입력 …", "등록일 …",
+# "Posted on …"; a reporter's or a board's writer: "김철수 기자 …", "관리자 …"
+_DATE_LABEL = re.compile(
+    r"(?:승인|입력|수정|등록|작성|게시|발행|송고|업데이트)일?(?:시)?$|"
+    r"(?:기자|특파원|관리자|운영자|작성자|글쓴이)$|"
+    r"(?i:(?:posted|published|updated|date)(?:\s+on)?)$"
+)
 
 
 def blog_name(text: str) -> str | None:

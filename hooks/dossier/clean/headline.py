@@ -351,7 +351,8 @@ def _strong_headline(text: str) -> bool:
 _COUNTER_AFTER = re.compile(
     r"\s*\((?i:page)\s+\d+\s+(?i:of)\s+\d+\)$|(?<=[?!.”\"])\s+\d{1,4}$|"
     r"\s\(\d{1,3}/\d{1,3}\)$|"  # "… 라오스 선교 (1/14)": the part of a series
-    r"\s?\[\d{1,4}\]$|"  # "… 지원 약속[0]": a board's count of comments
+    # "… 지원 약속[0]": a board's count of comments, not a year ("… Forum [2024]")
+    r"\s?\[(?!(?:19|20)\d\d\])\d{1,4}\]$|"
     r"\s\[[^\[\]]*[\uac00-\ud7a3][^\[\]]*\]$|"  # "… [TF사진관]": a Korean section's label
     r"(?:\s<\s[^<>]{1,30}){2}$"  # "… < Pharma < Article": the page's section and kind
 )

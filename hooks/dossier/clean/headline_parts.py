@@ -55,9 +55,10 @@ _SERIES_BEFORE = re.compile(
 )
 # "31 Aug Level 1 vendors invest …", "NEW [17.2.27] Ajou's team …": the day a news
 # theme's badge or a board's list prints glued before the headline (a day and a month in
-# short, no year; a date in brackets, a "NEW" badge before it)
+# short, no year: not "May", a month's full name too, as "1 May Day Rally …" opens on;
+# a date in brackets, a "NEW" badge before it)
 _DATE_BEFORE = re.compile(
-    r"(?:[0-3]?\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"(?:[0-3]?\d\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"(?:NEW\s+)?\[\d{2}\.\d{1,2}\.\d{1,2}\])\s+(?=[A-Z0-9‘'\"“])"
 )
 

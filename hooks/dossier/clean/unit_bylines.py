@@ -8,8 +8,10 @@ from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean.evidence import Evidence
 from dossier.clean.headline import BARE_BYLINE
+from dossier.clean.people import is_person_name
 from dossier.clean.tail import signs
 from dossier.clean.units import Unit
+from dossier.places import is_place_name
 
 
 def byline_shaped(unit: Unit, dated: frozenset[int] = frozenset()) -> bool:
@@ -61,4 +63,6 @@ def _shown_twice(units: list[Unit], index: int) -> bool:
         and len(unit.lines) == len(below.lines) == 1
         and below.text == unit.text
         and bool(BARE_BYLINE.fullmatch(unit.text))
+        and is_person_name(unit.text)  # no "Korea Trade Agency"
+        and not is_place_name(unit.text)  # no "Hai Phong", a picture's caption
     )
