@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.tokens import POSSESSIVE
 from dossier.text import fold, phrase_alternation
@@ -50,6 +51,10 @@ _KINDS = {
     "solar power project": "initiatives",
     "wind power project": "initiatives",
 }
+# kinds a province or a company has many of: "the Hai Phong industrial park", "the
+# Samsung industrial zone" are the city and the company, no park's name (a park is
+# named for its commune: "Yen Phong", "Gian Khau")
+_OWNED_KINDS = frozenset(("industrial park", "industrial zone"))
 # "Incheon International airport", "Binh Thuan Primary school": the kind's first word
 # capitalised with the name, its last in lower case
 _LAST_WORDS = {k.split()[-1]: k for k in _KINDS if len(k.split()) == 2}
@@ -99,6 +104,8 @@ def _names(text: str, lex: Lexicon) -> Iterator[tuple[str, str, int, int]]:
         folded = " ".join(fold(w) for w in named)
         if not named or all(_plain(w, lex) for w in named) or folded in lex.plain:
             continue  # "South Korean village", "Buddhist kindergarten", "The group"
+        if kind in _OWNED_KINDS and _owner(folded, lex):
+            continue  # "the Hai Phong industrial park": the city's, no park's name
         yield (
             " ".join(text[start : match.end()].split()),
             _KINDS[kind],
@@ -135,6 +142,12 @@ def _title(word: str, key: str, lex: Lexicon) -> bool:
     if key in lex.marked_title_keys and key not in lex.titles - lex.marked_title_keys:
         return word.casefold() in lex.marked_titles
     return key in lex.titles
+
+
+def _owner(folded: str, lex: Lexicon) -> bool:
+    """A province or city of the gazetteer ("Hai Phong"), or a company the news names
+    often ("Samsung")."""
+    return is_listed_place(folded.split()) or folded in lex.companies
 
 
 def _plain(word: str, lex: Lexicon) -> bool:
