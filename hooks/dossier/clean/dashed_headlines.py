@@ -2,7 +2,8 @@
 next by a dash at its end ("-" / "TP.HCM: Đề xuất thông xe cao tốc … -" / "Hưng Yên:
 Đẩy nhanh giải phóng mặt bằng …" / "Trước đó, …"): no sentence is ended in them, and the
 last has no dash after it. A story's line ending on a dash runs on into the next; three
-in a row, none a sentence, are a list of links."""
+in a row, none a sentence, are a list of links when a lone dash stands over them, or when
+each opens on a capital under no lead-in ("… schedule:" / "Morning - …" is story text)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ _LONE_DASH = re.compile(r"[-–]")
 MAX_HEADLINE_WORDS = 30
 MIN_DASHED = 3
 _ENDED = (".", "!", "?", "…", ":", ";", ",")
+_CLOSING = '”"’»)'  # a quoted sentence ends inside its quote: "… năm nay.”"
 
 
 def _headline(text: str) -> bool:
@@ -25,7 +27,7 @@ def _headline(text: str) -> bool:
     return (
         len(text.split()) <= MAX_HEADLINE_WORDS
         and not text.startswith(("-", "–"))
-        and not text.endswith(_ENDED)
+        and not text.rstrip(_CLOSING).endswith(_ENDED)
     )
 
 
@@ -47,10 +49,20 @@ def dashed_headlines(
     if end - index < MIN_DASHED:
         return
     run = [line for line in lines[index:end] if line is not None]
-    run[:0] = _dashed_above(lines, index)
-    below = lines[end] if end < len(lines) else None
-    if below is not None and _headline(below.text):
-        run.append(below)
+    above = _dashed_above(lines, index)
+    if not above:
+        # no lone dash over it: only a run of capitalised lines at its own top, no
+        # lead-in ending on ":" over it, and not the line under it (the page's headline)
+        over = lines[index - 1] if index else None
+        if _dashed(over) or (over is not None and over.text.endswith(":")):
+            return
+        if not all(line.text[:1].isupper() or line.text[:1].isdigit() for line in run):
+            return
+    else:
+        below = lines[end] if end < len(lines) else None
+        if below is not None and _headline(below.text):
+            run.append(below)
+    run[:0] = above
     for line in run:
         found.setdefault(line.number, RELATED)
 

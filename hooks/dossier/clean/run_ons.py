@@ -40,8 +40,12 @@ _PLACEHOLDER_RUN_ON = re.compile(
 # a date's digits), its caption run on after it
 _FILE_STEM_RUN_ON = re.compile(r"^([^\W_]+(?:_[^\W_]+)*?_?\d{6,8})(?=[A-Z][a-z])")
 # "Duong-noi-bo-KCN-Yen-Phong-mo-rongPhoto of the road …": a picture named by its caption's
-# words spelt without their marks, five or more joined by hyphens, the caption run on after it
-_SLUG_RUN_ON = re.compile(r"^([A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}[a-z0-9])(?=[A-Z][a-z])")
+# words spelt without their marks, five or more joined by hyphens, the caption run on after it;
+# some word in small letters between its hyphens, as a caption's are ("-noi-"; not a run of
+# names, "Samsung-LG-SK-Hyundai-Vin|Fast alliance …")
+_SLUG_RUN_ON = re.compile(
+    r"^(?=[A-Za-z0-9-]*-[a-z]+-)([A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}[a-z0-9])(?=[A-Z][a-z])"
+)
 # "resize_images1762319_1.jpgNgày 2/12, tại …", "img_2015_vrrz.jpgMột không gian …": a
 # picture's file name with its extension, the text under the picture run on after it
 _FILE_NAME_RUN_ON = re.compile(
