@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier.clean import credit_sentences, edges, forms, notes, openings
+from dossier.clean import credit_sentences, edges, forms, notes, openings, table_cells
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import vietnamese_captions as vietnamese
@@ -336,9 +336,9 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             and paragraph_like(units[index + 1])
         )
         opens_headless = opening_headless and not text.endswith(SENTENCE_END)
-        described = (
-            counts[PARAGRAPH] or headline or opens_headless
-        ) and plain.is_photo_description(unit)
+        described = (counts[PARAGRAPH] or headline or opens_headless) and (
+            plain.is_photo_description(unit) or table_cells.is_caption_cell(unit)
+        )
         twinned = (  # a label printed twice; a sentence twice is a paragraph's repeat
             index + 1 < len(units)
             and notes.twins(text, units[index + 1].text)
