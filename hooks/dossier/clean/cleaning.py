@@ -17,6 +17,7 @@ from dossier.clean import story
 from dossier.clean.address_title import address_title
 from dossier.clean.alt_title import PLACEHOLDER, alt_title
 from dossier.clean.caption_dates import caption_date
+from dossier.clean.cue_turns import joined_turns
 from dossier.clean.cut_endings import cut_off_ending
 from dossier.clean.dates import settled_order
 from dossier.clean.headline import BARE_BYLINE
@@ -60,7 +61,7 @@ def clean(
     # headline): the blocks it stands over, by their first line
     picture_above, under_pictures = False, set()
     seen_story = False
-    lines = single_gaps_closed(join_phrase_lines(lines_of(text)))
+    lines = single_gaps_closed(joined_turns(join_phrase_lines(lines_of(text))))
     page = _Page(
         regions(lines, region_rules()),
         is_latin_story(text),
