@@ -7,6 +7,7 @@ import re
 from dossier.clean.bylines import KOREAN_SECTIONS
 from dossier.clean.languages import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.soundbites import is_soundbite
 from dossier.clean.units import Unit
 
 MAX_HEADLINE_WORDS = 30
@@ -149,6 +150,7 @@ def is_subheading(unit: Unit) -> bool:
         and _KOREAN_ASKED.search(text) is None
         and len(text.split()) <= MAX_SUBHEADING_WORDS
         and any(ch.isalpha() for ch in text)
+        and not is_soundbite(text)  # "[X / role : … 있어요.]": a speaker's turn
     )
 
 
