@@ -90,3 +90,20 @@ def test_a_signed_headline_under_a_tagline_and_date() -> None:
         f"{ENGLISH}"
     )
     assert _read(text).metadata.title == "A week in Da Nang"
+
+
+def test_a_signed_headline_names_its_writer() -> None:
+    article = _read(f"A week in Da Nang - By Jane Roe\n\n{ENGLISH}")
+    assert article.metadata.title == "A week in Da Nang"
+    assert article.metadata.author == "Jane Roe"
+
+
+def test_a_section_label_by_words_names_no_writer() -> None:
+    article = _read(f"A week in Da Nang - By the Numbers\n\n{ENGLISH}")
+    assert article.metadata.author is None
+
+
+def test_a_korean_caption_shown_twice_at_the_top_is_no_title() -> None:
+    caption = "시장이 하이퐁시 대표단과 기념사진을 촬영하고 있다."
+    article = _read(f"{caption}\n{caption}\n\n{KOREAN}")
+    assert article.metadata.title != caption

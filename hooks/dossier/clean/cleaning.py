@@ -21,6 +21,7 @@ from dossier.clean.cue_turns import joined_turns
 from dossier.clean.cut_endings import cut_off_ending
 from dossier.clean.dates import settled_order
 from dossier.clean.headline import BARE_BYLINE
+from dossier.clean.korean_headlines import korean_caption
 from dossier.clean.languages import is_english_story, is_latin_story
 from dossier.clean.lines import (
     ClutterRules,
@@ -107,7 +108,9 @@ def clean(
             and any(f.date for f in facts)
         )
         # a picture's caption shown twice, its credit in it, stays a caption
-        credited = reason == "repeats the line above" and is_credited(line.text)
+        credited = reason == "repeats the line above" and (
+            is_credited(line.text) or korean_caption(line.text)
+        )
         if (
             reason == "repeats the line above"
             and not blocks

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER, SECTION_NAME
+from dossier.clean.dates import COMPACT_DATE
 from dossier.clean.lines import HANGUL, OWN_RULES_NOTES, Furniture
 from dossier.clean.mail_regions import FORWARD_NOTE
 from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import credit_of
+from dossier.clean.signed_headlines import signature_name
 from dossier.text import fold
 
 SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4
@@ -81,6 +83,14 @@ class Evidence:
     def best(found: list[tuple[int, str | None]]) -> str | None:
         ranked = sorted((rank, n) for n, (rank, value) in enumerate(found) if value)
         return found[ranked[0][1]][1] if ranked else None
+
+    def note_label(self, label: str) -> None:
+        """A label cut off the headline: its day ("[20210708]"), or its writer's
+        signature ("A week in Da Nang - By Jane Roe")."""
+        if COMPACT_DATE.fullmatch(label) and (day := meta.find_date(label)):
+            self.dates.append((3, day))
+        if name := signature_name(label):
+            self.authors.append(name)
 
     def note_header(self, text: str, names: meta.Outlets) -> None:
         """A line above the headline: a date, or the masthead naming the outlet."""

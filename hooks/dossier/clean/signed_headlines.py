@@ -14,6 +14,7 @@ _SIGNED = re.compile(
     r"(?P<head>\S.{6,}?)\s+[-–—|]\s+(?P<by>(?i:by)\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}))"
 )
+_SIGNATURE = re.compile(r"(?i:by)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 MAX_SIGNED_AT = 16  # units of a page's header, where its headline stands
 
 
@@ -22,6 +23,11 @@ def signed_headline(text: str) -> tuple[str, str, str] | None:
     if not (signed := _SIGNED.fullmatch(" ".join(text.split()))):
         return None
     return signed["head"], signed["by"], signed["name"]
+
+
+def signature_name(label: str) -> str | None:
+    """The writer's name in a signature cut off a headline ("By Jane Roe"), or None."""
+    return signed["name"] if (signed := _SIGNATURE.fullmatch(label)) else None
 
 
 def signed_unit(units: list[Unit]) -> int | None:

@@ -18,7 +18,6 @@ from dossier.clean import vietnamese_captions as vietnamese
 from dossier.clean.board_posts import BOARD_DETAILS
 from dossier.clean.caption_copies import without_caption_copy
 from dossier.clean.closing_notices import CLOSING, closed_by_copyright
-from dossier.clean.dates import COMPACT_DATE
 from dossier.clean.deck_points import is_deck_point
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.headline import (
@@ -133,8 +132,7 @@ def read_story(
             evidence.outlets.append((DATELINE, agency))
         for label in labels:
             read.dropped.append(DroppedLine(unit.number, label, "section label"))
-            if COMPACT_DATE.fullmatch(label) and (day := meta.find_date(label)):
-                evidence.dates.append((3, day))  # "[20210708]": the day, as a label
+            evidence.note_label(label)
         read.passages.append(Passage(HEADLINE, "title", headline, unit.number))
     body = units[found + 1 :] if found is not None else units
     if found is None and (headline := credited_headline(body)):
