@@ -214,10 +214,11 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *quoted_names(text),
         *landmarks(text, words),  # "미딘 국립경기장", "호안끼엠 호수"
         *glued_landmarks(words),  # "하롱베이", "미케비치"
-        *sights(text),  # "설악산", "남이섬", "낙산사"
     ):
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
+    for name in sights(text):  # "설악산", "남이섬", "낙산사": vetted as any name
+        found.setdefault(name[2:], name)
     # a quoted name whole, not the pieces of it read before ("‘2020 하노이 한·베 문화페어’",
     # not "한·베 문화페어"); a group's hotel with its city ("롯데호텔 하노이", not "롯데호텔")
     for name in (*quoted_whole_names(text), *group_hotels(text)):
@@ -265,8 +266,11 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         for n in found.values()
         if n[2:] in spelt or not not_a_name(text, n, n[2:] in cued)
     ]
+    kept_spans = {n[2:] for n in kept}
     cut = {
-        t[2:]: t for n in found.values() if n not in kept and (t := trimmed(text, n))
+        t[2:]: t
+        for n in found.values()
+        if n[2:] not in kept_spans and (t := trimmed(text, n))
     }
     kept += [t for span, t in cut.items() if span not in found]  # "담긴 …양해각서"
     kept += [n for n in places_opening(kept) if n[2:] not in found]  # "대전…센터"

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dossier.recognize.candidates.korean_anniversaries import (
     anniversary_start,
     marking_start,
+    marks_an_anniversary,
 )
 from dossier.recognize.candidates.korean_contests import contests
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
@@ -21,6 +22,7 @@ from dossier.recognize.candidates.korean_topics import (
     topic_start,
 )
 from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
+from dossier.recognize.candidates.morphemes import reads_as_named
 from dossier.recognize.tokens import HANGUL
 
 # Agreements, events and festivals end in the noun that says so, and take the words of
@@ -80,7 +82,8 @@ _EDITION = re.compile(
 )  # "제13회 …", "8차 …", "2024 …"
 # "다낭투자포럼2022에서", "…세계문화엑스포2017": an event's year written onto its end, a
 # particle after it or none (not "…포럼2022년": a date)
-_YEAR_AFTER = re.compile(r"(?:19|20)\d\d(?![\d.A-Za-z년])")
+# (nor "…2022.5": a date; a full stop alone ends the sentence, "…포럼2022.")
+_YEAR_AFTER = re.compile(r"(?:19|20)\d\d(?!\d|\.\d|[A-Za-z년])")
 _YEARLY = "events"
 MAX_EDITION = 10
 # "8차 …", "3회 …": an edition's number before its counter, which the words read alone
@@ -162,6 +165,8 @@ def kind_named(
         marked = marking_start(text, words, first) if anniversary is None else None
         if marked is not None:
             anniversary = first = marked  # "한-베 수교 30주년 기념 경제교류회"
+        elif anniversary is None and marks_an_anniversary(words, first):
+            continue  # "입사 10주년 기념 세미나": years no name says whose
         # "국방전략대화…평화유지 협력 양해각서": a headline's ellipsis ends a clause
         if (cut := text.rfind("…", words[first][1], start)) >= 0:
             first = next(k for k in range(first, i + 1) if words[k][1] > cut)
@@ -179,11 +184,12 @@ def kind_named(
         first, paired = _paired_places(text, words, first)
         if head in _MEETINGS and not _opens_with_countries(words, first, i):
             continue  # "이번 회의", "화상회의": any meeting
-        if head in _PAIRED_ONLY and not (paired or anniversary is not None):
+        # an anniversary opens them when its topic names a pair, a place or a proper
+        # noun ("평창올림픽 1주년 기념행사"; not "결혼 20주년 기념 행사")
+        named = anniversary is not None and _names_one(words, first, i)
+        if head in _PAIRED_ONLY and not (paired or named):
             continue
-        if head in _PLACED_ONLY and not (
-            paired or anniversary is not None or _placed(words, first, i)
-        ):
+        if head in _PLACED_ONLY and not (paired or named or _placed(words, first, i)):
             continue
         if head in _MIN_OWN and len(own) < _MIN_OWN[head][first == i]:
             continue  # "해외사업", "경제정책": a common noun
@@ -286,6 +292,16 @@ def _country_before(text: str, words: list[tuple[str, int, int]], opens: int) ->
     ):
         return before[1]
     return opens
+
+
+def _names_one(words: list[tuple[str, int, int]], first: int, i: int) -> bool:
+    """A word of the topic from ``first`` to ``i`` is a place or a proper noun, or has one
+    in it ("평창올림픽", "대구"), not only common nouns ("결혼", "창립")."""
+    return any(
+        _place_like(stem(w)) or reads_as_named(stem(w))
+        for w, _, _ in words[first:i]
+        if HANGUL.search(w)
+    )
 
 
 def _placed(words: list[tuple[str, int, int]], first: int, i: int) -> bool:

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from dossier.recognize.candidates.korean_topics import NOT_TOPIC, bare
-from dossier.recognize.candidates.korean_words import Named
+from dossier.recognize.candidates.korean_words import Named, words_of
+from dossier.recognize.candidates.morphemes import PROPER, morphemes
 
 _ORGANIZATIONS = "organizations"
 # the two countries, a dash or a dot between: "한-베", "한·베트남", "한국-베트남", "한-아세안"
@@ -39,14 +40,37 @@ def paired_bodies(text: str, found: Iterable[Named]) -> Iterator[Named]:
                 continue  # "한-베트남과 …": a particle, or a word run into the body
             if len(words) > MAX_BETWEEN or not all(_topic_word(w) for w in words):
                 continue
+            # "한-베 정상회담 직후 삼성전자": a body with a proper name of its own is
+            # no pair's ("삼성전자", "코트라", "한국관광공사"); "… 협력센터" has none
+            if any(_has_proper(w) for w in text[start:end].split()):
+                continue
         yield text[pair.start() : end], _ORGANIZATIONS, pair.start(), end
 
 
 def _topic_word(word: str) -> bool:
     """A noun of the body's topic: no particle, nor a word that says which it is not
-    ("이번")."""
+    ("이번"), nor one of what the two countries do or when ("관계", "정상회담", "직후")."""
     return (
         bool(re.fullmatch(r"[가-힣A-Za-z]+", word))
         and bare(word)
         and (word not in NOT_TOPIC)
+        and word not in _NO_NAME_WORDS
+        and not word.endswith(_MEETINGS)
     )
+
+
+# what two countries have or do, and when: no body's topic ("한-베 관계 발전 …", "한-베
+# 교역 확대 …", "한-베 FTA 활용 …", "한-베 정상회담 직후 …")
+_NO_NAME_WORDS = frozenset(
+    words_of(
+        "관계 교역 무역 수교 직후 이후 이전 당시 발전 확대 활용 기념 주도 관련 계기 "
+        "FTA 협정 합의 체결 방문"
+    )
+)
+_MEETINGS = ("회담", "회의", "정상회의")
+
+
+def _has_proper(word: str) -> bool:
+    """``word`` (a body's word) read alone has a proper noun in it: "삼성전자",
+    "한국관광공사"; not "기술교육센터"."""
+    return any(m.tag == PROPER for m in morphemes(word))

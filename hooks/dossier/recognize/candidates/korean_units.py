@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import Named, stem, words_of
+from dossier.recognize.candidates.morphemes import is_unknown_word, reads_as_proper
 
 _ORGANIZATIONS = "organizations"
 # "KDI ", "USAID ", "KOTRA ": a body's initials, a word of their own before the unit
@@ -39,12 +41,24 @@ _FIELDS = frozenset(
         "SNS",
         "MOU",
         "FTA",
+        "DX",  # digital, green, AI transformation: "DX 혁신캠퍼스"
+        "GX",
+        "AX",
+        "MBA",  # a course or a degree: "MBA 온라인캠퍼스"
+        "UAE",  # a country's initials: "UAE 현지지부", a firm's branch there
+        "USA",
+        "UK",
     ]
 )
+_INITIALS_WINDOW = 9  # characters before the unit the initials are looked for in
 # what a unit of a body ends in: a school or faculty, a branch, an office, a centre, a
 # hospital, an institute, a foundation, a corps, a bank of a group; an association's
 # chapter or branch in a region ("… 충북지회", "… 베트남지부"), a firm's or a university's
 # campus ("… 온양캠퍼스")
+_REGIONAL_HEADS = tuple(words_of("지회 지부 캠퍼스"))
+_CAMPUS = "캠퍼스"
+_UNIVERSITIES = ("대", "대학", "대학교")
+_ON_LINE = frozenset(words_of("온라인 사이버 가상 메타버스 원격 디지털"))
 _UNIT_HEADS = tuple(
     words_of(
         "대학원 학부 학과 지사 본부 사무소 센터 병원 연구소 연구원 재단 봉사단 무역관 "
@@ -67,10 +81,14 @@ def units(
         if text[start - 1 : start] != " " or not _is_unit(unit):
             continue
         opens = ends.get(start - 1)
-        initials = _INITIALS.search(text, 0, start) if opens is None else None
+        initials = (
+            _INITIALS.search(text, max(0, start - _INITIALS_WINDOW), start)
+            if opens is None
+            else None
+        )
         if initials and initials.group().strip() not in _FIELDS:
             opens = initials.start()
-        if opens is not None:
+        if opens is not None and _named(unit, text[opens : start - 1]):
             end = start + len(unit)
             yield text[opens:end], _ORGANIZATIONS, opens, end
 
@@ -78,3 +96,25 @@ def units(
 def _is_unit(word: str) -> bool:
     head = next((h for h in _UNIT_HEADS if word.endswith(h)), "")
     return bool(head) and len(word) - len(head) >= MIN_OWN
+
+
+def _named(unit: str, body: str) -> bool:
+    """A chapter, a branch or a campus is named by its place ("충북지회", "베트남지부",
+    "온양캠퍼스"), not by what kind it is ("회원지회", "현지지부", "온라인캠퍼스"); a
+    university's campus by its theme too ("대경대 한류캠퍼스"), if not on line."""
+    head = next((h for h in _REGIONAL_HEADS if unit.endswith(h)), "")
+    own = unit[: -len(head)] if head else ""
+    if not head or _names_a_region(own):
+        return True
+    return (
+        head == _CAMPUS
+        and body.endswith(_UNIVERSITIES)
+        and own not in _ON_LINE
+        and re.fullmatch(r"[가-힣]+", own) is not None
+    )
+
+
+def _names_a_region(own: str) -> bool:
+    """A place, or a proper noun or a word the model does not know (a foreign place spelt
+    by sound: "미남가주", Southern California), not a common noun ("회원", "온라인")."""
+    return names_a_place(own) or reads_as_proper(own) or is_unknown_word(own)
