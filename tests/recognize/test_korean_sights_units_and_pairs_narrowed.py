@@ -1,5 +1,5 @@
 """The edges of the Korean rules of paired bodies, sights, units, anniversaries and an
-event's year, narrowed (review 21): each sentence in the shape that read wrong."""
+event's year, narrowed: each sentence in the shape that read wrong."""
 
 from __future__ import annotations
 
