@@ -24,3 +24,8 @@ def test_at_after_another_word_still_ends_the_name():
 def test_a_week_of_a_culture_is_an_initiative_as_a_festival_is():
     found = names("Tối qua, Tuần lễ điện ảnh Hàn Quốc đã khai mạc tại Hà Nội.")
     assert found.get("Tuần lễ điện ảnh Hàn Quốc") == "initiatives"
+
+
+def test_promotion_is_a_noun_of_the_name():
+    found = names("Đoàn đã gặp Cục Xúc tiến Thương mại để bàn kế hoạch.")
+    assert found.get("Cục Xúc tiến Thương mại") == "organizations"

@@ -201,7 +201,8 @@ FIRMS = frozenset(
 # of a name ("Cục Phát triển đô thị": development, not "triển khai"; "Hãng hàng không":
 # an airline, not "không", not; "công nghiệp hỗ trợ": supporting industry; "Phân phối":
 # distribution, not "phối hợp"; "Nhà ở": housing, not "ở", at; "các tổ chức": the
-# organisations, not "tổ chức", to hold)
+# organisations, not "tổ chức", to hold; "Cục Xúc tiến Thương mại": promotion, not
+# "tiến hành", to carry out)
 NOUN_AFTER = {
     "tổ": "các",
     "triển": "phát",
@@ -209,6 +210,7 @@ NOUN_AFTER = {
     "hỗ": "nghiệp",
     "phối": "phân",
     "ở": "nhà",
+    "tiến": "xúc",
 }
 # A verb's syllable that opens a noun with the syllable after it: "triển lãm" (an
 # exhibition, not "triển khai", to carry out): "Trung tâm Hội nghị triển lãm tỉnh …"
