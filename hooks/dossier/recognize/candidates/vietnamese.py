@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dossier.places import country_keys, is_country, is_listed_place
 from dossier.recognize.candidates.councils import local_councils, places_named_in
 from dossier.recognize.candidates.vietnamese_boards import BOARD, board_of_another
+from dossier.recognize.candidates.vietnamese_countries import verb_after_country
 from dossier.recognize.candidates.vietnamese_fields import and_field, listed_field
 from dossier.recognize.candidates.vietnamese_heads import (
     CAPITAL_NEXT,
@@ -307,6 +308,7 @@ def _syllable_ends(
         # name; "Bộ Quốc phòng Hàn Quốc Park Jae-min": the person after the country
         if found and (
             (word[0].islower() and _foreign(words[-1]))
+            or verb_after_country(words, word, _ENDS)  # "… Hàn Quốc tài trợ"
             or (
                 word[0].isupper()
                 and not joined
