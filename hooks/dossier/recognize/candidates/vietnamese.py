@@ -47,6 +47,7 @@ from dossier.recognize.candidates.vietnamese_persons import (
     person_ends,
 )
 from dossier.recognize.candidates.vietnamese_persons import foreign as _foreign
+from dossier.recognize.candidates.vietnamese_places_at import places_at
 from dossier.recognize.candidates.vietnamese_schools import schools_and_units
 from dossier.recognize.candidates.vietnamese_signed import signed_names
 from dossier.recognize.candidates.vietnamese_streets import streets_and_villages
@@ -105,7 +106,8 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
         text, _ENDS | _VERBS | _TIMES
     ):  # "đại học Kyungwoon", "lữ đoàn Rồng Xanh"
         found = schools + [n for n in found if not _starts_in_any(n, schools)]
-    found += streets_and_villages(text)  # "đường Lê Lợi", "làng Hà My"
+    found += streets_and_villages(text)
+    found += places_at(text, _ENDS, found)  # "tại Lý Sơn, Minh Long và …"
     return found + places_named_in(found)
 
 
