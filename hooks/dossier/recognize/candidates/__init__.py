@@ -30,7 +30,6 @@ from dossier.model import (
     Candidate,
     Mention,
     Occurrence,
-    Passage,
 )
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.filters import (
@@ -50,11 +49,13 @@ from dossier.recognize.candidates.numbered_names import (
     unnumbered_scores,
 )
 from dossier.recognize.candidates.scoring import choose_type
+from dossier.recognize.candidates.seed_lines import seed_line, words_cut
 from dossier.recognize.candidates.short_forms import (
     Sighting,
     fold_short_forms,
     short_form,
 )
+from dossier.recognize.candidates.soft_kinds import fold_soft_kinds
 from dossier.recognize.candidates.vietnamese import vietnamese_names
 from dossier.recognize.candidates.vietnamese_persons import (
     spelt_like_a_place,
@@ -90,12 +91,16 @@ def find_candidates(
     ignored = {name_key(name) for name in ignore}
     found: dict[tuple[str, ...], list[Sighting]] = defaultdict(list)
     short_forms: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for key, sighting in _sightings(article, spans, raw_text, lex, short_forms):
+
+    def known(key: tuple[str, ...]) -> bool:
         # a registered name, short name or native name, as spelt or in any spacing, or
         # an outlet's name (outlets are no new names)
-        known = key in matcher.names or key in matcher.short_names
-        known = known or matcher.known(joined_key(key))
-        if key and not known and key not in ignored:
+        named = key in matcher.names or key in matcher.short_names
+        return named or matcher.known(joined_key(key))
+
+    seen = _sightings(article, spans, raw_text, lex, short_forms)
+    for key, sighting in fold_soft_kinds(seen, known):  # "LG group" by "LG told"
+        if key and not known(key) and key not in ignored:
             found[key].append(sighting)
     aliases = fold_short_forms(found, short_forms)
     registered_people = _registered_people(matcher, {m.entity for m in mentions}, lex)
@@ -284,40 +289,6 @@ def _vietnamese(
         p for p in pieces if not any(a <= p.start and p.end <= b for a, b in spans)
     ]
     return found
-
-
-def seed_line(
-    raw_lines: list[str] | None, passage: Passage, offset: int, cut: dict[int, int]
-) -> int:
-    """The seed line holding ``offset`` of a passage whose lines were joined by spaces.
-
-    Counting whitespace-separated words maps the joined text back to the seed's lines,
-    as joining changed only the whitespace; ``cut`` counts the words cleaning took off
-    each line (all of a dropped line's, a dateline's few).
-    """
-    if not raw_lines:
-        return passage.line
-    remaining = len(passage.text[:offset].split())
-    number = passage.line
-    while number <= len(raw_lines):
-        words = len(raw_lines[number - 1].split())
-        count = words - cut.get(number, 0)
-        if words and count > 0:
-            if remaining < count:
-                return number
-            remaining -= count
-        elif not words:
-            return number
-        number += 1
-    return passage.line
-
-
-def words_cut(dropped) -> dict[int, int]:
-    """Line number → words cleaning took off it."""
-    cut: dict[int, int] = {}
-    for line in dropped:
-        cut[line.line] = cut.get(line.line, 0) + len(line.text.split())
-    return cut
 
 
 def _title_case(text: str) -> bool:

@@ -4,10 +4,11 @@ English pages of both countries' outlets often capitalise only the proper part o
 and leave its kind in lower case: "the Apsan mountain", "Gwanghwamun square", "Hoa Loc
 elementary school", "the Truc Lam Zen sect", "the Super Star contest", "Tuy Hoa airport". The capitals alone give "Apsan", which is
 neither the name the page means nor a name an editor would file. Only kinds that name one
-thing with the words before them are read so (not "street", "village" or "group", which
-pages put as often after a district, a movement or a brand: "Kim Ma street", "Samsung
-group"; nor "new urban area", which names the place: "Thu Thiem"), and only where the
-kind ends the noun phrase ("Hanoi square dancing" is none; "the Apsan mountain area").
+thing with the words before them are read so ("street", "village", "group", which pages
+put as often after a name they also write alone, "Kim Ma street", "Samsung group", count
+whole only where the page never does: ``soft_kinds``; "new urban area" names the place:
+"Thu Thiem"), and only where the kind ends the noun phrase ("Hanoi square dancing" is
+none; "the Apsan mountain area").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.soft_kinds import SOFT_KINDS, soft_named
 from dossier.recognize.tokens import POSSESSIVE
 from dossier.text import fold, phrase_alternation
 
@@ -50,6 +52,7 @@ _KINDS = {
     "wind power plant": "initiatives",
     "solar power project": "initiatives",
     "wind power project": "initiatives",
+    **SOFT_KINDS,  # "Posco group", "Lieu Giai street": whole where never alone
 }
 # kinds a province or a company has many of: "the Hai Phong industrial park", "the
 # Samsung industrial zone" are the city and the company, no park's name (a park is
@@ -59,17 +62,17 @@ _OWNED_KINDS = frozenset(("industrial park", "industrial zone"))
 # capitalised with the name, its last in lower case
 _LAST_WORDS = {k.split()[-1]: k for k in _KINDS if len(k.split()) == 2}
 _KIND = phrase_alternation((*_KINDS, *_LAST_WORDS))
-_WORD = r"[^\W\d_][\w’'.-]*"
+_WORD = r"[^\W\d_][\w’'.&-]*"  # "R&D"
 # the proper part: words (a number among them: "Nghi Kieu 1"), then the kind in lower
 # case, which the noun phrase ends with: a stop, a bracket, a function word or a verb in
 # the past ("… kindergarten opened")
 _NAMED = re.compile(
-    rf"(?<![\w’'-])(?P<proper>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,4}}?)[ \t]+"
+    rf"(?<![\w’'&-])(?P<proper>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,4}}?)[ \t]+"
     rf"(?P<kind>{_KIND})"
     r"(?=\s*(?:$|[,.;:!?()\[\]”\"’'–—]|\s(?:in|on|at|of|and|or|to|from|with|for|by|is|"
     r"was|are|were|has|had|have|which|that|where|near|since|as|will|would|could|can|"
     r"when|after|before|during|under|this|last|area|until|through|via|into|but|while|"
-    r"because|than|[a-z]+ed)\b))"
+    r"because|than|said|says|told|also|[a-z]+ed)\b))"
 )
 
 
@@ -106,6 +109,8 @@ def _names(text: str, lex: Lexicon) -> Iterator[tuple[str, str, int, int]]:
             continue  # "South Korean village", "Buddhist kindergarten", "The group"
         if kind in _OWNED_KINDS and _owner(folded, lex):
             continue  # "the Hai Phong industrial park": the city's, no park's name
+        if kind in SOFT_KINDS and not soft_named(text, start, named, kind):
+            continue  # "• Commercial center, …", "a Seoul-based group"
         yield (
             " ".join(text[start : match.end()].split()),
             _KINDS[kind],
