@@ -20,8 +20,11 @@ from typing import NamedTuple
 from dossier.text import fold
 
 # A token: letters and digits, with hyphens and apostrophes inside, not at an end; "&".
-# "E&C", "S&P": capitals joined by "&" are one word.
-TOKEN = r"(?:[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])|[^\W_](?:[\w’'-]*[^\W_])?|&)"
+# "E&C", "S&P", "To&Ro", "H&Care", "KHXH&NV": a short capitalised word and a capitalised
+# one joined by "&" without a space are one word, a brand's or an abbreviation's.
+TOKEN = (
+    r"(?:[A-ZĐ][A-Za-zĐđ]{0,4}&[A-ZĐ][A-Za-zĐđ]*(?![\w&])|[^\W_](?:[\w’'-]*[^\W_])?|&)"
+)
 # No token character follows: a token matched up to here is whole.
 TOKEN_ENDS = r"(?![\w’'-]*[^\W_])"
 WORD = re.compile(TOKEN)
