@@ -24,8 +24,6 @@ from collections.abc import Iterator
 
 from dossier.clean.metadata import outlets
 from dossier.model import (
-    HEADLINE,
-    SUBHEADING,
     Article,
     Candidate,
     Mention,
@@ -39,6 +37,11 @@ from dossier.recognize.candidates.filters import (
     unwanted,
 )
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
+from dossier.recognize.candidates.headline_people import (
+    heading_people,
+    only_in_headings,
+    titled_heading,
+)
 from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.korean_outlets import cited_outlet
 from dossier.recognize.candidates.korean_sentences import korean_sentence_names
@@ -99,6 +102,7 @@ def find_candidates(
         return named or matcher.known(joined_key(key))
 
     seen = _sightings(article, spans, raw_text, lex, short_forms)
+    seen = only_in_headings(seen, article.passages)  # a person a headline names alone
     for key, sighting in fold_soft_kinds(seen, known):  # "LG group" by "LG told"
         if key and not known(key) and key not in ignored:
             found[key].append(sighting)
@@ -175,10 +179,10 @@ def _sightings(
     raw_lines = raw_text.split("\n") if raw_text is not None else None
     skipped = words_cut(article.dropped)
     for passage in article.passages:
-        if passage.kind in (HEADLINE, SUBHEADING) and _title_case(passage.text):
-            continue  # all capitalised: its names are found again in the story text
+        # all capitalised: its names are found again in the story text, but a person's
+        titled = titled_heading(passage)
         text = passage.text
-        if "(" in text:
+        if "(" in text and not titled:
             for _, end in spans[passage.anchor]:
                 short = short_form(
                     text, end
@@ -191,21 +195,10 @@ def _sightings(
             latin = Sentence(lettered, sentence.start, sentence.end)
             found = find_pieces(latin, local, lower_words, lex)
             pieces = [p for p in found if not glued_to_hangul(text, p.end)]
-            lower = lower_case_names(text[sentence.start : sentence.end])
-            # "Vietnam-Korea Extended Investment" of "… Investment forum": a scrap
-            pieces = [
-                p
-                for p in pieces
-                if not any(
-                    (p.start == sentence.start + a and p.end < sentence.start + b)
-                    or _one_word_before(
-                        text, sentence.start + a, p.start, p.end, sentence.start + b
-                    )
-                    for _, _, a, b in lower
-                )
-            ]
-            lower += _vietnamese(text, sentence, pieces, local)
-            lower += korean_sentence_names(text, sentence, pieces, local)
+            if titled:
+                pieces, lower = heading_people(text, pieces, lex), []
+            else:
+                lower = _story_names(text, sentence, pieces, local)
             if not pieces and not lower:
                 continue
             quoted = " ".join(text[sentence.start : sentence.end].split())
@@ -234,6 +227,29 @@ def _sightings(
                 )
                 scores = unnumbered_scores(piece.scores) if numbered else piece.scores
                 yield name_key(name), (name, occurrence, scores)
+
+
+def _story_names(
+    text: str, sentence: Sentence, pieces: list[Found], local: list[Span]
+) -> list[tuple[str, str, int, int]]:
+    """The names of a story sentence no capitals mark (lower-case, sentence-case
+    Vietnamese, Korean); the scraps of them are taken out of ``pieces``."""
+    lower = lower_case_names(text[sentence.start : sentence.end])
+    # "Vietnam-Korea Extended Investment" of "… Investment forum": a scrap
+    pieces[:] = [
+        p
+        for p in pieces
+        if not any(
+            (p.start == sentence.start + a and p.end < sentence.start + b)
+            or _one_word_before(
+                text, sentence.start + a, p.start, p.end, sentence.start + b
+            )
+            for _, _, a, b in lower
+        )
+    ]
+    lower += _vietnamese(text, sentence, pieces, local)
+    lower += korean_sentence_names(text, sentence, pieces, local)
+    return lower
 
 
 def _one_word_before(text: str, start: int, p_start: int, p_end: int, end: int) -> bool:
@@ -289,13 +305,6 @@ def _vietnamese(
         p for p in pieces if not any(a <= p.start and p.end <= b for a, b in spans)
     ]
     return found
-
-
-def _title_case(text: str) -> bool:
-    """Whether three in five long words of a headline or more are capitalised."""
-    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    capitals = sum(w[0].isupper() for w in long_words)
-    return bool(long_words) and capitals >= 0.6 * len(long_words)
 
 
 def _sentences(text: str, named: list[Span]) -> list[tuple[Sentence, list[Span]]]:
