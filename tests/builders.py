@@ -154,6 +154,21 @@ VI_LAST = (
 )
 
 
+# two paragraphs of a city council's meeting, in English and in Korean: a story under a
+# page's header for the metadata rules
+COUNCIL_STORY = (
+    "Officials from the two cities met on Tuesday to review a plan for new direct "
+    "flights, a training centre and a joint festival to be held next spring.\n\n"
+    "The mayor said the programme would be funded by both sides and reviewed each year "
+    "by a joint committee of the two city councils."
+)
+COUNCIL_STORY_KO = (
+    "시는 지난 12일 시청 대회의실에서 베트남 하이퐁시 대표단과 만나 청년 교류와 항만 "
+    "협력 확대 방안을 논의했다고 밝혔다.\n\n"
+    "양측은 내년 상반기 안에 실무 협의체를 꾸리고 교류 사업을 구체화하기로 했다."
+)
+
+
 def paragraphs(article: Article) -> list[str]:
     """The story paragraphs of a cleaned article."""
     return [p.text for p in article.passages if p.kind == PARAGRAPH]

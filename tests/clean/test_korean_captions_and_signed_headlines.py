@@ -4,17 +4,13 @@ signed on its line by its author ("Title - By Name") is the headline without the
 from __future__ import annotations
 
 import pytest
+from builders import COUNCIL_STORY_KO as KOREAN
 from dossier.clean.cleaning import clean
 from dossier.clean.headline import strip_labels
 from dossier.clean.korean_headlines import korean_caption, korean_credit, told_done
 from dossier.clean.signed_headlines import signed_headline
 from dossier.model import Metadata
 
-KOREAN = (
-    "시는 지난 12일 시청 대회의실에서 베트남 하이퐁시 대표단과 만나 청년 교류와 항만 "
-    "협력 확대 방안을 논의했다고 밝혔다.\n\n"
-    "양측은 내년 상반기 안에 실무 협의체를 꾸리고 교류 사업을 구체화하기로 했다."
-)
 ENGLISH = (
     "We left the city at dawn and reached the clinic two hours later, where a long line "
     "of patients was already waiting for us in the yard.\n\n"

@@ -7,24 +7,14 @@ and a numbered section's second heading is no story paragraph."""
 from __future__ import annotations
 
 import pytest
+from builders import COUNCIL_STORY as ENGLISH
+from builders import COUNCIL_STORY_KO as KOREAN
 from dossier.clean.cleaning import clean
 from dossier.clean.glued_decks import glued_deck
 from dossier.clean.headline import strip_labels
 from dossier.clean.metadata import outlets
 from dossier.clean.outlet_lines import mailed_outlet
 from dossier.model import Metadata
-
-ENGLISH = (
-    "Officials from the two cities met on Tuesday to review a plan for new direct "
-    "flights, a training centre and a joint festival to be held next spring.\n\n"
-    "The mayor said the programme would be funded by both sides and reviewed each year "
-    "by a joint committee of the two city councils."
-)
-KOREAN = (
-    "시는 지난 12일 시청 대회의실에서 베트남 하이퐁시 대표단과 만나 청년 교류와 항만 "
-    "협력 확대 방안을 논의했다고 밝혔다.\n\n"
-    "양측은 내년 상반기 안에 실무 협의체를 꾸리고 교류 사업을 구체화하기로 했다."
-)
 
 
 def _read(text: str):
