@@ -179,7 +179,8 @@ def _sightings(
     raw_lines = raw_text.split("\n") if raw_text is not None else None
     skipped = words_cut(article.dropped)
     for passage in article.passages:
-        # all capitalised: its names are found again in the story text, but a person's
+        # a heading in title case: its names are found again in the story text, all but
+        # a person only it names (only those are read from it)
         titled = titled_heading(passage)
         text = passage.text
         if "(" in text and not titled:
