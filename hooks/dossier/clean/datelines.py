@@ -133,7 +133,9 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     source = (
         match.group("paren") or match.group("slash") or match.groupdict().get("wire")
     )
-    if len(place) <= 4 and " " not in place and not source:  # "HNP -": an outlet's tag
+    # "HNP -": an outlet's tag; "HUE —", "VINH —" alone before the dash: places
+    alone = is_place_name(place) and not match.groupdict().get("region")
+    if len(place) <= 4 and " " not in place and not source and not alone:
         return None
     outlet = outlet_names.find(source) if source else None
     if match.re is _DATELINE_OUTLET and not outlet:
