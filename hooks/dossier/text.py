@@ -228,7 +228,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start() + 1].split()
+        # the last word before the stop: a window of the text, not all of it since the
+        # sentence began (a run of skipped abbreviations would make that quadratic)
+        before = text[max(start, match.start() - 63) : match.start() + 1].split()
         last_word = before[-1].rstrip(".").lower() if before else ""
         if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue

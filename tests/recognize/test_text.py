@@ -55,3 +55,13 @@ def test_sentences_do_not_break_after_abbreviations():
         "“Great country.”",
         "Then they left.",
     ]
+
+
+def test_sentences_read_the_word_before_a_stop_after_a_long_run_of_abbreviations():
+    """The word before each stop is read from the few characters before it: after a run
+    of abbreviations that ends no sentence, and after a word longer than that window."""
+    run = "Mr. " * 3000 + "Kim spoke."
+    long_word = "X" * 80 + "no. Then Dr. Lee left."
+    text = f"{run} Then Dr. Lee left. {long_word}"
+    found = [text[a:b] for a, b in sentences(text)]
+    assert found == [run, "Then Dr. Lee left.", "X" * 80 + "no.", "Then Dr. Lee left."]
