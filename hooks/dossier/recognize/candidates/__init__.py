@@ -199,7 +199,7 @@ def _sightings(
             if titled:
                 pieces, lower = heading_people(text, pieces, lex), []
             else:
-                lower = _story_names(text, sentence, pieces, local)
+                pieces, lower = _story_names(text, sentence, pieces, local)
             if not pieces and not lower:
                 continue
             quoted = " ".join(text[sentence.start : sentence.end].split())
@@ -232,12 +232,12 @@ def _sightings(
 
 def _story_names(
     text: str, sentence: Sentence, pieces: list[Found], local: list[Span]
-) -> list[tuple[str, str, int, int]]:
-    """The names of a story sentence no capitals mark (lower-case, sentence-case
-    Vietnamese, Korean); the scraps of them are taken out of ``pieces``."""
+) -> tuple[list[Found], list[tuple[str, str, int, int]]]:
+    """The pieces of a story sentence without the scraps of the names no capitals mark
+    (lower-case, sentence-case Vietnamese, Korean), and those names."""
     lower = lower_case_names(text[sentence.start : sentence.end])
     # "Vietnam-Korea Extended Investment" of "… Investment forum": a scrap
-    pieces[:] = [
+    pieces = [
         p
         for p in pieces
         if not any(
@@ -250,7 +250,7 @@ def _story_names(
     ]
     lower += _vietnamese(text, sentence, pieces, local)
     lower += korean_sentence_names(text, sentence, pieces, local)
-    return lower
+    return pieces, lower
 
 
 def _one_word_before(text: str, start: int, p_start: int, p_end: int, end: int) -> bool:
