@@ -134,6 +134,11 @@ def test_a_place_matches_with_or_without_the_word_for_its_kind():
     assert _outlet_key("Báo Phú Thọ") == _outlet_key("Bao Phu Tho")
     assert _outlet_key("Just-Style") == _outlet_key("just style")
     assert _outlet_key("Vietnam News") != _outlet_key("Vietnam Times")
+    # a site named by its address: the name in it, without its ending or "www."
+    assert _outlet_key("mby.co.kr") == _outlet_key("MBY")
+    assert _outlet_key("www.tothethao.com") == _outlet_key("Tothethao")
+    assert _outlet_key("en.sggp.org.vn") == _outlet_key("SGGP")
+    assert _outlet_key("mby.co.kr") != _outlet_key("ibnews.kr")
 
 
 def test_a_paragraph_matches_with_or_without_its_list_bullet():

@@ -55,9 +55,20 @@ def _outlet_key(name: str | None) -> str:
     """An outlet compared as the outlet it is, not as spelled: ``AJU Press`` is the Aju
     Business Daily of ``outlets.yml``, ``The World Bank`` is ``World Bank``, and a name
     is one name with or without the spaces and hyphens between its words ("MarineLink",
-    "Marine Link"; "Báo Phú Thọ", "Bao Phu Tho"), as names are matched."""
+    "Marine Link"; "Báo Phú Thọ", "Bao Phu Tho"), as names are matched, and a site named
+    by its address is the name the address holds ("mby.co.kr" is "MBY")."""
+    if name and _HOST.fullmatch(_key(name)):  # a site named by its address
+        parts = _key(name).split(".")[:-1]
+        name = ".".join(p for p in parts if p not in _ADDRESS_PARTS) or name
     known = outlets().find(name) if name else None
     return re.sub(r"[\s-]", "", _key(known or name).removeprefix("the "))
+
+
+# a name written as a web address, and the parts of one that name no site
+_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_ADDRESS_PARTS = frozenset(
+    ["www", "m", "en", "co", "com", "net", "org", "gov", "edu", "or", "go", "ac"]
+)
 
 
 # "Hwacheon county", "시흥시" (Siheung city), "하롱시", "huyện Tân Yên", "Cat Nhon commune":
