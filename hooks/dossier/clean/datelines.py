@@ -164,6 +164,13 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
     return Dateline(place, outlet or source, month_day, date, match.end())
 
 
+def bare_dateline(text: str) -> bool:
+    """``VIETNAM, October 31 -``: a place in capitals and its day before a dash, alone on
+    its line (a copy set the story's start on the next): no headline."""
+    match = _DATELINE.match(f"{text.strip()} .")
+    return bool(match and match["date"] and match.end() == len(text.strip()) + 1)
+
+
 def _with_country(place: str, region: str | None) -> str:
     """The place with the country printed after it ("HANOI, Vietnam (AP) —" → "HANOI,
     Vietnam"); a province or a region after it is no part of it ("Hue, Thua Thien")."""

@@ -154,9 +154,18 @@ _SITE_CLOCK = re.compile(
 )
 
 
+# "Thursday, March 23 2023 | Vietnamese": the clock in a site's top bar, beside its link
+# to the site in another language
+_LANGUAGE_SWITCH = re.compile(
+    r"\|\s*(?:English|Vietnamese|Tiếng Việt|Korean|한국어|Japanese|日本語|中文|Chinese)\s*$"
+)
+
+
 def line_date(text: str) -> str | None:
     """The date a date line states, unless it is the site's clock."""
-    return None if _SITE_CLOCK.fullmatch(text) else find_date(text) or _spaced(text)
+    if _SITE_CLOCK.fullmatch(text) or _LANGUAGE_SWITCH.search(text):
+        return None
+    return find_date(text) or _spaced(text)
 
 
 def _spaced(text: str) -> str | None:

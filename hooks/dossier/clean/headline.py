@@ -12,6 +12,7 @@ from dossier.clean import tagged_lines as tagged
 from dossier.clean.credited_headline import credited_headline as credited_headline
 from dossier.clean.dated_headlines import down_to_date
 from dossier.clean.dated_headlines import title_case as _title_case
+from dossier.clean.datelines import bare_dateline
 from dossier.clean.first_headline import dated_twice, over_deck
 from dossier.clean.glued_decks import glued_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
@@ -60,6 +61,10 @@ def find_headline(
     if (signed := signed_unit(units)) is not None:
         return signed  # "A week in Da Nang - By Jane Roe"
     found = _find_headline(units, archive_title, byline_at, dated_lines, mastheads)
+    if found is not None and bare_dateline(units[found].text):
+        return (
+            None  # "VIETNAM, October 31 -": the story's dateline, on a line of its own
+        )
     return None if found is not None and first_section(units, found) else found
 
 

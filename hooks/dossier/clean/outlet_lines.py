@@ -34,6 +34,10 @@ _PAPER_IN_BRACKETS = re.compile(
 )  # not "(Sponsored Post)", "(Breaking News)", "(Updated Today)": a label
 # the address of the story's source in brackets after its name
 _LINKED = re.compile(r"\(\s*https?://")
+# the whole address of the story at its source, as a "Source:" line gives it
+_SOURCE_ADDRESS = re.compile(
+    r"https?://(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*)?"
+)
 _TITLED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}")
 _DATE_AFTER = re.compile(r",\s*(?:ngày\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
 _AND_AGENCIES = re.compile(r"\s+and\s+(?:other\s+)?(?:news\s+)?agencies$", re.I)
@@ -84,6 +88,9 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
         and (first := outlet_names.find(listed[0]))
     ):
         return first  # "(QDND, Bao Tai Nguyen Moi Truong, example.gov.vn)": its sources
+    if label and label["source"] and (linked := _SOURCE_ADDRESS.fullmatch(stripped)):
+        # "Source: https://en.example.vn/story-1.html": the story's page at its source
+        return site_outlet(stripped, outlet_names) or linked["host"]
     if label and re.fullmatch(SITE, stripped, re.I):
         return stripped  # "(Theo Monre.gov.vn)": a site the list does not know
     if label and label["source"] and _PAPER_NAME.fullmatch(stripped):
@@ -109,6 +116,18 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
         name = re.split(r"[.,]\s|\ball rights\b", copyright.group(1), flags=re.I)[0]
         return outlet_names.find(name)
     return None
+
+
+# "코리아포스트 한글판", "Example Times 영문판": a paper's edition in one language, or on
+# the web, after its name
+_EDITION = re.compile(
+    r"(?<=\S)\s+(?:한글|국문|한국어|영문|영어|인터넷|온라인|모바일)판$"
+)
+
+
+def without_edition(name: str) -> str:
+    """A paper's name without the edition a byline sets after it: the paper itself."""
+    return _EDITION.sub("", name)
 
 
 def filed_from(text: str, outlet_names: Outlets) -> str | None:

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 
 from dossier.clean.address_words import KINDS, SMALL_WORDS, page_words, spelt_site
+from dossier.clean.credited_outlets import only_in_credits
 from dossier.clean.hangul_sites import hangul_site_name
 from dossier.clean.label_name import label_name
 from dossier.clean.languages import is_latin_story
 from dossier.clean.metadata import Outlets
-from dossier.clean.outlet_lines import site_host, site_outlet
+from dossier.clean.outlet_lines import site_host, site_outlet, without_edition
 from dossier.clean.portal_names import portal_outlet
+from dossier.clean.report_credits import copied_from, reported_by
 from dossier.places import is_place_name
 from dossier.text import fold, opens_sentence, words_of
 
@@ -254,13 +256,16 @@ def _spelt_out(initials: str, text: str) -> str:
 
 
 def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
-    """The outlet an address names: its site's, when outlets.yml lists it, else the name
-    the page spells the site's with, else the name its address spells in words the page
-    bears out, else a Vietnamese province's portal by what it is ("Cổng thông tin điện tử
-    tỉnh Bình Định"), else its label read as a name ("Webthethao"), which the editor
-    confirms."""
+    """The outlet a page credits with the report it retells ("According to X's report
+    —"), else the outlet its address names: its site's, when outlets.yml lists it, else
+    the publisher a copy's header names as its source, else the name the page spells
+    the site's with, else the name its address spells in words the page bears out, else
+    a Vietnamese province's portal by what it is ("Cổng thông tin điện tử tỉnh Bình
+    Định"), else its label read as a name ("Webthethao"), which the editor confirms."""
     return (
-        site_outlet(url, outlet_names)
+        reported_by(text, outlet_names)
+        or site_outlet(url, outlet_names)
+        or copied_from(text, url)
         or _site_named_in_full(url, text)
         or _named_in_hangul(url, text)
         or _address_words(site_host(url), text)
@@ -302,7 +307,11 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     the address as the page writes it ("TTH.VN"). An outlet the page names by initials
     ("(PNTĐ) -") is the one the article's address ``url`` names (as outlets.yml lists it,
     or as the address spells it) when its words start with those letters, with or
-    without the kind's "Báo" ("Báo Phụ Nữ Thủ Đô" for baophunuthudo.vn)."""
+    without the kind's "Báo" ("Báo Phụ Nữ Thủ Đô" for baophunuthudo.vn). An outlet
+    named only in a picture's credit gives way to the site the address names."""
+    outlet = without_edition(outlet)  # "코리아포스트 한글판": the paper
+    if url and only_in_credits(outlet, text, outlet_names):
+        outlet = address_outlet(url, text, outlet_names) or outlet
     host = outlet.lower().rstrip(".")
     if _HOST.fullmatch(host):
         listed = site_outlet(f"https://{host}/", outlet_names)

@@ -1,0 +1,69 @@
+"""A story a page retells from another outlet's report, credited where a paragraph opens
+("According to Example Wire's report — …", "According to The Example Times: …"): that
+outlet is the story's, as a "Source:" line would name it. So is the publisher a copy's
+header names under its label, over the address of the story it copied ("출처" / "한빛시"
+/ … / "https://www.example.go.kr/…")."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from dossier.clean.metadata import Outlets
+
+# the credit, a dash or a colon after it (not "According to Yonhap, the ministry …":
+# one fact sourced in a sentence)
+_REPORTED = re.compile(
+    r"According to (?P<name>[^\s,:—–-][^,:—–\n]{1,50}?)(?:['’]s?)?"
+    r"(?:\s+(?:report|story|article|news))?\s*(?:[—–:]|\s-)\s"
+)
+MAX_OPENING_LINES = 10  # lines of text: the credit opens the story, at its top
+
+
+def reported_by(text: str, outlet_names: Outlets) -> str | None:
+    """The known outlet a paragraph near the story's top credits with its report."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:MAX_OPENING_LINES]:
+        if (found := _REPORTED.match(line)) and (
+            outlet := outlet_names.find(found["name"])
+        ):
+            return outlet
+    return None
+
+
+_SOURCE_LABEL = re.compile(r"(?i:source|nguồn|출처)\s*:?")
+_ADDRESS = re.compile(r"https?://\S+")
+MAX_HEADER_LINES = 20  # lines of text: a copy's header
+MAX_SOURCE_WORDS = 6
+
+
+def _host(address: str) -> str:
+    try:
+        return (urlsplit(address).hostname or "").removeprefix("www.")
+    except ValueError:  # "http://[::1": no address
+        return ""
+
+
+def copied_from(text: str, url: str) -> str | None:
+    """The publisher named on the line under a source label alone in a copy's header,
+    where the header gives the address of the story copied, on another site than ``url``."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    header = lines[:MAX_HEADER_LINES]
+    own = _host(url)
+    elsewhere = any(
+        (host := _host(m.group())) and host != own
+        for line in header
+        for m in [_ADDRESS.fullmatch(line)]
+        if m
+    )
+    if not elsewhere:
+        return None
+    for label, value in zip(header, header[1:], strict=False):
+        if (
+            _SOURCE_LABEL.fullmatch(label)
+            and len(value.split()) <= MAX_SOURCE_WORDS
+            and not any(c.isdigit() for c in value)
+            and not _ADDRESS.search(value)
+        ):
+            return value
+    return None
