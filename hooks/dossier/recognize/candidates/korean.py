@@ -31,6 +31,7 @@ from dossier.recognize.candidates.korean_bodies import (
     is_body,
 )
 from dossier.recognize.candidates.korean_employers import employers
+from dossier.recognize.candidates.korean_firm_appositions import apposed_firms
 from dossier.recognize.candidates.korean_foreign_heads import foreign_heads
 from dossier.recognize.candidates.korean_glued_heads import glued_bodies
 from dossier.recognize.candidates.korean_hotels import group_hotels
@@ -212,6 +213,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *aged(text),
         *group_companies(words),
         *quoted_names(text),
+        *apposed_firms(text),  # "김치업체인 킴앤킴", "베이커리 브랜드 뚜레쥬르"
         *landmarks(text, words),  # "미딘 국립경기장", "호안끼엠 호수"
         *glued_landmarks(words),  # "하롱베이", "미케비치"
     ):

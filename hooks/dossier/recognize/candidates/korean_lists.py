@@ -16,13 +16,17 @@ from dossier.text import joined_key
 
 def list_neighbours(text: str, found: Iterable[Named]) -> Iterator[Named]:
     """(name, type, start, end) of the words listed with the bodies and ports ``found``
-    in ``text``: neither a title, a listed place nor a country."""
+    in ``text``: neither a title, a listed place nor a country, nor the word that says
+    what the next name found is ("냉동식품업체 까우제": a maker of frozen food, 까우제)."""
     found = list(found)
+    opens = {a for _, _, a, _ in found}
     for kind, members in (
         ("organizations", [(a, b) for _, k, a, b in found if k == "organizations"]),
         ("cities", [(a, b) for n, k, a, b in found if k == "cities" and _port(n)]),
     ):
         for start, end in listed_with(text, members):
+            if text[end : end + 1] == " " and end + 1 in opens:
+                continue
             key, name = name_key(text[start:end]), text[start:end]
             country = joined_key(key) in country_keys()
             if not (is_title(name) or is_listed_place(key) or country):

@@ -55,6 +55,7 @@ VIETNAMESE_SURNAMES = frozenset(
         "딘",
         "찐",
         "람",
+        "럼",  # Lâm, as some papers spell it ("럼반비")
         "또",
         "르엉",
         "마이",
