@@ -49,6 +49,10 @@ from dossier.recognize.candidates.korean_proper_heads import (
     is_country_key,
     proper_before_head,
 )
+from dossier.recognize.candidates.korean_provinces import (
+    foreign_provinces,
+    whole_provinces,
+)
 from dossier.recognize.candidates.korean_quoted import quoted_whole_names
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_sights import sights
@@ -78,9 +82,7 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     words_of,
 )
-from dossier.recognize.candidates.lexicon import (
-    name_key,
-)
+from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.morphemes import (
     is_common_nouns,
     is_name_alone,
@@ -167,6 +169,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *chaired_bodies(words),
         *localities(words, text),
         *cities(words, text),
+        *foreign_provinces(words),  # "칸호아성"
         *kind_named(text, words),
         *villages(text),  # "하미마을", "퐁니·퐁넛 마을"
     ):
@@ -242,6 +245,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             name = person_words(name)
             end = start + len(name)
         found.setdefault((start, end), (name, kind, start, end))
+    found, hyphened = whole_provinces(text, found)  # "바리어-붕따우성", not "붕따우성"
+    spelt |= hyphened
     for label in _SPEAKER_LABEL.finditer(text):
         name = label.group("name")
         if name.split()[0] in VIETNAMESE_SURNAMES or (
@@ -362,6 +367,7 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
         # "송대윤, 황경아 부의장": names listed before their title; "최영삼 주 베트남
         # 한국 대사": the post's country before it
         last = reach = listed_names(words, text, i)
+        reach += last + 1 < len(words) and words[last + 1][0] in ("전", "현")  # former
         while reach + 1 < len(words) and words[reach + 1][0] in POSTED_IN | {RESIDENT}:
             reach += 1
         for j in range(last + 1, min(reach + 4, len(words))):
