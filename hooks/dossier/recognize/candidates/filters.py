@@ -70,6 +70,7 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _VISA.fullmatch(candidate.name) is not None
         or _POOL.fullmatch(candidate.name) is not None
         or _BORN.fullmatch(candidate.name) is not None
+        or _GRADE_OR_MODEL.fullmatch(candidate.name) is not None
         or _title_opening(key, lex)
         or _cut_quantity(candidate)
     )
@@ -94,6 +95,9 @@ _FLIGHT = re.compile(r"[A-Z]{2}[0-9]{3,4}")  # not "H2020", a programme
 _POOL = re.compile(r"Group [A-H]")
 # "Nguyễn Văn A (SN 1995)": sinh năm, born in, and the year, a person's detail
 _BORN = re.compile(r"SN:? ?(?:19|20)\d\d")
+# a team's age grade ("U-23", "U23") and a model's code ("B737-800", "A321neo"): what a
+# squad or a machine is, not who or where (not "G20", "H2020": two or four digits)
+_GRADE_OR_MODEL = re.compile(r"U-?\d{2}|[A-Z]{1,2}\d{3}(?:-\d{1,4}|[a-z]{2,4})?")
 # "E-9", "D-4", "D4-1", "C-3-2", "F-2-R": Korea's visa classes, a letter and its numbers
 _VISA = re.compile(r"[A-H](?:-\d{1,2}|\d{1,2}-\d)(?:-\d{1,2})?(?:-[A-Z])?")
 

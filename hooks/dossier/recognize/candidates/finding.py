@@ -20,6 +20,7 @@ from dossier.recognize.candidates.bracketed import bracketed_names
 from dossier.recognize.candidates.capital_the import the_start
 from dossier.recognize.candidates.comma_names import LEADERS_EVIDENCE, comma_names
 from dossier.recognize.candidates.country_owned import owned_by_country
+from dossier.recognize.candidates.country_tails import without_country
 from dossier.recognize.candidates.defined_bodies import defined_body, defined_by_article
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.numbered_ends import numbered_ends
@@ -233,6 +234,7 @@ def _names_in(
                 for part in split_at_registered(person.words, registered, lex):
                     if not part:
                         continue
+                    part = without_country(part, lex)  # "Lotte Group of Korea"
                     trimmed = trim(Piece(part, person.after_title), lex)
                     whole = owned and trimmed is not None and trimmed.words == run
                     if trimmed and acceptable(trimmed, lex, whole):

@@ -220,6 +220,15 @@ def _share_head_kind(group: list[Found]) -> None:
             piece.scores[heads[0]] = piece.scores.get(heads[0], 0) + _LISTED
 
 
+def _body_headed(piece: Found) -> bool:
+    """Whether a name's own head noun says it is a body, a programme, a meeting or a
+    pact (read before any context is added)."""
+    return any(piece.scores.get(t, 0) >= 5 for t in _BODY_KINDS)
+
+
+_BODY_KINDS = ("organizations", "initiatives", "events", "agreements")
+
+
 def _headed(piece: Found) -> bool:
     return max(piece.scores.values(), default=0) >= 5
 
@@ -276,8 +285,12 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         listed = words[:1] in (["and"], ["or"], ["with"], ["including"])
         name = sentence.text[piece.start : piece.end]
         who = bool(words) and _who_follows(name, before, lex, words[0])
-        if not listed and (
-            who or any(w in lex.titles or w in lex.roles for w in words[:2])
+        # a body its own head noun names ("the ruling People Power Party, the head
+        # of …") is no person whose title follows: the list goes on with another
+        if (
+            not listed
+            and not _body_headed(piece)
+            and (who or any(w in lex.titles or w in lex.roles for w in words[:2]))
         ):
             scores["leaders"] = scores.get("leaders", 0) + 4
     else:
