@@ -209,11 +209,8 @@ def lines_of(text: str) -> list[Line | None]:
         if run_on := date_field_run_on(squashed):
             field, squashed = run_on
             found.append(Line(number, field, True))
-        parts = run_on_parts(squashed)
-        for part in parts[:-1]:
-            found.append(Line(number, part.strip(), indented, columns, menu))
-        last = parts[-1].strip()
-        found.append(Line(number, last, indented, columns, menu) if last else None)
+        for part in (part.strip() for part in run_on_parts(squashed)):  # "": a break
+            found.append(Line(number, part, indented, columns, menu) if part else None)
     return found
 
 

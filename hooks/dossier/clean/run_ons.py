@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.glued_paragraphs import glued_paragraphs
 from dossier.clean.photo_credits import GIVER
 
 # "(Photo: VNA)", "(Ảnh: TTXVN)": a picture's credit in brackets
@@ -103,6 +104,18 @@ _RIGHTS_RUN_ON = re.compile(
 # "… 계획이다”라고 말했다. 산청군 제공": a picture's credit run on after a paragraph that
 # quotes someone (a caption quotes nobody)
 _GIVEN_RUN_ON = re.compile(rf"(?<=다\.)\s(?={GIVER}$)")
+# "… 기념촬영을 하고 있다. 연합뉴스베트남을 …": a caption's wire credit, the story's
+# Korean lead run on after it with no space (the wire's name takes no syllable after it)
+_WIRE_CREDIT_RUN_ON = re.compile(
+    r"(?<=다\.)\s(연합뉴스|뉴시스|뉴스1)(?=[\uac00-\ud7a3])"
+)
+# "… at the signing ceremony. — VNA/VNS Photo The People's Committee …": a caption and
+# its credit run on into the lead, which opens on a word no photographer's name holds
+_PHOTO_CREDIT_RUN_ON = re.compile(
+    r"(?<=[.!?])\s[—–]\s(?:[A-Z][\w/&.]{1,20}\s){1,2}(?:Photo|Photos|Pic|File photo)"
+    r"(?=\s(?:The|A|An|In|On|At|As|After|According|During|Under|With|Following|Over|"
+    r"Since|This|These|Last|On)\s)"
+)
 # "[cbn뉴스=이재영 기자] …", "(서울=뉴스1) …": a Korean paper's tag opening its lead
 _LEAD_TAG = re.compile(r"[\[(【][^\])】]{1,40}(?:기자|=)[^\])】]{0,20}[\])】]")
 
@@ -113,7 +126,10 @@ def run_on_parts(text: str) -> list[str]:
     (``Headline hinh anh 1Caption (Photo: VNA)``), after its file name and after a Korean
     credit (``… 전경./ 사진=경남도[… 기자] …``), after an advertisement's break
     (``Article continues after this advertisementAccording to …``), after a broadcast's cue
-    (``<앵커>최근 …``), and before a table's last cell holding the lead."""
+    (``<앵커>최근 …``), after an English caption's credit (``… ceremony. — VNA/VNS Photo
+    The …``), after a Korean caption's wire credit (``… 있다. 연합뉴스베트남을 …``),
+    before a table's last cell holding the lead, and where paragraphs run together
+    (``glued_paragraphs``: an empty part between them, a blank line)."""
     cells: list[str] = []
     if text.startswith("|"):
         *cells, text = _table_cells(text)
@@ -140,8 +156,16 @@ def run_on_parts(text: str) -> list[str]:
         text = _KOREAN_CREDIT_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if text[:1] in "<[【〈":
         text = _CUE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    if " Photo" in text or " Pic" in text:
+        text = _PHOTO_CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text, count=1)
+    if "다." in text:
+        text = _WIRE_CREDIT_RUN_ON.sub(lambda m: f" {m.group(1)}\n", text)
     if text.endswith("제공") and ("”" in text or '"' in text):
         text = _GIVEN_RUN_ON.sub("\n", text, count=1)
     if "ⓒ" in text or "©" in text:
         text = _RIGHTS_RUN_ON.sub("\n", text, count=1)
-    return [*cells, *text.split("\n")]
+    *parts, last = text.split("\n")
+    # "… the ministry said.The delegation …": paragraphs run together, an empty part
+    # (a blank line) between them as the page had it
+    *glued, last = glued_paragraphs(last)
+    return [*cells, *parts, *(part for block in glued for part in (block, "")), last]

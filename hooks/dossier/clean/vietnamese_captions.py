@@ -55,13 +55,14 @@ def speaks_at_event(unit: Unit) -> bool:
 
 
 # "Chủ tịch UBND tỉnh X giới thiệu tranh Đông Hồ với ông Y.", "Đại sứ X trao tặng giấy
-# khen cho …": one with a title, and what the picture shows them doing with another, in
+# khen cho …", "Chủ tịch Quốc hội X đón Chủ tịch Quốc hội Y.": one with a title, and what the picture shows them doing with another, in
 # the present (a story says when, and reports: "Chiều 17/6, …", "… cho biết …")
 _TITLED_SCENE = re.compile(
     r"^(?:Ông|Bà|Đồng chí|(?:Phó )?Chủ tịch|(?:Phó )?Giám đốc|(?:Thứ|Bộ) trưởng|Đại sứ|"
     r"(?:Phó )?Thủ tướng|Tổng Bí thư|(?:Phó )?Tổng Lãnh sự|(?:Phó )?Bí thư|Lãnh đạo)\s"
     r"[^.;:!?]{3,120}?\s"
-    r"(?P<act>trao tặng|tặng|trao|giới thiệu|thông tin về|chụp ảnh|bắt tay|tiếp(?! tục))"
+    r"(?P<act>trao tặng|tặng|trao|giới thiệu|thông tin về|chụp ảnh|bắt tay|tiếp(?! tục)|"
+    r"đón)"
     r"\s[^;:!?]{3,150}$"
 )
 # a tense, a request, a purpose or a report: a story's sentence
