@@ -14,6 +14,7 @@ from builders import (
     KO_HEAD,
     KO_LAST,
     KO_MORE,
+    KO_STORY,
     LAST,
     MORE,
     STORY,
@@ -97,3 +98,25 @@ def test_a_long_run_of_glued_sentences_is_parted_in_linear_time():
     start = time.perf_counter()
     assert len(glued_breaks(line)) == 4999  # the last stop ends the line
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_label_under_the_last_paragraph_over_the_byline_is_a_caption():
+    label = "부산항 신항 제2 컨테이너 부두와 물류센터"
+    byline = "[김민수 기자 minsu@example.com]"
+    text = f"{KO_HEAD}\n{KO_STORY}\n{KO_MORE}\n{KO_LAST}\n{label}\n{byline}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE, KO_LAST]
+    assert label in captions(article)
+
+
+def test_an_english_label_under_the_last_paragraph_is_a_caption():
+    label = "The new pilot training centre in Da Nang"
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{LAST}\n\n{label}\n\nBy Anna Lee\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert label in captions(article)
+
+
+def test_a_last_paragraph_that_ends_its_sentence_stays_a_paragraph():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{LAST}\n\nBy Anna Lee\n"
+    assert paragraphs(article_from_text(text)) == [STORY, MORE, LAST]

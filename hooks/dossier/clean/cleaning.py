@@ -17,6 +17,7 @@ from dossier.clean import story
 from dossier.clean.address_title import address_title
 from dossier.clean.alt_title import PLACEHOLDER, alt_title
 from dossier.clean.caption_dates import caption_date
+from dossier.clean.closing_captions import closing_caption
 from dossier.clean.cue_turns import joined_turns
 from dossier.clean.cut_endings import cut_off_ending
 from dossier.clean.dates import settled_order
@@ -205,7 +206,7 @@ def clean(
         slug=_article_slug(metadata, title),
         source=source,
         title=title,
-        passages=tuple(cut_off_ending(read.passages, text)),
+        passages=tuple(cut_off_ending(closing_caption(read.passages, text), text)),
         byline=detected.author,
         dropped=tuple(dropped),
         metadata=merged,
