@@ -152,6 +152,28 @@ def test_a_headless_page_takes_the_headline_its_address_spells(project, tmp_path
     assert sidecar["url"] == url
 
 
+RUN_ON = (
+    "A delegation from Busan arrived in Da Nang on Monday to study the city's tram plans.\n"
+    "Officials from both cities will visit the depot on Tuesday.\n"
+)
+
+
+def test_a_page_without_headline_takes_its_slug_from_the_words_its_address_spells(
+    project, tmp_path
+):
+    """The address's words name the story; the lead's first words would make the slug
+    'a-delegation-from-busan-arrived-in-da-nang-on-monday-to'."""
+    article = tmp_path / "run-on.txt"
+    article.write_text(RUN_ON, encoding="utf-8")
+    url = "https://news.example/2025-11-25/Busan-delegation-studies-Da-Nang-tram-plans/2462689"
+    result = run(project, "add", str(article), "--url", url)
+    assert result.returncode == 0, result.stderr
+    seed = next(p for p in (project / "seeds").glob("*.txt") if p.read_text() == RUN_ON)
+    sidecar = yaml.safe_load(seed.with_suffix(".yml").read_text(encoding="utf-8"))
+    assert sidecar["slug"] == "busan-delegation-studies-da-nang-tram-plans"
+    assert "title" not in sidecar  # the text prints no headline: the editor writes it
+
+
 def test_add_refuses_an_address_that_is_none(project):
     before = sorted((project / "seeds").glob("*.txt"))
     result = run(project, "add", str(WIRE), "--url", "en.yna.co.kr/view")

@@ -4,7 +4,8 @@ Headline, date, outlet, author and dateline place are read from the article (the
 the site runs); each is written as a value with a note to check it, and a field the text does
 not state is left as a commented line to fill in. The address the editor gives (``add --url``)
 is written as given, and its site names the outlet when the text does not. The slug comes from
-the real headline and is pinned: the article's address must never change.
+the real headline (for a text without one, from the words its address spells) and is pinned:
+the article's address must never change.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dossier.build import build_dossier
 from dossier.clean.cleaning import clean
 from dossier.clean.metadata import outlets
 from dossier.clean.site_names import address_outlet
+from dossier.editorial.address_slug import address_slug
 from dossier.model import HEADLINE, Article, Metadata
 
 FIELDS = (
@@ -33,11 +35,13 @@ def yaml_text(value: str) -> str:
     return dumped.strip().removesuffix("...").strip()
 
 
-def free_slug(article: Article, root: Path) -> str:
+def free_slug(article: Article, root: Path, base: str | None = None) -> str:
+    """``base`` (else the article's own slug), numbered when another article has it."""
+    base = base or article.slug
     taken = {a.slug for a in build_dossier(root).articles if a.source != article.source}
-    slug, number = article.slug, 2
+    slug, number = base, 2
     while slug in taken:
-        slug, number = f"{article.slug}-{number}", number + 1
+        slug, number = f"{base}-{number}", number + 1
     return slug
 
 
@@ -47,8 +51,9 @@ def sidecar_text(text: str, seed: Path, root: Path, url: str | None = None) -> s
     # the address may give the headline too: a page without one above its story takes the
     # line its address spells, and its slug from it
     article = clean(text, seed.relative_to(root).as_posix(), Metadata(url=url))
-    slug = free_slug(article, root)
     headline = next((p.text for p in article.passages if p.kind == HEADLINE), None)
+    # no headline in the text: the slug the address spells, not the lead's first words
+    slug = free_slug(article, root, None if headline else address_slug(url))
     title = headline or article.metadata.title
     lines = [
         f"# Editorial metadata for {seed.name}, read from the article: confirm each value.",
