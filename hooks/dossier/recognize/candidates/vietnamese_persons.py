@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.korean_given_first import KOREAN_GIVEN
 from dossier.recognize.candidates.lexicon import lexicon
 from dossier.text import name_key, strip_marks
 
@@ -186,9 +187,37 @@ _KOREAN_PERSON = re.compile(
 
 def korean_person_at(text: str, at: int) -> bool:
     """A Korean's name in letters starts at ``at``: a Korean surname, then a given name of
-    two syllables joined by a hyphen ("Tập đoàn Lotte Shin Dong-bin": the chairman)."""
+    two syllables joined by a hyphen ("Tập đoàn Lotte Shin Dong-bin": the chairman), or
+    written apart ("Bộ Ngoại giao Park Jin", "Văn phòng Tổng thống Kim Tae Hyo")."""
     match = _KOREAN_PERSON.match(text, at)
-    return match is not None and match["surname"].lower() in lexicon().korean_surnames
+    if match is not None and match["surname"].lower() in lexicon().korean_surnames:
+        return True
+    return spaced_korean_person(text, at) is not None
+
+
+# "Choo Kyung Ho", "Park Jin": a surname and one or two syllables apart, then no capital
+_SPACED_KOREAN = re.compile(
+    r"(?P<surname>[A-Z][a-z]{1,7})(?P<given>(?:[ \t][A-Z][a-z]{0,6}){1,2})(?![\w’'-])"
+)
+_CAPITAL_NEXT = re.compile(r"[ \t]+[^\W\d_]")
+# what romanized Korean writes and Vietnamese does not: "Kyung", "Jin", "Tae", "Lee"
+_KOREAN_ONLY = re.compile(r"eo|eu|ae|oo|ee|ou|yu|wo|[jzw]")
+
+
+def spaced_korean_person(text: str, at: int) -> re.Match | None:
+    """A Korean's name in letters, its syllables apart, at ``at``: a Korean surname, one
+    or two romanized syllables, no capitalised word after them, and a letter Vietnamese
+    does not write ("Choo Kyung Ho", "Park Jin"; not "Kim Long", a Vietnamese place)."""
+    match = _SPACED_KOREAN.match(text, at)
+    if match is None or match["surname"].lower() not in lexicon().korean_surnames:
+        return None
+    after = _CAPITAL_NEXT.match(text, match.end())
+    if after is not None and after.group().strip()[0].isupper():
+        return None
+    given = match["given"].lower().split()
+    if not all(KOREAN_GIVEN.fullmatch(word) for word in given):
+        return None
+    return match if _KOREAN_ONLY.search(match.group().lower()) else None
 
 
 # a title before a person's name, which ends a place's or a school's name run on into the
