@@ -17,7 +17,10 @@ from collections.abc import Iterator
 from dossier.places import country_keys, is_country, is_listed_place
 from dossier.recognize.candidates.councils import local_councils, places_named_in
 from dossier.recognize.candidates.vietnamese_boards import BOARD, board_of_another
+from dossier.recognize.candidates.vietnamese_branches import city_at
 from dossier.recognize.candidates.vietnamese_countries import verb_after_country
+from dossier.recognize.candidates.vietnamese_districts import ADDRESS_KIND, districts
+from dossier.recognize.candidates.vietnamese_editions import with_edition
 from dossier.recognize.candidates.vietnamese_fields import and_field, listed_field
 from dossier.recognize.candidates.vietnamese_heads import (
     CAPITAL_NEXT,
@@ -29,7 +32,9 @@ from dossier.recognize.candidates.vietnamese_heads import (
     PLACE_KINDS,
     SEATED,
     TO_HOLD,
+    initialled_bodies,
     opens_noun,
+    short_form_after,
 )
 from dossier.recognize.candidates.vietnamese_heads import HEAD as _HEAD
 from dossier.recognize.candidates.vietnamese_members import members_follow
@@ -96,7 +101,7 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     starts = {start for _, _, start, _ in found}  # "ký Hiệp định …": read by its head
     found += [n for n in signed_names(text) if n[2] not in starts]
     found += local_councils(text, SURNAMES)
-    if initialled := _initialled(text):
+    if initialled := initialled_bodies(text):
         found = initialled + [n for n in found if not _inside_any(n, initialled)]
     if places := venues(text, _ENDS | _VERBS | _TIMES):
         # "Công viên Thống Nhất và Nhà thi đấu …": the venues' names, not the head's run
@@ -107,24 +112,9 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     ):  # "đại học Kyungwoon", "lữ đoàn Rồng Xanh"
         found = schools + [n for n in found if not _starts_in_any(n, schools)]
     found += streets_and_villages(text)
+    found += districts(text)  # "Q.Tân Bình": the district, "Tân Bình"
     found += places_at(text, _ENDS, found)  # "tại Lý Sơn, Minh Long và …"
     return found + places_named_in(found)
-
-
-# "Bộ NN&PTNT", "Bộ VH,TT&DL", "Sở KH&ĐT", "Bộ LĐ-TB&XH": a ministry or department by the
-# initials of its fields, joined by "&", commas and hyphens
-_INITIALLED = re.compile(
-    r"(?<![\w-])(?:Bộ|Sở)[ \t]+(?:[A-ZĐ]{1,4}[,&-])+[A-ZĐ]{1,4}(?![\w&])"
-)
-
-
-def _initialled(text: str) -> list[tuple[str, str, int, int]]:
-    if "&" not in text:
-        return []
-    return [
-        (m.group(), "organizations", m.start(), m.end())
-        for m in _INITIALLED.finditer(text)
-    ]
 
 
 def _starts_in_any(name: tuple[str, str, int, int], found: list) -> bool:
@@ -163,9 +153,6 @@ _FOREIGN_AFTER = re.compile(
 )
 
 
-_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\d/.,:-]?\d)")
-
-
 def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
     for match in _HEAD.finditer(text):
         head = match.group()
@@ -182,7 +169,7 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         body = KIND[head] == "organizations" and head not in FIRMS  # at a city
         state = head in OF_THE_STATE  # no department is named for a person
         ends = _syllable_ends(
-            text, match.end(), numbered, head == MINISTRY, body, state
+            text, match.end(), numbered, head == MINISTRY, body, state, head in FIRMS
         )
         # "Tập đoàn Samsung": one foreign word after the head is a name
         one = len(ends) == 1 and _foreign(text[match.end() : ends[0][0]].strip())
@@ -196,11 +183,15 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         english = rest == strip_marks(rest) and not rest[:1].isupper()
         if rest.split()[0] in _TITLES or (english and not one):
             continue  # "Cục trưởng": a title; "Bộ said so": not Vietnamese
-        # (either spelling of the head: "Ban quản lý", "Ban Quản lý")
-        if head.capitalize() in NAMED_ONLY and not any(c for _, c in ends):
+        # a short form in brackets after the run: the text names the body so
+        defined = short_form_after(text, ends[-1][0])
+        # (either spelling of the head: "Ban quản lý", "Ban Quản lý"); "Ban Quản lý các
+        # khu công nghiệp (KCN)" is named by its short form
+        described = not any(c for _, c in ends) and not defined
+        if head.capitalize() in NAMED_ONLY and described:
             continue  # "Nhà máy mới nằm …": a factory, described, not named
-        if head in CAPITAL_NEXT and not ends[0][1]:
-            continue  # "Vụ việc xảy ra …": the case
+        if head in CAPITAL_NEXT and not ends[0][1] and not defined:
+            continue  # "Vụ việc xảy ra …": the case; "Chi hội doanh nghiệp … (KBA)"
         if not any(c for _, c in ends) and opens_sentence(text, start):
             continue  # "Lễ hội diễn ra …": the festival, a capital for the sentence's
         if head == _FACULTY and (_named_before(text, start) or rest.startswith("Học")):
@@ -216,9 +207,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             if not (ends := _seat(text, match.end(), ends)):
                 continue  # "Chủ tịch Quốc hội Trần Thanh Mẫn": the chairman, by his seat
             end = ends[-1][0]
-        year = _YEAR_AFTER.match(text, end)
-        if year and KIND[head] in ("events", "initiatives"):
-            end = year.end()  # "Lễ hội Con đường văn hóa Hàn Quốc 2023": its edition
+        # "Lễ hội Con đường văn hóa Hàn Quốc 2023", "… tại Hội An 2025": its edition
+        end = with_edition(text, end, KIND[head])
         if head.casefold() in _DESCRIBED and (named := _FOREIGN_AFTER.search(rest)):
             # "Hãng hàng không giá rẻ Air Seoul": the airline, described, then named
             if is_country(named["name"]):
@@ -243,6 +233,7 @@ def _syllable_ends(
     ministry: bool = False,
     body: bool = False,
     state: bool = False,
+    firm: bool = False,
 ) -> list[tuple[int, bool]]:
     """Where each syllable of the name after a head ends, and whether it is capitalised.
 
@@ -254,6 +245,9 @@ def _syllable_ends(
     words: list[str] = []  # the syllables read
     stopped = False
     while len(found) <= 2 * _LONGEST_WHOLE:
+        if ADDRESS_KIND.match(text, at):
+            stopped = True  # "Bệnh viện Q.7": the district an address gives, no name's
+            break
         if city := _CITY_SHORT.match(text, at):
             # "Đại học Quốc gia TP. Hồ Chí Minh", "Sở Công Thương TP.HCM": the city's
             # short word, its full stop inside the name
@@ -343,6 +337,8 @@ def _syllable_ends(
         if word in _ENDS and not completes:  # "Một" in "Thủ Dầu Một" is a name's
             after = _SYLLABLE.match(text, match.end())
             inside = word in _INSIDE_BEFORE_CAPITAL and after is not None
+            if inside and firm and word == "tại" and city_at(text, after.start(1)):
+                inside = False  # "Tổng công ty … tại Hà Nội": the firm's office there
             if not (inside and _goes_on(text, after, word if body else "")):
                 stopped = True
                 break

@@ -112,6 +112,7 @@ _HEADS = {
         "Chiến dịch",
         "Phong trào",
         "Quy hoạch",  # a plan: "Quy hoạch điện VIII"
+        "LHP",  # Liên hoan phim, a film festival: "LHP Châu Á Đà Nẵng"
     ),
     "agreements": (
         "Biên bản ghi nhớ",
@@ -220,3 +221,32 @@ _NOUN_BEFORE = {"triển": "lãm"}
 def opens_noun(word: str, after: re.Match[str] | None) -> bool:
     """``word`` and the syllable ``after`` it (group 1) make one noun."""
     return after is not None and _NOUN_BEFORE.get(word) == after.group(1).casefold()
+
+
+# "(KCN)", "(KOCHAM Bình Dương)": a short form in capitals, a place's name after it
+_SHORT_FORM_AFTER = re.compile(
+    r"[ \t]*\((?:[A-ZĐ][A-ZĐ&-]+)(?:[ \t]+[A-ZÀ-ỸĐ][\w’'-]*){0,3}\)"
+)
+
+
+def short_form_after(text: str, at: int) -> bool:
+    """A short form in brackets follows ``at``: the text names what stands before it
+    ("Ban Quản lý các khu công nghiệp (KCN)", "Chi hội doanh nghiệp … (KBA)")."""
+    return _SHORT_FORM_AFTER.match(text, at) is not None
+
+
+# "Bộ NN&PTNT", "Bộ VH,TT&DL", "Sở KH&ĐT", "Bộ LĐ-TB&XH": a ministry or department by the
+# initials of its fields, joined by "&", commas and hyphens
+_INITIALLED = re.compile(
+    r"(?<![\w-])(?:Bộ|Sở)[ \t]+(?:[A-ZĐ]{1,4}[,&-])+[A-ZĐ]{1,4}(?![\w&])"
+)
+
+
+def initialled_bodies(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, "organizations", start, end) of each ministry or department so written."""
+    if "&" not in text:
+        return []
+    return [
+        (m.group(), "organizations", m.start(), m.end())
+        for m in _INITIALLED.finditer(text)
+    ]
