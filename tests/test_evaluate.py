@@ -139,6 +139,9 @@ def test_a_place_matches_with_or_without_the_word_for_its_kind():
     assert _outlet_key("www.tothethao.com") == _outlet_key("Tothethao")
     assert _outlet_key("en.sggp.org.vn") == _outlet_key("SGGP")
     assert _outlet_key("mby.co.kr") != _outlet_key("ibnews.kr")
+    # a listed site's address is the outlet the list names for it
+    assert _outlet_key("yna.co.kr") == _outlet_key("Yonhap News Agency")
+    assert _outlet_key("Vietnam.vn") != _outlet_key("Vietnam News")
 
 
 def test_a_paragraph_matches_with_or_without_its_list_bullet():

@@ -57,10 +57,11 @@ def _outlet_key(name: str | None) -> str:
     is one name with or without the spaces and hyphens between its words ("MarineLink",
     "Marine Link"; "Báo Phú Thọ", "Bao Phu Tho"), as names are matched, and a site named
     by its address is the name the address holds ("mby.co.kr" is "MBY")."""
-    if name and _HOST.fullmatch(_key(name)):  # a site named by its address
+    known = outlets().find(name) if name else None
+    if name and not known and _HOST.fullmatch(_key(name)):  # an unlisted address
         parts = _key(name).split(".")[:-1]
         name = ".".join(p for p in parts if p not in _ADDRESS_PARTS) or name
-    known = outlets().find(name) if name else None
+        known = outlets().find(name)
     return re.sub(r"[\s-]", "", _key(known or name).removeprefix("the "))
 
 
