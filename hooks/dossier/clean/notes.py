@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.alt_texts import stripped_twins
 from dossier.clean.author_notes import STARRED_BIO
 from dossier.clean.datelines import dateline
 from dossier.clean.korean_handovers import reporter_handed_over
@@ -363,9 +364,10 @@ def twins(text: str, other: str) -> bool:
     """The same short line twice, quotes straight, curly or doubled: a picture's alt text
     over its caption ("Posters of "Wang's Family"" / "Posters of “Wang’s Family”", "''loạn
     giá''" / ""loạn giá""); the alt text may leave off the caption's full stop."""
-    return len(text.split()) <= MAX_TWIN_WORDS and _quoted_key(
-        text.removesuffix(".")
-    ) == _quoted_key(other.removesuffix("."))
+    return (
+        len(text.split()) <= MAX_TWIN_WORDS
+        and _quoted_key(text.removesuffix(".")) == _quoted_key(other.removesuffix("."))
+    ) or stripped_twins(text, other)
 
 
 def _quoted_key(text: str) -> str:

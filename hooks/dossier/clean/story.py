@@ -39,6 +39,7 @@ from dossier.clean.shapes import (
     is_subheading,
     paragraph_like,
 )
+from dossier.clean.speaker_labels import joined_speaker_labels
 from dossier.clean.story_header import without_header, without_summary
 from dossier.clean.tail import (
     bracketed_sign_off,
@@ -148,6 +149,7 @@ def read_story(
         body = without_caption_copy(read.dropped, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
     body = _without_tail(read, body, names, authors, evidence, last_line, facts)
+    body = joined_speaker_labels(body)
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts, units[found].number if found is not None else 0)
     read.metadata = Metadata(
