@@ -53,6 +53,12 @@ from dossier.recognize.candidates.vietnamese_persons import (
 )
 from dossier.recognize.candidates.vietnamese_persons import foreign as _foreign
 from dossier.recognize.candidates.vietnamese_places_at import places_at
+from dossier.recognize.candidates.vietnamese_run_ends import (
+    ends_in_country,
+    plural_opens,
+    verb_pair,
+    with_tail,
+)
 from dossier.recognize.candidates.vietnamese_schools import schools_and_units
 from dossier.recognize.candidates.vietnamese_signed import signed_names
 from dossier.recognize.candidates.vietnamese_streets import streets_and_villages
@@ -169,7 +175,14 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
         body = KIND[head] == "organizations" and head not in FIRMS  # at a city
         state = head in OF_THE_STATE  # no department is named for a person
         ends = _syllable_ends(
-            text, match.end(), numbered, head == MINISTRY, body, state, head in FIRMS
+            text,
+            match.end(),
+            numbered,
+            head == MINISTRY,
+            body,
+            state,
+            head in FIRMS,
+            KIND[head] == "events",
         )
         # "Tập đoàn Samsung": one foreign word after the head is a name
         one = len(ends) == 1 and _foreign(text[match.end() : ends[0][0]].strip())
@@ -234,6 +247,7 @@ def _syllable_ends(
     body: bool = False,
     state: bool = False,
     firm: bool = False,
+    event: bool = False,
 ) -> list[tuple[int, bool]]:
     """Where each syllable of the name after a head ends, and whether it is capitalised.
 
@@ -297,7 +311,8 @@ def _syllable_ends(
         # phép"); right after a bare head it may be the name ("Chương trình cấp phép …")
         completes = bool(words) and NOUN_AFTER.get(word) == words[-1].casefold()
         completes |= opens_noun(word, _SYLLABLE.match(text, match.end()))
-        if named and (word in _VERBS or word in _TIMES) and not completes:
+        verb = word in _VERBS or verb_pair(text, match.end(), word)
+        if named and (verb or word in _TIMES) and not completes:
             stopped = True
             break
         # "Tập đoàn Samsung đóng vai trò …": no syllable in lower case goes on a foreign
@@ -308,7 +323,7 @@ def _syllable_ends(
             or (
                 word[0].isupper()
                 and not joined
-                and _ends_in_country(words)
+                and ends_in_country(words)
                 and not is_listed_place(name_key(f"{words[-1]} {word}"))
             )
         ):
@@ -333,6 +348,8 @@ def _syllable_ends(
             break
         # "Liên hiệp các tổ chức hữu nghị …": the members a body gathers
         completes |= body and members_follow(text, match.end(), word, words)
+        # "Hội nghị các Chủ tịch Quốc hội …": those who meet
+        completes |= event and plural_opens(text, match.end(), word, words)
         words.append(word)
         if word in _ENDS and not completes:  # "Một" in "Thủ Dầu Một" is a name's
             after = _SYLLABLE.match(text, match.end())
@@ -355,14 +372,7 @@ def _syllable_ends(
     opens_word = last == 0 or not named[last - 1]
     if opens_word and last + 1 < len(found):
         last += 1
-    return found[: last + 1]
-
-
-def _ends_in_country(words: list[str]) -> bool:
-    """The syllables read end in a country's name ("… Hàn Quốc")."""
-    return any(
-        is_country(" ".join(words[-size:])) for size in (2, 1) if len(words) >= size
-    )
+    return found[: min(with_tail(words, last), len(found) - 1) + 1]  # "… đa văn hóa"
 
 
 def _seat(text: str, at: int, ends: list[tuple[int, bool]]) -> list[tuple[int, bool]]:

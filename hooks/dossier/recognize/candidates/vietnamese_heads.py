@@ -75,6 +75,12 @@ _HEADS = {
         "Trung đoàn",  # a regiment: "Trung đoàn Thủy quân Lục chiến 2"
         "Lữ đoàn",  # a brigade
         "Đảng ủy",
+        # a national side: "Đội tuyển bóng đá quốc gia Việt Nam"
+        "Đội tuyển",
+        # the presidential office: "Phủ Tổng thống Hàn Quốc"
+        "Phủ Tổng thống",
+        "Phủ Chủ tịch",
+        "Phủ Thủ tướng",
     ),
     "events": (
         "Hội chợ",
@@ -93,6 +99,8 @@ _HEADS = {
         # a games: "Đại hội thể thao châu Á 2018" (the Asian Games), in lower case after
         # its head as "Đại hội" (a congress) is not
         "Đại hội thể thao",
+        "Tọa đàm",  # a round table: "Tọa đàm Việt Nam – Hàn Quốc về …"
+        "Toạ đàm",
     ),
     "cities": ("Đồng bằng",),
     # A festival is an initiative, as the registry files festivals.
