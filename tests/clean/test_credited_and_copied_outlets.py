@@ -28,16 +28,52 @@ def test_an_outlet_named_only_in_a_pictures_credit_gives_way_to_the_address():
     assert article.metadata.outlet == "Port Watcher"
     # without an address, the credit is all the page says
     assert article_from_text(text).metadata.outlet == "Tiền Phong"
-
-
-def test_an_outlet_named_outside_a_credit_too_stays_the_outlet():
-    text = (
-        f"{HEAD}\n\n{STORY}\n\n"
-        "The mayors shake hands after the signing. —Photo tienphong.vn\n\n"
-        f"{MORE}\n\nSource: Tien Phong\n"
-    )
-    article = article_from_text(text, url="https://vietnamnet.vn/en/x-1.html")
+    # named outside the credit too ("Source: …"): the story's outlet
+    sourced = f"{text}\nSource: Tien Phong\n"
+    article = article_from_text(sourced, url="https://vietnamnet.vn/en/x-1.html")
     assert article.metadata.outlet == "Tiền Phong"
+
+
+HERALD = "https://www.koreaherald.com/view.php?ud=20240503000123"
+
+
+def test_a_wires_tag_closing_its_copy_names_the_storys_source():
+    # a wire's copy on a paper's site, its tag after the last paragraph: the wire's
+    for tagged in (f"{LAST} (Yonhap)", f"{LAST}\n\n(Yonhap)"):
+        text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{tagged}\n\nMost popular\n"
+        assert article_from_text(text, url=HERALD).metadata.outlet == (
+            "Yonhap News Agency"
+        )
+    # the same tag under a picture, the paper's story going on below it: the paper's
+    text = (
+        f"{HEAD}\n\nThe mayors shake hands after the signing on Monday. (Yonhap)\n\n"
+        f"{STORY}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert article_from_text(text, url=HERALD).metadata.outlet == "The Korea Herald"
+
+
+def test_a_known_site_keeps_its_outlet_over_a_report_it_cites():
+    text = (
+        f"{HEAD}\n\nAccording to The Herald Business's report — the office opens in May, "
+        "with a staff of twelve from both cities.\n\n"
+        f"The mayors at the signing. (Herald Business)\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article_from_text(text, url=HERALD).metadata.outlet == "The Korea Herald"
+
+
+def test_a_source_set_off_between_dashes_credits_no_report():
+    text = (
+        f"{STORY}\n"
+        "According to The Korea Herald's report — which cited a city official — the "
+        "office opens in May.\n"
+        f"{MORE}\n{LAST}\n"
+    )
+    article = article_from_text(text, url="https://pagecopier.net/?p=12")
+    assert article.metadata.outlet != "The Korea Herald"
+    # nor a name with no word for its report after it
+    bare = text.replace("'s report — which cited a city official —", ":")
+    article = article_from_text(bare, url="https://pagecopier.net/?p=12")
+    assert article.metadata.outlet != "The Korea Herald"
 
 
 def test_a_report_retold_names_its_outlet_over_the_copying_site():
@@ -72,6 +108,13 @@ def test_a_copys_header_names_the_publisher_over_the_address_it_copied():
 
 def test_a_source_line_giving_the_storys_address_names_its_site():
     names = outlets()
+    # the site, without the words sites put before their name, nor a port after it
+    for address in (
+        "https://en.portwatch.example.com/x/1",
+        "https://m.portwatch.example.com/x/1",
+        "http://portwatch.example.com:8080/x.html",
+    ):
+        assert outlet_line(f"Source: {address}", names) == "portwatch.example.com"
     line = "Source: https://en.sggp.org.vn/two-port-cities-post1234.html   "
     assert outlet_line(line, names) == "Saigon Giải Phóng"
     assert outlet_line("Source: https://portwatch.example.com/x/1", names) == (
@@ -93,6 +136,8 @@ def test_a_pages_link_to_its_readers_is_no_author():
     for link in ("Contact Us", "About Us", "Join Our Team"):
         assert byline(link, names, alone=True) is None
     assert byline("Lan Huong", names, alone=True) == ("Lan Huong",)
+    # "You": a romanisation of the surname 유
+    assert byline("You Hee-yeol", names, alone=True) == ("You Hee-yeol",)
 
 
 def test_a_site_clock_beside_its_language_link_dates_no_story():
@@ -103,6 +148,9 @@ def test_a_site_clock_beside_its_language_link_dates_no_story():
     assert article_from_text(text).metadata.published is None
     dated = text.replace("    |    Vietnamese", "")
     assert article_from_text(dated).metadata.published == "2024-05-03"
+    # the story's own date line, with the language it is written in: its date
+    text = f"{HEAD}\n\nMay 3, 2024 | English\n\n{STORY}\n\n{MORE}\n\n{LAST}\n"
+    assert article_from_text(text).metadata.published == "2024-05-03"
 
 
 def test_a_dateline_alone_on_its_line_is_no_headline():
@@ -113,6 +161,14 @@ def test_a_dateline_alone_on_its_line_is_no_headline():
     assert bare_dateline("SEOUL, June 2 —")
     assert not bare_dateline("SEOUL, June 2 — Two cities open an office")
     assert not bare_dateline("Port cities open an office -")
+
+
+def test_a_headline_over_a_dateline_alone_on_its_line_stays_the_headline():
+    head = "Korea, Vietnam sign port deal"
+    text = f"{head}\n\nVIETNAM, May 3 -\n\n{STORY}\n\n{MORE}\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert article.metadata.title == head
+    assert article.passages[0].text == head
 
 
 def test_the_new_readers_take_linear_time_on_a_long_line():

@@ -20,8 +20,13 @@ def _spellings(outlet: str, names: Outlets) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, longest)) + r")(?!\w)")
 
 
+MIN_STORY_WORDS = 12  # a line of the story's text, not a menu's, a footer's
+
+
 def only_in_credits(outlet: str, text: str, names: Outlets) -> bool:
-    """``outlet`` is named in a picture's credit and nowhere else in ``text``."""
+    """``outlet`` is named in a picture's credit and nowhere else in ``text``: a credit
+    with the story going on after it. The tag that closes a wire's copy ("… on Monday.
+    (Yonhap)", no story line after it) names the story's source, no picture's."""
     spelt = _spellings(outlet, names)
     credited = False
     for line in text.splitlines():
@@ -29,5 +34,8 @@ def only_in_credits(outlet: str, text: str, names: Outlets) -> bool:
         rest = line[: len(line) - len(credit)]
         if spelt.search(fold(rest)):
             return False
-        credited = credited or bool(credit and spelt.search(fold(credit)))
-    return credited
+        if credited is False and credit and spelt.search(fold(credit)):
+            credited = None  # a credit, if the story goes on
+        elif credited is None and len(line.split()) >= MIN_STORY_WORDS:
+            credited = True
+    return bool(credited)

@@ -155,15 +155,18 @@ _SITE_CLOCK = re.compile(
 
 
 # "Thursday, March 23 2023 | Vietnamese": the clock in a site's top bar, beside its link
-# to the site in another language
+# to the site in another language (the weekday leads the clock: not "March 20, 2023 |
+# English", a story's date line with its language)
 _LANGUAGE_SWITCH = re.compile(
-    r"\|\s*(?:English|Vietnamese|Tiếng Việt|Korean|한국어|Japanese|日本語|中文|Chinese)\s*$"
+    r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^|]{4,40}\|\s*"
+    r"(?i:English|EN|Vietnamese|VN|VI|Tiếng Việt|Tiếng Anh|Korean|KR|KO|한국어|"
+    r"Japanese|JP|日本語|中文|Chinese)\s*"
 )
 
 
 def line_date(text: str) -> str | None:
     """The date a date line states, unless it is the site's clock."""
-    if _SITE_CLOCK.fullmatch(text) or _LANGUAGE_SWITCH.search(text):
+    if _SITE_CLOCK.fullmatch(text) or _LANGUAGE_SWITCH.fullmatch(text):
         return None
     return find_date(text) or _spaced(text)
 

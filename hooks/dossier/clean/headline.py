@@ -62,9 +62,9 @@ def find_headline(
         return signed  # "A week in Da Nang - By Jane Roe"
     found = _find_headline(units, archive_title, byline_at, dated_lines, mastheads)
     if found is not None and bare_dateline(units[found].text):
-        return (
-            None  # "VIETNAM, October 31 -": the story's dateline, on a line of its own
-        )
+        above = found - 1  # "VIETNAM, October 31 -", a dateline: the headline above it
+        strong = found > 0 and _strong_headline(units[above].text)
+        return above if strong and is_headline(units[above]) else None
     return None if found is not None and first_section(units, found) else found
 
 

@@ -109,8 +109,8 @@ _BY_NOISE = re.compile(
     r"(?:\s+read)?$",
     re.I,
 )
-# "Contact Us", "About Us", "Join Our Team": the page's link to its readers, no name
-_SPOKEN_TO = re.compile(r"\b(?:Us|You|Your|Our|We)\b")
+# "Contact Us", "About Us", "Join Our Team": a link to readers, no name ("You Hee-yeol")
+_SPOKEN_TO = re.compile(r"(?:Contact|About|Email|Follow|Join)\s+(?:Us|Our\s+Team)")
 _MAILED = re.compile(rf"\s+{EMAIL}$")
 # "By X - Sport Editor", "By X | Senior Reporter": the writer's post after a dash or bar
 _DASHED_ROLE = re.compile(
@@ -340,7 +340,7 @@ def _byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | 
         return (text,)
     country = is_country(text)  # "Viet Nam" on a post's card
     if (match := _BARE_NAME.fullmatch(text)) and not (
-        outlet_names.find(text) or country or _SPOKEN_TO.search(text)
+        outlet_names.find(text) or country or _SPOKEN_TO.fullmatch(text)
     ):
         return (match.group("names"),)
     if _NAME_LIST.fullmatch(text):

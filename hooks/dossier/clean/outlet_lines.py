@@ -35,8 +35,10 @@ _PAPER_IN_BRACKETS = re.compile(
 # the address of the story's source in brackets after its name
 _LINKED = re.compile(r"\(\s*https?://")
 # the whole address of the story at its source, as a "Source:" line gives it
+# (its site without the words sites put before their name: "en.", "m.", "www.")
 _SOURCE_ADDRESS = re.compile(
-    r"https?://(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*)?"
+    r"https?://(?:(?:www|en|m|mobile|english|amp)\.)?"
+    r"(?P<host>[\w-]+(?:\.[\w-]+)+)(?::\d{1,5})?(?:[/?#]\S*)?"
 )
 _TITLED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}")
 _DATE_AFTER = re.compile(r",\s*(?:ngày\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{4}$")

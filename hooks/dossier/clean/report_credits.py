@@ -11,21 +11,31 @@ from urllib.parse import urlsplit
 
 from dossier.clean.metadata import Outlets
 
-# the credit, a dash or a colon after it (not "According to Yonhap, the ministry …":
-# one fact sourced in a sentence)
+# the credit, the word for its report, a dash or a colon after it (not "According to
+# Yonhap, the ministry …" nor "According to Yonhap — which cited … —": one fact sourced
+# in a sentence, a name set off between dashes)
 _REPORTED = re.compile(
     r"According to (?P<name>[^\s,:—–-][^,:—–\n]{1,50}?)(?:['’]s?)?"
-    r"(?:\s+(?:report|story|article|news))?\s*(?:[—–:]|\s-)\s"
+    r"\s+(?:report|story|article)\s*(?P<dash>[—–:]|\s-)\s"
 )
 MAX_OPENING_LINES = 10  # lines of text: the credit opens the story, at its top
+
+
+def _set_off(dash: str, rest: str) -> bool:
+    """The dash after the name opens an aside that a second dash closes."""
+    if dash == "-":
+        return " - " in rest  # not "two-day": a hyphen in a word
+    return dash != ":" and dash in rest
 
 
 def reported_by(text: str, outlet_names: Outlets) -> str | None:
     """The known outlet a paragraph near the story's top credits with its report."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:MAX_OPENING_LINES]:
-        if (found := _REPORTED.match(line)) and (
-            outlet := outlet_names.find(found["name"])
+        if (
+            (found := _REPORTED.match(line))
+            and not _set_off(found["dash"].strip(), line[found.end() :])
+            and (outlet := outlet_names.find(found["name"]))
         ):
             return outlet
     return None

@@ -256,15 +256,16 @@ def _spelt_out(initials: str, text: str) -> str:
 
 
 def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
-    """The outlet a page credits with the report it retells ("According to X's report
-    —"), else the outlet its address names: its site's, when outlets.yml lists it, else
-    the publisher a copy's header names as its source, else the name the page spells
+    """The outlet an address names: its site's, when outlets.yml lists it (a known site
+    keeps its own, whatever report it cites), else the outlet a page credits with the
+    report it retells ("According to X's report —"), else the publisher a copy's header
+    names as its source, else the name the page spells
     the site's with, else the name its address spells in words the page bears out, else
     a Vietnamese province's portal by what it is ("Cổng thông tin điện tử tỉnh Bình
     Định"), else its label read as a name ("Webthethao"), which the editor confirms."""
     return (
-        reported_by(text, outlet_names)
-        or site_outlet(url, outlet_names)
+        site_outlet(url, outlet_names)
+        or reported_by(text, outlet_names)
         or copied_from(text, url)
         or _site_named_in_full(url, text)
         or _named_in_hangul(url, text)
