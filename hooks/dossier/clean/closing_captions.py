@@ -15,8 +15,11 @@ MAX_LABEL_WORDS = 8
 MIN_END = 8  # characters of the label's end that the page's last line would end with
 MIN_ENDED_PARAGRAPHS = 2  # paragraphs above it, each ending its sentence
 # a Korean sentence's verb ending, its stop left off ("… 밝혔다", "… 있어요"); a line
-# that leads on (":", ",", a dash)
-_SENTENCE_LIKE = re.compile(r"(?:[다요까죠]|[:,;—–-])$")
+# that leads on (":", ",", a dash); not a noun that ends in 다 ("부산 해운대 바다",
+# "캐나다")
+_SENTENCE_LIKE = re.compile(
+    r"(?:(?<!바)(?<!캐나)(?<!네바)(?<!플로리)(?<!사이)다|[요까죠]|[:,;—–-])$"
+)
 
 
 def _labels_a_picture(text: str) -> bool:

@@ -105,17 +105,70 @@ _RIGHTS_RUN_ON = re.compile(
 # quotes someone (a caption quotes nobody)
 _GIVEN_RUN_ON = re.compile(rf"(?<=다\.)\s(?={GIVER}$)")
 # "… 기념촬영을 하고 있다. 연합뉴스베트남을 …": a caption's wire credit, the story's
-# Korean lead run on after it with no space (the wire's name takes no syllable after it)
+# Korean lead run on after it with no space; the caption says what the picture shows
+# ("… 있다."), and the syllables after the wire's name are no particle of its own ending
+# the word ("… 밝혔다. 뉴스1과의 인터뷰에서 …", "연합뉴스가 입수한 …": a story's sentence)
+_WIRE_PARTICLE = (
+    r"(?:와|과|가|는|은|이|의|를|을|에|도|로|만|측|보도|에서|에게|으로|로부터|라고|라는)"
+    r"[의도는은이가만과와에]?(?![\uac00-\ud7a3])"
+)
 _WIRE_CREDIT_RUN_ON = re.compile(
-    r"(?<=다\.)\s(연합뉴스|뉴시스|뉴스1)(?=[\uac00-\ud7a3])"
+    rf"(?<=있다\.)\s(연합뉴스|뉴시스|뉴스1)(?=[\uac00-\ud7a3])(?!{_WIRE_PARTICLE})"
 )
 # "… at the signing ceremony. — VNA/VNS Photo The People's Committee …": a caption and
-# its credit run on into the lead, which opens on a word no photographer's name holds
+# its credit run on into the lead (read on in ``_photo_credit_cuts``)
 _PHOTO_CREDIT_RUN_ON = re.compile(
-    r"(?<=[.!?])\s[—–]\s(?:[A-Z][\w/&.]{1,20}\s){1,2}(?:Photo|Photos|Pic|File photo)"
-    r"(?=\s(?:The|A|An|In|On|At|As|After|According|During|Under|With|Following|Over|"
-    r"Since|This|These|Last|On)\s)"
+    r"(?<=[.!?])\s[—–-]\s(?:[A-Z][\w/&.]{1,20}\s){1,2}(?:Photos?|Pic|File photo)(?=\s)"
 )
+# words a lead opens on and no photographer's name holds
+_LEAD_OPENER = re.compile(
+    r"The|A|An|In|On|At|As|After|According|During|Under|With|Following|Over|Since|"
+    r"This|These|Last"
+)
+_WORD = re.compile(r"\S+")
+MAX_PHOTOGRAPHER_WORDS = 4
+MIN_LEAD_WORDS = 8  # words of the lead after the credit: a paragraph's, not a caption's
+
+
+def _lead_opens(words: list[str], at: int) -> bool:
+    """The lead opens at ``words[at]``: on a word no name holds ("The People's …"), or on
+    its dateline, a place in capitals and a dash ("HÀ NỘI — …")."""
+    if _LEAD_OPENER.fullmatch(words[at]):
+        return True
+    place = at
+    while place < len(words) and words[place].isupper() and len(words[place]) > 1:
+        place += 1
+    return place > at and place < len(words) and words[place] in ("—", "–", "-", "--")
+
+
+def _photo_credit_cuts(text: str) -> list[int]:
+    """Where a lead starts after an English caption's credit ("… ceremony. — VNA/VNS
+    Photo The …"): right after the credit where the lead opens on a word no name holds,
+    on its dateline ("… VNS Photo HÀ NỘI — …") or on one capitalised word and a small one
+    ("… VNA/VNS Photo Korean and Vietnamese officials …"); after the photographer's name
+    ("… VNS Photo Trong Duc The …") where one of the first two follows it. A credit with
+    a name and no such lead after it ("… VNS Photo Minh Quang") stays whole."""
+    cuts = []
+    for match in _PHOTO_CREDIT_RUN_ON.finditer(text):
+        spans = [w.span() for w in _WORD.finditer(text, match.end(), match.end() + 300)]
+        words = [text[a:b] for a, b in spans]
+        if len(words) <= MIN_LEAD_WORDS:
+            continue
+        if _lead_opens(words, 0) or (
+            words[0][:1].isupper() and not words[0].isupper() and words[1].islower()
+        ):
+            cuts.append(match.end())
+            continue
+        for at in range(1, MAX_PHOTOGRAPHER_WORDS + 1):
+            name = words[at - 1]
+            if not name[:1].isupper() or name.isupper() or _LEAD_OPENER.fullmatch(name):
+                break
+            if _lead_opens(words, at):
+                cuts.append(spans[at][0])
+                break
+    return cuts
+
+
 # "[cbn뉴스=이재영 기자] …", "(서울=뉴스1) …": a Korean paper's tag opening its lead
 _LEAD_TAG = re.compile(r"[\[(【][^\])】]{1,40}(?:기자|=)[^\])】]{0,20}[\])】]")
 
@@ -157,7 +210,8 @@ def run_on_parts(text: str) -> list[str]:
     if text[:1] in "<[【〈":
         text = _CUE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if " Photo" in text or " Pic" in text:
-        text = _PHOTO_CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text, count=1)
+        for cut in reversed(_photo_credit_cuts(text)):
+            text = f"{text[:cut].rstrip()}\n{text[cut:].lstrip()}"
     if "다." in text:
         text = _WIRE_CREDIT_RUN_ON.sub(lambda m: f" {m.group(1)}\n", text)
     if text.endswith("제공") and ("”" in text or '"' in text):

@@ -54,6 +54,13 @@ def speaks_at_event(unit: Unit) -> bool:
     )
 
 
+# the one welcomed, by their title ("… đón Thị trưởng thành phố Y."; not "đón đoàn doanh
+# nghiệp …", "đón tiếp", "đón nhận": a story's welcoming)
+_WELCOMED = (
+    r"(?:Ông|Bà|(?:Phó )?Chủ tịch|Thị trưởng|(?:Phó )?Thủ tướng|Tổng thống|Đại sứ|"
+    r"(?:Thứ|Bộ) trưởng|Tỉnh trưởng|Thống đốc|Quốc vương|Nhà vua|(?:Phó )?Tổng Lãnh sự|"
+    r"Tổng Bí thư|(?:Phó )?Bí thư)\s"
+)
 # "Chủ tịch UBND tỉnh X giới thiệu tranh Đông Hồ với ông Y.", "Đại sứ X trao tặng giấy
 # khen cho …", "Chủ tịch Quốc hội X đón Chủ tịch Quốc hội Y.": one with a title, and what the picture shows them doing with another, in
 # the present (a story says when, and reports: "Chiều 17/6, …", "… cho biết …")
@@ -62,7 +69,7 @@ _TITLED_SCENE = re.compile(
     r"(?:Phó )?Thủ tướng|Tổng Bí thư|(?:Phó )?Tổng Lãnh sự|(?:Phó )?Bí thư|Lãnh đạo)\s"
     r"[^.;:!?]{3,120}?\s"
     r"(?P<act>trao tặng|tặng|trao|giới thiệu|thông tin về|chụp ảnh|bắt tay|tiếp(?! tục)|"
-    r"đón)"
+    rf"đón(?=\s{_WELCOMED}))"
     r"\s[^;:!?]{3,150}$"
 )
 # a tense, a request, a purpose or a report: a story's sentence
