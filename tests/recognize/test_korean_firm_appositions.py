@@ -18,7 +18,6 @@ def names(text: str) -> dict[str, str]:
         ("대한식품은 지난달 베트남 소스업체인 응온쩌를 사들였다.", "응온쩌"),
         ("현지 커피 브랜드 꼬바뚜이가 서울에 매장을 열었다.", "꼬바뚜이"),
         ("한 해운사는 현지 창고기업 롱빅을 인수했다.", "롱빅"),
-        ("물류 전문기업 HB로지스도 하노이에 진출했다.", "HB로지스"),
     ],
 )
 def test_a_firm_after_the_word_for_its_kind(text, firm):
@@ -28,13 +27,37 @@ def test_a_firm_after_the_word_for_its_kind(text, firm):
 @pytest.mark.parametrize(
     "text",
     [
-        "관련 업체 관계자는 수출이 늘었다고 말했다.",
-        "한국 기업 대표들이 하노이를 찾았다.",
-        "브랜드 가치를 높이는 데 힘썼다.",
+        # the country the firms are in, spelt as the model does not know it ("베트남서")
         "한국계 식품기업 베트남서 사업확장 지속",
+        "국내 물류업체 베트남서 창고 늘려",
     ],
 )
-def test_common_words_after_it_name_no_firm(text):
+def test_where_the_firms_are_names_no_firm(text):
+    assert not any(kind == "organizations" for kind in names(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("건설 기업 레반홍 사장이 공장을 둘러봤다.", "레반홍"),
+        ("식품 업체 쩐티마이 대표는 수출을 늘리겠다고 했다.", "쩐티마이"),
+    ],
+)
+def test_a_person_after_the_kind_word_is_no_firm(text, person):
+    found = names(text)
+    assert found.get(person) == "leaders"
+    assert "organizations" not in found.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "패션 업체 K패션 바람을 타고 매출이 늘었다.",
+        "중소 기업 IT기술 지원 사업이 시작됐다.",
+        "커피 브랜드 K커피를 알리는 행사가 열렸다.",
+    ],
+)
+def test_letters_before_a_common_noun_name_no_firm(text):
     assert not any(kind == "organizations" for kind in names(text).values())
 
 

@@ -15,7 +15,6 @@ def names(text: str) -> dict[str, str]:
     ("text", "province"),
     [
         ("관광객은 빈호아성 모안시의 해변을 찾았다.", "빈호아성"),
-        ("대표단은 베트남 빈호아성을 방문했다.", "빈호아성"),
         ("안호아성 인민위원회 관계자가 참석했다.", "안호아성"),
     ],
 )
@@ -23,10 +22,24 @@ def test_a_province_spelt_by_sound_by_what_stands_beside_it(text, province):
     assert names(text).get(province) == "cities"
 
 
-def test_a_firm_s_old_name_ending_in_seong_is_no_province():
+def test_a_common_noun_in_seong_after_a_country_is_no_province():
+    # the country before places it, but the model knows the word: -ness, not a province
     assert not any(
-        name.endswith("성") for name in names("1980년 럭키금성 사자에 입단했다.")
+        name.endswith("성") for name in names("교포들은 한국 정체성을 지키려 했다.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("북부 꽝빈-하띤성 해안 도로가 개통됐다.", "꽝빈", "하띤성"),
+        ("공단은 껀터-떠이닌성 일대에 몰려 있다.", "껀터", "떠이닌성"),
+    ],
+)
+def test_two_places_joined_by_a_hyphen_stay_two(text, first, second):
+    found = names(text)
+    assert found.get(first) == "cities" and found.get(second) == "cities"
+    assert not any("-" in name for name in found)
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,11 @@
 """A firm Korean names right after the word for what it is: "김치업체인 킴앤킴" (a kimchi
-maker, Kim & Kim), "냉동식품업체 까우제", "베이커리 브랜드 뚜레쥬르", "물류기업 제마뎁을",
-"전문기업 CJ프레시웨이도". The word before says a firm follows, and the name is a word the
-model of Korean does not know or knows as a proper noun ("뚜레쥬르"), or a firm's letters
-with Hangul run on ("CJ프레시웨이"); the common nouns that follow such a word as often
-("업체 관계자", "기업 대표", "브랜드 가치") name none.
+maker, Kim & Kim), "냉동식품업체 까우제", "베이커리 브랜드 뚜레쥬르", "물류기업 제마뎁을".
+The word before says a firm follows, and the name is a word the model of Korean does
+not know or knows as a proper noun ("뚜레쥬르"); the common nouns that follow such a word
+as often ("업체 관계자", "기업 대표", "브랜드 가치") name none, nor does a person with a
+title after ("유통 기업 레반홍 대표": the firm's head, Lê Văn Hồng). A firm's letters with
+Hangul run on ("전문기업 CJ프레시웨이도") are read as firms elsewhere; here they would take
+letters and a common noun for one ("화장품 업체 K뷰티 열풍", "국내 기업 AI기술 도입").
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ from dossier.recognize.candidates.korean_words import (
     stem,
 )
 from dossier.recognize.candidates.lexicon import name_key
-from dossier.recognize.candidates.morphemes import reads_as_proper, sounds_foreign
+from dossier.recognize.candidates.morphemes import (
+    reads_as_proper,
+    sounds_foreign,
+)
+from dossier.recognize.candidates.vietnamese_in_hangul import glued_vietnamese_name
 
 # a maker, a firm, a brand, a company; with 인 ("업체인": that is a maker) after all but
 # 기업, whose "기업인" is a businessman
@@ -30,6 +36,7 @@ _APPOSED = re.compile(
 MIN_OWN = 2  # syllables of the Hangul a firm's name has after its letters
 # "식품기업 베트남서 사업확장": where the firms are ("베트남서": in Vietnam), no firm
 _COUNTRIES = tuple(HANGUL_COUNTRIES)
+_NEXT_WORD = re.compile(r"\s+([가-힣]+)")  # the word after the name, a title maybe
 
 
 def apposed_firms(text: str) -> Iterator[Named]:
@@ -43,5 +50,18 @@ def apposed_firms(text: str) -> Iterator[Named]:
             continue
         if own.startswith(_COUNTRIES) or is_listed_place(name_key(name)):
             continue
-        if match["letters"] or sounds_foreign(name) or reads_as_proper(name):
+        if _a_person(own, text, match.end("name")):
+            continue
+        if match["letters"]:
+            continue  # read as firms elsewhere; "K뷰티", "AI기술": letters and a noun
+        if sounds_foreign(name) or reads_as_proper(name):
             yield name, "organizations", start, start + len(name)
+
+
+def _a_person(own: str, text: str, end: int) -> bool:
+    """The name read as a person's: a Vietnamese name glued together, or any with a
+    person's title after it ("… 대표가": the firm's head)."""
+    after = _NEXT_WORD.match(text, end)
+    return glued_vietnamese_name(own) or (
+        after is not None and is_person_title(stem(after[1]))
+    )

@@ -65,8 +65,11 @@ def _placed(words: list[tuple[str, int, int]], i: int) -> bool:
 def hyphened_provinces(text: str) -> Iterator[Named]:
     """(name, "cities", start, end) of each province of two names joined by a hyphen,
     one of them spelt by sound or a listed place ("트어티엔-후에성": 후에 the model reads
-    as 후 and a particle)."""
+    as 후 and a particle); not two places, the first listed on its own ("동나이-빈즈엉성":
+    Đồng Nai and Bình Dương; "하노이-하이퐁성장": Hà Nội–Hải Phòng growth)."""
     for match in _HYPHENED.finditer(text):
+        if is_listed_place(name_key(match["first"])):
+            continue
         if any(_spelt(match[part]) for part in ("first", "second")):
             yield match["name"], "cities", *match.span("name")
 

@@ -129,6 +129,12 @@ def glued_person_shaped(word: str) -> bool:
     return _GLUED_DISTINCT.fullmatch(word) is not None
 
 
+def glued_vietnamese_name(word: str) -> bool:
+    """``word`` is shaped as a Vietnamese person's name written as one word: a surname no
+    Korean word is spelt as, or any with a middle name after it ("레반홍": Lê Văn Hồng)."""
+    return _GLUED_PERSON.fullmatch(word) is not None
+
+
 def _country_body(name: str) -> bool:
     """ "호주이민국": Australia's immigration bureau, not Hồ Duy's name ("호주이타인" is)."""
     return name.startswith(COUNTRY_WORDS) and name[-1] in "국청부관원회처"
