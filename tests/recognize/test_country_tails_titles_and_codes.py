@@ -1,9 +1,10 @@
 """Names in English text: a country after ``of`` that only says whose a company, a
 place's body or a person is ("the Daewoo Group of South Korea", "the Gimhae City Council
-of the Republic of Korea", "Ambassador Taro Bunnak of Laos"); a party whose name a title
-follows in a list is no person ("the ruling Green Dawn Party, the head of …"); a coach
-called a team's boss; a highway is a place; a squad's age grade ("U-23") and an
-aircraft's model code ("B787-900") are no names."""
+of the Republic of Korea", "The Daewoo Group of …" opening a sentence); a party whose
+name a title follows in a list is no person ("the ruling Green Dawn Party, the head of
+…"); a coach called a national team's boss, not a firm called someone's; a highway is
+a place; a squad's age grade ("U-23", "U21 Thailand") and an aircraft's model code
+("B787-900", "KT-27") are no names, but a factory's letter and digits ("Z135") is one."""
 
 from __future__ import annotations
 
@@ -36,10 +37,16 @@ def _proposed(matcher, story: str) -> dict[str, str]:
             "Gimhae City Council",
             "organizations",
         ),
-        (
-            "Guests included Ambassador Taro Bunnak of Thailand and other envoys.",
-            "Taro Bunnak",
-            "leaders",
+        (  # opening the sentence, "The" before it
+            "The Daewoo Group of South Korea opened a depot in the port last spring.",
+            "Daewoo Group",
+            "organizations",
+        ),
+        (  # the second of two, a weekday after it
+            "A pact was signed by the Daewoo Group of South Korea and the Gimhae City "
+            "Council of the Republic of Korea on Friday.",
+            "Gimhae City Council",
+            "organizations",
         ),
     ],
 )
@@ -72,12 +79,24 @@ def test_a_team_s_boss_is_a_person(matcher):
     assert _proposed(matcher, story).get("Somchai Kittirat") == "leaders"
 
 
+def test_a_firm_that_is_someone_s_boss_is_still_a_firm(matcher):
+    story = "The club, whose boss Bluewave Sports paid the fee, won the cup."
+    assert _proposed(matcher, story).get("Bluewave Sports") == "organizations"
+
+
 def test_a_numbered_highway_is_a_place(matcher):
     story = "National Highway No. 18 links the coal mines to the port, traders say."
     assert _proposed(matcher, story).get("National Highway No. 18") == "cities"
 
 
-@pytest.mark.parametrize("code", ["U-23", "U19", "B787-900", "A321neo"])
+@pytest.mark.parametrize(
+    "code", ["U-23", "U19", "B787-900", "A321neo", "KT-27", "U21 Thailand"]
+)
 def test_an_age_grade_or_a_model_code_is_no_name(matcher, code):
     story = f"The airline flew the {code} squad home, and the club thanked it warmly."
     assert code not in _proposed(matcher, story)
+
+
+def test_a_factory_named_by_a_letter_and_digits_is_a_name(matcher):
+    story = "Shells made at Z135 reached the depot, the ministry said on Monday."
+    assert "Z135" in _proposed(matcher, story)

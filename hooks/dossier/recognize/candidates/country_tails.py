@@ -24,12 +24,19 @@ _STATES = frozenset(("republic", "kingdom", "union", "federation", "state", "sta
 def without_country(words: list[Word], lex: Lexicon) -> list[Word]:
     """The words before ``of [the] <country>`` when they name a company, a place's body
     or a person in full; else all the words."""
-    keys = [w.key for w in words]
+    end = len(words)
+    while end and not words[end - 1].capitalised:  # "… of Korea on": trimmed after
+        end -= 1
+    keys = [w.key for w in words[:end]]
     # the first "of" a country follows to the end: "… of the Republic of Korea"
     first = max(1, len(keys) - MAX_TAIL_WORDS)
     at = next((i for i in range(first, len(keys)) if _country_after(keys, i, lex)), 0)
     owner = words[:at]
-    if at and (_company(owner, lex) or _place_body(owner, lex) or _person(owner, lex)):
+    # "The Lotte Group of …" opening a sentence, "… and the Sacheon City Council of …"
+    named = owner[1:] if owner and owner[0].key == "the" else owner
+    if named and (
+        _company(named, lex) or _place_body(named, lex) or _person(named, lex)
+    ):
         return owner
     return words
 

@@ -71,6 +71,7 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _POOL.fullmatch(candidate.name) is not None
         or _BORN.fullmatch(candidate.name) is not None
         or _GRADE_OR_MODEL.fullmatch(candidate.name) is not None
+        or _graded_country(candidate.name, lex)
         or _title_opening(key, lex)
         or _cut_quantity(candidate)
     )
@@ -95,11 +96,22 @@ _FLIGHT = re.compile(r"[A-Z]{2}[0-9]{3,4}")  # not "H2020", a programme
 _POOL = re.compile(r"Group [A-H]")
 # "Nguyễn Văn A (SN 1995)": sinh năm, born in, and the year, a person's detail
 _BORN = re.compile(r"SN:? ?(?:19|20)\d\d")
-# a team's age grade ("U-23", "U23") and a model's code ("B737-800", "A321neo"): what a
-# squad or a machine is, not who or where (not "G20", "H2020": two or four digits)
-_GRADE_OR_MODEL = re.compile(r"U-?\d{2}|[A-Z]{1,2}\d{3}(?:-\d{1,4}|[a-z]{2,4})?")
+# a team's age grade ("U-23", "U23", "U23 Vietnam") and a model's code ("B737-800",
+# "A321neo", "A350", "KF-21"): what a squad or a machine is, not who or where (not "G20",
+# "H2020": two or four digits; not "Z121", a factory's name: bare, only an airliner's)
+_GRADE = re.compile(r"U-?\d{2}")
+_GRADE_OR_MODEL = re.compile(
+    r"U-?\d{2}|[A-Z]{1,2}\d{3}(?:-\d{1,4}|[a-z]{2,4})|[AB]\d{3}|[A-Z]{2}-\d{2}"
+)
 # "E-9", "D-4", "D4-1", "C-3-2", "F-2-R": Korea's visa classes, a letter and its numbers
 _VISA = re.compile(r"[A-H](?:-\d{1,2}|\d{1,2}-\d)(?:-\d{1,2})?(?:-[A-Z])?")
+
+
+def _graded_country(name: str, lex: Lexicon) -> bool:
+    """ "U23 Vietnam": a country's squad of an age grade, the country's name (not "U23
+    Championship")."""
+    grade, _, country = name.partition(" ")
+    return _GRADE.fullmatch(grade) is not None and fold(country) in lex.countries
 
 
 def _title_opening(key: tuple[str, ...], lex: Lexicon) -> bool:

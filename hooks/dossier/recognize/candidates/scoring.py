@@ -303,6 +303,10 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
     cue = performer_cue(before, person)
     if cue and " ".join(before[-2:]) not in lex.before.get("leaders", ()):
         scores["leaders"] = scores.get("leaders", 0) + cue  # "singers including …"
+    if before[-1:] == ("boss",) and before[-2:-1] and before[-2] in lex.countries:
+        # a national team's head: "former Thailand boss Kiatisuk …"; not "whose boss
+        # Cornerstone Sports", a firm
+        scores["leaders"] = scores.get("leaders", 0) + 2
     if after_vietnamese_kind(before) and len(words) <= 2 and "-" not in words[-1]:
         scores["cities"] = scores.get("cities", 0) + VIETNAMESE_KIND_CUE
     if aged(rest, person or scores.get("leaders", 0) > 0):
