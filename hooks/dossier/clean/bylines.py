@@ -8,6 +8,7 @@ import re
 from typing import Protocol
 
 from dossier.clean.byline_wrappers import unwrapped
+from dossier.clean.run_patterns import RunPattern
 from dossier.clean.school_bylines import school_writer
 from dossier.places import is_place_name
 from dossier.text import CAPITALS, KOREAN_SURNAMES, words_of
@@ -29,6 +30,7 @@ SECTION_NAME = re.compile(rf"{KOREAN_SECTIONS}(?:뉴스|일보|신문|방송)")
 # an e-mail address, or what a page that hides addresses from robots prints for one
 EMAIL = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s?protected\])"
 ADDRESS = r"[\w.+-]+@\S*"  # an email address, maybe cut off where the copy ends
+ADDRESSES = RunPattern(ADDRESS, r"[\w.+-]")  # sought where a run of its letters opens
 # a web site by its address: "baonghean.vn", "Moitruong.net.vn", "TTH.VN"
 SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|kr)"
 _AUTHORS = re.compile(r"(?i:authors?)\s*:\s*(?P<rest>\S.{2,200})")

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from dossier.clean.bylines import (
-    ADDRESS,
+    ADDRESSES,
     EMAIL,
     NAME_WORD,
     PERSON,
@@ -233,9 +233,6 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(" ".join(p.split()) for p in parts if p.strip())
 
 
-_ADDRESS = re.compile(ADDRESS)
-
-
 # "최 일 기자 choil@…", "윤 진 다른기사보기": a Korean name of two syllables written with a
 # space after the family name, before the word for a reporter, the link or the address
 _SPACED_KOREAN = re.compile(
@@ -278,7 +275,7 @@ def _byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | 
         text = " ".join(words[:-1]).rstrip(",;/–- ")  # "Hà Liên LDO", "By X, CNN"
     if found := equals_byline(text):  # "Seoul= X/reporter of `Example21`": digits
         return found
-    probe = _ADDRESS.sub(
+    probe = ADDRESSES.sub(
         "", text.split("[")[0].split("(")[0]
     )  # "press2006@…" is no date
     if len(text) > 120 or any(ch.isdigit() for ch in probe):

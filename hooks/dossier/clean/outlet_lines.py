@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from dossier.clean.blog_names import blog_name
 from dossier.clean.bylines import KOREAN_PAPER, SITE
 from dossier.clean.metadata import PAPER_WORD, Outlets
+from dossier.clean.run_patterns import RunPattern
 
 # "Source: …", "Nguồn tin: …", "Theo …": what the story is from
 _SOURCE_LABEL = re.compile(  # "Quelle/Source:": the label in two languages
@@ -164,8 +165,8 @@ def site_outlet(url: str, outlet_names: Outlets) -> str | None:
 
 
 # a reporter's address: "nathaniel@mbn.co.kr", "=fusionjc@yna.co.kr" (its site in letters:
-# "…@fnnews.com조영신기자" runs on into the name after it)
-_MAIL_SITE = re.compile(r"[\w.+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
+# "…@fnnews.com조영신기자" runs on into the name after it); tried where a run of its letters opens
+_MAIL_SITE = RunPattern(r"[\w.+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})", r"[\w.+-]")
 
 
 def mailed_outlet(text: str, outlet_names: Outlets) -> str | None:

@@ -27,10 +27,11 @@ def given_then_surname(name: str, lex: Lexicon, vietnamese: bool = False) -> boo
     then a Korean surname ("Hyun Jin Park", "Yongdeuk Lee", "Seon Choi"). Where the name
     is ``vietnamese`` in shape too ("Dong Son"), a syllable only Korean spells must show."""
     words = name.split()
+    if not 2 <= len(words) <= MAX_GIVEN_WORDS + 1:
+        return False
     keys = [fold(w) for w in words]
     return (
-        2 <= len(words) <= MAX_GIVEN_WORDS + 1
-        and keys[-1] in lex.korean_surnames
+        keys[-1] in lex.korean_surnames
         and keys[0] not in lex.surnames
         and all(w[:1].isupper() for w in words)
         and name == strip_marks(name)  # "Tiếng Hàn", "Đông Nam": Vietnamese words

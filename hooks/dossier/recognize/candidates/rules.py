@@ -268,7 +268,8 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
     end = len(words)
     while end > 1 and not words[end - 1].capitalised:
         end -= 1
-    for index in range(1, len(words) - 1):
+    # the person is the run's last two to four words: only those may open the name
+    for index in range(max(1, end - 4), min(len(words) - 1, end - 1)):
         tail, before = words[index:end], words[:index]
         # "Lò Thị Hồng Nhung": the word before "Thị" is a surname, known or not
         surname = words[index].key in lex.surnames or words[index + 1].key == "thi"
@@ -327,7 +328,7 @@ def _lone_surname(words: list[Word], lex: Lexicon) -> bool:
 
 def _country_tail(words: list[Word], lex: Lexicon) -> int:
     """How many of the last words name a country ("… Hàn Quốc", "… Viet Nam"), or 0."""
-    keys = [w.key for w in words]
+    keys = [w.key for w in words[-3:]]  # no longer tail is sought
     return next(
         (
             k

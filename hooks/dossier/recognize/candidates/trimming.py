@@ -377,15 +377,20 @@ def _acceptable_word(word: Word, lex: Lexicon) -> bool:
 
 
 def _all_countries(keys: list[str], lex: Lexicon) -> bool:
-    """True for the frame, not a name: "Vietnam–South Korea", "Republic of Korea"."""
-    if not keys:
-        return True
-    for size in (4, 3, 2, 1):
-        head = " ".join(keys[:size])
-        if (
-            len(keys) >= size
-            and (head in lex.countries or head in lex.nationalities)
-            and _all_countries(keys[size:], lex)
-        ):
-            return True
-    return False
+    """True for the frame, not a name: "Vietnam–South Korea", "Republic of Korea": the keys
+    part into countries' and nationalities' names of one to four words each."""
+    framed = [False] * len(keys) + [
+        True
+    ]  # framed[i]: keys[i:] part so (read from the end)
+    for start in range(len(keys) - 1, -1, -1):
+        framed[start] = any(
+            start + size <= len(keys)
+            and framed[start + size]
+            and _is_country(" ".join(keys[start : start + size]), lex)
+            for size in (4, 3, 2, 1)
+        )
+    return framed[0]
+
+
+def _is_country(words: str, lex: Lexicon) -> bool:
+    return words in lex.countries or words in lex.nationalities
