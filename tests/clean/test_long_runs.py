@@ -11,6 +11,7 @@ from builders import article_from_text
 from dossier.clean.metadata import outlets
 from dossier.clean.outlet_lines import mailed_outlet
 from dossier.clean.run_patterns import RunPattern
+from dossier.clean.strips import keyword_tags
 
 _SITE = r"[\w.+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
 _CUT = r"[\w.+-]+@\S*"
@@ -74,3 +75,11 @@ def test_a_long_word_between_paragraphs_stays_a_paragraph(word: str):
     )
     assert article.metadata.author is None and article.metadata.outlet is None
     assert word in [p.text for p in article.passages]
+
+
+@pytest.mark.parametrize("repeats", [1, 300])
+def test_a_long_line_of_keyword_tags_is_tags(repeats):
+    line = "Little Seoul, travel news, " * repeats + "Vietnam guide, food, Hanoi, trip"
+    assert keyword_tags(line)
+    # a part of many words is a sentence's: no tags
+    assert not keyword_tags(line + ", the mayors met for an hour on Monday")

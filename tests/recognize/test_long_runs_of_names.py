@@ -38,3 +38,33 @@ def test_a_long_run_of_countries_before_a_firm_is_read_to_its_end(matcher, repea
     assert names.pop("Hanoi") == "cities"
     assert list(names.values()) == ["organizations"]
     assert next(iter(names)).endswith("Korea Vietnam Samsung Electronics")
+
+
+@pytest.mark.parametrize("repeats", [3, 700])
+def test_places_and_a_company_joined_by_and_part_at_each(matcher, repeats):
+    text = f"Envoys of {'Quang Nam and Da Nang and ' * repeats}Hyosung Group met."
+    names = proposed_names(matcher, text)
+    assert names["Hyosung Group"] == "organizations"
+    assert names["Quang Nam"] == names["Da Nang"] == "cities"
+
+
+@pytest.mark.parametrize("repeats", [3, 700])
+def test_people_joined_by_and_part_at_each(matcher, repeats):
+    text = f"Speakers {'Kim Min and Lee Jun and ' * repeats}Park Hae signed."
+    names = proposed_names(matcher, text)
+    assert names["Kim Min"] == names["Park Hae"] == "leaders"
+
+
+@pytest.mark.parametrize("before", ["", "Seoul Trading " * 300])
+def test_a_companys_abbreviation_keeps_its_stop_after_a_long_run(matcher, before):
+    names = proposed_names(matcher, f"Officials of {before}Seorim Bicycle Co. met.")
+    assert [n for n in names if n.endswith("Seorim Bicycle Co.")]
+
+
+@pytest.mark.parametrize("repeats", [1, 300])
+def test_a_registered_place_listed_over_and_over_is_no_new_name(matcher, repeats):
+    text = f"The {'Ho Chi Minh City, ' * repeats}Saigon Trade Center opened."
+    assert proposed_names(matcher, text) == {
+        "Saigon": "cities",
+        "Saigon Trade Center": "organizations",
+    }

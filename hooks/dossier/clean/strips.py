@@ -55,6 +55,11 @@ _ENDS_SENTENCE = tuple('.!?…"”’)다:')  # ":" opens the list a sentence gi
 _LOWER_PHRASE = re.compile(r"[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)*")  # "travel news", "du lịch"
 
 
+def _short(tags: list[str], most: int) -> bool:
+    """Every tag a word or more, and at most ``most``."""
+    return all(0 < len(tag.split()) <= most for tag in tags)
+
+
 def keyword_tags(text: str) -> bool:
     """A page's keywords: six short phrases or more, only commas between them, the first
     capitalised, one at least a phrase in lower case ("travel news") and none a figure, no
@@ -65,7 +70,7 @@ def keyword_tags(text: str) -> bool:
         len(tags) >= MIN_TAGS
         and not text[:1].islower()
         and not text.rstrip().endswith(_ENDS_SENTENCE)
-        and all(0 < len(tag.split()) <= _most_words(text) for tag in tags)
+        and _short(tags, _most_words(text))
         # "Hàng chủ lực gồm cà phê, …": a sentence's subject and verb open its first part
         and len(tags[0].split()) <= MAX_TAG_WORDS
         and any(_LOWER_PHRASE.fullmatch(tag) for tag in tags)

@@ -4,9 +4,13 @@ Science and Technology``, ``Kim Jang Lee and Partners`` one."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.listed_runs import listed_place_words
 from dossier.recognize.candidates.rules import (
+    MAX_PERSON_WORDS,
     MAX_PLACE_WORDS,
     Piece,
     is_keyworded,
@@ -17,24 +21,56 @@ from dossier.recognize.tokens import Word, is_acronym
 
 def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
     """``Da Nang and Incheon`` → two names, but ``Science and Technology Agency`` is
-    one; where ``and the`` occurs, only it separates names."""
-    words = piece.words
-    and_the = any(
-        w.key == "and" and n.key == "the"
-        for w, n in zip(words, words[1:], strict=False)
-    )
-    if not any(w.key == "and" for w in words):
+    one; where ``and the`` occurs, only it separates names. (The names a run opens
+    with are parted one after another, each sought in what is left of it: where its
+    "and", "and the", "of" and head nouns stand is read once for the whole run.)"""
+    if not any(w.key == "and" for w in piece.words):
         return [piece]  # "&" joins the words of one company: "Daehan Land & Infra"
-    if (start := _after_members(words, lex)) is not None:
-        # "Officials of the Ministry of Planning and Investment": the body's name, whole;
-        # what stands before "of" may be a person's ("Nguyễn Thị Hồng Vân of the …")
-        of = start - 1 - (words[start - 1].key == "the")
-        body = Piece(words[start:], piece.after_title)
-        return [Piece(words[:of], piece.after_title), *split_at_and(body, lex)]
-    if (cut := _between_two_bodies(words, lex)) is not None:
-        # (and the rest again: "Yoon Suk Yeol and Vo Van Thuong and Lee Jae-myung")
-        rest = Piece(words[cut + 1 :], piece.after_title)
-        return [Piece(words[:cut], False), *split_at_and(rest, lex)]
+    marks, offset, found = _Marks(piece.words, lex), 0, []
+    while True:  # piece: what is left of the run, from offset on
+        words = piece.words
+        if marks.last_and < offset:
+            return [*found, piece]
+        of = marks.next_of[min(offset + 1, len(marks.next_of) - 1)] - offset
+        if (start := _after_members(words, of, lex)) is not None:
+            # "Officials of the Ministry of Planning and Investment": the body's name,
+            # whole; what stands before "of" may be a person's ("Nguyễn Thị Hồng Vân of
+            # the …")
+            before = start - 1 - (words[start - 1].key == "the")
+            found.append(Piece(words[:before], piece.after_title))
+            piece, offset = Piece(words[start:], piece.after_title), offset + start
+        elif (
+            cut := _between_two_bodies(words, marks.last_head - offset, lex)
+        ) is not None:
+            # (and the rest again: "Yoon Suk Yeol and Vo Van Thuong and Lee Jae-myung")
+            found.append(Piece(words[:cut], False))
+            piece, offset = Piece(words[cut + 1 :], piece.after_title), offset + cut + 1
+        else:
+            return [*found, *_parted(piece, marks.last_and_the >= offset, lex)]
+
+
+class _Marks:
+    """Where a run's last "and", last "and the" and last head noun of a body stand, and
+    from each word on the next "of" (``len(words)`` for none)."""
+
+    def __init__(self, words: list[Word], lex: Lexicon) -> None:
+        keys = [w.key for w in words]
+        heads = lex.inside["organizations"]
+        self.last_and = max((i for i, k in enumerate(keys) if k == "and"), default=-1)
+        self.last_and_the = max(
+            (i for i, pair in enumerate(pairwise(keys)) if pair == ("and", "the")),
+            default=-1,
+        )
+        self.last_head = max((i for i, k in enumerate(keys) if k in heads), default=-1)
+        self.next_of = [len(keys)] * (len(keys) + 1)
+        for i in range(len(keys) - 1, -1, -1):
+            self.next_of[i] = i if keys[i] == "of" else self.next_of[i + 1]
+
+
+def _parted(piece: Piece, and_the: bool, lex: Lexicon) -> list[Piece]:
+    """The run parted at each "and" (or only at "and the", where it occurs), unless its
+    head noun makes it one name."""
+    words = piece.words
     if is_keyworded(words, lex) and not and_the:
         return [piece]
     parts: list[list[Word]] = []
@@ -57,13 +93,13 @@ def split_at_and(piece: Piece, lex: Lexicon) -> list[Piece]:
 MAX_FIELD_WORDS = 3
 
 
-def _after_members(words: list[Word], lex: Lexicon) -> int | None:
+def _after_members(words: list[Word], at: int, lex: Lexicon) -> int | None:
     """Where a body's name opens after the people of it ("Officials of the Ministry of
     Planning and Investment"): after the first "of" (and "the"), when what stands before
     it is no body and what follows is one whose "and" adds a field of common words (not
-    a second body: "Representatives of Daeil Semicon and Dong Do Technical College")."""
-    at = next((i for i, w in enumerate(words) if i and w.key == "of"), None)
-    if at is None or is_keyworded(words[:at], lex):
+    a second body: "Representatives of Daeil Semicon and Dong Do Technical College");
+    ``at``: where the first "of" after the first word stands (``len(words)`` for none)."""
+    if at >= len(words) or is_keyworded(words[:at], lex):
         return None
     start = at + 1 + (at + 1 < len(words) and words[at + 1].key == "the")
     rest = words[start:]
@@ -85,7 +121,7 @@ def _after_members(words: list[Word], lex: Lexicon) -> int | None:
 def _ends_in_place(words: list[Word]) -> bool:
     """A listed place of one to four words ends the words, and something stands before
     it ("… of Ho Chi Minh City", "Vietnam National University Hanoi")."""
-    keys = [w.key for w in words]
+    keys = [w.key for w in words[-MAX_PLACE_WORDS - 1 :]]  # (no more is read)
     return any(
         is_listed_place(keys[-size:])
         for size in range(1, MAX_PLACE_WORDS + 1)
@@ -93,14 +129,15 @@ def _ends_in_place(words: list[Word]) -> bool:
     )
 
 
-def _place_or_body(words: list[Word], lex: Lexicon) -> bool:
-    """A listed place alone ("Gyeonggi"), or a body with its own head noun."""
-    keys = [w.key for w in words]
-    heads = lex.inside["organizations"]
-    return is_listed_place(keys) or (len(keys) >= 2 and any(k in heads for k in keys))
+def _place_or_body(words: list[Word], headed: bool) -> bool:
+    """A listed place alone ("Gyeonggi"), or a body with its own head noun (``headed``:
+    a word of the words is a body's head)."""
+    return listed_place_words(words) or (len(words) >= 2 and headed)
 
 
-def _named_then_body(before: list[Word], after: list[Word], lex: Lexicon) -> bool:
+def _named_then_body(
+    before: list[Word], after: list[Word], headed: bool, lex: Lexicon
+) -> bool:
     """A name complete before ``and`` (initials alone or after "of": "ADB", "ULIS–VNU",
     "College of KTCN"; or a brand, by its own spelling or a company the news names
     often: "VinaCapital", "Samsung C&T"), then a body of two words or more with its own
@@ -110,7 +147,7 @@ def _named_then_body(before: list[Word], after: list[Word], lex: Lexicon) -> boo
     heads = lex.inside["organizations"]
     if len(after) < 2 or after[0].key in lex.plain or not after[0].capitalised:
         return False
-    if not (is_keyworded(after, lex) or any(w.key in heads for w in after)):
+    if not (is_keyworded(after, lex) or headed):
         return False
     if is_acronym(before[-1].text) and (len(before) == 1 or before[-2].key == "of"):
         return True  # initials alone, or a body's after "of" (not "… IP and Law Group")
@@ -147,31 +184,42 @@ def _fields_closed(before: list[Word], after: list[Word], lex: Lexicon) -> bool:
     )
 
 
-def _between_two_bodies(words: list[Word], lex: Lexicon) -> int | None:
+def _between_two_bodies(words: list[Word], last_head: int, lex: Lexicon) -> int | None:
     """Where ``and`` joins two names that each end in their own head noun: ``Seoul Union
     Bank and Daedong Bank``, or a listed place and a body; not ``Ministry of Science and
-    Technology``."""
+    Technology``. (What each ``and`` asks of the words around it is read from a few of
+    them, or counted once for all: a run of thousands of ``and`` is read in one pass;
+    ``last_head``: where the last head noun of a body stands, -1 for none.)"""
     heads = lex.inside["organizations"]
+    ands = int(words[0].key == "and") if words else 0
     for index, word in enumerate(words[1:-1], start=1):
         if word.key != "and":
             continue
-        if _fields_closed(words[:index], words[index + 1 :], lex):
+        ands, earlier = ands + 1, ands  # the "and"s before this one
+        headed = last_head > index
+        if earlier == 1 and _fields_closed(words[:index], words[index + 1 :], lex):
             return index  # "Ministry of Industry and Trade and PVN"
         # (not "Kim Jang Lee and Partners": one head after "and" is the firm's own)
-        if person_name(words[:index], lex) and len(words) - index > 2:
+        if (
+            index <= MAX_PERSON_WORDS
+            and person_name(words[:index], lex)
+            and len(words) - index > 2
+        ):
             return (
                 index  # "Prime Minister Hwang Kyo-ahn and National Assembly Speaker …"
             )
-        if is_listed_place([w.key for w in words[:index]]) and words[-1].key in heads:
+        if words[-1].key in heads and listed_place_words(words[:index]):
             return index  # "Quang Nam and Hyosung Group": a province, then a company
-        if _ends_in_place(words[:index]) and _place_or_body(words[index + 1 :], lex):
+        if _ends_in_place(words[max(0, index - MAX_PLACE_WORDS - 1) : index]) and (
+            _place_or_body(words[index + 1 :], headed)
+        ):
             # "People's Committee of Ho Chi Minh City and Gyeonggi", "Vietnam National
             # University Hanoi and Can Tho University": a place ends the first name
             return index
         after = [w.key for w in words[index + 1 : index + 3]]
         if after[0] in lex.companies or " ".join(after) in lex.companies:
             return index  # "… Department of Tourism and Vietjet Air": a known company
-        if _named_then_body(words[:index], words[index + 1 :], lex):
+        if _named_then_body(words[:index], words[index + 1 :], headed, lex):
             return index
         if words[index - 1].key not in heads or index > len(words) - 3:
             continue

@@ -34,6 +34,7 @@ from dossier.recognize.candidates.rules import (
 )
 from dossier.recognize.candidates.runs import LOCAL, after_title, runs
 from dossier.recognize.candidates.scoring import score, share_list_context
+from dossier.recognize.candidates.span_index import SpanIndex, covering
 from dossier.recognize.candidates.trimming import acceptable, trim
 from dossier.recognize.tokens import (
     TOKEN,
@@ -144,22 +145,21 @@ def _chain_names(
     text = sentence.text
     opening = WORD.search(text, sentence.start, sentence.end)
     first = opening.start() if opening else -1
-    found = []
+    found, index = [], SpanIndex(spans)
     for match in _chains(lex.connectors).finditer(text, sentence.start, sentence.end):
         chain = match.group("chain")
         if chain is None:
             continue  # the end of the sentence
         at = match.start("chain")
         opens = at == first or opens_after(text, at)
-        registered = tuple(
-            (a - at, b - at) for a, b in spans if a < at + len(chain) and b > at
-        )
+        registered = index.over(at, at + len(chain))
         titled = after_title(text, at)
         defined = defined_by_article(text, at)
         for start, end, stop, lower_key, scores in _chain_pieces(
             chain, opens, registered, titled, defined
         ):
-            abbreviated = _ABBREVIATED.search(chain, 0, end)
+            # (it ends the piece: sought in its last five characters, not the chain)
+            abbreviated = _ABBREVIATED.search(chain, max(0, end - 5), end)
             if abbreviated and text[at + end : at + end + 1] == ".":
                 end += 1  # "Seorim Bicycle Co.": the full stop is the name's
                 if limited := _LIMITED.match(text, at + end):
@@ -182,16 +182,10 @@ def _chain_pieces(
     registered names are in it and whether a short title and its stop stand before it
     ("Dr. Jun Hur"): (start, end, end of the last token, the key to seek among the
     article's lower-case words or None, scores from inside), chain offsets."""
-    found = []
+    found, inside = [], covering(registered)
     for run in runs(chain, words_of(chain, opens), lexicon(), titled):
         shape = tuple(
-            (
-                w.text,
-                w.key,
-                w.initial,
-                w.capitalised,
-                any(a <= w.start and w.end <= b for a, b in registered),
-            )
+            (w.text, w.key, w.initial, w.capitalised, inside(w.start, w.end))
             for w in run
         )
         owned = owned_by_country(chain, run[0].start, lexicon())

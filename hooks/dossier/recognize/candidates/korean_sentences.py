@@ -12,6 +12,7 @@ from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
 from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.scoring import choose_type
+from dossier.recognize.candidates.span_index import covering
 from dossier.recognize.tokens import HANGUL
 
 
@@ -51,17 +52,14 @@ def korean_sentence_names(
     pieces[:] = [p for p in pieces if not HANGUL.search(text[p.start : p.end])]
     # "호치민시": a registered place with the word for its kind is that place, no new one
     # ("하이퐁항", the port, is a place of its own)
+    within = covering(tuple(registered))
     return [
         n
         for n in found
-        if not _within(at + n[2], at + n[3], registered)
+        if not within(at + n[2], at + n[3])
         and not (
             n[1] == "cities"
             and not n[0].endswith(PORT)
-            and _within(at + n[2], at + n[3] - 1, registered)
+            and within(at + n[2], at + n[3] - 1)
         )
     ]
-
-
-def _within(start: int, end: int, spans: list[Span]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
