@@ -53,3 +53,19 @@ def test_a_name_and_a_body_are_two(matcher, text, names):
 )
 def test_one_name_with_and_inside_stays_whole(matcher, text, name):
     assert name in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday the Kim Van of and City Ho met in the hall.",
+        "Officials of and Representatives of the Port met on Friday.",
+        "The Board of the and Council of Busan met.",
+    ],
+)
+def test_of_and_with_nothing_between_them_proposes_without_error(matcher, text):
+    """ "of" followed at once by "and": no body stands between them (an IndexError
+    before); the words on either side are still read."""
+    names = proposed_names(matcher, text)
+    assert "Yesterday" not in names
+    assert names  # the capitalised words around "of and" are still sought

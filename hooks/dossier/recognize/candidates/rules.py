@@ -79,7 +79,7 @@ def head_before_place(words: list[Word], lex: Lexicon) -> Word | None:
 
 def is_keyworded(words: list[Word], lex: Lexicon) -> bool:
     """Whether the head noun makes the words one name: ``… University``, ``… Forum``."""
-    key = head(words).key
+    key = head(words).key if words else ""  # none between two: "… of and …"
     return any(key in lex.inside[t] for t in _KEYWORDED)
 
 
