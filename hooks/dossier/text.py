@@ -43,6 +43,7 @@ _GAP_AND_TOKEN = re.compile(
     rf"(\W*)({_TOKEN.pattern})"
 )  # what finditer skips before a token, and the token
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s$")
+_TRAILING_MARKS = re.compile(r"\W*")  # read on the reversed text
 
 
 def normalize(text: str) -> str:
@@ -145,7 +146,10 @@ def tokens(text: str) -> list[Token]:
 def token_spans(text: str) -> tuple[list[str], list[int], list[int]]:
     """The keys, starts and ends of the word tokens: ``tokens`` as three lists, much quicker to make
     for a whole article (no match object per word; the spans add up the lengths read, in C)."""
-    pairs = _GAP_AND_TOKEN.findall(text)
+    # read up to the last word's end: a run of marks after it (50,000 brackets) would
+    # be tried again from each of its characters
+    tail = _TRAILING_MARKS.match(text[::-1])
+    pairs = _GAP_AND_TOKEN.findall(text, 0, len(text) - tail.end())
     if not pairs:
         return [], [], []
     gaps, words = zip(*pairs, strict=True)

@@ -65,3 +65,23 @@ def test_sentences_read_the_word_before_a_stop_after_a_long_run_of_abbreviations
     text = f"{run} Then Dr. Lee left. {long_word}"
     found = [text[a:b] for a, b in sentences(text)]
     assert found == [run, "Then Dr. Lee left.", "X" * 80 + "no.", "Then Dr. Lee left."]
+
+
+def test_tokens_end_at_the_last_word_whatever_marks_follow_it():
+    """Only the text up to the last word is searched: a run of marks after it changes no
+    token (the tokens of a long run of brackets are read in one pass)."""
+    from dossier.text import token_spans
+
+    text = "Seoul’s bank (KEB) met Hà Nội"
+    for tail in ("", ".", " ((", "…”)" * 500):
+        keys, starts, ends = token_spans(text + tail)
+        assert keys == ["seoul", "bank", "keb", "met", "ha", "noi"]
+        assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [
+            "Seoul’s",
+            "bank",
+            "KEB",
+            "met",
+            "Hà",
+            "Nội",
+        ]
+    assert token_spans("(" * 1000) == ([], [], [])
