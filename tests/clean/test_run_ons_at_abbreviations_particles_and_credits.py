@@ -1,4 +1,4 @@
-"""Review 22's findings on the run-on rules: a stop glued to a capital after an
+"""Where the run-on rules must not cut, and where they must: a stop glued to a capital after an
 abbreviation, an initial or a name is no paragraph's end; a wire's name with its particle
 after it is a story's word, no caption's credit; an English caption's credit parts from
 the lead in the layouts Vietnamese English papers print; a Korean label that ends in 다

@@ -11,9 +11,8 @@ from dossier.text import fold
 
 _MARKS = re.compile(r"[\W_]+")
 MIN_ALT_CHARS = 20  # letters and figures: no short label's
-MAX_ALT_WORDS = (
-    60  # a caption's length, with its credit; longer is a page printed twice
-)
+# a caption's length, with its credit; longer is a page printed twice
+MAX_ALT_WORDS = 60
 
 
 def skeleton(text: str) -> str:
