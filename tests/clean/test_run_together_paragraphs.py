@@ -7,8 +7,6 @@ of one rule."""
 
 from __future__ import annotations
 
-import time
-
 from builders import (
     HEAD,
     KO_HEAD,
@@ -100,13 +98,11 @@ def test_a_vietnamese_caption_of_one_welcoming_another_over_a_headless_lead():
     assert paragraphs(article) == [VI_STORY, VI_MORE, VI_LAST]
 
 
-def test_a_long_run_of_glued_sentences_is_parted_in_linear_time():
+def test_a_long_run_of_glued_sentences_is_parted_at_every_glued_stop():
     line = (
         "The port said it grew.Its trade rose by a third." * 1200
-    )  # 57,600 characters
-    start = time.perf_counter()
+    )  # 57,600 characters: its time is the benchmark's ("glued sentences")
     assert len(glued_breaks(line)) == 2399  # the last stop ends the line
-    assert time.perf_counter() - start < 1.0
 
 
 def test_a_label_under_the_last_paragraph_over_the_byline_is_a_caption():

@@ -5,8 +5,6 @@ the shape of one rule."""
 
 from __future__ import annotations
 
-import time
-
 from builders import (
     HEAD,
     LAST,
@@ -73,11 +71,9 @@ def test_stripped_twins_take_a_captions_length_and_the_same_letters():
     assert not stripped_twins("A-B.", "AB")  # too short to tell
 
 
-def test_stripped_twins_read_a_long_line_quickly():
+def test_lines_longer_than_a_caption_are_no_twins():
     line = "Hà Nội, 15/1 " * 4000  # 52,000 characters
-    start = time.perf_counter()
-    assert not stripped_twins(line, line + "x")
-    assert time.perf_counter() - start < 0.5
+    assert not stripped_twins(line, line.replace(",", ""))
 
 
 def test_a_feedback_box_under_the_story_is_no_paragraph():
