@@ -372,10 +372,16 @@ def test_author_name_shown_twice_is_the_byline_not_a_caption():
     assert paragraphs(article) == [STORY, MORE]
 
 
-def test_one_combined_regex_gives_the_reason_the_first_matching_rule_gives():
+def test_the_length_filter_gives_the_reason_the_first_matching_rule_gives():
     from dossier.clean.lines import clutter_rules
 
     rules = clutter_rules()
-    for line in [*WIDGETS, STORY, "Share this article", "(END)", "© 2025 Example"]:
-        first = next((n for n, p in rules.patterns if p.fullmatch(line)), None)
-        assert rules.reason(line) == first, line
+    lines = [*WIDGETS, STORY, MORE, "Share this article", "(END)", "© 2025 Example"]
+    reasons = [rules.reason(line) for line in lines]
+    assert reasons == [
+        next((n for n, p, _, _ in rules.patterns if p.fullmatch(line)), None)
+        for line in lines
+    ]
+    assert reasons.count(None) < len(lines) - 2  # the widgets and footers have reasons
+    # a rule with a bounded length is skipped for longer lines, never for one it matches
+    assert any(high < len(STORY) for _, _, _, high in rules.patterns)

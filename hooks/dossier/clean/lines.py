@@ -22,6 +22,7 @@ from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import PAPER_WORD, Outlets, byline
 from dossier.clean.outlet_lines import filed_from, outlet_line
+from dossier.clean.pattern_widths import match_widths
 from dossier.clean.run_ons import run_on_parts
 from dossier.clean.strips import is_nav_strip, keyword_tags
 from dossier.places import is_place_name
@@ -123,15 +124,20 @@ class Line:
 @dataclass(frozen=True)
 class ClutterRules:
     navigation: frozenset[str]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    combined: re.Pattern[str] | None = None  # all patterns, in order, as one
+    patterns: tuple[tuple[str, re.Pattern[str], int, int], ...]  # name, rule, lengths
 
     def reason(self, text: str) -> str | None:
-        """The first pattern matching the whole text (one regex call per line)."""
-        if self.combined is None:
-            return next((n for n, p in self.patterns if p.fullmatch(text)), None)
-        match = self.combined.fullmatch(text)
-        return self.patterns[int(match.lastgroup[1:])][0] if match else None
+        """The first pattern matching the whole text; one that cannot match a line of its
+        length (fewer or more characters than it can match) is not run."""
+        size = len(text)
+        return next(
+            (
+                n
+                for n, p, low, high in self.patterns
+                if low <= size <= high and p.fullmatch(text)
+            ),
+            None,
+        )
 
 
 @dataclass(frozen=True)
@@ -154,13 +160,10 @@ class Furniture:
 def clutter_rules(path: Path = Path(__file__).parent / "clutter.yml") -> ClutterRules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     patterns = data["patterns"]
+    compiled = tuple((n, re.compile(p, re.IGNORECASE)) for n, p in patterns.items())
     return ClutterRules(
         frozenset(fold(_bare(line)) for line in data["navigation"]),
-        tuple((name, re.compile(p, re.IGNORECASE)) for name, p in patterns.items()),
-        re.compile(
-            "|".join(f"(?P<p{n}>{p})" for n, p in enumerate(patterns.values())),
-            re.IGNORECASE,
-        ),
+        tuple((n, p, *match_widths(p)) for n, p in compiled),
     )
 
 

@@ -12,9 +12,9 @@ label in a transcript (``REPORTER:``) always starts a paragraph.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 
+from dossier.clean.columns import columns
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.lines import SPEAKER, Line
 from dossier.clean.open_lines import left_open, quoted_word_goes_on
@@ -86,15 +86,6 @@ MAX_WRAP_WIDTH = 110
 MIN_WRAP_WIDTH = (
     60  # shorter runs of lines are lists (related headlines), not wrapped text
 )
-
-
-def columns(text: str) -> int:
-    """The columns ``text`` takes in a fixed-width font, where a wrapper measures it: a
-    Hangul or CJK character takes two ("베트남" is six columns wide, "Hanoi" five). Every
-    line of every build is measured: a line in ASCII is counted at once."""
-    if text.isascii():
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def wrap_width(run: list[Line], page: tuple[int, ...] = ()) -> int | None:

@@ -171,16 +171,21 @@ def is_korean_deck(unit: Unit) -> bool:
     )
 
 
+# the most characters _KOREAN_TITLE_DOTS and _KOREAN_REPORTED match, at a text's end
+_LONGEST_KOREAN_END = 24
+
+
 def paragraph_like(unit: Unit) -> bool:
     text = _ended(unit.text)
     if text.startswith("(") and text.endswith(")") and len(text.split()) < 20:
         return False  # a subtitle in brackets, as city press releases print them
     words = len(text.split())
+    end = max(0, len(text) - _LONGEST_KOREAN_END)  # both marks below end the text
     # "…적응 돕는다..": a Korean headline's two dots, as page titles end
-    if _KOREAN_TITLE_DOTS.search(text) and words <= MAX_SUBHEADING_WORDS:
+    if _KOREAN_TITLE_DOTS.search(text, end) and words <= MAX_SUBHEADING_WORDS:
         return False
     return not unit.caption and (
         words > 30
         or (words > 1 and text.endswith(SENTENCE_END))
-        or bool(_KOREAN_REPORTED.search(text))
+        or bool(_KOREAN_REPORTED.search(text, end))
     )  # one word ending in a full stop ("U.S.") is a menu item, not a paragraph

@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from dossier.clean.columns import columns
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.lines import HANGUL, Line
-from dossier.clean.paragraphs import SENTENCE_END, columns, paragraphs
+from dossier.clean.paragraphs import SENTENCE_END, paragraphs
 from dossier.clean.photo_credits import (
     DATED_PICTURE,
     IMAGE_CARD,
