@@ -58,6 +58,8 @@ _FORM_WORD = re.compile(
 
 
 # "phóng viên TTXVN", "PV VOV": a reporter of the outlet named in the story
+# "… Photo from example.co.kr": a picture another site gave, no credit of the page's own
+_TAKEN_FROM = re.compile(r"\b(?:Photos?|Images?|Pictures?)\sfrom\s\S", re.IGNORECASE)
 _OWN_REPORTER = re.compile(r"\b(?:phóng viên|PV)\s+(?P<name>[A-ZĐ][\w.+&]*)")
 
 
@@ -117,6 +119,8 @@ class Evidence:
     def note_credit(self, text: str, names: meta.Outlets) -> None:
         """A caption: an outlet named in its photo credit (not a wire agency, whose
         pictures any outlet prints)."""
+        if _TAKEN_FROM.search(text):
+            return  # "… Photo from example.co.kr": another site's picture, not its own
         named = names.named_in(credit_of(text))  # not "Bộ … và Lao động" in its words
         if named not in WIRE_AGENCIES and named != "Vietnam News Agency":
             self.outlets.append((NAMED_IN_CREDIT, named))

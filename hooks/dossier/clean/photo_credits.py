@@ -87,6 +87,9 @@ _CREDIT_WORDS = (
 # "… Courtesy of Daesung Marine", "… REUTERS/Kim Hong-ji", "… Purchase Licensing Rights"
 _END_CREDIT = re.compile(
     r"(?:^|[\s.(/])(?i:courtesy of)\s+\S.{0,60}$|(?i:purchase licensing rights)$|"
+    # "… near West Lake. Photo from example.co.kr": where the picture came from, after
+    # the caption's stop (not a story's "… 86 photos from journalists of …")
+    r"(?<=[.!?])\s(?:Photos?|Images?|Pictures?)\sfrom\s\S(?:[^.!?]|\.(?=\w)){0,40}$|"
     r"(?<=[.!?])\s(?i:photo|photos|ảnh|image)\s?:$|"  # "… in Seoul. Photo:": its credit cut
     r"\s(?![A-Z]{2,6}/[A-Z]{2,6}$)[A-Z]{2,}(?:-[A-Z]+)?/[A-Z][\w\-]*(?:[ /][A-Z][\w\-]*){0,4}$|"
     r"\((?i:[^()]{0,30}\b(?:archives?|file photo))\)$|"
@@ -153,6 +156,15 @@ _POSITION = re.compile(
     re.IGNORECASE,
 )
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b")
+# "… since the war. Pictured is a captured image of …", "Pictured: the delegates at …": a
+# sentence of the caption telling what the picture is (not a lead's "Minister Kim
+# (pictured) will visit …")
+_PICTURED = re.compile(r"(?:^|[.!?]\s)Pictured(?:\s(?:is|are|here|above|below)\b|\s?:)")
+MAX_PICTURED_WORDS = 70
+# "… at the opening of its Da Nang branch. (Example Bank)": the picture's giver in brackets
+# after the caption's stop, which a long caption placing people in the picture ends on
+_BRACKETED_GIVER = re.compile(r"[.!?]\s\([A-Z][\w .&'’-]{1,40}\)$")
+MAX_PLACED_CREDITED_WORDS = 60
 # What every credit, position or mark below needs somewhere in the line's end (a quick
 # test that spares most story lines the patterns), or at its start
 _MAY_CREDIT = re.compile(
@@ -194,6 +206,13 @@ def is_credited(text: str) -> bool:
         and not any(mark in text for mark in '"“”')  # "… 말했다. /x@…": the reporter's
     ):
         return True  # "… 들어서고 있다. /dreamer@example.co.kr": the photographer's address
+    if (
+        "Pictured" in text
+        and len(text.split()) <= MAX_PICTURED_WORDS
+        and _PICTURED.search(text)
+        and not any(mark in text for mark in '"“”')
+    ):
+        return True
     if not _MAY_CREDIT.search(tail) and not _MAY_MARK.match(text):
         return False
     if _SIGNED.fullmatch(text):
@@ -222,6 +241,13 @@ def is_credited(text: str) -> bool:
         pointed = placed.group().casefold().startswith(("(photo", "(picture", "(image"))
         told = pointed and (_SAID.search(text) or any(c.isdigit() for c in text))
         return not told and not any(mark in text for mark in '"“”')
+    if (
+        len(text.split()) <= MAX_PLACED_CREDITED_WORDS
+        and _BRACKETED_GIVER.search(text)
+        and _POSITION.search(text)
+        and not any(mark in text for mark in '"“”')
+    ):
+        return True  # "Chairman X (center) … ceremony. (Example Bank)", however long
     low = tail.lower()
     if any(word in low for word in _CREDIT_WORDS) and (
         _PHOTO_CREDIT.search(tail) or _OUTLET_PHOTO.search(tail)

@@ -283,67 +283,7 @@ def _is_named_thing(text: str) -> bool:
     )
 
 
-MIN_LONG_PARAGRAPH_WORDS = 45  # the median paragraph of a page that writes them long
-MAX_SHORT_CAPTION_WORDS = 16
 _SPOKEN = re.compile(r"\b(?:said|says|say|told|according|added|noted|stressed)\b", re.I)
-# "▲Tell us why you applied for the program.": a line speaking to someone, an
-# interviewer's; a caption tells what its picture shows
-_ADDRESSED = re.compile(r"(?<!thank )\b(?:you|your)\b", re.I)  # not "thank you"
-
-
-def writes_long(units: list[Unit]) -> bool:
-    """The page writes its paragraphs long: a one-sentence line among them is not one."""
-    sizes = sorted(len(u.text.split()) for u in units if paragraph_like(u))
-    return bool(sizes) and sizes[len(sizes) // 2] >= MIN_LONG_PARAGRAPH_WORDS
-
-
-def is_short_caption(units: list[Unit], index: int) -> bool:
-    """One short sentence, nobody speaking, no quote, no figure, no item of a list: on a
-    page of long paragraphs, the caption of a picture ("Leaders of the two localities
-    re-signed …")."""
-    unit = units[index]
-    text = unit.text
-    words = text.split()
-    return (
-        len(unit.lines) == 1
-        and 5 <= len(words) <= MAX_SHORT_CAPTION_WORDS
-        and not in_a_list(units, index)
-        and text.endswith(".")
-        and ". " not in text[:-1]
-        and not any(mark in text for mark in '"“”:;')
-        and not any(c.isdigit() for c in text)  # "… to receive 3,500 workers": a fact
-        and _SPOKEN.search(text) is None
-        and _ADDRESSED.search(text) is None
-        and not told_in_korean(text)
-        and VIETNAMESE_STATED.search(text) is None
-    )
-
-
-# what a picture cannot show, only a Vietnamese sentence state: what a thing is ("Tổng
-# thầu dự án là Công ty …"), what it will be ("Đây sẽ là dự án …"), "this" pointing back
-VIETNAMESE_STATED = re.compile(r"\b(?:là|sẽ)\b|^(?:Đây|Điều này|Đó)\s")
-MAX_LIST_ITEMS = 20  # items looked back over for the line introducing them
-
-
-def _short_sentence(text: str) -> bool:
-    return len(text.split()) <= MAX_SHORT_CAPTION_WORDS and text.endswith(".")
-
-
-def in_a_list(units: list[Unit], index: int) -> bool:
-    """Short sentences under a line that ends in a colon ("… bao gồm:" / "Phát triển
-    …." / "Trao đổi …."): the items of a list it introduces, each beside another."""
-    beside = [units[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
-    if not any(_short_sentence(u.text) for u in beside):
-        return False  # "… nhấn mạnh:" / a caption / the quote: no list
-    for above in range(index - 1, max(-1, index - 1 - MAX_LIST_ITEMS), -1):
-        text = units[above].text
-        if text.endswith(":"):
-            return True
-        if len(text.split()) > MAX_SHORT_CAPTION_WORDS:
-            return False
-    return False
-
-
 MIN_UNENDED_WORDS, MAX_UNENDED_WORDS = 15, 40
 MIN_ENDED_SHARE = 0.75  # of the page's paragraphs that end their sentence
 _SENTENCE_INSIDE = re.compile(r"\w{3}[.!?][\"”’]?\s")

@@ -2,9 +2,8 @@
 
 The header (everything before the first paragraph) holds labels, the headline and the byline;
 the first paragraph may open with a dateline, the last may close with the outlet's sign-off
-(``edges.py``); the page's foot follows the story (``tail.py``). Each of those is taken off the
-story and logged as dropped, so an entity page never quotes a dateline, a credit or a headline
-as if it were story text.
+(``edges.py``); the page's foot follows the story (``tail.py``). Each is taken off the story
+and logged as dropped: an entity page never quotes a dateline, a credit or a headline as story.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 from dossier.clean import credit_sentences, edges, forms, notes, openings, table_cells
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
+from dossier.clean import short_captions as short
 from dossier.clean import vietnamese_captions as vietnamese
 from dossier.clean.board_posts import BOARD_DETAILS
 from dossier.clean.caption_copies import without_caption_copy
@@ -250,7 +250,7 @@ def _under_the_credits(read, unit: Unit, evidence: Evidence) -> bool:
 def _body(read, units, headline, names, evidence: Evidence) -> None:
     counts = {PARAGRAPH: 0, CAPTION: 0, SUBHEADING: 0}
     prefixes = {PARAGRAPH: "p", CAPTION: "c", SUBHEADING: "s"}
-    transcript = forms.is_transcript([unit.lines[0].text for unit in units])
+    transcript = forms.is_transcript([u.lines[0].text for u in units if not u.caption])
     opening = openings.datelined(units, names, transcript)
     summed = opening is not None and openings.summarised(
         units, opening, names, transcript
@@ -264,7 +264,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
     shown = {fold(p.text) for p in read.passages}  # texts on the page, for repeats
     pictured: dict[str, int] = {}  # captions in the body, by where they stand
     told_at = -1  # where the last paragraph of story stands
-    long_page = plain.writes_long(story)
+    long_page = short.writes_long(story)
     ended = plain.ends_its_sentences(story)
     for index, unit in enumerate(units):
         text = unit.text
@@ -354,7 +354,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or plain.is_credited_work(unit)
                 or credit_sentences.ends_on_a_credit(unit)  # "… Photo by X/Y."
                 or plain.is_placed_in_picture(unit)
-                or (long_page and plain.is_short_caption(units, index))
+                or (long_page and short.is_short_caption(units, index))
                 or (ended and plain.is_unended_caption(unit, next_unit(units, index)))
             )
         )

@@ -10,8 +10,9 @@ import re
 from dossier.clean.echo_captions import echoes_a_paragraph
 from dossier.clean.languages import VIETNAMESE_LETTER
 from dossier.clean.lines import HANGUL
-from dossier.clean.plain_captions import VIETNAMESE_STATED, in_a_list, is_placed_scene
+from dossier.clean.plain_captions import is_placed_scene
 from dossier.clean.shapes import paragraph_like
+from dossier.clean.short_captions import VIETNAMESE_STATED, in_a_list
 from dossier.clean.units import Unit
 
 _REPORTED = re.compile(
