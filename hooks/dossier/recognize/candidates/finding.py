@@ -281,7 +281,7 @@ def _located(
 _CAP = r"[^\W\d_a-z][\w’'-]*"
 _FIELDS = re.compile(
     rf",\s+{_CAP}(?:\s+{_CAP})?(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+(?:and|&)\s+"
-    rf"{_CAP}(?:\s+{_CAP})?"
+    rf"{_CAP}(?:\s+(?P<second>{_CAP}))?"
 )
 # "… and Startups" after "Ministry of Micro, Small and Medium Enterprises": one more field,
 # of common nouns only (not "… and Seoul City", another party)
@@ -303,6 +303,12 @@ def _with_fields(found: list[Found], sentence: Sentence, lex: Lexicon) -> list[F
             head_word = head(words_of(name))
             if head_word.key in lex.inside["organizations"]:
                 end = fields.end()
+                # "… Sports and Tourism Tran Van Binh": the last field is one word when
+                # the next is no common noun but the name of the body's head
+                second = fields["second"]
+                if second and words_of(second)[0].key not in lex.common:
+                    end = fields.start("second")
+                    end -= len(text[:end]) - len(text[:end].rstrip())
                 more = _ONE_MORE_FIELD.match(text, end, sentence.end)
                 if more and all(
                     w.key in lex.common for w in words_of(more.group())[1:]

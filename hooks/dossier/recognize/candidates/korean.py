@@ -26,10 +26,10 @@ from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_areas import unfound_areas
 from dossier.recognize.candidates.korean_bodies import (
     bodies,
-    chaired_bodies,
     group_companies,
     is_body,
 )
+from dossier.recognize.candidates.korean_chaired import chaired_bodies
 from dossier.recognize.candidates.korean_employers import employers
 from dossier.recognize.candidates.korean_firm_appositions import apposed_firms
 from dossier.recognize.candidates.korean_foreign_heads import foreign_heads

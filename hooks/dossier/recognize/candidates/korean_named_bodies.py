@@ -2,13 +2,16 @@
 "하노이 신학교" (Hanoi's seminary), "동로이 중학교", "코이카 베트남사무소" (KOICA's office
 in Vietnam), "롯데호텔 서울본관". The body's own word is common nouns alone ("신학교",
 "중학교", or the country's name and common nouns: "베트남사무소"), no name without the
-word before it."""
+word before it; or a body's head after common nouns that the model reads as one proper
+noun in its sentence ("과학기술대학교"), which only a place before it opens ("다낭
+과학기술대학교")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from dossier.places import is_listed_place
+from dossier.places import is_listed_place, is_place_with_kind
+from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_words import (
     COUNTRY_WORDS,
     HANGUL_COUNTRIES,
@@ -38,6 +41,19 @@ def _generic(text: str, start: int, end: int) -> bool:
     return is_generic_noun(text, start, end)
 
 
+def _common_own(word: str) -> bool:
+    """A body's head after common nouns alone, read apart from the sentence it is in:
+    "과학기술대학교" (science, technology, university), which the model may read whole as
+    one proper noun; not "롯데호텔" (a group's name, then its kind)."""
+    head = max(
+        (h for h in BODY_HEADS if word.endswith(h) and len(word) > len(h)),
+        key=len,
+        default="",
+    )
+    own = word[: -len(head)]
+    return bool(head) and is_generic_noun(own, 0, len(own))
+
+
 def named_bodies(
     text: str, words: list[tuple[str, int, int]], found: Iterable[Named]
 ) -> Iterator[Named]:
@@ -56,15 +72,21 @@ def named_bodies(
         before, at, stop = words[i - 1]
         if stop != start - 1 or " " in text[start:end] or _state_body(text[start:end]):
             continue  # "국방부": a ministry is named in its own word
-        if not _generic(text, start, end) or before in HANGUL_COUNTRIES:
+        # (common nouns read alone, not in the sentence: only a place may open them, not
+        # a word the model reads as a name, "… 탄 훙 비엣젯항공 부회장")
+        generic = _generic(text, start, end)
+        if not (generic or _common_own(text[start:end])) or before in HANGUL_COUNTRIES:
             continue
-        if (
-            bodies.get(stop) == at
-            or is_listed_place(name_key(before))
-            or (
-                (at, stop) not in people
-                and not person_shaped(before)
-                and is_proper_noun(text, at, stop)
+        placed = is_listed_place(name_key(before)) or is_place_with_kind(before)
+        if placed or (
+            generic
+            and (
+                bodies.get(stop) == at
+                or (
+                    (at, stop) not in people
+                    and not person_shaped(before)
+                    and is_proper_noun(text, at, stop)
+                )
             )
         ):
             yield text[at:end], "organizations", at, end
