@@ -178,6 +178,10 @@ def test_an_event_matches_with_or_without_its_edition():
     assert _name_key(
         "Đối thoại Chính sách Quốc phòng lần thứ 12", "events"
     ) == _name_key("Đối thoại Chính sách Quốc phòng", "events")
+    assert _name_key("third Korea-Laos Energy Dialogue", "events") == _name_key(
+        "Korea-Laos Energy Dialogue", "events"
+    )  # the edition spelt out
+    assert _name_key("First Avenue", "cities") != _name_key("Avenue", "cities")
     assert _name_key("베트남 환경보호청", "organizations") != _name_key(
         "한국 환경보호청", "organizations"
     )  # the truth's keys keep their country: two countries' bodies stay two names

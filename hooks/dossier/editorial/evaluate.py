@@ -83,7 +83,8 @@ _PLACE_WORD = re.compile(
 
 # "5th …", "2019 …", "제3차 …", "… lần thứ 12": which edition of an event, said or not
 _EDITION = re.compile(
-    r"^(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|제\d{1,3}차)\s+|\s+lan thu \d{1,3}$"
+    r"^(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|제\d{1,3}차|first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth)\s+|\s+lan thu \d{1,3}$"
 )
 
 

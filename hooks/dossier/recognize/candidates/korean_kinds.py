@@ -15,6 +15,7 @@ from dossier.recognize.candidates.korean_anniversaries import (
 from dossier.recognize.candidates.korean_contests import contests
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
 from dossier.recognize.candidates.korean_numbered_lines import numbered_lines
+from dossier.recognize.candidates.korean_partnerships import partnerships
 from dossier.recognize.candidates.korean_topics import (
     NOT_TOPIC,
     SHORT_COUNTRIES,
@@ -34,7 +35,7 @@ _KIND_HEADS = (
         "events",
         words_of(
             "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화 "
-            "워크숍 마라톤 대회 기념식 장관회의 정상회의 회의 간담회 협약식 체결식 교류회 "
+            "워크숍 마라톤 대회 기념식 장관회의 정상회의 정상회담 회의 간담회 협약식 체결식 교류회 "
             "토론회 심포지엄 시상식 개막식 준공식 착공식 발대식 출범식 기공식 행사 회담"
         ),
     ),
@@ -99,6 +100,8 @@ _CLOSING = frozenset("'’\"”)」』》〉>")
 # "회의" (a meeting), "회담" (talks) name one only after two countries: "한-베트남 …
 # 양자회의", "한-베트남 정상회담"; not "이번 회의", "정상회담"
 _MEETINGS = frozenset(("회의", "회담"))
+# leaders' talks name one only after two parties joined by a sign: "한-메콩 정상회담"
+_SUMMIT = "정상회담"
 
 
 # "'행복프로그램' 보고회", "‘한베 우정의 날’ 행사", "'투어링 K-아트' 전시": a name in quotes,
@@ -184,6 +187,8 @@ def kind_named(
         first, paired = _paired_places(text, words, first)
         if head in _MEETINGS and not _opens_with_countries(words, first, i):
             continue  # "이번 회의", "화상회의": any meeting
+        if head == _SUMMIT and not _JOINING.intersection(text[words[first][1] : start]):
+            continue  # "한-메콩 정상회담"; not "베트남 정상회담", "양국 정상회담"
         # an anniversary opens them when its topic names a pair, a place or a proper
         # noun ("평창올림픽 1주년 기념행사"; not "결혼 20주년 기념 행사")
         named = anniversary is not None and _names_one(words, first, i)
@@ -212,23 +217,13 @@ def kind_named(
         if kind == _YEARLY and (year := _YEAR_AFTER.match(text, end)):
             end = year.end()
         yield text[opens:end], kind, opens, end
-    # "전략적 협력 동반자 관계": a partnership by its level, two words or one
-    for match in _PARTNERSHIP.finditer(text):
-        yield match.group(), "agreements", match.start(), match.end()
+    yield from partnerships(text)  # "한·베트남 전략적 협력 동반자 관계"
     # "한-베트남 FTA", "한·아세안 CEPA": a trade pact by its parties and its initials
     for match in _TRADE_PACT.finditer(text):
         if {match["one"], match["other"]} <= SHORT_COUNTRIES | _BLOCS:
             yield match.group(), "agreements", match.start(), match.end()
     yield from contests(text, words)  # "AFF 스즈키컵", "K리그1"
     yield from numbered_lines(text, words)  # "하노이 도시철도 3호선", "닝투언 1호기"
-
-
-# the level of a partnership two countries agree ("포괄적·전략적 동반자 관계", "전략적 협력
-# 동반자관계"); "동반자 관계" or "협력 동반자 관계" alone is any partnership
-_LEVEL = r"(?:포괄적|전략적|전략|전면적|미래지향적)인?"
-_PARTNERSHIP = re.compile(
-    rf"(?<![가-힣]){_LEVEL}(?:[\s·]?(?:{_LEVEL}|협력)){{0,3}}\s?동반자\s?관계"
-)
 
 
 # two parties joined by a sign, then a trade pact's initials: "한-베트남 FTA", "한·아세안

@@ -18,10 +18,14 @@ ABOUT_DAT = ABOUT | {"대한"}  # "…도입에 대한 업무협약"
 _OPENING = "'‘\"“「『《〈<"
 _CLOSING = "'’\"”」』》〉>"
 # the quotes of a paper's own ("「…」", "『…』", "<…>") too; the initials in brackets
-# inside them after the name ("'… 업무협약(MOU)'") are not the name's
+# inside them after the name ("'… 업무협약(MOU)'") are not the name's. The closing quote
+# is looked at, not taken, so that a quote opening a name inside a quote of speech is
+# seen ("“… 우리의 '인도·태평양 전략'과 …”"); a straight quote opens one only after a
+# space, a bracket or a quote, or at the start ("'…전략'과 '…'", "'…(…)', …": the
+# words between two names are none)
 _QUOTED_WHOLE = re.compile(
-    rf"[{_OPENING}](?P<name>[^{_OPENING}{_CLOSING}\n.!?]{{2,40}}?)"
-    rf"(?P<year>\s(?:19|20)\d\d)?(?:\s?\([A-Za-z]{{2,10}}\))?[{_CLOSING}]"
+    rf"(?:[‘“「『《〈<]|(?<![^\s(\[‘“「『《〈<])['\"])(?P<name>[^{_OPENING}{_CLOSING}\n.!?]{{2,40}}?)"
+    rf"(?P<year>\s(?:19|20)\d\d)?(?:\s?\([A-Za-z]{{2,10}}\))?(?=[{_CLOSING}])"
 )
 # Heads only a name in quotes ends in, the quotes saying it is one: "'한-베트남 외교장관
 # 대화'", "'한국-베트남 중부지역 스마트시티 로드쇼'", "'국회사무처간 협력의정서'"
@@ -68,7 +72,7 @@ def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         # "…도입에 대한 업무협약": what it is about, its particle before "대한"
         about = {j for i, w in enumerate(words) if w in ABOUT_DAT for j in (i - 1, i)}
         spoken = text[match.start()] in '“"'  # Korean papers quote speech so
-        if _QUOTATIVE.match(text, match.end()) or any(
+        if _QUOTATIVE.match(text, match.end() + 1) or any(
             _foreign_to_names(w, spoken)
             for i, w in enumerate(words[: -2 if name.endswith(_NIGHT) else -1])
             if i not in about

@@ -10,6 +10,7 @@ from dossier.recognize.candidates.finding import Found, Sentence, Span
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
 from dossier.recognize.candidates.korean_glued_heads import PORT
+from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
 from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.span_index import covering
@@ -53,13 +54,29 @@ def korean_sentence_names(
     # "호치민시": a registered place with the word for its kind is that place, no new one
     # ("하이퐁항", the port, is a place of its own)
     within = covering(tuple(registered))
+    ends = {end: start for start, end in registered}
     return [
         n
         for n in found
         if not within(at + n[2], at + n[3])
+        and not _countries_before_registered(text, n, at, ends)
         and not (
             n[1] == "cities"
             and not n[0].endswith(PORT)
             and within(at + n[2], at + n[3] - 1)
         )
     ]
+
+
+def _countries_before_registered(
+    text: str, name: tuple[str, str, int, int], at: int, ends: dict[int, int]
+) -> bool:
+    """A partnership whose level is registered, with the two countries before it
+    ("베트남-한국 포괄적 전략적 동반자 관계"): the registered partnership, no new name."""
+    start = ends.get(at + name[3])
+    return (
+        name[1] == "agreements"
+        and start is not None
+        and start > at + name[2]
+        and PAIR_BEFORE.fullmatch(text, at + name[2], start) is not None
+    )

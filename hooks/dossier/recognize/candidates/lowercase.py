@@ -43,10 +43,13 @@ _TOPICS = (
     rf"{_TOPIC}(?:\s+and\s+(?!{_STOP}|{_NOT_TOPIC})(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
     rf"(?!{_STOP}){_WORD})?"
 )
-# "… on cooperation in the field of social security": the field the topic is in
+# "… on cooperation in the field of social security": the field the topic is in; after
+# "cooperation", the field alone ("… on cooperation in smart city development"; not
+# "… in the region", "… in Hanoi")
 _FIELD = (
     rf"(?:\s+in\s+the\s+fields?\s+of\s+(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
-    rf"(?!{_STOP}){_WORD})?"
+    rf"(?!{_STOP}){_WORD}|(?<=\bcooperation)\s+in\s+(?!{_NOT_TOPIC}|this\b|that\b)"
+    rf"(?:(?!{_STOP}){_WORD}\s+){{0,3}}(?!{_STOP}){_WORD})?"
 )
 # "the existing MOU on defense cooperation", "the Memorandum of Understanding on defence
 # cooperation": the kind as a title or in capitals too, where the topic is in lower case;
@@ -59,7 +62,9 @@ _AGREEMENT = re.compile(
     r"(?:memorandum of understanding|memorandum|mou|agreement|"
     r"Memorandum of Understanding|Memorandum|MOU|MoU|Agreement|letter of intent|"
     r"joint vision statement|joint statement|"
-    rf"accord|treaty|pact|cooperation agreement)\s+(?:on|for)\s+{_TOPICS}{_FIELD})",
+    r"accord|treaty|pact|cooperation agreement)"
+    # its initials in brackets after it: "a memorandum of understanding (MoU) on …"
+    rf"(?:\s+\((?:MOU|MoU|mou)\))?\s+(?:on|for)\s+{_TOPICS}{_FIELD})",
 )
 # "the South Korea-Vietnam free trade agreement": the parties' names, then the kind in
 # lower case
@@ -85,10 +90,23 @@ _MODIFIER = (
     r"open\b|constructive\b|close\b|recent\b|upcoming\b|high-level\b|two-day\b|"
     r"of\b|the\b|an?\b|in\b|on\b|at\b|for\b|with\b|to\b|by\b|its\b|their\b|key\b)"
 )
+# an edition after the article, no part of the name: "the 10th strategic defense
+# dialogue", "the fifth deputy ministerial strategic dialogue"
+_NTH = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth)\s+"
+)
+# what a dialogue is on, a list of single words: "… dialogue on diplomacy, security and
+# defence" (not "… on Monday", "… on the sidelines")
+_ON_LIST = (
+    rf"(?:\s+on\s+(?!{_STOP}|the\b){_WORD}(?:,\s+(?!{_STOP}){_WORD}){{0,4}}"
+    rf"(?:,?\s+and\s+(?!{_STOP}|{_NOT_TOPIC}){_WORD})?(?![\w-]))?"
+)
 _EVENT = re.compile(
-    r"\b(?:an?|the)\s+(?P<name>(?:(?:19|20)\d\d\s+)?"
-    rf"(?:{_MODIFIER}{_WORD}\s+){{2,4}}"
-    r"(?:forum|festival|fair|expo|summit|dialogue|conference|roundtable|seminar|week))\b",
+    rf"\b(?:an?|the)\s+(?:{_NTH})?(?P<name>(?:(?:19|20)\d\d\s+)?"
+    rf"(?:{_MODIFIER}{_WORD}\s+){{2,5}}"
+    r"(?:forum|festival|fair|expo|summit|conference|roundtable|seminar|week|"
+    rf"dialogue{_ON_LIST}))\b",
 )
 # "the Vietnam-South Korea business forum", "the Vietnam-Korea Extended Investment forum",
 # "a South Korea-Vietnam university student forum", "the 10th annual Vietnam-ROK strategic
@@ -107,7 +125,7 @@ _TOPIC_WORDS = (
 )
 _TOPIC_RUN = rf"(?:{_TOPIC_WORDS})(?:-(?:{_TOPIC_WORDS}))?"
 _BETWEEN_EVENT = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{_NTH})?"
     r"(?P<name>(?:annual\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:[-–]|\s[-–]\s)[A-Z][\w.]*"
     r"(?:\s[A-Z][\w.]*)?"
     rf"(?:(?:\s[A-Z][a-z]\w*){{1,3}}(?:\s(?:{_TOPIC_WORDS}))?|(?:\s{_TOPIC_RUN}){{1,4}})"
@@ -119,6 +137,9 @@ _BETWEEN_EVENT = re.compile(
 _STATEMENT_ON_THING = re.compile(
     r"\bstatement\s+(?:on|for)\s+(?:the|a|an|this|that|these|those|its|their)\s+(?![A-Z])"
 )
+# a second "on" and a topic in lower case after an agreement's: its topic goes on past
+# what the words read ("… on establishing a framework on smart zones")
+_GOES_ON = re.compile(r"\s+on\s+(?!the\b)[a-z]")
 # a body's name before "meeting": that body's meeting, no named event ("the Vietnam-Korea
 # Friendship Association meeting")
 _BODY_MEETING = re.compile(
@@ -180,6 +201,8 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
                 continue
             if pattern is _AGREEMENT and _STATEMENT_ON_THING.search(name):
                 continue
+            if pattern is _AGREEMENT and _GOES_ON.match(text, match.end()):
+                continue  # "… on establishing a framework on smart zones": cut short
             # a festival is filed as an initiative, as the registry files festivals
             typed = "initiatives" if name.endswith(" festival") else kind
             yield name, typed, match.start("name"), match.end("name")
