@@ -47,3 +47,17 @@ def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
         if slug in matcher.cities:
             return slug, size
     return None
+
+
+# What follows a person's name, never a city's: his title ("호찌민 주석", President Ho Chi
+# Minh), his tomb or his birthplace ("호치민 묘소", "호찌민 생가")
+_PERSON_AFTER = frozenset(("주석", "묘소", "영묘", "생가"))
+
+
+def named_after_person(keys: list[str], i: int) -> bool:
+    """The word at ``i``, after a city's Korean name, makes that name the person's the city
+    is named after (the word's particle aside: "주석이", "묘소를")."""
+    if i >= len(keys) or not opens_in_hangul(keys[i]):
+        return False
+    word = keys[i]
+    return word in _PERSON_AFTER or any(s in _PERSON_AFTER for s in hangul_stems(word))

@@ -24,7 +24,11 @@ from dossier import schema
 from dossier.model import Article, Mention, Registry
 from dossier.places import country_keys
 from dossier.recognize.capital_names import capital_keys, written_as_capitals
-from dossier.recognize.hangul_names import hangul_stem, last_word_stem
+from dossier.recognize.hangul_names import (
+    hangul_stem,
+    last_word_stem,
+    named_after_person,
+)
 from dossier.recognize.tokens import hangul_stems, opens_in_hangul
 from dossier.recognize.variants import (
     initials,
@@ -323,6 +327,8 @@ def find_in_text(
             own = matcher.country_of.get(slug)
             if own and other_country(text, (keys, starts, ends), i, i + length, own):
                 slug = ""  # "Bộ Ngoại giao Hàn Quốc": another country's ministry
+            elif slug in matcher.cities and named_after_person(keys, i + length):
+                slug = ""  # "호찌민 주석": the man the city is named after
             if slug:
                 seen.add(slug)
                 found.append((slug, start, end))
