@@ -166,6 +166,10 @@ def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     initials = _DATE_THEN_INITIALS.fullmatch(text)
     if initials and is_date_line(initials["date"]) and (date := find_date(text)):
         return outlets.find(initials["paper"]) or initials["paper"], date
+    signed = _BYLINE_THEN_DATE.fullmatch(text)
+    agency = signed and outlets.find(_BY.sub("", signed["by"]))
+    if agency and (date := find_date(signed["date"])):
+        return agency, date  # "By Yonhap June 14, 2016 | 05:03 pm": the agency signs
     parts = [p for p in _PARTS.split(text.strip("•· ")) if p.strip("•· ")]
     dates = [p for p in parts if is_date_line(p)]
     # a paper the list does not know names itself by the word its name ends in ("…신문")

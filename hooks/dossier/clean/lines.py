@@ -15,12 +15,13 @@ import yaml
 from dossier.clean import dates
 from dossier.clean.archive_fields import archive_field, date_field_run_on
 from dossier.clean.board_posts import BOARD_DETAILS, board_date, board_field
-from dossier.clean.bylines import KOREAN_PAPER, aired_reporter, reporters_credited
+from dossier.clean.bylines import aired_reporter, reporters_credited
 from dossier.clean.copyright import copyright_holder, own_rules_paper
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
-from dossier.clean.metadata import PAPER_WORD, Outlets, byline
+from dossier.clean.metadata import Outlets, byline
+from dossier.clean.outlet_bylines import agency_byline, signed_outlet
 from dossier.clean.outlet_lines import filed_from, outlet_line
 from dossier.clean.pattern_widths import match_widths
 from dossier.clean.run_ons import run_on_parts
@@ -38,21 +39,9 @@ _FOLLOW = re.compile(
 _SCREEN_SHOT = re.compile(r"(?i:screen ?shot) \d{4}-\d{2}-\d{2} at [\d.]+ ?(?i:am|pm)")
 # "베트남+빈푹성+면담(1).jpg": a picture's file name, shown where the picture stood
 _IMAGE_FILE = re.compile(r"[^\s/]{1,150}\.(?i:jpe?g|png|gif|webp|bmp)")
-_BY_OUTLET = re.compile(r"(?i:by|source|nguồn|theo)\s*:?\s+(.{2,50}?)\.?")
-# "Da Nang Today / Da Nang Today": a paper's name, as its word says (twice, on some pages)
-_PAPER_BYLINE = re.compile(
-    rf"(?P<paper>(?:[A-ZÀ-ỸĐ][\w'’.-]*\s+){{1,4}}{PAPER_WORD})(?:\s*/\s*(?P=paper))?"
-)
-# "By 시티타임스 Citytimes": a Korean paper's name, then the same in letters
-_KOREAN_PAPER_BYLINE = re.compile(
-    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})(?:\s+[A-Za-z][\w.&-]*)?"
-)
 # "CityTimes – [시티타임스=베트남]": the paper's name in letters before its Korean lead
 _NAMED_LEAD = re.compile(
     r"[A-Za-z][\w.&]*(?:\s[A-Za-z][\w.&]*){0,2}\s[-–—]\s(?=[\[【])"
-)
-_INITIALS_SOURCE = re.compile(
-    r"[A-ZĐ]{1,4}\s*\((?i:according to|theo|source:?|nguồn:?)\s+([^()]{2,40})\)"
 )
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 LISTED = re.compile(r"[•·▪]\s+(\S.{2,40})")  # an item of a list (of the page's credits)
@@ -286,11 +275,7 @@ def _furniture(
     if header and _PAPERS_OWN_NAME.fullmatch(text):
         # "농축환경신문" on a line of its own: a paper the list does not know
         return Furniture("outlet name", outlet=text)
-    agency = _BY_OUTLET.fullmatch(text) or _INITIALS_SOURCE.fullmatch(text)
-    paper = agency and (
-        _PAPER_BYLINE.fullmatch(agency[1]) or _KOREAN_PAPER_BYLINE.fullmatch(agency[1])
-    )
-    if agency and (named := outlets.find(agency[1]) or (paper and paper["paper"])):
+    if named := agency_byline(text, outlets):
         # "By Yonhap", "TB (according to VNS)", "By Da Nang Today / Da Nang Today": the
         # outlet signs, no person
         return Furniture("byline naming the outlet", outlet=named)
@@ -311,7 +296,7 @@ def _furniture(
         # "Đức Trung (Theo KoreanVibe, TTXVN)": the reports the reporter wrote from ("(Nguồn:
         # Báo Bắc Ninh)" names the paper that published the story)
         sourced = re.search(r"\((?i:theo)\b", text)
-        named = None if sourced else outlets.named_in(text)
+        named = None if sourced else signed_outlet(text, outlets)
         return Furniture("byline", authors=authors, outlet=named)
     if sourced := dated_source(text, outlets):
         return Furniture("outlet and date line", outlet=sourced[0], date=sourced[1])

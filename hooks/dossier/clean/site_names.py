@@ -8,6 +8,7 @@ import re
 
 from dossier.clean.address_words import KINDS, SMALL_WORDS, page_words, spelt_site
 from dossier.clean.credited_outlets import only_in_credits
+from dossier.clean.evidence import CARRIERS
 from dossier.clean.hangul_sites import hangul_site_name
 from dossier.clean.label_name import label_name
 from dossier.clean.languages import is_latin_story
@@ -309,8 +310,12 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     ("(PNTĐ) -") is the one the article's address ``url`` names (as outlets.yml lists it,
     or as the address spells it) when its words start with those letters, with or
     without the kind's "Báo" ("Báo Phụ Nữ Thủ Đô" for baophunuthudo.vn). An outlet
-    named only in a picture's credit gives way to the site the address names."""
+    named only in a picture's credit gives way to the site the address names, and so
+    does a network carrying its members' stories on a member's listed site ("Asia News
+    Network" in the menus of a member paper's page)."""
     outlet = without_edition(outlet)  # "코리아포스트 한글판": the paper
+    if url and outlet in CARRIERS and (own := site_outlet(url, outlet_names)):
+        return own
     if url and only_in_credits(outlet, text, outlet_names):
         outlet = address_outlet(url, text, outlet_names) or outlet
     host = outlet.lower().rstrip(".")
