@@ -77,9 +77,11 @@ from dossier.recognize.candidates.korean_words import (
     is_field_director,
     is_person_title,
     is_title,
+    lettered,
     listed_names,
     name_after_title,
     stem,
+    titled_within,
     words_of,
 )
 from dossier.recognize.candidates.lexicon import name_key
@@ -285,11 +287,12 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     kept += [  # "김상조 국제종합기계 사장": the body between a name and its title
         n for n in employers(text, words, kept) if not not_a_name(text, n, False)
     ]
-    # "도반홍 인민의회 의장": a person, then the body whose title follows; not one body
+    # "도반홍 인민의회 의장": a person, then the body whose title follows; not one body;
+    # "응우옌 민 찌엣" the end of "르엉 응우옌 민 찌엣", "호치민 총영사관" of "주 호치민 …"
     people = {start for start, end in spelt if found[start, end][1] == "leaders"}
-    # and "응우옌 민 찌엣" is the end of "르엉 응우옌 민 찌엣", one person's whole name;
-    # "호치민 총영사관" the end of "주 호치민 총영사관", one mission's
     ends: dict[tuple[str, int], int] = {}  # where the longest name ending there starts
+    # "도안" of "도안 칸 응우옌": a Vietnamese name's first word, no Korean's name
+    spaced = {a: b for w, kind, a, b in kept if kind == "leaders" and " " in w}
     for _, kind, a, b in kept:
         ends[kind, b] = min(a, ends.get((kind, b), a))
     return sorted(
@@ -298,6 +301,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             for word, kind, a, b in kept
             if not (kind == "organizations" and a in people and " " in word)
             and not (kind in _ENDED and ends[kind, b] < a)
+            and not (kind == "leaders" and spaced.get(a, b) > b)
         ),
         key=lambda n: n[2],
     )
@@ -346,7 +350,7 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
             continue
         if glued := glued_name(named):  # "이우현의장은": the name, its title on it
             yield glued, "leaders", start, start + len(glued)
-        if (opened := name_after_title(named)) and _titled_within(words, i):
+        if (opened := name_after_title(named)) and titled_within(words, i):
             # "사장방성빈 부산은행장": a list's title and the next name, run together
             yield (
                 opened,
@@ -358,6 +362,8 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
             continue
         if word in REGIONS or word in _COUNTRIES or is_body(word):
             continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
+        if lettered(text, start):
+            continue  # "CJ제마뎁": the rest of a firm's name
         if is_listed_place(name_key(word)):
             continue  # "하노이 과학기술대학교 총장": the university's place
         if is_place_with_kind(word):
@@ -391,8 +397,3 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                 if near and not (listed or headed):
                     yield word, "leaders", start, end
                 break
-
-
-def _titled_within(words: list[tuple[str, int, int]], i: int) -> bool:
-    """A title (or a body's name ending in one) within the two words after word ``i``."""
-    return any(is_person_title(stem(w)) for w, _, _ in words[i + 1 : i + 3])

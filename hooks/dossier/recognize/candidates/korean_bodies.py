@@ -85,7 +85,7 @@ _PLACED_BODIES = words_of("부 국 청 처")
 _MINISTRY_ENDS = ("부", "청", "처")
 # A state's institutions, named by a common noun: "베트남 국회 의장" is the Assembly's chair
 _INSTITUTIONS = frozenset(
-    words_of("국회 정부 의회 내각 법원 검찰 경찰 군 공화국 왕국 연방")
+    words_of("국회 정부 의회 내각 법원 검찰 경찰 군 공화국 왕국 연방 공산당")
 )
 # Regions, parts and common nouns that end as a ministry or a bureau does
 _NOT_PLACED = re.compile(

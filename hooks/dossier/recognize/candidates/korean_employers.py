@@ -32,7 +32,9 @@ from dossier.recognize.candidates.morphemes import reads_as_named
 from dossier.text import name_key
 
 # bodies every city or country has, which name none: "김상조 시의회 의장" (its council's)
-_GENERIC = frozenset(words_of("시의회 도의회 구의회 군의회 국회 정부 인민 구단 당국"))
+_GENERIC = frozenset(
+    words_of("시의회 도의회 구의회 군의회 국회 정부 인민 구단 당국 공산당")
+)
 # what a word naming a team, a field or a part ends in: "베트남 축구대표팀 감독" (the
 # team's coach), "경제담당 차관", "식품사업부문장"
 _NOT_BODY_ENDS = ("팀", "담당", "장")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
+    PARTS_OF_COUNTRY,
     Named,
     adjacent,
     stem,
@@ -39,17 +40,44 @@ _HYPHENED = re.compile(
 
 def foreign_provinces(words: list[tuple[str, int, int]]) -> Iterator[Named]:
     """(name, "cities", start, end) of each word ending in 성 whose own name the model
-    does not know, said to be a province by what stands beside it: the country before
-    it ("베트남 칸호아성"), a city or a district in it after it ("칸호아성 냐짱시"), or its
-    committee or its governor ("칸호아성 인민위원회"); not a firm's old name the model
-    does not know ("럭키금성": Lucky-Goldstar)."""
+    does not know, said to be a province by what stands beside it: the country or its
+    part before it ("베트남 칸호아성", "중부 빈딩성"), a city or a district in it after it
+    ("칸호아성 냐짱시"), its committee or its governor ("칸호아성 인민위원회"), or a
+    province so found listed right before it ("꽝남성 및 빈딩성"); not a firm's old name
+    the model does not know ("럭키금성": Lucky-Goldstar)."""
+    listed_to = -1  # where the last province found ends
     for i, (word, start, _) in enumerate(words):
         name = stem(word)
         own = name.removesuffix(PROVINCE)
         if own == name or len(own) < MIN_OWN or own in HANGUL_COUNTRIES:
             continue
-        if _placed(words, i) and sounds_foreign(own):
-            yield name, "cities", start, start + len(name)
+        if is_transliterated(own):  # "꽝남성": read so by ``transliterated.py``
+            listed_to = start + len(name)
+        elif not sounds_foreign(own):
+            continue
+        if _placed(words, i) or (i and _listed_after(words, i, listed_to)):
+            listed_to = start + len(name)
+            yield name, "cities", start, listed_to
+
+
+_AND = "및"
+_LIST_GAP = 2  # characters between two provinces listed: ", " or a space
+
+
+def _listed_after(words: list[tuple[str, int, int]], i: int, listed_to: int) -> bool:
+    """The province found last ends right before ``words[i]``, a comma or 및 (and)
+    between, or the particle 과 on it ("꽝남성, 빈딩성", "꽝남성 및 빈딩성", "꽝남성과
+    빈딩성")."""
+    j = i - 1
+    if words[j][0] == _AND and j and adjacent(words, j - 1, i):
+        j -= 1
+    word, start, end = words[j]
+    return (
+        start + len(stem(word)) == listed_to
+        and stem(word).endswith(PROVINCE)
+        and words[i][1] - words[i - 1][2] <= _LIST_GAP
+        and (j < i - 1 or end - start == len(stem(word)) or word[-1] in "과와")
+    )
 
 
 def _placed(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -57,6 +85,7 @@ def _placed(words: list[tuple[str, int, int]], i: int) -> bool:
     after = words[i + 1][0] if i + 1 < len(words) and adjacent(words, i, i + 1) else ""
     return (
         before in HANGUL_COUNTRIES
+        or before in PARTS_OF_COUNTRY  # "중부 빈딩성": the country's centre
         or _WITHIN.match(stem(after)) is not None
         or stem(after) in _PROVINCE_BODIES
     )

@@ -70,8 +70,9 @@ OCCUPATIONS = frozenset(words_of("가수 배우 탤런트 작가 번역가 소�
 _TITLED_OCCUPATIONS = OCCUPATIONS - {"배우"}
 # Titles after a person's name (a reporter's 기자 is a byline, not a name to propose); a
 # priest's, a doctor's, a dean's and a courtesy title too ("유재민 신부", "홍정우 박사",
-# "공민서 학장", "한지숙 여사", "서동원 선생", "정태호 교육장"; not 코치, the brand Coach
-# as often).
+# "공민서 학장", "한지숙 여사", "서동원 선생", "정태호 교육장"; a nurse's, a pharmacist's,
+# a designer's, a clerk's: "… 간호사", "… 약사", "… 한복디자이너", "… 주임", "… 계장"; not
+# 코치, the brand Coach as often).
 TITLES = _TITLED_OCCUPATIONS | frozenset(
     words_of("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
     회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨
@@ -80,11 +81,13 @@ TITLES = _TITLED_OCCUPATIONS | frozenset(
     선교사 스님 장로 판사 검사 검사장 재판장 전문의 주치의 파트너 부군수 부지사 부교육감
     상임이사 비상임이사 사외이사 상무이사 전무이사 국제이사 교감 영사 부영사 고문
     조합장 차관보 대주교 주교 추기경 위원 상임위원 수석코치 전도사 수녀 사모
-    신부 박사 여사 선생 교육장 학장 부학장""")
+    신부 박사 여사 선생 교육장 학장 부학장 간호사 약사 디자이너 주임 계장""")
 )
 # Titles a body's name may end in: "…표준원장", "…해외사업본부장" (not "경고문", a notice)
 _LONG_TITLES = tuple(
-    t for t in TITLES if len(t) >= 2 and t not in ("시장", "대표", "이사", "고문")
+    t
+    for t in TITLES
+    if len(t) >= 2 and t not in ("시장", "대표", "이사", "고문", "약사")  # "제약사"
 )
 
 
@@ -253,3 +256,14 @@ def listed_names(words: list[tuple[str, int, int]], text: str, i: int) -> int:
             break
         last += 1
     return last
+
+
+def lettered(text: str, start: int) -> bool:
+    """The Hangul word at ``start`` is glued to a letter or a digit before it: the rest
+    of a firm's name ("CJ제마뎁", "GS건설"), not a person's."""
+    return start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()
+
+
+def titled_within(words: list[tuple[str, int, int]], i: int) -> bool:
+    """A title (or a body's name ending in one) within the two words after word ``i``."""
+    return any(is_person_title(stem(w)) for w, _, _ in words[i + 1 : i + 3])

@@ -327,12 +327,12 @@ def _lone_surname(words: list[Word], lex: Lexicon) -> bool:
 
 
 def _country_tail(words: list[Word], lex: Lexicon) -> int:
-    """How many of the last words name a country ("… Hàn Quốc", "… Viet Nam"), or 0."""
-    keys = [w.key for w in words[-3:]]  # no longer tail is sought
+    """How many of the last words name a country ("… Viet Nam", "… Đại Hàn Dân Quốc")."""
+    keys = [w.key for w in words[-4:]]  # no longer tail is sought
     return next(
         (
             k
-            for k in (3, 2, 1)
+            for k in (4, 3, 2, 1)
             if " ".join(keys[-k:]) in lex.countries and k <= len(keys)
         ),
         0,

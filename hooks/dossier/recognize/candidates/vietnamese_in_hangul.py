@@ -70,6 +70,10 @@ VIETNAMESE_SURNAMES = frozenset(
         "부엉",  # Vương
         "트란",  # Trần, spelt from its English form
         "따",  # Tạ
+        "르",  # Lê, as some papers spell it ("르훙둥")
+        "도안",  # Đoàn
+        "쩌우",  # Châu
+        "쵸우",
     ]
 )
 # surnames no Korean word is spelt as: "응웬 수안 남", "풍 타안 멍", "응오 황 남"
@@ -108,7 +112,7 @@ _NOT_GIVEN_NAMES = frozenset(words_of("왕조 왕가 가문 일가 시대 정부
 # "호끼민": Hồ Kỳ Minh; "부휘황": Vũ Huy Hoàng)
 _MIDDLE_SYLLABLES = (
     "반 티 딘 득 후 당 쑤언 쑤안 꽝 홍 민 탄 응옥 옥 쓰엉 트엉 투 타인 흐엉 하이 바 밍 띠엔 "
-    "비엣 꾸옥 흥 뚜언 칸 낌 녓 끼엔 유이 주이 끼 휘"
+    "비엣 꾸옥 흥 훙 뚜언 칸 낌 녓 끼엔 유이 주이 끼 휘"
 )
 _GLUED_PERSON = re.compile(
     rf"(?:{'|'.join(sorted(_DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
@@ -213,10 +217,13 @@ def spelt_people(text: str) -> Iterator[tuple[str, str, int, int]]:
             yield match["name"], "leaders", *match.span("name")
     named, named_to = set(), -1
     for match in _VIETNAMESE_WORDS.finditer(text):
+        name = _before_title(match["name"])  # "호앙 민 차관": the vice minister
+        if " " not in name:
+            continue  # "응우옌 이사 외 현지": Nguyễn, a director, and others
         if match["surname"] in _DISTINCT_SURNAMES and match.start() >= named_to:
             named.add(match.start("name"))
-            named_to = match.end("name")
-            yield match["name"], "leaders", *match.span("name")
+            named_to = match.start("name") + len(name)
+            yield name, "leaders", match.start("name"), named_to
     for match in _VIETNAMESE_TWO_WORDS.finditer(text):
         given = _without_particle(match["given"])
         if (
@@ -224,12 +231,23 @@ def spelt_people(text: str) -> Iterator[tuple[str, str, int, int]]:
             and match.start("surname") not in named
             and len(match["given"]) >= 2  # "밧은": 밧 (Bát) and its particle
             and given not in _NOT_GIVEN_NAMES
+            and not MS.fullmatch(match["given"])  # "응우옌 씨에게": Mr Nguyễn
             and not is_person_title(given)
             and not _place_word(given)  # "쯔엉 호찌민시", "르엉 베트남"
         ):
             start = match.start("given")  # not a common noun: "떠이 응우옌 지역"
             if not is_common_nouns(text, start, start + len(given)):
                 yield match["name"], "leaders", *match.span("name")
+
+
+def _before_title(name: str) -> str:
+    """The words of ``name`` before the first that is a title or ends a list."""
+    words = name.split()
+    cut = next(
+        (i for i, w in enumerate(words[1:], 1) if is_title(w) or w in _LISTING),
+        len(words),
+    )
+    return " ".join(words[:cut])
 
 
 # cities no one is named for (a province may be: "응우옌 호아빈", Nguyễn Hòa Bình)
@@ -242,6 +260,7 @@ def _place_word(word: str) -> bool:
 
 
 MAX_VIETNAMESE_NAME_WORDS = 4
+_WORD_SURNAMES = frozenset(("도안",))  # a surname that is a word too: 도안, a design
 # one Vietnamese syllable Korean writes in three: "히에우" (Hiếu), "조아인" (Doanh), "응우옌"
 _THREE_HANGUL_SYLLABLE = re.compile(
     r"[가-힣](?:에우|아인|우옌|으엉|이엔|오아|우언|으어|이에|우에)"
@@ -277,11 +296,13 @@ def vietnamese_people(
                 for w in name[1:-1]
             ):
                 continue
+            if word in _WORD_SURNAMES and size < MAX_VIETNAMESE_NAME_WORDS - 1:
+                continue  # "도안 심사 위원장": a design's jury; "도안 칸 응우옌" is Đoàn
             last = name[-1][0]
             if any(_WITH_PARTICLE.fullmatch(w[0]) for w in name[1:]):
                 continue  # "도안 세 장을 회장이": a design, three sheets of it
-            if any(w[0] in _LISTING for w in name[1:]):
-                continue  # "수니 하 린 등 가수": the list's end, then the title
+            if any(w[0] in _LISTING or is_title(w[0]) for w in name[1:]):
+                continue  # "수니 하 린 등 가수": the list's end; "도안 작가": a title
             if (
                 _POSTED.fullmatch(last)
                 or last in BEFORE_TITLE
@@ -353,6 +374,8 @@ def person_words(name: str) -> str:
             or parts[-1] in HANGUL_COUNTRIES
             or parts[-1] in BEFORE_TITLE
             or _POSTED.fullmatch(parts[-1]) is not None
+            # "응우옌 푸 쫑 공산당": a body's word, longer than a Vietnamese syllable
+            or not (len(parts[-1]) <= 2 or _THREE_HANGUL_SYLLABLE.fullmatch(parts[-1]))
         )
     ):
         parts.pop()
