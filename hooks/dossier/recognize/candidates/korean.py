@@ -59,7 +59,7 @@ from dossier.recognize.candidates.korean_sights import sights
 from dossier.recognize.candidates.korean_subsidiaries import subsidiaries
 from dossier.recognize.candidates.korean_titled import titled_in_brackets
 from dossier.recognize.candidates.korean_trimmed import trimmed
-from dossier.recognize.candidates.korean_units import units
+from dossier.recognize.candidates.korean_units import units, units_opened
 from dossier.recognize.candidates.korean_vetting import not_a_name
 from dossier.recognize.candidates.korean_villages import villages
 from dossier.recognize.candidates.korean_words import (
@@ -163,7 +163,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     found: dict[tuple[int, int], tuple[str, str, int, int]] = {}
     for name in (
-        *universities(words),  # "서울대 교수": the university, not a person so named
+        *universities(words, text),  # "서울대 교수": the university, not a person
         *_people(words, text),
         *after_occupation(words),  # "가수 한사라"
         *bodies(text, words),
@@ -216,7 +216,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *monks(words),
         *foreign_heads(text, words),  # "푸틴 러시아 대통령"
         *aged(text),
-        *group_companies(words),
+        *group_companies(words, text),
         *quoted_names(text),
         *apposed_firms(text),  # "김치업체인 킴앤킴", "베이커리 브랜드 뚜레쥬르"
         *landmarks(text, words),  # "미딘 국립경기장", "호안끼엠 호수"
@@ -283,7 +283,8 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     }
     kept += [t for span, t in cut.items() if span not in found]  # "담긴 …양해각서"
     kept += [n for n in places_opening(kept) if n[2:] not in found]  # "대전…센터"
-    kept += [n for n in named_bodies(text, words, kept) if n[2:] not in found]
+    opened = [n for n in named_bodies(text, words, kept) if n[2:] not in found]
+    kept += opened + list(units_opened(text, opened, kept))  # "호치민 …대학교 …센터"
     kept += [  # "김상조 국제종합기계 사장": the body between a name and its title
         n for n in employers(text, words, kept) if not not_a_name(text, n, False)
     ]

@@ -336,15 +336,29 @@ def _particle_fits(before: str, particle: str) -> bool:
     return bool(final) if particle == "이" else final in (0, RIEUL)
 
 
+def _country_before(words: list[tuple[str, int, int]], index: int, text: str) -> int:
+    """Where the country's name right before word ``index`` opens, a space apart, else
+    where the word itself does."""
+    start = words[index][1]
+    if index and text[start - 1 : start] == " " and words[index - 1][2] == start - 1:
+        country, at, _ = words[index - 1]
+        if country in HANGUL_COUNTRIES:
+            return at
+    return start
+
+
 def group_companies(
-    words: list[tuple[str, int, int]],
+    words: list[tuple[str, int, int]], text: str
 ) -> Iterator[tuple[str, str, int, int]]:
     """(name, "organizations", start, end) of the words a Korean group's name opens, and
     of the groups and bodies named alone."""
     for index, (word, start, _) in enumerate(words):
         name = stem(word)
         if _national_body(name) and _particle_fits(name, word[len(name) :]):
-            yield name, "organizations", start, start + len(name)
+            # "한국 국립외교원": the country whose it is opens the name
+            at = _country_before(words, index, text)
+            end = start + len(name)
+            yield text[at:end], "organizations", at, end
             continue
         if name in _NAMED_ALONE and _particle_fits(name, word[len(name) :]):
             # "한국 외교부": the body with its country is found whole, elsewhere

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     Named,
@@ -29,8 +30,10 @@ from dossier.recognize.candidates.vietnamese_in_hangul import glued_vietnamese_n
 
 # a maker, a firm, a brand, a company; with 인 ("업체인": that is a maker) after all but
 # 기업, whose "기업인" is a businessman
+# or after an aid group, an outlet, a platform ("구호단체 …", "경제매체 …", "플랫폼 ‘…’"),
+# or "…기업인" where a field is written onto it ("만화기업인 …": that is a comics firm)
 _APPOSED = re.compile(
-    r"(?:(?:업체|브랜드|회사)인?|기업) "
+    r"(?:(?:업체|브랜드|회사|단체|매체|플랫폼)인?|기업|(?<=[가-힣]{2})기업인) [‘'\"“]?"
     r"(?P<name>(?P<letters>[A-Za-z][A-Za-z0-9&]{0,5})?[가-힣]{2,8})(?![A-Za-z0-9])"
 )
 MIN_OWN = 2  # syllables of the Hangul a firm's name has after its letters
@@ -48,14 +51,26 @@ def apposed_firms(text: str) -> Iterator[Named]:
         own = name[len(match["letters"] or "") :]
         if len(own) < MIN_OWN or is_person_title(own):
             continue
-        if own.startswith(_COUNTRIES) or is_listed_place(name_key(name)):
+        # (nor a place: "광역자치단체인 경기도", whose 도 reads as the particle "too")
+        whole = match["name"]
+        if own.startswith(_COUNTRIES) or any(
+            is_listed_place(name_key(n)) for n in (name, whole)
+        ):
             continue
+        if _runs_on(text, match.end("name")):
+            continue  # "투자기업인 베카맥스 그룹": the group's name, found whole elsewhere
         if _a_person(own, text, match.end("name")):
             continue
         if match["letters"]:
             continue  # read as firms elsewhere; "K뷰티", "AI기술": letters and a noun
         if sounds_foreign(name) or reads_as_proper(name):
             yield name, "organizations", start, start + len(name)
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """The name goes on in the next word, the noun for a body's kind ("… 그룹")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and stem(after[1]) in BODY_HEADS
 
 
 def _a_person(own: str, text: str, end: int) -> bool:

@@ -33,10 +33,24 @@ _GENERATION = "세대"  # "청년세대", "신세대": a generation; of universi
 _GENERATION_SCHOOLS = frozenset(("연세대",))
 # a department or a school of a university: "베트남어과", "경영학과", "공과대학", "대학원"
 _DEPARTMENT = re.compile(r"[\uac00-\ud7a3]+(?:어과|학과|학부|대학|대학원)")
+# a field a university is named for after its city: "하노이지질대", "호치민 인문사회과학대"
+# (Hanoi's university of geology, Ho Chi Minh City's of social sciences)
+_FIELDS = words_of(
+    "과학 기술 공과 의과 외국어 경제 농업 지질 광업 건설 교통 수산 해양 약학"
+)
+PLACE_SYLLABLES = (4, 3, 2)  # of the city a field's university is named after
+
+
+def _field_of_a_city(own: str) -> bool:
+    """``own`` (what is before 대) is a listed place and a field: "하노이지질"."""
+    return own.endswith(_FIELDS) and any(
+        len(own) - size >= MIN_OWN and is_listed_place(name_key(own[:size]))
+        for size in PLACE_SYLLABLES
+    )
 
 
 def universities(
-    words: list[tuple[str, int, int]],
+    words: list[tuple[str, int, int]], text: str
 ) -> Iterator[tuple[str, str, int, int]]:
     """(name, "organizations", start, end) of each university named by its short name."""
     for i, (word, start, _) in enumerate(words):
@@ -53,10 +67,26 @@ def universities(
         after = (
             words[i + 1][0] if i + 1 < len(words) and adjacent(words, i, i + 1) else ""
         )
+        spaced = i and text[start - 1 : start] == " " and adjacent(words, i - 1, i)
+        if (
+            spaced
+            and own.endswith(_FIELDS)
+            and is_listed_place(name_key(words[i - 1][0]))
+        ):
+            # "호치민 인문사회과학대": the city's university of a field, the city and all
+            opens = words[i - 1][1]
+            yield (
+                text[opens : start + len(name)],
+                "organizations",
+                opens,
+                start + len(name),
+            )
+            continue
         # (a person's name of three syllables may end in 대 too: "김한대 교수")
         if (
             is_listed_place(name_key(own))
             or _DEPARTMENT.fullmatch(after)
+            or _field_of_a_city(own)
             or (not person_shaped(name) and is_title(stem(after)))
         ):
             yield name, "organizations", start, start + len(name)

@@ -11,7 +11,12 @@ import re
 from collections.abc import Iterable, Iterator
 
 from dossier.recognize.candidates.korean_localities import names_a_place
-from dossier.recognize.candidates.korean_words import Named, stem, words_of
+from dossier.recognize.candidates.korean_words import (
+    HANGUL_COUNTRIES,
+    Named,
+    stem,
+    words_of,
+)
 from dossier.recognize.candidates.morphemes import is_unknown_word, reads_as_proper
 
 _ORGANIZATIONS = "organizations"
@@ -55,16 +60,21 @@ _INITIALS_WINDOW = 9  # characters before the unit the initials are looked for i
 # hospital, an institute, a foundation, a corps, a bank of a group; an association's
 # chapter or branch in a region ("… 충북지회", "… 베트남지부"), a firm's or a university's
 # campus ("… 온양캠퍼스")
-_REGIONAL_HEADS = tuple(words_of("지회 지부 캠퍼스"))
+_REGIONAL_HEADS = tuple(words_of("지회 지부 캠퍼스 공장"))
+_FACTORY = (
+    "공장"  # a firm's plant by its town ("아산공장"), not by a country or its work
+)
 _CAMPUS = "캠퍼스"
 _UNIVERSITIES = ("대", "대학", "대학교")
 _ON_LINE = frozenset(words_of("온라인 사이버 가상 메타버스 원격 디지털"))
 _UNIT_HEADS = tuple(
     words_of(
         "대학원 학부 학과 지사 본부 사무소 센터 병원 연구소 연구원 재단 봉사단 무역관 "
-        "기념관 역사관 은행 그룹 지회 지부 캠퍼스"
+        "기념관 역사관 은행 그룹 지회 지부 캠퍼스 공장 시범단 공연단"
     )
 )
+# a body's club or team in a sport: "… 축구단", "… 태권도팀"
+_SPORTS_TEAM = re.compile(r"(?:축구|야구|배구|농구|태권도|유도|씨름)(?:단|팀)")
 MIN_OWN = (
     2  # syllables before the head: "… 연구원" alone is a researcher, "… 사무소" any
 )
@@ -75,7 +85,10 @@ def units(
 ) -> Iterator[Named]:
     """(name, "organizations", start, end) of the units named right after a body
     ``found`` or after initials, one space between."""
-    ends = {b: a for _, kind, a, b in found if kind == _ORGANIZATIONS}
+    ends: dict[int, int] = {}  # where the longest body ending there opens
+    for _, kind, a, b in found:
+        if kind == _ORGANIZATIONS:
+            ends[b] = min(a, ends.get(b, a))
     for word, start, _ in words:
         unit = stem(word)
         if text[start - 1 : start] != " " or not _is_unit(unit):
@@ -94,6 +107,8 @@ def units(
 
 
 def _is_unit(word: str) -> bool:
+    if _SPORTS_TEAM.fullmatch(word):
+        return True
     head = next((h for h in _UNIT_HEADS if word.endswith(h)), "")
     return bool(head) and len(word) - len(head) >= MIN_OWN
 
@@ -104,6 +119,8 @@ def _named(unit: str, body: str) -> bool:
     university's campus by its theme too ("대경대 한류캠퍼스"), if not on line."""
     head = next((h for h in _REGIONAL_HEADS if unit.endswith(h)), "")
     own = unit[: -len(head)] if head else ""
+    if head == _FACTORY:
+        return own not in HANGUL_COUNTRIES and _names_a_region(own)
     if not head or _names_a_region(own):
         return True
     return (
@@ -118,3 +135,19 @@ def _names_a_region(own: str) -> bool:
     """A place, or a proper noun or a word the model does not know (a foreign place spelt
     by sound: "미남가주", Southern California), not a common noun ("회원", "온라인")."""
     return names_a_place(own) or reads_as_proper(own) or is_unknown_word(own)
+
+
+def units_opened(
+    text: str, opened: Iterable[Named], found: Iterable[Named]
+) -> Iterator[Named]:
+    """(name, "organizations", start, end) of a unit ``found`` whose body a place opens in
+    ``opened`` ("호치민 인문사회과학대학교" and "인문사회과학대학교 한국학센터": the centre
+    of Ho Chi Minh City's university, its place and all)."""
+    units = [(a, b) for _, kind, a, b in found if kind == _ORGANIZATIONS]
+    for _, kind, start, end in opened:
+        own = text.find(" ", start, end) + 1  # where the body's own word opens
+        if kind != _ORGANIZATIONS or not own:
+            continue
+        for a, b in units:
+            if a == own and b > end and text[end : end + 1] == " ":
+                yield text[start:b], _ORGANIZATIONS, start, b

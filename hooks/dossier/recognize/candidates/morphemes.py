@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import warnings
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -284,7 +285,21 @@ def is_noun_word(text: str, start: int, end: int) -> bool:
 
 def _inside(text: str, start: int, end: int) -> list[Morpheme]:
     """The morphemes from ``start`` to ``end``, and those it cuts."""
-    return [m for m in morphemes(text) if m.start < end and m.end > start]
+    tokens = morphemes(text)
+    starts, reach = _offsets(text)
+    # from the first morpheme reaching past ``start`` to the last opening before ``end``:
+    # a look-up, not a scan of the whole text's morphemes for every name checked
+    first, last = bisect_right(reach, start), bisect_left(starts, end)
+    return [m for m in tokens[first:last] if m.start < end and m.end > start]
+
+
+@lru_cache(maxsize=512)
+def _offsets(text: str) -> tuple[list[int], list[int]]:
+    """Where each morpheme of ``text`` opens, and the farthest any up to it reaches."""
+    tokens = morphemes(text)
+    return [m.start for m in tokens], list(
+        itertools.accumulate((m.end for m in tokens), max)
+    )
 
 
 # What joins the names of a list: "현대제철과 포스코, 동국씨엠", "삼성 및 LG"
