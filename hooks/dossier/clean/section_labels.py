@@ -9,6 +9,7 @@ import re
 
 from dossier.clean.numbered_headings import is_numbered_heading
 from dossier.clean.question_headings import is_question_heading
+from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 from dossier.text import words_of
 
@@ -54,4 +55,23 @@ def heads_a_section(units: list[Unit], index: int) -> bool:
         is_question_heading(units, index)
         or is_section_label(units[index])
         or is_numbered_heading(units, index)
+    )
+
+
+MAX_NAME_WORDS = 3
+
+
+def labels_the_story(units: list[Unit]) -> bool:
+    """The first unit under the headline is a section's name, not the story's start: a
+    line of one to three capitalised words ("Exhibition News"), no byline, with a
+    paragraph right under it."""
+    first = units[0]
+    words = first.text.split()
+    return (
+        len(units) > 1
+        and len(first.lines) == 1
+        and not first.caption
+        and 1 <= len(words) <= MAX_NAME_WORDS
+        and all(w[0].isupper() and w.isalpha() for w in words)
+        and paragraph_like(units[1])
     )

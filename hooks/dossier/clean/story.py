@@ -16,6 +16,7 @@ from dossier.clean import plain_captions as plain
 from dossier.clean import short_captions as short
 from dossier.clean import vietnamese_captions as vietnamese
 from dossier.clean.board_posts import BOARD_DETAILS
+from dossier.clean.body_decks import mark_body_decks
 from dossier.clean.caption_copies import without_caption_copy
 from dossier.clean.closing_notices import CLOSING, closed_by_copyright
 from dossier.clean.deck_points import is_deck_point
@@ -32,7 +33,7 @@ from dossier.clean.lists import is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
-from dossier.clean.section_labels import heads_a_section
+from dossier.clean.section_labels import heads_a_section, labels_the_story
 from dossier.clean.shapes import (
     is_korean_deck,
     is_page_tag,
@@ -144,6 +145,7 @@ def read_story(
         read.passages.append(Passage(HEADLINE, "title", headline, body[0].number))
         body = body[1:]
     if found is not None:
+        mark_body_decks(body, facts, headline or "")
         body = without_header(read.dropped, body, evidence, facts)
         body = without_summary(read.dropped, body)
         body = without_caption_copy(read.dropped, body)
@@ -161,25 +163,6 @@ def read_story(
         url=archive_field_value(facts, "url"),
     )
     return read
-
-
-MAX_LABEL_WORDS = 3
-
-
-def _labels_the_story(units: list[Unit]) -> bool:
-    """The first unit under the headline is a section's name, not the story's start: a
-    line of one to three capitalised words ("Exhibition News"), no byline, with a
-    paragraph right under it."""
-    first = units[0]
-    words = first.text.split()
-    return (
-        len(units) > 1
-        and len(first.lines) == 1
-        and not first.caption
-        and 1 <= len(words) <= MAX_LABEL_WORDS
-        and all(w[0].isupper() and w.isalpha() for w in words)
-        and paragraph_like(units[1])
-    )
 
 
 def _spells(unit: Unit, spelt: str | None) -> bool:
@@ -264,12 +247,14 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
     shown = {fold(p.text) for p in read.passages}  # texts on the page, for repeats
     pictured: dict[str, int] = {}  # captions in the body, by where they stand
     told_at = -1  # where the last paragraph of story stands
+    decks = sum(u.deck for u in units)  # the body's subtitle above the story
     long_page = short.writes_long(story)
     ended = plain.ends_its_sentences(story)
     for index, unit in enumerate(units):
         text = unit.text
+        told = max(0, counts[PARAGRAPH] - decks)  # story paragraphs above this unit
         edge = index == 0 or unit is last_story or (bool(story) and unit is story[0])
-        if unit.kept:
+        if unit.kept or unit.deck:
             pass
         elif headline and notes.repeats_headline(text, headline):
             drop_unit(read.dropped, unit, "repeats the headline")
@@ -278,7 +263,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             notes.repeats(folded := fold(text), shown, unit is units[-1])
             or notes.repeats(
                 folded,
-                notes.echoed(pictured, index, unit, not counts[PARAGRAPH], told_at),
+                notes.echoed(pictured, index, unit, not told, told_at),
             )
             or (index and notes.twins(text, units[index - 1].text))
         ):
@@ -289,11 +274,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif index + 1 < len(units) and notes.is_teaser(text, units[index + 1].text):
             drop_unit(read.dropped, unit, "teaser of the paragraph below")
             continue
-        elif (
-            counts[PARAGRAPH]
-            and not transcript
-            and edges.opens_another_story(text, names)
-        ):
+        elif told and not transcript and edges.opens_another_story(text, names):
             drop_unit(read.dropped, unit, "another story's lead")
             continue
         elif len(unit.lines) <= 2 and (
@@ -303,7 +284,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             drop_unit(read.dropped, unit, "byline")
             continue
         elif index == 0 and (
-            (headline and _labels_the_story(units))
+            (headline and labels_the_story(units))
             or (not headline and is_page_tag(text) and len(units) > 1)
         ):
             # "World News" over the story; "samsung", a tag over a page with no headline
@@ -336,7 +317,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             and paragraph_like(units[index + 1])
         )
         opens_headless = opening_headless and not text.endswith(SENTENCE_END)
-        described = (counts[PARAGRAPH] or headline or opens_headless) and (
+        described = (told or headline or opens_headless) and (
             plain.is_photo_description(unit) or table_cells.is_caption_cell(unit)
         )
         twinned = (  # a label printed twice; a sentence twice is a paragraph's repeat
@@ -345,7 +326,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             and not text.rstrip("\"”’')").endswith((".", "!", "?"))
         )
         described = described or (
-            counts[PARAGRAPH] > 0
+            told > 0
             and unit is not last_story
             and (
                 vietnamese.is_vietnamese_caption(units, index)
@@ -361,26 +342,28 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         # "Ông X … phát biểu tại sự kiện …", "X (left) … shake hands …" atop a headless
         # page; "Quang cảnh …", "Chủ tịch X tặng …" over any page's lead
         described = described or (
-            not counts[PARAGRAPH]
+            not told
             and vietnamese.opens_as_caption(units, index, headless=opening_headless)
         )
-        if unit.caption or described or twinned:
+        kind = PARAGRAPH
+        if unit.deck:
+            pass  # the subtitle the body opens on (body_decks.py): a paragraph
+        elif unit.caption or described or twinned:
             kind = CAPTION
             evidence.note_credit(text, names)
             text = notes.without_markup(read.dropped, unit, text)
         elif (
             (is_subheading(unit) or (not transcript and heads_a_section(units, index)))
-            and not is_list_item(units, index, counts[PARAGRAPH] > 0)
+            and not is_list_item(units, index, told > 0)
             and (index > 0 or headline is None or is_korean_deck(unit))
             and unit is not last_story
-        ) or (not counts[PARAGRAPH] and is_deck_point(units, index)):
+        ) or (not told and is_deck_point(units, index)):
             kind = SUBHEADING
-        else:
-            kind = PARAGRAPH
+        if kind == PARAGRAPH:
             text = notes.without_layout(read.dropped, unit, text)
             evidence.authors.extend(notes.reporters_introduced(text))
             evidence.note_story(text, names)
-            if counts[PARAGRAPH] == 0 or index == opening:
+            if told == 0 or index == opening:
                 text = edges.opening(
                     read.dropped, unit, text, names, evidence, transcript
                 )

@@ -34,7 +34,7 @@ def without_header(
     later; captions stay where they are)."""
     dated = frozenset(fact.line for fact in facts if fact.date)
     body = _without_labels(dropped, units, evidence, dated)
-    story = [u for u in body if not u.caption]
+    story = [u for u in body if not u.caption and not u.deck]
     if not notes.is_deck(story, facts):
         return body
     drop_unit(dropped, story[0], "deck above the byline")
@@ -76,8 +76,8 @@ def _without_labels(
     header: list[Unit] = []
     for unit in units:
         text = unit.text
-        if unit.caption:
-            continue
+        if unit.caption or unit.deck:
+            continue  # a picture's; the subtitle the body opens on (body_decks.py)
         # a deck: a sentence or two (or bullet points) without a full stop
         if (
             DASHED_DECK.fullmatch(text)
@@ -94,7 +94,7 @@ def _without_labels(
     else:
         return units  # no story paragraph follows: these are the story, not its header
     body = [u for u in units if all(u is not h for h in header)]
-    story = [u for u in body if not u.caption and not byline_shaped(u, dated)]
+    story = [u for u in body if not (u.caption or u.deck or byline_shaped(u, dated))]
     if not story or not paragraph_like(story[0]):
         return units
     for unit in header:

@@ -40,6 +40,7 @@ class Unit:
     caption: bool = False
     alone: bool = False  # the only line of its block
     kept: bool = False  # the editor keeps it as story text (sidecar keep_lines)
+    deck: bool = False  # the subtitle the body prints over the story: its paragraph 1
 
     @property
     def text(self) -> str:
