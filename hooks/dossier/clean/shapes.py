@@ -171,6 +171,13 @@ def is_korean_deck(unit: Unit) -> bool:
     )
 
 
+# '"과거 잊지 않되 조건 삼지 말아야"': a Korean deck's line, a saying in quotes cut short of
+# its sentence's end (a quoted paragraph ends it: '"… 갖고 있었습니다."')
+_KOREAN_QUOTED_HEADING = re.compile(
+    r"[“\"](?=[^“”\"]*[\uac00-\ud7a3])[^“”\"]{2,80}(?<![.!?…다요죠])[”\"]"
+)
+MAX_QUOTED_HEADING_WORDS = 8
+
 # the most characters _KOREAN_TITLE_DOTS and _KOREAN_REPORTED match, at a text's end
 _LONGEST_KOREAN_END = 24
 
@@ -183,6 +190,8 @@ def paragraph_like(unit: Unit) -> bool:
     end = max(0, len(text) - _LONGEST_KOREAN_END)  # both marks below end the text
     # "…적응 돕는다..": a Korean headline's two dots, as page titles end
     if _KOREAN_TITLE_DOTS.search(text, end) and words <= MAX_SUBHEADING_WORDS:
+        return False
+    if words <= MAX_QUOTED_HEADING_WORDS and _KOREAN_QUOTED_HEADING.fullmatch(text):
         return False
     return not unit.caption and (
         words > 30
