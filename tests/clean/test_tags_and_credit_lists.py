@@ -109,7 +109,7 @@ def test_a_korean_papers_credit_list_under_a_headline_shown_twice():
     assert article.metadata.published == "2024-03-20"
     dropped = reasons(article)
     assert dropped["• 댓글 0"] == "comment count"
-    assert dropped["이 기사를 공유합니다"] == "navigation"
+    assert dropped["이 기사를 공유합니다"] == "share prompt closing the header"
 
 
 def test_a_korean_copyright_line_without_a_sign_names_the_paper():
@@ -288,7 +288,9 @@ def test_a_headline_shown_twice_with_a_label_between_and_a_deck_below():
     )
     article = article_from_text(text)
     assert article.title == head
-    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    # the deck stands under the share prompt, at the top of the body: paragraph 1
+    # (body_decks.py)
+    assert paragraphs(article) == [deck, KO_STORY, KO_MORE]
 
 
 def test_a_korean_lead_with_outlet_place_and_a_foreign_reporter():
