@@ -91,7 +91,9 @@ def korean_credit(text: str) -> bool:
 
 # "… 의원들을 만났다.", "… 기념사진을 찍고 있다.": a sentence told done ("…았다",
 # "…었다", "…했다") or in progress ("…고 있다"), with its full stop
-_DONE_SENTENCE = re.compile(r"[가-힣]*[\uac00-\ud7a3]다\.$")
+_DONE_SENTENCE = re.compile(
+    r"[\uac00-\ud7a3]다\.$"
+)  # (the syllables before: no bearing)
 _PAST_FINAL = 20  # the final consonant ㅆ of a syllable: "했", "났", "있"
 
 

@@ -11,8 +11,11 @@ from dossier.clean import metadata as meta
 from dossier.clean.korean_headlines import credited_caption
 
 # "서울=연합뉴스", "Ho Chi Minh= Ku Su Jeong", "DB=시사연합신문": letters on both sides of
-# the sign (not a rate or a sum, "1달러=1,400원")
-_PRESS_TAG = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3} ?= ?[^\W\d_]")
+# the sign (not a rate or a sum, "1달러=1,400원"); tried where a word's letters begin only
+# (from every letter of a long word, the search took quadratic time)
+_PRESS_TAG = re.compile(
+    r"(?<![^\W\d_])[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3} ?= ?[^\W\d_]"
+)
 # the tag's reporter: "… 기자", "… 특파원", "… correspondent"
 _REPORTER = re.compile(r"기자|특파원|(?i:\bcorrespondent\b|\breporter\b)")
 
