@@ -35,6 +35,7 @@ from dossier.clean.lines import (
 )
 from dossier.clean.listed_credits import listed_byline
 from dossier.clean.mail_regions import FORWARD_NOTE
+from dossier.clean.masthead_sites import site_over_masthead
 from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.clean.outlet_lines import mailed_outlet
 from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
@@ -187,6 +188,8 @@ def clean(
         detected = replace(detected, outlet=site or mailed_outlet(text, names))
     elif detected.outlet:  # "Source: breakingtravelnews.com", "(PNTĐ) -"
         outlet = named_site(detected.outlet, text, names, metadata.url)
+        if read.guessed_outlet:  # "Asia Desk" over the headline: a section's name
+            outlet = site_over_masthead(outlet, metadata.url, text, names)
         detected = replace(detected, outlet=outlet)
     if not (detected.title or metadata.title):  # no headline above
         detected = replace(detected, title=spelt)

@@ -19,6 +19,7 @@ from dossier.clean.lines import HANGUL, OWN_RULES_NOTES, Furniture
 from dossier.clean.mail_regions import FORWARD_NOTE
 from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.people import is_writer_name
 from dossier.clean.photo_credits import credit_of
 from dossier.clean.signed_headlines import signature_name
 from dossier.text import fold
@@ -73,6 +74,12 @@ class Evidence:
     holders: list[str] = field(default_factory=list)  # copyright holders
     own_rules: list[str] = field(default_factory=list)  # papers naming their own rules
     dated_lines: frozenset[int] = frozenset()  # lines of the page stating its date
+    # unknown names above the headline read as its masthead, and people's names there
+    header_names: list[str] = field(default_factory=list)
+    header_people: list[str] = field(default_factory=list)
+    guessed: bool = (
+        False  # the outlet chosen is only an unknown name above the headline
+    )
 
     def next_to_date(self, first: int, last: int) -> bool:
         """The lines ``first`` to ``last`` stand next to the page's date line, or a blank
@@ -100,7 +107,9 @@ class Evidence:
             self.dates.append((3, date))
         name = masthead(text)
         words = len(name.split())
-        if (
+        if is_writer_name(name):  # "Nguyễn Thị Lan" over the headline: its writer
+            self.header_people.append(name)
+        elif (
             len(text.split()) <= MAX_MASTHEAD_LINE_WORDS
             and 1 <= words <= MAX_MASTHEAD_WORDS
             and not name.endswith(SENTENCE_END)
@@ -113,6 +122,7 @@ class Evidence:
                 self.outlets.append(
                     (KNOWN_MASTHEAD, known) if known else (MASTHEAD, name)
                 )
+                self.header_names.extend(() if known else (name,))
                 self.mastheads.append(text)
         self.outlets.append((NAMED_IN_HEADER, names.named_in(text)))
 
@@ -148,6 +158,8 @@ class Evidence:
                 self.dates.append((3 if fact.line < headline_at else rank, fact.date))
             if fact.archive_field and fact.archive_field[0] == "date":
                 self.dates.append((1, meta.find_date(fact.archive_field[1])))
+        if not self.authors:  # no byline: the writer named over the headline
+            self.authors.extend(self.header_people)
 
     def outlet(self) -> str | None:
         """The surest outlet, once a copyright holder has been weighed against the
@@ -181,6 +193,8 @@ class Evidence:
             if name not in CARRIERS and rank <= SIGN_OFF
         ]
         best = self.best(members or self.outlets)
+        ranks = [rank for rank, name in self.outlets if name == best]
+        self.guessed = best in self.header_names and min(ranks) == MASTHEAD
         return tidied_outlet(best) if best else best
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.text import words_of
+
 # Words of site furniture and job titles; a name holding one is not a person's.
 _FURNITURE_WORDS = """
     live tv video audio ad ads feedback copy url link links share print save gift
@@ -49,3 +51,25 @@ def is_person_name(name: str) -> bool:
     if not 1 <= len(words) <= 5 or (all(w[:1].islower() for w in words) and not handle):
         return False
     return not any(word.casefold() in _FURNITURE for word in words)
+
+
+# the commonest Vietnamese surnames as written with their marks (not "Le", "Tran": "Le
+# Monde" is a paper)
+_SURNAMES = frozenset(
+    words_of(
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Ngô Dương Lý Đinh Trương "
+        "Đoàn Trịnh Lương"
+    )
+)
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
+
+
+def is_writer_name(name: str) -> bool:
+    """A Vietnamese person's full name with its marks: a common surname, then one to
+    three capitalised syllables ("Nguyễn Thị Lan"), no other word."""
+    words = name.split()
+    return (
+        MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS
+        and words[0] in _SURNAMES
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+    )

@@ -69,6 +69,7 @@ class StoryRead:
     passages: list[Passage] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
+    guessed_outlet: bool = False  # the outlet read is an unknown name over the headline
 
 
 UNNAMED_BYLINE = "reporter's other stories"
@@ -162,6 +163,7 @@ def read_story(
         dateline=evidence.place,
         url=archive_field_value(facts, "url"),
     )
+    read.guessed_outlet = evidence.guessed
     return read
 
 

@@ -1,0 +1,77 @@
+"""Names above a headline that are no masthead: a section's name on a site the address
+names (listed, or spelt out by the page), a writer's name; an outlet's name there stays."""
+
+from __future__ import annotations
+
+from dossier.clean.cleaning import clean
+from dossier.clean.people import is_writer_name
+from dossier.model import Metadata
+
+HEADLINE = "Provinces open a training centre for young farmers"
+STORY = (
+    "The two provinces agreed on Monday to open a joint training centre for "
+    "young farmers next spring, officials said after the signing.\n\n"
+    "The centre will take forty trainees a year and share its teachers between "
+    "the two sides, the agreement says.\n"
+)
+
+
+def _read(text: str, url: str):
+    return clean(text, "seeds/x.txt", Metadata(url=url))
+
+
+def test_a_section_s_name_over_the_headline_gives_way_to_the_listed_site():
+    text = f"Harbour Notes\n\n{HEADLINE}\n\n{STORY}"
+    article = _read(text, "https://www.eastasiaforum.org/2021/03/04/training/")
+    assert article.metadata.outlet == "East Asia Forum"
+
+
+def test_a_section_s_name_gives_way_to_the_site_the_page_spells_out():
+    text = (
+        f"Harbour Notes\n\n{HEADLINE}\n\n{STORY}\n"
+        "The Mekong Forum holds its next meeting on farming in June.\n"
+    )
+    article = _read(text, "https://mekongforum.org/notes/training-centre/")
+    assert article.metadata.outlet == "Mekong Forum"
+
+
+def test_a_paper_s_name_over_the_headline_stays_the_outlet():
+    # a copy another paper published first, carried by a listed site
+    text = f"Delta Farming Daily\n\n{HEADLINE}\n\n{STORY}"
+    article = _read(text, "https://www.eastasiaforum.org/2021/03/04/training/")
+    assert article.metadata.outlet == "Delta Farming Daily"
+
+
+def test_a_shorter_spelling_of_the_listed_site_s_name_stays():
+    text = f"Hai Phong Portal\n\n{HEADLINE}\n\n{STORY}"
+    article = _read(text, "https://en.haiphong.gov.vn/news/training-centre-1234")
+    assert article.metadata.outlet == "Hai Phong Portal"
+
+
+def test_a_source_line_still_names_the_publisher():
+    text = f"Harbour Notes\n\n{HEADLINE}\n\n{STORY}\nSource: Delta Farming Weekly\n"
+    article = _read(text, "https://www.eastasiaforum.org/2021/03/04/training/")
+    assert article.metadata.outlet == "Delta Farming Weekly"
+
+
+def test_a_writer_s_name_over_the_headline_is_the_author_not_the_outlet():
+    text = (
+        "Tiền Bạc Hôm Nay\nTải ứng dụng\n\nTrần Minh Khoa\nĐã kiểm duyệt\n\n"
+        "Hai tỉnh mở trung tâm đào tạo nông dân trẻ\n\n"
+        "Hai tỉnh đã thống nhất mở một trung tâm đào tạo chung cho nông dân trẻ vào "
+        "mùa xuân tới, các quan chức cho biết sau lễ ký kết.\n\n"
+        "Trung tâm sẽ nhận bốn mươi học viên mỗi năm và hai bên cùng chia sẻ giáo "
+        "viên, theo thỏa thuận.\n"
+    )
+    article = _read(text, "https://tienbac.example.vn/news/trung-tam-a123.html")
+    assert article.metadata.outlet != "Trần Minh Khoa"
+    assert article.byline == "Trần Minh Khoa"
+
+
+def test_a_writer_s_name_is_a_vietnamese_full_name_with_its_marks():
+    assert is_writer_name("Nguyễn Thị Lan")
+    assert is_writer_name("Lê Văn Hùng")
+    assert not is_writer_name("Le Monde Diplomatique")  # no marks: a paper's name
+    assert not is_writer_name("Nguyễn")
+    assert not is_writer_name("Nguyễn Thị Lan 2024")
+    assert not is_writer_name("Hà Nội Mới")
