@@ -57,9 +57,9 @@ def test_a_page_in_korean():
     ("url", "text", "outlet"),
     [
         (
-            "https://gunchinews.com/a/1",
+            "https://gamchinews.com/a/1",
             "베트남 치과의사들이 한국을 방문했다.",
-            "Gunchinews",
+            "Gamchinews",
         ),
         # a place's own portal keeps its address: the place is no outlet
         ("https://www.hanoi.vn/tin/1", "Hà Nội tiếp đoàn Hàn Quốc.", "hanoi.vn"),

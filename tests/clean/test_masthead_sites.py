@@ -75,3 +75,18 @@ def test_a_writer_s_name_is_a_vietnamese_full_name_with_its_marks():
     assert not is_writer_name("Nguyễn")
     assert not is_writer_name("Nguyễn Thị Lan 2024")
     assert not is_writer_name("Hà Nội Mới")
+
+
+def test_a_korean_paper_s_site_names_it_when_its_page_does_not():
+    text = (
+        "두 도시, 청년 농민 훈련센터 공동 개설\n\n"
+        "두 도시는 월요일 청년 농민을 위한 공동 훈련센터를 내년 봄에 열기로 "
+        "합의했다고 밝혔다.\n\n"
+        "센터는 해마다 40명을 받아 양측이 교사를 나눠 맡는다.\n"
+    )
+    for url, outlet in (
+        ("https://www.kyeonggi.com/article/2024", "경기일보"),
+        ("https://www.naeil.com/news/read/1", "내일신문"),
+        ("http://www.ksg.co.kr/news/view.jsp?n=1", "Korea Shipping Gazette"),
+    ):
+        assert _read(text, url).metadata.outlet == outlet
