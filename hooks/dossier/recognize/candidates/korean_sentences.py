@@ -9,6 +9,7 @@ from dossier.places import is_listed_place
 from dossier.recognize.candidates.finding import Found, Sentence, Span
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
+from dossier.recognize.candidates.korean_cued import with_cued_names
 from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
 from dossier.recognize.candidates.lexicon import name_key
@@ -27,7 +28,7 @@ def korean_sentence_names(
     if not HANGUL.search(part):
         return []
     at = sentence.start
-    found = korean_names(part)
+    found = with_cued_names(part, korean_names(part))
     for name, start, end, gloss_start, gloss_end, told in glossed_names(part):
         gloss = next(
             (

@@ -112,6 +112,17 @@ def _read_alone(word: str) -> tuple[tuple[Morpheme, ...], float]:
     return tuple(Morpheme(t.form, t.tag, t.start, t.end) for t in tokens), score
 
 
+def read_alone_score(word: str) -> float:
+    """How likely the model finds ``word`` read alone: a word it does not know scores
+    below ``UNKNOWN_WORD``."""
+    return _read_alone(word)[1]
+
+
+def is_inflected_alone(word: str) -> bool:
+    """``word`` read alone carries a particle or an ending ("마련됐으며", "한살인")."""
+    return _inflected(_read_alone(word)[0])
+
+
 def is_name_alone(word: str) -> bool:
     """``word`` read alone is one proper noun ("이영애") or a word of three syllables the
     model does not know ("한사라"); not a common word ("지망생": 지망 and a suffix)."""

@@ -1,0 +1,76 @@
+"""A place listed with places, by its bare name: "인천, 부산(김해), 대구, 무안 등" (the
+airports' cities), "제주·무안·청주·양양을", "꽝남, 후에, 끼엔장 등", and pairs of twinned
+cities ("하이퐁-인천, 후에-창원"). The name is often a word of the language as well ("무안":
+shame, "후에": after), which no rule reads as a place alone; in a list of bare words
+joined by commas, middle dots or hyphens, two others of which are places, it is one. Not a
+country or a part of the world ("한국·베트남", "아시아·유럽"), a title, nor a word another
+reader found a name in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from dossier.places import is_country, is_listed_place
+from dossier.recognize.candidates.korean_words import (
+    HANGUL_COUNTRIES,
+    Named,
+    is_title,
+    stem,
+    world_region,
+)
+from dossier.recognize.candidates.span_index import SpanIndex
+from dossier.text import name_key
+
+# a member: a bare word, maybe with a second name in brackets ("부산(김해)"); the joins: a
+# comma and a space, a middle dot, a hyphen
+_MEMBER = r"[\uac00-\ud7a3]{2,5}(?:\([\uac00-\ud7a3]{1,6}\))?"
+_LIST = re.compile(rf"(?<![\w\-·]){_MEMBER}(?:(?:, |·|-){_MEMBER})+(?![\w\-·(])")
+_WORD = re.compile(r"[\uac00-\ud7a3]+")
+MIN_PLACES = 2  # other members that are places
+
+
+def listed_places(text: str, found: Iterable[Named]) -> Iterator[Named]:
+    """(name, "cities", start, end) of each bare word listed with two places or more;
+    ``found`` are the names the other readers found in ``text``."""
+    if "·" not in text and ", " not in text and "-" not in text:
+        return
+    found = list(found)
+    places = {(a, b) for _, kind, a, b in found if kind == "cities"}
+    taken = SpanIndex(sorted((a, b) for _, _, a, b in found))
+    for run in _LIST.finditer(text):
+        words = [
+            m
+            for m in _WORD.finditer(text, run.start(), run.end())
+            if not _bracketed(text, m.start())
+        ]
+        # the words before the last are bare: "예정으로, 인천-껀터" lists no "예정"
+        if any(_particled(m.group()) for m in words[:-1]):
+            continue
+        members = [(m.start(), m.start() + len(stem(m.group()))) for m in words]
+        listed = [
+            (a, b)
+            for a, b in members
+            if (a, b) in places or is_listed_place(name_key(text[a:b]))
+        ]
+        if len(listed) < MIN_PLACES:
+            continue
+        for start, end in members:
+            name = text[start:end]
+            if (start, end) in listed or taken.over(start, end):
+                continue
+            if name in HANGUL_COUNTRIES or is_country(name) or world_region(name):
+                continue
+            if is_title(name) or len(name) < MIN_PLACES:
+                continue
+            yield name, "cities", start, end
+
+
+def _particled(word: str) -> bool:
+    """A particle on ``word`` ("예정으로"), not a place's end that reads as one ("제주도")."""
+    return stem(word) != word and not is_listed_place(name_key(word))
+
+
+def _bracketed(text: str, start: int) -> bool:
+    """The word at ``start`` is a second name in brackets ("김해" of "부산(김해)")."""
+    return start > 0 and text[start - 1] == "("

@@ -1,0 +1,112 @@
+"""Korean names told by a cue beside them (recognize/candidates/korean_cued.py): a
+neighbourhood, township or village after its city or before its office
+(korean_subunits.py), a bare word listed with places (korean_place_lists.py), and a
+foreigner's name of several words before a title (korean_foreign_titled.py)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from builders import proposed_names
+from dossier.recognize.candidates.korean import korean_names
+from dossier.recognize.candidates.korean_cued import with_cued_names
+
+
+def proposed(matcher, text: str) -> dict[str, str]:
+    return proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "대표단은 부산 광안동에서 열린 환영회에 참석했다.",
+            "광안동",
+        ),  # after its city
+        ("두 기관은 서초구 반포동 사무실에서 만났다.", "반포동"),  # after its district
+        ("주민들은 지난달 금곡리 마을회관에 모였다.", "금곡리"),  # before its office
+        ("방문단은 퇴계원읍 체육공원을 둘러봤다.", "퇴계원읍"),  # a township by itself
+        ("대표단은 화도읍 물류단지와 와부읍 공원을 찾았다.", "와부읍"),
+    ],
+)
+def test_a_small_unit_of_a_city_by_its_cue(matcher, text, place):
+    assert proposed(matcher, text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("학생들은 하노이 봉사활동에 참여했다.", "봉사활동"),  # a common noun
+        ("회의는 서울 비대면 방식으로 열렸다.", "비대면"),
+        ("관광객들은 호이안 먹거리를 즐겼다.", "먹거리"),
+        ("김영동은 어제 고향을 찾았다.", "김영동"),  # a man's name, no cue
+        ("회사는 베이커리 매장을 열었다.", "베이커리"),  # a loanword ending in 리
+    ],
+)
+def test_a_common_word_or_a_name_ending_so_is_no_unit(matcher, text, word):
+    assert proposed(matcher, text).get(word) != "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("항공사들은 인천, 부산(김해), 대구, 무안 등에서 취항한다.", "무안"),
+        ("새 노선은 제주·무안·청주를 잇는다.", "무안"),
+        ("지원은 꽝남, 후에, 끼엔장 등 3개 성에서 이뤄진다.", "후에"),
+        ("자매도시는 하이퐁-인천, 후에-창원, 다낭-대구 등이다.", "후에"),
+    ],
+)
+def test_a_bare_word_listed_with_places_is_a_place(matcher, text, place):
+    assert proposed(matcher, text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("회의는 정치·경제·문화 분야를 다뤘다.", "경제"),  # no places in the list
+        ("노선은 내년 운항할 예정으로, 인천-껀터 노선은 주 3회다.", "예정"),
+        ("협력은 한국·베트남·일본 3국이 맡는다.", "일본"),  # countries
+    ],
+)
+def test_a_word_listed_without_places_or_with_a_particle_is_none(matcher, text, word):
+    assert proposed(matcher, text).get(word) != "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("2019년 도널드 트럼프 당시 대통령이 방한했다.", "도널드 트럼프"),
+        ("협회는 필립 트루시에 감독을 영입했다.", "필립 트루시에"),
+        ("부산문화재단 로이 알록 꾸마르 사무총장은 말했다.", "로이 알록 꾸마르"),
+        ("영화사의 찰리 응우옌 감독이 참석했다.", "찰리 응우옌"),
+    ],
+)
+def test_a_foreign_name_of_several_words_before_a_title(matcher, text, person):
+    found = proposed(matcher, text)
+    assert found.get(person) == "leaders"
+    assert not any(name in person and name != person for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("일본 국가대표 감독이 사임했다.", "국가대표"),  # common words
+        ("김은혜 청와대 대변인이 말했다.", "김은혜 청와대"),  # a Korean and a body
+        ("협약식에는 박현국 군수가 참석했다.", "협약식에는 박현국"),  # a particle
+        ("대표단은 보반민 의장을 단장으로 했다.", "보반민 의장을"),  # a title
+        ("레 쑤언 러이 뜨선시 인민위원장이 말했다.", "쑤언 러이"),  # a Vietnamese name
+    ],
+)
+def test_words_of_the_language_a_body_or_a_title_make_no_foreign_name(
+    matcher, text, word
+):
+    assert word not in proposed(matcher, text)
+
+
+def test_a_long_line_is_read_in_linear_time():
+    text = "서울 옥수동, 무안·후에·다낭, 도널드 트럼프 당시 대통령. " * 1500
+    assert len(text) > 50_000
+    started = time.perf_counter()
+    with_cued_names(text, korean_names(text))
+    assert time.perf_counter() - started < 30
