@@ -178,7 +178,8 @@ _KOREAN_QUOTED_HEADING = re.compile(
 )
 MAX_QUOTED_HEADING_WORDS = 8
 
-# the most characters _KOREAN_TITLE_DOTS and _KOREAN_REPORTED match, at a text's end
+# characters at a text's end that hold whatever _KOREAN_TITLE_DOTS (4 at most) and
+# _KOREAN_REPORTED (12 at most) match, with room to spare
 _LONGEST_KOREAN_END = 24
 
 
