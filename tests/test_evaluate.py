@@ -172,6 +172,15 @@ def test_an_event_matches_with_or_without_its_edition():
     assert _name_key("제3차 한-베트남 표준협력 대화", "events") == _name_key(
         "한-베트남 표준협력 대화", "events"
     )
+    assert _name_key("2031년 제4회 온라인 수출상담회", "events") == _name_key(
+        "온라인 수출상담회", "events"
+    )  # the year with its 년, the edition by 회, both
+    assert _name_key("2026년 하노이 유학박람회", "events") == _name_key(
+        "하노이 유학박람회", "events"
+    )
+    assert _name_key("제12회 산청약초축제", "initiatives") == _name_key(
+        "산청약초축제", "events"
+    )  # a festival, which the registry files as an initiative, has editions too
     assert _name_key("2019 Group", "organizations") != _name_key(
         "Group", "organizations"
     )

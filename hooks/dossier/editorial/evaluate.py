@@ -81,11 +81,15 @@ _PLACE_WORD = re.compile(
 )
 
 
-# "5th …", "2019 …", "제3차 …", "… lần thứ 12": which edition of an event, said or not
+# "5th …", "2019 …", "제3차 …", "제2회 …", "2022년 …", "… lần thứ 12": which edition
+# of an event, said or not (a year and a number both: "2023년 제2회 …")
 _EDITION = re.compile(
-    r"^(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|제\d{1,3}차|first|second|third|fourth|"
-    r"fifth|sixth|seventh|eighth|ninth|tenth)\s+|\s+lan thu \d{1,3}$"
+    r"^(?:(?:(?:19|20)\d\d년?|\d{1,3}(?:st|nd|rd|th)|제\d{1,3}[차회]|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)+|\s+lan thu \d{1,3}$"
 )
+
+
+_EDITIONED = frozenset(("events", "initiatives"))
 
 
 # "베트남 환경보호청", "Vietnamese Ministry of Industry and Trade": the body of its story
@@ -100,9 +104,10 @@ _COUNTRY_BEFORE = re.compile(
 def _name_key(name: str, kind: str) -> str:
     """A place is the same place with or without the word for its kind: "Hwacheon
     county" is proposed as "Hwacheon", "시흥시" as "시흥"; an event the same event with or
-    without its edition ("5th Korea-Viet Nam Strategic Dialogue")."""
+    without its edition ("5th Korea-Viet Nam Strategic Dialogue"), and so is a festival,
+    which the registry files as an initiative ("제19회 …산삼축제")."""
     key = _key(name)
-    if kind == "events":
+    if kind in _EDITIONED:
         return _EDITION.sub("", key)
     return _PLACE_WORD.sub("", key) if kind == "cities" else key
 

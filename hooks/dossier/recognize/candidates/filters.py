@@ -286,16 +286,21 @@ MAX_HANGUL_WORDS = 4  # "쩐 티 투 하": a Vietnamese name in Hangul
 # "제5회 베트남 국제 베이비&키즈 페어": an event's, an agreement's or a programme's name
 MAX_HANGUL_THING_WORDS = 6
 THINGS = ("events", "agreements", "initiatives")
+# compound nouns Korean spaces or not at will: "동반자 관계" (partnership), "행동 계획"
+_SPACED_COMPOUND = re.compile(r"(동반자|행동) (관계|계획)")
+_EDITION_WORD = re.compile(r"(?:19|20)\d\d|제\d{1,3}[회차]")
 
 
 def hangul_fragment(name: str, kind: str = "") -> bool:
     """A Hangul candidate that is a phrase or a word with its particle, not a name."""
     if not HANGUL.search(name) or is_listed_place(name_key(name)):
         return False  # "강원특별자치도": a place of the list, whatever it ends in
-    words = name.split()
+    words = _SPACED_COMPOUND.sub(r"\1\2", name).split()
     most = MAX_HANGUL_THING_WORDS if kind in THINGS else MAX_HANGUL_WORDS
+    # "2020 …", "제1회 …": the edition, no word of the name (evaluate matches either)
+    edition = kind in THINGS and _EDITION_WORD.fullmatch(words[0]) is not None
     return (
-        len(words) > most
+        len(words) - edition > most
         or any(w in _HANGUL_WORDS for w in words)
         or _HANGUL_ENDINGS.search(words[-1]) is not None
         or (

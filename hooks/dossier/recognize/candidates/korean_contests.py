@@ -12,13 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.korean_editions import TROPHY
 from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import Named, stem, words_of
-from dossier.recognize.candidates.morphemes import is_proper_noun, reads_as_foreign
+from dossier.recognize.candidates.morphemes import (
+    is_proper_noun,
+    reads_as_foreign,
+    reads_as_named,
+)
 
 _CUP = "컵"
 _CHAMPIONSHIP = "챔피언십"
 _GAMES = "아시안게임"
+_GAME = "게임"
+_OLYMPICS = "올림픽"
 _WORLD = "월드"
 # what a cup holds or wins, no competition: "우승컵", "종이컵", "머그컵"
 _COMMON_CUPS = frozenset(
@@ -34,12 +41,25 @@ _SPORT = re.compile(
 # name, and the edition's year before them ("2018 AFF "; "2018년 AFF …" is when)
 _LETTERS_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:19|20)\d\d\s)?"
-    r"(?:(?<![\w.-])[A-Z][A-Za-z]*(?:-\d{2})?\s){0,2}$"
+    r"(?:(?<![\w.-])(?:[A-Z][A-Za-z]*(?:-\d{2})?|\d{2}세\s?이하)\s){0,2}$"
+)  # "20세이하 월드컵": the age class in Korean, as "U-20"
+# "2020 ": the edition's year before a competition's host or trophy
+_YEAR_BEFORE = re.compile(r"(?<![\w.])(?:19|20)\d\d\s$")
+# "동남아시안 게임", "SEA게임", "동남아세안(SEA) 게임": the Southeast Asian Games, spaced,
+# by their initials, or by a name and its initials in brackets
+_GAMES_BEFORE = re.compile(
+    r"(?:(?<![가-힣])[가-힣]*아시안\s|(?<![A-Za-z])SEA\s?|"
+    r"(?<![가-힣])[가-힣]{2,8}\([A-Z]{2,5}\)\s)$"
 )
+_GAME_COPULA = re.compile(r"게임(?:이다|이며|이자|이었다)")
+# "한국대사배 태권도컵": the trophy's giver before a cup ("…배", the cup of)
+_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s$")
 # "아시아축구연맹 U-23 챔피언십": the federation by its name, before the initials
 _FEDERATION = "연맹"
+_FEDERATION_BEFORE = re.compile(rf"([가-힣]+{_FEDERATION}(?:\([A-Z]{{2,6}}\))?)\s$")
 # "자카르타·팔렘방 아시안게임": two host cities joined by a dot
 _JOINED = re.compile(r"([가-힣]+)[·ㆍ‧-]([가-힣]+)\s$")
+# "부산 아시안게임", "도쿄 올림픽": the host before the Games, a word of its own
 _PLACE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s$")
 # "K리그1", "V리그", "J2리그": a country's league by its letter, and its division
 _LEAGUE = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Z]\d?리그\d?[가-힣]*")
@@ -54,7 +74,8 @@ _CLUB = re.compile(
 def contests(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
     """(name, type, start, end) of the competitions and leagues of ``text``."""
     for word, start, _ in words:
-        name = stem(word)
+        # "… 게임이다": the copula on the Games, which a particle's stem keeps
+        name = _GAME if _GAME_COPULA.fullmatch(word) else stem(word)
         end = start + len(name)
         opens = _opening(text, start, name)
         if opens is not None:
@@ -87,21 +108,30 @@ def _opening(text: str, start: int, name: str) -> int | None:
     """Where the competition whose last word is ``name`` (at ``start``) opens, or None
     when the word names none."""
     letters = _LETTERS_BEFORE.search(text, max(0, start - 24), start)
-    lettered = letters is not None and any(c.isupper() for c in letters.group())
+    lettered = letters is not None and (
+        any(c.isupper() for c in letters.group()) or "이하" in letters.group()
+    )
     opens = letters.start() if lettered else start
-    if (name.endswith((_CUP, _CHAMPIONSHIP))) and not _SPORT.search(text):
+    if (name.endswith((_CUP, _CHAMPIONSHIP)) or name == _GAME) and not _SPORT.search(
+        text
+    ):
         return None  # "보온컵", "와인컵", "CEO 챔피언십": no sport said around it
     if name.endswith(_CUP):
         own = name[: -len(_CUP)]
         if len(own) < MIN_CUP_NAME or own in _COMMON_CUPS:
             return None
+        trophy = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if not lettered and trophy and TROPHY.search(trophy[1]):
+            return _with_year(text, trophy.start())  # "2020 한국대사배 태권도컵"
         # "월드컵" alone is any World Cup ("동남아 월드컵", a nickname): its organiser's
         # initials or the hosts glued on say which ("FIFA 월드컵", "한일월드컵")
         return None if own == _WORLD and not lettered else opens
     if name.endswith(_CHAMPIONSHIP) and name != _CHAMPIONSHIP:
         return opens
     if name == _CHAMPIONSHIP:
-        federation = re.search(rf"([가-힣]+{_FEDERATION})\s$", text[:opens])
+        # "아세안축구연맹(AFF) U-23 챔피언십": its initials in brackets after it
+        before = max(0, opens - 30)
+        federation = _FEDERATION_BEFORE.search(text, before, opens)
         if federation:
             return federation.start(1)
         return opens if lettered else None
@@ -115,4 +145,29 @@ def _opening(text: str, start: int, name: str) -> int | None:
         place = _PLACE_BEFORE.search(before)
         if place and names_a_place(place.group(1)):
             return start - len(place.group())  # "부산 아시안게임"
+        return None
+    if name == _GAME:
+        games = _GAMES_BEFORE.search(text, max(0, start - 16), start)
+        return _with_year(text, games.start()) if games else None
+    if name.endswith(_OLYMPICS):
+        return _olympics(text, start, name)
     return None
+
+
+def _olympics(text: str, start: int, name: str) -> int | None:
+    """Where the Olympics ``name`` at ``start`` names open: at the host glued on
+    ("평창올림픽") or a word before ("2021 도쿄 올림픽"), a name the words know as one;
+    "올림픽" alone, "동계올림픽" are any."""
+    own = name[: -len(_OLYMPICS)]
+    if own:
+        return start if reads_as_named(own) or names_a_place(own) else None
+    host = _PLACE_BEFORE.search(text, max(0, start - 8), start)
+    if host and (reads_as_named(host[1]) or names_a_place(host[1])):
+        return _with_year(text, host.start())
+    return None
+
+
+def _with_year(text: str, opens: int) -> int:
+    """``opens``, or where the edition's year before it opens ("2020 …")."""
+    year = _YEAR_BEFORE.search(text, max(0, opens - 5), opens)
+    return year.start() if year else opens

@@ -13,7 +13,8 @@ from dossier.recognize.candidates.korean_anniversaries import (
     marks_an_anniversary,
 )
 from dossier.recognize.candidates.korean_contests import contests
-from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
+from dossier.recognize.candidates.korean_days import DAY_S_CEREMONY, days, place_like
+from dossier.recognize.candidates.korean_editions import numbered_start
 from dossier.recognize.candidates.korean_numbered_lines import numbered_lines
 from dossier.recognize.candidates.korean_partnerships import partnerships
 from dossier.recognize.candidates.korean_topics import (
@@ -35,8 +36,9 @@ _KIND_HEADS = (
         "events",
         words_of(
             "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화 "
-            "워크숍 마라톤 대회 기념식 장관회의 정상회의 정상회담 회의 간담회 협약식 체결식 교류회 "
-            "토론회 심포지엄 시상식 개막식 준공식 착공식 발대식 출범식 기공식 행사 회담"
+            "워크숍 마라톤 대회 기념식 장관회의 정상회의 정상회담 공관장회의 무역관장회의 회의 "
+            "간담회 협약식 체결식 교류회 토론회 심포지엄 시상식 개막식 준공식 착공식 발대식 "
+            "출범식 기공식 행사 회담 안보대화"
         ),
     ),
     (
@@ -122,6 +124,8 @@ def quoted_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         if not HANGUL.search(match["name"]):
             continue  # "'K-pop' 공연": a genre in English, no name of its own
         name = match["name"].strip()
+        if DAY_S_CEREMONY.search(name):
+            continue  # "‘…문화의날 개막식’ 공연": the day's, which days() names
         # by its own last noun first: "'행복프로그램' 보고회" is a programme, not a meeting
         kind = own_kind(name) or (
             "events" if match["kind"] in _QUOTED_EVENTS else "initiatives"
@@ -185,16 +189,30 @@ def kind_named(
         if (own in NOT_TOPIC or not own) and first == i:
             continue  # "업무협약", a bare "포럼": no topic says which
         first, paired = _paired_places(text, words, first)
-        if head in _MEETINGS and not _opens_with_countries(words, first, i):
+        numbered = False  # "제9회 …": an edition's number before the topic
+        if not paired and anniversary is None:
+            first, numbered = numbered_start(text, words, first, i, _is_headed)
+        if head in _MEETINGS and not (
+            _opens_with_countries(words, first, i) or _fielded(words, first, i, own)
+        ):
             continue  # "이번 회의", "화상회의": any meeting
+        if head == _CONTEST and i > first and _CONTEST_WORD.search(words[i - 1][0]):
+            continue  # "… 월드컵 대회": the cup, which contests name
+        if head in _PLACED_ONLY and i > first and _is_named(words[i - 1][0]):
+            continue  # "… 문화의날 개막식": the day's, which is the name
         if head == _SUMMIT and not _JOINING.intersection(text[words[first][1] : start]):
             continue  # "한-메콩 정상회담"; not "베트남 정상회담", "양국 정상회담"
         # an anniversary opens them when its topic names a pair, a place or a proper
         # noun ("평창올림픽 1주년 기념행사"; not "결혼 20주년 기념 행사")
         named = anniversary is not None and _names_one(words, first, i)
-        if head in _PAIRED_ONLY and not (paired or named):
+        if head in _PAIRED_ONLY and not (paired or named or numbered):
             continue
-        if head in _PLACED_ONLY and not (paired or named or _placed(words, first, i)):
+        # a festival's grounds name it only after its place: "달랏시 꽃축제장에"; not
+        # "치즈축제장을", the grounds of a festival the story names in full
+        grounds = stem(word).endswith(_GROUNDS)
+        if (head in _PLACED_ONLY or grounds) and not (
+            paired or named or _placed(words, first, i)
+        ):
             continue
         if head in _MIN_OWN and len(own) < _MIN_OWN[head][first == i]:
             continue  # "해외사업", "경제정책": a common noun
@@ -223,6 +241,9 @@ def kind_named(
         if {match["one"], match["other"]} <= SHORT_COUNTRIES | _BLOCS:
             yield match.group(), "agreements", match.start(), match.end()
     yield from contests(text, words)  # "AFF 스즈키컵", "K리그1"
+    yield from days(text)  # "베트남 여성의 날", "대전 방문의 해"
+    for match in _PARTIES_TALKS.finditer(text):  # "6자회담"
+        yield match.group(), "events", match.start(), match.end()
     yield from numbered_lines(text, words)  # "하노이 도시철도 3호선", "닝투언 1호기"
 
 
@@ -233,6 +254,40 @@ _TRADE_PACT = re.compile(
     r"\s?(?:FTA|CEPA|EPA)(?![A-Za-z])"
 )
 _BLOCS = frozenset(words_of("유럽연합 중 중국 일 일본 미 미국"))
+
+
+# "6자회담", "4자 회담": talks of so many parties
+_PARTIES_TALKS = re.compile(r"(?<![\d.])[2-9]자\s?회담")
+# "… 월드컵 대회", "… 챔피언십 대회": the contest's word after a competition's name
+_CONTEST = "대회"
+_CONTEST_WORD = re.compile(r"(?:컵|챔피언십|게임|올림픽)$")
+# "전자정부 협력회의": a meeting on cooperation in a field of three syllables or more
+# (not "양국 협력회의", "경제협력회의": any)
+_COOPERATION = "협력"
+MIN_FIELD = 3
+
+
+def _fielded(words: list[tuple[str, int, int]], first: int, i: int, own: str) -> bool:
+    """A cooperation meeting with its field before it: "전자정부 협력회의"."""
+    if not own.endswith(_COOPERATION):
+        return False
+    field = own[: -len(_COOPERATION)] + "".join(w for w, _, _ in words[first:i])
+    return len(field) >= MIN_FIELD
+
+
+def _is_headed(word: str) -> bool:
+    """A word that ends in the noun of a kind itself: "태권도대회", "행사"."""
+    return bool(_headed(word, False)[1])
+
+
+def _is_named(word: str) -> bool:
+    """A ceremony's topic that is a named thing itself: a day ("…문화의날"), an event or
+    a festival ("…축제")."""
+    return (
+        word == "날"
+        or word.endswith("의날")
+        or (stem(word) == word and _is_headed(word))
+    )
 
 
 # the signs joining two places a name opens with: "전남도-빈프억성", "대구·다낭"
@@ -250,28 +305,9 @@ def _paired_places(
             continue
         gap = text[words[a][2] : words[a + 1][1]]
         pair = (words[a][0], words[a + 1][0])
-        if gap in _JOINING and all(
-            _place_like(w) or _place_like(stem(w)) for w in pair
-        ):
+        if gap in _JOINING and all(place_like(w) or place_like(stem(w)) for w in pair):
             return min(a, first), True
     return first, False
-
-
-# the word for a place's kind after its own words: a province, a city, a county, a port
-_KINDS_OF_PLACE = "성시군도현항"
-
-
-def _place_like(word: str) -> bool:
-    """A country or a Korean region, or a place the words name ("봉화군", "빈프억성"), with
-    the word for its kind or without ("전남도", "인천항"; not "공정성", fairness)."""
-    own = word[:-1] if word[-1:] in _KINDS_OF_PLACE and len(word) > 2 else ""
-    return (
-        word in SHORT_COUNTRIES
-        or word in REGIONS
-        or names_a_place(word)
-        or bool(own)
-        and (own in REGIONS or names_a_place(own))
-    )
 
 
 def _country_before(text: str, words: list[tuple[str, int, int]], opens: int) -> int:
@@ -283,7 +319,7 @@ def _country_before(text: str, words: list[tuple[str, int, int]], opens: int) ->
         and before[2] == opens - 1
         and text[before[2]] == " "
         and bare(before[0])
-        and _place_like(before[0])
+        and place_like(before[0])
     ):
         return before[1]
     return opens
@@ -293,7 +329,7 @@ def _names_one(words: list[tuple[str, int, int]], first: int, i: int) -> bool:
     """A word of the topic from ``first`` to ``i`` is a place or a proper noun, or has one
     in it ("평창올림픽", "대구"), not only common nouns ("결혼", "창립")."""
     return any(
-        _place_like(stem(w)) or reads_as_named(stem(w))
+        place_like(stem(w)) or reads_as_named(stem(w))
         for w, _, _ in words[first:i]
         if HANGUL.search(w)
     )
@@ -301,7 +337,7 @@ def _names_one(words: list[tuple[str, int, int]], first: int, i: int) -> bool:
 
 def _placed(words: list[tuple[str, int, int]], first: int, i: int) -> bool:
     """The topic opens with a place: "경북 기업인 간담회", "베트남 박닌공장 준공식"."""
-    return first < i and _place_like(stem(words[first][0]))
+    return first < i and place_like(stem(words[first][0]))
 
 
 def _about(words: list[tuple[str, int, int]], first: int) -> int:
@@ -317,7 +353,8 @@ def _about(words: list[tuple[str, int, int]], first: int) -> int:
     return first
 
 
-_OWN_의 = ("장관회의", "정상회의")
+_OWN_의 = ("장관회의", "정상회의", "관장회의")
+_GROUNDS = "축제장"  # a festival's grounds
 
 
 def _headed(word: str, closed: bool) -> tuple[str, str, str]:
@@ -325,9 +362,13 @@ def _headed(word: str, closed: bool) -> tuple[str, str, str]:
     a quote or a bracket closes it (``closed``), the word as written where only that ends
     in a head ("정상회의'": 의 is the meeting's, not a particle; "친선협회의 회장" is the
     society's chairman), or empty head and kind. A ministers' or leaders' meeting's 의 is
-    its own wherever it stands: "환경장관회의 등을" ("…장관회" is no word)."""
+    its own wherever it stands: "환경장관회의 등을" ("…장관회" is no word), and so is a
+    meeting of heads of missions' ("재외공관장회의 등을"). A festival's grounds are the
+    festival's: "…꽃축제장에" names "…꽃축제"."""
     whole = closed or word.endswith(_OWN_의)
     for name in dict.fromkeys((stem(word), word) if whole else (stem(word),)):
+        if name.endswith(_GROUNDS):
+            name = name[:-1]
         for kind, heads in _KIND_HEADS:
             head = next((h for h in heads if name.endswith(h)), None)
             if head:

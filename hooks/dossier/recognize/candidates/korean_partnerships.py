@@ -1,6 +1,7 @@
 """A partnership two countries agree, by its level: "전략적 협력 동반자 관계", "포괄적·전략적
 동반자관계"; with the two countries before it, joined by a sign ("한·베트남 전략적 …"),
-and the century it was named for ("21세기 포괄적 …"), which are the name's."""
+and the century it was named for ("21세기 포괄적 …"), which are the name's; and the
+plan of action the two agree for it ("… 동반자 관계 행동 계획")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ _PARTNERSHIP = re.compile(
     rf"(?:(?<![\w\-–·ㆍ‧])(?P<pair>(?:{_COUNTRY})\s?[-–·ㆍ‧]\s?(?:{_COUNTRY}))\s)?"
     r"(?:21세기\s?)?"
     rf"(?<![가-힣]){_LEVEL}(?:[\s·]?(?:{_LEVEL}|협력)){{0,3}}\s?동반자\s?관계"
+    r"(?:\s?행동\s?계획(?![가-힣]))?"  # "… 동반자 관계 행동 계획": its plan of action
 )
 
 

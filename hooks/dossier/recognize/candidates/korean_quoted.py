@@ -1,11 +1,13 @@
 """Korean names in quotes that end in the noun of their kind: "‘칸호아-한국 투자촉진
-컨퍼런스 2024’", "'한-베트남 해양협력약정'"; the quotes say where the name starts."""
+컨퍼런스 2024’", "'한-베트남 해양협력약정'"; the quotes say where the name starts. And
+names in quotes after the noun of their kind: "지원 프로그램 '코스포 비즈니스 트립'"."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from dossier.recognize.candidates.korean_days import DAY_S_CEREMONY
 from dossier.recognize.candidates.korean_kinds import ABOUT, own_kind
 from dossier.recognize.candidates.korean_topics import NOT_TOPIC, bare
 from dossier.recognize.tokens import HANGUL
@@ -63,6 +65,8 @@ def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, type, start, end) of the names in quotes that end in their kind's noun."""
     for match in _QUOTED_WHOLE.finditer(text):
         name = match["name"].strip()
+        if DAY_S_CEREMONY.search(name):
+            continue  # "‘…문화의날 개막식’": the day's, which days() names
         kind = own_kind(name) or _quoted_kind(name)
         words = name.split()
         if not kind or not HANGUL.search(name) or len(words) > MAX_QUOTED_WORDS:
@@ -80,6 +84,39 @@ def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue  # speech: "“매우 성공적인 회의”였다고", "“사람 중심의 정책”을"
         end = match.end("year") if match["year"] else match.start("name") + len(name)
         yield text[match.start("name") : end], kind, match.start("name"), end
+    yield from _after_kind(text)
+
+
+# "지원 프로그램 '코스포 비즈니스 트립'", "인증 프로그램인 'KFA 챌린지'", "스타트업 페스티벌
+# '컴업(COMEUP)'": the noun of a kind, then the name in quotes (its spelling in brackets
+# after it no part of it)
+_AFTER_KIND = re.compile(
+    r"(?P<kind>프로그램|캠페인|프로젝트|페스티벌|축제|행사|포럼|박람회|엑스포)인?\s?"
+    rf"[‘“'\"](?P<name>[^{_OPENING}{_CLOSING}\n.!?()]{{2,30}}?)"
+    rf"(?:\s?\([A-Za-z]{{2,12}}\))?[{_CLOSING}]"
+)
+_EVENTS_BEFORE = frozenset(("행사", "포럼", "박람회", "엑스포"))
+MAX_AFTER_KIND_WORDS = 4
+
+
+def _after_kind(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(name, type, start, end) of the names in quotes after the noun of their kind."""
+    for match in _AFTER_KIND.finditer(text):
+        name = match["name"].strip()
+        words = name.split()
+        if (
+            not HANGUL.search(name)
+            or len(words) > MAX_AFTER_KIND_WORDS
+            or words[0] in NOT_TOPIC
+            or any(
+                _VERB_FORM.search(w) or not bare(w) for w in words if HANGUL.search(w)
+            )
+            or _QUOTATIVE.match(text, match.end())
+        ):
+            continue  # "프로그램 '정말 좋았다'고": speech, no name
+        kind = "events" if match["kind"] in _EVENTS_BEFORE else "initiatives"
+        start = match.start("name") + match["name"].index(name)
+        yield name, own_kind(name) or kind, start, start + len(name)
 
 
 def _foreign_to_names(word: str, spoken: bool) -> bool:

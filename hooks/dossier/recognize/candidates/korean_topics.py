@@ -29,7 +29,7 @@ NOT_TOPIC = frozenset(
 MAX_TOPIC_WORDS = 2
 # "가진 국방전략대화", "열린 포럼", "대표적인 …": a verb's or an adjective's form before a noun
 # says what was done or how, not which ("콜드체인", "베트남인" end in 인 as nouns)
-_ADNOMINAL = re.compile(
+ADNOMINAL = re.compile(
     r"..*(?:진|린|된|는|던|한|적인|운|온|간|할|될|갖는)$|...*해$"
 )  # "출전해"
 
@@ -65,7 +65,7 @@ def _topic_start(
         and adjacent(words, first - 1, first)
         and bare(words[first - 1][0])
         and (words[first - 1][0] in inner or words[first - 1][0] not in NOT_TOPIC)
-        and not _ADNOMINAL.search(words[first - 1][0])
+        and not ADNOMINAL.search(words[first - 1][0])
     ):
         first -= 1
         counted += words[first][0] not in inner
@@ -102,8 +102,8 @@ def joined_country(words: list[tuple[str, int, int]], first: int) -> int:
 
 
 # nouns that end in a particle's syllable: "도시철도" (도, also), "고속도로" (로, to),
-# "고용허가제도"
-_ENDS_AS_A_PARTICLE = ("철도", "도로", "제도", "항로")
+# "고용허가제도", "태권도" (a martial art's way), "메트로" (로, to)
+_ENDS_AS_A_PARTICLE = ("철도", "도로", "제도", "항로", "태권도", "합기도", "메트로")
 
 
 def bare(word: str) -> bool:

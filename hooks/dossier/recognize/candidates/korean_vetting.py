@@ -15,6 +15,11 @@ from dossier.recognize.candidates.morphemes import (
 )
 from dossier.recognize.tokens import HANGUL
 
+# "…의 날", "…방문의 해": a day's or a year's topic, whose 의 is read as the last word's
+_DAY_S = re.compile(r"의\s?[날해]$")
+# "제9회 …", "제2차 …": an event's numbered edition, which opens its name; the model
+# reads a game's name as a verb's ("연날리기": 날리 + 기)
+_NUMBERED = re.compile(r"제\s?\d{1,3}\s?[회차]\s")
 _RESIDENT_APART = re.compile(r"주\s(?=[가-힣])")
 # "… 관한 양해각서", "… 위한 전략적 양해각서": what an agreement is about, before its words
 _ABOUT_IN = re.compile(rf"^.{{2,30}}?[가-힣] (?:{'|'.join(ABOUT)}) ")
@@ -32,6 +37,10 @@ def not_a_name(text: str, name: Named, cued: bool) -> bool:
     if about := _ABOUT_IN.search(word) or _RESIDENT_APART.match(word):
         start += about.end()
     if kind != "leaders":
+        if _NUMBERED.match(word):
+            return False  # "제9회 … 연날리기 행사": its edition vouches for it
+        if day := _DAY_S.search(word):  # "베트남 여성의 날": its 의 the name's own
+            end -= len(day.group()) - 1
         return HANGUL.search(word) is not None and not is_noun_phrase(text, start, end)
     if " " in word:
         return False  # "또 티 빗 응옥": the model has no Vietnamese
