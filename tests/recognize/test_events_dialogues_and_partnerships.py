@@ -122,3 +122,81 @@ def test_a_registered_partnership_with_its_two_countries_is_that_partnership(tmp
     )
     found = proposed_names(matcher, "양국은 한·베트남 전략적 동반자 관계를 맺었다.")
     assert not any("동반자" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "in several sectors.",
+        "in past decades.",
+        "in both provinces.",
+        "in order to deepen ties.",
+        "in late March.",
+    ],
+)
+def test_cooperation_in_words_that_are_no_field_stops_at_cooperation(tail):
+    found = lower_case_names(
+        f"The ministries signed an agreement on cooperation {tail}"
+    )
+    assert [n for n, _, _, _ in found] == ["agreement on cooperation"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        ("in fisheries.", "agreement on cooperation in fisheries"),
+        (
+            "in tourism and investment with the province.",
+            "agreement on cooperation in tourism and investment",
+        ),
+        (
+            "in digital port management, officials said.",
+            "agreement on cooperation in digital port management",
+        ),
+    ],
+)
+def test_cooperation_in_a_field_keeps_the_field(tail, name):
+    found = lower_case_names(
+        f"The ministries signed an agreement on cooperation {tail}"
+    )
+    assert [n for n, _, _, _ in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Officials met at the fourth maritime policy dialogue on matters of common "
+            "interest.",
+            "maritime policy dialogue",
+        ),
+        (
+            "Officials called it the ninth regional security dialogue on record.",
+            "regional security dialogue",
+        ),
+    ],
+)
+def test_a_dialogue_on_a_lone_noun_keeps_no_topic(sentence, name):
+    assert [n for n, _, _, _ in lower_case_names(sentence)] == [name]
+
+
+def test_a_dialogue_on_two_fields_joined_by_and_keeps_them():
+    found = lower_case_names(
+        "They held the first vice ministerial strategic dialogue on energy and climate."
+    )
+    assert [n for n, _, _, _ in found] == [
+        "vice ministerial strategic dialogue on energy and climate"
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["on her trip to Seoul.", "on a tour of the port.", "on behalf of the city."],
+)
+def test_an_agreement_before_an_on_of_the_occasion_is_kept(after):
+    found = lower_case_names(
+        f"The governor signed a memorandum of understanding on fisheries cooperation {after}"
+    )
+    assert [n for n, _, _, _ in found] == [
+        "memorandum of understanding on fisheries cooperation"
+    ]

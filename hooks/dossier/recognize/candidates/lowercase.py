@@ -43,13 +43,29 @@ _TOPICS = (
     rf"{_TOPIC}(?:\s+and\s+(?!{_STOP}|{_NOT_TOPIC})(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
     rf"(?!{_STOP}){_WORD})?"
 )
+# the domain a field ends in, after "cooperation in": "smart city development", "labour",
+# "trade and investment" (not "many areas", "recent years", "order", "both countries")
+_FIELD_NOUN = (
+    r"(?:development|management|planning|labou?r|trade|investment|education|training|"
+    r"health|healthcare|medicine|tourism|culture|agriculture|fisheries|aquaculture|"
+    r"forestry|energy|technology|technologies|science|innovation|transport|"
+    r"transportation|logistics|infrastructure|security|defen[cs]e|finance|banking|"
+    r"environment|research|construction|manufacturing|industry|aviation|shipping|"
+    r"employment|justice|enforcement|sports?|media|telecommunications|communications|"
+    r"information|startups?|transformation|digitali[sz]ation|exchanges?|protection|"
+    r"prevention|peacekeeping|diplomacy|commerce|mining)(?![\w’'-])"
+)
+_A_FIELD = (
+    rf"(?:(?!{_STOP}|the\b|an?\b|its\b|their\b|his\b|her\b|this\b|that\b){_WORD}\s+){{0,3}}"
+    rf"{_FIELD_NOUN}"
+)
 # "… on cooperation in the field of social security": the field the topic is in; after
-# "cooperation", the field alone ("… on cooperation in smart city development"; not
-# "… in the region", "… in Hanoi")
+# "cooperation", a field alone, or two joined by "and" ("… on cooperation in smart city
+# development", "… in trade and investment")
 _FIELD = (
     rf"(?:\s+in\s+the\s+fields?\s+of\s+(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
-    rf"(?!{_STOP}){_WORD}|(?<=\bcooperation)\s+in\s+(?!{_NOT_TOPIC}|this\b|that\b)"
-    rf"(?:(?!{_STOP}){_WORD}\s+){{0,3}}(?!{_STOP}){_WORD})?"
+    rf"(?!{_STOP}){_WORD}|(?<=\bcooperation)\s+in\s+{_A_FIELD}"
+    rf"(?:,?\s+and\s+{_A_FIELD})?)?"
 )
 # "the existing MOU on defense cooperation", "the Memorandum of Understanding on defence
 # cooperation": the kind as a title or in capitals too, where the topic is in lower case;
@@ -96,11 +112,13 @@ _NTH = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth)\s+"
 )
-# what a dialogue is on, a list of single words: "… dialogue on diplomacy, security and
-# defence" (not "… on Monday", "… on the sidelines")
+# what a dialogue is on, a list of single words ending in "and": "… dialogue on
+# diplomacy, security and defence", "… on energy and climate" (not a lone word: "… on
+# Monday", "… on record", "… on issues of common concern", "… on the sidelines")
 _ON_LIST = (
-    rf"(?:\s+on\s+(?!{_STOP}|the\b){_WORD}(?:,\s+(?!{_STOP}){_WORD}){{0,4}}"
-    rf"(?:,?\s+and\s+(?!{_STOP}|{_NOT_TOPIC}){_WORD})?(?![\w-]))?"
+    rf"(?:\s+on\s+(?!{_STOP}|the\b|issues\b|matters\b|topics\b|ways\b|measures\b|"
+    rf"areas\b|things\b){_WORD}(?:,\s+(?!{_STOP}){_WORD}){{0,4}}"
+    rf",?\s+and\s+(?!{_STOP}|{_NOT_TOPIC}){_WORD}(?![\w-]))?"
 )
 _EVENT = re.compile(
     rf"\b(?:an?|the)\s+(?:{_NTH})?(?P<name>(?:(?:19|20)\d\d\s+)?"
@@ -138,8 +156,13 @@ _STATEMENT_ON_THING = re.compile(
     r"\bstatement\s+(?:on|for)\s+(?:the|a|an|this|that|these|those|its|their)\s+(?![A-Z])"
 )
 # a second "on" and a topic in lower case after an agreement's: its topic goes on past
-# what the words read ("… on establishing a framework on smart zones")
-_GOES_ON = re.compile(r"\s+on\s+(?!the\b)[a-z]")
+# what the words read ("… on establishing a framework on smart zones"); not an "on" of
+# the occasion ("… on his visit to Hanoi", "… on a visit", "… on behalf of …")
+_GOES_ON = re.compile(
+    rf"\s+on\s+(?!{_NOT_TOPIC}|{_STOP}|my\b|our\b|your\b|this\b|that\b|these\b|"
+    r"those\b|each\b|both\b|one\b|behalf\b|occasion\b|arrival\b|average\b|time\b|"
+    r"schedule\b|track\b|site\b|board\b|record\b|sidelines\b|top\b|condition\b)[a-z]"
+)
 # a body's name before "meeting": that body's meeting, no named event ("the Vietnam-Korea
 # Friendship Association meeting")
 _BODY_MEETING = re.compile(
