@@ -22,7 +22,7 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     world_region,
 )
-from dossier.recognize.candidates.morphemes import reads_as_foreign_place
+from dossier.recognize.candidates.sounded_words import reads_as_foreign_place
 
 # an area, or what lies around a place: "지역" (area), "일대" and "일원" (the whole of),
 # "인근" and "부근" (near), "근교" (the outskirts)

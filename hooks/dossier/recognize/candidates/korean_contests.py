@@ -15,11 +15,8 @@ from collections.abc import Iterator
 from dossier.recognize.candidates.korean_editions import TROPHY
 from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import Named, stem, words_of
-from dossier.recognize.candidates.morphemes import (
-    is_proper_noun,
-    reads_as_foreign,
-    reads_as_named,
-)
+from dossier.recognize.candidates.morphemes import is_proper_noun, reads_as_foreign
+from dossier.recognize.candidates.sounded_words import reads_as_named
 
 _CUP = "컵"
 _CHAMPIONSHIP = "챔피언십"

@@ -28,7 +28,7 @@ from dossier.recognize.candidates.korean_words import (
     words_of,
     world_region,
 )
-from dossier.recognize.candidates.morphemes import reads_as_named
+from dossier.recognize.candidates.sounded_words import reads_as_named
 from dossier.text import name_key
 
 # bodies every city or country has, which name none: "김상조 시의회 의장" (its council's)

@@ -22,10 +22,8 @@ from dossier.recognize.candidates.korean_words import (
     stem,
 )
 from dossier.recognize.candidates.lexicon import name_key
-from dossier.recognize.candidates.morphemes import (
-    reads_as_proper,
-    sounds_foreign,
-)
+from dossier.recognize.candidates.morphemes import reads_as_proper
+from dossier.recognize.candidates.sounded_words import sounds_foreign
 from dossier.recognize.candidates.vietnamese_in_hangul import glued_vietnamese_name
 
 # a maker, a firm, a brand, a company; with 인 ("업체인": that is a maker) after all but

@@ -24,7 +24,7 @@ from dossier.recognize.candidates.korean_topics import (
     topic_start,
 )
 from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
-from dossier.recognize.candidates.morphemes import reads_as_named
+from dossier.recognize.candidates.sounded_words import reads_as_named
 from dossier.recognize.tokens import HANGUL
 
 # Agreements, events and festivals end in the noun that says so, and take the words of

@@ -21,7 +21,7 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     words_of,
 )
-from dossier.recognize.candidates.morphemes import sounds_foreign
+from dossier.recognize.candidates.sounded_words import sounds_foreign
 from dossier.recognize.candidates.vietnamese_in_hangul import glued_person_shaped
 from dossier.text import name_key
 

@@ -20,7 +20,7 @@ from dossier.recognize.candidates.korean_words import (
     words_of,
 )
 from dossier.recognize.candidates.lexicon import name_key
-from dossier.recognize.candidates.morphemes import sounds_foreign
+from dossier.recognize.candidates.sounded_words import sounds_foreign
 from dossier.recognize.candidates.transliterated import is_transliterated
 
 PROVINCE = "성"

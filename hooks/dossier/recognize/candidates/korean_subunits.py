@@ -27,8 +27,8 @@ from dossier.recognize.candidates.korean_words import (
 from dossier.recognize.candidates.morphemes import (
     COMMON,
     PROPER,
-    _read_alone,
     morphemes,
+    read_alone,
 )
 
 # a unit's name: one to three syllables of its own and the syllable of its kind
@@ -89,7 +89,7 @@ def _common_noun(word: str) -> bool:
     """``word`` read alone is a common noun the model knows ("먹거리", "부총리"), a prefix
     and one ("비대면"), or two run together ("봉사활동"); not a name it reads as pieces
     ("사동리": a numeral and 동리, "화방면": 화 and 방면)."""
-    tokens, _ = _read_alone(word)
+    tokens, _ = read_alone(word)
     if len(tokens) == 1:
         return tokens[0].tag != PROPER
     if tokens[0].tag in _PREFIXES:

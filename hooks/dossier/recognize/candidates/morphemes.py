@@ -35,7 +35,7 @@ _NOT_IN_NAME = ("J", "E", "V", "XSV", "XSA", "NP")
 # "동 협정": that agreement)
 _FUNCTION_WORD = ("MA", "MM", "NP")
 # A particle the model cuts out of a syllable ("훈" as 후 and ᆫ), which a name may end in
-_JAMO = re.compile(r"[\u11a8-\u11ff]")
+JAMO = re.compile(r"[\u11a8-\u11ff]")
 PROPER = "NNP"
 COMMON = "NNG"
 
@@ -91,8 +91,7 @@ def _inflected(morphemes: Iterable[Morpheme]) -> bool:
     """A particle, an ending or a verb among ``morphemes`` (not one the model cuts out of
     a syllable, "훈" as 후 and ᆫ)."""
     return any(
-        m.tag.startswith(_NOT_IN_NAME) and not _JAMO.fullmatch(m.form)
-        for m in morphemes
+        m.tag.startswith(_NOT_IN_NAME) and not JAMO.fullmatch(m.form) for m in morphemes
     )
 
 
@@ -105,7 +104,7 @@ UNIVERSITY = "대"  # the last syllable of a university's short name
 
 
 @lru_cache(maxsize=4096)
-def _read_alone(word: str) -> tuple[tuple[Morpheme, ...], float]:
+def read_alone(word: str) -> tuple[tuple[Morpheme, ...], float]:
     """The model's best reading of ``word`` alone, and its score (names recur, so each is
     read once)."""
     tokens, score = _analyzer().analyze(word, top_n=1)[0]
@@ -115,38 +114,38 @@ def _read_alone(word: str) -> tuple[tuple[Morpheme, ...], float]:
 def read_alone_score(word: str) -> float:
     """How likely the model finds ``word`` read alone: a word it does not know scores
     below ``UNKNOWN_WORD``."""
-    return _read_alone(word)[1]
+    return read_alone(word)[1]
 
 
 def is_inflected_alone(word: str) -> bool:
     """``word`` read alone carries a particle or an ending ("마련됐으며", "한살인")."""
-    return _inflected(_read_alone(word)[0])
+    return _inflected(read_alone(word)[0])
 
 
 def is_name_alone(word: str) -> bool:
     """``word`` read alone is one proper noun ("이영애") or a word of three syllables the
     model does not know ("한사라"); not a common word ("지망생": 지망 and a suffix)."""
-    tokens, _ = _read_alone(word)
+    tokens, _ = read_alone(word)
     return (len(tokens) == 1 and tokens[0].tag == PROPER) or _unknown_word(word)
 
 
 def reads_as_proper(word: str) -> bool:
     """``word`` read alone is one proper noun ("푸틴", "후진타오"; not "당시", "한국과")."""
-    tokens, _ = _read_alone(word)
+    tokens, _ = read_alone(word)
     return len(tokens) == 1 and tokens[0].tag == PROPER
 
 
 def reads_as_foreign(word: str) -> bool:
     """A word the model reads alone as none of the language's, no particle or ending in
     it: a foreign name spelt by sound ("옌퐁", "두롱"; not "국민연금")."""
-    tokens, score = _read_alone(word)
+    tokens, score = read_alone(word)
     return score < UNKNOWN_WORD and not _inflected(tokens)
 
 
 def is_unknown_word(word: str) -> bool:
     """``word`` read alone is one morpheme the model does not know: a foreign name run
     together ("보반트엉", Võ Văn Thưởng); not two nouns it knows ("도민회관": 도민, 회관)."""
-    tokens, score = _read_alone(word)
+    tokens, score = read_alone(word)
     return len(tokens) == 1 and score < UNKNOWN_WORD
 
 
@@ -357,49 +356,3 @@ def list_members(text: str) -> list[list[tuple[int, int]]]:
     if len(members) > 1:
         lists.append(members)
     return lists
-
-
-def reads_as_named(word: str) -> bool:
-    """``word`` read alone has a proper noun in it ("광주아울렛": 광주 and an outlet) or is a
-    word the model does not know ("국제종합기계", "대청개발"): a firm's name; not a field's
-    common nouns it knows well ("해외사업", "농업경제", "마케팅")."""
-    tokens, score = _read_alone(word)
-    return score < UNKNOWN_WORD or any(t.tag == PROPER for t in tokens)
-
-
-# the parts of a common noun: a noun, a prefix or a suffix, a determiner ("단결과": 단 and
-# 결과; "신농촌개발": 신, 농촌 and 개발)
-_COMPOUND_PARTS = frozenset((COMMON, "XPN", "XSN", "MM"))
-
-
-def reads_as_foreign_place(word: str) -> bool:
-    """A word the model does not know, spelt by sound ("롱손", "선즈엉", "메콩델타"), not
-    common nouns it knows run together ("돌담길": 돌담 and 길, "기업친화")."""
-    if not reads_as_foreign(word):
-        return False
-    tokens, _ = _read_alone(word)
-    compound = len(tokens) > 1 and all(t.tag in _COMPOUND_PARTS for t in tokens)
-    return not (compound and any(t.tag == COMMON and len(t.form) > 1 for t in tokens))
-
-
-def sounds_foreign(word: str) -> bool:
-    """A word the model does not know, whatever pieces it guesses it is made of, with no
-    particle on it: a foreign name spelt by sound ("미딘", read as a noun and a verb; "미케",
-    "응이손", "호안끼엠"); not a word with its particle ("푸꾸옥의"), a count ("양일간": a
-    numeral and its counter) nor common nouns it knows run together ("판시판": 판시, 판)."""
-    tokens, score = _read_alone(word)
-    if score >= UNKNOWN_WORD or _counted(tokens):
-        return False
-    if any(t.tag.startswith("J") and not _JAMO.fullmatch(t.form) for t in tokens):
-        return False
-    return not (
-        len(tokens) > 1 and any(t.tag == COMMON and len(t.form) > 1 for t in tokens)
-    )
-
-
-def _counted(tokens: tuple[Morpheme, ...]) -> bool:
-    """A numeral or a determiner, then a counter: "양일간" (양, 일 and 간)."""
-    return any(
-        a.tag in ("MM", "NR") and b.tag in ("NNB", "NR")
-        for a, b in itertools.pairwise(tokens)
-    )
