@@ -27,15 +27,18 @@ from dossier.recognize.candidates.numbered_ends import numbered_ends
 from dossier.recognize.candidates.rules import (
     Piece,
     head,
-    inner_names,
     split_at_person,
     split_at_registered,
-    split_at_titles,
 )
 from dossier.recognize.candidates.runs import LOCAL, after_title, runs
 from dossier.recognize.candidates.scoring import score, share_list_context
 from dossier.recognize.candidates.span_index import SpanIndex, covering
 from dossier.recognize.candidates.trimming import acceptable, trim
+from dossier.recognize.candidates.whole_places import (
+    names_inside,
+    titled_pieces,
+    trimmed,
+)
 from dossier.recognize.tokens import (
     TOKEN,
     TOKEN_ENDS,
@@ -222,18 +225,18 @@ def _names_in(
     """The names in a run, cut, trimmed and accepted; ``registered`` are the positions
     of the words that are (part of) a registered name, which no candidate may hold;
     ``owned``: the run's first name is a country's body, named by common words alone."""
-    for titled in split_at_titles(run, lex):
+    for titled in titled_pieces(run, lex):
         for piece in split_at_and(titled, lex):
             for person in split_at_person(piece, lex):
                 for part in split_at_registered(person.words, registered, lex):
                     if not part:
                         continue
                     part = without_country(part, lex)  # "Lotte Group of Korea"
-                    trimmed = trim(Piece(part, person.after_title), lex)
-                    whole = owned and trimmed is not None and trimmed.words == run
-                    if trimmed and acceptable(trimmed, lex, whole):
-                        yield trimmed
-                        for inner in inner_names(trimmed.words, lex):
+                    kept = trimmed(Piece(part, person.after_title), lex)
+                    whole = owned and kept is not None and kept.words == run
+                    if kept and acceptable(kept, lex, whole):
+                        yield kept
+                        for inner in names_inside(kept.words, lex):
                             piece = trim(Piece(inner), lex)
                             if piece and acceptable(piece, lex):
                                 yield piece

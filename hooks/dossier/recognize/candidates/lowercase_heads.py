@@ -44,6 +44,19 @@ _KINDS = {
     "archdiocese": "organizations",
     "karaoke bar": "organizations",
     "sect": "organizations",
+    # a house that reigned or a family line, a university's faculty, an incubator: bodies
+    # as the registry files them ("the Tran dynasty", "the Ly clan", "Oriental Studies
+    # faculty"); a township, a bridge, a relic site, a basin: places ("Bongseong
+    # township", "the Mekong River basin", "the Mekong sub-region")
+    "dynasty": "organizations",
+    "clan": "organizations",
+    "faculty": "organizations",
+    "incubator": "organizations",
+    "township": "cities",
+    "bridge": "cities",
+    "relic site": "cities",
+    "river basin": "cities",
+    "sub-region": "cities",
     # a plant being built or run, which the registry files with the projects ("the Mong
     # Duong 2 thermal power plant", "a QNY solar power project")
     "power plant": "initiatives",
@@ -55,9 +68,9 @@ _KINDS = {
     **SOFT_KINDS,  # "Posco group", "Lieu Giai street": whole where never alone
 }
 # kinds a province or a company has many of: "the Hai Phong industrial park", "the
-# Samsung industrial zone" are the city and the company, no park's name (a park is
-# named for its commune: "Yen Phong", "Gian Khau")
-_OWNED_KINDS = frozenset(("industrial park", "industrial zone"))
+# Samsung industrial zone", "a Seoul incubator" are the city and the company, no park's
+# name (a park is named for its commune: "Yen Phong", "Gian Khau")
+_OWNED_KINDS = frozenset(("industrial park", "industrial zone", "incubator"))
 # "Incheon International airport", "Binh Thuan Primary school": the kind's first word
 # capitalised with the name, its last in lower case
 _LAST_WORDS = {k.split()[-1]: k for k in _KINDS if len(k.split()) == 2}

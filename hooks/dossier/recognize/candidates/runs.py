@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.dashed_names import dashed_field, dashed_place
 from dossier.recognize.candidates.hyphenated_heads import kind_key
 from dossier.recognize.candidates.korean_given_first import (
     KOREAN_GIVEN,
@@ -99,6 +100,9 @@ def runs(
                 current, lex
             )
             joins = joins or _parties_joined(current, words, index, lex)
+            # "Ba Ria – Vung Tau", "College of Economics - Technology": one name
+            joins = joins or dashed_place(current, words, index)
+            joins = joins or dashed_field(current, words, index, lex)
         if current and _ONE_SIDED_DASH.fullmatch(gap):
             joins = joins and _ends_in_party(current, lex)
             # "Small- and Medium-sized Enterprises": a word's first half, its second's
