@@ -144,7 +144,27 @@ def unwrapped(text: str) -> tuple[str, str] | None:
 
 def headline_part(text: str) -> tuple[str, str] | None:
     """(the headline, what stood beside it) for a line holding more than its headline."""
-    return last_crumb(text) or titled_part(text) or unwrapped(text) or site_after(text)
+    return (
+        last_crumb(text)
+        or titled_part(text)
+        or unwrapped(text)
+        or site_after(text)
+        or day_after(text)
+    )
+
+
+# "한-베트남 외교장관회담 (10.18.)", "… 방한 (5.3.~5.5.)": the day or days of the event a
+# Korean ministry's release closes its title with, month and day
+_DAY_AFTER = re.compile(
+    r"(?<=[\uac00-\ud7a3])\s*\(\d{1,2}\.\d{1,2}\.?(?:\s?[~-]\s?(?:\d{1,2}\.)?\d{1,2}\.?)?\)$"
+)
+
+
+def day_after(text: str) -> tuple[str, str] | None:
+    """(the headline, the day in brackets after it) for a Korean release's title."""
+    if not (day := _DAY_AFTER.search(text)):
+        return None
+    return text[: day.start()], day.group(0).strip()
 
 
 # "Vietnam requests Samsung to … – VnExpress International": a browser's page title, the

@@ -15,6 +15,7 @@ from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import short_captions as short
 from dossier.clean import vietnamese_captions as vietnamese
+from dossier.clean.board_headlines import board_details, open_board_body
 from dossier.clean.board_posts import BOARD_DETAILS
 from dossier.clean.body_decks import mark_body_decks
 from dossier.clean.caption_copies import without_caption_copy
@@ -103,12 +104,17 @@ def read_story(
     evidence = Evidence(dated_lines=frozenset(f.line for f in facts if f.date))
     # a board's post details stand where its software puts them, not under the headline
     board = {f.line for f in facts if f.reason == BOARD_DETAILS}
-    found = find_headline(
-        units,
-        titled,
-        min((line for line in bylines if line not in board), default=None),
-        evidence.dated_lines - board,
-        frozenset(f.line for f in facts if f.reason == SITE_NAME),
+    details = board_details(units, evidence.dated_lines)
+    found = (
+        details[0]
+        if details
+        else find_headline(
+            units,
+            titled,
+            min((line for line in bylines if line not in board), default=None),
+            evidence.dated_lines - board,
+            frozenset(f.line for f in facts if f.reason == SITE_NAME),
+        )
     )
     # no headline found, and the page opens on the line its address spells: that line
     spelt_first = found is None and bool(units) and _spells(units[0], spelt)
@@ -145,7 +151,9 @@ def read_story(
         )
         read.passages.append(Passage(HEADLINE, "title", headline, body[0].number))
         body = body[1:]
-    if found is not None:
+    if found is not None and details:  # a board post's title over its details
+        body = open_board_body(read.dropped, body, details[1])
+    elif found is not None:
         mark_body_decks(body, facts, headline or "")
         body = without_header(read.dropped, body, evidence, facts)
         body = without_summary(read.dropped, body)

@@ -112,6 +112,8 @@ def is_vietnamese_caption(units: list[Unit], index: int) -> bool:
     )
     if speaks_at_event(unit) or echoes_a_paragraph(units, index):
         return True
+    if is_ceremony_scene(unit):
+        return True
     return (
         len(unit.lines) == 1
         and (
@@ -136,6 +138,37 @@ _OVERVIEW = re.compile(
     r"(?i:(?:Toàn|Quang|Khung) cảnh\s+(?:buổi|lễ|hội nghị|hội thảo|diễn đàn|sự kiện|"
     r"chương trình|cuộc|phiên|kỳ họp|lớp|đại hội))\b"
 )
+# "Lễ ký kết Hiệp định …", "Lễ khai mạc “Tuần văn hóa …”", "Tiết mục múa trong chương
+# trình …": the ceremony or the act on stage a picture is of, named as a noun phrase (a
+# story's sentence about it runs on to a verb: "Lễ khai mạc diễn ra …", "… được tổ chức")
+_CEREMONY = re.compile(
+    r"(?:Lễ (?:ký kết|ký|khai mạc|bế mạc|trao|công bố|kỷ niệm|ra mắt|khánh thành|khởi công|"
+    r"đón|phát động|tổng kết|bàn giao|cắt băng|gắn biển|tuyên dương|tiếp nhận)|"
+    r"Tiết mục|Màn (?:trình diễn|biểu diễn|múa))\s"
+)
+_SENTENCE_VERBS = re.compile(
+    r"\b(?:diễn ra|được|là|có|thu hút|kéo dài|bắt đầu|kết thúc|cho biết|nhằm|để|đã|sẽ|"
+    r"đang|vừa|trở thành|mang đến|mang lại|góp phần)\b"
+)
+
+MAX_CEREMONY_WORDS = 40  # an agreement's full name may run long
+
+
+def is_ceremony_scene(unit: Unit) -> bool:
+    """One Vietnamese line naming the ceremony or the act on stage a picture is of, with
+    no verb a sentence runs on to: "Lễ khai mạc “Những ngày văn hóa …”", "Lễ ký kết Hiệp
+    định … giai đoạn 2016-2020."."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and len(text.split()) <= MAX_CEREMONY_WORDS
+        and ". " not in text
+        and _CEREMONY.match(text) is not None
+        and _SENTENCE_VERBS.search(_QUOTED.sub("", text)) is None
+        and _REPORTED.search(text) is None
+    )
+
+
 # "… nhân chuyến thăm và làm việc tại Việt Nam": the occasion, which a lead tells
 _OCCASION = re.compile(r"\bnhân (?:dịp|chuyến|ngày)\b")
 
@@ -163,7 +196,7 @@ def opens_as_caption(units: list[Unit], index: int, headless: bool = True) -> bo
     hands with …"), one with a title giving or showing, no time, no tense ("Chủ tịch UBND
     TP X tặng Bằng khen cho …"); on a headed page, that one where the lead under it tells
     it again ("Trưa 11-10, Chủ tịch …"); on any page: the view of an event ("Quang cảnh
-    buổi làm việc", "Quang cảnh Đại hội …")."""
+    buổi làm việc", "Quang cảnh Đại hội …") or its ceremony named ("Lễ ký kết …")."""
     unit = units[index]
     if index + 1 >= len(units) or not paragraph_like(units[index + 1]):
         return False  # the lead it stands over
@@ -176,6 +209,7 @@ def opens_as_caption(units: list[Unit], index: int, headless: bool = True) -> bo
     )
     return (
         overview
+        or is_ceremony_scene(unit)
         or (is_titled_scene(unit) and (headless or _lead_repeats(units, index)))
         or (headless and (speaks_at_event(unit) or is_placed_scene(unit)))
     )

@@ -1,0 +1,103 @@
+"""A Korean public body's board post: its title over the post's details, each label on a
+line of its own and its value on the next ("작성자" / "공보관" / "등록일" / "2021-05-03",
+"출처" / "외교부" / "작성일" / "2022.10.25" / "원본URL" / "https://…"), then the post's
+body. The title is the headline, however long a line the body opens with; the body's
+first lines may be a subtitle ("< 시, 베트남 공무원 연수 지원 >", "- 시장 “…”"), which
+the post prints as the body's opening (paragraph 1, as ``body_decks`` reads a news
+CMS's),
+and a picture's caption among them ("… 임용장을 수여한 후 기념촬영") stays a caption."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dossier.clean.board_posts import BOARD_DETAILS
+from dossier.clean.shapes import is_headline, paragraph_like
+from dossier.clean.units import Unit, drop_unit
+from dossier.model import DroppedLine
+
+# the labels of a board post's details, set bare on their lines
+BOARD_LABELS = frozenset(
+    ["작성자", "글쓴이", "등록일", "작성일", "게시일", "수정일", "출처", "원본URL"]
+    + ["원문URL", "조회", "조회수", "담당부서", "담당자", "부서", "연락처", "첨부파일"]
+)
+MAX_VALUE_WORDS = 4  # "공보관", "외교부", "국제협력과 홍길동"
+MAX_HEADER_UNITS = 16
+MAX_GAP = (
+    2  # lines from the title to its first label: right under it, or a blank between
+)
+# "… 임용장을 수여한 후 기념촬영", "… 참석자들이 기념촬영하는 모습": a picture's caption
+# in Korean, named by what it shows, with no sentence told
+_PICTURE_END = re.compile(r"(?:기념\s?촬영|단체\s?사진|모습)$")
+_POINT = re.compile(r"[-–]\s\S")  # "- 시장 “…”": a subtitle's point, led by a dash
+MAX_BODY_DECKS, MAX_DECK_WORDS = 3, 24
+_WRAPPED = re.compile(r"<\s*(?P<text>[^<>]{4,200}?)\s*>")  # "< subtitle >"
+
+
+def _label(unit: Unit) -> bool:
+    return unit.lines[0].text.strip().rstrip(":").strip() in BOARD_LABELS
+
+
+def _value(unit: Unit) -> bool:
+    return (
+        len(unit.lines) == 1
+        and len(unit.text.split()) <= MAX_VALUE_WORDS
+        and not paragraph_like(unit)
+        and not _label(unit)
+    )
+
+
+def board_details(units: list[Unit], dated: frozenset[int]) -> tuple[int, int] | None:
+    """(the headline's index, the last line of the post's details) when a headline-like
+    unit of the header stands right over a run of bare labels (``BOARD_LABELS``) with the
+    post's date among them (``dated``: the date lines' numbers)."""
+    for index, unit in enumerate(units[:MAX_HEADER_UNITS]):
+        if paragraph_like(unit) and not is_headline(unit):
+            return None  # the story: no post's details above it
+        if index + 1 >= len(units) or not is_headline(unit) or _label(unit):
+            continue
+        top = unit.lines[-1].number
+        if not (_label(units[index + 1]) and units[index + 1].number - top <= MAX_GAP):
+            continue
+        end, at = top, index + 1
+        while at < len(units) and _label(units[at]):
+            end = units[at].lines[-1].number
+            below = units[at + 1] if at + 1 < len(units) else None
+            alone = len(units[at].lines) == 1  # its value on the line under it
+            if alone and below and below.number == end + 1 and _value(below):
+                end, at = below.number, at + 1
+            at += 1
+        dates = [line for line in dated if top < line <= end + MAX_GAP]
+        if dates:
+            return index, max(end, *dates)
+    return None
+
+
+def open_board_body(
+    dropped: list[DroppedLine], units: list[Unit], details_end: int
+) -> list[Unit]:
+    """The units under the post's details (``details_end``, their last line), which are
+    logged as dropped: the subtitle above the story marked as the body's opening
+    (``deck``; its angle brackets taken off and logged), a Korean picture's caption among
+    its lines as a caption."""
+    for unit in units:
+        if unit.number <= details_end:
+            drop_unit(dropped, unit, BOARD_DETAILS)
+    body = [u for u in units if u.number > details_end]
+    marked = 0
+    for unit in body:
+        point = _POINT.match(unit.text) is not None
+        if (paragraph_like(unit) and not point) or marked == MAX_BODY_DECKS:
+            break
+        if len(unit.lines) != 1 or len(unit.text.split()) > MAX_DECK_WORDS:
+            break
+        if _PICTURE_END.search(unit.text):
+            unit.caption = True
+            continue
+        unit.deck, marked = True, marked + 1
+        if wrapped := _WRAPPED.fullmatch(unit.text):
+            line = unit.lines[0]
+            dropped.append(DroppedLine(line.number, "< >", "subtitle's brackets"))
+            unit.lines = [replace(line, text=wrapped["text"])]
+    return body
