@@ -49,15 +49,20 @@ def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
     return None
 
 
-# What follows a person's name, never a city's: his title ("호찌민 주석", President Ho Chi
-# Minh), his tomb or his birthplace ("호치민 묘소", "호찌민 생가")
+# A city named after a man, by its Korean names: Ho Chi Minh City (호찌민, 호치민), the
+# same words as the man's own name
+_NAMESAKES = frozenset(("호찌민", "호치민"))
+
+# What follows the man's name and not his city's: his title ("호찌민 주석", President Ho
+# Chi Minh), his tomb or his birthplace ("호치민 묘소", "호찌민 생가"); after another city
+# these are the city's ("고인의 부산 생가", "하노이 묘소")
 _PERSON_AFTER = frozenset(("주석", "묘소", "영묘", "생가"))
 
 
-def named_after_person(keys: list[str], i: int) -> bool:
-    """The word at ``i``, after a city's Korean name, makes that name the person's the city
-    is named after (the word's particle aside: "주석이", "묘소를")."""
-    if i >= len(keys) or not opens_in_hangul(keys[i]):
+def named_after_person(key: str, keys: list[str], i: int) -> bool:
+    """The city's Korean name ``key``, before the word at ``i``, names the man the city is
+    named after (the word's particle aside: "주석이", "묘소를")."""
+    if key not in _NAMESAKES or i >= len(keys) or not opens_in_hangul(keys[i]):
         return False
     word = keys[i]
     return word in _PERSON_AFTER or any(s in _PERSON_AFTER for s in hangul_stems(word))

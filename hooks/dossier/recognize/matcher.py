@@ -327,7 +327,7 @@ def find_in_text(
             own = matcher.country_of.get(slug)
             if own and other_country(text, (keys, starts, ends), i, i + length, own):
                 slug = ""  # "Bộ Ngoại giao Hàn Quốc": another country's ministry
-            elif slug in matcher.cities and named_after_person(keys, i + length):
+            elif slug in matcher.cities and named_after_person(key, keys, i + length):
                 slug = ""  # "호찌민 주석": the man the city is named after
             if slug:
                 seen.add(slug)
