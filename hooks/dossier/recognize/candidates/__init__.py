@@ -52,7 +52,7 @@ from dossier.recognize.candidates.numbered_names import (
     unnumbered_scores,
 )
 from dossier.recognize.candidates.scoring import choose_type
-from dossier.recognize.candidates.seed_lines import seed_line, words_cut
+from dossier.recognize.candidates.seed_lines import PassageLines, seed_line, words_cut
 from dossier.recognize.candidates.short_forms import (
     Sighting,
     fold_short_forms,
@@ -183,6 +183,7 @@ def _sightings(
         # a person only it names (only those are read from it)
         titled = titled_heading(passage)
         text = passage.text
+        lines = PassageLines(raw_lines, passage, skipped)
         if "(" in text and not titled:
             for _, end in spans[passage.anchor]:
                 short = short_form(
@@ -208,7 +209,7 @@ def _sightings(
                 short = short_form(text, sentence.start + end, name)
                 if short:
                     short_forms.setdefault(short, name_key(name))
-                line = seed_line(raw_lines, passage, sentence.start + start, skipped)
+                line = lines.line(sentence.start + start)
                 occurrence = Occurrence(
                     article.source, article.slug, passage.anchor, line, quoted
                 )
@@ -222,7 +223,7 @@ def _sightings(
                 short = short_form(text, piece.stop, name)
                 if short:
                     short_forms.setdefault(short, name_key(name))
-                line = seed_line(raw_lines, passage, piece.start, skipped)
+                line = lines.line(piece.start)
                 occurrence = Occurrence(
                     article.source, article.slug, passage.anchor, line, quoted
                 )
