@@ -104,6 +104,42 @@ def test_a_place_a_group_or_a_person_after_the_kind_word_is_no_such_body(
     assert names(text).get(not_a_body) != "organizations"
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # "…기업인" with a field on it is a businessman as often as a firm
+        ("오늘 토론회에서는 벤처기업인 정도윤이 발표를 맡았다.", "정도윤"),
+        ("청년기업인 한서연은 수출 경험을 소개했다.", "한서연"),
+        ("중소기업인 윤재민 씨는 지원을 요청했다.", "윤재민"),
+        ("여성기업인 송지우씨가 상을 받았다.", "송지우"),
+        # a given name of native words
+        ("벤처기업인 박한별이 대상을 받았다.", "박한별"),
+        # an aid group's, an outlet's or a platform's person, title or none
+        ("시민단체 대표 김민수 씨가 반대했다.", "김민수"),
+        ("현지 매체 기자 박지현이 취재했다.", "박지현"),
+        ("구호단체 활동가인 조현우와 함께 갔다.", "조현우"),
+        ("경제매체 서하린은 이렇게 전했다.", "서하린"),
+    ],
+)
+def test_a_korean_name_after_the_kind_word_is_no_body(text, person):
+    found = names(text)
+    assert not [
+        n for n, kind in found.items() if person in n and kind == "organizations"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # a surname's syllable first, but no Korean's name: a firm spelt by sound
+        ("현지 최대 해운기업인 고마뎁이 참여했다.", "고마뎁"),
+        ("2019년 한국 회사인 노비코가 문을 열었다.", "노비코"),
+    ],
+)
+def test_a_firm_opening_with_a_surnames_syllable_stays_a_firm(text, firm):
+    assert names(text).get(firm) == "organizations"
+
+
 def test_a_national_institution_takes_its_country_before_it():
     found = names("세미나는 한국 국립민속원과 공동으로 열렸다.")
     assert found.get("한국 국립민속원") == "organizations"
