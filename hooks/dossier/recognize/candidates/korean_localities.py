@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
+from dossier.recognize.candidates.korean_subunits import common_noun
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     SHORT_PROVINCE,
@@ -90,6 +91,16 @@ def _is_city(word: str) -> bool:
     )
 
 
+def _listed_city(before: str, name: str) -> bool:
+    """``before`` is a listed city, no country ("하노이", not "베트남군": the army), and
+    ``name`` after it no common nouns the model knows ("하노이 연구", "다낭 입구")."""
+    return (
+        before not in HANGUL_COUNTRIES
+        and is_listed_place(name_key(before))
+        and not common_noun(name)
+    )
+
+
 def cities(
     words: list[tuple[str, int, int]], text: str
 ) -> Iterator[tuple[str, str, int, int]]:
@@ -112,8 +123,10 @@ def cities(
             yield text[opens : start + len(name)], "cities", opens, start + len(name)
         if before == "베트남" and PROVINCE.match(name):
             yield name, "cities", start, start + len(name)
-        elif (before in REGIONS or _is_city(before)) and _is_district(name):
-            # "서울 서대문구", "서울시 광진구", "하노이시 떠이호구"
+        elif (
+            before in REGIONS or _is_city(before) or _listed_city(before, name)
+        ) and _is_district(name):
+            # "서울 서대문구", "서울시 광진구", "하노이시 떠이호구", "하노이 떠이호구"
             yield name, "cities", start, start + len(name)
         elif is_listed_place(name_key(name)) and name not in REGIONS:
             yield name, "cities", start, start + len(name)  # "다낭에서는", "평창"

@@ -37,6 +37,7 @@ def listed_places(text: str, found: Iterable[Named]) -> Iterator[Named]:
         return
     found = list(found)
     places = {(a, b) for _, kind, a, b in found if kind == "cities"}
+    whole = {(a, b) for _, _, a, b in found}
     taken = SpanIndex(sorted((a, b) for _, _, a, b in found))
     for run in _LIST.finditer(text):
         words = [
@@ -44,10 +45,17 @@ def listed_places(text: str, found: Iterable[Named]) -> Iterator[Named]:
             for m in _WORD.finditer(text, run.start(), run.end())
             if not _bracketed(text, m.start())
         ]
-        # the words before the last are bare: "예정으로, 인천-껀터" lists no "예정"
-        if any(_particled(m.group()) for m in words[:-1]):
+        # the words before the last are bare: "예정으로, 인천-껀터" lists no "예정"; a name
+        # found whole is ("외암마을": a village, not 외암마 and a particle)
+        named = [m.span() in whole for m in words]
+        if any(
+            _particled(m.group()) and not named[k] for k, m in enumerate(words[:-1])
+        ):
             continue
-        members = [(m.start(), m.start() + len(stem(m.group()))) for m in words]
+        members = [
+            m.span() if n else (m.start(), m.start() + len(stem(m.group())))
+            for m, n in zip(words, named, strict=True)
+        ]
         listed = [
             (a, b)
             for a, b in members

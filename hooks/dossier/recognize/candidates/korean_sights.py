@@ -19,9 +19,9 @@ from dossier.recognize.candidates.morphemes import (
 )
 
 # the last syllable of a sight's name: a mountain, an island, a temple or a shrine, a
-# palace, a port (not 강, a river, nor 동, a neighbourhood, which truths file as often
-# as not)
-_KINDS = ("산", "섬", "사", "궁", "항")
+# palace, a port, a river ("메콩강": a name of three syllables at least, not "철강";
+# not 동, a neighbourhood, which truths file as often as not)
+_KINDS = ("산", "섬", "사", "궁", "항", "강")
 _TEMPLE = "사"
 _AIRPORT = "공항"  # an airport is read by the rules of airports
 MIN_SYLLABLES = 3  # "설악산"; two ("부산", "용산", "회사") are a city's or a word's

@@ -68,7 +68,7 @@ def subunits(text: str, places: Iterable[tuple[int, int]]) -> Iterator[Named]:
         if (start, end) in proper:
             if name.endswith(_TOWNSHIPS) or cued:
                 yield name, "cities", start, end
-        elif cued and not _common_noun(name):
+        elif cued and not common_noun(name):
             yield name, "cities", start, end
 
 
@@ -85,7 +85,7 @@ def _proper_spans(text: str) -> set[tuple[int, int]]:
     return spans
 
 
-def _common_noun(word: str) -> bool:
+def common_noun(word: str) -> bool:
     """``word`` read alone is a common noun the model knows ("먹거리", "부총리"), a prefix
     and one ("비대면"), or two run together ("봉사활동"); not a name it reads as pieces
     ("사동리": a numeral and 동리, "화방면": 화 and 방면)."""

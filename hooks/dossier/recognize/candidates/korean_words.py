@@ -81,7 +81,7 @@ TITLES = _TITLED_OCCUPATIONS | frozenset(
     선교사 스님 장로 판사 검사 검사장 재판장 전문의 주치의 파트너 부군수 부지사 부교육감
     상임이사 비상임이사 사외이사 상무이사 전무이사 국제이사 교감 영사 부영사 고문
     조합장 차관보 대주교 주교 추기경 위원 상임위원 수석코치 전도사 수녀 사모
-    신부 박사 여사 선생 교육장 학장 부학장 간호사 약사 디자이너 주임 계장""")
+    신부 박사 여사 선생 교육장 학장 부학장 간호사 약사 디자이너 주임 계장 단지장""")
 )
 # Titles a body's name may end in: "…표준원장", "…해외사업본부장" (not "경고문", a notice)
 _LONG_TITLES = tuple(
@@ -140,7 +140,22 @@ def is_person_title(word: str) -> bool:
         or word == "군수"
         or (len(word) >= 3 and word.endswith("시장"))
         or (word.endswith("님") and is_title(word[:-1]))  # "목사님": with its honorific
+        # "… 대사다", "… 회장이다": the title, the copula after it
+        or (word.endswith(_COPULA) and is_title(_without_copula(word)))
     )
+
+
+_COPULA = "다"
+# a title that is a common noun too, which the copula says a thing is: "두 나라는 전략적
+# 협력 파트너이다" (partners)
+_THINGS_TOO = frozenset(("파트너",))
+
+
+def _without_copula(word: str) -> str:
+    """``word`` less the copula's ending: "대사다" → "대사", "회장이다" → "회장"."""
+    title = word.removesuffix(_COPULA)
+    title = title if is_title(title) else title.removesuffix("이")
+    return "" if title in _THINGS_TOO else title
 
 
 _FIELD_DIRECTOR = 4  # syllables of a director's title for a field: "식품수출이사"

@@ -73,6 +73,7 @@ VIETNAMESE_SURNAMES = frozenset(
         "르",  # Lê, as some papers spell it ("르훙둥")
         "도안",  # Đoàn
         "쩌우",  # Châu
+        "잉",  # Huỳnh, as some papers spell it ("잉 꾸엣 탕")
         "쵸우",
     ]
 )
