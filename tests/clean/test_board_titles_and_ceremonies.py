@@ -80,3 +80,36 @@ def test_a_ceremony_told_in_a_sentence_stays_story():
     text = f"{VI_HEAD}\n\n{VI_LEAD}\n\n{told}\n\n{VI_MORE}\n\n{VI_LAST}\n"
     article = article_from_text(text)
     assert paragraphs(article) == [VI_LEAD, told, VI_MORE, VI_LAST]
+
+
+def test_ceremonies_a_story_tells_in_a_sentence_stay_story():
+    # a full stop after a verb, a day or a count: the story's sentence about it
+    told = [
+        "Lễ khai mạc tổ chức tại Nhà văn hóa tỉnh vào tối 8/4 với sự tham dự của Tổng "
+        "Lãnh sự Hàn Quốc và gần 400 người dân.",
+        "Lễ khởi công nhà xưởng mới của doanh nghiệp tại khu công nghiệp hôm 8/4 với tổng "
+        "vốn 50 triệu USD.",
+        "Lễ bế mạc khép lại ba ngày với hơn 20 gian hàng ẩm thực và trò chơi dân gian.",
+        "Lễ trao giải năm nay dành cho 60 học sinh giỏi của các trường vùng cao.",
+        "Lễ công bố danh sách mở đầu chuỗi hoạt động mừng quan hệ hai tỉnh.",
+    ]
+    for line in told:
+        text = f"{VI_HEAD}\n\n{VI_LEAD}\n\n{line}\n\n{VI_MORE}\n\n{VI_LAST}\n"
+        article = article_from_text(text)
+        assert paragraphs(article) == [VI_LEAD, line, VI_MORE, VI_LAST], line
+        assert captions(article) == []
+
+
+def test_more_post_details_and_a_picture_under_them_are_no_subtitle():
+    details = "작성자\n홍보담당관\n등록일\n2023-06-02\n"
+    for line, pictured in [
+        ("가람시청 본관 전경", True),
+        ("가람시 제공", True),
+        ("국제교류팀 031-987-6543", False),
+        ("연수 계획 (최종).hwp", False),
+        ("첨부파일 없음", False),
+    ]:
+        article = article_from_text(f"{TITLE}\n\n{details}{line}\n\n{STORY}")
+        assert article.title == TITLE
+        assert paragraphs(article) == [LEAD, MORE, LAST], line
+        assert captions(article) == ([line] if pictured else []), line

@@ -84,3 +84,19 @@ def test_an_english_page_of_the_same_software_keeps_its_subtitle_too():
         f"  • 댓글 0\n{SHARED}\n{deck}\n\n{lead}\n\n{more}\n"
     )
     assert paragraphs(article_from_text(text)) == [deck, lead, more]
+
+
+def test_a_pictures_credit_or_caption_under_the_prompt_is_no_subtitle():
+    for line in [
+        "가람시 제공",
+        "<가람시 제공>",
+        "‹푸른성 제공>",
+        "가람시 청소년수련관 전경",
+        "사진은 지난해 교류단 환영식 모습",
+        "환영식 후 두 도시 학생들이 기념촬영을 하고 있다",
+    ]:
+        text = f"{HEADER}{SHARED}\n{line}\n\n{STORY}"
+        assert paragraphs(article_from_text(text)) == [LEAD, MORE, LAST], line
+    # the subtitle under the credit still opens the story
+    text = f"{HEADER}{SHARED}\n가람시 제공\n\n{DECK}\n\n{STORY}"
+    assert paragraphs(article_from_text(text)) == [DECK, LEAD, MORE, LAST]

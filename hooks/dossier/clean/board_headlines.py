@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from dossier.clean.board_posts import BOARD_DETAILS
+from dossier.clean.body_decks import picture_line
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit, drop_unit
 from dossier.model import DroppedLine
@@ -27,9 +28,13 @@ MAX_HEADER_UNITS = 16
 MAX_GAP = (
     2  # lines from the title to its first label: right under it, or a blank between
 )
-# "… 임용장을 수여한 후 기념촬영", "… 참석자들이 기념촬영하는 모습": a picture's caption
-# in Korean, named by what it shows, with no sentence told
-_PICTURE_END = re.compile(r"(?:기념\s?촬영|단체\s?사진|모습)$")
+# more of the post's details under them: a desk's telephone ("국제협력과 031-123-4567"),
+# an attached file's name ("보도자료 (1).hwp"), a label with its value on its line
+# ("첨부파일 없음", "담당부서: 국제협력과")
+_PHONE = re.compile(r"\b0\d{1,2}[-)]\s?\d{3,4}-\d{4}\b")
+_FILE = re.compile(
+    r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif)$", re.IGNORECASE
+)
 _POINT = re.compile(r"[-–]\s\S")  # "- 시장 “…”": a subtitle's point, led by a dash
 MAX_BODY_DECKS, MAX_DECK_WORDS = 3, 24
 _WRAPPED = re.compile(r"<\s*(?P<text>[^<>]{4,200}?)\s*>")  # "< subtitle >"
@@ -37,6 +42,15 @@ _WRAPPED = re.compile(r"<\s*(?P<text>[^<>]{4,200}?)\s*>")  # "< subtitle >"
 
 def _label(unit: Unit) -> bool:
     return unit.lines[0].text.strip().rstrip(":").strip() in BOARD_LABELS
+
+
+def _more_details(text: str) -> bool:
+    head = text.split()[0].rstrip(":") if text.split() else ""
+    return (
+        head in BOARD_LABELS
+        or _PHONE.search(text) is not None
+        or bool(_FILE.search(text))
+    )
 
 
 def _value(unit: Unit) -> bool:
@@ -78,21 +92,26 @@ def open_board_body(
     dropped: list[DroppedLine], units: list[Unit], details_end: int
 ) -> list[Unit]:
     """The units under the post's details (``details_end``, their last line), which are
-    logged as dropped: the subtitle above the story marked as the body's opening
-    (``deck``; its angle brackets taken off and logged), a Korean picture's caption among
-    its lines as a caption."""
+        logged as dropped: the subtitle above the story marked as the body's opening
+        (``deck``; its angle brackets taken off and logged), a Korean picture's caption among
+        its lines as a caption (a credit too), more details (a desk's telephone, an attached
+    file) dropped."""
     for unit in units:
         if unit.number <= details_end:
             drop_unit(dropped, unit, BOARD_DETAILS)
     body = [u for u in units if u.number > details_end]
-    marked = 0
+    marked, gone = 0, []
     for unit in body:
         point = _POINT.match(unit.text) is not None
         if (paragraph_like(unit) and not point) or marked == MAX_BODY_DECKS:
             break
         if len(unit.lines) != 1 or len(unit.text.split()) > MAX_DECK_WORDS:
             break
-        if _PICTURE_END.search(unit.text):
+        if _more_details(unit.text):
+            drop_unit(dropped, unit, BOARD_DETAILS)
+            gone.append(unit)
+            continue
+        if picture_line(unit.text):  # "… 기념촬영", "시청 전경", "가람시 제공"
             unit.caption = True
             continue
         unit.deck, marked = True, marked + 1
@@ -100,4 +119,4 @@ def open_board_body(
             line = unit.lines[0]
             dropped.append(DroppedLine(line.number, "< >", "subtitle's brackets"))
             unit.lines = [replace(line, text=wrapped["text"])]
-    return body
+    return [u for u in body if all(u is not g for g in gone)]

@@ -11,6 +11,9 @@ again are the headline's copy."""
 
 from __future__ import annotations
 
+import re
+
+from dossier.clean.korean_headlines import korean_credit
 from dossier.clean.lines import Furniture
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
@@ -19,6 +22,21 @@ from dossier.text import fold
 SHARE_PROMPT = "share prompt closing the header"
 MAX_BODY_DECKS = 3  # units of a subtitle: a line or two, a third at most
 MAX_DECK_WORDS = 24
+# a Korean picture's line, named by what it shows: "시청 전경" (a view), "… 교류 행사
+# 모습" (a scene), "… 기념촬영", "… 기념촬영을 하고 있다" (a group photo), "사진은 …"
+# ("the picture is …"); no subtitle reads so
+_PICTURE = re.compile(
+    r"^(?:사진\s?[은=:]|▲|△)|"
+    r"(?:전경|모습|풍경|기념\s?촬영|단체\s?사진|촬영(?:을|를)?\s?하고\s?있다)\.?$"
+)
+_BRACKETS = "<>‹›〈〉《》[]()【】"
+
+
+def picture_line(text: str) -> bool:
+    """A Korean picture's caption or credit, though it stands where a subtitle would:
+    "가람시 제공", "<가람시 제공>", "시청 전경", "… 기념촬영을 하고 있다"."""
+    text = " ".join(text.split()).strip(_BRACKETS + " ")
+    return korean_credit(text) or _PICTURE.search(text) is not None
 
 
 def mark_body_decks(units: list[Unit], facts: list[Furniture], headline: str) -> None:
@@ -41,6 +59,9 @@ def mark_body_decks(units: list[Unit], facts: list[Furniture], headline: str) ->
             or marked == MAX_BODY_DECKS
         ):
             return  # story text above the prompt, or the story's first paragraph
+        if picture_line(unit.text):
+            above = unit  # a picture's line: no subtitle, dropped with the header
+            continue
         under = (
             above is not None
             and not unit.alone

@@ -152,19 +152,39 @@ _SENTENCE_VERBS = re.compile(
 )
 
 MAX_CEREMONY_WORDS = 40  # an agreement's full name may run long
+# what the ceremony is of, named: an agreement, a body, a week by its own name
+# ("Lễ ký kết Hiệp định …", "Lễ khai mạc “Tuần văn hóa …”"); a story's sentence runs on
+# from the ceremony to a verb or a common noun ("Lễ khai mạc tổ chức tại …", "Lễ khánh
+# thành nhà máy mới … hôm 5/3.")
+_NAME_OPENS = "“\"‘'«"
+# a year or a period ("giai đoạn 2016-2020"), an edition ("lần thứ 5"): part of a name;
+# any other figure is a day or a count a story tells ("tối 5/3", "hơn 500 khán giả")
+_NAME_FIGURES = re.compile(r"\b(?:lần thứ \d{1,3}|\d{4}(?:\s?[-–]\s?\d{4})?)\b")
+
+
+def _names_its_object(rest: str) -> bool:
+    """What follows the ceremony's words opens with a name: a capital or a quote."""
+    rest = rest.lstrip()
+    return bool(rest) and (rest[0].isupper() or rest[0] in _NAME_OPENS)
 
 
 def is_ceremony_scene(unit: Unit) -> bool:
     """One Vietnamese line naming the ceremony or the act on stage a picture is of, with
-    no verb a sentence runs on to: "Lễ khai mạc “Những ngày văn hóa …”", "Lễ ký kết Hiệp
-    định … giai đoạn 2016-2020."."""
+    no verb a sentence runs on to, no day and no count: "Lễ khai mạc “Những ngày văn hóa
+    …”", "Lễ ký kết Hiệp định … giai đoạn 2016-2020." (its full stop only after what the
+    ceremony is of named, by its own name or in quotes)."""
     text = unit.text
+    ceremony = _CEREMONY.match(text)
+    unquoted = _QUOTED.sub("", text)
     return (
-        len(unit.lines) == 1
+        ceremony is not None
+        and len(unit.lines) == 1
         and len(text.split()) <= MAX_CEREMONY_WORDS
         and ". " not in text
-        and _CEREMONY.match(text) is not None
-        and _SENTENCE_VERBS.search(_QUOTED.sub("", text)) is None
+        # a sentence's full stop closes a name only ("Lễ ký kết Hiệp định … 2016-2020.")
+        and (not text.endswith(".") or _names_its_object(text[ceremony.end() :]))
+        and not any(c.isdigit() for c in _NAME_FIGURES.sub("", unquoted))
+        and _SENTENCE_VERBS.search(unquoted) is None
         and _REPORTED.search(text) is None
     )
 
