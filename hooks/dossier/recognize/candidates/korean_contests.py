@@ -43,10 +43,12 @@ _LETTERS_BEFORE = re.compile(
 # "2020 ": the edition's year before a competition's host or trophy
 _YEAR_BEFORE = re.compile(r"(?<![\w.])(?:19|20)\d\d\s$")
 # "동남아시안 게임", "SEA게임", "동남아세안(SEA) 게임": the Southeast Asian Games, spaced,
-# by their initials, or by a name and its initials in brackets
+# by their initials, or by a name and SEA or a name of Asia's and its initials in brackets
+# (not a firm's: "브이엔지(VNG) 게임", "엔씨소프트(NC) 게임을 즐긴다")
 _GAMES_BEFORE = re.compile(
     r"(?:(?<![가-힣])[가-힣]*아시안\s|(?<![A-Za-z])SEA\s?|"
-    r"(?<![가-힣])[가-힣]{2,8}\([A-Z]{2,5}\)\s)$"
+    r"(?<![가-힣])[가-힣]{2,8}\(SEA\)\s|"
+    r"(?<![가-힣])[가-힣]{0,6}(?:아시안|아세안|아시아)\([A-Z]{2,5}\)\s)$"
 )
 _GAME_COPULA = re.compile(r"게임(?:이다|이며|이자|이었다)")
 # "한국대사배 태권도컵": the trophy's giver before a cup ("…배", the cup of)

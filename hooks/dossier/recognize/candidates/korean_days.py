@@ -29,6 +29,10 @@ _NOT_A_DAY_S = frozenset(
         "역사 감격 축복 은혜 해방감"
     )
 )
+# whose day a match was, no day's topic: "팬들의 날", "선수들의 날" (a plural), "대표팀의
+# 날", "선수단의 날" (a team or its players: "베트남 대표팀의 날이 밝았다")
+_PLURAL = "들"
+_PLAYERS = ("팀", "선수", "선수단", "팬", "구단", "대표")
 # the two places a name opens with, joined by a sign: "한국-베트남 ", "한-베 "
 _PAIR_BEFORE = re.compile(
     r"(?<![가-힣])(?P<one>[가-힣]+)\s?[-–·ㆍ‧]\s?(?P<other>[가-힣]+)\s$"
@@ -61,7 +65,7 @@ def days(text: str) -> Iterator[Named]:
         return
     for match in _DAY_OR_YEAR.finditer(text):
         own, kind, own_start = match["own"], match["kind"], match.start("own")
-        if own in _NOT_A_DAY_S:
+        if own in _NOT_A_DAY_S or own.endswith((_PLURAL, *_PLAYERS)):
             continue
         if kind == "해":
             if not own.endswith(_VISIT):

@@ -183,6 +183,7 @@ def kind_named(
             and text[words[first][1] - 1].isdigit()
         ):
             first += 1  # "29일 …": the day, not Japan's 일 ("한·일 정상회의")
+        first = _past_time(words, first, i)  # "지난달 …", "다음 달 …": when
         if kind == "agreements":
             first = _about(words, first)
         own = name[: -len(head)]
@@ -265,13 +266,36 @@ _CONTEST_WORD = re.compile(r"(?:컵|챔피언십|게임|올림픽)$")
 # (not "양국 협력회의", "경제협력회의": any)
 _COOPERATION = "협력"
 MIN_FIELD = 3
+# the bodies any meeting gathers, no field: "관계기관 협력회의", "지역사회 협력회의"
+_NO_FIELD = frozenset(
+    words_of("관계기관 유관기관 관계부처 지역사회 민관 지자체 실무 실무자 기관")
+)
+# when a meeting is held, before its topic: "지난달 …", "다음 달 …", "내달 …"
+_TIMES = frozenset(words_of("지난달 다음달 내달 지난주 다음주 이번주 오는"))
+_TIME_UNITS = frozenset(words_of("달 주 해"))  # after "다음", "지난", "이번"
+_TIME_BEFORE = frozenset(words_of("다음 지난 이번"))
+
+
+def _past_time(words: list[tuple[str, int, int]], first: int, i: int) -> int:
+    """``first``, or the first word after the words of a time that open the topic
+    before word ``i``: "지난달 …", "(다음) 달 …"."""
+    while first < i and (
+        words[first][0] in _TIMES
+        or words[first][0] in _TIME_UNITS
+        and first > 0
+        and words[first - 1][0] in _TIME_BEFORE
+    ):
+        first += 1
+    return first
 
 
 def _fielded(words: list[tuple[str, int, int]], first: int, i: int, own: str) -> bool:
-    """A cooperation meeting with its field before it: "전자정부 협력회의"."""
+    """A cooperation meeting with its field before it: "전자정부 협력회의" (not the bodies
+    it gathers: "관계기관 협력회의")."""
     if not own.endswith(_COOPERATION):
         return False
-    field = own[: -len(_COOPERATION)] + "".join(w for w, _, _ in words[first:i])
+    before = "".join(w for w, _, _ in words[first:i] if w not in _NO_FIELD)
+    field = own[: -len(_COOPERATION)] + before
     return len(field) >= MIN_FIELD
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dossier.recognize.candidates.korean_days import DAY_S_CEREMONY
 from dossier.recognize.candidates.korean_kinds import ABOUT, own_kind
 from dossier.recognize.candidates.korean_topics import NOT_TOPIC, bare
+from dossier.recognize.candidates.sounded_words import reads_as_named
 from dossier.recognize.tokens import HANGUL
 
 ABOUT_DAT = ABOUT | {"대한"}  # "…도입에 대한 업무협약"
@@ -112,8 +113,11 @@ def _after_kind(text: str) -> Iterator[tuple[str, str, int, int]]:
                 _VERB_FORM.search(w) or not bare(w) for w in words if HANGUL.search(w)
             )
             or _QUOTATIVE.match(text, match.end())
+            or len(words) == 1
+            and HANGUL.fullmatch(name[0])
+            and not reads_as_named(name)
         ):
-            continue  # "프로그램 '정말 좋았다'고": speech, no name
+            continue  # "프로그램 '정말 좋았다'고": speech; "축제 ‘대성공’에": a word
         kind = "events" if match["kind"] in _EVENTS_BEFORE else "initiatives"
         start = match.start("name") + match["name"].index(name)
         yield name, own_kind(name) or kind, start, start + len(name)
