@@ -59,13 +59,23 @@ _A_FIELD = (
     rf"(?:(?!{_STOP}|the\b|an?\b|its\b|their\b|his\b|her\b|this\b|that\b){_WORD}\s+){{0,3}}"
     rf"{_FIELD_NOUN}"
 )
+# the second field after "and": at most two words before its domain, none a verb, a
+# plural or a word of the next clause ("… and digital transformation", "… and foreign
+# direct investment"; not "… and local firms expanded investment", "… and officials plan
+# more exchanges", "… and students began exchanges")
+_PAST = r"(?:began|begun|grew|rose|fell|saw|made|took|held|met|won|led|gave|went|came|became)\b"
+_PLURAL = r"[\w’'-]*(?<![su’'])(?<!ic)s(?![\w’'-])"
+_MORE_FIELD = (
+    rf"(?:(?!{_STOP}|{_NOT_TOPIC}|{_PAST}|{_PLURAL}|this\b|that\b){_WORD}\s+){{0,2}}"
+    rf"{_FIELD_NOUN}"
+)
 # "… on cooperation in the field of social security": the field the topic is in; after
 # "cooperation", a field alone, or two joined by "and" ("… on cooperation in smart city
 # development", "… in trade and investment")
 _FIELD = (
     rf"(?:\s+in\s+the\s+fields?\s+of\s+(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
     rf"(?!{_STOP}){_WORD}|(?<=\bcooperation)\s+in\s+{_A_FIELD}"
-    rf"(?:,?\s+and\s+{_A_FIELD})?)?"
+    rf"(?:,?\s+and\s+{_MORE_FIELD})?)?"
 )
 # "the existing MOU on defense cooperation", "the Memorandum of Understanding on defence
 # cooperation": the kind as a title or in capitals too, where the topic is in lower case;

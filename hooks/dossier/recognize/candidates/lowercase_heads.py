@@ -71,6 +71,11 @@ _KINDS = {
 # Samsung industrial zone", "a Seoul incubator" are the city and the company, no park's
 # name (a park is named for its commune: "Yen Phong", "Gian Khau")
 _OWNED_KINDS = frozenset(("industrial park", "industrial zone", "incubator"))
+# kinds a page also uses as a figure of speech: "an ASEAN bridge for Korean investors",
+# "a Seoul bridge to Asian markets" (one of many: no bridge has its name after "a"), "the
+# Samsung dynasty" (a firm's founding family, no house that reigned)
+_FIGURATIVE_KINDS = frozenset(("bridge", "dynasty"))
+_INDEFINITE = re.compile(r"(?<![\w’'-])an?\s+$")
 # "Incheon International airport", "Binh Thuan Primary school": the kind's first word
 # capitalised with the name, its last in lower case
 _LAST_WORDS = {k.split()[-1]: k for k in _KINDS if len(k.split()) == 2}
@@ -122,6 +127,8 @@ def _names(text: str, lex: Lexicon) -> Iterator[tuple[str, str, int, int]]:
             continue  # "South Korean village", "Buddhist kindergarten", "The group"
         if kind in _OWNED_KINDS and _owner(folded, lex):
             continue  # "the Hai Phong industrial park": the city's, no park's name
+        if kind in _FIGURATIVE_KINDS and _figure(text, start, folded, lex):
+            continue  # "an ASEAN bridge for investors", "the Samsung dynasty"
         if kind in SOFT_KINDS and not soft_named(text, start, named, kind):
             continue  # "• Commercial center, …", "a Seoul-based group"
         yield (
@@ -160,6 +167,15 @@ def _title(word: str, key: str, lex: Lexicon) -> bool:
     if key in lex.marked_title_keys and key not in lex.titles - lex.marked_title_keys:
         return word.casefold() in lex.marked_titles
     return key in lex.titles
+
+
+def _figure(text: str, start: int, folded: str, lex: Lexicon) -> bool:
+    """A bridge or a dynasty as a figure of speech: after "a" or "an", or named for a
+    company the news names often."""
+    return (
+        _INDEFINITE.search(text, max(0, start - 4), start) is not None
+        or folded in lex.companies
+    )
 
 
 def _owner(folded: str, lex: Lexicon) -> bool:
