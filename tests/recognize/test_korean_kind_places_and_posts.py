@@ -8,8 +8,6 @@ department no person before a doctor's name."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from builders import proposed_names
 from dossier.recognize.candidates.korean import korean_names
@@ -106,10 +104,3 @@ def test_a_person_before_a_post(matcher, text, person):
 def test_an_embassy_and_its_ministers_title_is_no_body(matcher):
     text = "행사에는 김도윤 주 태국 한국대사관 공사와 기업인들이 참석했다."
     assert "한국대사관 공사" not in proposed(matcher, text)
-
-
-def test_a_long_line_of_kinds_and_posts_is_read_quickly():
-    line = "김도윤 주 태국 한국대사관 공사 호이꽝 지구 정부세종청사 " * 1200
-    started = time.perf_counter()
-    with_cued_names(line, [])
-    assert time.perf_counter() - started < 10
