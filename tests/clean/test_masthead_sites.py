@@ -4,6 +4,8 @@ names (listed, or spelt out by the page), a writer's name; an outlet's name ther
 from __future__ import annotations
 
 from dossier.clean.cleaning import clean
+from dossier.clean.masthead_sites import site_over_masthead
+from dossier.clean.metadata import outlets
 from dossier.clean.people import is_writer_name
 from dossier.model import Metadata
 
@@ -90,3 +92,53 @@ def test_a_korean_paper_s_site_names_it_when_its_page_does_not():
         ("http://www.ksg.co.kr/news/view.jsp?n=1", "Korea Shipping Gazette"),
     ):
         assert _read(text, url).metadata.outlet == outlet
+
+
+def test_an_outlet_s_name_without_a_paper_word_stays_over_a_listed_site():
+    # another outlet's copy the site carries: two capitalised words, no section's word
+    for name in ("Mekong Sentinel", "Delta Voices", "Harbour Chronicle"):
+        text = f"{name}\n\n{HEADLINE}\n\n{STORY}"
+        article = _read(text, "https://www.eastasiaforum.org/2021/03/04/training/")
+        assert article.metadata.outlet == name
+
+
+def test_a_korean_outlet_s_name_without_a_paper_word_stays():
+    # (the cleaner reads no single Hangul word over a headline as a masthead; were it
+    # read as one, a weekly's or a portal's name is no section's)
+    text = "시사바다\n\n두 도시, 청년 농민 훈련센터 공동 개설\n"
+    for name in ("시사바다", "위키바다"):
+        url = "https://www.kyeonggi.com/article/2024"
+        assert site_over_masthead(name, url, text, outlets()) == name
+
+
+def test_a_column_s_name_over_the_headline_gives_way_to_the_site():
+    for name in ("Mekong Beat", "Asia Desk", "Delta Diary"):
+        text = f"{name}\n\n{HEADLINE}\n\n{STORY}"
+        article = _read(text, "https://www.eastasiaforum.org/2021/03/04/training/")
+        assert article.metadata.outlet == "East Asia Forum"
+
+
+def test_the_headline_s_opening_read_for_a_masthead_gives_way_to_the_site():
+    # the headline over the page's details, then in full over the story
+    text = (
+        "Farmers Training Centre Opens in Delta\n\n  • Event\n  • Period\n\n"
+        "Farmers Training Centre Opens in Delta with Two Provinces\n\n"
+        f"{STORY}"
+    )
+    article = _read(text, "https://www.eastasiaforum.org/2021/03/04/training/")
+    assert article.metadata.outlet == "East Asia Forum"
+
+
+def test_a_place_over_a_vietnamese_headline_is_no_writer():
+    for place in ("Hoàng Sa", "Lý Sơn", "Hoàng Mai"):
+        assert not is_writer_name(place)
+        text = (
+            f"{place}\n\nHai tỉnh mở trung tâm đào tạo nông dân trẻ\n\n"
+            "Hai tỉnh đã thống nhất mở một trung tâm đào tạo chung cho nông dân trẻ "
+            "vào mùa xuân tới, các quan chức cho biết sau lễ ký kết.\n\n"
+            "Trung tâm sẽ nhận bốn mươi học viên mỗi năm và hai bên cùng chia sẻ "
+            "giáo viên, theo thỏa thuận.\n"
+        )
+        article = _read(text, "https://tienbac.example.vn/news/trung-tam-a123.html")
+        assert article.byline != place
+    assert not is_writer_name("Lý Sơn Island")

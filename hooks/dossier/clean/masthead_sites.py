@@ -1,12 +1,14 @@
 """Names standing above a headline that are no masthead of the page's outlet.
 
 A site prints its section's or column's name over the headline ("Asia Desk" on a
-magazine's site, "The Harbour" on an institute's blog): an unknown name there gives way
-to the site the page's address names, when outlets.yml lists it or the page spells the
-site's name out ("Example Institute" for example-institute.org). A name with an outlet's
-word in it ("… Daily", "Báo …", "…일보") may be another publisher's whose copy the site
-carries, and stays; so does a shorter spelling of the site's own name ("Hai Duong Portal"
-on the site listed as "Hai Duong City Portal"). A person's name there ("Nguyễn Văn An"
+magazine's site, "Harbour Notes" on an institute's blog), and a page may show its
+headline's opening above its details ("Training Centre Opens in Delta" over "Training
+Centre Opens in Delta with …"): such a name gives way to the site the page's address
+names, when outlets.yml lists it or the page spells the site's name out ("Example
+Institute" for example-institute.org). Any other name there may be another outlet's whose
+copy the site carries ("Mekong Sentinel", "… Daily", "Báo …", "…일보", "시사바다"), and
+stays; so does a shorter spelling of the site's own name ("Hai Duong Portal" on the site
+listed as "Hai Duong City Portal"). A person's name there ("Nguyễn Văn An"
 over the headline) is its writer's, no masthead (``people.is_writer_name``).
 """
 
@@ -18,12 +20,23 @@ from dossier.clean.bylines import KOREAN_OUTLET_WORD
 from dossier.clean.metadata import PAPER_WORD, Outlets
 from dossier.clean.outlet_lines import site_outlet
 from dossier.clean.site_names import site_named
-from dossier.text import fold
+from dossier.text import fold, words_of
 
 _OUTLET_WORD = re.compile(
     rf"\b{PAPER_WORD}\b|^(?:Báo|Tạp chí|Đài|Cổng|Kênh)\s|"
     rf"{KOREAN_OUTLET_WORD.pattern.removesuffix('$')}(?:\s|$)|\w\.[a-z]{{2,4}}\b"
 )
+# the last word of a section's or a column's name ("ASEAN Beat", "Asia Desk")
+_SECTION_WORDS = frozenset(
+    words_of(
+        "beat desk notes notebook blog column columns diary features opinion opinions "
+        "commentary commentaries analysis interview interviews spotlight explainer "
+        "podcast dispatches corner roundup flashpoints"
+    )
+)
+# the small words a headline joins its words with and an outlet's name seldom does
+_HEADLINE_JOINS = frozenset(words_of("in with on at after amid to"))
+MIN_HEADLINE_WORDS = 4
 
 
 def site_over_masthead(outlet: str, url: str | None, text: str, names: Outlets) -> str:
@@ -33,6 +46,8 @@ def site_over_masthead(outlet: str, url: str | None, text: str, names: Outlets) 
     with the site's."""
     if not url or names.find(outlet) or _OUTLET_WORD.search(outlet):
         return outlet
+    if not (_section_name(outlet) or _headline_opening(outlet, text)):
+        return outlet  # "Mekong Sentinel", "시사바다": another outlet's name
     site = site_outlet(url, names) or site_named(url, text)
     if not site or _agrees(outlet, site):
         return outlet
@@ -43,3 +58,19 @@ def _agrees(outlet: str, site: str) -> bool:
     """Every word of the one name is in the other: the same outlet spelt shorter."""
     words, site_words = set(fold(outlet).split()), set(fold(site).split())
     return words <= site_words or site_words <= words
+
+
+def _section_name(name: str) -> bool:
+    """A section's or a column's name: its last word one a section is called by ("ASEAN
+    Beat", "Harbour Notes", "Opinion")."""
+    words = name.split()
+    return bool(words) and words[-1].casefold() in _SECTION_WORDS
+
+
+def _headline_opening(name: str, text: str) -> bool:
+    """A headline's opening, not a masthead: a few words joined as a headline joins them
+    ("… Opens in Delta"), which open a longer line of the page (the headline in full)."""
+    words = name.split()
+    if len(words) < MIN_HEADLINE_WORDS or _HEADLINE_JOINS.isdisjoint(words):
+        return False
+    return any(line.strip().startswith(f"{name} ") for line in text.splitlines())

@@ -61,15 +61,25 @@ _SURNAMES = frozenset(
         "Đoàn Trịnh Lương"
     )
 )
-MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
+# a surname and a middle name at least: two words with a surname's are as often a place
+# ("Hoàng Sa", "Lý Sơn", "Hoàng Mai" over a headline: its tag)
+MIN_NAME_WORDS, MAX_NAME_WORDS = 3, 4
+# the words a place's name is written with in English ("Lý Sơn Island")
+_PLACE_KINDS = frozenset(
+    words_of(
+        "Island Islands District Province City Ward Commune Street Road Bay Beach Port "
+        "Airport Bridge Lake River Mountain Pagoda Temple Market Square Park"
+    )
+)
 
 
 def is_writer_name(name: str) -> bool:
-    """A Vietnamese person's full name with its marks: a common surname, then one to
+    """A Vietnamese person's full name with its marks: a common surname, then two or
     three capitalised syllables ("Nguyễn Thị Lan"), no other word."""
     words = name.split()
     return (
         MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS
         and words[0] in _SURNAMES
         and all(word[:1].isupper() and word.isalpha() for word in words)
+        and _PLACE_KINDS.isdisjoint(words)
     )
