@@ -42,10 +42,17 @@ def test_a_small_unit_of_a_city_by_its_cue(matcher, text, place):
         ("관광객들은 호이안 먹거리를 즐겼다.", "먹거리"),
         ("김영동은 어제 고향을 찾았다.", "김영동"),  # a man's name, no cue
         ("회사는 베이커리 매장을 열었다.", "베이커리"),  # a loanword ending in 리
+        ("편의점에서는 참깨라면과 열무냉면이 잘 팔렸다.", "참깨라면"),  # noodles
+        ("편의점에서는 참깨라면과 열무냉면이 잘 팔렸다.", "열무냉면"),
     ],
 )
 def test_a_common_word_or_a_name_ending_so_is_no_unit(matcher, text, word):
     assert proposed(matcher, text).get(word) != "cities"
+
+
+def test_a_township_named_like_noodles_is_one_by_its_cue(matcher):
+    found = proposed(matcher, "방문단은 여수시 소라면 주민센터를 찾았다.")
+    assert found.get("소라면") == "cities"
 
 
 @pytest.mark.parametrize(
@@ -67,10 +74,19 @@ def test_a_bare_word_listed_with_places_is_a_place(matcher, text, place):
         ("회의는 정치·경제·문화 분야를 다뤘다.", "경제"),  # no places in the list
         ("노선은 내년 운항할 예정으로, 인천-껀터 노선은 주 3회다.", "예정"),
         ("협력은 한국·베트남·일본 3국이 맡는다.", "일본"),  # countries
+        ("박람회는 대구·광주·온라인으로 동시에 열린다.", "온라인"),  # common words
+        ("신청은 대구, 광주, 국외 체류자도 할 수 있다.", "국외"),
+        ("참석자는 대구, 광주, 기타 도시에서 왔다.", "기타"),
+        ("일정은 후에, 다낭, 호이안, 현지 자유시간 등이다.", "현지"),
     ],
 )
 def test_a_word_listed_without_places_or_with_a_particle_is_none(matcher, text, word):
     assert proposed(matcher, text).get(word) != "cities"
+
+
+def test_a_place_the_model_does_not_know_is_listed_still(matcher):
+    found = proposed(matcher, "노선은 하노이·다낭·동찌에우를 잇는다.")
+    assert found.get("동찌에우") == "cities"
 
 
 @pytest.mark.parametrize(
@@ -91,10 +107,12 @@ def test_a_foreign_name_of_several_words_before_a_title(matcher, text, person):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("일본 국가대표 감독이 사임했다.", "국가대표"),  # common words
+        ("축구 국가대표 감독이 사임했다.", "축구 국가대표"),  # common words
+        ("2021년 코로나 팬데믹 당시 총리가 말했다.", "코로나 팬데믹"),  # loanwords
+        ("그는 유튜브 크리에이터 대표로 일한다.", "유튜브 크리에이터"),
         ("김은혜 청와대 대변인이 말했다.", "김은혜 청와대"),  # a Korean and a body
         ("협약식에는 박현국 군수가 참석했다.", "협약식에는 박현국"),  # a particle
-        ("대표단은 보반민 의장을 단장으로 했다.", "보반민 의장을"),  # a title
+        ("대표단은 보반민 의장을 단장으로 했다.", "대표단은 보반민"),  # a particle
         ("레 쑤언 러이 뜨선시 인민위원장이 말했다.", "쑤언 러이"),  # a Vietnamese name
     ],
 )

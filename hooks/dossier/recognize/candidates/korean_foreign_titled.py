@@ -7,6 +7,8 @@ title: then, former, current) are a person. Not when a word is
 
 - of the language ("국가대표 감독", "마케팅 이사") or has a particle on it, the last but
   one ("협약식에는 박현국 군수");
+- a loanword for a thing, a platform or a trade the model reads as a proper noun as it
+  does a name ("코로나 팬데믹 당시 대통령", "유튜브 크리에이터 대표");
 - a place, a country, a body, or a name another reader found one ("부산국제교류재단 로이
   …", "허창수 전경련 회장": the body between a name and its title);
 - a Korean's name ("김은혜 청와대 대변인"; "도널드" is none: no Korean given name has 드);
@@ -51,6 +53,13 @@ _WHEN = frozenset(words_of("당시 전 현 前"))
 # syllables a foreign name is spelt with and no Korean given name has ("도널드")
 _FOREIGN_SYLLABLES = frozenset("드르트프스크브즈츠쯔")
 KOREAN_NAME = 2, 4  # syllables of a Korean's name
+# loanwords the model reads alone as proper nouns, no word of a person's name: an illness,
+# a platform, a trade ("코로나 팬데믹", "유튜브 크리에이터")
+_LOANWORDS = frozenset(
+    words_of("""코로나 팬데믹 엔데믹 오미크론 메르스 유튜브 페이스북 인스타그램 틱톡
+    넷플릭스 카카오톡 크리에이터 인플루언서 유튜버 스트리머 메타버스 이커머스 블록체인
+    비트코인 아이돌 웹툰 에이전시 뷰티 크루 코리아 아세안""")
+)
 
 
 def foreign_titled(text: str, found: Iterable[Named]) -> Iterator[Named]:
@@ -104,6 +113,8 @@ def _name_word(word: str, last: bool) -> bool:
     if len(word) < MIN_WORD or word in HANGUL_COUNTRIES or stationed_in(word):
         return False
     if is_title(stem(word)) or is_body(word) or word in _WHEN or _korean_name(word):
+        return False
+    if stem(word) in _LOANWORDS:
         return False
     if is_listed_place(name_key(word)) or is_place_with_kind(word):
         return False

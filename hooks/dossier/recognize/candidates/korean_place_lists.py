@@ -3,8 +3,9 @@ airports' cities), "제주·무안·청주·양양을", "꽝남, 후에, 끼엔�
 cities ("하이퐁-인천, 후에-창원"). The name is often a word of the language as well ("무안":
 shame, "후에": after), which no rule reads as a place alone; in a list of bare words
 joined by commas, middle dots or hyphens, two others of which are places, it is one. Not a
-country or a part of the world ("한국·베트남", "아시아·유럽"), a title, nor a word another
-reader found a name in."""
+country or a part of the world ("한국·베트남", "아시아·유럽"), a title, a common noun the
+model knows ("서울·부산·온라인", "서울, 부산, 해외 거주자", "… 기타 지역"; it reads
+"동찌에우" as a noun it has never seen), nor a word another reader found a name in."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     world_region,
 )
+from dossier.recognize.candidates.morphemes import COMMON, UNKNOWN_WORD, read_alone
 from dossier.recognize.candidates.span_index import SpanIndex
 from dossier.text import name_key
 
@@ -69,9 +71,17 @@ def listed_places(text: str, found: Iterable[Named]) -> Iterator[Named]:
                 continue
             if name in HANGUL_COUNTRIES or is_country(name) or world_region(name):
                 continue
-            if is_title(name) or len(name) < MIN_PLACES:
+            if is_title(name) or len(name) < MIN_PLACES or _common_word(name):
                 continue
             yield name, "cities", start, end
+
+
+def _common_word(word: str) -> bool:
+    """``word`` read alone is one common noun the model knows ("온라인", "해외", "기타");
+    not one it has never seen ("호지민", "동찌에우") nor a word it reads as pieces
+    ("후에": after, "껌파")."""
+    tokens, score = read_alone(word)
+    return len(tokens) == 1 and tokens[0].tag == COMMON and score >= UNKNOWN_WORD
 
 
 def _particled(word: str) -> bool:

@@ -6,7 +6,8 @@ ending so is a unit only when
 
 - the model of Korean reads it in its sentence as one proper noun ("별내면", "진접읍"), a
   neighbourhood or a village then only with a cue besides ("김영동" is as likely a man,
-  "베이커리" a bakery);
+  "베이커리" a bakery), and so a township named like noodles, 면 being their word too
+  ("신라면", "진라면": brands of ramen; "여수시 소라면" is a township);
 - or a cue says so, and the word is no common noun the model knows: the city or district
   it lies in right before it ("서울 옥수동", "다낭시 화방면"), or the office of the unit
   right after it ("사동리 마을회관", "화방면 인민위원회", "옥수동 주민센터")."""
@@ -35,6 +36,8 @@ from dossier.recognize.candidates.morphemes import (
 _UNIT = re.compile(r"^[\uac00-\ud7a3]{2,4}[동면읍리]$")
 _KINDS = ("동", "면", "읍", "리")
 _TOWNSHIPS = ("면", "읍")  # no given name ends so
+# noodles, whose word is a township's syllable too: a brand's name ends so ("신라면")
+_NOODLES = ("라면", "냉면", "쫄면", "짜장면", "자장면", "비빔면", "볶음면", "짬뽕면")
 # the office of a unit, or its hall, a word of its own after the unit's name
 _OFFICES = frozenset(
     words_of(
@@ -66,7 +69,7 @@ def subunits(text: str, places: Iterable[tuple[int, int]]) -> Iterator[Named]:
         if proper is None:
             proper = _proper_spans(text)
         if (start, end) in proper:
-            if name.endswith(_TOWNSHIPS) or cued:
+            if cued or (name.endswith(_TOWNSHIPS) and not name.endswith(_NOODLES)):
                 yield name, "cities", start, end
         elif cued and not common_noun(name):
             yield name, "cities", start, end
