@@ -5,12 +5,8 @@ foreigner's name of several words before a title (korean_foreign_titled.py)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from builders import proposed_names
-from dossier.recognize.candidates.korean import korean_names
-from dossier.recognize.candidates.korean_cued import with_cued_names
 
 
 def proposed(matcher, text: str) -> dict[str, str]:
@@ -120,11 +116,3 @@ def test_words_of_the_language_a_body_or_a_title_make_no_foreign_name(
     matcher, text, word
 ):
     assert word not in proposed(matcher, text)
-
-
-def test_a_long_line_is_read_in_linear_time():
-    text = "서울 옥수동, 무안·후에·다낭, 도널드 트럼프 당시 대통령. " * 1500
-    assert len(text) > 50_000
-    started = time.perf_counter()
-    with_cued_names(text, korean_names(text))
-    assert time.perf_counter() - started < 30
