@@ -3,8 +3,7 @@ line of its own and its value on the next ("작성자" / "공보관" / "등록�
 "출처" / "외교부" / "작성일" / "2022.10.25" / "원본URL" / "https://…"), then the post's
 body. The title is the headline, however long a line the body opens with; the body's
 first lines may be a subtitle ("< 시, 베트남 공무원 연수 지원 >", "- 시장 “…”"), which
-the post prints as the body's opening (paragraph 1, as ``body_decks`` reads a news
-CMS's),
+the post prints as the body's opening (paragraph 1, as ``body_decks`` reads a news CMS's),
 and a picture's caption among them ("… 임용장을 수여한 후 기념촬영") stays a caption."""
 
 from __future__ import annotations
@@ -25,9 +24,8 @@ BOARD_LABELS = frozenset(
 )
 MAX_VALUE_WORDS = 4  # "공보관", "외교부", "국제협력과 홍길동"
 MAX_HEADER_UNITS = 16
-MAX_GAP = (
-    2  # lines from the title to its first label: right under it, or a blank between
-)
+# lines from the title to its first label: right under it, or a blank line between
+MAX_GAP = 2
 # more of the post's details under them: a desk's telephone ("국제협력과 031-123-4567"),
 # an attached file's name ("보도자료 (1).hwp"), a label with its value on its line
 # ("첨부파일 없음", "담당부서: 국제협력과")
@@ -92,10 +90,9 @@ def open_board_body(
     dropped: list[DroppedLine], units: list[Unit], details_end: int
 ) -> list[Unit]:
     """The units under the post's details (``details_end``, their last line), which are
-        logged as dropped: the subtitle above the story marked as the body's opening
-        (``deck``; its angle brackets taken off and logged), a Korean picture's caption among
-        its lines as a caption (a credit too), more details (a desk's telephone, an attached
-    file) dropped."""
+    logged as dropped: the subtitle above the story marked as the body's opening (``deck``;
+    its angle brackets taken off and logged), a Korean picture's caption among its lines as
+    a caption (a credit too), more details (a desk's telephone, an attached file) dropped."""
     for unit in units:
         if unit.number <= details_end:
             drop_unit(dropped, unit, BOARD_DETAILS)

@@ -77,9 +77,8 @@ class Evidence:
     # unknown names above the headline read as its masthead, and people's names there
     header_names: list[str] = field(default_factory=list)
     header_people: list[str] = field(default_factory=list)
-    guessed: bool = (
-        False  # the outlet chosen is only an unknown name above the headline
-    )
+    # the outlet chosen is only an unknown name above the headline
+    guessed: bool = False
 
     def next_to_date(self, first: int, last: int) -> bool:
         """The lines ``first`` to ``last`` stand next to the page's date line, or a blank

@@ -46,6 +46,7 @@ _OFFICES = frozenset(
     )
 )
 _PREFIXES = ("XPN",)  # "비대면": a prefix and a common noun
+_NEXT_WORD = re.compile(r" \s*(\S+)")  # the word after a space
 MIN_COMMON = 2  # syllables of a common noun the unit's syllable ends ("활동", "방면")
 
 
@@ -61,10 +62,10 @@ def subunits(text: str, places: Iterable[tuple[int, int]]) -> Iterator[Named]:
         if not _UNIT.match(name) or is_title(name):
             continue
         start, end = match.start(), match.start() + len(name)
-        after = text[end:].split(maxsplit=1)
-        office = (
-            bool(after) and text[end : end + 1] == " " and stem(after[0]) in _OFFICES
-        )
+        after = _NEXT_WORD.match(
+            text, end
+        )  # (not the rest of the text split: quadratic)
+        office = after is not None and stem(after[1]) in _OFFICES
         cued = (start - 1 in place_ends and text[start - 1] == " ") or office
         if proper is None:
             proper = _proper_spans(text)
