@@ -37,7 +37,7 @@ from dossier.recognize.candidates.korean_glued_heads import glued_bodies
 from dossier.recognize.candidates.korean_hotels import group_hotels
 from dossier.recognize.candidates.korean_initialed import initialed_brackets
 from dossier.recognize.candidates.korean_inner_places import places_opening
-from dossier.recognize.candidates.korean_kinds import kind_named, quoted_names
+from dossier.recognize.candidates.korean_kinds import kind_named
 from dossier.recognize.candidates.korean_landmarks import glued_landmarks, landmarks
 from dossier.recognize.candidates.korean_lists import list_neighbours
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
@@ -53,7 +53,7 @@ from dossier.recognize.candidates.korean_provinces import (
     foreign_provinces,
     whole_provinces,
 )
-from dossier.recognize.candidates.korean_quoted import quoted_whole_names
+from dossier.recognize.candidates.korean_quoted import quoted_names, quoted_whole_names
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_sights import sights
 from dossier.recognize.candidates.korean_subsidiaries import subsidiaries

@@ -13,7 +13,7 @@ from dossier.recognize.candidates.korean_anniversaries import (
     marks_an_anniversary,
 )
 from dossier.recognize.candidates.korean_contests import contests
-from dossier.recognize.candidates.korean_days import DAY_S_CEREMONY, days, place_like
+from dossier.recognize.candidates.korean_days import days, place_like
 from dossier.recognize.candidates.korean_editions import numbered_start
 from dossier.recognize.candidates.korean_numbered_lines import numbered_lines
 from dossier.recognize.candidates.korean_partnerships import partnerships
@@ -104,33 +104,6 @@ _CLOSING = frozenset("'’\"”)」』》〉>")
 _MEETINGS = frozenset(("회의", "회담"))
 # leaders' talks name one only after two parties joined by a sign: "한-메콩 정상회담"
 _SUMMIT = "정상회담"
-
-
-# "'행복프로그램' 보고회", "‘한베 우정의 날’ 행사", "'투어링 K-아트' 전시": a name in quotes,
-# then the noun of what it names (a programme's, a day's, an exhibition's)
-_QUOTED = re.compile(
-    r"['‘\"“](?P<name>[^'‘’\"“”\n]{2,40}?)['’\"”]\s?"
-    r"(?P<kind>사업|프로그램|캠페인|축제|페스티벌|프로젝트|캠프|행사|전시회?|공연|대회|포럼|"
-    r"보고회|설명회|박람회|세미나|심포지엄)(?=[\s을를이가은는의에과와도로,.]|$)"
-)
-_QUOTED_EVENTS = frozenset(
-    words_of("행사 전시 전시회 공연 대회 포럼 보고회 설명회 박람회 세미나 심포지엄")
-)
-
-
-def quoted_names(text: str) -> Iterator[tuple[str, str, int, int]]:
-    """(name, type, start, end) of the names in quotes before their kind's noun."""
-    for match in _QUOTED.finditer(text):
-        if not HANGUL.search(match["name"]):
-            continue  # "'K-pop' 공연": a genre in English, no name of its own
-        name = match["name"].strip()
-        if DAY_S_CEREMONY.search(name):
-            continue  # "‘…문화의날 개막식’ 공연": the day's, which days() names
-        # by its own last noun first: "'행복프로그램' 보고회" is a programme, not a meeting
-        kind = own_kind(name) or (
-            "events" if match["kind"] in _QUOTED_EVENTS else "initiatives"
-        )
-        yield name, kind, match.start("name"), match.start("name") + len(name)
 
 
 # a programme, and in quotes a strategy, a vision, a plan or a scholarship ("‘인도·태평양

@@ -1,6 +1,7 @@
 """Korean names in quotes that end in the noun of their kind: "‘칸호아-한국 투자촉진
 컨퍼런스 2024’", "'한-베트남 해양협력약정'"; the quotes say where the name starts. And
-names in quotes after the noun of their kind: "지원 프로그램 '코스포 비즈니스 트립'"."""
+names in quotes after the noun of their kind ("지원 프로그램 '코스포 비즈니스 트립'") or
+before it ("'행복프로그램' 보고회", "‘한베 우정의 날’ 행사")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from dossier.recognize.candidates.korean_days import DAY_S_CEREMONY
 from dossier.recognize.candidates.korean_kinds import ABOUT, own_kind
 from dossier.recognize.candidates.korean_topics import NOT_TOPIC, bare
+from dossier.recognize.candidates.korean_words import words_of
 from dossier.recognize.candidates.sounded_words import reads_as_named
 from dossier.recognize.tokens import HANGUL
 
@@ -139,3 +141,30 @@ def _quoted_kind(name: str) -> str | None:
         (kind for kind, heads in _QUOTED_HEADS if name.endswith(tuple(heads))),
         None,
     )
+
+
+# "'행복프로그램' 보고회", "‘한베 우정의 날’ 행사", "'투어링 K-아트' 전시": a name in quotes,
+# then the noun of what it names (a programme's, a day's, an exhibition's)
+_QUOTED = re.compile(
+    r"['‘\"“](?P<name>[^'‘’\"“”\n]{2,40}?)['’\"”]\s?"
+    r"(?P<kind>사업|프로그램|캠페인|축제|페스티벌|프로젝트|캠프|행사|전시회?|공연|대회|포럼|"
+    r"보고회|설명회|박람회|세미나|심포지엄)(?=[\s을를이가은는의에과와도로,.]|$)"
+)
+_QUOTED_EVENTS = frozenset(
+    words_of("행사 전시 전시회 공연 대회 포럼 보고회 설명회 박람회 세미나 심포지엄")
+)
+
+
+def quoted_names(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(name, type, start, end) of the names in quotes before their kind's noun."""
+    for match in _QUOTED.finditer(text):
+        if not HANGUL.search(match["name"]):
+            continue  # "'K-pop' 공연": a genre in English, no name of its own
+        name = match["name"].strip()
+        if DAY_S_CEREMONY.search(name):
+            continue  # "‘…문화의날 개막식’ 공연": the day's, which days() names
+        # by its own last noun first: "'행복프로그램' 보고회" is a programme, not a meeting
+        kind = own_kind(name) or (
+            "events" if match["kind"] in _QUOTED_EVENTS else "initiatives"
+        )
+        yield name, kind, match.start("name"), match.start("name") + len(name)
