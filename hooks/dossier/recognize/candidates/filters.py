@@ -17,6 +17,7 @@ from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.model import Article, Candidate
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
+from dossier.recognize.candidates.korean_words import final_consonant
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import fold, name_key, strip_marks
@@ -307,9 +308,20 @@ def hangul_fragment(name: str, kind: str = "") -> bool:
             len(words[-1]) >= MIN_PARTICLED_SYLLABLES
             and _HANGUL_PARTICLE.search(words[-1]) is not None
             and not words[-1].endswith(_BODY_HEADS)
+            and not (kind == "leaders" and _own_final_i(words[-1]))
             and not (kind == "events" and words[-1].endswith(_MEETING))
             and not (kind == "agreements" and words[-1].endswith(_PAPERS))
         )
+    )
+
+
+def _own_final_i(word: str) -> bool:
+    """A person's name ending in 이 after an open syllable ("르꽝응오이": Ngôi; "…하이":
+    Hải): the subject's particle there is 가, so the 이 is the name's own."""
+    return (
+        word.endswith("이")
+        and "가" <= word[-2] <= "힣"
+        and final_consonant(word[-2]) == 0
     )
 
 

@@ -78,8 +78,22 @@ def glossed_names(
         ):
             words = words[1:]
         start, end = words[0].start(), words[-1].end()
-        kind = "leaders" if person else None
+        kind = "leaders" if person else _site_after(text, match.end())
         yield text[start:end], start, end, match.start(1), match.end(1), kind
+
+
+# a word for a place's part or a site after the brackets: "년짝(Nhon Trach) 공업단지에",
+# "지아비엔(Gia Vien) 지구의": the name spelt is a place's, whatever its spelling's words
+_SITE_AFTER = re.compile(
+    r"\s?(?:지구|공업단지|산업단지|공단|특구|경제특구)"
+    r"(?:[은는이가을를의에와과도]|에서|으로|로)?(?![\uac00-\ud7a3])"
+)
+
+
+def _site_after(text: str, end: int) -> str | None:
+    """ "cities" when a word for a district or an industrial park follows the brackets
+    closing at ``end``."""
+    return "cities" if _SITE_AFTER.match(text, end) else None
 
 
 def _spells_whole(before: list[re.Match[str]], gloss: list[str]) -> bool:

@@ -66,6 +66,7 @@ from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     MAX_NAME_SYLLABLES,
     MS,
+    NEXT_ONLY,
     POSTED_IN,
     RESIDENT,
     SURNAMES,
@@ -74,6 +75,7 @@ from dossier.recognize.candidates.korean_words import (
     adjacent,
     adjacent_in_text,
     glued_name,
+    in_open_brackets,
     is_field_director,
     is_person_title,
     is_title,
@@ -94,10 +96,10 @@ from dossier.recognize.candidates.transliterated import transliterated_names
 from dossier.recognize.candidates.vietnamese_in_hangul import (
     VIETNAMESE_SURNAMES,
     glued_vietnamese_people,
-    person_words,
     spelt_people,
     vietnamese_people,
 )
+from dossier.recognize.candidates.vietnamese_name_ends import person_words
 from dossier.recognize.tokens import HANGUL
 from dossier.text import overlapping
 
@@ -140,22 +142,6 @@ _FOUNDING = frozenset(words_of("설립 등록 인가 허가 전환 형태 법인
 _ACTING = re.compile(r"(?:직무대행|권한대행|대행)$")
 
 
-MAX_BRACKET_CHARS = 40
-
-
-def _bracketed(text: str, match: re.Match[str]) -> bool:
-    """A match opening on a comma stands inside brackets still open ("(대표 김지연, 회장
-    황수연)"), not in a sentence's list ("학부모, 교장 선생님, 학생 등")."""
-    if not match.group(0).lstrip().startswith(","):
-        return True
-    opened = text.rfind("(", 0, match.start())
-    return (
-        opened >= 0
-        and text.rfind(")", 0, match.start()) < opened
-        and match.start() - opened <= MAX_BRACKET_CHARS
-    )
-
-
 def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each name found in the Korean of ``text``."""
     if not HANGUL.search(text):
@@ -180,7 +166,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     asides = (
         # "전주대(총장 이호인) 교직원": the university's head, inside a match of the
         # first kind ("전주대(…) 교직원")
-        [m for m in overlapping(_ASIDE_PEOPLE, text) if _bracketed(text, m)]
+        [m for m in overlapping(_ASIDE_PEOPLE, text) if in_open_brackets(text, m)]
         if "(" in text
         else []
     )
@@ -341,7 +327,7 @@ LETTERED_NAME = 3  # syllables of a person named before a firm in letters
 
 
 def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
-    yield from vietnamese_people(words)
+    yield from vietnamese_people(words, text)
     for i, (word, start, end) in enumerate(words):
         low, high = MAX_NAME_SYLLABLES
         named = stem(word)
@@ -395,6 +381,7 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                     and not is_listed_place(name_key(word))
                     and adjacent_in_text(words, text, last, j)
                 )
-                if near and not (listed or headed):
+                field = title in NEXT_ONLY and j > last + 1  # "이래 국가대표 선수"
+                if near and not (listed or headed or field):
                     yield word, "leaders", start, end
                 break

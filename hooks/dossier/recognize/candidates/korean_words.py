@@ -72,7 +72,9 @@ _TITLED_OCCUPATIONS = OCCUPATIONS - {"배우"}
 # priest's, a doctor's, a dean's and a courtesy title too ("유재민 신부", "홍정우 박사",
 # "공민서 학장", "한지숙 여사", "서동원 선생", "정태호 교육장"; a nurse's, a pharmacist's,
 # a designer's, a clerk's: "… 간호사", "… 약사", "… 한복디자이너", "… 주임", "… 계장"; not
-# 코치, the brand Coach as often).
+# 코치, the brand Coach as often); an aide's, a chief delegate's, an athlete's, an attaché's,
+# a deputy's ("… 정무수석비서관", "… 수석대표", "… 선수", "… 국방무관", "… 부서기",
+# "… 입법차장").
 TITLES = _TITLED_OCCUPATIONS | frozenset(
     words_of("""사장 부사장 장관 차관 대통령 총리 주석 서기장 위원장 부위원장 시장 부시장 지사 대표
     회장 부회장 교수 대사 총영사 의원 원장 청장 이사장 국장 처장 총장 센터장 감독 씨
@@ -81,13 +83,18 @@ TITLES = _TITLED_OCCUPATIONS | frozenset(
     선교사 스님 장로 판사 검사 검사장 재판장 전문의 주치의 파트너 부군수 부지사 부교육감
     상임이사 비상임이사 사외이사 상무이사 전무이사 국제이사 교감 영사 부영사 고문
     조합장 차관보 대주교 주교 추기경 위원 상임위원 수석코치 전도사 수녀 사모
-    신부 박사 여사 선생 교육장 학장 부학장 간호사 약사 디자이너 주임 계장 단지장""")
+    신부 박사 여사 선생 교육장 학장 부학장 간호사 약사 디자이너 주임 계장 단지장
+    비서관 수석대표 선수 국방무관 부서기 차장 입법차장 사무차장 행정차장""")
 )
+# a title right after the name alone: the words between are a field ("국가대표 선수",
+# "축구 선수"), no body the person heads
+NEXT_ONLY = frozenset(("선수",))
 # Titles a body's name may end in: "…표준원장", "…해외사업본부장" (not "경고문", a notice)
 _LONG_TITLES = tuple(
     t
     for t in TITLES
-    if len(t) >= 2 and t not in ("시장", "대표", "이사", "고문", "약사")  # "제약사"
+    # "제약사" (a drug maker); "주차장" (a car park): a deputy's 차장 only as listed
+    if len(t) >= 2 and t not in ("시장", "대표", "이사", "고문", "약사", "차장")
 )
 
 
@@ -282,3 +289,19 @@ def lettered(text: str, start: int) -> bool:
 def titled_within(words: list[tuple[str, int, int]], i: int) -> bool:
     """A title (or a body's name ending in one) within the two words after word ``i``."""
     return any(is_person_title(stem(w)) for w, _, _ in words[i + 1 : i + 3])
+
+
+MAX_BRACKET_CHARS = 40
+
+
+def in_open_brackets(text: str, match: re.Match[str]) -> bool:
+    """A match opening on a comma stands inside brackets still open ("(대표 김지연, 회장
+    황수연)"), not in a sentence's list ("학부모, 교장 선생님, 학생 등")."""
+    if not match.group(0).lstrip().startswith(","):
+        return True
+    opened = text.rfind("(", 0, match.start())
+    return (
+        opened >= 0
+        and text.rfind(")", 0, match.start()) < opened
+        and match.start() - opened <= MAX_BRACKET_CHARS
+    )

@@ -14,7 +14,6 @@ from dossier.recognize.candidates.korean_words import (
     MS,
     TITLES,
     adjacent,
-    final_consonant,
     is_person_title,
     is_title,
     stem,
@@ -24,8 +23,17 @@ from dossier.recognize.candidates.morphemes import is_common_nouns
 from dossier.recognize.candidates.transliterated import (
     PROVINCE,
     PROVINCE_HEADS,
-    UNIVERSITY,
     is_transliterated,
+)
+from dossier.recognize.candidates.vietnamese_name_ends import (
+    BEFORE_TITLE,
+    MIN_NAME_WORDS,
+    POSTED,
+    THREE_HANGUL_SYLLABLE,
+    WITH_PARTICLE,
+    opens_body,
+    runs_on,
+    without_particle,
 )
 from dossier.text import name_key
 
@@ -87,14 +95,17 @@ _DISTINCT_SURNAMES = frozenset(
 _OPENING_WORDS = frozenset(("풍", "짠"))
 # Each pattern is looked for at every word (a lookahead: "가수인 호앙 투이 린이" must not
 # take the words that open "호앙 투이 린" before its own match is tried)
+# (a name's last word is not glued to a hyphen or a digit after it: "쩐 반 뚜이 베-한
+# …협회장", the pair of countries; "응우엔 밍 부 제1차관", the first vice minister)
+_WORD_END = r"(?![가-힣]|-[가-힣]|\d)"
 _VIETNAMESE_WORDS = re.compile(
     r"(?=(?<![가-힣])(?P<name>(?P<surname>[가-힣]{1,3})(?:\s[가-힣]{1,2}){1,2}\s[가-힣]{1,3})"
-    r"(?![가-힣]))"
+    rf"{_WORD_END})"
 )
 # "또 티 빗 응옥", "응웬 반 꽝": a surname, then Văn or Thị, then one or two words
 _VIETNAMESE_PERSON = re.compile(
     r"(?=(?<![가-힣])(?P<name>(?P<surname>[가-힣]{1,3})\s(?:반|티)\s[가-힣]{1,3}"
-    r"(?:\s[가-힣]{1,2})?)(?![가-힣]))"
+    rf"(?:\s[가-힣]{{1,2}})?){_WORD_END})"
 )
 # "응우옌 꽝하이의", "응오 프엉리": a surname of two syllables no Korean word is spelt as,
 # then the given names run together in one word, of two to four syllables
@@ -226,7 +237,7 @@ def spelt_people(text: str) -> Iterator[tuple[str, str, int, int]]:
             named_to = match.start("name") + len(name)
             yield name, "leaders", match.start("name"), named_to
     for match in _VIETNAMESE_TWO_WORDS.finditer(text):
-        given = _without_particle(match["given"])
+        given = without_particle(match["given"])
         if (
             match["surname"] in _TWO_WORD_SURNAMES
             and match.start("surname") not in named
@@ -262,24 +273,15 @@ def _place_word(word: str) -> bool:
 
 MAX_VIETNAMESE_NAME_WORDS = 4
 _WORD_SURNAMES = frozenset(("도안",))  # a surname that is a word too: 도안, a design
-# one Vietnamese syllable Korean writes in three: "히에우" (Hiếu), "조아인" (Doanh), "응우옌"
-_THREE_HANGUL_SYLLABLE = re.compile(
-    r"[가-힣](?:에우|아인|우옌|으엉|이엔|오아|우언|으어|이에|우에)"
-)
-_POSTED = re.compile(r"주[한일미중베]")
-# words a title opens with, which end no Vietnamese name: "응웬 쑤언 푹 수석 부총리" (senior
-# deputy prime minister), "레 탄 흥 의회 의장" (the council's chair), "쩐 유이 융 현장" (the
-# district's head), "팜 반 득 전 대사" (the former ambassador)
-BEFORE_TITLE = frozenset(
-    words_of("수석 상임 의회 현장 인민의회 인민위원회 당위원회 당시 전")
-)
 
 
 def vietnamese_people(
-    words: list[tuple[str, int, int]],
+    words: list[tuple[str, int, int]], text: str = ""
 ) -> Iterator[tuple[str, str, int, int]]:
     """A Vietnamese surname and one to three short words, then a title or 씨 within three
-    words: "팜 반 득 부위원장", "응우옌 티 투 하 씨입니다"."""
+    words: "팜 반 득 부위원장", "응우옌 티 투 하 씨입니다"; the fourth word no body's
+    that opens the title ("응우옌 푸 쫑 당 서기장": the Party's), nor glued to a hyphen
+    or a digit ("쩐 반 뚜이 베-한 …", "… 부 제1차관")."""
     named_to = -1  # the end of the last name found: "황" of "팜 황 썬" opens none
     for i, (word, start, _) in enumerate(words):
         if word not in VIETNAMESE_SURNAMES or start < named_to:
@@ -293,27 +295,29 @@ def vietnamese_people(
             # a middle one a surname ("르엉 응우옌 민 찌엣": Lương Nguyễn Minh Triết)
             if any(
                 (len(w[0]) > 2 and w[0] not in VIETNAMESE_SURNAMES)
-                or _POSTED.fullmatch(w[0])
+                or POSTED.fullmatch(w[0])
                 for w in name[1:-1]
             ):
                 continue
             if word in _WORD_SURNAMES and size < MAX_VIETNAMESE_NAME_WORDS - 1:
                 continue  # "도안 심사 위원장": a design's jury; "도안 칸 응우옌" is Đoàn
             last = name[-1][0]
-            if any(_WITH_PARTICLE.fullmatch(w[0]) for w in name[1:]):
+            if any(WITH_PARTICLE.fullmatch(w[0]) for w in name[1:]):
                 continue  # "도안 세 장을 회장이": a design, three sheets of it
             if any(w[0] in _LISTING or is_title(w[0]) for w in name[1:]):
                 continue  # "수니 하 린 등 가수": the list's end; "도안 작가": a title
             if (
-                _POSTED.fullmatch(last)
+                POSTED.fullmatch(last)
                 or last in BEFORE_TITLE
-                or not (len(last) <= 2 or _THREE_HANGUL_SYLLABLE.fullmatch(last))
+                or (size > MIN_NAME_WORDS and opens_body(last))
+                or runs_on(text, name[-1][2])
+                or not (len(last) <= 2 or THREE_HANGUL_SYLLABLE.fullmatch(last))
             ):
                 continue
             after = []
             for w in words[i + size : i + size + 3]:
                 after.append(stem(w[0]))
-                if _WITH_PARTICLE.fullmatch(w[0]):
+                if WITH_PARTICLE.fullmatch(w[0]):
                     break  # "도안 세 장을 회장이": the title is another's
             # "뜨선시장", "빈딘성장": a city's mayor, a province's chairman, by its name
             if any(
@@ -330,62 +334,9 @@ def vietnamese_people(
 
 # "등" (and others), "외" (besides), "및" (and): the end of a list, no name's syllable
 _LISTING = frozenset(words_of("등 외 및"))
-# a word of two syllables or more ending in an object or topic particle, which no
-# syllable of a Vietnamese name is spelt as
-_WITH_PARTICLE = re.compile(r"[\uac00-\ud7a3]+[을를은는]")
 
 
 def _province_head(word: str) -> bool:
     """ "빈딘성장": a province's chairman by its name (not "경제성장", economic growth)."""
     own = next((word[: -len(h)] for h in PROVINCE_HEADS if word.endswith(h)), "")
     return bool(own) and (is_listed_place(name_key(own)) or is_transliterated(own))
-
-
-def _particled(word: str) -> bool:
-    """A word with a particle on it: a topic's or an object's ("밧은"), or a subject's
-    이 after a closed syllable ("옌이"; not "응이", Nghị, a syllable of its own; after an
-    open one the particle is 가: "하이" is Hải)."""
-    return _WITH_PARTICLE.fullmatch(word) is not None or (
-        len(word) >= 2
-        and word[-1] == "이"
-        and final_consonant(word[-2]) != 0
-        and word != "응이"
-    )
-
-
-def person_words(name: str) -> str:
-    """A Vietnamese name in Hangul without the words after it that are not its: "판 반
-    카이 수상은" (a title), "판 반 장 베트남" (a country), "… 퀴논시" (a city), "팜 흐우 찌
-    주한" (posted in Korea), "응웬 티 히엔 반랑대" (a university), "쯔엉 지앙 씨는" (Mr),
-    and without the particle on its last word ("팜 반 카이가", "호앙 투이 린이"); a word
-    inside with its particle on ends it ("응우옌 밧은 번역가": the name is "응우옌 밧")."""
-    parts = name.split()
-    ended = next(
-        (i for i, part in enumerate(parts[1:-1], 1) if _particled(part)), len(parts)
-    )
-    parts = parts[: ended + 1]
-    while len(parts) > 2 and (
-        is_place_with_kind(parts[-1])
-        or MS.fullmatch(parts[-1]) is not None
-        or (len(parts[-1]) > 2 and UNIVERSITY.fullmatch(parts[-1]) is not None)
-        or len(parts) > 3
-        and (
-            stem(parts[-1]) != parts[-1]
-            or is_title(parts[-1])
-            or parts[-1] in HANGUL_COUNTRIES
-            or parts[-1] in BEFORE_TITLE
-            or _POSTED.fullmatch(parts[-1]) is not None
-            # "응우옌 푸 쫑 공산당": a body's word, longer than a Vietnamese syllable
-            or not (len(parts[-1]) <= 2 or _THREE_HANGUL_SYLLABLE.fullmatch(parts[-1]))
-        )
-    ):
-        parts.pop()
-    return " ".join([*parts[:-1], _without_particle(parts[-1])])
-
-
-def _without_particle(word: str) -> str:
-    """ "밧은" → 밧, "안둑이" → 안둑 (이 after a closed syllable is the subject's
-    particle), "카이가" → 카이; "꽝하이" stays whole (``stem`` takes its 이 for one)."""
-    if _particled(word):
-        return word[:-1]
-    return word if word.endswith("이") else stem(word)

@@ -1,0 +1,106 @@
+"""Where a Vietnamese person's name written in Hangul ends: not on the word after it
+that is a title, a country, a post, a body's or a place's ("판 반 카이 수상은", "응우옌 푸 쫑
+당 서기장", "레 티 응아 국회 사법위원장"), nor with the particle on its last word."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.places import is_place_with_kind
+from dossier.recognize.candidates.korean_words import (
+    HANGUL_COUNTRIES,
+    MS,
+    final_consonant,
+    is_title,
+    stem,
+    words_of,
+)
+from dossier.recognize.candidates.transliterated import UNIVERSITY
+
+# one Vietnamese syllable Korean writes in three: "히에우" (Hiếu), "조아인" (Doanh), "응우옌"
+THREE_HANGUL_SYLLABLE = re.compile(
+    r"[가-힣](?:에우|아인|우옌|으엉|이엔|오아|우언|으어|이에|우에)"
+)
+POSTED = re.compile(r"주[한일미중베]")
+# words a title opens with, which end no Vietnamese name: "응웬 쑤언 푹 수석 부총리" (senior
+# deputy prime minister), "레 탄 흥 의회 의장" (the council's chair), "쩐 유이 융 현장" (the
+# district's head), "팜 반 득 전 대사" (the former ambassador)
+BEFORE_TITLE = frozenset(
+    words_of("수석 상임 의회 현장 인민의회 인민위원회 당위원회 당시 전")
+)
+
+
+# a word of two syllables or more ending in an object or topic particle, which no
+# syllable of a Vietnamese name is spelt as
+WITH_PARTICLE = re.compile(r"[\uac00-\ud7a3]+[을를은는]")
+
+
+MIN_NAME_WORDS = 3  # a spaced name's words when its last word is cut: "응우옌 푸 쫑"
+# a body's word that opens a title after a person's name, which no Vietnamese syllable is
+# spelt as after three words of a name: "… 당 서기장" (the Party's general secretary),
+# "… 국회 사법위원장" (the National Assembly's), "… 정부 대변인"
+BODY_OPENERS = frozenset(words_of("당 국회 정부 중앙 공산당 인민"))
+RUNS_ON = re.compile(r"-[가-힣]|\d")
+
+
+def opens_body(word: str) -> bool:
+    """``word`` opens a body's name or a place's ("빈시 당위원회"), no syllable of a
+    person's name."""
+    return word in BODY_OPENERS or is_place_with_kind(word)
+
+
+def runs_on(text: str, end: int) -> bool:
+    """The word ending at ``end`` is glued to a hyphen and Hangul ("베-한") or to a
+    digit ("제1차관") after it: a compound's first part, no syllable of a name."""
+    return RUNS_ON.match(text, end) is not None
+
+
+def particled(word: str) -> bool:
+    """A word with a particle on it: a topic's or an object's ("밧은"), or a subject's
+    이 after a closed syllable ("옌이"; not "응이", Nghị, a syllable of its own; after an
+    open one the particle is 가: "하이" is Hải)."""
+    return WITH_PARTICLE.fullmatch(word) is not None or (
+        len(word) >= 2
+        and word[-1] == "이"
+        and final_consonant(word[-2]) != 0
+        and word != "응이"
+    )
+
+
+def person_words(name: str) -> str:
+    """A Vietnamese name in Hangul without the words after it that are not its: "판 반
+    카이 수상은" (a title), "판 반 장 베트남" (a country), "… 퀴논시" (a city), "팜 흐우 찌
+    주한" (posted in Korea), "응웬 티 히엔 반랑대" (a university), "쯔엉 지앙 씨는" (Mr),
+    and without the particle on its last word ("팜 반 카이가", "호앙 투이 린이"); a word
+    inside with its particle on ends it ("응우옌 밧은 번역가": the name is "응우옌 밧")."""
+    parts = name.split()
+    ended = next(
+        (i for i, part in enumerate(parts[1:-1], 1) if particled(part)), len(parts)
+    )
+    parts = parts[: ended + 1]
+    while len(parts) > 2 and (
+        is_place_with_kind(parts[-1])
+        or MS.fullmatch(parts[-1]) is not None
+        or (len(parts[-1]) > 2 and UNIVERSITY.fullmatch(parts[-1]) is not None)
+        or len(parts) > 3
+        and (
+            stem(parts[-1]) != parts[-1]
+            or is_title(parts[-1])
+            or parts[-1] in HANGUL_COUNTRIES
+            or parts[-1] in BEFORE_TITLE
+            or opens_body(parts[-1])
+            or POSTED.fullmatch(parts[-1]) is not None
+            # "응우옌 푸 쫑 공산당": a body's word, longer than a Vietnamese syllable
+            or not (len(parts[-1]) <= 2 or THREE_HANGUL_SYLLABLE.fullmatch(parts[-1]))
+        )
+    ):
+        parts.pop()
+    return " ".join([*parts[:-1], without_particle(parts[-1])])
+
+
+def without_particle(word: str) -> str:
+    """ "밧은" → 밧, "안둑이" → 안둑 (이 after a closed syllable is the subject's
+    particle), "카이가" → 카이; "꽝하이" stays whole (``stem`` takes its 이 for one)."""
+    if particled(word):
+        return word[:-1]
+    return word if word.endswith("이") else stem(word)
