@@ -22,6 +22,7 @@ from dossier.recognize.candidates.comma_names import LEADERS_EVIDENCE, comma_nam
 from dossier.recognize.candidates.country_owned import owned_by_country
 from dossier.recognize.candidates.country_tails import without_country
 from dossier.recognize.candidates.defined_bodies import defined_body, defined_by_article
+from dossier.recognize.candidates.extended_names import extended_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.numbered_ends import numbered_ends
 from dossier.recognize.candidates.rules import (
@@ -89,6 +90,7 @@ def find_pieces(
     found = _located(
         _chain_names(sentence, spans, lower_words, lex), sentence, spans, lex
     )
+    found = extended_names(found, sentence, lex)  # "…, Hanoi", "… to implement the …"
     if "," in sentence.text[sentence.start : sentence.end]:
         found = _with_fields(found, sentence, lex)
         # "Mr. Yoon, Sang Ho, …": one person, whose name the comma cut in two
@@ -289,7 +291,8 @@ _FIELDS = re.compile(
 # "… and Startups" after "Ministry of Micro, Small and Medium Enterprises": one more field,
 # of common nouns only (not "… and Seoul City", another party)
 _ONE_MORE_FIELD = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?")
-_OF_FIELD = re.compile(rf"\b(?:of|for)\s+{_CAP}$")
+# (and "Committee on Defence, Security and Foreign Affairs", a legislature's)
+_OF_FIELD = re.compile(rf"\b(?:of|for|on)\s+{_CAP}$")
 
 
 def _with_fields(found: list[Found], sentence: Sentence, lex: Lexicon) -> list[Found]:

@@ -1,0 +1,92 @@
+"""English names that go on past where their capitals seem to end.
+
+- A country's national university with the city of its member after a comma: "Vietnam
+  National University, Hanoi", "Viet Nam National University, Ho Chi Minh City". The
+  system's members are separate universities, named so; the comma is the name's (not
+  "Kyung Hee University, Seoul", a university and where it is: only a country's national
+  university system is named for it and its city).
+- A plan or programme that carries out a pact, its name holding the pact's: "Action
+  Programme to implement the Comprehensive Strategic Partnership", "Action Plan to
+  implement a Comprehensive Strategic Partnership". Governments sign it as they sign the
+  pact: an agreement, no programme of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dossier.places import is_listed_place
+from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.tokens import words_of
+
+if TYPE_CHECKING:
+    from dossier.recognize.candidates.finding import Found, Sentence
+
+_CAP = r"[^\W\d_a-z][\w’'-]*"
+# the capitalised words after a comma (a place's, if any: "Hanoi", "Ho Chi Minh City")
+_AFTER_COMMA = re.compile(rf",[ \t]+(?P<words>{_CAP}(?:[ \t]+{_CAP}){{0,3}})")
+_NATIONAL_UNIVERSITY = ("national", "university")
+# "… to implement the …": the pact a plan carries out, in capitals
+_IMPLEMENTING = re.compile(
+    rf"[ \t]+to[ \t]+implement[ \t]+(?:the|a|an)[ \t]+(?P<pact>{_CAP}(?:[ \t]+{_CAP}){{0,6}})"
+)
+_PLANS = frozenset(("plan", "programme", "program", "roadmap"))
+AGREEMENT_EVIDENCE = 10  # the pact it carries out says what it is: more than its head
+
+
+def extended_names(found: list[Found], sentence: Sentence, lex: Lexicon) -> list[Found]:
+    """``found`` with the names that go on past their capitals made whole; the names
+    inside the words they take in are dropped."""
+    text, out, end = sentence.text, [], -1
+    for piece in found:
+        if piece.start < end:
+            continue  # taken in by the name before: "Hanoi", "Comprehensive …"
+        keys = [w.key for w in words_of(text[piece.start : piece.end])]
+        more = _campus_end(text, piece.end, sentence.end, keys, lex)
+        scores = piece.scores
+        if more is None:
+            more = _pact_end(text, piece.end, sentence.end, keys, lex)
+            if more is not None:
+                scores = dict(scores)
+                scores["agreements"] = scores.get("agreements", 0) + AGREEMENT_EVIDENCE
+        if more is None:
+            out.append(piece)
+            continue
+        end = more
+        out.append(piece._replace(end=more, stop=more, scores=scores))
+    return out
+
+
+def _campus_end(
+    text: str, at: int, limit: int, keys: list[str], lex: Lexicon
+) -> int | None:
+    """Where "…, Hanoi" ends after a country's national university, if it follows."""
+    owner = " ".join(keys[:-2])
+    if tuple(keys[-2:]) != _NATIONAL_UNIVERSITY or owner not in lex.countries:
+        return None
+    match = _AFTER_COMMA.match(text, at, limit)
+    if match is None:
+        return None
+    # the place is all the capitalised words ("Hanoi University" is another body)
+    words = words_of(match["words"])
+    if not is_listed_place([w.key for w in words]):
+        return None
+    return match.end()
+
+
+def _pact_end(
+    text: str, at: int, limit: int, keys: list[str], lex: Lexicon
+) -> int | None:
+    """Where "… to implement the <pact>" ends after a plan, if it follows."""
+    if not keys or keys[-1] not in _PLANS:
+        return None
+    match = _IMPLEMENTING.match(text, at, limit)
+    if match is None:
+        return None
+    pact = words_of(match["pact"])
+    # the pact's own head noun ends it: "… Strategic Partnership", "… Joint Declaration"
+    for size in range(len(pact), 0, -1):
+        if pact[size - 1].key in lex.inside["agreements"]:
+            return match.start("pact") + pact[size - 1].end
+    return None
