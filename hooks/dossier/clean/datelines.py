@@ -66,6 +66,14 @@ _DATELINE_TAG = re.compile(
 )
 
 
+# "South Korea, 1 February 2026 – …", "Hanoi, March 3, 2024 — …": a place written as a
+# name (not in capitals), then the whole date with its year, before a dash
+_DATELINE_DATED = re.compile(
+    r"(?P<place>[A-ZÀ-ỸĐ][a-zà-ỹđ]+(?:\s[A-ZÀ-ỸĐ][a-zà-ỹđ]+){0,2}),\s*"
+    rf"(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}},\s*\d{{4}}|"
+    rf"\d{{1,2}}\s+{_MONTH.format('md')}\s+\d{{4}})"
+    r"\s*(?:--|—|–|-)\s+(?=\S)"
+)
 _WEB_TAG = re.compile(SITE, re.IGNORECASE)
 
 
@@ -107,6 +115,11 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         outlet = outlet_names.find(named["paper"]) or named["paper"]
         day = find_date(named["date"]) if named["date"] else None
         return Dateline(named["place"], outlet, None, day, named.end())
+    dated = None if match else _DATELINE_DATED.match(paragraph)
+    if dated and is_place_name(dated["place"]) and len(paragraph) > dated.end():
+        return Dateline(
+            dated["place"], None, None, find_date(dated["date"]), dated.end()
+        )
     if not match:
         tagged = _DATELINE_TAG.match(paragraph)
         outlet = tagged and outlet_names.find(tagged.group("tag"))

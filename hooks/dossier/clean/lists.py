@@ -20,6 +20,11 @@ _SIGNED = re.compile(
 )
 
 
+def is_bulleted(text: str) -> bool:
+    """A unit under a bullet of its own ("• Smart economy"): a list's item, no caption."""
+    return bool(_BULLETED.match(text))
+
+
 def _mark(text: str) -> int | str | None:
     """The item's number, or its dash, or None for a unit no list marks."""
     if numbered := _NUMBERED.match(text):

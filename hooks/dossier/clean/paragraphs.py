@@ -145,6 +145,8 @@ def starts_paragraph(
         filled = columns(previous.text)
         room = filled + 1 + columns(first) <= width
         return ended and (line.indented or filled < 0.8 * width or room)
+    if _ITEM.match(line.text) and _ITEM.match(previous.text):
+        return True  # "• Tham quan …," / "• Trải nghiệm …": the next item of a list
     if previous.text.endswith(_RUNS_ON):
         return False
     if line.text.startswith(_CONTINUES) and not previous.text.endswith(SENTENCE_END):

@@ -40,6 +40,9 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 MAX_PUT_WORDS = 40
+# "Xin Tổng thống cho biết …?", "Thưa ông, …?": a Vietnamese interviewer's polite request
+# or address to the guest, a question put to them (an answer follows), never a heading
+_PUT_TO_GUEST = re.compile(r"^(?:Xin|Thưa)\s")
 
 
 def _asks(unit: Unit) -> bool:
@@ -105,6 +108,7 @@ def is_question_heading(units: list[Unit], index: int) -> bool:
         and _HANGUL.search(text) is None
         and _SPEAKER.match(text) is None
         and _TO_THE_READER.search(text) is None
+        and _PUT_TO_GUEST.match(text) is None
         and below is not None
         and paragraph_like(below)
         and not in_an_interview(units, index)
