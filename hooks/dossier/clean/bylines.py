@@ -377,6 +377,19 @@ def aired_reporter(signoff: str) -> str | None:
     return found.group("name") if found else None
 
 
+# "하노이에서 채널A 뉴스 X입니다.": the broadcaster a sign-off names before its reporter
+_AIRED_BY = re.compile(
+    r"(?:^|\s)(?P<station>[A-Za-z가-힣]{2,8}?)\s?(?:뉴스\s?)?[가-힣]{2,4}\s?입니다"
+)
+
+
+def aired_broadcaster(signoff: str) -> str | None:
+    """The station a broadcaster's sign-off names: "하노이에서 채널A 뉴스 박서윤입니다." →
+    채널A (the caller looks it up among the known outlets)."""
+    found = _AIRED_BY.search(signoff)
+    return found["station"] if found else None
+
+
 def shown_once(text: str) -> str:
     """A byline's words once, where the page printed them twice: "Thùy Linh Thùy Linh"
     (a name of two syllables alike, "Phương Phương", is one name)."""

@@ -200,7 +200,7 @@ class Evidence:
 def _outlet_rank(fact: Furniture) -> int:
     if fact.reason == "source line":
         return SOURCE_LINE
-    if fact.reason == "byline":
+    if fact.reason in ("byline", "broadcaster's sign-off"):
         return SIGN_OFF
     if fact.reason == "follow prompt":
         return NAMED_IN_HEADER

@@ -15,7 +15,11 @@ import yaml
 from dossier.clean import dates
 from dossier.clean.archive_fields import archive_field, date_field_run_on
 from dossier.clean.board_posts import BOARD_DETAILS, board_date, board_field
-from dossier.clean.bylines import aired_reporter, reporters_credited
+from dossier.clean.bylines import (
+    aired_broadcaster,
+    aired_reporter,
+    reporters_credited,
+)
 from dossier.clean.copyright import copyright_holder, own_rules_paper
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
 from dossier.clean.korean_leads import korean_lead
@@ -322,6 +326,8 @@ def _furniture(
             credited = (aired,)
         date = board_date(text) if reason == BOARD_DETAILS else None
         own = own_rules_paper(text) if reason in OWN_RULES_NOTES else None
+        if reason == "broadcaster's sign-off" and (station := aired_broadcaster(text)):
+            own = outlets.find(station)  # "… 채널A 뉴스 X입니다.": the station's report
         return Furniture(
             reason, holder=holder, credited=credited, date=date, outlet=own
         )

@@ -10,11 +10,17 @@ from dossier.clean.units import Unit
 
 # "… - By Jane Roe", "… | by Kim Min-ji": a dash or bar, "By", then a name of two to four
 # capitalised words
+# or, on a Korean page, "by" and a reporter's Hangul name without a dash: "… 생겼다 by김하늘
+# 기자"
 _SIGNED = re.compile(
-    r"(?P<head>\S.{6,}?)\s+[-–—|]\s+(?P<by>(?i:by)\s+"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}))"
+    r"(?P<head>\S.{6,}?)\s+(?:[-–—|]\s+(?P<by>(?i:by)\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}))|"
+    r"(?P<korean_by>(?i:by)\s?(?P<korean>[가-힣]{2,4})\s?(?:기자|특파원)))"
 )
-_SIGNATURE = re.compile(r"(?i:by)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
+_SIGNATURE = re.compile(
+    r"(?i:by)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})|"
+    r"(?i:by)\s?(?P<korean>[가-힣]{2,4})\s?(?:기자|특파원)"
+)
 MAX_SIGNED_AT = 16  # units of a page's header, where its headline stands
 
 
@@ -22,12 +28,15 @@ def signed_headline(text: str) -> tuple[str, str, str] | None:
     """(the headline, its signature as written, the author's name), or None."""
     if not (signed := _SIGNED.fullmatch(" ".join(text.split()))):
         return None
+    if signed["korean"]:
+        return signed["head"], signed["korean_by"], signed["korean"]
     return signed["head"], signed["by"], signed["name"]
 
 
 def signature_name(label: str) -> str | None:
     """The writer's name in a signature cut off a headline ("By Jane Roe"), or None."""
-    return signed["name"] if (signed := _SIGNATURE.fullmatch(label)) else None
+    signed = _SIGNATURE.fullmatch(label)
+    return (signed["name"] or signed["korean"]) if signed else None
 
 
 def signed_unit(units: list[Unit]) -> int | None:
