@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.clean.byline_photos import without_photo_credit
 from dossier.clean.bylines import (
     ADDRESSES,
     EMAIL,
@@ -258,7 +259,7 @@ def _byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | 
         )
         return tuple(written.get(name, name) for name in found) if found else None
     # "Posted by Written by X Reading Time: 5 min", "Thanh Hà |" (a table cell's border)
-    text = _BY_NOISE.sub("", text).strip().removesuffix(" |")
+    text = without_photo_credit(_BY_NOISE.sub("", text).strip().removesuffix(" |"))
     if text[:3].lower() == "by ":  # "By X x@example.com": the reporter's address after
         text = _DASHED_ROLE.sub("", _MAILED.sub("", text))
     text = shown_once(_AFFILIATION.sub("", text))  # "By X, Policy & Research Team"

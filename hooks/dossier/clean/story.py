@@ -34,6 +34,7 @@ from dossier.clean.lists import is_bulleted, is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
+from dossier.clean.repeated_bylines import byline_over_story
 from dossier.clean.section_labels import heads_a_section, labels_the_story
 from dossier.clean.shapes import (
     is_korean_deck,
@@ -119,6 +120,10 @@ def read_story(
     # no headline found, and the page opens on the line its address spells: that line
     spelt_first = found is None and bool(units) and _spells(units[0], spelt)
     found = 0 if spelt_first else found
+    if found == 0 and (signed := byline_over_story(units, names)):
+        drop_unit(read.dropped, units[0], "byline")  # "Thanh Hà" over and under it
+        evidence.authors.extend(signed)
+        units, found = units[1:], None
     headline = None
     for unit in units[: found or 0]:
         drop_unit(read.dropped, unit, "section label")
