@@ -301,6 +301,7 @@ def _paired_places(
         if a + 1 >= len(words) or (a + 1 < first and not adjacent(words, a + 1, first)):
             continue
         gap = text[words[a][2] : words[a + 1][1]]
+        gap = gap.strip() if gap.startswith(" ") and gap.endswith(" ") else gap
         pair = (words[a][0], words[a + 1][0])
         if gap in _JOINING and all(place_like(w) or place_like(stem(w)) for w in pair):
             return min(a, first), True

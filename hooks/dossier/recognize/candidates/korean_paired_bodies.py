@@ -14,9 +14,12 @@ from dossier.recognize.candidates.korean_words import Named, words_of
 from dossier.recognize.candidates.morphemes import PROPER, morphemes
 
 _ORGANIZATIONS = "organizations"
-# the two countries, a dash or a dot between: "한-베", "한·베트남", "한국-베트남", "한-아세안"
+# the two countries, a dash or a dot between: "한-베", "한·베트남", "한국-베트남", "한-아세안";
+# Vietnam first, as its papers write it ("베-한", "베트남-한국"), or the two run together
+# ("한베")
 _PAIR = re.compile(
-    r"(?<![\w\-–·ㆍ‧])(?:한국|한)\s?[-–·ㆍ‧]\s?(?:베트남|아세안|베)(?=\s|[가-힣])"
+    r"(?<![\w\-–·ㆍ‧])(?:(?:한국|한)\s?[-–·ㆍ‧]\s?(?:베트남|아세안|베)|"
+    r"(?:베트남|베)\s?[-–·ㆍ‧]\s?(?:한국|한)|한베)(?=\s|[가-힣])"
 )
 MAX_BETWEEN = 2  # the topic's words between the countries and the body's own
 _LEFT = 30  # characters before a body the countries are looked for in

@@ -12,6 +12,8 @@ from dossier.recognize.candidates.korean_days import DAY_S_CEREMONY
 from dossier.recognize.candidates.korean_kinds import ABOUT, own_kind
 from dossier.recognize.candidates.korean_topics import NOT_TOPIC, bare
 from dossier.recognize.candidates.korean_words import words_of
+from dossier.recognize.candidates.korean_works import quoted_works
+from dossier.recognize.candidates.morphemes import reads_as_proper
 from dossier.recognize.candidates.sounded_words import reads_as_named
 from dossier.recognize.tokens import HANGUL
 
@@ -34,9 +36,14 @@ _QUOTED_WHOLE = re.compile(
 )
 # Heads only a name in quotes ends in, the quotes saying it is one: "'한-베트남 외교장관
 # 대화'", "'한국-베트남 중부지역 스마트시티 로드쇼'", "'국회사무처간 협력의정서'"
+_DECLARATION = " 선언"  # named by the place it was signed at
 _NIGHT = "의 밤"  # "‘한-베 친선의 밤’": an evening's, its 의 no particle to drop
 _QUOTED_HEADS = (
-    ("agreements", ("의정서", "합의서", "약정", "MOU", "의사록")),
+    # "'판문점 선언'", "‘하노이 공동성명’": a declaration leaders signed
+    (
+        "agreements",
+        ("의정서", "합의서", "약정", "MOU", "의사록", _DECLARATION, "공동성명"),
+    ),
     (
         "events",
         (
@@ -76,6 +83,8 @@ def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue
         if len(words) == 1 or words[0] in NOT_TOPIC:
             continue  # "‘협약’", "“이번 회의”": no topic says which
+        if name.endswith(_DECLARATION) and not reads_as_proper(words[0]):
+            continue  # "'판문점 선언'", not "'탄소중립 선언'": a pledge, no pact
         # "…도입에 대한 업무협약": what it is about, its particle before "대한"
         about = {j for i, w in enumerate(words) if w in ABOUT_DAT for j in (i - 1, i)}
         spoken = text[match.start()] in '“"'  # Korean papers quote speech so
@@ -168,3 +177,4 @@ def quoted_names(text: str) -> Iterator[tuple[str, str, int, int]]:
             "events" if match["kind"] in _QUOTED_EVENTS else "initiatives"
         )
         yield name, kind, match.start("name"), match.start("name") + len(name)
+    yield from quoted_works(text)  # "영화 ‘…’", "MBC `…`"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from dossier.recognize.candidates.korean_firm_sites import firm_sites
 from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
@@ -70,7 +71,7 @@ _ON_LINE = frozenset(words_of("온라인 사이버 가상 메타버스 원격 �
 _UNIT_HEADS = tuple(
     words_of(
         "대학원 학부 학과 지사 본부 사무소 센터 병원 연구소 연구원 재단 봉사단 무역관 "
-        "기념관 역사관 은행 그룹 지회 지부 캠퍼스 공장 시범단 공연단"
+        "기념관 역사관 은행 그룹 지회 지부 캠퍼스 공장 시범단 공연단 이사회"
     )
 )
 # a body's club or team in a sport: "… 축구단", "… 태권도팀"
@@ -85,6 +86,8 @@ def units(
 ) -> Iterator[Named]:
     """(name, "organizations", start, end) of the units named right after a body
     ``found`` or after initials, one space between."""
+    found = list(found)
+    yield from firm_sites(text, words, found)  # "효성 베트남법인", "… 하이퐁 캠퍼스"
     ends: dict[int, int] = {}  # where the longest body ending there opens
     for _, kind, a, b in found:
         if kind == _ORGANIZATIONS:
