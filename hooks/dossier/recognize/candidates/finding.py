@@ -304,8 +304,8 @@ def _with_fields(found: list[Found], sentence: Sentence, lex: Lexicon) -> list[F
         if piece.start < end:
             continue  # a field of the name before: "Energy"
         name = text[piece.start : piece.end]
-        fields = _FIELDS.match(text, piece.end, sentence.end)
-        if fields and _OF_FIELD.search(name) and _common_fields(fields.group(), lex):
+        fields = _OF_FIELD.search(name) and _FIELDS.match(text, piece.end, sentence.end)
+        if fields and _common_fields(fields.group(), lex):
             head_word = head(words_of(name))
             if head_word.key in lex.inside["organizations"]:
                 end = fields.end()
