@@ -30,6 +30,7 @@ from dossier.model import (
     Occurrence,
 )
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.acting_outlets import acting_outlets
 from dossier.recognize.candidates.filters import (
     author_keys,
     glued_to_hangul,
@@ -95,11 +96,16 @@ def find_candidates(
     found: dict[tuple[str, ...], list[Sighting]] = defaultdict(list)
     short_forms: dict[tuple[str, ...], tuple[str, ...]] = {}
 
+    # an outlet the story names as an actor ("co-hosted by Yonhap News Agency")
+    acting = {name_key(n) for p in article.passages for n, *_ in acting_outlets(p.text)}
+
     def known(key: tuple[str, ...]) -> bool:
         # a registered name, short name or native name, as spelt or in any spacing, or
-        # an outlet's name (outlets are no new names)
+        # an outlet's name (outlets are no new names, unless acting in the story)
         named = key in matcher.names or key in matcher.short_names
-        return named or matcher.known(joined_key(key))
+        joined = joined_key(key)
+        acts = key in acting and joined in matcher.blocked
+        return named or (matcher.known(joined) and not acts)
 
     seen = _sightings(article, spans, raw_text, lex, short_forms)
     seen = only_in_headings(seen, article.passages)  # a person a headline names alone
@@ -114,7 +120,7 @@ def find_candidates(
         c
         for c in candidates
         if not (len(name_key(c.name)) == 1 and name_key(c.name)[0] in registered_people)
-        and not _page_furniture(c)
+        and (name_key(c.name) in acting or not _page_furniture(c))
         and not unwanted(c, authors, lex)
     ]
     if any(HANGUL.search(c.name) for c in merged):
@@ -237,6 +243,7 @@ def _story_names(
     """The pieces of a story sentence without the scraps of the names no capitals mark
     (lower-case, sentence-case Vietnamese, Korean), and those names."""
     lower = lower_case_names(text[sentence.start : sentence.end])
+    lower += acting_outlets(text[sentence.start : sentence.end])
     # "Vietnam-Korea Extended Investment" of "… Investment forum": a scrap
     pieces = [
         p

@@ -185,18 +185,16 @@ def _is_stop(words: list[Word], lex: Lexicon) -> bool:
     first = words[0]
     if first.key not in lex.stop:
         return False
+    marked = first.text.casefold() in lex.marked_stop  # "Tại", "Những": Vietnamese's
     if (
         first.key in lex.surnames
+        and not marked  # "Tờ Golden Daily": the paper, no Tô
         and len(words) > 1
         and words[1].capitalised
         and words[1].key not in lex.stop
     ):
         return False
-    return (
-        first.initial
-        or first.text.casefold() in lex.marked_stop  # "Tại", "Những": Vietnamese's
-        or first.key in ("the", "a", "an")
-    )
+    return first.initial or marked or first.key in ("the", "a", "an")
 
 
 def _without_leading_country(words: list[Word], lex: Lexicon) -> list[Word]:
