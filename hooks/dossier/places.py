@@ -120,8 +120,10 @@ def is_country(name: str) -> bool:
     return joined_key(name_key(name)) in country_keys()
 
 
+@cache
 def country_keys() -> dict[str, str]:
-    """Joined key of each way of naming a country (``countries.yml``) → the country."""
+    """Joined key of each way of naming a country (``countries.yml``) → the country (made
+    once: the matcher asks at every body's name; callers only read it)."""
     return {
         joined_key(name_key(form)): country
         for country, forms in country_names().items()

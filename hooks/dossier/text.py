@@ -38,12 +38,15 @@ CAPITALS = "A-Z" + "".join(
     c for c in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if c.isupper()
 )
 _APOSTROPHES = "'’ʼ"
-_TOKEN = re.compile(rf"\w+(?:[{_APOSTROPHES}]\w+)*")
+# A word's letters and digits; the Hangul letter ㆍ written as a middle dot between two
+# words ("포괄적ㆍ전략적", "서울ㆍ하노이") separates them, as "·" does.
+_LETTER = r"[^\W\u318d]"
+_TOKEN = re.compile(rf"{_LETTER}+(?:[{_APOSTROPHES}]{_LETTER}+)*")
 _GAP_AND_TOKEN = re.compile(
-    rf"(\W*)({_TOKEN.pattern})"
+    rf"([\W\u318d]*)({_TOKEN.pattern})"
 )  # what finditer skips before a token, and the token
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s$")
-_TRAILING_MARKS = re.compile(r"\W*")  # read on the reversed text
+_TRAILING_MARKS = re.compile(r"[\W\u318d]*")  # read on the reversed text
 
 
 def normalize(text: str) -> str:

@@ -31,9 +31,30 @@ def last_word_stem(
 _PLACE_KINDS = ("시", "항")
 
 
-def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
+# Words written onto a place's name that open the name of something there: "정부서울청사"
+# (the Government Complex Seoul), "에어서울", "에어부산" (airlines named after their city)
+_BEFORE_PLACES = ("정부", "에어")
+
+
+def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int, int] | None:
     """The entity a Hangul word names once its particle is off ("서울과", "하노이에서",
-    "부산시는"), and the stem's length."""
+    "부산시는"), where its name starts in the word and its length."""
+    for word in _BEFORE_PLACES:
+        if key.startswith(word) and len(key) > len(word):
+            rest = key[len(word) :]
+            found = (
+                (matcher.joined[rest], len(rest))
+                if rest in matcher.joined
+                else _opening_stem(rest, matcher)
+            )
+            if found and found[0] in matcher.cities:
+                return found[0], len(word), found[1]
+    found = _opening_stem(key, matcher)
+    return (found[0], 0, found[1]) if found else None
+
+
+def _opening_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
+    """The entity whose name opens the Hangul word, and the name's length."""
     for stem in (key, *hangul_stems(key)):
         for name in (stem, *(stem.removesuffix(kind) for kind in _PLACE_KINDS)):
             if len(name) >= MIN_STEM and name != key and name in matcher.joined:
@@ -56,7 +77,9 @@ _NAMESAKES = frozenset(("호찌민", "호치민"))
 # What follows the man's name and not his city's: his title ("호찌민 주석", President Ho
 # Chi Minh), his tomb or his birthplace ("호치민 묘소", "호찌민 생가"); after another city
 # these are the city's ("고인의 부산 생가", "하노이 묘소")
-_PERSON_AFTER = frozenset(("주석", "묘소", "영묘", "생가"))
+_PERSON_AFTER = frozenset(("주석", "국가주석", "묘소", "영묘", "생가"))
+# a word between the man's name and his title: "호찌민 전 국가주석" (former President)
+_FORMER = frozenset(("전", "고", "초대"))
 
 
 def named_after_person(key: str, keys: list[str], i: int) -> bool:
@@ -64,5 +87,7 @@ def named_after_person(key: str, keys: list[str], i: int) -> bool:
     named after (the word's particle aside: "주석이", "묘소를")."""
     if key not in _NAMESAKES or i >= len(keys) or not opens_in_hangul(keys[i]):
         return False
+    if keys[i] in _FORMER and i + 1 < len(keys):
+        i += 1  # "호찌민 전 국가주석": his title after "former"
     word = keys[i]
     return word in _PERSON_AFTER or any(s in _PERSON_AFTER for s in hangul_stems(word))

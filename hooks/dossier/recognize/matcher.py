@@ -10,8 +10,10 @@ outlet's name (``The Hanoi Times``) is passed over whole, never read as the city
 The cost per token depends on the longest name, not on how many names are registered.
 Short names (``Oh``) count only after the entity's full name appeared in the same article.
 Initials (``HCMC``) count only as written, in capitals. A person named inside a longer name
-(``To Lam's state visit to South Korea``) is a mention of that person too, after the longer
-name's: the longer name is what the article links.
+(``To Lam's state visit to South Korea``), and a place or body named further into a body's
+name (``Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam``), is a mention of its own too,
+after the longer name's (recognize/inside.py): the longer name is what the article links.
+Middle dots join a name's words (``포괄적·전략적 동반자 관계``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from dossier.recognize.hangul_names import (
     last_word_stem,
     named_after_person,
 )
+from dossier.recognize.inside import holding_keys, names_inside
+from dossier.recognize.longer_names import another_institution
 from dossier.recognize.tokens import hangul_stems, opens_in_hangul
 from dossier.recognize.variants import (
     initials,
@@ -46,8 +50,9 @@ from dossier.text import (
     without_possessive,
 )
 
-# What may stand between two words of one name: spaces, line breaks, hyphens, dashes, slashes.
-_JOINER = re.compile(r"[\s\-‐‑‒–—/&.,]*")
+# What may stand between two words of one name: spaces, line breaks, hyphens, dashes,
+# slashes, middle dots ("포괄적·전략적 동반자 관계").
+_JOINER = re.compile(r"[\s\-‐‑‒–—/&.,·・‧ㆍ]*")
 _HARD_BREAK = re.compile(r"\.\s")  # a sentence ends between the two words
 
 
@@ -81,6 +86,9 @@ class Matcher:
     # possessive opening the words is their owner ("Hanoi’s University of Industry" is
     # no "Hanoi University"), unless a country's, which names the country's body
     owned: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()  # slugs of organizations
+    # joined key of each registered place's name → its country ("seoul" → South Korea)
+    place_country: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -97,15 +105,9 @@ class Matcher:
         )
 
     @cached_property
-    def holding_people(self) -> frozenset[str]:
-        """Joined keys of the names that may hold a person's name ("tolamstatevisit…"):
-        only these are searched for one, so a plain multi-word name costs nothing more."""
-        people = [k for k, slug in self.joined.items() if slug in self.people]
-        return frozenset(
-            key
-            for key, slug in self.joined.items()
-            if slug not in self.people and any(p in key for p in people)
-        )
+    def holding(self) -> frozenset[str]:
+        """Joined keys of the names that may hold another registered name (made once)."""
+        return holding_keys(self)
 
     def known(self, joined: str) -> bool:
         """Whether a joined key is a name, a short name, an outlet's or initials."""
@@ -187,6 +189,14 @@ def build_matcher(registry: Registry) -> Matcher:
             for name in (entity.name, *entity.aliases)
             if " " in name and _owner(name.split()[0])
         ),
+        frozenset(
+            e.slug for e in registry.entities.values() if e.type == "organizations"
+        ),
+        {
+            key: registry.entities[slug].get("country")
+            for key, slug in joined.items()
+            if slug in cities and registry.entities[slug].get("country")
+        },
     )
 
 
@@ -277,9 +287,9 @@ def find_in_text(
             # "부산시", "서울과": a Korean name with its particle (most words are not
             # Hangul, and every word passes here: a comparison, not a regex)
             if opens_in_hangul(keys[i]) and (stem := hangul_stem(keys[i], matcher)):
-                slug, size = stem
+                slug, at, size = stem
                 seen.add(slug)
-                found.append((slug, starts[i], starts[i] + size))
+                found.append((slug, starts[i] + at, starts[i] + at + size))
             i += 1
             continue
         hit = None
@@ -307,6 +317,8 @@ def find_in_text(
                 # "Hanoi’s University of Industry": Hanoi's, a name going on past the
                 # registered one, no Hanoi University ("Hanoi’s People’s Committee" is)
                 continue
+            if slug and another_institution(text, end, keys[i + length - 1]):
+                continue  # "Hanoi University of Pharmacy": another university
             # as written, less a possessive: "HCMC’s District 7"
             written = without_possessive(text[start:end])
             if slug is None and key in matcher.short_joined:
@@ -325,47 +337,27 @@ def find_in_text(
         if hit:
             slug, start, end, length, key = hit
             own = matcher.country_of.get(slug)
-            if own and other_country(text, (keys, starts, ends), i, i + length, own):
+            if own and other_country(
+                text, (keys, starts, ends), i, i + length, own, matcher.place_country
+            ):
                 slug = ""  # "Bộ Ngoại giao Hàn Quốc": another country's ministry
             elif slug in matcher.cities and named_after_person(key, keys, i + length):
                 slug = ""  # "호찌민 주석": the man the city is named after
             if slug:
                 seen.add(slug)
                 found.append((slug, start, end))
-                if length > 1 and key in matcher.holding_people:
-                    found += _people_inside(
-                        text, matcher, keys, starts, ends, i, length
+                if length > 1 and key in matcher.holding:
+                    found += names_inside(
+                        matcher,
+                        (keys, starts, ends),
+                        i,
+                        length,
+                        slug,
+                        lambda a, n: _joined(text, starts[a : a + n], ends[a : a + n]),
                     )
             i += length
         else:
             i += 1
-    return found
-
-
-def _people_inside(
-    text: str,
-    matcher: Matcher,
-    keys: list[str],
-    starts: list[int],
-    ends: list[int],
-    first: int,
-    length: int,
-) -> list[tuple[str, int, int]]:
-    """(slug, start, end) of the registered persons named inside the words
-    ``first … first + length`` of a longer registered name."""
-    found = []
-    for i in range(first, first + length):
-        room = first + length - i
-        for size in matcher.candidate_lengths(keys, i):
-            slug = matcher.joined.get(joined_key(tuple(keys[i : i + size])))
-            if (
-                size <= room
-                and (i > first or size < length)
-                and slug in matcher.people
-                and _joined(text, starts[i : i + size], ends[i : i + size])
-            ):
-                found.append((slug, starts[i], ends[i + size - 1]))
-                break
     return found
 
 

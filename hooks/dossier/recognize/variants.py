@@ -98,11 +98,16 @@ def other_country(
     first: int,
     stop: int,
     own: str,
+    places: dict[str, str] | None = None,
 ) -> bool:
     """Another country than ``own`` is named right before the words ``first … stop`` of a
     body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``,
-    ``(…) from Korea``), with only spaces between ("Film Line, Vietnam's BHD" names two bodies)."""
+    ``(…) from Korea``), with only spaces between ("Film Line, Vietnam's BHD" names two bodies);
+    or one of its registered places (``places``: joined key → country) after ``in``: "the
+    Ministry of Foreign Affairs in Seoul" is Korea's."""
     keys, starts, ends = spans
+    if places and _in_place_of_another(text, spans, first, stop, own, places):
+        return True
     countries = country_keys()
     after = stop + (
         stop < len(keys)
@@ -135,3 +140,38 @@ def other_country(
 _BESIDE = re.compile(
     r"\)?(?:['’]s)?\s+(?:(?:of|from)\s+(?:the\s+)?)?|\s*", re.IGNORECASE
 )
+
+
+_IN = frozenset(("in", "tai"))  # "… in Seoul", "… tại Seoul"
+
+
+def _in_place_of_another(
+    text: str,
+    spans: tuple[list[str], list[int], list[int]],
+    first: int,
+    stop: int,
+    own: str,
+    places: dict[str, str],
+) -> bool:
+    """The body's name (words ``first … stop``) goes on with ``in`` and a registered
+    place of another country than ``own``, spaces between; not a name that carries its
+    country ("Vietnam News Agency in Seoul": its office there)."""
+    keys, starts, ends = spans
+    if stop + 1 >= len(keys) or keys[stop] not in _IN:
+        return False
+    countries = country_keys()
+    if any(
+        joined_key(tuple(keys[a:b])) in countries
+        for a in range(first, stop)
+        for b in range(a + 1, min(stop, a + MAX_COUNTRY_WORDS) + 1)
+    ):
+        return False
+    gaps = (text[ends[stop - 1] : starts[stop]], text[ends[stop] : starts[stop + 1]])
+    if not all(gap.isspace() for gap in gaps):
+        return False
+    for size in range(MAX_COUNTRY_WORDS, 0, -1):
+        if stop + 1 + size <= len(keys):
+            country = places.get(joined_key(tuple(keys[stop + 1 : stop + 1 + size])))
+            if country:
+                return country != own
+    return False

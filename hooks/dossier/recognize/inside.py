@@ -1,0 +1,90 @@
+"""Registered names inside a longer registered name, mentions after the longer one's.
+
+A person named inside any longer name is named (``To Lam's state visit to South Korea``).
+So are a place and a body named further into a body's name: ``Ủy ban nhân dân thành phố Hà
+Nội`` and ``High-Tech Agricultural Center of Busan`` name the city, ``Ban Chấp hành Trung
+ương Đảng Cộng sản Việt Nam`` the party. A name opening a body's name is the body's own
+word (the ``Seoul Business Agency`` is no mention of Seoul), and a place the name puts the
+body ``in`` only says where it sits (``Vietnamese Consulate General in Busan``, ``… tại
+Busan``). A work's title (``Saigon Oppa``, a film) names no place. The longer name is what
+the article links.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.text import joined_key
+
+if TYPE_CHECKING:
+    from dossier.recognize.matcher import Matcher
+
+# the word before a place that only says where a body sits ("… in Busan", "… tại Busan")
+_WHERE = frozenset(("in", "tai"))
+
+
+def holding_keys(matcher: Matcher) -> frozenset[str]:
+    """Joined keys of the names that may hold another registered name: only these are
+    searched, so a plain name of several words costs nothing more."""
+    people = [k for k, slug in matcher.joined.items() if slug in matcher.people]
+    parts = [
+        k
+        for k, slug in matcher.joined.items()
+        if slug in matcher.cities or slug in matcher.bodies
+    ]
+    return frozenset(
+        key
+        for key, slug in matcher.joined.items()
+        if slug not in matcher.people
+        and (
+            any(p in key for p in people)
+            or (
+                slug in matcher.bodies
+                and any(p in key and matcher.joined[p] != slug for p in parts)
+            )
+        )
+    )
+
+
+def _counts(matcher: Matcher, holder: str, slug: str | None, before: str) -> bool:
+    """Whether ``slug``, named inside the name of ``holder`` after the word ``before``
+    (none: it opens the name), is a mention of its own."""
+    if not slug or slug == holder:
+        return False
+    if slug in matcher.people:
+        return True
+    if holder not in matcher.bodies or not before:
+        return False
+    if slug in matcher.cities:
+        return before not in _WHERE
+    return slug in matcher.bodies
+
+
+def names_inside(
+    matcher: Matcher,
+    spans: tuple[list[str], list[int], list[int]],
+    first: int,
+    length: int,
+    holder: str,
+    joined,
+) -> list[tuple[str, int, int]]:
+    """(slug, start, end) of the registered names inside the words ``first … first +
+    length`` of the longer name of ``holder`` that count as mentions of their own.
+    ``joined(i, size)``: whether the words ``i … i + size`` stand together as one name."""
+    keys, starts, ends = spans
+    found = []
+    i, stop = first, first + length
+    while i < stop:
+        size = 0
+        for size in matcher.candidate_lengths(keys, i):
+            if i + size > stop or (i == first and size == length):
+                continue
+            slug = matcher.joined.get(joined_key(tuple(keys[i : i + size])))
+            before = keys[i - 1] if i > first else ""
+            if _counts(matcher, holder, slug, before) and joined(i, size):
+                found.append((slug, starts[i], ends[i + size - 1]))
+                break
+        else:
+            size = 0
+        i += max(size, 1)
+    return found
