@@ -44,3 +44,18 @@ def test_a_member_of_a_band_leaves_the_band_a_body(matcher):
         matcher, "Minho, a member of Shining Stars Entertainment, sang first."
     )
     assert found.get("Shining Stars Entertainment") == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Works of painters like Duc Son and Kim Lien hang in Busan.", ("Duc Son",)),
+        (
+            "Many novelists and poets, including Minh Son, Yen Thanh, etc. read aloud.",
+            ("Minh Son", "Yen Thanh"),
+        ),
+    ],
+)
+def test_writers_listed_are_people_whatever_their_words(matcher, text, names):
+    found = proposed_names(matcher, text)
+    assert {name: found.get(name) for name in names} == dict.fromkeys(names, "leaders")

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
+from dossier.recognize.candidates.korean_acts import stage_acts
 from dossier.recognize.candidates.korean_areas import unfound_areas
 from dossier.recognize.candidates.korean_bodies import (
     bodies,
@@ -209,6 +210,9 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *glued_landmarks(words),  # "하롱베이", "미케비치"
     ):
         found.setdefault(name[2:], name)
+        spelt.add(name[2:])
+    for name in stage_acts(text):  # "샤이니, 씨스타 등 7팀이", "샤이니 온유, EXO 찬열"
+        found[name[2:]] = name  # a listed act, no district ("여자친구": 여자친 and 구)
         spelt.add(name[2:])
     for name in sights(text):  # "설악산", "남이섬", "낙산사": vetted as any name
         found.setdefault(name[2:], name)

@@ -264,6 +264,17 @@ def is_common_nouns(text: str, start: int, end: int) -> bool:
     )
 
 
+def is_one_common_noun(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one common noun of the language, whole: "발라드", "아이콘"
+    (not "블루웨이브", two nouns run together as a name is)."""
+    inside = _inside(text, start, end)
+    return (
+        len(inside) == 1
+        and inside[0].tag == COMMON
+        and (inside[0].start, inside[0].end) == (start, end)
+    )
+
+
 # what a common noun may be built of: a noun, a bound noun, a prefix or suffix ("신학교":
 # 신학 and 교)
 _COMMON_PARTS = frozenset((COMMON, "NNB", "XSN", "XPN"))

@@ -11,6 +11,8 @@ including Da LAB", "rappers like Epik High", "a concert starring Ngot", "economi
 such as Hanwha Ocean", "defenders Thep Xanh", a club, "các cầu thủ Sông Lam Nghệ An", a
 club's players): after "starring", a list's opener, a Vietnamese noun made plural or
 "actors" or "defenders", only a name shaped as a person's is one ("starring Kha Ngan").
+Writers, poets and painters are people alone: "writers such as Bao Ninh, …" lists
+persons, whatever their names' words.
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ _ENGLISH = frozenset(
     dancer dancers choreographer choreographers footballer footballers striker strikers
     midfielder midfielders defender defenders goalkeeper goalkeepers athlete athletes shooter
     shooters starring"""
+    )
+)
+# nouns of those who write or paint, never of a band or a firm: each name of their list
+# is a person's, whatever its words ("writers such as Bao Ninh, …", a place's syllables)
+_AUTHORS = frozenset(
+    words_of(
+        """writer writers poet poets novelist novelists author authors painter painters
+    sculptor sculptors composer composers"""
     )
 )
 # Vietnamese, folded: ca sĩ (singer), diễn viên (actor), nghệ sĩ (artist), nhạc sĩ
@@ -57,6 +67,8 @@ def performer_cue(before: tuple[str, ...], person: bool) -> int:
         before, opened = before[:-1], True
     vietnamese = before[-2:] in _VIETNAMESE or before[-3:] == _ATHLETE
     named = (before[-1:] and before[-1] in _ENGLISH) or vietnamese
+    if before[-1:] and before[-1] in _AUTHORS:
+        return PERFORMER_CUE  # "writers and poets, including …": people, each
     # "các cầu thủ Sông Lam Nghệ An" (the players of a club): many, as a list
     opened = opened or (vietnamese and bool(set(before[-4:-2]) & _MANY))
     opened = opened or bool(set(before[-1:]) & _GROUPS_TOO)  # "actors Truong Ngoc Anh"

@@ -1,0 +1,143 @@
+"""Stage acts a Korean sentence lists before what they are: "A, B, C 등 7팀이 출연했다"
+(seven acts), "A, B 등 다양한 가수들의 부스" (singers), "A·B 등 인기 그룹": each name of
+the list is a group, filed as a body ("organizations").
+
+The list's cue is read right after its closing 등 (and so on): a number of teams ("7팀",
+"5개 팀"), or a group's, a band's or a singer's noun, a few modifiers before it ("다양한",
+"인기"). A list holding a country, a listed place ("전북, 울산 등 4개 팀": clubs named by
+their cities) or a title, or mostly words of the language ("발라드, 댄스, 트로트 등":
+genres), is no list of acts, nor one of singers holding a
+name shaped as a person's ("김수진, 이하나 등 인기 가수": solo singers, no groups).
+
+A member's name after an act of such a list, listed with another such pair ("샤이니 온유,
+EXO 찬열, 씨스타 보라가"), is that group's member: a person ("leaders").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dossier.places import country_keys, is_listed_place, is_place_with_kind
+from dossier.recognize.candidates.korean_words import (
+    Named,
+    is_title,
+    person_shaped,
+)
+from dossier.recognize.candidates.lexicon import name_key
+from dossier.recognize.candidates.morphemes import is_one_common_noun
+from dossier.text import joined_key
+
+# what follows a list's 등: a number of teams, or what the acts are ("7팀이", "5개 팀",
+# "다양한 가수들의", "인기 아이돌 그룹")
+_CUE = re.compile(
+    r"등\s?(?:(?P<teams>\d{1,3}\s?(?:개\s?)?팀)(?![장원])"
+    r"|(?:(?:다양한|인기|유명|국내|한국|최정상|정상급|대표|K-?팝|케이팝)\s?){0,3}"
+    r"(?P<kind>걸그룹|보이그룹|아이돌\s?그룹|아이돌|그룹|밴드|가수))"
+)
+_BANDS = ("걸그룹", "보이그룹", "아이돌", "그룹", "밴드")  # groups by their noun
+# a member of the list before its separator: a Hangul word, or a name in letters of up
+# to three words ("Block B", "EXO")
+_MEMBER = re.compile(
+    r"(?:[\uac00-\ud7a3]{2,10}|[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,2})$"
+)
+_SEPARATOR = re.compile(r"(?:\s?[,·]\s?|(?<=[\uac00-\ud7a3])[와과]\s)$")
+MAX_MEMBERS = 15
+MIN_MEMBERS = 2
+_REACH = 40  # characters read back for a member and its separator
+# a member's name after its group: a word of two or three syllables, maybe a particle
+# on it ("보라가")
+_MEMBER_AFTER = re.compile(
+    r"\s(?P<name>[\uac00-\ud7a3]{2,3}?)[이가은는와과의]?(?![\uac00-\ud7a3])"
+)
+_PAIR_GAP = re.compile(r"\s?[,·]\s?|[와과]\s")
+
+
+def stage_acts(text: str) -> list[Named]:
+    """(name, type, start, end) of the acts Korean lists before their cue in ``text``,
+    and of their members named after them in a list of pairs."""
+    if "등" not in text:
+        return []
+    found: list[Named] = []
+    acts: set[str] = set()
+    for cue in _CUE.finditer(text):
+        members = _members(text, cue.start())
+        if len(members) < MIN_MEMBERS:
+            continue
+        words = [(text[a:b], a, b) for a, b in members]
+        hangul = [(w, a, b) for w, a, b in words if not w[0].isascii()]
+        if not all(_an_act(w) for w, _, _ in hangul):
+            continue
+        # "발라드, 댄스 등": words of the language; one such among names is left out
+        # ("아이콘", an icon), a list of them is no list of acts
+        common = [m for m in hangul if is_one_common_noun(text, m[1], m[2])]
+        if 2 * len(common) > len(hangul):
+            continue
+        hangul = [m for m in hangul if m not in common]
+        band = bool(cue["teams"]) or cue["kind"].startswith(_BANDS)
+        if not band and any(person_shaped(w) for w, _, _ in hangul):
+            continue  # "김수진, 이하나 등 인기 가수": singers alone
+        found += [(w, "organizations", a, b) for w, a, b in hangul]
+        acts.update(w for w, _, _ in words)
+    return found + list(_members_of(text, acts))
+
+
+def _members(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of the list's members read back from its 등 at ``end``: each a member
+    before a separator, the first one after none."""
+    members: list[tuple[int, int]] = []
+    stop = end - 1 if text[end - 1 : end] == " " else end
+    while len(members) < MAX_MEMBERS:
+        low = max(0, stop - _REACH)
+        member = _MEMBER.search(text, low, stop)
+        if member is None:
+            break
+        members.append(member.span())
+        separator = _SEPARATOR.search(text, max(0, member.start() - 3), member.start())
+        if separator is None:
+            break
+        stop = separator.start()
+    if members and text[members[-1][0] - 1 : members[-1][0]] not in (" ", "", "\n"):
+        members.pop()  # the first member glued to a word before it: no name read whole
+    return members[::-1]
+
+
+def _an_act(word: str) -> bool:
+    """A listed word that may be an act's name: no country, place or title."""
+    key = name_key(word)
+    return not (
+        joined_key(key) in country_keys()
+        or is_listed_place(key)
+        or is_place_with_kind(word)
+        or is_title(word)
+    )
+
+
+def _members_of(text: str, acts: set[str]) -> Iterator[Named]:
+    """Members named after their act, two such pairs listed or more ("샤이니 온유, EXO
+    찬열, 씨스타 보라가")."""
+    pairs: list[tuple[int, int, int]] = []  # the act's start, the member's span
+    for act in acts:
+        for at in _occurrences(text, act):
+            after = _MEMBER_AFTER.match(text, at + len(act))
+            if (
+                after
+                and not text[at - 1 : at].isalnum()
+                and not is_title(after["name"])
+            ):
+                pairs.append((at, *after.span("name")))
+    pairs.sort()
+    listed: set[int] = set()
+    for i in range(len(pairs) - 1):
+        if _PAIR_GAP.fullmatch(text, pairs[i][2], pairs[i + 1][0]):
+            listed |= {i, i + 1}
+    for i in sorted(listed):
+        _, start, end = pairs[i]
+        yield text[start:end], "leaders", start, end
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))

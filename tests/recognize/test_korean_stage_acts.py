@@ -1,0 +1,57 @@
+"""Stage acts a Korean sentence lists before what they are ("…, … 등 5팀이 출연했다",
+"…, … 등 다양한 가수들"): each a group, filed as a body; a member named after its act in a
+list of such pairs ("…의 사회는 A 나래, B 하윤이 맡았다") is a person. A list of
+countries, cities, common nouns or people's names is none. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import korean_names
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in korean_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "어제 공연에는 블루웨이브, 크로노스, Red Comet, 루미너스 등 5팀이 출연했다.",
+            ("블루웨이브", "크로노스", "루미너스"),
+        ),
+        (
+            "팬들은 크로노스, 블루웨이브, 스텔라리 등 다양한 가수들의 부스를 찾았다.",
+            ("크로노스", "블루웨이브", "스텔라리"),
+        ),
+        (
+            "무대에는 루미너스·크로노스 등 인기 아이돌 그룹이 올랐다.",
+            ("루미너스", "크로노스"),
+        ),
+    ],
+)
+def test_listed_acts_are_bodies(text, acts):
+    found = kinds(text)
+    assert {act: found.get(act) for act in acts} == dict.fromkeys(acts, "organizations")
+
+
+def test_members_named_after_their_acts_are_people():
+    found = kinds(
+        "진행은 크로노스 세린, 블루웨이브 다온이 맡았고 크로노스, 블루웨이브, "
+        "루미너스 등 3팀이 출연했다."
+    )
+    assert (found.get("세린"), found.get("다온")) == ("leaders", "leaders")
+    assert found.get("크로노스") == "organizations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "대회에는 한국, 일본, 태국 등 8개 팀이 참가했다.",  # national teams
+        "리그에는 전북, 울산 등 4개 팀이 나섰다.",  # clubs named by their cities
+        "행사에는 발라드, 댄스, 트로트 등 다양한 가수들이 나왔다.",  # genres
+        "무대에는 김수진, 이하나 등 인기 가수들이 올랐다.",  # singers, no groups
+    ],
+)
+def test_lists_of_no_acts(text):
+    assert "organizations" not in kinds(text).values()
