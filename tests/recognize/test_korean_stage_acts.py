@@ -44,6 +44,14 @@ def test_members_named_after_their_acts_are_people():
     assert found.get("크로노스") == "organizations"
 
 
+def test_an_act_s_show_is_no_member():
+    found = kinds(
+        "크로노스 공연, 블루웨이브 무대가 이어졌고 크로노스, 블루웨이브, "
+        "루미너스 등 3팀이 출연했다."
+    )
+    assert "leaders" not in found.values()
+
+
 @pytest.mark.parametrize(
     "text",
     [

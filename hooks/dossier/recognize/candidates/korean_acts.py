@@ -25,7 +25,11 @@ from dossier.recognize.candidates.korean_words import (
     person_shaped,
 )
 from dossier.recognize.candidates.lexicon import name_key
-from dossier.recognize.candidates.morphemes import is_one_common_noun
+from dossier.recognize.candidates.morphemes import (
+    COMMON,
+    is_one_common_noun,
+    read_alone,
+)
 from dossier.text import joined_key
 
 # what follows a list's 등: a number of teams, or what the acts are ("7팀이", "5개 팀",
@@ -51,6 +55,10 @@ _MEMBER_AFTER = re.compile(
     r"\s(?P<name>[\uac00-\ud7a3]{2,3}?)[이가은는와과의]?(?![\uac00-\ud7a3])"
 )
 _PAIR_GAP = re.compile(r"\s?[,·]\s?|[와과]\s")
+# how likely, read alone, a common word of the language is ("공연" -14.9, "소속사" -20.0):
+# what follows an act's name as often as a member does ("샤이니 공연": its show); a rare
+# one may be a stage name ("온유" -23.4)
+COMMON_WORD = -20.5
 
 
 def stage_acts(text: str) -> list[Named]:
@@ -124,6 +132,7 @@ def _members_of(text: str, acts: set[str]) -> Iterator[Named]:
                 after
                 and not text[at - 1 : at].isalnum()
                 and not is_title(after["name"])
+                and not _common_word(after["name"])
             ):
                 pairs.append((at, *after.span("name")))
     pairs.sort()
@@ -134,6 +143,11 @@ def _members_of(text: str, acts: set[str]) -> Iterator[Named]:
     for i in sorted(listed):
         _, start, end = pairs[i]
         yield text[start:end], "leaders", start, end
+
+
+def _common_word(word: str) -> bool:
+    tokens, score = read_alone(word)
+    return len(tokens) == 1 and tokens[0].tag == COMMON and score > COMMON_WORD
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
