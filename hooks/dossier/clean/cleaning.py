@@ -21,6 +21,8 @@ from dossier.clean.closing_captions import closing_caption
 from dossier.clean.cue_turns import joined_turns
 from dossier.clean.cut_endings import cut_off_ending
 from dossier.clean.dates import settled_order
+from dossier.clean.framed_captions import CREDITS as _CREDITS
+from dossier.clean.framed_captions import framed
 from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.korean_headlines import korean_caption
 from dossier.clean.languages import is_english_story, is_latin_story
@@ -170,6 +172,7 @@ def clean(
         else block
         for block in blocks
     ]
+    blocks = framed(blocks, dropped)  # a caption between its picture and its credit
     # the headline the address spells, for a page whose text shows none above its story
     spelt = address_title(metadata.url, text) if metadata.url else None
     read = story.read_story(
@@ -217,7 +220,6 @@ def clean(
     )
 
 
-_CREDITS = ("picture credit", "picture agency credit")
 MAX_TITLE_WORDS = 25  # a first line shown twice that is longer: the story's opening
 MIN_TITLE_WORDS = 3  # one that is shorter: the site's name ("Cjournal" / "Cjournal")
 MAX_CREDIT_WORDS = 4  # "BBC", "Getty Images": an outlet's name alone

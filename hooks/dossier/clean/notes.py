@@ -391,3 +391,8 @@ def is_doubled(text: str) -> bool:
         if text[size - half :] == once and text[half : size - half] in ("", " "):
             return len(once.split()) >= MIN_DOUBLED_WORDS
     return False
+
+
+def shown_before(units: list[Unit], index: int) -> bool:
+    """The unit is a caption the page printed above it already, word for word."""
+    return any(u.caption and u.text == units[index].text for u in units[:index])

@@ -1,7 +1,9 @@
 """A line that leaves its sentence open, so the next line goes on with it: a verb, a
 relative or a joining word at its end over a line opening on no capital ("… announced
 that since" / "2019, around …"), or a quoted word with no stop over a word in small
-letters ("… advancement “forward”" / "without any …")."""
+letters ("… advancement “forward”" / "without any …"), or an abbreviation in brackets
+that spells the words before it over a word in small letters ("… Policy (NSP)" / "aimed
+at …")."""
 
 from __future__ import annotations
 
@@ -34,3 +36,19 @@ def quoted_word_goes_on(previous: str, line: str) -> bool:
     """``previous`` ends on a quoted word without a stop and ``line`` opens on a word in
     small letters only (not "iPhone sales …", a new paragraph)."""
     return bool(_QUOTED_WORD_END.search(previous)) and line.split(" ", 1)[0].islower()
+
+
+# "… the New Southern Policy (NSP)": an abbreviation in brackets closing the line
+_ABBREVIATION = re.compile(r"\(([A-Z]{2,8})\)$")
+
+
+def abbreviation_goes_on(previous: str, line: str) -> bool:
+    """``previous`` ends on an abbreviation in brackets that spells the capitals of the
+    words before it ("… New Southern Policy (NSP)"), a name the sentence goes on from,
+    and ``line`` opens on a word in small letters ("aimed at …"): no credit, no stop."""
+    found = _ABBREVIATION.search(previous)
+    if not found or not line[:1].islower():
+        return False
+    letters = found[1]
+    words = previous[: found.start()].split()[-2 * len(letters) :]
+    return "".join(w[0] for w in words if w[:1].isupper()).endswith(letters)

@@ -17,7 +17,11 @@ from bisect import bisect_left, bisect_right
 from dossier.clean.columns import columns
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.lines import SPEAKER, Line
-from dossier.clean.open_lines import left_open, quoted_word_goes_on
+from dossier.clean.open_lines import (
+    abbreviation_goes_on,
+    left_open,
+    quoted_word_goes_on,
+)
 from dossier.text import words_of
 
 SENTENCE_END = tuple('.!?…"”’)')
@@ -171,6 +175,7 @@ def starts_paragraph(
         previous.text.endswith(SENTENCE_END)
         and not _bracket_goes_on(previous.text, line.text)
         and not quoted_word_goes_on(previous.text, line.text)
+        and not abbreviation_goes_on(previous.text, line.text)
     )
 
 

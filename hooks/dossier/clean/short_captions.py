@@ -53,10 +53,17 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
         and _ADDRESSED.search(text) is None
         and _POINTS_BACK.search(text) is None
         and not told_in_korean(text)
+        and KOREAN_PLANNED.search(text[-MAX_PLANNED_TAIL:]) is None
         and VIETNAMESE_STATED.search(text) is None
     )
 
 
+# "… 논의할 예정이다.", "… 확대할 계획입니다.", "… 늘어날 전망이다.": a Korean sentence telling
+# what is planned or expected, which no picture shows (a caption shows what is going on)
+MAX_PLANNED_TAIL = 16  # characters of the ending looked at
+KOREAN_PLANNED = re.compile(
+    r"[\uac00-\ud7a3]\s?(?:예정|계획|방침|전망)(?:이다|입니다)\.$"
+)
 # what a picture cannot show, only a Vietnamese sentence state: what a thing is ("Tổng
 # thầu dự án là Công ty …"), what it will be ("Đây sẽ là dự án …"), "this" pointing back
 VIETNAMESE_STATED = re.compile(r"\b(?:là|sẽ)\b|^(?:Đây|Điều này|Đó)\s")

@@ -34,6 +34,8 @@ from dossier.clean.lists import is_bulleted, is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
+from dossier.clean.people_captions import names_only_people
+from dossier.clean.related_headlines import without_related
 from dossier.clean.repeated_bylines import byline_over_story
 from dossier.clean.section_labels import heads_a_section, labels_the_story
 from dossier.clean.shapes import (
@@ -165,7 +167,7 @@ def read_story(
         body = without_caption_copy(read.dropped, body)
     authors = notes.authors_of(facts) + _opening_names(body, names)
     body = _without_tail(read, body, names, authors, evidence, last_line, facts)
-    body = joined_speaker_labels(body)
+    body = joined_speaker_labels(without_related(read.dropped, body, headline))
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts, units[found].number if found is not None else 0)
     read.metadata = Metadata(
@@ -346,6 +348,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             and (
                 vietnamese.is_vietnamese_caption(units, index)
                 or vietnamese.is_titled_scene(unit)
+                or names_only_people(unit)  # "Ngài X, Đại sứ … tại Việt Nam."
                 or plain.is_named_scene(unit)
                 or plain.is_credited_work(unit)
                 or credit_sentences.ends_on_a_credit(unit)  # "… Photo by X/Y."

@@ -370,10 +370,9 @@ def signed_last(units: list[Unit], names: meta.Outlets) -> None:
     if not unit or not unit.caption or last == 0 or not paragraph_like(units[last - 1]):
         return
     text = unit.text.replace("\n", " ")
-    if len(text.split()) >= MIN_SIGNED_WORDS and (
-        meta.outlet_trailer(text, names) or network_trailer(text)  # "… - X/ANN"
-    ):
-        unit.caption = False
+    signed = meta.outlet_trailer(text, names) or network_trailer(text)  # "… - X/ANN"
+    if len(text.split()) >= MIN_SIGNED_WORDS and signed:
+        unit.caption = notes.shown_before(units, last)  # a caption shown twice stays
 
 
 def signature_credit(

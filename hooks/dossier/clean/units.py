@@ -32,6 +32,7 @@ class Block:
     after_image: bool = False  # follows an image file name: a caption
     repeated: bool = False  # had a line repeated: a caption shown twice
     under_picture: bool = False  # a picture right above it, or blank lines above
+    framed: bool = False  # under a picture and over its credit: a caption, however long
 
 
 @dataclass
@@ -108,6 +109,9 @@ def units_of(blocks: list[Block]) -> list[Unit]:
         lines = list(block.lines)
         credited = is_credited(lines[-1].text)
         captioned = False  # the picture's caption is taken
+        if block.framed:  # between a picture and its credit (framed_captions.py)
+            units.append(Unit(lines, caption=True, alone=len(lines) == 1))
+            continue
         if (
             len(lines) <= 3
             and credited
