@@ -46,12 +46,7 @@ from dossier.clean.shapes import (
 )
 from dossier.clean.speaker_labels import joined_speaker_labels
 from dossier.clean.story_header import without_header, without_summary
-from dossier.clean.tail import (
-    bracketed_sign_off,
-    signature,
-    signed_last,
-    story_end,
-)
+from dossier.clean.tail import bracketed_sign_off, signature, signed_last, story_end
 from dossier.clean.unit_bylines import unit_byline
 from dossier.clean.units import Block, Unit, drop_unit, next_unit, units_of
 from dossier.model import (
