@@ -101,12 +101,26 @@ _COUNTRY_BEFORE = re.compile(
 )  # not "Korean Air", "Vietnam Airlines": the country is their name's
 
 
+# "선라(son la)성", "탄 푸(thanh phu) 산업단지": a spelling written inside a name; a
+# province's or a city's syllable after it is the word for the place's kind
+_INNER_BRACKETS = re.compile(r"\(([^()]+)\)(?=.)")
+_KIND_SYLLABLES = frozenset("성시군현")
+
+
 def _name_key(name: str, kind: str) -> str:
     """A place is the same place with or without the word for its kind: "Hwacheon
     county" is proposed as "Hwacheon", "시흥시" as "시흥"; an event the same event with or
     without its edition ("5th Korea-Viet Nam Strategic Dialogue"), and so is a festival,
-    which the registry files as an initiative ("제19회 …산삼축제")."""
+    which the registry files as an initiative ("제19회 …산삼축제"). A spelling in brackets
+    inside a name is the name's alias, as a proposal carries it after the name; the
+    spelling ends a place's name before its kind's syllable ("선라" with its alias "Son
+    La" is "선라(Son La)성")."""
     key = _key(name)
+    if inner := _INNER_BRACKETS.search(key):
+        after = key[inner.end() :]
+        kind_only = kind == "cities" and after in _KIND_SYLLABLES
+        bare = " ".join(f"{key[: inner.start()]}{'' if kind_only else after}".split())
+        return f"{_name_key(bare, kind)}({inner[1]})"
     if kind in _EDITIONED:
         return _EDITION.sub("", key)
     return _PLACE_WORD.sub("", key) if kind == "cities" else key

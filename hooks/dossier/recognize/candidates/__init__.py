@@ -38,6 +38,7 @@ from dossier.recognize.candidates.filters import (
     unwanted,
 )
 from dossier.recognize.candidates.finding import Found, Sentence, Span, find_pieces
+from dossier.recognize.candidates.glosses import spelling_in
 from dossier.recognize.candidates.headline_people import (
     heading_people,
     only_in_headings,
@@ -95,6 +96,7 @@ def find_candidates(
     ignored = {name_key(name) for name in ignore}
     found: dict[tuple[str, ...], list[Sighting]] = defaultdict(list)
     short_forms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    spellings: dict[tuple[str, ...], list[str]] = defaultdict(list)  # "…(Son La)"
 
     # an outlet the story names as an actor ("co-hosted by Yonhap News Agency")
     acting = {name_key(n) for p in article.passages for n, *_ in acting_outlets(p.text)}
@@ -107,7 +109,7 @@ def find_candidates(
         acts = key in acting and joined in matcher.blocked
         return named or (matcher.known(joined) and not acts)
 
-    seen = _sightings(article, spans, raw_text, lex, short_forms)
+    seen = _sightings(article, spans, raw_text, lex, short_forms, spellings)
     seen = only_in_headings(seen, article.passages)  # a person a headline names alone
     for key, sighting in fold_soft_kinds(seen, known):  # "LG group" by "LG told"
         if key and not known(key) and key not in ignored:
@@ -115,7 +117,10 @@ def find_candidates(
     aliases = fold_short_forms(found, short_forms)
     registered_people = _registered_people(matcher, {m.entity for m in mentions}, lex)
     authors = author_keys(article)
-    candidates = (_merge(s, tuple(aliases.get(k, ()))) for k, s in found.items())
+    candidates = (
+        _merge(s, tuple(dict.fromkeys([*aliases.get(k, ()), *spellings.get(k, ())])))
+        for k, s in found.items()
+    )
     merged = [
         c
         for c in candidates
@@ -178,9 +183,11 @@ def _sightings(
     raw_text: str | None,
     lex: Lexicon,
     short_forms: dict[tuple[str, ...], tuple[str, ...]],
+    spellings: dict[tuple[str, ...], list[str]],
 ) -> Iterator[tuple[tuple[str, ...], Sighting]]:
     """Every name proposed in the article, with its key, in the order of the text;
-    ``short_forms`` collects the abbreviations given in brackets after names."""
+    ``short_forms`` collects the abbreviations given in brackets after names,
+    ``spellings`` a Hangul name's spelling in letters given so ("선라(Son La)성")."""
     lower_words = lower_case_keys("\n".join(p.text for p in article.passages))
     raw_lines = raw_text.split("\n") if raw_text is not None else None
     skipped = words_cut(article.dropped)
@@ -215,6 +222,9 @@ def _sightings(
                 short = short_form(text, sentence.start + end, name)
                 if short:
                     short_forms.setdefault(short, name_key(name))
+                at = sentence.start
+                if "(" in text and (spelt := spelling_in(text, at + start, at + end)):
+                    spellings[name_key(name)].append(spelt)
                 line = lines.line(sentence.start + start)
                 occurrence = Occurrence(
                     article.source, article.slug, passage.anchor, line, quoted

@@ -25,10 +25,10 @@ from dossier.text import fold, name_key, strip_marks
 
 # A spelling in brackets has a lower-case letter: "(MOU)", "(BPA)" are short forms; or
 # it is a name of three or four words in capitals ("레융꽝(LE DUONG QUANG)"; two are
-# more often two short forms).
+# more often two short forms); a space may stand inside the brackets ("( MAC VAN KHOA)").
 _GLOSS = re.compile(
-    r"\(([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-Za-zÀ-ỹĐđ.'’ -]*|"
-    r"[A-ZÀ-ỸĐ]{2,}(?: [A-ZÀ-ỸĐ]{2,}){2,3})\)"
+    r"\( ?([A-ZÀ-ỸĐ][A-Za-zÀ-ỹĐđ.'’ -]*[a-zà-ỹđ][A-Za-zÀ-ỹĐđ.'’-]*|"
+    r"[A-ZÀ-ỸĐ]{2,}(?: [A-ZÀ-ỸĐ]{2,}){2,3}) ?\)"
 )
 _LONG_WORD = 4  # syllables: a transliterated company name is written as one word
 
@@ -48,10 +48,10 @@ def glossed_names(
     many as the spelling has words, or one long transliterated word ("띠엔퐁로지스틱스"),
     or a Korean's name ("박지환(Jihwan Park)", a person's)."""
     for match in _GLOSS.finditer(text):
-        before = list(WORD.finditer(text, 0, match.start()))
+        gloss = match.group(1).split()
+        before = _words_before(text, match.start(), len(gloss))
         if not before or text[before[-1].end() : match.start()] not in ("", " "):
             continue  # "응옌 반 끄엉 (Nguyen Van Cuong)": a space before it, at most
-        gloss = match.group(1).split()
         if match.group(1).isupper() and not _person_in_capitals(gloss):
             continue
         person = _korean_person(before[-1].group(), gloss)
@@ -82,18 +82,49 @@ def glossed_names(
         yield text[start:end], start, end, match.start(1), match.end(1), kind
 
 
+_WORD_WINDOW = 24  # characters looked back for each word of a spelling, and two more
+
+
+def _words_before(text: str, end: int, words: int) -> list[re.Match[str]]:
+    """The Hangul words in the characters before ``end`` that a spelling of ``words``
+    words may stand for, less one cut by the window (not all before it: quadratic in a
+    long line with many spellings)."""
+    start = max(0, end - _WORD_WINDOW * (words + 2))
+    found = list(WORD.finditer(text, start, end))
+    if found and start and found[0].start() == start and WORD.match(text, start - 1):
+        return found[1:]
+    return found
+
+
 # a word for a place's part or a site after the brackets: "년짝(Nhon Trach) 공업단지에",
-# "지아비엔(Gia Vien) 지구의": the name spelt is a place's, whatever its spelling's words
+# "지아비엔(Gia Vien) 지구의", or a province's or a city's syllable written onto them
+# ("끼엔빈(Kien Binh)성 당서기", not "…)시장"): the name spelt is a place's, whatever its
+# spelling's words
 _SITE_AFTER = re.compile(
-    r"\s?(?:지구|공업단지|산업단지|공단|특구|경제특구)"
-    r"(?:[은는이가을를의에와과도]|에서|으로|로)?(?![\uac00-\ud7a3])"
-)
+    r"(?:\s?(?:지구|공업단지|산업단지|공단|특구|경제특구)|[성시군현])"
+    r"(?:[은는이가을를의에와과도]|에서|으로|로)?[의도]?(?![\uac00-\ud7a3])"
+)  # "…성과의", "…성에서도": two particles
 
 
 def _site_after(text: str, end: int) -> str | None:
     """ "cities" when a word for a district or an industrial park follows the brackets
     closing at ``end``."""
     return "cities" if _SITE_AFTER.match(text, end) else None
+
+
+# the Hangul a name's spelling in brackets stands right after or inside
+_HANGUL_BEFORE = re.compile(r"[\uac00-\ud7a3][\uac00-\ud7a3 ·-]*")
+
+
+def spelling_in(text: str, start: int, end: int) -> str | None:
+    """The spelling in letters given in brackets right after the Hangul name
+    ``text[start:end]`` or inside it ("팜 반 롱(Pham Van Long)", "선라(Son La)성"),
+    which is the name's alias; not a short form ("(KOICA)", read as one)."""
+    at = text.find("(", start, end + 1)
+    if at < 0 or not _HANGUL_BEFORE.fullmatch(text, start, at):
+        return None
+    match = _GLOSS.match(text, at)
+    return match[1].strip() if match else None
 
 
 def _spells_whole(before: list[re.Match[str]], gloss: list[str]) -> bool:

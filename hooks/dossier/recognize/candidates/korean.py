@@ -44,7 +44,10 @@ from dossier.recognize.candidates.korean_lists import list_neighbours
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
 from dossier.recognize.candidates.korean_named_bodies import named_bodies
 from dossier.recognize.candidates.korean_named_people import aged, monks
-from dossier.recognize.candidates.korean_occupations import after_occupation
+from dossier.recognize.candidates.korean_occupations import (
+    after_occupation,
+    spelt_after_occupation,
+)
 from dossier.recognize.candidates.korean_paired_bodies import paired_bodies
 from dossier.recognize.candidates.korean_proper_heads import (
     is_country_key,
@@ -153,6 +156,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *universities(words, text),  # "서울대 교수": the university, not a person
         *_people(words, text),
         *after_occupation(words),  # "가수 한사라"
+        *spelt_after_occupation(words, text),  # "감독 찰리 누엥과"
         *bodies(text, words),
         *glued_bodies(words),  # "농촌진흥청장": the agency, its head's title glued on
         *chaired_bodies(words),
