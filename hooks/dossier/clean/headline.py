@@ -16,6 +16,7 @@ from dossier.clean.datelines import bare_dateline
 from dossier.clean.first_headline import dated_twice, over_deck
 from dossier.clean.glued_decks import glued_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
+from dossier.clean.headline_revisions import revised
 from dossier.clean.label_headlines import past_labels, under_byline
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.numbered_sections import first_section
@@ -61,6 +62,7 @@ def find_headline(
     if (signed := signed_unit(units)) is not None:
         return signed  # "A week in Da Nang - By Jane Roe"
     found = _find_headline(units, archive_title, byline_at, dated_lines, mastheads)
+    found = revised(units, found, dated_lines, _strong_headline)
     if found is not None and bare_dateline(units[found].text):
         above = found - 1  # "VIETNAM, October 31 -", a dateline: the headline above it
         strong = found > 0 and _strong_headline(units[above].text)
@@ -362,12 +364,10 @@ _COUNTER_AFTER = re.compile(
     r"(?:\s<\s[^<>]{1,30}){2}$"  # "… < Pharma < Article": the page's section and kind
 )
 
-
 # emoji before a headline: symbols, flags (regional indicators), joiners, skin tones
 _PICTOGRAMS = re.compile(
     "(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+"
 )
-
 
 # "• [Hot Issue]…": a list's bullet before a section's label in brackets
 _BULLET_BEFORE_LABEL = re.compile(r"[•·]\s*(?=\[[^\[\]]{2,40}\])")
