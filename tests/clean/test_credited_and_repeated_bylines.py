@@ -59,3 +59,15 @@ def test_a_name_over_the_story_not_signed_again_stays_the_headline():
 def test_one_credit_for_the_story_and_its_pictures_names_the_writer():
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nTin, ảnh: MINH ĐỨC\n")
     assert article.byline == "MINH ĐỨC"
+
+
+def test_a_profile_headed_by_its_subjects_name_keeps_it_as_headline():
+    subject = "Bà Trần Thị Mai Lan sinh năm 1960 tại Cần Thơ và lớn lên ở miền Tây."
+    text = (
+        f"Trần Thị Mai Lan\n\n{subject}\n\n{STORY}\n\n{MORE}\n\n{LAST}\n\n"
+        "Từ khóa:\n\nTrần Thị Mai Lan\n\nQuốc hội\n\nHàn Quốc\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Trần Thị Mai Lan"
+    assert not article.byline
+    assert paragraphs(article)[0] == subject

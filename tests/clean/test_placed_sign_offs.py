@@ -44,3 +44,20 @@ def test_a_wires_foot_that_lost_its_equals_sign_names_the_reporter():
     )
     assert article.byline == "김하늘"
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "그녀는 다낭에서 이름난 뉴스 앵커입니다.",
+        "그의 형은 부산에서 일한 사진 기자입니다.",
+        "하노이에서 유명한 뉴스 진행자입니다.",
+        "서울에서 근무한 경제 기자입니다.",
+    ],
+)
+def test_a_story_line_with_a_place_in_it_is_no_sign_off(said):
+    article = article_from_text(
+        f"항만 협력 사무소 개설\n\n{STORY}\n\n{said}\n\n{MORE}\n"
+    )
+    assert not article.byline
+    assert said in paragraphs(article)

@@ -91,6 +91,42 @@ def test_an_interviewers_polite_question_is_a_paragraph_not_a_heading():
     assert paragraphs(article) == [VI_STORY, question, answer, VI_MORE]
 
 
+def test_an_arrow_line_under_a_bulleted_item_carries_the_item_on():
+    items = [
+        "• 한국인 관광객 수: 2024년 350만 명,",
+        "→ 2025년 420만 명으로 증가",
+        "• 베트남인 관광객 수: 2024년 50만 명,",
+        "→ 2025년 65만 명으로 증가",
+    ]
+    text = "\n\n".join([KO_HEAD, KO_STORY, "\n".join(items), KO_MORE]) + "\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [
+        KO_STORY,
+        "한국인 관광객 수: 2024년 350만 명, → 2025년 420만 명으로 증가",
+        "베트남인 관광객 수: 2024년 50만 명, → 2025년 65만 명으로 증가",
+        KO_MORE,
+    ]
+
+
+def test_a_guides_section_asking_how_to_apply_for_something_stays_a_heading():
+    # "xin" is also "apply for": "Xin thị thực …?" heads a section, no guest is asked
+    sections = [
+        "Xin thị thực du học Hàn Quốc cần chuẩn bị gì?",
+        "Xin học bổng có dễ không?",
+    ]
+    answers = [
+        "Sinh viên cần hộ chiếu, giấy báo nhập học và chứng minh tài chính của gia đình.",
+        "Mỗi năm các trường đại học dành vài trăm suất cho sinh viên quốc tế xuất sắc.",
+    ]
+    text = "\n\n".join(
+        [VI_HEAD, VI_STORY, sections[0], answers[0], sections[1], answers[1]]
+    )
+    article = article_from_text(text + "\n")
+    headings = [p.text for p in article.passages if p.kind == "subheading"]
+    assert headings == sections
+    assert paragraphs(article) == [VI_STORY, *answers]
+
+
 @pytest.mark.parametrize(
     "line", ["Vietnam, 2 March 2026 – ", "Busan, March 2, 2026 - "]
 )
@@ -99,6 +135,20 @@ def test_a_place_written_as_a_name_before_the_whole_date_is_a_dateline(line):
     article = article_from_text(text)
     assert paragraphs(article) == [STORY, MORE, LAST]
     assert article.metadata.dateline == line.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Busan, 3 May 2026 - 9 May 2026: the fair will show goods from both countries.",
+        "Vietnam, 3 May 2026 – a day exporters had long waited for – saw the fair open.",
+    ],
+)
+def test_a_date_range_or_an_apposition_after_the_place_is_no_dateline(opening):
+    text = f"{HEAD}\n\n{opening}\n\n{MORE}\n\n{LAST}\n"
+    article = article_from_text(text)
+    assert paragraphs(article)[0] == opening
+    assert article.metadata.dateline is None
 
 
 def test_a_name_and_a_date_without_a_year_stay_story_text():

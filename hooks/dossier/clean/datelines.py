@@ -72,8 +72,9 @@ _DATELINE_DATED = re.compile(
     r"(?P<place>[A-ZÀ-ỸĐ][a-zà-ỹđ]+(?:\s[A-ZÀ-ỸĐ][a-zà-ỹđ]+){0,2}),\s*"
     rf"(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}},\s*\d{{4}}|"
     rf"\d{{1,2}}\s+{_MONTH.format('md')}\s+\d{{4}})"
-    r"\s*(?:--|—|–|-)\s+(?=\S)"
-)
+    r"\s*(?:--|—|–|-)\s+(?=[A-ZÀ-ỸĐ\"“‘'])"
+)  # a sentence follows, not the range's other end ("- 7 February 2026: …") nor an
+# apposition ("– a date many had waited for – saw …")
 _WEB_TAG = re.compile(SITE, re.IGNORECASE)
 
 

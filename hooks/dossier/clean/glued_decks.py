@@ -14,6 +14,7 @@ _FINAL_N, _FINAL_SS = 4, 20  # "운" (ㄴ), "했" (ㅆ): "배운다", "했다" c
 # what a verb's "다" runs on into inside one word: "한다고", "했다며", "된다는", "온다면"
 _RUNS_ON = frozenset("고며면는가지니만라더든네던나음")
 MIN_VERB_SYLLABLES = 3  # "배운다": not a name's "혼다", "만다(린)" nor "왔다(갔다)"
+_WINDOW = 20  # characters read either side of a glue, more than the words it counts
 MIN_DECK_FIRST = 2  # the deck's first word: "주낙영", not a particle's "와" ("혼다와")
 # "… 미래2021 한반도 …": a year glued to the headline's last Hangul syllable
 _GLUED_YEAR = re.compile(r"(?<=[\uac00-\ud7a3])(?=(?:19|20)\d\d\s)")
@@ -33,8 +34,12 @@ def _closes_sentence(text: str, at: int) -> bool:
     the syllable after it opens a word, not the rest of the verb ("한다고") nor a
     particle ("혼다와")."""
     before = text[at - 2]
-    verb = text[:at].split()[-1] if text[:at].split() else ""
-    deck = text[at:].split()[0]
+    # the words either side of the glue, read in a window (a long line's whole text split
+    # at each "다" would take time in the square of its length); a word longer than the
+    # window still counts as long enough
+    words = text[max(0, at - _WINDOW) : at].split()
+    verb = words[-1] if words else ""
+    deck = text[at : at + _WINDOW].split()[0]
     return (
         _HANGUL_FIRST <= ord(before) <= _HANGUL_LAST
         and _final(before) in (_FINAL_N, _FINAL_SS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import yaml
@@ -28,6 +28,7 @@ from dossier.clean.metadata import Outlets, byline
 from dossier.clean.outlet_bylines import agency_byline, signed_outlet
 from dossier.clean.outlet_lines import filed_from, outlet_line
 from dossier.clean.pattern_widths import match_widths
+from dossier.clean.placed_sign_offs import placed_sign_off
 from dossier.clean.run_ons import run_on_parts
 from dossier.clean.strips import is_nav_strip, keyword_tags
 from dossier.places import is_place_name
@@ -316,7 +317,8 @@ def _furniture(
         # name, in its prompt to follow it
         named = follow["outlet"].strip()
         return Furniture("follow prompt", outlet=outlets.find(named) or named)
-    if reason := clutter_reason(text, rules):
+    placed = partial(clutter_reason, rules=rules)  # "하노이에서 X 기자입니다."
+    if reason := clutter_reason(text, rules) or placed_sign_off(text, placed, outlets):
         holder = copyright_holder(text) if reason in _HOLDERS else None
         holder = holder and (outlets.find(holder) or holder)  # "Báo Sài Gòn Giải Phóng"
         credited = reporters_credited(text) if reason == "wire credits" else ()

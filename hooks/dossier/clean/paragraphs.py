@@ -78,6 +78,8 @@ _KOREAN_CONNECTIVES = frozenset(
 )
 # a bullet a line opens with: a wrapper never breaks a line before one
 _ITEM = re.compile(r"[•◦▪■□○●►▶→·]\s")
+# "• …" under "• …": the same bullet opens the next item ("→ …" under one continues it)
+_LISTED = re.compile(r"[•◦▪■□○●·]\s")
 # "- " and "* " open an item only among others ("- …" / "- …"): alone, a dash
 _DASHED = re.compile(r"[*-]\s")
 # "- 시립합창단 축하 공연 및 홍보 설명회 열어 -": a deck a press release sets between dashes
@@ -149,7 +151,7 @@ def starts_paragraph(
         filled = columns(previous.text)
         room = filled + 1 + columns(first) <= width
         return ended and (line.indented or filled < 0.8 * width or room)
-    if _ITEM.match(line.text) and _ITEM.match(previous.text):
+    if _LISTED.match(line.text) and line.text[0] == previous.text[:1]:
         return True  # "• Tham quan …," / "• Trải nghiệm …": the next item of a list
     if previous.text.endswith(_RUNS_ON):
         return False

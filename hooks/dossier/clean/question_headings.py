@@ -41,8 +41,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 MAX_PUT_WORDS = 40
 # "Xin Tổng thống cho biết …?", "Thưa ông, …?": a Vietnamese interviewer's polite request
-# or address to the guest, a question put to them (an answer follows), never a heading
-_PUT_TO_GUEST = re.compile(r"^(?:Xin|Thưa)\s")
+# or address to the guest, a question put to them (an answer follows), never a heading;
+# "Xin" is also "apply for": "Xin visa lao động cần những giấy tờ gì?" heads a guide's
+# section, so "Xin" asks only with the guest named or "cho biết"/"chia sẻ" (tell, share)
+_PUT_TO_GUEST = re.compile(
+    r"^Thưa\s|^Xin\s(?:(?:ông|bà|anh|chị|Ngài|Tổng|Thủ|Bộ|Đại|Chủ|Phó|Giáo|giáo|Tiến)\b"
+    r"|[^?]{0,80}\b(?:cho\sbiết|chia\ssẻ)\b)"
+)
 
 
 def _asks(unit: Unit) -> bool:

@@ -1,6 +1,7 @@
 """A page that opens on its writer's bare name and signs the story with the same name at
 its end ("Thanh Hà" / the story / "Thanh Hà" / tags): the first line is the byline, not a
-headline (the page printed none)."""
+headline (the page printed none). A name the story speaks of is its subject, not its
+writer ("Nguyễn Thị Kim Ngân" / "Bà Nguyễn Thị Kim Ngân sinh năm …" / tags)."""
 
 from __future__ import annotations
 
@@ -21,5 +22,16 @@ def byline_over_story(units: list[Unit], names: meta.Outlets) -> tuple[str, ...]
     if not named:
         return ()
     key = fold(first)
+    lines = [fold(line.text.strip()) for unit in units[1:] for line in unit.lines]
+    if any(key in text and _sentence(text, key) for text in lines):
+        return ()  # "Bà Nguyễn Thị Kim Ngân sinh năm …": the story's subject, no writer
     foot = [line.text for unit in units[-LAST_UNITS:] for line in unit.lines]
     return tuple(named) if any(fold(text.strip()) == key for text in foot) else ()
+
+
+SENTENCE_WORDS = 4  # words a sentence of the story has beyond the name
+
+
+def _sentence(text: str, key: str) -> bool:
+    """A line of the story's running text (not a credit like "Thanh Hà - Ảnh: X")."""
+    return len(text.split()) >= len(key.split()) + SENTENCE_WORDS
