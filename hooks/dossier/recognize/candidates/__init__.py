@@ -48,6 +48,7 @@ from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.korean_outlets import cited_outlet
 from dossier.recognize.candidates.korean_sentences import korean_sentence_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.lower_scraps import without_scraps
 from dossier.recognize.candidates.lowercase import lower_case_names
 from dossier.recognize.candidates.numbered_names import (
     ordinal_start,
@@ -255,26 +256,10 @@ def _story_names(
     lower = lower_case_names(text[sentence.start : sentence.end])
     lower += acting_outlets(text[sentence.start : sentence.end])
     # "Vietnam-Korea Extended Investment" of "… Investment forum": a scrap
-    pieces = [
-        p
-        for p in pieces
-        if not any(
-            (p.start == sentence.start + a and p.end < sentence.start + b)
-            or _one_word_before(
-                text, sentence.start + a, p.start, p.end, sentence.start + b
-            )
-            for _, _, a, b in lower
-        )
-    ]
+    pieces = without_scraps(text, sentence.start, pieces, lower)
     lower += _vietnamese(text, sentence, pieces, local)
     lower += korean_sentence_names(text, sentence, pieces, local)
     return pieces, lower
-
-
-def _one_word_before(text: str, start: int, p_start: int, p_end: int, end: int) -> bool:
-    """ "Cover Dance Contest" of "K-pop Cover Dance Contest": the tail of a lower-case
-    name that one word (a genre, a year) opens, a scrap of it."""
-    return start < p_start and p_end == end and len(text[start:p_start].split()) == 1
 
 
 # "the 11th … Dialogue", "the 2019 AFC Asian Cup": which edition of an event, its name's

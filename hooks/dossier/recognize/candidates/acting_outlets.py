@@ -17,8 +17,10 @@ import re
 from collections.abc import Iterator
 
 from dossier.clean.metadata import outlets
+from dossier.text import fold
 
-_CAP = r"[A-Z][\w&’'.+-]*"
+# (a full stop only inside it, before a letter: "S.B.S", not "Nhân Dân." ending a sentence)
+_CAP = r"[A-Z](?:[\w&’'+-]|\.(?=\w))*"
 # an outlet's name as written: up to four capitalised words (a "The" before them)
 _NAME = rf"(?<![\w&’'.+-])(?P<name>(?:The\s)?{_CAP}(?:\s{_CAP}){{0,3}})"
 # its kind in lower case after it, maybe past its name's gloss: "Tuoi Tre (Youth) newspaper"
@@ -46,7 +48,13 @@ _HOSTS = re.compile(
 _HOST_SPLIT = re.compile(r",\s(?:and\s)?|\sand\s")
 # "tờ Golden Star Daily": the paper ("tờ", its sheet) a Vietnamese story names, whichever
 # (an outlet of the list is read by the kind before it, as a source or not)
+# ("tờ" is any sheet, a form too: "tờ Form AK", "tờ Import Declaration"; one of the
+# name's words must be a paper's: "Golden Star Daily", "Sports Khan")
 _PAPER_SHEET = re.compile(rf"(?<!\w)[Tt]ờ\s(?P<name>{_CAP}(?:\s{_CAP}){{1,3}})")
+_PAPER_WORD = re.compile(
+    r"\b(?:Daily|Times|Post|News|Herald|Journal|Ilbo|Shimbun|Sports|Tribune|Gazette|"
+    r"Weekly|Magazine|Express|Telegraph|Chronicle|Review|Today|Economist)\b"
+)
 # a broadcaster (maybe its channel) before the programme it airs, in quotes
 _AIRS = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][A-Za-z]{1,5}(?:\s?\d?TV)?)(?:의)?\s?[`'‘\"“「<《](?=[가-힣])"
@@ -58,15 +66,23 @@ _KOREAN_SUBJECT = re.compile(
 )
 # the words that make it a source: who said or reported what, or whom someone told
 _SOURCE_BEFORE = re.compile(
-    r"(?:according\sto|told|interview(?:ed)?\s(?:with|by)|speaks?\swith|spoke\swith|"
-    r"talk(?:s|ed|ing)?\s(?:to|with)|quoted\s(?:as\ssaying\s)?by|cited\sby|citing|"
-    r"Photo:|Source:|\btheo|phỏng\svấn(?:\svới)?|trả\slời)"
+    r"(?<!\w)(?i:according\sto|told|interview(?:ed)?\s(?:with|by)|speaks?\swith|"
+    r"spoke\swith|talk(?:s|ed|ing)?\s(?:to|with)|quoted\s(?:as\ssaying\s)?by|cited\sby|"
+    r"citing|(?:a\s)?reports?\sby|reported\sby|courtesy\sof|as\sreported\sin|"
+    r"photo:|source:|theo|phỏng\svấn(?:\svới)?|trả\slời|nguồn:|ảnh:|trích(?:\sdẫn)?|"
+    r"dẫn\s(?:lời|nguồn))"
     r"(?:\s(?:the|South|North|Korean|Vietnamese|Korea’s|Vietnam’s|local|state|"
-    r"state-run|news|wire|agency|newspaper|daily|broadcaster|hãng|tin|tờ|báo))*\s?$"
+    r"state-run|state-owned|leading|major|popular|influential|national|online|"
+    r"English-language|business|economic|financial|weekly|news|wire|agency|newspaper|"
+    r"daily|broadcaster|magazine|hãng|tin|tờ|báo|tạp\schí|đài|điện\stử))*\s?$"
 )
+# (past its gloss in brackets, another outlet after "and"/"và", or a clause between
+# commas: "The Tuoi Tre newspaper, citing …, said"; "Hai tờ A và B đều đưa tin")
 _SOURCE_AFTER = re.compile(
-    r"(?:\s\([^()]{1,30}\))?,?(?:\s[\w-]+){0,3}?\s(?:reported|reports|said|says|quoted|cited|"
-    r"wrote|writes|đưa\stin|cho\sbiết|dẫn)\b"
+    r"(?:\s\([^()]{1,30}\))?(?:\s(?:and|và)\s[A-Z][\w&’'+-]*(?:\s[A-Z][\w&’'+-]*){0,3})?"
+    r"(?:(?:\s[\w-]+){0,2}?(?:,[^,.;:!?()]{1,60})?,)?(?:\s[\w-]+){0,3}?\s(?:reported|"
+    r"reports|said|says|quoted|cited|citing|noted|notes|wrote|writes|put\sit|đưa\stin|"
+    r"cho\sbiết|cho\shay|dẫn|viết|nói|nhận\sđịnh)\b"
 )
 _KOREAN_SOURCE = re.compile(r"보도|따르면|전했다|밝혔다|인용")
 
@@ -87,8 +103,14 @@ def acting_outlets(text: str) -> list[tuple[str, str, int, int]]:
     if "ờ" in text:
         for match in _PAPER_SHEET.finditer(text):
             name = match["name"]
-            if name.isascii() and " " in name and not _outlet(name):
-                found[match.span("name")] = name
+            start, end = match.span("name")
+            if (
+                name.isascii()
+                and _PAPER_WORD.search(name)
+                and not _outlet(name)
+                and not _source(text, start, end)
+            ):
+                found[(start, end)] = name
     for match in _AIRS.finditer(text) if _QUOTED_HANGUL.search(text) else ():
         name = match["name"]
         if outlets().find(re.sub(r"\s?\d?TV$", "", name)):
@@ -136,6 +158,9 @@ def _outlet_tail(name: str, start: int) -> tuple[str, int, int] | None:
     words = name.split(" ")
     for i in range(len(words)):
         tail = " ".join(words[i:])
+        # "The Tuoi Tre newspaper": the article is no part of a name listed without it
+        if words[i] == "The" and fold(tail) not in outlets().names:
+            continue
         if _outlet(tail):
             at = start + len(name) - len(tail)
             return tail, at, at + len(tail)
