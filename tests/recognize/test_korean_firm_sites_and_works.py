@@ -44,6 +44,10 @@ def test_a_firm_then_its_local_company_or_site(text, unit, alone):
     [
         "그는 김민준 베트남법인 대표를 만났다.",  # a person, then the post he holds
         "한솔제지 해외사업장과 현지법인은 늘었다.",  # what a site is, not where
+        "특히 호찌민 베트남법인 직원 수가 늘었다.",  # a place, no firm, before it
+        "대한전자 모범사업장 직원들이 상을 받았다.",  # an award, no place
+        "환경부 안전사업장 인증을 받은 기업이 늘었다.",  # a label, no place
+        "대한화학 우수사업장 직원들도 나섰다.",
     ],
 )
 def test_no_firm_or_no_place_is_no_unit(text):
@@ -70,6 +74,7 @@ def test_a_campus_by_its_place_with_the_firm_before_it():
         ("그는 SBS `달리는 이웃`에서 웃음을 줬다.", "달리는 이웃"),
         ("감독은 `한밤의 식탁`에 출연해 이야기를 나눴다.", "한밤의 식탁"),
         ("‘노란 우산’(Chiec O Vang)은 ‘푸른 우산’의 속편이다.", "푸른 우산"),
+        ("합작영화 ‘첫 비’(Mua Dau), ‘둘째 비’(Mua Sau) 등이 나왔다.", "둘째 비"),
     ],
 )
 def test_a_work_in_quotes_by_its_medium_or_its_latin_title(text, title):
@@ -82,6 +87,10 @@ def test_a_work_in_quotes_by_its_medium_or_its_latin_title(text, title):
         "그는 ‘정말 즐거웠다’(Very Good Time)라고 말했다.",  # speech
         "영화 '한국영화진흥원'이 지원했다.",  # a body's name
         "그는 '서로 돕자'고 말했다.",  # no medium, no title
+        "정부는 공기업 민영화 '가속 페달'을 밟았다.",  # privatisation, no film
+        "MBC '아침뉴스'에 따르면 시장은 회복세다.",  # a programme as a source
+        "그는 '녹색 성장'(Green Growth) 모델을 배우자고 했다.",  # a term glossed
+        "'개혁 개방'(Doi Moi) 이후 국영기업 민영화가 빨라졌다.",
     ],
 )
 def test_speech_or_a_body_in_quotes_is_no_work(text):

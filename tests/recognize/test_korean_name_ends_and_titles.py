@@ -98,3 +98,35 @@ def test_a_spelt_name_before_an_industrial_park_or_a_district_is_a_place(
     matcher, text, place
 ):
     assert proposed_names(matcher, text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "환경단체 푸른바다연대(Blue Sea Alliance) 지구 보호 보고서가 나왔다.",
+            "푸른바다연대",
+        ),
+        ("대학생들이 녹색전환(Green Shift) 지구 살리기 운동을 벌였다.", "녹색전환"),
+    ],
+)
+def test_a_glossed_term_before_the_earth_is_no_place(matcher, text, body):
+    assert proposed_names(matcher, text).get(body) != "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("하노이의 기업가 팜 반 뚜언 당 씨가 공장을 둘러봤다.", "팜 반 뚜언 당"),
+        ("통역은 레 티 투 당 씨가 맡았다.", "레 티 투 당"),
+    ],
+)
+def test_a_name_ending_in_dang_before_mr_keeps_it(text, person):
+    found = people(text)
+    assert person in found
+
+
+def test_a_name_before_the_partys_post_still_ends_before_dang():
+    found = people("회의는 쩐 반 끄엉 당 서기장 주재로 열렸다.")
+    assert "쩐 반 끄엉" in found
+    assert "쩐 반 끄엉 당" not in found

@@ -79,6 +79,10 @@ def glossed_names(
             words = words[1:]
         start, end = words[0].start(), words[-1].end()
         kind = "leaders" if person else _site_after(text, match.end())
+        if kind == "cities" and not any(
+            opens_alike(words[0].group(), w) for w in gloss
+        ):
+            kind = None  # "탄소중립(Net Zero) 지구": a term glossed, no place spelt
         yield text[start:end], start, end, match.start(1), match.end(1), kind
 
 
@@ -99,10 +103,12 @@ def _words_before(text: str, end: int, words: int) -> list[re.Match[str]]:
 # a word for a place's part or a site after the brackets: "년짝(Nhon Trach) 공업단지에",
 # "지아비엔(Gia Vien) 지구의", or a province's or a city's syllable written onto them
 # ("끼엔빈(Kien Binh)성 당서기", not "…)시장"): the name spelt is a place's, whatever its
-# spelling's words
+# spelling's words; 지구 (also the Earth) with its particle or a stop after it, not a noun
+# ("지구 만들기")
 _SITE_AFTER = re.compile(
-    r"(?:\s?(?:지구|공업단지|산업단지|공단|특구|경제특구)|[성시군현])"
-    r"(?:[은는이가을를의에와과도]|에서|으로|로)?[의도]?(?![\uac00-\ud7a3])"
+    r"(?:\s?(?:공업단지|산업단지|공단|특구|경제특구)|[성시군현])"
+    r"(?:[은는이가을를의에와과도]|에서|으로|로)?[의도]?(?![\uac00-\ud7a3])|"
+    r"\s?지구(?:(?:[은는이가을를의에와과도]|에서|으로|로)(?![\uac00-\ud7a3])|(?=[.,)]|$))"
 )  # "…성과의", "…성에서도": two particles
 
 

@@ -238,7 +238,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
             spelt.add(name[2:])
     for name, kind, start, end in (*transliterated_names(text), *spelt_people(text)):
         if kind == "leaders":
-            name = person_words(name)
+            name = person_words(name, text[end : end + 8])
             end = start + len(name)
         found.setdefault((start, end), (name, kind, start, end))
     found, hyphened = whole_provinces(text, found)  # "바리어-붕따우성", not "붕따우성"

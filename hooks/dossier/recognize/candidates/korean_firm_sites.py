@@ -1,13 +1,14 @@
 """A firm's local unit, named by the firm and the country or place of the unit: its local
 company ("효성 베트남법인"), its site ("삼성전기 베트남사업장", "삼성디스플레이
-탕정사업장"), its campus ("LG전자 베트남 하이퐁 캠퍼스", and alone "하이퐁 캠퍼스"). The
-unit alone ("베트남법인": any firm's company there) is no name of its own: the longer name
-ending there is whole."""
+탕정사업장"), its campus ("LG전자 베트남 하이퐁 캠퍼스", and alone "하이퐁 캠퍼스"). The unit alone ("베트남법인": any firm's company there) is no name of
+its own: the longer name ending there is whole. A site's label is no place ("모범사업장",
+"안전사업장": a model, a safe site), a place no firm ("호찌민 베트남법인")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
@@ -25,7 +26,8 @@ _HEADS = (_COMPANY, _SITE, _CAMPUS)
 # what a site is, not where: "국내사업장", "해외법인", "현지법인", "신규사업장"
 _NO_PLACE = frozenset(
     words_of(
-        "국내 해외 국외 현지 전국 지방 주요 기존 신규 전체 각 본사 합작 외국 자회사"
+        "국내 해외 국외 현지 전국 지방 주요 기존 신규 전체 각 본사 합작 외국 자회사 "
+        "우수 모범 안전 인증 녹색 클린 친환경 스마트 무재해 최우수 사업장"
     )
 )
 MIN_OWN = 2  # syllables of the place before the head: "베트남법인", "탕정사업장"
@@ -75,8 +77,15 @@ def _placed(own: str, head: str) -> bool:
 
 
 def _firm_word(word: str) -> bool:
-    """A word the model reads as one proper noun and not a person's name: "효성"."""
-    return stem(word) == word and reads_as_proper(word) and not person_shaped(word)
+    """A word the model reads as one proper noun and not a person's name nor a place's:
+    "효성", not "호찌민"."""
+    return (
+        stem(word) == word
+        and reads_as_proper(word)
+        and not person_shaped(word)
+        and not names_a_place(word)
+        and not is_listed_place((word,))
+    )
 
 
 def _campus(

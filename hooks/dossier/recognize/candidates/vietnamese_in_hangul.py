@@ -309,7 +309,10 @@ def vietnamese_people(
             if (
                 POSTED.fullmatch(last)
                 or last in BEFORE_TITLE
-                or (size > MIN_NAME_WORDS and opens_body(last))
+                or (
+                    size > MIN_NAME_WORDS
+                    and opens_body(last, _word_at(words, i + size))
+                )
                 or runs_on(text, name[-1][2])
                 or not (len(last) <= 2 or THREE_HANGUL_SYLLABLE.fullmatch(last))
             ):
@@ -334,6 +337,11 @@ def vietnamese_people(
 
 # "등" (and others), "외" (besides), "및" (and): the end of a list, no name's syllable
 _LISTING = frozenset(words_of("등 외 및"))
+
+
+def _word_at(words: list[tuple[str, int, int]], i: int) -> str:
+    """The ``i``th word, or "" past the last."""
+    return words[i][0] if i < len(words) else ""
 
 
 def _province_head(word: str) -> bool:

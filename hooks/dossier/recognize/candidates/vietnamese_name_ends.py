@@ -39,13 +39,35 @@ MIN_NAME_WORDS = 3  # a spaced name's words when its last word is cut: "응우�
 # a body's word that opens a title after a person's name, which no Vietnamese syllable is
 # spelt as after three words of a name: "… 당 서기장" (the Party's general secretary),
 # "… 국회 사법위원장" (the National Assembly's), "… 정부 대변인"
-BODY_OPENERS = frozenset(words_of("당 국회 정부 중앙 공산당 인민"))
+BODY_OPENERS = frozenset(words_of("국회 정부 중앙 공산당 인민"))
+# 당 (the Party) is also a syllable of names (Đăng, Đặng): it opens a body only before a
+# Party post or organ ("… 당 서기장", "… 당 중앙위원회"), not before 씨 ("… 하이 당 씨")
+_PARTY = "당"
+_PARTY_WORDS = (
+    "서기",
+    "총서기",
+    "비서",
+    "총비서",
+    "부서기",
+    "중앙",
+    "위원",
+    "부위원",
+    "정치국",
+    "대회",
+    "대표",
+    "지도",
+    "기관",
+    "조직",
+    "선전",
+)
 RUNS_ON = re.compile(r"-[가-힣]|\d")
 
 
-def opens_body(word: str) -> bool:
+def opens_body(word: str, after: str = "") -> bool:
     """``word`` opens a body's name or a place's ("빈시 당위원회"), no syllable of a
-    person's name."""
+    person's name; 당 only with a Party post or organ ``after`` it ("당 서기장")."""
+    if word == _PARTY:
+        return after.startswith(_PARTY_WORDS)
     return word in BODY_OPENERS or is_place_with_kind(word)
 
 
@@ -67,17 +89,24 @@ def particled(word: str) -> bool:
     )
 
 
-def person_words(name: str) -> str:
+def person_words(name: str, following: str = "") -> str:
     """A Vietnamese name in Hangul without the words after it that are not its: "판 반
     카이 수상은" (a title), "판 반 장 베트남" (a country), "… 퀴논시" (a city), "팜 흐우 찌
     주한" (posted in Korea), "응웬 티 히엔 반랑대" (a university), "쯔엉 지앙 씨는" (Mr),
     and without the particle on its last word ("팜 반 카이가", "호앙 투이 린이"); a word
-    inside with its particle on ends it ("응우옌 밧은 번역가": the name is "응우옌 밧")."""
+    inside with its particle on ends it ("응우옌 밧은 번역가": the name is "응우옌 밧").
+    ``following`` is the text after the name ("… 당 서기장": 당 is the Party's)."""
     parts = name.split()
     ended = next(
         (i for i, part in enumerate(parts[1:-1], 1) if particled(part)), len(parts)
     )
     parts = parts[: ended + 1]
+    # the word after the one looked at: the one cut last, or the text's next
+    after = (
+        following.split()[0]
+        if following.strip() and len(parts) == len(name.split())
+        else ""
+    )
     while len(parts) > 2 and (
         is_place_with_kind(parts[-1])
         or MS.fullmatch(parts[-1]) is not None
@@ -88,13 +117,13 @@ def person_words(name: str) -> str:
             or is_title(parts[-1])
             or parts[-1] in HANGUL_COUNTRIES
             or parts[-1] in BEFORE_TITLE
-            or opens_body(parts[-1])
+            or opens_body(parts[-1], after)
             or POSTED.fullmatch(parts[-1]) is not None
             # "응우옌 푸 쫑 공산당": a body's word, longer than a Vietnamese syllable
             or not (len(parts[-1]) <= 2 or THREE_HANGUL_SYLLABLE.fullmatch(parts[-1]))
         )
     ):
-        parts.pop()
+        after = parts.pop()
     return " ".join([*parts[:-1], without_particle(parts[-1])])
 
 
