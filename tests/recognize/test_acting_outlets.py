@@ -89,6 +89,8 @@ def test_an_outlet_acting_in_the_story_is_proposed(matcher, text, outlet):
         ("Dự án sẽ xong trong năm nay, báo Tuổi Trẻ cho hay.", "Tuổi Trẻ"),
         ("Hai bên đã ký biên bản ghi nhớ, trích dẫn báo Nhân Dân.", "Nhân Dân"),
         ("베트남 방송사인 VTV는 회담 소식을 보도했다.", "VTV"),
+        ("KBS ‘뉴스광장’에 따르면 두 나라는 항로를 늘린다.", "KBS"),
+        ("MBC '저녁뉴스' 보도로 공장 이전 소식이 알려졌다.", "MBC"),
     ],
 )
 def test_an_outlet_as_a_source_or_credit_is_no_name(matcher, text, outlet):

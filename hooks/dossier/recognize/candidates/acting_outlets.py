@@ -60,6 +60,10 @@ _AIRS = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][A-Za-z]{1,5}(?:\s?\d?TV)?)(?:의)?\s?[`'‘\"“「<《](?=[가-힣])"
 )
 _QUOTED_HANGUL = re.compile(r"[`'‘\"“「<《][가-힣]")
+# the programme quoted as the story's source: "KBS ‘뉴스9’에 따르면", "MBC '뉴스데스크' 보도"
+_QUOTED_SOURCE = re.compile(
+    r"[^`'’\"”」>》\n]{1,40}[`'’\"”」>》]\s?(?:에\s?따르면|의?\s?보도)"
+)
 # a Korean sentence's broadcaster or paper as its subject: "…방송사인 VTV는"
 _KOREAN_SUBJECT = re.compile(
     r"(?:방송사|방송|신문|일간지|매체|통신사)(?:인)?\s(?P<name>[A-Z][A-Za-z0-9]{1,9})[은는이가]\s"
@@ -113,6 +117,8 @@ def acting_outlets(text: str) -> list[tuple[str, str, int, int]]:
                 found[(start, end)] = name
     for match in _AIRS.finditer(text) if _QUOTED_HANGUL.search(text) else ():
         name = match["name"]
+        if _QUOTED_SOURCE.match(text, match.end()):
+            continue
         if outlets().find(re.sub(r"\s?\d?TV$", "", name)):
             found[match.span("name")] = name
     if _KOREAN_SUBJECT.search(text) and not _KOREAN_SOURCE.search(text):
