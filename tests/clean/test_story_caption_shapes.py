@@ -12,6 +12,7 @@ import pytest
 from builders import (
     HEAD,
     KO_HEAD,
+    KO_LAST,
     KO_MORE,
     KO_STORY,
     LAST,
@@ -67,6 +68,43 @@ def test_a_long_line_between_a_numbered_picture_and_its_credit_blank_lines_apart
     assert VI_LONG_CAPTION in captions(article)
 
 
+# a story's closing paragraph of a caption's length, under a picture with no caption
+VI_CLOSING = (
+    "Khép lại chuyến thăm, đoàn Gimhae đã mời lãnh đạo Đà Nẵng sang dự lễ hội mùa thu, "
+    "khi thành phố khai trương bảo tàng gốm với sự góp mặt của nhiều nghệ nhân hai nước."
+)
+
+
+@pytest.mark.parametrize("closing", ["Minh Khang/TTXVN", "Ảnh: Minh Khang"])
+def test_a_last_paragraph_under_a_picture_over_the_closing_signature_is_story(closing):
+    text = "\n\n".join(
+        [
+            VI_HEAD,
+            VI_STORY,
+            VI_MORE,
+            "doan-gimhae-tham-da-nang.jpg",
+            VI_CLOSING,
+            closing,
+        ]
+    )
+    article = article_from_text(text + "\n")
+    assert paragraphs(article) == [VI_STORY, VI_MORE, VI_CLOSING]
+
+
+def test_a_paragraph_under_a_picture_over_a_signature_line_mid_page_is_story():
+    text = "\n\n".join(
+        [
+            VI_HEAD,
+            VI_STORY,
+            "doan-gimhae-tham-da-nang.jpg",
+            VI_CLOSING,
+            "Minh Khang/TTXVN",
+        ]
+    )
+    article = article_from_text(text + "\n\n" + VI_LAST + "\n")
+    assert VI_CLOSING in paragraphs(article)
+
+
 def test_a_line_between_a_picture_and_its_credit_counts_syllables_not_words():
     # the picture's number glued to the caption, its credit on the next line
     caption = (
@@ -114,6 +152,26 @@ def test_a_line_where_the_person_named_says_or_does_stays_a_paragraph(told):
     assert told in paragraphs(article)
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a verb no list names, after the last body
+        "Ông Park Min Jae, Phó Thị trưởng Gimhae và bà Lê Thu Hà, Giám đốc Sở Du lịch "
+        "Đà Nẵng trò chuyện cùng phóng viên.",
+        # a copula: the part after the title is a sentence about a country
+        "Bà Kim Soo Yeon, Giám đốc Hanbit tại Việt Nam, Hàn Quốc luôn xem Đà Nẵng là "
+        "điểm đến hàng đầu.",
+        # a meeting's verb between the title and the body met
+        "Ông Park Min Jae, Phó Thị trưởng Gimhae, Trưởng đoàn Gimhae hội kiến Chủ tịch "
+        "UBND Đà Nẵng.",
+    ],
+)
+def test_a_line_about_officials_with_any_verb_stays_a_paragraph(told):
+    text = "\n\n".join([VI_HEAD, VI_STORY, VI_MORE, told, VI_LAST])
+    article = article_from_text(text + "\n")
+    assert paragraphs(article) == [VI_STORY, VI_MORE, told, VI_LAST]
+
+
 KO_LONG = [
     "한빛시 대표단은 이날 오전 시청에서 다낭시 인민위원회 부위원장과 만나 항만 물류와 관광, "
     "청년 교류 등 세 분야에서 협력을 넓히기로 뜻을 모았으며, 양측은 특히 두 도시를 잇는 "
@@ -152,6 +210,15 @@ def test_related_headlines_over_the_headlines_picture_are_no_paragraphs():
     article = article_from_text(text + "\n")
     assert paragraphs(article) == [VI_STORY, VI_MORE, VI_LAST]
     assert all(reasons(article)[line] == "related headline" for line in related)
+
+
+def test_one_crosshead_over_the_headlines_picture_stays_in_the_story():
+    crosshead = "항만 협력 10년, 새로운 시작"
+    block = "\n".join([crosshead, KO_HEAD, KO_MORE])
+    article = article_from_text("\n\n".join([KO_HEAD, KO_STORY, block, KO_LAST]) + "\n")
+    assert crosshead not in reasons(article)
+    assert crosshead in [p.text for p in article.passages]
+    assert paragraphs(article) == [KO_STORY, KO_MORE, KO_LAST]
 
 
 def test_a_lead_over_the_headlines_picture_stays_a_paragraph():

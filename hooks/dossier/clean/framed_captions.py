@@ -2,10 +2,14 @@
 its numbered alt text, or blank lines under one) and over the line that credits it ("Ảnh:
 X", "ẢNH: X", "Ảnh tư liệu: X/Y"), one line is the picture's caption however long it runs.
 Vietnamese counts a syllable a word, so a caption there may run to a lead's number of
-words; no story paragraph stands between a picture and its credit."""
+words; no story paragraph stands between a picture and its credit. A name signed with its
+agency ("Thu Hà/TTXVN") is the story's closing signature, and a credit a blank line below
+that ends the page's text credits all its pictures: the line above either is the story's
+last paragraph, under a picture with no caption."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -16,12 +20,15 @@ from dossier.model import DroppedLine
 # why the cleaner drops a line that credits a picture
 CREDITS = ("picture credit", "picture agency credit")
 MAX_FRAMED_WORDS = 80  # a caption's length in syllables at most; more is a story's text
+# a word naming the picture in a credit ("Ảnh: X", "ẢNH: X", "Photo: X", "사진=X")
+_PICTURE_WORD = re.compile(r"ảnh|photo|사진", re.IGNORECASE)
 
 
 def _credit_below(
     block: Block, dropped: list[DroppedLine], numbers: list[int], starts: list[int]
 ) -> bool:
-    """The next line of text under the block (blank lines apart) is a dropped credit;
+    """The next line of text under the block (blank lines apart) is a dropped credit of
+    its picture, neither a signature nor the page's last text a blank line apart;
     ``dropped`` in line order, ``numbers`` their lines, ``starts`` the blocks' first."""
     last = block.lines[-1].number
     at = bisect_right(numbers, last)
@@ -32,7 +39,14 @@ def _credit_below(
     if after < len(starts) and starts[after] < nearest:
         return False
     end = bisect_right(numbers, nearest)
-    return any(d.reason in CREDITS for d in dropped[at:end])
+    credits = [d for d in dropped[at:end] if d.reason in CREDITS]
+    if not credits:
+        return False
+    # a name signed with its agency and no word of a picture is the story's signature;
+    # a credit a blank line apart that ends the page's text credits all its pictures
+    if any("/" in d.text and not _PICTURE_WORD.search(d.text) for d in credits):
+        return False
+    return nearest == last + 1 or after < len(starts)
 
 
 def framed(blocks: list[Block], dropped: list[DroppedLine]) -> list[Block]:

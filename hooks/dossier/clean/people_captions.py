@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.languages import VIETNAMESE_LETTER
+from dossier.clean.short_captions import VIETNAMESE_STATED
 from dossier.clean.units import Unit
 from dossier.clean.vietnamese_captions import _REPORTED, _TOLD_VERBS
 
@@ -26,8 +27,19 @@ _TIES = frozenset({"của", "tại", "thuộc", "kiêm", "về"})
 # a doing or a saying, besides those a story's tense or report shows
 _DOING = re.compile(
     r"\b(?:phát biểu|chia sẻ|trao|tặng|ký|đón|tiếp|thăm|dự|tham dự|chụp ảnh|bắt tay|"
-    r"giới thiệu|trình bày|nói|hỏi|trả lời|cho biết|khẳng định|nhấn mạnh)\b"
+    r"giới thiệu|trình bày|nói|hỏi|trả lời|cho biết|khẳng định|nhấn mạnh|hội đàm|"
+    r"hội kiến|gặp|làm việc|chủ trì|dẫn đầu|cắt băng|khai mạc|coi|có mặt|cùng)\b"
 )
+# what a title opens on: a role ("Phó Giám đốc …", "Đồng Giám đốc điều hành …")
+_TITLE_HEAD = re.compile(
+    r"^(?:Phó |Đồng |Nguyên |Tổng )?(?:Chủ tịch|Giám đốc|Đại sứ|Bộ trưởng|Thứ trưởng|"
+    r"Bí thư|Ủy viên|Trưởng|Thị trưởng|Tổng lãnh sự|Lãnh sự|Chủ nhiệm|Hiệu trưởng|"
+    r"Viện trưởng|Thư ký|Tổng thư ký|Đại diện|Trưởng đại diện|Trưởng ban|Trưởng đoàn|"
+    r"Người sáng lập|Nhà sáng lập|Tham tán|Cục trưởng|Vụ trưởng|Chánh|Hội trưởng|"
+    r"Tổng Giám đốc|Tổng Biên tập|CEO|Đại biểu)\b"
+)
+# small words a title may end on ("Giám đốc điều hành", "Phó Chủ tịch thường trực")
+_TITLE_TAILS = frozenset({"điều hành", "thường trực", "danh dự"})
 
 
 def _capital(word: str) -> bool:
@@ -35,13 +47,22 @@ def _capital(word: str) -> bool:
 
 
 def _named_part(part: str) -> bool:
-    """A name, or a title and the body it heads: opening on a capital (after a courtesy),
-    at most a few words in small letters besides those tying a title to its body."""
-    words = _HONORIFIC.sub("", part).split()
+    """A person's name (after a courtesy), or a title opening on a role and ending on the
+    body or place it heads: at most a few words in small letters besides those tying a
+    title to its body, none after its last capital but a title's own ("điều hành"). Small
+    words after the body are what a story's sentence goes on to: a verb."""
+    bare = _HONORIFIC.sub("", part)
+    words = bare.split()
     if not words or not _capital(words[0]):
         return False
+    if bare != part or all(_capital(w) for w in words):
+        return all(_capital(w) for w in words)  # "ông Min Jae", "TS. Trần Thu Hà"
+    if _TITLE_HEAD.match(bare) is None:
+        return False
     lower = [w for w in words if not _capital(w) and w not in _TIES]
-    return len(lower) <= MAX_LOWER_WORDS
+    capitals = [at for at, w in enumerate(words) if _capital(w)]
+    tail = " ".join(words[capitals[-1] + 1 :])
+    return len(lower) <= MAX_LOWER_WORDS and (not tail or tail in _TITLE_TAILS)
 
 
 def names_only_people(unit: Unit) -> bool:
@@ -68,4 +89,5 @@ def names_only_people(unit: Unit) -> bool:
         and _TOLD_VERBS.search(text) is None
         and _REPORTED.search(text) is None
         and _DOING.search(text) is None
+        and VIETNAMESE_STATED.search(text) is None
     )

@@ -2,7 +2,9 @@
 lead, lines of a headline's length that end no sentence stand right over a line repeating
 the headline (the picture's alt text), no blank line between ("Tăng cường hợp tác …" /
 "Thúc đẩy giao lưu …" / <the headline> / <the caption>). They are links to other stories,
-no paragraph of this one; the lead above them ends its sentence."""
+no paragraph of this one; the lead above them ends its sentence. It takes two headlines
+to make such a list: two lines, or one line two headlines long; one short line over the
+picture is the story's crosshead ("청년 교류 20년, 새로운 출발")."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ RELATED = "related headline"
 MAX_RELATED_WORDS = (
     50  # two headlines run together on one line ("… Trung Phi Việt Nam cùng …")
 )
+MAX_ONE_HEADLINE_WORDS = 24  # a single line longer runs two headlines together
 
 
 def _related(unit: Unit, below: Unit) -> bool:
@@ -42,8 +45,12 @@ def without_related(
             continue
         above = index - 1
         while above >= 1 and _related(units[above], units[above + 1]):
-            gone.add(above)
             above -= 1
+        run = range(above + 1, index)
+        if len(run) >= 2 or (
+            len(run) == 1 and len(units[run[0]].text.split()) > MAX_ONE_HEADLINE_WORDS
+        ):
+            gone.update(run)
     for index in sorted(gone):
         drop_unit(dropped, units[index], RELATED)
     return [unit for index, unit in enumerate(units) if index not in gone]
