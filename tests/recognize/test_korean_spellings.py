@@ -100,3 +100,16 @@ def test_a_truth_that_writes_the_spelling_inside_the_name_is_met(matcher, text, 
         article, {"new_names": [{"name": truth, "type": kind}]}, matcher, [], score, "a"
     )
     assert score.names_found == 1, score.misses
+
+
+def test_gun_after_a_person_s_spelling_is_a_young_man_s_suffix(matcher):
+    # 군 after a name's spelling: a young man ("Master"), no county; after a listed
+    # place's spelling, the county
+    names = found(
+        matcher,
+        "상은 대학생 도 반 하이(Do Van Hai)군과 팜 티 란(Pham Thi Lan)양이 받았다.",
+        "협약은 박닌(Bac Ninh)군과 맺었다.",
+    )
+    assert names["도 반 하이"].type == "leaders"
+    assert names["도 반 하이"].aliases == ("Do Van Hai",)
+    assert names["박닌"].type == "cities"

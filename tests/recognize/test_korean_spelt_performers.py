@@ -37,6 +37,10 @@ def test_a_name_spelt_by_sound_after_an_occupation_is_a_person(matcher, text, pe
         "이번 작품에서 감독 역할 비중이 커졌다.",
         "선수 한 명이 다쳤다.",
         "주연 배우 두 명과 감독 등이 참석했다.",
+        # a compound the paper spaced: written together, a word of the language
+        "이어 가수 쇼 케이스를 하노이에서 열었다.",
+        "배우 굿즈 샵을 찾은 팬들이 줄을 섰다.",
+        "감독 차기 작은 다낭에서 촬영한다.",
     ],
 )
 def test_common_nouns_after_an_occupation_are_no_name(text):

@@ -63,3 +63,24 @@ def test_an_act_s_show_is_no_member():
 )
 def test_lists_of_no_acts(text):
     assert "organizations" not in kinds(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of teams counts solo singers too: persons' names, no groups
+        "어제 무대에는 가수 최유나, 한도윤, 정서하 등 6팀이 올라 관객을 만났다.",
+        "어제 무대에는 최유나, 한도윤, 정서하 등 6팀이 올라 관객을 만났다.",
+        # Vietnamese singers in Hangul, one of them run together, one with a doubled
+        # consonant: persons, no groups
+        "행사장에는 뚜안린, 응우옌타오, 빈콩 등 인기 가수들이 함께했다.",
+    ],
+)
+def test_listed_persons_are_no_acts(text):
+    assert "organizations" not in kinds(text).values()
+
+
+def test_a_person_read_before_stays_a_person():
+    # "배우 최유나": an actress, read so before the list of groups is read
+    found = kinds("어제 무대에는 배우 최유나, 크로노스 등 인기 그룹이 올랐다.")
+    assert (found.get("최유나"), found.get("크로노스")) == ("leaders", "organizations")

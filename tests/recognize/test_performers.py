@@ -59,3 +59,25 @@ def test_a_member_of_a_band_leaves_the_band_a_body(matcher):
 def test_writers_listed_are_people_whatever_their_words(matcher, text, names):
     found = proposed_names(matcher, text)
     assert {name: found.get(name) for name in names} == dict.fromkeys(names, "leaders")
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Guests met painters Phu Lang Pottery Cooperative and Kim Hoang Print "
+            "Center, two workshops near the capital.",
+            ("Phu Lang Pottery Cooperative", "Kim Hoang Print Center"),
+        ),
+        (
+            "The book gathers poets Busan Poetry Society and Hue Young Writers Club, "
+            "who have met since 2012.",
+            ("Busan Poetry Society",),
+        ),
+    ],
+)
+def test_a_body_its_head_noun_names_after_writers_is_a_body(matcher, text, bodies):
+    found = proposed_names(matcher, text)
+    assert {name: found.get(name) for name in bodies} == dict.fromkeys(
+        bodies, "organizations"
+    )

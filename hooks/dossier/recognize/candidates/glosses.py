@@ -106,7 +106,7 @@ def _words_before(text: str, end: int, words: int) -> list[re.Match[str]]:
 # spelling's words; 지구 (also the Earth) with its particle or a stop after it, not a noun
 # ("지구 만들기")
 _SITE_AFTER = re.compile(
-    r"(?:\s?(?:공업단지|산업단지|공단|특구|경제특구)|[성시군현])"
+    r"(?:\s?(?:공업단지|산업단지|공단|특구|경제특구)|[성시현]|(?P<county>군))"
     r"(?:[은는이가을를의에와과도]|에서|으로|로)?[의도]?(?![\uac00-\ud7a3])|"
     r"\s?지구(?:(?:[은는이가을를의에와과도]|에서|으로|로)(?![\uac00-\ud7a3])|(?=[.,)]|$))"
 )  # "…성과의", "…성에서도": two particles
@@ -114,8 +114,13 @@ _SITE_AFTER = re.compile(
 
 def _site_after(text: str, end: int) -> str | None:
     """ "cities" when a word for a district or an industrial park follows the brackets
-    closing at ``end``."""
-    return "cities" if _SITE_AFTER.match(text, end) else None
+    closing at ``end``; 군 only after a listed place's spelling (else a young man's
+    suffix: "응우옌 반 안(Nguyen Van An)군과")."""
+    site = _SITE_AFTER.match(text, end)
+    if site and site["county"]:
+        spelt = text[text.rfind("(", 0, end) + 1 : end - 1]
+        return "cities" if is_listed_place(name_key(spelt)) else None
+    return "cities" if site else None
 
 
 # the Hangul a name's spelling in brackets stands right after or inside

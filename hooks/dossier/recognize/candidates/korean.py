@@ -216,7 +216,10 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
     for name in stage_acts(text):  # "샤이니, 씨스타 등 7팀이", "샤이니 온유, EXO 찬열"
-        found[name[2:]] = name  # a listed act, no district ("여자친구": 여자친 and 구)
+        # a listed act, no district ("여자친구": 여자친 and 구); a person read before
+        # stays one ("가수 김수진, …")
+        if name[2:] not in found or found[name[2:]][1] != "leaders":
+            found[name[2:]] = name
         spelt.add(name[2:])
     for name in sights(text):  # "설악산", "남이섬", "낙산사": vetted as any name
         found.setdefault(name[2:], name)

@@ -6,8 +6,10 @@ The list's cue is read right after its closing 등 (and so on): a number of team
 "5개 팀"), or a group's, a band's or a singer's noun, a few modifiers before it ("다양한",
 "인기"). A list holding a country, a listed place ("전북, 울산 등 4개 팀": clubs named by
 their cities) or a title, or mostly words of the language ("발라드, 댄스, 트로트 등":
-genres), is no list of acts, nor one of singers holding a
-name shaped as a person's ("김수진, 이하나 등 인기 가수": solo singers, no groups).
+genres), is no list of acts; nor, but with a group's or a band's noun, a list opened
+by 가수 (singer) or holding a name shaped as a person's, Korean or Vietnamese ("김수진,
+이하나 등 인기 가수", "가수 김수진, 이하나 등 7팀": a count of teams counts solo singers
+too; "미땀, 호앙투이린 등 인기 가수들": Vietnamese singers).
 
 A member's name after an act of such a list, listed with another such pair ("샤이니 온유,
 EXO 찬열, 씨스타 보라가"), is that group's member: a person ("leaders").
@@ -30,7 +32,8 @@ from dossier.recognize.candidates.morphemes import (
     is_one_common_noun,
     read_alone,
 )
-from dossier.text import joined_key
+from dossier.recognize.candidates.vietnamese_in_hangul import glued_vietnamese_name
+from dossier.text import TENSE_TO_ASPIRATED, hangul_parts, joined_key
 
 # what follows a list's 등: a number of teams, or what the acts are ("7팀이", "5개 팀",
 # "다양한 가수들의", "인기 아이돌 그룹")
@@ -45,6 +48,8 @@ _BANDS = ("걸그룹", "보이그룹", "아이돌", "그룹", "밴드")  # group
 _MEMBER = re.compile(
     r"(?:[\uac00-\ud7a3]{2,10}|[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,2})$"
 )
+# a singer's noun right before the list: its names are persons ("가수 김수진, 이하나 등")
+_SINGER_BEFORE = re.compile(r"(?<![가-힣])가수(?:인|들)?\s?$")
 _SEPARATOR = re.compile(r"(?:\s?[,·]\s?|(?<=[\uac00-\ud7a3])[와과]\s)$")
 MAX_MEMBERS = 15
 MIN_MEMBERS = 2
@@ -82,9 +87,11 @@ def stage_acts(text: str) -> list[Named]:
         if 2 * len(common) > len(hangul):
             continue
         hangul = [m for m in hangul if m not in common]
-        band = bool(cue["teams"]) or cue["kind"].startswith(_BANDS)
-        if not band and any(person_shaped(w) for w, _, _ in hangul):
-            continue  # "김수진, 이하나 등 인기 가수": singers alone
+        if _SINGER_BEFORE.search(text, max(0, words[0][1] - 4), words[0][1]) or (
+            not (cue["kind"] or "").startswith(_BANDS)
+            and any(_a_person(w) for w, _, _ in hangul)
+        ):
+            continue  # "김수진, 이하나 등 인기 가수", "… 등 7팀": singers alone
         found += [(w, "organizations", a, b) for w, a, b in hangul]
         acts.update(w for w, _, _ in words)
     return found + list(_members_of(text, acts))
@@ -118,6 +125,18 @@ def _an_act(word: str) -> bool:
         or is_listed_place(key)
         or is_place_with_kind(word)
         or is_title(word)
+    )
+
+
+def _a_person(word: str) -> bool:
+    """A name shaped as a person's: Korean ("김수진"), or Vietnamese in Hangul, run
+    together ("호앙투이린") or with a doubled consonant no Korean loanword has ("미땀")."""
+    return (
+        person_shaped(word)
+        or glued_vietnamese_name(word)
+        or any(
+            (parts := hangul_parts(s)) and parts[0] in TENSE_TO_ASPIRATED for s in word
+        )
     )
 
 

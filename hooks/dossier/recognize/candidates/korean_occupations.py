@@ -17,7 +17,13 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     words_of,
 )
-from dossier.recognize.candidates.morphemes import PROPER, is_name_alone, read_alone
+from dossier.recognize.candidates.morphemes import (
+    COMMON,
+    PROPER,
+    UNKNOWN_WORD,
+    is_name_alone,
+    read_alone,
+)
 from dossier.recognize.candidates.sounded_words import sounds_foreign
 
 
@@ -113,8 +119,22 @@ def _spelt(parts: list[str]) -> bool:
     tokens, score = read_alone(" ".join(parts))
     if score > _SPELT_PHRASE or any(t.tag.startswith(_NOT_NAMED) for t in tokens):
         return False
+    if _spaced_common_noun("".join(parts)):
+        return False
     return (
         any(t.tag == PROPER for t in tokens)
         or any(len(p) == 1 for p in parts)
         or any(sounds_foreign(p) for p in parts)
     )
+
+
+def _spaced_common_noun(joined: str) -> bool:
+    """The words written together are a common noun the model knows, or nouns it knows
+    run together: a compound a paper spaced ("쇼 케이스": 쇼케이스, "차기 작", "굿즈 샵"),
+    not a name ("득 푹": 득푹, a word it does not know)."""
+    tokens, score = read_alone(joined)
+    if not all(t.tag == COMMON for t in tokens):
+        return False
+    if len(tokens) == 1:
+        return score > UNKNOWN_WORD
+    return all(read_alone(t.form)[1] > UNKNOWN_WORD for t in tokens)

@@ -12,7 +12,8 @@ such as Hanwha Ocean", "defenders Thep Xanh", a club, "các cầu thủ Sông La
 club's players): after "starring", a list's opener, a Vietnamese noun made plural or
 "actors" or "defenders", only a name shaped as a person's is one ("starring Kha Ngan").
 Writers, poets and painters are people alone: "writers such as Bao Ninh, …" lists
-persons, whatever their names' words.
+persons, whatever their names' words, but a body its head noun names ("painters Bat
+Trang Ceramics Cooperative").
 """
 
 from __future__ import annotations
@@ -57,9 +58,10 @@ _OPENERS = frozenset(("including", "like", "namely", "nhu", "gom"))
 _MANY = frozenset(("cac", "nhung"))
 
 
-def performer_cue(before: tuple[str, ...], person: bool) -> int:
+def performer_cue(before: tuple[str, ...], person: bool, body: bool = False) -> int:
     """Evidence that the name after ``before`` (the folded keys of the words before it)
-    is a performer's or an athlete's; ``person``: the name is shaped as a person's."""
+    is a performer's or an athlete's; ``person``: the name is shaped as a person's;
+    ``body``: its own head noun names a body ("… Poetry Society", "… Painting Center")."""
     opened = before[-2:] == ("such", "as") or before[-1:] == ("starring",)
     if before[-2:] == ("such", "as"):
         before = before[:-2]
@@ -68,7 +70,9 @@ def performer_cue(before: tuple[str, ...], person: bool) -> int:
     vietnamese = before[-2:] in _VIETNAMESE or before[-3:] == _ATHLETE
     named = (before[-1:] and before[-1] in _ENGLISH) or vietnamese
     if before[-1:] and before[-1] in _AUTHORS:
-        return PERFORMER_CUE  # "writers and poets, including …": people, each
+        # "writers and poets, including …": people, each; not "poets Seoul Poetry
+        # Society", a body its head noun names
+        return 0 if body else PERFORMER_CUE
     # "các cầu thủ Sông Lam Nghệ An" (the players of a club): many, as a list
     opened = opened or (vietnamese and bool(set(before[-4:-2]) & _MANY))
     opened = opened or bool(set(before[-1:]) & _GROUPS_TOO)  # "actors Truong Ngoc Anh"

@@ -300,7 +300,7 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         scores["organizations"] = scores.get("organizations", 0) + 5
     words = _words_of(piece, sentence)
     person = reads_as_person(" ".join(words), lex)
-    cue = performer_cue(before, person)
+    cue = performer_cue(before, person, _body_headed(piece))
     if cue and " ".join(before[-2:]) not in lex.before.get("leaders", ()):
         scores["leaders"] = scores.get("leaders", 0) + cue  # "singers including …"
     if before[-1:] == ("boss",) and before[-2:-1] and before[-2] in lex.countries:
