@@ -10,13 +10,46 @@ from dossier.recognize.matcher import build_matcher, find_in_text
 
 MATCHER = build_matcher(
     make_registry(
-        make_entity("cities", "Hanoi", aliases=["Hà Nội"], country="Viet Nam"),
+        make_entity(
+            "cities",
+            "Hanoi",
+            aliases=["Hà Nội"],
+            country="Viet Nam",
+            kind="capital city",
+        ),
         make_entity("cities", "Busan", aliases=["부산"], country="South Korea"),
-        make_entity("cities", "Seoul", aliases=["서울"], country="South Korea"),
+        make_entity(
+            "cities",
+            "Seoul",
+            aliases=["서울"],
+            country="South Korea",
+            kind="capital city",
+        ),
         make_entity(
             "cities", "Ho Chi Minh City", aliases=["호찌민"], country="Viet Nam"
         ),
-        make_entity("organizations", "Hanoi University"),
+        make_entity(
+            "organizations", "Hanoi University", aliases=["Trường Đại học Hà Nội"]
+        ),
+        make_entity(
+            "organizations",
+            "Hanoi People's Committee",
+            aliases=["Ủy ban nhân dân thành phố Hà Nội"],
+            country="Viet Nam",
+        ),
+        make_entity("organizations", "Seoul Trade Agency", country="South Korea"),
+        make_entity("organizations", "Seoul City Government", country="South Korea"),
+        make_entity("organizations", "KORIX", country="South Korea"),
+        make_entity("organizations", "Sao Films", country="Viet Nam"),
+        make_entity(
+            "organizations",
+            "Ministry of Foreign Affairs of Viet Nam",
+            aliases=["Ministry of Foreign Affairs", "Bộ Ngoại giao"],
+            country="Viet Nam",
+        ),
+        make_entity(
+            "organizations", "Department of Ports of Busan", country="South Korea"
+        ),
         make_entity("organizations", "Press Bureau of Hanoi"),
         make_entity(
             "organizations",
@@ -99,6 +132,20 @@ def test_a_place_a_body_is_in_is_no_mention_of_its_own(text):
     assert [slug for slug, _ in _found(text)] == ["vietnamese-trade-office-in-busan"]
 
 
+def test_a_place_ending_a_vietnamese_institutions_name_is_the_institutions_word():
+    # as "Hanoi University" names no Hanoi, "Trường Đại học Hà Nội" names none
+    assert _found("Sáng nay, Trường Đại học Hà Nội đón đoàn khách.") == [
+        ("hanoi-university", "Trường Đại học Hà Nội")
+    ]
+
+
+def test_a_place_after_its_administrative_word_in_a_bodys_name_is_a_mention():
+    assert _found("Ủy ban nhân dân thành phố Hà Nội cho biết.") == [
+        ("hanoi-peoples-committee", "Ủy ban nhân dân thành phố Hà Nội"),
+        ("hanoi", "Hà Nội"),
+    ]
+
+
 def test_a_place_opening_a_works_title_is_no_mention():
     assert _found("The film Hanoi Blues opens.") == [("hanoi-blues", "Hanoi Blues")]
 
@@ -126,6 +173,46 @@ def test_a_body_in_a_city_of_another_country_is_that_countrys():
         ("seoul", "Seoul")
     ]
     assert _found("Bộ Kế hoạch tại Seoul cho biết.") == [("seoul", "Seoul")]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "A fair run by the Seoul Trade Agency in Hanoi drew crowds.",
+            "Seoul Trade Agency",
+        ),
+        ("The tour was staged with KORIX in Hanoi last week.", "KORIX"),
+        ("The film deal was signed by Sao Films in Seoul on Monday.", "Sao Films"),
+        (
+            "The Seoul City Government in Hanoi opened an office.",
+            "Seoul City Government",
+        ),
+    ],
+)
+def test_a_firm_an_agency_or_a_city_government_in_another_countrys_city_keeps_it(
+    text, body
+):
+    assert body in [name for _, name in _found(text)]
+
+
+def test_a_ministry_visiting_a_city_that_is_no_capital_is_its_own():
+    assert _found("Đoàn công tác của Bộ Ngoại giao tại Busan đã làm việc.") == [
+        ("ministry-of-foreign-affairs-of-viet-nam", "Bộ Ngoại giao"),
+        ("busan", "Busan"),
+    ]
+
+
+def test_the_ministry_of_a_field_in_another_capital_is_that_countrys():
+    assert _found("He met the Ministry of Foreign Affairs in Seoul on Friday.") == [
+        ("seoul", "Seoul")
+    ]
+
+
+def test_a_ministry_named_with_a_place_of_its_own_keeps_it_in_another_capital():
+    assert [
+        slug for slug, _ in _found("The Department of Ports of Busan in Hanoi met.")
+    ] == ["department-of-ports-of-busan", "busan", "hanoi"]
 
 
 def test_a_body_in_a_city_of_its_own_country_is_linked():
@@ -167,8 +254,10 @@ def test_the_hangul_middle_dot_separates_two_places():
     ],
 )
 def test_a_place_after_a_word_written_onto_it(text, place):
-    assert _found(text) == [(MATCHER.joined[place], place)]
-    assert text[: text.index(place)].endswith(("정부", "에어"))
+    # the place's own span inside the word, not the word
+    assert find_in_text(text, MATCHER, set()) == [
+        (MATCHER.joined[place], text.index(place), text.index(place) + len(place))
+    ]
 
 
 def test_a_word_written_onto_no_place_names_none():

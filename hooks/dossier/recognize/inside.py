@@ -4,7 +4,9 @@ A person named inside any longer name is named (``To Lam's state visit to South 
 So are a place and a body named further into a body's name: ``Ủy ban nhân dân thành phố Hà
 Nội`` and ``High-Tech Agricultural Center of Busan`` name the city, ``Ban Chấp hành Trung
 ương Đảng Cộng sản Việt Nam`` the party. A name opening a body's name is the body's own
-word (the ``Seoul Business Agency`` is no mention of Seoul), and a place the name puts the
+word (the ``Seoul Business Agency`` is no mention of Seoul); so is a place ending a body's
+name but after ``of`` or a word of administration (``thành phố``, ``tỉnh``): Vietnamese puts
+that word last (``Trường Đại học Hà Nội`` is ``Hanoi University``). A place the name puts the
 body ``in`` only says where it sits (``Vietnamese Consulate General in Busan``, ``… tại
 Busan``). A work's title (``Saigon Oppa``, a film) names no place. The longer name is what
 the article links.
@@ -21,6 +23,11 @@ if TYPE_CHECKING:
 
 # the word before a place that only says where a body sits ("… in Busan", "… tại Busan")
 _WHERE = frozenset(("in", "tai"))
+# the last word before a place ending a body's name that makes it the place's: "of Busan",
+# "thành phố / TP. / Thủ đô Hà Nội", "tỉnh …", "quận / huyện / thị xã / xã / phường …"
+_OF_PLACE = frozenset(
+    ("of", "pho", "tp", "do", "tinh", "quan", "huyen", "xa", "phuong")
+)
 
 
 def holding_keys(matcher: Matcher) -> frozenset[str]:
@@ -46,9 +53,11 @@ def holding_keys(matcher: Matcher) -> frozenset[str]:
     )
 
 
-def _counts(matcher: Matcher, holder: str, slug: str | None, before: str) -> bool:
+def _counts(
+    matcher: Matcher, holder: str, slug: str | None, before: str, last: bool = False
+) -> bool:
     """Whether ``slug``, named inside the name of ``holder`` after the word ``before``
-    (none: it opens the name), is a mention of its own."""
+    (none: it opens the name), ``last`` when it ends the name, is a mention of its own."""
     if not slug or slug == holder:
         return False
     if slug in matcher.people:
@@ -56,7 +65,7 @@ def _counts(matcher: Matcher, holder: str, slug: str | None, before: str) -> boo
     if holder not in matcher.bodies or not before:
         return False
     if slug in matcher.cities:
-        return before not in _WHERE
+        return before not in _WHERE and (not last or before in _OF_PLACE)
     return slug in matcher.bodies
 
 
@@ -81,7 +90,9 @@ def names_inside(
                 continue
             slug = matcher.joined.get(joined_key(tuple(keys[i : i + size])))
             before = keys[i - 1] if i > first else ""
-            if _counts(matcher, holder, slug, before) and joined(i, size):
+            if _counts(matcher, holder, slug, before, i + size == stop) and joined(
+                i, size
+            ):
                 found.append((slug, starts[i], ends[i + size - 1]))
                 break
         else:

@@ -89,6 +89,8 @@ class Matcher:
     bodies: frozenset[str] = frozenset()  # slugs of organizations
     # joined key of each registered place's name → its country ("seoul" → South Korea)
     place_country: dict[str, str] = field(default_factory=dict)
+    # joined keys of the registered capitals' names, where ministries sit ("seoul")
+    seats: frozenset[str] = frozenset()
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -197,6 +199,12 @@ def build_matcher(registry: Registry) -> Matcher:
             for key, slug in joined.items()
             if slug in cities and registry.entities[slug].get("country")
         },
+        frozenset(
+            key
+            for key, slug in joined.items()
+            if slug in cities
+            and "capital" in (registry.entities[slug].get("kind") or "").casefold()
+        ),
     )
 
 
@@ -338,7 +346,12 @@ def find_in_text(
             slug, start, end, length, key = hit
             own = matcher.country_of.get(slug)
             if own and other_country(
-                text, (keys, starts, ends), i, i + length, own, matcher.place_country
+                text,
+                (keys, starts, ends),
+                i,
+                i + length,
+                own,
+                (matcher.place_country, matcher.seats),
             ):
                 slug = ""  # "Bộ Ngoại giao Hàn Quốc": another country's ministry
             elif slug in matcher.cities and named_after_person(key, keys, i + length):

@@ -98,13 +98,14 @@ def other_country(
     first: int,
     stop: int,
     own: str,
-    places: dict[str, str] | None = None,
+    places: tuple[dict[str, str], frozenset[str]] | None = None,
 ) -> bool:
     """Another country than ``own`` is named right before the words ``first … stop`` of a
     body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``,
     ``(…) from Korea``), with only spaces between ("Film Line, Vietnam's BHD" names two bodies);
-    or one of its registered places (``places``: joined key → country) after ``in``: "the
-    Ministry of Foreign Affairs in Seoul" is Korea's."""
+    or, after a ministry's generic name, its capital after ``in`` (``places``: each registered
+    place's joined key → its country, and the capitals' keys): "the Ministry of Foreign
+    Affairs in Seoul" is Korea's."""
     keys, starts, ends = spans
     if places and _in_place_of_another(text, spans, first, stop, own, places):
         return True
@@ -144,6 +145,11 @@ _BESIDE = re.compile(
 
 _IN = frozenset(("in", "tai"))  # "… in Seoul", "… tại Seoul"
 
+# the heads of the names every country's government shares: a ministry, a department or
+# an office of a field ("Ministry of Foreign Affairs", "Bộ Ngoại giao", "Cục Hàng không");
+# not a province's department (Sở), a firm, an agency or a city's government
+_GENERIC_HEADS = frozenset(("ministry", "department", "bộ", "cục", "tổng cục", "vụ"))
+
 
 def _in_place_of_another(
     text: str,
@@ -151,17 +157,27 @@ def _in_place_of_another(
     first: int,
     stop: int,
     own: str,
-    places: dict[str, str],
+    places: tuple[dict[str, str], frozenset[str]],
 ) -> bool:
-    """The body's name (words ``first … stop``) goes on with ``in`` and a registered
-    place of another country than ``own``, spaces between; not a name that carries its
-    country ("Vietnam News Agency in Seoul": its office there)."""
+    """The body's name (words ``first … stop``) is a ministry's generic name that goes on
+    with ``in`` and the registered capital of another country than ``own``, spaces between.
+    Not a firm, an agency or a city's government ("HYBE in Hanoi", "the Seoul Business
+    Agency in Hanoi": theirs wherever they act), nor a name that carries a country or a
+    place ("Vietnam News Agency in Seoul": its office there)."""
     keys, starts, ends = spans
+    country_of, seats = places
     if stop + 1 >= len(keys) or keys[stop] not in _IN:
+        return False
+    heads = (
+        " ".join(text[starts[first] : ends[last]].split()).casefold()
+        for last in range(first, min(first + 2, stop))
+    )
+    if not any(head in _GENERIC_HEADS for head in heads):
         return False
     countries = country_keys()
     if any(
         joined_key(tuple(keys[a:b])) in countries
+        or joined_key(tuple(keys[a:b])) in country_of
         for a in range(first, stop)
         for b in range(a + 1, min(stop, a + MAX_COUNTRY_WORDS) + 1)
     ):
@@ -171,7 +187,7 @@ def _in_place_of_another(
         return False
     for size in range(MAX_COUNTRY_WORDS, 0, -1):
         if stop + 1 + size <= len(keys):
-            country = places.get(joined_key(tuple(keys[stop + 1 : stop + 1 + size])))
-            if country:
-                return country != own
+            key = joined_key(tuple(keys[stop + 1 : stop + 1 + size]))
+            if key in country_of:
+                return key in seats and country_of[key] != own
     return False
