@@ -137,7 +137,7 @@ _HANDED_OVER = re.compile(
 # "조진욱 기자입니다.}", "… 기자입니다. }": a script's brace closing the anchor's turn
 _CLOSED = re.compile(r"\s?[}\]]$")
 # "베트남 하노이에서 ", "지금까지 하노이에서 ": where the report is filed from, before its sign-off
-_AIRED_FROM = re.compile(r"(?:지금까지\s)?(?:[가-힣]{1,10}\s){0,2}[가-힣]{1,10}에서\s")
+AIRED_FROM = re.compile(r"(?:지금까지\s)?(?P<places>(?:[가-힣]+\s){0,2}[가-힣]+)에서\s")
 # "필진: 신현석 스마일게이트 베트남 법인장(x@example.com)": a column's writer and post
 # "(글. 이은수 / 베네핏 매거진 에디터)": a feature's writer, the magazine and the post after a
 # slash
@@ -367,7 +367,7 @@ def listed_korean_name(item: str, outlets: Outlets) -> str | None:
 def aired_reporter(signoff: str) -> str | None:
     """The reporter a broadcaster's sign-off names: "KBS 뉴스 박서윤입니다." → 박서윤, or the
     anchor's hand-over: "조혜원 기자입니다." → 조혜원."""
-    if filed := _AIRED_FROM.match(signoff):  # "하노이에서 채널A 뉴스 최재원입니다."
+    if filed := AIRED_FROM.match(signoff):  # "하노이에서 채널A 뉴스 최재원입니다."
         signoff = signoff[filed.end() :]
     if introduced := _INTRODUCED.fullmatch(_CLOSED.sub("", signoff)):
         return introduced["name"] or introduced["handed"]

@@ -10,15 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dossier.clean.bylines import aired_broadcaster, aired_reporter
+from dossier.clean.bylines import AIRED_FROM, aired_broadcaster, aired_reporter
 from dossier.clean.metadata import Outlets
 from dossier.places import is_place_name, is_place_with_kind
 from dossier.text import KOREAN_SURNAMES
 
-# "지금까지 베트남 하노이에서 ": "so far", then up to three words, the last in 에서
-_FILED = re.compile(
-    r"(?:지금까지\s)?(?P<places>(?:[가-힣]{1,10}\s){0,2}[가-힣]{1,10})에서\s"
-)
 # "한빛방송", "채널A", "VTV": a station's name the outlets' list may not know
 _STATION = re.compile(
     r"[가-힣A-Za-z0-9]{0,6}(?:방송|TV|tv)|[가-힣]{0,4}[A-Za-z][A-Za-z0-9]*"
@@ -38,7 +34,7 @@ def placed_sign_off(
 ) -> str | None:
     """The clutter reason of a sign-off filed from a place, or None. ``reason_of`` gives
     the clutter reason of the sign-off without its place."""
-    filed = _FILED.match(text.strip())
+    filed = AIRED_FROM.match(text.strip())  # "지금까지 베트남 하노이에서 "
     if not filed or not _names_places(filed["places"]):
         return None
     rest = text.strip()[filed.end() :]
