@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from dossier.clean.columns import columns
+from dossier.clean.korean_breaks import broken_on_particle
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.lines import SPEAKER, Line
 from dossier.clean.open_lines import (
@@ -165,6 +166,8 @@ def starts_paragraph(
         return False  # "한편" set on a line of its own, over the sentence it opens
     if _broken_korean(previous.text, line.text):
         return False  # "… 진출 활로" / "개척도 지원한다.": one sentence broken in two
+    if broken_on_particle(previous.text, line.text):
+        return False  # "… 지분 9.5%를" / "… 매입했다.": left on a particle
     if _wrapped_korean_headline(previous.text, line.text):
         return False  # "… <교류사업>으로" / "한국 청년 공무원 15명 방문": one headline
     if quote_wrapped(previous.text, line.text):
