@@ -26,6 +26,7 @@ from dossier.clean.mail_regions import (
     signature,
     story_above,
 )
+from dossier.clean.related_teasers import teased_to_the_end
 from dossier.clean.weather import weather_strips
 from dossier.text import fold
 
@@ -198,6 +199,8 @@ def _list_below(
     for at, line in enumerate(below):
         if line is None:
             if items and not _more_links(below[at + 1 :]):
+                for teased in teased_to_the_end(below, at, _is_clutter):
+                    found[teased.number] = "related list"  # headlines and teasers
                 return
             continue  # a blank line under the heading, before its first item
         if WEB_ADDRESS.fullmatch(line.text):
@@ -225,6 +228,10 @@ def _list_below(
 
 
 MIN_TEASED_ITEMS = 2
+
+
+def _is_clutter(text: str) -> bool:
+    return bool(clutter_reason(text, clutter_rules()))
 
 
 def _teaser(below: list[Line | None], at: int, items: int, teased: int) -> bool:
