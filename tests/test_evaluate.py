@@ -142,6 +142,12 @@ def test_a_place_matches_with_or_without_the_word_for_its_kind():
     # a listed site's address is the outlet the list names for it
     assert _outlet_key("yna.co.kr") == _outlet_key("Yonhap News Agency")
     assert _outlet_key("Vietnam.vn") != _outlet_key("Vietnam News")
+    # the word joining two of its words, which an address drops; a paper's "Báo"
+    assert _outlet_key("Harbor & Lane") == _outlet_key("Harbor Lane")
+    assert _outlet_key("Nông thôn và Đời sống") == _outlet_key("Nong Thon Doi Song")
+    assert _outlet_key("Báo Gió Biển") == _outlet_key("Gió Biển")
+    assert _outlet_key("Báo Gió Biển") != _outlet_key("Gió Núi")
+    assert _outlet_key("Sea E&C") != _outlet_key("Sea EC")
 
 
 def test_a_paragraph_matches_with_or_without_its_list_bullet():

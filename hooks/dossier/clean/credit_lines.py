@@ -182,6 +182,20 @@ def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     ]
     if len(dates) == 1 and len(named) == 1 and named[0]:
         return named[0], find_date(dates[0]) or ""
+    return _listed_then_date(text, outlets)
+
+
+MAX_NAME_WORDS = 5
+MAX_LISTED_DATED = 80  # characters: a longer line is no credit
+
+
+def _listed_then_date(text: str, outlets: Outlets) -> tuple[str, str] | None:
+    """``Reuters March 06, 2020``: a listed outlet's name, then only a date."""
+    words = text.split() if len(text) <= MAX_LISTED_DATED else []
+    for cut in range(1, min(MAX_NAME_WORDS, len(words) - 1) + 1):
+        rest = " ".join(words[cut:])
+        if (found := outlets.find(" ".join(words[:cut]))) and is_date_line(rest):
+            return found, find_date(rest) or ""
     return None
 
 

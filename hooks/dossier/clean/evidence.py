@@ -28,7 +28,8 @@ SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4
 FULL_COPYRIGHT, KNOWN_MASTHEAD, NAMED_IN_HEADER = 5, 6, 7
 MASTHEAD, NAMED_IN_CREDIT, COPYRIGHT, OWN_REPORTER = 8, 9, 10, 11
 # A wire agency's story carried by another outlet is the agency's: its tag in the dateline
-# ("SEOUL (AP) —") names the outlet over the carrier's masthead.
+# ("SEOUL (AP) —") or its name as the byline ("By Yonhap") names the outlet over the
+# carrier's masthead.
 WIRE_AGENCIES = frozenset(
     ("AFP", "Associated Press", "Reuters", "Xinhua", "Kyodo News", "Yonhap News Agency",
      "Bernama", "Antara")
@@ -41,6 +42,7 @@ MAX_MASTHEAD_WORDS = 10
 # a clock's time: "Last Updata : 07:56 AM" is the page's furniture, no masthead
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 MIN_REPEATS = 3
+_AGENCY_BYLINE = "byline naming the outlet"
 
 
 def _strip_of_tabs(name: str) -> bool:
@@ -79,6 +81,8 @@ class Evidence:
     header_people: list[str] = field(default_factory=list)
     # the outlet chosen is only an unknown name above the headline
     guessed: bool = False
+    # wire agencies signing the story's byline ("By Yonhap")
+    wires: list[str] = field(default_factory=list)
 
     def next_to_date(self, first: int, last: int) -> bool:
         """The lines ``first`` to ``last`` stand next to the page's date line, or a blank
@@ -125,6 +129,18 @@ class Evidence:
                 self.mastheads.append(text)
         self.outlets.append((NAMED_IN_HEADER, names.named_in(text)))
 
+    def not_masthead(self, headline: str) -> None:
+        """The headline read once more above itself ("Ferry Line Opens to Islands" over
+        "Ferry Line Opens to Islands"): an unknown name there that is the headline is no
+        masthead."""
+        shown = fold(" ".join(headline.split()))
+        self.outlets = [
+            (rank, name)
+            for rank, name in self.outlets
+            if rank != MASTHEAD or not name or fold(name) != shown
+        ]
+        self.header_names = [n for n in self.header_names if fold(n) != shown]
+
     def note_credit(self, text: str, names: meta.Outlets) -> None:
         """A caption: an outlet named in its photo credit (not a wire agency, whose
         pictures any outlet prints)."""
@@ -152,6 +168,8 @@ class Evidence:
                 self.own_rules.append(fact.outlet)  # weighed as a copyright holder is
             elif fact.outlet:
                 self.outlets.append((_outlet_rank(fact), fact.outlet))
+                if fact.reason == _AGENCY_BYLINE and fact.outlet in WIRE_AGENCIES:
+                    self.wires.append(fact.outlet)  # "By Yonhap" under the masthead
             if fact.date:
                 rank = 0 if fact.date_kind == "published" else 2
                 self.dates.append((3 if fact.line < headline_at else rank, fact.date))
@@ -160,10 +178,13 @@ class Evidence:
         if not self.authors:  # no byline: the writer named over the headline
             self.authors.extend(self.header_people)
 
-    def outlet(self) -> str | None:
+    def outlet(self, headline: str | None = None) -> str | None:
         """The surest outlet, once a copyright holder has been weighed against the
         masthead: the holder's fuller spelling of the same name wins; a holder who is the
-        author (``© 2025 Thao Tran``) names no outlet."""
+        author (``© 2025 Thao Tran``) names no outlet. The ``headline`` shown once more
+        above itself is no masthead."""
+        if headline:
+            self.not_masthead(headline)
         authors = {fold(a) for a in self.authors}
         # a paper's note on its own rules names it when no copyright line does, and
         # without the slogan a copyright line may set before it ("맛있는 뉴스토마토")
@@ -182,7 +203,7 @@ class Evidence:
                 self.outlets.append((COPYRIGHT, holder))
         wired = [
             o for rank, o in self.outlets if rank == DATELINE and o in WIRE_AGENCIES
-        ]
+        ] + self.wires
         if wired:
             return wired[0]
         # a network's copy names the member paper that published the story
@@ -220,6 +241,7 @@ _NOT_A_MASTHEAD = re.compile(
     r"oct|nov|dec)[a-z]*\b|\b(english|eng|tiếng việt|language|settings|menu|search|text size|"
     r"font|lượt xem|views|hits|location|region|press releases?|news and events|"
     r"google news|newsletters?|mailing list|looking for|social affairs|politics|society|"
+    r"videos?|podcasts?|multimedia|infographics?|"  # a menu's media tabs
     r"lifestyle|entertainment|opinion|sports?|news\s*(?:&|and)\s*\w+)\b|\?|^[•·]|"
     # a row of share buttons ("Google+ LinkedIn Katalk +")
     r"\b(?:facebook|twitter|linkedin|katalk|kakao\w*|instagram|youtube|pinterest|"

@@ -36,7 +36,8 @@ from dossier.text import fold
 
 # "Follow SamMobile on Google News", "Theo dõi MTĐT trên" (icons after): the site's name
 _FOLLOW = re.compile(
-    r"(?:^|\|\s*)(?i:follow|theo dõi)\s+(?!(?i:us|chúng tôi)\s)"
+    r"(?:^|\|\s*|^(?i:mời (?:quý )?(?:độc giả|bạn đọc) ))(?i:follow|theo dõi)\s+"
+    r"(?!(?i:us|chúng tôi)\s|(?i:báo)\s+(?i:trên)\b)"  # "Theo dõi báo trên": the paper
     r"(?P<outlet>[^\s|][^|]{0,30}?)\s+(?i:on|trên)(?:\s+"
     r"(?i:google news|whatsapp|facebook|twitter|x|telegram|zalo|youtube|instagram|tiktok)"
     r"\b[^|.]{0,12}[.!]?)?$"

@@ -168,7 +168,7 @@ def read_story(
     read.metadata = Metadata(
         title=headline or titled,
         published=evidence.best(evidence.dates),
-        outlet=evidence.outlet(),
+        outlet=evidence.outlet(headline),
         author=_authors(evidence, facts),
         dateline=evidence.place,
         url=archive_field_value(facts, "url"),

@@ -56,13 +56,25 @@ def _outlet_key(name: str | None) -> str:
     Business Daily of ``outlets.yml``, ``The World Bank`` is ``World Bank``, and a name
     is one name with or without the spaces and hyphens between its words ("MarineLink",
     "Marine Link"; "Báo Phú Thọ", "Bao Phu Tho"), as names are matched, and a site named
-    by its address is the name the address holds ("mby.co.kr" is "MBY")."""
+    by its address is the name the address holds ("mby.co.kr" is "MBY"). The "&", "and"
+    or "và" joining two of its words is no part of what names it, as an address drops it
+    ("Taylor & Francis", taylorfrancis.com), nor is the "Báo" (newspaper) before a
+    Vietnamese paper's name, as "The" before an English one ("Báo Phụ nữ Thủ đô")."""
     known = outlets().find(name) if name else None
     if name and not known and _HOST.fullmatch(_key(name)):  # an unlisted address
         parts = _key(name).split(".")[:-1]
         name = ".".join(p for p in parts if p not in _ADDRESS_PARTS) or name
         known = outlets().find(name)
-    return re.sub(r"[\s-]", "", _key(known or name).removeprefix("the "))
+    words = _key(known or name).split()
+    if len(words) > 1 and words[0] in _NAME_KINDS:
+        words = words[1:]
+    return "".join(w for w in words if w not in _JOINING).replace("-", "")
+
+
+# what an outlet's name is compared without: the word before it that says what it is,
+# and a word joining two of its words ("và" folded is "va")
+_NAME_KINDS = frozenset(["the", "bao"])
+_JOINING = frozenset(["&", "and", "va"])
 
 
 # a name written as a web address, and the parts of one that name no site
