@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.recognize.hangul_titles import name_stems
 from dossier.recognize.tokens import MIN_STEM, hangul_stems, opens_in_hangul
 from dossier.text import joined_key
 
@@ -20,7 +21,9 @@ def last_word_stem(
     last = keys[i + length - 1]
     if not opens_in_hangul(last):
         return None
-    for stem in hangul_stems(last):
+    for stem in name_stems(
+        last
+    ):  # "외교부장관의": the ministry's, its minister's title on
         key = joined_key((*keys[i : i + length - 1], stem))
         if (slug := matcher.joined.get(key)) is not None:
             return slug, key, starts[i + length - 1] + len(stem)
@@ -55,7 +58,7 @@ def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int, int] | None:
 
 def _opening_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
     """The entity whose name opens the Hangul word, and the name's length."""
-    for stem in (key, *hangul_stems(key)):
+    for stem in (key, *name_stems(key)):
         for name in (stem, *(stem.removesuffix(kind) for kind in _PLACE_KINDS)):
             if len(name) >= MIN_STEM and name != key and name in matcher.joined:
                 return matcher.joined[name], len(name)

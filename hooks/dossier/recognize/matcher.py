@@ -25,21 +25,19 @@ from functools import cached_property
 from dossier import schema
 from dossier.model import Article, Mention, Registry
 from dossier.places import country_keys
+from dossier.recognize.bare_cities import bare_city
 from dossier.recognize.capital_names import capital_keys, written_as_capitals
+from dossier.recognize.counterparts import body_named, counterpart_bodies
 from dossier.recognize.hangul_names import (
     hangul_stem,
     last_word_stem,
     named_after_person,
 )
+from dossier.recognize.hangul_titles import name_stems
 from dossier.recognize.inside import holding_keys, names_inside
 from dossier.recognize.longer_names import another_institution
-from dossier.recognize.tokens import hangul_stems, opens_in_hangul
-from dossier.recognize.variants import (
-    initials,
-    name_variants,
-    other_country,
-    outlet_names,
-)
+from dossier.recognize.tokens import opens_in_hangul
+from dossier.recognize.variants import initials, name_variants, outlet_names
 from dossier.text import (
     ABBREVIATIONS,
     glue_keys,
@@ -107,6 +105,11 @@ class Matcher:
         )
 
     @cached_property
+    def counterparts(self) -> dict[tuple[str, str], str]:
+        """(body, another country) → that country's body by the same name (made once)."""
+        return counterpart_bodies(self.names, self.country_of)
+
+    @cached_property
     def holding(self) -> frozenset[str]:
         """Joined keys of the names that may hold another registered name (made once)."""
         return holding_keys(self)
@@ -118,7 +121,7 @@ class Matcher:
     def _known_stem(self, before: str, word: str) -> bool:
         """Whether ``before`` and the Hangul ``word`` less its particle are a name."""
         return opens_in_hangul(word) and any(
-            self.known(glue_keys(before, stem)) for stem in hangul_stems(word)
+            self.known(glue_keys(before, stem)) for stem in name_stems(word)
         )
 
     def candidate_lengths(self, keys: list[str], i: int) -> list[int]:
@@ -342,19 +345,13 @@ def find_in_text(
             ):
                 hit = (slug, start, end, length, key)
                 break
+        if hit is None:  # "in Ho Chi Minh": the city, its word "City" left out
+            hit = bare_city(matcher, text, (keys, starts, ends), i, found)
         if hit:
             slug, start, end, length, key = hit
-            own = matcher.country_of.get(slug)
-            if own and other_country(
-                text,
-                (keys, starts, ends),
-                i,
-                i + length,
-                own,
-                (matcher.place_country, matcher.seats),
-            ):
-                slug = ""  # "Bộ Ngoại giao Hàn Quốc": another country's ministry
-            elif slug in matcher.cities and named_after_person(key, keys, i + length):
+            # "Bộ Văn hóa, Thể thao và Du lịch Hàn Quốc": Korea's ministry, not Vietnam's
+            slug = body_named(matcher, text, (keys, starts, ends), i, i + length, slug)
+            if slug in matcher.cities and named_after_person(key, keys, i + length):
                 slug = ""  # "호찌민 주석": the man the city is named after
             if slug:
                 seen.add(slug)

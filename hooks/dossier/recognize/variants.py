@@ -99,16 +99,16 @@ def other_country(
     stop: int,
     own: str,
     places: tuple[dict[str, str], frozenset[str]] | None = None,
-) -> bool:
-    """Another country than ``own`` is named right before the words ``first … stop`` of a
+) -> str | None:
+    """The country, other than ``own``, named right before the words ``first … stop`` of a
     body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``,
     ``(…) from Korea``), with only spaces between ("Film Line, Vietnam's BHD" names two bodies);
     or, after a ministry's generic name, its capital after ``in`` (``places``: each registered
     place's joined key → its country, and the capitals' keys): "the Ministry of Foreign
-    Affairs in Seoul" is Korea's."""
+    Affairs in Seoul" is Korea's. None when no other country is named so."""
     keys, starts, ends = spans
-    if places and _in_place_of_another(text, spans, first, stop, own, places):
-        return True
+    if places and (seat := _in_place_of_another(text, spans, first, stop, own, places)):
+        return seat
     countries = country_keys()
     after = stop + (
         stop < len(keys)
@@ -131,8 +131,8 @@ def other_country(
                 else text[ends[stop - 1] : starts[a]]
             )
             if _BESIDE.fullmatch(gap):
-                return True
-    return False
+                return country
+    return None
 
 
 # what stands between a body's name and its country: spaces, a possessive, "of (the)",
@@ -158,22 +158,22 @@ def _in_place_of_another(
     stop: int,
     own: str,
     places: tuple[dict[str, str], frozenset[str]],
-) -> bool:
-    """The body's name (words ``first … stop``) is a ministry's generic name that goes on
-    with ``in`` and the registered capital of another country than ``own``, spaces between.
+) -> str | None:
+    """The country, other than ``own``, whose registered capital follows the body's name
+    (words ``first … stop``), a ministry's generic name, after ``in``, spaces between.
     Not a firm, an agency or a city's government ("HYBE in Hanoi", "the Seoul Business
     Agency in Hanoi": theirs wherever they act), nor a name that carries a country or a
     place ("Vietnam News Agency in Seoul": its office there)."""
     keys, starts, ends = spans
     country_of, seats = places
     if stop + 1 >= len(keys) or keys[stop] not in _IN:
-        return False
+        return None
     heads = (
         " ".join(text[starts[first] : ends[last]].split()).casefold()
         for last in range(first, min(first + 2, stop))
     )
     if not any(head in _GENERIC_HEADS for head in heads):
-        return False
+        return None
     countries = country_keys()
     if any(
         joined_key(tuple(keys[a:b])) in countries
@@ -181,13 +181,14 @@ def _in_place_of_another(
         for a in range(first, stop)
         for b in range(a + 1, min(stop, a + MAX_COUNTRY_WORDS) + 1)
     ):
-        return False
+        return None
     gaps = (text[ends[stop - 1] : starts[stop]], text[ends[stop] : starts[stop + 1]])
     if not all(gap.isspace() for gap in gaps):
-        return False
+        return None
     for size in range(MAX_COUNTRY_WORDS, 0, -1):
         if stop + 1 + size <= len(keys):
             key = joined_key(tuple(keys[stop + 1 : stop + 1 + size]))
             if key in country_of:
-                return key in seats and country_of[key] != own
-    return False
+                mine = key in seats and country_of[key] != own
+                return country_of[key] if mine else None
+    return None

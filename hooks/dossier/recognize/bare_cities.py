@@ -1,0 +1,82 @@
+"""A city whose name ends in ``City`` written without it, where the words read as a place.
+
+``Ho Chi Minh City`` is written ``Ho Chi Minh`` or ``HoChiMinh`` too, the man's name the city
+bears. The words name the city where a place stands: after ``in``, ``at`` or ``from`` ("an
+office in Ho Chi Minh", "the consulate in HoChiMinh"), or after a registered city and ``and``
+or ``or`` ("in Hanoi and Ho Chi Minh"). Elsewhere they may be the man ("a tribute to Ho Chi
+Minh"), and a name going on ("Ho Chi Minh Mausoleum", "Ho Chi Minh's thought") is his.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dossier.text import glue_keys, without_possessive
+
+if TYPE_CHECKING:
+    from dossier.recognize.matcher import Matcher
+
+_CITY = "city"
+_AT_PLACE = frozenset(("in", "at", "from"))
+_LISTED = frozenset(("and", "or"))
+_MOST_WORDS = 4  # "Ho Chi Minh"
+# after the words: a name going on (a capital word, a hyphen: "Ho Chi Minh-era")
+_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-ỸĐ]|-\w")
+
+
+def bare_city(
+    matcher: Matcher,
+    text: str,
+    spans: tuple[list[str], list[int], list[int]],
+    i: int,
+    found: list[tuple[str, int, int]],
+) -> tuple[str, int, int, int, str] | None:
+    """The city named at word ``i`` without its word ``City``, as the matcher's hit (slug,
+    start, end, number of words, the city's key); ``found``: the names before it."""
+    keys, starts, ends = spans
+    if (
+        i == 0
+        or not text[starts[i]].isupper()
+        or not _at_place(matcher, text, spans, i, found)
+    ):
+        return None
+    joined = ""
+    for last in range(i, min(i + _MOST_WORDS, len(keys))):
+        if last > i and not text[ends[last - 1] : starts[last]].isspace():
+            return None
+        joined = glue_keys(joined, keys[last]) if joined else keys[last]
+        if joined not in matcher.starts:
+            return None
+        key = glue_keys(joined, _CITY)
+        slug = matcher.joined.get(key)
+        if slug in matcher.cities and not matcher.known(joined):
+            word = text[starts[last] : ends[last]]
+            if without_possessive(word) != word or _GOES_ON.match(text, ends[last]):
+                return None
+            return slug, starts[i], ends[last], last - i + 1, key
+    return None
+
+
+def _at_place(
+    matcher: Matcher,
+    text: str,
+    spans: tuple[list[str], list[int], list[int]],
+    i: int,
+    found: list[tuple[str, int, int]],
+) -> bool:
+    """Word ``i`` stands where a place does: after ``in``/``at``/``from``, or after a
+    registered city and ``and``/``or``."""
+    keys, starts, ends = spans
+    if not text[ends[i - 1] : starts[i]].isspace():
+        return False
+    if keys[i - 1] in _AT_PLACE:
+        return True
+    if keys[i - 1] not in _LISTED or i < 2 or not found:
+        return False
+    slug, _, end = found[-1]
+    return (
+        slug in matcher.cities
+        and end == ends[i - 2]
+        and text[end : starts[i - 1]].isspace()
+    )

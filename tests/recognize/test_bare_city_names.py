@@ -1,0 +1,66 @@
+"""A city whose name ends in "City", written without it where the words stand for a place
+(after "in", "at", "from", or a registered city and "and"). The texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import make_entity, make_registry
+from dossier.recognize.matcher import build_matcher, find_in_text
+
+MATCHER = build_matcher(
+    make_registry(
+        make_entity("cities", "Hanoi", aliases=["Hà Nội"], country="Viet Nam"),
+        make_entity(
+            "cities", "Ho Chi Minh City", aliases=["Saigon"], country="Viet Nam"
+        ),
+        make_entity("cities", "Quy Nhon City", country="Viet Nam"),
+    )
+)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(slug, text[a:b]) for slug, a, b in find_in_text(text, MATCHER, set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The lender opened a branch in Ho Chi Minh last spring.", "Ho Chi Minh"),
+        ("Dinner was held at the consulate in HoChiMinh (Consul Lee).", "HoChiMinh"),
+        ("Buyers flew in from Ho Chi Minh.", "Ho Chi Minh"),
+        ("The fair moved to a hall at Quy Nhon, near the port.", "Quy Nhon"),
+    ],
+)
+def test_a_city_without_its_word_city_after_in_at_or_from(text, name):
+    slug = "quy-nhon-city" if name == "Quy Nhon" else "ho-chi-minh-city"
+    assert _found(text) == [(slug, name)]
+
+
+def test_a_city_without_its_word_city_after_a_city_and_and():
+    assert _found(
+        "The bank keeps one desk each in Hanoi and Ho Chi Minh, it said."
+    ) == [
+        ("hanoi", "Hanoi"),
+        ("ho-chi-minh-city", "Ho Chi Minh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pupils paid tribute to Ho Chi Minh on Sunday.",
+        "Wreaths were laid in Ho Chi Minh Mausoleum.",
+        "A line in Ho Chi Minh's testament was quoted.",
+        "The Busan-Ho Chi Minh friendship turned thirty.",
+        "Ho Chi Minh led the country then.",
+        "Their faith in Ho Chi Minh-era ideals endured.",
+    ],
+)
+def test_the_mans_name_elsewhere_is_no_city(text):
+    assert _found(text) == []
+
+
+def test_the_full_name_is_found_as_before():
+    assert _found("Talks in Ho Chi Minh City went well.") == [
+        ("ho-chi-minh-city", "Ho Chi Minh City")
+    ]
