@@ -22,6 +22,7 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.copyright import copyright_holder, own_rules_paper
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
+from dossier.clean.html_breaks import html_break_parts
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import Outlets, byline
@@ -207,7 +208,11 @@ def lines_of(text: str) -> list[Line | None]:
         if run_on := date_field_run_on(squashed):
             field, squashed = run_on
             found.append(Line(number, field, True))
-        for part in (part.strip() for part in run_on_parts(squashed)):  # "": a break
+        for part in (
+            part.strip()
+            for segment in html_break_parts(squashed)
+            for part in run_on_parts(segment)
+        ):  # "": a break
             found.append(Line(number, part, indented, columns, menu) if part else None)
     return found
 
