@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.firm_pairs import brand_then_firm
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.candidates.listed_runs import listed_place_words
 from dossier.recognize.candidates.rules import (
@@ -221,6 +222,8 @@ def _between_two_bodies(words: list[Word], last_head: int, lex: Lexicon) -> int 
             return index  # "… Department of Tourism and Vietjet Air": a known company
         if _named_then_body(words[:index], words[index + 1 :], headed, lex):
             return index
+        if brand_then_firm(words, index, lex):
+            return index  # "Daegun and Ngoc Phu Trade And Construction Co., Ltd."
         if words[index - 1].key not in heads or index > len(words) - 3:
             continue
         # "… Agency and Vietnam’s Ministry of Public Security": a head noun opens the second

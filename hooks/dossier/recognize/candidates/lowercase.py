@@ -39,9 +39,11 @@ _TOPIC = (
     rf"(?:(?<=\bthe\s){_NAMED}|(?!{_STOP}){_WORD}))"
 )
 # Agreements list their topics; a working group's "and" more often goes on to a verb.
+# The second topic ends the phrase: a stop, a bracket or a word of the next clause
+# follows it ("… on defense cooperation and explore new fields of …" has none).
 _TOPICS = (
     rf"{_TOPIC}(?:\s+and\s+(?!{_STOP}|{_NOT_TOPIC})(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
-    rf"(?!{_STOP}){_WORD})?"
+    rf"(?!{_STOP}){_WORD}(?=\s*(?:[,.;:!?()\[\]”\"’]|$)|\s+{_STOP}))?"
 )
 # the domain a field ends in, after "cooperation in": "smart city development", "labour",
 # "trade and investment" (not "many areas", "recent years", "order", "both countries")
@@ -81,13 +83,15 @@ _FIELD = (
 # cooperation": the kind as a title or in capitals too, where the topic is in lower case;
 # "a letter of intent on …", "a joint vision statement for …"; how many sign it, if said,
 # is the name's ("a tripartite memorandum of understanding on …")
+# "a protocol on sentenced persons"; the year it was signed in, after an article or the
+# parties' possessive: "the two sides' 2010 memorandum of understanding on …"
 _AGREEMENT = re.compile(
-    r"\b(?:an?|the)\s+(?:(?:existing|new|first|second|bilateral|revised|previous|earlier|"
-    r"landmark|historic)\s+)?"
-    r"(?P<name>(?:(?:tripartite|trilateral)\s+)?"
+    r"(?:\b(?:an?|the)\s+(?:(?:existing|new|first|second|bilateral|revised|previous|"
+    r"earlier|landmark|historic)\s+)?|(?<=s[’']\s)(?=(?:19|20)\d\d\s))"
+    r"(?P<name>(?:(?:19|20)\d\d\s+)?(?:(?:tripartite|trilateral)\s+)?"
     r"(?:memorandum of understanding|memorandum|mou|agreement|"
     r"Memorandum of Understanding|Memorandum|MOU|MoU|Agreement|letter of intent|"
-    r"joint vision statement|joint statement|"
+    r"joint vision statement|joint statement|protocol|"
     r"accord|treaty|pact|cooperation agreement)"
     # its initials in brackets after it: "a memorandum of understanding (MoU) on …"
     rf"(?:\s+\((?:MOU|MoU|mou)\))?\s+(?:on|for)\s+{_TOPICS}{_FIELD})",
@@ -180,7 +184,7 @@ _BODY_MEETING = re.compile(
     r"Institute)\s+meeting$"
 )
 _HEADS = re.compile(
-    r"\b(?:memorandum|mou|Memorandum|MOU|MoU|Agreement|agreements?|accord|treaty|pact|"
+    r"\b(?:memorandum|mou|Memorandum|MOU|MoU|Agreement|agreements?|accord|treaty|pact|protocol|"
     r"letter of intent|statement|"
     r"working group|task force|network|"
     r"programme|program|project|scheme|fund|initiative|campaign|forum|festival|fair|expo|"

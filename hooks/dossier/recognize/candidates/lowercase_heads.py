@@ -28,6 +28,9 @@ _KINDS = {
     "international airport": "cities",
     "airport": "cities",  # "the Muan airport": one airport, named for its town
     "contest": "events",  # "the Super Star contest", "the Hanoi-Busan Talent contest"
+    # a summit named for the body or the group that holds it ("the APEC summit", "the
+    # P4G summit"), not for its parties or its place (``_SUMMIT_NAMED``)
+    "summit": "events",
     "square": "cities",
     "islands": "cities",
     "tourist area": "cities",
@@ -75,6 +78,7 @@ _OWNED_KINDS = frozenset(("industrial park", "industrial zone", "incubator"))
 # "a Seoul bridge to Asian markets" (one of many: no bridge has its name after "a"), "the
 # Samsung dynasty" (a firm's founding family, no house that reigned)
 _FIGURATIVE_KINDS = frozenset(("bridge", "dynasty"))
+_DASHES = frozenset("-–—")
 _INDEFINITE = re.compile(r"(?<![\w’'-])an?\s+$")
 # "Incheon International airport", "Binh Thuan Primary school": the kind's first word
 # capitalised with the name, its last in lower case
@@ -129,6 +133,8 @@ def _names(text: str, lex: Lexicon) -> Iterator[tuple[str, str, int, int]]:
             continue  # "the Hai Phong industrial park": the city's, no park's name
         if kind in _FIGURATIVE_KINDS and _figure(text, start, folded, lex):
             continue  # "an ASEAN bridge for investors", "the Samsung dynasty"
+        if kind == "summit" and not _summit_named(named, folded, lex):
+            continue  # "the Korea-Vietnam summit", "the Hanoi summit": any of them
         if kind in SOFT_KINDS and not soft_named(text, start, named, kind):
             continue  # "• Commercial center, …", "a Seoul-based group"
         yield (
@@ -176,6 +182,15 @@ def _figure(text: str, start: int, folded: str, lex: Lexicon) -> bool:
         _INDEFINITE.search(text, max(0, start - 4), start) is not None
         or folded in lex.companies
     )
+
+
+def _summit_named(named: list[str], folded: str, lex: Lexicon) -> bool:
+    """A summit's name: the body or the group holding it ("APEC", "P4G", "Asia Pacific
+    Economic Cooperation"), not its two parties ("Korea-Vietnam", "Moon-Quang": a
+    meeting of the two, which ``lowercase`` reads with the topic that names one) nor a
+    place or a company ("the Hanoi summit", "a Samsung summit")."""
+    paired = any(c in _DASHES for word in named for c in word)
+    return not paired and not _owner(folded, lex)
 
 
 def _owner(folded: str, lex: Lexicon) -> bool:
