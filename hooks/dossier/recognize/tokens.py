@@ -43,7 +43,7 @@ def opens_in_hangul(word: str) -> bool:
 # ("부산항만공사가", "다낭에서는"), and the copula's forms that end a list's item ("하노이,
 # 호찌민, 다낭이며 …")
 _PARTICLE_WORDS = """으로부터 에서부터 에게서 로부터 에서는 에서도 으로는 으로도 에게는 께서는 이라고 으로의 에서의 으로서 에서 으로 에게
-께서 까지 부터 처럼 보다 과의 와의 에는 에도 와는 과는 와도 로의 로서 은 는 이 가 을 를 에 의 와 과 도
+께서 까지 부터 처럼 보다 과의 와의 에는 에도 와는 과는 와도 과도 로의 로서 은 는 이 가 을 를 에 의 와 과 도
 만 로 이며 이고"""
 HANGUL_PARTICLES = tuple(sorted(_PARTICLE_WORDS.split(), key=len, reverse=True))
 MIN_STEM = 2  # syllables: a name in Hangul has at least two
@@ -64,10 +64,12 @@ def hangul_stems(word: str) -> Iterator[str]:
         # "'포괄적 … 관계'로": the name quoted, its particle after the quote
         stem = word[: -len(particle)].rstrip(_QUOTES)
         if len(stem) >= MIN_STEM:
+            # ("…외과도": the clinic too; 과 of 과도 is the department's)
+            noun = word[: len(word) - len(particle) + 1]
             if (
-                particle == "과"
-                and word.endswith(_DEPARTMENTS)
-                and not word.endswith("대학과")  # "달랏대학과": the university and …
+                particle in ("과", "과도")
+                and noun.endswith(_DEPARTMENTS)
+                and not noun.endswith("대학과")  # "달랏대학과": the university and …
             ):
                 continue  # "SI치과" is the clinic, not "SI치" and "and"
             if particle == "의" and word.endswith(_DOCTORS):

@@ -35,6 +35,10 @@ from dossier.recognize.candidates.vietnamese_name_ends import (
     runs_on,
     without_particle,
 )
+from dossier.recognize.candidates.vietnamese_posted_people import (
+    given_apart,
+    title_past_post,
+)
 from dossier.text import name_key
 
 VIETNAMESE_SURNAMES = frozenset(
@@ -132,6 +136,11 @@ _GLUED_PERSON = re.compile(
     rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
     rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
 )
+# a surname and a middle name run together, the given name apart: "응우옌쑤언"
+_SURNAME_MIDDLE = re.compile(
+    rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
+    rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})"
+)
 _GLUED_DISTINCT = re.compile(
     rf"(?:{'|'.join(sorted(_DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
     r"[가-힣]{2,5}"
@@ -180,9 +189,18 @@ def glued_vietnamese_people(
         name = titled or (word if word.endswith("이") else named)
         if not _GLUED_PERSON.fullmatch(name) or _country_body(name):
             continue
+        # "응우옌쑤언 푹 베트남 총리": the given name apart from surname and middle name
+        if (
+            not titled
+            and _SURNAME_MIDDLE.fullmatch(name)
+            and (g := given_apart(words, i))
+        ):
+            yield f"{name} {g}", "leaders", start, words[i + 1][2]
+            continue
         after = words[i + 1 : i + 1 + MAX_WORDS_TO_TITLE]
         if (
             titled
+            or title_past_post(words, i)  # "… 초대 주한 베트남 대사"
             or any(is_person_title(w) or is_person_title(stem(w)) for w, _, _ in after)
             or (after and MS.fullmatch(after[0][0]) and not _passer_by(words, i))
             or _province_chief(words, i)
