@@ -249,7 +249,13 @@ def test_a_related_story_listed_with_its_time_is_not_story():
         ("성남시= 김하늘 기자 | ", None, "김하늘", "성남시"),
         ("[한빛구루=김하늘 기자] ", "한빛구루", "김하늘", None),  # a paper, no place
         ("한빛투데이 관리자 기자 | ", "한빛투데이", None, None),  # the site's admin
-        ("[한빛비나=김하늘 기자/ 하노이, 이바다 기자] ", "한빛비나", "김하늘", None),
+        # two reporters, the second with the place filed from: both sign, there
+        (
+            "[한빛비나=김하늘 기자/ 하노이, 이바다 기자] ",
+            "한빛비나",
+            "김하늘, 이바다",
+            "하노이",
+        ),
     ],
 )
 def test_more_korean_leads_name_the_wire_the_place_and_the_reporter(

@@ -113,3 +113,15 @@ def own_rules_paper(text: str) -> str | None:
     if found is None or _NO_PAPER.fullmatch(found["paper"]):
         return None
     return found["paper"]
+
+
+# "© 아세안연구원 | 글: 이문경": the holder's notice, then the writer of the piece after a bar
+_WRITER_AFTER = re.compile(
+    r"\s[|/]\s*(?:글|글쓴이|필진)\s?[:：]\s?(?P<name>[가-힣]{2,4})$"
+)
+
+
+def writer_credited(text: str) -> tuple[str, ...]:
+    """The writer a copyright line credits after its holder, if it does."""
+    found = _WRITER_AFTER.search(text.rstrip())
+    return (found["name"],) if found else ()

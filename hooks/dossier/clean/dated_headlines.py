@@ -3,9 +3,21 @@ or a section's title, or a deck."""
 
 from __future__ import annotations
 
+import re
+
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean.units import Unit
+
+# the time the headline was posted, printed after it: "… 17:51 16/04/2018", "… 10/08/2025
+# 06:23" (day first, then the clock), "… 2018-04-16 17:51:50", "… Update 2/6/2009"; each
+# from the first space of a run only, so that a long run of spaces is read once
+TIME_STAMP = re.compile(
+    r"(?<!\s)\s*\(?\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)?\s*$|"
+    r"(?<!\s)\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+\d{1,2}:\d{2}\s*$|"
+    r"(?<!\s)\s+(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*$|"
+    r"(?<!\s)\s+(?i:update[ds]?|cập nhật)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}\s*$"
+)
 
 
 def down_to_date(

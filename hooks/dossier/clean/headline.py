@@ -10,6 +10,7 @@ from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import tagged_lines as tagged
 from dossier.clean.credited_headline import credited_headline as credited_headline
+from dossier.clean.dated_headlines import TIME_STAMP as TIME_STAMP
 from dossier.clean.dated_headlines import down_to_date
 from dossier.clean.dated_headlines import title_case as _title_case
 from dossier.clean.datelines import bare_dateline
@@ -33,11 +34,6 @@ MIN_SENTENCE_HEADLINE_WORDS = 6
 MAX_DECK_LINES = 2  # lines of deck a headline may stand over
 MAX_HEADER_LINES = 160  # menus included
 LABELLED_TITLE = re.compile(r"(title|headline)\s*:\s*\S", re.IGNORECASE)
-TIME_STAMP = re.compile(
-    r"\s*\(?\b\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)?\s*$|"
-    r"\s+(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*$|"  # "… 2018-04-16 17:51:50"
-    r"\s+(?i:update[ds]?|cập nhật)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}\s*$"  # "… Update 2/6/2009"
-)
 BARE_BYLINE = re.compile(
     r"[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3}"
     r"(?:\s+[-–]\s+[A-ZÀ-ỸĐ][\w’'.-]*(?:\s+[A-ZÀ-ỸĐ][\w’'.-]*){1,3})?"

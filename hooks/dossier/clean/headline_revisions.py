@@ -4,11 +4,13 @@ head of a page (kicker, headline, date or byline row, deck, story):
 - no headline at all where the line chosen is page furniture no outlet prints as one: a
   credit in brackets ("(Example Bank)"), a template's label in lower case ("detail
   post"), a picture's scene ("At the event"), a caption with its picture's credit ("…
-  Air Example. Ảnh tư liệu: X/Y"), a Korean deck led by a dash ("–연말까지 …");
+  Air Example. Ảnh tư liệu: X/Y"), a Korean deck led by a dash ("–연말까지 …"), a
+  broadcast script's cue ("【 앵커멘트 】");
 - the page's first line where the line chosen is a deck under the date row: "Headline" /
   "• 입력 2016년 …" / "댓글" / "Deck" / the story;
 - the headline under a section's name of two parts ("Sự kiện & Bình luận" / "Headline"
-  / the byline).
+  / the byline);
+- the line of a Korean headline block marked as its headline (``korean_decks``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable
 
 from dossier.clean import metadata as meta
 from dossier.clean.dated_headlines import title_case
+from dossier.clean.korean_decks import marked_headline
 from dossier.clean.languages import HANGUL
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit
@@ -38,11 +41,14 @@ def revised(
         return None
     if (under := _under_section_pair(units, found, strong)) is not None:
         return under
-    return _over_date_row(units, found, dated, strong)
+    return marked_headline(units, _over_date_row(units, found, dated, strong))
 
 
 # "(Example Bank)": a credit or a source in brackets, whole
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
+# "【 앵커멘트 】", "【 기자 】": a broadcast script's cue for who speaks next (not a
+# headline set whole in such brackets, "【한-베 정상회담, … 합의】")
+_CUE = re.compile(r"【\s*[가-힣]{1,6}(?:\s[가-힣]{1,6})?\s*】")  # a word or two
 # "detail post", "read more": a template's label, in lower case (Latin letters only)
 _LOWER_LABEL = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
 # "At the event", "At the signing ceremony": where the picture was taken, no more
@@ -61,7 +67,11 @@ def no_headline(text: str) -> bool:
     """A line the header rules may take for want of a better one, though no outlet
     prints it as a headline (see the module)."""
     text = " ".join(text.split())
-    if _BRACKETED.fullmatch(text) or _LOWER_LABEL.fullmatch(text):
+    if (
+        _BRACKETED.fullmatch(text)
+        or _LOWER_LABEL.fullmatch(text)
+        or _CUE.fullmatch(text)
+    ):
         return True
     if _SCENE.fullmatch(text):
         return True

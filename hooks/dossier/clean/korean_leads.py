@@ -360,9 +360,11 @@ def korean_lead(text: str) -> Lead | None:
                 # "[대전=위키트리 양완영 기자]": a paper whose name ends in no paper's word
                 outlet, author = paper["paper"], paper["name"]
             elif outlet and (reporters := _REPORTERS.findall(outlet)):
-                # "[인사이드비나=이용진 기자/ 하노이, 장연환 기자]": the paper, its reporters;
-                # "(내외방송=이화정 아나운서)": the paper, who reads its story
-                outlet, place, author = place, None, reporters[0]
+                # "[인사이드비나=이용진 기자/ 하노이, 장연환 기자]": the paper, its reporters (the
+                # place after "/" the story's); "(내외방송=이화정 아나운서)": who reads it
+                filed = re.search(r"/\s?([가-힣]{1,8})\s?,", outlet)
+                outlet, author = place, ", ".join(dict.fromkeys(reporters))
+                place = filed[1] if filed and _is_place(filed[1]) else None
             # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name
             if outlet and _DESK_NAME.search(outlet):
                 # "[한국뉴스타임=편집국]": the paper before its desk, no place

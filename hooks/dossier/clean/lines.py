@@ -20,7 +20,7 @@ from dossier.clean.bylines import (
     aired_reporter,
     reporters_credited,
 )
-from dossier.clean.copyright import copyright_holder, own_rules_paper
+from dossier.clean.copyright import copyright_holder, own_rules_paper, writer_credited
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
 from dossier.clean.html_breaks import html_break_parts
 from dossier.clean.korean_leads import korean_lead
@@ -336,8 +336,9 @@ def _furniture(
         own = own_rules_paper(text) if reason in OWN_RULES_NOTES else None
         if reason == "broadcaster's sign-off" and (station := aired_broadcaster(text)):
             own = outlets.find(station)  # "… 채널A 뉴스 X입니다.": the station's report
+        writer = writer_credited(text) if reason in _HOLDERS else ()  # "… | 글: X"
         return Furniture(
-            reason, holder=holder, credited=credited, date=date, outlet=own
+            reason, writer, holder=holder, credited=credited, date=date, outlet=own
         )
     if keyword_tags(text):
         return Furniture("keyword tags")

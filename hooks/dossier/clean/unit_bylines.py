@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dossier.clean import forms
 from dossier.clean import metadata as meta
+from dossier.clean.cut_bylines import cut_off_name
 from dossier.clean.evidence import Evidence
 from dossier.clean.headline import BARE_BYLINE
 from dossier.clean.people import is_person_name
@@ -38,6 +39,8 @@ def unit_byline(
     email address at the story's edge; a bare name alone at an edge, signing the story or
     next to the page's date line (``Nguyen Phuong Anh`` / ``Published …``), or a blank
     line from it."""
+    if cut_off_name(units, index):  # "Deputy Prime M": the copy breaks off there
+        return None
     near = evidence.next_to_date(unit.number, unit.lines[-1].number)
     if (edge or near) and (
         found := forms.byline([line.text for line in unit.lines], names)
