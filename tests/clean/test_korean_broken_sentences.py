@@ -60,3 +60,26 @@ def test_a_short_line_or_a_line_below_that_ends_no_sentence_does_not_join():
     assert not broken_on_particle(OBJECT_LEFT, "두 나라 경제 협력의 새 장")
     assert not broken_on_particle(OBJECT_LEFT, f"- {OBJECT_END}")  # a list's item
     assert broken_on_particle(OBJECT_LEFT, OBJECT_END)
+
+
+# a subheading or a letter's salutation over the paragraph it heads, on the same endings
+MARKED = "◇ 하노이 진출 한국 식품 기업 500곳 시대, 새 유통망에서 답을"
+UNMARKED = "호찌민 공단에서 만난 한국인 기술자들, 현지 청년들과 함께 일하며"
+GREETING = "다낭에서 한국어를 배우며 꿈을 키우고 있는 사랑하는 우리 학생들에게"
+HEADED = (
+    "다낭에 공장을 둔 한 의류 기업은 올해부터 현지인 관리자 체제로 바꿨다."
+    " 회사 측은 불량률이 절반으로 줄었다고 밝혔다."
+)
+
+
+def test_a_subheading_or_a_salutation_is_not_the_first_half_of_a_sentence():
+    for heading in (MARKED, UNMARKED, GREETING):
+        assert not broken_on_particle(heading, HEADED)
+        text = "\n".join([KO_HEAD, "", KO_STORY, "", heading, HEADED, "", KO_LAST, ""])
+        article = article_from_text(text)
+        assert HEADED in paragraphs(article)
+
+
+def test_the_object_particle_after_a_closed_syllable_is_not_left_open():
+    # 를 follows an open syllable only ("협력를" is no Korean): the line is not left open
+    assert not broken_on_particle(OBJECT_LEFT[:-1] + "협력를", OBJECT_END)

@@ -36,3 +36,26 @@ def test_a_paragraph_ending_on_dots_under_a_box_stays_when_the_story_goes_on():
     )
     article = article_from_text(text)
     assert paragraphs(article) == [STORY, aside, MORE, EXTRA, LAST]
+
+
+# a "Related news" box inside the story, its headlines one under another: the story
+# goes on below it in a list cut with "..." and a short quote
+BOXED = ["Port city signs a sister deal with Ulsan", "Two airlines add night flights"]
+GOODS = "The new line will carry rice, coffee, pepper, cashew nuts, dragon fruit..."
+QUOTE = "Tran Van Minh, the port's director, said: “The first ship leaves in June.”"
+
+
+def test_the_story_under_a_box_of_headlines_stays_though_it_ends_on_dots():
+    text = "\n\n".join([HEAD, STORY, "Related news", "\n".join(BOXED), GOODS, QUOTE])
+    article = article_from_text(text + "\n")
+    assert paragraphs(article) == [STORY, GOODS, QUOTE]
+
+
+def test_a_quote_or_a_sign_off_under_a_last_paragraph_on_dots_is_no_listed_headline():
+    # the box's one headline set apart, the story's last paragraph on "…", then a quote
+    # that closes a sentence, or the writer's name: the story's, not a list's turns
+    for tail in (QUOTE, "Minh Chau"):
+        text = "\n\n".join([HEAD, STORY, "Related news", BOXED[0], GOODS, tail])
+        article = article_from_text(text + "\n")
+        assert GOODS in paragraphs(article)
+        assert reasons(article).get(tail) != "related list"

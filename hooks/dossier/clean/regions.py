@@ -26,7 +26,12 @@ from dossier.clean.mail_regions import (
     signature,
     story_above,
 )
-from dossier.clean.related_teasers import teased_to_the_end
+from dossier.clean.related_teasers import (
+    CUT,
+    HEADLINE_END,
+    MAX_LIST_ITEM_WORDS,
+    teased_to_the_end,
+)
 from dossier.clean.weather import weather_strips
 from dossier.text import fold
 
@@ -83,8 +88,6 @@ _SOCIAL_BUTTONS = frozenset({"like", "comment", "share", "reply", "react", "repo
 MAX_BIO_LINE_WORDS = 30
 AUTHOR_CARD = "author card"
 _SENTENCE_END = tuple('.!?…"”’)')
-_HEADLINE_END = (".", "!", "?", ":", ";", ",")
-MAX_LIST_ITEM_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -199,16 +202,17 @@ def _list_below(
     for at, line in enumerate(below):
         if line is None:
             if items and not _more_links(below[at + 1 :]):
-                for teased in teased_to_the_end(below, at, _is_clutter):
-                    found[teased.number] = "related list"  # headlines and teasers
+                if items == 1:  # its headline set apart: the turns below may go on
+                    for item in teased_to_the_end(below, at, _is_clutter):
+                        found[item.number] = "related list"  # headlines and teasers
                 return
             continue  # a blank line under the heading, before its first item
         if WEB_ADDRESS.fullmatch(line.text):
             continue  # an item's link under it (dropped as a web address)
         words = len(line.text.split())
-        cut = line.text.endswith(("...", "…"))  # a headline cut short
+        cut = line.text.endswith(CUT)  # a headline cut short
         if words > MAX_LIST_ITEM_WORDS or (
-            line.text.endswith(_HEADLINE_END) and not cut
+            line.text.endswith(HEADLINE_END) and not cut
         ):
             if _teaser(below, at, items, teased) and not clutter_reason(
                 line.text, clutter_rules()
@@ -247,7 +251,7 @@ def _teaser(below: list[Line | None], at: int, items: int, teased: int) -> bool:
     return (
         after is not None
         and len(after.text.split()) <= MAX_LIST_ITEM_WORDS
-        and not after.text.endswith(_HEADLINE_END)
+        and not after.text.endswith(HEADLINE_END)
     )
 
 

@@ -11,8 +11,12 @@ lines between them all:
 
 A list read down to a blank line stops after its first headline; the lines under it,
 a headline and a teaser by turns to the page's end (or its footer), are the list's too.
-A story's paragraph may end on "…" as well ("… Taekwondo, Vovinam…"), so the turns must
-run to the end: a story going on below ends them, and nothing of them is taken."""
+A story's paragraph may end on "…" as well ("… Taekwondo, Vovinam…", "… garments..."),
+so the turns must run to the end, and only under a list set out as they are (its first
+headline alone between blank lines: a box of headlines one under another ends at its
+blank line). A line that is no listed headline ends them, and nothing of them is taken:
+a sentence (one ending on a stop, or on a stop inside a closing quote: "… in June.”"), a
+line of a few words (the writer's name signing the story off)."""
 
 from __future__ import annotations
 
@@ -20,23 +24,26 @@ from collections.abc import Callable
 
 from dossier.clean.lines import Line
 
-MAX_HEADLINE_WORDS = 25  # a listed headline's words at most
+MAX_LIST_ITEM_WORDS = 25  # a listed headline's words at most
+MIN_HEADLINE_WORDS = 4  # and at least, under a list (not a sign-off's name)
 MIN_TEASER_WORDS = 5
 MAX_TEASER_WORDS = 60  # a teaser cut at a site's length (Vietnamese counts syllables)
 # lines a foot's list runs to at most, blank ones counted (a page's every list reads no
 # more than this: its cost stays linear however many lists a page holds)
 MAX_LIST_LINES = 90
-_HEADLINE_END = (".", "!", "?", ":", ";", ",", "…")
-_CUT = ("...", "…")
+HEADLINE_END = (".", "!", "?", ":", ";", ",")  # a listed headline ends on none of these
+CUT = ("...", "…")  # a headline or a teaser cut short
+_CLOSING = "”’\"')"  # a quote or a bracket closed after a sentence's stop
 HEADLINE, TEASER = "headline", "teaser"
 
 
 def _kind(text: str) -> str | None:
     """A listed headline (a few words, no stop at its end) or a teaser cut short."""
     words = len(text.split())
-    if text.endswith(_CUT):
+    if text.endswith(CUT):
         return TEASER if MIN_TEASER_WORDS <= words <= MAX_TEASER_WORDS else None
-    if words <= MAX_HEADLINE_WORDS and not text.endswith(_HEADLINE_END):
+    ended = text.rstrip(_CLOSING).endswith(HEADLINE_END)
+    if MIN_HEADLINE_WORDS <= words <= MAX_LIST_ITEM_WORDS and not ended:
         return HEADLINE
     return None
 
