@@ -33,11 +33,22 @@ def test_paragraph_tags_part_the_paragraphs_and_never_reach_the_text():
     assert not any("<" in p for p in paragraphs(article))
 
 
-def test_one_tag_is_a_line_end_two_a_blank_line():
+def test_inline_tags_and_entities_of_an_html_page_never_reach_the_story():
+    text = (
+        f"<h1>{HEAD}</h1><p><strong>HANOI</strong> &ndash; {STORY}</p>"
+        '<p><img src="/a.jpg" alt="A picture" /></p>'
+        f'<p>{MORE[:20]}<a href="https://example.com/x">{MORE[20:40]}</a>'
+        f"{MORE[40:]}&nbsp;</p><script>var p = '<p>';</script><p>{LAST}</p>\n"
+    )
+    article = article_from_text(text)
+    assert article.title == HEAD
+    assert article.metadata.dateline == "HANOI"
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_a_page_that_quotes_one_tag_is_read_as_written():
+    quoting = f"{STORY[:-1]}, and its site marks a new line with <br> as most do."
+    article = article_from_text(f"{HEAD}\n\n{quoting}\n\n{MORE}\n")
+    assert paragraphs(article) == [quoting, MORE]
     assert html_break_parts("A<br>B<BR/>C<br /> <br/>D") == ["A", "B", "C", "", "D"]
-
-
-def test_a_line_without_break_tags_is_left_whole():
-    line = "Exports rose where 3 < 5 and <b>bold</b> stays as written"
-    assert html_break_parts(line) == [line]
     assert html_break_parts("<br /><br />") == [""]

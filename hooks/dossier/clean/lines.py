@@ -22,7 +22,7 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.copyright import copyright_holder, own_rules_paper, writer_credited
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
-from dossier.clean.html_breaks import html_break_parts
+from dossier.clean.html_breaks import html_break_parts, is_html_source
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import Outlets, byline
@@ -199,6 +199,7 @@ def lines_of(text: str) -> list[Line | None]:
     page's first line run on after it (`` date 2022-10-18 Headline``) is two lines of one
     number: the field, then the headline."""
     found: list[Line | None] = []
+    tagged = is_html_source(text)  # pasted from its HTML source: tags are its layout
     for number, raw in enumerate(text.split("\n"), start=1):
         squashed = " ".join(raw.split())
         indented = raw[:1] in (" ", "\t", "\u3000")
@@ -208,10 +209,9 @@ def lines_of(text: str) -> list[Line | None]:
         if run_on := date_field_run_on(squashed):
             field, squashed = run_on
             found.append(Line(number, field, True))
+        segments = html_break_parts(squashed) if tagged else [squashed]
         for part in (
-            part.strip()
-            for segment in html_break_parts(squashed)
-            for part in run_on_parts(segment)
+            p.strip() for s in segments for p in run_on_parts(s)
         ):  # "": a break
             found.append(Line(number, part, indented, columns, menu) if part else None)
     return found
