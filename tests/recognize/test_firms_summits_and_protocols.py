@@ -80,6 +80,40 @@ def test_a_summit_of_two_parties_or_a_place_is_no_name(matcher, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates flew in before the Friday summit opened.",
+        "Few expected much from the November summit at the resort.",
+        "The agenda of the Putin Xi summit was kept short.",
+    ],
+)
+def test_a_summit_named_for_a_day_or_its_leaders_is_no_event(matcher, text):
+    assert not any(n.endswith(" summit") for n in proposed_names(matcher, text))
+
+
+def test_a_leader_before_summit_is_still_proposed(matcher):
+    found = proposed_names(
+        matcher, "Observers said the Orbanov summit had raised hopes in the region."
+    )
+    assert found.get("Orbanov") == "leaders"
+    assert not any(n.endswith(" summit") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leaders gathered for the G9 summit on Tuesday.", "G9 summit"),
+        (
+            "Envoys prepared the Pacific Rim Cooperation summit in Lima.",
+            "Pacific Rim Cooperation summit",
+        ),
+    ],
+)
+def test_a_summit_of_initials_or_a_grouping_stays_an_event(matcher, text, name):
+    assert proposed_names(matcher, text).get(name) == "events"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

@@ -185,12 +185,28 @@ def _figure(text: str, start: int, folded: str, lex: Lexicon) -> bool:
 
 
 def _summit_named(named: list[str], folded: str, lex: Lexicon) -> bool:
-    """A summit's name: the body or the group holding it ("APEC", "P4G", "Asia Pacific
-    Economic Cooperation"), not its two parties ("Korea-Vietnam", "Moon-Quang": a
-    meeting of the two, which ``lowercase`` reads with the topic that names one) nor a
-    place or a company ("the Hanoi summit", "a Samsung summit")."""
-    paired = any(c in _DASHES for word in named for c in word)
-    return not paired and not _owner(folded, lex)
+    """A summit's name: the body or the group holding it, in initials ("APEC", "P4G",
+    "G20") or ending with a body's or a grouping's head ("Asia Pacific Economic
+    Cooperation"). Not its two parties ("Korea-Vietnam", "Moon-Quang": a meeting of the
+    two, which ``lowercase`` reads with the topic that names one), a day or a month ("the
+    Tuesday summit"), a person ("the Trump summit": the person, as the other rules read
+    him), a place or a company ("the Hanoi summit", "a Samsung summit")."""
+    if any(c in _DASHES for word in named for c in word) or _owner(folded, lex):
+        return False
+    last = fold(named[-1])
+    return all(_initials(w) for w in named) or (
+        last in _GROUPINGS or last in lex.inside.get("organizations", frozenset())
+    )
+
+
+# the head of a grouping's name that holds summits ("… Economic Cooperation", "… Ocean
+# Partnership", "… Community"), besides a body's heads ("Union", "Council", "Forum"…)
+_GROUPINGS = frozenset(("cooperation", "partnership", "community", "nations", "forum"))
+
+
+def _initials(word: str) -> bool:
+    """A body's initials, digits among them: "APEC", "P4G", "G20" (no "A", no "Tuesday")."""
+    return len(word) > 1 and word.isalnum() and word.isupper()
 
 
 def _owner(folded: str, lex: Lexicon) -> bool:
