@@ -92,6 +92,6 @@ def test_an_outlet_s_tag_and_its_names_in_other_spellings_are_listed():
     assert _read(tagged).metadata.outlet == "Báo Tuyên Quang"
     assert _outlet_key("Tuyen Quang Newspaper") == _outlet_key("Báo Tuyên Quang")
     assert outlets().find("Good Morning Vietnam") == "굿모닝베트남"
-    assert outlets().find("Thời báo Kinh tế Sài Gòn") == "The Saigon Times"
+    assert outlets().find("Thời báo Kinh tế Sài Gòn") == "Kinh tế Sài Gòn"
     assert outlets().find("한경닷컴") == "The Korea Economic Daily"
     assert outlets().find("tinnhanhchungkhoan.vn") == "Đầu tư Chứng khoán"

@@ -312,10 +312,10 @@ def _reason(
         named = names.find(line.text) or line.text.strip().lstrip("•◦●▪· ")
         site = story.SITE_NAME
         return site, Furniture(site, outlet=named, line=line.number)
-    # the page's last line may be a sentence cut off: never a link in another language
-    english = page.english and line.number != page.last_line
-    found = furniture(line, rules, names, header, page.latin, page.columns, english)
-    if not found and line.number == page.last_line and is_cut_phrase(line.text, rules):
+    # the page's last line: a sentence cut off (no link in another language), or a credit
+    foot, en = line.number == page.last_line, page.english
+    found = furniture(line, rules, names, header, page.latin, page.columns, en, foot)
+    if not found and foot and is_cut_phrase(line.text, rules):
         return "navigation, cut off", None
     return (found.reason, found) if found else (None, None)
 

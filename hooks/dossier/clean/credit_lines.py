@@ -148,8 +148,14 @@ def _blog_name(name: str, outlets: Outlets) -> bool:
     return len(words) >= 2 and not (_NO_BLOG & set(words) or person)
 
 
-def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
-    """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date."""
+def dated_source(
+    text: str, outlets: Outlets, edge: bool = True
+) -> tuple[str, str] | None:
+    """``• | VNA | October 28, 2016 07:38 PM``: the outlet the copy is from, and its date.
+    ``edge``: the line stands above the story's first paragraph or is the page's last,
+    where a listed name then a date alone is the copy's credit; between the story's
+    paragraphs it is a citation's subheading ("The Korea Herald May 12, 2025" over what
+    that paper wrote)."""
     blog = _BLOG_THEN_DATE.fullmatch(text)
     if blog and _blog_name(blog["blog"], outlets) and (date := find_date(blog["date"])):
         return blog["blog"], date
@@ -182,7 +188,7 @@ def dated_source(text: str, outlets: Outlets) -> tuple[str, str] | None:
     ]
     if len(dates) == 1 and len(named) == 1 and named[0]:
         return named[0], find_date(dates[0]) or ""
-    return _listed_then_date(text, outlets)
+    return _listed_then_date(text, outlets) if edge else None
 
 
 MAX_NAME_WORDS = 5

@@ -17,6 +17,7 @@ from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER, SECTION_NAME
 from dossier.clean.dates import COMPACT_DATE
 from dossier.clean.lines import HANGUL, OWN_RULES_NOTES, Furniture
 from dossier.clean.mail_regions import FORWARD_NOTE
+from dossier.clean.outlet_bylines import AGENCY_BYLINE
 from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_writer_name
@@ -42,7 +43,6 @@ MAX_MASTHEAD_WORDS = 10
 # a clock's time: "Last Updata : 07:56 AM" is the page's furniture, no masthead
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 MIN_REPEATS = 3
-_AGENCY_BYLINE = "byline naming the outlet"
 
 
 def _strip_of_tabs(name: str) -> bool:
@@ -168,7 +168,7 @@ class Evidence:
                 self.own_rules.append(fact.outlet)  # weighed as a copyright holder is
             elif fact.outlet:
                 self.outlets.append((_outlet_rank(fact), fact.outlet))
-                if fact.reason == _AGENCY_BYLINE and fact.outlet in WIRE_AGENCIES:
+                if fact.reason == AGENCY_BYLINE and fact.outlet in WIRE_AGENCIES:
                     self.wires.append(fact.outlet)  # "By Yonhap" under the masthead
             if fact.date:
                 rank = 0 if fact.date_kind == "published" else 2

@@ -22,11 +22,12 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.copyright import copyright_holder, own_rules_paper, writer_credited
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
+from dossier.clean.follow_prompts import followed_site
 from dossier.clean.html_breaks import html_break_parts, is_html_source
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import Outlets, byline
-from dossier.clean.outlet_bylines import agency_byline, signed_outlet
+from dossier.clean.outlet_bylines import agency_byline, byline_reason, signed_outlet
 from dossier.clean.outlet_lines import filed_from, outlet_line
 from dossier.clean.pattern_widths import match_widths
 from dossier.clean.placed_sign_offs import placed_sign_off
@@ -35,14 +36,6 @@ from dossier.clean.strips import is_nav_strip, keyword_tags
 from dossier.places import is_place_name
 from dossier.text import fold
 
-# "Follow SamMobile on Google News", "Theo dõi MTĐT trên" (icons after): the site's name
-_FOLLOW = re.compile(
-    r"(?:^|\|\s*|^(?i:mời (?:quý )?(?:độc giả|bạn đọc) ))(?i:follow|theo dõi)\s+"
-    r"(?!(?i:us|chúng tôi)\s|(?i:báo)\s+(?i:trên)\b)"  # "Theo dõi báo trên": the paper
-    r"(?P<outlet>[^\s|][^|]{0,30}?)\s+(?i:on|trên)(?:\s+"
-    r"(?i:google news|whatsapp|facebook|twitter|x|telegram|zalo|youtube|instagram|tiktok)"
-    r"\b[^|.]{0,12}[.!]?)?$"
-)
 _SCREEN_SHOT = re.compile(r"(?i:screen ?shot) \d{4}-\d{2}-\d{2} at [\d.]+ ?(?i:am|pm)")
 # "베트남+빈푹성+면담(1).jpg": a picture's file name, shown where the picture stood
 _IMAGE_FILE = re.compile(r"[^\s/]{1,150}\.(?i:jpe?g|png|gif|webp|bmp)")
@@ -225,15 +218,17 @@ def furniture(
     latin: bool = True,
     columns: bool = True,
     english: bool = False,
+    foot: bool = False,
 ) -> Furniture | None:
     """The line as furniture, or None when it may be story text. ``header``: the line comes
     before the story's first paragraph (where archive fields, labels and mail headers
     stand); ``latin``: the story is written in Latin script (a line in Hangul alone is then
     a label of the page); ``columns``: lines set in two columns are furniture (not when
     most of the page is, as in a two-column PDF: then they are the story); ``english``:
-    the story is in English (a line in Vietnamese alone is then a link to another page)."""
-    found = _furniture(line, rules, outlets, header, latin, columns)
-    if not found and english and not header and in_vietnamese(line.text):
+    the story is in English (a line in Vietnamese alone is then a link to another page,
+    but the page's last line, ``foot``, may be a sentence cut off)."""
+    found = _furniture(line, rules, outlets, header, latin, columns, foot)
+    if not found and english and not header and not foot and in_vietnamese(line.text):
         found = Furniture("line in Vietnamese (the story is in English)")
     return replace(found, line=line.number) if found else None
 
@@ -252,6 +247,7 @@ def _furniture(
     header: bool,
     latin: bool,
     columns: bool,
+    foot: bool,
 ) -> Furniture | None:
     text = line.text
     if header and (field := archive_field(line.text, line.indented)):
@@ -287,9 +283,9 @@ def _furniture(
         # "농축환경신문" on a line of its own: a paper the list does not know
         return Furniture("outlet name", outlet=text)
     if named := agency_byline(text, outlets):
-        # "By Yonhap", "TB (according to VNS)", "By Da Nang Today / Da Nang Today": the
-        # outlet signs, no person
-        return Furniture("byline naming the outlet", outlet=named)
+        # "By Yonhap", "By Da Nang Today / Da Nang Today": the outlet signs, no person;
+        # "TB (according to VNS)": the initials of who compiled it, and its source
+        return Furniture(byline_reason(text), outlet=named)
     # "CityTimes – [시티타임스=베트남]": the lead read after the paper's name in letters
     lettered = _NAMED_LEAD.match(text)
     led = text[lettered.end() :] if lettered else text
@@ -309,7 +305,7 @@ def _furniture(
         sourced = re.search(r"\((?i:theo)\b", text)
         named = None if sourced else signed_outlet(text, outlets)
         return Furniture("byline", authors=authors, outlet=named)
-    if sourced := dated_source(text, outlets):
+    if sourced := dated_source(text, outlets, header or foot):
         return Furniture("outlet and date line", outlet=sourced[0], date=sourced[1])
     if dated := dated_byline(text, outlets):
         authors, date = dated
@@ -318,11 +314,10 @@ def _furniture(
         )
     if re.fullmatch(r"SOURCE\s+\S.{0,80}", text):
         return Furniture("press release source")
-    if follow := _FOLLOW.search(text):
+    if followed := followed_site(text, outlets):
         # "Follow SamMobile on Google News", "Theo dõi MTĐT trên Google News": the site's own
         # name, in its prompt to follow it
-        named = follow["outlet"].strip()
-        return Furniture("follow prompt", outlet=outlets.find(named) or named)
+        return Furniture("follow prompt", outlet=followed)
     placed = partial(clutter_reason, rules=rules)  # "하노이에서 X 기자입니다."
     if reason := clutter_reason(text, rules) or placed_sign_off(text, placed, outlets):
         holder = copyright_holder(text) if reason in _HOLDERS else None

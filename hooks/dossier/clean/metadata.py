@@ -208,14 +208,15 @@ class Outlets:
 @cache
 def outlets(path: Path = Path(__file__).parent / "outlets.yml") -> Outlets:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    names = {}
+    names, whole = {}, set()
     for name, others in data.items():
         for spelling in (name, *(others or ())):
-            names[fold(spelling)] = name
-    # short abbreviations ("ANN", "VNA") are words too often to be looked for inside text
-    longest_first = sorted(
-        (n for n in names if len(n) >= 5 or " " in n), key=len, reverse=True
-    )
+            names[fold(spelling.lstrip("="))] = name.lstrip("=")
+            whole |= {fold(spelling[1:])} if spelling[:1] == "=" else set()
+    # short abbreviations ("ANN", "VNA") are words too often to be looked for inside text;
+    # nor is a spelling marked "=", a firm's or a festival's name too ("=Good Morning Vietnam")
+    searched = [n for n in names if (len(n) >= 5 or " " in n) and n not in whole]
+    longest_first = sorted(searched, key=len, reverse=True)
     mention = re.compile(
         r"(?<!\w)(?:" + "|".join(map(re.escape, longest_first)) + r")(?!\w)"
     )

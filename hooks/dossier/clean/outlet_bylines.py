@@ -28,6 +28,16 @@ _KOREAN_SIGNED = re.compile(
     rf"[가-힣]{{2,4}}\s?{REPORTER_DESK}\s?(?:기자|특파원)\b"
 )
 MAX_OUTLET_CHARS = 40  # the last part of a byline: "CNN", "The Korea Herald"
+# why a line is furniture: the outlet signs the story ("By Yonhap"), or a compiler's tag
+# names where the copy came from ("TB (theo AFP)", "Theo AFP"), no outlet that signs it
+AGENCY_BYLINE = "byline naming the outlet"
+SOURCE_BYLINE = "byline naming its source"
+_SIGNED = re.compile(r"(?i:by)\s*:?\s")
+
+
+def byline_reason(text: str) -> str:
+    """The reason for a line ``agency_byline`` reads: signed by the outlet, or sourced."""
+    return AGENCY_BYLINE if _SIGNED.match(text) else SOURCE_BYLINE
 
 
 def agency_byline(text: str, outlets: Outlets) -> str | None:

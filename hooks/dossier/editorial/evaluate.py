@@ -58,22 +58,23 @@ def _outlet_key(name: str | None) -> str:
     "Marine Link"; "Báo Phú Thọ", "Bao Phu Tho"), as names are matched, and a site named
     by its address is the name the address holds ("mby.co.kr" is "MBY"). The "&", "and"
     or "và" joining two of its words is no part of what names it, as an address drops it
-    ("Taylor & Francis", taylorfrancis.com), nor is the "Báo" (newspaper) before a
-    Vietnamese paper's name, as "The" before an English one ("Báo Phụ nữ Thủ đô")."""
+    ("Taylor & Francis", taylorfrancis.com). "The" before a name is no part of it, nor is
+    "Báo" (newspaper) before a listed paper's name ("Báo Tuổi Trẻ", as ``find`` reads it);
+    but a listed paper's own "Báo" ("Báo Tuyên Quang", "Báo Quốc tế") is its name's, and
+    so is an unlisted one's: the rest alone is a province or a section ("Quốc tế",
+    international), read from a dateline or a menu, no paper."""
     known = outlets().find(name) if name else None
     if name and not known and _HOST.fullmatch(_key(name)):  # an unlisted address
         parts = _key(name).split(".")[:-1]
         name = ".".join(p for p in parts if p not in _ADDRESS_PARTS) or name
         known = outlets().find(name)
     words = _key(known or name).split()
-    if len(words) > 1 and words[0] in _NAME_KINDS:
+    if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return "".join(w for w in words if w not in _JOINING).replace("-", "")
 
 
-# what an outlet's name is compared without: the word before it that says what it is,
-# and a word joining two of its words ("và" folded is "va")
-_NAME_KINDS = frozenset(["the", "bao"])
+# a word joining two of an outlet's words ("và" folded is "va"), no part of its name
 _JOINING = frozenset(["&", "and", "va"])
 
 
