@@ -122,6 +122,10 @@ def test_a_place_matches_with_or_without_the_word_for_its_kind():
     assert _name_key("huyện Tân Yên", "cities") == _name_key("Tân Yên", "cities")
     assert _name_key("thị trấn Lao Bảo", "cities") == _name_key("Lao Bảo", "cities")
     assert _name_key("Cat Nhon commune", "cities") == _name_key("Cat Nhon", "cities")
+    # a province in Hangul with its syllable 성, written on or apart
+    assert _name_key("푸엔성", "cities") == _name_key("푸엔", "cities")
+    assert _name_key("타이빈 성", "cities") == _name_key("타이빈", "cities")
+    assert _name_key("화성", "cities") != _name_key("화", "cities")
     assert _name_key("Xanh", "cities") != _name_key("anh", "cities")
     assert _name_key("Busan Port Authority", "organizations") != _name_key(
         "Busan Port", "organizations"

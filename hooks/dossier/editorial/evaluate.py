@@ -85,12 +85,13 @@ _ADDRESS_PARTS = frozenset(
 )
 
 
-# "Hwacheon county", "시흥시" (Siheung city), "하롱시", "huyện Tân Yên", "Cat Nhon commune":
+# "Hwacheon county", "시흥시" (Siheung city), "하롱시", "푸엔성" / "타이빈 성" (a province),
+# "huyện Tân Yên", "Cat Nhon commune":
 # the place and the word for its kind
 _PLACE_WORD = re.compile(
     r"\s+(?:province|county|district|city|commune|town|ward)$|"
     r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong)\s+|"
-    r"(?<=[\uac00-\ud7a3]{2})[시군]$"
+    r"(?<=[\uac00-\ud7a3]{2})\s?[시군성]$"
 )
 
 
