@@ -11,6 +11,7 @@ import re
 from dossier.clean.alt_texts import stripped_twins
 from dossier.clean.author_notes import STARRED_BIO
 from dossier.clean.datelines import dateline
+from dossier.clean.honorifics import without_title
 from dossier.clean.korean_handovers import reporter_handed_over
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets, outlets
@@ -120,7 +121,7 @@ def is_author_bio(text: str, authors: list[str]) -> bool:
     """``Trần Thu Hương is a research fellow at …``: a note on the author, not story."""
     if not authors or len(text.split()) > MAX_BIO_WORDS:
         return False
-    bare = text.lstrip("*†‡ ")
+    bare = without_title(text.lstrip("*†‡ "))  # "Dr X is …": the title is no name
     for author in authors:
         if bare.startswith(author) and _BIO_VERB.match(bare, len(author)):
             return True

@@ -22,6 +22,7 @@ from dossier.clean.caption_copies import without_caption_copy
 from dossier.clean.closing_notices import CLOSING, closed_by_copyright
 from dossier.clean.deck_points import is_deck_point
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
+from dossier.clean.foot_asides import without_foot_asides
 from dossier.clean.headline import (
     TIME_STAMP,
     credited_headline,
@@ -163,6 +164,7 @@ def read_story(
     authors = notes.authors_of(facts) + _opening_names(body, names)
     body = _without_tail(read, body, names, authors, evidence, last_line, facts)
     body = joined_speaker_labels(without_related(read.dropped, body, headline))
+    body = without_foot_asides(read.dropped, body, names)  # a bio, a table's box
     _body(read, body, headline, names, evidence)
     evidence.note_facts(facts, units[found].number if found is not None else 0)
     read.metadata = Metadata(

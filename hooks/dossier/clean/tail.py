@@ -16,6 +16,7 @@ import re
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean.edges import END_MARK
+from dossier.clean.foot_asides import is_foot_blurb
 from dossier.clean.foot_headings import is_heading, is_long_heading
 from dossier.clean.foot_markers import opens_the_foot
 from dossier.clean.lines import HANGUL
@@ -86,7 +87,7 @@ def story_end(
         trailing = trailing or (
             _after_furniture(units, end - 1) and notes.is_outlet_note(text, names)
         )
-        trailing = trailing or notes.is_outlet_blurb(text, names)
+        trailing = trailing or is_foot_blurb(units, end - 1, names)
         trailing = trailing or (not ends and is_long_heading(text.split()))
         trailing = trailing or bracketed_sign_off(text) is not None
         trailing = trailing or end - 1 in teasers
