@@ -28,12 +28,21 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("The lender opened a branch in Ho Chi Minh last spring.", "Ho Chi Minh"),
         ("Dinner was held at the consulate in HoChiMinh (Consul Lee).", "HoChiMinh"),
         ("Buyers flew in from Ho Chi Minh.", "Ho Chi Minh"),
+        ("The firm is based in Ho Chi Minh, where it has 300 staff.", "Ho Chi Minh"),
+        ("Prices rose in Ho Chi Minh on Monday.", "Ho Chi Minh"),
         ("The fair moved to a hall at Quy Nhon, near the port.", "Quy Nhon"),
     ],
 )
 def test_a_city_without_its_word_city_after_in_at_or_from(text, name):
     slug = "quy-nhon-city" if name == "Quy Nhon" else "ho-chi-minh-city"
     assert _found(text) == [(slug, name)]
+
+
+def test_a_city_without_its_word_city_before_and_another_city():
+    assert _found("Traders came from Ho Chi Minh and Hanoi on Monday.") == [
+        ("ho-chi-minh-city", "Ho Chi Minh"),
+        ("hanoi", "Hanoi"),
+    ]
 
 
 def test_a_city_without_its_word_city_after_a_city_and_and():
@@ -54,6 +63,14 @@ def test_a_city_without_its_word_city_after_a_city_and_and():
         "The Busan-Ho Chi Minh friendship turned thirty.",
         "Ho Chi Minh led the country then.",
         "Their faith in Ho Chi Minh-era ideals endured.",
+        "Old soldiers kept their faith in Ho Chi Minh and the party.",
+        "The archive holds a letter from Ho Chi Minh to the fishermen.",
+        "Officials sat a short class in Ho Chi Minh ideology in May.",
+        "The hall shows presents from Ho Chi Minh to visiting envoys.",
+        "Children drew lessons from Ho Chi Minh, their teacher said.",
+        "She drew strength in Ho Chi Minh, whose photo hung nearby.",
+        "Belief in Ho Chi Minh thought runs deep, the editorial said.",
+        "The poem was a tribute from pupils at Ho Chi Minh's old school.",
     ],
 )
 def test_the_mans_name_elsewhere_is_no_city(text):

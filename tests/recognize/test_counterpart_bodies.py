@@ -75,11 +75,47 @@ def test_each_ministry_keeps_its_own_name_without_another_country():
     ]
 
 
-def test_the_ministry_of_a_field_in_another_capital_is_that_countrys_counterpart():
-    assert _found("Bộ Kế hoạch và Đầu tư tại Seoul cho biết.") == [
-        (KOREAN, "Bộ Kế hoạch và Đầu tư"),
-        ("seoul", "Seoul"),
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Kế hoạch và Đầu tư tại Seoul cho biết.",
+        "Phái đoàn Bộ Kế hoạch và Đầu tư tại Seoul đã thăm một nhà máy.",
+    ],
+)
+def test_a_ministry_in_another_capital_is_not_linked_to_that_countrys(text):
+    # its delegation there, most often: the seat withholds the link, names no owner
+    assert _found(text) == [("seoul", "Seoul")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("베트남 기획투자부장관은 서울에서 회의를 주재했다.", VIETNAMESE),
+        ("베트남 기획투자부는 서울에서 회의를 열었다.", VIETNAMESE),
+        ("베트남 기획투자부차관이 서울을 찾았다.", VIETNAMESE),
+        ("한국 기획투자부장관이 하노이를 찾았다.", KOREAN),
+        ("기획투자부장관은 회의를 주재했다.", KOREAN),
+    ],
+)
+def test_a_korean_name_with_a_particle_or_title_onto_it_keeps_the_country_before(
+    text, body
+):
+    assert [slug for slug, _ in _found(text) if slug != "seoul"] == [body]
+
+
+def test_a_korean_name_with_a_third_country_before_it_glued_is_not_linked():
+    assert _found("태국 기획투자부장관은 방콕에서 회의를 열었다.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "기획투자부 베트남 사무소는 다음 달 문을 연다.",
+        "기획투자부 베트남 방문단이 도착했다.",
+    ],
+)
+def test_a_country_after_a_korean_name_qualifies_the_next_noun(text):
+    assert _found(text) == [(KOREAN, "기획투자부")]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,11 @@ bears. The words name the city where a place stands: after ``in``, ``at`` or ``f
 office in Ho Chi Minh", "the consulate in HoChiMinh"), or after a registered city and ``and``
 or ``or`` ("in Hanoi and Ho Chi Minh"). Elsewhere they may be the man ("a tribute to Ho Chi
 Minh"), and a name going on ("Ho Chi Minh Mausoleum", "Ho Chi Minh's thought") is his.
+"in" and "from" go with the man in many phrases too ("faith in Ho Chi Minh", "a letter from
+Ho Chi Minh", "a course in Ho Chi Minh ideology"): the words are the city only where the word
+before the ``in`` is none of his (:data:`_HIS_BEFORE`) and what follows them ends the place:
+a stop, a comma (not "…, whose"), a bracket, a word of time or place ("on Monday", "last
+year"), or ``and``/``or``/``to`` with a capital word ("… and Hanoi", "… to Busan").
 """
 
 from __future__ import annotations
@@ -23,6 +28,22 @@ _LISTED = frozenset(("and", "or"))
 _MOST_WORDS = 4  # "Ho Chi Minh"
 # after the words: a name going on (a capital word, a hyphen: "Ho Chi Minh-era")
 _GOES_ON = re.compile(r"[ \t]+[A-ZÀ-ỸĐ]|-\w")
+# what may follow a place's name: the end, a stop, a comma not before "who(se)", a
+# bracket; a word of time or place; "and", "or", "to" before a capital word
+_PLACE_ENDS = re.compile(
+    r"\s*(?:$|[.;:!?)(]|,(?!\s*who))"
+    r"|[ \t]+(?:(?:on|last|this|next|since|until|earlier|later|yesterday|today"
+    r"|where|when|in|at|for|with|over|during)\b"
+    r"|(?:and|or|to)[ \t]+[A-ZÀ-ỸĐ])"
+)
+# the nouns and verbs that take the man after "in", "at" or "from": a belief, a
+# message, a lesson ("faith in", "a letter from", "learned from", "a tribute from")
+_HIS_WORDS = """faith trust belief believe believed believing confidence pride love
+    inspiration inspired strength hope hopes lesson lessons learn learned learnt learning
+    learns letter letters message messages words quote quotes quotation quotations gift
+    gifts presents teaching teachings advice instruction instructions tribute tributes
+    legacy ideals poem poems look looked looking glance glanced gazed smiled aimed"""
+_HIS_BEFORE = frozenset(_HIS_WORDS.split())
 
 
 def bare_city(
@@ -52,7 +73,11 @@ def bare_city(
         slug = matcher.joined.get(key)
         if slug in matcher.cities and not matcher.known(joined):
             word = text[starts[last] : ends[last]]
-            if without_possessive(word) != word or _GOES_ON.match(text, ends[last]):
+            if (
+                without_possessive(word) != word
+                or _GOES_ON.match(text, ends[last])
+                or not _PLACE_ENDS.match(text, ends[last])
+            ):
                 return None
             return slug, starts[i], ends[last], last - i + 1, key
     return None
@@ -70,8 +95,8 @@ def _at_place(
     keys, starts, ends = spans
     if not text[ends[i - 1] : starts[i]].isspace():
         return False
-    if keys[i - 1] in _AT_PLACE:
-        return True
+    if keys[i - 1] in _AT_PLACE:  # "faith in Ho Chi Minh": the man
+        return i < 2 or keys[i - 2] not in _HIS_BEFORE
     if keys[i - 1] not in _LISTED or i < 2 or not found:
         return False
     slug, _, end = found[-1]

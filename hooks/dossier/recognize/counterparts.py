@@ -4,7 +4,8 @@ Governments share the names of their bodies: each country has its ``Ministry of 
 Sports and Tourism``, its ``National Assembly``, and an article names either with its country
 (``Bộ Văn hóa, Thể thao và Du lịch Hàn Quốc``, ``베트남 문화체육관광부``, "the Korean Ministry
 of …"). Where the words beside a registered body's name name another country
-(:func:`dossier.recognize.variants.other_country`), the mention is that country's body when
+(:func:`dossier.recognize.variants.other_country`; a country written before a Korean name,
+not after it), the mention is that country's body when
 the registry holds one by the same name less its country (``Ministry of Culture, Sports and
 Tourism (South Korea)`` and ``… (Viet Nam)``), whichever language the name was written in; a
 country with no such body registered gets no link ("Japan's Ministry of Foreign Affairs").
@@ -15,7 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.places import country_keys
-from dossier.recognize.variants import MAX_COUNTRY_WORDS, other_country
+from dossier.recognize.variants import (
+    MAX_COUNTRY_WORDS,
+    in_place_of_another,
+    other_country,
+)
 from dossier.text import joined_key
 
 if TYPE_CHECKING:
@@ -74,10 +79,13 @@ def body_named(
     slug: str,
 ) -> str:
     """The body the words ``first … stop``, a name of ``slug``, stand for: ``slug``; or,
-    with another country's words beside them, that country's counterpart ("" when none)."""
+    with another country's words beside them, that country's counterpart ("" when none);
+    a ministry's name in another country's capital only withholds the link ("")."""
     own = matcher.country_of.get(slug)
     if not own:
         return slug
+    country = other_country(text, spans, first, stop, own)
+    if country is not None:
+        return matcher.counterparts.get((slug, country), "")
     places = (matcher.place_country, matcher.seats)
-    country = other_country(text, spans, first, stop, own, places)
-    return slug if country is None else matcher.counterparts.get((slug, country), "")
+    return "" if in_place_of_another(text, spans, first, stop, own, places) else slug

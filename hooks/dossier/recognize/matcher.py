@@ -298,9 +298,11 @@ def find_in_text(
             # "부산시", "서울과": a Korean name with its particle (most words are not
             # Hangul, and every word passes here: a comparison, not a regex)
             if opens_in_hangul(keys[i]) and (stem := hangul_stem(keys[i], matcher)):
-                slug, at, size = stem
-                seen.add(slug)
-                found.append((slug, starts[i] + at, starts[i] + at + size))
+                slug, at, size = stem  # "베트남 외교부장관은": its country checked
+                spans = (keys, starts, ends)
+                if slug := body_named(matcher, text, spans, i, i + 1, slug):
+                    seen.add(slug)
+                    found.append((slug, starts[i] + at, starts[i] + at + size))
             i += 1
             continue
         hit = None

@@ -16,6 +16,7 @@ import re
 from dossier.clean.metadata import outlets
 from dossier.model import Entity
 from dossier.places import country_keys
+from dossier.recognize.tokens import HANGUL
 from dossier.text import joined_key
 
 COUNTRY_FORMS = {
@@ -98,18 +99,16 @@ def other_country(
     first: int,
     stop: int,
     own: str,
-    places: tuple[dict[str, str], frozenset[str]] | None = None,
 ) -> str | None:
     """The country, other than ``own``, named right before the words ``first … stop`` of a
-    body's name (``Japan's``, ``Korean``) or right after them (``Hàn Quốc``, ``of China``,
-    ``(…) from Korea``), with only spaces between ("Film Line, Vietnam's BHD" names two bodies);
-    or, after a ministry's generic name, its capital after ``in`` (``places``: each registered
-    place's joined key → its country, and the capitals' keys): "the Ministry of Foreign
-    Affairs in Seoul" is Korea's. None when no other country is named so."""
+    body's name (``Japan's``, ``Korean``, ``베트남``) or, a name in Latin letters, right
+    after them (``Hàn Quốc``, ``of China``, ``(…) from Korea``), with only spaces between
+    ("Film Line, Vietnam's BHD" names two bodies). Korean writes the owner before the name:
+    a country after a Hangul name qualifies the next noun ("문화체육관광부 베트남 사무소" is
+    the ministry's Vietnam office). None when no other country is named so."""
     keys, starts, ends = spans
-    if places and (seat := _in_place_of_another(text, spans, first, stop, own, places)):
-        return seat
     countries = country_keys()
+    hangul = bool(HANGUL.search(text, starts[first], ends[stop - 1]))
     after = stop + (
         stop < len(keys)
         and (
@@ -120,7 +119,7 @@ def other_country(
     after += after < len(keys) and keys[after] == "the"
     for size in range(MAX_COUNTRY_WORDS, 0, -1):
         for a, b in ((first - size, first), (after, after + size)):
-            if a < 0 or b > len(keys):
+            if a < 0 or b > len(keys) or (hangul and a == after):
                 continue
             country = countries.get(joined_key(tuple(keys[a:b])))
             if not country or country == own:
@@ -151,7 +150,7 @@ _IN = frozenset(("in", "tai"))  # "… in Seoul", "… tại Seoul"
 _GENERIC_HEADS = frozenset(("ministry", "department", "bộ", "cục", "tổng cục", "vụ"))
 
 
-def _in_place_of_another(
+def in_place_of_another(
     text: str,
     spans: tuple[list[str], list[int], list[int]],
     first: int,
@@ -160,7 +159,10 @@ def _in_place_of_another(
     places: tuple[dict[str, str], frozenset[str]],
 ) -> str | None:
     """The country, other than ``own``, whose registered capital follows the body's name
-    (words ``first … stop``), a ministry's generic name, after ``in``, spaces between.
+    (words ``first … stop``), a ministry's generic name, after ``in``, spaces between
+    (``places``: each registered place's joined key → its country, and the capitals' keys):
+    "the Ministry of Foreign Affairs in Seoul" may be Korea's, or Vietnam's delegation
+    there ("Đoàn Bộ … tại Seoul"), a cue to withhold the link, never to name the owner.
     Not a firm, an agency or a city's government ("HYBE in Hanoi", "the Seoul Business
     Agency in Hanoi": theirs wherever they act), nor a name that carries a country or a
     place ("Vietnam News Agency in Seoul": its office there)."""
