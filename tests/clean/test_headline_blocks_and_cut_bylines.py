@@ -127,3 +127,36 @@ def test_a_bare_byline_at_the_end_still_signs_the_story():
     story = f"{STORY} Ms Thu Hằng of the ministry attended."
     text = f"Deputy PM meets Example Telecom\n\n{story}\n\n{MORE}\n\nThu Hà"
     assert article_from_text(text).metadata.author == "Thu Hà"
+
+
+def test_a_deck_with_an_ellipsis_under_the_headline_leaves_the_headline():
+    """The headline, then a deck joining two clauses, then the story (the byline at the
+    foot): the lead tells what the first line says, not the deck, so the first line
+    stays the headline and is not dropped."""
+    head = "한-일 관광객 500만명 넘어"
+    lead = (
+        "올해 한국과 일본을 오간 관광객이 처음으로 500만명을 넘어섰다고 관광공사가 "
+        "3일 밝혔다."
+    )
+    text = (
+        f"{head}\n엔화 약세가 이끌어…작년보다 20% 늘어\n{lead}\n\n{KO_MORE}\n\n"
+        f"{KO_LAST}\n\n박지훈 기자 jihoon@example.com\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.title == head
+    assert paragraphs(article) == [lead, KO_MORE, KO_LAST]
+    assert head not in [d.text for d in article.dropped]
+
+
+def test_a_bare_byline_that_begins_a_firms_name_in_the_story_still_signs_it():
+    """ "Minh Ha" opens "Minh Hai Logistics", which the story names: a person's name
+    at the byline's place all the same, not the copy cut off."""
+    story = (
+        "A Korean retailer opened its first store in Quang Ninh on Saturday with its "
+        "partner Minh Hai Logistics."
+    )
+    more = "Minh Hai Logistics will handle deliveries for the store, the company said."
+    text = f"Korean retailer opens in Quang Ninh\n\n{story}\n\n{more}\n\nMinh Ha"
+    article = article_from_text(text)
+    assert article.metadata.author == "Minh Ha"
+    assert paragraphs(article) == [story, more]

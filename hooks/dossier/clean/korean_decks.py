@@ -6,8 +6,13 @@ The headline is the line that joins two clauses with an ellipsis ("방한…尹�
 국빈방문") or carries its series' label at its end ("… 파트너 되다 [심층기획 - …]"); a
 deck line states one thing, plainly. Where exactly one line of the block is so marked,
 and the line the header rules chose is not, the marked line is the headline: above the
-line chosen, or below it as the block's last line right over the story (a deck under
-its headline may join clauses too, but stands over the page's date or byline row).
+line chosen, or below it as the block's last line right over the story. A deck under
+its headline often joins clauses too ("수출이 견인…전년보다 12% 늘어"), over the page's
+date or byline row or right over the story when the byline stands at its foot: so a
+marked line below the one chosen takes its place only where the story's first paragraph
+tells what it says, not what the line chosen says (it shares at least twice as many of
+the lead's word pairs, and more: "베트남 국가주석 4∼6일 방한…" over "응우옌 쑤언 푹 베트남
+국가주석이 오는 4∼6일 …", under the deck "오는 5일 尹대통령과 정상회담 … 예정").
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ _JOINED = re.compile(r"[^\s.…](?:…|\.{2,3})\s?[^\s.…]")
 # "… 파트너 되다 [심층기획 - 한·베트남 수교 30년]": a series' label closing the line
 # (not a credit, "[사진=연합뉴스]")
 _SERIES_AT_END = re.compile(r"\S\s\[[^\[\]=]{2,40}\]$")
+_WORD = re.compile(r"\w+")
 MAX_LINE_WORDS = 20  # a Korean headline or deck line is shorter
 MAX_GAP = (
     2  # lines from one line of the block to the next: adjacent, or a blank between
@@ -49,12 +55,33 @@ def marked_headline(units: list[Unit], found: int) -> int:
     if len(marked) != 1 or not is_headline(units[marked[0]]):
         return found
     # a line under the one chosen is the headline only right over the story, no date or
-    # byline row between: a deck under its headline may join clauses too, over the row
+    # byline row between, and telling the lead: a deck under its headline may join
+    # clauses too
+    index = marked[0]
+    below = index > found and _over_story(units, found, index, end)
     return (
-        marked[0]
-        if marked[0] < found or _over_story(units, found, marked[0], end)
+        index
+        if index < found or (below and _tells_lead(units, found, index))
         else found
     )
+
+
+def _tells_lead(units: list[Unit], found: int, index: int) -> bool:
+    """The story's first paragraph, right under line ``index``, shares at least twice as
+    many word pairs with it as with line ``found``, and more."""
+    lead = _pairs(units[index + 1].text)
+    marked, chosen = (
+        len(_pairs(units[index].text) & lead),
+        len(_pairs(units[found].text) & lead),
+    )
+    return marked > chosen and marked >= 2 * chosen
+
+
+def _pairs(text: str) -> set[str]:
+    """Each two letters or digits in a row inside a word ("교역액" → 교역, 역액)."""
+    return {
+        word[i : i + 2] for word in _WORD.findall(text) for i in range(len(word) - 1)
+    }
 
 
 def _over_story(units: list[Unit], found: int, index: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from dossier.clean.metadata import outlets
 from dossier.model import (
+    CUT_OFF,
     Article,
     Candidate,
     Mention,
@@ -198,6 +199,8 @@ def _sightings(
         titled = titled_heading(passage)
         text = passage.text
         lines = PassageLines(raw_lines, passage, skipped)
+        # where the copy breaks off ("Viet Na"): no name that runs to the cut
+        cut = len(text.rstrip()) if passage.kind == CUT_OFF else -1
         if "(" in text and not titled:
             for _, end in spans[passage.anchor]:
                 short = short_form(
@@ -215,6 +218,8 @@ def _sightings(
                 pieces, lower = heading_people(text, pieces, lex), []
             else:
                 pieces, lower = _story_names(text, sentence, pieces, local)
+            pieces = [p for p in pieces if p.end != cut]
+            lower = [n for n in lower if sentence.start + n[3] != cut]
             if not pieces and not lower:
                 continue
             quoted = " ".join(text[sentence.start : sentence.end].split())
