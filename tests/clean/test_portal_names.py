@@ -34,12 +34,13 @@ KO_PAGE = "베트남 빈딘성 인민위원장이 한국 기업 대표단을 접
             EN_PAGE,
             "Tra Vinh Department of Industry and Trade",
         ),
-        # a Korean page's portal is left for the editor; so are an unknown department's,
-        # an unlisted place's, and a ministry's
+        # a Korean page's portal is left for the editor; so are an unknown department's
+        # and an unlisted place's
         ("https://binhdinh.gov.vn/tin/1", KO_PAGE, None),
         ("https://xyz.binhdinh.gov.vn/a", VI_PAGE, None),
         ("https://example.gov.vn/a", VI_PAGE, None),
-        ("https://most.gov.vn/a", VI_PAGE, None),
+        # a ministry's is named from the table of official sites (official_sites.yml)
+        ("https://most.gov.vn/a", VI_PAGE, "Bộ Khoa học và Công nghệ"),
         # the Vietnamese province, not Korea's city of the same letters
         ("https://hanam.gov.vn/a", HA_NAM_PAGE, "Cổng thông tin điện tử tỉnh Hà Nam"),
         # a city within a province: no province's portal

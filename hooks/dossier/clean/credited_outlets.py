@@ -12,12 +12,16 @@ from dossier.text import fold
 
 
 def _spellings(outlet: str, names: Outlets) -> re.Pattern[str]:
-    """The outlet's spellings outlets.yml lists (and its own), whole, in folded text."""
+    """The outlet's spellings outlets.yml lists (and its own), whole, in folded text, a
+    figure glued after one or not."""
     spelt = {fold(outlet)} | {
         key for key, name in names.names.items() if name == outlet
     }
     longest = sorted(filter(None, spelt), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, longest)) + r")(?!\w)")
+    # (a date glued after it is no part of it: "by VNA31 May 2023")
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, longest)) + r")(?![^\W\d_])"
+    )
 
 
 MIN_STORY_WORDS = 12  # a line of the story's text, not a menu's, a footer's

@@ -28,7 +28,7 @@ from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import Outlets, byline
 from dossier.clean.outlet_bylines import agency_byline, byline_reason, signed_outlet
-from dossier.clean.outlet_lines import filed_from, outlet_line
+from dossier.clean.outlet_lines import filed_from, outlet_line, section_word
 from dossier.clean.pattern_widths import match_widths
 from dossier.clean.placed_sign_offs import placed_sign_off
 from dossier.clean.run_ons import run_on_parts
@@ -275,7 +275,7 @@ def _furniture(
             return Furniture("picture agency credit", outlet=outlet)  # "(Kyodo)"
         return Furniture(
             "source line" if source else "outlet name",
-            outlet=outlet,
+            outlet=None if section_word(text.strip(), outlet) else outlet,
             date=dates.find_date(text),
             place=filed_from(text, outlets),
         )

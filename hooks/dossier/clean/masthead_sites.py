@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from dossier.clean.bylines import KOREAN_OUTLET_WORD
+from dossier.clean.copyright import copyright_holder
 from dossier.clean.metadata import PAPER_WORD, Outlets
 from dossier.clean.outlet_lines import site_outlet
-from dossier.clean.site_names import site_named
+from dossier.clean.site_names import site_named, spells_site
 from dossier.text import fold, words_of
 
 _OUTLET_WORD = re.compile(
@@ -41,9 +42,12 @@ MIN_HEADLINE_WORDS = 4
 
 def site_over_masthead(outlet: str, url: str | None, text: str, names: Outlets) -> str:
     """The outlet of a page whose only evidence of one is an unknown name above its
-    headline (``outlet``): the site its address ``url`` names, when outlets.yml lists it
-    or the page spells it out, unless the name is an outlet's by its word or agrees
-    with the site's."""
+    headline (``outlet``): the holder of the page's copyright line when it spells the
+    site's address (the site's own name, whatever the name above the headline); else
+    the site its address ``url`` names, when outlets.yml lists it or the page spells it
+    out, unless the name is an outlet's by its word or agrees with the site's."""
+    if url and (owned := _site_copyright(url, text)) and not _agrees(outlet, owned):
+        return owned  # "©2021 Example Korea Magazine" on examplekorea.com
     if not url or names.find(outlet) or _OUTLET_WORD.search(outlet):
         return outlet
     if not (_section_name(outlet) or _headline_opening(outlet, text)):
@@ -52,6 +56,24 @@ def site_over_masthead(outlet: str, url: str | None, text: str, names: Outlets) 
     if not site or _agrees(outlet, site):
         return outlet
     return site
+
+
+_COPYRIGHT_SIGN = re.compile(r"©|ⓒ|\(c\)|copyright", re.I)
+# the kind of publication after a holder's name, which its address leaves out
+_FORM = re.compile(r"\s+(?:magazine|newspaper|journal|online)$", re.I)
+
+
+def _site_copyright(url: str, text: str) -> str | None:
+    """The holder a copyright line names, when the holder's words (without the kind of
+    publication after them) spell the site's address: "Example Korea Magazine" for
+    examplekorea.com."""
+    for line in text.splitlines():
+        if not _COPYRIGHT_SIGN.search(line):
+            continue
+        holder = copyright_holder(line.strip())
+        if holder and spells_site(_FORM.sub("", holder), url):
+            return holder
+    return None
 
 
 def _agrees(outlet: str, site: str) -> bool:

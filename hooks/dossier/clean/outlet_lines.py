@@ -10,6 +10,7 @@ from dossier.clean.blog_names import blog_name
 from dossier.clean.bylines import KOREAN_PAPER, SITE
 from dossier.clean.metadata import PAPER_WORD, Outlets
 from dossier.clean.run_patterns import RunPattern
+from dossier.text import fold
 
 # "Source: …", "Nguồn tin: …", "Theo …": what the story is from
 _SOURCE_LABEL = re.compile(  # "Quelle/Source:": the label in two languages
@@ -40,6 +41,11 @@ _LINKED = re.compile(r"\(\s*https?://")
 _SOURCE_ADDRESS = re.compile(
     r"https?://(?:(?:www|en|m|mobile|english|amp)\.)?"
     r"(?P<host>[\w-]+(?:\.[\w-]+)+)(?::\d{1,5})?(?:[/?#]\S*)?"
+)
+# an aggregator's line naming the paper it took the story from by a short name and its
+# address ("Nguồn Bình Dương: https://baobinhduong.vn/…")
+_AGGREGATED = re.compile(
+    r"(?i:nguồn)\s+(?P<name>[^\s:][^:]{0,40}?)\s*:\s*(?P<url>https?://\S+)"
 )
 _TITLED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}")
 _DATE_AFTER = re.compile(r",\s*(?:ngày\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
@@ -74,6 +80,12 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
         return outlet_names.find(desk["outlet"])  # "  • 뉴시스 기자": the wire's copy
     if full := _FULL_REPORT.fullmatch(bare):  # "Full report on The Korea Herald site"
         return outlet_names.find(full["name"])
+    if aggregated := _AGGREGATED.fullmatch(bare):
+        # "Nguồn Bình Dương: https://baobinhduong.vn/…": an aggregator's source line
+        host = site_host(aggregated["url"])
+        named = re.sub(r"[\W_]", "", fold(aggregated["name"]))
+        if named and named in host.replace("-", ""):
+            return site_outlet(aggregated["url"], outlet_names) or host
     if bare.startswith("(") and bare.endswith(")"):
         bare = bare[1:-1]  # "(Kyodo)" under a caption
         if _PAPER_IN_BRACKETS.fullmatch(bare):
@@ -126,6 +138,19 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
 _EDITION = re.compile(
     r"(?<=\S)\s+(?:한글|국문|한국어|영문|영어|인터넷|온라인|모바일)판$"
 )
+
+
+def section_word(text: str, outlet: str) -> bool:
+    """``Lao động`` over the headline: the common words (labour) a section is named by,
+    in lower case where the outlet's name capitalises them (``Lao Động``): no masthead."""
+    words, listed = text.split(), outlet.split()
+    return (
+        len(words) >= 2
+        and fold(text) == fold(outlet)
+        and words[0][:1].isupper()
+        and all(word.islower() for word in words[1:])
+        and any(word[:1].isupper() for word in listed[1:])
+    )
 
 
 def without_edition(name: str) -> str:

@@ -38,6 +38,7 @@ _DEPARTMENTS = {
     "sct": ("Sở Công Thương", "Department of Industry and Trade"),
     "skhcn": ("Sở Khoa học và Công nghệ", "Department of Science and Technology"),
     "skhdt": ("Sở Kế hoạch và Đầu tư", "Department of Planning and Investment"),
+    "sovhtt": ("Sở Văn hóa và Thể thao", "Department of Culture and Sports"),
     "svhttdl": (
         "Sở Văn hóa, Thể thao và Du lịch",
         "Department of Culture, Sports and Tourism",
@@ -69,3 +70,10 @@ def portal_outlet(host: str, text: str) -> str | None:
     if page.in_vietnamese:
         return f"Cổng thông tin điện tử {'thành phố' if city else 'tỉnh'} {place}"
     return f"{place} {'City' if city else 'Province'} Portal"
+
+
+def department_outlet(host: str, text: str) -> str | None:
+    """A province's or city's department by its own site under the portal's address
+    (``sovhtt.hanoi.gov.vn``): the department, not the portal it is under."""
+    found = _PORTAL.fullmatch(host)
+    return portal_outlet(host, text) if found and found["department"] else None

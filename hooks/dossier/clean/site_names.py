@@ -13,9 +13,11 @@ from dossier.clean.hangul_sites import hangul_site_name
 from dossier.clean.label_name import label_name
 from dossier.clean.languages import is_latin_story
 from dossier.clean.metadata import Outlets
+from dossier.clean.official_sites import government_paper, official_outlet
 from dossier.clean.outlet_lines import site_host, site_outlet, without_edition
-from dossier.clean.portal_names import portal_outlet
+from dossier.clean.portal_names import department_outlet, portal_outlet
 from dossier.clean.report_credits import copied_from, reported_by
+from dossier.clean.tag_initials import split_by_initials
 from dossier.places import is_place_name
 from dossier.text import fold, opens_sentence, words_of
 
@@ -258,20 +260,25 @@ def _spelt_out(initials: str, text: str) -> str:
 
 def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     """The outlet an address names: its site's, when outlets.yml lists it (a known site
-    keeps its own, whatever report it cites), else the outlet a page credits with the
+    keeps its own, whatever report it cites; a province's department's site under a
+    listed portal is the department's), or the body or portal the table of
+    official sites names it by (a ministry's site, "Daum"), else the outlet a page credits with the
     report it retells ("According to X's report —"), else the publisher a copy's header
     names as its source, else the name the page spells
     the site's with, else the name its address spells in words the page bears out, else
     a Vietnamese province's portal by what it is ("Cổng thông tin điện tử tỉnh Bình
     Định"), else its label read as a name ("Webthethao"), which the editor confirms."""
     return (
-        site_outlet(url, outlet_names)
+        department_outlet(site_host(url), text)
+        or site_outlet(url, outlet_names)
+        or official_outlet(site_host(url), text)
         or reported_by(text, outlet_names)
         or copied_from(text, url)
         or _site_named_in_full(url, text)
         or _named_in_hangul(url, text)
         or _address_words(site_host(url), text)
         or portal_outlet(site_host(url), text)
+        or government_paper(site_host(url), text)
         or _label_named(url, text)
     )
 
@@ -309,7 +316,8 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     the address as the page writes it ("TTH.VN"). An outlet the page names by initials
     ("(PNTĐ) -") is the one the article's address ``url`` names (as outlets.yml lists it,
     or as the address spells it) when its words start with those letters, with or
-    without the kind's "Báo" ("Báo Phụ Nữ Thủ Đô" for baophunuthudo.vn). An outlet
+    without the kind's "Báo" ("Báo Phụ Nữ Thủ Đô" for baophunuthudo.vn; its label's
+    syllables without their marks where the page writes none). An outlet
     named only in a picture's credit gives way to the site the address names, and so
     does a network carrying its members' stories on a member's listed site ("Asia News
     Network" in the menus of a member paper's page)."""
@@ -335,8 +343,13 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
         or _address_words(host, text)
         or portal_outlet(host, text)
     )
-    # (not "Source: CNN" on another paper's site: another outlet's initials)
-    return name if name and letters in _initials(name) else outlet
+    # (not "Source: CNN" on another paper's site: another outlet's initials); else a
+    # Vietnamese site's label read as the syllables the tag's initials start ("PNTĐ":
+    # "Báo Phu Nu Thu Do" for baophunuthudo.vn, where the page writes none of them)
+    if name and letters in _initials(name):
+        return name
+    own = _own_parts(host) if host.endswith(".vn") and _HOST.fullmatch(host) else []
+    return (own and split_by_initials(own[-1], letters)) or outlet
 
 
 def _initials(name: str) -> tuple[str, str]:
