@@ -1,7 +1,15 @@
 """A byline with the story's photographer credited after it: "Thanh Hà - Ảnh: Minh Đức",
 "Bài: Thanh Hà – Ảnh: TTXVN", "Thanh Hà (ảnh: Quốc hội)", "Text: Jane Roe | Photo: X".
 The photographer is no author (``tests/fixtures/corpus/README.md``): the byline is read
-without the credit."""
+without the credit.
+
+A byline is read without two more things that name no writer (``plain_byline``):
+
+- the label's first half where the page gives it in two languages ("Autor(en)/Author(s):
+  Kim Se-jeong", "Tác giả/Author: X"): the English half after the slash is read;
+- the writer's body after a comma, by its initials in capitals ("by Jane Roe, DNV",
+  "By Tran Lan, UNDP"): the organisation the writer works for, no second writer.
+"""
 
 from __future__ import annotations
 
@@ -26,3 +34,23 @@ def without_photo_credit(text: str) -> str:
     if len(left) < MIN_LEFT or _LABEL_ONLY.fullmatch(left):
         return text
     return left
+
+
+# one word (perhaps a plural's ending in brackets) and a slash before the English label
+_OTHER_LANGUAGE = re.compile(
+    r"[^\W\d_]{2,12}(?:\([^\W\d_]{1,3}\))?\s?/\s?"
+    r"(?=(?i:author\(s\)|authors?|writers?|by)\b)"
+)
+# "by" and a writer's name of two words or more, then ", DNV" ending the line
+_BODY_AFTER = re.compile(
+    r"((?i:by)\s+[A-ZÀ-ỸĐ][\w'’-]*(?:\s+[A-ZÀ-ỸĐ][\w'’-]*)+),\s*[A-Z]{2,6}"
+)
+
+
+def plain_byline(text: str) -> str:
+    """``text`` without a label's other language or the writer's body after a comma."""
+    if "/" in text[:30]:
+        text = _OTHER_LANGUAGE.sub("", text, count=1)
+    if (body := _BODY_AFTER.fullmatch(text)) and not body.group(1).isupper():
+        text = body.group(1)  # (not "BY JANE ROE, AP": a name in capitals)
+    return text

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from dossier.clean.field_rows import labelled_fields
 from dossier.clean.languages import VIETNAMESE_LETTER
 from dossier.text import MONTHS
 
@@ -88,7 +89,8 @@ _SPACED_DATE = re.compile(
 )
 CENTURY_TURN = 70  # "'69" is 2069, "'70" 1970
 _DATE_LABEL = re.compile(
-    r"(posted|published|updated|last updated|update|date of issue|date|ngày đăng|cập nhật|"
+    r"(posted|published|updated|last updated|last modified|update|date of issue|date|"
+    r"ngày đăng|cập nhật|"
     r"đăng|issued|"
     r"all news|released?|created|modified|thời gian|approved|write|written|승인|입력|수정|"
     r"업데이트|등록|기사입력|최종수정|최종편집|"
@@ -121,9 +123,11 @@ _LEFTOVER = re.compile(
 # "댓글 0개", "조회수 120", "좋아요3": a Korean page's counters beside its byline and date
 PAGE_COUNTER = re.compile(r"(?:좋아요|댓글|조회수?|공감|의견)\s*\d[\d,]*\s*(?:개|회)?")
 # "0 Comments", "0 bình luận" and the Korean counters
-# ("Posted on: October 26, 2021 Posted by: admin Comments: 0": the count after its word)
+# ("Posted on: October 26, 2021 Posted by: admin Comments: 0": the count after its word;
+# "2025.08.22 Thích 0 Lượt xem 521 Bình luận 0": likes and comments, each count after it)
 _COMMENT_COUNT = re.compile(
-    rf"\b\d+\s+(?:comments?|bình luận|댓글)\b|\bcomments?\s*:\s*\d+|{PAGE_COUNTER.pattern}",
+    rf"\b\d+\s+(?:comments?|bình luận|댓글)\b|\bcomments?\s*:\s*\d+|{PAGE_COUNTER.pattern}|"
+    r"\b(?:comments?|likes?|shares?|bình luận|(?:lượt )?thích|chia sẻ)\s+\d[\d,.]*(?!\S)",
     re.I,
 )
 
@@ -279,6 +283,7 @@ def is_date_line(text: str) -> bool:
     rest = _SECTION_AFTER.sub("", _GLUED_LABEL.sub(r"\1 ", text))
     for pattern in _DATES:
         rest = pattern.sub(" ", rest)
+    undated = rest
     rest = _AGO.sub(" ", rest)
     rest = _TIME.sub(" ", _WEEKDAY.sub(" ", _DATE_LABEL.sub(" ", rest)))
     # "Posted by: admin": a site's desk, no author; "Posted on:"
@@ -293,7 +298,9 @@ def is_date_line(text: str) -> bool:
     rest = _HOLDER.sub(
         " ", rest
     )  # "기사입력: 2018/05/10 [11:30] 최종편집: ⓒ lovesamsung"
-    return all(_LEFTOVER.fullmatch(word.strip(",.;|()")) for word in rest.split())
+    if all(_LEFTOVER.fullmatch(word.strip(",.;|()")) for word in rest.split()):
+        return True
+    return text[:1].isdigit() and labelled_fields(undated)  # "2022.06.23 뉴스구분 : …"
 
 
 def publication_label(text: str) -> str:
@@ -306,6 +313,7 @@ def publication_label(text: str) -> str:
         in (
             "updated",
             "last updated",
+            "last modified",
             "cập nhật",
             "modified",
             "수정",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean import dates
+from dossier.clean import dates, hangul_labels
 from dossier.clean.archive_fields import archive_field, date_field_run_on
 from dossier.clean.board_posts import BOARD_DETAILS, board_date, board_field
 from dossier.clean.bylines import (
@@ -354,7 +354,7 @@ def _furniture(
     if line.columns and columns:
         return Furniture("text in columns (a PDF's colophon or table)")
     if latin and HANGUL.search(text) and not LATIN.search(text):
-        return Furniture("page label in Hangul (the story is in Latin script)")
+        return Furniture(hangul_labels.REASON, date=hangul_labels.label_date(text))
     if not latin and _STRIPPED_OF_HANGUL.fullmatch(text) and _few_words(text):
         return Furniture("text stripped of its Korean")
     return None

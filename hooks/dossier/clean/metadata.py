@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from dossier.clean.byline_photos import without_photo_credit
+from dossier.clean.byline_photos import plain_byline, without_photo_credit
 from dossier.clean.bylines import (
     ADDRESSES,
     EMAIL,
@@ -263,10 +263,10 @@ def _byline(text: str, outlet_names: Outlets, alone: bool) -> tuple[str, ...] | 
     text = without_photo_credit(_BY_NOISE.sub("", text).strip().removesuffix(" |"))
     if text[:3].lower() == "by ":  # "By X x@example.com": the reporter's address after
         text = _DASHED_ROLE.sub("", _MAILED.sub("", text))
-    text = shown_once(_AFFILIATION.sub("", text))  # "By X, Policy & Research Team"
+    text = shown_once(_AFFILIATION.sub("", plain_byline(text)))  # "By X, … Team"
     words = text.split()
-    if words[:1] in (["Ông"], ["Bà"]):
-        return None  # "Ông Chang Ho I…": Mr, a sentence about him, cut off
+    if words[:1] in (["Ông"], ["Bà"], ["Chị"]):
+        return None  # "Ông Chang Ho I…": Mr, a sentence about him, cut off; Ms
     last = words[-1] if words else ""
     if (
         len(words) >= 3

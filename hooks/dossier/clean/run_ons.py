@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.credit_run_ons import credit_parts
 from dossier.clean.glued_paragraphs import glued_paragraphs
 from dossier.clean.photo_credits import GIVER
 
@@ -193,6 +194,7 @@ def run_on_parts(text: str) -> list[str]:
         text = _CREDIT_RUN_ON.sub(lambda m: f"{m.group(0)}\n", text)
     if low.startswith("by"):
         text = _BYLINE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
+    text = credit_parts(text)  # "… 21:55 PM - The …", "(x@…)09:38 …", "… By : X (…)"
     if text[:1].isdigit():
         text = _DATE_RUN_ON.sub(lambda m: f"{m.group(1)}\n", text)
     if len(text) < MAX_RUN_ON_BYLINE:

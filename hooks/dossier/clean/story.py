@@ -46,7 +46,7 @@ from dossier.clean.shapes import (
     paragraph_like,
 )
 from dossier.clean.speaker_labels import joined_speaker_labels
-from dossier.clean.story_header import without_header, without_summary
+from dossier.clean.story_header import note_head, without_header, without_summary
 from dossier.clean.tail import bracketed_sign_off, signature, signed_last, story_end
 from dossier.clean.unit_bylines import unit_byline
 from dossier.clean.units import Block, Unit, drop_unit, next_unit, units_of
@@ -166,7 +166,7 @@ def read_story(
     body = joined_speaker_labels(without_related(read.dropped, body, headline))
     body = without_foot_asides(read.dropped, body, names)  # a bio, a table's box
     _body(read, body, headline, names, evidence)
-    evidence.note_facts(facts, units[found].number if found is not None else 0)
+    note_head(read.dropped, evidence, facts, units, found, names)
     read.metadata = Metadata(
         title=headline or titled,
         published=evidence.best(evidence.dates),

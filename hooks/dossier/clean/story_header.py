@@ -9,6 +9,7 @@ import re
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean.evidence import Evidence
+from dossier.clean.header_credits import dates_from, names_over_date
 from dossier.clean.headline import DASHED_DECK
 from dossier.clean.lines import Furniture
 from dossier.clean.shapes import paragraph_like
@@ -114,3 +115,18 @@ def _without_labels(
 
 def _all_decks(units: list[Unit]) -> bool:
     return all(notes.is_open_deck(unit) for unit in units)
+
+
+def note_head(
+    read_dropped: list[DroppedLine],
+    evidence: Evidence,
+    facts: list[Furniture],
+    units: list[Unit],
+    found: int | None,
+    names: meta.Outlets,
+) -> None:
+    """What the page's furniture states, a date line under the headline's copy above it
+    counted as the story's own; then the writer named over the post's date row in the
+    head, where nothing else names one (``header_credits.py``)."""
+    evidence.note_facts(facts, dates_from(units, found))
+    evidence.authors += names_over_date(read_dropped, evidence, names)
