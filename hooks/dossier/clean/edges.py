@@ -65,13 +65,18 @@ _DATED_TAG = re.compile(
 # a name with capitals inside one word ("MangYTe"): a site's or a company's ("YouTube"),
 # so its tag says no outlet unless the outlet list knows it
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# the word a publication's name ends in ("… Review", "… Times"): one list for every rule
+PUBLICATION_HEAD = (
+    r"(?:Review|News|Times|Magazine|Daily|Post|Online|Journal|Today|Herald|Tribune|"
+    r"Weekly|Gazette|Press)"
+)
 _PUBLICATION = re.compile(
     r"(?!(?:Special|Breaking|Exclusive|Latest|Live|Featured|Top|Hot|Market|Weekly|"
     r"Daily|Morning|Evening|Photo|Video|"  # "(Special Report)": a story's label
     # "(Movie Review)", "(Book Review)": a kind of review, no paper
     r"Movie|Film|Book|Album|Concert|Drama|Theat(?:er|re)|Restaurant|Product)\b)"
-    r"(?:[A-ZÀ-ỸĐ][\w.&'’-]*(?:\s[A-ZÀ-ỸĐ&][\w.&'’-]*){0,4}\s(?:Review|News|Times|Magazine|"
-    r"Daily|Post|Online|Journal|Today|Herald|Tribune|Weekly|Gazette|Press)"
+    r"(?:[A-ZÀ-ỸĐ][\w.&'’-]*(?:\s[A-ZÀ-ỸĐ&][\w.&'’-]*){0,4}\s"
+    rf"{PUBLICATION_HEAD}"
     # "(MangYTe)": a site's name as its address spells it, capitals inside one word;
     # "(Web Quảng Trị)": a portal; "(시사통신)": a Korean paper by its word
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*|Web(?:site)?\s[A-ZÀ-ỸĐ][\w.-]*(?:\s[A-ZÀ-ỸĐ][\w.-]*){0,3}"

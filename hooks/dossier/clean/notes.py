@@ -11,7 +11,6 @@ import re
 from dossier.clean.alt_texts import stripped_twins
 from dossier.clean.author_notes import STARRED_BIO
 from dossier.clean.datelines import dateline
-from dossier.clean.honorifics import without_title
 from dossier.clean.korean_handovers import reporter_handed_over
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets, outlets
@@ -31,7 +30,7 @@ FOOTNOTE = re.compile(
 _BULLET = re.compile(
     r"(?:[•◦▪■□○●►▶ㅇ]\s+)+(?=\S)|o\s+(?=[A-Z])|°\s+(?=[A-Z][a-z])|-\s+(?=[A-Z0-9ÀÁẠĐ])"
 )
-_BIO_VERB = re.compile(
+BIO_VERB = re.compile(
     r"\s+(?:is|was|has been|writes|teaches|heads|directs|leads|covers|reports|reported|"
     r"contributed)\b"
 )
@@ -121,9 +120,9 @@ def is_author_bio(text: str, authors: list[str]) -> bool:
     """``Trần Thu Hương is a research fellow at …``: a note on the author, not story."""
     if not authors or len(text.split()) > MAX_BIO_WORDS:
         return False
-    bare = without_title(text.lstrip("*†‡ "))  # "Dr X is …": the title is no name
+    bare = text.lstrip("*†‡ ")
     for author in authors:
-        if bare.startswith(author) and _BIO_VERB.match(bare, len(author)):
+        if bare.startswith(author) and BIO_VERB.match(bare, len(author)):
             return True
     # "Hoang covers Vietnam for …", "Kim is a reporter for …": one of the names only
     first = bare.split(" ", 1)[0].casefold()
@@ -131,7 +130,7 @@ def is_author_bio(text: str, authors: list[str]) -> bool:
     return (
         first in words
         and len(bare.split()) <= MAX_SHORT_BIO_WORDS
-        and bool(_BIO_VERB.match(bare, len(first)))
+        and bool(BIO_VERB.match(bare, len(first)))
         and bool(_BIO_NOUN.search(bare))
     )
 
