@@ -16,6 +16,7 @@ from dossier.recognize.candidates.korean_mission_posts import (
 )
 from dossier.recognize.candidates.korean_place_lists import listed_places
 from dossier.recognize.candidates.korean_subunits import subunits
+from dossier.recognize.candidates.korean_venues import as_venue
 from dossier.recognize.candidates.korean_words import Named
 from dossier.recognize.candidates.span_index import covering
 
@@ -29,6 +30,7 @@ def with_cued_names(text: str, found: list[Named]) -> list[Named]:
         if is_ministers_post(name):  # "한국대사관 공사": the embassy's minister
             continue
         name = without_place_before(text, with_delta(text, name))
+        name = as_venue(text, name)  # "하노이 국제컨벤션센터": a place, no body
         once.setdefault(name[2:], name)
     found = list(once.values())
     spans = {n[2:] for n in found}
