@@ -124,7 +124,14 @@ def person_words(name: str, following: str = "") -> str:
         )
     ):
         after = parts.pop()
+    if len(parts) == len(name.split()) and SPELLING_AFTER.match(following):
+        return name  # "응웬 옥감이(NGUYEN NGOC CAM)": a particle goes after the bracket
     return " ".join([*parts[:-1], without_particle(parts[-1])])
+
+
+# the name's spelling in letters, in brackets right after it: Korean writes a particle
+# after the closing bracket, so the last syllable before the opening one is the name's
+SPELLING_AFTER = re.compile(r"\([A-Za-z]")
 
 
 def without_particle(word: str) -> str:
