@@ -5,7 +5,9 @@ shame, "후에": after), which no rule reads as a place alone; in a list of bare
 joined by commas, middle dots or hyphens, two others of which are places, it is one. Not a
 country or a part of the world ("한국·베트남", "아시아·유럽"), a title, a common noun the
 model knows ("서울·부산·온라인", "서울, 부산, 해외 거주자", "… 기타 지역"; it reads
-"동찌에우" as a noun it has never seen), nor a word another reader found a name in."""
+"동찌에우" as a noun it has never seen), nor a word another reader found a name in. A
+member with 지역 (area) written on is the place alone ("하이퐁, 하남지역과": 하남), and is
+proposed though the list of places has it, for no other reader finds it so glued."""
 
 from __future__ import annotations
 
@@ -58,6 +60,11 @@ def listed_places(text: str, found: Iterable[Named]) -> Iterator[Named]:
             m.span() if n else (m.start(), m.start() + len(stem(m.group())))
             for m, n in zip(words, named, strict=True)
         ]
+        # "하남지역과", "빈증지역": the place with 지역 (area) written on, no other reader's
+        regional = {(a, b - len(_AREA)) for a, b in members if _area_on(text[a:b])}
+        members = [
+            (a, b - len(_AREA)) if _area_on(text[a:b]) else (a, b) for a, b in members
+        ]
         listed = [
             (a, b)
             for a, b in members
@@ -67,13 +74,26 @@ def listed_places(text: str, found: Iterable[Named]) -> Iterator[Named]:
             continue
         for start, end in members:
             name = text[start:end]
-            if (start, end) in listed or taken.over(start, end):
+            if (start, end) in listed and (start, end) not in regional:
+                continue
+            if taken.over(start, end):
                 continue
             if name in HANGUL_COUNTRIES or is_country(name) or world_region(name):
                 continue
             if is_title(name) or len(name) < MIN_PLACES or _common_word(name):
                 continue
             yield name, "cities", start, end
+
+
+_AREA = "지역"
+MIN_AREA_NAME = (
+    2  # syllables of the place before 지역: "하남지역"; not "전지역", "각지역"
+)
+
+
+def _area_on(word: str) -> bool:
+    """``word`` is a place's name with 지역 (area) written on: "하남지역"."""
+    return word.endswith(_AREA) and len(word) - len(_AREA) >= MIN_AREA_NAME
 
 
 def _common_word(word: str) -> bool:
