@@ -21,7 +21,7 @@ from dossier.clean.bylines import (
 from dossier.clean.dates import MONTH_WORD, lead_date
 from dossier.clean.evidence import DATELINE, MASTHEAD, SECTION_NAME, SIGN_OFF, Evidence
 from dossier.clean.korean_leads import korean_lead
-from dossier.clean.lead_labels import bracketed_label
+from dossier.clean.lead_labels import bracketed_dateline, bracketed_label
 from dossier.clean.link_lines import links_elsewhere
 from dossier.clean.network_trailers import network_sign_off
 from dossier.clean.openings import PAPER_LEAD
@@ -153,7 +153,7 @@ def opening(
         else:
             dropped.append(DroppedLine(unit.number, glued[0], "glued label"))
             text = text[glued.end() :]
-    if dateline := forms.dateline(text, names, transcript):
+    if dateline := forms.dateline(text, names, transcript) or bracketed_dateline(text):
         again = datelines.dateline(
             text[dateline.length :], names
         )  # "VIETNAM, June 23 - CẦN THƠ —"
@@ -294,7 +294,8 @@ def opening(
             dropped.append(DroppedLine(unit.number, again[0].strip(), "outlet tag"))
             rest = rest[again.end() :]
         return rest
-    if label := bracketed_label(text):  # "(13th Congress) - …": a section's label
+    # "(13th Congress) - …": a section's label (not in an interview: "(Laughs) — …")
+    if not transcript and (label := bracketed_label(text)):
         dropped.append(DroppedLine(unit.number, label.strip(), "section label"))
         return text[len(label) :]
     return text
