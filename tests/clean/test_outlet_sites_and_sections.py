@@ -35,7 +35,9 @@ def _outlet(text: str, url: str | None = None) -> str | None:
 def test_a_ministry_s_site_is_named_in_the_page_s_language():
     english = f"Press Releases\n\nJoint laboratory for young researchers\n\n{STORY}"
     url = "https://www.msit.go.kr/eng/bbs/view.do?sCode=eng&nttSeqNo=12"
-    assert _outlet(english, url) == "Ministry of Science and ICT"
+    assert (
+        _outlet(english, url) == "Ministry of Science and ICT of the Republic of Korea"
+    )
     korean = f"한-베 공동 연구소 연다\n\n{KOREAN_STORY}"
     assert _outlet(korean, "https://www.mofa.go.kr/www/brd/m_4080/view.do") == "외교부"
     viet = f"Mở phòng thí nghiệm chung cho nhà nghiên cứu trẻ\n\n{VIET_STORY}"

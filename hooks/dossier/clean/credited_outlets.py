@@ -12,16 +12,20 @@ from dossier.text import fold
 
 
 def _spellings(outlet: str, names: Outlets) -> re.Pattern[str]:
-    """The outlet's spellings outlets.yml lists (and its own), whole, in folded text, a
-    figure glued after one or not."""
+    """The outlet's spellings outlets.yml lists (and its own), whole, in folded text, or
+    with a date glued after one ("by VNA31 May 2023", "VNA31/5/2023"); another figure
+    glued after it makes another word ("AP1000", a reactor; "KBS2", a channel)."""
     spelt = {fold(outlet)} | {
         key for key, name in names.names.items() if name == outlet
     }
     longest = sorted(filter(None, spelt), key=len, reverse=True)
-    # (a date glued after it is no part of it: "by VNA31 May 2023")
     return re.compile(
-        r"(?<!\w)(?:" + "|".join(map(re.escape, longest)) + r")(?![^\W\d_])"
+        r"(?<!\w)(?:" + "|".join(map(re.escape, longest)) + r")(?:(?!\w)|" + _DATE + ")"
     )
+
+
+# a date glued after a name: "31 may 2023", "31/5/2023" (in folded text)
+_DATE = r"(?=\d{1,2}(?:\s+[a-z]{3,9}\.?,?\s+|[/.-]\d{1,2}[/.-])\d{4}(?!\d))"
 
 
 MIN_STORY_WORDS = 12  # a line of the story's text, not a menu's, a footer's

@@ -18,6 +18,7 @@ from dossier.clean.dates import COMPACT_DATE
 from dossier.clean.lines import HANGUL, OWN_RULES_NOTES, Furniture
 from dossier.clean.mail_regions import FORWARD_NOTE
 from dossier.clean.outlet_bylines import AGENCY_BYLINE
+from dossier.clean.outlet_lines import SENTENCE_CASED
 from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_writer_name
@@ -225,6 +226,8 @@ def _outlet_rank(fact: Furniture) -> int:
         return SIGN_OFF
     if fact.reason == "follow prompt":
         return NAMED_IN_HEADER
+    if fact.reason == SENTENCE_CASED:  # "Lao động": a section's, if a tag names another
+        return KNOWN_MASTHEAD
     return NAMED_IN_HEADER if fact.reason == FORWARD_NOTE else OUTLET_LINE
 
 

@@ -28,7 +28,7 @@ from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import Outlets, byline
 from dossier.clean.outlet_bylines import agency_byline, byline_reason, signed_outlet
-from dossier.clean.outlet_lines import filed_from, outlet_line, section_word
+from dossier.clean.outlet_lines import filed_from, outlet_line, outlet_reason
 from dossier.clean.pattern_widths import match_widths
 from dossier.clean.placed_sign_offs import placed_sign_off
 from dossier.clean.run_ons import run_on_parts
@@ -269,13 +269,13 @@ def _furniture(
         return Furniture(
             "publication date line", date=dates.line_date(text), date_kind=kind
         )
-    if outlet := outlet_line(text, outlets):
+    if outlet := outlet_line(text, outlets, foot):
         source = re.match(r"(source|nguồn(?: tin)?|theo|출처)\s*:", text, re.I)
         if text.startswith("(") and text.endswith(")"):
             return Furniture("picture agency credit", outlet=outlet)  # "(Kyodo)"
         return Furniture(
-            "source line" if source else "outlet name",
-            outlet=None if section_word(text.strip(), outlet) else outlet,
+            "source line" if source else outlet_reason(text, outlet),
+            outlet=outlet,
             date=dates.find_date(text),
             place=filed_from(text, outlets),
         )

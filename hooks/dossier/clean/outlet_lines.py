@@ -65,9 +65,10 @@ MAX_OUTLET_LINE = 200  # longer lines are story text (or a footer that names no 
 MAX_OUTLET_NAME = 60
 
 
-def outlet_line(text: str, outlet_names: Outlets) -> str | None:
+def outlet_line(text: str, outlet_names: Outlets, foot: bool = False) -> str | None:
     """A line that only names the outlet: ``VnExpress International``, ``— VNS``,
-    ``(Yonhap)``, ``Source: Nhân Dân``, ``VNA -``, a copyright line naming a known outlet."""
+    ``(Yonhap)``, ``Source: Nhân Dân``, ``VNA -``, a copyright line naming a known outlet;
+    ``foot``: the page's last line, where an aggregator names the paper it copied."""
     if len(text) > MAX_OUTLET_LINE:
         return None
     bare = text.strip().lstrip("•·▪ ")  # "  • 문화일보": a list of the page's credits
@@ -80,8 +81,9 @@ def outlet_line(text: str, outlet_names: Outlets) -> str | None:
         return outlet_names.find(desk["outlet"])  # "  • 뉴시스 기자": the wire's copy
     if full := _FULL_REPORT.fullmatch(bare):  # "Full report on The Korea Herald site"
         return outlet_names.find(full["name"])
-    if aggregated := _AGGREGATED.fullmatch(bare):
-        # "Nguồn Bình Dương: https://baobinhduong.vn/…": an aggregator's source line
+    if foot and (aggregated := _AGGREGATED.fullmatch(bare)):
+        # "Nguồn Bình Dương: https://baobinhduong.vn/…" closing the page: an aggregator's
+        # source line (inside the story, a reference the story cites)
         host = site_host(aggregated["url"])
         named = re.sub(r"[\W_]", "", fold(aggregated["name"]))
         if named and named in host.replace("-", ""):
@@ -140,9 +142,20 @@ _EDITION = re.compile(
 )
 
 
+# a listed outlet's name in sentence case ("Nhân dân", "Lao động"): the paper's masthead, or
+# a section named by the same common words (labour): weighed below a tag naming an outlet
+SENTENCE_CASED = "outlet name in sentence case"
+
+
+def outlet_reason(text: str, outlet: str) -> str:
+    """Why a line naming ``outlet`` alone is dropped: its name, or its name in sentence
+    case, which a story's tag ("(NLĐO) -") outweighs."""
+    return SENTENCE_CASED if section_word(text.strip(), outlet) else "outlet name"
+
+
 def section_word(text: str, outlet: str) -> bool:
-    """``Lao động`` over the headline: the common words (labour) a section is named by,
-    in lower case where the outlet's name capitalises them (``Lao Động``): no masthead."""
+    """``Lao động`` over the headline: the common words (labour) a section may be named
+    by, in lower case where the outlet's name capitalises them (``Lao Động``)."""
     words, listed = text.split(), outlet.split()
     return (
         len(words) >= 2

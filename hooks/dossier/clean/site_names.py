@@ -261,19 +261,19 @@ def _spelt_out(initials: str, text: str) -> str:
 def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     """The outlet an address names: its site's, when outlets.yml lists it (a known site
     keeps its own, whatever report it cites; a province's department's site under a
-    listed portal is the department's), or the body or portal the table of
-    official sites names it by (a ministry's site, "Daum"), else the outlet a page credits with the
-    report it retells ("According to X's report —"), else the publisher a copy's header
-    names as its source, else the name the page spells
+    listed portal is the department's), or the outlet a page credits with the report it
+    retells ("According to X's report —"), else the publisher a copy's header names as
+    its source, else the body or portal the table of official sites names it by (a
+    ministry's site, "Daum"), else the name the page spells
     the site's with, else the name its address spells in words the page bears out, else
     a Vietnamese province's portal by what it is ("Cổng thông tin điện tử tỉnh Bình
     Định"), else its label read as a name ("Webthethao"), which the editor confirms."""
     return (
         department_outlet(site_host(url), text)
         or site_outlet(url, outlet_names)
-        or official_outlet(site_host(url), text)
         or reported_by(text, outlet_names)
         or copied_from(text, url)
+        or official_outlet(site_host(url), text)
         or _site_named_in_full(url, text)
         or _named_in_hangul(url, text)
         or _address_words(site_host(url), text)

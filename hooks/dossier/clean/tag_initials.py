@@ -52,5 +52,14 @@ def split_by_initials(label: str, initials: str) -> str | None:
             continue
         splits = _splits(label[len(head) :], initials)
         if len(splits) == 1:
-            return " ".join([*spelt, *(s.capitalize() for s in splits[0])])
+            return " ".join([*spelt, *_words(splits[0])])
     return None
+
+
+def _words(syllables: list[str]) -> list[str]:
+    """The syllables as a name's words, a kind of paper opening them spelt as it is
+    ("Báo": "baohaiphong" split by "bhp")."""
+    for kind, spelt in KINDS.items():
+        if tuple(syllables[: len(kind)]) == kind and len(syllables) > len(kind):
+            return [*spelt, *(s.capitalize() for s in syllables[len(kind) :])]
+    return [s.capitalize() for s in syllables]
