@@ -1,6 +1,5 @@
 """Authors and dates in more shapes: a post signed and dated in Hangul on an English page,
-a board's date row of labelled fields, a name or a user's handle over a date row of
-counters, a page's "Last modified" footer, a date run on into the lead, a writer's address
+a board's date row of labelled fields, a writer's name over a date row of counters, a page's "Last modified" footer, a date run on into the lead, a writer's address
 run on into the date, a title with its "By :" credit on one line, a byline label in two
 languages, a writer's body after a comma, a byline between two copies of a summary, a date
 between two copies of the headline, and a form of address that is no writer. Every text
@@ -73,7 +72,7 @@ def test_a_name_over_a_date_row_of_counters_writes_the_post():
     head = "Gia đình đa văn hóa Chungju gặp mặt đầu hè"
     row = "2024.07.03 Thích 2 Lượt xem 318 Bình luận 0"
     assert is_date_line(row)
-    for name in ("Lan Chi", "minhthu1990"):
+    for name in ("Lan Chi", "Huyền PT", "reader2704"):
         text = f"Trang Việt\n\n{head}\n\nA\n{name}\n{row}\n\n{VI_BODY}"
         article = article_from_text(text)
         assert article.metadata.author == name
@@ -193,3 +192,85 @@ def test_a_social_pages_name_over_its_posts_date_writes_nothing():
         f"[KOFIC Viet Nam] Korean film week opens in Hanoi\n\n{EN_BODY}"
     )
     assert article_from_text(text).metadata.author is None
+
+
+STORY_EN = (
+    "A battery maker from Seoul said on Tuesday it would open a second plant in Bac Ninh "
+    "next year, hiring about 2,000 workers."
+)
+HEAD_EN = "Battery maker to open second plant in Vietnam"
+
+
+def test_a_timeline_entry_keeps_its_time_and_dates_nothing():
+    """A timeline's entries in the story's body: no page's stamp ("Posted", "Last
+    updated"), so the time stays with its entry and no event's day dates the page."""
+    first = (
+        "October 3, 1995 09:15 AM - The two trade ministers initialled the shipping "
+        "agreement in Hanoi after a week of talks."
+    )
+    second = (
+        "October 4, 1995 14:00 - Officials from both sides said the first ferry route "
+        "would open before the end of the year."
+    )
+    text = f"How the shipping deal came about\n\n{STORY_EN}\n\n{first}\n\n{second}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY_EN, first, second]
+    assert article.metadata.published is None
+
+
+def test_a_photo_credit_with_by_is_no_writer():
+    assert plain_byline("Photo/By Quang Vinh") == "Photo/By Quang Vinh"
+    assert plain_byline("Tác giả/By: Quang Vinh") == "By: Quang Vinh"
+    caption = "Engineers check a line at the company's new plant in Hai Duong."
+    for credit in ("Photo/By Quang Vinh", "Video/By Hoang Nam"):
+        text = f"{HEAD_EN}\n\nMarch 5, 2024\n\n{caption}\n{credit}\n\n{EN_BODY}"
+        article = article_from_text(text)
+        assert article.metadata.author is None
+        assert all(caption not in line.text for line in article.dropped)
+
+
+def test_a_second_writer_in_capitals_after_the_comma_stays():
+    assert plain_byline("By Choi Yu-na, PARK") == "By Choi Yu-na, PARK"
+    assert plain_byline("by Pham Hoa, VNA") == "by Pham Hoa"
+
+
+def test_a_tag_or_section_over_the_date_row_writes_nothing():
+    """Over a date row above the headline: a section, a company, a person the story is
+    about, a hashtag's slug: no writer."""
+    for label in (
+        "Thời Sự",
+        "THỜI SỰ",
+        "Hyundai Motor",
+        "Moon Jae-in",
+        "asean2026",
+        "covid_19",
+    ):
+        text = (
+            f"Home\n\n{label}\n05/03/2024 10:20\n{HEAD_EN}\n\n{STORY_EN}\n\n"
+            f"{EN_MORE}\n\n{EN_LAST}\n"
+        )
+        assert article_from_text(text).metadata.author is None, label
+
+
+def test_a_hangul_credit_with_a_date_dates_nothing():
+    text = f"{HEAD_EN}\n\nBy Park Ha-neul\n\n자료사진 / 2015-03-01\n\n{EN_BODY}"
+    assert article_from_text(text).metadata.published is None
+    for label in (
+        "자료사진 / 2015-03-01",
+        "연합뉴스 / 2015-03-01",
+        "사진 / 2015.03.01",
+    ):
+        footed = f"{HEAD_EN}\n\nBy Park Ha-neul\n\n{EN_BODY}\n{label}\n\nPosted : 2024-03-05\n"
+        assert article_from_text(footed).metadata.published == "2024-03-05", label
+    # a person's signed label still dates the page, below a labelled "Posted" date
+    signed = f"{HEAD_EN}\n\nBy Park Ha-neul\n\n박하늘 / 2015-03-01\n\n{EN_BODY}\nPosted : 2024-03-05\n"
+    assert article_from_text(signed).metadata.published == "2024-03-05"
+
+
+def test_a_labelled_posting_date_beats_a_date_between_title_copies():
+    title = "Vietnam-Korea Trade Fair 2025"
+    text = (
+        f"{title}\n\nJune 11, 2025\n\n{title}\n\n{STORY_EN}\n\n{EN_MORE}\n\n"
+        "Posted on April 2, 2025\n"
+    )
+    assert article_from_text(text).metadata.published == "2025-04-02"

@@ -1,8 +1,10 @@
 """A page's credits run on into what stands beside them on one line, cut apart so that
 each part is read as what it is (called from ``run_ons.run_on_parts``):
 
-- the date and time, a dash, then the story's lead: "23 November 2017 Last updated at
-  21:55 PM - The exchange opened in the city today …";
+- the page's labelled stamp, a dash, then the story's lead: "23 November 2017 Last
+  updated at 21:55 PM - The exchange opened in the city today …" (not a timeline's or a
+  live blog's entry, "December 21, 1992 10:00 AM - Foreign ministers signed …", which
+  keeps its time: no label);
 - a writer's address in brackets, the date run on after it with no space: "Hoàng Lan
   (lan@example.com)09:38 06-02-2025";
 - a title, then its writer after "By :" with the writer's affiliation in brackets, then
@@ -23,6 +25,11 @@ _DATE_THEN_LEAD = re.compile(
     r"(?:\s?\(?(?:GMT|UTC|ICT|KST)\s?[+-]?\d{0,2}\)?)?)\s+[-–—]{1,2}\s+(?=[A-ZÀ-ỸĐ“\"])"
 )
 MIN_LEAD_WORDS = 8  # words after the dash: a story's lead, not a title
+# the page's own stamp says what it is ("Last updated at", "Posted"): a timeline's or a
+# live blog's entry ("December 21, 1992 10:00 AM - Foreign ministers …") keeps its time
+_STAMP_LABEL = re.compile(
+    r"(?i:\b(?:last updated|updated|posted|published|cập nhật|đăng lúc|ngày đăng)\b)"
+)
 _ADDRESS_THEN_DATE = re.compile(
     rf"(\(\s*{EMAIL}\s*\))(?=\d{{1,2}}:\d\d|\d{{1,4}}[-./]\d{{1,2}}[-./]\d)"
 )
@@ -40,7 +47,11 @@ def credit_parts(text: str) -> str:
 def _cut(text: str) -> str:
     if ":" in text[:100] and (dated := _DATE_THEN_LEAD.match(text)):
         lead = text[dated.end() :]
-        if len(lead.split()) >= MIN_LEAD_WORDS and is_date_line(dated.group(1)):
+        if (
+            len(lead.split()) >= MIN_LEAD_WORDS
+            and _STAMP_LABEL.search(dated.group(1))
+            and is_date_line(dated.group(1))
+        ):
             text = f"{dated.group(1)}\n{lead}"
     if "@" in text:
         text = _ADDRESS_THEN_DATE.sub(lambda m: f"{m.group(1)}\n", text, count=1)

@@ -304,24 +304,23 @@ def is_date_line(text: str) -> bool:
 
 
 def publication_label(text: str) -> str:
-    """``updated`` when a date line gives the time of an update, else ``published``."""
+    """``updated`` when a date line gives the time of an update, ``posted`` when its label
+    says it is the publication's ("Posted on", "Ngày đăng", "입력"), else ``published``."""
     label = _DATE_LABEL.search(text)
     word = label.group(1).lower() if label else ""
-    return (
-        "updated"
-        if word
-        in (
-            "updated",
-            "last updated",
-            "last modified",
-            "cập nhật",
-            "modified",
-            "수정",
-            "업데이트",
-            "최종수정",
-        )
-        else "published"
-    )
+    if word in _UPDATE_WORDS:
+        return "updated"
+    return "posted" if word in _POSTED_WORDS else "published"
+
+
+_UPDATE_WORDS = frozenset(
+    ("updated", "last updated", "last modified", "cập nhật", "modified")
+    + ("수정", "업데이트", "최종수정")
+)
+_POSTED_WORDS = frozenset(
+    ("posted", "published", "ngày đăng", "đăng", "입력", "등록", "기사입력", "게재")
+    + ("작성일", "등록일", "발행")
+)
 
 
 def settled_order(published: str, text: str, opening: str) -> str:

@@ -172,7 +172,7 @@ class Evidence:
                 if fact.reason == AGENCY_BYLINE and fact.outlet in WIRE_AGENCIES:
                     self.wires.append(fact.outlet)  # "By Yonhap" under the masthead
             if fact.date:
-                rank = 0 if fact.date_kind == "published" else 2
+                rank = 0 if fact.date_kind in ("published", "posted") else 2
                 self.dates.append((3 if fact.line < headline_at else rank, fact.date))
             if fact.archive_field and fact.archive_field[0] == "date":
                 self.dates.append((1, meta.find_date(fact.archive_field[1])))

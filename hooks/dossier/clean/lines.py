@@ -354,7 +354,8 @@ def _furniture(
     if line.columns and columns:
         return Furniture("text in columns (a PDF's colophon or table)")
     if latin and HANGUL.search(text) and not LATIN.search(text):
-        return Furniture(hangul_labels.REASON, date=hangul_labels.label_date(text))
+        date = hangul_labels.label_date(text)  # below a labelled "Posted" date
+        return Furniture(hangul_labels.REASON, date=date, date_kind="signed label")
     if not latin and _STRIPPED_OF_HANGUL.fullmatch(text) and _few_words(text):
         return Furniture("text stripped of its Korean")
     return None

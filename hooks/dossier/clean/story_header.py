@@ -128,5 +128,7 @@ def note_head(
     """What the page's furniture states, a date line under the headline's copy above it
     counted as the story's own; then the writer named over the post's date row in the
     head, where nothing else names one (``header_credits.py``)."""
-    evidence.note_facts(facts, dates_from(units, found))
-    evidence.authors += names_over_date(read_dropped, evidence, names)
+    evidence.note_facts(facts, dates_from(units, found, facts))
+    gone = {line.line for line in read_dropped}  # the story's text, its head dropped
+    story = " ".join(u.text for u in units[(found or 0) + 1 :] if u.number not in gone)
+    evidence.authors += names_over_date(read_dropped, evidence, names, story)
