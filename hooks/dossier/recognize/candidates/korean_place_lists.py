@@ -23,12 +23,15 @@ from dossier.recognize.candidates.korean_words import (
     world_region,
 )
 from dossier.recognize.candidates.morphemes import COMMON, UNKNOWN_WORD, read_alone
+from dossier.recognize.candidates.sounded_words import sounds_foreign
 from dossier.recognize.candidates.span_index import SpanIndex
+from dossier.recognize.candidates.transliterated import is_transliterated
 from dossier.text import name_key
 
-# a member: a bare word, maybe with a second name in brackets ("부산(김해)"); the joins: a
-# comma and a space, a middle dot, a hyphen
-_MEMBER = r"[\uac00-\ud7a3]{2,5}(?:\([\uac00-\ud7a3]{1,6}\))?"
+# a member: a bare word, maybe with a second name in brackets ("부산(김해)") or 지역 (area)
+# and a particle written on ("꽝응아이지역에서"); the joins: a comma and a space, a middle
+# dot, a hyphen
+_MEMBER = r"[\uac00-\ud7a3]{2,5}(?:\([\uac00-\ud7a3]{1,6}\)|지역[\uac00-\ud7a3]{0,3})?"
 _LIST = re.compile(rf"(?<![\w\-·]){_MEMBER}(?:(?:, |·|-){_MEMBER})+(?![\w\-·(])")
 _WORD = re.compile(r"[\uac00-\ud7a3]+")
 MIN_PLACES = 2  # other members that are places
@@ -76,6 +79,8 @@ def listed_places(text: str, found: Iterable[Named]) -> Iterator[Named]:
             name = text[start:end]
             if (start, end) in listed and (start, end) not in regional:
                 continue
+            if (start, end) in regional and not _place_like(name):
+                continue  # "수도권지역", "아세안지역": the capital's area, a body's
             if taken.over(start, end):
                 continue
             if name in HANGUL_COUNTRIES or is_country(name) or world_region(name):
@@ -94,6 +99,16 @@ MIN_AREA_NAME = (
 def _area_on(word: str) -> bool:
     """``word`` is a place's name with 지역 (area) written on: "하남지역"."""
     return word.endswith(_AREA) and len(word) - len(_AREA) >= MIN_AREA_NAME
+
+
+def _place_like(word: str) -> bool:
+    """``word``, written with 지역 on, is a place's name: listed, or spelt by sound
+    ("꽝응아이", "연짝"); not "수도권" (the capital's belt) nor "아세안" (a body)."""
+    return (
+        is_listed_place(name_key(word))
+        or is_transliterated(word)
+        or sounds_foreign(word)
+    )
 
 
 def _common_word(word: str) -> bool:

@@ -31,8 +31,33 @@ def as_venue(text: str, name: Named) -> Named:
     word, kind, start, end = name
     if kind != "organizations" or not word.endswith(VENUE_HEADS):
         return name
+    if _acting(text, end):
+        return (
+            name  # "…컨벤션센터는 … 업무협약을 체결했다고 밝혔다": the body running it
+        )
     start = _spelt_start(text, start)
     return text[start:end], "cities", start, end
+
+
+# the venue as the subject or topic, or a party ("…센터는", "…센터와"), of a sentence
+# that signs, agrees, says or announces: the corporation running it, a body
+_AS_PARTY = re.compile(r"(?:은|는|이|가|와|과|측은|측이|도)\s")
+_ACTS = re.compile(
+    r"협약|체결|서명|밝혔|발표|말했|전했|협력하|추진|개최했|MOU|양해각서"
+)
+_SENTENCE = 200  # characters of the sentence read after the venue
+
+
+def _acting(text: str, end: int) -> bool:
+    """The venue ending at ``end`` is a party to what its sentence tells it did."""
+    if _AS_PARTY.match(text, end) is None:
+        return False
+    rest = text[end : end + _SENTENCE]
+    stop = min(
+        (i for i in (rest.find(". "), rest.find(".\n"), rest.find("\n")) if i >= 0),
+        default=len(rest),
+    )
+    return _ACTS.search(rest, 0, stop + 1) is not None
 
 
 def _spelt(word: str) -> bool:
@@ -52,7 +77,8 @@ def _spelt_start(text: str, start: int) -> int:
     first = _WORD.match(text, start)
     if first is None or not _spelt(first.group()):
         return start
-    opens = start
+    opens = sure = start
+    linked_only = True  # every word taken so far was joined by a word of one syllable
     for _ in range(MAX_SPELT_WORDS):
         before = _WORD_BEFORE.search(text, max(0, opens - _LOOK_BACK), opens)
         if before is None:
@@ -65,8 +91,41 @@ def _spelt_start(text: str, start: int) -> int:
             if further is None or not _spelt(further.group()[:-1]):
                 break
             opens = further.start()
+            if linked_only:
+                sure = opens
         elif _spelt(word):
             opens = before.start()
+            linked_only = False
         else:
             break
-    return opens
+    if (
+        opens == sure
+        or _placed(text, opens)
+        and not _acts_elsewhere(text, start, opens)
+    ):
+        return opens
+    return sure  # "블랙핑크 부킷잘릴 스타디움": a band or a club before it, unsure
+
+
+def _placed(text: str, opens: int) -> bool:
+    """The words at ``opens`` follow the place the venue is in ("쿠알라의 투안쿠 마르데카",
+    "말레이시아 투안쿠 마르데카"): they are the venue's, not an act's in a headline."""
+    before = _WORD_BEFORE.search(text, max(0, opens - _LOOK_BACK), opens)
+    if before is None:
+        return False
+    word = before.group()[:-1]
+    place = word[:-1] if word.endswith("의") else word
+    return (
+        place in HANGUL_COUNTRIES
+        or is_country(place)
+        or is_listed_place(name_key(place))
+    )
+
+
+def _acts_elsewhere(text: str, start: int, opens: int) -> bool:
+    """A word taken before the venue's own is named with a particle elsewhere in the
+    text ("블랙핑크는"): an act or a body, not the venue's."""
+    return any(
+        re.search(re.escape(word.group()) + "[은는이가을를와과도의]", text)
+        for word in _WORD.finditer(text, opens, start)
+    )

@@ -124,14 +124,67 @@ def person_words(name: str, following: str = "") -> str:
         )
     ):
         after = parts.pop()
-    if len(parts) == len(name.split()) and SPELLING_AFTER.match(following):
-        return name  # "응웬 옥감이(NGUYEN NGOC CAM)": a particle goes after the bracket
+    if len(parts) == len(name.split()) and spelt_whole(name, following):
+        return name  # "응웬 반 하이(NGUYEN VAN HAI)": the bracket spells the 이 too
     return " ".join([*parts[:-1], without_particle(parts[-1])])
 
 
-# the name's spelling in letters, in brackets right after it: Korean writes a particle
-# after the closing bracket, so the last syllable before the opening one is the name's
-SPELLING_AFTER = re.compile(r"\([A-Za-z]")
+# the name's spelling in letters, in brackets right after it ("(NGUYEN VAN HUNG)")
+SPELLING_AFTER = re.compile(r"\(([A-Za-zÀ-ỹĐđ][A-Za-zÀ-ỹĐđ\- ]{0,60})\)")
+_LETTERS = re.compile(r"[A-Za-zÀ-ỹĐđ]+")
+_IEUNG = 11  # ㅇ, the silent first consonant of a syllable opening on its vowel
+_EU = 18  # ㅡ, the vowel Korean writes after a consonant with none of its own
+_NOT_A_VOWEL_TAIL = frozenset("의와")
+_PER_VOWEL = 28  # Hangul syllables by vowel: one per final consonant or none
+_PER_INITIAL = (
+    21 * _PER_VOWEL
+)  # and by first consonant: one per vowel  # particles opening on a vowel: "마이의"
+
+
+def spelt_whole(name: str, following: str) -> bool:
+    """The spelling in brackets after ``name`` has a word for each of its syllables,
+    the last included: "응웬 반 하이(NGUYEN VAN HAI)"; not "응웬 반훙이(NGUYEN VAN
+    HUNG)", "트란 티 마이가(TRAN THI MAI)" (Korean writers put the particle before the
+    bracket as well as after it)."""
+    spelling = SPELLING_AFTER.match(following)
+    if spelling is None:
+        return False
+    spelt = len(_LETTERS.findall(spelling.group(1)))
+    return spelt == sum(vietnamese_syllables(word) for word in name.split())
+
+
+def vietnamese_syllables(word: str) -> int:
+    """How many Vietnamese syllables a word in Hangul writes: "반훙" 2, "응웬" 1 (응 and
+    트 are a consonant only: "트란", "쯔엉"), "하이" 1 (a vowel after an open syllable
+    belongs to it: "히에우", "조아인"), "옥감이" 3, "마이가" 2."""
+    count = 0
+    previous = ""
+    for syllable in word:
+        if not "가" <= syllable <= "힣":
+            return 0
+        initial = (ord(syllable) - ord("가")) // _PER_INITIAL
+        joined = bool(previous) and (
+            previous == "응"
+            or (
+                _vowel(previous) == _EU
+                and final_consonant(previous) == 0
+                and initial in (_IEUNG, 5)  # ㅇ, ㄹ: "쯔엉", "트란"
+                and syllable not in _NOT_A_VOWEL_TAIL
+            )
+            or (
+                initial == _IEUNG
+                and final_consonant(previous) == 0
+                and syllable not in _NOT_A_VOWEL_TAIL
+            )
+        )
+        count += not joined
+        previous = syllable
+    return count
+
+
+def _vowel(syllable: str) -> int:
+    """The index of a Hangul syllable's vowel ("트" 18, ㅡ)."""
+    return (ord(syllable) - ord("가")) % _PER_INITIAL // _PER_VOWEL
 
 
 def without_particle(word: str) -> str:
