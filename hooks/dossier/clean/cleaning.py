@@ -40,6 +40,7 @@ from dossier.clean.mail_regions import FORWARD_NOTE
 from dossier.clean.masthead_sites import site_over_masthead
 from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.clean.outlet_lines import mailed_outlet
+from dossier.clean.page_feet import few_columns, page_feet
 from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.photo_credits import is_credited
 from dossier.clean.phrase_lines import join_phrase_lines
@@ -70,9 +71,10 @@ def clean(
     page = _Page(
         regions(lines, region_rules()),
         is_latin_story(text),
-        _few_columns(lines),
+        few_columns(lines),
         is_english_story(text),
         max((line.number for line in lines if line is not None), default=0),
+        page_feet(lines, text, rules, names),
     )
     credit_line = False  # an outlet's name alone under the date: a picture's credit
     # a caption shown twice, its block just closed: the line above the next one
@@ -259,12 +261,7 @@ class _Page:
     columns: bool  # lines in two columns are furniture (a colophon), not the story
     english: bool  # the story is in English
     last_line: int  # the number of the page's last line of text
-
-
-def _few_columns(lines: list[Line | None]) -> bool:
-    """At most half the lines are set in columns: those are a colophon or a table."""
-    text = [line for line in lines if line is not None]
-    return sum(line.columns for line in text) <= 0.5 * len(text)
+    feet: frozenset[int]  # it, and a source line with only furniture under it
 
 
 def _continues(blocks: list[story.Block], line: Line) -> bool:
@@ -313,7 +310,7 @@ def _reason(
         site = story.SITE_NAME
         return site, Furniture(site, outlet=named, line=line.number)
     # the page's last line: a sentence cut off (no link in another language), or a credit
-    foot, en = line.number == page.last_line, page.english
+    foot, en = line.number in page.feet, page.english
     found = furniture(line, rules, names, header, page.latin, page.columns, en, foot)
     if not found and foot and is_cut_phrase(line.text, rules):
         return "navigation, cut off", None

@@ -21,7 +21,7 @@ from dossier.clean.bylines import (
 from dossier.clean.dates import MONTH_WORD, lead_date
 from dossier.clean.evidence import DATELINE, MASTHEAD, SECTION_NAME, SIGN_OFF, Evidence
 from dossier.clean.korean_leads import korean_lead
-from dossier.clean.lead_labels import bracketed_dateline, bracketed_label
+from dossier.clean.lead_labels import bracketed_dateline, bracketed_label, plain_words
 from dossier.clean.link_lines import links_elsewhere
 from dossier.clean.network_trailers import network_sign_off
 from dossier.clean.openings import PAPER_LEAD
@@ -255,9 +255,11 @@ def opening(
     )
     # "(BP Portal) - …", "(LĐ online) - …": a name in brackets and a dash open the story
     # (not a section's label shaped like a paper's: "(포토뉴스)", "(영상뉴스)")
-    bare = tag and tag.group("bare") or ""
+    bare, called = tag and tag.group("bare") or "", tag and tag.group("named") or ""
+    # (a name no list has in plain words is a speaker's: "(Park Jisoo) — I met …")
+    plain = plain_words(called) and not _PUBLICATION.fullmatch(called)
     titled = tag and (
-        _NAMED_TAG.fullmatch(tag.group("named") or "")
+        (None if plain else _NAMED_TAG.fullmatch(called))
         or _PUBLICATION.fullmatch(tag.group("coloned") or "")
         or (None if SECTION_NAME.fullmatch(bare) else _PUBLICATION.fullmatch(bare))
     )

@@ -4,7 +4,8 @@ the story, no part of its lead. An outlet's tag ("(VNA) -", "(Reuters) -") is re
 this, as the edges' outlet tags. A place in the brackets, perhaps with its day ("(Hà Nội,
 12/5) - …", "(Seoul) — …"), is the lead's dateline, read as one; a speaker's name ("(Kim
 Min-ji, 34) – I moved …") or an interview's stage direction ("(Laughs) — Yes, …") is no
-label and stays."""
+label and stays, nor is a speaker's name written without marks ("(Park Jisoo) — I met …",
+"(Tran Thi Hoa) — …") or role ("(Translator) —"), nor the crowd's part ("(Crowd cheers) —")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from dossier.clean import metadata as meta
 from dossier.clean.datelines import Dateline
 from dossier.clean.people import is_writer_name
 from dossier.places import is_listed_place
-from dossier.text import CAPITALS, name_key
+from dossier.text import CAPITALS, name_key, words_of
 
 # a few words in brackets, then a spaced dash and the lead's capital or quote
 _BRACKETED = re.compile(
@@ -33,6 +34,40 @@ _STAGE = frozenset(
         *("pause", "music", "inaudible", "crosstalk", "cười", "vỗ tay"),
     )
 )
+# a speaker's part rather than words: the speaker's role, or the crowd's or the room's noise
+_ROLES = frozenset(("translator", "interpreter", "moderator", "narrator", "host"))
+_CROWD = frozenset(("crowd", "audience", "room", "students", "all"))
+_NOISES = frozenset(
+    ("cheers", "laughs", "applauds", "claps", "sings", "chants", "boos")
+)
+# Korean and Vietnamese surnames as written without marks: a speaker's name in brackets
+_SURNAMES = frozenset(
+    words_of(
+        "kim lee yi park choi jung jeong kang cho jo yoon yun jang lim im han oh "
+        "seo shin kwon hwang ahn song yoo hong jeon ko moon yang bae baek heo "
+        "nam noh roh kwak sung cha joo woo koo ryu chung "
+        "nguyen tran le pham hoang huynh vu vo dang bui ngo duong dinh "
+        "truong doan trinh luong phan"
+    )
+)
+_NAME_WORD = re.compile(rf"[{CAPITALS}][a-z]{{1,7}}(?:-[a-z]{{1,5}})?")
+MAX_NAME_WORDS = 4
+
+
+def _speaker(label: str) -> bool:
+    """A speaker's name without marks, a surname opening it ("Park Jisoo", "Tran Thi
+    Hoa"), or role ("Translator"), or the crowd's noise ("Crowd cheers")."""
+    words = label.split()
+    folded = [word.casefold() for word in words]
+    if folded[-1] in _ROLES or (folded[0] in _CROWD and folded[-1] in _NOISES):
+        return True
+    return (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and folded[0] in _SURNAMES
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+    )
+
+
 # "Kim Min-ji": a Korean name written in Latin letters, the given name hyphenated
 _KOREAN_NAME = re.compile(rf"[{CAPITALS}][a-z]+\s[{CAPITALS}][a-z]+-[a-z]+")
 
@@ -46,6 +81,16 @@ def _bracketed(text: str) -> re.Match[str] | None:
     ):
         return None
     return found
+
+
+def plain_words(label: str) -> bool:
+    """Words in brackets shaped as no outlet's tag: letters alone, none but a word's
+    first in capitals ("Park Jisoo", "Translator", "Crowd cheers"; not "(VNA)", "(LĐ
+    online)", "(2Sao)", "(TN&MT)")."""
+    words = label.split()
+    return bool(words) and all(
+        word.isalpha() and not any(c.isupper() for c in word[1:]) for word in words
+    )
 
 
 def bracketed_dateline(text: str) -> Dateline | None:
@@ -74,6 +119,7 @@ def bracketed_label(text: str) -> str | None:
         "," in label  # "(Kim Min-ji, 34)", "(Hà Nội, 12/5)"
         or label.casefold() in _STAGE
         or _KOREAN_NAME.fullmatch(label)
+        or _speaker(label)
         or is_writer_name(label)
         or is_listed_place(name_key(label))
     ):

@@ -52,6 +52,17 @@ def official_outlet(host: str, text: str) -> str | None:
     return english if korean_site else own
 
 
+def official_body(host: str, text: str) -> str | None:
+    """The body a government's or a public body's site in the table is (not a news
+    portal's, which goes by one name in every language): its own release retelling a
+    paper's report ("According to The Korea Herald's report: …", a rebuttal) is still
+    the body's."""
+    names = official_sites().get(_EDITION.sub("", host))
+    if names is None or names[0] == names[1]:
+        return None
+    return official_outlet(host, text)
+
+
 # a government's site, and the parts of its address that name no site
 _GOVERNMENT_SITE = re.compile(r"(?:[a-z0-9-]+\.)+(?:gov|go)\.[a-z]{2}")
 _NO_NAME = frozenset(["www", "en", "eng", "english", "m", "gov", "go"])

@@ -44,7 +44,7 @@ _SOURCE_ADDRESS = re.compile(
 )
 # an aggregator's line naming the paper it took the story from by a short name and its
 # address ("Nguồn Bình Dương: https://baobinhduong.vn/…")
-_AGGREGATED = re.compile(
+AGGREGATED = re.compile(
     r"(?i:nguồn)\s+(?P<name>[^\s:][^:]{0,40}?)\s*:\s*(?P<url>https?://\S+)"
 )
 _TITLED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}")
@@ -68,7 +68,8 @@ MAX_OUTLET_NAME = 60
 def outlet_line(text: str, outlet_names: Outlets, foot: bool = False) -> str | None:
     """A line that only names the outlet: ``VnExpress International``, ``— VNS``,
     ``(Yonhap)``, ``Source: Nhân Dân``, ``VNA -``, a copyright line naming a known outlet;
-    ``foot``: the page's last line, where an aggregator names the paper it copied."""
+    ``foot``: the page's foot (its last line, or a line with only furniture under it),
+    where an aggregator names the paper it copied."""
     if len(text) > MAX_OUTLET_LINE:
         return None
     bare = text.strip().lstrip("•·▪ ")  # "  • 문화일보": a list of the page's credits
@@ -81,7 +82,7 @@ def outlet_line(text: str, outlet_names: Outlets, foot: bool = False) -> str | N
         return outlet_names.find(desk["outlet"])  # "  • 뉴시스 기자": the wire's copy
     if full := _FULL_REPORT.fullmatch(bare):  # "Full report on The Korea Herald site"
         return outlet_names.find(full["name"])
-    if foot and (aggregated := _AGGREGATED.fullmatch(bare)):
+    if foot and (aggregated := AGGREGATED.fullmatch(bare)):
         # "Nguồn Bình Dương: https://baobinhduong.vn/…" closing the page: an aggregator's
         # source line (inside the story, a reference the story cites)
         host = site_host(aggregated["url"])

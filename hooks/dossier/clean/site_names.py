@@ -13,7 +13,11 @@ from dossier.clean.hangul_sites import hangul_site_name
 from dossier.clean.label_name import label_name
 from dossier.clean.languages import is_latin_story
 from dossier.clean.metadata import Outlets
-from dossier.clean.official_sites import government_paper, official_outlet
+from dossier.clean.official_sites import (
+    government_paper,
+    official_body,
+    official_outlet,
+)
 from dossier.clean.outlet_lines import site_host, site_outlet, without_edition
 from dossier.clean.portal_names import department_outlet, portal_outlet
 from dossier.clean.report_credits import copied_from, reported_by
@@ -261,7 +265,9 @@ def _spelt_out(initials: str, text: str) -> str:
 def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     """The outlet an address names: its site's, when outlets.yml lists it (a known site
     keeps its own, whatever report it cites; a province's department's site under a
-    listed portal is the department's), or the outlet a page credits with the report it
+    listed portal is the department's), or a body's own site the table of official
+    sites lists (a ministry's rebuttal of a paper's report is the ministry's), or the
+    outlet a page (a portal's, an unlisted site's) credits with the report it
     retells ("According to X's report —"), else the publisher a copy's header names as
     its source, else the body or portal the table of official sites names it by (a
     ministry's site, "Daum"), else the name the page spells
@@ -271,6 +277,7 @@ def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
     return (
         department_outlet(site_host(url), text)
         or site_outlet(url, outlet_names)
+        or official_body(site_host(url), text)
         or reported_by(text, outlet_names)
         or copied_from(text, url)
         or official_outlet(site_host(url), text)

@@ -1,0 +1,58 @@
+"""The lines of a page read as its foot: its last line of text, and an aggregator's line
+naming the paper it copied ("Nguồn Bình Dương: https://baobinhduong.vn/…") when only the
+page's furniture stands under it (its tags "Từ khóa: …", share buttons, related links).
+Inside the story, with story text under it, that line is a reference the story cites."""
+
+from __future__ import annotations
+
+from dossier.clean.languages import is_english_story, is_latin_story
+from dossier.clean.lines import ClutterRules, Line, furniture
+from dossier.clean.metadata import Outlets
+from dossier.clean.outlet_lines import AGGREGATED
+
+# lines under the source line, at most: a page's foot, not its story
+MAX_FOOT_LINES = 15
+
+
+def few_columns(lines: list[Line | None]) -> bool:
+    """At most half the lines are set in columns: those are a colophon or a table."""
+    text = [line for line in lines if line is not None]
+    return sum(line.columns for line in text) <= 0.5 * len(text)
+
+
+def page_feet(
+    lines: list[Line | None], text: str, rules: ClutterRules, names: Outlets
+) -> frozenset[int]:
+    """The page's last line's number, and those of its aggregator's source lines with
+    only furniture under them."""
+    shown = [line for line in lines if line is not None]
+    if not shown:
+        return frozenset({0})
+    last = shown[-1].number
+    feet = {last}
+    start = max(0, len(shown) - 1 - MAX_FOOT_LINES)
+    judged = None  # the page's script and layout, read once a source line is found
+    for index in range(start, len(shown) - 1):
+        if not AGGREGATED.fullmatch(shown[index].text.strip().lstrip("•·▪ ")):
+            continue
+        judged = judged or (
+            is_latin_story(text),
+            few_columns(lines),
+            is_english_story(text),
+        )
+        latin, columns, english = judged
+        if all(
+            furniture(
+                below,
+                rules,
+                names,
+                False,
+                latin,
+                columns,
+                english,
+                below.number == last,
+            )
+            for below in shown[index + 1 :]
+        ):
+            feet.add(shown[index].number)
+    return frozenset(feet)
