@@ -21,9 +21,8 @@ def last_word_stem(
     last = keys[i + length - 1]
     if not opens_in_hangul(last):
         return None
-    for stem in name_stems(
-        last
-    ):  # "외교부장관의": the ministry's, its minister's title on
+    # "외교부장관의": the ministry's, its minister's title written on
+    for stem in name_stems(last):
         key = joined_key((*keys[i : i + length - 1], stem))
         if (slug := matcher.joined.get(key)) is not None:
             return slug, key, starts[i + length - 1] + len(stem)

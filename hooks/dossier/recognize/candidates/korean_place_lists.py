@@ -91,9 +91,8 @@ def listed_places(text: str, found: Iterable[Named]) -> Iterator[Named]:
 
 
 _AREA = "지역"
-MIN_AREA_NAME = (
-    2  # syllables of the place before 지역: "하남지역"; not "전지역", "각지역"
-)
+# syllables of the place before 지역: "하남지역"; not "전지역", "각지역"
+MIN_AREA_NAME = 2
 
 
 def _area_on(word: str) -> bool:

@@ -31,10 +31,8 @@ def as_venue(text: str, name: Named) -> Named:
     word, kind, start, end = name
     if kind != "organizations" or not word.endswith(VENUE_HEADS):
         return name
-    if _acting(text, end):
-        return (
-            name  # "…컨벤션센터는 … 업무협약을 체결했다고 밝혔다": the body running it
-        )
+    if _acting(text, end):  # "…컨벤션센터는 … 업무협약을 체결했다고 밝혔다"
+        return name  # the body running it
     start = _spelt_start(text, start)
     return text[start:end], "cities", start, end
 

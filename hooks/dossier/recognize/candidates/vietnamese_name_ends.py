@@ -16,6 +16,7 @@ from dossier.recognize.candidates.korean_words import (
     words_of,
 )
 from dossier.recognize.candidates.transliterated import UNIVERSITY
+from dossier.text import hangul_parts
 
 # one Vietnamese syllable Korean writes in three: "히에우" (Hiếu), "조아인" (Doanh), "응우옌"
 THREE_HANGUL_SYLLABLE = re.compile(
@@ -132,13 +133,10 @@ def person_words(name: str, following: str = "") -> str:
 # the name's spelling in letters, in brackets right after it ("(NGUYEN VAN HUNG)")
 SPELLING_AFTER = re.compile(r"\(([A-Za-zÀ-ỹĐđ][A-Za-zÀ-ỹĐđ\- ]{0,60})\)")
 _LETTERS = re.compile(r"[A-Za-zÀ-ỹĐđ]+")
-_IEUNG = 11  # ㅇ, the silent first consonant of a syllable opening on its vowel
+_IEUNG, _RIEUL = 11, 5  # ㅇ (silent before a vowel), ㄹ: initial consonants
 _EU = 18  # ㅡ, the vowel Korean writes after a consonant with none of its own
+# particles opening on a vowel, never a syllable's vowel tail ("마이의", "마이와")
 _NOT_A_VOWEL_TAIL = frozenset("의와")
-_PER_VOWEL = 28  # Hangul syllables by vowel: one per final consonant or none
-_PER_INITIAL = (
-    21 * _PER_VOWEL
-)  # and by first consonant: one per vowel  # particles opening on a vowel: "마이의"
 
 
 def spelt_whole(name: str, following: str) -> bool:
@@ -158,33 +156,29 @@ def vietnamese_syllables(word: str) -> int:
     트 are a consonant only: "트란", "쯔엉"), "하이" 1 (a vowel after an open syllable
     belongs to it: "히에우", "조아인"), "옥감이" 3, "마이가" 2."""
     count = 0
-    previous = ""
+    previous: tuple[int, int, int] | None = None
     for syllable in word:
-        if not "가" <= syllable <= "힣":
+        parts = hangul_parts(syllable)
+        if parts is None:
             return 0
-        initial = (ord(syllable) - ord("가")) // _PER_INITIAL
-        joined = bool(previous) and (
-            previous == "응"
+        initial = parts[0]
+        joined = previous is not None and (
+            previous == hangul_parts("응")
             or (
-                _vowel(previous) == _EU
-                and final_consonant(previous) == 0
-                and initial in (_IEUNG, 5)  # ㅇ, ㄹ: "쯔엉", "트란"
+                previous[1] == _EU
+                and previous[2] == 0
+                and initial in (_IEUNG, _RIEUL)  # "쯔엉", "트란"
                 and syllable not in _NOT_A_VOWEL_TAIL
             )
             or (
                 initial == _IEUNG
-                and final_consonant(previous) == 0
+                and previous[2] == 0
                 and syllable not in _NOT_A_VOWEL_TAIL
             )
         )
         count += not joined
-        previous = syllable
+        previous = parts
     return count
-
-
-def _vowel(syllable: str) -> int:
-    """The index of a Hangul syllable's vowel ("트" 18, ㅡ)."""
-    return (ord(syllable) - ord("가")) % _PER_INITIAL // _PER_VOWEL
 
 
 def without_particle(word: str) -> str:
