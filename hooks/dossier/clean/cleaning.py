@@ -68,13 +68,12 @@ def clean(
     picture_above, under_pictures = False, set()
     seen_story = False
     lines = single_gaps_closed(joined_turns(join_phrase_lines(lines_of(text))))
+    layout = (is_latin_story(text), few_columns(lines), is_english_story(text))
     page = _Page(
         regions(lines, region_rules()),
-        is_latin_story(text),
-        few_columns(lines),
-        is_english_story(text),
+        *layout,
         max((line.number for line in lines if line is not None), default=0),
-        page_feet(lines, text, rules, names),
+        page_feet(lines, rules, names, layout),
     )
     credit_line = False  # an outlet's name alone under the date: a picture's credit
     # a caption shown twice, its block just closed: the line above the next one

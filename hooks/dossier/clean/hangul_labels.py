@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.dates import find_date
-from dossier.text import words_of
+from dossier.text import KOREAN_SURNAMES, words_of
 
 REASON = "page label in Hangul (the story is in Latin script)"
 # the name (perhaps "기자", reporter, after it), the mark between, the numeric date and
@@ -20,16 +20,9 @@ _SIGNED_DATE = re.compile(
 )
 
 
-# the commonest Korean surnames: a person signs the label, not a photo's or a source's
-# credit ("자료사진 / 2015-03-01", "연합뉴스 / …", "출처 | …")
-_SURNAMES = frozenset(
-    words_of(
-        "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 "
-        "백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 "
-        "여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 "
-        "은 편 용 예 경 봉 사 부 황보 남궁 제갈 선우 독고"
-    )
-)
+# a person signs the label, not a photo's or a source's credit ("자료사진 / 2015-03-01",
+# "연합뉴스 / …", "출처 | …"): a Korean surname opens the name (one syllable, or two)
+_COMPOUND_SURNAMES = frozenset(words_of("황보 남궁 제갈 선우 독고"))
 # words that open such a credit and are no name, though a surname's syllable opens them
 _CREDIT_WORDS = words_of("사진 자료 출처 제공 연합 뉴시스 뉴스 기사 행사")
 
@@ -46,6 +39,6 @@ def label_date(text: str) -> str | None:
 def _is_name(name: str) -> bool:
     return (
         2 <= len(name) <= 4
-        and (name[0] in _SURNAMES or name[:2] in _SURNAMES)
+        and (name[0] in KOREAN_SURNAMES or name[:2] in _COMPOUND_SURNAMES)
         and not any(word in name for word in _CREDIT_WORDS)
     )

@@ -5,7 +5,6 @@ Inside the story, with story text under it, that line is a reference the story c
 
 from __future__ import annotations
 
-from dossier.clean.languages import is_english_story, is_latin_story
 from dossier.clean.lines import ClutterRules, Line, furniture
 from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import AGGREGATED
@@ -21,26 +20,23 @@ def few_columns(lines: list[Line | None]) -> bool:
 
 
 def page_feet(
-    lines: list[Line | None], text: str, rules: ClutterRules, names: Outlets
+    lines: list[Line | None],
+    rules: ClutterRules,
+    names: Outlets,
+    layout: tuple[bool, bool, bool],
 ) -> frozenset[int]:
     """The page's last line's number, and those of its aggregator's source lines with
-    only furniture under them."""
+    only furniture under them; ``layout``: the story is in Latin script, few lines are
+    set in columns, the story is in English (as ``cleaning`` read them)."""
     shown = [line for line in lines if line is not None]
     if not shown:
         return frozenset({0})
     last = shown[-1].number
     feet = {last}
-    start = max(0, len(shown) - 1 - MAX_FOOT_LINES)
-    judged = None  # the page's script and layout, read once a source line is found
-    for index in range(start, len(shown) - 1):
+    latin, columns, english = layout
+    for index in range(max(0, len(shown) - 1 - MAX_FOOT_LINES), len(shown) - 1):
         if not AGGREGATED.fullmatch(shown[index].text.strip().lstrip("•·▪ ")):
             continue
-        judged = judged or (
-            is_latin_story(text),
-            few_columns(lines),
-            is_english_story(text),
-        )
-        latin, columns, english = judged
         if all(
             furniture(
                 below,
