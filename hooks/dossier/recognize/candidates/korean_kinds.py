@@ -31,7 +31,7 @@ from dossier.recognize.tokens import HANGUL
 # their topic before it: "한·베트남 자유무역협정", "스마트팜 수출 상담회", "시흥갯골축제";
 # an arrangement only glued to cooperation ("원자력협력약정"; "대출약정" is any loan's)
 _KIND_HEADS = (
-    ("agreements", words_of("협정 협약 양해각서 약정서 협력약정")),
+    ("agreements", words_of("협정 협약 양해각서 약정서 협력약정 협정서 의향서 의정서")),
     (
         "events",
         words_of(
