@@ -31,6 +31,7 @@ from dossier.recognize.candidates.korean_bodies import (
     is_body,
 )
 from dossier.recognize.candidates.korean_chaired import chaired_bodies
+from dossier.recognize.candidates.korean_clubs import clubs
 from dossier.recognize.candidates.korean_employers import employers
 from dossier.recognize.candidates.korean_firm_appositions import apposed_firms
 from dossier.recognize.candidates.korean_foreign_heads import foreign_heads
@@ -154,6 +155,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
     found: dict[tuple[int, int], tuple[str, str, int, int]] = {}
     for name in (
         *universities(words, text),  # "서울대 교수": the university, not a person
+        *clubs(text),  # "전북 현대", "수원 삼성 블루윙즈": a club, not its city
         *_people(words, text),
         *after_occupation(words),  # "가수 한사라"
         *spelt_after_occupation(words, text),  # "감독 찰리 누엥과"
