@@ -19,6 +19,10 @@ _PHOTO_VERB = re.compile(
     r"waits backstage|cut the ribbon|cuts the ribbon|take a (?:group )?photo|"
     r"takes a (?:group )?photo|pose for a (?:group )?photo|"
     r"chụp ảnh lưu niệm|chụp ảnh chung|bắt tay|cắt băng)\b|기념촬영(?:을|를)?\s?하|"
+    # "X, pictured here with Y.", "Pictured is …", "… (pictured) …": the picture named as
+    # only a caption names it
+    r"\bpictured (?:here|above|below|left|right)\b|^Pictured (?:is|are|here|above)\b|"
+    r"\((?:pictured|inset)\)|,\spictured,|\b(?:is|are) pictured\b|"
     # "… attend the launch ceremony of …", "… visits a booth at …": the scene, in the present
     r"(?<!\bto )\b(?:attend|attends|visit|visits|tour|tours|inspect|inspects|watch|watches|join|"
     r"joins|speak at|speaks at|receive|receives)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
