@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dossier.places import country_keys, is_listed_place
+from dossier.recognize.candidates.vietnamese_houses import houses
 from dossier.recognize.candidates.vietnamese_persons import (
     foreign,
     korean_person_at,
@@ -125,4 +126,4 @@ def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
             # "sân bay Incheon": the city's airport, and the city, named
             at = text.index(words[0], match.end())  # the name's first word
             found.append((" ".join(words), "cities", at, end))
-    return found
+    return found + houses(text, stops)  # "Nhà Quốc hội Hàn Quốc", "Nhà Văn hóa ASEAN"
