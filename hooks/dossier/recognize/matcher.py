@@ -13,7 +13,9 @@ Initials (``HCMC``) count only as written, in capitals. A person named inside a 
 (``To Lam's state visit to South Korea``), and a place or body named further into a body's
 name (``Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam``), is a mention of its own too,
 after the longer name's (recognize/inside.py): the longer name is what the article links.
-Middle dots join a name's words (``포괄적·전략적 동반자 관계``).
+Middle dots join a name's words (``포괄적·전략적 동반자 관계``). A name of no letter (``645``)
+and an alias in lower case (``official visit to Vietnam``) count only beside a cue
+(recognize/cues.py).
 """
 
 from __future__ import annotations
@@ -22,12 +24,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from dossier import schema
 from dossier.model import Article, Mention, Registry
 from dossier.places import country_keys
 from dossier.recognize.bare_cities import bare_city
 from dossier.recognize.capital_names import capital_keys, written_as_capitals
 from dossier.recognize.counterparts import body_named, counterpart_bodies
+from dossier.recognize.cues import cued, described_cues, related_cues, wanted_cues
 from dossier.recognize.hangul_names import (
     hangul_stem,
     last_word_stem,
@@ -89,6 +91,9 @@ class Matcher:
     place_country: dict[str, str] = field(default_factory=dict)
     # joined keys of the registered capitals' names, where ministries sit ("seoul")
     seats: frozenset[str] = frozenset()
+    # joined key of an alias in lower case ("official visit to vietnam") → the slugs one
+    # of which the article must name for it to count (recognize/cues.py)
+    described: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -186,7 +191,7 @@ def build_matcher(registry: Registry) -> Matcher:
         people,
         country_of,
         cities,
-        _cues(registry),
+        related_cues(registry),
         capital_keys(registry),
         frozenset(
             joined_key(name_key(name))
@@ -208,6 +213,7 @@ def build_matcher(registry: Registry) -> Matcher:
             if slug in cities
             and "capital" in (registry.entities[slug].get("kind") or "").casefold()
         ),
+        described_cues(registry),
     )
 
 
@@ -217,38 +223,6 @@ _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for)\s+)?[A-ZÀ-ỸĐ]")
 
 def _owner(word: str) -> bool:
     return without_possessive(word) != word
-
-
-_OPENING_QUOTES = frozenset("'‘\"“«")
-_CLOSING_QUOTES = frozenset("'’\"”»")
-
-
-def _letterless(name: str) -> bool:
-    return not any(ch.isalpha() for ch in name)
-
-
-def _cues(registry: Registry) -> dict[str, frozenset[str]]:
-    """For each entity with a name of no letter, the entities its front matter refers to
-    and those whose front matter refers to it."""
-    neighbours: dict[str, set[str]] = {slug: set() for slug in registry.entities}
-    for entity in registry.entities.values():
-        for field_ in schema.fields_of(entity.type).values():
-            value = entity.get(field_.name)
-            if field_.kind == schema.REF and value:
-                targets = [value]
-            elif field_.kind == schema.REFS:
-                targets = list(value or ())
-            else:
-                continue
-            for target in targets:
-                if target in neighbours and target != entity.slug:
-                    neighbours[entity.slug].add(target)
-                    neighbours[target].add(entity.slug)
-    return {
-        entity.slug: frozenset(neighbours[entity.slug])
-        for entity in registry.entities.values()
-        if any(_letterless(n) for n in (entity.name, *entity.aliases))
-    }
 
 
 def _capitals(registry: Registry, taken: set[str]) -> dict[str, dict[str, str]]:
@@ -375,25 +349,18 @@ def find_in_text(
 
 def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
     """Every mention in an article, in reading order (headline, paragraphs, captions); a
-    name of no letter only beside a mention of an entity it is related to."""
+    name of no letter, or an alias describing an event ("official visit to Vietnam"), only
+    beside a mention of its cue (recognize/cues.py)."""
     seen: set[str] = set()
-    mentions = []
-    uncued = []  # a name of no letter, its cue still to find
+    mentions: list[Mention] = []
+    waiting: dict[int, frozenset[str]] = {}  # mention's index → the cues it waits for
     for passage in article.passages:
         for slug, start, end in find_in_text(passage.text, matcher, seen):
-            mention = Mention(slug, article.slug, passage.anchor, start, end)
-            mentions.append(mention)
-            text = passage.text
-            if slug in matcher.cues and _letterless(text[start:end]):
-                quoted = (
-                    text[start - 1 : start] in _OPENING_QUOTES
-                    and text[end : end + 1] in _CLOSING_QUOTES
-                )
-                if not quoted:  # "the film '6/45'": a title, set apart
-                    uncued.append(mention)
-    named = {m.entity for m in mentions if m not in uncued}
-    return [
-        m
-        for m in mentions
-        if m not in uncued or matcher.cues[m.entity] & (named - {m.entity})
-    ]
+            span = (start, end)
+            cues = wanted_cues(
+                passage.text, span, slug, matcher.cues, matcher.described
+            )
+            if cues is not None:
+                waiting[len(mentions)] = cues
+            mentions.append(Mention(slug, article.slug, passage.anchor, start, end))
+    return cued(mentions, waiting)

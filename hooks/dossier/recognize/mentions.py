@@ -13,7 +13,8 @@ def matcher_version(matcher: Matcher) -> str:
     """A digest of the names a matcher knows: mentions found with it are valid while it holds."""
     short = sorted((k, sorted(v.items())) for k, v in matcher.short_names.items())
     cues = sorted((slug, sorted(related)) for slug, related in matcher.cues.items())
-    return fingerprint(sorted(matcher.names.items()), short, cues)
+    described = sorted((key, sorted(s)) for key, s in matcher.described.items())
+    return fingerprint(sorted(matcher.names.items()), short, cues, described)
 
 
 def all_mentions(
