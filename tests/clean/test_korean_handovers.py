@@ -23,6 +23,9 @@ LEAD = "두 도시가 새로운 협력 사무소를 열었습니다."
             "그 열기를 느낄 수 있는 현장에 박하늘 글로벌 국민기자가 다녀왔습니다.",
             "박하늘",
         ),
+        ("박하늘 피디가 현장에 다녀왔습니다.", "박하늘"),  # a producer reports
+        ("박하늘 기자입니다.", "박하늘"),  # the name alone, run on after the lead
+        ("하노이 현지에서 박하늘 기자입니다.", "박하늘"),  # filed from there
     ],
 )
 def test_an_anchors_hand_over_names_the_reporter(hand_over, reporter):
@@ -38,6 +41,10 @@ def test_an_anchors_hand_over_names_the_reporter(hand_over, reporter):
         "우리 기자가 현장에 다녀왔습니다.",  # "our reporter": no name
         "박하늘 기자가 취재한 내용은 다음과 같습니다.",  # the sentence goes on
         "박하늘 기자가 취재했습니다. 사무소는 내년에 문을 엽니다.",  # not the last sentence
+        "그는 기자입니다.",  # what he does: no name
+        "제 아버지는 오래 일한 기자입니다.",  # a story's sentence about a reporter
+        "서울에서 근무한 경제 기자입니다.",
+        "사무소를 열었습니다. 나는 기자입니다.",  # "I": no family name
     ],
 )
 def test_a_sentence_with_no_hand_over_names_no_reporter(sentence):

@@ -1,16 +1,23 @@
 """A Korean TV anchor's hand-over to the reporter, closing the anchor's paragraph:
 "보도에 박하늘 기자입니다." (the report: reporter X), "그 현장을 박하늘 기자가
 취재했습니다." (X covered the scene), "… 박하늘 기자가 현지에 다녀왔습니다." (X went there),
-"… 박하늘 리포터가 소개합니다." (X presents it). The sentence is the anchor's and stays
-story text; the name it hands over to is the report's author."""
+"… 박하늘 리포터가 소개합니다." (X presents it), "… 박하늘 피디가 현장에 다녀왔습니다." (a
+producer reports); or the last sentence only names the reporter, as a line of its own reads
+where a copy runs the anchor's lines together: "… 했습니다. 박하늘 기자입니다.", "… 하노이
+현지에서 박하늘 기자입니다." (filed from there). The sentence is the anchor's and stays story
+text; the name it hands over to is the report's author."""
 
 from __future__ import annotations
 
 import re
 
+from dossier.text import KOREAN_SURNAMES
+
 # the reporter's post after the name, with the words a broadcaster sets before it:
 # "기자", "리포터", "특파원", "글로벌 국민기자" (a citizen reporter abroad)
-_POST = r"(?:(?:글로벌|시민|국민|객원|명예|수습|인턴)\s?)*(?:기자|리포터|특파원)"
+_POST = (
+    r"(?:(?:글로벌|시민|국민|객원|명예|수습|인턴)\s?)*(?:기자|리포터|특파원|피디|PD)"
+)
 # words that stand before "기자" and are no name: "우리 기자가", "취재 기자가"
 _NOT_A_NAME = r"(?!(?:우리|저희|담당|취재|현지|현장|관련|해당|전문|사진|영상|방송)\s)"
 # what the reporter did, as the anchor announces the report
@@ -25,11 +32,21 @@ _HANDED_OVER = re.compile(
     rf"(?:[^.!?\s]+\s+){{0,4}}{_ANNOUNCED}"
     r")\.?$"
 )
+# the last sentence only names the reporter, perhaps with where the report is filed from
+# ("하노이 현지에서 "): the name opens with a family name and takes no particle ("그는 …")
+_NAMED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:[가-힣A-Za-z]+\s){0,2}[가-힣]+에서\s+)?"
+    rf"(?P<name>[가-힣]{{2,4}})(?<![은는이가])\s+{_POST}입니다\.?$"
+)
 
 
 def reporter_handed_over(text: str) -> str | None:
     """The reporter a Korean anchor's paragraph hands over to in its last sentence
     (``… 보도에 박하늘 기자입니다.``), or None."""
-    if handed := _HANDED_OVER.search(text.rstrip()):
+    text = text.rstrip()
+    if handed := _HANDED_OVER.search(text):
         return handed["by"] or handed["who"]
+    named = _NAMED.search(text)
+    if named and named["name"][0] in KOREAN_SURNAMES:
+        return named["name"]
     return None

@@ -11,6 +11,7 @@ import re
 from dossier.clean.alt_texts import stripped_twins
 from dossier.clean.author_notes import STARRED_BIO
 from dossier.clean.datelines import dateline
+from dossier.clean.english_handovers import reporter_named
 from dossier.clean.korean_handovers import reporter_handed_over
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets, outlets
@@ -180,8 +181,8 @@ def reporters_introduced(text: str) -> list[str]:
             or handed.group("network")
             or handed.group("korean")
         ]
-    if korean := reporter_handed_over(text):  # "… 보도에 박하늘 기자입니다."
-        return [korean]
+    if handed_to := reporter_handed_over(text) or reporter_named(text):
+        return [handed_to]  # "… 보도에 박하늘 기자입니다.", "… Jane Roe has the story."
     speaker = SPEAKER.match(text)
     if speaker and (signed := _BYLINE_TURN.fullmatch(speaker.group("speaker").strip())):
         # "ANTHONY KUHN, BYLINE: It was …"; "CHOE SANG-HUN" is "Choe Sang-hun"
