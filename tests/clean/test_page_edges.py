@@ -272,6 +272,17 @@ def test_a_byline_run_on_into_its_date_is_both():
     assert paragraphs(article) == [STORY]
 
 
+def test_a_reporters_name_run_on_into_the_date_is_the_byline_and_the_date():
+    article = article_from_text(
+        f"{HEAD}\n\nby Trần Minh Hòa14 July 2017 Last updated at 14:00 PM\n\n"
+        f"Harbour cranes\nHarbour cranes - The port's new cranes lift forty boxes an hour "
+        f"at the container\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.byline == "Trần Minh Hòa"
+    assert article.metadata.published == "2017-07-14"
+    assert article.title == HEAD
+
+
 def test_a_paper_named_in_lower_case_is_a_common_noun():
     story = (
         "Officials said lao động xuất khẩu had grown, and that more workers would go."

@@ -20,9 +20,11 @@ BRACKETED_CREDIT = (
 _CREDIT_RUN_ON = re.compile(
     rf"(?:{BRACKETED_CREDIT}|\[사진\s*=[^\[\]]{{1,40}}\])(?=[A-ZÀ-ỸĐ\uac00-\ud7a3])"
 )
-# "by VOV29 June 2016 Last updated …": a byline run on into its date
+# "by VOV29 June 2016 Last updated …", "by Jane Roe14 July 2017 …": a byline run on into
+# its date
 _BYLINE_RUN_ON = re.compile(
-    r"^((?i:by)\s+[A-Z][\w.]{1,15}?)(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"^((?i:by)\s+[A-ZÀ-ỸĐ][\w.]{1,15}?(?:\s[A-ZÀ-ỸĐ][\w.]{0,15}?){0,3})"
+    r"(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 # "김현서 기자2024.06.21 오후 5:28", "X, Nikkei staff writerOctober 2, 2023 16:29 JST": a
 # byline run on into its date
