@@ -49,6 +49,13 @@ def test_cultural_house_by_its_name(matcher):
         "Lớp học mở tại nhà văn hóa của xã từ tháng 3.",
         # a name in sentence case whose end its case does not show
         "Nhà văn hóa Phụ nữ mở cửa đón khách.",
+        # a man of letters, "văn" in lower case, with his name or his country after
+        "Nhà văn hóa Trọng Khang đã viết ba cuốn sách về Hàn Quốc.",
+        "Bà Choi Eun-sook, một nhà văn hóa Hàn Quốc, đến thăm Huế tuần trước.",
+        # many men of letters: no name
+        "Buổi tọa đàm quy tụ các nhà văn hóa Việt Nam và Nhật Bản.",
+        # a village's house in lower case: its number is no cut name's ("Thôn")
+        "Lớp vẽ cho trẻ em mở tại nhà văn hóa Thôn 4 xã Hòa Phú từ tháng 9.",
     ],
 )
 def test_no_house_named(matcher, text):
@@ -56,3 +63,49 @@ def test_no_house_named(matcher, text):
         name.startswith(("Nhà văn", "Nhà Văn", "nhà văn"))
         for name in proposed_names(matcher, text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in sentence case whose end its case does not show
+        "Nhà Văn hóa Phụ nữ mở cửa đón khách.",
+        # many houses, none named
+        "Những Nhà Văn hóa Hàn Quốc ở châu Á đều mở lớp tiếng Hàn.",
+    ],
+)
+def test_no_cultural_house_named(matcher, text):
+    assert not any(
+        name.startswith("Nhà Văn hóa") for name in proposed_names(matcher, text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "after"),
+    [
+        # a Korean's name right after the house's: the next clause's subject
+        (
+            "Chiều 7/4 tại Nhà Văn hóa Hàn Quốc Park Ji-hoon đã hát hai bài dân ca.",
+            "Nhà Văn hóa Hàn Quốc",
+            "Park Ji-hoon",
+        ),
+        # a title right after the house's name
+        (
+            "Trưa 9/6 tại Nhà Văn hóa Sinh Viên Giám đốc Sở Ngoại vụ đã trao giấy khen.",
+            "Nhà Văn hóa Sinh Viên",
+            None,
+        ),
+        # a village's house by its number
+        (
+            "Buổi chiếu phim diễn ra tại Nhà Văn hóa Thôn 4 xã Hòa Phú tối qua.",
+            "Nhà Văn hóa Thôn 4",
+            None,
+        ),
+    ],
+)
+def test_cultural_house_name_ends_where_it_does(matcher, text, name, after):
+    names = proposed_names(matcher, text)
+    assert names.get(name) == "organizations"
+    assert [n for n in names if n.startswith("Nhà Văn")] == [name]
+    if after:
+        assert after in names
