@@ -1,55 +1,120 @@
-"""Korea's professional clubs, in a story about sport: a club is named by its home city and
-its sponsor ("전북 현대", "부산 아이파크", "FC 서울"), often with the team's nickname after,
-an English plural spelt by sound ("수원 삼성 블루윙즈", "전북 현대 모터스"); a sponsor's
-club is named by the sponsor and that nickname alone too ("LG 치타스", "삼성 라이온즈")."""
+"""Korea's professional clubs, in a sentence about sport: a club is named by its home city
+and its sponsor ("전북 현대", "부산 아이파크", "FC 서울"), often with the team's nickname
+after ("수원 삼성 블루윙즈", "전북 현대 모터스 FC"); a sponsor's club is named by the
+sponsor and that nickname alone too ("LG 치타스", "삼성 라이온즈")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from dossier.recognize.candidates.korean_words import Named, stem, words_of
+from dossier.recognize.candidates.korean_bodies import GROUPS
+from dossier.recognize.candidates.korean_localities import REGIONS
+from dossier.recognize.candidates.korean_words import Named, words_of
+from dossier.recognize.candidates.korean_words import stem as _stem
 
-# the cities and provinces Korea's professional clubs are at home in
-_CITIES = words_of(
-    "서울 부산 대구 인천 광주 대전 울산 강원 전북 전남 경남 제주 수원 포항 성남 안양 "
-    "부천 김천 안산 김포 천안 청주 창원 고양 상주"
+# the cities Korea's professional clubs are at home in: the regions, and the towns no
+# list of regions has
+_CITIES = REGIONS | frozenset(
+    words_of(
+        "수원 포항 성남 안양 부천 김천 안산 김포 천안 청주 창원 고양 상주 용인 원주"
+    )
 )
-# a club's sponsor after its city; the Korean words stand alone ("현대미술관" is none)
-_SPONSORS = words_of("현대 삼성 아이파크 포스코 LG SK GS")
-_FIRMS = words_of("LG SK KT NC KIA 삼성 현대 롯데 한화 두산 기아")
+# "현대" is also "modern" ("현대 테니스", "서울 현대 미술"), so, as GROUPS leaves it out,
+# it names a club only with a nickname, or after a city and before no art ("울산 현대를",
+# "전북 현대 사령탑"; not "서울 현대 건축물")
+_MODERN = "현대"
+_LATIN = words_of("LG SK GS KT KB NC KIA DB OK")
+_SPONSORS = sorted({*GROUPS, _MODERN, "아이파크"}, key=len, reverse=True) + list(_LATIN)
 _ALT = "|".join
 _CLUB = re.compile(
     rf"(?<![가-힣A-Za-z])(?:(?P<city>{_ALT(_CITIES)}) ?(?P<sponsor>{_ALT(_SPONSORS)})"
-    rf"|FC (?P<fc_city>{_ALT(_CITIES)})|(?P<firm>{_ALT(_FIRMS)}))"
+    rf"|FC (?P<fc_city>{_ALT(_CITIES)})|(?P<firm>{_ALT(_SPONSORS)}))"
     r"(?![A-Za-z])(?P<rest>[가-힣]*)"
 )
-# a team's nickname: an English plural spelt by sound, three syllables or more
-# ("블루윙즈", "스틸러스", "자이언츠"); not the common nouns that end so
-_PLURAL_ENDS = ("스", "즈", "츠")
-_NOT_NICKNAMES = frozenset(
-    words_of("서비스 비즈니스 시리즈 클래스 캠퍼스 스포츠 오피스 프로세스")
+# the nicknames of Korea's professional teams, past and present (a word ending in 스, 즈 or
+# 츠 is as often a loanword: "한국시리즈", "서포터즈", "콘텐츠")
+_NICKNAMES = frozenset(
+    words_of(
+        "블루윙즈 모터스 스틸러스 드래곤즈 치타스 유나이티드 시티즌 로얄즈 "
+        "라이온즈 타이거즈 베어스 트윈스 랜더스 와이번스 히어로즈 자이언츠 이글스 다이노스 "
+        "위즈 유니콘스 레이더스 돌핀스 핀토스 슈퍼스타즈 "
+        "썬더스 세이커스 나이츠 소닉붐 프로미 페가수스 점퍼스 스카이워커스 점보스 "
+        "블루팡스 빅스톰 하이패스 스파이더스 핑크스파이더스 힐스테이트 알트로스 "
+        "블루밍스 위비 피닉스"
+    )
 )
-_NICKNAME = re.compile(r" (?P<word>[가-힣]{3,8})")
-# what a story about sport says: its game, its league, its clubs and their people
-_SPORT = re.compile(r"축구|야구|농구|배구|리그|구단|프로팀|감독|선수|코치|입단|창단")
+_FC = re.compile(r" ?FC(?![A-Za-z])")
+# what a sentence about sport says: its game, its league, its clubs and their people, each
+# a word of its own ("감독", not "관리감독" or "영화감독"; "선수", not "선수급")
+_SPORT_WORDS = frozenset(
+    words_of(
+        "축구 야구 농구 배구 프로축구 프로야구 프로농구 프로배구 구단 프로팀 감독 선수 "
+        "선수단 선수들 코치 입단 창단 시즌"
+    )
+)
+_LEAGUE = re.compile(r"[A-Za-z0-9가-힣]*리그\d?")
+_SPORT_OPENINGS = tuple(_SPORT_WORDS)
+# the words with a word of sport in them, to read whole
+_SPORT_HIT = re.compile(
+    r"[A-Za-z0-9가-힣]*(?:구단|감독|선수|코치|입단|창단|시즌|프로팀|구|리그)[A-Za-z0-9가-힣]*"
+)
+# a plant, an office, a ground or a shop after the name: the firm's, no club ("울산 SK
+# 공장", "수원 삼성 디지털시티", "대구 삼성 라이온즈 파크")
+_SITES = tuple(
+    words_of(
+        "공장 사업장 제철소 본사 사옥 캠퍼스 디지털시티 연구소 연구원 센터 지사 법인 "
+        "백화점 매장 파크 구장 야구장 경기장 축구장 체육관 스타디움 돔 건축물 건물"
+    )
+)
+_NEXT = re.compile(r" ?([가-힣]+)")
+_ARTS = tuple(
+    words_of(
+        "미술 건축 무용 음악 문학 예술 디자인 사회 문명 의학 사상 철학 도시 테니스"
+    )
+)
+
+
+def _modern_art(text: str, end: int) -> bool:
+    """An art or a field is named after ``end``: "… 미술", "… 건축물"."""
+    match = _NEXT.match(text, end)
+    return bool(match) and match[1].startswith(_ARTS)
+
+
+# a long page says its clubs' words again and again
+stem = lru_cache(maxsize=4096)(_stem)
+
+
+def _about_sport(text: str) -> bool:
+    """A word of sport stands in ``text``, as a word of its own."""
+    return any(
+        stem(w) in _SPORT_WORDS or _LEAGUE.fullmatch(stem(w))
+        for w in _SPORT_HIT.findall(text)
+        if w.startswith(_SPORT_OPENINGS) or "리그" in w
+    )
 
 
 def _nickname(text: str, end: int) -> int:
-    """Where the nickname after ``end`` ends, or ``end`` when none follows."""
-    match = _NICKNAME.match(text, end)
-    if not match:
+    """Where the nickname after ``end`` ends, or ``end`` when none follows; a whole word,
+    not the first syllables of one ("라이온즈파크")."""
+    match = _NEXT.match(text, end)
+    if not match or match.start(1) == end:
         return end
-    word = stem(match["word"])
-    if len(word) < 3 or not word.endswith(_PLURAL_ENDS) or word in _NOT_NICKNAMES:
-        return end
-    return match.start("word") + len(word)
+    word = stem(match[1])
+    return match.start(1) + len(word) if word in _NICKNAMES else end
+
+
+def _site_after(text: str, end: int) -> bool:
+    """A plant, an office or a ground is named after ``end``: "… 공장", "… 파크에서"."""
+    match = _NEXT.match(text, end)
+    return bool(match) and match[1].startswith(_SITES)
 
 
 def clubs(text: str) -> Iterator[Named]:
-    """(name, "organizations", start, end) of each professional club a story about sport
-    names by its city and sponsor, or by a sponsor and the team's nickname."""
-    if not _SPORT.search(text):
+    """(name, "organizations", start, end) of each professional club a sentence about
+    sport names by its city and sponsor, or by a sponsor and the team's nickname."""
+    if not _about_sport(text):
         return
     for match in _CLUB.finditer(text):
         head = match["sponsor"] or match["fc_city"] or match["firm"]
@@ -57,7 +122,13 @@ def clubs(text: str) -> Iterator[Named]:
         if match["rest"] and stem(head + match["rest"]) != head:
             continue  # "현대미술관", "삼성전자": a word of its own, no club
         close = _nickname(text, end) if not match["rest"] else end
-        if match["firm"] and close == end:
+        if close == end and match["firm"]:
             continue  # "LG", "삼성" alone: the firm
+        if head == _MODERN and close == end and _modern_art(text, end):
+            continue  # "서울 현대 미술": modern art, no club
+        if _site_after(text, match.end() if close == end else close):
+            continue  # "울산 SK 공장", "대구 삼성 라이온즈 파크": a site
+        if fc := _FC.match(text, close):
+            close = fc.end()  # "전북 현대 모터스 FC", "제주 SK FC"
         start = match.start()
         yield text[start:close], "organizations", start, close

@@ -46,6 +46,12 @@ _KIND_HEADS = (
         words_of("축제 영화제 페스티벌 사업 정책 허가제 운동 직항노선 주간 계획"),
     ),
 )
+# a letter of intent is an agreement only where the parties sign or exchange it ("협력
+# 의향서에 서명했다"); filed by a bidder it is none ("인수 의향서를 냈다")
+_LETTER = "의향서"
+_SIGNED = re.compile(r"[가-힣]{0,3}\s?(?:서명|체결|교환|맺)")
+# what kind of protocol or agreement it is names none: "개정의정서", "선택의정서"
+_KINDS_OF_PACT = frozenset(words_of("개정 선택 추가 부속 이행"))
 # "행사" (an event) and "직항노선" (a direct route) name one only after two places joined
 # by a sign: "봉화군-뜨선시 자매결연 기념 행사", "대구-다낭 직항노선"; not "이번 기념 행사",
 # "하노이 직항노선"
@@ -162,6 +168,10 @@ def kind_named(
         own = name[: -len(head)]
         if (own in NOT_TOPIC or not own) and first == i:
             continue  # "업무협약", a bare "포럼": no topic says which
+        if kind == "agreements" and own in _KINDS_OF_PACT and first == i:
+            continue  # "개정의정서", "추가의정서": a kind of protocol, not one
+        if head == _LETTER and not _SIGNED.match(text, start + len(name)):
+            continue  # "인수 의향서를 냈다": a bidder's letter, no agreement
         first, paired = _paired_places(text, words, first)
         numbered = False  # "제9회 …": an edition's number before the topic
         if not paired and anniversary is None:
