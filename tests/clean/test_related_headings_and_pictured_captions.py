@@ -37,22 +37,82 @@ def test_headlines_under_tin_bai_lien_quan_and_cac_tin_bai_khac_are_a_list():
         assert all(why[line] == "related list" for line in OTHER_HEADLINES)
 
 
-PICTURED = [
-    "Vice Mayor Han Ji-won, pictured here with the city's trade delegation.",
-    "Pictured is the new training centre on the edge of the industrial park.",
+def test_a_tab_named_bai_viet_khac_above_the_story_takes_no_headline():
+    # a menu's tab over the headline: the heading opens a list only under the story's start
+    date = "Thứ Ba, 11/03/2025 09:40"
+    for tab in ("Bài viết khác", "Các tin bài khác", "Tin bài liên quan"):
+        text = "\n".join(["Trang chủ", tab, "", VI_HEAD, "", VI_STORY, "", VI_LAST])
+        article = article_from_text(text + "\n")
+        assert article.title == VI_HEAD, tab
+        assert paragraphs(article) == [VI_STORY, VI_LAST], tab
+    text = "\n".join(["Tin mới", "Bài viết khác", VI_HEAD, date, VI_STORY, VI_LAST])
+    article = article_from_text(text + "\n")
+    assert article.title == VI_HEAD
+    assert paragraphs(article) == [VI_STORY, VI_LAST]
+    assert reasons(article).get(date) != "related list"
+
+
+def test_an_intertitle_right_under_a_box_of_other_stories_stays_in_the_story():
+    # single lines: the box's two headlines, then the story's own intertitle over its
+    # next paragraph (told apart from a third headline by nothing but the paragraph)
+    intertitle = "Mỗi năm hai trăm lao động trẻ sang Busan học nghề"
+    text = "\n".join(
+        [VI_HEAD, "", VI_STORY, "Tin bài liên quan", *OTHER_HEADLINES[:2]]
+        + [intertitle, VI_MORE, VI_LAST]
+    )
+    article = article_from_text(text + "\n")
+    why = reasons(article)
+    assert all(why[line] == "related list" for line in OTHER_HEADLINES[:2])
+    assert intertitle not in why
+    assert intertitle in [p.text for p in article.passages]
+    assert paragraphs(article) == [VI_STORY, VI_MORE, VI_LAST]
+
+
+def test_a_related_heading_with_its_headline_on_one_line_is_a_link():
+    for heading in ("Tin liên quan", "Tin bài liên quan", "Bài viết liên quan"):
+        link = f"{heading}: {OTHER_HEADLINES[1]}"
+        text = "\n\n".join([VI_HEAD, VI_STORY, link, VI_MORE, VI_LAST])
+        article = article_from_text(text + "\n")
+        assert paragraphs(article) == [VI_STORY, VI_MORE, VI_LAST], heading
+        assert reasons(article)[link] == "related link"
+
+
+def test_a_line_that_names_who_is_pictured_here_is_a_caption():
+    caption = "Vice Mayor Han Ji-won, pictured here with the city's trade delegation."
+    text = "\n\n".join([HEAD, STORY, caption, MORE, LAST])
+    article = article_from_text(text + "\n")
+    assert paragraphs(article) == [STORY, MORE, LAST]
+    assert captions(article) == [caption]
+
+
+TOLD_OF_A_PICTURE = [
+    # the story speaks of a picture, in a sentence of its own: told, not a caption
+    "The mayor said the photo pictured a city few visitors had seen.",
+    # an aside in a story sentence, as British papers write it
+    "Mr Seo Jin-ho (pictured) opened the first branch in Da Nang in 2018 after a "
+    "year of talks with a local partner.",
+    "Ms Le, pictured, manages the new office in Hai Chau with a staff of nine "
+    "engineers trained in Incheon.",
+    "The harbour's old lighthouse is pictured on the new ferry's funnel, painted by "
+    "students of the city's art school.",
+    "The ferry's pilot (inset) kept the boat off the sandbar for three hours until the "
+    "coastguard arrived from Vung Tau.",
+    "Mr Seo, pictured here with his team, opened the branch after a year of talks.",
 ]
 
 
-def test_a_line_that_says_who_is_pictured_is_a_caption():
-    for caption in PICTURED:
-        text = "\n\n".join([HEAD, STORY, caption, MORE, LAST])
+def test_a_story_sentence_that_mentions_a_picture_stays_a_paragraph():
+    for told in TOLD_OF_A_PICTURE:
+        text = "\n\n".join([HEAD, STORY, told, MORE, LAST])
         article = article_from_text(text + "\n")
-        assert paragraphs(article) == [STORY, MORE, LAST], caption
-        assert captions(article) == [caption]
+        assert paragraphs(article) == [STORY, told, MORE, LAST], told
+        assert captions(article) == []
 
 
-def test_a_story_sentence_on_a_picture_it_tells_of_stays_a_paragraph():
-    # the story speaks of a picture, in a sentence of its own: told, not a caption
-    told = "The mayor said the photo pictured a city few visitors had seen."
-    text = "\n\n".join([HEAD, STORY, told, MORE, LAST])
-    assert paragraphs(article_from_text(text + "\n")) == [STORY, told, MORE, LAST]
+def test_a_headline_saying_what_is_pictured_stays_the_headline():
+    headline = "Rare white tiger is pictured in Korean zoo for the first time"
+    lead = "Ms Le, pictured, takes charge of the Busan office on Monday with a plan to hire."
+    text = "\n\n".join([headline, lead, STORY, MORE, LAST])
+    article = article_from_text(text + "\n")
+    assert article.title == headline
+    assert paragraphs(article) == [lead, STORY, MORE, LAST]

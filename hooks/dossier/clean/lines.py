@@ -31,6 +31,7 @@ from dossier.clean.outlet_bylines import agency_byline, byline_reason, signed_ou
 from dossier.clean.outlet_lines import filed_from, outlet_line, outlet_reason
 from dossier.clean.pattern_widths import match_widths
 from dossier.clean.placed_sign_offs import placed_sign_off
+from dossier.clean.related_headings import inline_related
 from dossier.clean.run_ons import run_on_parts
 from dossier.clean.strips import is_nav_strip, keyword_tags
 from dossier.places import is_place_name
@@ -150,6 +151,7 @@ def clutter_rules(path: Path = Path(__file__).parent / "clutter.yml") -> Clutter
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     patterns = data["patterns"]
     compiled = tuple((n, re.compile(p, re.IGNORECASE)) for n, p in patterns.items())
+    compiled += (("related link", inline_related(data["regions"]["related_headings"])),)
     return ClutterRules(
         frozenset(fold(_bare(line)) for line in data["navigation"]),
         tuple((n, p, *match_widths(p)) for n, p in compiled),

@@ -19,10 +19,11 @@ _PHOTO_VERB = re.compile(
     r"waits backstage|cut the ribbon|cuts the ribbon|take a (?:group )?photo|"
     r"takes a (?:group )?photo|pose for a (?:group )?photo|"
     r"chụp ảnh lưu niệm|chụp ảnh chung|bắt tay|cắt băng)\b|기념촬영(?:을|를)?\s?하|"
-    # "X, pictured here with Y.", "Pictured is …", "… (pictured) …": the picture named as
-    # only a caption names it
-    r"\bpictured (?:here|above|below|left|right)\b|^Pictured (?:is|are|here|above)\b|"
-    r"\((?:pictured|inset)\)|,\spictured,|\b(?:is|are) pictured\b|"
+    # "Vice Mayor X, pictured here with Y.": a name, then where the picture shows them, and
+    # nothing else (no verb): only a caption names one so. An aside in a story sentence
+    # ("Mr X (pictured) opened …", "Ms Y, pictured, runs …", "… is pictured on …") is told.
+    r"^(?:[A-Z][\w.'’-]*\s){0,8}[A-Z][\w.'’-]*,\spictured\s(?:here|above|below)"
+    r"(?:\s(?:with|at|in|during)\s[^,;:()]{2,100})?\.?$|"
     # "… attend the launch ceremony of …", "… visits a booth at …": the scene, in the present
     r"(?<!\bto )\b(?:attend|attends|visit|visits|tour|tours|inspect|inspects|watch|watches|join|"
     r"joins|speak at|speaks at|receive|receives)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"

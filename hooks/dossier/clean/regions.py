@@ -105,7 +105,7 @@ def region_rules(path: Path = Path(__file__).parent / "clutter.yml") -> RegionRu
     return RegionRules(
         frozenset(fold(h) for h in data["contact_headings"]),
         frozenset(fold(h) for h in data["list_headings"]),
-        frozenset(fold(h) for h in data["story_list_headings"]),
+        frozenset(map(fold, data["story_list_headings"] + data["related_headings"])),
         {fold(k): v for k, v in data["value_labels"].items()},
         frozenset(fold(h) for h in yaml_navigation(path)),
     )
@@ -220,6 +220,9 @@ def _list_below(
                 found[line.number] = "related list"
                 teased += 1
                 continue
+            last = below[at - 1] if at else None  # right over a paragraph: the story's
+            if last and not teased and found.get(last.number) and is_story(line):
+                del found[last.number]  # intertitle as well as another headline
             return
         if words <= 4 and fold(line.text.rstrip(":.…» ")) in rules.navigation:
             return
