@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.address_words import KINDS, SMALL_WORDS, page_words, spelt_site
+from dossier.clean.address_words import SMALL_WORDS, page_words, spelt_site
 from dossier.clean.credited_outlets import only_in_credits
 from dossier.clean.evidence import CARRIERS
 from dossier.clean.hangul_sites import hangul_site_name
@@ -21,7 +21,11 @@ from dossier.clean.official_sites import (
 from dossier.clean.outlet_lines import site_host, site_outlet, without_edition
 from dossier.clean.portal_names import department_outlet, portal_outlet
 from dossier.clean.report_credits import copied_from, reported_by
-from dossier.clean.tag_initials import split_by_initials
+from dossier.clean.tag_initials import (
+    listed_by_initials,
+    name_initials,
+    split_by_initials,
+)
 from dossier.places import is_place_name
 from dossier.text import fold, opens_sentence, words_of
 
@@ -353,28 +357,18 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     # (not "Source: CNN" on another paper's site: another outlet's initials); else a
     # Vietnamese site's label read as the syllables the tag's initials start ("PNTĐ":
     # "Báo Phu Nu Thu Do" for baophunuthudo.vn, where the page writes none of them)
-    if name and letters in _initials(name):
+    if name and letters in name_initials(name):
         return name
     own = _own_parts(host) if host.endswith(".vn") and _HOST.fullmatch(host) else []
-    return (own and split_by_initials(own[-1], letters)) or outlet
-
-
-def _initials(name: str) -> tuple[str, str]:
-    """A name's initials, its small English words aside, with and without its kind
-    ("BPNTD" and "PNTD" for "Báo Phụ Nữ Thủ Đô")."""
-    # (and a province's "tỉnh", which initials leave out: "CTTĐTBP"; and the "&" or "và"
-    # joining two words, which a tag writes as "&" or not at all: "ĐS&PL" for "Đời sống &
-    # Pháp luật")
-    words = [w for w in name.split() if w not in SMALL_WORDS | _JOINED]
-    own = words
-    for kind in KINDS.values():
-        if tuple(words[: len(kind)]) == kind:
-            own = words[len(kind) :]
-    return "".join(fold(w[0]) for w in words), "".join(fold(w[0]) for w in own)
+    if split := own and split_by_initials(own[-1], letters):
+        return split
+    # initials neither outlets.yml nor the address knows (a section's tag): the site's
+    known = outlet_names.find(outlet) or letters in _labels(url)
+    known = known or listed_by_initials(letters, outlet_names)  # "GD&TĐ": a paper's
+    return (not known and address_outlet(url, text, outlet_names)) or outlet
 
 
 _INITIALS = re.compile(r"[A-ZĐ&]{2,8}")
-_JOINED = frozenset(["tỉnh", "&", "và"])
 
 
 def _label_named(url: str, text: str) -> str | None:

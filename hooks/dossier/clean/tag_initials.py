@@ -7,7 +7,9 @@ of it."""
 
 from __future__ import annotations
 
-from dossier.clean.address_words import KINDS, is_syllable
+from dossier.clean.address_words import KINDS, SMALL_WORDS, is_syllable
+from dossier.clean.metadata import Outlets
+from dossier.text import fold
 
 MAX_LABEL = 40  # letters: a longer label is no paper's name
 MIN_INITIALS = 2
@@ -63,3 +65,34 @@ def _words(syllables: list[str]) -> list[str]:
         if tuple(syllables[: len(kind)]) == kind and len(syllables) > len(kind):
             return [*spelt, *(s.capitalize() for s in syllables[len(kind) :])]
     return [s.capitalize() for s in syllables]
+
+
+def name_initials(name: str) -> tuple[str, str]:
+    """A name's initials, its small English words aside, with and without its kind
+    ("BPNTD" and "PNTD" for "Báo Phụ Nữ Thủ Đô")."""
+    # (and a province's "tỉnh", which initials leave out: "CTTĐTBP"; and the "&" or "và"
+    # joining two words, which a tag writes as "&" or not at all: "ĐS&PL" for "Đời sống &
+    # Pháp luật")
+    words = [w for w in name.split() if w not in SMALL_WORDS | _JOINED]
+    own = words
+    for kind in KINDS.values():
+        if tuple(words[: len(kind)]) == kind:
+            own = words[len(kind) :]
+    return "".join(fold(w[0]) for w in words), "".join(fold(w[0]) for w in own)
+
+
+_JOINED = frozenset(["tỉnh", "&", "và"])
+MIN_LISTED_INITIALS = 3  # letters: two name more than one paper ("HG", "HP")
+
+
+def listed_by_initials(initials: str, outlet_names: Outlets) -> str | None:
+    """The one outlet outlets.yml lists whose name's initials are ``initials`` (folded,
+    lower case, three letters or more: "gdtd" for "Giáo dục & Thời đại"), else None."""
+    if len(initials) < MIN_LISTED_INITIALS:
+        return None
+    found = {
+        name
+        for name in set(outlet_names.names.values())
+        if initials in name_initials(name)
+    }
+    return found.pop() if len(found) == 1 else None
