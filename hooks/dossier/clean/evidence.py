@@ -250,7 +250,9 @@ _NOT_A_MASTHEAD = re.compile(
     r"\b(?:facebook|twitter|linkedin|katalk|kakao\w*|instagram|youtube|pinterest|"
     r"telegram|whatsapp|zalo|reddit|tumblr)\b|\bgoogle\+|"
     # a menu's item ("HOME Pharma", "Board Info"), a slogan ("Serving Within …")
-    r"^(?:home|board)\b|\binfo$|^\w+ing\b|^(?:viet ?nam|việt nam|korea|south korea|hàn quốc)$",
+    r"^(?:home|board)\b|\binfo$|^\w+ing\b|^(?:viet ?nam|việt nam|korea|south korea|hàn quốc)$|"
+    # a person by the title a page addresses them with ("Mr. Nam …"); a share menu's item
+    r"^(?:mr|mrs|ms|dr|prof)\.?\s|^send to$|^\w+:\s",  # "Position: …": a field
     re.I,
 )
 
