@@ -159,6 +159,21 @@ def fields_of(type_key: str) -> dict[str, Field]:
     return {field.name: field for field in COMMON + TYPES_BY_KEY[type_key].fields}
 
 
+def references(entity) -> list[tuple[Field, str]]:
+    """(field, slug) of each reference in an entity's front matter (a REF or REFS field),
+    itself and the unknown included: relate/relations.py and recognize/cues.py read them."""
+    found = []
+    for field in fields_of(entity.type).values():
+        if field.kind == REF and entity.get(field.name):
+            targets = [entity.get(field.name)]
+        elif field.kind == REFS:
+            targets = list(entity.get(field.name) or ())
+        else:
+            continue
+        found += [(field, target) for target in targets]
+    return found
+
+
 # Articles first, then the entity types in the order above: how timelines and lists order types.
 TYPE_ORDER = {
     key: index for index, key in enumerate(["articles", *(t.key for t in TYPES)])

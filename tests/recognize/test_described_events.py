@@ -1,7 +1,9 @@
-"""An alias written in lower case ("official visit to Vietnam") describes an event rather
-than naming it: any leader's visit is written so. It links only where the article names the
-person the event is named after (or, its name naming none, a person taking part). The texts
-and people are invented."""
+"""An event's alias written in lower case ("official visit to Vietnam") describes an event
+rather than naming it: any leader's visit is written so. It links only where the same passage
+names, outside the alias's words, the person the event is named after (or, its name naming
+none, a person taking part, else a person or body related to it; never a place); else the
+names inside it link. A body's alias in lower case is a name. The texts and people are
+invented."""
 
 from __future__ import annotations
 
@@ -86,3 +88,91 @@ def test_the_cached_mentions_are_stale_once_an_event_s_people_change():
         ),
     )
     assert matcher_version(build_matcher(other)) != matcher_version(MATCHER)
+
+
+def _linked_with(registry, text: str) -> list[str]:
+    article = article_from_text(f"News of the day\n\n{text}\n")
+    return sorted({m.entity for m in find_mentions(article, build_matcher(registry))})
+
+
+def test_a_lower_case_alias_of_a_body_is_a_name():
+    registry = make_registry(
+        make_entity("cities", "Ha Noi"),
+        make_entity(
+            "organizations",
+            "Gia Lam International Airport",
+            aliases=["sân bay quốc tế Gia Lâm"],
+            city="ha-noi",
+        ),
+        make_entity("organizations", "Orbit Entertainment Net", aliases=["oeN"]),
+        make_entity("organizations", "Palace of Pines", aliases=["the Pine Palace"]),
+    )
+    text = (
+        "Chuyến bay đã hạ cánh xuống sân bay quốc tế Gia Lâm lúc 7 giờ. The show "
+        "airs on oeN tonight; the envoy was received at the Pine Palace."
+    )
+    assert _linked_with(registry, text) == [
+        "gia-lam-international-airport",
+        "orbit-entertainment-net",
+        "palace-of-pines",
+    ]
+
+
+def test_an_event_with_no_person_or_body_to_name_never_links_by_its_description():
+    for participants in ([], ["da-nang"]):
+        registry = make_registry(
+            make_entity("cities", "Da Nang"),
+            make_entity("leaders", "Seo Ji-hun"),
+            make_entity(
+                "events",
+                "Kim Do-yun State Visit to Vietnam",
+                slug="kim-visit",
+                aliases=["state visit to Vietnam"],
+                participants=participants,
+            ),
+        )
+        text = "Seo Ji-hun began a state visit to Vietnam, stopping in Da Nang."
+        assert _linked_with(registry, text) == ["da-nang", "seo-ji-hun"]
+
+
+FAIR = make_registry(
+    make_entity("leaders", "Seo Ji-hun"),
+    make_entity("cities", "Da Nang"),
+    make_entity("organizations", "Hoi An Craft Guild", city="da-nang"),
+    make_entity(
+        "events",
+        "Seo Ji-hun Official Visit to Da Nang",
+        slug="seo-visit",
+        aliases=["official visit to Da Nang"],
+        participants=["seo-ji-hun"],
+    ),
+    make_entity(
+        "events",
+        "Lantern Fair",
+        slug="lantern-fair",
+        aliases=["craft fair with the Hoi An Craft Guild"],
+        participants=["hoi-an-craft-guild"],
+    ),
+)
+
+
+def test_a_cue_inside_the_alias_is_not_the_article_naming_it():
+    text = "Buyers came to a craft fair with the Hoi An Craft Guild on Sunday."
+    assert _linked_with(FAIR, text) == ["hoi-an-craft-guild"]
+    text = "The Hoi An Craft Guild ran a craft fair with the Hoi An Craft Guild."
+    assert "lantern-fair" in _linked_with(FAIR, text)
+
+
+def test_the_names_inside_a_description_that_does_not_count_still_link():
+    text = "The trade minister began an official visit to Da Nang on Monday."
+    assert _linked_with(FAIR, text) == ["da-nang"]
+
+
+def test_the_cue_must_be_in_the_same_passage():
+    text = (
+        "The speaker of another country began an official visit to Vietnam.\n\n"
+        "Last year, Ha Min-jae also called for closer ties."
+    )
+    assert VISIT not in _linked(text)
+    text = "Ha Min-jae wrapped up an official visit to Vietnam on Friday."
+    assert VISIT in _linked(text)

@@ -4,23 +4,36 @@ Two kinds of registered name say too little on their own:
 
 - a name of no letter ("645", a film) is any number in other stories ("645 workers"): it
   counts in quotes (a title set apart) or where the article names an entity it is related to;
-- an alias written in lower case describes an event rather than naming it ("official visit
-  to Vietnam", "state visit to South Korea"): any leader's visit is written so. It counts
-  where the article names the person the event is named after ("Woo Won Shik Official Visit
-  to Vietnam": Woo Won Shik), or, its name naming no one, a person taking part; an event with
-  no person taking part takes the entities it is related to as cues.
+- an event's alias written in lower case describes an event rather than naming it
+  ("official visit to Vietnam", "state visit to South Korea"): any leader's visit is written
+  so. It counts where the same passage (the headline, a paragraph, a caption) names, apart
+  from the alias's own words, the person the event is named after ("Woo Won Shik Official
+  Visit to Vietnam": Woo Won Shik), or, its name naming no one, a person taking part, or
+  else a person or body the event is related to. A place is no cue (every visit to Vietnam
+  is in Hanoi), and an event with none of these never links by such an alias. Where the
+  alias does not count, its words are read again for the names inside ("official visit to
+  Da Nang": the city). Only events: a body's or a place's alias in lower case is a name
+  ("sân bay quốc tế Nội Bài", "tvN", "the Blue House").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from dossier import schema
 from dossier.model import Entity, Mention, Registry
+from dossier.recognize.inside import people_in, person_keys
 from dossier.text import joined_key, name_key
+
+if TYPE_CHECKING:
+    from dossier.recognize.matcher import Matcher
 
 _OPENING_QUOTES = frozenset("'‘\"“«")
 _CLOSING_QUOTES = frozenset("'’\"”»")
+
+Found = tuple[str, int, int]  # (slug, start, end) in a passage's text
 
 
 def letterless(name: str) -> bool:
@@ -32,95 +45,74 @@ def described(alias: str) -> bool:
     return alias[:1].isalpha() and alias[:1].islower()
 
 
-def _neighbours(registry: Registry) -> dict[str, set[str]]:
+def neighbours(registry: Registry) -> dict[str, set[str]]:
     """Each entity's slug → the entities its front matter refers to and those whose front
     matter refers to it."""
-    neighbours: dict[str, set[str]] = {slug: set() for slug in registry.entities}
+    near: dict[str, set[str]] = {slug: set() for slug in registry.entities}
     for entity in registry.entities.values():
-        for field_ in schema.fields_of(entity.type).values():
-            value = entity.get(field_.name)
-            if field_.kind == schema.REF and value:
-                targets = [value]
-            elif field_.kind == schema.REFS:
-                targets = list(value or ())
-            else:
-                continue
-            for target in targets:
-                if target in neighbours and target != entity.slug:
-                    neighbours[entity.slug].add(target)
-                    neighbours[target].add(entity.slug)
-    return neighbours
+        for _field, target in schema.references(entity):
+            if target in near and target != entity.slug:
+                near[entity.slug].add(target)
+                near[target].add(entity.slug)
+    return near
 
 
-def related_cues(registry: Registry) -> dict[str, frozenset[str]]:
+def related_cues(
+    registry: Registry, near: dict[str, set[str]]
+) -> dict[str, frozenset[str]]:
     """For each entity with a name of no letter, the entities it is related to."""
-    neighbours = _neighbours(registry)
     return {
-        entity.slug: frozenset(neighbours[entity.slug])
+        entity.slug: frozenset(near[entity.slug])
         for entity in registry.entities.values()
         if any(letterless(n) for n in (entity.name, *entity.aliases))
     }
 
 
-def _names_key(entity: Entity) -> set[str]:
-    return {joined_key(name_key(n)) for n in (entity.name, *entity.aliases)} - {""}
-
-
-def _person_cues(
-    registry: Registry, entity: Entity, neighbours: set[str]
+def _event_cues(
+    matcher: Matcher, entity: Entity, near: set[str], keys: list[str]
 ) -> frozenset[str]:
-    """The persons whose naming lets a described alias of ``entity`` count."""
-    people = [
-        slug
-        for slug in entity.get("participants") or ()
-        if slug in registry.entities and registry.entities[slug].type == "leaders"
-    ]
-    own = joined_key(name_key(entity.name))
-    named = [
-        slug
-        for slug in people
-        if any(key in own for key in _names_key(registry.entities[slug]))
-    ]
-    return frozenset(named or people or neighbours)
+    """The persons (else bodies) whose naming lets a described alias of an event count;
+    none: it never counts."""
+    people = [s for s in entity.get("participants") or () if s in matcher.people]
+    own = people_in(matcher, joined_key(name_key(entity.name)), keys)
+    named = [slug for slug in people if slug in own]
+    others = [s for s in near if s in matcher.people or s in matcher.bodies]
+    return frozenset(named or people or others)
 
 
-def described_cues(registry: Registry) -> dict[str, frozenset[str]]:
-    """Joined key of each described alias → the slugs that cue it. A key that is also some
-    entity's name, or a name's alias written with a capital, is a name: no cue needed."""
-    neighbours = _neighbours(registry)
+def described_cues(
+    matcher: Matcher, registry: Registry, near: dict[str, set[str]]
+) -> dict[str, frozenset[str]]:
+    """Joined key of each event's described alias → the slugs that cue it. A key that is
+    also some entity's name, or an alias of a body, a place or a person, is a name: no cue
+    needed."""
+    keys = person_keys(matcher)
     named: set[str] = set()
     cues: dict[str, frozenset[str]] = {}
     for entity in registry.entities.values():
         for alias in (entity.name, *entity.aliases):
             key = joined_key(name_key(alias))
-            if alias != entity.name and described(alias):
-                people = _person_cues(registry, entity, neighbours[entity.slug])
-                cues[key] = cues.get(key, frozenset()) | people
+            if entity.type == "events" and alias != entity.name and described(alias):
+                found = _event_cues(matcher, entity, near[entity.slug], keys)
+                cues[key] = cues.get(key, frozenset()) | found
             else:
                 named.add(key)
     return {key: slugs for key, slugs in cues.items() if key and key not in named}
 
 
 def wanted_cues(
-    text: str,
-    span: tuple[int, int],
-    slug: str,
-    related: dict[str, frozenset[str]],
-    described_: dict[str, frozenset[str]],
+    text: str, span: tuple[int, int], slug: str, related: dict[str, frozenset[str]]
 ) -> frozenset[str] | None:
-    """The cues a mention of ``slug`` at ``span`` in ``text`` waits for; None: it counts
-    alone."""
+    """The cues a mention of a name of no letter waits for anywhere in the article; None:
+    it counts alone."""
     start, end = span
-    written = text[start:end]
-    if slug in related and letterless(written):
-        quoted = (
-            text[start - 1 : start] in _OPENING_QUOTES
-            and text[end : end + 1] in _CLOSING_QUOTES
-        )
-        return None if quoted else related[slug]  # "the film '6/45'": a title
-    if described_ and (cues := described_.get(joined_key(name_key(written)))):
-        return cues
-    return None
+    if slug not in related or not letterless(text[start:end]):
+        return None
+    quoted = (
+        text[start - 1 : start] in _OPENING_QUOTES
+        and text[end : end + 1] in _CLOSING_QUOTES
+    )
+    return None if quoted else related[slug]  # "the film '6/45'": a title
 
 
 def cued(
@@ -134,3 +126,61 @@ def cued(
         for i, m in enumerate(mentions)
         if i not in waiting or waiting[i] & (named - {m.entity})
     ]
+
+
+def _words_after_first(text: str, start: int, end: int) -> int:
+    """Where the second word of ``text[start:end]`` begins (``end``: it has one)."""
+    gap = next((i for i in range(start, end) if text[i].isspace()), end)
+    return next((i for i in range(gap, end) if not text[i].isspace()), end)
+
+
+def _inside(found: list[Found], i: int) -> Counter[str]:
+    """The names inside the name ``found[i]``: those that follow it within its words."""
+    _, start, end = found[i]
+    inside: Counter[str] = Counter()
+    for other, s, e in found[i + 1 :]:
+        if not (start <= s and e <= end):
+            break
+        inside[other] += 1
+    return inside
+
+
+def _named(cues: frozenset[str], outside: Counter[str], inside: Counter[str]) -> bool:
+    """Whether a cue is named more often than inside the alias's own words."""
+    return any(outside[cue] > inside[cue] for cue in cues)
+
+
+def passage_cued(
+    text: str,
+    found: list[Found],
+    described_: dict[str, frozenset[str]],
+    find: Callable[[str], list[Found]],
+) -> list[Found]:
+    """``found`` in one passage less the described aliases whose cue the passage does not
+    name outside their own words; in place of each, the names its words hold after its
+    first (``find`` reads a text), those that are described aliases left out."""
+    if not described_:
+        return found
+    waiting = {
+        i: cues
+        for i, (_, start, end) in enumerate(found)
+        if (cues := described_.get(joined_key(name_key(text[start:end])))) is not None
+    }
+    if not waiting:
+        return found
+    outside = Counter(slug for j, (slug, _, _) in enumerate(found) if j not in waiting)
+    taken = set(found)
+    kept: list[Found] = []
+    for i, (slug, start, end) in enumerate(found):
+        if i not in waiting or _named(waiting[i] - {slug}, outside, _inside(found, i)):
+            kept.append((slug, start, end))
+            continue
+        first = _words_after_first(text, start, end)
+        inner = [
+            (other, first + s, first + e)
+            for other, s, e in find(text[first:end])
+            if joined_key(name_key(text[first + s : first + e])) not in described_
+        ]
+        kept += [hit for hit in inner if hit not in taken]
+        taken.update(inner)
+    return kept

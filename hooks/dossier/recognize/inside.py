@@ -30,10 +30,21 @@ _OF_PLACE = frozenset(
 )
 
 
+def person_keys(matcher: Matcher) -> list[str]:
+    """Joined keys of the persons' names, aliases and variants."""
+    return [k for k, slug in matcher.joined.items() if slug in matcher.people]
+
+
+def people_in(matcher: Matcher, key: str, keys: list[str]) -> frozenset[str]:
+    """The persons whose name (of ``keys``, person_keys) a joined key holds, as
+    holding_keys reads it."""
+    return frozenset(matcher.joined[p] for p in keys if p in key)
+
+
 def holding_keys(matcher: Matcher) -> frozenset[str]:
     """Joined keys of the names that may hold another registered name: only these are
     searched, so a plain name of several words costs nothing more."""
-    people = [k for k, slug in matcher.joined.items() if slug in matcher.people]
+    people = person_keys(matcher)
     parts = [
         k
         for k, slug in matcher.joined.items()

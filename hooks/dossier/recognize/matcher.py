@@ -21,7 +21,7 @@ and an alias in lower case (``official visit to Vietnam``) count only beside a c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from dossier.model import Article, Mention, Registry
@@ -29,7 +29,14 @@ from dossier.places import country_keys
 from dossier.recognize.bare_cities import bare_city
 from dossier.recognize.capital_names import capital_keys, written_as_capitals
 from dossier.recognize.counterparts import body_named, counterpart_bodies
-from dossier.recognize.cues import cued, described_cues, related_cues, wanted_cues
+from dossier.recognize.cues import (
+    cued,
+    described_cues,
+    neighbours,
+    passage_cued,
+    related_cues,
+    wanted_cues,
+)
 from dossier.recognize.hangul_names import (
     hangul_stem,
     last_word_stem,
@@ -91,8 +98,8 @@ class Matcher:
     place_country: dict[str, str] = field(default_factory=dict)
     # joined keys of the registered capitals' names, where ministries sit ("seoul")
     seats: frozenset[str] = frozenset()
-    # joined key of an alias in lower case ("official visit to vietnam") → the slugs one
-    # of which the article must name for it to count (recognize/cues.py)
+    # joined key of an event's alias in lower case ("official visit to vietnam") → the
+    # slugs one of which its passage must name for it to count (recognize/cues.py)
     described: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
@@ -180,7 +187,8 @@ def build_matcher(registry: Registry) -> Matcher:
         if e.get("country") and e.type == "organizations"
     }
     cities = frozenset(e.slug for e in registry.entities.values() if e.type == "cities")
-    return Matcher(
+    near = neighbours(registry)
+    matcher = Matcher(
         names,
         short_names,
         joined,
@@ -191,7 +199,7 @@ def build_matcher(registry: Registry) -> Matcher:
         people,
         country_of,
         cities,
-        related_cues(registry),
+        related_cues(registry, near),
         capital_keys(registry),
         frozenset(
             joined_key(name_key(name))
@@ -213,8 +221,8 @@ def build_matcher(registry: Registry) -> Matcher:
             if slug in cities
             and "capital" in (registry.entities[slug].get("kind") or "").casefold()
         ),
-        described_cues(registry),
     )
+    return replace(matcher, described=described_cues(matcher, registry, near))
 
 
 # a name going on after a match: "… of Industry", "… Hospital"
@@ -350,16 +358,18 @@ def find_in_text(
 def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
     """Every mention in an article, in reading order (headline, paragraphs, captions); a
     name of no letter, or an alias describing an event ("official visit to Vietnam"), only
-    beside a mention of its cue (recognize/cues.py)."""
+    beside a mention of its cue (in the same passage for the latter: recognize/cues.py)."""
     seen: set[str] = set()
     mentions: list[Mention] = []
     waiting: dict[int, frozenset[str]] = {}  # mention's index → the cues it waits for
     for passage in article.passages:
-        for slug, start, end in find_in_text(passage.text, matcher, seen):
-            span = (start, end)
-            cues = wanted_cues(
-                passage.text, span, slug, matcher.cues, matcher.described
-            )
+        text = passage.text
+        found = find_in_text(text, matcher, seen)
+        found = passage_cued(
+            text, found, matcher.described, lambda t: find_in_text(t, matcher, seen)
+        )
+        for slug, start, end in found:
+            cues = wanted_cues(text, (start, end), slug, matcher.cues)
             if cues is not None:
                 waiting[len(mentions)] = cues
             mentions.append(Mention(slug, article.slug, passage.anchor, start, end))

@@ -13,18 +13,11 @@ def typed_relations(registry: Registry) -> list[Relation]:
     """One Relation per reference in a front matter field, labelled for both ends."""
     relations = []
     for entity in registry.entities.values():
-        for field in schema.fields_of(entity.type).values():
-            if field.kind == schema.REF and entity.get(field.name):
-                targets = [entity.get(field.name)]
-            elif field.kind == schema.REFS:
-                targets = list(entity.get(field.name, ()))
-            else:
-                continue
-            for target in targets:
-                if target in registry.entities and target != entity.slug:
-                    relations.append(
-                        Relation(entity.slug, target, field.label, field.inverse)
-                    )
+        for field, target in schema.references(entity):
+            if target in registry.entities and target != entity.slug:
+                relations.append(
+                    Relation(entity.slug, target, field.label, field.inverse)
+                )
     return relations
 
 
