@@ -1,10 +1,16 @@
 """Agreements and programmes Vietnamese writes in lower case after the verb that signs or
 follows them: "ký biên bản ghi nhớ về tiếp nhận lao động thời vụ", "theo chương trình lao
-động thời vụ", "ký kết Thỏa thuận hợp tác hữu nghị." (only the head capitalised)."""
+động thời vụ", "ký kết Thỏa thuận hợp tác hữu nghị." (only the head capitalised); with
+them the agreements that give their short form in brackets before their topic ("Biên bản
+ghi nhớ (MOU) về …", ``vietnamese_bracketed``) and the scholarships named after their word
+("học bổng KF-Samsung", ``vietnamese_scholarships``)."""
 
 from __future__ import annotations
 
 import re
+
+from dossier.recognize.candidates.vietnamese_bracketed import bracketed_agreements
+from dossier.recognize.candidates.vietnamese_scholarships import scholarships
 
 _KINDS = {
     "biên bản ghi nhớ": "agreements",
@@ -33,11 +39,12 @@ _SIGNED = re.compile(
 
 
 def signed_names(text: str) -> list[tuple[str, str, int, int]]:
-    """(name, type, start, end) of each agreement or programme after its verb."""
+    """(name, type, start, end) of each agreement or programme after its verb, and of
+    each agreement with its short form in brackets, and of each named scholarship."""
     found = []
     for m in _SIGNED.finditer(text):
         group = "name" if m["name"] else "named"
         head = (m["head"] or m["capital"]).casefold()
         if kind := _CAPITALISED.get(head):  # not "Tiệp định", a head's typo
             found.append((m[group], kind, m.start(group), m.end(group)))
-    return found
+    return found + bracketed_agreements(text) + scholarships(text)
