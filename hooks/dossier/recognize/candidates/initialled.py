@@ -6,6 +6,11 @@ so the finder reads "Samsung Electronics Vietnam" and "Thái Nguyên". When the 
 hold initials, the first of them a word's initial and each of the others the initial of
 a later word in order, all but one word at most giving one, the words from that first one
 to the brackets are one name, proposed beside the pieces.
+
+"Capacity Improvement and Advancement for Tomorrow (CIAT)": where ``and`` (with "for",
+"of", "the" between the words) parts the finder's pieces, the initials of every
+capitalised word from the first piece's start to the brackets, in order, make the name
+one: it replaces the pieces ("Capacity Improvement", "Advancement for Tomorrow").
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ _BEFORE = re.compile(
     r"(?<![\w’'&.-])(?:[^\W\d_a-z][\w’'&.-]*\s+){1,9}[^\W\d_a-z][\w’'&.-]*$"
 )
 MAX_SKIPPED = 1  # "Thái Nguyên": one place, one initial; "CE" of "… CE Complex"
+# the lower-case words an initialled name holds, which give no initial
+_CONNECTORS = frozenset(["and", "for", "of", "the", "on", "in", "to", "&"])
 
 Span = tuple[int, int]
 
@@ -54,6 +61,11 @@ def initialled_names(
     found = []
     for match in _INITIALS.finditer(text, begin, end):
         initials = match[1].replace("&", "")
+        if whole := _across_and(text, pieces, begin, match.start(), initials):
+            piece = Piece(words_of(text[whole[0] : whole[1]]))
+            score(piece, lex)
+            found.append((*whole, dict(piece.scores), whole))
+            continue
         before = _BEFORE.search(text[begin : match.start()])
         if not before:
             continue
@@ -73,3 +85,30 @@ def initialled_names(
                 found.append((start, stop, dict(piece.scores), (stop, stop)))
             break
     return found
+
+
+def _across_and(
+    text: str, pieces: list[Span], begin: int, at: int, initials: str
+) -> Span | None:
+    """The span of the name whose initials the brackets at ``at`` hold, read back over
+    capitalised words and connectors, where ``and`` stands inside it, a piece ends at
+    the brackets and another piece starts where the name does."""
+    ends = {stop for _, stop in pieces}
+    if at not in ends:
+        return None
+    words = words_of(text[max(begin, at - 160) : at], False)
+    offset = max(begin, at - 160)
+    left, needed, joined = len(words), len(initials), False
+    while left and needed:
+        word = words[left - 1]
+        if word.key in _CONNECTORS and not word.capitalised:
+            joined = joined or word.key == "and"
+        elif word.capitalised and word.text[0] == initials[needed - 1]:
+            needed -= 1
+        else:
+            return None
+        left -= 1
+    start = offset + words[left].start if not needed and left < len(words) else -1
+    if not joined or start not in {a for a, _ in pieces}:
+        return None
+    return start, at
