@@ -33,7 +33,7 @@ from dossier.recognize.candidates.rules import (
 )
 from dossier.recognize.candidates.runs import LOCAL, after_title, runs
 from dossier.recognize.candidates.scoring import score, share_list_context
-from dossier.recognize.candidates.span_index import SpanIndex, covering
+from dossier.recognize.candidates.span_index import SpanIndex, covering, stops_title
 from dossier.recognize.candidates.trimming import acceptable, trim
 from dossier.recognize.candidates.whole_places import (
     names_inside,
@@ -378,7 +378,7 @@ def _quoted(
     """A quoted title of mostly capitalised words replaces the names inside it."""
     quoted = words_of(match.group(1))
     caps = sum(1 for w in quoted if w.capitalised)
-    overlaps = any(a < match.end(1) and match.start(1) < b for a, b in spans)
+    overlaps = stops_title(match.start(1), match.end(1), quoted, spans)
     if not quoted or not quoted[0].capitalised or caps * 2 < len(quoted) or overlaps:
         return found
     # "We love the team, especially the coach (Park Hang-seo),": speech, not a title
