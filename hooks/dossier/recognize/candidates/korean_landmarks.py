@@ -18,9 +18,11 @@ from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     Named,
     adjacent,
+    is_title,
     stem,
     words_of,
 )
+from dossier.recognize.candidates.morphemes import reads_as_proper
 from dossier.recognize.candidates.sounded_words import sounds_foreign
 from dossier.recognize.candidates.vietnamese_in_hangul import glued_person_shaped
 from dossier.text import name_key
@@ -32,9 +34,12 @@ from dossier.text import name_key
 KINDS = frozenset(
     words_of(
         "호수 해변 비치 해수욕장 광장 거리 국립경기장 경기장 항구 항만 사원 "
-        "산단 경제특구 경제구역 폭포 동굴 국립공원 타워 황성 면"
+        "산단 경제특구 경제구역 폭포 동굴 국립공원 타워 황성 면 구시가지"
     )
 )
+# a tomb or a birthplace, named for a person the model knows ("호치민 묘소", "박정희 생가"),
+# their title between too ("호찌민 주석 묘소")
+PERSON_KINDS = frozenset(words_of("묘소 영묘 생가"))
 # a kind of one syllable, a word too short to lose its particle: "면을", "면과"
 _COMMUNE = re.compile(r"(면)(?:을|이|과|와|에|에서|의|은|도|으로)?")
 # a second kind after the first: "호안끼엠 호수 광장" (the square by the lake)
@@ -47,6 +52,7 @@ _GLUED_KINDS = ("베이", "비치")
 def landmarks(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
     """(name, "cities", start, end) of each place spelt by sound before its kind's
     word."""
+    yield from _persons_places(text, words)
     for i in range(len(words) - 1):
         word, start, _ = words[i]
         kind = _kind(words[i + 1][0])
@@ -62,6 +68,24 @@ def landmarks(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
             and text[end : words[i + 2][1]] == " "
         ):
             end = words[i + 2][1] + len(stem(words[i + 2][0]))
+        yield text[start:end], "cities", start, end
+
+
+def _persons_places(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
+    """(name, "cities", start, end) of each tomb or birthplace a person's name opens, a
+    title between or none: "호치민 묘소", "호찌민 주석 묘소" (not "국가주석 묘소")."""
+    for i in range(len(words) - 1):
+        kind = stem(words[i + 1][0])
+        titled = kind not in PERSON_KINDS and is_title(kind) and i + 2 < len(words)
+        if titled:
+            kind = stem(words[i + 2][0])
+        last = i + 1 + titled
+        if kind not in PERSON_KINDS or not adjacent(words, i, last):
+            continue
+        gaps = (text[words[k][2] : words[k + 1][1]] for k in range(i, last))
+        if any(g != " " for g in gaps) or not reads_as_proper(words[i][0]):
+            continue
+        start, end = words[i][1], words[last][1] + len(kind)
         yield text[start:end], "cities", start, end
 
 

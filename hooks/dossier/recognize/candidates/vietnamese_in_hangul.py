@@ -39,6 +39,7 @@ from dossier.recognize.candidates.vietnamese_posted_people import (
     given_apart,
     title_past_post,
 )
+from dossier.recognize.candidates.vietnamese_unlisted import unlisted_surname_people
 from dossier.text import name_key
 
 VIETNAMESE_SURNAMES = frozenset(
@@ -177,6 +178,7 @@ def glued_vietnamese_people(
     its title within the three words after it, or on it ("팜밍득소장", "부티후에씨는"). A
     name ends in 이 of its own ("도득주이 장관과": Duy; the particle is the title's), no
     other particle ("하반기에")."""
+    provinced: list[bool] = []  # whether the sentence names a province: read once
     for i, (word, start, _) in enumerate(words):
         # "레끼만": Mạnh, whose 만 no particle ("only") takes off
         named = word if word.endswith("만") else stem(word)
@@ -203,7 +205,7 @@ def glued_vietnamese_people(
             or title_past_post(words, i)  # "… 초대 주한 베트남 대사"
             or any(is_person_title(w) or is_person_title(stem(w)) for w, _, _ in after)
             or (after and MS.fullmatch(after[0][0]) and not _passer_by(words, i))
-            or _province_chief(words, i)
+            or _province_chief(words, i, provinced)
         ):
             yield name, "leaders", start, start + len(name)
 
@@ -218,15 +220,24 @@ def _passer_by(words: list[tuple[str, int, int]], i: int) -> bool:
     return i > 0 and words[i - 1][0].endswith(_PUBLIC)
 
 
-def _province_chief(words: list[tuple[str, int, int]], i: int) -> bool:
+def _province_chief(
+    words: list[tuple[str, int, int]], i: int, provinced: list[bool]
+) -> bool:
     """A province's chairman's title ("성장", "부성장") within the three words after
     ``words[i]``, a province's name right before the title or right before the name:
-    "붕따우성 쩐민상 성장", "응옌반푸엉 베트남 우에성 성장" (alone, "성장" is growth)."""
+    "붕따우성 쩐민상 성장", "응옌반푸엉 베트남 우에성 성장" (alone, "성장" is growth), or
+    anywhere in the sentence, the province the story is about (``provinced`` keeps
+    whether it does, read once for the sentence)."""
     for j in range(i + 1, min(i + 1 + MAX_WORDS_TO_TITLE, len(words))):
         if stem(words[j][0]) not in PROVINCE_HEADS:
             continue
         before = words[j - 1][0] if j - 1 > i else words[i - 1][0] if i else ""
-        return _a_province(before)
+        if _a_province(before):
+            return True
+        # "… 성장을 포함한 대표단은 … 닌빈성과 …" (the name opens the sentence)
+        if not provinced:
+            provinced.append(any(_a_province(stem(w)) for w, _, _ in words))
+        return provinced[0]
     return False
 
 
@@ -351,6 +362,8 @@ def vietnamese_people(
                 yield " ".join(w[0] for w in name), "leaders", start, name[-1][2]
                 named_to = name[-1][2]
                 break
+    # "전 응옥 뚜 시장": a surname spelt as the list does not, by its Vietnamese middle name
+    yield from unlisted_surname_people(words, VIETNAMESE_SURNAMES)
 
 
 # "등" (and others), "외" (besides), "및" (and): the end of a list, no name's syllable
