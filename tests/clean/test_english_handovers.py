@@ -30,7 +30,10 @@ def test_a_hosts_sentence_on_the_networks_reporter_names_the_reporter():
     said = (
         "As HBN's Marta Lindqvist reports from Hanoi, the office is only a first step."
     )
-    text = f"{HEAD}\n\nHOST: Ports are busy again.\n\n{said}\n\n{STORY}\n\n{MORE}\n"
+    text = (
+        f"{HEAD}\n\nHOST: Ports are busy again.\n\n{said}\n\n{STORY}\n\n"
+        f"UNIDENTIFIED PERSON: We work day and night.\n\n{MORE}\n"
+    )  # a transcript: speakers' turns
     article = article_from_text(text)
     assert article.byline == "Marta Lindqvist"
     assert said in paragraphs(article)
@@ -48,4 +51,34 @@ def test_a_hosts_sentence_on_the_networks_reporter_names_the_reporter():
     ],
 )
 def test_a_sentence_that_hands_over_to_no_reporter_names_none(sentence):
-    assert reporter_named(f"{LEAD} {sentence}") is None
+    assert reporter_named(f"{LEAD} {sentence}", transcript=True) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speaker's quotation left open, as it runs on into the next paragraph
+        '"We cannot talk about the price. Marta Lindqvist has the details.',
+        "Check the website for changes. Bamboo Airways has the details.",  # a firm
+        "Ho Chi Minh City has the report.",  # a place
+        "The Port Safety Committee has the report.",  # a body
+    ],
+)
+def test_a_quote_a_place_or_a_body_having_the_details_is_no_reporter(sentence):
+    assert reporter_named(f"{LEAD} {sentence}", transcript=True) is None
+
+
+def test_a_paper_citing_a_networks_reporter_keeps_its_byline():
+    cited = (
+        "The talks stalled last year. As HBN's Marta Lindqvist reports, the two sides "
+        "meet again in May."
+    )
+    for byline, author in (("By Jane Roe\n\n", "Jane Roe"), ("", None)):
+        text = f"{HEAD}\n\n{byline}{STORY}\n\n{cited}\n\n{MORE}\n"
+        assert article_from_text(text).byline == author
+
+
+def test_a_hand_over_in_a_quote_adds_no_writer_to_the_byline():
+    said = '"We cannot talk about the price. Marta Lindqvist has the details.'
+    text = f"{HEAD}\n\nBy Jane Roe\n\n{STORY}\n\n{said}\n\n{MORE}\n"
+    assert article_from_text(text).byline == "Jane Roe"

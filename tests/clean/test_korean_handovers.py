@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from builders import KO_HEAD, KO_MORE, KO_STORY, article_from_text, paragraphs
-from dossier.clean.korean_handovers import reporter_handed_over
+from dossier.clean.korean_handovers import reporter_announced, reporter_handed_over
 
 LEAD = "두 도시가 새로운 협력 사무소를 열었습니다."
 
@@ -49,6 +49,46 @@ def test_an_anchors_hand_over_names_the_reporter(hand_over, reporter):
 )
 def test_a_sentence_with_no_hand_over_names_no_reporter(sentence):
     assert reporter_handed_over(sentence) is None
+    assert reporter_announced(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "그는 베트남에서 유명한 기자입니다.",  # what he is, "famous": no name
+        "지금 하는 일을 물었습니다. 정치부 기자입니다.",  # a desk
+        "지금은 은퇴했습니다. 전직 기자입니다.",  # "former"
+        "프로그램을 만든 스타 PD가 직접 하노이에 다녀왔습니다.",  # "star producer"
+        "이번 촬영에는 베테랑 피디가 함께 다녀왔습니다.",  # "veteran producer"
+        "연출자는요? 예능 PD입니다.",
+        "딸도 같은 길을 걸었습니다. 김하늘도 기자입니다.",  # a particle: "too"
+        "김하늘만 기자입니다.",
+        "나도 기자입니다.",  # "me too"
+    ],
+)
+def test_a_word_before_the_post_that_is_no_name_names_no_reporter(sentence):
+    assert reporter_announced(sentence) is None
+
+
+@pytest.mark.parametrize("name", ["이지은", "정다은", "김하은", "박하늘"])
+def test_a_name_ending_as_a_particle_would_is_still_the_reporter(name):
+    assert reporter_announced(f"{LEAD} {name} 기자입니다.") == name
+    assert reporter_announced(f"{LEAD} 하노이 현지에서 {name} 기자입니다.") == name
+
+
+def test_a_hand_over_in_the_story_adds_no_writer_to_the_byline():
+    told = "지금은 은퇴한 아버지를 만났습니다. 김민준 기자입니다."
+    text = (
+        f"{KO_HEAD}\n\n박하늘 기자 sky@hanbit.example\n\n{KO_STORY}\n\n{KO_MORE}\n\n"
+        f"{told}\n\n{KO_MORE}\n"
+    )
+    assert article_from_text(text).byline == "박하늘"
+
+
+def test_the_sign_off_outranks_the_person_the_anchor_names():
+    lead = f"{LEAD} 주인공은 누구일까요? 김민준 기자입니다."
+    text = f"{KO_HEAD}\n\n{lead}\n\n{KO_STORY}\n\n{KO_MORE}\n\n한빛방송 뉴스 박하늘입니다.\n"
+    assert article_from_text(text).byline == "박하늘"
 
 
 def test_a_reporter_the_page_credits_twice_is_one_author():

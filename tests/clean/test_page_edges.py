@@ -283,6 +283,30 @@ def test_a_reporters_name_run_on_into_the_date_is_the_byline_and_the_date():
     assert article.title == HEAD
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Kim Min-jun", "Jane O'Neil", "Jane Roe and John Doe", "Lee Ji-eun"],
+)
+def test_a_hyphened_or_joined_name_run_on_into_the_date_is_the_byline(name):
+    article = article_from_text(
+        f"{HEAD}\n\nBy {name}14 July 2017 Last updated at 14:00 PM\n\n{STORY}\n\n{MORE}\n"
+    )
+    assert article.byline == name.replace(" and ", ", ")
+    assert article.metadata.published == "2017-07-14"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Galaxy Z Fold5 Launch 2023 standards, the new phone is lighter.",
+        "By Jane đỗ14 July 2017 the port had reopened.",  # a small letter: no name
+    ],
+)
+def test_a_story_line_opening_on_by_is_not_cut(line):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert line in paragraphs(article)
+
+
 def test_a_paper_named_in_lower_case_is_a_common_noun():
     story = (
         "Officials said lao động xuất khẩu had grown, and that more workers would go."

@@ -41,6 +41,11 @@ _VOICE = re.compile(r"\((?:남|여)\)")  # "(남) …": the anchor's voice, runn
 _WORDS_END = re.compile(r"[.!?。\"”’'][\]】>〉)]?$")
 
 
+def opens_turn(text: str) -> bool:
+    """A speaker's turn opens on ``text``: a cue ("[기자]"), a soundbite or a label."""
+    return bool(_CUE.match(text) or _SOUNDBITE.match(text) or SPEAKER.match(text))
+
+
 def _opens_turn(line: Line) -> bool:
     return bool(
         _CUE.fullmatch(line.text)

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER, SECTION_NAME
+from dossier.clean.cue_turns import opens_turn
 from dossier.clean.dates import COMPACT_DATE
+from dossier.clean.english_handovers import reporter_named
+from dossier.clean.korean_handovers import reporter_announced
 from dossier.clean.lines import HANGUL, OWN_RULES_NOTES, Furniture
 from dossier.clean.mail_regions import FORWARD_NOTE
 from dossier.clean.outlet_bylines import AGENCY_BYLINE
@@ -24,6 +27,7 @@ from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_writer_name
 from dossier.clean.photo_credits import credit_of
 from dossier.clean.signed_headlines import signature_name
+from dossier.clean.units import Unit
 from dossier.text import fold
 
 SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4
@@ -67,6 +71,9 @@ _TAKEN_FROM = re.compile(r"\b(?:Photos?|Images?|Pictures?)\sfrom\s\S", re.IGNORE
 _OWN_REPORTER = re.compile(r"\b(?:phóng viên|PV)\s+(?P<name>[A-ZĐ][\w.+&]*)")
 
 
+MAX_LEAD_LINES = 4  # paragraphs an anchor's lead takes, at most
+
+
 @dataclass
 class Evidence:
     dates: list[tuple[int, str | None]] = field(default_factory=list)
@@ -84,6 +91,24 @@ class Evidence:
     guessed: bool = False
     # wire agencies signing the story's byline ("By Yonhap")
     wires: list[str] = field(default_factory=list)
+    # reporters a broadcast's lead or closing line hands over to ("… X 기자입니다."): an
+    # author only where no byline nor sign-off names one
+    handed_to: list[str] = field(default_factory=list)
+
+    def hand_over(
+        self, text: str, told: int, edge: bool, below: Unit | None, transcript: bool
+    ) -> None:
+        """The reporter a broadcast hands over to (``… 했습니다. 박하늘 기자입니다.``,
+        ``… Jane Roe has the story.``): in the lead, the page's closing line, the anchor's
+        paragraph right over the reporter's turn ("[기자]", "X: …"), or a line of the
+        anchor's first few holding the hand-over alone ("하노이 현지에서 X 기자입니다.")."""
+        turn = below is not None and opens_turn(below.lines[0].text)
+        alone = not re.search(r"[.!?]\s+\S", text.strip())
+        if not (edge or turn or (told < MAX_LEAD_LINES and alone)):
+            return
+        # "As NPR's X reports from Y, …" only over the reporter's turn, or in a transcript
+        if name := reporter_announced(text) or reporter_named(text, transcript or turn):
+            self.handed_to.append(name)
 
     def next_to_date(self, first: int, last: int) -> bool:
         """The lines ``first`` to ``last`` stand next to the page's date line, or a blank

@@ -11,7 +11,7 @@ import re
 from dossier.clean.alt_texts import stripped_twins
 from dossier.clean.author_notes import STARRED_BIO
 from dossier.clean.datelines import dateline
-from dossier.clean.english_handovers import reporter_named
+from dossier.clean.english_handovers import NETWORK_REPORTER
 from dossier.clean.korean_handovers import reporter_handed_over
 from dossier.clean.lines import SPEAKER, Furniture
 from dossier.clean.metadata import NAME, Outlets, outlets
@@ -47,8 +47,7 @@ _HANDED_OVER = re.compile(
     # "Here's Mike Balfour with the story of one of these families."
     rf"Here['’]s\s+(?P<here>{NAME})\s+with\s+(?:the|this|more|a)\s+(?:story|report|details)\b[^.!?]*\.?$|"
     # "Now NPR's Anthony Kuhn reports from Seoul.": a network's reporter
-    rf"(?:(?:Now|And|So)\s+)?(?:the\s+)?[A-Z][\w&]*['’]s\s+(?P<network>{NAME})\s+reports"
-    r"(?:\s+from\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?|"
+    rf"(?:(?:Now|And|So)\s+)?{NETWORK_REPORTER}|"
     r"(?P<korean>[가-힣]{2,4})\s*기자(?:의\s*보도입니다|가\s*(?:보도합니다|전해드립니다)))\.?$"
 )
 # "ANTHONY KUHN, BYLINE": a transcript's label for the reporter's own turn
@@ -181,8 +180,8 @@ def reporters_introduced(text: str) -> list[str]:
             or handed.group("network")
             or handed.group("korean")
         ]
-    if handed_to := reporter_handed_over(text) or reporter_named(text):
-        return [handed_to]  # "… 보도에 박하늘 기자입니다.", "… Jane Roe has the story."
+    if handed_to := reporter_handed_over(text):
+        return [handed_to]  # "… 보도에 박하늘 기자입니다."
     speaker = SPEAKER.match(text)
     if speaker and (signed := _BYLINE_TURN.fullmatch(speaker.group("speaker").strip())):
         # "ANTHONY KUHN, BYLINE: It was …"; "CHOE SANG-HUN" is "Choe Sang-hun"

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.bylines import NAME_WORD
 from dossier.clean.credit_run_ons import credit_parts
+from dossier.clean.dates import MONTH_WORD
 from dossier.clean.glued_paragraphs import glued_paragraphs
 from dossier.clean.photo_credits import GIVER
+from dossier.text import CAPITALS
 
 # "(Photo: VNA)", "(Ảnh: TTXVN)": a picture's credit in brackets
 BRACKETED_CREDIT = (
@@ -18,13 +21,14 @@ BRACKETED_CREDIT = (
 # "… 근로자들(사진: VNA)한국 고용노동부는 …", "… 개최했다 [사진=경상남도 제공]경상남도 …":
 # a caption and its credit run on into the lead
 _CREDIT_RUN_ON = re.compile(
-    rf"(?:{BRACKETED_CREDIT}|\[사진\s*=[^\[\]]{{1,40}}\])(?=[A-ZÀ-ỸĐ\uac00-\ud7a3])"
+    rf"(?:{BRACKETED_CREDIT}|\[사진\s*=[^\[\]]{{1,40}}\])(?=[{CAPITALS}\uac00-\ud7a3])"
 )
-# "by VOV29 June 2016 Last updated …", "by Jane Roe14 July 2017 …": a byline run on into
-# its date
+# "by VOV29 June 2016 Last updated …", "by Kim Min-jun14 July 2017 …": a byline of up to
+# five names' words run on into its date (a month's name: not "By Galaxy Z Fold5 Launch 2023
+# standards, …")
 _BYLINE_RUN_ON = re.compile(
-    r"^((?i:by)\s+[A-ZÀ-ỸĐ][\w.]{1,15}?(?:\s[A-ZÀ-ỸĐ][\w.]{0,15}?){0,3})"
-    r"(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    rf"^((?i:by)\s+{NAME_WORD}(?:(?:,|\s+and)?\s+{NAME_WORD}){{0,4}}?)(?<!\d)"
+    rf"(?=\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}})"
 )
 # "김현서 기자2024.06.21 오후 5:28", "X, Nikkei staff writerOctober 2, 2023 16:29 JST": a
 # byline run on into its date
@@ -38,7 +42,7 @@ _DATE_RUN_ON = re.compile(
     r"^(\d{1,2}/\d{1,2}/\d{4}\s*\|?\s*\d{1,2}:\d{2})(?=[^\d\s:|])"
 )  # "13/11/2017 | 14:45Ngày 12/11, …": a bar between the date and the time
 _PLACEHOLDER_RUN_ON = re.compile(
-    r"\s*((?:-\s?)?(?:hình ảnh|hinh anh|ảnh) \d{1,2})(?=[A-ZÀ-ỸĐ])", re.I
+    rf"\s*((?:-\s?)?(?:hình ảnh|hinh anh|ảnh) \d{{1,2}})(?=[{CAPITALS}])", re.I
 )
 # "9_HousesOfHeart_01082016Ceremony to hand over …": a picture's file name (an underscore,
 # a date's digits), its caption run on after it
@@ -53,14 +57,14 @@ _SLUG_RUN_ON = re.compile(
 # "resize_images1762319_1.jpgNgày 2/12, tại …", "img_2015_vrrz.jpgMột không gian …": a
 # picture's file name with its extension, the text under the picture run on after it
 _FILE_NAME_RUN_ON = re.compile(
-    r"^([\w\-.()]{1,120}?\.(?i:jpe?g|png|gif|webp|avif))(?=[A-ZÀ-ỸĐ\uac00-\ud7a3“\"])"
+    rf"^([\w\-.()]{{1,120}}?\.(?i:jpe?g|png|gif|webp|avif))(?=[{CAPITALS}\uac00-\ud7a3“\"])"
 )
 # "Article continues after this advertisementAccording to …": the page's note where an
 # advertisement breaks the story, the story's next sentence run on after it
 _AD_BREAK_RUN_ON = re.compile(
     r"^((?i:(?:the )?(?:article|story) continues (?:after|below)"
     r"(?: (?:this|the) (?:advertisement|ad))?|continue reading (?:below|after "
-    r"(?:this|the) (?:advertisement|ad))))(?=[A-ZÀ-ỸĐ“\"])"
+    rf"(?:this|the) (?:advertisement|ad))))(?=[{CAPITALS}“\"])"
 )
 
 

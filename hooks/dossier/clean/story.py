@@ -192,7 +192,7 @@ def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:
         people.setdefault(author.casefold(), author)
     named = list(people.values())
     credited = [n for fact in facts for n in fact.credited if is_person_name(n)]
-    credited = list(dict.fromkeys(credited))  # "X 기자입니다." and "KBS 뉴스 X입니다."
+    credited = list(dict.fromkeys(credited or evidence.handed_to))  # twice: one
     return ", ".join(named or credited) or None
 
 
@@ -378,6 +378,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         if kind == PARAGRAPH:
             text = notes.without_layout(read.dropped, unit, text)
             evidence.authors.extend(notes.reporters_introduced(text))
+            edge = told == 0 or index == opening or unit is last_told  # lead, closing
+            evidence.hand_over(text, told, edge, next_unit(units, index), transcript)
             evidence.note_story(text, names)
             if told == 0 or index == opening:
                 text = edges.opening(
