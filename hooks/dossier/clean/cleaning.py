@@ -48,7 +48,6 @@ from dossier.clean.regions import region_rules, regions
 from dossier.clean.site_names import address_outlet, named_site, spells_site
 from dossier.clean.spacing import single_gaps_closed
 from dossier.clean.tail import signature_credit
-from dossier.clean.wire_captions import caption_over_notice
 from dossier.model import Article, DroppedLine, Metadata
 from dossier.text import fold, slugify
 
@@ -146,7 +145,7 @@ def clean(
                 continue
             repeated = repeated or shown_twice
             page_break = page_break or reason in _PAGE_BREAK
-            credits_above = reason in _CREDITS and _captioned_above(current, line.text)
+            credits_above = reason in _CREDITS and _captioned_above(current)
             if reason != "repeats the line above":
                 # an image file name marks the block below it as its caption, not the
                 # block above it (the story text before a picture); a credit marks the
@@ -243,15 +242,12 @@ _PICTURES = (
 )
 
 
-def _captioned_above(current: list[Line], credit: str) -> bool:
-    """One sentence standing alone right above a picture credit is its caption; over a
-    wire's notice ("[X 제공. 재판매 및 DB 금지]"), one line of a caption's length, stop or none."""
+def _captioned_above(current: list[Line]) -> bool:
+    """One sentence standing alone right above a picture credit is its caption."""
     if len(current) != 1:
         return False
     text = current[0].text
-    return len(text.split()) <= MAX_CAPTION_WORDS and (
-        text.endswith(SENTENCE_END) or caption_over_notice(text, credit)
-    )
+    return len(text.split()) <= MAX_CAPTION_WORDS and text.endswith(SENTENCE_END)
 
 
 _PAGE_BREAK = ("lone number or symbol", "serial number")

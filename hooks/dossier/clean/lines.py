@@ -34,7 +34,6 @@ from dossier.clean.placed_sign_offs import placed_sign_off
 from dossier.clean.related_headings import inline_related
 from dossier.clean.run_ons import run_on_parts
 from dossier.clean.strips import is_nav_strip, keyword_tags
-from dossier.clean.wire_captions import bracket_reason
 from dossier.places import is_place_name
 from dossier.text import fold
 
@@ -352,8 +351,8 @@ def _furniture(
     if is_nav_strip(text) or line.menu:
         date = dates.find_date(text)
         return Furniture("metadata strip" if date else "navigation strip", date=date)
-    if _LABEL.fullmatch(text):  # "[Tags]", "[부산시 제공. 재판매 및 DB 금지]"
-        return Furniture(bracket_reason(text))
+    if _LABEL.fullmatch(text):
+        return Furniture("section label")
     if line.columns and columns:
         return Furniture("text in columns (a PDF's colophon or table)")
     if latin and HANGUL.search(text) and not LATIN.search(text):

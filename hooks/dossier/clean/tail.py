@@ -26,7 +26,6 @@ from dossier.clean.photo_credits import GIVEN_ALONE
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.signed_ends import filed_by, last_signed_end
 from dossier.clean.units import Unit
-from dossier.clean.wire_captions import placed_by_wire
 from dossier.model import PARAGRAPH, DroppedLine, Passage
 from dossier.places import is_place_name
 
@@ -364,7 +363,7 @@ def _under_footer(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
 def signed_last(units: list[Unit], names: meta.Outlets) -> None:
     """The story's last paragraph signed by the outlet (``… on Monday. (Yonhap)``, ``…
     per week. - VNA/VNS``) or by a network carrying it (``… - The Korea Herald/ANN``)
-    reads like a credited caption; under a paragraph it is not one ("X (L) …" is)."""
+    reads like a credited caption; under a paragraph it is not one."""
     last = len(units) - 1
     while last > 0 and not units[last].caption and not paragraph_like(units[last]):
         last -= 1  # past the footer's short lines
@@ -373,7 +372,7 @@ def signed_last(units: list[Unit], names: meta.Outlets) -> None:
         return
     text = unit.text.replace("\n", " ")
     signed = meta.outlet_trailer(text, names) or network_trailer(text)  # "… - X/ANN"
-    if len(text.split()) >= MIN_SIGNED_WORDS and signed and not placed_by_wire(text):
+    if len(text.split()) >= MIN_SIGNED_WORDS and signed:
         unit.caption = notes.shown_before(units, last)  # a caption shown twice stays
 
 
