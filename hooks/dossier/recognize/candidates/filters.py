@@ -301,7 +301,7 @@ def hangul_fragment(name: str, kind: str = "") -> bool:
     # "2020 …", "제1회 …": the edition, no word of the name (evaluate matches either)
     edition = kind in THINGS and _EDITION_WORD.fullmatch(words[0]) is not None
     return (
-        len(words) - edition - words.count("및") > most  # 및 (and) joins two topics
+        len(words) - edition > most
         or any(w in _HANGUL_WORDS for w in words)
         or _HANGUL_ENDINGS.search(words[-1]) is not None
         or (

@@ -83,10 +83,22 @@ def _persons_places(text: str, words: list[tuple[str, int, int]]) -> Iterator[Na
         if kind not in PERSON_KINDS or not adjacent(words, i, last):
             continue
         gaps = (text[words[k][2] : words[k + 1][1]] for k in range(i, last))
-        if any(g != " " for g in gaps) or not reads_as_proper(words[i][0]):
+        if any(g != " " for g in gaps) or not _a_person(words[i][0]):
             continue
         start, end = words[i][1], words[last][1] + len(kind)
         yield text[start:end], "cities", start, end
+
+
+# people whose name is a city's too: the tomb is theirs ("호치민 묘소")
+_CITY_PEOPLE = frozenset(words_of("호치민 호찌민 호지명"))
+
+
+def _a_person(word: str) -> bool:
+    """``word`` is a name the model reads as proper, neither a country's ("베트남 주석
+    묘소", "미국 대통령 생가") nor a listed place's ("구미 생가": the town of one)."""
+    if word in HANGUL_COUNTRIES or is_country(word) or not reads_as_proper(word):
+        return False
+    return word in _CITY_PEOPLE or not is_listed_place(name_key(word))
 
 
 def glued_landmarks(words: list[tuple[str, int, int]]) -> Iterator[Named]:

@@ -36,10 +36,9 @@ ADNOMINAL = re.compile(
 
 # what a topic holds inside but never opens with, and which is no word of its count:
 # "철도 협력 업무협약", "한-베트남 선원 교육 분야 양해각서"; not "이번 협력 포럼" (no topic
-# before it), and 및 (and) between two topics. Before one, a single short word is a field's, any ("농업 협력 업무협약",
+# before it). Before one, a single short word is a field's, any ("농업 협력 업무협약",
 # "우호 교류 협약"), and the topic stops after it, as it did before "협력" and "교류"
-_AND = "및"
-_INNER = frozenset(words_of("협력 교류 분야")) | {_AND}
+_INNER = frozenset(words_of("협력 교류 분야"))
 MIN_BEFORE_INNER = 3  # syllables: "공공행정 협력 업무협약", "도시철도 협력 포럼"
 
 
@@ -59,35 +58,25 @@ def _topic_start(
 ) -> int:
     """The topic's first word before word ``i``, reading over the words of ``inner``
     without counting them."""
-    first, counted, most = i, 0, MAX_TOPIC_WORDS
+    first, counted = i, 0
     while (
         first > 0
-        and counted <= most
+        and counted <= MAX_TOPIC_WORDS
         and adjacent(words, first - 1, first)
         and bare(words[first - 1][0])
         and (words[first - 1][0] in inner or words[first - 1][0] not in NOT_TOPIC)
         and not ADNOMINAL.search(words[first - 1][0])
-        and not _two_listed(words, first - 1, i)
     ):
         first -= 1
         counted += words[first][0] not in inner
-        # "계절근로자 파견 및 수용 협력에 관한 협약": 및 joins two topics, one word more
-        most = MAX_TOPIC_WORDS + (most > MAX_TOPIC_WORDS or words[first][0] == _AND)
     first = _past(words, first, i, inner)
     if first == i:
         return first
     joined = joined_country(words, first)
-    if joined < first or counted <= most:
+    if joined < first or counted <= MAX_TOPIC_WORDS:
         return joined
     # a third word only after the countries
     return joined_country(words, _past(words, first + 1, i, inner))
-
-
-def _two_listed(words: list[tuple[str, int, int]], j: int, i: int) -> bool:
-    """Word ``j`` is 및 between two names of one kind: "우호협약 및 우호강화협약" (the word
-    before it ends as word ``i``, the kind's, does), a list, not one topic."""
-    head = stem(words[i][0])[-2:]
-    return words[j][0] == _AND and j > 0 and stem(words[j - 1][0]).endswith(head)
 
 
 def _past(

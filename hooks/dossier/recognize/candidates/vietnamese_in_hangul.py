@@ -236,9 +236,15 @@ def _province_chief(
             return True
         # "… 성장을 포함한 대표단은 … 닌빈성과 …" (the name opens the sentence)
         if not provinced:
-            provinced.append(any(_a_province(stem(w)) for w, _, _ in words))
+            provinced.append(any(_listed_province(stem(w)) for w, _, _ in words))
         return provinced[0]
     return False
+
+
+def _listed_province(word: str) -> bool:
+    """A province of the list with 성 after it: "타이빈성", "닌빈성" (not "가능성",
+    possibility, nor "수익성", profitability, in a sentence where 성장 is growth)."""
+    return word.endswith("성") and is_place_with_kind(word)
 
 
 def _a_province(word: str) -> bool:

@@ -19,6 +19,7 @@ from dossier.recognize.candidates.korean_words import (
     stem,
     words_of,
 )
+from dossier.recognize.candidates.morphemes import read_alone
 
 Words = list[tuple[str, int, int]]
 
@@ -33,8 +34,15 @@ MAX_WORD = (
     2  # syllables of the surname and the last word ("도아", "뚜"); not the glides
 )
 TITLE_WITHIN = 3  # words after the name: "… 노동보훈사회부 장관"
-# words before a name that are no surname: former, current, then, and, besides
-_NOT_SURNAMES = frozenset(words_of("현 당시 및 등 외 그 이 또 겸"))
+# words before a name that are no surname: current, then, and, besides, the late, new;
+# and Văn, Thị, a middle name's ("류 티 흐엉 장": the surname is 류, out of the window)
+_NOT_SURNAMES = frozenset(
+    words_of("현 당시 및 등 외 그 이 또 겸 고 새 각 양 본 총 반 티")
+)
+# a place's kind, no name's last word: "푸 꾸옥 섬" (Phú Quốc island), "띠엔 장 성"
+_PLACE_KINDS = frozenset(words_of("성 섬 시 강 도 군 현 구 동 면 산 만 호 항 곶 해변"))
+# the model's reading of a word of the language: a noun, a determiner, an adverb
+_KOREAN_TAGS = frozenset(words_of("NNG NNB MM MAG"))
 
 
 def vietnamese_middle(word: str) -> bool:
@@ -60,7 +68,11 @@ def unlisted_surname_people(
             or stem(last) != last  # a particle: the name ends before
             or is_title(first)
             or is_title(last)
+            or last in _PLACE_KINDS
+            or stem(words[i + 3][0])
+            in _PLACE_KINDS  # "띠엔 장 성": Tiền Giang province
             or not adjacent(words, i, i + 2)
+            or _korean_word(first)
         ):
             continue
         after = words[i + 3 : i + 3 + TITLE_WITHIN]
@@ -71,3 +83,11 @@ def unlisted_surname_people(
                 words[i][1],
                 words[i + 2][2],
             )
+
+
+def _korean_word(word: str) -> bool:
+    """``word`` of two syllables is one the model reads alone as a word of the language:
+    "신임" (newly appointed), "전임", "차기", "델타", "특히"; a syllable alone is as often
+    a surname ("라", "보"), the list above says which are not."""
+    tokens, _ = read_alone(word)
+    return len(word) > 1 and len(tokens) == 1 and tokens[0].tag in _KOREAN_TAGS
