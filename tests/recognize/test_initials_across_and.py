@@ -25,3 +25,23 @@ def test_initials_of_one_side_keep_the_two(matcher):
         "Hanoi.",
     )
     assert not any(name.startswith("Minh Phat Trading and") for name in names)
+
+
+def test_initials_never_read_across_a_comma(matcher):
+    names = proposed_names(
+        matcher,
+        "The fair was funded by Lotus Airways, Orchid Air and the Travel Promotion "
+        "Board (LAOATPB) in May.",
+    )
+    assert not any(name.startswith("Lotus Airways,") for name in names)
+    assert "Travel Promotion Board" in names
+
+
+def test_two_firms_with_a_joint_short_form_stay_two(matcher):
+    names = proposed_names(
+        matcher,
+        "Managers from Kumho Logistics and Saigon Shipping (KLSS) met the port board.",
+    )
+    assert "Kumho Logistics" in names
+    assert "Saigon Shipping" in names
+    assert "Kumho Logistics and Saigon Shipping" not in names

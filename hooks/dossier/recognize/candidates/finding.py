@@ -25,6 +25,7 @@ from dossier.recognize.candidates.defined_bodies import defined_body, defined_by
 from dossier.recognize.candidates.extended_names import extended_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.numbered_ends import numbered_ends
+from dossier.recognize.candidates.quoted_titles import quoted_titles
 from dossier.recognize.candidates.rules import (
     Piece,
     head,
@@ -33,7 +34,7 @@ from dossier.recognize.candidates.rules import (
 )
 from dossier.recognize.candidates.runs import LOCAL, after_title, runs
 from dossier.recognize.candidates.scoring import score, share_list_context
-from dossier.recognize.candidates.span_index import SpanIndex, covering, stops_title
+from dossier.recognize.candidates.span_index import SpanIndex, covering
 from dossier.recognize.candidates.trimming import acceptable, trim
 from dossier.recognize.candidates.whole_places import (
     names_inside,
@@ -52,9 +53,6 @@ from dossier.recognize.tokens import (
 
 _LIMITED = re.compile(r",?\s(?:Ltd\.?|LTD\.?|Limited)(?!\w)")
 _ABBREVIATED = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Jsc|JSC|Pte|Plc)$")
-_QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]")
-# what a title never holds: a clause after a comma, a bracket opened in it
-_SPOKEN = re.compile(r",\s+[a-z]|\((?![^()]*\))")
 Span = tuple[int, int]
 # What the rules read of a word: its text, key, whether it opens the sentence, is
 # capitalised, is (part of) a registered name.
@@ -102,8 +100,10 @@ def find_pieces(
     if "(" in sentence.text[sentence.start : sentence.end]:
         found = _bracketed(found, sentence, spans, lex)
     # Quoted titles: “Connecting Vietnamese Localities…”
-    for match in _QUOTED.finditer(sentence.text, sentence.start, sentence.end):
-        found = _quoted(match, found, spans, lex)
+    if titles := quoted_titles(sentence.text, sentence.start, sentence.end, spans, lex):
+        inside = covering(tuple(stretch for stretch, _ in titles))
+        found = [p for p in found if not inside(p.start, p.end)]
+        found += [Found(*name) for _, name in titles]
     found = numbered_ends(sentence, found, lex)  # "… Factory No. 2"
     found = [
         p._replace(start=the_start(sentence.text, sentence.start, p.start, p.end, lex))
@@ -370,31 +370,3 @@ def _place_at(
             if " ".join(w.key for w in words[:size]) in lex.countries:
                 return at + words[size - 1].end, at + words[size - 1].stop
     return None
-
-
-def _quoted(
-    match: re.Match, found: list[Found], spans: list[Span], lex: Lexicon
-) -> list[Found]:
-    """A quoted title of mostly capitalised words replaces the names inside it."""
-    quoted = words_of(match.group(1))
-    caps = sum(1 for w in quoted if w.capitalised)
-    overlaps = stops_title(match.start(1), match.end(1), quoted, spans)
-    if not quoted or not quoted[0].capitalised or caps * 2 < len(quoted) or overlaps:
-        return found
-    # "We love the team, especially the coach (Park Hang-seo),": speech, not a title
-    if _SPOKEN.search(match.group(1)):
-        return found
-    piece = Piece(quoted)
-    score(piece, lex)
-    offset, end = match.start(1), match.end(1)
-    kept = [p for p in found if not (offset <= p.start and p.end <= end)]
-    last = quoted[-1]
-    return [
-        *kept,
-        Found(
-            offset + quoted[0].start,
-            offset + last.end,
-            offset + last.stop,
-            dict(piece.scores),
-        ),
-    ]

@@ -61,7 +61,7 @@ def initialled_names(
     found = []
     for match in _INITIALS.finditer(text, begin, end):
         initials = match[1].replace("&", "")
-        if whole := _across_and(text, pieces, begin, match.start(), initials):
+        if whole := _across_and(text, pieces, begin, match.start(), initials, lex):
             piece = Piece(words_of(text[whole[0] : whole[1]]))
             score(piece, lex)
             found.append((*whole, dict(piece.scores), whole))
@@ -88,11 +88,14 @@ def initialled_names(
 
 
 def _across_and(
-    text: str, pieces: list[Span], begin: int, at: int, initials: str
+    text: str, pieces: list[Span], begin: int, at: int, initials: str, lex: Lexicon
 ) -> Span | None:
     """The span of the name whose initials the brackets at ``at`` hold, read back over
     capitalised words and connectors, where ``and`` stands inside it, a piece ends at
-    the brackets and another piece starts where the name does."""
+    the brackets and another piece starts where the name does; never over a comma
+    ("Vietnam Airlines, Korean Air and the …": a list), nor where the words on each side
+    of ``and`` are a name by themselves ("Hanbit Logistics and Daewon Shipping (HLDS)":
+    two firms, whose joint short form names their venture)."""
     ends = {stop for _, stop in pieces}
     if at not in ends:
         return None
@@ -109,6 +112,19 @@ def _across_and(
             return None
         left -= 1
     start = offset + words[left].start if not needed and left < len(words) else -1
-    if not joined or start not in {a for a, _ in pieces}:
+    if not joined or start not in {a for a, _ in pieces} or "," in text[start:at]:
+        return None
+    if _two_names(text[start:at], lex):
         return None
     return start, at
+
+
+def _two_names(text: str, lex: Lexicon) -> bool:
+    """Whether the words on each side of an ``and`` are a name alone (scored as one)."""
+    sides = [side.removeprefix("the ") for side in re.split(r"\s+and\s+", text)]
+    named = 0
+    for side in sides:
+        piece = Piece(words_of(side))
+        score(piece, lex)
+        named += max(piece.scores.values(), default=0) > 0
+    return named >= 2

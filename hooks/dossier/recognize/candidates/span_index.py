@@ -45,27 +45,3 @@ def covering(spans: tuple[tuple[int, int], ...]) -> Callable[[int, int], bool]:
         return before > 0 and reach[before - 1] >= end
 
     return covered
-
-
-MIN_HOLDING_TITLE = 3  # words of a quoted title a registered name stands inside
-# the lower-case words of a title in title case ("Train to Busan …", "Return of the …")
-_TITLE_SMALL = frozenset(
-    ["a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with"]
-)
-
-
-def stops_title(
-    start: int, end: int, words: list, spans: list[tuple[int, int]]
-) -> bool:
-    """Whether a registered name stops a quoted title (``start``–``end``, its
-    ``words``) from being a name: one overlaps its first or last letter, the title is
-    short, or a lower-case word in it is more than a title's small word (speech: "There
-    are more tourists in …"). A title of three words or more holds one inside it ("Train
-    to Busan Presents: Peninsula", a film); "Seoul" or "Seoul Day" in quotes is that
-    name's use."""
-    inside = [(a, b) for a, b in spans if a < end and start < b]
-    return bool(inside) and (
-        len(words) < MIN_HOLDING_TITLE
-        or any(a <= start or end <= b for a, b in inside)
-        or any(not w.capitalised and w.key not in _TITLE_SMALL for w in words)
-    )
