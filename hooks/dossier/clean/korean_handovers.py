@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.recognize.candidates import morphemes
+from dossier.clean.bylines import NO_NAMES
 from dossier.text import KOREAN_SURNAMES
 
 # the reporter's post after the name, with the words a broadcaster sets before it:
@@ -73,6 +73,21 @@ def reporter_announced(text: str) -> str | None:
     return name if name and is_korean_name(name) else None
 
 
+# a last syllable no given name ends in but a particle or an adjective does ("김하늘도",
+# "박하늘과", "유명한"); 은/는/이/가/만 only past a name's usual three syllables ("나는",
+# "김하늘만"), as three-syllable names end in them ("이지은", "이상만")
+_NOT_A_NAME_END = frozenset("도과와한의을를에")
+_PARTICLE_END = frozenset("은는이가만")
+
+
 def is_korean_name(name: str) -> bool:
-    """A family name first, and a person's name by the morphemes (Kiwi loads only here)."""
-    return name[0] in KOREAN_SURNAMES and morphemes.is_person_name(name, 0, len(name))
+    """A family name first, two to four syllables, no word for nobody or for a desk, and
+    no particle or adjective ending glued on. (Kiwi's morphemes belong to the recognize
+    stage, which the cleaning runs before.)"""
+    return (
+        2 <= len(name) <= 4
+        and name[0] in KOREAN_SURNAMES
+        and name not in NO_NAMES
+        and name[-1] not in _NOT_A_NAME_END
+        and (len(name) == 3 or name[-1] not in _PARTICLE_END)
+    )
