@@ -182,9 +182,8 @@ def test_a_site_the_page_names_by_its_address_is_spelt_in_words_too():
         ("(TN) - ", "https://thanhnien.vn/a-1.htm", "Thanh Niên"),
         # another outlet's initials on a listed site: that outlet
         ("(AFP) - ", "https://tuoitre.vn/a-1.htm", "AFP"),
-        # initials of another name no list knows (a section's, a sister title's, a
-        # paper's whose copy the site carries): the site's own, as editors mark it
-        ("(QBĐT) - ", "https://baophunuthudo.vn/van-hoa/1.html", "Báo Phụ Nữ Thủ Đô"),
+        # initials of another name: the tag's own
+        ("(QBĐT) - ", "https://baophunuthudo.vn/van-hoa/1.html", "QBĐT"),
     ],
 )
 def test_an_outlets_initials_are_the_name_its_address_spells(tag, url, outlet):

@@ -28,12 +28,15 @@ def test_a_share_menu_s_item_is_no_masthead():
 
 
 def test_a_person_by_title_and_a_field_are_no_masthead():
-    # an expert's column: the headline, the writer, his post and his body, a section's
-    # head, the story, the headline again over its second part
+    # an expert's column: the headline, the writer, his post and his body, then the story
     fields = "  Position: Trade Specialist\n  Organization: Trade Promotion Centre"
-    for writer in ("Mr. Kim Do Hyun", "Dr. Tran Van Minh"):
-        text = (
-            f"{HEADLINE}\n\n  {writer}\n{fields}\n\nOverview of the plan\n\n"
-            f"{STORY}\n{HEADLINE}\n\n{STORY}"
-        )
+    writers = ("Mr. Kim Do Hyun", "Dr. Tran Van Minh", "Professor Lee Jae Won")
+    for writer in (*writers, "Ambassador Park Noh Wan", "TS. Lê Văn Minh", "Ông Kim"):
+        text = f"{writer}\n{fields}\n\n{HEADLINE}\n\n{STORY}"
         assert _outlet(text) is None, writer
+        assert clean(text, "seeds/x.txt", Metadata()).metadata.title == HEADLINE
+
+
+def test_a_masthead_with_its_slogan_after_a_colon_is_the_name():
+    text = f"Hanriver: Korea Finance Daily\n\n{HEADLINE}\n\n{STORY}"
+    assert _outlet(text) == "Hanriver"

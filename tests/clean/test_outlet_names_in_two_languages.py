@@ -56,7 +56,8 @@ def test_a_paper_named_with_and_is_read_from_its_address(url, outlet):
             "Đời sống & Pháp luật",
         ),
         ("(GD&TĐ) - ", "https://giaoducthoidai.vn/a-post1.html", "Giáo dục & Thời đại"),
-        ("(GD&TĐ) - ", "https://thanhnien.vn/a-1.htm", "GD&TĐ"),  # another's tag
+        # another listed paper's tag: that paper, by its listed name
+        ("(GD&TĐ) - ", "https://thanhnien.vn/a-1.htm", "Giáo dục & Thời đại"),
     ],
 )
 def test_a_tag_of_initials_joined_by_and_is_the_name_the_address_gives(

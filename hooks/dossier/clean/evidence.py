@@ -25,7 +25,9 @@ from dossier.clean.outlet_lines import SENTENCE_CASED
 from dossier.clean.page_titles import masthead, titled_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_writer_name
+from dossier.clean.people_captions import HONORIFIC
 from dossier.clean.photo_credits import credit_of
+from dossier.clean.section_labels import SPEAKERS
 from dossier.clean.signed_headlines import signature_name
 from dossier.clean.units import Unit
 from dossier.text import fold
@@ -134,7 +136,7 @@ class Evidence:
         """A line above the headline: a date, or the masthead naming the outlet."""
         if date := meta.find_date(text):
             self.dates.append((3, date))
-        name = masthead(text)
+        name = branded(text) or masthead(text)
         words = len(name.split())
         if is_writer_name(name):  # "Nguyễn Thị Lan" over the headline: its writer
             self.header_people.append(name)
@@ -147,7 +149,7 @@ class Evidence:
         ):
             known = names.find(name)
             titled = titled_by(text) == name and name[:1].isupper()
-            if known or plausible_masthead(name) or titled:
+            if known or plausible_masthead(name) or titled or branded(text):
                 self.outlets.append(
                     (KNOWN_MASTHEAD, known) if known else (MASTHEAD, name)
                 )
@@ -276,10 +278,32 @@ _NOT_A_MASTHEAD = re.compile(
     r"telegram|whatsapp|zalo|reddit|tumblr)\b|\bgoogle\+|"
     # a menu's item ("HOME Pharma", "Board Info"), a slogan ("Serving Within …")
     r"^(?:home|board)\b|\binfo$|^\w+ing\b|^(?:viet ?nam|việt nam|korea|south korea|hàn quốc)$|"
-    # a person by the title a page addresses them with ("Mr. Nam …"); a share menu's item
-    r"^(?:mr|mrs|ms|dr|prof)\.?\s|^send to$|^\w+:\s",  # "Position: …": a field
+    r"^send to$",  # a share menu's item
     re.I,
 )
+# a field and its value under a writer's name ("Position: Trade Specialist")
+_FIELD = re.compile(
+    r"^(?:position|organi[sz]ation|title|affiliation|department|company|role|email|"
+    r"e-mail|phone|tel|fax|address|website|nationality|category|section|tags?|topics?|"
+    r"source|photo|author|date)\s*:",
+    re.I,
+)
+# a masthead with its slogan after a colon: "Seoulwire: Korea Business Daily"
+_BRAND = re.compile(rf"([A-Z][\w&'.-]+): (?:The )?[A-Z][\w ]*?\b{meta.PAPER_WORD}")
+
+
+def branded(text: str) -> str | None:
+    """The name of a masthead written with its slogan after a colon ("Seoulwire: Korea
+    Business Daily" → "Seoulwire"), not a field's ("Position: …")."""
+    found = _BRAND.fullmatch(text.strip())
+    return found[1] if found and not _FIELD.match(text.strip()) else None
+
+
+def _person_by_title(name: str) -> bool:
+    """A person by the title a page addresses them with: "Mr. Nam …", "Professor Lee …",
+    "TS. Lê Văn Minh", "Ông Kim …" (section_labels' and people_captions' titles)."""
+    first = name.split()[0].rstrip(".")
+    return (len(first) > 1 and first in SPEAKERS) or HONORIFIC.match(name) is not None
 
 
 def plausible_masthead(name: str) -> bool:
@@ -290,7 +314,9 @@ def plausible_masthead(name: str) -> bool:
     if len(words) == 1 and KOREAN_PAPER.fullmatch(name):
         # "무등일보": a Korean paper's name is one word, ending in a paper's word
         return not SECTION_NAME.fullmatch(name)
-    if len(words) < 2 or _NOT_A_MASTHEAD.search(name):
+    if len(words) < 2 or _NOT_A_MASTHEAD.search(name) or _FIELD.match(name):
+        return False
+    if _person_by_title(name):
         return False
     if HANGUL.search(name):  # no capitals to tell: a paper's word must say so
         return KOREAN_OUTLET_WORD.search(name) is not None

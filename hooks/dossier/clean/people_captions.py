@@ -15,7 +15,7 @@ from dossier.clean.vietnamese_captions import _REPORTED, _TOLD_VERBS
 MAX_PEOPLE_WORDS = 45  # syllables of a few people and their titles
 MAX_LOWER_WORDS = 8  # syllables in small letters in a title ("Giám đốc điều hành")
 # how a caption names a person before the name: a courtesy, a degree, a calling
-_HONORIFIC = re.compile(
+HONORIFIC = re.compile(
     r"^(?:Ngài|Ông|Bà|ông|bà|Anh|Chị|anh|chị|Đồng chí|đồng chí|(?:PGS\.\s?)?TS\.|ThS\.|"
     r"PGS\.|GS\.|NSND|NSƯT|Tiến sĩ|Diễn viên|diễn viên|Ca sĩ|ca sĩ|Nghệ sĩ|Đạo diễn|"
     r"đạo diễn|Nhà văn|nhà văn|Nhà thơ|Họa sĩ|HLV|Huấn luyện viên)\s"
@@ -51,7 +51,7 @@ def _named_part(part: str) -> bool:
     body or place it heads: at most a few words in small letters besides those tying a
     title to its body, none after its last capital but a title's own ("điều hành"). Small
     words after the body are what a story's sentence goes on to: a verb."""
-    bare = _HONORIFIC.sub("", part)
+    bare = HONORIFIC.sub("", part)
     words = bare.split()
     if not words or not _capital(words[0]):
         return False
@@ -73,14 +73,14 @@ def names_only_people(unit: Unit) -> bool:
     if (
         len(unit.lines) != 1
         or len(text.split()) > MAX_PEOPLE_WORDS
-        or _HONORIFIC.match(text) is None
+        or HONORIFIC.match(text) is None
         or any(c.isdigit() or c in '"“”:;!?' for c in body)
         or "." in body.replace("TS.", "").replace("ThS.", "").replace("GS.", "")
         or VIETNAMESE_LETTER.search(text) is None
     ):
         return False
     parts = _PARTS.split(body)
-    first = _HONORIFIC.sub("", parts[0]).split()
+    first = HONORIFIC.sub("", parts[0]).split()
     return (
         len(parts) >= 2
         and len(first) >= 2

@@ -15,7 +15,7 @@ from dossier.text import words_of
 
 MAX_LABEL_WORDS = 8
 # the words an interview's or a transcript's speaker label opens with: a role or a title
-_SPEAKERS = frozenset(
+SPEAKERS = frozenset(
     words_of(
         "Reporter Interviewer Host Anchor Moderator Question Answer Q A Guest Ambassador "
         "Minister President Chairman Chairwoman Director Governor Mayor Professor Prof "
@@ -39,7 +39,7 @@ def is_section_label(unit: Unit) -> bool:
         return False
     if not all(_LATIN_WORD.fullmatch(word) for word in words):
         return False
-    if text[:-1].isupper() or words[0].rstrip(".") in _SPEAKERS:
+    if text[:-1].isupper() or words[0].rstrip(".") in SPEAKERS:
         return False  # "ANCHOR:", "Reporter:", "Ambassador Park:": who speaks next
     long = [w for w in words if len(w) >= MIN_CAPITALISED]
     if len(words) == 1:

@@ -362,13 +362,23 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     own = _own_parts(host) if host.endswith(".vn") and _HOST.fullmatch(host) else []
     if split := own and split_by_initials(own[-1], letters):
         return split
-    # initials neither outlets.yml nor the address knows (a section's tag): the site's
-    known = outlet_names.find(outlet) or letters in _labels(url)
-    known = known or listed_by_initials(letters, outlet_names)  # "GD&TĐ": a paper's
-    return (not known and address_outlet(url, text, outlet_names)) or outlet
+    if outlet_names.find(outlet) or letters in _labels(url):
+        return outlet
+    # the initials of one paper outlets.yml lists ("(NLĐ) -": Người Lao Động), or of the
+    # province's own paper on its portal ("(BQN) -" on quangninh.gov.vn)
+    if listed := listed_by_initials(letters, outlet_names, host):
+        return listed
+    # a staff reporter's tag on a paper's own site: the paper's. Any other stays: a wire's,
+    # a broadcaster's, a partner's ("KCNA", "EBS", "TN"), most of all on a portal
+    paper = _own_parts(host) and official_outlet(host, text) is None
+    if letters in _REPORTER_TAGS and paper:
+        return address_outlet(url, text, outlet_names) or outlet
+    return outlet
 
 
 _INITIALS = re.compile(r"[A-ZĐ&]{2,8}")
+# a Vietnamese paper's own staff's tags: "phóng viên" (reporter), "cộng tác viên"
+_REPORTER_TAGS = frozenset(["pv", "ctv"])
 
 
 def _label_named(url: str, text: str) -> str | None:

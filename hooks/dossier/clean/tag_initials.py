@@ -73,26 +73,37 @@ def name_initials(name: str) -> tuple[str, str]:
     # (and a province's "tỉnh", which initials leave out: "CTTĐTBP"; and the "&" or "và"
     # joining two words, which a tag writes as "&" or not at all: "ĐS&PL" for "Đời sống &
     # Pháp luật")
-    words = [w for w in name.split() if w not in SMALL_WORDS | _JOINED]
+    words = [w for w in name.split() if fold(w) not in SMALL_WORDS | _JOINED]
     own = words
-    for kind in KINDS.values():
-        if tuple(words[: len(kind)]) == kind:
+    for kind in KINDS:  # "Báo" as the list writes it, "bao" as a folded spelling
+        if tuple(fold(w) for w in words[: len(kind)]) == kind:
             own = words[len(kind) :]
     return "".join(fold(w[0]) for w in words), "".join(fold(w[0]) for w in own)
 
 
-_JOINED = frozenset(["tỉnh", "&", "và"])
+_JOINED = frozenset(["tinh", "&", "va"])  # folded: "tỉnh", "&", "và"
 MIN_LISTED_INITIALS = 3  # letters: two name more than one paper ("HG", "HP")
 
 
-def listed_by_initials(initials: str, outlet_names: Outlets) -> str | None:
-    """The one outlet outlets.yml lists whose name's initials are ``initials`` (folded,
-    lower case, three letters or more: "gdtd" for "Giáo dục & Thời đại"), else None."""
+def listed_by_initials(
+    initials: str, outlet_names: Outlets, host: str = ""
+) -> str | None:
+    """The one outlet outlets.yml lists whose name, or another spelling of it, has the
+    initials ``initials`` (folded, lower case, three letters or more: "gdtd" for "Giáo
+    dục & Thời đại", "nnvn" for Vietnam Agriculture's "Nông nghiệp Việt Nam"), else
+    None. Of several, the one whose name holds a word of the address ``host`` ("bqn" on
+    quangninh.gov.vn: "Báo Quảng Ninh", not Quảng Nam's or Quảng Ngãi's)."""
     if len(initials) < MIN_LISTED_INITIALS:
         return None
     found = {
         name
-        for name in set(outlet_names.names.values())
-        if initials in name_initials(name)
+        for spelling, name in outlet_names.names.items()
+        if initials in name_initials(spelling)
     }
+    if len(found) > 1:
+        labels = [p for p in host.split(".") if len(p) >= MIN_PLACE_LABEL]
+        found = {n for n in found if any(p in fold(n).replace(" ", "") for p in labels)}
     return found.pop() if len(found) == 1 else None
+
+
+MIN_PLACE_LABEL = 4  # letters of an address's part that names a place ("hue", no)
