@@ -63,6 +63,7 @@ from dossier.recognize.candidates.short_forms import (
     short_form,
 )
 from dossier.recognize.candidates.soft_kinds import fold_soft_kinds
+from dossier.recognize.candidates.span_inside import inside_any
 from dossier.recognize.candidates.vietnamese import vietnamese_names
 from dossier.recognize.candidates.vietnamese_persons import (
     spelt_like_a_place,
@@ -301,18 +302,21 @@ def _vietnamese(
     """The sentence-case Vietnamese names of a sentence, less those inside a registered
     name ("HCM" of "TP.HCM"); the scraps of them the capitalised runs gave ("Quỹ Thiết")
     are taken out of ``pieces``."""
+    at, in_registered = sentence.start, inside_any(registered)
     found = [
         name
         for name in vietnamese_names(text[sentence.start : sentence.end])
-        if not any(
-            a <= sentence.start + name[2] and sentence.start + name[3] <= b
-            for a, b in registered
+        if not in_registered(at + name[2], at + name[3])
+    ]
+    # an agreement "… giữa A và B" keeps its parties' own names
+    in_found = inside_any(
+        (
+            at + a,
+            at + (a + n.find(" giữa ") if k == "agreements" and " giữa " in n else b),
         )
-    ]
-    spans = [(sentence.start + a, sentence.start + b) for _, _, a, b in found]
-    pieces[:] = [
-        p for p in pieces if not any(a <= p.start and p.end <= b for a, b in spans)
-    ]
+        for n, k, a, b in found
+    )
+    pieces[:] = [p for p in pieces if not in_found(p.start, p.end)]
     return found
 
 

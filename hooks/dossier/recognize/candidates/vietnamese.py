@@ -105,17 +105,16 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     # Every head has a Vietnamese letter: most sentences in English are decided at once.
     found = list(_names(text)) if _HEAD.search(text) else []
     starts = {start for _, _, start, _ in found}  # "ký Hiệp định …": read by its head
-    found += [n for n in signed_names(text) if n[2] not in starts]
+    stops = _ENDS | _VERBS | _TIMES
+    found += [n for n in signed_names(text, stops) if n[2] not in starts]
     found += local_councils(text, SURNAMES)
     if initialled := initialled_bodies(text):
         found = initialled + [n for n in found if not _inside_any(n, initialled)]
-    if places := venues(text, _ENDS | _VERBS | _TIMES):
+    if places := venues(text, stops):
         # "Công viên Thống Nhất và Nhà thi đấu …": the venues' names, not the head's run
         found = places + [n for n in found if not _starts_in_any(n, places)]
     found = without_uses(text, found)  # "Trung tâm Hội nghị …": no conference
-    if schools := schools_and_units(
-        text, _ENDS | _VERBS | _TIMES
-    ):  # "đại học Kyungwoon", "lữ đoàn Rồng Xanh"
+    if schools := schools_and_units(text, stops):  # "đại học Kyungwoon", "lữ đoàn …"
         found = schools + [n for n in found if not _starts_in_any(n, schools)]
     found += streets_and_villages(text)
     found += districts(text)  # "Q.Tân Bình": the district, "Tân Bình"

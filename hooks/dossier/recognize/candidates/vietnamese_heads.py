@@ -211,7 +211,7 @@ FIRMS = frozenset(
 # an airline, not "không", not; "công nghiệp hỗ trợ": supporting industry; "Phân phối":
 # distribution, not "phối hợp"; "Nhà ở": housing, not "ở", at; "các tổ chức": the
 # organisations, not "tổ chức", to hold; "Cục Xúc tiến Thương mại": promotion, not
-# "tiến hành", to carry out)
+# "tiến hành", to carry out; "bán dẫn": semiconductors, not "dẫn", to lead)
 NOUN_AFTER = {
     "tổ": "các",
     "triển": "phát",
@@ -220,6 +220,7 @@ NOUN_AFTER = {
     "phối": "phân",
     "ở": "nhà",
     "tiến": "xúc",
+    "dẫn": "bán",
 }
 # A verb's syllable that opens a noun with the syllable after it: "triển lãm" (an
 # exhibition, not "triển khai", to carry out): "Trung tâm Hội nghị triển lãm tỉnh …"

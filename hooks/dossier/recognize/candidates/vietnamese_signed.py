@@ -8,6 +8,7 @@ ghi nhớ (MOU) về …", ``vietnamese_bracketed``) and the scholarships named 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from dossier.recognize.candidates.vietnamese_bracketed import bracketed_agreements
 from dossier.recognize.candidates.vietnamese_scholarships import scholarships
@@ -38,13 +39,14 @@ _SIGNED = re.compile(
 )
 
 
-def signed_names(text: str) -> list[tuple[str, str, int, int]]:
+def signed_names(text: str, stops: Set[str]) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each agreement or programme after its verb, and of
-    each agreement with its short form in brackets, and of each named scholarship."""
+    each agreement with its short form in brackets, and of each named scholarship;
+    ``stops`` are the words a clause goes on with after a name, which end those two."""
     found = []
     for m in _SIGNED.finditer(text):
         group = "name" if m["name"] else "named"
         head = (m["head"] or m["capital"]).casefold()
         if kind := _CAPITALISED.get(head):  # not "Tiệp định", a head's typo
             found.append((m[group], kind, m.start(group), m.end(group)))
-    return found + bracketed_agreements(text) + scholarships(text)
+    return found + bracketed_agreements(text, stops) + scholarships(text, stops)
