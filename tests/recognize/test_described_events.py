@@ -176,3 +176,32 @@ def test_the_cue_must_be_in_the_same_passage():
     assert VISIT not in _linked(text)
     text = "Ha Min-jae wrapped up an official visit to Vietnam on Friday."
     assert VISIT in _linked(text)
+
+
+def test_the_person_referred_back_to_by_one_name_in_the_passage_cues_the_event():
+    text = (
+        "Minister Seo Ji-hun arrived in Da Nang on Monday.\n\n"
+        "Seo, who chaired a roundtable with Korean investors, promised more flights."
+    )
+    assert ROUNDTABLE in _linked(text)
+
+
+def test_a_name_word_of_a_person_the_article_never_named_in_full_is_no_cue():
+    text = "Seo, who chaired a roundtable with Korean investors, promised more flights."
+    assert ROUNDTABLE not in _linked(text)
+
+
+def test_a_name_word_under_three_letters_is_no_cue():
+    text = (
+        "Speaker Ha Min-jae met Vietnam's leaders in Hanoi.\n\n"
+        "Ha, who is on an official visit to Vietnam until Sunday, toured a port."
+    )
+    assert VISIT not in _linked(text)  # "Ha", "To": words of every sentence in some tongue
+
+
+def test_the_person_named_in_another_passage_only_is_no_cue():
+    text = (
+        "Speaker Ha Min-jae met Vietnam's leaders in Hanoi.\n\n"
+        "The trade minister arrived on an official visit to Vietnam on Friday."
+    )
+    assert VISIT not in _linked(text)

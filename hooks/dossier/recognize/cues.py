@@ -8,8 +8,10 @@ Two kinds of registered name say too little on their own:
   ("official visit to Vietnam", "state visit to South Korea"): any leader's visit is written
   so. It counts where the same passage (the headline, a paragraph, a caption) names, apart
   from the alias's own words, the person the event is named after ("Woo Won Shik Official
-  Visit to Vietnam": Woo Won Shik), or, its name naming no one, a person taking part, or
-  else a person or body the event is related to. A place is no cue (every visit to Vietnam
+  Visit to Vietnam": Woo Won Shik; or, named in full earlier, refers back to them by a
+  name's first or last word of three letters or more: "Woo, who is on an official visit"),
+  or, its name naming no one, a person taking part, or else a person or body the event is
+  related to. A place is no cue (every visit to Vietnam
   is in Hanoi), and an event with none of these never links by such an alias. Where the
   alias does not count, its words are read again for the names inside ("official visit to
   Da Nang": the city). Only events: a body's or a place's alias in lower case is a name
@@ -145,9 +147,42 @@ def _inside(found: list[Found], i: int) -> Counter[str]:
     return inside
 
 
-def _named(cues: frozenset[str], outside: Counter[str], inside: Counter[str]) -> bool:
-    """Whether a cue is named more often than inside the alias's own words."""
-    return any(outside[cue] > inside[cue] for cue in cues)
+def _named(
+    cues: frozenset[str],
+    outside: Counter[str],
+    inside: Counter[str],
+    referred: frozenset[str],
+) -> bool:
+    """Whether a cue is named more often than inside the alias's own words, or referred to
+    by a word of its name alone."""
+    return any(outside[cue] > inside[cue] or cue in referred for cue in cues)
+
+
+def cue_words(
+    registry: Registry, described_: dict[str, frozenset[str]]
+) -> dict[str, frozenset[str]]:
+    """Each person among the described aliases' cues → the first and the last word of the
+    person's names, by which a story refers back to someone it named in full ("Woo, who is
+    on an official visit to Vietnam", "Lam"); words under three letters left out."""
+    people = frozenset().union(*described_.values())
+    words: dict[str, frozenset[str]] = {}
+    for slug in sorted(people):
+        entity = registry.entities.get(slug)
+        if entity is None or entity.type != "leaders":
+            continue
+        keys = [name_key(name) for name in (entity.name, *entity.aliases)]
+        ends = {word for key in keys for word in key[:1] + key[-1:]}
+        words[slug] = frozenset(w for w in ends if len(w) >= 3 and w.isalpha())
+    return words
+
+
+def referred_to(
+    text: str, seen: set[str], words: dict[str, frozenset[str]]
+) -> frozenset[str]:
+    """The persons named earlier in the article (``seen``) whom the passage ``text``
+    refers to by a word of their name alone."""
+    said = set(name_key(text))
+    return frozenset(slug for slug in seen & words.keys() if words[slug] & said)
 
 
 def passage_cued(
@@ -155,10 +190,12 @@ def passage_cued(
     found: list[Found],
     described_: dict[str, frozenset[str]],
     find: Callable[[str], list[Found]],
+    referred: Callable[[], frozenset[str]] = frozenset,
 ) -> list[Found]:
     """``found`` in one passage less the described aliases whose cue the passage does not
-    name outside their own words; in place of each, the names its words hold after its
-    first (``find`` reads a text), those that are described aliases left out."""
+    name outside their own words (nor refer to: ``referred``, read only when an alias
+    waits); in place of each, the names its words hold after its first (``find`` reads a
+    text), those that are described aliases left out."""
     if not described_:
         return found
     waiting = {
@@ -169,10 +206,12 @@ def passage_cued(
     if not waiting:
         return found
     outside = Counter(slug for j, (slug, _, _) in enumerate(found) if j not in waiting)
+    back = referred()
     taken = set(found)
     kept: list[Found] = []
     for i, (slug, start, end) in enumerate(found):
-        if i not in waiting or _named(waiting[i] - {slug}, outside, _inside(found, i)):
+        cues = waiting.get(i, frozenset()) - {slug}
+        if i not in waiting or _named(cues, outside, _inside(found, i), back):
             kept.append((slug, start, end))
             continue
         first = _words_after_first(text, start, end)

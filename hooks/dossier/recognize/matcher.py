@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 
 from dossier.model import Article, Mention, Registry
 from dossier.places import country_keys
@@ -30,10 +30,12 @@ from dossier.recognize.bare_cities import bare_city
 from dossier.recognize.capital_names import capital_keys, written_as_capitals
 from dossier.recognize.counterparts import body_named, counterpart_bodies
 from dossier.recognize.cues import (
+    cue_words,
     cued,
     described_cues,
     neighbours,
     passage_cued,
+    referred_to,
     related_cues,
     wanted_cues,
 )
@@ -101,6 +103,7 @@ class Matcher:
     # joined key of an event's alias in lower case ("official visit to vietnam") → the
     # slugs one of which its passage must name for it to count (recognize/cues.py)
     described: dict[str, frozenset[str]] = field(default_factory=dict)
+    cue_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -222,7 +225,9 @@ def build_matcher(registry: Registry) -> Matcher:
             and "capital" in (registry.entities[slug].get("kind") or "").casefold()
         ),
     )
-    return replace(matcher, described=described_cues(matcher, registry, near))
+    described = described_cues(matcher, registry, near)
+    words = cue_words(registry, described)
+    return replace(matcher, described=described, cue_words=words)
 
 
 # a name going on after a match: "… of Industry", "… Hospital"
@@ -366,7 +371,11 @@ def find_mentions(article: Article, matcher: Matcher) -> list[Mention]:
         text = passage.text
         found = find_in_text(text, matcher, seen)
         found = passage_cued(
-            text, found, matcher.described, lambda t: find_in_text(t, matcher, seen)
+            text,
+            found,
+            matcher.described,
+            lambda t: find_in_text(t, matcher, seen),
+            partial(referred_to, text, seen, matcher.cue_words),
         )
         for slug, start, end in found:
             cues = wanted_cues(text, (start, end), slug, matcher.cues)

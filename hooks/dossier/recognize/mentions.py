@@ -14,7 +14,8 @@ def matcher_version(matcher: Matcher) -> str:
     short = sorted((k, sorted(v.items())) for k, v in matcher.short_names.items())
     cues = sorted((slug, sorted(related)) for slug, related in matcher.cues.items())
     described = sorted((key, sorted(s)) for key, s in matcher.described.items())
-    return fingerprint(sorted(matcher.names.items()), short, cues, described)
+    words = sorted((slug, sorted(w)) for slug, w in matcher.cue_words.items())
+    return fingerprint(sorted(matcher.names.items()), short, cues, described, words)
 
 
 def all_mentions(
