@@ -220,9 +220,6 @@ def _list_below(
                 found[line.number] = "related list"
                 teased += 1
                 continue
-            last = below[at - 1] if at else None  # right over a paragraph: the story's
-            if last and not teased and found.get(last.number) and is_story(line):
-                del found[last.number]  # intertitle as well as another headline
             return
         if words <= 4 and fold(line.text.rstrip(":.…» ")) in rules.navigation:
             return
