@@ -196,7 +196,9 @@ def test_a_name_word_under_three_letters_is_no_cue():
         "Speaker Ha Min-jae met Vietnam's leaders in Hanoi.\n\n"
         "Ha, who is on an official visit to Vietnam until Sunday, toured a port."
     )
-    assert VISIT not in _linked(text)  # "Ha", "To": words of every sentence in some tongue
+    assert VISIT not in _linked(
+        text
+    )  # "Ha", "To": words of every sentence in some tongue
 
 
 def test_the_person_named_in_another_passage_only_is_no_cue():
