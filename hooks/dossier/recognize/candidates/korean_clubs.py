@@ -56,10 +56,9 @@ _SPORT_WORDS = frozenset(
 )
 _LEAGUE = re.compile(r"[A-Za-z0-9가-힣]*리그\d?")
 _SPORT_OPENINGS = tuple(_SPORT_WORDS)
-# the words with a word of sport in them, to read whole
-_SPORT_HIT = re.compile(
-    r"[A-Za-z0-9가-힣]*(?:구단|감독|선수|코치|입단|창단|시즌|프로팀|구|리그)[A-Za-z0-9가-힣]*"
-)
+# each word, read whole (a pattern seeking a sport's syllables inside words tried every
+# position of a long word again: quadratic on a word of 50,000 syllables)
+_WORD = re.compile(r"[A-Za-z0-9가-힣]+")
 # a plant, an office, a ground or a shop after the name: the firm's, no club ("울산 SK
 # 공장", "수원 삼성 디지털시티", "대구 삼성 라이온즈 파크")
 _SITES = tuple(
@@ -90,7 +89,7 @@ def _about_sport(text: str) -> bool:
     """A word of sport stands in ``text``, as a word of its own."""
     return any(
         stem(w) in _SPORT_WORDS or _LEAGUE.fullmatch(stem(w))
-        for w in _SPORT_HIT.findall(text)
+        for w in _WORD.findall(text)
         if w.startswith(_SPORT_OPENINGS) or "리그" in w
     )
 
