@@ -44,9 +44,9 @@ def _handed_over(post: str) -> re.Pattern[str]:
 _HANDED_OVER = _handed_over(_POST)
 _PRODUCER_HANDED_OVER = _handed_over(_PRODUCER)
 # the last sentence only names the reporter, perhaps with where the report is filed from
-# ("하노이 현지에서 "): the name opens with a family name and takes no particle ("그는 …")
-# (a particle glued on, "김하늘도", "나도", is told from a name's last syllable, "이지은",
-# by the name check, not by the letter)
+# ("하노이 현지에서 "): the name opens with a family name and takes no particle ("그는 …";
+# a particle glued on, "김하늘도", "나도", is told from a name's last syllable, "이지은",
+# by is_korean_name below)
 _NAMED = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:[가-힣A-Za-z]+\s){0,2}[가-힣]+에서\s+)?"
     rf"{_NOT_A_NAME}(?P<name>[가-힣]{{2,4}})\s+(?:{_POST}|{_PRODUCER})입니다\.?$"
