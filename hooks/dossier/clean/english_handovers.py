@@ -91,9 +91,8 @@ def reporter_named(text: str, transcript: bool) -> str | None:
         return None
     if any(word.casefold() in _BODY_WORDS for word in name.split()):
         return None
+    # '"… Nguyen Van Nam has the details.': a speaker's words, the quotation left open
     before = text[: found.start()]
     if len(_QUOTES.findall(before)) % 2 or before.count("“") > before.count("”"):
-        return (
-            None  # '"… Nguyen Van Nam has the details.': a speaker's, quote left open
-        )
+        return None
     return name
