@@ -30,9 +30,8 @@ _VIETNAMESE_SYLLABLES = frozenset(
         "응옥 쑤언 쑤안 뚜언 흐엉 쯔엉 끄엉 즈엉 쓰엉 트엉 프엉 히에우 띠엔 꾸옥 비엣"
     )
 )
-MAX_WORD = (
-    2  # syllables of the surname and the last word ("도아", "뚜"); not the glides
-)
+# syllables of the surname and the last word ("도아", "뚜"); not the glides
+MAX_WORD = 2
 TITLE_WITHIN = 3  # words after the name: "… 노동보훈사회부 장관"
 # words before a name that are no surname: current, then, and, besides, the late, new;
 # and Văn, Thị, a middle name's ("류 티 흐엉 장": the surname is 류, out of the window)
@@ -69,8 +68,7 @@ def unlisted_surname_people(
             or is_title(first)
             or is_title(last)
             or last in _PLACE_KINDS
-            or stem(words[i + 3][0])
-            in _PLACE_KINDS  # "띠엔 장 성": Tiền Giang province
+            or _place_after(words, i + 3)
             or not adjacent(words, i, i + 2)
             or _korean_word(first)
         ):
@@ -83,6 +81,11 @@ def unlisted_surname_people(
                 words[i][1],
                 words[i + 2][2],
             )
+
+
+def _place_after(words: Words, at: int) -> bool:
+    """A place's kind follows the three words: "띠엔 장 성" (Tiền Giang province)."""
+    return stem(words[at][0]) in _PLACE_KINDS
 
 
 def _korean_word(word: str) -> bool:
