@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from dossier.clean.bylines import NAME_WORD, PERSON
+from dossier.clean.metadata import ORGANIZATION
 from dossier.clean.people import is_person_name
 from dossier.places import is_place_name
+from dossier.text import words_of
 
 # "NPR's Jane Roe reports from Hanoi": a network's reporter (notes.py's hand-over reads
 # it as a sentence of its own, "Now NPR's X reports from Y.")
@@ -28,50 +30,13 @@ _NAMED_LAST = re.compile(
 # "As NPR's Jane Roe reports from Hanoi, …": the network's reporter, then the host goes on
 _AS_REPORTS = re.compile(rf"(?:^|(?<=[.!?]\s))As\s+{NETWORK_REPORTER},")
 # the words of a body's or a company's name, never a reporter's ("Vietnam Airlines has the
-# details.", "The Central Inspection Committee has the report.")
+# details.", "The Central Inspection Committee has the report."): metadata.ORGANIZATION's,
+# and these it does not hold
 _BODY_WORDS = frozenset(
-    [
-        "airline",
-        "airways",
-        "airlines",
-        "committee",
-        "commission",
-        "council",
-        "assembly",
-        "ministry",
-        "department",
-        "agency",
-        "office",
-        "district",
-        "province",
-        "city",
-        "ward",
-        "bank",
-        "group",
-        "company",
-        "corporation",
-        "construction",
-        "engineering",
-        "university",
-        "institute",
-        "association",
-        "union",
-        "party",
-        "court",
-        "police",
-        "army",
-        "news",
-        "times",
-        "post",
-        "daily",
-        "herald",
-        "press",
-        "radio",
-        "tv",
-        "television",
-        "network",
-        "service",
-    ]
+    words_of(
+        "airline airlines airways commission assembly district province city ward bank "
+        "construction engineering union party court police army radio tv television"
+    )
 )
 _QUOTES = re.compile(r"[\"“”]")
 
@@ -89,7 +54,9 @@ def reporter_named(text: str, transcript: bool) -> str | None:
         name = found["name"] if found else None
     if not found or not name or not is_person_name(name) or is_place_name(name):
         return None
-    if any(word.casefold() in _BODY_WORDS for word in name.split()):
+    if ORGANIZATION.search(name) or any(
+        w.casefold() in _BODY_WORDS for w in name.split()
+    ):
         return None
     # '"… Nguyen Van Nam has the details.': a speaker's words, the quotation left open
     before = text[: found.start()]
