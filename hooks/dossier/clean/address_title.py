@@ -29,7 +29,7 @@ MAX_MORE_WORDS = 4  # words of a headline past where its address was cut
 def address_title(url: str, text: str) -> str | None:
     """The first line of ``text``, or part of a line, whose words are those of the last
     part of ``url`` (the story's number aside; an address cut short spells the start)."""
-    spelt = _address_words(url)
+    spelt = address_words(url)
     if len(spelt) < MIN_WORDS:
         return None
     parts = [
@@ -69,13 +69,22 @@ def _unbracketed(part: str) -> str:
     return part
 
 
-def _address_words(url: str) -> list[str]:
+def address_words(url: str) -> list[str]:
+    """The words of the address's last part, or of the part before it where the last is
+    the story's number alone ("…/rok-jeju-air-to-expand-flights/247901.vnp")."""
     try:
         path = urlsplit(url).path
     except ValueError:
         return []
-    last = next((p for p in reversed(unquote(path).split("/")) if p.strip()), "")
-    return _words(_FILE_ENDING.sub("", last))
+    parts = [p for p in unquote(path).split("/") if p.strip()]
+    last = _words(_FILE_ENDING.sub("", parts[-1])) if parts else []
+    if len(parts) > 1 and _NUMBERED.fullmatch(parts[-1]):
+        return _words(parts[-2])
+    return last
+
+
+# a story's number alone as an address's last part, perhaps with its file's ending
+_NUMBERED = re.compile(r"\d+(?:\.[a-z]{2,5})?", re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
