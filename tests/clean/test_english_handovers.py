@@ -82,3 +82,36 @@ def test_a_hand_over_in_a_quote_adds_no_writer_to_the_byline():
     said = '"We cannot talk about the price. Marta Lindqvist has the details.'
     text = f"{HEAD}\n\nBy Jane Roe\n\n{STORY}\n\n{said}\n\n{MORE}\n"
     assert article_from_text(text).byline == "Jane Roe"
+
+
+SECOND = (
+    "The two mayors agreed to hold the next round of talks in the spring and to double "
+    "the number of container routes by 2030."
+)
+
+
+def test_an_anchors_hand_over_as_a_paragraph_of_its_own_names_the_reporter():
+    text = (
+        f"{HEAD}\n\n[Anchor]\n\n{LEAD}\n\n{SECOND}\n\n"
+        f"Marta Lindqvist reports.\n\n[Report]\n\n{STORY}\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "Marta Lindqvist"
+    assert "Marta Lindqvist reports." in paragraphs(article)  # the sentence stays
+
+
+def test_a_hand_over_from_a_place_as_a_paragraph_names_the_reporter():
+    said = "Marta Lindqvist reports from Busan."
+    assert reporter_named(said, transcript=False) == "Marta Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Vietnam Airlines reports.",  # a body's report
+        "Ports Authority reports.",
+        "The office opens on Monday, Marta Lindqvist reports.",  # closing a sentence
+    ],
+)
+def test_a_paragraph_reporting_no_hand_over_names_no_reporter(paragraph):
+    assert reporter_named(paragraph, transcript=False) is None

@@ -1,6 +1,7 @@
 """A broadcaster's lead handing over to its reporter in English, with no anchor's label
 before it: the lead's last sentence names the reporter alone ("… Jane Roe has the story.";
-not "… Jane Roe reports.", which a body's name fits as well), or a host's sentence opens on
+not "… Jane Roe reports." closing a paragraph, which a body's name fits as well, but
+"Jane Roe reports." as a paragraph of its own), or a host's sentence opens on
 the network's reporter ("As NPR's Jane Roe reports from Hanoi, these are …"), read only in
 a transcript's lead. The sentence stays story text; the name it hands over to is the
 report's author, weaker than a byline or a sign-off. (An anchor's turn, "[ANCHOR] … Our X
@@ -27,6 +28,11 @@ _NAMED_LAST = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:(?:Reporter|Correspondent)\s+)?(?P<name>{PERSON})\s+"
     r"has\s+(?:the|this)\s+(?:story|report|details)\s*\.$"
 )
+# "Jane Roe reports.", "Jane Roe reports from Hanoi.": the anchor's hand-over as a paragraph
+# of its own (read only where hand-overs are: the lead, the closing line, over a turn)
+_REPORTS_ALONE = re.compile(
+    rf"(?P<name>{PERSON})\s+reports(?:\s+from\s+{NAME_WORD}(?:\s{NAME_WORD}){{0,2}})?\s*\."
+)
 # "As NPR's Jane Roe reports from Hanoi, …": the network's reporter, then the host goes on
 _AS_REPORTS = re.compile(rf"(?:^|(?<=[.!?]\s))As\s+{NETWORK_REPORTER},")
 # the words of a body's or a company's name, never a reporter's ("Vietnam Airlines has the
@@ -34,7 +40,7 @@ _AS_REPORTS = re.compile(rf"(?:^|(?<=[.!?]\s))As\s+{NETWORK_REPORTER},")
 # and these it does not hold
 _BODY_WORDS = frozenset(
     words_of(
-        "airline airlines airways commission assembly district province city ward bank "
+        "airline airlines airways authority commission assembly district province city ward bank "
         "construction engineering union party court police army radio tv television"
     )
 )
@@ -46,7 +52,7 @@ def reporter_named(text: str, transcript: bool) -> str | None:
     a name in a quotation left open, as a speaker's words run on into the next
     paragraph)."""
     text = text.rstrip()
-    found = _NAMED_LAST.search(text)
+    found = _NAMED_LAST.search(text) or _REPORTS_ALONE.fullmatch(text)
     if found is None and transcript:
         found = _AS_REPORTS.search(text)
         name = found["network"] if found else None
