@@ -289,6 +289,13 @@ def _is_named_thing(text: str) -> bool:
 
 
 _SPOKEN = re.compile(r"\b(?:said|says|say|told|according|added|noted|stressed)\b", re.I)
+# the same in Vietnamese and Korean: a figure's source after a comma ("…, theo số liệu của
+# …"; not "theo dõi", watching), who said it ("cho biết", "…”이라고 말했다"); or what
+# will happen ("… sẽ tiếp tục đón …"): a caption shows what its picture shows, now
+_REPORTED = re.compile(
+    r",\s+theo\s(?!dõi|chân|đuổi|học)|(?<!\w)(?:cho biết|sẽ)(?!\w)|"
+    r"[다라]고\s?(?:말했|밝혔|강조했|설명했|전했|덧붙였)다$"
+)
 MIN_UNENDED_WORDS, MAX_UNENDED_WORDS = 15, 40
 MIN_ENDED_SHARE = 0.75  # of the page's paragraphs that end their sentence
 _SENTENCE_INSIDE = re.compile(r"\w{3}[.!?][\"”’]?\s")
@@ -339,6 +346,7 @@ def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
         and LIST_ITEM.match(text) is None
         and _SENTENCE_INSIDE.search(text) is None  # "… she added. /cb": signed
         and _SPOKEN.search(text) is None  # "…, said Diep Thi Thu Hong": a paragraph
+        and _REPORTED.search(text) is None
         and _INLINE_LIST.search(text) is None
         and not told_in_korean(text)
     )
