@@ -25,11 +25,7 @@ from collections.abc import Iterator
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_acts import stage_acts
 from dossier.recognize.candidates.korean_areas import unfound_areas
-from dossier.recognize.candidates.korean_bodies import (
-    bodies,
-    group_companies,
-    is_body,
-)
+from dossier.recognize.candidates.korean_bodies import bodies, is_body
 from dossier.recognize.candidates.korean_chaired import chaired_bodies
 from dossier.recognize.candidates.korean_clubs import clubs
 from dossier.recognize.candidates.korean_employers import employers
@@ -41,6 +37,7 @@ from dossier.recognize.candidates.korean_initialed import initialed_brackets
 from dossier.recognize.candidates.korean_inner_places import places_opening
 from dossier.recognize.candidates.korean_kinds import kind_named
 from dossier.recognize.candidates.korean_landmarks import glued_landmarks, landmarks
+from dossier.recognize.candidates.korean_lettered_bodies import companies
 from dossier.recognize.candidates.korean_lists import list_neighbours
 from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
 from dossier.recognize.candidates.korean_named_bodies import named_bodies
@@ -209,7 +206,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *monks(words),
         *foreign_heads(text, words),  # "푸틴 러시아 대통령"
         *aged(text),
-        *group_companies(words, text),
+        *companies(words, text),  # a group's ("삼성디스플레이"), "T&T그룹"
         *quoted_names(text),
         *apposed_firms(text),  # "김치업체인 킴앤킴", "베이커리 브랜드 뚜레쥬르"
         *landmarks(text, words),  # "미딘 국립경기장", "호안끼엠 호수"
