@@ -23,7 +23,6 @@ from dossier.recognize.candidates.country_owned import owned_by_country
 from dossier.recognize.candidates.country_tails import without_country
 from dossier.recognize.candidates.defined_bodies import defined_body, defined_by_article
 from dossier.recognize.candidates.extended_names import extended_names
-from dossier.recognize.candidates.fields_before import fields_before
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.numbered_ends import numbered_ends
 from dossier.recognize.candidates.quoted_titles import quoted_titles
@@ -92,7 +91,6 @@ def find_pieces(
     found = extended_names(found, sentence, lex)  # "…, Hanoi", "… to implement the …"
     if "," in sentence.text[sentence.start : sentence.end]:
         found = _with_fields(found, sentence, lex)
-        found = _listed_fields(found, sentence, lex)  # "Culture, Trade and … Week"
         # "Mr. Yoon, Sang Ho, …": one person, whose name the comma cut in two
         named = comma_names(sentence.text, sentence.start, sentence.end, lex)
         found = [
@@ -326,14 +324,6 @@ def _with_fields(found: list[Found], sentence: Sentence, lex: Lexicon) -> list[F
                 continue
         out.append(piece)
     return out
-
-
-def _listed_fields(found: list[Found], sentence: Sentence, lex: Lexicon) -> list[Found]:
-    """The names whose fields are listed before their head (``fields_before``), in place
-    of the scraps the commas cut them into."""
-    named = fields_before(sentence.text, sentence.start, sentence.end, lex)
-    kept = [p for p in found if not any(a < p.end and p.start < b for a, b, _ in named)]
-    return kept + [Found(a, b, b, {k: 6}) for a, b, k in named]
 
 
 def _bracketed(
