@@ -90,10 +90,26 @@ def _found(text: str) -> list[tuple[str, str]]:
     return [(slug, text[a:b]) for slug, a, b in find_in_text(text, MATCHER, set())]
 
 
-def test_a_place_opening_a_bodys_name_is_the_bodys_word():
-    assert _found("Lecturers of Hanoi University met.") == [
-        ("hanoi-university", "Hanoi University")
-    ]
+@pytest.mark.parametrize(
+    ("text", "body", "name", "place"),
+    [
+        (
+            "Lecturers of Hanoi University met.",
+            "hanoi-university",
+            "Hanoi University",
+            "hanoi",
+        ),
+        (
+            "The Seoul Trade Agency opened a desk.",
+            "seoul-trade-agency",
+            "Seoul Trade Agency",
+            "seoul",
+        ),
+    ],
+)
+def test_a_place_opening_a_bodys_name_is_a_mention_after_it(text, body, name, place):
+    # the editors read a place in any body's name, registered or not, as naming it
+    assert _found(text) == [(body, name), (place, name.split()[0])]
 
 
 def test_a_place_named_further_into_a_bodys_name_is_a_mention_after_it():
@@ -132,10 +148,11 @@ def test_a_place_a_body_is_in_is_no_mention_of_its_own(text):
     assert [slug for slug, _ in _found(text)] == ["vietnamese-trade-office-in-busan"]
 
 
-def test_a_place_ending_a_vietnamese_institutions_name_is_the_institutions_word():
-    # as "Hanoi University" names no Hanoi, "Trường Đại học Hà Nội" names none
+def test_a_place_ending_a_vietnamese_institutions_name_is_a_mention_after_it():
+    # as "Hanoi University" names Hanoi, so does "Trường Đại học Hà Nội"
     assert _found("Sáng nay, Trường Đại học Hà Nội đón đoàn khách.") == [
-        ("hanoi-university", "Trường Đại học Hà Nội")
+        ("hanoi-university", "Trường Đại học Hà Nội"),
+        ("hanoi", "Hà Nội"),
     ]
 
 

@@ -1,12 +1,12 @@
 """Registered names inside a longer registered name, mentions after the longer one's.
 
 A person named inside any longer name is named (``To Lam's state visit to South Korea``).
-So are a place and a body named further into a body's name: ``Ủy ban nhân dân thành phố Hà
-Nội`` and ``High-Tech Agricultural Center of Busan`` name the city, ``Ban Chấp hành Trung
-ương Đảng Cộng sản Việt Nam`` the party. A name opening a body's name is the body's own
-word (the ``Seoul Business Agency`` is no mention of Seoul); so is a place ending a body's
-name but after ``of`` or a word of administration (``thành phố``, ``tỉnh``): Vietnamese puts
-that word last (``Trường Đại học Hà Nội`` is ``Hanoi University``). A place the name puts the
+So is a place anywhere in a body's name: ``Hanoi University``, ``Trường Đại học Hà Nội``,
+``Ủy ban nhân dân thành phố Hà Nội`` and ``High-Tech Agricultural Center of Busan`` name the
+city, as the editors read a place inside a body's name whether or not the body is
+registered (tests/fixtures/corpus/README.md: ``Busan Port Authority`` names Busan). A body
+named further into a body's name is named too (``Ban Chấp hành Trung ương Đảng Cộng sản Việt
+Nam``: the party); one opening it is the longer body's own word. A place the name puts the
 body ``in`` only says where it sits (``Vietnamese Consulate General in Busan``, ``… tại
 Busan``). A work's title (``Saigon Oppa``, a film) names no place. The longer name is what
 the article links.
@@ -23,11 +23,6 @@ if TYPE_CHECKING:
 
 # the word before a place that only says where a body sits ("… in Busan", "… tại Busan")
 _WHERE = frozenset(("in", "tai"))
-# the last word before a place ending a body's name that makes it the place's: "of Busan",
-# "thành phố / TP. / Thủ đô Hà Nội", "tỉnh …", "quận / huyện / thị xã / xã / phường …"
-_OF_PLACE = frozenset(
-    ("of", "pho", "tp", "do", "tinh", "quan", "huyen", "xa", "phuong")
-)
 
 
 def person_keys(matcher: Matcher) -> list[str]:
@@ -64,20 +59,18 @@ def holding_keys(matcher: Matcher) -> frozenset[str]:
     )
 
 
-def _counts(
-    matcher: Matcher, holder: str, slug: str | None, before: str, last: bool = False
-) -> bool:
+def _counts(matcher: Matcher, holder: str, slug: str | None, before: str) -> bool:
     """Whether ``slug``, named inside the name of ``holder`` after the word ``before``
-    (none: it opens the name), ``last`` when it ends the name, is a mention of its own."""
+    (none: it opens the name), is a mention of its own."""
     if not slug or slug == holder:
         return False
     if slug in matcher.people:
         return True
-    if holder not in matcher.bodies or not before:
+    if holder not in matcher.bodies:
         return False
     if slug in matcher.cities:
-        return before not in _WHERE and (not last or before in _OF_PLACE)
-    return slug in matcher.bodies
+        return before not in _WHERE
+    return bool(before) and slug in matcher.bodies
 
 
 def names_inside(
@@ -101,9 +94,7 @@ def names_inside(
                 continue
             slug = matcher.joined.get(joined_key(tuple(keys[i : i + size])))
             before = keys[i - 1] if i > first else ""
-            if _counts(matcher, holder, slug, before, i + size == stop) and joined(
-                i, size
-            ):
+            if _counts(matcher, holder, slug, before) and joined(i, size):
                 found.append((slug, starts[i], ends[i + size - 1]))
                 break
         else:

@@ -10,9 +10,9 @@ outlet's name (``The Hanoi Times``) is passed over whole, never read as the city
 The cost per token depends on the longest name, not on how many names are registered.
 Short names (``Oh``) count only after the entity's full name appeared in the same article.
 Initials (``HCMC``) count only as written, in capitals. A person named inside a longer name
-(``To Lam's state visit to South Korea``), and a place or body named further into a body's
-name (``Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam``), is a mention of its own too,
-after the longer name's (recognize/inside.py): the longer name is what the article links.
+(``To Lam's state visit to South Korea``), a place named in a body's name (``Hanoi
+University``), and a body named further into a body's name (``Ban Chấp hành Trung ương Đảng
+Cộng sản Việt Nam``), each is a mention of its own too, (recognize/inside.py): the longer name is what the article links.
 Middle dots join a name's words (``포괄적·전략적 동반자 관계``). A name of no letter (``645``)
 and an alias in lower case (``official visit to Vietnam``) count only beside a cue
 (recognize/cues.py).
