@@ -128,28 +128,3 @@ def test_a_country_after_a_korean_name_qualifies_the_next_noun(text):
 )
 def test_a_country_with_no_such_body_registered_gets_no_link(text):
     assert _found(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "행사는 베트남 재무부·기획투자부가 공동 주최한다.",
-        "행사는 베트남 재무부·교통부·기획투자부와 함께 연다.",
-        "베트남 재무부ㆍ기획투자부 차관이 참석했다.",
-    ],
-)
-def test_a_korean_list_joined_by_middle_dots_shares_the_country_before_it(text):
-    # the owner is written once, before the first body of the list
-    assert _found(text) == [(VIETNAMESE, "기획투자부")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "행사는 베트남·기획투자부가 함께 연다.",  # the country is an item of the list
-        "행사는 베트남 재무부, 기획투자부가 함께 연다.",  # a comma, not a middle dot
-        "베트남 재무부·한국 기획투자부가 만났다.",  # each body has its own country
-    ],
-)
-def test_a_korean_body_without_a_middle_dot_list_after_a_country_keeps_its_own(text):
-    assert _found(text) == [(KOREAN, "기획투자부")]

@@ -9,9 +9,6 @@ not after it), the mention is that country's body when
 the registry holds one by the same name less its country (``Ministry of Culture, Sports and
 Tourism (South Korea)`` and ``… (Viet Nam)``), whichever language the name was written in; a
 country with no such body registered gets no link ("Japan's Ministry of Foreign Affairs").
-Korean lists bodies of one owner with middle dots, the owner written once before the first
-(``베트남 농업농촌개발부·문화체육관광부``: both Vietnam's): a body's name closing such a
-list is read with the country before the list.
 """
 
 from __future__ import annotations
@@ -19,7 +16,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.places import country_keys
-from dossier.recognize.tokens import opens_in_hangul
 from dossier.recognize.variants import (
     MAX_COUNTRY_WORDS,
     in_place_of_another,
@@ -31,10 +27,6 @@ if TYPE_CHECKING:
     from dossier.recognize.matcher import Matcher
 
 _BEFORE_COUNTRY = frozenset(("of", "the"))  # "… of the Republic of Korea"
-_LIST_DOTS = frozenset(
-    "·・‧ㆍ"
-)  # a Korean list's joints ("농업농촌개발부·문화체육관광부")
-_LIST_ITEMS = 4  # the bodies before a name, in one list, that are looked past
 
 
 def without_country(key: tuple[str, ...], countries: dict[str, str]) -> str | None:
@@ -93,30 +85,7 @@ def body_named(
     if not own:
         return slug
     country = other_country(text, spans, first, stop, own)
-    if country is None and (head := list_head(text, spans, first)) != first:
-        country = other_country(text, spans, head, stop, own)
     if country is not None:
         return matcher.counterparts.get((slug, country), "")
     places = (matcher.place_country, matcher.seats)
     return "" if in_place_of_another(text, spans, first, stop, own, places) else slug
-
-
-def list_head(
-    text: str, spans: tuple[list[str], list[int], list[int]], first: int
-) -> int:
-    """The first word of the Korean list of names joined by middle dots that the word
-    ``first`` closes (``농업농촌개발부·문화체육관광부``), at most a few names back: ``first``
-    itself when no Hangul name, and no country, stands right before it joined so."""
-    keys, starts, ends = spans
-    countries = country_keys()
-    head = first
-    while (
-        opens_in_hangul(keys[first])
-        and head > 0
-        and first - head < _LIST_ITEMS
-        and text[ends[head - 1] : starts[head]] in _LIST_DOTS
-        and opens_in_hangul(keys[head - 1])
-        and keys[head - 1] not in countries
-    ):
-        head -= 1
-    return head
