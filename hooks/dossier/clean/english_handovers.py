@@ -1,7 +1,8 @@
 """A broadcaster's lead handing over to its reporter in English, with no anchor's label
 before it: the lead's last sentence names the reporter alone ("… Jane Roe has the story.";
 not "… Jane Roe reports." closing a paragraph, which a body's name fits as well, but
-"Jane Roe reports." as a paragraph of its own), or a host's sentence opens on
+"Son Ha-neul reports." as a paragraph of its own, a Korean name's shape), or a host's
+sentence opens on
 the network's reporter ("As NPR's Jane Roe reports from Hanoi, these are …"), read only in
 a transcript's lead. The sentence stays story text; the name it hands over to is the
 report's author, weaker than a byline or a sign-off. (An anchor's turn, "[ANCHOR] … Our X
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.bylines import NAME_WORD, PERSON
+from dossier.clean.lead_labels import KOREAN_NAME
 from dossier.clean.metadata import ORGANIZATION
 from dossier.clean.people import is_person_name
 from dossier.places import is_place_name
@@ -28,11 +30,12 @@ _NAMED_LAST = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:(?:Reporter|Correspondent)\s+)?(?P<name>{PERSON})\s+"
     r"has\s+(?:the|this)\s+(?:story|report|details)\s*\.$"
 )
-# "Jane Roe reports.", "Jane Roe reports from Hanoi.": the anchor's hand-over as a paragraph
-# of its own (read only where hand-overs are: the lead, the closing line, over a turn)
-_REPORTS_ALONE = re.compile(
-    rf"(?P<name>{PERSON})\s+reports(?:\s+from\s+{NAME_WORD}(?:\s{NAME_WORD}){{0,2}})?\s*\."
-)
+# "Son Ha-neul reports.": the anchor's hand-over as a paragraph of its own (read only where
+# hand-overs are: the lead, the closing line, over a turn). Only a Korean name's shape, the
+# given name hyphenated: two capitalised words are as often a paper's ("Thanh Nien
+# reports.", "Chosun Ilbo reports.") or a firm's ("Samsung Electronics reports."), and no
+# list tells them from a person's. ("… reports from Busan." is read as a caption before.)
+_REPORTS_ALONE = re.compile(rf"(?P<name>{KOREAN_NAME.pattern})\s+reports\s*\.")
 # "As NPR's Jane Roe reports from Hanoi, …": the network's reporter, then the host goes on
 _AS_REPORTS = re.compile(rf"(?:^|(?<=[.!?]\s))As\s+{NETWORK_REPORTER},")
 # the words of a body's or a company's name, never a reporter's ("Vietnam Airlines has the

@@ -69,7 +69,7 @@ def _speaker(label: str) -> bool:
 
 
 # "Kim Min-ji": a Korean name written in Latin letters, the given name hyphenated
-_KOREAN_NAME = re.compile(rf"[{CAPITALS}][a-z]+\s[{CAPITALS}][a-z]+-[a-z]+")
+KOREAN_NAME = re.compile(rf"[{CAPITALS}][a-z]+\s[{CAPITALS}][a-z]+-[a-z]+")
 
 
 def _bracketed(text: str) -> re.Match[str] | None:
@@ -118,7 +118,7 @@ def bracketed_label(text: str) -> str | None:
     if (
         "," in label  # "(Kim Min-ji, 34)", "(Hà Nội, 12/5)"
         or label.casefold() in _STAGE
-        or _KOREAN_NAME.fullmatch(label)
+        or KOREAN_NAME.fullmatch(label)
         or _speaker(label)
         or is_writer_name(label)
         or is_listed_place(name_key(label))
