@@ -69,16 +69,18 @@ def _unbracketed(part: str) -> str:
     return part
 
 
-def address_words(url: str) -> list[str]:
-    """The words of the address's last part, or of the part before it where the last is
-    the story's number alone ("…/rok-jeju-air-to-expand-flights/247901.vnp")."""
+def address_words(url: str, numbered: bool = False) -> list[str]:
+    """The words of the address's last part; with ``numbered``, of the part before it
+    where the last is the story's number alone ("…/rok-jeju-air-to-expand-flights/
+    247901.vnp"; but that part may be a section's name, "…/tin-tuc-su-kien/12345", so a
+    headline is not looked for by it)."""
     try:
         path = urlsplit(url).path
     except ValueError:
         return []
     parts = [p for p in unquote(path).split("/") if p.strip()]
     last = _words(_FILE_ENDING.sub("", parts[-1])) if parts else []
-    if len(parts) > 1 and _NUMBERED.fullmatch(parts[-1]):
+    if numbered and len(parts) > 1 and _NUMBERED.fullmatch(parts[-1]):
         return _words(parts[-2])
     return last
 
@@ -95,6 +97,14 @@ def _words(text: str) -> list[str]:
         while words and _STORY_NUMBER.fullmatch(words[end]):
             words.pop(end)
     return words
+
+
+def spells_start(spelt: list[str], line: str) -> bool:
+    """The line's words start with all the address's words, or with them cut inside the
+    last ("Korea, Vietnam agree to expand cooperation in …" under "…/korea-vietnam-agree-
+    to-expand-4471.html"): the headline the address was made from, cut short."""
+    words = _words(line)
+    return words[: len(spelt)] == spelt or _cut_short(spelt, words)
 
 
 def _cut_short(spelt: list[str], words: list[str]) -> bool:

@@ -2,52 +2,78 @@
 
 The stored web archive runs the page's first line on after its date field (`` date
 2021-04-07 Headline``); on a page whose headline it did not keep, that first line is the
-caption of the picture over the story (" date 2024-03-18 A scene in the Korean horror
-film", "… Performance of Taekwondo at the event (Photo: VNA)", "… Kim Minh, chairman,
-Korean Chamber of Commerce in Vietnam"). Most outlets make a story's address from its
-headline: where the address spells a headline in the page's own words and the run-on
-line shares fewer than half of its words with it, the line is no headline but the
-caption, and the page prints none. (A headline the address spells in another language, as
-an English page under a Vietnamese address, is not judged: the address's words must be
-the page's.)"""
+caption of the picture over the story ("… Performance of Taekwondo at the event (Photo:
+VNA)"). Only a line with a caption's own mark, a photo credit, is read so: a short line
+without one is far more often a headline reworked after its address was made. And only
+where the page's address spells another headline, in the page's own language and words,
+that the line neither is nor starts with (an address cut short spells the start). The
+line is kept among the article's dropped lines, as a caption: nothing is lost."""
 
 from __future__ import annotations
 
-import re
-
-from dossier.clean.address_title import address_words
+from dossier.clean.address_title import address_words, spells_start
+from dossier.clean.address_words import is_syllable, page_words
 from dossier.clean.archive_fields import date_field_run_on
+from dossier.clean.photo_credits import is_credited
+from dossier.model import DroppedLine
 from dossier.text import fold, slugify
 
+REASON = "picture's caption run on after the archive's date"
 MIN_ADDRESS_WORDS = 5  # an address spelling fewer is no headline's ("news", "view")
 MIN_WORD = 3  # letters: "of", "to", "in" say nothing of which line it is
 MIN_JOINED = 4  # a word found inside the address's joined words ("vietnamrok", "kpop")
 SHARED = 0.5  # of the line's words found in the address: below it, another line
-OWN_WORDS = 0.5  # of the address's words found in the page: the page's own language
+OWN_WORDS = 0.5  # of the address's words found in the page: the page's own words
+SYLLABLES = (
+    0.75  # of the address's words that are Vietnamese syllables: a Vietnamese one
+)
 MAX_FIRST_LINE = (
     400  # characters: the archive's first line is short; a long one is a lead
 )
 
 
-def caption_run_on(title: str | None, text: str, url: str) -> bool:
-    """``title`` is the text run on after the archive's date on the page's first line, and
-    the address's headline is another one, in the page's own words."""
+def run_on_caption(title: str | None, text: str, url: str) -> DroppedLine | None:
+    """``title`` is the credited caption run on after the archive's date on the page's
+    first line, and the address's headline is another one, in the page's own words: the
+    line, as a dropped caption."""
     if not title:
-        return False
-    first = next((line for line in text.split("\n", 5) if line.strip()), "")
+        return None
+    lines = text.split("\n", 5)
+    number = next((n for n, line in enumerate(lines, 1) if line.strip()), 0)
+    first = lines[number - 1] if number else ""
     run_on = len(first) <= MAX_FIRST_LINE and date_field_run_on(" ".join(first.split()))
     if not run_on or fold(title).casefold() not in fold(run_on[1]).casefold():
-        return False
-    spelt = address_words(url)
+        return None
+    if not is_credited(run_on[1]):  # (the title read from it has its credit cut)
+        return None
+    spelt = address_words(url, numbered=True)
     if len(spelt) < MIN_ADDRESS_WORDS or not _own_words(spelt, text):
-        return False
+        return None
+    if spells_start(spelt, run_on[1]):  # the headline, its address cut short
+        return None
     joined = "".join(spelt)
     words = [w for w in slugify(title).split("-") if len(w) >= MIN_WORD]
     shared = sum(w in spelt or (len(w) >= MIN_JOINED and w in joined) for w in words)
-    return bool(words) and shared < SHARED * len(words)
+    if not words or shared >= SHARED * len(words):
+        return None
+    return DroppedLine(number, run_on[1], REASON)
 
 
 def _own_words(spelt: list[str], text: str) -> bool:
-    """Most of the address's words are words of the page (not a translation's address)."""
-    page = set(re.findall(r"[a-z0-9]+", fold(text).casefold()))
-    return sum(w in page for w in spelt) >= OWN_WORDS * len(spelt)
+    """The address is in the page's language (a Vietnamese address over an English page
+    is a translation's, however many Vietnamese names the page has), and most of its
+    words are words of the page (its web addresses left out)."""
+    page = page_words(text)
+    vietnamese = sum(map(is_syllable, spelt)) >= SYLLABLES * len(spelt)
+    if vietnamese != page.in_vietnamese:
+        return False
+    folded = set(page.folded)
+    return sum(w in folded for w in spelt) >= OWN_WORDS * len(spelt)
+
+
+def logged(dropped: list[DroppedLine], caption: DroppedLine) -> list[DroppedLine]:
+    """The dropped lines with the caption among them, unless one of them is that line
+    already (a credited caption over the story, dropped as "headline's picture")."""
+    if any(d.line == caption.line and d.text == caption.text for d in dropped):
+        return dropped
+    return sorted([*dropped, caption], key=lambda d: (d.line, d.reason))
