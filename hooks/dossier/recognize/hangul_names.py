@@ -74,7 +74,7 @@ def _opening_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
 
 # A city named after a man, by its Korean names: Ho Chi Minh City (호찌민, 호치민), the
 # same words as the man's own name
-_NAMESAKES = frozenset(("호찌민", "호치민"))
+NAMESAKES = frozenset(("호찌민", "호치민"))
 
 # What follows the man's name and not his city's: his title ("호찌민 주석", President Ho
 # Chi Minh), his tomb or his birthplace ("호치민 묘소", "호찌민 생가"); after another city
@@ -87,7 +87,7 @@ _FORMER = frozenset(("전", "고", "초대"))
 def named_after_person(key: str, keys: list[str], i: int) -> bool:
     """The city's Korean name ``key``, before the word at ``i``, names the man the city is
     named after (the word's particle aside: "주석이", "묘소를")."""
-    if key not in _NAMESAKES or i >= len(keys) or not opens_in_hangul(keys[i]):
+    if key not in NAMESAKES or i >= len(keys) or not opens_in_hangul(keys[i]):
         return False
     if keys[i] in _FORMER and i + 1 < len(keys):
         i += 1  # "호찌민 전 국가주석": his title after "former"

@@ -8,7 +8,9 @@ registered (tests/fixtures/corpus/README.md: ``Busan Port Authority`` names Busa
 named further into a body's name is named too (``Ban Chấp hành Trung ương Đảng Cộng sản Việt
 Nam``: the party); one opening it is the longer body's own word. A place the name puts the
 body ``in`` only says where it sits (``Vietnamese Consulate General in Busan``, ``… tại
-Busan``). A work's title (``Saigon Oppa``, a film) names no place. The longer name is what
+Busan``). A work's title (``Saigon Oppa``, a film) names no place, in a body's name too
+(``Saigon Oppa Production Committee``). A body named after the man names no city
+(``호찌민 공산청년동맹``). The longer name is what
 the article links.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dossier.recognize.hangul_names import NAMESAKES
 from dossier.text import joined_key
 
 if TYPE_CHECKING:
@@ -59,9 +62,11 @@ def holding_keys(matcher: Matcher) -> frozenset[str]:
     )
 
 
-def _counts(matcher: Matcher, holder: str, slug: str | None, before: str) -> bool:
-    """Whether ``slug``, named inside the name of ``holder`` after the word ``before``
-    (none: it opens the name), is a mention of its own."""
+def _counts(
+    matcher: Matcher, holder: str, slug: str | None, before: str, key: str
+) -> bool:
+    """Whether ``slug``, named by ``key`` inside the name of ``holder`` after the word
+    ``before`` (none: it opens the name), is a mention of its own."""
     if not slug or slug == holder:
         return False
     if slug in matcher.people:
@@ -69,8 +74,16 @@ def _counts(matcher: Matcher, holder: str, slug: str | None, before: str) -> boo
     if holder not in matcher.bodies:
         return False
     if slug in matcher.cities:
-        return before not in _WHERE
+        # "호찌민 공산청년동맹": a body named after the man, not his city
+        return before not in _WHERE and key not in NAMESAKES
     return bool(before) and slug in matcher.bodies
+
+
+def _a_title(matcher: Matcher, slug: str) -> bool:
+    """A work's title, an event's or an agreement's name: no person, place or body."""
+    return not (
+        slug in matcher.people or slug in matcher.cities or slug in matcher.bodies
+    )
 
 
 def names_inside(
@@ -92,11 +105,14 @@ def names_inside(
         for size in matcher.candidate_lengths(keys, i):
             if i + size > stop or (i == first and size == length):
                 continue
-            slug = matcher.joined.get(joined_key(tuple(keys[i : i + size])))
+            key = joined_key(tuple(keys[i : i + size]))
+            slug = matcher.joined.get(key)
             before = keys[i - 1] if i > first else ""
-            if _counts(matcher, holder, slug, before) and joined(i, size):
+            if _counts(matcher, holder, slug, before, key) and joined(i, size):
                 found.append((slug, starts[i], ends[i + size - 1]))
                 break
+            if slug and _a_title(matcher, slug) and joined(i, size):
+                break  # "Saigon Oppa Production Committee": the title hides its words
         else:
             size = 0
         i += max(size, 1)
