@@ -16,6 +16,7 @@ from functools import lru_cache
 from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.model import Article, Candidate
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.defined_acronyms import defined_in_brackets
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_words import final_consonant
 from dossier.recognize.candidates.lexicon import Lexicon
@@ -75,6 +76,7 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _graded_country(candidate.name, lex)
         or _title_opening(key, lex)
         or _cut_quantity(candidate)
+        or defined_in_brackets(candidate, lex)  # "… Hàn Quốc (KITA)"
     )
 
 
