@@ -24,12 +24,15 @@ from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import fold, name_key, strip_marks
 
 # What a credit puts before a name: "Photo: ", "(AP Photo/", "Photograph: A/The ",
-# "ẢNH: ", "Translated by ", "More articles by ".
+# "ẢNH: ", "Translated by ", "More articles by ", "Photo by ", "Photo courtesy of ",
+# "ⓒ", and the names listed after "Credit: " ("Credit: A, B, C").
 _CREDIT_LABEL = re.compile(
-    r"(?:©\s*|\b(?:photo(?:graph)?s?|ảnh|image|credit|file|courtesy(?:\s+of)?)\s*[:=/]\s*"
+    r"(?:[©ⓒ]\s*|\b(?:photo(?:graph)?s?|ảnh|image|credit|file|courtesy(?:\s+of)?)\s*[:=/]\s*"
     r"(?:[^/\n:()]{1,40}/\s*)?(?:the\s+)?"
+    r"|\bcredits?\s*:\s*(?:[^,\n:()]{1,40},\s*){1,5}"
+    r"|\b(?:photo\s+)?courtesy\s+of\s+(?:the\s+)?"
     r"|\b(?:translated|edited|written|reported|reporting|compiled|photographed|"
-    r"illustrated|articles|stories|posts|photos)\s+by\s+)$",
+    r"illustrated|articles|stories|posts|photos?)\s+by\s+)$",
     re.IGNORECASE,
 )
 _OPEN_SLASH = re.compile(r"\([^()/]{1,40}/\s*$")  # "(Kim Hyun-soo/" before "Flickr)"
@@ -39,7 +42,7 @@ _SLASH_CLOSE = re.compile(r"\s*/[^()/]{1,40}\)")  # "/Flickr)" after "(Kim Hyun-
 # Less evidence than this is a cue word or two nearby, not a word of the name itself.
 _EVIDENCE = 4
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
-_CREDIT_HINT = re.compile(r"[/:=©]|\bby\b", re.IGNORECASE)
+_CREDIT_HINT = re.compile(r"[/:=©ⓒ]|\bby\b|\bcourtesy\b", re.IGNORECASE)
 _AGENCY_AFTER = re.compile(
     r"/\s?[A-Z][\w.&-]{1,20}\b"
 )  # "Jane Roe/AFP", "Ngoc Tran/FT"
