@@ -51,7 +51,8 @@ def _credit_below(
 
 def framed(blocks: list[Block], dropped: list[DroppedLine]) -> list[Block]:
     """The blocks, each of one line under a picture and over its credit (a credit line
-    dropped below it, or its own second line) marked ``framed``: a caption."""
+    dropped below it, or its own second line) marked ``framed``: a caption; one line over
+    a credit with no picture seen above, ``over_credit``."""
     starts = sorted(block.lines[0].number for block in blocks)
     ordered = sorted(dropped, key=lambda d: d.line)
     numbers = [d.line for d in ordered]
@@ -60,12 +61,15 @@ def framed(blocks: list[Block], dropped: list[DroppedLine]) -> list[Block]:
         lines = block.lines
         pictured = block.after_image or block.under_picture
         credited = len(lines) == 2 and is_credited(lines[1].text)
+        over = len(lines) == 1 and _credit_below(block, ordered, numbers, starts)
         if (
             pictured
             and (len(lines) == 1 or credited)
             and len(lines[0].text.split()) <= MAX_FRAMED_WORDS
-            and (credited or _credit_below(block, ordered, numbers, starts))
+            and (credited or over)
         ):
             block = replace(block, framed=True)
+        elif over:  # no picture seen above: the credit still marks it (plain_captions)
+            block = replace(block, over_credit=True)
         out.append(block)
     return out

@@ -9,7 +9,7 @@ import re
 
 from dossier.clean.korean_scene_acts import korean_scene_act
 from dossier.clean.paragraphs import SENTENCE_END
-from dossier.clean.shapes import paragraph_like
+from dossier.clean.shapes import KOREAN_REPORTED, VIETNAMESE_SAYS, paragraph_like
 from dossier.clean.units import LIST_ITEM, Unit, told_in_korean
 
 # What a picture shows, said in the present as captions say it: "Finalists … pose with their
@@ -289,12 +289,19 @@ def _is_named_thing(text: str) -> bool:
 
 
 _SPOKEN = re.compile(r"\b(?:said|says|say|told|according|added|noted|stressed)\b", re.I)
-# the same in Vietnamese and Korean: a figure's source after a comma ("…, theo số liệu của
-# …"; not "theo dõi", watching), who said it ("cho biết", "…”이라고 말했다"); or what
-# will happen ("… sẽ tiếp tục đón …"): a caption shows what its picture shows, now
+# the same in Vietnamese and Korean: who said it ("…, ông X cho biết", "Bà Y nhấn mạnh
+# …"; not "chia sẻ tại", "chia sẻ và thảo luận", "nói chuyện với": the speaking a
+# picture shows), a figure's source ("… theo số liệu của …", "…, theo Sở Công Thương";
+# not "theo sau", "theo hướng dẫn"), a date to come that opens it, or a Korean speaker
+# ("…”이라고 말했다", shapes.py); not "sẽ" alone: a site's or a render's caption tells
+# what will be built there
 _REPORTED = re.compile(
-    r",\s+theo\s(?!dõi|chân|đuổi|học)|(?<!\w)(?:cho biết|sẽ)(?!\w)|"
-    r"[다라]고\s?(?:말했|밝혔|강조했|설명했|전했|덧붙였)다$"
+    rf"(?<!\w)(?:{VIETNAMESE_SAYS})(?!\w)(?!\s(?:tại|trong|với|chuyện|và|về|cùng)(?!\w))|"
+    r"(?<!\w)theo\s(?:(?:các|những)\s)?"
+    r"(?:số liệu|báo cáo|thống kê|dữ liệu|ước tính|khảo sát)(?!\w)|"
+    r",\s+theo\s(?:(?:ông|bà)(?!\w)|[A-ZÀ-ỸĐ])|"
+    # opening on a date to come, and what will happen then ("Vào ngày 15/6 tới, … sẽ")
+    r"^(?:Vào\s)?(?:[Nn]gày\s)?\d{1,2}/\d{1,2}(?:/\d{4})?\stới,[^.]*?(?<!\w)sẽ(?!\w)"
 )
 MIN_UNENDED_WORDS, MAX_UNENDED_WORDS = 15, 40
 MIN_ENDED_SHARE = 0.75  # of the page's paragraphs that end their sentence
@@ -346,7 +353,11 @@ def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
         and LIST_ITEM.match(text) is None
         and _SENTENCE_INSIDE.search(text) is None  # "… she added. /cb": signed
         and _SPOKEN.search(text) is None  # "…, said Diep Thi Thu Hong": a paragraph
-        and _REPORTED.search(text) is None
+        # a credit under it ("Ảnh: X") makes it the picture's caption, whatever it says
+        and (
+            unit.over_credit
+            or not (_REPORTED.search(text) or KOREAN_REPORTED.search(text))
+        )
         and _INLINE_LIST.search(text) is None
         and not told_in_korean(text)
     )

@@ -22,11 +22,14 @@ _TERMINAL = tuple('.!?:;,…"”’)')
 _KOREAN_SENTENCE_INSIDE = re.compile(r"[\uac00-\ud7a3][다요]\.(?!\.)\s*\S")
 
 
-# "… 강화했다고 27일 밝혔다": a Korean lead's closing attribution, its full stop lost; a
-# sentence that reports what was said, never a headline
-_KOREAN_REPORTED = re.compile(
-    r"[\uac00-\ud7a3][다라]고\s?(?:\d{1,2}일\s?)?(?:밝혔|말했|전했|설명했|강조했)다$"
+# "… 강화했다고 27일 밝혔다", "“… 열겠다”고 말했다", "…”이라고 했다": a Korean closing
+# attribution, its full stop lost; a sentence that reports what was said, never a headline
+KOREAN_REPORTED = re.compile(
+    r"[\uac00-\ud7a3][다라][\"”’]?고\s?(?:\d{1,2}일\s?)?"
+    r"(?:밝혔|말했|전했|설명했|강조했|덧붙였|했)다$"
 )
+# the verbs of a Vietnamese report ("…, ông X cho biết", "Bà Y nhấn mạnh …")
+VIETNAMESE_SAYS = "cho biết|nói|khẳng định|nhấn mạnh|cho rằng|chia sẻ"
 
 
 # "(NLĐO) - Hàn Quốc là …": an outlet's tag opening the story's first paragraph
@@ -54,7 +57,7 @@ def is_headline(unit: Unit) -> bool:
         and not TAGGED.match(text)
         and not is_page_tag(text)
         and not _KOREAN_SENTENCE_INSIDE.search(text)
-        and not _KOREAN_REPORTED.search(text)
+        and not KOREAN_REPORTED.search(text)
         and not text.startswith(_BULLETS)
         and (
             not text.endswith((".", ",", ";", ":", ".”", ".’", '."', "?”", "!”"))
@@ -179,7 +182,7 @@ _KOREAN_QUOTED_HEADING = re.compile(
 MAX_QUOTED_HEADING_WORDS = 8
 
 # characters at a text's end that hold whatever _KOREAN_TITLE_DOTS (4 at most) and
-# _KOREAN_REPORTED (12 at most) match, with room to spare
+# KOREAN_REPORTED (13 at most) match, with room to spare
 _LONGEST_KOREAN_END = 24
 
 
@@ -197,5 +200,5 @@ def paragraph_like(unit: Unit) -> bool:
     return not unit.caption and (
         words > 30
         or (words > 1 and text.endswith(SENTENCE_END))
-        or bool(_KOREAN_REPORTED.search(text, end))
+        or bool(KOREAN_REPORTED.search(text, end))
     )  # one word ending in a full stop ("U.S.") is a menu item, not a paragraph

@@ -33,6 +33,7 @@ class Block:
     repeated: bool = False  # had a line repeated: a caption shown twice
     under_picture: bool = False  # a picture right above it, or blank lines above
     framed: bool = False  # under a picture and over its credit: a caption, however long
+    over_credit: bool = False  # one line right over a picture's credit ("Ảnh: X")
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Unit:
     alone: bool = False  # the only line of its block
     kept: bool = False  # the editor keeps it as story text (sidecar keep_lines)
     deck: bool = False  # the subtitle the body prints over the story: its paragraph 1
+    over_credit: bool = False  # one line right over a picture's credit ("Ảnh: X")
 
     @property
     def text(self) -> str:
@@ -156,7 +158,9 @@ def units_of(blocks: list[Block]) -> list[Unit]:
                 and not captioned
                 and _unended_caption(found)
             )
-            units.append(Unit(found, caption=caption, alone=len(lines) == 1))
+            units.append(
+                Unit(found, caption, len(lines) == 1, over_credit=block.over_credit)
+            )
     return units
 
 

@@ -11,13 +11,11 @@ from dossier.clean.echo_captions import echoes_a_paragraph
 from dossier.clean.languages import VIETNAMESE_LETTER
 from dossier.clean.lines import HANGUL
 from dossier.clean.plain_captions import is_placed_scene
-from dossier.clean.shapes import paragraph_like
+from dossier.clean.shapes import VIETNAMESE_SAYS, paragraph_like
 from dossier.clean.short_captions import VIETNAMESE_STATED, in_a_list
 from dossier.clean.units import Unit
 
-_REPORTED = re.compile(
-    r"\b(?:cho biết|nói|khẳng định|nhấn mạnh|theo|cho rằng|chia sẻ)\b"
-)
+_REPORTED = re.compile(rf"\b(?:{VIETNAMESE_SAYS}|theo)\b")
 MAX_VIETNAMESE_CAPTION_WORDS = 14
 # "Lãnh đạo 2 đơn vị trao biên bản ký kết.": a count of the parties in the picture, no
 # figure a story tells
