@@ -31,7 +31,7 @@ from dossier.model import (
     Occurrence,
 )
 from dossier.places import is_listed_place
-from dossier.recognize.candidates.acting_outlets import acting_outlets
+from dossier.recognize.candidates.acting_outlets import acting_keys, acting_outlets
 from dossier.recognize.candidates.filters import (
     author_keys,
     glued_to_hangul,
@@ -102,7 +102,7 @@ def find_candidates(
     spellings: dict[tuple[str, ...], list[str]] = defaultdict(list)  # "…(Son La)"
 
     # an outlet the story names as an actor ("co-hosted by Yonhap News Agency")
-    acting = {name_key(n) for p in article.passages for n, *_ in acting_outlets(p.text)}
+    acting = acting_keys(article.passages)
 
     def known(key: tuple[str, ...]) -> bool:
         # a registered name, short name or native name, as spelt or in any spacing, or

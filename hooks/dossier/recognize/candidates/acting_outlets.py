@@ -14,10 +14,15 @@ still a source when the words around it say so, and is then left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from dossier.clean.metadata import outlets
-from dossier.text import fold
+from dossier.model import Passage
+from dossier.recognize.candidates.outlet_parties import (
+    fullest_spellings,
+    outlet_parties,
+)
+from dossier.text import fold, name_key
 
 # (a full stop only inside it, before a letter: "S.B.S", not "Nhân Dân." ending a sentence)
 _CAP = r"[A-Z](?:[\w&’'+-]|\.(?=\w))*"
@@ -125,7 +130,16 @@ def acting_outlets(text: str) -> list[tuple[str, str, int, int]]:
         for match in _KOREAN_SUBJECT.finditer(text):
             if outlets().find(match["name"]):
                 found[match.span("name")] = match["name"]
+    for name, start, end in outlet_parties(text, _told_before, _told_after):
+        found[(start, end)] = name
     return [(n, "organizations", a, b) for (a, b), n in sorted(found.items())]
+
+
+def acting_keys(passages: Iterable[Passage]) -> set[tuple[str, ...]]:
+    """The keys of the outlets an article's passages name as actors, each outlet by the
+    fullest spelling the story gives it."""
+    names = (name for p in passages for name, *_ in acting_outlets(p.text))
+    return {name_key(name) for name in fullest_spellings(names)}
 
 
 def _near_kinds(text: str) -> list[tuple[int, int]]:
@@ -184,5 +198,12 @@ def _outlet(name: str) -> bool:
 
 def _source(text: str, start: int, end: int) -> bool:
     """Whether the words around a name make it the story's source, not an actor."""
-    before = text[max(0, start - 60) : start]
-    return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(text, end))
+    return _told_before(text, start) or _told_after(text, end)
+
+
+def _told_before(text: str, start: int) -> bool:
+    return bool(_SOURCE_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+def _told_after(text: str, end: int) -> bool:
+    return bool(_SOURCE_AFTER.match(text, end))
