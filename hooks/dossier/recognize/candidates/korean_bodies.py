@@ -25,10 +25,10 @@ from dossier.recognize.candidates.korean_spaced_kinds import (
 from dossier.recognize.candidates.korean_topics import joined_country, topic_start
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
-    RIEUL,
     adjacent,
-    final_consonant,
     is_title,
+    own_stem,
+    particle_fits,
     person_shaped,
     stem,
     words_of,
@@ -327,15 +327,6 @@ _NOT_COMPANIES = ("한화가치", "한화환산", "한화기준", "한화표시"
 _NOT_COMPANY_ENDS = ("동", "역", "길")
 
 
-def _particle_fits(before: str, particle: str) -> bool:
-    """Whether ``particle`` can follow ``before``: 이 after a final consonant ("롯데칠성이"),
-    로 after a vowel or ㄹ; else the syllable is the name's ("…디스플레이", "…진로")."""
-    if particle not in ("이", "로") or not before:
-        return True
-    final = final_consonant(before[-1])
-    return bool(final) if particle == "이" else final in (0, RIEUL)
-
-
 def _country_before(words: list[tuple[str, int, int]], index: int, text: str) -> int:
     """Where the country's name right before word ``index`` opens, a space apart, else
     where the word itself does."""
@@ -354,13 +345,13 @@ def group_companies(
     of the groups and bodies named alone."""
     for index, (word, start, _) in enumerate(words):
         name = stem(word)
-        if _national_body(name) and _particle_fits(name, word[len(name) :]):
+        if _national_body(name) and particle_fits(name, word[len(name) :]):
             # "한국 국립외교원": the country whose it is opens the name
             at = _country_before(words, index, text)
             end = start + len(name)
             yield text[at:end], "organizations", at, end
             continue
-        if name in _NAMED_ALONE and _particle_fits(name, word[len(name) :]):
+        if name in _NAMED_ALONE and particle_fits(name, word[len(name) :]):
             # "한국 외교부": the body with its country is found whole, elsewhere
             if not (index and words[index - 1][0] in HANGUL_COUNTRIES):
                 yield name, "organizations", start, start + len(name)
@@ -368,9 +359,9 @@ def group_companies(
         group = next((g for g in GROUPS if word.startswith(g)), None)
         if group is None:
             continue
-        name = stem(word)
-        if not _particle_fits(name, word[len(name) :]):
-            name = word  # "삼성디스플레이", "하이트진로": the name's own last syllable
+        name = own_stem(
+            word
+        )  # "삼성디스플레이", "하이트진로": the name's own last syllable
         if (
             len(name) > len(group) + (name[-1] in "이로")  # "삼성이": Samsung, subject
             and not name.endswith(_NOT_COMPANY_ENDS)

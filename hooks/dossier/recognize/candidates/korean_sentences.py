@@ -51,7 +51,15 @@ def korean_sentence_names(
         )
         found.append((name, kind, start, end))
         pieces[:] = [p for p in pieces if p is not gloss]
-    pieces[:] = [p for p in pieces if not HANGUL.search(text[p.start : p.end])]
+    # "GS" of "GS에너지와": letters the Korean reader found run on into a name's Hangul
+    # (its first syllable read as a particle, 에 "at"), a scrap of that name
+    opened = {at + n[2]: at + n[3] for n in found}
+    pieces[:] = [
+        p
+        for p in pieces
+        if not HANGUL.search(text[p.start : p.end])
+        and not (opened.get(p.start, p.end) > p.end and HANGUL.match(text, p.end))
+    ]
     # "호치민시": a registered place with the word for its kind is that place, no new one
     # ("하이퐁항", the port, is a place of its own)
     within = covering(tuple(registered))

@@ -128,6 +128,22 @@ def stem(word: str) -> str:
     return next(hangul_stems(word), word)
 
 
+def particle_fits(before: str, particle: str) -> bool:
+    """Whether ``particle`` can follow ``before``: 이 after a final consonant ("롯데칠성이"),
+    로 after a vowel or ㄹ; else the syllable is the name's ("…디스플레이", "…진로")."""
+    if particle not in ("이", "로") or not before:
+        return True
+    final = final_consonant(before[-1])
+    return bool(final) if particle == "이" else final in (0, RIEUL)
+
+
+def own_stem(word: str) -> str:
+    """``word`` without its particle where the particle can follow what is left, else
+    whole: "LG디스플레이" (after an open syllable the subject's particle is 가)."""
+    name = stem(word)
+    return name if particle_fits(name, word[len(name) :]) else word
+
+
 def is_title(word: str) -> bool:
     """A title, or a body's name ending in one: "국가기술표준원장" (its director), or a
     county's: "양구군수" ("군수" alone is also "munitions")."""

@@ -17,6 +17,7 @@ from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
     PARTS_OF_COUNTRY,
     adjacent,
+    own_stem,
     stem,
     words_of,
 )
@@ -51,9 +52,11 @@ _LETTERED = re.compile(r"(?<![A-Za-z가-힣])(?P<name>[A-Z]{2,4}[가-힣]{2,6})"
 _GENERIC_AFTER_LETTERS = frozenset(
     words_of(
         "기술 산업 기업 분야 시장 관련 업계 사업 제품 서비스 인력 교육 전문가 인재 강국 "
-        "모델 광고 지난 측 소속"
+        "모델 광고 지난 측 소속 로고"
     )
 )
+# "…라는", "…이라고": what a name is called, after it ("VNK라는 회사")
+_QUOTATIVE = ("라는", "이라는", "라고", "이라고", "라며", "이라며")
 # "경희대", "성신여대": a university by its name's first syllables and 대
 UNIVERSITY = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{2,4}대)(?:학교)?(?=\s|[은는이가을를의와과에도,.]|$)"
@@ -154,7 +157,10 @@ def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         if match.start("name") in found:
             yield match["name"], "cities", match.start("name"), match.end("name")
     for match in _LETTERED.finditer(text):
-        name = stem(match["name"])  # "GS에너지와"
+        name = own_stem(match["name"])  # "GS에너지와"; not "…디스플레" of "…디스플레이"
+        after = match["name"].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if after.startswith(_QUOTATIVE):
+            continue  # "VNK라는 회사": the letters are the name, "called" after them
         if name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") not in _GENERIC_AFTER_LETTERS:
             start = match.start("name")
             yield name, "organizations", start, start + len(name)
