@@ -12,6 +12,7 @@ from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
 from dossier.recognize.candidates.korean_cued import with_cued_names
 from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
+from dossier.recognize.candidates.korean_summits import with_summits
 from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.span_index import covering
@@ -51,6 +52,7 @@ def korean_sentence_names(
         )
         found.append((name, kind, start, end))
         pieces[:] = [p for p in pieces if p is not gloss]
+    found, meetings = with_summits(part, found)  # "APEC 정상회의", not "APEC" alone
     # "GS" of "GS에너지와": letters the Korean reader found run on into a name's Hangul
     # (its first syllable read as a particle, 에 "at"), a scrap of that name
     opened = {at + n[2]: at + n[3] for n in found}
@@ -59,6 +61,7 @@ def korean_sentence_names(
         for p in pieces
         if not HANGUL.search(text[p.start : p.end])
         and not (opened.get(p.start, p.end) > p.end and HANGUL.match(text, p.end))
+        and not any(at + a <= p.start and p.end <= at + b for a, b in meetings)
     ]
     # "호치민시": a registered place with the word for its kind is that place, no new one
     # ("하이퐁항", the port, is a place of its own)
