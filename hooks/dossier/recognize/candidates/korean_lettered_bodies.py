@@ -15,7 +15,6 @@ from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_bodies import (
     BODY_HEADS,
-    _particle_fits,
     group_companies,
     is_body,
 )
@@ -23,6 +22,7 @@ from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     Named,
+    particle_fits,
     stem,
     words_of,
 )
@@ -67,7 +67,7 @@ def lettered_bodies(text: str) -> Iterator[Named]:
     for match in _LETTERED_WORD.finditer(text):
         before, letters, hangul = match["before"], match["letters"], match["hangul"]
         own = stem(hangul)
-        if not _particle_fits(own, hangul[len(own) :]):
+        if not particle_fits(own, hangul[len(own) :]):
             own = hangul  # "T&T디스플레이": the name's own last syllable
         start, end = match.start(), match.start("hangul") + len(own)
         if not before and letters.isdigit() and _COUNT_COMMITTEE.fullmatch(own):
