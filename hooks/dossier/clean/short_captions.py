@@ -54,7 +54,6 @@ def is_short_caption(units: list[Unit], index: int) -> bool:
         and _POINTS_BACK.search(text) is None
         and not told_in_korean(text)
         and KOREAN_PLANNED.search(text[-MAX_PLANNED_TAIL:]) is None
-        and ENGLISH_TOLD.search(text) is None
         and VIETNAMESE_STATED.search(text) is None
     )
 
@@ -68,13 +67,6 @@ KOREAN_PLANNED = re.compile(
 # what a picture cannot show, only a Vietnamese sentence state: what a thing is ("Tổng
 # thầu dự án là Công ty …"), what it will be ("Đây sẽ là dự án …"), "this" pointing back
 VIETNAMESE_STATED = re.compile(r"\b(?:là|sẽ)\b|^(?:Đây|Điều này|Đó)\s")
-# "Seoul is reportedly seeking to …", "The firm plans to …", "… is expected to …", "…
-# will …": what is reported or alleged, planned, sought or expected, which no picture
-# shows (a caption shows what is going on), in English as KOREAN_PLANNED in Korean
-ENGLISH_TOLD = re.compile(
-    r"\b(?:reportedly|allegedly|will|plans? to|planning to|expected to|"
-    r"seek(?:s|ing)? to|aims? to|intends? to)\b"
-)
 MAX_LIST_ITEMS = 20  # items looked back over for the line introducing them
 
 
