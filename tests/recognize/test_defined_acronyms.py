@@ -1,38 +1,86 @@
-"""An acronym the story defines in brackets after the name it shortens is that name's
-short form, no new name (recognize/candidates/defined_acronyms)."""
+"""An acronym the story defines in brackets after a name the finders propose whole is
+folded into that name: its sightings count as the name's, and it is the name's alias;
+otherwise it is kept (recognize/candidates/defined_acronyms)."""
 
 from __future__ import annotations
 
 import pytest
 from builders import proposed_names
+from dossier.model import PARAGRAPH, Article, Metadata, Passage
+from dossier.recognize.candidates import find_candidates
+
+
+def _candidates(matcher, *texts: str) -> dict[str, tuple[int, tuple[str, ...]]]:
+    passages = tuple(Passage(PARAGRAPH, f"p-{i}", t, i) for i, t in enumerate(texts, 1))
+    article = Article("a", "seeds/a.txt", "A", passages, None, (), Metadata(), 1)
+    found = find_candidates(article, matcher)
+    return {c.name: (len(c.occurrences), c.aliases) for c in found}
 
 
 @pytest.mark.parametrize(
-    ("text", "acronym"),
+    ("texts", "name", "acronym"),
     [
         # a Vietnamese body's name, its syllables in lower case but the first
         (
-            "Số liệu của Hội đồng Xúc tiến Gốm sứ Hàn Quốc (KCPC) cho thấy đơn hàng tăng.",
+            (
+                "Số liệu của Hội đồng Xúc tiến Gốm sứ Hàn Quốc (KCPC) cho thấy đơn"
+                " hàng tăng.",
+                "KCPC dự kiến mở văn phòng ở Đà Nẵng.",
+                "Lãnh đạo KCPC cũng tới Huế.",
+            ),
+            "Hội đồng Xúc tiến Gốm sứ Hàn Quốc",
             "KCPC",
         ),
-        # an English name the finder reads as two pieces
+        # an English name whose letters do not spell the acronym in order
         (
-            "Rockets of the Long-Range Coastal Area Shield (LRCAS) were moved north.",
-            "LRCAS",
+            (
+                "Exporters cheered the Laos-Cambodia Rice Accord (CLRA) last week.",
+                "Under the CLRA, tariffs fall to zero.",
+                "CLRA talks resume in May.",
+            ),
+            "Laos-Cambodia Rice Accord",
+            "CLRA",
         ),
-        # a Korean word glued to the bracket
-        ("항만 물류센터는 자동화보관체계(ASRS) 도입을 검토했다.", "ASRS"),
-        # Korean's "hereafter" inside the brackets, after the name in English
-        (
-            "양측은 남부혁신재단(Southern Innovation Foundation, 이하 SIF)과 협약했다.",
-            "SIF",
-        ),
-        # a second form after the acronym
-        ("업계는 원격검침체계(AMRS·에이엠알에스) 확대를 요구했다.", "AMRS"),
     ],
 )
-def test_an_acronym_after_the_name_it_shortens_is_no_new_name(matcher, text, acronym):
-    assert acronym not in proposed_names(matcher, text)
+def test_an_acronym_after_a_name_proposed_whole_is_its_alias(
+    matcher, texts, name, acronym
+):
+    found = _candidates(matcher, *texts)
+    assert acronym not in found
+    count, aliases = found[name]
+    assert acronym in aliases
+    assert count == 3  # each sentence once: the name's, the acronym's two more
+
+
+@pytest.mark.parametrize(
+    ("texts", "acronym"),
+    [
+        # the finders do not read the Vietnamese name before the brackets
+        (
+            (
+                "Liên minh các hãng tàu biển châu Á (ASLA) sẽ họp tại Đà Nẵng.",
+                "Các thành viên ASLA nhất trí giảm phí.",
+            ),
+            "ASLA",
+        ),
+        # a Korean description before the brackets, not the body's name
+        (("국내 최대 해운사(KMTC)와 협력한다.", "KMTC는 부산에서 출항한다."), "KMTC"),
+        # a person's title before the name: where the person works
+        (("Director Park Min-ho (KOFICE) opened the fair.",), "KOFICE"),
+        (("Deputy Minister Le Van Hai (VASEP) spoke first.",), "VASEP"),
+        # a brand in camel case is no acronym
+        (
+            (
+                "The app belongs to Digital Wallet Holdings JSC (PayZo), it said.",
+                "PayZo has 9 million users. PayZo plans a listing.",
+            ),
+            "PayZo",
+        ),
+    ],
+)
+def test_an_acronym_no_whole_name_takes_is_kept(matcher, texts, acronym):
+    assert acronym in proposed_names(matcher, *texts)
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from dossier.model import (
 )
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.acting_outlets import acting_keys, acting_outlets
+from dossier.recognize.candidates.defined_acronyms import fold_defined_acronyms
 from dossier.recognize.candidates.filters import (
     author_keys,
     glued_to_hangul,
@@ -140,7 +141,7 @@ def find_candidates(
             or (korean and not hangul_fragment(c.name, c.type) and not cited_outlet(c))
         ]
     return sorted(
-        _without_surnames(merged),
+        fold_defined_acronyms(_without_surnames(merged), lex),  # "… Hàn Quốc (KITA)"
         key=lambda c: (-len(c.occurrences), c.first.line, c.name),
     )
 

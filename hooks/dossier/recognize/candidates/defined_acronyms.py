@@ -1,32 +1,28 @@
 """An acronym the story defines in brackets after the name it shortens.
 
 "Hiệp hội Thương mại Quốc tế Hàn Quốc (KITA)", "Terminal High-Altitude Area Defense
-(THAAD)", "사물인터넷(IOT)", "(Vietnam National Innovation Center, 이하 NIC)": the name
-before the brackets is the one a curator files; its acronym is the same thing, a short
-form, no new name of its own. When the finder reads that name, the acronym is folded
-into it as its alias (``short_forms``); when it cannot (a Vietnamese or Korean name, a
-registered one), the acronym alone is no better a proposal.
+(THAAD)", "한국국제협력단(KOICA)", "(Vietnam National Innovation Center, 이하 NIC)": the
+name before the brackets is the one a curator files; its acronym is the same thing, a
+short form. When the finders propose that name whole (the name's run before the bracket,
+not a piece of it), the acronym is folded into it: its sightings count as the name's and
+it is the name's alias. When they do not, the acronym is kept: it is the story's only
+handle on the body ("Hiệp hội các quốc gia Đông Nam Á (ASEAN)").
 
-Kept: an acronym after a description in lower case ("the free trade agreement between
-Viet Nam and Korea (VKFTA)": the capitalised words before the brackets are places, the
-acronym the only name the thing has), after one word ("BamBam (GOT7)": a person and his
-band), after a person's name ("Kim Min-jae (KFA)": where the person works) or after a
-project's ("Dự án Làng … (KOICA)": the body that funds it).
+Never folded: into a person ("Professor Kim Jae-won (KAIST)": where the person works;
+a title before the name is read with ``lex.titles``), into places only ("between Viet
+Nam and Korea (VKFTA)"), into a project ("Dự án Làng … (KOICA)": the body that funds
+it), into English capitalised words none of which opens with the acronym's first letter
+("leading Research Institute (KIST)"), nor when the story uses the acronym alone first.
 """
 
 from __future__ import annotations
 
-import re
-
 from dossier.model import Candidate
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.tokens import HANGUL
+from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import fold, name_key
 
-# one word of capitals, digits and "&", a lower-case letter or two among them ("MoTIE",
-# "HaUI"): an acronym (not "SEA게임", a name in letters and Hangul)
-_ACRONYM = re.compile(r"[A-Z](?=[A-Za-z0-9&]*[A-Z])[A-Za-z0-9&]{1,9}")
 # what closes an acronym given in brackets: the bracket, or a second form ("THAAD·사드",
 # "BIDV, HOSE: BID")
 _CLOSERS = (")", "·", ",", ";")
@@ -36,50 +32,113 @@ _HEREAFTER = "이하 "
 _CONNECTORS = frozenset(
     ("of", "and", "for", "the", "on", "in", "at", "to", "&", "-", "–", "de")
 )
-# a person's title or honorific, before a name: the run is a person's
-_HONORIFICS = frozenset(("ong", "ba", "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr."))
-# "như" (such as), "là" (is), "gồm" (made of): a list or a predicate follows, no name
-_LIST_OPENERS = frozenset(("nhu", "la", "gom"))
-_VIETNAMESE_WORDS = 3  # marked words among the last twelve: a Vietnamese sentence
-_LOWER_RUN = 6  # syllables in lower case in a row inside a Vietnamese name
-_RUN_STOPS = ',.;:!?"“”‘’()[]'
-_MOST_WORDS = 12
-_REACH = 240  # characters before the bracket: twelve words and more
 # a project named before the brackets: they hold the body that funds or runs it
 _PROJECT, _PROJECT_WORD = "du an", "project"
 _PERSON_WORDS = (2, 4)
+_PERSON = "leaders"
+_REACH = 240  # characters before the bracket a name may take
 
 
-def defined_in_brackets(candidate: Candidate, lex: Lexicon) -> bool:
-    """Whether a one-word acronym is first written in brackets after the name it
-    shortens (see above); one the story uses alone first ("NIPA and the ministry
-    agreed …", then "the agency (NIPA)") is its own name there."""
+def fold_defined_acronyms(candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """The candidates, each acronym defined in brackets after a name proposed whole
+    folded into that name (its sightings and its alias); every other one as it was."""
+    by_name = {c.name: c for c in candidates}
+    into: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        full = _defined_for(candidate, by_name, lex)
+        if full is not None:
+            into.setdefault(full, []).append(candidate)
+    if not into:
+        return candidates
+    gone = {a.name for acronyms in into.values() for a in acronyms}
+    return [
+        _folded(c, into[c.name]) if c.name in into else c
+        for c in candidates
+        if c.name not in gone or c.name in into
+    ]
+
+
+def _folded(full: Candidate, acronyms: list[Candidate]) -> Candidate:
+    seen = [*full.occurrences, *(o for a in acronyms for o in a.occurrences)]
+    occurrences = tuple(sorted(dict.fromkeys(seen), key=lambda o: o.line))
+    aliases = tuple(dict.fromkeys([*full.aliases, *(a.name for a in acronyms)]))
+    return Candidate(full.name, full.type, occurrences, full.scores, aliases)
+
+
+def _defined_for(
+    candidate: Candidate, by_name: dict[str, Candidate], lex: Lexicon
+) -> str | None:
+    """The proposed name an acronym is first written in brackets after (see above)."""
     name = candidate.name
-    if _ACRONYM.fullmatch(name) is None:
-        return False
+    if not is_acronym(name):
+        return None
     sentence = candidate.first.sentence
     at = sentence.find(name)
     if at < 0 or sentence[at + len(name) : at + len(name) + 1] not in _CLOSERS:
-        return False
+        return None
     before = sentence[:at]
     if before.endswith("("):
-        return _names_before(before[:-1], name, lex)
-    return before.endswith(_HEREAFTER) and "(" in before[-80:]
+        return _whole_before(before[:-1].rstrip(), name, by_name, lex)
+    opened = before.rfind("(", max(0, at - 80))
+    if not before.endswith(_HEREAFTER) or opened < 0:
+        return None
+    inside = before[opened + 1 : -len(_HEREAFTER)].rstrip(" ,")
+    full = by_name.get(inside)
+    if full is not None and full.type != _PERSON and inside != name:
+        return inside  # "(Southern Innovation Foundation, 이하 SIF)"
+    return _whole_before(before[:opened].rstrip(), name, by_name, lex)
 
 
-def _names_before(text: str, acronym: str, lex: Lexicon) -> bool:
-    """Whether the text before an opening bracket ends in a name the bracket's acronym
-    may shorten: Hangul, or a run of capitalised words (Vietnamese writes all but the
-    first in lower case) that is not only places nor a person's name; in English, one
-    of its words opens with the acronym's first letter ("Korea's leading Research
-    Institute (KIST)" describes the body, it does not spell its name)."""
-    text = text.rstrip()
+def _whole_before(
+    text: str, acronym: str, by_name: dict[str, Candidate], lex: Lexicon
+) -> str | None:
+    """The proposed name the text ends in, whole: a Hangul word glued to the bracket, or
+    a name of two words or more that no capitalised word or title ("Professor",
+    "Vice President", "ông") stands before, that the acronym may shorten."""
     if HANGUL.match(text[-1:]):
-        word = text.split()[-1] if text.split() else ""
-        return len(word) >= 2 and all(HANGUL.match(c) for c in word[-2:])
-    run = _run_before(text)
+        return _proposed(text.split()[-1], acronym, by_name)
+    found = None
+    for start in _word_starts(text):
+        name = text[start:]
+        if not _proposed(name, acronym, by_name):
+            continue
+        rest = text[:start]
+        if not _may_shorten(name.split(), acronym, lex):
+            continue
+        words = rest.split()[-2:]
+        last = words[-1] if words else ""
+        titled = fold(last) in lex.titles or fold(" ".join(words)) in lex.titles
+        if last[:1].isupper() or titled:
+            continue  # a piece of a longer name, or a person's title before it
+        if found is None or len(name) > len(found):
+            found = name
+    return found
+
+
+def _word_starts(text: str) -> list[int]:
+    """Where the words of the text's last ``_REACH`` characters start."""
+    low = max(0, len(text) - _REACH)
+    return [
+        i
+        for i in range(low, len(text))
+        if not text[i].isspace() and (i == 0 or text[i - 1].isspace())
+    ]
+
+
+def _proposed(name: str, acronym: str, by_name: dict[str, Candidate]) -> str | None:
+    full = by_name.get(name)
+    return (
+        name if full is not None and full.type != _PERSON and name != acronym else None
+    )
+
+
+def _may_shorten(run: list[str], acronym: str, lex: Lexicon) -> bool:
+    """Whether a name's words are a name the acronym may shorten: two words or more,
+    not only places, a person's or a project's; in English, one of its words opens with
+    the acronym's first letter ("Korea's leading Research Institute (KIST)" describes
+    the body, it does not spell its name)."""
     words = [w for w in run if fold(w) not in _CONNECTORS]
-    if len(words) < 2 or _only_places(run, lex):
+    if len(words) < 2 or _only_places(run, lex) or fold(run[0]) in lex.titles:
         return False  # "BamBam (GOT7)"; "between Viet Nam and Korea (VKFTA)"
     initials = {fold(part)[:1] for w in words for part in w.split("-")}
     if all(w.isascii() for w in words) and fold(acronym)[:1] not in initials:
@@ -93,33 +152,6 @@ def _names_before(text: str, acronym: str, lex: Lexicon) -> bool:
         and fold(run[0]) in lex.surnames
     )
     return not person
-
-
-def _run_before(text: str) -> list[str]:
-    """The words before the end of ``text`` that may belong to a name, nearest last:
-    capitalised words and connectors; in a Vietnamese sentence its syllables in lower
-    case too, a few in a row ("Cơ quan phát triển nguồn nhân lực Hàn Quốc"), not a
-    clause ("… lưu diễn của nam ca sĩ BamBam"); up to a stop, an honorific or a word
-    that opens a list ("như": such as)."""
-    words = text[-_REACH:].split()[-_MOST_WORDS:]
-    vietnamese = sum(not w.isascii() for w in words) >= _VIETNAMESE_WORDS
-    run: list[str] = []
-    lower = 0
-    for word in reversed(words):
-        key = fold(word)
-        opener = word[:1].islower() and key in _LIST_OPENERS
-        if word[-1:] in _RUN_STOPS or key in _HONORIFICS or opener:
-            break
-        capital = word[:1].isupper() or key in _CONNECTORS
-        lower = 0 if capital else lower + 1
-        syllable = vietnamese and word.isalpha()
-        if (not capital and not syllable) or lower > _LOWER_RUN:
-            break
-        run.append(word)
-    run.reverse()
-    while run and not run[0][:1].isupper():
-        run.pop(0)  # "ca sĩ BamBam": the name opens with a capital
-    return run
 
 
 def _only_places(run: list[str], lex: Lexicon) -> bool:

@@ -16,7 +16,6 @@ from functools import lru_cache
 from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.model import Article, Candidate
 from dossier.places import is_listed_place
-from dossier.recognize.candidates.defined_acronyms import defined_in_brackets
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_words import final_consonant
 from dossier.recognize.candidates.lexicon import Lexicon
@@ -24,17 +23,29 @@ from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import fold, name_key, strip_marks
 
 # What a credit puts before a name: "Photo: ", "(AP Photo/", "Photograph: A/The ",
-# "ẢNH: ", "Translated by ", "More articles by ", "Photo by ", "Photo courtesy of ",
-# "ⓒ", and the names listed after "Credit: " ("Credit: A, B, C").
+# "ẢNH: ", "Translated by ", "More articles by ", "ⓒ".
 _CREDIT_LABEL = re.compile(
-    r"(?:[©ⓒ]\s*|\b(?:photo(?:graph)?s?|ảnh|image|credit|file|courtesy(?:\s+of)?)\s*[:=/]\s*"
+    r"(?:[©ⓒ]\s*|\b(?:photo(?:graph)?s?|ảnh|image|file|courtesy(?:\s+of)?)\s*[:=/]\s*"
     r"(?:[^/\n:()]{1,40}/\s*)?(?:the\s+)?"
-    r"|\bcredits?\s*:\s*(?:[^,\n:()]{1,40},\s*){1,5}"
-    r"|\b(?:photo\s+)?courtesy\s+of\s+(?:the\s+)?"
     r"|\b(?:translated|edited|written|reported|reporting|compiled|photographed|"
-    r"illustrated|articles|stories|posts|photos?)\s+by\s+)$",
+    r"illustrated|articles|stories|posts|photos)\s+by\s+)$",
     re.IGNORECASE,
 )
+# Labels that are a credit only on a credit line (``_credit_line``): "Photo by ",
+# "(Photo) courtesy of (the) ", and "Credit(s): " with each name it lists ("Credits: A,
+# B, C"); in a story's sentence they are prose ("the 1972 photo by …", "came courtesy of
+# …", "outstanding credit: A, B").
+_LINE_LABEL = re.compile(
+    r"(?:\bcredits?\s*[:=/]\s*(?:[^,\n:()]{1,40},\s*){0,5}(?:the\s+)?"
+    r"|\b(?:photo\s+)?courtesy\s+of\s+(?:the\s+)?"
+    r"|\bphoto\s+by\s+)$",
+    re.IGNORECASE,
+)
+# What stands before a credit line's label: nothing, a bracket, a caption's end
+_LINE_OPENERS = "([|/–—-•*.!?"
+_LINE_END = re.compile(r"[)\]|\n]")
+_LINE_WORDS = frozenset(("of", "the", "and", "for", "via", "va", "&", "/", "-", "de"))
+_LINE_REACH = 80  # characters of a credit after its label: names only
 _OPEN_SLASH = re.compile(r"\([^()/]{1,40}/\s*$")  # "(Kim Hyun-soo/" before "Flickr)"
 # "KT/Chea Vannak", "JP/Rachmat Hidayat": an outlet's initials, then its photographer
 _AGENCY_BEFORE = re.compile(r"\b[A-Z]{2,6}/\s?$")
@@ -79,7 +90,6 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _graded_country(candidate.name, lex)
         or _title_opening(key, lex)
         or _cut_quantity(candidate)
-        or defined_in_brackets(candidate, lex)  # "… Hàn Quốc (KITA)"
     )
 
 
@@ -262,13 +272,34 @@ def _hinted(sentence: str) -> bool:
 
 def _credited_at(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
-    if _CREDIT_LABEL.search(before):
+    if _CREDIT_LABEL.search(before) or _credit_line(sentence, start, before):
         return True
     if _AGENCY_AFTER.match(after) or _AGENCY_BEFORE.search(before):
         return True
     if _OPEN_SLASH.search(before) and after.lstrip().startswith(")"):
         return True
     return before.rstrip().endswith("(") and _SLASH_CLOSE.match(after) is not None
+
+
+def _credit_line(sentence: str, start: int, before: str) -> bool:
+    """Whether a name follows a credit line's label ("Photo by X", "Photo courtesy of
+    X", "Credits: A, B, X"): the label opens the sentence, a bracket or the caption's
+    last part, and only names follow it, a few words (not "Photo by X, taken from …")."""
+    label = _LINE_LABEL.search(before)
+    if label is None:
+        return False
+    at = start - len(before) + label.start()
+    head = sentence[:at].rstrip()
+    if head and head[-1] not in _LINE_OPENERS:
+        return False  # "The prints, courtesy of the museum, …"
+    tail = sentence[at + len(label[0]) :]
+    cut = _LINE_END.search(tail)
+    tail = tail[: cut.start()] if cut else tail
+    words = (w.strip(",.;") for w in tail.split())
+    return len(tail) <= _LINE_REACH and all(
+        not w or w[:1].isupper() or w[:1].isdigit() or fold(w) in _LINE_WORDS
+        for w in words
+    )
 
 
 def author_keys(article: Article) -> set[tuple[str, ...]]:
