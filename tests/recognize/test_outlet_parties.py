@@ -54,9 +54,9 @@ from builders import proposed_names
             "Harbor and Delta newspaper",
         ),
         ("이번 박람회는 강원일보사와 한 협력센터가 후원하는 행사다.", "강원일보사"),
-        ("이에 한 협회와 한국경제가 하노이에서 투자 포럼을 개최했다.", "한국경제"),
-        ("VOV5는 지난달 한국어 방송 송출을 시작했다.", "VOV5"),
-        ("이날 연합뉴스 사장 일행은 하노이의 한 박물관을 둘러봤다.", "연합뉴스"),
+        ("이날 인천일보 사장 일행은 하노이의 한 박물관을 둘러봤다.", "인천일보"),
+        ("Representatives of VOV toured the new studio in Busan.", "VOV"),
+        ("Delegation of KBS World met the mayor of Hue on Friday.", "KBS World"),
     ],
 )
 def test_an_outlet_party_to_the_story_is_proposed(matcher, text, outlet):
@@ -94,3 +94,62 @@ def test_an_outlet_named_in_full_is_not_proposed_again_by_a_shorter_spelling(mat
     )
     assert found.get("Yonhap News Agency") == "organizations"
     assert "Yonhap" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a Korean common noun an outlet is also spelt as: the economy, a union
+        ("한국경제의 미래를 논의하는 포럼이 호찌민에서 개최됐다.", "한국경제"),
+        ("서울경제의 회복을 위한 박람회에서 양해각서 5건이 체결됐다.", "서울경제"),
+        ("동남아 청년 연합 대표단 20명이 다낭을 방문했다.", "연합"),
+        ("한국경제 대표단 40여 명이 이번 주 다낭을 찾는다.", "한국경제"),
+        # a Korean telling: the outlet only reported or was told
+        ("MBN은 두 도시가 어제 자매결연 협약을 체결했다고 알렸다.", "MBN"),
+        ("그는 인천일보와 통화에서 두 회사가 협약을 체결했다고 말했다.", "인천일보"),
+        ("인천일보의 취재 결과 두 기관은 지난달 협약을 체결했다.", "인천일보"),
+        # the opening words of another Vietnamese body's name
+        (
+            "Đoàn đại biểu Quân đội nhân dân Việt Nam do Đại tướng Lê Văn An dẫn đầu "
+            "đã tới Seoul.",
+            "Quân đội nhân dân",
+        ),
+        ("Đoàn công tác Thanh niên Việt Nam sẽ sang Busan.", "Thanh niên"),
+        (
+            "Đoàn công tác Công an nhân dân Việt Nam làm việc tại Seoul.",
+            "Công an nhân dân",
+        ),
+        # an outlet's name opening another body's: an institution, any English name
+        (
+            "Tran Thi Lan, chairman of Tien Phong Bank, spoke at the forum.",
+            "Tien Phong",
+        ),
+        ("The president of Tien Phong Hospital opened the wing.", "Tien Phong"),
+        ("The CEO of AP Moller-Maersk toured the port of Hai Phong.", "AP"),
+        ("The fair was run in partnership with Bloomberg Philanthropies.", "Bloomberg"),
+        # the source test on every path: after "and", after a title, after a partner
+        (
+            "Arirang has cooperated with VOV on a music show since 2005, and Yonhap "
+            "reported on Friday that it would go on.",
+            "Yonhap",
+        ),
+        (
+            "According to the general director of VNA, a bureau will open in Busan.",
+            "VNA",
+        ),
+        ("Theo Tổng Giám đốc VTV, đài sẽ mở văn phòng tại Busan.", "VTV"),
+        ("Theo lãnh đạo Báo Lao Động, số bạn đọc tăng mạnh.", "Báo Lao Động"),
+        # two bodies glued before one's short form in brackets
+        (
+            "Representatives of Samsung and Vietnam Television (VTV) came to Hue.",
+            "Samsung and Vietnam Television",
+        ),
+    ],
+)
+def test_an_outlet_read_from_another_name_or_telling_is_none(matcher, text, outlet):
+    assert outlet not in proposed_names(matcher, text)
+
+
+def test_a_vietnamese_delegation_of_an_outlets_whole_name_is_proposed(matcher):
+    text = "Đoàn đại biểu Thanh Niên đã thăm một tòa soạn ở Seoul."
+    assert proposed_names(matcher, text).get("Thanh Niên") == "organizations"

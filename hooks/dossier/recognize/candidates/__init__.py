@@ -56,6 +56,7 @@ from dossier.recognize.candidates.numbered_names import (
     ordinal_start,
     unnumbered_scores,
 )
+from dossier.recognize.candidates.outlet_parties import INSTITUTIONS
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.seed_lines import PassageLines, seed_line, words_cut
 from dossier.recognize.candidates.short_forms import (
@@ -157,10 +158,6 @@ def _in_korean(article: Article) -> bool:
 
 
 MAX_OUTLET_WORDS = 3  # "Yonhap News Agency", "VNS Photo Công"
-_INSTITUTIONS = frozenset(
-    {"university", "college", "school", "hospital", "institute", "foundation"}
-    | {"academy", "museum", "bank", "clinic", "hotel", "church"}
-)
 
 
 def _page_furniture(candidate: Candidate) -> bool:
@@ -172,7 +169,7 @@ def _page_furniture(candidate: Candidate) -> bool:
     if names.find(name) or (
         names.find(words[0])
         and len(words) <= MAX_OUTLET_WORDS
-        and words[-1].casefold() not in _INSTITUTIONS
+        and words[-1].casefold() not in INSTITUTIONS
     ):
         return True
     label = (f"{name}:", f"{name} :", f"[{name}]")

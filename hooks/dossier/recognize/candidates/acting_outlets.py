@@ -19,7 +19,9 @@ from collections.abc import Iterable, Iterator
 from dossier.clean.metadata import outlets
 from dossier.model import Passage
 from dossier.recognize.candidates.outlet_parties import (
+    KOREAN_SOURCE,
     fullest_spellings,
+    listed,
     outlet_parties,
 )
 from dossier.text import fold, name_key
@@ -93,7 +95,6 @@ _SOURCE_AFTER = re.compile(
     r"reports|said|says|quoted|cited|citing|noted|notes|wrote|writes|put\sit|đưa\stin|"
     r"cho\sbiết|cho\shay|dẫn|viết|nói|nhận\sđịnh)\b"
 )
-_KOREAN_SOURCE = re.compile(r"보도|따르면|전했다|밝혔다|인용")
 
 
 def acting_outlets(text: str) -> list[tuple[str, str, int, int]]:
@@ -126,7 +127,7 @@ def acting_outlets(text: str) -> list[tuple[str, str, int, int]]:
             continue
         if outlets().find(re.sub(r"\s?\d?TV$", "", name)):
             found[match.span("name")] = name
-    if _KOREAN_SUBJECT.search(text) and not _KOREAN_SOURCE.search(text):
+    if _KOREAN_SUBJECT.search(text) and not KOREAN_SOURCE.search(text):
         for match in _KOREAN_SUBJECT.finditer(text):
             if outlets().find(match["name"]):
                 found[match.span("name")] = match["name"]
@@ -187,13 +188,10 @@ def _outlet_tail(name: str, start: int) -> tuple[str, int, int] | None:
     return None
 
 
-_KIND_OPENING = re.compile(r"^(?:Radio|Television|Báo)\s")
-
-
 def _outlet(name: str) -> bool:
     """Whether a name is a listed outlet's, maybe with its kind before it ("Radio Voice of
     Vietnam"); a capitalised word after one is another name ("Yonhap Photos Exhibition")."""
-    return bool(outlets().find(name) or outlets().find(_KIND_OPENING.sub("", name)))
+    return listed(name)
 
 
 def _source(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,8 @@ truyền hình Việt Nam (VTV)"), a partner it works or signs with ("cooperated
 of Vietnam (VOV) … and the Vietnam Television (VTV)"), or what it did as a sentence's
 subject ("Yonhap News Agency, South Korea's key newswire, on Wednesday signed …",
 "강원일보사와 … 후원하는"). Who said or reported what stays a source: the verbs read are
-never a telling's, and ``acting_outlets``'s test of the words around a name still applies.
+never a telling's, and ``acting_outlets``'s test of the words around a name applies on
+every path (after a title, the words before the title and none after).
 """
 
 from __future__ import annotations
@@ -38,11 +39,16 @@ _UNLISTED_PAPER = re.compile(
     r"(?:[A-Z][\w-]+\s(?:(?:and|&)\s)?){1,3}[A-Z][\w-]+\s(?:newspaper|magazine)\b"
 )
 _THE = re.compile(r"(?:the|The)\s")
+# the last word of an institution's name: after an outlet's word ("Chosun University",
+# "Tien Phong Bank") the two are another body's (the page furniture test's list too)
+INSTITUTIONS = frozenset(
+    {"university", "college", "school", "hospital", "institute", "foundation"}
+    | {"academy", "museum", "bank", "clinic", "hotel", "church"}
+)
 # the word after an outlet's name that makes the two another body's name
 _BODY_WORD = re.compile(
-    r"Media|Group|College|University|Academy|School|Institute|Foundation|Company|"
-    r"Corporation|Corp|Holdings|Center|Centre|Museum|Awards?|Prize|Exhibition|Festival|"
-    r"Cup|Hall|Tower|Club|Association|Fund|Cao|Trường|Học|Viện|Trung"
+    r"Media|Group|Company|Corporation|Corp|Holdings|Center|Centre|Awards?|Prize|"
+    r"Exhibition|Festival|Cup|Hall|Tower|Club|Association|Fund|Cao|Trường|Học|Viện|Trung"
 )
 
 # the head of an outlet, by title, before its name
@@ -52,21 +58,30 @@ _TITLE = (
     r"\s(?:of|at)\s"
 )
 # its people as a body: a delegation, representatives, a working team
-_PEOPLE = r"(?:delegations?|representatives?)\s(?:of|from)\s"
+_PEOPLE = r"(?i:delegations?|representatives?)\s(?:of|from)\s"
 # a partner: cooperating, partnering or signing with it
 _PARTNER = (
-    r"(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|partnered|teamed\sup|"
+    r"(?i:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|partnered|teamed\sup|"
     r"joined\shands|(?:in\s)?(?:cooperation|partnership|collaboration)|signed\s"
     r"(?:an?\s|the\s)?(?:agreement|deal|memorandum|MoU|MOU|contract)(?:\s[\w-]+){0,6}?)"
     r"\swith\s"
 )
-# the same in Vietnamese: a title, a delegation or representatives, a partner
+# the same in Vietnamese: a title; a delegation, representatives or a partner
+_VIETNAMESE_TITLE = r"(?:Phó\s)?(?:Tổng\s)?[Gg]iám\sđốc|(?:Phó\s)?Tổng\s[Bb]iên\stập"
 _VIETNAMESE = (
-    r"(?:(?:Phó\s)?(?:Tổng\s)?[Gg]iám\sđốc|(?:Phó\s)?Tổng\s[Bb]iên\stập|"
     r"(?:[Đđ]oàn\s(?:đại\sbiểu|công\stác)|[Đđ]ại\sdiện|[Ll]ãnh\sđạo)(?:\scủa)?|"
-    r"(?:hợp\stác|phối\shợp)\svới)\s"
+    r"(?:hợp\stác|phối\shợp)\svới"
 )
-_BEFORE_NAME = re.compile(rf"(?:{_TITLE}|{_PEOPLE}|{_PARTNER}|{_VIETNAMESE})(?:the\s)?")
+_BEFORE_NAME = re.compile(
+    rf"(?:(?P<title>{_TITLE}|(?:{_VIETNAMESE_TITLE})\s)|(?P<vi>(?:{_VIETNAMESE})\s)|"
+    rf"{_PEOPLE}|{_PARTNER})(?:the\s)?"
+)
+# what may follow a Vietnamese body's whole name: a sign, its short form in brackets, or
+# a word that is no name's ("Quân đội nhân dân Việt Nam", "Thanh niên Việt Nam": more)
+_VIETNAMESE_NAME_END = re.compile(
+    r"\s?(?:[,.;:!?()]|$)|\s(?:đã|đang|sẽ|vừa|do|và|cùng|tại|ở|sang|đến|tới|có|"
+    r"được|là|gồm|thăm|tham|dự|làm|trao|ký|tiếp|với|về|trong|nhằm)(?!\w)"
+)
 # a second partner named in the same clause: "with A since 1995 and the B"
 _AND = re.compile(r"\s(?:and|và)\s(?:the\s)?")
 _CLAUSE_END = re.compile(r"[.;!?]")
@@ -97,7 +112,10 @@ def outlet_parties(
     ``told_before`` and ``told_after`` say whether the words before or after a name make
     it the story's source (after a title, the words after are the head's: "…, CEO of
     Yonhap, said")."""
-    found = [f for f in _named_after(text) if not told_before(text, f[1])]
+    found = []
+    for named, before, after in _named_after(text):
+        if not told_before(text, before) and not (after and told_after(text, named[2])):
+            found.append(named)
     found += [
         f
         for f in [*_subjects(text), *_korean_parties(text)]
@@ -106,22 +124,29 @@ def outlet_parties(
     return found
 
 
-def _named_after(text: str) -> Iterator[Found]:
-    """Each outlet named after a title, its people or the words for a partner."""
+def _named_after(text: str) -> Iterator[tuple[Found, int, bool]]:
+    """Each outlet named after a title, its people or the words for a partner, with where
+    the words before it are read from and whether the words after it are its own (after
+    a title, they are the head's: "…, CEO of Yonhap, said")."""
     for match in _BEFORE_NAME.finditer(text):
         named = _name_at(text, match.end())
         if not named:
             continue
-        yield named
+        # a Vietnamese body's whole name, not the opening words of another's
+        if match["vi"] and not _VIETNAMESE_NAME_END.match(text, named[2]):
+            continue
+        yield named, match.start(), not match["title"]
         if not re.match(_PARTNER, match.group(0)) and "với" not in match.group(0):
             continue
         # the other partners in the same clause ("… and the Vietnam Television (VTV)")
-        end = _CLAUSE_END.search(text, named[2])
-        stop = end.start() if end else len(text)
-        for more in _AND.finditer(text, named[2], min(stop, named[2] + 80)):
+        end = _CLAUSE_END.search(text, named[2], named[2] + 80)
+        stop = end.start() if end else named[2] + 80
+        for more in _AND.finditer(text, named[2], stop):
             other = _name_at(text, more.end())
-            if other:
-                yield other
+            if other and not (
+                match["vi"] and not _VIETNAMESE_NAME_END.match(text, other[2])
+            ):
+                yield other, other[1], True
 
 
 def _name_at(text: str, at: int) -> Found | None:
@@ -134,14 +159,16 @@ def _name_at(text: str, at: int) -> Found | None:
     words = run.group(0).split(" ")
     for count in range(len(words), 0, -1):
         name = _POSSESSIVE.sub("", " ".join(words[:count])).rstrip(".")
-        if name and (_listed(name) or _listed(_KIND_TAIL.sub("", name))):
+        if name and (listed(name) or listed(_KIND_TAIL.sub("", name))):
             # "ASIA TODAY Media Group", "VOV College": another body the outlet's opens
-            if count < len(words) and _BODY_WORD.fullmatch(words[count]):
+            if count < len(words) and _another_body(words[count]):
                 return None
             return name, at, at + len(name)
     short = _SHORT_AFTER.match(text, run.end())
     name = run.group(0)
-    if short and outlets().find(short["short"]) and _kind_named(name):
+    # (not two bodies glued: "Samsung and Vietnam Television (VTV)")
+    glued = " and " in name or " và " in name
+    if short and outlets().find(short["short"]) and _kind_named(name) and not glued:
         return name, at, at + len(name)
     paper = _UNLISTED_PAPER.match(text, at)
     if paper:
@@ -149,12 +176,23 @@ def _name_at(text: str, at: int) -> Found | None:
     return None
 
 
+def _another_body(word: str) -> bool:
+    # (a capitalised English word too: "Tien Phong Plastic", "AP Moller-Maersk", "Aju IB
+    # Investment"; a Vietnamese one may be the head's name: "Đài … Việt Nam Trần Văn Bình")
+    return (
+        bool(_BODY_WORD.fullmatch(word))
+        or word.casefold() in INSTITUTIONS
+        or (word[:1].isupper() and word.isascii())
+    )
+
+
 def _kind_named(name: str) -> bool:
     return bool(_KIND_OPENING.match(name) or _KIND_TAIL.search(name))
 
 
-def _listed(name: str) -> bool:
-    # a listed outlet, or one the list spells with its kind before it ("Radio VOV")
+def listed(name: str) -> bool:
+    """Whether a name is a listed outlet's, maybe with its kind before it ("Radio Voice of
+    Vietnam", "Báo Lao Động")."""
     return bool(outlets().find(name) or outlets().find(_KIND_OPENING.sub("", name)))
 
 
@@ -168,8 +206,8 @@ def _subjects(text: str) -> Iterator[Found]:
         words = subject["name"].split(" ")
         for i in range(len(words)):
             name = _POSSESSIVE.sub("", " ".join(words[i:]))
-            name = _THE.sub("", name, count=1) if not _listed(name) else name
-            if _listed(name) or _listed(_KIND_TAIL.sub("", name)):
+            name = _THE.sub("", name, count=1) if not listed(name) else name
+            if listed(name) or listed(_KIND_TAIL.sub("", name)):
                 end = subject.start("name") + len(subject["name"])
                 # (a possessive's "'s" after it is no part of it)
                 begin = end - len(" ".join(words[i:]))
@@ -190,7 +228,14 @@ _KOREAN_HEAD = re.compile(
 _KOREAN_DID = re.compile(
     r"개최|주최|주관|후원|협약|체결|개국|개설|출범|송출|양해각서|MOU"
 )
-_KOREAN_TOLD = re.compile(r"보도|따르면|전했다|밝혔다|인용|기자|특파원|제공|출처")
+# the words that make a Korean text a source's: who reported what ("발전했다" developed)
+KOREAN_SOURCE = re.compile(r"보도|따르면|(?<!발)전했다|밝혔다|인용")
+# a sentence that tells what a party did, in those or other words: who said, let know,
+# found or was told what ("…와 통화에서", "취재 결과"), a reporter's or a credit's words
+_KOREAN_TOLD = re.compile(
+    rf"{KOREAN_SOURCE.pattern}|말했다|알렸다|소개했다|설명했다|발표했다|취재|통화|"
+    r"인터뷰|기자|특파원|제공|출처"
+)
 _KOREAN_SENTENCE = re.compile(r"[^.!?\n]+")
 
 
@@ -214,7 +259,9 @@ def _korean_names(
     pattern: re.Pattern[str], text: str, start: int, end: int
 ) -> Iterator[Found]:
     for match in pattern.finditer(text, start, end):
-        if outlets().find(match["name"]):
+        # an outlet's whole registered name only: "한국경제", "서울경제" and "연합" (its
+        # spellings) are the Korean and Seoul economy and a union as well
+        if outlets().find(match["name"]) == match["name"]:
             stop = match.end("firm") if match["firm"] else match.end("name")
             yield text[match.start("name") : stop], match.start("name"), stop
 
