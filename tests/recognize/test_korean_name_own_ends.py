@@ -3,8 +3,11 @@ Vietnamese name is no part of it: "…디스플레이" ends in 이 after an open
 the subject's particle would be 가 (recognize/candidates/transliterated.py); "신임"
 (newly appointed), "초대" (first), "차기" (next) open the title after a name
 (recognize/candidates/vietnamese_name_ends.py); letters whose Hangul after them opens
-as a particle does ("GS에너지", "PV가스") are one name, not the letters alone
-(recognize/candidates/korean_sentences.py); a logo is no firm ("CJ로고")."""
+as a particle does and ends in a body's noun ("GS에너지") are one name, not the letters
+alone, but letters before a particle the list lacks ("KDI에선") stay a name
+(recognize/candidates/korean_sentences.py); "현" (current) opens no title after a name,
+where it is a name's syllable ("쩐 티 투 현"); a quotative after letters ("VNK라던") makes
+no name; a logo is no firm ("CJ로고")."""
 
 from __future__ import annotations
 
@@ -55,6 +58,7 @@ def test_a_word_of_rank_after_a_vietnamese_name(matcher, text, person, longer):
     [
         ("KT에너지와 현지 전력사가 손잡았다.", "KT"),
         ("PT가스는 가스관을 깐다.", "PT"),
+        ("BK은행 지점이 문을 열었다.", "BK"),
     ],
 )
 def test_letters_running_on_into_a_word_are_not_a_name_alone(matcher, text, letters):
@@ -80,3 +84,30 @@ def test_letters_before_a_particle_are_a_name(matcher, text, letters):
     names = proposed_names(matcher, text)
     assert letters in names
     assert [n for n in names if n.startswith(letters)] == [letters]
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("산업연구원 KIET에선 수출이 줄 것으로 봤다.", "KIET"),
+        ("현지 업체 가운데 LS만큼 빨리 움직인 곳은 드물다.", "LS"),
+    ],
+)
+def test_letters_before_a_particle_the_list_lacks_stay_a_name(matcher, text, letters):
+    assert proposed_names(matcher, text).get(letters) == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("통역은 레 티 투 현 씨가 맡았다.", "레 티 투 현"),
+        ("팜 티 투 현 하노이국립대 교수가 발표했다.", "팜 티 투 현"),
+    ],
+)
+def test_hyeon_ends_a_vietnamese_name(matcher, text, name):
+    assert name in proposed_names(matcher, text)
+
+
+def test_a_quotative_after_letters_makes_no_name(matcher):
+    names = proposed_names(matcher, "그는 한때 이름이 BMK라던 회사를 사들였다.")
+    assert not any(name.startswith("BMK라") for name in names)

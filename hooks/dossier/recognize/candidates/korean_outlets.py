@@ -21,6 +21,8 @@ _PRESS_AFTER = re.compile(
     r"^(?:\s?통신(?=[과와은는이가을를의에도,.]|\s|$)|\s등\s(?:현지\s?|다른\s|주요\s)?(?:매체|언론|외신))"
 )
 
+_REACH = 16  # characters: the longest press words either side ("일간지인 ‘", " 등 현지 매체")
+
 
 def cited_outlet(candidate: Candidate) -> bool:
     """Whether any sentence the candidate is seen in names it with the word for the
@@ -32,7 +34,13 @@ def cited_outlet(candidate: Candidate) -> bool:
         sentence = occurrence.sentence
         at = sentence.find(name)
         while at >= 0:
-            before, after = sentence[:at], sentence[at + len(name) :]
+            # the press's words lie within a few syllables of the name: a window, not
+            # the whole sentence for each sighting (a line of thousands of them)
+            end = at + len(name)
+            before, after = (
+                sentence[max(0, at - _REACH) : at],
+                sentence[end : end + _REACH],
+            )
             if _PRESS_BEFORE.search(before) or _PRESS_AFTER.match(after):
                 return True
             at = sentence.find(name, at + 1)

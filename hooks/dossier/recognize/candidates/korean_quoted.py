@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dossier.recognize.candidates.korean_days import DAY_S_CEREMONY
 from dossier.recognize.candidates.korean_kinds import ABOUT, own_kind
 from dossier.recognize.candidates.korean_topics import NOT_TOPIC, bare
-from dossier.recognize.candidates.korean_words import words_of
+from dossier.recognize.candidates.korean_words import QUOTATIVE, words_of
 from dossier.recognize.candidates.korean_works import quoted_works
 from dossier.recognize.candidates.morphemes import reads_as_proper
 from dossier.recognize.candidates.sounded_words import reads_as_named
@@ -67,8 +67,6 @@ _QUOTED_HEADS = (
 MAX_QUOTED_WORDS = 6
 # a verb's or an adjective's form before a noun ("성공적인", "추진할", "않는"; not "촉진")
 _VERB_FORM = re.compile(r".(?:적인|는|던|할|될|된|한)$")
-# what follows a quote of speech, not of a name: "“…”라고 말했다", "“…”였다고", "“…”이라는"
-_QUOTATIVE = re.compile(r"\s?(?:이?라(?:고|며|는|면서|던)|였|이었|이다|이라|입니다)")
 
 
 def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
@@ -88,7 +86,7 @@ def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         # "…도입에 대한 업무협약": what it is about, its particle before "대한"
         about = {j for i, w in enumerate(words) if w in ABOUT_DAT for j in (i - 1, i)}
         spoken = text[match.start()] in '“"'  # Korean papers quote speech so
-        if _QUOTATIVE.match(text, match.end() + 1) or any(
+        if QUOTATIVE.match(text, match.end() + 1) or any(
             _foreign_to_names(w, spoken)
             for i, w in enumerate(words[: -2 if name.endswith(_NIGHT) else -1])
             if i not in about
@@ -123,7 +121,7 @@ def _after_kind(text: str) -> Iterator[tuple[str, str, int, int]]:
             or any(
                 _VERB_FORM.search(w) or not bare(w) for w in words if HANGUL.search(w)
             )
-            or _QUOTATIVE.match(text, match.end())
+            or QUOTATIVE.match(text, match.end())
             or len(words) == 1
             and HANGUL.fullmatch(name[0])
             and not reads_as_named(name)

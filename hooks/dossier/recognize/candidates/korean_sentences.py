@@ -9,14 +9,16 @@ from dossier.places import is_listed_place
 from dossier.recognize.candidates.finding import Found, Sentence, Span
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
+from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_cued import with_cued_names
 from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
 from dossier.recognize.candidates.korean_summits import with_summits
+from dossier.recognize.candidates.korean_words import particle_fits
 from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.span_index import covering
-from dossier.recognize.tokens import HANGUL
+from dossier.recognize.tokens import HANGUL, HANGUL_PARTICLES
 
 
 def korean_sentence_names(
@@ -54,14 +56,15 @@ def korean_sentence_names(
         pieces[:] = [p for p in pieces if p is not gloss]
     found, meetings = with_summits(part, found)  # "APEC 정상회의", not "APEC" alone
     # "GS" of "GS에너지와": letters the Korean reader found run on into a name's Hangul
-    # (its first syllable read as a particle, 에 "at"), a scrap of that name
+    # whose first syllable reads as a particle (에 "at"), a scrap of that name
     opened = {at + n[2]: at + n[3] for n in found}
+    in_meeting = covering(tuple((at + a, at + b) for a, b in meetings))
     pieces[:] = [
         p
         for p in pieces
         if not HANGUL.search(text[p.start : p.end])
-        and not (opened.get(p.start, p.end) > p.end and HANGUL.match(text, p.end))
-        and not any(at + a <= p.start and p.end <= at + b for a, b in meetings)
+        and not _runs_on(text, p, opened)
+        and not in_meeting(p.start, p.end)
     ]
     # "호치민시": a registered place with the word for its kind is that place, no new one
     # ("하이퐁항", the port, is a place of its own)
@@ -78,6 +81,26 @@ def korean_sentence_names(
             and within(at + n[2], at + n[3] - 1)
         )
     ]
+
+
+def _runs_on(text: str, piece: Found, opened: dict[int, int]) -> bool:
+    """Whether the letters ``piece`` open a longer name the Korean reader found: the
+    syllable after them a particle that fits, the name ending in a body's noun or its
+    word running on past it in a particle ("GS에너지": 에 "at"; "PV가스는"); not letters and
+    a particle the list lacks ("KDI에선", "SK만큼", "KIST조차"): the letters are the name."""
+    end = opened.get(piece.start, piece.end)
+    if end <= piece.end:
+        return False
+    after = text[piece.end : piece.end + 1]
+    return (
+        after in _SYLLABLE_PARTICLES
+        and particle_fits(text[piece.start : piece.end], after)
+        and (text[piece.start : end].endswith(_BODY_HEADS) or HANGUL.match(text, end))
+    )
+
+
+_SYLLABLE_PARTICLES = frozenset(p for p in HANGUL_PARTICLES if len(p) == 1)
+_BODY_HEADS = tuple(BODY_HEADS)
 
 
 def _countries_before_registered(

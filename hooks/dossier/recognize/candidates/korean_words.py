@@ -122,6 +122,10 @@ def final_consonant(syllable: str) -> int:
 # "백구영 씨가": 씨 (Mr, Ms), a word too short to lose its particle
 MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
 
+# what follows a quote of speech or a name called so, not a name's own syllables: "“…”라고
+# 말했다", "“…”였다고", "“…”이라는", "VNK라는 회사", "VNK라던"
+QUOTATIVE = re.compile(r"\s?(?:이?라(?:고|며|는|면서|던)|였|이었|이다|이라|입니다)")
+
 
 def stem(word: str) -> str:
     """``word`` without the particle it ends in ("부산항만공사가" → "부산항만공사")."""

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
     PARTS_OF_COUNTRY,
+    QUOTATIVE,
     adjacent,
     own_stem,
     stem,
@@ -55,8 +56,6 @@ _GENERIC_AFTER_LETTERS = frozenset(
         "모델 광고 지난 측 소속 로고"
     )
 )
-# "…라는", "…이라고": what a name is called, after it ("VNK라는 회사")
-_QUOTATIVE = ("라는", "이라는", "라고", "이라고", "라며", "이라며")
 # "경희대", "성신여대": a university by its name's first syllables and 대
 UNIVERSITY = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{2,4}대)(?:학교)?(?=\s|[은는이가을를의와과에도,.]|$)"
@@ -159,8 +158,8 @@ def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
     for match in _LETTERED.finditer(text):
         name = own_stem(match["name"])  # "GS에너지와"; not "…디스플레" of "…디스플레이"
         after = match["name"].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        if after.startswith(_QUOTATIVE):
-            continue  # "VNK라는 회사": the letters are the name, "called" after them
+        if QUOTATIVE.match(after):
+            continue  # "VNK라는 회사", "VNK라던": the letters are the name, "called" after
         if name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") not in _GENERIC_AFTER_LETTERS:
             start = match.start("name")
             yield name, "organizations", start, start + len(name)

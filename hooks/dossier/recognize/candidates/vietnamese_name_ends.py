@@ -26,10 +26,11 @@ POSTED = re.compile(r"주[한일미중베]")
 # words a title opens with, which end no Vietnamese name: "응웬 쑤언 푹 수석 부총리" (senior
 # deputy prime minister), "레 탄 흥 의회 의장" (the council's chair), "쩐 유이 융 현장" (the
 # district's head), "팜 반 득 전 대사" (the former ambassador); "신임" (newly appointed),
-# "현" (current), "초대" (first), "차기" (next), "전임" (outgoing): "… 신임 대사"
+# "초대" (first), "차기" (next), "전임" (outgoing): "… 신임 대사"; not "현" (current),
+# which is also the last syllable of a name ("쩐 티 투 현": Hiền, Huyền)
 BEFORE_TITLE = frozenset(
     words_of(
-        "수석 상임 의회 현장 인민의회 인민위원회 당위원회 당시 전 신임 현 초대 차기 전임"
+        "수석 상임 의회 현장 인민의회 인민위원회 당위원회 당시 전 신임 초대 차기 전임"
     )
 )
 
