@@ -59,17 +59,24 @@ def initialled_names(
     an empty stretch: the pieces inside it stay)."""
     begin, end = sentence
     found = []
+    spans = set(pieces)
+    starts, ends = {a for a, _ in pieces}, {b for _, b in pieces}
+    # the words before brackets never reach back over the last brackets' ")", so each
+    # is looked for after it: the sentence is read once, not once for each brackets
+    after_last = begin
     for match in _INITIALS.finditer(text, begin, end):
         initials = match[1].replace("&", "")
-        if whole := _across_and(text, pieces, begin, match.start(), initials, lex):
+        read_from, after_last = after_last, match.end()
+        whole = _across_and(text, (starts, ends), begin, match.start(), initials, lex)
+        if whole:
             piece = Piece(words_of(text[whole[0] : whole[1]]))
             score(piece, lex)
             found.append((*whole, dict(piece.scores), whole))
             continue
-        before = _BEFORE.search(text[begin : match.start()])
+        before = _BEFORE.search(text[read_from : match.start()])
         if not before:
             continue
-        offset = begin + before.start()
+        offset = read_from + before.start()
         words = words_of(before.group(), False)
         for first in range(len(words) - len(initials), -1, -1):
             letters = [w.text[0].upper() for w in words[first:]]
@@ -78,7 +85,7 @@ def initialled_names(
             if not words[first].capitalised or not _spelt(initials, letters):
                 continue
             start = offset + words[first].start
-            if len(letters) > len(initials) and (start, match.start()) not in pieces:
+            if len(letters) > len(initials) and (start, match.start()) not in spans:
                 piece = Piece(words_of(text[start : match.start()]))
                 score(piece, lex)
                 stop = match.start()
@@ -88,15 +95,21 @@ def initialled_names(
 
 
 def _across_and(
-    text: str, pieces: list[Span], begin: int, at: int, initials: str, lex: Lexicon
+    text: str,
+    edges: tuple[set[int], set[int]],
+    begin: int,
+    at: int,
+    initials: str,
+    lex: Lexicon,
 ) -> Span | None:
     """The span of the name whose initials the brackets at ``at`` hold, read back over
     capitalised words and connectors, where ``and`` stands inside it, a piece ends at
     the brackets and another piece starts where the name does; never over a comma
     ("Vietnam Airlines, Korean Air and the …": a list), nor where the words on each side
     of ``and`` are a name by themselves ("Hanbit Logistics and Daewon Shipping (HLDS)":
-    two firms, whose joint short form names their venture)."""
-    ends = {stop for _, stop in pieces}
+    two firms, whose joint short form names their venture); ``edges`` are the starts
+    and the ends of the pieces found."""
+    starts, ends = edges
     if at not in ends:
         return None
     words = words_of(text[max(begin, at - 160) : at], False)
@@ -112,7 +125,7 @@ def _across_and(
             return None
         left -= 1
     start = offset + words[left].start if not needed and left < len(words) else -1
-    if not joined or start not in {a for a, _ in pieces} or "," in text[start:at]:
+    if not joined or start not in starts or "," in text[start:at]:
         return None
     if _two_names(text[start:at], lex):
         return None

@@ -75,9 +75,10 @@ def listed_places(text: str, found: Iterable[Named]) -> Iterator[Named]:
         ]
         if len(listed) < MIN_PLACES:
             continue
+        on_list = set(listed)  # (a long list: each member looked up at once)
         for start, end in members:
             name = text[start:end]
-            if (start, end) in listed and (start, end) not in regional:
+            if (start, end) in on_list and (start, end) not in regional:
                 continue
             if (start, end) in regional and not _place_like(name):
                 continue  # "수도권지역", "아세안지역": the capital's area, a body's

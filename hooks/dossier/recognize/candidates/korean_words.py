@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from dossier.places import country_keys, is_listed_place
 from dossier.recognize.tokens import HANGUL, hangul_stems
@@ -127,6 +128,7 @@ MS = re.compile(r"씨(?:가|는|의|와|를|에게|도)?")
 QUOTATIVE = re.compile(r"\s?(?:이?라(?:고|며|는|면서|던)|였|이었|이다|이라|입니다)")
 
 
+@lru_cache(maxsize=1 << 16)  # read for each word by many finders
 def stem(word: str) -> str:
     """``word`` without the particle it ends in ("부산항만공사가" → "부산항만공사")."""
     return next(hangul_stems(word), word)

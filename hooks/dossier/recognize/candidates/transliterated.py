@@ -113,24 +113,49 @@ _NOT_UNIVERSITY = frozenset(
         "소대",
     ]
 )
-_BEFORE_COMMA = re.compile(r"([가-힣]+)\s*,\s*$")
+# the word before the name across a comma, read backwards from the name (on the text
+# reversed, so the word is found without reading the text before it again for each name)
+_BEFORE_COMMA_REVERSED = re.compile(r"\s*,\s*([가-힣]+)")
 _AFTER_COMMA = re.compile(r"\s*,\s*([가-힣]+)")
 
 
-def _listed_with_place(text: str, match: re.Match[str], found: set[int]) -> bool:
-    """The word next to the name across a comma is a place: a city on the list of places,
-    or a province already found ("박닝성, 타이응우엔성, 호치민, 하노이 등")."""
-    before = _BEFORE_COMMA.search(text[: match.start("name")])
-    after = _AFTER_COMMA.match(text, match.end())
-    for near, start in (
-        (before, before and before.start(1)),
-        (after, after and after.start(1)),
-    ):
-        if near is None:
+def _neighbours(
+    text: str, backwards: str, match: re.Match[str]
+) -> list[tuple[str, int]]:
+    """The words next to the name across a comma, with their starts: the one before,
+    then the one after (``backwards`` is ``text`` reversed)."""
+    near = []
+    before = _BEFORE_COMMA_REVERSED.match(backwards, len(text) - match.start("name"))
+    if before:
+        near.append((before[1][::-1], len(text) - before.end(1)))
+    if after := _AFTER_COMMA.match(text, match.end()):
+        near.append((after[1], after.start(1)))
+    return near
+
+
+def _listed_with_places(
+    text: str, places: list[re.Match[str]], found: set[int]
+) -> None:
+    """Adds to ``found`` the names whose word next to them across a comma is a place: a
+    city on the list of places, or a province found (by its sound, or so in its turn:
+    "박닝성, 타이응우엔성, 호치민, 하노이 등")."""
+    backwards = text[::-1]
+    waiting: dict[int, list[int]] = {}  # a word's start: the names waiting on it
+    added = []
+    for match in places:
+        at = match.start("name")
+        if at in found:
             continue
-        if start in found or is_listed_place(name_key(stem(near[1]))):
-            return True
-    return False
+        for word, start in _neighbours(text, backwards, match):
+            if start in found or is_listed_place(name_key(stem(word))):
+                added.append(at)
+                break
+            waiting.setdefault(start, []).append(at)
+    while added:
+        at = added.pop()
+        if at not in found:
+            found.add(at)
+            added.extend(waiting.pop(at, ()))
 
 
 def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
@@ -143,15 +168,7 @@ def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         for m in places
         if is_transliterated(m["name"][:-1]) or text.startswith("(省)", m.end("name"))
     }
-    for _ in range(len(places)):
-        listed = {
-            m.start("name")
-            for m in places
-            if m.start("name") not in found and _listed_with_place(text, m, found)
-        }
-        if not listed:
-            break
-        found |= listed
+    _listed_with_places(text, places, found)
     for match in places:
         if match.start("name") in found:
             yield match["name"], "cities", match.start("name"), match.end("name")
