@@ -24,12 +24,10 @@ MIN_WORD = 3  # letters: "of", "to", "in" say nothing of which line it is
 MIN_JOINED = 4  # a word found inside the address's joined words ("vietnamrok", "kpop")
 SHARED = 0.5  # of the line's words found in the address: below it, another line
 OWN_WORDS = 0.5  # of the address's words found in the page: the page's own words
-SYLLABLES = (
-    0.75  # of the address's words that are Vietnamese syllables: a Vietnamese one
-)
-MAX_FIRST_LINE = (
-    400  # characters: the archive's first line is short; a long one is a lead
-)
+# of the address's words that are Vietnamese syllables: a Vietnamese address
+SYLLABLES = 0.75
+# characters: the archive's first line is short; a long one is a lead
+MAX_FIRST_LINE = 400
 
 
 def run_on_caption(title: str | None, text: str, url: str) -> DroppedLine | None:
