@@ -22,8 +22,7 @@ from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     Named,
-    particle_fits,
-    stem,
+    own_stem,
     words_of,
 )
 from dossier.recognize.candidates.transliterated import _GENERIC_AFTER_LETTERS
@@ -66,9 +65,7 @@ def lettered_bodies(text: str) -> Iterator[Named]:
     or digits inside or before its Hangul, with its owner before it where it needs one."""
     for match in _LETTERED_WORD.finditer(text):
         before, letters, hangul = match["before"], match["letters"], match["hangul"]
-        own = stem(hangul)
-        if not particle_fits(own, hangul[len(own) :]):
-            own = hangul  # "T&T디스플레이": the name's own last syllable
+        own = own_stem(hangul)  # "T&T디스플레이": the name's own last syllable
         start, end = match.start(), match.start("hangul") + len(own)
         if not before and letters.isdigit() and _COUNT_COMMITTEE.fullmatch(own):
             yield text[start:end], "organizations", start, end
