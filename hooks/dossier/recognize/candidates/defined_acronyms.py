@@ -108,7 +108,9 @@ def _whole_before(
         words = rest.split()[-2:]
         last = words[-1] if words else ""
         titled = fold(last) in lex.titles or fold(" ".join(words)) in lex.titles
-        if last[:1].isupper() or titled:
+        # (a capital a comma or a full stop ends is no part of it: "… 1,4 tỷ USD, Công
+        # ty TNHH … (LGDVH)")
+        if (last[:1].isupper() and not last.endswith((",", ";", "."))) or titled:
             continue  # a piece of a longer name, or a person's title before it
         if found is None or len(name) > len(found):
             found = name

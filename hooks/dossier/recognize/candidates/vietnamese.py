@@ -19,6 +19,7 @@ from dossier.recognize.candidates.councils import local_councils, places_named_i
 from dossier.recognize.candidates.vietnamese_boards import BOARD, board_of_another
 from dossier.recognize.candidates.vietnamese_branches import city_at
 from dossier.recognize.candidates.vietnamese_countries import verb_after_country
+from dossier.recognize.candidates.vietnamese_defined import to_short_forms
 from dossier.recognize.candidates.vietnamese_districts import ADDRESS_KIND, districts
 from dossier.recognize.candidates.vietnamese_editions import with_edition
 from dossier.recognize.candidates.vietnamese_fields import and_field, listed_field
@@ -54,7 +55,9 @@ from dossier.recognize.candidates.vietnamese_persons import (
 from dossier.recognize.candidates.vietnamese_persons import foreign as _foreign
 from dossier.recognize.candidates.vietnamese_places_at import places_at
 from dossier.recognize.candidates.vietnamese_run_ends import (
+    country_and,
     ends_in_country,
+    not_joined,
     plural_opens,
     verb_pair,
     with_tail,
@@ -73,9 +76,6 @@ _SYLLABLE = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
 _CITY_SHORT = re.compile(r"[ \t]+(?:TP|Tp)\.(?:(?=[ \t]+[A-ZÀ-ỸĐ])|[A-ZĐ]{2,5}\b)")
 # "Daegu - Gyeongbuk": a dash between two capitalised words joins one name.
 _JOINED = re.compile(r"[ \t]*[-–][ \t]*([^\W\d_][\w’'-]*)")
-# a photo's credit or a person after the dash, no name's: "… Hàn Quốc - Ảnh: VGP", "Sở
-# Ngoại vụ - Bà Đặng Thị Thanh Huyền"
-_NOT_JOINED = frozenset(["Ảnh", "Ông", "Bà"])
 # Words that end a name: particles, prepositions, auxiliaries, determiners ("sắp", about
 # to; "tới", to: "Hải quân Việt Nam sắp nhận …", "… Anh tới TP HCM").
 _ENDS_WORDS = """của tại với cho đã sẽ được trong về là có cùng để từ này các những theo khi vào
@@ -103,9 +103,9 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     if text.isascii() or not _VIETNAMESE.search(text):
         return []
     # Every head has a Vietnamese letter: most sentences in English are decided at once.
-    found = list(_names(text)) if _HEAD.search(text) else []
+    stops = _ENDS | _VERBS | _TIMES  # "… các công ty Hàn Quốc (UCC)": to its short form
+    found = to_short_forms(text, _names(text), stops) if _HEAD.search(text) else []
     starts = {start for _, _, start, _ in found}  # "ký Hiệp định …": read by its head
-    stops = _ENDS | _VERBS | _TIMES
     found += [n for n in signed_names(text, stops) if n[2] not in starts]
     found += local_councils(text, SURNAMES)
     if initialled := initialled_bodies(text):
@@ -285,7 +285,7 @@ def _syllable_ends(
         if not match and found:  # "Sở Lao động - Thương binh và Xã hội"
             match = _JOINED.match(text, at)
             match = match if match and match.group(1)[0].isupper() else None
-            match = None if match and match.group(1) in _NOT_JOINED else match
+            match = None if match and not_joined(text, match) else match
             joined = match is not None  # "Việt Nam – Hàn Quốc": one name of two
         named = any(capital for _, capital in found)
         if not match and named and (number := number_after(text, at)):
@@ -352,7 +352,8 @@ def _syllable_ends(
         words.append(word)
         if word in _ENDS and not completes:  # "Một" in "Thủ Dầu Một" is a name's
             after = _SYLLABLE.match(text, match.end())
-            inside = word in _INSIDE_BEFORE_CAPITAL and after is not None
+            inside = word in _INSIDE_BEFORE_CAPITAL and not country_and(words)
+            inside = inside and after is not None
             if inside and firm and word == "tại" and city_at(text, after.start(1)):
                 inside = False  # "Tổng công ty … tại Hà Nội": the firm's office there
             if not (inside and _goes_on(text, after, word if body else "")):

@@ -21,6 +21,8 @@ _HEADS = {
         "Hiệp hội",
         "Trung tâm",
         "Ủy ban",
+        "Uỷ ban",  # the same, its mark on the other vowel
+        "Liên minh",  # an alliance: "Liên minh Nghị viện thế giới"
         "Công ty",
         "Tập đoàn",
         "Ngân hàng",
@@ -192,7 +194,7 @@ CAPITAL_NEXT = frozenset(
 )
 # Bodies of the state, which no one is named after: a person's name right after the head
 # is its chief's ("Chủ nhiệm Ủy ban Nguyễn Trung Kiên"; not "Trường Lê Quý Đôn", a school)
-OF_THE_STATE = frozenset(["Ủy ban", "Đảng ủy", "Sở", "Cục", "Tổng cục", "Vụ"])
+OF_THE_STATE = frozenset(["Ủy ban", "Uỷ ban", "Đảng ủy", "Sở", "Cục", "Tổng cục", "Vụ"])
 TO_HOLD = "Tổ chức"  # before an event's name, the verb: "Tổ chức Hội nghị …"
 # Bodies named by their seat alone: "Quốc hội Việt Nam", "Tỉnh ủy Quảng Ninh", "Công an
 # thành phố Đà Nẵng"; after them, a title's holder follows ("Quốc hội Vương Đình Huệ")

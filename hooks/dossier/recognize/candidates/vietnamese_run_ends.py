@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dossier.places import is_country
+from dossier.recognize.candidates.vietnamese_heads import HEAD
 
 # verbs of two syllables a sentence goes on with after a name, each syllable of which is
 # also a noun's in some name ("Trung tâm Thông tin", "Cục Công nghệ"): only the pair ends
@@ -64,4 +65,30 @@ def ends_in_country(words: list[str]) -> bool:
     """The syllables read end in a country's name ("… Hàn Quốc")."""
     return any(
         is_country(" ".join(words[-size:])) for size in (2, 1) if len(words) >= size
+    )
+
+
+_AND = "và"
+
+
+def country_and(words: list[str]) -> bool:
+    """The syllables read end in "và" after a country's name: the body is named whole
+    with its country, and "và" joins another name to it ("Bộ Quốc phòng Việt Nam và
+    KOICA", "Tổng cục Du lịch Hàn Quốc tại Việt Nam và Vingroup"; the fields a name
+    joins with "và" stand before its country: "Bộ Lao động và Việc làm Hàn Quốc")."""
+    return words[-1:] == [_AND] and ends_in_country(words[:-1])
+
+
+# a photo's credit or a person after the dash, no name's: "… Hàn Quốc - Ảnh: VGP", "Sở
+# Ngoại vụ - Bà Đặng Thị Thanh Huyền"
+_NOT_JOINED = frozenset(["Ảnh", "Ông", "Bà"])
+
+
+def not_joined(text: str, dashed: re.Match[str]) -> bool:
+    """Whether the capital after a dash (``dashed`` group 1) opens no part of the name
+    before it: a credit, a person, or the body it belongs to by its own head noun ("Cục
+    Hợp tác Quốc tế - Bộ Giáo dục", "Phòng Visa - Tổng lãnh sự quán …": the department,
+    then its ministry)."""
+    return (
+        dashed.group(1) in _NOT_JOINED or HEAD.match(text, dashed.start(1)) is not None
     )
