@@ -41,10 +41,11 @@ _AUTHORS = frozenset(
     )
 )
 # Vietnamese, folded: ca sĩ (singer), diễn viên (actor), nghệ sĩ (artist), nhạc sĩ
-# (composer), tuyển thủ (a team's player), cầu thủ (footballer), xạ thủ (shooter)
+# (composer), tuyển thủ (a team's player), cầu thủ (footballer), xạ thủ (shooter); "sĩ"
+# is as often written "sỹ" ("ca sỹ Hansara")
 _VIETNAMESE = frozenset(
     (("ca", "si"), ("dien", "vien"), ("nghe", "si"), ("nhac", "si"), ("tuyen", "thu"))
-    + (("cau", "thu"), ("xa", "thu"))
+    + (("cau", "thu"), ("xa", "thu"), ("ca", "sy"), ("nghe", "sy"), ("nhac", "sy"))
 )
 # vận động viên (athlete); not "động viên" alone (to encourage: "đến thăm, động viên
 # Hyosung Vina", a firm)

@@ -138,8 +138,9 @@ def score(piece: Piece, lex: Lexicon) -> None:
         scores["events"] += 4  # "Gyeonggi Startup Bridge Vietnam 2025": an edition
     if any("&" in w.text for w in piece.words):
         scores["organizations"] += 3  # "Daewon E&C", "Ernst & Young"
-    if len(piece.words) > 1 and piece.words[-1].text == "Sea":
-        scores["cities"] += 5  # "South China Sea", "East Sea" (not "SEA Games")
+    if len(piece.words) > 1 and last.text == "Sea" and head_word is last:
+        # "East Sea" (not "SEA Games", nor "Convention on the Law of the Sea", a pact)
+        scores["cities"] += 5
     if (
         len(piece.words) == 1
         and _KOREAN_DIVISION.search(first.text)
