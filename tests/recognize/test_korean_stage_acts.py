@@ -84,3 +84,19 @@ def test_a_person_read_before_stays_a_person():
     # "배우 최유나": an actress, read so before the list of groups is read
     found = kinds("어제 무대에는 배우 최유나, 크로노스 등 인기 그룹이 올랐다.")
     assert (found.get("최유나"), found.get("크로노스")) == ("leaders", "organizations")
+
+
+def test_a_count_of_teams_holds_groups_and_solo_singers():
+    # the list opened by "…를 비롯해" (among them); a person-shaped name a solo singer
+    found = kinds(
+        "이날 무대에는 루미너스를 비롯해 크로노스, 블루웨이브, 최유나 등 "
+        "12개 팀이 올랐다."
+    )
+    assert {
+        n: found.get(n) for n in ("루미너스", "크로노스", "블루웨이브", "최유나")
+    } == {
+        "루미너스": "organizations",
+        "크로노스": "organizations",
+        "블루웨이브": "organizations",
+        "최유나": "leaders",
+    }

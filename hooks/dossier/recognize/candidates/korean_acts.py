@@ -50,10 +50,14 @@ _MEMBER = re.compile(
 )
 # a singer's noun right before the list: its names are persons ("가수 김수진, 이하나 등")
 _SINGER_BEFORE = re.compile(r"(?<![가-힣])가수(?:인|들)?\s?$")
-_SEPARATOR = re.compile(r"(?:\s?[,·]\s?|(?<=[\uac00-\ud7a3])[와과]\s)$")
+# "A를 비롯해 B, C 등": the list's first member before "비롯해" (among them)
+_SEPARATOR = re.compile(
+    r"(?:\s?[,·]\s?|(?<=[\uac00-\ud7a3])(?:[와과]|[을를]\s비롯해)\s)$"
+)
 MAX_MEMBERS = 15
 MIN_MEMBERS = 2
 _REACH = 40  # characters read back for a member and its separator
+_GAP = 7  # characters read back for a separator ("를 비롯해 ")
 # a member's name after its group: a word of two or three syllables, maybe a particle
 # on it ("보라가")
 _MEMBER_AFTER = re.compile(
@@ -87,14 +91,23 @@ def stage_acts(text: str) -> list[Named]:
         if 2 * len(common) > len(hangul):
             continue
         hangul = [m for m in hangul if m not in common]
-        if _SINGER_BEFORE.search(text, max(0, words[0][1] - 4), words[0][1]) or (
-            not (cue["kind"] or "").startswith(_BANDS)
-            and any(_a_person(w) for w, _, _ in hangul)
+        if _SINGER_BEFORE.search(text, max(0, words[0][1] - 4), words[0][1]):
+            continue  # "가수 김수진, 이하나 등": singers alone, read by their noun
+        if not (cue["kind"] or "").startswith(_BANDS) and any(
+            _a_person(w) for w, _, _ in hangul
         ):
-            continue  # "김수진, 이하나 등 인기 가수", "… 등 7팀": singers alone
+            # "김수진, 이하나 등 인기 가수": singers alone; "파랑새, 김수진 등 7팀": a
+            # count of teams counts solo singers too, each a person
+            if cue["teams"]:
+                found += [(w, _acts_kind(w), a, b) for w, a, b in hangul]
+            continue
         found += [(w, "organizations", a, b) for w, a, b in hangul]
         acts.update(w for w, _, _ in words)
     return found + list(_members_of(text, acts))
+
+
+def _acts_kind(word: str) -> str:
+    return "leaders" if _a_person(word) else "organizations"
 
 
 def _members(text: str, end: int) -> list[tuple[int, int]]:
@@ -108,7 +121,9 @@ def _members(text: str, end: int) -> list[tuple[int, int]]:
         if member is None:
             break
         members.append(member.span())
-        separator = _SEPARATOR.search(text, max(0, member.start() - 3), member.start())
+        separator = _SEPARATOR.search(
+            text, max(0, member.start() - _GAP), member.start()
+        )
         if separator is None:
             break
         stop = separator.start()

@@ -54,8 +54,9 @@ _COPULA = "인"
 MAX_SPELT_WORDS = 3  # "자니 누옌", "호 응옥 하"
 MAX_SPELT_SYLLABLES = 3  # a syllable Korean spells in three at most ("누옌", "히에우")
 # a word the model reads so is no syllable of a name: a particle, an ending, a verb, a
-# suffix making one, a pronoun, a determiner, a number, a counter ("겸 제작자", "한 명")
-_NOT_NAMED = ("J", "E", "V", "XSV", "XSA", "NP", "NR", "NNB", "MM", "SN", "SW")
+# suffix making one, a pronoun, a determiner, a conjunction ("그리고"), a number, a
+# counter ("겸 제작자", "한 명")
+_NOT_NAMED = ("J", "E", "V", "XSV", "XSA", "NP", "NR", "NNB", "MM", "MAJ", "SN", "SW")
 # how sure the model is it reads the words as none of the language's phrases: a name
 # spelt by sound scores below ("타이 화" -30.6, "득 푹" -35.9); common nouns it knows
 # score above ("출신 방송인" -27.1, "활동 당시" -26.9), or have two syllables each
