@@ -85,6 +85,23 @@ def test_leaders_talks_of_two_parties_joined_by_a_sign(matcher):
         assert not any(n.endswith("정상회담") for n in proposed_names(matcher, text))
 
 
+def test_a_korean_dialogue_two_countries_open(matcher):
+    # the head spaced from its topic, the countries short or whole
+    found = proposed_names(
+        matcher,
+        "지난달 제2차 한-베 농업장관 대화가 서울에서 열렸다.",
+        "다음 달에는 제4차 한-베트남 해양전략 대화가 열린다.",
+    )
+    assert found.get("제2차 한-베 농업장관 대화") == "events"
+    assert found.get("제4차 한-베트남 해양전략 대화") == "events"
+    for text in (
+        "이번 대화에서 양측은 농업 협력을 논의했다.",
+        "한-베트남 산업 고도화와 극대화를 논의했다.",  # words that end in 대화
+        "두 장관은 농업 대화를 이어가기로 했다.",  # no countries open it
+    ):
+        assert not any(n.endswith("대화") for n in proposed_names(matcher, text))
+
+
 def test_names_in_straight_quotes_inside_a_quote_of_speech(matcher):
     found = proposed_names(
         matcher,

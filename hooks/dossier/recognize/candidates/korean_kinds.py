@@ -38,7 +38,7 @@ _KIND_HEADS = (
             "상담회 박람회 설명회 포럼 세미나 전시회 페어 엑스포 컨퍼런스 전략대화 정책대화 "
             "워크숍 마라톤 대회 기념식 장관회의 정상회의 정상회담 공관장회의 무역관장회의 회의 "
             "간담회 협약식 체결식 교류회 토론회 심포지엄 시상식 개막식 준공식 착공식 발대식 "
-            "출범식 기공식 행사 회담 안보대화"
+            "출범식 기공식 행사 회담 안보대화 대화"
         ),
     ),
     (
@@ -110,6 +110,10 @@ _CLOSING = frozenset("'’\"”)」』》〉>")
 _MEETINGS = frozenset(("회의", "회담"))
 # leaders' talks name one only after two parties joined by a sign: "한-메콩 정상회담"
 _SUMMIT = "정상회담"
+# a dialogue only two countries open, spaced or a ministers' ("한-베 외교장관 대화"; not
+# "이번 대화", "현대화")
+_DIALOGUE = "대화"
+_MINISTERS = "장관"
 
 
 # a programme, and in quotes a strategy, a vision, a plan or a scholarship ("‘인도·태평양
@@ -180,6 +184,11 @@ def kind_named(
             _opens_with_countries(words, first, i) or _fielded(words, first, i, own)
         ):
             continue  # "이번 회의", "화상회의": any meeting
+        if head == _DIALOGUE and not (
+            _opens_with_countries(words, first, i)
+            and (not own or own.endswith(_MINISTERS))
+        ):
+            continue
         if head == _CONTEST and i > first and _CONTEST_WORD.search(words[i - 1][0]):
             continue  # "… 월드컵 대회": the cup, which contests name
         if head in _PLACED_ONLY and i > first and _is_named(words[i - 1][0]):
