@@ -55,10 +55,15 @@ def test_a_place_in_capitals_stays_a_dateline():
 
 
 def test_two_known_outlets_either_side_of_a_slash_are_a_tag():
-    article = article_from_text(f"{HEAD}\n\nNDO/VNA—{STORY}\n\n{MORE}\n")
-    assert article.metadata.outlet == "NDO/VNA"
-    assert not article.metadata.dateline
-    assert paragraphs(article) == [STORY, MORE]
+    # the paper that prints it, then the agency whose copy it is: the copy's credit
+    for tag in ("NDO/VNA—", "WVR/VNA - ", "VOV/VNA – "):
+        article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
+        assert article.metadata.outlet == "Vietnam News Agency"
+        assert not article.metadata.dateline
+        assert paragraphs(article) == [STORY, MORE]
+    url = "https://en.nhandan.vn/travel/item/1-two-port-cities.html"
+    article = article_from_text(f"{HEAD}\n\nNDO/VNA—{STORY}\n\n{MORE}\n", url=url)
+    assert article.metadata.outlet == "Vietnam News Agency"
 
 
 def test_a_screenshots_file_name_is_neither_date_nor_author():

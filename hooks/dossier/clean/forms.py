@@ -325,12 +325,13 @@ def dateline_line(text: str) -> str | None:
 
 def _as_tag(found: Dateline, outlet_names: meta.Outlets) -> Dateline | None:
     """A dateline's "place" that is an outlet's tag: initials no place has ("KHPTO –"), or
-    outlets the list knows, one per side of a slash ("NDO/VNA—")."""
+    outlets the list knows, one per side of a slash ("NDO/VNA—", "WVR/VNA -"): the paper
+    that prints the story, then the agency whose copy it is, which the story credits."""
     place = found.place
-    parts = place.split("/")
-    if (len(parts) > 1 and all(outlet_names.find(p.strip()) for p in parts)) or (
-        _INITIALS_TAG.fullmatch(place) and fold(place) not in short_places()
-    ):
+    parts = [outlet_names.find(p.strip()) for p in place.split("/")]
+    if len(parts) > 1 and all(parts):
+        return replace(found, place="", outlet=found.outlet or parts[-1])
+    if _INITIALS_TAG.fullmatch(place) and fold(place) not in short_places():
         return replace(found, place="", outlet=found.outlet or place)
     return None
 
