@@ -23,8 +23,8 @@ from dossier.clean.portal_names import department_outlet, portal_outlet
 from dossier.clean.report_credits import copied_from, reported_by
 from dossier.clean.tag_initials import (
     listed_by_initials,
-    name_initials,
     split_by_initials,
+    tags_name,
 )
 from dossier.places import is_place_name
 from dossier.text import fold, opens_sentence, words_of
@@ -357,7 +357,7 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     # (not "Source: CNN" on another paper's site: another outlet's initials); else a
     # Vietnamese site's label read as the syllables the tag's initials start ("PNTĐ":
     # "Báo Phu Nu Thu Do" for baophunuthudo.vn, where the page writes none of them)
-    if name and letters in name_initials(name):
+    if name and tags_name(letters, name):
         return name
     own = _own_parts(host) if host.endswith(".vn") and _HOST.fullmatch(host) else []
     if split := own and split_by_initials(own[-1], letters):

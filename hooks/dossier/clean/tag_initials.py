@@ -55,7 +55,27 @@ def split_by_initials(label: str, initials: str) -> str | None:
         splits = _splits(label[len(head) :], initials)
         if len(splits) == 1:
             return " ".join([*spelt, *_words(splits[0])])
+    if _online(initials) and len(initials) > MIN_ONLINE_INITIALS:
+        return split_by_initials(label, initials[:-1])  # "khpto": "khpt", then Online
     return None
+
+
+# (the initials before the web edition's "O" are three letters or more when they
+# confirm a split of the label on their own: two start too many syllables)
+MIN_ONLINE_INITIALS = 3
+
+
+def _online(initials: str) -> bool:
+    """Initials closing on the "O" of "Online" a paper's web edition adds to its own
+    ("KHPTO", "NLĐO", "QNO", "TPO")."""
+    return initials.endswith("o") and len(initials) > MIN_INITIALS
+
+
+def tags_name(initials: str, name: str) -> bool:
+    """``initials`` (folded) are the tag of ``name``: its initials, with or without its
+    kind, or those and the web edition's "O" ("KHPTO" for "Khoa Hoc Pho Thong")."""
+    own = name_initials(name)
+    return initials in own or (_online(initials) and initials[:-1] in own)
 
 
 def _words(syllables: list[str]) -> list[str]:
