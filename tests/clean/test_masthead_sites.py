@@ -142,3 +142,20 @@ def test_a_place_over_a_vietnamese_headline_is_no_writer():
         article = _read(text, "https://tienbac.example.vn/news/trung-tam-a123.html")
         assert article.byline != place
     assert not is_writer_name("Lý Sơn Island")
+
+
+def test_a_subject_over_the_headline_gives_way_to_the_site_its_address_spells():
+    # a site's subject or menu item ("Thermal Power", "Live Scores"), on a site no list
+    # knows and the page never names: the site's label read as its name
+    for name in ("Thermal Power", "Live Scores", "Farm Business"):
+        text = f"{name}\n\n{HEADLINE}\n\n{STORY}"
+        article = _read(text, "https://www.harbour-watch.org/article/2041.html")
+        assert article.metadata.outlet == "Harbour Watch"
+
+
+def test_a_tag_of_places_over_the_headline_gives_way_to_the_site():
+    # the countries a story is filed under, the site's own label before them or not
+    for name in ("Vietnam Korea", "HARBOUR Laos"):
+        text = f"{name}\n\n{HEADLINE}\n\n{STORY}"
+        article = _read(text, "https://www.harbournews.com/asia/2041.html")
+        assert article.metadata.outlet == "Harbour News"

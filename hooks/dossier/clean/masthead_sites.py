@@ -19,8 +19,9 @@ import re
 from dossier.clean.bylines import KOREAN_OUTLET_WORD
 from dossier.clean.copyright import copyright_holder
 from dossier.clean.metadata import PAPER_WORD, Outlets
-from dossier.clean.outlet_lines import site_outlet
-from dossier.clean.site_names import site_named, spells_site
+from dossier.clean.outlet_lines import site_host, site_outlet
+from dossier.clean.site_names import address_outlet, site_named, spells_site
+from dossier.places import is_place_name
 from dossier.text import fold, words_of
 
 _OUTLET_WORD = re.compile(
@@ -33,6 +34,15 @@ _SECTION_WORDS = frozenset(
         "beat desk notes notebook blog column columns diary features opinion opinions "
         "commentary commentaries analysis interview interviews spotlight explainer "
         "podcast dispatches corner roundup flashpoints"
+    )
+)
+# the last word of a subject a news site files its stories under ("Thermal Power", "Live
+# Scores"), which no paper's name ends on (as "… Today", "… Daily" do)
+_SUBJECT_WORDS = frozenset(
+    words_of(
+        "power energy scores results sports football business economy markets finance "
+        "politics travel tourism entertainment lifestyle technology science health "
+        "education society environment"
     )
 )
 # the small words a headline joins its words with and an outlet's name seldom does
@@ -50,9 +60,15 @@ def site_over_masthead(outlet: str, url: str | None, text: str, names: Outlets) 
         return owned  # "©2021 Example Korea Magazine" on examplekorea.com
     if not url or names.find(outlet) or _OUTLET_WORD.search(outlet):
         return outlet
-    if not (_section_name(outlet) or _headline_opening(outlet, text)):
+    section = _section_name(outlet, url)
+    if not (section or _headline_opening(outlet, text)):
         return outlet  # "Mekong Sentinel", "시사바다": another outlet's name
-    site = site_outlet(url, names) or site_named(url, text)
+    # (a section's name is never the outlet: the site's, read from its address at worst)
+    site = (
+        site_outlet(url, names)
+        or site_named(url, text)
+        or (section and address_outlet(url, text, names))
+    )
     if not site or _agrees(outlet, site):
         return outlet
     return site
@@ -82,11 +98,19 @@ def _agrees(outlet: str, site: str) -> bool:
     return words <= site_words or site_words <= words
 
 
-def _section_name(name: str) -> bool:
+def _section_name(name: str, url: str) -> bool:
     """A section's or a column's name: its last word one a section is called by ("ASEAN
-    Beat", "Harbour Notes", "Opinion")."""
+    Beat", "Harbour Notes", "Opinion") or a subject a site files its stories under
+    ("Thermal Power", "Live Scores"), or a tag of places, the site's own label before
+    them or not ("Vietnam Korea", "UCAN China" on ucanews.com)."""
     words = name.split()
-    return bool(words) and words[-1].casefold() in _SECTION_WORDS
+    if not words:
+        return False
+    if words[-1].casefold() in _SECTION_WORDS | _SUBJECT_WORDS:
+        return True
+    label = fold(site_host(url)).split(".")[0]
+    places = [w for w in words if not (len(w) > 2 and label.startswith(fold(w)))]
+    return bool(places) and all(map(is_place_name, places))
 
 
 def _headline_opening(name: str, text: str) -> bool:
