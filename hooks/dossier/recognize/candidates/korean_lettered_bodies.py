@@ -25,7 +25,7 @@ from dossier.recognize.candidates.korean_words import (
     own_stem,
     words_of,
 )
-from dossier.recognize.candidates.transliterated import _GENERIC_AFTER_LETTERS
+from dossier.recognize.candidates.transliterated import GENERIC_AFTER_LETTERS
 
 # one word: a name's Hangul or 제, the letters or digits, the Hangul ending in the head
 _LETTERED_WORD = re.compile(
@@ -92,7 +92,7 @@ def _start(text: str, match: re.Match[str], before: str, letters: str, own: str)
         owner = _owner_before(text, start, countries=True, places=True)
         return owner if owner != start else None  # "K-창업센터" alone: whose is unsaid
     if _AMPERSAND.fullmatch(letters) and letters not in _NOT_FIRMS:
-        generic = own in _GENERIC_AFTER_LETTERS
+        generic = own in GENERIC_AFTER_LETTERS
         return (
             start
             if not generic and (own.endswith(tuple(BODY_HEADS)) or is_body(own))

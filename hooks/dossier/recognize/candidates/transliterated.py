@@ -50,7 +50,8 @@ _PLACE = re.compile(
 )
 # "GS에너지", "PV가스", "SK임업": a company's letters and the Hangul run on after them
 _LETTERED = re.compile(r"(?<![A-Za-z가-힣])(?P<name>[A-Z]{2,4}[가-힣]{2,6})")
-_GENERIC_AFTER_LETTERS = frozenset(
+# Words that follow a firm's letters without being part of its name ("IT기술", "AI산업")
+GENERIC_AFTER_LETTERS = frozenset(
     words_of(
         "기술 산업 기업 분야 시장 관련 업계 사업 제품 서비스 인력 교육 전문가 인재 강국 "
         "모델 광고 지난 측 소속 로고"
@@ -177,7 +178,7 @@ def transliterated_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         after = match["name"].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         if QUOTATIVE.match(after):
             continue  # "VNK라는 회사", "VNK라던": the letters are the name, "called" after
-        if name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") not in _GENERIC_AFTER_LETTERS:
+        if name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") not in GENERIC_AFTER_LETTERS:
             start = match.start("name")
             yield name, "organizations", start, start + len(name)
     for match in UNIVERSITY.finditer(text):
