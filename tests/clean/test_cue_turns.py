@@ -36,3 +36,58 @@ def test_an_english_cue_keeps_its_label_with_the_anchor_words():
     text = f"{HEAD}\n\nMay 4, 2026\n\n[Anchor Lead]\n{MORE}\n\n{LAST}\n"
     article = article_from_text(text)
     assert paragraphs(article) == [f"[Anchor Lead] {MORE}", LAST]
+
+
+ANCHOR = [
+    "올여름 하노이의 한국 음식 축제에 관람객이 몰렸습니다.",
+    "축제는 사흘 동안 이어졌는데요, 박지훈 기자입니다.",
+]
+
+
+def test_the_anchor_cue_opening_the_story_keeps_its_label():
+    script = "\n".join(["[앵커]", *ANCHOR, "[기자]", *SAID])
+    text = f"{KO_HEAD}\n[뉴스광장]\n{script}\n"
+    article = article_from_text(text)
+    assert paragraphs(article)[:2] == [
+        f"[앵커] {ANCHOR[0]} {ANCHOR[1]}",
+        f"[기자] {SAID[0]} {SAID[1]}",
+    ]
+
+
+def test_angled_cues_open_turns_and_a_soundbite_takes_the_line_under_it():
+    script = "\n".join(
+        [
+            "김하늘 앵커>",
+            *ANCHOR,
+            "박지훈 국민기자>",
+            *SAID[:2],
+            "인터뷰> 쩐 민 / 관람객",
+            '"한국 음식이 정말 맛있어요. 다음에도 꼭 올 거예요."',
+            *SAID[3:],
+        ]
+    )
+    text = f"{KO_HEAD}\n등록일 : 2024.05.04 10:20\n{script}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [
+        f"김하늘 앵커> {ANCHOR[0]} {ANCHOR[1]}",
+        f"박지훈 국민기자> {SAID[0]} {SAID[1]}",
+        '인터뷰> 쩐 민 / 관람객 "한국 음식이 정말 맛있어요. 다음에도 꼭 올 거예요."',
+        f"{SAID[3]} {SAID[4]}",
+    ]
+
+
+def test_a_hosts_numbered_questions_are_turns_of_their_own():
+    questions = [
+        "두 나라가 손잡은 지 벌써 30년이 되었습니다.",
+        "그동안 어떤 변화가 있었나요?",
+        "앞으로 교류는 어떻게 달라질까요?",
+        "특히 젊은 세대의 관심이 크다고 하는데요.",
+    ]
+    script = "\n".join(["MC>", *ANCHOR, "1>", *questions[:2], "2>", *questions[2:]])
+    text = f"{KO_HEAD}\n\n등록일 : 2024.05.04\n\n{script}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [
+        f"MC> {ANCHOR[0]} {ANCHOR[1]}",
+        f"1> {questions[0]} {questions[1]}",
+        f"2> {questions[2]} {questions[3]}",
+    ]

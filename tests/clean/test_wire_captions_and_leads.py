@@ -227,7 +227,11 @@ def test_a_korean_government_broadcaster_s_transcript_page():
     assert article.metadata.published == "2019-11-28"
     assert article.metadata.outlet == "KTV"
     assert article.byline == "정유림"
-    assert paragraphs(article) == [lead, turn, more]
+    # each speaker's turn is one paragraph that keeps its label (cue_turns)
+    assert paragraphs(article) == [
+        f"이혜은 앵커> {lead} 이 소식은 정유림 기자가 전해드립니다.",
+        f"정유림 기자> {turn} {more}",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -23,17 +23,22 @@ from dossier.clean.lines import SPEAKER, Line
 # speaks next, and nothing else on the line (not "<기자>": the scripts that set their cues
 # in angle brackets close a turn with a brace, "… 기자입니다.}", and their cues are marks
 # apart from the words, read as the page's furniture)
+# A script that marks its cues with an angle after the speaker ("정예원 앵커>", "MC>",
+# "이지은 국민기자>", a host's numbered question "3>") sets them the same way.
 _CUE = re.compile(
     r"[\[【]\s?(?:앵커\s?멘트|앵커|기자|리포트|(?i:anchor(?: lead)?|reporter)|"
-    r"(?i:sound\s?bite)(?::[^\[\]]{1,60})?)\s?[\]】]"
+    r"(?i:sound\s?bite)(?::[^\[\]]{1,60})?)\s?[\]】]|"
+    r"(?:[가-힣]{2,4}\s)?(?:앵커|기자|국민기자|리포터|MC)>|\d{1,2}>"
 )
+# "인터뷰> 응옥 란 / 관람객", "현장음>": a soundbite's angled label, its words under it
+_ANGLED = re.compile(r"(?:인터뷰|녹취|현장음)>(?:\s?[^\s>][^>]{0,60})?")
 # a turn of its own: a soundbite in brackets holding its speaker ("[김태원 / 학생 :
 # …]", "[인터뷰 : X]"), a cue marked "▶" ("▶ 인터뷰 : X / role"), a voice marked in
 # brackets ("(남) …", "<현장음> …", "[Soundbite] X : …") or a speaker's label ("ANCHOR:
 # …")
 _SOUNDBITE = re.compile(
     r"[\[【<〈][^\]】>〉]{0,60}\s?:\s|▶|\((?:남|여)\)|"
-    r"[<〈\[](?:인터뷰|녹취|현장음|(?i:soundbite|interview))[>〉\]]|"
+    r"[<〈\[](?:인터뷰|녹취|현장음|(?i:soundbite|interview))[>〉\]]|(?:인터뷰|녹취|현장음)>|"
     r"(?:인터뷰|스탠딩|녹취)\s?:\s"
 )
 _VOICE = re.compile(r"\((?:남|여)\)")  # "(남) …": the anchor's voice, running on
@@ -67,7 +72,7 @@ def joined_turns(lines: list[Line | None]) -> list[Line | None]:
             (
                 i
                 for i, line in enumerate(run[:-1])
-                if _CUE.fullmatch(line.text)
+                if (_CUE.fullmatch(line.text) or _ANGLED.fullmatch(line.text))
                 and not _opens_turn(run[i + 1])
                 and run[i + 1].number != line.number  # a cue split off its words
                 and (found or i)  # the page's first line: the headline's reader's

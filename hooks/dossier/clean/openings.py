@@ -14,8 +14,9 @@ from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 
 # "[이코노믹데일리] …", "[월드경제신문/시사매일] …": the paper (and the one it shares with)
+# (not a broadcast script's cue, "[앵커] …", "[기자] …": the speaker's turn keeps it)
 PAPER_LEAD = re.compile(
-    r"\[(?P<outlet>[가-힣A-Za-z ]{2,20})(?:/[가-힣A-Za-z ]{2,20})?\]\s*(?=[가-힣(“‘'\"])"
+    r"\[(?!\s?(?:앵커\s?멘트|앵커|기자|리포트)\s?\])(?P<outlet>[가-힣A-Za-z ]{2,20})(?:/[가-힣A-Za-z ]{2,20})?\]\s*(?=[가-힣(“‘'\"])"
 )
 
 
