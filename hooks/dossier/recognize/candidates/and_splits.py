@@ -224,8 +224,6 @@ def _between_two_bodies(words: list[Word], last_head: int, lex: Lexicon) -> int 
             return index
         if brand_then_firm(words, index, lex):
             return index  # "Daegun and Ngoc Phu Trade And Construction Co., Ltd."
-        if _two_events(words, index, lex):
-            return index
         if words[index - 1].key not in heads or index > len(words) - 3:
             continue
         # "… Agency and Vietnam’s Ministry of Public Security": a head noun opens the second
@@ -233,19 +231,3 @@ def _between_two_bodies(words: list[Word], last_head: int, lex: Lexicon) -> int 
         if words[-1].key in heads or any(w.key in heads for w in second):
             return index
     return None
-
-
-def _two_events(words: list[Word], index: int, lex: Lexicon) -> bool:
-    """The "and" at ``index`` joins two events, each named up to its own head noun
-    ("AFC U-23 Championship and Asian Games", "… Export-Import Fair and ASEAN-Korea
-    Startup Summit"); not one head and its fields ("Conference and Exhibition"), nor a
-    head that the first event's repeats ("… Summit and Related Summits")."""
-    events = lex.inside["events"]
-    first, last = words[index - 1].key, words[-1].key
-    return (
-        index >= 2
-        and len(words) - index > 2
-        and first in events
-        and last in events
-        and not last.startswith(first)
-    )
