@@ -38,57 +38,21 @@ _PLACE_KINDS = ("시", "항")
 _BEFORE_PLACES = ("정부", "에어")
 
 
-# A year written onto a name: "2030부산세계박람회" (Korean titles an event by its year so)
-_YEAR_DIGITS = 4
-_CENTURIES = ("19", "20")
-
-
-def _year_opening(key: str) -> tuple[str, ...]:
-    """The year a word opens with, written onto a Hangul name ("2030부산…"), or none."""
-    year = key[:_YEAR_DIGITS]
-    if year.isdigit() and year[:2] in _CENTURIES and opens_in_hangul(key[len(year) :]):
-        return (year,)
-    return ()
-
-
-def hangul_word(key: str) -> bool:
-    """Whether a word may name an entity in Hangul: it opens with a Hangul syllable, or
-    with a year written onto one ("2030부산세계박람회"). A comparison: every word passes
-    here."""
-    return opens_in_hangul(key) or (key[:1].isdigit() and bool(_year_opening(key)))
-
-
 def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int, int] | None:
     """The entity a Hangul word names once its particle is off ("서울과", "하노이에서",
-    "부산시는"), where its name starts in the word and its length; after a year written
-    onto it, a city ("2030부산세계박람회")."""
-    if year := _year_opening(key):
-        # "2030년": most years open a word of time, and are let go at once
-        rest = key[len(year[0]) :]
-        if rest[:MIN_STEM] not in matcher.starts:
-            return None
-        return _city_after(year[0], key, matcher)
+    "부산시는"), where its name starts in the word and its length."""
     for word in _BEFORE_PLACES:
-        if key.startswith(word) and (found := _city_after(word, key, matcher)):
-            return found
+        if key.startswith(word) and len(key) > len(word):
+            rest = key[len(word) :]
+            found = (
+                (matcher.joined[rest], len(rest))
+                if rest in matcher.joined
+                else _opening_stem(rest, matcher)
+            )
+            if found and found[0] in matcher.cities:
+                return found[0], len(word), found[1]
     found = _opening_stem(key, matcher)
     return (found[0], 0, found[1]) if found else None
-
-
-def _city_after(word: str, key: str, matcher: Matcher) -> tuple[str, int, int] | None:
-    """The city named in ``key`` after ``word`` written onto it, where its name starts
-    in the word and its length."""
-    rest = key[len(word) :]
-    if not rest:
-        return None
-    found = (
-        (matcher.joined[rest], len(rest))
-        if rest in matcher.joined
-        else _opening_stem(rest, matcher)
-    )
-    if found and found[0] in matcher.cities:
-        return found[0], len(word), found[1]
-    return None
 
 
 def _opening_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:

@@ -41,7 +41,6 @@ from dossier.recognize.cues import (
 )
 from dossier.recognize.hangul_names import (
     hangul_stem,
-    hangul_word,
     last_word_stem,
     named_after_person,
 )
@@ -285,7 +284,7 @@ def find_in_text(
         if keys[i] not in first_words:
             # "부산시", "서울과": a Korean name with its particle (most words are not
             # Hangul, and every word passes here: a comparison, not a regex)
-            if hangul_word(keys[i]) and (stem := hangul_stem(keys[i], matcher)):
+            if opens_in_hangul(keys[i]) and (stem := hangul_stem(keys[i], matcher)):
                 slug, at, size = stem  # "베트남 외교부장관은": its country checked
                 spans = (keys, starts, ends)
                 if slug := body_named(matcher, text, spans, i, i + 1, slug):
