@@ -121,3 +121,12 @@ def test_the_acronym_of_a_name_the_finder_reads_stays_its_alias(matcher):
     names = proposed_names(matcher, text)
     assert names.get("Seoul Pottery Promotion Agency") == "organizations"
     assert "SPPA" not in names
+
+
+def test_a_parents_short_form_is_no_alias_of_its_branch_after_a_comma(matcher):
+    found = _candidates(
+        matcher,
+        "Hợp đồng do Ngân hàng TMCP Công nghiệp Việt Nam, Chi nhánh Đà Nẵng (VCI)"
+        " ký với đối tác.",
+    )
+    assert not any("VCI" in aliases for _, aliases in found.values())

@@ -18,23 +18,48 @@ def names(text: str) -> dict[str, str]:
     ("text", "name"),
     [
         (
-            "Đại diện Hiệp hội Xúc tiến thương mại và du lịch Lào - Campuchia (LCTPA)"
+            "Đại diện Hiệp hội Xúc tiến thương mại và du lịch Lào - Campuchia (HHLC)"
             " đã phát biểu tại buổi gặp.",
             "Hiệp hội Xúc tiến thương mại và du lịch Lào - Campuchia",
         ),
         (
             "Ông Bình nhận lời mời của Ủy ban Liên kết nghiệp đoàn các hãng tàu"
-            " Singapore (SSCC) vào tháng trước.",
+            " Singapore (UBLK) vào tháng trước.",
             "Ủy ban Liên kết nghiệp đoàn các hãng tàu Singapore",
         ),
         (
-            "Văn bản do Ủy ban quốc gia về người lao động ở nước ngoài (NCOW) ban hành.",
+            "Văn bản do Ủy ban quốc gia về người lao động ở nước ngoài (UBQG) ban hành.",
             "Ủy ban quốc gia về người lao động ở nước ngoài",
         ),
     ],
 )
 def test_a_body_runs_on_to_its_short_form(text, name):
     assert names(text).get(name) == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sở Y tế khuyên dùng thuốc ho thảo dược (TTD) cho trẻ nhỏ.", "Sở Y tế"),
+        ("Tập đoàn Lotte ra mắt ví điện tử (LPW) cho khách du lịch.", "Tập đoàn Lotte"),
+        (
+            "Kết quả của Bộ Công Thương về chỉ số niềm tin bán lẻ (RCI) đã được công bố.",
+            "Bộ Công Thương",
+        ),
+        (
+            "Dự án do Tập đoàn Samsung và Hyundai Motor (HMC) cùng góp vốn.",
+            "Tập đoàn Samsung",
+        ),
+        (
+            "Khoản vay do Ngân hàng Shinhan và Woori Bank (WB) cùng thu xếp.",
+            "Ngân hàng Shinhan",
+        ),
+    ],
+)
+def test_a_short_form_that_spells_other_words_is_no_bodys(text, name):
+    found = names(text)
+    assert found.get(name) == "organizations"
+    assert not any(n.startswith(name) and n != name for n in found)
 
 
 def test_no_body_runs_on_over_a_verb_to_another_bodys_short_form():
@@ -44,7 +69,7 @@ def test_no_body_runs_on_over_a_verb_to_another_bodys_short_form():
 
 def test_a_name_inside_the_whole_one_is_none_of_its_own():
     found = names(
-        "Tổ chức Liên minh Nông dân các nước ven biển vì phát triển (FACD) họp."
+        "Tổ chức Liên minh Nông dân các nước ven biển vì phát triển (TCLM) họp."
     )
     assert found == {
         "Tổ chức Liên minh Nông dân các nước ven biển vì phát triển": "organizations"
@@ -52,7 +77,7 @@ def test_a_name_inside_the_whole_one_is_none_of_its_own():
 
 
 def test_an_alliance_opens_a_name():
-    found = names("Đoàn đã dự phiên họp của Liên minh nông nghiệp toàn cầu (GAA).")
+    found = names("Đoàn đã dự phiên họp của Liên minh nông nghiệp toàn cầu (LMNN).")
     assert found.get("Liên minh nông nghiệp toàn cầu") == "organizations"
 
 
@@ -86,7 +111,7 @@ def test_a_dash_before_another_bodys_head_ends_a_name(text, first, second):
             "Tổng cục Thể thao Lào tại Việt Nam",
         ),
         (
-            "Hội đàm giữa Bộ Nội vụ Hàn Quốc và Lào diễn ra sáng nay.",
+            "Hội đàm giữa Bộ Nội vụ Hàn Quốc và Lotte diễn ra sáng nay.",
             "Bộ Nội vụ Hàn Quốc",
         ),
     ],
@@ -100,3 +125,35 @@ def test_and_after_a_bodys_country_joins_another_name(text, name):
 def test_the_fields_a_ministry_joins_stay_before_its_country():
     found = names("Bộ Lao động và Việc làm Hàn Quốc đã gửi công văn.")
     assert "Bộ Lao động và Việc làm Hàn Quốc" in found
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Viện Nghiên cứu Nhật Bản và Đông Nam Á",
+        "Trung tâm Nghiên cứu Việt Nam và Tây Á",
+    ],
+)
+def test_two_lands_a_body_studies_stay_in_its_name(name):
+    assert (
+        names(f"Buổi tọa đàm do {name} tổ chức tại Huế.").get(name) == "organizations"
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Trường Đại học Kinh tế - Ngân hàng Đà Nẵng",
+        "Trung tâm Dữ liệu - Thư viện Đại học Huế",
+        "Trung tâm Hội nghị - Triển lãm Bình Dương",
+    ],
+)
+def test_two_fields_a_dash_joins_stay_one_name(name):
+    assert names(f"Lễ trao giải diễn ra tại {name} sáng nay.").get(name) == (
+        "organizations"
+    )
+
+
+def test_an_alliance_of_two_states_is_no_body():
+    found = names("Liên minh Việt - Lào được hai bên gọi là tài sản chung.")
+    assert not any(name.startswith("Liên minh") for name in found)

@@ -108,9 +108,12 @@ def _whole_before(
         words = rest.split()[-2:]
         last = words[-1] if words else ""
         titled = fold(last) in lex.titles or fold(" ".join(words)) in lex.titles
-        # (a capital a comma or a full stop ends is no part of it: "… 1,4 tỷ USD, Công
-        # ty TNHH … (LGDVH)")
-        if (last[:1].isupper() and not last.endswith((",", ";", "."))) or titled:
+        # (a lone capital a comma or a full stop ends is no part of it: "… 1,4 tỷ USD,
+        # Công ty TNHH … (LGDVH)"; a name's last word is: "Ngân hàng … Việt Nam, Chi
+        # nhánh Hà Nội (VCB)", the parent's short form, not its branch's)
+        named = len(words) == 2 and words[0][:1].isupper()
+        lone = last.endswith((",", ";", ".")) and not named
+        if (last[:1].isupper() and not lone) or titled:
             continue  # a piece of a longer name, or a person's title before it
         if found is None or len(name) > len(found):
             found = name

@@ -352,7 +352,8 @@ def _syllable_ends(
         words.append(word)
         if word in _ENDS and not completes:  # "Một" in "Thủ Dầu Một" is a name's
             after = _SYLLABLE.match(text, match.end())
-            inside = word in _INSIDE_BEFORE_CAPITAL and not country_and(words)
+            inside = word in _INSIDE_BEFORE_CAPITAL
+            inside = inside and not country_and(words, text, match.end())
             inside = inside and after is not None
             if inside and firm and word == "tại" and city_at(text, after.start(1)):
                 inside = False  # "Tổng công ty … tại Hà Nội": the firm's office there

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.places import is_country
+
 # Head nouns, capitalised, and the kind of thing each names.
 _HEADS = {
     "organizations": (
@@ -261,3 +263,37 @@ def initialled_bodies(text: str) -> list[tuple[str, str, int, int]]:
         (m.group(), "organizations", m.start(), m.end())
         for m in _INITIALLED.finditer(text)
     ]
+
+
+_ALLIANCE = "Liên minh "
+# countries by their first syllable, as a pair of them is written: "Hàn - Mỹ", "Việt - Lào"
+_COUNTRY_SYLLABLES = frozenset(
+    [
+        "Hàn",
+        "Mỹ",
+        "Việt",
+        "Nhật",
+        "Trung",
+        "Nga",
+        "Triều",
+        "Lào",
+        "Anh",
+        "Pháp",
+        "Đức",
+        "Úc",
+        "Ấn",
+        "Thái",
+    ]
+)
+
+
+def alliance_of_states(name: str) -> bool:
+    """``name`` is "Liên minh" and a pair of countries a dash joins: an alliance of
+    states ("Liên minh Hàn - Mỹ"), no body to file; "Liên minh Hợp tác xã Việt Nam" is
+    one."""
+    if not name.startswith(_ALLIANCE):
+        return False
+    parts = [p.strip() for p in re.split(r"[-–]", name[len(_ALLIANCE) :])]
+    return len(parts) >= 2 and all(
+        p in _COUNTRY_SYLLABLES or is_country(p) for p in parts
+    )

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from dossier.places import is_country
-from dossier.recognize.candidates.vietnamese_heads import HEAD
 
 # verbs of two syllables a sentence goes on with after a name, each syllable of which is
 # also a noun's in some name ("Trung tâm Thông tin", "Cục Công nghệ"): only the pair ends
@@ -69,14 +68,21 @@ def ends_in_country(words: list[str]) -> bool:
 
 
 _AND = "và"
+# words that open a region after "và": "… Ấn Độ và Tây Nam Á", "… và châu Phi"
+_REGION = frozenset(["Đông", "Tây", "Nam", "Bắc", "châu", "Châu", "khu", "Khu"])
 
 
-def country_and(words: list[str]) -> bool:
-    """The syllables read end in "và" after a country's name: the body is named whole
-    with its country, and "và" joins another name to it ("Bộ Quốc phòng Việt Nam và
-    KOICA", "Tổng cục Du lịch Hàn Quốc tại Việt Nam và Vingroup"; the fields a name
-    joins with "và" stand before its country: "Bộ Lao động và Việc làm Hàn Quốc")."""
-    return words[-1:] == [_AND] and ends_in_country(words[:-1])
+def country_and(words: list[str], text: str, at: int) -> bool:
+    """The syllables read end in "và" after a country's name, and no region follows
+    from ``at``: the body is named whole with its country, and "và" joins another
+    name to it ("Bộ Quốc phòng Việt Nam và KOICA", "Tổng cục Du lịch Hàn Quốc tại Việt
+    Nam và Vingroup"; the fields a name joins with "và" stand before its country: "Bộ
+    Lao động và Việc làm Hàn Quốc"; two lands a body studies or serves are its name's:
+    "Viện Nghiên cứu Ấn Độ và Tây Nam Á")."""
+    if words[-1:] != [_AND] or not ends_in_country(words[:-1]):
+        return False
+    first = _SYLLABLE.match(text, at)
+    return first is not None and first.group(1) not in _REGION
 
 
 # a photo's credit or a person after the dash, no name's: "… Hàn Quốc - Ảnh: VGP", "Sở
@@ -84,11 +90,21 @@ def country_and(words: list[str]) -> bool:
 _NOT_JOINED = frozenset(["Ảnh", "Ông", "Bà"])
 
 
+# the heads of the bodies a department belongs to, which no field of a name opens
+# ("Cục Hợp tác Quốc tế - Bộ Giáo dục"; not "Đại học Tài chính - Ngân hàng", "Trung tâm
+# Hội chợ - Triển lãm", "Trung tâm Thông tin - Thư viện", one name each)
+_PARENT = re.compile(
+    r"(?:Bộ|Tổng cục|Cục|Sở|Tổng lãnh sự quán|Đại sứ quán|Lãnh sự quán"
+    r"|Đại học Quốc gia|(?:Ủy|Uỷ) ban|UBND)(?![\w])"
+)
+
+
 def not_joined(text: str, dashed: re.Match[str]) -> bool:
     """Whether the capital after a dash (``dashed`` group 1) opens no part of the name
-    before it: a credit, a person, or the body it belongs to by its own head noun ("Cục
+    before it: a credit, a person, or the body it belongs to by its parent's head ("Cục
     Hợp tác Quốc tế - Bộ Giáo dục", "Phòng Visa - Tổng lãnh sự quán …": the department,
     then its ministry)."""
     return (
-        dashed.group(1) in _NOT_JOINED or HEAD.match(text, dashed.start(1)) is not None
+        dashed.group(1) in _NOT_JOINED
+        or _PARENT.match(text, dashed.start(1)) is not None
     )
