@@ -23,7 +23,6 @@ from dossier.clean.open_lines import (
     left_open,
     quoted_word_goes_on,
 )
-from dossier.clean.short_first_lines import goes_on_from_above, opens_short, short_label
 from dossier.text import words_of
 
 SENTENCE_END = tuple('.!?…"”’)')
@@ -120,7 +119,10 @@ def wrap_width(run: list[Line], page: tuple[int, ...] = ()) -> int | None:
         return None
     if len(full) < 0.6 * len(body) or open_ended < 0.3 * len(body):
         return None
-    if any(short_label(run, index, width) for index in range(len(body))):
+    if any(
+        n < 0.5 * width and not line.text.endswith(SENTENCE_END)
+        for n, line in zip(body, run, strict=False)
+    ):
         return (
             None  # a short line that ends no sentence: a heading or label, not a wrap
         )
@@ -141,8 +143,7 @@ def starts_paragraph(
     if width is not None:
         if _ITEM.match(line.text):
             return True  # "• …": a list's item
-        # (a colon too: "… the following section:" over the items it introduces)
-        ended = previous.text.endswith((*SENTENCE_END, ":")) or bool(
+        ended = previous.text.endswith(SENTENCE_END) or bool(
             _CREDITED_END.search(previous.text)
         )
         # a wrapper fills each line: had the next word fitted after the full stop, the
@@ -150,8 +151,7 @@ def starts_paragraph(
         first = line.text.split(" ", 1)[0]
         filled = columns(previous.text)
         room = filled + 1 + columns(first) <= width
-        opening = opens_short(line.text, width)  # a first line a print page set short
-        return ended and (line.indented or filled < 0.8 * width or room or opening)
+        return ended and (line.indented or filled < 0.8 * width or room)
     if _LISTED.match(line.text) and line.text[0] == previous.text[:1]:
         return True  # "• Tham quan …," / "• Trải nghiệm …": the next item of a list
     if previous.text.endswith(_RUNS_ON):
@@ -391,7 +391,6 @@ def _labels_in_wrap(run: list[Line]) -> list[int]:
         if columns(line.text) < 0.5 * width
         and not line.text.endswith(SENTENCE_END)
         and (index + 1 == len(run) or not run[index + 1].text[:1].islower())
-        and not goes_on_from_above(run, index)
     ]
     chosen = set(labels)
     rest = [line for index, line in enumerate(run) if index not in chosen]
