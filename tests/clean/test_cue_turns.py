@@ -91,3 +91,65 @@ def test_a_hosts_numbered_questions_are_turns_of_their_own():
         f"1> {questions[0]} {questions[1]}",
         f"2> {questions[2]} {questions[3]}",
     ]
+
+
+STORY = [
+    "하이퐁에서 한국 기업 채용 박람회가 열려 구직자 2천 명이 몰렸다.",
+    "박람회에는 한국 기업 40곳이 참여해 현장 면접을 진행했다.",
+    "주최 측은 내년에는 참여 기업을 두 배로 늘리겠다고 밝혔다.",
+]
+
+
+def test_a_papers_reporter_link_line_stays_its_byline():
+    # a paper's "X 기자>" link under the date, its story under it with no blank lines:
+    # no script (no anchor's cue), so no turn
+    text = f"{KO_HEAD}\n입력 2025.06.12 14:05\n오하준 기자>\n" + "\n".join(STORY) + "\n"
+    article = article_from_text(text)
+    assert article.byline == "오하준"
+    assert paragraphs(article) == STORY
+
+
+def test_a_reports_numbered_heading_opens_no_turn():
+    report = ["1>", "채용 동향", *STORY[:2], "2>", STORY[2]]
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n" + "\n".join(report) + "\n"
+    article = article_from_text(text)
+    assert not any(p.startswith(("1>", "2>")) and " " in p for p in paragraphs(article))
+    assert STORY[0] in paragraphs(article)
+
+
+def test_a_papers_interview_label_opens_no_turn():
+    text = (
+        f"{KO_HEAD}\n\n{KO_STORY}\n인터뷰> 레 반 남 하이퐁시 인민위원장\n"
+        + "\n".join(STORY)
+    )
+    article = article_from_text(text + "\n")
+    assert paragraphs(article)[-3:] == STORY
+
+
+def test_a_scripts_footer_and_place_note_stay_out_of_its_turns():
+    script = [
+        "윤서아 앵커>",
+        *ANCHOR,
+        "오하준 국민기자>",
+        "(장소: 하이퐁 컨벤션센터 / 베트남 하이퐁)",
+        *SAID[:2],
+        "영상취재: 오하준 국민기자 / 영상편집: 문가람",
+        "저작권자 ⓒ 한국정책방송원. 무단전재 및 재배포 금지",
+        "자세히 보기",
+    ]
+    text = f"{KO_HEAD}\n등록일 : 2024.05.04 10:20\n" + "\n".join(script) + "\n"
+    article = article_from_text(text)
+    assert article.byline == "오하준"  # his turn's label signs, whatever the hand-over
+    assert article.metadata.outlet == "한국정책방송원"
+    assert paragraphs(article) == [
+        f"윤서아 앵커> {ANCHOR[0]} {ANCHOR[1]}",
+        f"오하준 국민기자> {SAID[0]} {SAID[1]}",
+    ]
+
+
+def test_a_related_box_keeps_its_items_past_their_see_more_links():
+    box = ["관련기사", STORY[0][:14], "자세히 보기", STORY[1][:15], "자세히 보기"]
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n" + "\n".join(box) + f"\n\n{STORY[2]}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, STORY[2]]
+    assert all(p.kind != "subheading" for p in article.passages[1:])

@@ -1651,9 +1651,9 @@ def test_a_newsrooms_date_by_its_writer_and_its_share_box_are_furniture():
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
-def test_a_broadcast_scripts_reporter_label_signs_it_and_opens_the_reporters_turn():
-    # each speaker's turn is one paragraph that keeps its label (cue_turns), the note of
-    # where it was filmed inside the reporter's turn, as the script sets it
+def test_a_broadcast_scripts_reporter_label_signs_it_and_its_place_note_is_no_story():
+    # each speaker's turn is one paragraph that keeps its label (cue_turns); the note of
+    # where it was filmed is the page's furniture, not the reporter's words
     script = (
         f"현서경 앵커>\n{KO_STORY}\n이 청년을 이지은 국민기자가 만나봤습니다.\n"
         "이지은 국민기자>\n(장소: 주베트남한국문화원 / 베트남 하노이)\n"
@@ -1663,7 +1663,7 @@ def test_a_broadcast_scripts_reporter_label_signs_it_and_opens_the_reporters_tur
     assert article.byline == "이지은"
     assert paragraphs(article) == [
         f"현서경 앵커> {KO_STORY} 이 청년을 이지은 국민기자가 만나봤습니다.",
-        f"이지은 국민기자> (장소: 주베트남한국문화원 / 베트남 하노이) {KO_MORE}",
+        f"이지은 국민기자> {KO_MORE}",
     ]
 
 

@@ -17,28 +17,47 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.lines import SPEAKER, Line
+from dossier.clean.lines import SPEAKER, Line, clutter_reason, clutter_rules
 
+# the words of a script's cue in brackets, "[앵커]", "【 앵커멘트 】", "[기자]", "[리포트]"
+# (openings reads the same words, a paper's name in brackets being no cue)
+BRACKET_CUE_WORDS = r"앵커\s?멘트|앵커|기자|리포트"
 # "[기자]", "【 앵커멘트 】", "[Anchor Lead]", "[Sound bite: President X (Korean)]": who
 # speaks next, and nothing else on the line (not "<기자>": the scripts that set their cues
 # in angle brackets close a turn with a brace, "… 기자입니다.}", and their cues are marks
 # apart from the words, read as the page's furniture)
-# A script that marks its cues with an angle after the speaker ("정예원 앵커>", "MC>",
-# "이지은 국민기자>", a host's numbered question "3>") sets them the same way.
 _CUE = re.compile(
-    r"[\[【]\s?(?:앵커\s?멘트|앵커|기자|리포트|(?i:anchor(?: lead)?|reporter)|"
-    r"(?i:sound\s?bite)(?::[^\[\]]{1,60})?)\s?[\]】]|"
+    rf"[\[【]\s?(?:{BRACKET_CUE_WORDS}|(?i:anchor(?: lead)?|reporter)|"
+    r"(?i:sound\s?bite)(?::[^\[\]]{1,60})?)\s?[\]】]"
+)
+# A script that marks its cues with an angle after the speaker ("정예원 앵커>", "MC>",
+# "이지은 국민기자>", a host's numbered question "3>") sets them the same way; read only on
+# a script's page (``is_script``): on a paper "김도윤 기자>" is its reporter's link and
+# "1>" a report's heading
+_ANGLED_CUE = re.compile(
     r"(?:[가-힣]{2,4}\s)?(?:앵커|기자|국민기자|리포터|MC)>|\d{1,2}>"
 )
+# the anchor's cue that marks a page as a script: "김하늘 앵커>", "MC>", "[앵커]"
+_ANCHOR_CUE = re.compile(
+    r"(?:[가-힣]{2,4}\s)?앵커>|MC>|[\[【]\s?앵커(?:\s?멘트)?\s?[\]】]"
+)
 # "인터뷰> 응옥 란 / 관람객", "현장음>": a soundbite's angled label, its words under it
+# (a script's only: on a paper "인터뷰> X" labels an interview story)
 _ANGLED = re.compile(r"(?:인터뷰|녹취|현장음)>(?:\s?[^\s>][^>]{0,60})?")
+_ANGLED_SOUNDBITE = re.compile(r"(?:인터뷰|녹취|현장음)>")
+MIN_SCRIPT_CUES = 2
+# the furniture a turn does not take in, by the clutter rules' reasons: "(장소: …)", the
+# page's copyright and crew, "자세히 보기"
+_ASIDE = frozenset(
+    {"place note", "copyright line", "broadcast crew", "navigation"}
+)  # cue lines on a script's page, the anchor's among them
 # a turn of its own: a soundbite in brackets holding its speaker ("[김태원 / 학생 :
 # …]", "[인터뷰 : X]"), a cue marked "▶" ("▶ 인터뷰 : X / role"), a voice marked in
 # brackets ("(남) …", "<현장음> …", "[Soundbite] X : …") or a speaker's label ("ANCHOR:
 # …")
 _SOUNDBITE = re.compile(
     r"[\[【<〈][^\]】>〉]{0,60}\s?:\s|▶|\((?:남|여)\)|"
-    r"[<〈\[](?:인터뷰|녹취|현장음|(?i:soundbite|interview))[>〉\]]|(?:인터뷰|녹취|현장음)>|"
+    r"[<〈\[](?:인터뷰|녹취|현장음|(?i:soundbite|interview))[>〉\]]|"
     r"(?:인터뷰|스탠딩|녹취)\s?:\s"
 )
 _VOICE = re.compile(r"\((?:남|여)\)")  # "(남) …": the anchor's voice, running on
@@ -51,17 +70,55 @@ def opens_turn(text: str) -> bool:
     return bool(_CUE.match(text) or _SOUNDBITE.match(text) or SPEAKER.match(text))
 
 
-def _opens_turn(line: Line) -> bool:
+# "이지은 국민기자> …": the reporter's turn, his label kept, which signs the script
+_REPORTER_TURN = re.compile(r"(?P<name>[가-힣]{2,4})\s(?:국민|시민)?기자>\s")
+
+
+def turn_reporter(text: str) -> str | None:
+    """The reporter whose labelled turn ``text`` is ("이지은 국민기자> …"), or None."""
+    match = _REPORTER_TURN.match(text)
+    return match["name"] if match else None
+
+
+def is_script(lines: list[Line | None]) -> bool:
+    """``lines`` are a broadcast script's that marks its cues with angles: an anchor's
+    cue alone on its line, and another cue's."""
+    cues = [
+        line.text
+        for line in lines
+        if line is not None
+        and (
+            _CUE.fullmatch(line.text)
+            or _ANGLED_CUE.fullmatch(line.text)
+            or _ANGLED.fullmatch(line.text)
+        )
+    ]
+    return len(cues) >= MIN_SCRIPT_CUES and any(map(_ANCHOR_CUE.fullmatch, cues))
+
+
+def _is_cue(text: str, script: bool) -> bool:
+    return bool(
+        _CUE.fullmatch(text)
+        or (script and (_ANGLED_CUE.fullmatch(text) or _ANGLED.fullmatch(text)))
+    )
+
+
+def _opens_turn(line: Line, script: bool) -> bool:
     return bool(
         _CUE.fullmatch(line.text)
         or _SOUNDBITE.match(line.text)
         or SPEAKER.match(line.text)
+        or (
+            script
+            and (_ANGLED_CUE.fullmatch(line.text) or _ANGLED_SOUNDBITE.match(line.text))
+        )
     )
 
 
 def joined_turns(lines: list[Line | None]) -> list[Line | None]:
     """``lines`` with each run that holds a cue over its words (a blank line, None, ends
     a run) joined into its turns from that cue on, each numbered by its first line."""
+    script = is_script(lines)
     found: list[Line | None] = []
     run: list[Line] = []
     for line in [*lines, None]:
@@ -72,33 +129,44 @@ def joined_turns(lines: list[Line | None]) -> list[Line | None]:
             (
                 i
                 for i, line in enumerate(run[:-1])
-                if (_CUE.fullmatch(line.text) or _ANGLED.fullmatch(line.text))
-                and not _opens_turn(run[i + 1])
+                if _is_cue(line.text, script)
+                and not _opens_turn(run[i + 1], script)
                 and run[i + 1].number != line.number  # a cue split off its words
                 and (found or i)  # the page's first line: the headline's reader's
             ),
             None,
         )
-        found += run if first is None else run[:first] + _turns(run[first:])
+        found += run if first is None else run[:first] + _turns(run[first:], script)
         found.append(None)
         run = []
     return found[:-1]
 
 
-def _turns(run: list[Line]) -> list[Line]:
+def _turns(run: list[Line], script: bool) -> list[Line]:
     """The turns of a script's run: a cue or a voice runs on to the next turn's opening;
     a soundbite that holds its words ends on its line, one that names only its speaker
     ("▶ 인터뷰 : X / role") takes the line under it; the narration after a soundbite is
-    a turn of its own."""
+    a turn of its own. A line of the page's furniture (a place note, a copyright line, a
+    "see more" link) is no turn's: it stands on its own under the turn it interrupts."""
+    rules = clutter_rules()
     turns: list[list[Line]] = []
+    aside: dict[int, list[Line]] = {}  # furniture, by the turn it stands under
     closed = True  # the turn above has ended: the next line opens one
     waits = False  # a soundbite named its speaker: its words are the next line
     for line in run:
-        if closed or _opens_turn(line):
+        opens = _opens_turn(line, script)
+        if turns and not opens and clutter_reason(line.text, rules) in _ASIDE:
+            aside.setdefault(len(turns) - 1, []).append(line)
+            continue
+        if closed or opens:
             turns.append([line])
             own = (
-                bool(_SOUNDBITE.match(line.text))
+                bool(
+                    _SOUNDBITE.match(line.text)
+                    or (script and _ANGLED_SOUNDBITE.match(line.text))
+                )
                 and not _CUE.fullmatch(line.text)
+                and not (script and _ANGLED_CUE.fullmatch(line.text))
                 and not _VOICE.match(line.text)
             )
             closed = own and bool(_WORDS_END.search(line.text))
@@ -107,7 +175,8 @@ def _turns(run: list[Line]) -> list[Line]:
         turns[-1].append(line)
         closed = waits
         waits = False
-    return [
-        Line(turn[0].number, " ".join(piece.text for piece in turn), turn[0].indented)
-        for turn in turns
-    ]
+    found: list[Line] = []
+    for index, turn in enumerate(turns):
+        text = " ".join(piece.text for piece in turn)
+        found += [Line(turn[0].number, text, turn[0].indented), *aside.get(index, [])]
+    return found

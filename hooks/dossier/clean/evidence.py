@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER, SECTION_NAME
-from dossier.clean.cue_turns import opens_turn
+from dossier.clean.cue_turns import opens_turn, turn_reporter
 from dossier.clean.dates import COMPACT_DATE
 from dossier.clean.english_handovers import reporter_named
 from dossier.clean.korean_handovers import reporter_announced
@@ -104,6 +104,8 @@ class Evidence:
         ``… Jane Roe has the story.``): in the lead, the page's closing line, the anchor's
         paragraph right over the reporter's turn ("[기자]", "X: …"), or a line of the
         anchor's first few holding the hand-over alone ("하노이 현지에서 X 기자입니다.")."""
+        if name := turn_reporter(text):  # "이지은 국민기자> …": his turn's label
+            self.handed_to.append(name)
         turn = below is not None and opens_turn(below.lines[0].text)
         alone = not re.search(r"[.!?]\s+\S", text.strip())
         if not (edge or turn or (told < MAX_LEAD_LINES and alone)):

@@ -9,6 +9,7 @@ import re
 from dossier.clean import forms
 from dossier.clean import metadata as meta
 from dossier.clean.bylines import KOREAN_OUTLET_WORD
+from dossier.clean.cue_turns import BRACKET_CUE_WORDS
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
@@ -16,7 +17,9 @@ from dossier.clean.units import Unit
 # "[이코노믹데일리] …", "[월드경제신문/시사매일] …": the paper (and the one it shares with)
 # (not a broadcast script's cue, "[앵커] …", "[기자] …": the speaker's turn keeps it)
 PAPER_LEAD = re.compile(
-    r"\[(?!\s?(?:앵커\s?멘트|앵커|기자|리포트)\s?\])(?P<outlet>[가-힣A-Za-z ]{2,20})(?:/[가-힣A-Za-z ]{2,20})?\]\s*(?=[가-힣(“‘'\"])"
+    r"\[(?!\s?(?:"
+    + BRACKET_CUE_WORDS
+    + r")\s?\])(?P<outlet>[가-힣A-Za-z ]{2,20})(?:/[가-힣A-Za-z ]{2,20})?\]\s*(?=[가-힣(“‘'\"])"
 )
 
 

@@ -221,6 +221,8 @@ def _list_below(
                 teased += 1
                 continue
             return
+        if fold(line.text.strip()) in _SEE_MORE:
+            continue  # an item's "see more" link under it (dropped as navigation)
         if words <= 4 and fold(line.text.rstrip(":.…» ")) in rules.navigation:
             return
         if clutter_reason(line.text, clutter_rules()):
@@ -232,6 +234,9 @@ def _list_below(
 
 
 MIN_TEASED_ITEMS = 2
+_SEE_MORE = frozenset(
+    {"자세히 보기", "자세히보기"}
+)  # a listed item's link to its story
 
 
 def _is_clutter(text: str) -> bool:
