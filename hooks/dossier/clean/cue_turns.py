@@ -17,7 +17,13 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.lines import SPEAKER, Line, clutter_reason, clutter_rules
+from dossier.clean.lines import (
+    SPEAKER,
+    ClutterRules,
+    Line,
+    clutter_reason,
+    clutter_rules,
+)
 
 # the words of a script's cue in brackets, "[앵커]", "【 앵커멘트 】", "[기자]", "[리포트]"
 # (openings reads the same words, a paper's name in brackets being no cue)
@@ -115,6 +121,17 @@ def _opens_turn(line: Line, script: bool) -> bool:
     )
 
 
+# a line that may be such furniture: a note in brackets, a copyright's or crew's mark, or
+# a few words (a link); the clutter rules are asked of these only
+_MAYBE_ASIDE = re.compile(r"[ⓒ©:(]|저작권|무단|(?i:copyright)")
+MAX_LINK_WORDS = 6
+
+
+def _aside(text: str, rules: ClutterRules) -> bool:
+    maybe = len(text.split()) <= MAX_LINK_WORDS or _MAYBE_ASIDE.search(text)
+    return bool(maybe) and clutter_reason(text, rules) in _ASIDE
+
+
 def joined_turns(lines: list[Line | None]) -> list[Line | None]:
     """``lines`` with each run that holds a cue over its words (a blank line, None, ends
     a run) joined into its turns from that cue on, each numbered by its first line."""
@@ -155,7 +172,7 @@ def _turns(run: list[Line], script: bool) -> list[Line]:
     waits = False  # a soundbite named its speaker: its words are the next line
     for line in run:
         opens = _opens_turn(line, script)
-        if turns and not opens and clutter_reason(line.text, rules) in _ASIDE:
+        if turns and not opens and _aside(line.text, rules):
             aside.setdefault(len(turns) - 1, []).append(line)
             continue
         if closed or opens:
