@@ -144,18 +144,43 @@ def test_a_place_over_a_vietnamese_headline_is_no_writer():
     assert not is_writer_name("Lý Sơn Island")
 
 
-def test_a_subject_over_the_headline_gives_way_to_the_site_its_address_spells():
-    # a site's subject or menu item ("Thermal Power", "Live Scores"), on a site no list
-    # knows and the page never names: the site's label read as its name
+def test_a_subject_over_the_headline_gives_way_to_a_listed_site():
+    # a listed site's subject or menu item ("Thermal Power", "Live Scores")
     for name in ("Thermal Power", "Live Scores", "Farm Business"):
         text = f"{name}\n\n{HEADLINE}\n\n{STORY}"
-        article = _read(text, "https://www.harbour-watch.org/article/2041.html")
-        assert article.metadata.outlet == "Harbour Watch"
+        article = _read(text, "https://www.eastasiaforum.org/2021/03/04/training/")
+        assert article.metadata.outlet == "East Asia Forum"
 
 
-def test_a_tag_of_places_over_the_headline_gives_way_to_the_site():
-    # the countries a story is filed under, the site's own label before them or not
-    for name in ("Vietnam Korea", "HARBOUR Laos"):
+def test_an_outlet_s_name_ending_on_a_subject_stays_the_outlet():
+    # the provider's name over an aggregator's copy, and an outlet's own printed name
+    # on an unlisted site whose address spells something else
+    for name, url in (
+        ("Harbour Business", "https://www.msn.com/en-us/money/markets/ar-AA1xQz"),
+        ("Harbour Business", "https://finance.yahoo.com/news/training-centre.html"),
+        ("Harbour Business", "https://baomoi.com/training-centre/c/4812.epi"),
+        ("Coastal Finance", "https://cfinmag.com/training-centre/"),
+        ("Delta Energy", "https://nangluongdelta.vn/training-centre-41.html"),
+        ("Lagoon Power", "https://tideinsight.asia/training-centre/"),
+    ):
+        article = _read(f"{name}\n\n{HEADLINE}\n\n{STORY}", url)
+        assert article.metadata.outlet == name, (name, url)
+
+
+def test_a_tag_of_places_over_the_headline_gives_way_to_a_listed_site():
+    # the countries or cities a story is filed under, the site's label before them or not
+    for name in (
+        "Vietnam Korea",
+        "EASTASIAFORUM Laos",
+        "Da Nang Busan",
+        "Ha Noi Seoul",
+    ):
         text = f"{name}\n\n{HEADLINE}\n\n{STORY}"
-        article = _read(text, "https://www.harbournews.com/asia/2041.html")
-        assert article.metadata.outlet == "Harbour News"
+        article = _read(text, "https://www.eastasiaforum.org/2021/03/04/training/")
+        assert article.metadata.outlet == "East Asia Forum", name
+
+
+def test_a_tag_of_places_on_an_unlisted_site_stays():
+    text = f"Vietnam Korea\n\n{HEADLINE}\n\n{STORY}"
+    article = _read(text, "https://www.msn.com/en-us/news/world/ar-AA1xQz")
+    assert article.metadata.outlet == "Vietnam Korea"

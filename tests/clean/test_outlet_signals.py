@@ -66,6 +66,19 @@ def test_two_known_outlets_either_side_of_a_slash_are_a_tag():
     assert article.metadata.outlet == "Vietnam News Agency"
 
 
+def test_a_slash_tag_credits_only_the_part_that_is_an_agency():
+    # the agency's copy whichever side it stands; two papers or two agencies stay the tag
+    for tag, outlet in (
+        ("VNA/VNS — ", "Vietnam News Agency"),
+        ("VOV/Reuters — ", "Reuters"),
+        ("KBS/MBC — ", "KBS/MBC"),
+        ("VNA/Xinhua — ", "VNA/Xinhua"),
+    ):
+        article = article_from_text(f"{HEAD}\n\n{tag}{STORY}\n\n{MORE}\n")
+        assert article.metadata.outlet == outlet, tag
+        assert paragraphs(article) == [STORY, MORE]
+
+
 def test_a_screenshots_file_name_is_neither_date_nor_author():
     shot = "Screen Shot 2017-05-03 at 3.50.15 PM"
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{shot}\n\n{MORE}\n")

@@ -34,3 +34,20 @@ def test_pulse_and_ibtimes_are_listed_outlets():
     url = "https://www.ibtimes.com/two-port-cities-open-joint-office-1234"
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n", url=url)
     assert article.metadata.outlet == "International Business Times"
+
+
+def test_a_pulse_subheading_or_section_is_no_outlet():
+    # "Pulse" alone is any site's section, column or subheading: only the address or
+    # "Pulse by Maeil Business" names Maeil's English service
+    url = "https://www.portledger.com/news/two-port-cities-open-joint-office"
+    text = f"{HEAD}\n\n{STORY}\n\nPulse\n\n{MORE}\n"
+    article = article_from_text(text, url=url)
+    assert article.metadata.outlet != "Maeil Business Newspaper"
+    assert "Pulse" in [p.text for p in article.passages]
+    assert paragraphs(article) == [STORY, MORE]
+    for text in (
+        f"Pulse\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n",
+        f"{HEAD}\n\nPULSE: {STORY}\n",
+    ):
+        article = article_from_text(text, url=url)
+        assert article.metadata.outlet != "Maeil Business Newspaper"

@@ -20,6 +20,7 @@ from dossier.clean.english_handovers import reporter_named
 from dossier.clean.korean_handovers import reporter_announced
 from dossier.clean.lines import HANGUL, OWN_RULES_NOTES, Furniture
 from dossier.clean.mail_regions import FORWARD_NOTE
+from dossier.clean.news_agencies import WIRE_AGENCIES
 from dossier.clean.outlet_bylines import AGENCY_BYLINE
 from dossier.clean.outlet_lines import SENTENCE_CASED
 from dossier.clean.page_titles import masthead, titled_by
@@ -35,13 +36,6 @@ from dossier.text import fold
 SOURCE_LINE, OUTLET_LINE, SIGN_OFF, DATELINE = 0, 1, 3, 4
 FULL_COPYRIGHT, KNOWN_MASTHEAD, NAMED_IN_HEADER = 5, 6, 7
 MASTHEAD, NAMED_IN_CREDIT, COPYRIGHT, OWN_REPORTER = 8, 9, 10, 11
-# A wire agency's story carried by another outlet is the agency's: its tag in the dateline
-# ("SEOUL (AP) —") or its name as the byline ("By Yonhap") names the outlet over the
-# carrier's masthead.
-WIRE_AGENCIES = frozenset(
-    ("AFP", "Associated Press", "Reuters", "Xinhua", "Kyodo News", "Yonhap News Agency",
-     "Bernama", "Antara")
-)  # fmt: skip
 # Networks that carry their members' stories: the member named with the reporter is the
 # outlet ("Lee Hae-rin / The Korea Herald / Asia News Network").
 CARRIERS = frozenset(("Asia News Network",))

@@ -23,6 +23,7 @@ from dossier.clean.datelines import dateline as dateline_of
 from dossier.clean.dates import MONTH_WORD
 from dossier.clean.lines import SPEAKER
 from dossier.clean.metadata import NAME
+from dossier.clean.news_agencies import NEWS_AGENCIES
 from dossier.places import is_listed_place
 from dossier.text import fold, name_key
 
@@ -240,8 +241,8 @@ def dateline(
     if (carried := _CARRIED_WIRE.match(paragraph)) and (
         date := meta.find_date(carried["date"])
     ):
-        wire = carried["tags"].split("/")[-1].strip()
-        outlet = outlet_names.find(wire) or wire
+        parts = _tag_parts(carried["tags"], outlet_names)
+        outlet = _credited_agency(parts) or parts[-1][1]
         return Dateline(carried["place"], outlet, None, date, carried.end())
     if dated := _DATED_PLACE.match(paragraph):
         date = meta.find_date(dated["date"])
@@ -326,14 +327,30 @@ def dateline_line(text: str) -> str | None:
 def _as_tag(found: Dateline, outlet_names: meta.Outlets) -> Dateline | None:
     """A dateline's "place" that is an outlet's tag: initials no place has ("KHPTO –"), or
     outlets the list knows, one per side of a slash ("NDO/VNA—", "WVR/VNA -"): the paper
-    that prints the story, then the agency whose copy it is, which the story credits."""
+    that prints the story, then the agency whose copy it is, which the story credits (two
+    papers or two agencies, "KBS/MBC", stay the tag as written)."""
     place = found.place
-    parts = [outlet_names.find(p.strip()) for p in place.split("/")]
-    if len(parts) > 1 and all(parts):
-        return replace(found, place="", outlet=found.outlet or parts[-1])
+    parts = _tag_parts(place, outlet_names)
+    if len(parts) > 1 and all(listed for listed, _ in parts):
+        credited = _credited_agency(parts) or place
+        return replace(found, place="", outlet=found.outlet or credited)
     if _INITIALS_TAG.fullmatch(place) and fold(place) not in short_places():
         return replace(found, place="", outlet=found.outlet or place)
     return None
+
+
+def _tag_parts(tag: str, outlet_names: meta.Outlets) -> list[tuple[str | None, str]]:
+    """Each part of a tag either side of a slash ("NDO/VNA"): the outlet it is, when
+    outlets.yml lists it, and the outlet as the tag names it (listed or as written)."""
+    found = [(outlet_names.find(part), part.strip()) for part in tag.split("/")]
+    return [(listed, listed or part) for listed, part in found]
+
+
+def _credited_agency(parts: list[tuple[str | None, str]]) -> str | None:
+    """The one news agency among a tag's parts ("NDO/VNA": VNA's copy, which Nhân Dân
+    prints): none when no part is one, or more than one ("VNA/Xinhua")."""
+    agencies = {listed for listed, _ in parts} & NEWS_AGENCIES
+    return next(iter(agencies)) if len(agencies) == 1 else None
 
 
 MAX_SPEAKER_CHARS = 80

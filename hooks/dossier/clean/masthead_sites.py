@@ -8,8 +8,12 @@ names, when outlets.yml lists it or the page spells the site's name out ("Exampl
 Institute" for example-institute.org). Any other name there may be another outlet's whose
 copy the site carries ("Mekong Sentinel", "… Daily", "Báo …", "…일보", "시사바다"), and
 stays; so does a shorter spelling of the site's own name ("Hai Duong Portal" on the site
-listed as "Hai Duong City Portal"). A person's name there ("Nguyễn Văn An"
-over the headline) is its writer's, no masthead (``people.is_writer_name``).
+listed as "Hai Duong City Portal"). A subject or a tag of places there ("Thermal
+Power", "Vietnam Korea") is a section's name only on a site outlets.yml lists, which
+prints its own stories: elsewhere it may be the outlet's printed name ("Global Finance"
+at gfmag.com) or that of the outlet whose copy an aggregator carries ("Fox Business" on
+MSN), and stays. A person's name there ("Nguyễn Văn An" over the headline) is its
+writer's, no masthead (``people.is_writer_name``).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from dossier.clean.bylines import KOREAN_OUTLET_WORD
 from dossier.clean.copyright import copyright_holder
 from dossier.clean.metadata import PAPER_WORD, Outlets
 from dossier.clean.outlet_lines import site_host, site_outlet
-from dossier.clean.site_names import address_outlet, site_named, spells_site
+from dossier.clean.site_names import site_named, spells_site
 from dossier.places import is_place_name
 from dossier.text import fold, words_of
 
@@ -60,15 +64,15 @@ def site_over_masthead(outlet: str, url: str | None, text: str, names: Outlets) 
         return owned  # "©2021 Example Korea Magazine" on examplekorea.com
     if not url or names.find(outlet) or _OUTLET_WORD.search(outlet):
         return outlet
-    section = _section_name(outlet, url)
-    if not (section or _headline_opening(outlet, text)):
+    if _section_name(outlet) or _headline_opening(outlet, text):
+        site = site_outlet(url, names) or site_named(url, text)
+    elif _filed_under(outlet, url):
+        # only a listed site's own: a subject may end an outlet's printed name ("Fox
+        # Business", "Global Finance"), which an aggregator's copy or an unlisted site
+        # shows there, and the address spells otherwise ("msn.com", "gfmag.com")
+        site = None if _aggregator(url) else site_outlet(url, names)
+    else:
         return outlet  # "Mekong Sentinel", "시사바다": another outlet's name
-    # (a section's name is never the outlet: the site's, read from its address at worst)
-    site = (
-        site_outlet(url, names)
-        or site_named(url, text)
-        or (section and address_outlet(url, text, names))
-    )
     if not site or _agrees(outlet, site):
         return outlet
     return site
@@ -98,19 +102,57 @@ def _agrees(outlet: str, site: str) -> bool:
     return words <= site_words or site_words <= words
 
 
-def _section_name(name: str, url: str) -> bool:
+def _section_name(name: str) -> bool:
     """A section's or a column's name: its last word one a section is called by ("ASEAN
-    Beat", "Harbour Notes", "Opinion") or a subject a site files its stories under
-    ("Thermal Power", "Live Scores"), or a tag of places, the site's own label before
-    them or not ("Vietnam Korea", "UCAN China" on ucanews.com)."""
+    Beat", "Harbour Notes", "Opinion")."""
+    words = name.split()
+    return bool(words) and words[-1].casefold() in _SECTION_WORDS
+
+
+def _filed_under(name: str, url: str) -> bool:
+    """A subject a site files its stories under ("Thermal Power", "Live Scores"), or a
+    tag of places, the site's own label before them or not ("Vietnam Korea", "Ho Chi
+    Minh City Busan", "UCAN China" on ucanews.com)."""
     words = name.split()
     if not words:
         return False
-    if words[-1].casefold() in _SECTION_WORDS | _SUBJECT_WORDS:
+    if words[-1].casefold() in _SUBJECT_WORDS:
         return True
     label = fold(site_host(url)).split(".")[0]
     places = [w for w in words if not (len(w) > 2 and label.startswith(fold(w)))]
-    return bool(places) and all(map(is_place_name, places))
+    return bool(places) and _places_only(places)
+
+
+MAX_PLACE_WORDS = 4  # "Ho Chi Minh City"
+
+
+def _places_only(words: list[str]) -> bool:
+    """``words`` are places one after another, a place's name of several words taken
+    whole ("Da Nang", "Ho Chi Minh City"), the longest first."""
+    start = 0
+    while start < len(words):
+        ends = range(min(len(words), start + MAX_PLACE_WORDS), start, -1)
+        end = next((e for e in ends if is_place_name(" ".join(words[start:e]))), 0)
+        if not end:
+            return False
+        start = end
+    return True
+
+
+# sites that carry other outlets' copy under the outlet's own name over the headline
+_AGGREGATORS = (
+    "msn.com",
+    "yahoo.com",
+    "baomoi.com",
+    "naver.com",
+    "daum.net",
+    "news.google.com",
+)
+
+
+def _aggregator(url: str) -> bool:
+    host = site_host(url)
+    return any(host == site or host.endswith(f".{site}") for site in _AGGREGATORS)
 
 
 def _headline_opening(name: str, text: str) -> bool:
