@@ -217,3 +217,13 @@ def test_an_agreement_before_an_on_of_the_occasion_is_kept(after):
     assert [n for n, _, _, _ in found] == [
         "memorandum of understanding on fisheries cooperation"
     ]
+
+
+def test_a_dialogue_needs_a_ministers_or_a_strategy_s_topic(matcher):
+    # the countries alone, a channel, a relation or delegates talking name no dialogue
+    for text in (
+        "두 정상은 한·베 대화 창구를 넓히기로 합의했다.",
+        "내년은 한-아세안 대화 관계 수립 40주년이다.",
+        "본회의에 앞서 한-베 양측 실무단 대화가 이어졌다.",
+    ):
+        assert not any("대화" in n for n in proposed_names(matcher, text)), text

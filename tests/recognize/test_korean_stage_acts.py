@@ -100,3 +100,26 @@ def test_a_count_of_teams_holds_groups_and_solo_singers():
         "블루웨이브": "organizations",
         "최유나": "leaders",
     }
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["주베트남 한국대사를", "양국 장관을", "현지 팬들을", "교민들을", "관계자를"],
+)
+def test_guests_before_among_them_are_no_act(opener):
+    # "…를 비롯해" names guests first: the acts after them are still read, not the guests
+    found = kinds(f"이날 무대에는 {opener} 비롯해 루미너스, 크로노스 등 7팀이 올랐다.")
+    guest = opener.split()[-1][:-1]
+    assert guest not in found and guest[:-1] not in found
+    assert (found.get("루미너스"), found.get("크로노스")) == (
+        "organizations",
+        "organizations",
+    )
+
+
+def test_a_count_of_clubs_names_no_person():
+    # Vietnamese clubs: a tense consonant or a glued name's shape says no person here
+    found = kinds(
+        "올 시즌 1부 리그에는 비엣텔, 꽁안다낭, 호앙안빈즈엉 등 14개 팀이 뛴다."
+    )
+    assert not any(kind == "leaders" for kind in found.values())

@@ -23,6 +23,9 @@ def kinds(text: str) -> dict[str, str]:
         ("이어 가수 세린과 관객이 함께 노래했다.", "세린", "leaders"),
         ("현지 인기가수 뚜안콩과 함께 불렀다.", "뚜안콩", "leaders"),
         ("또 가수 민쭝 그리고 댄스팀이 무대를 꾸몄다.", "민쭝", "leaders"),
+        # a final 이 after an open syllable is the name's, no subject's particle
+        ("현지 인기가수 투이마이 무대가 끝났다.", "투이마이", "leaders"),
+        ("무대에는 아이돌 그룹 루미너스가 섰다.", "루미너스", "organizations"),
     ],
 )
 def test_a_stage_name_after_its_act_s_noun(text, name, kind):
@@ -36,6 +39,15 @@ def test_a_stage_name_after_its_act_s_noun(text, name, kind):
         ("참석자들은 그룹 노래를 따라 불렀다.", "노래"),
         # the first word of a Vietnamese name in several words is no name alone
         ("축하 무대는 가수 호앙 투이 린이 맡았다.", "호앙"),
+        # a firm's group, spaced, and a common noun spelt in letters after it
+        ("한빛 그룹은 올해 그룹 빅데이터(BD) 사업을 넓힌다.", "빅데이터"),
+        ("다온 그룹 기술개발(R&D) 예산이 늘었다.", "기술개발"),
+        # a founder after a firm's group: a person, no act
+        ("현지 최대 기업인 탄 그룹 레반꽝 창업자가 방한했다.", "레반꽝"),
+        # fans' words after an act's noun: a fandom, a lightstick, a platform
+        ("걸그룹 팬덤이 커지자 팬들은 밴드 응원봉을 샀다.", "팬덤"),
+        ("걸그룹 팬덤이 커지자 팬들은 밴드 응원봉을 샀다.", "응원봉"),
+        ("이 곡은 가수 틱톡 영상으로 퍼졌다.", "틱톡"),
     ],
 )
 def test_no_stage_name(text, word):

@@ -212,10 +212,11 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *apposed_firms(text),  # "김치업체인 킴앤킴", "베이커리 브랜드 뚜레쥬르"
         *landmarks(text, words),  # "미딘 국립경기장", "호안끼엠 호수"
         *glued_landmarks(words),  # "하롱베이", "미케비치"
-        *cued_stage_names(words, text),  # "걸그룹 파랑새와", "가수 별빛나래가"
     ):
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
+    for name in cued_stage_names(words, text):  # "걸그룹 파랑새와": vetted as any name
+        found.setdefault(name[2:], name)
     for name in stage_acts(text):  # "샤이니, 씨스타 등 7팀이", "샤이니 온유, EXO 찬열"
         # a listed act, no district ("여자친구": 여자친 and 구); a person read before
         # stays one ("가수 김수진, …")

@@ -58,6 +58,8 @@ MAX_MEMBERS = 15
 MIN_MEMBERS = 2
 _REACH = 40  # characters read back for a member and its separator
 _GAP = 7  # characters read back for a separator ("를 비롯해 ")
+_AMONG = "비롯해 "
+_PLURAL = "들"
 # a member's name after its group: a word of two or three syllables, maybe a particle
 # on it ("보라가")
 _MEMBER_AFTER = re.compile(
@@ -93,12 +95,12 @@ def stage_acts(text: str) -> list[Named]:
         hangul = [m for m in hangul if m not in common]
         if _SINGER_BEFORE.search(text, max(0, words[0][1] - 4), words[0][1]):
             continue  # "가수 김수진, 이하나 등": singers alone, read by their noun
-        if not (cue["kind"] or "").startswith(_BANDS) and any(
-            _a_person(w) for w, _, _ in hangul
-        ):
+        persons = [w for w, _, _ in hangul if _a_person(w)]
+        if persons and not (cue["kind"] or "").startswith(_BANDS):
             # "김수진, 이하나 등 인기 가수": singers alone; "파랑새, 김수진 등 7팀": a
-            # count of teams counts solo singers too, each a person
-            if cue["teams"]:
+            # count of teams counts solo singers too, a person only by a Korean name's
+            # shape ("비엣텔, 꽁안하노이 등 14개 팀": clubs, the list left alone)
+            if cue["teams"] and all(person_shaped(w) for w in persons):
                 found += [(w, _acts_kind(w), a, b) for w, a, b in hangul]
             continue
         found += [(w, "organizations", a, b) for w, a, b in hangul]
@@ -107,7 +109,7 @@ def stage_acts(text: str) -> list[Named]:
 
 
 def _acts_kind(word: str) -> str:
-    return "leaders" if _a_person(word) else "organizations"
+    return "leaders" if person_shaped(word) else "organizations"
 
 
 def _members(text: str, end: int) -> list[tuple[int, int]]:
@@ -115,11 +117,14 @@ def _members(text: str, end: int) -> list[tuple[int, int]]:
     before a separator, the first one after none."""
     members: list[tuple[int, int]] = []
     stop = end - 1 if text[end - 1 : end] == " " else end
+    opener = False  # the member read next opens the list with "…를 비롯해"
     while len(members) < MAX_MEMBERS:
         low = max(0, stop - _REACH)
         member = _MEMBER.search(text, low, stop)
         if member is None:
             break
+        if opener and not _an_opener(text, *member.span()):
+            break  # "대사를 비롯해", "팬들을 비롯해": the guests first, no act
         members.append(member.span())
         separator = _SEPARATOR.search(
             text, max(0, member.start() - _GAP), member.start()
@@ -127,9 +132,21 @@ def _members(text: str, end: int) -> list[tuple[int, int]]:
         if separator is None:
             break
         stop = separator.start()
+        opener = separator.group().endswith(_AMONG)
     if members and text[members[-1][0] - 1 : members[-1][0]] not in (" ", "", "\n"):
         members.pop()  # the first member glued to a word before it: no name read whole
     return members[::-1]
+
+
+def _an_opener(text: str, start: int, end: int) -> bool:
+    """The word before "…를 비롯해" may be an act: no plural ("팬들"), title ("대사"),
+    country, place or common noun ("관계자")."""
+    word = text[start:end]
+    return (
+        not word.endswith(_PLURAL)
+        and _an_act(word)
+        and not is_one_common_noun(text, start, end)
+    )
 
 
 def _an_act(word: str) -> bool:

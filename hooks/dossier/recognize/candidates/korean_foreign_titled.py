@@ -55,10 +55,10 @@ _FOREIGN_SYLLABLES = frozenset("드르트프스크브즈츠쯔")
 KOREAN_NAME = 2, 4  # syllables of a Korean's name
 # loanwords the model reads alone as proper nouns, no word of a person's name: an illness,
 # a platform, a trade ("코로나 팬데믹", "유튜브 크리에이터")
-_LOANWORDS = frozenset(
+LOANWORDS = frozenset(
     words_of("""코로나 팬데믹 엔데믹 오미크론 메르스 유튜브 페이스북 인스타그램 틱톡
     넷플릭스 카카오톡 크리에이터 인플루언서 유튜버 스트리머 메타버스 이커머스 블록체인
-    비트코인 아이돌 웹툰 에이전시 뷰티 크루 코리아 아세안""")
+    비트코인 아이돌 웹툰 에이전시 뷰티 크루 코리아 아세안 팬덤""")
 )
 
 
@@ -114,7 +114,7 @@ def _name_word(word: str, last: bool) -> bool:
         return False
     if is_title(stem(word)) or is_body(word) or word in _WHEN or _korean_name(word):
         return False
-    if stem(word) in _LOANWORDS:
+    if stem(word) in LOANWORDS:
         return False
     if is_listed_place(name_key(word)) or is_place_with_kind(word):
         return False

@@ -110,10 +110,10 @@ _CLOSING = frozenset("'’\"”)」』》〉>")
 _MEETINGS = frozenset(("회의", "회담"))
 # leaders' talks name one only after two parties joined by a sign: "한-메콩 정상회담"
 _SUMMIT = "정상회담"
-# a dialogue only two countries open, spaced or a ministers' ("한-베 외교장관 대화"; not
-# "이번 대화", "현대화")
+# a dialogue two countries open, a ministers' or a strategy's ("한-베 외교장관 대화"; not
+# "이번 대화", "현대화", "한·베 대화 채널", "한-베 양측 대표단 대화")
 _DIALOGUE = "대화"
-_MINISTERS = "장관"
+_DIALOGUE_TOPICS = ("장관", "전략")
 
 
 # a programme, and in quotes a strategy, a vision, a plan or a scholarship ("‘인도·태평양
@@ -186,7 +186,7 @@ def kind_named(
             continue  # "이번 회의", "화상회의": any meeting
         if head == _DIALOGUE and not (
             _opens_with_countries(words, first, i)
-            and (not own or own.endswith(_MINISTERS))
+            and (own or stem(words[i - 1][0])).endswith(_DIALOGUE_TOPICS)
         ):
             continue
         if head == _CONTEST and i > first and _CONTEST_WORD.search(words[i - 1][0]):
