@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.gallery_captions import is_participle_scene
 from dossier.clean.korean_scene_acts import korean_scene_act
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import KOREAN_REPORTED, VIETNAMESE_SAYS, paragraph_like
@@ -27,13 +26,9 @@ _PHOTO_VERB = re.compile(
     r"(?:\s(?:with|at|in|during)\s[^,;:()]{2,100})?\.?$|"
     # "… attend the launch ceremony of …", "… visits a booth at …": the scene, in the present
     r"(?<!\bto )\b(?:attend|attends|visit|visits|tour|tours|inspect|inspects|watch|watches|join|"
-    r"joins|speak at|speaks at|receive|receives|view|views)\s+(?:the|a|an)\s+"
-    r"(?:[\w-]+\s+){0,5}?"
+    r"joins|speak at|speaks at|receive|receives)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:ceremony|event|signing|opening|launch|exhibition|booth|performance|workshop|"
-    r"class|session|site|stall|fair|concert)\b|"
-    # "Nguyen Van A prays in front of a memorial …": one named, in a gesture of mourning
-    r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,4}\s(?:prays|kneels|weeps|bows)\s"
-    r"(?:in front of|before|at|beside|next to|near)\s|"
+    r"class|session|site|stall|fair)\b|"
     # "Children practice a verse at the school.", "Sailors practise knot-tying before the
     # drill.": people at work on something, told in the present, where the picture is
     # (not a noun of the same spelling: "After finishing his morning practice …", "The
@@ -165,27 +160,21 @@ def is_photo_description(unit: Unit) -> bool:
     """A sentence that says what a picture shows, or names what it is of, standing alone
     between paragraphs: a caption the page printed without a credit."""
     text = unit.text
-    return (
-        _caption_line(unit)
-        and (
-            _PHOTO_VERB.search(text) is not None
-            or (len(text.split()) <= MAX_SCENE_WORDS and _SCENE.match(text) is not None)
-            or _OVERVIEW.match(text) is not None  # "Toàn cảnh Nhà máy … tỉnh Khánh Hòa"
-            or _BRACKETED_SCENE.fullmatch(text) is not None
-            or _is_named_thing(text)
-            or (
-                _GROUP_STANDING.match(text) is not None
-                and not _PRESENT_CLAUSE.search(text)
-            )
-            or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
-            or korean_scene_act(text)  # "… 악수하고 있다."
-            or _korean_noun_ended(text)  # "… 성장을 도모하는 회의 시간."
-            or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
-            or _VIEWER_WARNING.search(text)
-            is not None  # "… may find the footage disturbing."
+    return _caption_line(unit) and (
+        _PHOTO_VERB.search(text) is not None
+        or (len(text.split()) <= MAX_SCENE_WORDS and _SCENE.match(text) is not None)
+        or _OVERVIEW.match(text) is not None  # "Toàn cảnh Nhà máy … tỉnh Khánh Hòa"
+        or _BRACKETED_SCENE.fullmatch(text) is not None
+        or _is_named_thing(text)
+        or (
+            _GROUP_STANDING.match(text) is not None and not _PRESENT_CLAUSE.search(text)
         )
-        or is_participle_scene(unit)  # "Minister X welcomed by Mayor Y."
-        or is_placed_scene(unit)  # "X (L) and Y (R) pose for a photo …", however long
+        or _KOREAN_SCENE.search(text) is not None  # "… 레탄통점 전경."
+        or korean_scene_act(text)  # "… 악수하고 있다."
+        or _korean_noun_ended(text)  # "… 성장을 도모하는 회의 시간."
+        or (len(text.split()) <= MAX_SCENE_END_WORDS and _SCENE_END.search(text))
+        or _VIEWER_WARNING.search(text)
+        is not None  # "… may find the footage disturbing."
     )
 
 
@@ -197,8 +186,6 @@ _PLACED = re.compile(
     r"(?<=[\w.])\s?,\s(?:left|right|cent(?:er|re)|(?:second|third|fourth) from "
     r"(?:left|right))\s?,|"
     r"\((?:left|right|cent(?:er|re)|phải|trái|giữa|thứ \w{1,4} từ (?:trái|phải))\)|"
-    # "X (L), Y (C) and Z (2nd R)": the wires' letters for the same places
-    r"(?<=\w)\s\((?:(?:2nd|3rd|4th)\s(?:from\s)?)?[LRC]\)(?=[\s,.])|"
     # "(bên phải)", "(ảnh trái)", "(đứng giữa)", "(bên phải, hàng trên)": the side of the
     # picture, or where one stands in it, in Vietnamese
     r"\((?:bên|ảnh|đứng|ngồi|ngoài cùng bên) (?:phải|trái|giữa)(?:, hàng \w{2,5})?\)|"
@@ -214,8 +201,7 @@ MAX_PLACED_WORDS = 50
 # directions of writing, "viết từ trái sang phải …, đọc từ phải sang trái")
 MAX_SEVERAL_PLACED_WORDS = 80
 _BRACKETED_PLACE = re.compile(
-    r"\([^()]{0,25}\b(?:left|right|cent(?:er|re)|phải|trái|giữa)\b[^()]{0,25}\)|"
-    r"\((?:(?:2nd|3rd|4th)\s(?:from\s)?)?[LRC]\)"
+    r"\([^()]{0,25}\b(?:left|right|cent(?:er|re)|phải|trái|giữa)\b[^()]{0,25}\)"
 )
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dossier.clean import credit_sentences, edges, forms, notes, openings, table_cells
-from dossier.clean import gallery_captions as gallery
 from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import short_captions as short
@@ -22,7 +21,6 @@ from dossier.clean.body_decks import mark_body_decks
 from dossier.clean.caption_copies import without_caption_copy
 from dossier.clean.closing_notices import CLOSING, closed_by_copyright
 from dossier.clean.deck_points import is_deck_point
-from dossier.clean.embedded_posts import alone_dropped
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.foot_asides import without_foot_asides
 from dossier.clean.headline import (
@@ -32,7 +30,7 @@ from dossier.clean.headline import (
     strip_labels,
 )
 from dossier.clean.korean_headlines import dated_headline
-from dossier.clean.lines import Furniture
+from dossier.clean.lines import WEB_ADDRESS, Furniture
 from dossier.clean.lists import is_bulleted, is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.paragraphs import SENTENCE_END
@@ -314,8 +312,11 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         ):
             drop_unit(read.dropped, unit, "standfirst above the dateline")
             continue
-        elif reason := alone_dropped(text):  # a footnote, a link, a post's signature
-            drop_unit(read.dropped, unit, reason)
+        elif notes.FOOTNOTE.match(text):
+            drop_unit(read.dropped, unit, "footnote")
+            continue
+        elif WEB_ADDRESS.fullmatch(text):
+            drop_unit(read.dropped, unit, "web address")  # the page's own, or a link's
             continue
         elif not unit.caption and notes.is_doubled(text):
             drop_unit(read.dropped, unit, "printed twice")
@@ -349,7 +350,6 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or plain.is_credited_work(unit)
                 or credit_sentences.ends_on_a_credit(unit)  # "… Photo by X/Y."
                 or plain.is_placed_in_picture(unit)
-                or gallery.is_unmarked_caption(units, index)
                 or (long_page and short.is_short_caption(units, index))
                 or (ended and plain.is_unended_caption(unit, next_unit(units, index)))
             )

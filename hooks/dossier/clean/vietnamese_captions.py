@@ -155,7 +155,6 @@ MAX_CEREMONY_WORDS = 40  # an agreement's full name may run long
 # from the ceremony to a verb or a common noun ("Lễ khai mạc tổ chức tại …", "Lễ khánh
 # thành nhà máy mới … hôm 5/3.")
 _NAME_OPENS = "“\"‘'«"
-_QUOTED_NAME_END = ("”.", '".', "».")
 # a year or a period ("giai đoạn 2016-2020"), an edition ("lần thứ 5"): part of a name;
 # any other figure is a day or a count a story tells ("tối 5/3", "hơn 500 khán giả")
 _NAME_FIGURES = re.compile(r"\b(?:lần thứ \d{1,3}|\d{4}(?:\s?[-–]\s?\d{4})?)\b")
@@ -180,13 +179,8 @@ def is_ceremony_scene(unit: Unit) -> bool:
         and len(unit.lines) == 1
         and len(text.split()) <= MAX_CEREMONY_WORDS
         and ". " not in text
-        # a sentence's full stop closes a name only ("Lễ ký kết Hiệp định … 2016-2020.",
-        # "Tiết mục văn nghệ chào mừng “Tuần văn hóa …”.")
-        and (
-            not text.endswith(".")
-            or _names_its_object(text[ceremony.end() :])
-            or text.endswith(_QUOTED_NAME_END)
-        )
+        # a sentence's full stop closes a name only ("Lễ ký kết Hiệp định … 2016-2020.")
+        and (not text.endswith(".") or _names_its_object(text[ceremony.end() :]))
         and not any(c.isdigit() for c in _NAME_FIGURES.sub("", unquoted))
         and _SENTENCE_VERBS.search(unquoted) is None
         and _REPORTED.search(text) is None
