@@ -181,3 +181,30 @@ def test_add_refuses_an_address_that_is_none(project):
     assert "en.yna.co.kr/view" in result.stderr
     assert "not a web address" in result.stderr
     assert sorted((project / "seeds").glob("*.txt")) == before
+
+
+CAPTIONED = (
+    " date 2024-05-12 The lantern dance troupe Moonlight\n\n"
+    "The lantern festival of Tam Ky drew more than 20,000 visitors on its first night, "
+    "the provincial Department of Culture said on Sunday.\n\n"
+    "Artists from Quang Nam and the Republic of Korea performed on three stages along "
+    "the river, and the festival runs until Friday.\n"
+)
+
+
+def test_a_page_whose_archive_kept_a_caption_for_headline_is_named_by_its_address(
+    project, tmp_path
+):
+    """The caption run on after the archive's date is no headline: neither the title
+    nor the slug is made from it."""
+    article = tmp_path / "captioned.txt"
+    article.write_text(CAPTIONED, encoding="utf-8")
+    url = "https://news.example.vn/culture/lantern-festival-draws-crowds-in-tam-ky-93125.html"
+    result = run(project, "add", str(article), "--url", url)
+    assert result.returncode == 0, result.stderr
+    seed = next(
+        p for p in (project / "seeds").glob("*.txt") if p.read_text() == CAPTIONED
+    )
+    sidecar = yaml.safe_load(seed.with_suffix(".yml").read_text(encoding="utf-8"))
+    assert sidecar["slug"] == "lantern-festival-draws-crowds-in-tam-ky"
+    assert "title" not in sidecar  # the text prints no headline: the editor writes it

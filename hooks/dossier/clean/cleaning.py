@@ -198,7 +198,7 @@ def clean(
         detected = replace(detected, outlet=outlet)
     if metadata.url and (caption := run_on_caption(detected.title, text, metadata.url)):
         detected = replace(detected, title=None)  # a picture's caption, no headline
-        dropped = logged(dropped, caption)  # kept among the dropped lines
+        dropped, read.passages = logged(dropped, caption, read.passages)  # kept
     if not (detected.title or metadata.title):  # no headline above
         detected = replace(detected, title=spelt)
     if not (detected.title or metadata.title):  # a picture named after the headline

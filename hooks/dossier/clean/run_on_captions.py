@@ -3,8 +3,10 @@
 The stored web archive runs the page's first line on after its date field (`` date
 2021-04-07 Headline``); on a page whose headline it did not keep, that first line is the
 caption of the picture over the story ("… Performance of Taekwondo at the event (Photo:
-VNA)"). Only a line with a caption's own mark, a photo credit, is read so: a short line
-without one is far more often a headline reworked after its address was made. And only
+VNA)"). Only a line with a caption's own mark is read so, a photo credit or a caption's
+grammar (``caption_grammar``: "The minister is welcomed at …", "A scene in the film", a
+portrait's "Jane Roe, chairwoman, X"): a short line without one is far more often a
+headline reworked after its address was made. And only
 where the page's address spells another headline, in the page's own language and words,
 that the line neither is nor starts with (an address cut short spells the start). The
 line is kept among the article's dropped lines, as a caption: nothing is lost."""
@@ -14,8 +16,9 @@ from __future__ import annotations
 from dossier.clean.address_title import address_words, spells_start
 from dossier.clean.address_words import is_syllable, page_words
 from dossier.clean.archive_fields import date_field_run_on
+from dossier.clean.caption_grammar import reads_as_caption
 from dossier.clean.photo_credits import is_credited
-from dossier.model import DroppedLine
+from dossier.model import HEADLINE, DroppedLine, Passage
 from dossier.text import fold, slugify
 
 REASON = "picture's caption run on after the archive's date"
@@ -42,7 +45,8 @@ def run_on_caption(title: str | None, text: str, url: str) -> DroppedLine | None
     run_on = len(first) <= MAX_FIRST_LINE and date_field_run_on(" ".join(first.split()))
     if not run_on or fold(title).casefold() not in fold(run_on[1]).casefold():
         return None
-    if not is_credited(run_on[1]):  # (the title read from it has its credit cut)
+    # (the title read from it has its credit cut)
+    if not (is_credited(run_on[1]) or reads_as_caption(run_on[1])):
         return None
     spelt = address_words(url, numbered=True)
     if len(spelt) < MIN_ADDRESS_WORDS or not _own_words(spelt, text):
@@ -69,9 +73,14 @@ def _own_words(spelt: list[str], text: str) -> bool:
     return sum(w in folded for w in spelt) >= OWN_WORDS * len(spelt)
 
 
-def logged(dropped: list[DroppedLine], caption: DroppedLine) -> list[DroppedLine]:
+def logged(
+    dropped: list[DroppedLine], caption: DroppedLine, passages: list[Passage]
+) -> tuple[list[DroppedLine], list[Passage]]:
     """The dropped lines with the caption among them, unless one of them is that line
-    already (a credited caption over the story, dropped as "headline's picture")."""
+    already (a credited caption over the story, dropped as "headline's picture"); and
+    the passages without the headline read from it (the page has none: ``add`` names it
+    from its address, not from the caption)."""
+    passages = [p for p in passages if p.kind != HEADLINE]
     if any(d.line == caption.line and d.text == caption.text for d in dropped):
-        return dropped
-    return sorted([*dropped, caption], key=lambda d: (d.line, d.reason))
+        return dropped, passages
+    return sorted([*dropped, caption], key=lambda d: (d.line, d.reason)), passages
