@@ -7,7 +7,6 @@ import re
 from datetime import date
 
 from dossier.clean.lines import HANGUL
-from dossier.clean.portrait_captions import is_portrait_caption
 
 MIN_KOREAN_HEADLINE_WORDS = 4
 
@@ -111,6 +110,5 @@ def told_done(text: str) -> bool:
 
 def korean_caption(text: str) -> bool:
     """A Korean picture's caption or credit, though it stands where a headline would:
-    its credit, the people it shows, a sentence told done ("… 의원들을 만났다."), or the
-    one a portrait shows, by name, body and post ("홍길동 한빛상사 대표이사")."""
-    return korean_credit(text) or told_done(text) or is_portrait_caption(text)
+    its credit, the people it shows, or a sentence told done ("… 의원들을 만났다.")."""
+    return korean_credit(text) or told_done(text)

@@ -17,8 +17,6 @@ from dossier.clean.portrait_captions import is_portrait_caption
 _PRESS_TAG = re.compile(
     r"(?<![^\W\d_])[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3} ?= ?[^\W\d_]"
 )
-# "◇ …", "◆ …": a Korean paper's mark for a subheading inside the story, never a headline's
-_SUBHEADING_MARK = re.compile(r"[◇◆]\s?\S")
 # the tag's reporter: "… 기자", "… 특파원", "… correspondent"
 _REPORTER = re.compile(r"기자|특파원|(?i:\bcorrespondent\b|\breporter\b)")
 
@@ -30,14 +28,8 @@ def press_tagged(text: str) -> bool:
 
 def no_headline(text: str) -> bool:
     """A line that reads as a headline but is a caption or a byline by its marks, a
-    portrait's caption ("Jane Roe, chairwoman, Hanoi Business Council"), or a Korean
-    paper's subheading in the story ("◇ 한국어 교육의 과제", as ``shapes`` reads it)."""
-    return (
-        press_tagged(text)
-        or credited_caption(text)
-        or is_portrait_caption(text)
-        or _SUBHEADING_MARK.match(text) is not None
-    )
+    portrait's caption ("Jane Roe, chairwoman, Hanoi Business Council")."""
+    return press_tagged(text) or credited_caption(text) or is_portrait_caption(text)
 
 
 def tagged_byline(text: str) -> bool:
