@@ -49,6 +49,15 @@ def test_a_line_told_as_a_caption_run_on_is_no_headline(caption):
     assert any(d.line == 1 and d.text == caption for d in article.dropped)
 
 
+def test_a_caption_run_on_under_an_address_the_page_spells_takes_its_headline():
+    caption = "A scene in the Vietnamese comedy film"
+    footer = "\nSource: Lantern festival draws crowds in Tam Ky\n"
+    article = clean(_page(caption) + footer, "x", Metadata(url=URL))
+    assert article.metadata.title == "Lantern festival draws crowds in Tam Ky"
+    # no headline passage left for `add` to name the page after: its address names it
+    assert "headline" not in [p.kind for p in article.passages]
+
+
 def test_a_portraits_caption_run_on_is_no_headline():
     caption = "Jane Roe, chairwoman, Tam Ky Lantern Makers Association"
     article = clean(_page(caption), "x", Metadata(url=URL))
