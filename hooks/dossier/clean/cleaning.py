@@ -196,9 +196,9 @@ def clean(
         if read.guessed_outlet:  # "Asia Desk" over the headline: a section's name
             outlet = site_over_masthead(outlet, metadata.url, text, names)
         detected = replace(detected, outlet=outlet)
-    if caption := metadata.url and run_on_caption(detected.title, text, metadata.url):
+    if metadata.url and (caption := run_on_caption(detected.title, text, metadata.url)):
         detected = replace(detected, title=None)  # a picture's caption, no headline
-        dropped, read.passages = logged(dropped, caption, read.passages, spelt)
+        dropped, read.passages = logged(dropped, caption, read.passages)  # kept
     if not (detected.title or metadata.title):  # no headline above
         detected = replace(detected, title=spelt)
     if not (detected.title or metadata.title):  # a picture named after the headline
@@ -212,8 +212,7 @@ def clean(
         published = settled_order(detected.published, text, opening)
         detected = replace(detected, published=published)
     merged = _merge(metadata, detected)
-    kept = caption and not spelt and caption.text  # the caption: no address's headline
-    title = merged.title or kept or _title_from_text(read.passages)
+    title = merged.title or _title_from_text(read.passages)
     return Article(
         slug=_article_slug(metadata, title),
         source=source,

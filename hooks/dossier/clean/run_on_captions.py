@@ -74,19 +74,13 @@ def _own_words(spelt: list[str], text: str) -> bool:
 
 
 def logged(
-    dropped: list[DroppedLine],
-    caption: DroppedLine,
-    passages: list[Passage],
-    spelt: str | None,
+    dropped: list[DroppedLine], caption: DroppedLine, passages: list[Passage]
 ) -> tuple[list[DroppedLine], list[Passage]]:
     """The dropped lines with the caption among them, unless one of them is that line
-    already (a credited caption over the story, dropped as "headline's picture"); and,
-    where the address spells the page's headline (``spelt``), the passages without the
-    headline read from the caption (``add`` names the page from its address). Where it
-    spells none, the caption's line stays the page's title: better than its first
-    sentence."""
-    if spelt:
-        passages = [p for p in passages if p.kind != HEADLINE]
+    already (a credited caption over the story, dropped as "headline's picture"); and
+    the passages without the headline read from it (the page has none: ``add`` names it
+    from its address, not from the caption)."""
+    passages = [p for p in passages if p.kind != HEADLINE]
     if any(d.line == caption.line and d.text == caption.text for d in dropped):
         return dropped, passages
     return sorted([*dropped, caption], key=lambda d: (d.line, d.reason)), passages
