@@ -54,9 +54,7 @@ _ANGLED_SOUNDBITE = re.compile(r"(?:인터뷰|녹취|현장음)>")
 MIN_SCRIPT_CUES = 2
 # the furniture a turn does not take in, by the clutter rules' reasons: "(장소: …)", the
 # page's copyright and crew, "자세히 보기"
-_ASIDE = frozenset(
-    {"place note", "copyright line", "broadcast crew", "navigation"}
-)  # cue lines on a script's page, the anchor's among them
+_ASIDE = frozenset({"place note", "copyright line", "broadcast crew", "navigation"})
 # a turn of its own: a soundbite in brackets holding its speaker ("[김태원 / 학생 :
 # …]", "[인터뷰 : X]"), a cue marked "▶" ("▶ 인터뷰 : X / role"), a voice marked in
 # brackets ("(남) …", "<현장음> …", "[Soundbite] X : …") or a speaker's label ("ANCHOR:
