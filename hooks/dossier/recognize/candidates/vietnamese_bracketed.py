@@ -13,7 +13,8 @@ from collections.abc import Set
 from dossier.recognize.candidates.vietnamese_heads import NOUN_AFTER
 
 _HEADS = ("biên bản ghi nhớ", "bản ghi nhớ", "thỏa thuận", "thoả thuận", "hiệp định")
-_WORD = r"[^\W\d_][\w’'-]*"
+# a word: letters, with an apostrophe or a hyphen inside it ("Hàn", "Kiến’s")
+WORD = r"[^\W\d_][\w’'-]*"
 MAX_WORDS = 16  # "về"/"giữa" and the words after it read at most
 # the head (any case), a short form of capitals ("MOU", "MoU", "FTA"), then "về" or
 # "giữa" and up to fifteen words; no quantifier nests over more than one word
@@ -21,7 +22,7 @@ _BRACKETED = re.compile(
     r"(?<![\w])(?P<head>(?i:"
     + "|".join(h.replace(" ", r"[ \t]+") for h in _HEADS)
     + r"))[ \t]*\([ \t]*[A-Z][A-Za-z]{1,5}[ \t]*\)[ \t]+"
-    + rf"(?P<topic>(?P<link>về|giữa)(?:[ \t]+{_WORD}){{1,{MAX_WORDS - 1}}})"
+    + rf"(?P<topic>(?P<link>về|giữa)(?:[ \t]+{WORD}){{1,{MAX_WORDS - 1}}})"
 )
 # a number or a word that counts before the head: many agreements
 _COUNTED = re.compile(
@@ -72,7 +73,7 @@ def bracketed_agreements(text: str, stops: Set[str]) -> list[tuple[str, str, int
         if _COUNTED.search(text, max(0, match.start() - 12), match.start()):
             continue
         between = match["link"] == "giữa"
-        words = list(re.finditer(_WORD, match["topic"]))
+        words = list(re.finditer(WORD, match["topic"]))
         size = _size(words, match["topic"], between, stops)
         if between:  # the parties are named: the last of them ends on a capital
             while size > 1 and not words[size - 1].group()[0].isupper():

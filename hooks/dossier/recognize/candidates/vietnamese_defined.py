@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from dossier.recognize.candidates.vietnamese_bracketed import _WORD
+from dossier.recognize.candidates.vietnamese_bracketed import WORD
 from dossier.recognize.candidates.vietnamese_heads import (
     HEAD,
     NOUN_AFTER,
@@ -28,7 +28,7 @@ from dossier.text import strip_marks
 _REACH = 120  # the characters read after a name for its bracket
 _MOST_WORDS = 10  # at most ten syllables more
 _SHORT_FORM = re.compile(r"[ \t]*\(([A-ZĐ][A-ZĐ&-]+)\)")
-_SYLLABLE = re.compile(_WORD)
+_SYLLABLE = re.compile(WORD)
 _DASHES = ("-", "–")
 # function words a name holds before its short form: of many ("các"), about ("về"), and
 # ("và"), in ("ở", "tại"), for ("vì"), of ("của")
