@@ -28,13 +28,15 @@ from dossier.clean.lines import (
 # the words of a script's cue in brackets, "[앵커]", "【 앵커멘트 】", "[기자]", "[리포트]"
 # (openings reads the same words, a paper's name in brackets being no cue)
 BRACKET_CUE_WORDS = r"앵커\s?멘트|앵커|기자|리포트"
+# "◀ 앵커 ▶", "◀ 리포트 ▶": the same cues set between arrows (MBC's scripts)
+ARROWED_CUE = rf"◀\s?(?:{BRACKET_CUE_WORDS})\s?▶"
 # "[기자]", "【 앵커멘트 】", "[Anchor Lead]", "[Sound bite: President X (Korean)]": who
 # speaks next, and nothing else on the line (not "<기자>": the scripts that set their cues
 # in angle brackets close a turn with a brace, "… 기자입니다.}", and their cues are marks
 # apart from the words, read as the page's furniture)
 _CUE = re.compile(
     rf"[\[【]\s?(?:{BRACKET_CUE_WORDS}|(?i:anchor(?: lead)?|reporter)|"
-    r"(?i:sound\s?bite)(?::[^\[\]]{1,60})?)\s?[\]】]"
+    r"(?i:sound\s?bite)(?::[^\[\]]{1,60})?)\s?[\]】]|" + ARROWED_CUE
 )
 # A script that marks its cues with an angle after the speaker ("정예원 앵커>", "MC>",
 # "이지은 국민기자>", a host's numbered question "3>") sets them the same way; read only on
@@ -45,7 +47,7 @@ _ANGLED_CUE = re.compile(
 )
 # the anchor's cue that marks a page as a script: "김하늘 앵커>", "MC>", "[앵커]"
 _ANCHOR_CUE = re.compile(
-    r"(?:[가-힣]{2,4}\s)?앵커>|MC>|[\[【]\s?앵커(?:\s?멘트)?\s?[\]】]"
+    r"(?:[가-힣]{2,4}\s)?앵커>|MC>|[\[【◀]\s?앵커(?:\s?멘트)?\s?[\]】▶]"
 )
 # "인터뷰> 응옥 란 / 관람객", "현장음>": a soundbite's angled label, its words under it
 # (a script's only: on a paper "인터뷰> X" labels an interview story)
@@ -64,6 +66,10 @@ _SOUNDBITE = re.compile(
     r"[<〈\[](?:인터뷰|녹취|현장음|(?i:soundbite|interview))[>〉\]]|"
     r"(?:인터뷰|스탠딩|녹취)\s?:\s"
 )
+# "[김하늘 장관]", "[문재인 / 대통령]": a script's soundbite that names its speaker in
+# brackets alone on its line, the words under it (a script's only: a paper's "[X Y]" is a
+# section's label or a credit)
+_NAMED = re.compile(r"\[[가-힣]{2,4}(?:\s?/\s?|\s)[가-힣A-Za-z0-9·' ]{1,30}\]")
 _VOICE = re.compile(r"\((?:남|여)\)")  # "(남) …": the anchor's voice, running on
 # a soundbite that holds its words ends them: "… 싶어요.]", "… health.”"
 _WORDS_END = re.compile(r"[.!?。\"”’'][\]】>〉)]?$")
@@ -114,7 +120,11 @@ def _opens_turn(line: Line, script: bool) -> bool:
         or SPEAKER.match(line.text)
         or (
             script
-            and (_ANGLED_CUE.fullmatch(line.text) or _ANGLED_SOUNDBITE.match(line.text))
+            and (
+                _ANGLED_CUE.fullmatch(line.text)
+                or _ANGLED_SOUNDBITE.match(line.text)
+                or _NAMED.fullmatch(line.text)
+            )
         )
     )
 
@@ -179,6 +189,7 @@ def _turns(run: list[Line], script: bool) -> list[Line]:
                 bool(
                     _SOUNDBITE.match(line.text)
                     or (script and _ANGLED_SOUNDBITE.match(line.text))
+                    or (script and _NAMED.fullmatch(line.text))
                 )
                 and not _CUE.fullmatch(line.text)
                 and not (script and _ANGLED_CUE.fullmatch(line.text))

@@ -1,7 +1,8 @@
 """A broadcast script's soundbite: who speaks and what they say, set in square brackets
 on a line of its own ("[김민수 / 서울 시민 : 쌀국수가 정말 맛있어요.]"). It ends no
 sentence outside its bracket, as a heading does not either, but it is a speaker's turn:
-a paragraph."""
+a paragraph. So is a script's soundbite whose speaker stands alone in brackets over his
+quoted words, the two joined into one turn ("[김하늘 장관] ″… 느낍니다.″")."""
 
 from __future__ import annotations
 
@@ -10,8 +11,13 @@ import re
 # "[X / role : words.]", "[X/role : … 줍니다. (…)]": a speaker before a colon, then words
 # that end a sentence, the bracket closing after them
 _SOUNDBITE = re.compile(r"\[[^\[\]:]{2,60}\s:\s[^\[\]]*[.!?。][\"”’)]?\s?\]")
+# "[김하늘 장관] ″… 느낍니다.″": a name and a role in brackets (not a label, "[단독]"), then
+# the quoted words, ended
+_NAMED_QUOTE = re.compile(
+    r"\[[가-힣]{2,4}(?:\s?/\s?|\s)[^\[\]:]{1,30}\]\s[\"“″][^\"“”″]*[.!?。…][\"”″]"
+)
 
 
 def is_soundbite(text: str) -> bool:
     """A line that is one soundbite in square brackets, its words ended."""
-    return _SOUNDBITE.fullmatch(text) is not None
+    return bool(_SOUNDBITE.fullmatch(text) or _NAMED_QUOTE.fullmatch(text))

@@ -2,12 +2,14 @@
 and a slash and the speaker's role ("Lee Min-ho / Film director", "Tran Thi Mai / Tour
 guide"), and the words said as the paragraph under it. The label opens that speaker's
 turn: one paragraph, the label kept ("Lee Min-ho / Film director We hoped …"), as a
-transcript keeps its speakers' labels; no subheading over the paragraph."""
+transcript keeps its speakers' labels; no subheading over the paragraph. An interview's
+questions and answers are its turns too (``interview_turns``)."""
 
 from __future__ import annotations
 
 import re
 
+from dossier.clean.interview_turns import interview_turns
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
@@ -35,7 +37,8 @@ def is_speaker_label(unit: Unit) -> bool:
 
 def joined_speaker_labels(units: list[Unit]) -> list[Unit]:
     """``units`` with each speaker's label between two paragraphs of the story joined to
-    the paragraph under it (the words the speaker says)."""
+    the paragraph under it (the words the speaker says), and an interview's questions
+    and answers each a turn of its own."""
     joined: list[Unit] = []
     index = 0
     while index < len(units):
@@ -56,4 +59,4 @@ def joined_speaker_labels(units: list[Unit]) -> list[Unit]:
             continue
         joined.append(unit)
         index += 1
-    return joined
+    return interview_turns(joined)

@@ -360,7 +360,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             not told
             and vietnamese.opens_as_caption(units, index, headless=opening_headless)
         )
-        described = described and not is_bulleted(text)  # "• …": a list's item
+        described = described and not (unit.turn or is_bulleted(text))  # a turn, "• …"
         kind = PARAGRAPH
         if unit.deck:
             pass  # the subtitle the body opens on (body_decks.py): a paragraph

@@ -44,6 +44,9 @@ class Unit:
     kept: bool = False  # the editor keeps it as story text (sidecar keep_lines)
     deck: bool = False  # the subtitle the body prints over the story: its paragraph 1
     over_credit: bool = False  # one line right over a picture's credit ("Ảnh: X")
+    turn: bool = (
+        False  # an interview's question or answer: story text (interview_turns)
+    )
 
     @property
     def text(self) -> str:
