@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.people import is_writer_name
+
 _COPYRIGHT = re.compile(
     r"[\s<‹〈(\[]*(?:저작권자\s*)?(?:copyrights?\s*)?"
     r"(?:(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?(?:bản quyền thuộc(?: về)?\s+)?|"
@@ -87,7 +89,13 @@ def copyright_holder(text: str) -> str | None:
     lower = lower and not (_BRAND.fullmatch(holder) and _NO_COPYING.search(text))
     if not 1 <= len(words) <= 10 or lower or _TOLD.search(holder):
         return None  # "© 대한태권도협회 시범단이 … 찍고 있다.": a caption told after the sign
+    if (taken := _TAKEN_BY.fullmatch(holder)) and is_writer_name(taken["person"]):
+        return None  # "© VNA - Nguyễn Văn An": a picture's agency and its photographer
     return holder
+
+
+# a picture's credit after the sign: the agency, then the photographer after a dash or slash
+_TAKEN_BY = re.compile(r"[^-–/]{2,40}?\s[-–/]\s(?P<person>[^-–/]{5,40})")
 
 
 # a brand in small Latin letters ("mbn") and the words of a notice against copying
