@@ -9,6 +9,11 @@
   Programme to implement the Comprehensive Strategic Partnership", "Action Plan to
   implement a Comprehensive Strategic Partnership". Governments sign it as they sign the
   pact: an agreement, no programme of its own.
+- A body of a place, its name ending in the place's kind in lower case: "People's
+  Committee of Bac Ninh province", "Northern District Office of Gwangju city", "Centre
+  for Social Protection in Long An province", as the English press in Vietnam writes a
+  local body's name (not "… Centre of Cheonan city of Korea": the kind opens the place's
+  own description; nor a place alone, "Gimpo city", which is proposed without its kind).
 """
 
 from __future__ import annotations
@@ -33,6 +38,12 @@ _IMPLEMENTING = re.compile(
 )
 _PLANS = frozenset(("plan", "programme", "program", "roadmap"))
 AGREEMENT_EVIDENCE = 10  # the pact it carries out says what it is: more than its head
+# the kind of a place after a body's name, not opening "… of" (the place's description)
+_KIND_AFTER = re.compile(
+    r"[ \t]+(?:province|city|district|county)(?![\w’'-])(?![ \t]+of(?![\w’'-]))"
+)
+_PLACE_OF = frozenset(("of", "in"))
+_MOST_PLACE_WORDS = 3  # "Ba Ria Vung Tau"
 
 
 def extended_names(found: list[Found], sentence: Sentence, lex: Lexicon) -> list[Found]:
@@ -50,6 +61,12 @@ def extended_names(found: list[Found], sentence: Sentence, lex: Lexicon) -> list
             if more is not None:
                 scores = dict(scores)
                 scores["agreements"] = scores.get("agreements", 0) + AGREEMENT_EVIDENCE
+        if more is None and (
+            kind := _division_end(text, piece.end, sentence.end, keys, lex)
+        ):
+            # only the kind's word is taken in: the place inside stays ("Long An")
+            out.append(piece._replace(end=kind, stop=kind))
+            continue
         if more is None:
             out.append(piece)
             continue
@@ -90,3 +107,18 @@ def _pact_end(
         if pact[size - 1].key in lex.inside["agreements"]:
             return match.start("pact") + pact[size - 1].end
     return None
+
+
+def _division_end(
+    text: str, at: int, limit: int, keys: list[str], lex: Lexicon
+) -> int | None:
+    """Where "… of Bac Ninh province" ends after a body's name ending "of|in <place>"."""
+    if len(keys) < 3 or keys[-1] in _PLACE_OF:
+        return None
+    last = max((i for i, k in enumerate(keys) if k in _PLACE_OF), default=0)
+    place = len(keys) - last - 1
+    body = lex.inside["organizations"]
+    if not (last and 1 <= place <= _MOST_PLACE_WORDS) or body.isdisjoint(keys[:last]):
+        return None
+    match = _KIND_AFTER.match(text, at, limit)
+    return match.end() if match else None

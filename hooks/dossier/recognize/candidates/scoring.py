@@ -41,10 +41,10 @@ _CITY_OF = frozenset(
     (kind, "of")
     for kind in ("city", "province", "town", "hub", "capital", "county", "district")
 )
-# "Le Van Sy street", "… and Hoang Ngan streets", "Vo Van Kiet road": Vietnam names its
-# streets for people, whose names' shape (a surname, Văn or Thị) says a person; the street
-# says more (not "the Park Hang-seo road trip", "the Moon Jae-in road map")
-_STREETS = frozenset(("street", "streets", "road", "roads"))
+# "Le Van Sy street", "Phung Hiep district", "… and Gio Linh districts": Vietnam names
+# streets and divisions for people; the kind after the name outweighs a person's shape
+_STREETS = frozenset(words_of("street streets road roads district districts"))
+_STREETS |= frozenset(words_of("ward wards commune communes"))  # "Tu Ly commune"
 _NOT_ROADS_AFTER = frozenset((w,) for w in words_of("trip map show tour test movie"))
 STREET_CUE = 8  # more than a person's shape: surname +3, middle name +3
 
