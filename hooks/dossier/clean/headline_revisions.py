@@ -126,6 +126,8 @@ def _over_date_row(
         and strong(top.text)
         and len(rows) <= MAX_ROWS
         and all(len(u.lines) == 1 and not strong(u.text) for u in rows)
+        # "Section > Subsection": crumbs stand under the site's name, over the headline
+        and not any(_CRUMBS.search(u.text) for u in rows)
     )
     if not shaped:
         return found
@@ -148,6 +150,9 @@ def _over_date_row(
         return found
     told = " ".join(u.text for u in units[story : story + STORY_UNITS])
     return 0 if _shares_a_word(top.text, told) else found
+
+
+_CRUMBS = re.compile(r"\S\s+[>»›]\s+\S")
 
 
 def _story(unit: Unit) -> bool:

@@ -1,0 +1,57 @@
+"""Lines over a headline that are none: a byline run on into its date where the name ends
+in a channel's number ("by HTV723 March 2019 Last updated at …"), and a site's name over
+its crumbs and the date row. Texts written for the shapes, never a page's."""
+
+from __future__ import annotations
+
+from builders import LAST, MORE, STORY, article_from_text, paragraphs
+
+EN_BODY = f"{STORY}\n\n{MORE}\n\n{LAST}\n"
+VI_LEAD = (
+    "Trong hai thập niên qua, tỉnh Bình An đã trở thành nơi nhiều nhà đầu tư Hàn Quốc "
+    "chọn đặt nhà máy, nhất là trong ngành điện tử."
+)
+VI_MORE = (
+    "Tính đến cuối tháng 6, tỉnh đã thu hút hơn 300 dự án với tổng vốn đăng ký gần "
+    "5 tỉ USD, chủ yếu trong lĩnh vực điện tử và dệt may."
+)
+VI_LAST = (
+    "Lãnh đạo tỉnh cho biết sẽ tiếp tục cải thiện môi trường kinh doanh để đón thêm "
+    "các dự án công nghệ cao trong thời gian tới."
+)
+# the story opens on the outlet's tag, a word of the site's name in it
+VI_BODY = f"(MB9 Online) - {VI_LEAD}\n\n{VI_MORE}\n\n{VI_LAST}\n"
+VI_HEADLINE = "Hai tỉnh bàn kế hoạch trao đổi sinh viên kỹ thuật năm tới"
+
+
+def test_a_byline_whose_channel_ends_in_a_number_is_no_headline():
+    text = (
+        "Korean potter opens a studio in Hue\n\n"
+        "by HTV723 March 2019 Last updated at 09:15 AM\n\n"
+        f"{EN_BODY}"
+    )
+    article = article_from_text(text)
+    assert article.metadata.title == "Korean potter opens a studio in Hue"
+    assert article.metadata.published == "2019-03-23"
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_a_byline_run_on_into_a_one_digit_day_keeps_its_name_whole():
+    text = (
+        "Korean potter opens a studio in Hue\n\n"
+        "by VNX31 May 2023 Last updated at 17:00 PM\n\n"
+        f"{EN_BODY}"
+    )
+    assert article_from_text(text).metadata.published == "2023-05-31"
+
+
+def test_a_site_name_over_its_crumbs_and_date_row_is_no_headline():
+    text = (
+        "Miền Biển 9 Online\n\n"
+        "Giáo dục - Đào tạo > Hợp tác quốc tế\n\n"
+        "Thứ năm, 14/03/2019, 08:05 (GMT+7)\n"
+        "1203 lượt xem\n\n"
+        f"{VI_HEADLINE}\n\n"
+        f"{VI_BODY}"
+    )
+    assert article_from_text(text).metadata.title == VI_HEADLINE
