@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from dossier.clean.archive_fields import date_field_run_on
 from dossier.text import slugify
 
-# what ends an address's last part and is no word of the headline: ".html", "?page=2"
-_FILE_ENDING = re.compile(r"\.(?:s?html?|aspx?|php|jsp)$", re.IGNORECASE)
+# what ends an address's last part and is no word of the headline: ".html", ".php", or an
+# outlet's own ending (".vnp", ".vov", ".tpo", ".epi", ".chn", ".amp")
+_FILE_ENDING = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 # a story's number beside its words: "116198", "post167719", "a118942", "20241015112335290"
 _STORY_NUMBER = re.compile(r"[a-z]{0,5}\d+[a-z0-9]*")
 # where a line holds its headline beside other things: "Outlet_Headline", "Headline | Site"
@@ -30,13 +32,16 @@ def address_title(url: str, text: str) -> str | None:
     """The first line of ``text``, or part of a line, whose words are those of the last
     part of ``url`` (the story's number aside; an address cut short spells the start)."""
     spelt = address_words(url)
-    if len(spelt) < MIN_WORDS:
-        return None
+    if len(spelt) < MIN_WORDS:  # "…/rok-defence-minister-receives-officer/236876.vnp"
+        spelt = address_words(url, numbered=True)
+        # (a section's name before the number is shorter: "…/tin-tuc-su-kien/12345")
+        if len(spelt) < MIN_CUT_WORDS:
+            return None
     parts = [
         part.strip(" #*|")
         for raw in text.splitlines()
         if len(raw) <= MAX_LINE  # a headline's line is short; a long one costs time
-        for line in [" ".join(raw.split())]
+        for line in [_undated(" ".join(raw.split()))]
         for part in (line, *_PARTS.split(line))
     ]
     candidates = [
@@ -60,6 +65,14 @@ def address_title(url: str, text: str) -> str | None:
         ),
         None,
     )
+
+
+def _undated(line: str) -> str:
+    """The line without an archive's date field run on before it (`` date 2019-11-15
+    Headline``)."""
+    if line[:4].casefold() == "date" and (run_on := date_field_run_on(line)):
+        return run_on[1]
+    return line
 
 
 def _unbracketed(part: str) -> str:
