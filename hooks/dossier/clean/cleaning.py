@@ -21,6 +21,7 @@ from dossier.clean.closing_captions import closing_caption
 from dossier.clean.cue_turns import joined_turns
 from dossier.clean.cut_endings import cut_off_ending
 from dossier.clean.dates import settled_order
+from dossier.clean.disowned_headlines import disowned, logged
 from dossier.clean.framed_captions import CREDITS as _CREDITS
 from dossier.clean.framed_captions import framed
 from dossier.clean.headline import BARE_BYLINE
@@ -45,7 +46,6 @@ from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.photo_credits import is_credited
 from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import region_rules, regions
-from dossier.clean.run_on_captions import logged, run_on_caption
 from dossier.clean.site_names import address_outlet, named_site, spells_site
 from dossier.clean.spacing import single_gaps_closed
 from dossier.clean.tail import signature_credit
@@ -196,9 +196,9 @@ def clean(
         if read.guessed_outlet:  # "Asia Desk" over the headline: a section's name
             outlet = site_over_masthead(outlet, metadata.url, text, names)
         detected = replace(detected, outlet=outlet)
-    if metadata.url and (caption := run_on_caption(detected.title, text, metadata.url)):
-        detected = replace(detected, title=None)  # a picture's caption, no headline
-        dropped, read.passages = logged(dropped, caption, read.passages)  # kept
+    if off := disowned(detected.title, text, metadata.url, read.passages):
+        detected = replace(detected, title=None)  # a caption, a teaser: no headline
+        dropped, read.passages = logged(dropped, off, read.passages)  # kept
     if not (detected.title or metadata.title):  # no headline above
         detected = replace(detected, title=spelt)
     if not (detected.title or metadata.title):  # a picture named after the headline

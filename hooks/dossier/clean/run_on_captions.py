@@ -37,6 +37,28 @@ def run_on_caption(title: str | None, text: str, url: str) -> DroppedLine | None
     """``title`` is the credited caption run on after the archive's date on the page's
     first line, and the address's headline is another one, in the page's own words: the
     line, as a dropped caption."""
+    if not (run_on := run_on_line(title, text)):
+        return None
+    number, _, line = run_on
+    # (the title read from it has its credit cut)
+    if not (is_credited(line) or reads_as_caption(line)):
+        return None
+    spelt = address_words(url, numbered=True)
+    if len(spelt) < MIN_ADDRESS_WORDS or not own_words(spelt, text):
+        return None
+    if spells_start(spelt, line):  # the headline, its address cut short
+        return None
+    joined = "".join(spelt)
+    words = [w for w in slugify(title).split("-") if len(w) >= MIN_WORD]
+    shared = sum(w in spelt or (len(w) >= MIN_JOINED and w in joined) for w in words)
+    if not words or shared >= SHARED * len(words):
+        return None
+    return DroppedLine(number, line, REASON)
+
+
+def run_on_line(title: str | None, text: str) -> tuple[int, str, str] | None:
+    """(the line's number, the date field, the text run on after it) where ``title`` was
+    read from the page's first line run on after an archive's date."""
     if not title:
         return None
     lines = text.split("\n", 5)
@@ -45,23 +67,10 @@ def run_on_caption(title: str | None, text: str, url: str) -> DroppedLine | None
     run_on = len(first) <= MAX_FIRST_LINE and date_field_run_on(" ".join(first.split()))
     if not run_on or fold(title).casefold() not in fold(run_on[1]).casefold():
         return None
-    # (the title read from it has its credit cut)
-    if not (is_credited(run_on[1]) or reads_as_caption(run_on[1])):
-        return None
-    spelt = address_words(url, numbered=True)
-    if len(spelt) < MIN_ADDRESS_WORDS or not _own_words(spelt, text):
-        return None
-    if spells_start(spelt, run_on[1]):  # the headline, its address cut short
-        return None
-    joined = "".join(spelt)
-    words = [w for w in slugify(title).split("-") if len(w) >= MIN_WORD]
-    shared = sum(w in spelt or (len(w) >= MIN_JOINED and w in joined) for w in words)
-    if not words or shared >= SHARED * len(words):
-        return None
-    return DroppedLine(number, run_on[1], REASON)
+    return number, *run_on
 
 
-def _own_words(spelt: list[str], text: str) -> bool:
+def own_words(spelt: list[str], text: str) -> bool:
     """The address is in the page's language (a Vietnamese address over an English page
     is a translation's, however many Vietnamese names the page has), and most of its
     words are words of the page (its web addresses left out)."""

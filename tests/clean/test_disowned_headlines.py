@@ -1,0 +1,91 @@
+"""A line read as the headline that the page's own address disowns (``disowned_headlines``):
+one sharing next to none of the words of the headline the address spells (a related
+story's headline, a sub-heading, a column's kicker) is none; the line the address spells
+is the headline where the page has it, else there is none. A reworked headline keeping a
+good part of its words, or a line in another language than the address, stays. Texts
+written for the shapes, never a page's."""
+
+from __future__ import annotations
+
+from builders import LAST, MORE, STORY, paragraphs
+from dossier.clean.cleaning import clean
+from dossier.model import Metadata
+from dossier.text import normalize
+
+EN_BODY = f"{STORY}\n\n{MORE}\n\n{LAST}\n"
+VI_LEAD = (
+    "Trong hai thập niên qua, tỉnh Bình An đã trở thành nơi nhiều nhà đầu tư Hàn Quốc "
+    "chọn đặt nhà máy, nhất là trong ngành điện tử."
+)
+VI_MORE = (
+    "Tính đến cuối tháng 6, tỉnh đã thu hút hơn 300 dự án với tổng vốn đăng ký gần "
+    "5 tỉ USD, chủ yếu trong lĩnh vực điện tử và dệt may."
+)
+VI_LAST = (
+    "Lãnh đạo tỉnh cho biết sẽ tiếp tục cải thiện môi trường kinh doanh để đón thêm "
+    "các dự án công nghệ cao trong thời gian tới."
+)
+VI_BODY = f"{VI_LEAD}\n\n{VI_MORE}\n\n{VI_LAST}\n"
+VI_URL = "https://news.example.vn/dau-tu-han-quoc-vao-binh-an-tang-ca-ve-chat-va-luong-123456789.htm"
+
+
+def _article(text: str, url: str | None):
+    return clean(normalize(text), "x", Metadata(url=url))
+
+
+def test_a_sub_heading_over_the_story_is_no_headline_the_address_disowns():
+    article = _article(f"Những con số biết nói\n\n{VI_BODY}", VI_URL)
+    assert article.metadata.title is None
+    assert paragraphs(article) == [VI_LEAD, VI_MORE, VI_LAST]
+    # nothing lost: the line is among the dropped lines
+    assert any(
+        d.line == 1 and d.text == "Những con số biết nói" for d in article.dropped
+    )
+
+
+def test_related_headlines_over_the_story_give_no_headline():
+    text = (
+        "Seaside towns await the return of summer crowds\n"
+        "Ferry operators add routes to the southern islands\n"
+        "Column: Why small towns matter\n"
+        "Hotel prices climb ahead of the holiday season\n\n"
+        f"{EN_BODY}"
+    )
+    url = "https://news.example.com/en/business/joint-office-opened-for-small-firms-546381.html"
+    assert _article(text, url).metadata.title is None
+
+
+def test_the_line_the_address_spells_is_the_headline_not_a_section_heading():
+    text = (
+        "Korean lenders widen their reach in the Mekong Delta\n\n"
+        "  Ms. Jane Roe\n"
+        "  Position: Lending Analyst\n"
+        "  Organization: Centre for Regional Finance\n\n"
+        "Overview of Bank Lending in the Region\n\n"
+        f"{EN_BODY}"
+    )
+    url = (
+        "https://invest.example.gov.vn/en/views.nd/"
+        "korean-lenders-widen-their-reach-in-the-mekong-delta.html"
+    )
+    assert _article(text, url).metadata.title == (
+        "Korean lenders widen their reach in the Mekong Delta"
+    )
+
+
+def test_a_reworked_headline_keeping_its_words_stays():
+    text = f"Cities open joint office to help small firms grow\n\n{EN_BODY}"
+    url = "https://news.example.com/two-cities-open-joint-office-for-small-firms-91234.html"
+    assert _article(text, url).metadata.title == (
+        "Cities open joint office to help small firms grow"
+    )
+
+
+def test_an_address_in_another_language_says_nothing_of_the_headline():
+    text = (
+        f"Former coach of the national side takes over the under-23 team\n\n{EN_BODY}"
+    )
+    url = "https://news.example.vn/cuu-tro-ly-doi-tuyen-lam-hlv-truong-u23-viet-nam-3345.html"
+    assert _article(text, url).metadata.title == (
+        "Former coach of the national side takes over the under-23 team"
+    )
