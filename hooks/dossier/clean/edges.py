@@ -18,7 +18,6 @@ from dossier.clean.bylines import (
     SITE,
     reporters_credited,
 )
-from dossier.clean.closing_credits import without_closing_credit
 from dossier.clean.dates import MONTH_WORD, lead_date
 from dossier.clean.evidence import DATELINE, MASTHEAD, SECTION_NAME, SIGN_OFF, Evidence
 from dossier.clean.korean_leads import korean_lead
@@ -324,7 +323,6 @@ def closing(
     if mark := END_MARK.search(text):
         dropped.append(DroppedLine(last, text[mark.start() :].strip(), "end mark"))
         text = text[: mark.start()]
-    text = without_closing_credit(dropped, last, text, names, evidence)  # "<한빛일보>"
     # "… on Sept 4. - The Korea Herald/ANN": a network's trailer names the paper
     if trailer := network_sign_off(text, names) or meta.outlet_trailer(text, names):
         outlet, start = trailer
