@@ -323,6 +323,11 @@ def _national_body(name: str) -> bool:
 
 # "한화가치", "한화환산": the Korean won's value, no company
 _NOT_COMPANIES = ("한화가치", "한화환산", "한화기준", "한화표시")
+# capitals written onto a word, a particle or no Hangul after them: "SDI" of "삼성SDI는"
+_LETTERS_ON = re.compile(
+    r"[A-Z][A-Z0-9&]{1,5}(?![A-Za-z0-9&\-])(?=[이가은는의와과도을를]?(?![가-힣]))"
+)
+_GOODS = frozenset(("TV", "PC", "AI", "IT"))  # "삼성TV": the group's goods, no firm
 # a district, a station, a street named after one: "삼성동", "삼성역"
 _NOT_COMPANY_ENDS = ("동", "역", "길")
 
@@ -343,7 +348,12 @@ def group_companies(
 ) -> Iterator[tuple[str, str, int, int]]:
     """(name, "organizations", start, end) of the words a Korean group's name opens, and
     of the groups and bodies named alone."""
-    for index, (word, start, _) in enumerate(words):
+    for index, (word, start, end) in enumerate(words):
+        letters = _LETTERS_ON.match(text, end) if word in GROUPS else None
+        if letters and letters.group() not in _GOODS:
+            # "삼성SDI", "삼성SDS는": a group's firm, its letters written onto its name
+            yield text[start : letters.end()], "organizations", start, letters.end()
+            continue
         name = stem(word)
         if _national_body(name) and particle_fits(name, word[len(name) :]):
             # "한국 국립외교원": the country whose it is opens the name

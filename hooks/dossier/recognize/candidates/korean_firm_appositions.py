@@ -32,11 +32,18 @@ from dossier.text import words_of
 # a maker, a firm, a brand, a company; with 인 ("업체인": that is a maker) after all but
 # 기업, whose "기업인" is a businessman
 # or after an aid group, an outlet, a platform ("구호단체 …", "경제매체 …", "플랫폼 ‘…’"),
-# or "…기업인" where a field is written onto it ("만화기업인 …": that is a comics firm)
+# or "…기업인" where a field is written onto it ("만화기업인 …": that is a comics firm);
+# or a company by its trade, "…사" ("여행사 …": a travel agency, "협력사인 …": a
+# supplier, "항공사인 …": an airline), a local subsidiary ("현지법인 ‘…’", "사단법인 …";
+# not "기법인", a technique that is); an act after its group's noun is a stage name's
+# (korean_stage_names.py: "걸그룹 팬덤" is the fans)
 _APPOSED = re.compile(
-    r"(?:(?:업체|브랜드|회사|단체|매체|플랫폼)인?|기업|(?<=[가-힣]{2})기업인) [‘'\"“]?"
+    r"(?:(?:업체|브랜드|회사|단체|매체|플랫폼|(?P<trade>(?:"
+    r"협력|여행|항공|제작|배급|건설|운송|해운|보험|증권|카드|자회|계열|유통|투자|운용|설계|시공"
+    r")사|(?<!기)법인))인?|기업|(?<=[가-힣]{2})기업인) [‘'\"“]?"
     r"(?P<name>(?P<letters>[A-Za-z][A-Za-z0-9&]{0,5})?[가-힣]{2,8})(?![A-Za-z0-9])"
 )
+_SPACE_AFTER = re.compile(r" [가-힣]")
 MIN_OWN = 2  # syllables of the Hangul a firm's name has after its letters
 # "식품기업 베트남서 사업확장": where the firms are ("베트남서": in Vietnam), no firm
 _COUNTRIES = tuple(HANGUL_COUNTRIES)
@@ -76,6 +83,14 @@ def apposed_firms(text: str) -> Iterator[Named]:
             continue
         if _runs_on(text, match.end("name")):
             continue  # "투자기업인 베카맥스 그룹": the group's name, found whole elsewhere
+        if (
+            match["trade"]
+            and name == match["name"]
+            and _SPACE_AFTER.match(text, match.end())
+        ):
+            # "제작사인 창풍 필름과": a name of two words, its particle on the second; a
+            # trade's word is followed by the firm's whole name, its particle on it
+            continue
         if _a_person(own, text, match.end("name")):
             continue
         if match["letters"]:

@@ -11,6 +11,7 @@ from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.korean_words import Named, is_title
 from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.morphemes import listed_with
+from dossier.recognize.tokens import HANGUL
 from dossier.text import joined_key
 
 
@@ -28,6 +29,8 @@ def list_neighbours(text: str, found: Iterable[Named]) -> Iterator[Named]:
             if text[end : end + 1] == " " and end + 1 in opens:
                 continue
             key, name = name_key(text[start:end]), text[start:end]
+            if not HANGUL.search(name):
+                continue  # "SK" of "삼성전자, SK, 현대차": letters, read as a name elsewhere
             country = joined_key(key) in country_keys()
             if not (is_title(name) or is_listed_place(key) or country):
                 yield name, kind, start, end

@@ -4,6 +4,7 @@ finder read there: Korean has no capitals, so a run of Hangul is no name."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.finding import Found, Sentence, Span
@@ -13,6 +14,7 @@ from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_cued import with_cued_names
 from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
+from dossier.recognize.candidates.korean_quoted_bodies import with_quoted_bodies
 from dossier.recognize.candidates.korean_summits import with_summits
 from dossier.recognize.candidates.korean_words import particle_fits
 from dossier.recognize.candidates.lexicon import name_key
@@ -31,7 +33,7 @@ def korean_sentence_names(
     if not HANGUL.search(part):
         return []
     at = sentence.start
-    found = with_cued_names(part, korean_names(part))
+    found = with_quoted_bodies(part, with_cued_names(part, korean_names(part)))
     for name, start, end, gloss_start, gloss_end, told in glossed_names(part):
         gloss = next(
             (
@@ -59,12 +61,15 @@ def korean_sentence_names(
     # whose first syllable reads as a particle (에 "at"), a scrap of that name
     opened = {at + n[2]: at + n[3] for n in found}
     in_meeting = covering(tuple((at + a, at + b) for a, b in meetings))
+    # "SDI" of "삼성SDI": letters written onto the Hangul of a name found whole
+    in_found = covering(tuple(sorted((at + n[2], at + n[3]) for n in found)))
     pieces[:] = [
         p
         for p in pieces
         if not HANGUL.search(text[p.start : p.end])
         and not _runs_on(text, p, opened)
         and not in_meeting(p.start, p.end)
+        and not _written_on(text, p, in_found)
     ]
     # "호치민시": a registered place with the word for its kind is that place, no new one
     # ("하이퐁항", the port, is a place of its own)
@@ -97,6 +102,12 @@ def _runs_on(text: str, piece: Found, opened: dict[int, int]) -> bool:
         and particle_fits(text[piece.start : piece.end], after)
         and (text[piece.start : end].endswith(_BODY_HEADS) or HANGUL.match(text, end))
     )
+
+
+def _written_on(text: str, piece: Found, in_found: Callable[[int, int], bool]) -> bool:
+    """Letters glued onto the Hangul of a name found whole ("SDI" of "삼성SDI")."""
+    glued = HANGUL.match(text, piece.start - 1) is not None
+    return glued and in_found(piece.start - 1, piece.end)
 
 
 _SYLLABLE_PARTICLES = frozenset(p for p in HANGUL_PARTICLES if len(p) == 1)

@@ -324,7 +324,9 @@ def _offsets(text: str) -> tuple[list[int], list[int]]:
 
 
 # What joins the names of a list: "현대제철과 포스코, 동국씨엠", "삼성 및 LG"
-_LIST_JOINS = frozenset(("와", "과", ",", "·", "및"))
+_LIST_JOINS = frozenset(("와", "과", ",", "·", "•", "및"))
+# a list's member: a proper noun, or a name in letters ("삼성전자, SK, 현대차")
+_MEMBERS = (PROPER, "SL")
 
 
 def listed_with(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -345,8 +347,9 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def list_members(text: str) -> list[list[tuple[int, int]]]:
     """The lists of proper nouns in ``text``: each a list of (start, end) spans of two or
-    more names joined by "와", "과", "및", a comma or "·". A name is a proper noun and the
-    nouns written onto it ("현대" and "제철" of "현대제철")."""
+    more names joined by "와", "과", "및", a comma or a dot ("·", "•"). A name is a proper
+    noun or a name in letters ("SK"), and the nouns written onto it ("현대" and "제철" of
+    "현대제철")."""
     lists: list[list[tuple[int, int]]] = []
     members: list[tuple[int, int]] = []
     joined = False
@@ -354,7 +357,7 @@ def list_members(text: str) -> list[list[tuple[int, int]]]:
         glued = bool(members) and morpheme.start == members[-1][1]
         if glued and morpheme.tag in (PROPER, COMMON):
             members[-1] = (members[-1][0], morpheme.end)  # "현대" + "제철"
-        elif morpheme.tag == PROPER and joined:
+        elif morpheme.tag in _MEMBERS and joined:
             members.append((morpheme.start, morpheme.end))
         elif morpheme.form in _LIST_JOINS and members and not joined:
             joined = True
@@ -362,7 +365,8 @@ def list_members(text: str) -> list[list[tuple[int, int]]]:
         else:
             if len(members) > 1:
                 lists.append(members)
-            members = [(morpheme.start, morpheme.end)] if morpheme.tag == PROPER else []
+            opens = morpheme.tag in _MEMBERS
+            members = [(morpheme.start, morpheme.end)] if opens else []
         joined = False
     if len(members) > 1:
         lists.append(members)
