@@ -30,6 +30,11 @@ from dossier.clean.lines import (
 BRACKET_CUE_WORDS = r"앵커\s?멘트|앵커|기자|리포트"
 # "◀ 앵커 ▶", "◀ 리포트 ▶": the same cues set between arrows (MBC's scripts)
 ARROWED_CUE = rf"◀\s?(?:{BRACKET_CUE_WORDS})\s?▶"
+# "◀ 인터뷰 ▶ X/role", "◀ SYNC ▶ X", "<현장음>": a soundbite's cue, the speaker's words
+# on its line or under it (clutter.yml's "broadcast cue" reads the same words, alone on
+# a line; tests/clean/test_script_turns.py holds the two lists together)
+SOUNDBITE_CUE_WORDS = r"인터뷰|녹취|현장음|SYNC"
+ARROWED_SOUNDBITE = rf"◀\s?(?:{SOUNDBITE_CUE_WORDS})\s?▶"
 # "[기자]", "【 앵커멘트 】", "[Anchor Lead]", "[Sound bite: President X (Korean)]": who
 # speaks next, and nothing else on the line (not "<기자>": the scripts that set their cues
 # in angle brackets close a turn with a brace, "… 기자입니다.}", and their cues are marks
@@ -56,20 +61,34 @@ _ANGLED_SOUNDBITE = re.compile(r"(?:인터뷰|녹취|현장음)>")
 MIN_SCRIPT_CUES = 2
 # the furniture a turn does not take in, by the clutter rules' reasons: "(장소: …)", the
 # page's copyright and crew, "자세히 보기"
-_ASIDE = frozenset({"place note", "copyright line", "broadcast crew", "navigation"})
+_ASIDE = frozenset(
+    {
+        "place note",
+        "copyright line",
+        "broadcast crew",
+        "navigation",
+        "broadcaster's sign-off",  # "MBC뉴스 김하늘입니다."
+    }
+)
 # a turn of its own: a soundbite in brackets holding its speaker ("[김태원 / 학생 :
 # …]", "[인터뷰 : X]"), a cue marked "▶" ("▶ 인터뷰 : X / role"), a voice marked in
 # brackets ("(남) …", "<현장음> …", "[Soundbite] X : …") or a speaker's label ("ANCHOR:
 # …")
 _SOUNDBITE = re.compile(
     r"[\[【<〈][^\]】>〉]{0,60}\s?:\s|▶|\((?:남|여)\)|"
-    r"[<〈\[](?:인터뷰|녹취|현장음|(?i:soundbite|interview))[>〉\]]|"
+    + ARROWED_SOUNDBITE
+    + rf"|[<〈\[](?:{SOUNDBITE_CUE_WORDS}|(?i:soundbite|interview))[>〉\]]|"
     r"(?:인터뷰|스탠딩|녹취)\s?:\s"
 )
 # "[김하늘 장관]", "[문재인 / 대통령]": a script's soundbite that names its speaker in
-# brackets alone on its line, the words under it (a script's only: a paper's "[X Y]" is a
-# section's label or a credit)
+# brackets alone on its line, the quoted words right under it (a script's only: a paper's
+# "[X Y]" is a section's label or a credit; a script's "[자료 화면]", "[하노이 시내]" over
+# narration is a super on the screen, no speaker)
 _NAMED = re.compile(r"\[[가-힣]{2,4}(?:\s?/\s?|\s)[가-힣A-Za-z0-9·' ]{1,30}\]")
+_QUOTED = re.compile(r"[\"“″‘']")
+# "[자료 화면]", "[하노이 시내 강의실]": a super a script shows over its narration, no
+# turn's (it stands apart, the page's label, as the script's furniture)
+_SUPER = re.compile(r"\[[^\[\]:]{1,30}\]")
 _VOICE = re.compile(r"\((?:남|여)\)")  # "(남) …": the anchor's voice, running on
 # a soundbite that holds its words ends them: "… 싶어요.]", "… health.”"
 _WORDS_END = re.compile(r"[.!?。\"”’'][\]】>〉)]?$")
@@ -113,7 +132,14 @@ def _is_cue(text: str, script: bool) -> bool:
     )
 
 
-def _opens_turn(line: Line, script: bool) -> bool:
+def _named(line: Line, below: Line | None) -> bool:
+    """``line`` names a soundbite's speaker ("[김하늘 장관]") over his quoted words."""
+    return bool(
+        _NAMED.fullmatch(line.text) and below is not None and _QUOTED.match(below.text)
+    )
+
+
+def _opens_turn(line: Line, script: bool, below: Line | None) -> bool:
     return bool(
         _CUE.fullmatch(line.text)
         or _SOUNDBITE.match(line.text)
@@ -123,7 +149,7 @@ def _opens_turn(line: Line, script: bool) -> bool:
             and (
                 _ANGLED_CUE.fullmatch(line.text)
                 or _ANGLED_SOUNDBITE.match(line.text)
-                or _NAMED.fullmatch(line.text)
+                or _named(line, below)
             )
         )
     )
@@ -155,7 +181,7 @@ def joined_turns(lines: list[Line | None]) -> list[Line | None]:
                 i
                 for i, line in enumerate(run[:-1])
                 if _is_cue(line.text, script)
-                and not _opens_turn(run[i + 1], script)
+                and not _opens_turn(run[i + 1], script, _below(run, i + 1))
                 and run[i + 1].number != line.number  # a cue split off its words
                 and (found or i)  # the page's first line: the headline's reader's
             ),
@@ -165,6 +191,10 @@ def joined_turns(lines: list[Line | None]) -> list[Line | None]:
         found.append(None)
         run = []
     return found[:-1]
+
+
+def _below(run: list[Line], index: int) -> Line | None:
+    return run[index + 1] if index + 1 < len(run) else None
 
 
 def _turns(run: list[Line], script: bool) -> list[Line]:
@@ -178,9 +208,13 @@ def _turns(run: list[Line], script: bool) -> list[Line]:
     aside: dict[int, list[Line]] = {}  # furniture, by the turn it stands under
     closed = True  # the turn above has ended: the next line opens one
     waits = False  # a soundbite named its speaker: its words are the next line
-    for line in run:
-        opens = _opens_turn(line, script)
-        if turns and not opens and _aside(line.text, rules):
+    for index, line in enumerate(run):
+        opens = _opens_turn(line, script, _below(run, index))
+        if (
+            turns
+            and not opens
+            and (_SUPER.fullmatch(line.text) or _aside(line.text, rules))
+        ):
             aside.setdefault(len(turns) - 1, []).append(line)
             continue
         if closed or opens:
@@ -189,7 +223,7 @@ def _turns(run: list[Line], script: bool) -> list[Line]:
                 bool(
                     _SOUNDBITE.match(line.text)
                     or (script and _ANGLED_SOUNDBITE.match(line.text))
-                    or (script and _NAMED.fullmatch(line.text))
+                    or (script and _named(line, _below(run, index)))
                 )
                 and not _CUE.fullmatch(line.text)
                 and not (script and _ANGLED_CUE.fullmatch(line.text))

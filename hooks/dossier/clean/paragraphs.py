@@ -138,8 +138,11 @@ def starts_paragraph(
 ) -> bool:
     """Whether ``line`` opens a paragraph under ``previous``; ``listed``: it is one of
     a list's dashed or numbered items ("- …" over or under another, "2. …" under "1. …")."""
-    if SPEAKER.match(line.text) or listed:
-        return True  # "- 세탁기 …" or "2. …" among others: a list's item, a deck's line
+    # "- 세탁기 …", "2. …": a list's item; "◀ SYNC ▶ …": a script's turn, and the
+    # narration under a soundbite's turn that ended its quoted words
+    quoted = previous.text.startswith("◀") and previous.text.endswith(("″", "”", '"'))
+    if SPEAKER.match(line.text) or listed or line.text.startswith("◀") or quoted:
+        return True
     if width is not None:
         if _ITEM.match(line.text):
             return True  # "• …": a list's item

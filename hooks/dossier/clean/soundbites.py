@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.cue_turns import ARROWED_SOUNDBITE
+
 # "[X / role : words.]", "[X/role : … 줍니다. (…)]": a speaker before a colon, then words
 # that end a sentence, the bracket closing after them
 _SOUNDBITE = re.compile(r"\[[^\[\]:]{2,60}\s:\s[^\[\]]*[.!?。][\"”’)]?\s?\]")
@@ -17,7 +19,16 @@ _NAMED_QUOTE = re.compile(
     r"\[[가-힣]{2,4}(?:\s?/\s?|\s)[^\[\]:]{1,30}\]\s[\"“″][^\"“”″]*[.!?。…][\"”″]"
 )
 
+# "◀ SYNC ▶ 주베트남 대사 ″… 겁니다.″": an arrowed soundbite cue, its speaker and words
+_ARROWED = re.compile(
+    rf"{ARROWED_SOUNDBITE}\s?[^″\"“”]{{0,60}}[\"“″][^\"“”″]*[.!?。…][\"”″]"
+)
+
 
 def is_soundbite(text: str) -> bool:
     """A line that is one soundbite in square brackets, its words ended."""
-    return bool(_SOUNDBITE.fullmatch(text) or _NAMED_QUOTE.fullmatch(text))
+    return bool(
+        _SOUNDBITE.fullmatch(text)
+        or _NAMED_QUOTE.fullmatch(text)
+        or _ARROWED.fullmatch(text)
+    )

@@ -362,8 +362,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         )
         described = described and not (unit.turn or is_bulleted(text))  # a turn, "• …"
         kind = PARAGRAPH
-        if unit.deck:
-            pass  # the subtitle the body opens on (body_decks.py): a paragraph
+        if unit.deck or unit.turn:
+            pass  # the body's subtitle (body_decks.py), an interview's turn: paragraphs
         elif unit.caption or described or twinned:
             kind = CAPTION
             evidence.note_credit(text, names)
