@@ -12,8 +12,10 @@
 - A body of a place, its name ending in the place's kind in lower case: "People's
   Committee of Bac Ninh province", "Northern District Office of Gwangju city", "Centre
   for Social Protection in Long An province", as the English press in Vietnam writes a
-  local body's name (not "… Centre of Cheonan city of Korea": the kind opens the place's
-  own description; nor a place alone, "Gimpo city", which is proposed without its kind).
+  local body's name, when the words after "of|in" are a listed place and the kind ends
+  its noun phrase (not "Department of Health city inspectors", "… in Hanoi city centre";
+  not "… Centre of Cheonan city of Korea": the kind opens the place's own description;
+  nor a place alone, "Gimpo city", which is proposed without its kind).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.division_cue import kind_after
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.tokens import words_of
 
@@ -38,10 +41,6 @@ _IMPLEMENTING = re.compile(
 )
 _PLANS = frozenset(("plan", "programme", "program", "roadmap"))
 AGREEMENT_EVIDENCE = 10  # the pact it carries out says what it is: more than its head
-# the kind of a place after a body's name, not opening "… of" (the place's description)
-_KIND_AFTER = re.compile(
-    r"[ \t]+(?:province|city|district|county)(?![\w’'-])(?![ \t]+of(?![\w’'-]))"
-)
 _PLACE_OF = frozenset(("of", "in"))
 _MOST_PLACE_WORDS = 3  # "Ba Ria Vung Tau"
 
@@ -112,7 +111,10 @@ def _pact_end(
 def _division_end(
     text: str, at: int, limit: int, keys: list[str], lex: Lexicon
 ) -> int | None:
-    """Where "… of Bac Ninh province" ends after a body's name ending "of|in <place>"."""
+    """Where "… of Bac Ninh province" ends after a body's name ending "of|in <place>", a
+    listed place (not "Department of Health city inspectors"); the kind ending its noun
+    phrase (not "… in Hanoi city centre") and not opening "… of" (the place's own
+    description)."""
     if len(keys) < 3 or keys[-1] in _PLACE_OF:
         return None
     last = max((i for i, k in enumerate(keys) if k in _PLACE_OF), default=0)
@@ -120,5 +122,9 @@ def _division_end(
     body = lex.inside["organizations"]
     if not (last and 1 <= place <= _MOST_PLACE_WORDS) or body.isdisjoint(keys[:last]):
         return None
-    match = _KIND_AFTER.match(text, at, limit)
-    return match.end() if match else None
+    if not is_listed_place(keys[last + 1 :]):
+        return None
+    match = kind_after(text, at, limit)
+    if match is None or match["plural"] or match["next"] == "of":
+        return None
+    return match.end("kind")

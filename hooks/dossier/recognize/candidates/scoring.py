@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.ages import AGE_CUE, aged
+from dossier.recognize.candidates.division_cue import DIVISION_KINDS, division_cues
 from dossier.recognize.candidates.hyphenated_heads import kind_key
 from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
@@ -37,14 +38,11 @@ if TYPE_CHECKING:
 TYPE_ORDER = tuple(t.key for t in TYPES)
 # What separates the names of one list: "A, B and C", "A & B".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
-_CITY_OF = frozenset(
-    (kind, "of")
-    for kind in ("city", "province", "town", "hub", "capital", "county", "district")
-)
-# "Le Van Sy street", "Phung Hiep district", "… and Gio Linh districts": Vietnam names
-# streets and divisions for people; the kind after the name outweighs a person's shape
-_STREETS = frozenset(words_of("street streets road roads district districts"))
-_STREETS |= frozenset(words_of("ward wards commune communes"))  # "Tu Ly commune"
+_CITY_OF = frozenset((kind, "of") for kind in (*DIVISION_KINDS, "hub", "capital"))
+# "Le Van Sy street", "… and Hoang Ngan streets", "Vo Van Kiet road": Vietnam names its
+# streets for people, whose names' shape (a surname, Văn or Thị) says a person; the street
+# says more (not "the Park Hang-seo road trip", "the Moon Jae-in road map")
+_STREETS = frozenset(("street", "streets", "road", "roads"))
 _NOT_ROADS_AFTER = frozenset((w,) for w in words_of("trip map show tour test movie"))
 STREET_CUE = 8  # more than a person's shape: surname +3, middle name +3
 
@@ -193,8 +191,10 @@ def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> 
         places = _is_list(group, sentence) and any(
             _known_place(p, sentence) for p in group
         )
-        for piece in group:
+        for piece, cue in zip(group, division_cues(group, sentence, lex), strict=True):
             add_scores(piece.scores, shared)
+            if cue:  # "Phung Hiep district", "… and Gio Linh districts"
+                add_scores(piece.scores, {"cities": cue})
             if places and not is_acronym(sentence.text[piece.start : piece.end]):
                 add_scores(piece.scores, {"cities": 3})  # "between Jeju and Cam Ranh"
 
