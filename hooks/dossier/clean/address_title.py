@@ -102,11 +102,6 @@ def address_words(url: str, numbered: bool = False) -> list[str]:
 _NUMBERED = re.compile(r"\d+(?:\.[a-z]{2,5})?", re.IGNORECASE)
 
 
-def headline_words(text: str) -> list[str]:
-    """A line's words as an address would write them (``_words``), for comparing lines."""
-    return _words(text)
-
-
 def _words(text: str) -> list[str]:
     """A text's words as an address writes them: without "and" ("&" is dropped there),
     nor a number at either end (the story's, or a year the address leaves out)."""

@@ -25,7 +25,6 @@ from dossier.clean.disowned_headlines import disowned, logged
 from dossier.clean.framed_captions import CREDITS as _CREDITS
 from dossier.clean.framed_captions import framed
 from dossier.clean.headline import BARE_BYLINE
-from dossier.clean.headline_pictures import page_regions
 from dossier.clean.korean_headlines import korean_caption
 from dossier.clean.languages import is_english_story, is_latin_story
 from dossier.clean.lines import (
@@ -46,6 +45,7 @@ from dossier.clean.page_feet import few_columns, page_feet
 from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.photo_credits import is_credited
 from dossier.clean.phrase_lines import join_phrase_lines
+from dossier.clean.regions import region_rules, regions
 from dossier.clean.site_names import address_outlet, named_site, spells_site
 from dossier.clean.spacing import single_gaps_closed
 from dossier.clean.tail import signature_credit
@@ -71,7 +71,7 @@ def clean(
     lines = single_gaps_closed(joined_turns(join_phrase_lines(lines_of(text))))
     layout = (is_latin_story(text), few_columns(lines), is_english_story(text))
     page = _Page(
-        page_regions(lines, metadata.url),
+        regions(lines, region_rules()),
         *layout,
         max((line.number for line in lines if line is not None), default=0),
         page_feet(lines, rules, names, layout),
