@@ -29,6 +29,7 @@ from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import Outlets, byline
 from dossier.clean.outlet_bylines import agency_byline, byline_reason, signed_outlet
 from dossier.clean.outlet_lines import filed_from, outlet_line, outlet_reason
+from dossier.clean.pattern_needs import Screen
 from dossier.clean.pattern_widths import match_widths
 from dossier.clean.placed_sign_offs import placed_sign_off
 from dossier.clean.related_headings import inline_related
@@ -115,19 +116,14 @@ class Line:
 class ClutterRules:
     navigation: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str], int, int], ...]  # name, rule, lengths
+    screen: Screen | None = None  # the words each rule needs (None: every rule run)
 
     def reason(self, text: str) -> str | None:
         """The first pattern matching the whole text; one that cannot match a line of its
-        length (fewer or more characters than it can match) is not run."""
-        size = len(text)
-        return next(
-            (
-                n
-                for n, p, low, high in self.patterns
-                if low <= size <= high and p.fullmatch(text)
-            ),
-            None,
-        )
+        length (fewer or more characters than it can match), or that needs a word the
+        line does not hold, is not run."""
+        screen = self.screen or Screen.of(self.patterns)
+        return screen.first_match(self.patterns, text)
 
 
 @dataclass(frozen=True)
@@ -152,10 +148,9 @@ def clutter_rules(path: Path = Path(__file__).parent / "clutter.yml") -> Clutter
     patterns = data["patterns"]
     compiled = tuple((n, re.compile(p, re.IGNORECASE)) for n, p in patterns.items())
     compiled += (("related link", inline_related(data["regions"]["related_headings"])),)
-    return ClutterRules(
-        frozenset(fold(_bare(line)) for line in data["navigation"]),
-        tuple((n, p, *match_widths(p)) for n, p in compiled),
-    )
+    rules = tuple((n, p, *match_widths(p)) for n, p in compiled)
+    navigation = frozenset(fold(_bare(line)) for line in data["navigation"])
+    return ClutterRules(navigation, rules, Screen.of(rules))
 
 
 def _bare(line: str) -> str:  # a list's entry and a page's line alike
