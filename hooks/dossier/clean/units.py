@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from operator import is_
 
 from dossier.clean.columns import columns
 from dossier.clean.korean_leads import korean_lead
@@ -48,11 +49,27 @@ class Unit:
         False  # an interview's question or answer: story text (interview_turns)
     )
 
+    # the text last read and what it was read from: its lines (each a frozen Line, so
+    # the same lines in the same order give the same text) and the caption flag
+    _read: tuple[tuple[Line, ...], bool, str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
     @property
     def text(self) -> str:
-        if self.caption:
-            return "\n".join(line.text for line in self.lines)
-        return joined(self.lines)
+        """The unit's text, read again only when its lines or its caption flag changed
+        since it was last read (a paragraph of many lines is read by many steps)."""
+        read, lines, caption = self._read, self.lines, bool(self.caption)
+        if (
+            read is not None
+            and read[1] is caption
+            and len(read[0]) == len(lines)
+            and all(map(is_, read[0], lines))
+        ):
+            return read[2]
+        text = "\n".join(line.text for line in lines) if caption else joined(lines)
+        self._read = (tuple(lines), caption, text)
+        return text
 
     @property
     def number(self) -> int:
