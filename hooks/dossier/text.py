@@ -114,6 +114,31 @@ def opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+# where a text may be cut and its folded start stay the same: before a space or an ASCII
+# character (a starter, and no character before it composes with it)
+_CUT = re.compile(r"[\x00-\x7f\s]")
+
+
+def folded_start(text: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether ``strip_marks(text).casefold().strip()`` starts with one of ``prefixes``,
+    read from the text's first characters only (every name before a comma in a sentence
+    of thousands of words asks it of the sentence's rest): cut before a space or an
+    ASCII character past twice the longest prefix, the cut's folded start is the whole
+    text's once it holds more than the longest prefix."""
+    longest = _longest(prefixes)
+    cut = _CUT.search(text, 2 * longest + 8, 2 * longest + 264)
+    if cut is not None:
+        head = strip_marks(text[: cut.start()]).casefold().strip()
+        if len(head) > longest:
+            return head.startswith(prefixes)
+    return strip_marks(text).casefold().strip().startswith(prefixes)
+
+
+@lru_cache(maxsize=64)
+def _longest(prefixes: tuple[str, ...]) -> int:
+    return max(map(len, prefixes), default=0)
+
+
 @lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """The matching key of a text: no diacritics, case-folded (words and lines repeat: folded once)."""

@@ -30,7 +30,7 @@ from dossier.recognize.candidates.vietnamese_kinds import (
 )
 from dossier.recognize.tokens import GIVEN_NAME, is_acronym, token_keys
 from dossier.schema import TYPES
-from dossier.text import strip_marks, words_of
+from dossier.text import folded_start, words_of
 
 if TYPE_CHECKING:
     from dossier.recognize.candidates.finding import Found, Sentence
@@ -312,9 +312,7 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         scores["cities"] = scores.get("cities", 0) + VIETNAMESE_KIND_CUE
     if aged(rest, person or scores.get("leaders", 0) > 0):
         scores["leaders"] = scores.get("leaders", 0) + AGE_CUE  # "Thanh Tung, 20, …"
-    if rest.startswith(",") and strip_marks(rest[1:]).casefold().strip().startswith(
-        lex.long_countries
-    ):
+    if rest.startswith(",") and folded_start(rest[1:], lex.long_countries):
         scores["cities"] = scores.get("cities", 0) + 3  # "Busan, South Korea"
     return scores
 
