@@ -6,7 +6,7 @@ recognizer for a name's type; neither stage owns them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -70,6 +70,7 @@ def is_listed_place(keys: list[str] | tuple[str, ...]) -> bool:
 
 # Korean writes a Vietnamese consonant tense or aspirated as the writer hears it ("붕따우"
 # and "붕타우", "꽝남" and "쾅남"): the initial ㄲ ㄸ ㅃ ㅉ read as ㅋ ㅌ ㅍ ㅊ
+@lru_cache(maxsize=1 << 16)
 def heard(key: str) -> str:
     """``key`` with each Hangul syllable's tense initial read as its aspirated one."""
     out = []

@@ -58,6 +58,8 @@ _DOCTORS = ("전문의", "주치의")
 
 def hangul_stems(word: str) -> Iterator[str]:
     """``word`` without each particle it may end in, the longest particle first."""
+    if not word.endswith(HANGUL_PARTICLES):  # (a hot path: most words end in none)
+        return
     for particle in HANGUL_PARTICLES:
         if not word.endswith(particle):
             continue

@@ -162,19 +162,24 @@ def bodies(
         # "주호치민 총영사관", "호치민 총영사관", "주한베트남 대사관": a mission, after where it
         # is stationed
         where = where or (name.endswith(MISSIONS) and is_seat(before))
-        head = next((b for b in _BODIES if name.endswith(b)), None) or next(
-            (
-                b
-                for b in _NAMED_BODIES
-                if name.endswith(b)
-                and (
-                    len(name) >= len(b) + 2
-                    or (placed_kind and name == b and b in _ASSOCIATIONS_OF_A_PLACE)
-                )
-                and name[: -len(b)] not in _KINDS_OF_UNIT
-            ),
-            None,
-        )
+        # (each list asked whole first: most words end in none of its heads)
+        head = None
+        if name.endswith(_BODIES):
+            head = next(b for b in _BODIES if name.endswith(b))
+        if head is None and name.endswith(_NAMED_BODIES):
+            head = next(
+                (
+                    b
+                    for b in _NAMED_BODIES
+                    if name.endswith(b)
+                    and (
+                        len(name) >= len(b) + 2
+                        or (placed_kind and name == b and b in _ASSOCIATIONS_OF_A_PLACE)
+                    )
+                    and name[: -len(b)] not in _KINDS_OF_UNIT
+                ),
+                None,
+            )
         if head is None and name == CULTURAL_CENTRE and before in HANGUL_COUNTRIES:
             head = name
         if name == COUNCIL and (placed_kind or _PLACE_WORD.match(before)):

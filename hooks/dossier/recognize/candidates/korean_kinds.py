@@ -135,7 +135,7 @@ def own_kind(name: str) -> str | None:
     if name.endswith(_PROGRAMMES):
         return "initiatives"
     return next(
-        (kind for kind, heads in _KIND_HEADS if any(name.endswith(h) for h in heads)),
+        (kind for kind, heads in _KIND_HEADS if name.endswith(heads)),
         None,
     )
 
@@ -387,8 +387,8 @@ def _headed(word: str, closed: bool) -> tuple[str, str, str]:
         if name.endswith(_GROUNDS):
             name = name[:-1]
         for kind, heads in _KIND_HEADS:
-            head = next((h for h in heads if name.endswith(h)), None)
-            if head:
+            if name.endswith(heads):  # (most names end in no head of the kind)
+                head = next(h for h in heads if name.endswith(h))
                 return name, head, kind
     return word, "", ""
 
