@@ -178,3 +178,13 @@ def test_the_reporter_after_a_bar_on_the_date_line_is_the_author():
 def test_a_date_line_with_its_age_or_reading_time(line, published):
     assert is_date_line(line)
     assert find_date(line) == published
+
+
+def test_a_line_without_a_digit_holds_no_date():
+    from dossier.clean.dates import find_date
+
+    assert find_date("Published on the third of May, twenty twenty-four") is None
+    assert find_date("Published 3 May 2024") == "2024-05-03"
+    assert (
+        find_date("ngày ٣ tháng ٥ năm ٢٠٢٤") == "2024-05-03"
+    )  # digits of another script

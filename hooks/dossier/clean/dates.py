@@ -200,9 +200,14 @@ def _american(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool
     )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_date(text: str) -> str | None:
     """The first calendar date in the text, as ISO ``YYYY-MM-DD``; where ``03/12/2026``
     could be either and the text spells the date out too, the spelled-out one."""
+    if not _DIGIT.search(text):  # each of _DATES needs a digit; most lines hold none
+        return None
     ambiguous = None
     text = _GLUED_LABEL.sub(r"\1 ", text)
     for pattern in _DATES:
