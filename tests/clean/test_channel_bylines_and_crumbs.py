@@ -55,3 +55,31 @@ def test_a_site_name_over_its_crumbs_and_date_row_is_no_headline():
         f"{VI_BODY}"
     )
     assert article_from_text(text).metadata.title == VI_HEADLINE
+
+
+def test_a_byline_whose_channel_ends_in_two_digits_is_no_headline():
+    text = (
+        "Korean potter opens a studio in Hue\n\n"
+        "by HTV1218 April 2020 Last updated at 10:40 AM\n\n"
+        f"{EN_BODY}"
+    )
+    article = article_from_text(text)
+    assert article.metadata.title == "Korean potter opens a studio in Hue"
+    assert article.metadata.published == "2020-04-18"
+    assert paragraphs(article) == [STORY, MORE, LAST]
+
+
+def test_crumbs_in_the_date_row_under_a_headline_leave_it_the_headline():
+    headline = "한빛전자, 베트남 박닌성에 부품 공장 건설"
+    body = (
+        "한빛전자가 베트남 북부 박닌성에 새 부품 공장을 짓고 내년 봄부터 생산에 "
+        "들어간다. 회사는 지난 5일 박닌성 인민위원회와 투자 협약을 맺었다고 밝혔다.\n\n"
+        "새 공장은 연간 300만 개의 부품을 만들어 현지 업체에 공급할 계획이다.\n\n"
+        "회사 관계자는 “베트남 공장이 공급망의 중심이 될 것”이라고 말했다.\n"
+    )
+    for row in ("경제 > 기업", "가 > 가 인쇄"):
+        text = (
+            f"{headline}\n\n  • 입력 2019년 3월 6일 09시 30분\n\n{row}\n\n"
+            f"800명 채용… 내년 봄 가동\n\n{body}"
+        )
+        assert article_from_text(text).metadata.title == headline

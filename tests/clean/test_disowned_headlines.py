@@ -1,7 +1,8 @@
 """A line read as the headline that the page's own address disowns (``disowned_headlines``):
 one sharing next to none of the words of the headline the address spells (a related
-story's headline, a sub-heading, a column's kicker) is none; the line the address spells
-is the headline where the page has it, else there is none. A reworked headline keeping a
+story's headline, a sub-heading, a column's kicker) gives way to the line the address
+spells where the page prints it; where it does not, the line stays (an outlet's
+search-engine address, a headline reworked after its address). A reworked headline keeping a
 good part of its words, or a line in another language than the address, stays. Texts
 written for the shapes, never a page's."""
 
@@ -33,26 +34,58 @@ def _article(text: str, url: str | None):
     return clean(normalize(text), "x", Metadata(url=url))
 
 
-def test_a_sub_heading_over_the_story_is_no_headline_the_address_disowns():
-    article = _article(f"Những con số biết nói\n\n{VI_BODY}", VI_URL)
-    assert article.metadata.title is None
-    assert paragraphs(article) == [VI_LEAD, VI_MORE, VI_LAST]
+def test_a_sub_heading_over_the_story_gives_way_to_the_line_the_address_spells():
+    spelt = "Đầu tư Hàn Quốc vào Bình An tăng cả về chất và lượng"
+    text = f"Những con số biết nói\n\n{VI_BODY}\n{spelt}\n"
+    article = _article(text, VI_URL)
+    assert article.metadata.title == spelt
+    assert paragraphs(article)[:3] == [VI_LEAD, VI_MORE, VI_LAST]
     # nothing lost: the line is among the dropped lines
     assert any(
         d.line == 1 and d.text == "Những con số biết nói" for d in article.dropped
     )
 
 
-def test_related_headlines_over_the_story_give_no_headline():
+def test_a_vietnamese_headline_reworked_after_its_address_stays():
+    # the address's words are the story's, here and there: no line of the page
+    # spells the address, so nothing shows the line is another story's
+    article = _article(f"Những con số biết nói\n\n{VI_BODY}", VI_URL)
+    assert article.metadata.title == "Những con số biết nói"
+    assert paragraphs(article) == [VI_LEAD, VI_MORE, VI_LAST]
+
+
+def test_a_headline_over_a_search_engine_address_stays():
+    lead = (
+        "Korea and Vietnam widened on Monday a seasonal labour scheme that "
+        "sends farm workers to the southern provinces, officials said."
+    )
+    more = (
+        "The scheme will now cover fishing crews as well as farm hands, and lets "
+        "workers stay for up to nine months."
+    )
+    last = (
+        "Advocates in both countries said the labour scheme still binds workers to "
+        "one employer, with few ways to complain."
+    )
+    headline = "‘Nowhere else to turn’: crews push back against stricter contracts"
+    text = f"{headline}\n\n{lead}\n\n{more}\n\n{last}\n"
+    url = (
+        "https://news.example.com/world/2024/may/02/korea-vietnam-labour-scheme-widened"
+    )
+    assert _article(text, url).metadata.title == headline
+
+
+def test_related_headlines_over_the_story_give_way_to_the_spelt_line():
     text = (
         "Seaside towns await the return of summer crowds\n"
         "Ferry operators add routes to the southern islands\n"
         "Column: Why small towns matter\n"
         "Hotel prices climb ahead of the holiday season\n\n"
-        f"{EN_BODY}"
+        f"{EN_BODY}\n"
+        "Source: Example News_Joint office opened for small firms\n"
     )
     url = "https://news.example.com/en/business/joint-office-opened-for-small-firms-546381.html"
-    assert _article(text, url).metadata.title is None
+    assert _article(text, url).metadata.title == "Joint office opened for small firms"
 
 
 def test_the_line_the_address_spells_is_the_headline_not_a_section_heading():

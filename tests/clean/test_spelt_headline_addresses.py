@@ -38,3 +38,26 @@ def test_a_numbered_address_spells_the_headline_after_an_archives_date():
         address_title("https://x.example.vn/tin-tuc-su-kien/12345", "Tin tức sự kiện\n")
         is None
     )
+
+
+def test_a_vietnamese_section_of_six_syllables_before_a_number_spells_no_headline():
+    section = "Người Việt Nam ở nước ngoài"
+    text = f"Trang chủ > {section}\n\n{VI_BODY}\n{section} | Tin mới nhất\n"
+    url = "https://portal.example.gov.vn/nguoi-viet-nam-o-nuoc-ngoai/12345.htm"
+    assert address_title(url, text) is None
+    text = f"{VI_BODY}\nChuyên mục: Văn hóa - Thể thao - Du lịch\n"
+    url = "https://portal.example.gov.vn/van-hoa-the-thao-du-lich/67890.htm"
+    assert address_title(url, text) is None
+
+
+def test_a_vietnamese_headline_before_a_number_still_spells_it():
+    headline = "Ba trường nghề gửi giáo viên sang Hàn Quốc học tập"
+    text = f"{VI_BODY}\n{headline}\n"
+    url = "https://portal.example.gov.vn/ba-truong-nghe-gui-giao-vien-sang-han-quoc-hoc-tap/67890.htm"
+    assert address_title(url, text) == headline
+
+
+def test_numbers_before_a_story_number_are_no_words_of_a_headline():
+    # "2024" and "2025" make seven parts, five of them words: a section's name and year
+    url = "https://x.example.com/news/expo-2024-2025-news-of-the-fair/67890.html"
+    assert address_title(url, "Expo 2024 2025 news of the fair\n") is None

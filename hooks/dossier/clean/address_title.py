@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from dossier.clean.address_words import is_syllable
 from dossier.clean.archive_fields import date_field_run_on
 from dossier.text import slugify
 
@@ -26,6 +27,8 @@ MIN_WORDS = 4  # an address's words that can be a headline's: "news", "view" are
 MAX_WORDS = 60
 MIN_CUT_WORDS = 6  # an address cut short still spelling enough of its headline
 MAX_MORE_WORDS = 4  # words of a headline past where its address was cut
+MIN_NUMBERED_SYLLABLES = 9  # a Vietnamese headline's before a story's number
+SYLLABLES = 0.5  # an address of more Vietnamese syllables than this is in Vietnamese
 
 
 def address_title(url: str, text: str) -> str | None:
@@ -34,8 +37,9 @@ def address_title(url: str, text: str) -> str | None:
     spelt = address_words(url)
     if len(spelt) < MIN_WORDS:  # "…/rok-defence-minister-receives-officer/236876.vnp"
         spelt = address_words(url, numbered=True)
-        # (a section's name before the number is shorter: "…/tin-tuc-su-kien/12345")
-        if len(spelt) < MIN_CUT_WORDS:
+        # (a section's name before the number is shorter: "…/tin-tuc-su-kien/12345";
+        # in Vietnamese syllables it may reach six, "…/nguoi-viet-nam-o-nuoc-ngoai/…")
+        if sum(map(str.isalpha, spelt)) < _numbered_words(spelt):
             return None
     parts = [
         part.strip(" #*|")
@@ -65,6 +69,14 @@ def address_title(url: str, text: str) -> str | None:
         ),
         None,
     )
+
+
+def _numbered_words(spelt: list[str]) -> int:
+    """The words of letters an address's part before a story's number needs to be a
+    headline's: more in Vietnamese, a syllable a word ("Văn hóa - Thể thao - Du lịch":
+    six)."""
+    syllables = sum(map(is_syllable, spelt)) / len(spelt) if spelt else 0.0
+    return MIN_NUMBERED_SYLLABLES if syllables > SYLLABLES else MIN_CUT_WORDS
 
 
 def _undated(line: str) -> str:

@@ -196,7 +196,7 @@ def clean(
         if read.guessed_outlet:  # "Asia Desk" over the headline: a section's name
             outlet = site_over_masthead(outlet, metadata.url, text, names)
         detected = replace(detected, outlet=outlet)
-    if off := disowned(detected.title, text, metadata.url, read.passages):
+    if off := disowned(detected.title, text, metadata.url, read.passages, spelt):
         detected = replace(detected, title=None)  # a caption, a teaser: no headline
         dropped, read.passages = logged(dropped, off, read.passages)  # kept
     if not (detected.title or metadata.title):  # no headline above

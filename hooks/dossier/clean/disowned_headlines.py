@@ -32,10 +32,18 @@ SAME_LANGUAGE = 0.3  # at most this apart in their shares of Vietnamese syllable
 
 
 def disowned(
-    title: str | None, text: str, url: str | None, passages: list[Passage]
+    title: str | None,
+    text: str,
+    url: str | None,
+    passages: list[Passage],
+    spelt_line: str | None = None,
 ) -> DroppedLine | None:
     """The line read as the headline, as a dropped line, where it is a caption run on
-    after an archive's date (``run_on_captions``) or a line the address disowns."""
+    after an archive's date (``run_on_captions``) or a line the address disowns while
+    the page prints another line the address spells (``spelt_line``, ``address_title``).
+    An address's words found only here and there on the page are no such line: an
+    outlet's search-engine address, or a headline reworked after its address was made,
+    keeps the page's headline."""
     if not url:
         return None
     if caption := run_on_caption(title, text, url):
@@ -44,6 +52,8 @@ def disowned(
     # reworked headline: ``run_on_captions``)
     if not title or HANGUL.search(title) or run_on_line(title, text):
         return None
+    if not spelt_line or slugify(spelt_line) == slugify(title):
+        return None  # no other line of the page is the headline the address spells
     spelt = address_words(url)
     words = [w for w in slugify(title).split("-") if w]
     if len(spelt) < MIN_ADDRESS_WORDS or not words:

@@ -105,6 +105,7 @@ def _under_section_pair(units: list[Unit], found: int, strong: Strong) -> int | 
 
 MAX_ROWS = 4  # units of date, byline, page number and tools under the headline
 MAX_DECKS = 2  # deck lines between the rows and the story
+MAX_SITE_WORDS = 6  # a site's name over its crumbs ("Miền Biển 9 Online")
 STORY_UNITS = 3  # paragraphs whose words the headline shares
 
 
@@ -126,8 +127,11 @@ def _over_date_row(
         and strong(top.text)
         and len(rows) <= MAX_ROWS
         and all(len(u.lines) == 1 and not strong(u.text) for u in rows)
-        # "Section > Subsection": crumbs stand under the site's name, over the headline
-        and not any(_CRUMBS.search(u.text) for u in rows)
+        # "Section > Subsection" right under a short top line: the site's name over its
+        # crumbs, the headline below (crumbs further down, in the date row, are no sign)
+        and not (
+            len(top.text.split()) <= MAX_SITE_WORDS and _CRUMBS.search(rows[0].text)
+        )
     )
     if not shaped:
         return found

@@ -29,9 +29,9 @@ _CREDIT_RUN_ON = re.compile(
 _BYLINE_RUN_ON = re.compile(
     rf"^((?i:by)\s+{NAME_WORD}(?:(?:,|\s+and)?\s+{NAME_WORD}){{0,4}}?)"
     rf"(?:(?<!\d)(?=\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}})|"
-    # "by VTV423 October 2015": a channel's name ending in its number (VTV4), a day of
-    # two digits after it
-    rf"(?<=[{CAPITALS}]\d)(?=[0-3]\d\s+{MONTH_WORD}\s+\d{{4}}))"
+    # "by VTV423 October 2015", "by VTC1421 June 2016": a channel's name ending in its
+    # number of one or two digits (VTV4, VTC14), a day of two digits after it
+    rf"(?:(?<=[{CAPITALS}]\d)|(?<=[{CAPITALS}]\d\d))(?=[0-3]\d\s+{MONTH_WORD}\s+\d{{4}}))"
 )
 # "김현서 기자2024.06.21 오후 5:28", "X, Nikkei staff writerOctober 2, 2023 16:29 JST": a
 # byline run on into its date
