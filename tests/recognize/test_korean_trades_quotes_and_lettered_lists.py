@@ -29,6 +29,7 @@ def sentence_names(text: str) -> dict[str, str]:
     ("text", "firm"),
     [
         ("국내 대형 여행사 트래블비엣은 하노이 노선을 늘린다.", "트래블비엣"),
+        ("관광 대행사 가운데 여행사인 사이투어가 1위다.", "사이투어"),
         ("부품 협력사인 캄텍스가 공장을 옮겼다.", "캄텍스"),
         ("저비용 항공사인 하늘비엣이 다음 달 취항한다.", "하늘비엣"),
         ("회사는 대만에 현지 법인 '한솔타이완'을 두고 있다.", "한솔타이완"),
@@ -43,6 +44,14 @@ def test_a_firm_after_the_word_for_its_trade(text, firm):
     [
         "현지 여행사 관계자는 예약이 늘었다고 말했다.",  # the agency's staff, no name
         "전통 칠기기법인 라카웨어가 소개됐다.",  # a technique (기법인), no body
+        # a trade's jargon after its bare word: bookings, a cargo ship, a fund
+        "연휴를 앞두고 현지 여행사 단체객이 몰렸다.",
+        "국내 해운사 탱커선이 모자라다.",
+        "한 자산운용사 펀드레이징이 늦어졌다.",
+        # "…법인": that is a trick, a way of building ("수법인", "공법인")
+        "요즘 흔한 사기 수법인 파밍과 큐싱을 조심해야 한다.",
+        "새로운 공법인 모듈러가 쓰였다.",
+        "건축설계사 리엔은 하루 종일 도면을 그린다.",  # a person's trade
     ],
 )
 def test_a_trade_word_before_a_common_word_names_no_firm(text):
@@ -126,3 +135,49 @@ def test_a_group_s_goods_in_letters_are_no_firm():
 )
 def test_a_list_with_names_in_letters_holds_firms(text, firm):
     assert names(text).get(firm) == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("축제 구호 ‘다시 가는 나트랑’을 정했다.", "나트랑"),  # a slogan
+        ("대회 표어는 ‘같이 걷자 하이퐁’이다.", "하이퐁"),
+        ("이 골목은 ‘작은 하노이’로 불린다.", "하노이"),  # a nickname
+        ("노래 ‘안녕 다낭’이 인기를 끌었다.", "다낭"),  # a song's title
+        ("관광청은 ‘코리아 위크 다낭’을 열었다.", "다낭"),  # an event's
+    ],
+)
+def test_a_quoted_slogan_or_title_ending_in_a_place_is_no_body(text, place):
+    found = sentence_names(text)
+    assert found.get(place) == "cities"
+    assert not any(" " in name for name in found)
+
+
+def test_a_quoted_slogan_does_not_swallow_the_firm_at_its_end():
+    found = sentence_names("광고 문구 ‘새로 뛰는 비나밀크’를 내놓았다.")
+    assert found == {"비나밀크": "organizations"}
+
+
+def test_a_group_s_goods_and_schemes_in_letters_are_no_firm():
+    found = names("매장에는 삼성QLED가 놓였고 롯데VIP 회원이 몰렸다.")
+    assert not {"삼성QLED", "롯데VIP"} & set(found)
+
+
+def test_a_group_s_lettered_firm_with_any_particle(matcher):
+    story = "이 부품은 삼성SDI에 납품된다. 한화는 롯데GRS로부터 식자재를 산다."
+    article = article_from_text(f"부품 공급 늘어\n\n{story}")
+    found = {c.name for c in find_candidates(article, matcher)}
+    assert {"삼성SDI", "롯데GRS"} <= found
+    assert not {"SDI", "GRS"} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전시회에는 비나밀크, IT기업, 스타트업 등이 나왔다.",
+        "시내에는 롯데리아, K푸드, K뷰티 매장이 늘었다.",
+    ],
+)
+def test_letters_and_a_common_noun_in_a_list_are_no_firm(text):
+    found = names(text)
+    assert not any(name[0].isascii() for name in found)

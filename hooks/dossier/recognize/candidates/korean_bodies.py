@@ -328,11 +328,13 @@ def _national_body(name: str) -> bool:
 
 # "한화가치", "한화환산": the Korean won's value, no company
 _NOT_COMPANIES = ("한화가치", "한화환산", "한화기준", "한화표시")
-# capitals written onto a word, a particle or no Hangul after them: "SDI" of "삼성SDI는"
-_LETTERS_ON = re.compile(
-    r"[A-Z][A-Z0-9&]{1,5}(?![A-Za-z0-9&\-])(?=[이가은는의와과도을를]?(?![가-힣]))"
+# capitals written onto a word, then its particle if any: "SDI" of "삼성SDI는", "…에서"
+_LETTERS_ON = re.compile(r"[A-Z][A-Z0-9&]{1,5}(?![A-Za-z0-9&\-])(?P<after>[가-힣]*)")
+# the groups' firms by letters ("삼성SDI", "롯데GRS", "포스코DX", "효성TNC"); other letters
+# on a group's name are its goods or its schemes ("삼성QLED", "삼성HBM", "롯데VIP"): no firm
+_AFFILIATES = frozenset(
+    ("SDI", "SDS", "GRS", "DX", "ICT", "TNC", "L&C", "E&A", "C&C", "ENM", "INC")
 )
-_GOODS = frozenset(("TV", "PC", "AI", "IT"))  # "삼성TV": the group's goods, no firm
 # a district, a station, a street named after one: "삼성동", "삼성역"
 _NOT_COMPANY_ENDS = ("동", "역", "길")
 
@@ -348,16 +350,27 @@ def _country_before(words: list[tuple[str, int, int]], index: int, text: str) ->
     return start
 
 
+def _lettered_firm(text: str, group: str, end: int) -> re.Match[str] | None:
+    """The letters of a group's firm written onto ``group``'s name at ``end`` ("SDI" of
+    "삼성SDI에서"), its particle after them if any; else None."""
+    letters = _LETTERS_ON.match(text, end)
+    if letters is None or text[end : letters.start("after")] not in _AFFILIATES:
+        return None
+    name = group + text[end : letters.start("after")]
+    return letters if stem(name + letters["after"]) == name else None
+
+
 def group_companies(
     words: list[tuple[str, int, int]], text: str
 ) -> Iterator[tuple[str, str, int, int]]:
     """(name, "organizations", start, end) of the words a Korean group's name opens, and
     of the groups and bodies named alone."""
     for index, (word, start, end) in enumerate(words):
-        letters = _LETTERS_ON.match(text, end) if word in GROUPS else None
-        if letters and letters.group() not in _GOODS:
+        letters = _lettered_firm(text, word, end) if word in GROUPS else None
+        if letters:
             # "삼성SDI", "삼성SDS는": a group's firm, its letters written onto its name
-            yield text[start : letters.end()], "organizations", start, letters.end()
+            close = letters.start("after")
+            yield text[start:close], "organizations", start, close
             continue
         name = stem(word)
         if _national_body(name) and particle_fits(name, word[len(name) :]):

@@ -33,14 +33,18 @@ from dossier.text import words_of
 # 기업, whose "기업인" is a businessman
 # or after an aid group, an outlet, a platform ("구호단체 …", "경제매체 …", "플랫폼 ‘…’"),
 # or "…기업인" where a field is written onto it ("만화기업인 …": that is a comics firm);
-# or a company by its trade, "…사" ("여행사 …": a travel agency, "협력사인 …": a
-# supplier, "항공사인 …": an airline), a local subsidiary ("현지법인 ‘…’", "사단법인 …";
-# not "기법인", a technique that is); an act after its group's noun is a stage name's
-# (korean_stage_names.py: "걸그룹 팬덤" is the fans)
+# or a company by its trade said to be one, "…사인" ("협력사인 …": a supplier, "항공사인
+# …": an airline, "최대 여행사 …": the biggest; a bare "여행사 모객이", "해운사 벌크선이" is
+# the trade's jargon, which the model of Korean reads as it reads a name: no firm), a
+# local subsidiary by its known forms ("현지법인 ‘…’", "사단법인 …"; not "수법인",
+# "방법인": that is a trick, a way);
+# not "설계사", also a person's trade ("보험설계사 …"); an act after its group's noun is a
+# stage name's (korean_stage_names.py: "걸그룹 팬덤" is the fans)
+_TRADES = "(?:협력|여행|항공|제작|배급|건설|운송|해운|보험|증권|카드|자회|계열|유통|투자|운용|시공)"
 _APPOSED = re.compile(
-    r"(?:(?:업체|브랜드|회사|단체|매체|플랫폼|(?P<trade>(?:"
-    r"협력|여행|항공|제작|배급|건설|운송|해운|보험|증권|카드|자회|계열|유통|투자|운용|설계|시공"
-    r")사|(?<!기)법인))인?|기업|(?<=[가-힣]{2})기업인) [‘'\"“]?"
+    rf"(?:(?:업체|브랜드|회사|단체|매체|플랫폼)인?|(?P<trade>(?<=최대 |대형 ){_TRADES}사인?"
+    rf"|{_TRADES}사인|(?:현지|해외|사단|재단) ?법인인?)|기업|(?<=[가-힣]{{2}})기업인)"
+    r" [‘'\"“]?"
     r"(?P<name>(?P<letters>[A-Za-z][A-Za-z0-9&]{0,5})?[가-힣]{2,8})(?![A-Za-z0-9])"
 )
 _SPACE_AFTER = re.compile(r" [가-힣]")

@@ -30,7 +30,7 @@ _CLOSING = "'’\"”」』》〉>"
 # seen ("“… 우리의 '인도·태평양 전략'과 …”"); a straight quote opens one only after a
 # space, a bracket or a quote, or at the start ("'…전략'과 '…'", "'…(…)', …": the
 # words between two names are none)
-_QUOTED_WHOLE = re.compile(
+QUOTED_WHOLE = re.compile(
     rf"(?:[‘“「『《〈<]|(?<![^\s(\[‘“「『《〈<])['\"])(?P<name>[^{_OPENING}{_CLOSING}\n.!?]{{2,40}}?)"
     rf"(?P<year>\s(?:19|20)\d\d)?(?:\s?\([A-Za-z]{{2,10}}\))?(?=[{_CLOSING}])"
 )
@@ -71,7 +71,7 @@ _VERB_FORM = re.compile(r".(?:적인|는|던|할|될|된|한)$")
 
 def quoted_whole_names(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, type, start, end) of the names in quotes that end in their kind's noun."""
-    for match in _QUOTED_WHOLE.finditer(text):
+    for match in QUOTED_WHOLE.finditer(text):
         name = match["name"].strip()
         if DAY_S_CEREMONY.search(name):
             continue  # "‘…문화의날 개막식’": the day's, which days() names

@@ -327,6 +327,9 @@ def _offsets(text: str) -> tuple[list[int], list[int]]:
 _LIST_JOINS = frozenset(("와", "과", ",", "·", "•", "및"))
 # a list's member: a proper noun, or a name in letters ("삼성전자, SK, 현대차")
 _MEMBERS = (PROPER, "SL")
+# letters with a noun on them ("IT기업", "K푸드", "K뷰티": a field, a trend; the model
+# cannot tell these from "CJ제마뎁"): they keep a list going, no name the list gives
+_LETTERED = re.compile(r"[A-Za-z][A-Za-z0-9&]*[가-힣]")
 
 
 def listed_with(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -337,7 +340,9 @@ def listed_with(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, 
             yield from (
                 member
                 for member in members
-                if member[1] - member[0] > 1 and not _overlaps(member, spans)
+                if member[1] - member[0] > 1
+                and not _overlaps(member, spans)
+                and not _LETTERED.match(text, member[0], member[1])
             )
 
 
