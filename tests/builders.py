@@ -153,6 +153,21 @@ VI_LAST = (
     "Lãnh đạo hai thành phố cho biết sẽ ký một thỏa thuận rộng hơn trước cuối năm."
 )
 
+# a province's Korean investment in Vietnamese, for the headline rules that compare a page's
+# words with its address
+VI_INVEST_LEAD = (
+    "Trong hai thập niên qua, tỉnh Bình An đã trở thành nơi nhiều nhà đầu tư Hàn Quốc "
+    "chọn đặt nhà máy, nhất là trong ngành điện tử."
+)
+VI_INVEST_MORE = (
+    "Tính đến cuối tháng 6, tỉnh đã thu hút hơn 300 dự án với tổng vốn đăng ký gần "
+    "5 tỉ USD, chủ yếu trong lĩnh vực điện tử và dệt may."
+)
+VI_INVEST_LAST = (
+    "Lãnh đạo tỉnh cho biết sẽ tiếp tục cải thiện môi trường kinh doanh để đón thêm "
+    "các dự án công nghệ cao trong thời gian tới."
+)
+
 
 # two paragraphs of a city council's meeting, in English and in Korean: a story under a
 # page's header for the metadata rules

@@ -9,23 +9,14 @@ written for the shapes, never a page's."""
 from __future__ import annotations
 
 from builders import LAST, MORE, STORY, paragraphs
+from builders import VI_INVEST_LAST as VI_LAST
+from builders import VI_INVEST_LEAD as VI_LEAD
+from builders import VI_INVEST_MORE as VI_MORE
 from dossier.clean.cleaning import clean
 from dossier.model import Metadata
 from dossier.text import normalize
 
 EN_BODY = f"{STORY}\n\n{MORE}\n\n{LAST}\n"
-VI_LEAD = (
-    "Trong hai thập niên qua, tỉnh Bình An đã trở thành nơi nhiều nhà đầu tư Hàn Quốc "
-    "chọn đặt nhà máy, nhất là trong ngành điện tử."
-)
-VI_MORE = (
-    "Tính đến cuối tháng 6, tỉnh đã thu hút hơn 300 dự án với tổng vốn đăng ký gần "
-    "5 tỉ USD, chủ yếu trong lĩnh vực điện tử và dệt may."
-)
-VI_LAST = (
-    "Lãnh đạo tỉnh cho biết sẽ tiếp tục cải thiện môi trường kinh doanh để đón thêm "
-    "các dự án công nghệ cao trong thời gian tới."
-)
 VI_BODY = f"{VI_LEAD}\n\n{VI_MORE}\n\n{VI_LAST}\n"
 VI_URL = "https://news.example.vn/dau-tu-han-quoc-vao-binh-an-tang-ca-ve-chat-va-luong-123456789.htm"
 
