@@ -16,7 +16,7 @@ from dossier.text import slugify
 
 # what ends an address's last part and is no word of the headline: ".html", ".php", or an
 # outlet's own ending (".vnp", ".vov", ".tpo", ".epi", ".chn", ".amp")
-_FILE_ENDING = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
+FILE_ENDING = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 # a story's number beside its words: "116198", "post167719", "a118942", "20241015112335290"
 _STORY_NUMBER = re.compile(r"[a-z]{0,5}\d+[a-z0-9]*")
 # where a line holds its headline beside other things: "Outlet_Headline", "Headline | Site"
@@ -104,7 +104,7 @@ def address_words(url: str, numbered: bool = False) -> list[str]:
     except ValueError:
         return []
     parts = [p for p in unquote(path).split("/") if p.strip()]
-    last = _words(_FILE_ENDING.sub("", parts[-1])) if parts else []
+    last = _words(FILE_ENDING.sub("", parts[-1])) if parts else []
     if numbered and len(parts) > 1 and _NUMBERED.fullmatch(parts[-1]):
         return _words(parts[-2])
     return last

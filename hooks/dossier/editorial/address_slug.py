@@ -5,15 +5,13 @@ which names the story better than the first words of its lead."""
 
 from __future__ import annotations
 
-import re
 from urllib.parse import unquote, urlsplit
 
+from dossier.clean.address_title import FILE_ENDING
 from dossier.text import slugify
 
 MIN_WORDS = 4  # fewer spell no headline: "articleView", "news-detail"
 MAX_LENGTH = 60  # characters, as a headline's slug is cut
-# what ends a path's part and is no word: ".html", ".vnp", ".aspx"
-_FILE_ENDING = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 
 
 def address_slug(url: str | None) -> str | None:
@@ -24,7 +22,7 @@ def address_slug(url: str | None) -> str | None:
     except ValueError:
         return None
     for part in reversed(path.split("/")):
-        words = slugify(_FILE_ENDING.sub("", part)).split("-")
+        words = slugify(FILE_ENDING.sub("", part)).split("-")
         while words and not words[-1].isalpha():
             words.pop()
         while words and not words[0].isalpha():
