@@ -21,7 +21,7 @@ from dossier.clean.closing_captions import closing_caption
 from dossier.clean.cue_turns import joined_turns
 from dossier.clean.cut_endings import cut_off_ending
 from dossier.clean.dates import settled_order
-from dossier.clean.disowned_headlines import disowned, logged
+from dossier.clean.disowned_headlines import disowned
 from dossier.clean.framed_captions import CREDITS as _CREDITS
 from dossier.clean.framed_captions import framed
 from dossier.clean.headline import BARE_BYLINE
@@ -46,6 +46,7 @@ from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.photo_credits import is_credited
 from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import region_rules, regions
+from dossier.clean.run_on_captions import logged
 from dossier.clean.site_names import address_outlet, named_site, spells_site
 from dossier.clean.spacing import single_gaps_closed
 from dossier.clean.tail import signature_credit

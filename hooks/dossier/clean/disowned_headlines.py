@@ -18,15 +18,17 @@ from __future__ import annotations
 from dossier.clean.address_title import address_words
 from dossier.clean.address_words import is_syllable
 from dossier.clean.lines import HANGUL
-from dossier.clean.run_on_captions import logged as logged
-from dossier.clean.run_on_captions import own_words, run_on_caption, run_on_line
+from dossier.clean.run_on_captions import (
+    MIN_ADDRESS_WORDS,
+    own_words,
+    run_on_caption,
+    run_on_line,
+    shared,
+)
 from dossier.model import HEADLINE, DroppedLine, Passage
 from dossier.text import slugify
 
 REASON = "not the headline the page's address spells"
-MIN_ADDRESS_WORDS = 5  # an address spelling fewer is no headline's ("news", "view")
-MIN_WORD = 3  # letters: "of", "to", "in" say nothing of which line it is
-MIN_JOINED = 4  # a word found inside the address's joined words ("vietnamrok", "kpop")
 SHARED = 1 / 3  # of the words found on the other side: no more on both sides, another
 SAME_LANGUAGE = 0.3  # at most this apart in their shares of Vietnamese syllables
 
@@ -61,7 +63,7 @@ def disowned(
     if abs(_syllables(spelt) - _syllables(words)) >= SAME_LANGUAGE:
         return None  # another language: a translation's address
     # (the address's last word may be cut: "…-tickets-location-you-sho")
-    if _shared(words, spelt) > SHARED or _shared(spelt[:-1], words) > SHARED:
+    if shared(words, spelt) > SHARED or shared(spelt[:-1], words) > SHARED:
         return None
     if not own_words(spelt, text):
         return None
@@ -71,12 +73,3 @@ def disowned(
 
 def _syllables(words: list[str]) -> float:
     return sum(map(is_syllable, words)) / len(words)
-
-
-def _shared(words: list[str], others: list[str]) -> float:
-    """The share of ``words`` (of three letters or more) found among ``others`` or,
-    from four letters, inside them run together."""
-    joined = "".join(others)
-    words = [w for w in words if len(w) >= MIN_WORD]
-    found = sum(w in others or (len(w) >= MIN_JOINED and w in joined) for w in words)
-    return found / len(words) if words else 0.0

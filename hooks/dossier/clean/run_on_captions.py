@@ -48,10 +48,8 @@ def run_on_caption(title: str | None, text: str, url: str) -> DroppedLine | None
         return None
     if spells_start(spelt, line):  # the headline, its address cut short
         return None
-    joined = "".join(spelt)
     words = [w for w in slugify(title).split("-") if len(w) >= MIN_WORD]
-    shared = sum(w in spelt or (len(w) >= MIN_JOINED and w in joined) for w in words)
-    if not words or shared >= SHARED * len(words):
+    if not words or shared(words, spelt) >= SHARED:
         return None
     return DroppedLine(number, line, REASON)
 
@@ -93,3 +91,12 @@ def logged(
     if any(d.line == caption.line and d.text == caption.text for d in dropped):
         return dropped, passages
     return sorted([*dropped, caption], key=lambda d: (d.line, d.reason)), passages
+
+
+def shared(words: list[str], others: list[str]) -> float:
+    """The share of ``words`` (of three letters or more) found among ``others`` or,
+    from four letters, inside them run together ("vietnamrok", "kpop")."""
+    joined = "".join(others)
+    words = [w for w in words if len(w) >= MIN_WORD]
+    found = sum(w in others or (len(w) >= MIN_JOINED and w in joined) for w in words)
+    return found / len(words) if words else 0.0

@@ -45,9 +45,8 @@ class Unit:
     kept: bool = False  # the editor keeps it as story text (sidecar keep_lines)
     deck: bool = False  # the subtitle the body prints over the story: its paragraph 1
     over_credit: bool = False  # one line right over a picture's credit ("Ảnh: X")
-    turn: bool = (
-        False  # an interview's question or answer: story text (interview_turns)
-    )
+    # an interview's question or answer: story text (interview_turns)
+    turn: bool = False
 
     # the text last read and what it was read from: its lines (each a frozen Line, so
     # the same lines in the same order give the same text) and the caption flag
