@@ -14,6 +14,7 @@ from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_cued import with_cued_names
 from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
+from dossier.recognize.candidates.korean_policies import with_policy_names
 from dossier.recognize.candidates.korean_quoted_bodies import with_quoted_bodies
 from dossier.recognize.candidates.korean_summits import with_summits
 from dossier.recognize.candidates.korean_words import particle_fits
@@ -34,6 +35,7 @@ def korean_sentence_names(
         return []
     at = sentence.start
     found = with_quoted_bodies(part, with_cued_names(part, korean_names(part)))
+    found = with_policy_names(part, found)  # "인도-태평양 전략", "문재인 정부"
     for name, start, end, gloss_start, gloss_end, told in glossed_names(part):
         gloss = next(
             (
