@@ -29,6 +29,7 @@ from dossier.clean.lead_shapes import (
     PROVINCES,
     REPORTER_AFTER,
     TWO_REPORTERS,
+    reporters_after,
 )
 from dossier.clean.metadata import outlets
 from dossier.places import gazetteer, is_country, is_listed_place
@@ -338,7 +339,7 @@ def korean_lead(text: str) -> Lead | None:
             if pattern is _PAPER_AND_PLACE and found["outlet"] in PROVINCES:
                 found["place"] = f"{found['outlet']} {found['place']}"
                 found["outlet"] = None
-            author = found.get("name") or found.get("after") or bare
+            author = found.get("name") or reporters_after(found) or bare
             if second := found.get("second"):  # "김철수.박영희 기자": both reporters
                 # (not "[한빛뉴스=하노이, 홍길동 기자]": the place it filed from first)
                 if _is_place(author) or not (
