@@ -71,32 +71,3 @@ def test_a_new_town_a_project_builds_is_the_project(matcher):
 )
 def test_no_venue_without_its_own_name(matcher, text, wrong):
     assert not any(name.endswith(wrong) for name in proposed_names(matcher, text))
-
-
-def test_an_industrial_zones_number_is_part_of_its_name(matcher):
-    found = proposed_names(
-        matcher,
-        "Hãng dệt thuê thêm 12ha tại Khu công nghiệp Phú Lâm 3 để xây xưởng mới.",
-    )
-    assert found.get("Khu công nghiệp Phú Lâm 3") == "cities"
-    assert "Khu công nghiệp Phú Lâm" not in found
-    assert not any(name.startswith("Phú Lâm") for name in found)
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # a size after the name, no number of the zone
-        (
-            "Xưởng rộng tại Khu công nghiệp Tân Hương 2,5 ha đã xong.",
-            "Khu công nghiệp Tân Hương",
-        ),
-        # a date after the name
-        (
-            "Lễ khởi công ở Khu công nghiệp Quế Sơn 12/5 vừa qua.",
-            "Khu công nghiệp Quế Sơn",
-        ),
-    ],
-)
-def test_a_size_or_a_date_after_a_zone_is_no_number_of_it(matcher, text, name):
-    assert proposed_names(matcher, text).get(name) == "cities"

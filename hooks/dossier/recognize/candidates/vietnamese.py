@@ -65,7 +65,7 @@ from dossier.recognize.candidates.vietnamese_run_ends import (
 from dossier.recognize.candidates.vietnamese_schools import schools_and_units
 from dossier.recognize.candidates.vietnamese_signed import signed_names
 from dossier.recognize.candidates.vietnamese_streets import streets_and_villages
-from dossier.recognize.candidates.vietnamese_uses import as_venues, without_uses
+from dossier.recognize.candidates.vietnamese_uses import without_uses
 from dossier.recognize.candidates.vietnamese_venues import venues
 from dossier.text import joined_key, name_key, opens_sentence, strip_marks
 
@@ -113,7 +113,7 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     if places := venues(text, stops):
         # "Công viên Thống Nhất và Nhà thi đấu …": the venues' names, not the head's run
         found = places + [n for n in found if not _starts_in_any(n, places)]
-    found = as_venues(without_uses(text, found))  # "Trung tâm Hội nghị …": a hall
+    found = without_uses(text, found)  # "Trung tâm Hội nghị …": no conference
     if schools := schools_and_units(text, stops):  # "đại học Kyungwoon", "lữ đoàn …"
         found = schools + [n for n in found if not _starts_in_any(n, schools)]
     found += streets_and_villages(text)

@@ -2,13 +2,10 @@
 centre) holds no conference called "Hội nghị Quốc phòng"; "Trung tâm Triển lãm …" is
 the hall, not the exhibition. An event's head right after a body's head is the body's
 word, and the event read from it is dropped (an event of a body, "Đại hội Hội người Việt
-…", keeps both: the body's head comes second). Such a centre is a hall, a venue filed with
-the cities as a theatre or a stadium is ("Trung tâm Nghệ thuật Seongnam", an arts centre);
-a centre named for a field ("Trung tâm Văn hóa Hàn Quốc") is a body."""
+…", keeps both: the body's head comes second)."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from dossier.recognize.candidates.vietnamese_heads import KIND
@@ -40,22 +37,3 @@ def _a_bodys_use(text: str, name: Name, bodies: dict[int, list[int]]) -> bool:
         for other_start in range(max(0, start - _LONGEST_HEAD), start)
         for other_end in bodies.get(other_start, ())
     )
-
-
-# "Trung tâm Hội nghị …", "Trung tâm Triển lãm …", "Trung tâm Hội chợ …", "Trung tâm Nghệ
-# thuật …": a conference, exhibition, fair or arts centre, a hall (the word after the head
-# in either case: "Trung tâm hội nghị Quốc gia")
-_HALL = re.compile(
-    r"Trung[ \t]+tâm[ \t]+(?i:hội[ \t]+nghị|triển[ \t]+lãm|hội[ \t]+chợ|nghệ[ \t]+thuật)"
-    r"(?![\w’'-])"
-)
-
-
-def as_venues(names: list[Name]) -> list[Name]:
-    """``names`` with each conference, exhibition, fair or arts centre typed a place."""
-    return [
-        (name, "cities", start, end)
-        if kind == "organizations" and _HALL.match(name)
-        else (name, kind, start, end)
-        for name, kind, start, end in names
-    ]

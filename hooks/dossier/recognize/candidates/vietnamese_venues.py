@@ -45,8 +45,6 @@ _KIND = re.compile(
     + "|".join(re.escape(k).replace(r"\ ", r"[ \t]+") for k in _KINDS)
     + r"))(?=[ \t]+\S)"
 )
-# a zone's number after its name: "Khu công nghiệp Nhơn Trạch 5" (not "… 2,5 ha", "… 2.000")
-_NUMBER = re.compile(r"[ \t]+\d{1,2}(?![\w/]|[.,]\d)")
 # one word of the name: a capitalised word, or a day and month ("23/9")
 _WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w’'-]*|\d{1,2}/\d{1,2}(?![\d/]))")
 _MOST_WORDS = 5
@@ -67,7 +65,6 @@ _PROJECT = re.compile(r"dự[ \t]+án[ \t]+$", re.IGNORECASE)
 
 
 _AIRPORT = re.compile(r"(?i:sân[ \t]+bay)")
-_ZONE = re.compile(_CAPITALISED)
 _TOWN = re.compile(r"(?i:khu[ \t]+đô[ \t]+thị(?:[ \t]+mới)?)")
 # "Nhà hát Thành phố": the city's word, its second syllable in lower case
 _CITY = re.compile(r"[ \t]+phố(?!\w)")
@@ -101,12 +98,6 @@ def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
             if word["word"] == "Thành" and (city := _CITY.match(text, end)):
                 words.append("phố")
                 end = city.end()
-        if (
-            words
-            and _ZONE.fullmatch(match.group())
-            and (number := _NUMBER.match(text, end))
-        ):
-            end = number.end()  # an industrial zone's number: "… Nhơn Trạch 5"
         key = name_key(" ".join(words))
         if not words or joined_key(key) in country_keys():
             continue
