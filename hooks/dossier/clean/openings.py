@@ -11,7 +11,6 @@ from dossier.clean import metadata as meta
 from dossier.clean.bylines import KOREAN_OUTLET_WORD
 from dossier.clean.cue_turns import BRACKET_CUE_WORDS
 from dossier.clean.korean_leads import korean_lead
-from dossier.clean.lines import HANGUL
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 
@@ -105,51 +104,3 @@ def _summarised(units: list[Unit], story: str) -> bool:
     """A portal's summary of the story above it: its first sentence is the story's."""
     key = story.strip()[:PORTAL_SUMMARY_KEY]
     return len(key) == PORTAL_SUMMARY_KEY and units[0].text.startswith(key)
-
-
-# A lead told apart above the dateline: the Vietnamese press's sapo (VNA, VNS, VOV …),
-# a sentence of news of its own that the dateline's paragraph goes on from, not one it
-# repeats ("In 2025 alone, the island welcomed …" over "Seoul (VNA) – Phu Quoc Island …
-# has quickly risen …")
-MIN_STANDFIRST_WORDS = 15
-# words of the standfirst the opening paragraph repeats, of those it has of 4 letters or more:
-# a summary of the lead shares most ("The State Bank … last week issued a document approving
-# …" over "… last week gave the go-ahead approving …")
-MAX_SHARED_WORDS = 0.5
-_CONTENT_WORD = re.compile(r"\w{4,}")
-# where one stands in the picture, or its credit: a caption ("X (L) and Y (2nd R) clap as
-# …", "… (Photo: VNA)")
-_PICTURE_MARK = re.compile(
-    r"\((?:(?:\d(?:st|nd|rd|th)\s)?[LRC]|left|right|cent(?:er|re)|(?:Photo|Source)\b[^()]*)\)"
-)
-
-
-def _content_words(text: str) -> set[str]:
-    return {word.casefold() for word in _CONTENT_WORD.findall(text)}
-
-
-def told_apart(
-    units: list[Unit], index: int, opening: int, names: meta.Outlets
-) -> bool:
-    """The unit at ``index`` above the dateline's is a lead of its own: the one told unit
-    there (captions beside it), a paragraph of sentences, no deck's clauses strung with
-    semicolons ("X says …; Y says …"), whose words the opening paragraph mostly does not
-    repeat."""
-    unit = units[index]
-    text = unit.text
-    above = units[:opening]
-    if (
-        unit.caption
-        or len(text.split()) < MIN_STANDFIRST_WORDS
-        or not paragraph_like(unit)
-        or ";" in text
-        or _PICTURE_MARK.search(text) is not None
-        or HANGUL.search(text) is not None  # a Korean lead's caption above it
-        or any(u is not unit and not u.caption for u in above)
-    ):
-        return False
-    lead = units[opening].text
-    length = _lead_length(lead, names, False) or 0
-    words = _content_words(text)
-    shared = words & _content_words(lead[length:])
-    return bool(words) and len(shared) < MAX_SHARED_WORDS * len(words)

@@ -307,7 +307,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         elif (
             opening is not None
             and index < opening
-            and not (unit.caption or openings.told_apart(units, index, opening, names))
+            and not unit.caption
             and (summed or not _under_the_credits(read, unit, evidence))
         ):
             drop_unit(read.dropped, unit, "standfirst above the dateline")
