@@ -65,11 +65,6 @@ _FORM_WORD = re.compile(
 # "… Photo from example.co.kr": a picture another site gave, no credit of the page's own
 _TAKEN_FROM = re.compile(r"\b(?:Photos?|Images?|Pictures?)\sfrom\s\S", re.IGNORECASE)
 _OWN_REPORTER = re.compile(r"\b(?:phóng viên|PV)\s+(?P<name>[A-ZĐ][\w.+&]*)")
-# "…, he told AFP.": a source speaking to a world wire's reporter, in the wire's own copy
-_TOLD_WIRE = re.compile(
-    r"\btold (?P<wire>AFP|Agence France-Presse|Reuters|(?:the |The )?Associated Press)\b"
-)
-MIN_TOLD_WIRE = 2  # a paper citing the wire's report names it once
 
 
 MAX_LEAD_LINES = 4  # paragraphs an anchor's lead takes, at most
@@ -95,8 +90,6 @@ class Evidence:
     # reporters a broadcast's lead or closing line hands over to ("… X 기자입니다."): an
     # author only where no byline nor sign-off names one
     handed_to: list[str] = field(default_factory=list)
-    # world wires the story's sources speak to ("he told AFP"), once a paragraph
-    told_wires: list[str] = field(default_factory=list)
 
     def hand_over(
         self, text: str, told: int, edge: bool, below: Unit | None, transcript: bool
@@ -186,8 +179,6 @@ class Evidence:
         Quốc", "nhóm phóng viên VOV"): the outlet, when nothing else names it."""
         if (own := _OWN_REPORTER.search(text)) and (named := names.find(own["name"])):
             self.outlets.append((OWN_REPORTER, named))
-        if (told := _TOLD_WIRE.search(text)) and (wire := names.find(told["wire"])):
-            self.told_wires.append(wire)
 
     def note_facts(self, facts: list[Furniture], headline_at: int = 0) -> None:
         """What furniture lines state; a date above the headline (the site's clock over
@@ -234,11 +225,6 @@ class Evidence:
                 self.outlets.append((FULL_COPYRIGHT, holder))
             elif not self.mastheads:
                 self.outlets.append((COPYRIGHT, holder))
-        # "…, he told AFP." in two paragraphs or more: the wire's copy, when nothing
-        # else names an outlet (a site carrying it without its credit)
-        told = [w for w in self.told_wires if self.told_wires.count(w) >= MIN_TOLD_WIRE]
-        if told:
-            self.outlets.append((OWN_REPORTER, told[0]))
         wired = [
             o for rank, o in self.outlets if rank == DATELINE and o in WIRE_AGENCIES
         ] + self.wires

@@ -25,7 +25,6 @@ from dossier.clean.credit_lines import date_then_name, dated_byline, dated_sourc
 from dossier.clean.follow_prompts import followed_site
 from dossier.clean.html_breaks import html_break_parts, is_html_source
 from dossier.clean.korean_leads import korean_lead
-from dossier.clean.korean_sources import korean_source
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import Outlets, byline
 from dossier.clean.outlet_bylines import agency_byline, byline_reason, signed_outlet
@@ -233,9 +232,8 @@ def furniture(
 
 # a paper's name on a line of its own: "농축환경신문", "문화일보" (a section's label ends
 # in "…뉴스", "…경제": "관련뉴스", "베트남경제")
-_PAPERS_OWN_NAME = re.compile(  # or in the brackets of the lead it opens: "[산업일보]"
-    r"(?P<open>\[\s?)?(?P<name>[가-힣]{2,10}(?:신문|일보|타임즈|타임스|데일리|방송|통신))"
-    r"(?(open)\s?\])"
+_PAPERS_OWN_NAME = re.compile(
+    r"[가-힣]{2,10}(?:신문|일보|타임즈|타임스|데일리|방송|통신)"
 )
 
 
@@ -278,9 +276,9 @@ def _furniture(
             date=dates.find_date(text),
             place=filed_from(text, outlets),
         )
-    if header and (own := _PAPERS_OWN_NAME.fullmatch(text)):
+    if header and _PAPERS_OWN_NAME.fullmatch(text):
         # "농축환경신문" on a line of its own: a paper the list does not know
-        return Furniture("outlet name", outlet=own["name"])
+        return Furniture("outlet name", outlet=text)
     if named := agency_byline(text, outlets):
         # "By Yonhap", "By Da Nang Today / Da Nang Today": the outlet signs, no person;
         # "TB (according to VNS)": the initials of who compiled it, and its source
@@ -304,8 +302,6 @@ def _furniture(
         sourced = re.search(r"\((?i:theo)\b", text)
         named = None if sourced else signed_outlet(text, outlets)
         return Furniture("byline", authors=authors, outlet=named)
-    if (header or foot) and (named := korean_source(text)):  # "출처 : 문화체육관광부"
-        return Furniture("source line", outlet=named)
     if sourced := dated_source(text, outlets, header or foot):
         return Furniture("outlet and date line", outlet=sourced[0], date=sourced[1])
     if dated := dated_byline(text, outlets):

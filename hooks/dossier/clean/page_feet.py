@@ -1,12 +1,10 @@
 """The lines of a page read as its foot: its last line of text, and an aggregator's line
 naming the paper it copied ("Nguồn Bình Dương: https://baobinhduong.vn/…") when only the
 page's furniture stands under it (its tags "Từ khóa: …", share buttons, related links).
-A Korean page's "출처 : …" line there names its source too.
 Inside the story, with story text under it, that line is a reference the story cites."""
 
 from __future__ import annotations
 
-from dossier.clean.korean_sources import korean_source
 from dossier.clean.lines import ClutterRules, Line, furniture
 from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import AGGREGATED
@@ -37,9 +35,8 @@ def page_feet(
     feet = {last}
     latin, columns, english = layout
     for index in range(max(0, len(shown) - 1 - MAX_FOOT_LINES), len(shown) - 1):
-        text = shown[index].text.strip().lstrip("•·▪ ")
-        if not (AGGREGATED.fullmatch(text) or korean_source(text)):
-            continue  # "출처 : 문화체육관광부, 2023.6" over a comment box: the source
+        if not AGGREGATED.fullmatch(shown[index].text.strip().lstrip("•·▪ ")):
+            continue
         if all(
             furniture(
                 below,
