@@ -1,12 +1,11 @@
 """A Korean TV anchor's hand-over to the reporter, closing the anchor's paragraph:
 "보도에 박하늘 기자입니다." (the report: reporter X), "그 현장을 박하늘 기자가
-취재했습니다." (X covered the scene), "… 박하늘 기자가 현지에 다녀왔습니다." (X went there;
-"박하늘 특파원이 …", the particle after a closing consonant), "… 박하늘 리포터가
-소개합니다." (X presents it), "… 박하늘 피디가 현장에 다녀왔습니다." (a producer reports);
-or the last sentence only names the reporter, as a line of its own reads where a copy runs
-the anchor's lines together: "… 했습니다. 박하늘 기자입니다.", "… 하노이 현지에서 박하늘
-기자입니다." (filed from there). The sentence is the anchor's and stays story text; the
-name it hands over to is the report's author."""
+취재했습니다." (X covered the scene), "… 박하늘 기자가 현지에 다녀왔습니다." (X went there),
+"… 박하늘 리포터가 소개합니다." (X presents it), "… 박하늘 피디가 현장에 다녀왔습니다." (a
+producer reports); or the last sentence only names the reporter, as a line of its own reads
+where a copy runs the anchor's lines together: "… 했습니다. 박하늘 기자입니다.", "… 하노이
+현지에서 박하늘 기자입니다." (filed from there). The sentence is the anchor's and stays story
+text; the name it hands over to is the report's author."""
 
 from __future__ import annotations
 
@@ -36,7 +35,7 @@ def _handed_over(post: str) -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=\s))(?:"
         rf"보도에\s+{_NOT_A_NAME}(?P<by>[가-힣]{{2,4}})\s+{post}입니다|"
-        rf"{_NOT_A_NAME}(?P<who>[가-힣]{{2,4}})\s+{post}[가이]\s+"  # 특파원이
+        rf"{_NOT_A_NAME}(?P<who>[가-힣]{{2,4}})\s+{post}가\s+"
         rf"(?:[^.!?\s]+\s+){{0,4}}{_ANNOUNCED}"
         r")\.?$"
     )

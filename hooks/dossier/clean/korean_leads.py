@@ -18,6 +18,9 @@ from dossier.clean.bylines import (
     is_korean_name,
     korean_surname,
 )
+from dossier.clean.lead_reporters import is_place as _is_place
+from dossier.clean.lead_reporters import is_reporter as _is_reporter
+from dossier.clean.lead_reporters import reporters_after
 from dossier.clean.lead_shapes import (
     BUREAU,
     DESK_THEN_REPORTER,
@@ -29,11 +32,10 @@ from dossier.clean.lead_shapes import (
     PROVINCES,
     REPORTER_AFTER,
     TWO_REPORTERS,
-    reporters_after,
 )
 from dossier.clean.metadata import outlets
-from dossier.places import gazetteer, is_country, is_listed_place
-from dossier.text import name_key, words_of
+from dossier.places import is_country
+from dossier.text import words_of
 
 # "【브레이크뉴스 경북 경주】이성현 기자= …": the paper and the place it filed from in
 # lenticular brackets, then the reporter ("【경북 경주】 …": a province and its city, no paper)
@@ -120,7 +122,7 @@ _KOREAN_LEADS = (
     # korean_lead)
     re.compile(
         r"(?P<cut>)(?P<place>[가-힣]{1,8})=(?P<outlet>[가-힣A-Za-z0-9]{2,12})[)\]】]\s*"
-        rf"(?:(?P<after>[가-힣]{{2,4}}|{PERSON})\s*(?:전문|선임)?(?:기자|특파원)\s*=?\s*)?"
+        + REPORTER_AFTER
     ),
     # "강원=에너지경제신문 박에스덕 기자 강원도의회는 …": the place, the paper and its
     # reporter, no brackets, the story run on after 기자
@@ -207,17 +209,6 @@ _CREDITS = frozenset(
 )
 # the word a place's name ends in, listed or not: a province, city, county, town, district
 _PLACE_END = re.compile(r"[성도시군구읍면동주현]$")
-KOREAN_NAME_SYLLABLES = 3  # a second reporter's name, where a desk's word may stand
-
-
-def _is_reporter(word: str) -> bool:
-    """``word`` is a reporter's name, not a paper's desk ("경제부", "사회팀")."""
-    return (
-        len(word) == KOREAN_NAME_SYLLABLES
-        and is_korean_name(word, outlets())
-        and word not in REPORTER_RANKS
-        and not re.search(rf"{PAPERS_DESK}$|[부국실과판면계]$", word)
-    )
 
 
 def _names_a_place(words: str) -> bool:
@@ -236,14 +227,6 @@ def _names_a_paper(word: str) -> bool:
     """A paper's name: one a paper's word ends ("연합뉴스", "매일경제"), or a known outlet's
     ("뉴시스"); not a poster's handle ("ppp") nor an announcer ("이화정 아나운서")."""
     return bool(KOREAN_OUTLET_WORD.search(word)) or outlets().find(word) is not None
-
-
-def _is_place(word: str) -> bool:
-    return (
-        (0 < len(word) <= 5 and word[-1] in "시군구")
-        or is_listed_place(name_key(word))
-        or word in gazetteer().suffixed
-    )
 
 
 # words before a reporter's name that name no paper: a desk ("경제부", "디지털뉴스부"), a

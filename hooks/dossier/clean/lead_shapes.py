@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.bylines import PERSON, REPORTER_DESK, SECTION_NAME
-from dossier.clean.korean_handovers import is_korean_name
-from dossier.places import is_place_name
+from dossier.clean.bylines import PERSON, REPORTER_DESK, REPORTER_RANKS, SECTION_NAME
 from dossier.text import words_of
 
 # Korea's provinces by their short names, which open a place's, not a paper's
@@ -33,22 +31,20 @@ _SPACED = r"[가-힣]{1,4}(?:\s[가-힣]{1,4}){1,3}(?=\s?\([A-Za-z])"
 # between the name and 기자: "홍 리 (Hong Ly) 기자", "하경옥(베트남)기자"
 _GLOSS = r"(?:\s?\((?:[A-Za-zÀ-ỹĐđ][A-Za-zÀ-ỹĐđ .'-]{1,30}|[가-힣]{2,8})\))?"
 # The reporter after a lead's closing bracket: "김철수 기자 = …", "홍 리 (Hong Ly) 기자 = …";
-# two sharing the lead ("김철수 박영희 기자 = …"), a standing set apart ("김철수 인턴 기자")
-_STANDING = r"(?:(?:전문|선임|인턴|수습|객원)\s?)?"
+# a standing set apart ("김철수 인턴 기자", "김철수 경제전문 기자"); 기자 a word of its own
+# (not "기자회견", "기자단", "기자들")
+_POST_AFTER = (
+    rf"(?:(?:{'|'.join(sorted(REPORTER_RANKS))}|[가-힣]{{2}}전문)\s)?{REPORTER_DESK}"
+    r"(?:기자|특파원)(?![가-힣])"
+)
+# two words before it only where an equals sign (or the line's end) follows, as a wire's
+# lead sets it: "김철수 박영희 기자 = …" (two reporters), "김철수 사회부 기자 = …" (a desk),
+# "응우옌 반남 기자 = …" (one name); which are names: lead_reporters.reporters_after
 REPORTER_AFTER = (
     rf"(?:(?P<after>{_SPACED}|[가-힣]{{2,4}}|{PERSON})"
-    rf"(?:\s(?!{_STANDING}(?:기자|특파원))(?P<also>[가-힣]{{2,4}}))?{_GLOSS}\s*"
-    rf"{_STANDING}(?:기자|특파원)\s*=?\s*)?"
+    rf"(?:\s(?!{_POST_AFTER})(?P<also>[가-힣]{{2,4}})(?=\s*{_POST_AFTER}\s*(?:=|$)))?"
+    rf"{_GLOSS}\s*{_POST_AFTER}\s*=?\s*)?"
 )
-
-
-def reporters_after(found: dict[str, str | None]) -> str | None:
-    """The reporter, or the two, ``REPORTER_AFTER`` read after a lead's bracket: a word
-    between the name and 기자 that is no name ("김철수 하노이 기자") is passed over."""
-    after, also = found.get("after"), found.get("also")
-    if after and also and is_korean_name(also) and not is_place_name(also):
-        return f"{after}, {also}"
-    return after
 
 
 # "[한빛청소년기자단 국제부=12기 김다솜기자]": the paper, its desk, then the reporter by the
