@@ -40,3 +40,14 @@ def test_a_hand_over_after_the_anchors_own_clause_stays_his_paragraph():
     line = "두 도시가 왜 손을 잡았는지, 김하늘 기자가 현지에 다녀왔습니다."
     article = article_from_text(f"{KO_HEAD}\n\n{ANCHOR}\n\n{line}\n\n{KO_STORY}\n")
     assert paragraphs(article) == [ANCHOR, line, KO_STORY]
+
+
+@pytest.mark.parametrize(
+    "line", ["김하늘 하노이 특파원이 전합니다.", "하노이 특파원이 다녀왔습니다."]
+)
+def test_a_correspondents_post_names_no_place_as_the_author(line):
+    # "하노이 특파원": the word before the post is where the correspondent is, no name
+    text = f"{KO_HEAD}\n\n{ANCHOR}\n\n{line}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert reasons(article)[line] == "broadcast hand-off"
+    assert article.byline != "하노이"
