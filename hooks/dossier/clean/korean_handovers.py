@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from dossier.clean.bylines import NO_NAMES
-from dossier.clean.lead_reporters import is_place, is_reporter
 from dossier.text import KOREAN_SURNAMES
 
 # the reporter's post after the name, with the words a broadcaster sets before it:
@@ -60,25 +59,6 @@ def reporter_handed_over(text: str) -> str | None:
     if handed := _HANDED_OVER.search(text.rstrip()):
         return handed["by"] or handed["who"]
     return None
-
-
-# a correspondent's hand-over: "박하늘 특파원이 다녀왔습니다." (특파원 takes 이, not 가)
-_CORRESPONDENT_HANDED_OVER = re.compile(
-    rf"(?:^|(?<=\s)){_NOT_A_NAME}(?P<who>[가-힣]{{2,4}})\s+{_TITLES}특파원이\s+"
-    rf"(?:[^.!?\s]+\s+){{0,4}}{_ANNOUNCED}\.?$"
-)
-
-
-def reporter_of_hand_over_line(text: str) -> str | None:
-    """The reporter a hand-over alone on its line names (a line the clutter rules drop as
-    the anchor's: ``박하늘 기자가 보도합니다.``), a correspondent too (``박하늘 특파원이
-    다녀왔습니다.``) where the word is a reporter's name and no place ("하노이 특파원이"):
-    read only on such a line, as a story's sentence may name a correspondent it is not by."""
-    if name := reporter_handed_over(text):
-        return name
-    handed = _CORRESPONDENT_HANDED_OVER.search(text.rstrip())
-    who = handed["who"] if handed else None
-    return who if who and is_reporter(who) and not is_place(who) else None
 
 
 def reporter_announced(text: str) -> str | None:

@@ -24,7 +24,6 @@ from dossier.clean.copyright import copyright_holder, own_rules_paper, writer_cr
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
 from dossier.clean.follow_prompts import followed_site
 from dossier.clean.html_breaks import html_break_parts, is_html_source
-from dossier.clean.korean_handovers import reporter_of_hand_over_line
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import Outlets, byline
@@ -325,10 +324,6 @@ def _furniture(
         if signed and (aired := aired_reporter(text)):
             # "KBS 뉴스 박서윤입니다." signs the report above it, "조혜원 기자입니다." the one below
             credited = (aired,)
-        elif reason == "broadcast hand-off" and (
-            handed := reporter_of_hand_over_line(text)
-        ):
-            credited = (handed,)  # "X 기자가 다녀왔습니다.": the report's, below
         date = board_date(text) if reason == BOARD_DETAILS else None
         own = own_rules_paper(text) if reason in OWN_RULES_NOTES else None
         if reason == "broadcaster's sign-off" and (station := aired_broadcaster(text)):
