@@ -13,8 +13,6 @@ from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_cued import with_cued_names
 from dossier.recognize.candidates.korean_glued_heads import PORT
-from dossier.recognize.candidates.korean_pair_summits import with_pair_summits
-from dossier.recognize.candidates.korean_parties import with_parties
 from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
 from dossier.recognize.candidates.korean_policies import with_policy_names
 from dossier.recognize.candidates.korean_quoted_bodies import with_quoted_bodies
@@ -38,7 +36,6 @@ def korean_sentence_names(
     at = sentence.start
     found = with_quoted_bodies(part, with_cued_names(part, korean_names(part)))
     found = with_policy_names(part, found)  # "인도-태평양 전략", "문재인 정부"
-    found = with_pair_summits(part, with_parties(part, found))  # "새누리당", "남북 …"
     for name, start, end, gloss_start, gloss_end, told in glossed_names(part):
         gloss = next(
             (

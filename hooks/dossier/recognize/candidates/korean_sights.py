@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import HANGUL_COUNTRIES, Named, is_title
 from dossier.recognize.candidates.morphemes import (
     PROPER,
@@ -24,10 +23,6 @@ from dossier.recognize.candidates.morphemes import (
 # not 동, a neighbourhood, which truths file as often as not)
 _KINDS = ("산", "섬", "사", "궁", "항", "강")
 _TEMPLE = "사"
-_PALACE = "궁"
-# the city before a palace: one Hangul word, right before its space
-_LAST_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,6}$")
-_CITY_CHARS = 6
 _AIRPORT = "공항"  # an airport is read by the rules of airports
 MIN_SYLLABLES = 3  # "설악산"; two ("부산", "용산", "회사") are a city's or a word's
 # a sight's own name is short, its kind's syllable after one or two more ("금오산",
@@ -96,20 +91,7 @@ def sights(text: str) -> Iterator[Named]:
             or _FAITHFUL.search(text, max(0, start - _FAITHFUL_WINDOW), start)
             or _SERVICE.search(text)
         )
-        if name.endswith(_PALACE) and (city := _city_before(text, start)):
-            start, name = start - len(city) - 1, f"{city} {name}"  # "하노이 주석궁"
         yield name, "organizations" if monastic else "cities", start, end
-
-
-def _city_before(text: str, start: int) -> str:
-    """The listed city written just before a palace, a word of its own ("하노이 주석궁"),
-    which names it with it; not a country ("베트남 주석궁": the palace alone)."""
-    if start < 2 or text[start - 1] != " ":
-        return ""
-    word = _LAST_WORD.search(text, max(0, start - 1 - _CITY_CHARS), start - 1)
-    if word is None or word[0] in HANGUL_COUNTRIES or not is_listed_place(word[0]):
-        return ""
-    return word[0]
 
 
 def _a_firms(text: str, name: str, start: int, end: int) -> bool:
