@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.label_turns import labelled_turns
 from dossier.clean.lines import (
     SPEAKER,
     ClutterRules,
@@ -168,7 +169,9 @@ def _aside(text: str, rules: ClutterRules) -> bool:
 
 def joined_turns(lines: list[Line | None]) -> list[Line | None]:
     """``lines`` with each run that holds a cue over its words (a blank line, None, ends
-    a run) joined into its turns from that cue on, each numbered by its first line."""
+    a run) joined into its turns from that cue on, each numbered by its first line; and
+    each speaker's label alone on its line joined to the words under it
+    (``labelled_turns``)."""
     script = is_script(lines)
     found: list[Line | None] = []
     run: list[Line] = []
@@ -190,7 +193,7 @@ def joined_turns(lines: list[Line | None]) -> list[Line | None]:
         found += run if first is None else run[:first] + _turns(run[first:], script)
         found.append(None)
         run = []
-    return found[:-1]
+    return labelled_turns(found[:-1])
 
 
 def _below(run: list[Line], index: int) -> Line | None:

@@ -21,6 +21,7 @@ from dossier.clean.bylines import EMAIL, PERSON, SITE
 from dossier.clean.datelines import Dateline
 from dossier.clean.datelines import dateline as dateline_of
 from dossier.clean.dates import MONTH_WORD
+from dossier.clean.label_turns import opens_with_label
 from dossier.clean.lines import SPEAKER
 from dossier.clean.metadata import NAME
 from dossier.clean.news_agencies import NEWS_AGENCIES
@@ -217,7 +218,7 @@ def dateline(
 ) -> Dateline | None:
     """The dateline opening a paragraph, in any of the shapes the metadata module reads
     or those above. In a transcript, ``NAME:`` is a speaker, not a place."""
-    if transcript and SPEAKER.match(paragraph):
+    if (transcript and SPEAKER.match(paragraph)) or opens_with_label(paragraph):
         return None
     # "HUE, Vietnam ― …": a horizontal bar for the dash (one character for another, so
     # every length found holds)
