@@ -74,3 +74,19 @@ def test_a_pages_field_or_a_lone_label_over_a_heading_stays_as_it_is():
         Line(10, "Two ports agree to share their customs records from next spring."),
     ]
     assert labelled_turns(lines) == lines
+
+
+def test_a_place_opening_like_an_honorific_is_still_the_dateline():
+    # "Bà Rịa-Vũng Tàu:" is a province, not "Bà" (Mrs) and a name
+    lead = "Bà Rịa-Vũng Tàu: Sáng 3/3, tỉnh đã đón đoàn doanh nghiệp Hàn Quốc đến thăm cảng."
+    article = article_from_text(f"{VI_HEAD}\n\n{lead}\n\n{VI_STORY}\n")
+    assert article.metadata.dateline == "Bà Rịa-Vũng Tàu"
+    assert paragraphs(article)[0].startswith("Sáng 3/3")
+
+
+def test_a_list_heading_shaped_like_an_honorific_stays_apart():
+    heading = "Mr. Sunshine:"
+    below = "The series follows a young officer in Seoul at the turn of the century."
+    article = article_from_text(f"{HEAD}\n\n{heading}\n\n{below}\n")
+    assert below in paragraphs(article)
+    assert f"{heading} {below}" not in paragraphs(article)

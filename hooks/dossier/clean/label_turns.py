@@ -12,8 +12,9 @@ The label opens the turn: one paragraph that keeps its speaker ("Answer: The two
 countries …"), as a transcript's "NAME: words" turn does; not a paragraph of its own,
 nor a line dropped where the page repeats it ("Answer:" under each question). Read only
 for a label's shape: an interview's word ("Answer", "Question 2", "Q", "A", "PV",
-"Phóng viên", "Hỏi", "Trả lời"), a person named by a letter, an honorific and a name
-("Ông Nguyễn Văn An"); each with a role in brackets or not. A page's field ("Source:",
+"Phóng viên", "Hỏi", "Trả lời"), a person named by a letter; each with a role in brackets
+or not. (Not an honorific and a name: "Bà Rịa-Vũng Tàu:" is a dateline's place, "Bà Nà
+Hills:" and "Mr. Sunshine:" a list's headings.) A page's field ("Source:",
 "Từ khóa:", "ID:", "RELATED ARTICLES:") is none of these; and the line under must read
 as words said, not a label, a heading or a list's item: a sentence's words, ended (or a
 long run of them, the copy cut off). (A transcript's "NAME, Host:" alone is left as it
@@ -32,18 +33,14 @@ _WORDS = (
     r"trả\slời|hỏi|đáp|phóng\sviên|pv)|Q|A"
 )
 _LETTER = r"[A-Z]\s(?=\()"  # "B (chồng Hàn Quốc)": a person the page names by a letter
-_HONORIFIC = r"(?:Ông|Bà|Anh|Chị|Ngài|Đại\ssứ|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
-_NAME = r"[A-ZÀ-ỸĐ][\w'’.-]*(?:\s[A-ZÀ-ỸĐ][\w'’.-]*){0,4}"
 _ROLE = r"\s?\([^()\n:]{2,40}\)"
 LABEL = re.compile(
-    rf"(?:[•-]\s)?(?:(?:{_WORDS})|{_LETTER}|{_HONORIFIC}\s{_NAME})"
+    rf"(?:[•-]\s)?(?:(?:{_WORDS})|{_LETTER})"
     rf"(?:{_ROLE})?\s?:"
 )
 # the same label opening a turn's words ("Answer: The …", "A (vợ): Lúc …"): a speaker,
 # never a dateline's place
-_OPENING = re.compile(
-    rf"(?:(?:{_WORDS})|{_LETTER}|{_HONORIFIC}\s{_NAME})(?:{_ROLE})?\s?:\s"
-)
+_OPENING = re.compile(rf"(?:(?:{_WORDS})|{_LETTER})(?:{_ROLE})?\s?:\s")
 MAX_LABEL_CHARS = 80
 MIN_WORDS_SAID = 5
 MIN_WORDS_CUT = 15
