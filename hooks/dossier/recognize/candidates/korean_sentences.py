@@ -35,7 +35,7 @@ def korean_sentence_names(
         return []
     at = sentence.start
     found = with_quoted_bodies(part, with_cued_names(part, korean_names(part)))
-    found = with_policy_names(part, found)  # "인도-태평양 전략", "문재인 정부"
+    found = with_policy_names(part, found)  # "인도-태평양 전략", "한-아세안 연대구상"
     for name, start, end, gloss_start, gloss_end, told in glossed_names(part):
         gloss = next(
             (
