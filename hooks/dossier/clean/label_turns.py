@@ -34,13 +34,11 @@ _WORDS = (
 )
 _LETTER = r"[A-Z]\s(?=\()"  # "B (chồng Hàn Quốc)": a person the page names by a letter
 _ROLE = r"\s?\([^()\n:]{2,40}\)"
-LABEL = re.compile(
-    rf"(?:[•-]\s)?(?:(?:{_WORDS})|{_LETTER})"
-    rf"(?:{_ROLE})?\s?:"
-)
+_SPEAKER_LABEL = rf"(?:(?:{_WORDS})|{_LETTER})(?:{_ROLE})?\s?:"
+LABEL = re.compile(rf"(?:[•-]\s)?{_SPEAKER_LABEL}")
 # the same label opening a turn's words ("Answer: The …", "A (vợ): Lúc …"): a speaker,
 # never a dateline's place
-_OPENING = re.compile(rf"(?:(?:{_WORDS})|{_LETTER})(?:{_ROLE})?\s?:\s")
+_OPENING = re.compile(rf"{_SPEAKER_LABEL}\s")
 MAX_LABEL_CHARS = 80
 MIN_WORDS_SAID = 5
 MIN_WORDS_CUT = 15
