@@ -34,7 +34,8 @@ ARROWED_CUE = rf"◀\s?(?:{BRACKET_CUE_WORDS})\s?▶"
 # "◀ 인터뷰 ▶ X/role", "◀ SYNC ▶ X", "<현장음>": a soundbite's cue, the speaker's words
 # on its line or under it (clutter.yml's "broadcast cue" reads the same words, alone on
 # a line; tests/clean/test_script_turns.py holds the two lists together)
-SOUNDBITE_CUE_WORDS = r"인터뷰|녹취|현장음|SYNC"
+KOREAN_SOUNDBITE_WORDS = r"인터뷰|녹취|현장음"  # (a script's angled label: no "SYNC>")
+SOUNDBITE_CUE_WORDS = rf"{KOREAN_SOUNDBITE_WORDS}|SYNC"
 ARROWED_SOUNDBITE = rf"◀\s?(?:{SOUNDBITE_CUE_WORDS})\s?▶"
 # "[기자]", "【 앵커멘트 】", "[Anchor Lead]", "[Sound bite: President X (Korean)]": who
 # speaks next, and nothing else on the line (not "<기자>": the scripts that set their cues
@@ -57,8 +58,8 @@ _ANCHOR_CUE = re.compile(
 )
 # "인터뷰> 응옥 란 / 관람객", "현장음>": a soundbite's angled label, its words under it
 # (a script's only: on a paper "인터뷰> X" labels an interview story)
-_ANGLED = re.compile(r"(?:인터뷰|녹취|현장음)>(?:\s?[^\s>][^>]{0,60})?")
-_ANGLED_SOUNDBITE = re.compile(r"(?:인터뷰|녹취|현장음)>")
+_ANGLED = re.compile(rf"(?:{KOREAN_SOUNDBITE_WORDS})>(?:\s?[^\s>][^>]{{0,60}})?")
+_ANGLED_SOUNDBITE = re.compile(rf"(?:{KOREAN_SOUNDBITE_WORDS})>")
 MIN_SCRIPT_CUES = 2
 # the furniture a turn does not take in, by the clutter rules' reasons: "(장소: …)", the
 # page's copyright and crew, "자세히 보기"
