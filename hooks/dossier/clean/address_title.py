@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from dossier.clean.address_words import is_syllable
+from dossier.clean.address_words import syllable_share
 from dossier.clean.archive_fields import date_field_run_on
 from dossier.text import slugify
 
@@ -75,8 +75,9 @@ def _numbered_words(spelt: list[str]) -> int:
     """The words of letters an address's part before a story's number needs to be a
     headline's: more in Vietnamese, a syllable a word ("Văn hóa - Thể thao - Du lịch":
     six)."""
-    syllables = sum(map(is_syllable, spelt)) / len(spelt) if spelt else 0.0
-    return MIN_NUMBERED_SYLLABLES if syllables > SYLLABLES else MIN_CUT_WORDS
+    return (
+        MIN_NUMBERED_SYLLABLES if syllable_share(spelt) > SYLLABLES else MIN_CUT_WORDS
+    )
 
 
 def _undated(line: str) -> str:

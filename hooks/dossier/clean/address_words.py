@@ -110,6 +110,11 @@ def is_syllable(piece: str) -> bool:
     )
 
 
+def syllable_share(words: list[str]) -> float:
+    """The share of ``words`` that are Vietnamese syllables (0.0 for no words)."""
+    return sum(map(is_syllable, words)) / len(words) if words else 0.0
+
+
 def _spelt_together(onset: str, rhyme: str) -> bool:
     if rhyme not in _RHYMES:
         return False

@@ -16,7 +16,7 @@ among the dropped lines.
 from __future__ import annotations
 
 from dossier.clean.address_title import address_words
-from dossier.clean.address_words import is_syllable
+from dossier.clean.address_words import syllable_share
 from dossier.clean.lines import HANGUL
 from dossier.clean.run_on_captions import (
     MIN_ADDRESS_WORDS,
@@ -60,7 +60,7 @@ def disowned(
     words = [w for w in slugify(title).split("-") if w]
     if len(spelt) < MIN_ADDRESS_WORDS or not words:
         return None
-    if abs(_syllables(spelt) - _syllables(words)) >= SAME_LANGUAGE:
+    if abs(syllable_share(spelt) - syllable_share(words)) >= SAME_LANGUAGE:
         return None  # another language: a translation's address
     # (the address's last word may be cut: "…-tickets-location-you-sho")
     if shared(words, spelt) > SHARED or shared(spelt[:-1], words) > SHARED:
@@ -69,7 +69,3 @@ def disowned(
         return None
     line = next((p.line for p in passages if p.kind == HEADLINE), 0)
     return DroppedLine(line, title, REASON) if line else None
-
-
-def _syllables(words: list[str]) -> float:
-    return sum(map(is_syllable, words)) / len(words)
