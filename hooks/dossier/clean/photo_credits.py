@@ -39,10 +39,6 @@ _OUTLET_PHOTO = re.compile(r"\s[—–-]\s*[A-Z][\w.]{1,12}\s+photo\b", re.IGNOR
 _BRACKET_CREDIT = re.compile(
     r"\s\[(?:(?:File|Photo|Image|Picture)s?:\s*)?[A-Z](?:(?![\uac00-\ud7a3])[\w .&/-]){1,40}\]$"
 )
-# "… 악수하고 있다. /한빛통신", "… 기념촬영하고 있다./한빛군": a scene told in progress,
-# then the agency or body that gave the picture after a slash (not a story's sentence
-# told done, "… 밝혔다. /한빛통신": a wire signing its copy off)
-_SLASHED_GIVER = re.compile(r"고\s?있다\.\s?/\s?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}$")
 # "FILE - Workers attend …", "FILE PHOTO: …": a wire caption of an archive picture
 # "School girls hold flags … in Hanoi, Vietnam, Friday, March 23, 2018.": a wire's caption
 # ends its sentence on the day the picture was taken (its story says "on Friday")
@@ -154,9 +150,7 @@ _POSITION = re.compile(
     r"\((?:ngoài\s+cùng\s+)?(?:bìa\s+|bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)"
     r"(?:\s+sang)?[^()]{0,12}\)|"
     r"^[A-ZÀ-ỸĐ][^,.]{2,60},\s+(?:left|right|centre|center|front)\s*,\s+[a-z]|"  # "Kim, right, …"
-    # ("응우옌 반 안(Nguyen Van An, 왼쪽 두 번째)": after the name's spelling)
-    r"\((?:[^(),]{1,40},\s?)?(?:왼쪽|오른쪽|가운데)[^()]{0,10}\)|"
-    r"^(?:left|right|top|above|from left)\s*:|"
+    r"\((?:왼쪽|오른쪽|가운데)[^()]{0,10}\)|^(?:left|right|top|above|from left)\s*:|"
     # "김 원장(앞줄 좌)", "(뒷줄 오른쪽 두 번째)", "(좌)": the row and the side, in short
     r"\((?:(?:앞|뒷|윗|아랫|가운뎃)줄\s?)?(?:좌|우|좌측|우측)\)|\((?:앞|뒷)줄\s[^()]{1,12}\)",
     re.IGNORECASE,
@@ -239,12 +233,6 @@ def is_credited(text: str) -> bool:
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _GIVEN_BY.search(text):
         return True
-    if (
-        len(text.split()) <= MAX_POSED_WORDS
-        and _SLASHED_GIVER.search(text)
-        and not any(mark in text for mark in '"“”')
-    ):
-        return True  # "… 악수하고 있다. /한빛통신": a scene in progress, its giver
     if len(text.split()) <= MAX_POSED_WORDS and _SCENE_BY.search(text):
         return True  # "… 퇴근하고 있는 모습. 김윤호 기자": a scene, its photographer
     if len(text.split()) <= MAX_POSED_WORDS and (placed := _POSITION.search(text)):
