@@ -18,7 +18,6 @@ from dossier.recognize.candidates.korean_policies import with_policy_names
 from dossier.recognize.candidates.korean_quoted_bodies import with_quoted_bodies
 from dossier.recognize.candidates.korean_summits import with_summits
 from dossier.recognize.candidates.korean_words import particle_fits
-from dossier.recognize.candidates.korean_zones import with_zones
 from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.span_index import covering
@@ -37,7 +36,6 @@ def korean_sentence_names(
     at = sentence.start
     found = with_quoted_bodies(part, with_cued_names(part, korean_names(part)))
     found = with_policy_names(part, found)  # "인도-태평양 전략", "한-아세안 연대구상"
-    found = with_zones(part, found)  # "응이손경제구역", "뇬호이 경제구역"
     for name, start, end, gloss_start, gloss_end, told in glossed_names(part):
         gloss = next(
             (

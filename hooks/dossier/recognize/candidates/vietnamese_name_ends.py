@@ -64,7 +64,6 @@ _PARTY_WORDS = (
     "기관",
     "조직",
     "선전",
-    "대외관계",  # "… 당 대외관계위원장": the Party's Commission for External Relations
 )
 RUNS_ON = re.compile(r"-[가-힣]|\d")
 
