@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.places import country_keys
+from dossier.recognize.owners import capital_owner
 from dossier.recognize.variants import (
     MAX_COUNTRY_WORDS,
     in_place_of_another,
@@ -84,8 +85,10 @@ def body_named(
     own = matcher.country_of.get(slug)
     if not own:
         return slug
+    places = (matcher.place_country, matcher.seats)
     country = other_country(text, spans, first, stop, own)
+    if country is None and (owner := capital_owner(text, spans, first, places)) != own:
+        country = owner  # "Seoul's Ministry of …": Korea's
     if country is not None:
         return matcher.counterparts.get((slug, country), "")
-    places = (matcher.place_country, matcher.seats)
     return "" if in_place_of_another(text, spans, first, stop, own, places) else slug

@@ -36,23 +36,36 @@ _PLACE_KINDS = ("시", "항")
 # Words written onto a place's name that open the name of something there: "정부서울청사"
 # (the Government Complex Seoul), "에어서울", "에어부산" (airlines named after their city)
 _BEFORE_PLACES = ("정부", "에어")
+# the prefix for "stationed in": "주호치민 총영사관" (the Consulate General in Ho Chi Minh
+# City), "주하노이"; read after the word's own names ("주부산베트남총영사관" is registered)
+_STATIONED_IN = "주"
 
 
 def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int, int] | None:
     """The entity a Hangul word names once its particle is off ("서울과", "하노이에서",
     "부산시는"), where its name starts in the word and its length."""
     for word in _BEFORE_PLACES:
-        if key.startswith(word) and len(key) > len(word):
-            rest = key[len(word) :]
-            found = (
-                (matcher.joined[rest], len(rest))
-                if rest in matcher.joined
-                else _opening_stem(rest, matcher)
-            )
-            if found and found[0] in matcher.cities:
-                return found[0], len(word), found[1]
+        if found := _place_after(word, key, matcher):
+            return found
     found = _opening_stem(key, matcher)
-    return (found[0], 0, found[1]) if found else None
+    if found:
+        return found[0], 0, found[1]
+    return _place_after(_STATIONED_IN, key, matcher)
+
+
+def _place_after(word: str, key: str, matcher: Matcher) -> tuple[str, int, int] | None:
+    """The registered place named right after ``word`` in the Hangul word ``key``."""
+    if not key.startswith(word) or len(key) <= len(word):
+        return None
+    rest = key[len(word) :]
+    found = (
+        (matcher.joined[rest], len(rest))
+        if rest in matcher.joined
+        else _opening_stem(rest, matcher)
+    )
+    if found and found[0] in matcher.cities:
+        return found[0], len(word), found[1]
+    return None
 
 
 def _opening_stem(key: str, matcher: Matcher) -> tuple[str, int] | None:
@@ -79,7 +92,21 @@ NAMESAKES = frozenset(("호찌민", "호치민"))
 # What follows the man's name and not his city's: his title ("호찌민 주석", President Ho
 # Chi Minh), his tomb or his birthplace ("호치민 묘소", "호찌민 생가"); after another city
 # these are the city's ("고인의 부산 생가", "하노이 묘소")
-_PERSON_AFTER = frozenset(("주석", "국가주석", "묘소", "영묘", "생가"))
+# his works, statues and sayings too ("호찌민 옥중일기", the Prison Diary; "호치민 동상")
+_PERSON_AFTER = frozenset(
+    (
+        "주석",
+        "국가주석",
+        "묘소",
+        "영묘",
+        "묘",
+        "생가",
+        "옥중일기",
+        "동상",
+        "흉상",
+        "어록",
+    )
+)
 # a word between the man's name and his title: "호찌민 전 국가주석" (former President)
 _FORMER = frozenset(("전", "고", "초대"))
 

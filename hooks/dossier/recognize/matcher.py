@@ -29,6 +29,7 @@ from dossier.places import country_keys
 from dossier.recognize.bare_cities import bare_city
 from dossier.recognize.capital_names import capital_keys, written_as_capitals
 from dossier.recognize.counterparts import body_named, counterpart_bodies
+from dossier.recognize.credits import in_credit
 from dossier.recognize.cues import (
     cue_words,
     cued,
@@ -340,8 +341,10 @@ def find_in_text(
             slug, start, end, length, key = hit
             # "Bộ Văn hóa, Thể thao và Du lịch Hàn Quốc": Korea's ministry, not Vietnam's
             slug = body_named(matcher, text, (keys, starts, ends), i, i + length, slug)
-            if slug in matcher.cities and named_after_person(key, keys, i + length):
-                slug = ""  # "호찌민 주석": the man the city is named after
+            if slug in matcher.cities and (
+                named_after_person(key, keys, i + length) or in_credit(text, start, end)
+            ):
+                slug = ""  # "호찌민 주석": the man; "(서울=연합뉴스)": a dateline
             if slug:
                 seen.add(slug)
                 found.append((slug, start, end))

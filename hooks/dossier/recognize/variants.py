@@ -16,6 +16,7 @@ import re
 from dossier.clean.metadata import outlets
 from dossier.model import Entity
 from dossier.places import country_keys
+from dossier.recognize.owners import owner_elsewhere
 from dossier.recognize.tokens import HANGUL
 from dossier.text import joined_key
 
@@ -131,7 +132,8 @@ def other_country(
             )
             if _BESIDE.fullmatch(gap):
                 return country
-    return None
+    country = owner_elsewhere(text, spans, first, stop, countries)
+    return country if country != own else None
 
 
 # what stands between a body's name and its country: spaces, a possessive, "of (the)",
