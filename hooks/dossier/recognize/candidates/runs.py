@@ -13,7 +13,6 @@ from dossier.recognize.candidates.korean_given_first import (
     given_then_surname,
 )
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.candidates.month_surnames import opens_surname_first
 from dossier.recognize.candidates.plural_possessives import members_plural
 from dossier.recognize.candidates.rules import (
     MAX_PLACE_WORDS,
@@ -64,19 +63,12 @@ def runs(
         usable = word.capitalised or word.text.isdigit() or connector(word, lex)
         usable = usable or _local_body(text, words, index, current, lex)
         usable = usable and not _region_of_country(words, index)
-        surname_first = word.key in lex.dates and opens_surname_first(
-            text, words, index, lex
-        )  # "Jun Hye-sook": a person, whom the run opens
-        dated = (
-            word.key in lex.dates
-            and not surname_first
-            and not _given_name(
-                words,
-                index,
-                current,
-                lex,
-                (titled and index == 0) or after_title(text, word.start),
-            )
+        dated = word.key in lex.dates and not _given_name(
+            words,
+            index,
+            current,
+            lex,
+            (titled and index == 0) or after_title(text, word.start),
         )
         # "Ministry of Science and ICT": a field in capitals after "and" in a name, no
         # time zone (not "and PM …", "and April Capital": a title, a month, another name)
@@ -128,7 +120,6 @@ def runs(
             joins = False  # "South Korea’s Film Line"; but "Hanoi People’s Committee"
         if joins and _body_owns(current, lex):
             joins = False  # "Can Tho University’s Faculty of …": two bodies
-        joins = joins and not surname_first
         if joins or word.capitalised:
             if not joins:
                 runs.append(current)
