@@ -17,9 +17,7 @@ from dossier.clean import story
 from dossier.clean.address_title import address_title
 from dossier.clean.alt_title import PLACEHOLDER, alt_title
 from dossier.clean.caption_dates import caption_date
-from dossier.clean.closing_captions import closing_caption
 from dossier.clean.cue_turns import joined_turns
-from dossier.clean.cut_endings import cut_off_ending
 from dossier.clean.dates import settled_order
 from dossier.clean.disowned_headlines import disowned
 from dossier.clean.framed_captions import CREDITS as _CREDITS
@@ -40,6 +38,7 @@ from dossier.clean.listed_credits import listed_byline
 from dossier.clean.mail_regions import FORWARD_NOTE
 from dossier.clean.masthead_sites import site_over_masthead
 from dossier.clean.metadata import PAPER_WORD, outlets
+from dossier.clean.opening_captions import story_edges
 from dossier.clean.outlet_lines import mailed_outlet
 from dossier.clean.page_feet import few_columns, page_feet
 from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
@@ -218,7 +217,7 @@ def clean(
         slug=_article_slug(metadata, title),
         source=source,
         title=title,
-        passages=tuple(cut_off_ending(closing_caption(read.passages, text), text)),
+        passages=tuple(story_edges(read.passages, dropped, text)),
         byline=detected.author,
         dropped=tuple(dropped),
         metadata=merged,
