@@ -217,7 +217,7 @@ def clean(
         slug=_article_slug(metadata, title),
         source=source,
         title=title,
-        passages=tuple(story_edges(read.passages, dropped, text)),
+        passages=tuple(story_edges(read.passages, text)),
         byline=detected.author,
         dropped=tuple(dropped),
         metadata=merged,
