@@ -25,7 +25,6 @@ from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import GIVEN_ALONE
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.signed_ends import filed_by, last_signed_end
-from dossier.clean.source_marks import angled_source
 from dossier.clean.units import Unit
 from dossier.model import PARAGRAPH, DroppedLine, Passage
 from dossier.places import is_place_name
@@ -96,7 +95,7 @@ def story_end(
         trailing = trailing or (
             len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
         )
-        trailing = trailing and (not text.startswith("<") or angled_source(text, names))
+        trailing = trailing and not text.startswith("<")  # markup is shown as text
         # a name alone on the page's last line signs the story (Vietnamese outlets)
         alone = unit.alone or signs(units, end - 1) or _right_under(units, end - 1)
         signed = len(unit.lines) == 1 and (
@@ -240,7 +239,7 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         and not first.islower()  # a capital, or a script with no case (Korean)
         and not GIVEN_ALONE.fullmatch(unit.text)
         and not is_heading(unit.text, words)
-        and not unit.text.startswith(("<", *_BULLETS))  # "<연합>": no sentence
+        and not unit.text.startswith(_BULLETS)
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
         and (korean or any(c.islower() for c in unit.text))  # "MỚI - NÓNG": a label
         and not unit.text.endswith(("...", "…", ":"))
