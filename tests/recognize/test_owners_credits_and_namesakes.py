@@ -23,6 +23,8 @@ MATCHER = build_matcher(
             aliases=["호찌민", "호치민"],
             country="Viet Nam",
         ),
+        make_entity("cities", "Busan", aliases=["부산"], country="South Korea"),
+        make_entity("organizations", "Song Ha Trading", country="Viet Nam"),
         make_entity(
             "organizations",
             "Ministry of Fisheries and Forests (South Korea)",
@@ -115,3 +117,58 @@ def test_a_city_after_the_prefix_for_stationed_in_is_the_city():
         ("ho-chi-minh-city", "호치민"),
         ("hanoi", "하노이"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주한 베트남 대사관·수산산림부가 함께 연 박람회",  # the embassy is Vietnam's only
+        "베트남 상인·수산산림부 간담회가 열렸다.",  # traders, no body
+        "한국과 베트남의 수산산림부 장관이 만났다.",  # both countries' ministers
+    ],
+)
+def test_a_country_qualifying_another_word_or_joined_to_another_keeps_the_body(text):
+    assert [slug for slug, _ in _found(text)] == [_KOREAN]
+
+
+def test_initials_of_two_joined_countries_name_no_single_owner():
+    text = "Envoys of the Ministry of Ports (MOP) of Korea and Vietnam talked."
+    assert "ministry-of-ports-of-viet-nam" in [slug for slug, _ in _found(text)]
+
+
+def test_a_capitals_possessive_before_a_firm_keeps_the_firm():
+    assert [s for s, _ in _found("Seoul's Song Ha Trading office grew fast.")] == [
+        "seoul",
+        "song-ha-trading",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("지역별 방문객(서울=300명, 하노이=90명)을 셌다.", ["seoul", "hanoi"]),
+        ("새 노선(출발=하노이)은 매주 뜬다.", ["hanoi"]),
+        ("물가 지수(기준=서울)로 비교했다.", ["seoul"]),
+        ("지수 (서울=100) 기준으로 계산했다.", ["seoul"]),
+    ],
+)
+def test_a_tally_a_route_or_an_index_base_in_brackets_keeps_its_city(text, places):
+    assert [slug for slug, _ in _found(text)] == places
+
+
+@pytest.mark.parametrize("text", ["주부산악회 모임이 열렸다.", "주부산업 전시회"])
+def test_a_word_opening_with_the_syllable_and_a_city_is_not_the_city(text):
+    assert _found(text) == []
+
+
+def test_a_city_glued_to_a_mission_after_the_prefix_is_the_city():
+    assert _found("주하노이대사관 직원") == [("hanoi", "하노이")]
+
+
+@pytest.mark.parametrize("text", ["호찌민 묘를 찾았다.", "호치민 묘에 헌화했다."])
+def test_the_mans_tomb_with_its_particle_is_not_the_city(text):
+    assert _found(text) == []
+
+
+def test_a_word_opening_with_the_tombs_syllable_is_no_tomb():
+    assert _found("호찌민 묘미를 즐겼다.") == [("ho-chi-minh-city", "호찌민")]

@@ -87,7 +87,10 @@ def body_named(
         return slug
     places = (matcher.place_country, matcher.seats)
     country = other_country(text, spans, first, stop, own)
-    if country is None and (owner := capital_owner(text, spans, first, places)) != own:
+    if (
+        country is None
+        and (owner := capital_owner(text, spans, first, stop, places)) != own
+    ):
         country = owner  # "Seoul's Ministry of …": Korea's
     if country is not None:
         return matcher.counterparts.get((slug, country), "")

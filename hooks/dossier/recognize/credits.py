@@ -1,37 +1,47 @@
 """A city in a Korean wire's dateline credit is where the story was filed, not a mention.
 
 Korean papers open (or close) a story with the place and the outlet joined by ``=`` in
-brackets: "(서울=연합뉴스)", "【하노이＝가나일보】", or the outlet first with the reporter
-after a comma: "[인사이드비나=하노이, 홍길동 기자]". The cleaner takes most of them off;
-one left in a paragraph names no place the story is about. Only a few characters either
-side of the name are read.
+brackets: "(서울=연합뉴스)", "【하노이＝가나일보】", or the outlet first with the place and
+the reporter: "[인사이드비나=하노이, 홍길동 기자]". The cleaner takes most of them off; one
+left in a paragraph names no place the story is about. The shapes are the cleaner's own
+(:data:`dossier.clean.byline_wrappers._WIRE_LEAD`,
+:data:`dossier.clean.korean_leads._PAPER_PLACE_REPORTER`), so a tally, a route or an index
+base in brackets ("(서울=120명, 하노이=80명)", "(출발=하노이)", "(서울=100)") stays a
+mention. Only a few characters either side of the name are read.
 """
 
 from __future__ import annotations
 
-import re
+from dossier.clean.byline_wrappers import _WIRE_LEAD
+from dossier.clean.korean_leads import _PAPER_PLACE_REPORTER
 
 _OPEN = "([【〔"
-_EQUALS = "=＝"
-_AFTER_OUTLET = ",)]】〕"
-_MOST_OUTLET = 20  # characters of an outlet's name between the bracket and "="
-_PLACE_THEN_OUTLET = re.compile(r"[ \t]*[=＝]")
+# the lenticular brackets and the wide equals sign some wires print ("【서울＝뉴시스】")
+_ROUND = str.maketrans("【〔】〕＝", "(())=")
+_MOST_BEFORE = 24  # characters between the opening bracket and the place
+_MOST_AFTER = 40  # characters after the place: the outlet, or the reporter's name
 
 
 def in_credit(text: str, start: int, end: int) -> bool:
-    """Whether the place at ``text[start:end]`` is a dateline credit's: right after an
-    opening bracket and before ``=`` ("(서울=…"), or right after ``=`` that follows an
-    outlet's name in brackets, and before a comma or the closing bracket ("[…=하노이, …")."""
-    before = text[max(0, start - _MOST_OUTLET - 2) : start].rstrip(" \t")
-    if before[-1:] in _OPEN:
-        return _PLACE_THEN_OUTLET.match(text, end) is not None
-    if before[-1:] not in _EQUALS:
-        return False
+    """Whether the place at ``text[start:end]`` is a dateline credit's: the place of a
+    wire's dateline ("(서울=연합뉴스)", an outlet's name after "=", not a number), or the
+    place after a paper's name and before its reporter ("[가나일보=하노이, 홍길동 기자]")."""
+    before = text[max(0, start - _MOST_BEFORE) : start]
     opened = max(before.rfind(mark) for mark in _OPEN)
-    outlet = before[opened + 1 : -1]
-    return (
-        opened >= 0
-        and outlet.strip() != ""
-        and not any(mark in outlet for mark in "\n=)]】〕")
-        and text[end : end + 1] in _AFTER_OUTLET
-    )
+    if opened < 0:
+        return False
+    at = start - len(before) + opened
+    window = text[at : end + _MOST_AFTER]
+    if window[0] == "[":
+        cut = end - at
+        if window[cut : cut + 1] == ",":  # "[…=하노이, 홍길동 기자]"
+            window = window[:cut] + window[cut + 1 :]
+        found = _PAPER_PLACE_REPORTER.match(window)
+        return found is not None and found.start("place") == start - at
+    if at + 1 != start:
+        return False
+    lead = _WIRE_LEAD.match(window.translate(_ROUND))
+    if lead is None or lead.group().find("=") not in (-1, end - at, end - at + 1):
+        return False
+    outlet = lead.group().partition("=")[2].strip(" \t)")
+    return not outlet[:1].isdigit()

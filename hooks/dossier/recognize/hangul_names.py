@@ -6,7 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.recognize.hangul_titles import name_stems
-from dossier.recognize.tokens import MIN_STEM, hangul_stems, opens_in_hangul
+from dossier.recognize.tokens import (
+    HANGUL_PARTICLES,
+    MIN_STEM,
+    hangul_stems,
+    opens_in_hangul,
+)
 from dossier.text import joined_key
 
 if TYPE_CHECKING:
@@ -37,8 +42,11 @@ _PLACE_KINDS = ("시", "항")
 # (the Government Complex Seoul), "에어서울", "에어부산" (airlines named after their city)
 _BEFORE_PLACES = ("정부", "에어")
 # the prefix for "stationed in": "주호치민 총영사관" (the Consulate General in Ho Chi Minh
-# City), "주하노이"; read after the word's own names ("주부산베트남총영사관" is registered)
+# City), "주하노이"; read after the word's own names ("주부산베트남총영사관" is registered),
+# and only when the city ends the word or a mission's word follows it ("주하노이대사관"):
+# "주부산악회" is a housewives' (주부) hiking club (산악회), "주부산업" an industry
 _STATIONED_IN = "주"
+_MISSIONS = ("대사관", "영사관", "대표부", "무역관", "사무소", "문화원")
 
 
 def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int, int] | None:
@@ -50,7 +58,11 @@ def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int, int] | None:
     found = _opening_stem(key, matcher)
     if found:
         return found[0], 0, found[1]
-    return _place_after(_STATIONED_IN, key, matcher)
+    found = _place_after(_STATIONED_IN, key, matcher)
+    if found is None:
+        return None
+    rest = key[found[1] + found[2] :]
+    return found if not rest or any(word in rest for word in _MISSIONS) else None
 
 
 def _place_after(word: str, key: str, matcher: Matcher) -> tuple[str, int, int] | None:
@@ -107,6 +119,9 @@ _PERSON_AFTER = frozenset(
         "어록",
     )
 )
+# the one-syllable words of these, whose particle hangul_stems leaves on ("묘를", "묘에")
+_SHORT_PERSON_AFTER = tuple(word for word in _PERSON_AFTER if len(word) == 1)
+_PARTICLES = frozenset(HANGUL_PARTICLES)
 # a word between the man's name and his title: "호찌민 전 국가주석" (former President)
 _FORMER = frozenset(("전", "고", "초대"))
 
@@ -119,4 +134,6 @@ def named_after_person(key: str, keys: list[str], i: int) -> bool:
     if keys[i] in _FORMER and i + 1 < len(keys):
         i += 1  # "호찌민 전 국가주석": his title after "former"
     word = keys[i]
+    if word.startswith(_SHORT_PERSON_AFTER) and word[1:] in _PARTICLES:
+        return True  # "호찌민 묘를": his tomb ("묘미를", "묘지에": no)
     return word in _PERSON_AFTER or any(s in _PERSON_AFTER for s in hangul_stems(word))

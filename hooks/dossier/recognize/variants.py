@@ -16,7 +16,7 @@ import re
 from dossier.clean.metadata import outlets
 from dossier.model import Entity
 from dossier.places import country_keys
-from dossier.recognize.owners import owner_elsewhere
+from dossier.recognize.owners import MAX_COUNTRY_WORDS, generic_head, owner_elsewhere
 from dossier.recognize.tokens import HANGUL
 from dossier.text import joined_key
 
@@ -91,9 +91,6 @@ def outlet_names() -> list[str]:
     return [name for name in outlets().names if len(name.split()) >= 2]
 
 
-MAX_COUNTRY_WORDS = 4  # "Đại Hàn Dân Quốc", "Republic of Korea"
-
-
 def other_country(
     text: str,
     spans: tuple[list[str], list[int], list[int]],
@@ -146,11 +143,6 @@ _BESIDE = re.compile(
 
 _IN = frozenset(("in", "tai"))  # "… in Seoul", "… tại Seoul"
 
-# the heads of the names every country's government shares: a ministry, a department or
-# an office of a field ("Ministry of Foreign Affairs", "Bộ Ngoại giao", "Cục Hàng không");
-# not a province's department (Sở), a firm, an agency or a city's government
-_GENERIC_HEADS = frozenset(("ministry", "department", "bộ", "cục", "tổng cục", "vụ"))
-
 
 def in_place_of_another(
     text: str,
@@ -172,11 +164,7 @@ def in_place_of_another(
     country_of, seats = places
     if stop + 1 >= len(keys) or keys[stop] not in _IN:
         return None
-    heads = (
-        " ".join(text[starts[first] : ends[last]].split()).casefold()
-        for last in range(first, min(first + 2, stop))
-    )
-    if not any(head in _GENERIC_HEADS for head in heads):
+    if not generic_head(text, spans, first, stop):
         return None
     countries = country_keys()
     if any(
