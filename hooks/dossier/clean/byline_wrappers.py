@@ -9,7 +9,7 @@ import re
 _SQUARED = re.compile(r"\[\s*(?P<inner>[^\[\]]{4,80}?)\s*\]")
 # "(서울=연합뉴스) 조재영 기자 =x@example.com": a wire's dateline opening the byline
 # ("(서울연합뉴스) …": a copy that lost the equals sign, the place glued to a wire's name)
-_WIRE_LEAD = re.compile(
+WIRE_LEAD = re.compile(
     r"\([가-힣]{1,8}(?:\s?=\s?[가-힣A-Za-z0-9]{2,12}|(?<=[가-힣])(?:연합뉴스|뉴시스|뉴스1))\)\s*"
 )
 
@@ -20,6 +20,6 @@ def unwrapped(text: str) -> str:
     inner = text
     if squared := _SQUARED.fullmatch(inner):
         inner = squared["inner"]
-    if lead := _WIRE_LEAD.match(inner):
+    if lead := WIRE_LEAD.match(inner):
         inner = inner[lead.end() :]
     return inner or text

@@ -45,7 +45,7 @@ _PAPER_AND_PLACE = re.compile(
 )
 # "[리얼푸드=베트남(하노이) 육성연 기자] …": the paper, where it filed from (the country,
 # its city in brackets), then the reporter, a space between
-_PAPER_PLACE_REPORTER = re.compile(
+PAPER_PLACE_REPORTER = re.compile(
     r"\[(?P<outlet>[^\]=,/ㅣ|]{2,20})\s?=\s?(?P<place>[가-힣]{1,8}(?:\([가-힣]{1,8}\))?)\s"
     r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\]\s*=?\s*"
 )
@@ -98,7 +98,7 @@ _KOREAN_LEADS = (
         r"(?P<name>[가-힣]{1,4}(?:\s[가-힣]{1,4}){0,3})(?:\s?\([^()]{2,40}\))?\s*"
         r"(?:기자|특파원)\]\s*=?\s*"
     ),
-    _PAPER_PLACE_REPORTER,
+    PAPER_PLACE_REPORTER,
     # "【뉴스퀘스트=석태문 대구경북연구원 선임연구위원】 …": a paper, then its columnist, with
     # the body they work for and their post
     # ("[기고=…]", "[칼럼=…]": a column's label, no paper)
@@ -303,7 +303,7 @@ def korean_lead(text: str) -> Lead | None:
             if pattern is _PLACE_AND_WIRE:
                 outlet = _WIRE_TAGS.get(found["outlet"], found["outlet"])
                 return Lead(match.end(), found["place"], outlet, None)
-            if pattern is _PAPER_PLACE_REPORTER and _names_a_place(found["outlet"]):
+            if pattern is PAPER_PLACE_REPORTER and _names_a_place(found["outlet"]):
                 # "[대전=위키트리 양완영 기자]", "[하노이(베트남)=…]", "[충남 아산=…]": the
                 # place, then the paper
                 # ("[하노이=베트남 홍길동 기자]", "[세종=경제부 …]": a country or a desk
@@ -311,7 +311,7 @@ def korean_lead(text: str) -> Lead | None:
                 place, paper = found["outlet"].split("(")[0], found["place"]
                 paper = paper if _may_be_paper(paper) else None
                 return Lead(match.end(), place, paper, found["name"])
-            if pattern is _PAPER_PLACE_REPORTER and not _names_a_place(found["place"]):
+            if pattern is PAPER_PLACE_REPORTER and not _names_a_place(found["place"]):
                 # "[한빛뉴스=경제부 김철수 기자]": a desk, no place;
                 # "[뉴스1=김철수 박영희 기자]": two reporters; "[경북일보=김철수 선임 기자]":
                 # a reporter and his rank

@@ -4,16 +4,16 @@ Korean papers open (or close) a story with the place and the outlet joined by ``
 brackets: "(서울=연합뉴스)", "【하노이＝가나일보】", or the outlet first with the place and
 the reporter: "[인사이드비나=하노이, 홍길동 기자]". The cleaner takes most of them off; one
 left in a paragraph names no place the story is about. The shapes are the cleaner's own
-(:data:`dossier.clean.byline_wrappers._WIRE_LEAD`,
-:data:`dossier.clean.korean_leads._PAPER_PLACE_REPORTER`), so a tally, a route or an index
+(:data:`dossier.clean.byline_wrappers.WIRE_LEAD`,
+:data:`dossier.clean.korean_leads.PAPER_PLACE_REPORTER`), so a tally, a route or an index
 base in brackets ("(서울=120명, 하노이=80명)", "(출발=하노이)", "(서울=100)") stays a
 mention. Only a few characters either side of the name are read.
 """
 
 from __future__ import annotations
 
-from dossier.clean.byline_wrappers import _WIRE_LEAD
-from dossier.clean.korean_leads import _PAPER_PLACE_REPORTER
+from dossier.clean.byline_wrappers import WIRE_LEAD
+from dossier.clean.korean_leads import PAPER_PLACE_REPORTER
 
 _OPEN = "([【〔"
 # the lenticular brackets and the wide equals sign some wires print ("【서울＝뉴시스】")
@@ -36,11 +36,11 @@ def in_credit(text: str, start: int, end: int) -> bool:
         cut = end - at
         if window[cut : cut + 1] == ",":  # "[…=하노이, 홍길동 기자]"
             window = window[:cut] + window[cut + 1 :]
-        found = _PAPER_PLACE_REPORTER.match(window)
+        found = PAPER_PLACE_REPORTER.match(window)
         return found is not None and found.start("place") == start - at
     if at + 1 != start:
         return False
-    lead = _WIRE_LEAD.match(window.translate(_ROUND))
+    lead = WIRE_LEAD.match(window.translate(_ROUND))
     if lead is None or lead.group().find("=") not in (-1, end - at, end - at + 1):
         return False
     outlet = lead.group().partition("=")[2].strip(" \t)")
