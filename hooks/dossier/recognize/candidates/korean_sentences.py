@@ -10,10 +10,8 @@ from dossier.places import is_listed_place
 from dossier.recognize.candidates.finding import Found, Sentence, Span
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
-from dossier.recognize.candidates.korean_academies import with_academies
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_cued import with_cued_names
-from dossier.recognize.candidates.korean_described import without_described
 from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
 from dossier.recognize.candidates.korean_policies import with_policy_names
@@ -38,8 +36,6 @@ def korean_sentence_names(
     at = sentence.start
     found = with_quoted_bodies(part, with_cued_names(part, korean_names(part)))
     found = with_policy_names(part, found)  # "인도-태평양 전략", "한-아세안 연대구상"
-    found = with_academies(part, found)  # "베트남 국방 아카데미"
-    found = without_described(part, found)  # not "협력을 위한 양해각서"
     for name, start, end, gloss_start, gloss_end, told in glossed_names(part):
         gloss = next(
             (
