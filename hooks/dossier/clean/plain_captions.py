@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.korean_scene_acts import credited_scene_act, korean_scene_act
+from dossier.clean.korean_scene_acts import korean_scene_act
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.shapes import KOREAN_REPORTED, VIETNAMESE_SAYS, paragraph_like
 from dossier.clean.units import LIST_ITEM, Unit, told_in_korean
@@ -154,13 +154,6 @@ def _caption_line(unit: Unit) -> bool:
         and not any(mark in text for mark in '"“”')
         and _STORY_WORDS.search(text) is None
     )
-
-
-def unended_or_credited(text: str) -> bool:
-    """A headless page's first line that may be a caption: one that ends no sentence (a
-    lead ends its sentence), or a Korean act ending on its credit's stop ("… 기념촬영을
-    하고 있다. 한국남부발전 제공.")."""
-    return not text.endswith(SENTENCE_END) or credited_scene_act(text)
 
 
 def is_photo_description(unit: Unit) -> bool:

@@ -33,6 +33,7 @@ from dossier.clean.korean_headlines import dated_headline
 from dossier.clean.lines import WEB_ADDRESS, Furniture
 from dossier.clean.lists import is_bulleted, is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
+from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
 from dossier.clean.people_captions import names_only_people
 from dossier.clean.related_headlines import without_related
@@ -329,7 +330,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             and index + 1 < len(units)
             and paragraph_like(units[index + 1])
         )
-        opens_headless = opening_headless and plain.unended_or_credited(text)
+        opens_headless = opening_headless and not text.endswith(SENTENCE_END)
         described = (told or headline or opens_headless) and (
             plain.is_photo_description(unit) or table_cells.is_caption_cell(unit)
         )
