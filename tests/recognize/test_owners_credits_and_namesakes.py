@@ -71,6 +71,8 @@ def test_a_country_named_another_way_gives_its_own_body(text):
     "text",
     [
         "A spokesman for the Ministry of Ports (MOP) of Korea said so.",
+        "The Ministry of Ports (MOP) of Korea, which hosted the talks, said so.",
+        "The Ministry of Ports (MOP) of Korea and the Korea Foundation met.",
         "A spokesman for Seoul's Ministry of Ports said so.",
         "Một quan chức Ministry of Ports (Hàn Quốc) cho biết.",
     ],

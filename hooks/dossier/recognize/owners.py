@@ -164,8 +164,29 @@ def _bracketed_country(
                 keys[after] in _AND
                 or text[ends[after - 1] : starts[after]].strip() in (",", "&", "/")
             )
-            return None if joined else country  # "of Korea and Vietnam": both
+            # "of Korea and Vietnam": both; "of Korea, which …": Korea's
+            return (
+                None
+                if joined and _country_next(text, spans, after, countries)
+                else country
+            )
     return None
+
+
+def _country_next(text: str, spans: Spans, at: int, countries: dict[str, str]) -> bool:
+    """A country is named at word ``at``, past a joining word and "the", and is no
+    name's first word ("the Korea Foundation")."""
+    keys, starts, _ = spans
+    while at < len(keys) and (keys[at] in _AND or keys[at] == "the"):
+        at += 1
+    for size in range(1, min(MAX_COUNTRY_WORDS, len(keys) - at) + 1):
+        if joined_key(tuple(keys[at : at + size])) in countries:
+            after = at + size
+            return (
+                after >= len(keys)
+                or not text[starts[after] : starts[after] + 1].isupper()
+            )
+    return False
 
 
 def capital_owner(
