@@ -127,6 +127,7 @@ def test_a_city_after_the_prefix_for_stationed_in_is_the_city():
         "주한 베트남 대사관·수산산림부가 함께 연 박람회",  # the embassy is Vietnam's only
         "베트남 상인·수산산림부 간담회가 열렸다.",  # traders, no body
         "한국과 베트남의 수산산림부 장관이 만났다.",  # both countries' ministers
+        "베트남 대표부·수산산림부가 공동 주최했다.",  # a mission, no ministry
     ],
 )
 def test_a_country_qualifying_another_word_or_joined_to_another_keeps_the_body(text):

@@ -38,6 +38,8 @@ _MOST_LISTED = 3  # bodies before this one in a dotted list, looked back over
 # a Korean ministry's name ends in 부 ("외교부", "농업농촌개발부"); not the government's
 _MINISTRY = "부"
 _NOT_MINISTRIES = frozenset(("정부",))
+# bodies ending in 부 that are no ministry: a mission, a command, a headquarters
+_NOT_MINISTRY_ENDS = ("대표부", "사령부", "본부", "지부")
 # what joins two countries before one body's name: "한국과 베트남의 …", "한국·베트남의 …"
 _JOINING_PARTICLES = ("과", "와")
 _JOINING_MARKS = frozenset(",·・‧ㆍ")
@@ -116,6 +118,7 @@ def _is_ministry(key: str) -> bool:
         and len(key) >= 3
         and key.endswith(_MINISTRY)
         and key not in _NOT_MINISTRIES
+        and not key.endswith(_NOT_MINISTRY_ENDS)
     )
 
 
