@@ -56,3 +56,14 @@ def test_whole_names_stay_whole(tmp_path, sentence, name):
     assert "Hoon Lee" not in names and "Ho Kim" not in names
     if name:
         assert names.get(name) == "leaders"
+
+
+def test_words_before_stay_a_name_only_with_a_kind(tmp_path):
+    names = proposed_names(
+        matcher_with(tmp_path),
+        "Dean of Hanoi Law University Park Ji-min spoke to Editor Hye-jin Seo.",
+        "The delegation of the Korean NA Lim Dong-ho arrived on Friday.",
+    )
+    assert names.get("Hanoi Law University") == "organizations"
+    assert names.get("Park Ji-min") == names.get("Lim Dong-ho") == "leaders"
+    assert "Editor" not in names and "NA" not in names and "Korean NA" not in names

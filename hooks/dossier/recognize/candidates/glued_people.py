@@ -45,6 +45,13 @@ def korean_tail(words: list[Word], lex: Lexicon) -> bool:
     )
 
 
+def holds_kind(words: list[Word], lex: Lexicon) -> bool:
+    """Whether a word says what kind of thing the words name ("… University", "Bank
+    of …"): what is left before a person is a name then, not a title ("Editor") or a
+    short form ("NA")."""
+    return any(w.key in heads for w in words for heads in lex.inside.values())
+
+
 def no_given_syllable(word: Word) -> bool:
     """A word no Korean given name is spelt with ("Editor", "Energy", "Referee"):
     a name written given name first does not begin before it."""

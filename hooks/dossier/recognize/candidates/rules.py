@@ -268,8 +268,8 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
     end = len(words)
     while end > 1 and not words[end - 1].capitalised:
         end -= 1
-    if len(apart := _korean_apart(piece, end, lex)) > 1:  # "NA" | "Park Byeong-seug"
-        return apart
+    if glued.korean_tail(words[:end], lex):  # "NA Park Byeong-seug"
+        return _korean_apart(piece, end, lex)
     # the person is the run's last two to four words: only those may open the name
     for index in range(max(1, end - 4), min(len(words) - 1, end - 1)):
         tail, before = words[index:end], words[:index]
@@ -350,11 +350,14 @@ def _person_of(piece: Piece, lex: Lexicon) -> list[Piece]:
 
 def _korean_apart(piece: Piece, end: int, lex: Lexicon) -> list[Piece]:
     """The piece cut before a whole Korean name that ends its first ``end`` words, no
-    word before it his ("NA Park Byeong-seug", "Editor Ik-Kyung Chang")."""
+    word before it his ("NA Park Byeong-seug", "Editor Ik-Kyung Chang"); the words
+    before stay a name only with a kind's word ("Seoul National University"), not "NA"."""
     words = piece.words
     if not glued.korean_tail(words[:end], lex):
         return [piece]
-    return [Piece(words[: end - 2], piece.after_title), Piece(words[end - 2 :], True)]
+    body = words[: end - 2]
+    kept = [Piece(body, piece.after_title)] if glued.holds_kind(body, lex) else []
+    return [*kept, Piece(words[end - 2 :], True)]
 
 
 def inner_names(words: list[Word], lex: Lexicon) -> list[list[Word]]:
