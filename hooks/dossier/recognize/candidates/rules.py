@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dossier.places import is_listed_place
-from dossier.recognize.candidates import glued_people as glued
+from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.tokens import Word, is_acronym
 from dossier.text import strip_marks, words_of
@@ -268,32 +268,26 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
     end = len(words)
     while end > 1 and not words[end - 1].capitalised:
         end -= 1
-    if glued.korean_tail(words[:end], lex):  # "NA Park Byeong-seug"
-        return _korean_apart(piece, end, lex)
     # the person is the run's last two to four words: only those may open the name
     for index in range(max(1, end - 4), min(len(words) - 1, end - 1)):
         tail, before = words[index:end], words[:index]
         # "Lò Thị Hồng Nhung": the word before "Thị" is a surname, known or not
         surname = words[index].key in lex.surnames or words[index + 1].key == "thi"
         # "Hàn Quốc Lee Nak-yeon": the country the person is of, before the name
-        own = before[: len(before) - glued.country_tail(before, lex)]
+        own = before[: len(before) - _country_tail(before, lex)]
         # "Brigadier General Heung Seok Kim": given name first, after a country or two
         # words ("Huh Hyang Jin" is one name), from its first syllable (not "Hyun Kim")
-        given = glued.given_first(tail, lex) and glued.apart_from(
-            before, own, tail, lex
-        )
-        surname = surname or (
-            given and not glued.given_first(words[index - 1 : end], lex)
-        )
+        given = _given_first(words[index:end], lex) and (index > 1 or not own)
+        surname = surname or (given and not _given_first(words[index - 1 : end], lex))
         if (
             surname
-            and not (index == 1 and glued.given_first(words[:end], lex))
+            and not (index == 1 and _given_first(words[:end], lex))
             and (
                 not any(
-                    w.key in lex.surnames and not glued.ends_country(own, i, lex)
+                    w.key in lex.surnames and not _ends_country(own, i, lex)
                     for i, w in enumerate(own)
                 )
-                or (is_keyworded(before, lex) and not glued.lone_surname(before, lex))
+                or (is_keyworded(before, lex) and not _lone_surname(before, lex))
             )
             and f"{before[-1].key} {words[index].key}" not in lex.countries
             and not _place_across(words, index)  # "Binh Duong Province"
@@ -309,6 +303,12 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
     return _person_of(piece, lex)
 
 
+def _given_first(words: list[Word], lex: Lexicon) -> bool:
+    """A Korean's name written given name first ("Heung Seok Kim"), whose second syllable
+    may be a surname too: "Dong Ho Kim" is one person, not "Dong" | "Ho Kim"."""
+    return given_then_surname(" ".join(w.text for w in words), lex)
+
+
 def _place_across(words: list[Word], index: int) -> bool:
     """A listed place holds the word before ``index`` and the one at it ("Binh Duong":
     Dương is a surname too)."""
@@ -318,6 +318,30 @@ def _place_across(words: list[Word], index: int) -> bool:
         for start in range(max(0, index - 2), index)
         for end in range(index + 1, min(len(keys), index + 2) + 1)
     )
+
+
+def _lone_surname(words: list[Word], lex: Lexicon) -> bool:
+    """One word, a surname: "Park" before "Hong Ook" is his, though "park" ends a body's
+    name too ("Yen Phong Industrial Park")."""
+    return len(words) == 1 and words[0].key in lex.surnames
+
+
+def _country_tail(words: list[Word], lex: Lexicon) -> int:
+    """How many of the last words name a country ("… Viet Nam", "… Đại Hàn Dân Quốc")."""
+    keys = [w.key for w in words[-4:]]  # no longer tail is sought
+    return next(
+        (
+            k
+            for k in (4, 3, 2, 1)
+            if " ".join(keys[-k:]) in lex.countries and k <= len(keys)
+        ),
+        0,
+    )
+
+
+def _ends_country(words: list[Word], index: int, lex: Lexicon) -> bool:
+    """``Nam`` of ``Viet Nam``: a surname's word that ends a country's name."""
+    return index > 0 and f"{words[index - 1].key} {words[index].key}" in lex.countries
 
 
 def _person_of(piece: Piece, lex: Lexicon) -> list[Piece]:
@@ -343,21 +367,8 @@ def _person_of(piece: Piece, lex: Lexicon) -> list[Piece]:
             # needs no head noun in what it is of
             and (is_keyworded(body, lex) or person_name(words[:index], lex))
         ):
-            person = Piece(words[:index], piece.after_title)
-            return [*_korean_apart(person, index, lex), Piece(body)]
+            return [Piece(words[:index], piece.after_title), Piece(body)]
     return [piece]
-
-
-def _korean_apart(piece: Piece, end: int, lex: Lexicon) -> list[Piece]:
-    """The piece cut before a whole Korean name that ends its first ``end`` words, no
-    word before it his ("NA Park Byeong-seug", "Editor Ik-Kyung Chang"); the words
-    before stay a name only with a kind's word ("Seoul National University"), not "NA"."""
-    words = piece.words
-    if not glued.korean_tail(words[:end], lex):
-        return [piece]
-    body = words[: end - 2]
-    kept = [Piece(body, piece.after_title)] if glued.holds_kind(body, lex) else []
-    return [*kept, Piece(words[end - 2 :], True)]
 
 
 def inner_names(words: list[Word], lex: Lexicon) -> list[list[Word]]:

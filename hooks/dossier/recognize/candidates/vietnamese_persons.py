@@ -185,18 +185,11 @@ _KOREAN_PERSON = re.compile(
 )
 
 
-# "Tae-Won Chey": the same written given name first, no capital after it
-_KOREAN_GIVEN_FIRST = re.compile(
-    r"[A-Z][a-z]+-[A-Za-z][a-z]+\s(?P<surname>[A-Z][a-z]{1,7})(?![\w-])(?![ \t]+[A-Z])"
-)
-
-
 def korean_person_at(text: str, at: int) -> bool:
     """A Korean's name in letters starts at ``at``: a Korean surname, then a given name of
-    two syllables joined by a hyphen ("Tập đoàn Lotte Shin Dong-bin": the chairman; or
-    given name first, "Tập đoàn SK Tae-Won Chey"), or
+    two syllables joined by a hyphen ("Tập đoàn Lotte Shin Dong-bin": the chairman), or
     written apart ("Bộ Ngoại giao Park Jin", "Văn phòng Tổng thống Kim Tae Hyo")."""
-    match = _KOREAN_PERSON.match(text, at) or _KOREAN_GIVEN_FIRST.match(text, at)
+    match = _KOREAN_PERSON.match(text, at)
     if match is not None and match["surname"].lower() in lexicon().korean_surnames:
         return True
     return spaced_korean_person(text, at) is not None
