@@ -66,7 +66,7 @@ def owner_elsewhere(
 ) -> str | None:
     """The country named for the body's name at words ``first … stop`` in one of the ways
     above (its own or another; the caller compares), or None."""
-    keys, starts, ends = spans
+    _, starts, ends = spans
     if HANGUL.search(text, starts[first], ends[stop - 1]):
         return _korean_owner(text, spans, first, countries)
     return _bracketed_country(text, spans, stop, countries)
