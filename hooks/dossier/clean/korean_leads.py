@@ -18,9 +18,7 @@ from dossier.clean.bylines import (
     is_korean_name,
     korean_surname,
 )
-from dossier.clean.lead_reporters import is_place as _is_place
-from dossier.clean.lead_reporters import is_reporter as _is_reporter
-from dossier.clean.lead_reporters import reporters_after
+from dossier.clean.lead_reporters import is_place, is_reporter, reporters_after
 from dossier.clean.lead_shapes import (
     BUREAU,
     DESK_THEN_REPORTER,
@@ -197,7 +195,7 @@ def _place_before(tag: str) -> bool:
     """A place before the equals sign, or any city after its country ("일본 도쿄=")."""
     found = _BEFORE_EQUALS.match(tag)
     return found is not None and (
-        _is_place(found["word"]) or is_country(found["country"] or "")
+        is_place(found["word"]) or is_country(found["country"] or "")
     )
 
 
@@ -220,7 +218,7 @@ def _names_a_place(words: str) -> bool:
 
 
 def _place_or_country(word: str) -> bool:
-    return _is_place(word) or is_country(word)
+    return is_place(word) or is_country(word)
 
 
 def _names_a_paper(word: str) -> bool:
@@ -273,19 +271,19 @@ def korean_lead(text: str) -> Lead | None:
     for pattern in _KOREAN_LEADS:
         if match := pattern.match(text, start):
             found = match.groupdict()
-            if found.get("cut") is not None and not _is_place(found["place"]):
+            if found.get("cut") is not None and not is_place(found["place"]):
                 continue  # "사진=연합뉴스)", "단위=억달러)": a credit, a unit
             if filed := found.get("filed"):
-                if not _is_place(filed):
+                if not is_place(filed):
                     continue
                 outlet = None if found["outlet"] in PROVINCES else found["outlet"]
                 return Lead(match.end(), filed, outlet, found["name"])
             if (bare := found.get("bare")) and not (
                 korean_surname(bare)
-                and _is_place(found["place"].split()[-1])
+                and is_place(found["place"].split()[-1])
                 and not KOREAN_OUTLET_WORD.search(bare)
             ):
-                if KOREAN_OUTLET_WORD.search(bare) and _is_place(found["place"]):
+                if KOREAN_OUTLET_WORD.search(bare) and is_place(found["place"]):
                     # "[서울 = 연합뉴스]": a place and a paper, no reporter
                     return Lead(match.end(), found["place"], bare, None)
                 continue
@@ -316,7 +314,7 @@ def korean_lead(text: str) -> Lead | None:
                 # "[뉴스1=김철수 박영희 기자]": two reporters; "[경북일보=김철수 선임 기자]":
                 # a reporter and his rank
                 word, found["place"] = found["place"], None
-                if _is_reporter(word):
+                if is_reporter(word):
                     rank = found["name"] in REPORTER_RANKS
                     found["name"] = word if rank else f"{word}, {found['name']}"
             if pattern is _PAPER_AND_PLACE and found["outlet"] in PROVINCES:
@@ -325,7 +323,7 @@ def korean_lead(text: str) -> Lead | None:
             author = found.get("name") or reporters_after(found) or bare
             if second := found.get("second"):  # "김철수.박영희 기자": both reporters
                 # (not "[한빛뉴스=하노이, 홍길동 기자]": the place it filed from first)
-                if _is_place(author) or not (
+                if is_place(author) or not (
                     korean_surname(author) and korean_surname(second)
                 ):
                     continue
@@ -348,12 +346,12 @@ def korean_lead(text: str) -> Lead | None:
                 # place after "/" the story's); "(내외방송=이화정 아나운서)": who reads it
                 filed = re.search(r"/\s?([가-힣]{1,8})\s?,", outlet)
                 outlet, author = place, ", ".join(dict.fromkeys(reporters))
-                place = filed[1] if filed and _is_place(filed[1]) else None
+                place = filed[1] if filed and is_place(filed[1]) else None
             # "[글로벌대학팀 김선영 기자]": the paper's desk, not its name
             if outlet and _DESK_NAME.search(outlet):
                 # "[한국뉴스타임=편집국]": the paper before its desk, no place
                 place, outlet = (
-                    (place, None) if place and _is_place(place) else (None, place)
+                    (place, None) if place and is_place(place) else (None, place)
                 )
             # "[호치민=김진성 기자]", "성남시= 주재영 기자 |": a place before the equals
             # sign, a short name no paper's word ends
@@ -362,14 +360,14 @@ def korean_lead(text: str) -> Lead | None:
             # "[순천/남도방송]": a place and a paper; "[월드경제신문/시사매일]": two papers
             at = match.end("place") if found.get("place") else -1
             slashed = at >= 0 and text[at : at + 1] == "/"
-            if place and outlet and not _is_place(place) and _is_place(outlet):
+            if place and outlet and not is_place(place) and is_place(outlet):
                 place, outlet = outlet, place  # "[여행스케치=서울]": the paper first
-            elif slashed and outlet and not _is_place(place or ""):
+            elif slashed and outlet and not is_place(place or ""):
                 continue
             elif (
                 place
                 and KOREAN_OUTLET_WORD.search(place)
-                and not _is_place(place)
+                and not is_place(place)
                 and not _names_a_paper(outlet or "")
             ):
                 # "[우리집신문=ppp]": the paper, then its poster's handle; no place;

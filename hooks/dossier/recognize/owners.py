@@ -42,7 +42,7 @@ _NOT_MINISTRIES = frozenset(("정부",))
 _NOT_MINISTRY_ENDS = ("대표부", "사령부", "본부", "지부")
 # what joins two countries before one body's name: "한국과 베트남의 …", "한국·베트남의 …"
 _JOINING_PARTICLES = ("과", "와")
-_JOINING_MARKS = frozenset(",·・‧ㆍ")
+_JOINING_MARKS = _LIST_DOTS | {","}
 _AND = frozenset(("and", "&", "or"))  # "(MOFA) of Korea and Vietnam"
 # initials in brackets and "of (the)" before a country: "(MOFA) of Korea"
 _INITIALS_THEN_OF = re.compile(
