@@ -32,7 +32,7 @@ from dossier.clean.headline import (
 )
 from dossier.clean.korean_headlines import dated_headline
 from dossier.clean.lines import WEB_ADDRESS, Furniture
-from dossier.clean.lists import is_bulleted, is_list_item
+from dossier.clean.lists import is_list_item
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
@@ -359,7 +359,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             not told
             and vietnamese.opens_as_caption(units, index, headless=opening_headless)
         )
-        described = described and not (unit.turn or is_bulleted(text))  # a turn, "• …"
+        listed = is_list_item(units, index, told > 0)  # "• …", "- …" among its run
+        described = described and not (unit.turn or listed)  # a turn, a list's item
         kind = PARAGRAPH
         if unit.deck or unit.turn:
             pass  # the body's subtitle (body_decks.py), an interview's turn: paragraphs
