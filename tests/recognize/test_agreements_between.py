@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from builders import matcher_with, proposed_names
 from dossier.recognize.candidates.lowercase import lower_case_names
 
 
@@ -30,3 +31,25 @@ def test_an_agreement_between_two_countries_is_one_name(text, name):
 def test_an_agreement_between_two_cities_is_not_read_so():
     text = "They praised the Trade Agreement between Hanoi and Seoul last year."
     assert not [n for n, _, _, _ in lower_case_names(text) if "between" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Korvan Arms has sealed a government-to-government agreement worth $90 million.",
+            "government-to-government agreement",
+        ),
+        (
+            "The state-to-state deal, valued at $40 million, covers six patrol boats.",
+            "state-to-state deal",
+        ),
+    ],
+)
+def test_an_agreement_named_by_its_two_kinds_of_party_is_one_name(tmp_path, text, name):
+    assert proposed_names(matcher_with(tmp_path), text).get(name) == "agreements"
+
+
+def test_a_hyphened_phrase_of_no_parties_is_no_agreement():
+    text = "The firms reached a face-to-face agreement on prices last week."
+    assert not [n for n, _, _, _ in lower_case_names(text) if "face" in n]

@@ -110,6 +110,13 @@ _PARTIES = re.compile(
     r"between\s+(?P<one>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,2})\s+and\s+"
     r"(?P<two>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,2}))\b"
 )
+# "a government-to-government agreement", "the state-to-state deal": the kinds of party
+# it binds, joined by "-to-", name the agreement (not "a face-to-face agreement")
+_PARTY_KIND = r"(?:government|state|business|people|city|province|military|company)"
+_SIDES = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>{_PARTY_KIND}-to-{_PARTY_KIND}\s+"
+    r"(?:agreement|deal|contract|accord|treaty|pact))\b"
+)
 _INITIATIVE = re.compile(
     r"\b(?:an?|the)\s+(?P<name>(?:working group|task force|network|programme|program|"
     rf"project|scheme|fund|initiative|campaign)\s+(?:on|of|for)\s+{_TOPIC})",
@@ -185,6 +192,7 @@ _BODY_MEETING = re.compile(
 )
 _HEADS = re.compile(
     r"\b(?:memorandum|mou|Memorandum|MOU|MoU|Agreement|agreements?|accord|treaty|pact|protocol|"
+    r"deal|contract|"
     r"letter of intent|statement|"
     r"working group|task force|network|"
     r"programme|program|project|scheme|fund|initiative|campaign|forum|festival|fair|expo|"
@@ -194,6 +202,7 @@ _HEADS = re.compile(
 KINDS = (
     ("agreements", _AGREEMENT),
     ("agreements", _BETWEEN),
+    ("agreements", _SIDES),
     ("initiatives", _INITIATIVE),
     ("events", _EVENT),
     ("events", _BETWEEN_EVENT),
