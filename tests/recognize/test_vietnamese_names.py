@@ -721,3 +721,33 @@ def test_a_network_is_no_head_of_a_name():
         "Mạng lưới Samsung tại Việt Nam gồm ba nhà máy. Mạng lưới điện đang quá tải."
     )
     assert not any(name.startswith("Mạng lưới") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (  # a port authority, by the port it runs
+            "Lãnh đạo Cảng vụ Ulsan (UPA) bố trí một tàu cho đoàn.",
+            "Cảng vụ Ulsan",
+            "organizations",
+        ),
+        (  # a policy by its name, its head capitalised
+            "Tổng thống đã đưa ra Chính sách hướng Bắc mới của Hàn Quốc.",
+            "Chính sách hướng Bắc mới",
+            "initiatives",
+        ),
+    ],
+)
+def test_a_port_authority_and_a_policy_are_heads(text, name, kind):
+    assert names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chính sách này giúp doanh nghiệp mở rộng đầu tư.",
+        "Chính sách thuế mới của Việt Nam được thông qua.",
+    ],
+)
+def test_a_policy_that_names_nothing_is_no_name(text):
+    assert not any(name.startswith("Chính sách") for name in names(text))

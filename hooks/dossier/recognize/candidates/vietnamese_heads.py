@@ -45,6 +45,7 @@ _HEADS = {
         "Bảo tàng",
         "Cảng hàng không",
         "Cảng Hàng không",
+        "Cảng vụ",  # a port authority: "Cảng vụ Busan"
         "Liên hiệp",
         "Văn phòng",
         "Ban Quản lý",
@@ -124,6 +125,7 @@ _HEADS = {
         "Chiến dịch",
         "Phong trào",
         "Quy hoạch",  # a plan: "Quy hoạch điện VIII"
+        "Chính sách",  # a policy by its name: "Chính sách hướng Nam mới"
         "LHP",  # Liên hoan phim, a film festival: "LHP Châu Á Đà Nẵng"
     ),
     "agreements": (
