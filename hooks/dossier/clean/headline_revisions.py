@@ -5,8 +5,7 @@ head of a page (kicker, headline, date or byline row, deck, story):
   credit in brackets ("(Example Bank)"), a template's label in lower case ("detail
   post"), a picture's scene ("At the event"), a caption with its picture's credit ("…
   Air Example. Ảnh tư liệu: X/Y"), a Korean deck led by a dash ("–연말까지 …"), a
-  broadcast script's cue ("【 앵커멘트 】"), a Korean deck telling the event's past day
-  ("지난 4일 … 개최": a headline names the day bare, "4일");
+  broadcast script's cue ("【 앵커멘트 】");
 - the page's first line where the line chosen is a deck under the date row: "Headline" /
   "• 입력 2016년 …" / "댓글" / "Deck" / the story;
 - the headline under a section's name of two parts ("Sự kiện & Bình luận" / "Headline"
@@ -62,9 +61,6 @@ _CREDITED_CAPTION = re.compile(
 MAX_CREDITED_TAIL = 40  # characters of the credit after the caption's stop
 # "–10월까지 3억달러 수출": a Korean deck led by a dash, its headline not in the copy
 _DASHED_KOREAN = re.compile(r"[-–—]\s*(?=[\w(])")
-# "지난 4일 …", "지난 9월 11일 …": a Korean deck opening on the past day of the event
-# (not "지난해 …", last year, nor "지난 10년간 …", a span: a headline's words)
-_PAST_DAY = re.compile(r"지난\s?(?:\d{1,2}월\s?)?\d{1,2}일(?:\s|에|\()")
 
 
 def no_headline(text: str) -> bool:
@@ -81,8 +77,6 @@ def no_headline(text: str) -> bool:
         return True
     credit = _CREDITED_CAPTION.search(text[-MAX_CREDITED_TAIL - 20 :])
     if credit and "http" not in text:
-        return True
-    if _PAST_DAY.match(text):
         return True
     return bool(_DASHED_KOREAN.match(text) and HANGUL.search(text))
 
