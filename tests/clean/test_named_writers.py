@@ -82,3 +82,42 @@ def test_initials_and_an_office_in_brackets_name_the_writer(credit, author):
 def test_a_bracketed_source_with_no_writers_initials_names_no_writer(credit):
     article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{credit}\n")
     assert article.byline is None
+
+
+HEAD = "Port city to train foreign nurses in new scheme"
+DIGEST = (
+    "A southern port city will train nurses from abroad in a two-year scheme meant to "
+    "ease staff shortages at its hospitals, writes Han Soo-min for The Example Times."
+)
+MORE = "The city said the first 40 trainees would arrive in March from three countries."
+
+
+def test_a_digests_standfirst_naming_who_writes_the_report_names_the_author():
+    article = article_from_text(f"{HEAD}\n\n{DIGEST}\n\n{MORE}\n")
+    assert article.byline == "Han Soo-min"
+    assert paragraphs(article) == [DIGEST, MORE]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a quote that holds the words
+        "“Nurses are leaving faster than we train them, writes Lee Ha-na for the union "
+        "paper,” the mayor said at the opening of the centre on Monday.",
+        # a story's later paragraph citing another writer
+        None,
+    ],
+)
+def test_writes_in_a_quote_or_further_down_names_no_author(lead):
+    cited = (
+        "Hospitals have struggled for years to fill night shifts, writes Lee Ha-na "
+        "for The Example Review."
+    )
+    opening = lead or (
+        "A southern port city will train nurses from abroad in a two-year scheme meant "
+        "to ease staff shortages at its hospitals."
+    )
+    body = [opening, cited, MORE] if lead is None else [opening, MORE]
+    article = article_from_text(f"{HEAD}\n\n" + "\n\n".join(body) + "\n")
+    assert article.byline is None
+    assert paragraphs(article) == body
