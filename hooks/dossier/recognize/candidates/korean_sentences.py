@@ -17,6 +17,7 @@ from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
 from dossier.recognize.candidates.korean_policies import with_policy_names
 from dossier.recognize.candidates.korean_quoted_bodies import with_quoted_bodies
 from dossier.recognize.candidates.korean_summits import with_summits
+from dossier.recognize.candidates.korean_talks import with_talks
 from dossier.recognize.candidates.korean_words import particle_fits
 from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.scoring import choose_type
@@ -59,6 +60,7 @@ def korean_sentence_names(
         found.append((name, kind, start, end))
         pieces[:] = [p for p in pieces if p is not gloss]
     found, meetings = with_summits(part, found)  # "APEC 정상회의", not "APEC" alone
+    found = with_talks(part, found)  # "남북정상회담", "국방장관회담"
     # "GS" of "GS에너지와": letters the Korean reader found run on into a name's Hangul
     # whose first syllable reads as a particle (에 "at"), a scrap of that name
     opened = {at + n[2]: at + n[3] for n in found}
