@@ -15,7 +15,6 @@ import re
 
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
-from dossier.clean.digest_writers import digest_writer
 from dossier.clean.edges import END_MARK
 from dossier.clean.foot_asides import is_foot_blurb
 from dossier.clean.foot_headings import is_heading, is_long_heading
@@ -363,8 +362,7 @@ def signature_credit(
     dropped: list[DroppedLine], passages: list[Passage], names: meta.Outlets
 ) -> str | None:
     """A credit-shaped line right under the story's last paragraph, no picture near:
-    the reporter signing for the outlet (``Minh Hằng/VOV-Seoul``); else the writer a
-    digest's standfirst names ("…, writes X for The Example Times.", digest_writers.py)."""
+    the reporter signing for the outlet (``Minh Hằng/VOV-Seoul``)."""
     story = [p for p in passages if p.kind == PARAGRAPH]
     if not story:
         return None
@@ -380,4 +378,4 @@ def signature_credit(
         person = line.text.split("/", 1)[0].strip()
         if found := meta.byline(person, names, alone=True):
             return ", ".join(found)
-    return digest_writer(story, names)
+    return None
