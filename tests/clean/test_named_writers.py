@@ -48,37 +48,3 @@ def test_a_commenters_name_before_a_date_under_the_story_is_no_reporter():
     )
     article = article_from_text(text)
     assert article.byline is None
-
-
-VI_HEAD = "Hàn Quốc giúp tỉnh miền Trung xây trạm y tế"
-VI_STORY = (
-    "Một tổ chức hợp tác của Hàn Quốc cho biết sẽ tài trợ xây dựng năm trạm y tế xã "
-    "tại một tỉnh miền Trung trong năm tới."
-)
-VI_MORE = "Công trình dự kiến được khởi công vào mùa xuân và hoàn thành sau mười tháng."
-
-
-@pytest.mark.parametrize(
-    ("credit", "author"),
-    [
-        ("(T.M., Sở Ngoại vụ tỉnh Lam Sơn)", "T.M."),
-        ("(N.T.H., Ban Đối ngoại)", "N.T.H."),
-    ],
-)
-def test_initials_and_an_office_in_brackets_name_the_writer(credit, author):
-    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{credit}\n")
-    assert article.byline == author
-    assert paragraphs(article) == [VI_STORY, VI_MORE]
-
-
-@pytest.mark.parametrize(
-    "credit",
-    [
-        "(Sở Ngoại vụ tỉnh Lam Sơn)",  # a source alone
-        "(AP, Reuters)",  # two agencies, no writer's initials
-        "(U.S., Bộ Ngoại giao)",  # a country's abbreviation
-    ],
-)
-def test_a_bracketed_source_with_no_writers_initials_names_no_writer(credit):
-    article = article_from_text(f"{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n\n{credit}\n")
-    assert article.byline is None

@@ -27,7 +27,6 @@ from dossier.clean.html_breaks import html_break_parts, is_html_source
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
 from dossier.clean.metadata import Outlets, byline
-from dossier.clean.office_credits import INITIALS_AND_OFFICE, office_initials
 from dossier.clean.outlet_bylines import agency_byline, byline_reason, signed_outlet
 from dossier.clean.outlet_lines import filed_from, outlet_line, outlet_reason
 from dossier.clean.pattern_needs import Screen
@@ -330,8 +329,6 @@ def _furniture(
         if reason == "broadcaster's sign-off" and (station := aired_broadcaster(text)):
             own = outlets.find(station)  # "… 채널A 뉴스 X입니다.": the station's report
         writer = writer_credited(text) if reason in _HOLDERS else ()  # "… | 글: X"
-        if reason == INITIALS_AND_OFFICE:  # "(T.M., Sở Ngoại vụ …)": the writer's
-            writer = office_initials(text, outlets)
         return Furniture(
             reason, writer, holder=holder, credited=credited, date=date, outlet=own
         )
