@@ -10,7 +10,6 @@ from dossier.clean.bylines import (
     EMAIL,
     KOREAN_OUTLET_WORD,
     KOREAN_PAPER,
-    KOREAN_SECTIONS,
     SITE,
     is_korean_name,
     listed_korean_name,
@@ -286,13 +285,6 @@ _AFTER_CLOCK = PAGE_BUTTONS | frozenset(
 _DATE_THEN_KOREAN = re.compile(
     r"(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2})\s+(?P<name>[가-힣]{3})"
 )
-_DESK_OR_SECTION = re.compile(rf"{KOREAN_SECTIONS}|[가-힣]{{1,2}}[부국팀실]")
-# "나정훈 2023. 5. 8. 10:21": a portal's head line, the reporter's bare name of three
-# syllables, then the date and its time, nothing else
-_KOREAN_THEN_DATE = re.compile(
-    r"(?P<name>[가-힣]{3})\s+"
-    r"(?P<date>\d{4}(?:-\d{1,2}-\d{1,2}|\.\s?\d{1,2}\.\s?\d{1,2}\.?)\s+\d{1,2}:\d{2})"
-)
 
 
 def date_then_name(
@@ -300,15 +292,11 @@ def date_then_name(
 ) -> tuple[tuple[str, ...], str] | None:
     """A date line, its time, then the reporter after a bar: ``Chủ Nhật, 07/07/2019 21:59
     | Anh Duy``; or, above the story, the date, then a Korean name of three syllables
-    apart: ``2016-02-02     원성윤`` (not "2024.03.15 기준", a timeline's "2015.03.02 설립"),
-    or the name, then the date and its time: ``나정훈 2023. 5. 8. 10:21`` (a portal's head);
+    apart: ``2016-02-02     원성윤`` (not "2024.03.15 기준", a timeline's "2015.03.02 설립");
     or, above it, the date and its time, then the writer: ``Wednesday, October 19, 2011,
     10:45:43 Paul Yoon`` (not "10:45 Hanoi Time")."""
-    korean = header and (
-        _DATE_THEN_KOREAN.fullmatch(text) or _KOREAN_THEN_DATE.fullmatch(text)
-    )
-    desk = korean and _DESK_OR_SECTION.fullmatch(korean["name"])  # "이시각", "편집국"
-    if korean and not desk and is_korean_name(korean["name"], outlets):
+    korean = header and _DATE_THEN_KOREAN.fullmatch(text)
+    if korean and is_korean_name(korean["name"], outlets):
         return (korean["name"],), find_date(korean["date"])  # type: ignore[return-value]
     clocked = header and _CLOCK_THEN_NAME.fullmatch(text)
     words = clocked["name"].split() if clocked else []
