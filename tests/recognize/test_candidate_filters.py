@@ -398,3 +398,48 @@ def test_a_currency_and_a_class_of_firm_alone_are_no_names(matcher):
     )
     assert not {"Won", "Chaebol"} & set(found)
     assert found.get("Won Hee-jun") == "leaders"
+
+
+def test_a_participle_after_a_common_word_stays_in_the_name(matcher):
+    """ "Self-employed", "Hand-crafted": a common word's compound opens a body's name."""
+    found = names(
+        matcher,
+        "The Foreign-invested Enterprises Association and the Self-employed Workers "
+        "Union met in Seoul.",
+        "Hand-crafted Coffee Co. and Sun-dried Foods JSC opened shops in Seoul.",
+    )
+    assert {
+        "Foreign-invested Enterprises Association",
+        "Self-employed Workers Union",
+        "Hand-crafted Coffee Co.",
+    } <= set(found)
+    assert not {"Self", "Workers Union", "Coffee Co."} & set(found)
+
+
+def test_a_price_index_opens_a_firm_name(matcher):
+    found = names(
+        matcher,
+        "CPI Card Group opened a plant in Seoul, its chief said.",
+        "The firm's CPI Vietnam unit and Vietnam CPI Holdings signed a lease.",
+    )
+    assert {"CPI Card Group", "CPI Vietnam"} <= set(found)
+    assert "Card Group" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer Won, a member of the group, met fans in Seoul.",
+        "Ông Won cho biết công ty sẽ mở rộng nhà máy tại Seoul.",
+    ],
+)
+def test_a_one_name_person_called_won_is_a_name(matcher, text):
+    assert "Won" in names(matcher, text)
+
+
+def test_the_won_of_a_sum_or_a_rate_is_no_name(matcher):
+    found = names(
+        matcher,
+        "Hàn Quốc đầu tư 20.000 tỷ Won vào Seoul. Tỷ giá Won tăng. Đồng Won mất giá.",
+    )
+    assert not {"Won", "Đồng Won"} & set(found)
