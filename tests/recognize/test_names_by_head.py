@@ -216,3 +216,46 @@ def test_a_command_is_a_body_beside_places(matcher):
         "and the port welcomed the ship.",
     )
     assert found["Coastal Guard Command"] == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Framework Partners Fund invested $5m in a Seoul start-up, its "
+            "director said.",
+            "Framework Partners Fund",
+        ),
+        (
+            "Framework Capital Partners, a Seoul fund, bought a stake in Tiki.",
+            "Framework Capital Partners",
+        ),
+        (
+            "The Framework Convention Alliance, a coalition of NGOs, urged Seoul to "
+            "raise tobacco taxes.",
+            "Framework Convention Alliance",
+        ),
+        (
+            "The Capital Defense Command held a drill near Seoul.",
+            "Capital Defense Command",
+        ),
+    ],
+)
+def test_a_framework_or_a_command_opening_a_name_keeps_the_name(matcher, text, name):
+    assert name in names(matcher, text)
+
+
+def test_a_command_inside_a_name_joins_no_list_of_bodies(matcher):
+    found = names(
+        matcher,
+        "The Cyber Command of Vietnam and Korea's Cyber Operations Command met.",
+    )
+    assert "Cyber Command of Vietnam and Korea" not in found
+    assert found.get("Cyber Operations Command") == "organizations"
+
+
+def test_a_software_framework_is_no_agreement(matcher):
+    found = names(
+        matcher, "The studio built its game on the Spring Framework in Seoul."
+    )
+    assert found.get("Spring Framework") != "agreements"
