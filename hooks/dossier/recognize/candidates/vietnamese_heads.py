@@ -125,7 +125,6 @@ _HEADS = {
         "Chiến dịch",
         "Phong trào",
         "Quy hoạch",  # a plan: "Quy hoạch điện VIII"
-        "Chính sách",  # a policy by its name: "Chính sách hướng Nam mới"
         "LHP",  # Liên hoan phim, a film festival: "LHP Châu Á Đà Nẵng"
     ),
     "agreements": (
