@@ -53,3 +53,20 @@ def test_an_agreement_named_by_its_two_kinds_of_party_is_one_name(tmp_path, text
 def test_a_hyphened_phrase_of_no_parties_is_no_agreement():
     text = "The firms reached a face-to-face agreement on prices last week."
     assert not [n for n, _, _, _ in lower_case_names(text) if "face" in n]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LG Chem and Vingroup struck a business-to-business deal on battery supply "
+        "last week, the firms said.",
+        "Samsung said the company-to-company contract was worth $2 billion.",
+        "The two cities signed a city-to-city agreement on sister ties, and the "
+        "provinces a province-to-province pact.",
+        "The ministry described it as a people-to-people agreement rather than a treaty.",
+        "Samsung said the government-to-government contract was worth $2 billion.",
+    ],
+)
+def test_a_deal_between_parties_other_than_governments_is_no_name(tmp_path, text):
+    found = proposed_names(matcher_with(tmp_path), text)
+    assert not [name for name in found if "-to-" in name]

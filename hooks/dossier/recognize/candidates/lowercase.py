@@ -110,12 +110,13 @@ _PARTIES = re.compile(
     r"between\s+(?P<one>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,2})\s+and\s+"
     r"(?P<two>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,2}))\b"
 )
-# "a government-to-government agreement", "the state-to-state deal": the kinds of party
-# it binds, joined by "-to-", name the agreement (not "a face-to-face agreement")
-_PARTY_KIND = r"(?:government|state|business|people|city|province|military|company)"
+# "a government-to-government agreement", "the state-to-state deal": two states joined
+# by "-to-" name a treaty between them (not "a face-to-face agreement", nor a
+# "business-to-business deal" or a "city-to-city agreement", which describe any of many)
+_STATE = r"(?:government|state)"
 _SIDES = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>{_PARTY_KIND}-to-{_PARTY_KIND}\s+"
-    r"(?:agreement|deal|contract|accord|treaty|pact))\b"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>{_STATE}-to-{_STATE}\s+"
+    r"(?:agreement|deal|accord|treaty|pact))\b"
 )
 _INITIATIVE = re.compile(
     r"\b(?:an?|the)\s+(?P<name>(?:working group|task force|network|programme|program|"
@@ -192,7 +193,7 @@ _BODY_MEETING = re.compile(
 )
 _HEADS = re.compile(
     r"\b(?:memorandum|mou|Memorandum|MOU|MoU|Agreement|agreements?|accord|treaty|pact|protocol|"
-    r"deal|contract|"
+    r"deal|"
     r"letter of intent|statement|"
     r"working group|task force|network|"
     r"programme|program|project|scheme|fund|initiative|campaign|forum|festival|fair|expo|"
