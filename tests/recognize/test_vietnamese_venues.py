@@ -119,3 +119,54 @@ def test_a_capitalised_delta_is_one_place_without_its_river(matcher):
     )
     assert found.get("Đồng bằng sông Hồng") == "cities"
     assert "sông Hồng" not in found
+
+
+@pytest.mark.parametrize(
+    "text, river, place",
+    [
+        (
+            "Pháo hoa trên sông Hàn Đà Nẵng thu hút khách Hàn Quốc.",
+            "sông Hàn",
+            "Đà Nẵng",
+        ),
+        ("Cầu qua sông Hương Huế được sửa.", "sông Hương", "Huế"),
+        (
+            "Nông dân vùng đồng bằng sông Hồng Thái Bình được tập huấn.",
+            "đồng bằng sông Hồng",
+            "Thái Bình",
+        ),
+        ("Đoàn đi thuyền trên sông Nakdong Busan cả buổi.", "sông Nakdong", "Busan"),
+        (
+            "Nhà máy bên sông Lại Giang Bình Định mở rộng.",
+            "sông Lại Giang",
+            "Bình Định",
+        ),
+    ],
+)
+def test_a_river_stops_before_the_place_named_after_it(matcher, text, river, place):
+    found = proposed_names(matcher, text)
+    assert found.get(river) == "cities"
+    assert not [name for name in found if name.startswith(river) and place in name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sông Mê Kông chảy qua sáu quốc gia, trong đó có Việt Nam.", "Sông Mê Kông"),
+        (
+            "Đoàn Hàn Quốc thăm Đồng Bằng Sông Cửu Long vào tháng 5.",
+            "Đồng Bằng Sông Cửu Long",
+        ),
+    ],
+)
+def test_a_capitalised_river_opening_a_sentence_or_after_its_delta_is_a_place(
+    matcher, text, name
+):
+    assert proposed_names(matcher, text).get(name) == "cities"
+
+
+def test_a_firm_named_for_a_river_at_a_sentences_start_is_no_river(matcher):
+    found = proposed_names(
+        matcher, "Công ty Cổ phần Đồng Bằng Sông Hậu, cho biết sẽ mở nhà máy."
+    )
+    assert "Đồng Bằng Sông Hậu" not in found
