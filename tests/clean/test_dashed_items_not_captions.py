@@ -5,7 +5,15 @@ is made up."""
 
 from __future__ import annotations
 
-from builders import VI_HEAD, VI_LAST, VI_MORE, VI_STORY, article_from_text, paragraphs
+from builders import (
+    VI_HEAD,
+    VI_LAST,
+    VI_MORE,
+    VI_STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+)
 
 ITEMS = [
     "- Hỗ trợ các xã vùng cao xây trường học và trạm y tế cho người dân.",
@@ -30,3 +38,14 @@ def test_a_caption_without_a_dash_under_the_run_is_still_a_caption():
     article = article_from_text(text)
     captions = [p.text for p in article.passages if p.kind == "caption"]
     assert captions == [caption]
+
+
+def test_captions_each_led_by_a_camera_sign_stay_captions():
+    pictures = [
+        "📸 Đại sứ Hàn Quốc phát biểu tại buổi lễ.",
+        "📸 Các đại biểu cắt băng khánh thành phòng siêu âm.",
+    ]
+    text = "\n\n".join([VI_HEAD, VI_STORY, VI_MORE, *pictures, VI_LAST]) + "\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [VI_STORY, VI_MORE, VI_LAST]
+    assert captions(article) == pictures

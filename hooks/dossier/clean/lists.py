@@ -20,9 +20,11 @@ _SIGNED = re.compile(
 )
 
 
-def is_bulleted(text: str) -> bool:
-    """A unit under a bullet of its own ("• Smart economy"): a list's item, no caption."""
-    return bool(_BULLETED.match(text))
+def no_caption_mark(text: str) -> bool:
+    """A bullet, a number or a dash: a list's mark no picture's caption opens with, so
+    an item of a run it leads is no caption; a sign such as "📸" or "▲" may lead each of
+    a run of captions."""
+    return any(mark.match(text) for mark in (_BULLETED, _NUMBERED, _DASHED))
 
 
 def _mark(text: str) -> int | str | None:

@@ -32,7 +32,7 @@ from dossier.clean.headline import (
 )
 from dossier.clean.korean_headlines import dated_headline
 from dossier.clean.lines import WEB_ADDRESS, Furniture
-from dossier.clean.lists import is_list_item
+from dossier.clean.lists import is_list_item, no_caption_mark
 from dossier.clean.page_titles import archive_field_value, archive_title, carried_by
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.people import is_person_name
@@ -359,8 +359,8 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             not told
             and vietnamese.opens_as_caption(units, index, headless=opening_headless)
         )
-        listed = is_list_item(units, index, told > 0)  # "• …", "- …" among its run
-        described = described and not (unit.turn or listed)  # a turn, a list's item
+        item = is_list_item(units, index, told > 0)  # "• …", "- …", "✅ …" in a run
+        described = described and not (unit.turn or (item and no_caption_mark(text)))
         kind = PARAGRAPH
         if unit.deck or unit.turn:
             pass  # the body's subtitle (body_decks.py), an interview's turn: paragraphs
@@ -370,7 +370,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             text = notes.without_markup(read.dropped, unit, text)
         elif (
             (is_subheading(unit) or (not transcript and heads_a_section(units, index)))
-            and not is_list_item(units, index, told > 0)
+            and not item
             and (index > 0 or headline is None or is_korean_deck(unit))
             and unit is not last_story
         ) or (not told and is_deck_point(units, index)):
