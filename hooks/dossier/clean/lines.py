@@ -235,6 +235,11 @@ def furniture(
 _PAPERS_OWN_NAME = re.compile(
     r"[가-힣]{2,10}(?:신문|일보|타임즈|타임스|데일리|방송|통신)"
 )
+# "Điện thoại: … | Fax: … - Email: x@…": an office's numbers, each labelled
+_CONTACT_ROW = re.compile(
+    r"(?i:(?:(?:tel\.?|phone|hotline|điện thoại|đt|fax)\s*:?\s*\+?\(?\+?\d[\d\s().-]{6,20}"
+    r"\s*[|,;/–-]?\s*){2,4}(?:e-?mail\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)"
+)
 
 
 def _furniture(
@@ -256,6 +261,8 @@ def _furniture(
         return Furniture(BOARD_DETAILS, authors=posted[0], date=posted[1])
     if header and _MAIL_HEADER.fullmatch(text):
         return Furniture("mail header")
+    if header and _CONTACT_ROW.fullmatch(text):
+        return Furniture("contact numbers")  # the site's own, over the page
     if _SCREEN_SHOT.fullmatch(text) or _IMAGE_FILE.fullmatch(text):
         return Furniture("image file name")  # "Screen Shot 2017-05-03 at 3.50.15 PM"
     if signed := date_then_name(text, outlets, header):  # "… 21:59 | Anh Duy"
