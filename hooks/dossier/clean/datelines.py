@@ -75,13 +75,6 @@ _DATELINE_DATED = re.compile(
     r"\s*(?:--|—|–|-)\s+(?=[A-ZÀ-ỸĐ\"“‘'])"
 )  # a sentence follows, not the range's other end ("- 7 February 2026: …") nor an
 # apposition ("– a date many had waited for – saw …")
-# "Hanoi, March 20 -- The …": the day without its year, before a double or long dash
-# only (a hyphen after a yearless day stays story text)
-_DATELINE_DAY = re.compile(
-    r"(?P<place>[A-ZÀ-ỸĐ][a-zà-ỹđ]+(?:\s[A-ZÀ-ỸĐ][a-zà-ỹđ]+){0,2}),\s*"
-    rf"(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}})"
-    r"\s*(?:--|—|–)\s+(?=[A-ZÀ-ỸĐ\"“‘'])"
-)
 _WEB_TAG = re.compile(SITE, re.IGNORECASE)
 
 
@@ -128,11 +121,6 @@ def dateline(paragraph: str, outlet_names: Outlets) -> Dateline | None:
         return Dateline(
             dated["place"], None, None, find_date(dated["date"]), dated.end()
         )
-    day = None if match else _DATELINE_DAY.match(paragraph)
-    if day and is_place_name(day["place"]) and len(paragraph) > day.end():
-        month = month_number(day["dm"])
-        numbers = (month, int(day["date"].split()[-1])) if month else None
-        return Dateline(day["place"], None, numbers, None, day.end())
     if not match:
         tagged = _DATELINE_TAG.match(paragraph)
         outlet = tagged and outlet_names.find(tagged.group("tag"))
