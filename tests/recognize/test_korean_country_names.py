@@ -57,23 +57,3 @@ def test_a_firm_by_letters_on_its_country(matcher, text, firm, scrap):
 def test_letters_of_a_measure_or_a_field_are_no_firm(matcher, text, not_a_firm):
     """A country's output, aid or industry by its initials: no firm."""
     assert not_a_firm not in proposed_names(matcher, text)
-
-
-def test_a_firm_listed_with_a_lettered_firm(matcher):
-    """ "한국XQ과 대산당, …": the other names of the list are firms too."""
-    names = proposed_names(
-        matcher, "이날 설명회에는 한국XQ과 대산당, 디자인기업 희림 등 기업이 참석했다."
-    )
-    assert names.get("대산당") == "organizations"
-
-
-def test_no_list_after_a_lettered_firm(matcher):
-    """ "한국XQ과 함께 …": a word after it that lists nothing."""
-    names = proposed_names(matcher, "이 회사는 한국XQ과 함께 공장을 짓기로 했다.")
-    assert set(names) <= {"한국XQ"}
-
-
-def test_no_list_after_a_parliament(matcher):
-    """ "라오스 국회와 정부는": the state's other institutions, common nouns."""
-    names = proposed_names(matcher, "라오스 국회와 정부는 새 법을 논의했다.")
-    assert "정부" not in names

@@ -1,7 +1,6 @@
 """Names that open with a country's name in Korean: the country's parliament ("베트남
 국회", "라오스 국회에서"), and a firm whose letters are written onto the country's name
-("한국GM과": the carmaker's Korean arm), and the other names of a list such a firm is
-in ("한국GM과 종근당, …"). Not a title glued onto the parliament ("국회의장",
+("한국GM과": the carmaker's Korean arm). Not a title glued onto the parliament ("국회의장",
 "국회의원"), not "양국 국회" (no country named), not a measure's or a field's initials
 written on ("한국GDP", "한국IT": the country's output, its industry)."""
 
@@ -10,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.recognize.candidates.korean_lists import list_neighbours
 from dossier.recognize.candidates.korean_words import HANGUL_COUNTRIES, Named
 from dossier.recognize.tokens import HANGUL_PARTICLES
 
@@ -30,7 +28,6 @@ _NO_FIRM = frozenset(
     )
 )
 _PARTICLES = frozenset(HANGUL_PARTICLES)
-_ASSEMBLY = "국회"
 
 
 def country_names(text: str) -> Iterator[Named]:
@@ -60,9 +57,4 @@ def with_country_names(text: str, found: list[Named]) -> list[Named]:
         return found
     spans = [(a, b) for _, _, a, b in named]
     kept = [n for n in found if not any(a <= n[2] and n[3] <= b for a, b in spans)]
-    # "한국GM과 종근당, …": the other names of a list a lettered firm opens are firms
-    # (the Korean reader lists names beside those it found, before these)
-    taken = {(n[2], n[3]) for n in kept} | set(spans)
-    firms = [n for n in named if not n[0].endswith(_ASSEMBLY)]  # "…국회와 정부": none
-    listed = [n for n in list_neighbours(text, firms) if (n[2], n[3]) not in taken]
-    return kept + named + listed
+    return kept + named
