@@ -12,7 +12,6 @@ from dossier.recognize.candidates.korean_words import (
     Named,
     adjacent,
     final_consonant,
-    is_person_title,
     is_title,
     person_shaped,
     stem,
@@ -26,10 +25,6 @@ from dossier.recognize.candidates.morphemes import (
     read_alone,
 )
 from dossier.recognize.candidates.sounded_words import sounds_foreign
-from dossier.recognize.candidates.vietnamese_in_hangul import (
-    MAX_VIETNAMESE_NAME_WORDS,
-    VIETNAMESE_SURNAMES,
-)
 
 
 def after_occupation(words: list[tuple[str, int, int]]) -> Iterator[Named]:
@@ -77,22 +72,13 @@ def spelt_after_occupation(
 ) -> Iterator[Named]:
     """(name, "leaders", start, end) of each name spelt by sound in two or three short
     words right after an occupation, its particle on the last ("감독 찰리 누엥과", "배우
-    타이 화가"), or in two to four after a person's title, a Vietnamese surname first
-    ("부회장 보 응옥 투옛,"), the model of Korean reading the words as no phrase of the
-    language ("작가 지망 학생을": an aspiring writer; "회장 또 한 번": once more)."""
+    타이 화가"), the model of Korean reading the words as no phrase of the language
+    ("작가 지망 학생을": an aspiring writer)."""
     for i, (word, _, _) in enumerate(words):
         occupation = word.removesuffix(_COPULA) if word not in PERFORMERS else word
-        # "부회장 보 응옥 투옛,": a Vietnamese surname right after the title of the one
-        # named, as papers list a delegation
-        titled = (
-            i + 1 < len(words)
-            and words[i + 1][0] in VIETNAMESE_SURNAMES
-            and is_person_title(word)
-        )
-        if occupation not in PERFORMERS and not titled:
+        if occupation not in PERFORMERS:
             continue
-        most = MAX_VIETNAMESE_NAME_WORDS if titled else MAX_SPELT_WORDS
-        for size in range(2, most + 1):
+        for size in range(2, MAX_SPELT_WORDS + 1):
             named = words[i + 1 : i + 1 + size]
             if len(named) < size or not adjacent(words, i, i + size):
                 break
@@ -102,8 +88,7 @@ def spelt_after_occupation(
             if last is None:
                 continue  # the name goes on, or is no name
             parts = [w for w, _, _ in named[:-1]] + [last]
-            # (the surname after a title vouched for: "보" is "see" to the model)
-            if _spelt(parts) or (titled and _spelt(parts[1:])):
+            if _spelt(parts):
                 start = named[0][1]
                 yield " ".join(parts), "leaders", start, named[-1][1] + len(last)
             break
