@@ -91,25 +91,3 @@ def test_the_host_city_said_so_is_the_meeting_s(matcher):
     )
     assert names.get("부산 동아시아정상협의체(EASC) 정상회의") == "events"
     assert "부산 동아시아정상협의체" not in names
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "총리가 울산 APEC 정상회의에 참석한 데 감사를 표했다.",
-        "그는 울산 APEC 정상회의에 라오스 총리가 참석한 데 감사했다.",
-        "두 정상은 울산 APEC 정상회의에서 처음 만났다.",
-    ],
-)
-def test_a_city_before_a_meeting_attended_there_is_the_meeting_s(matcher, text):
-    """ "… 정상회의에 (…이) 참석한", "… 정상회의에서 만났다": the meeting was held there, so the
-    city before it is its host."""
-    names = proposed_names(matcher, text)
-    assert names.get("울산 APEC 정상회의") == "events"
-    assert "APEC 정상회의" not in names
-
-
-def test_a_city_before_a_meeting_it_bids_for_with_a_particle_is_left_apart(matcher):
-    """ "… 정상회의를 유치하려": the city wants the meeting; it is not held there yet."""
-    names = proposed_names(matcher, "울산은 울산 APEC 정상회의를 유치하려 했다.")
-    assert "울산 APEC 정상회의" not in names

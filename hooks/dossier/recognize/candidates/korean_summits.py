@@ -5,8 +5,7 @@ then the meeting's noun: a summit, a ministers' meeting; a general assembly only
 listed international body (an association's, a party's or a firm's 총회 is its own).
 The initials alone are no body there: the meeting is the name ("APEC" of "APEC 정상회의").
 A listed city before it is the meeting's only where the text says it is held there
-("열리는 경주 APEC 정상회의") or that one attends or meets at it ("경주 APEC 정상회의에
-참석한"); else it is left apart ("인천 APEC 정상회의 유치": a bidder)."""
+("열리는 경주 APEC 정상회의"); else it is left apart ("인천 APEC 정상회의 유치": a bidder)."""
 
 from __future__ import annotations
 
@@ -67,10 +66,6 @@ _HANGUL_RUN = re.compile(r"[가-힣]*")
 _HELD_IN = re.compile(
     r"(?:열리는|열린|열릴|개최되는|개최된|개최될) (?P<place>[가-힣]{2,6}) $"
 )
-# the city right before a meeting attended or met at ("경주 APEC 정상회의에 참석한",
-# "…정상회의에 주석이 참석한", "…정상회의에서 만났다"): it was held there
-_PLACE_BEFORE = re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,6}) $")
-_ATTENDED = re.compile(r"에\s?(?:[가-힣]+\s){0,4}참석|에서\s")
 # the kinds of names read inside a meeting's, which it replaces: its body
 # ("국제의회연맹"), a scrap of it ("외교장관회의"); not its place ("경주")
 _REPLACED = frozenset(("organizations", "events"))
@@ -89,8 +84,6 @@ def summits(text: str) -> Iterator[Named]:
             continue  # "…상공인연합회(KOCHAM) 총회", "비나밀크(VNM) 연차 총회": its own
         start = match.start()
         held = _HELD_IN.search(text, max(0, start - 12), start)
-        if held is None and _ATTENDED.match(text, end):
-            held = _PLACE_BEFORE.search(text, max(0, start - 8), start)
         if held and is_listed_place(name_key(held["place"])):
             start = held.start("place")  # "열리는 경주 APEC 정상회의": its host city
         yield text[start:end], "events", start, end
