@@ -11,7 +11,6 @@ from dossier.recognize.candidates.finding import Found, Sentence, Span
 from dossier.recognize.candidates.glosses import glossed_names
 from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
-from dossier.recognize.candidates.korean_country_names import with_country_names
 from dossier.recognize.candidates.korean_cued import with_cued_names
 from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.korean_parliament_rooms import with_parliament_rooms
@@ -63,7 +62,6 @@ def korean_sentence_names(
         pieces[:] = [p for p in pieces if p is not gloss]
     found, meetings = with_summits(part, found)  # "APEC 정상회의", not "APEC" alone
     found = with_talks(part, found)  # "남북정상회담", "국방장관회담"
-    found = with_country_names(part, found)  # "베트남 국회", "한국GM"
     found = with_parliament_rooms(part, found)  # "국회접견실", "하노이 국회청사"
     # "GS" of "GS에너지와": letters the Korean reader found run on into a name's Hangul
     # whose first syllable reads as a particle (에 "at"), a scrap of that name
