@@ -38,3 +38,19 @@ def test_no_talks(matcher, text, not_talks):
     """The kind alone, a venue glued on ("…회담장"), talks without the summit's or the
     ministers' word ("남북회담", any round of them)."""
     assert not_talks not in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("한·베 국방장관회담이 하노이에서 열렸다.", "한·베 국방장관회담"),
+        ("두 장관은 한-베 외교장관회담에서 만났다.", "한-베 외교장관회담"),
+        ("제1차 한-베트남 국방장관회담이 서울에서 열렸다.", "한-베트남 국방장관회담"),
+    ],
+)
+def test_talks_inside_a_longer_name_are_that_name(matcher, text, whole):
+    """Talks the sides name before them with a mark or a space are one name, found
+    whole by the summit reader: the one word inside it is no second candidate."""
+    names = proposed_names(matcher, text)
+    assert any(whole in name for name in names), names
+    assert all(whole in name for name in names if name.endswith("장관회담")), names

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_words import Named
+from dossier.recognize.candidates.span_index import covering
 from dossier.recognize.tokens import HANGUL_PARTICLES
 
 # the sides' short names: Korea, the South, the North, America, China, Japan, Russia,
@@ -41,8 +42,10 @@ def talks(text: str) -> Iterator[Named]:
 
 
 def with_talks(text: str, found: list[Named]) -> list[Named]:
-    """``found`` with the talks of ``text``, in place of the events read inside them."""
-    named = list(talks(text))
+    """``found`` with the talks of ``text``, in place of the events read inside them;
+    talks inside a longer name already found ("한·베 국방장관회담") are that name's."""
+    longer = covering(tuple(sorted(n[2:] for n in found)))
+    named = [t for t in talks(text) if not longer(t[2], t[3])]
     if not named:
         return found
     spans = [(a, b) for _, _, a, b in named]
