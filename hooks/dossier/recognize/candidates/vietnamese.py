@@ -27,7 +27,6 @@ from dossier.recognize.candidates.vietnamese_heads import (
     CAPITAL_NEXT,
     FIRMS,
     KIND,
-    NAMED_INSIDE,
     NAMED_ONLY,
     NOUN_AFTER,
     OF_THE_STATE,
@@ -198,14 +197,14 @@ def _names(text: str) -> Iterator[tuple[str, str, int, int]]:
             continue  # "Cục trưởng": a title; "Bộ said so": not Vietnamese
         # a short form in brackets after the run: the text names the body so
         defined = short_form_after(text, ends[-1][0])
-        # (either spelling of the head); "Ban Quản lý các khu … (KCN)": named by its short form
+        # (either spelling of the head: "Ban quản lý", "Ban Quản lý"); "Ban Quản lý các
+        # khu công nghiệp (KCN)" is named by its short form
         described = not any(c for _, c in ends) and not defined
         if head.capitalize() in NAMED_ONLY and described:
             continue  # "Nhà máy mới nằm …": a factory, described, not named
         if head in CAPITAL_NEXT and not ends[0][1] and not defined:
             continue  # "Vụ việc xảy ra …": the case; "Chi hội doanh nghiệp … (KBA)"
-        opens = opens_sentence(text, start)
-        if opens and (head in NAMED_INSIDE or not any(c for _, c in ends)):
+        if not any(c for _, c in ends) and opens_sentence(text, start):
             continue  # "Lễ hội diễn ra …": the festival, a capital for the sentence's
         if head == _FACULTY and (_named_before(text, start) or rest.startswith("Học")):
             continue  # "Nguyễn Đăng Khoa Giám đốc": a given name; "Khoa Học": science
@@ -263,7 +262,8 @@ def _syllable_ends(
             stopped = True  # "Bệnh viện Q.7": the district an address gives, no name's
             break
         if city := _CITY_SHORT.match(text, at):
-            # "TP. Hồ Chí Minh", "TP.HCM": the city's short word, its stop in the name
+            # "Đại học Quốc gia TP. Hồ Chí Minh", "Sở Công Thương TP.HCM": the city's
+            # short word, its full stop inside the name
             words.append("TP")
             found.append((city.end(), True))
             at = city.end()

@@ -125,7 +125,6 @@ _HEADS = {
         "Chiến dịch",
         "Phong trào",
         "Quy hoạch",  # a plan: "Quy hoạch điện VIII"
-        "Chính sách",  # a policy by its name: "đưa ra Chính sách hướng Nam mới"
         "LHP",  # Liên hoan phim, a film festival: "LHP Châu Á Đà Nẵng"
     ),
     "agreements": (
@@ -196,10 +195,6 @@ CAPITAL_NEXT = frozenset(
         "Quy hoạch",
     ]
 )
-# Heads that name only inside a sentence, where their capital is chosen ("đưa ra Chính
-# sách hướng Nam mới"); opening a sentence or a headline, they are the common word and
-# the capitals after them a country's or another's ("Chính sách Hàn Quốc đối với …")
-NAMED_INSIDE = frozenset(["Chính sách"])
 # Bodies of the state, which no one is named after: a person's name right after the head
 # is its chief's ("Chủ nhiệm Ủy ban Nguyễn Trung Kiên"; not "Trường Lê Quý Đôn", a school)
 OF_THE_STATE = frozenset(["Ủy ban", "Uỷ ban", "Đảng ủy", "Sở", "Cục", "Tổng cục", "Vụ"])
