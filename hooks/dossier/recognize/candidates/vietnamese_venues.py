@@ -41,15 +41,8 @@ _KINDS = (
 # nằm tại khu công nghiệp Yên Phong" free of names
 _CAPITALISED = r"K(?i:hu[ \t]+công[ \t]+nghiệp)"
 # a river's delta, a river, "sông" in lower case ("Đồng bằng sông Hồng", "cửa sông
-# Nakdong"); capitalised only after its delta's capitals or opening a sentence ("Sông Mê
-# Kông chảy …"), as mid-sentence "Sông" opens a firm's name as often ("Công ty Nông sản
-# Sông …")
-_RIVER = (
-    r"(?:[đĐ]ồng[ \t]+bằng[ \t]+)?sông"
-    r"|Đồng[ \t]+Bằng[ \t]+Sông|(?:^|(?<=[.!?…][ \t]))Sông"
-)
-# a firm's head before a capitalised river: "Công ty Cổ phần Đồng Bằng Sông Hậu"
-_FIRM = re.compile(r"(?i:công[ \t]+ty|tập[ \t]+đoàn|ngân[ \t]+hàng)[^.,;:!?]*$")
+# Nakdong"): capitalised, "Sông" opens a firm's name as often ("Công ty Nông sản Sông …")
+_RIVER = r"(?:[đĐ]ồng[ \t]+bằng[ \t]+)?sông"
 _KIND = re.compile(
     r"(?<![\w’'-])(?:"
     + _CAPITALISED
@@ -84,19 +77,6 @@ _TOWN = re.compile(r"(?i:khu[ \t]+đô[ \t]+thị(?:[ \t]+mới)?)")
 _CITY = re.compile(r"[ \t]+phố(?!\w)")
 
 
-def _place_at(text: str, at: int) -> bool:
-    """Whether the capitalised words at ``at`` open a listed place ("Đà Nẵng", "Huế")."""
-    words = []
-    while len(words) < 3 and (word := LETTERS.match(text, at)):
-        if not word.group(1)[0].isupper():
-            break
-        words.append(word.group(1))
-        if is_listed_place(name_key(" ".join(words))):
-            return True
-        at = word.end()
-    return False
-
-
 def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
     """(name, type, start, end) of each venue named by its kind in ``text``. A name of one
     capitalised word with a lower-case syllable after it that is none of ``stops`` (the
@@ -107,9 +87,6 @@ def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
         before = text[max(0, match.start() - 12) : match.start()]
         if MANY.search(before):
             continue
-        river = match.group().lower().endswith("sông")
-        if match.group().endswith("Sông") and _FIRM.search(text, 0, match.start()):
-            continue  # "Công ty … Đồng Bằng Sông Hậu": a firm's name
         end, words = match.end(), []
         opens = _WORD.match(text, end)
         if opens and korean_person_at(text, opens.start("word")):
@@ -121,8 +98,6 @@ def venues(text: str, stops: frozenset[str]) -> list[tuple[str, str, int, int]]:
                 break  # "Công viên Thống Nhất 23/9": a date after the name
             if words and title_or_person_at(text, word.start("word")):
                 break  # "sân bay Nội Bài Thủ tướng …": the next clause's subject
-            if words and river and _place_at(text, word.start()):
-                break  # "sông Hàn Đà Nẵng": the city the river runs through
             words.append(word["word"])
             end = word.end()
             if words[0][0].isdigit():
