@@ -20,7 +20,6 @@ from dossier.recognize.candidates.ages import AGE_CUE, aged
 from dossier.recognize.candidates.division_cue import DIVISION_KINDS, division_cues
 from dossier.recognize.candidates.hyphenated_heads import kind_key
 from dossier.recognize.candidates.korean_given_first import given_then_surname
-from dossier.recognize.candidates.last_words import last_word_evidence
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.performers import PERFORMER_CUE, performer_cue
 from dossier.recognize.candidates.personal_names import reads_as_person
@@ -113,7 +112,6 @@ def score(piece: Piece, lex: Lexicon) -> None:
             and not (w is piece.words[0] and w.key in lex.surnames)
         )
     keys = [w.key for w in piece.words]
-    scores.update(last_word_evidence(keys))  # "Border Guard Command": a body
     if keys[0] in lex.companies or " ".join(keys[:2]) in lex.companies:
         scores["organizations"] += 5  # "Samsung Vietnam", "Vingroup": a known company's
     if piece.after_title:
