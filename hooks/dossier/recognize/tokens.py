@@ -106,10 +106,9 @@ _SUFFIXES = frozenset(
         "speaking",
     )
 )
-# any other past participle after a name describes too: "K-pop-obsessed",
+# any other past participle after a hyphen describes too: "K-pop-obsessed",
 # "Lotte-affiliated" (no Korean given name's syllable ends in "ed"); not a short one of
-# a noun, which a name may hold ("Small- and Medium-sized Farms", "Middle-aged"), nor one
-# after a common word ("Self-employed Workers Union", "Hand-crafted Coffee Co.")
+# a noun, which a name may hold ("Small- and Medium-sized Farms", "Middle-aged")
 _PARTICIPLE = re.compile(r"[a-z]{5,}ed")
 # "DA NANG — Officials": the word after a dash or a colon opens a sentence.
 _OPENERS = frozenset(("—", "–", ":"))
@@ -136,9 +135,7 @@ def read_token(raw: str) -> tuple[str, str, bool]:
     """
     token = raw
     head, _, tail = token.rpartition("-")
-    if head and (
-        tail in _SUFFIXES or (_PARTICIPLE.fullmatch(tail) and _names_something(head))
-    ):
+    if head and (tail in _SUFFIXES or _PARTICIPLE.fullmatch(tail)):
         token = head
     elif head and tail[:1].islower() and _is_nationality(head):
         token = head  # "Korean-language", "Vietnamese-invested": the adjective
@@ -148,20 +145,6 @@ def read_token(raw: str) -> tuple[str, str, bool]:
         token = token.lower()
     key = POSSESSIVE.sub("", fold(token))
     return token, key, token[0].isupper() or bool(HANGUL.match(token))
-
-
-def _names_something(head: str) -> bool:
-    """A genre ("K-pop"), initials ("LG"), a listed firm ("Lotte") or a place ("Gangwon",
-    "Korea"): a name a participle may describe; not a common word ("Self", "Foreign")."""
-    from dossier.places import is_place_name
-    from dossier.recognize.candidates.lexicon import lexicon  # the finder's word lists
-
-    return (
-        bool(_GENRE.fullmatch(head))
-        or is_acronym(head)
-        or fold(head) in lexicon().companies
-        or is_place_name(head)
-    )
 
 
 def _opens_title(word: str) -> bool:

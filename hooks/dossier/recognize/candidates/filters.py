@@ -90,21 +90,6 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _graded_country(candidate.name, lex)
         or _title_opening(key, lex)
         or _cut_quantity(candidate)
-        or _currency(key, candidate)
-    )
-
-
-# the Korean currency where a sum or a rate names it ("20.000 tỷ Won", "Tỷ giá Won",
-# "Đồng Won"); a person called Won ("Ông Won", "The singer Won") stays a name
-_CURRENCY_WON = re.compile(
-    r"(?:\d|\b(?:tỷ|triệu|nghìn|ngàn|giá|đồng|billion|million|trillion))\s*Won\b",
-    re.IGNORECASE,
-)
-
-
-def _currency(key: tuple[str, ...], candidate: Candidate) -> bool:
-    return key in (("won",), ("dong", "won")) and all(
-        _CURRENCY_WON.search(o.sentence) for o in candidate.occurrences
     )
 
 
