@@ -104,18 +104,3 @@ def test_a_river_word_of_a_sentence_names_no_river(matcher):
         matcher, "Các dòng sông Việt Nam và sông Hàn Quốc đều được nhắc tới."
     )
     assert not any(name.startswith("sông") for name in found)
-
-
-def test_a_river_in_a_firms_name_is_no_river_of_its_own(matcher):
-    found = proposed_names(
-        matcher, "Ông Lê Văn Tâm, Giám đốc Công ty TNHH Thủy sản Sông Đà, cho biết."
-    )
-    assert "Sông Đà" not in found
-
-
-def test_a_capitalised_delta_is_one_place_without_its_river(matcher):
-    found = proposed_names(
-        matcher, "Trẻ em ở các tỉnh Đồng bằng sông Hồng được tặng quà."
-    )
-    assert found.get("Đồng bằng sông Hồng") == "cities"
-    assert "sông Hồng" not in found

@@ -36,18 +36,16 @@ _KINDS = (
     "sân bay",  # an airport: "sân bay Tân Sơn Nhất", "sân bay Busan"
     "phi trường quốc tế",  # the airport's other word: "phi trường quốc tế Gimpo"
     "phi trường",
+    # a river's delta, a river: "đồng bằng sông Hồng", "cửa sông Nakdong"
+    "đồng bằng sông",
+    "sông",
 )
 # an industrial zone, only capitalised ("Khu công nghiệp Vân Trung"): the tests keep "…
 # nằm tại khu công nghiệp Yên Phong" free of names
 _CAPITALISED = r"K(?i:hu[ \t]+công[ \t]+nghiệp)"
-# a river's delta, a river, "sông" in lower case ("Đồng bằng sông Hồng", "cửa sông
-# Nakdong"): capitalised, "Sông" opens a firm's name as often ("Công ty Nông sản Sông …")
-_RIVER = r"(?:[đĐ]ồng[ \t]+bằng[ \t]+)?sông"
 _KIND = re.compile(
     r"(?<![\w’'-])(?:"
     + _CAPITALISED
-    + "|"
-    + _RIVER
     + "|(?i:"
     + "|".join(re.escape(k).replace(r"\ ", r"[ \t]+") for k in _KINDS)
     + r"))(?=[ \t]+\S)"
