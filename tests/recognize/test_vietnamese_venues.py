@@ -71,36 +71,3 @@ def test_a_new_town_a_project_builds_is_the_project(matcher):
 )
 def test_no_venue_without_its_own_name(matcher, text, wrong):
     assert not any(name.endswith(wrong) for name in proposed_names(matcher, text))
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # the airport's other word ("phi trường"), a river, a river's delta
-        (
-            "Sáng sớm đoàn đã có mặt tại phi trường quốc tế Gwangju, Hàn Quốc.",
-            "phi trường quốc tế Gwangju",
-        ),
-        (
-            "Cảng nằm ở vùng cửa sông Seomjin, phía nam tỉnh.",
-            "sông Seomjin",
-        ),
-        (
-            "Bà Lan, con gái một gia đình nông dân tại đồng bằng sông Cửu Long, tham gia.",
-            "đồng bằng sông Cửu Long",
-        ),
-    ],
-)
-def test_an_airport_a_river_and_its_delta_are_places_with_their_kind(
-    matcher, text, name
-):
-    assert proposed_names(matcher, text).get(name) == "cities"
-
-
-def test_a_river_word_of_a_sentence_names_no_river(matcher):
-    """ "sông" before a common word in capitals opening a clause, or before the countries,
-    names no river."""
-    found = proposed_names(
-        matcher, "Các dòng sông Việt Nam và sông Hàn Quốc đều được nhắc tới."
-    )
-    assert not any(name.startswith("sông") for name in found)

@@ -1,7 +1,7 @@
 """Places Vietnamese names by their kind: a venue's kind, then its name in capitals.
 
 "Nhà hát Hòa Bình", "Khu công nghiệp Vân Trung", "Công viên 23/9", "sân vận động Sangam
-World Cup", "sông Hồng": a theatre, an industrial zone, a park, a stadium, a river, each a place an editor files
+World Cup": a theatre, an industrial zone, a park, a stadium, each a place an editor files
 with the cities. The kind may be written in capitals or not; the name after it is in
 capitals (or a date, as Vietnam names parks and squares for days: "Công viên 23/9"), and the
 kind stays part of the name, since the name alone is often a person's ("Phố đi bộ Nguyễn
@@ -34,11 +34,6 @@ _KINDS = (
     "phố đi bộ",  # a walking street
     "sân bay quốc tế",  # an international airport: "sân bay quốc tế Nội Bài"
     "sân bay",  # an airport: "sân bay Tân Sơn Nhất", "sân bay Busan"
-    "phi trường quốc tế",  # the airport's other word: "phi trường quốc tế Gimpo"
-    "phi trường",
-    # a river's delta, a river: "đồng bằng sông Hồng", "cửa sông Nakdong"
-    "đồng bằng sông",
-    "sông",
 )
 # an industrial zone, only capitalised ("Khu công nghiệp Vân Trung"): the tests keep "…
 # nằm tại khu công nghiệp Yên Phong" free of names
@@ -69,7 +64,7 @@ def capital(text: str, at: int) -> re.Match[str] | None:
 _PROJECT = re.compile(r"dự[ \t]+án[ \t]+$", re.IGNORECASE)
 
 
-_AIRPORT = re.compile(r"(?i:sân[ \t]+bay|phi[ \t]+trường)")
+_AIRPORT = re.compile(r"(?i:sân[ \t]+bay)")
 _TOWN = re.compile(r"(?i:khu[ \t]+đô[ \t]+thị(?:[ \t]+mới)?)")
 # "Nhà hát Thành phố": the city's word, its second syllable in lower case
 _CITY = re.compile(r"[ \t]+phố(?!\w)")
