@@ -106,10 +106,6 @@ _SUFFIXES = frozenset(
         "speaking",
     )
 )
-# any other past participle after a hyphen describes too: "K-pop-obsessed",
-# "Lotte-affiliated" (no Korean given name's syllable ends in "ed"); not a short one of
-# a noun, which a name may hold ("Small- and Medium-sized Farms", "Middle-aged")
-_PARTICIPLE = re.compile(r"[a-z]{5,}ed")
 # "DA NANG — Officials": the word after a dash or a colon opens a sentence.
 _OPENERS = frozenset(("—", "–", ":"))
 
@@ -135,7 +131,7 @@ def read_token(raw: str) -> tuple[str, str, bool]:
     """
     token = raw
     head, _, tail = token.rpartition("-")
-    if head and (tail in _SUFFIXES or _PARTICIPLE.fullmatch(tail)):
+    if head and tail in _SUFFIXES:
         token = head
     elif head and tail[:1].islower() and _is_nationality(head):
         token = head  # "Korean-language", "Vietnamese-invested": the adjective

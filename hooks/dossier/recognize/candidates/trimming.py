@@ -354,11 +354,8 @@ def _kind_word(word: Word, lex: Lexicon) -> bool:
     return any(word.key in keys for keys in lex.inside.values())
 
 
-# "VND4", "US$5", "KRW10": a sum glued to its currency, with its scale if glued on too
-# ("VND500b", "KRW3tn", "US$22m"); "Q2", "H1": a quarter, a half
-_SUM_OR_QUARTER = re.compile(
-    r"(?:usd|vnd|krw|eur|jpy|us\$)\d[\d.,]*(?:k|m|mn|b|bn|t|tn|tr)?|[qh][1-4]"
-)
+# "VND4", "US$5", "KRW10": a sum glued to its currency; "Q2", "H1": a quarter, a half
+_SUM_OR_QUARTER = re.compile(r"(?:usd|vnd|krw|eur|jpy|us\$)\d[\d.,]*|[qh][1-4]")
 
 
 def _acceptable_word(word: Word, lex: Lexicon) -> bool:
