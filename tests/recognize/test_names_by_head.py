@@ -195,24 +195,3 @@ def test_a_nationality_before_a_known_company_is_no_part_of_its_name(matcher):
 def test_a_nationality_that_opens_a_name_stays(matcher):
     found = names(matcher, "Korean Air flew the team to the Korean FA Cup final.")
     assert {"Korean Air", "Korean FA Cup"} <= set(found)
-
-
-def test_a_framework_is_an_agreement(matcher):
-    """Nations sign on to a framework: "… Economic Framework" is an agreement, though
-    "Economic" reads as a body's word."""
-    found = names(
-        matcher,
-        "Trade will grow through the Indo-Atlantic Economic Framework (IAEF), the "
-        "ministry said.",
-    )
-    assert found["Indo-Atlantic Economic Framework"] == "agreements"
-
-
-def test_a_command_is_a_body_beside_places(matcher):
-    """A unit named for its command is a body, even in a list of places' bodies."""
-    found = names(
-        matcher,
-        "Officers from Seoul City, the Seoul Military Command, Coastal Guard Command "
-        "and the port welcomed the ship.",
-    )
-    assert found["Coastal Guard Command"] == "organizations"
