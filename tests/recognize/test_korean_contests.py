@@ -70,3 +70,53 @@ def test_fc_after_a_word_with_its_particle_is_no_club():
 
 def test_the_word_for_affiliated_after_fc_is_no_firm():
     assert "FC소속" not in names("그는 호앙아인잘라이 FC소속의 공격수다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "대표팀은 2019년 아시아 축구연맹 U-19 선수권대회에서 우승했다.",
+            "아시아 축구연맹 U-19 선수권대회",
+        ),
+        ("그는 아시아축구연맹 선수권대회 결승에 나갔다.", "아시아축구연맹 선수권대회"),
+        ("그는 AFC U-19 선수권대회에서 뛰었다.", "AFC U-19 선수권대회"),
+    ],
+)
+def test_a_championship_held_by_a_federation_in_korean(text, name):
+    assert names(text).get(name) == "events"
+
+
+def test_a_federation_with_its_particle_holds_no_championship():
+    found = names("아시아 축구연맹은 올해 선수권대회를 열지 않는다.")
+    assert not any(name.endswith("선수권대회") and "연맹" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "그는 2014 자카르타 팔렘방 아시안게임에서 뛰었다.",
+            "2014 자카르타 팔렘방 아시안게임",
+        ),
+        ("2002년 한일 월드컵 때 그는 코치였다.", "한일 월드컵"),
+        ("그는 2018 러시아 월드컵 본선에 나갔다.", "2018 러시아 월드컵"),
+        ("대표팀은 태국 M 150컵 U-23 대회에서 3위에 올랐다.", "M 150컵"),
+        ("대표팀은 M-150컵에서 동메달을 땄다.", "M-150컵"),
+    ],
+)
+def test_a_competition_by_its_hosts_or_its_sponsor_s_letters(text, name):
+    assert names(text).get(name) == "events"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("베트남 월드컵 예선 경기가 열렸다.", "베트남 월드컵"),
+        ("남북 월드컵 예선전이 열렸다.", "남북 월드컵"),
+        ("그는 지난해 아시안게임에서 메달을 땄다.", "지난해 아시안게임"),
+        ("식당은 2리터 500컵을 팔았다.", "500컵"),
+    ],
+)
+def test_a_team_s_cup_a_time_or_a_count_is_no_host_or_sponsor(text, word):
+    assert not any(word in name for name in names(text))
