@@ -120,3 +120,13 @@ def test_a_competition_by_its_hosts_or_its_sponsor_s_letters(text, name):
 )
 def test_a_team_s_cup_a_time_or_a_count_is_no_host_or_sponsor(text, word):
     assert not any(word in name for name in names(text))
+
+
+def test_a_competition_read_whole_leaves_no_piece_of_it_behind():
+    found = names("대표팀은 아시아 축구연맹 U-23 선수권대회에서 준우승했다.")
+    assert "선수권대회" not in found
+
+
+def test_two_events_apart_are_both_kept():
+    found = names("대표팀은 스즈키컵과 자카르타 팔렘방 아시안게임에서 뛰었다.")
+    assert {"스즈키컵", "자카르타 팔렘방 아시안게임"} <= set(found)
