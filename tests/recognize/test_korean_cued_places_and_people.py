@@ -24,6 +24,8 @@ def proposed(matcher, text: str) -> dict[str, str]:
         ("주민들은 지난달 금곡리 마을회관에 모였다.", "금곡리"),  # before its office
         ("방문단은 퇴계원읍 체육공원을 둘러봤다.", "퇴계원읍"),  # a township by itself
         ("대표단은 화도읍 물류단지와 와부읍 공원을 찾았다.", "와부읍"),
+        # after its province and the province's spelling in brackets
+        ("학교가 선 곳은 떤안성(Tan An) 푹라동 마을이다.", "푹라동"),
     ],
 )
 def test_a_small_unit_of_a_city_by_its_cue(matcher, text, place):
@@ -126,3 +128,8 @@ def test_a_foreigner_of_one_word_after_the_land_he_comes_from_before_a_title(mat
 def test_a_common_word_after_the_land_one_comes_from_is_no_foreigner(matcher):
     found = proposed(matcher, "대표팀은 스웨덴 출신 축구 감독이 이끈다.")
     assert "축구" not in found
+
+
+def test_a_common_word_after_a_place_s_spelling_is_no_unit(matcher):
+    found = proposed(matcher, "지원은 떤안성(Tan An) 봉사활동 마을에 집중됐다.")
+    assert "봉사활동" not in found

@@ -47,6 +47,7 @@ _OFFICES = frozenset(
 )
 _PREFIXES = ("XPN",)  # "비대면": a prefix and a common noun
 _NEXT_WORD = re.compile(r" \s*(\S+)")  # the word after a space
+_GLOSS_BEFORE = re.compile(r"\([^()]{2,30}\) $")  # a place's spelling in brackets
 MIN_COMMON = 2  # syllables of a common noun the unit's syllable ends ("활동", "방면")
 
 
@@ -66,7 +67,7 @@ def subunits(text: str, places: Iterable[tuple[int, int]]) -> Iterator[Named]:
             text, end
         )  # (not the rest of the text split: quadratic)
         office = after is not None and stem(after[1]) in _OFFICES
-        cued = (start - 1 in place_ends and text[start - 1] == " ") or office
+        cued = _after_place(text, start, place_ends) or office
         if proper is None:
             proper = _proper_spans(text)
         if (start, end) in proper:
@@ -74,6 +75,15 @@ def subunits(text: str, places: Iterable[tuple[int, int]]) -> Iterator[Named]:
                 yield name, "cities", start, end
         elif cued and not common_noun(name):
             yield name, "cities", start, end
+
+
+def _after_place(text: str, start: int, place_ends: set[int]) -> bool:
+    """A place found ends a space before ``start``, or before its spelling in brackets
+    there ("떤안성(Tan An) 푹라동")."""
+    if start - 1 in place_ends and text[start - 1] == " ":
+        return True
+    gloss = _GLOSS_BEFORE.search(text, max(0, start - 40), start)
+    return gloss is not None and gloss.start() in place_ends
 
 
 def _proper_spans(text: str) -> set[tuple[int, int]]:
