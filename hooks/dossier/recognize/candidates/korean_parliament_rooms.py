@@ -1,8 +1,8 @@
 """A parliament's building or room Korean names by 국회 (parliament) and the room's word
-glued on: "국회접견실" (its reception room), "국회청사", "국회의사당"; the listed city or
-the country before it is the building's ("하노이 국회청사", "베트남 국회의사당"). Only
-with a particle or nothing after it: "국회의사당 지하 … 전시관" is a longer name the
-building opens. Not a title or an office glued on ("국회의원", "국회의장실")."""
+glued on: "국회접견실" (its reception room), "국회청사", "국회의사당", with the listed city or
+the country before it that says whose it is ("하노이 국회청사", "베트남 국회의사당"):
+the word alone is any parliament's. Only with a particle or nothing after it:
+"국회의사당 지하 … 전시관" is a longer name the building opens. Not a title or an office glued on ("국회의원", "국회의장실")."""
 
 from __future__ import annotations
 
@@ -32,10 +32,11 @@ def parliament_rooms(text: str) -> Iterator[Named]:
             # or a bracket after it ends the name
             continue
         place = match["place"]
-        start = match.start("room")
-        if place and (place in HANGUL_COUNTRIES or is_listed_place(name_key(place))):
-            start = match.start("place")
-        end = match.end("room")
+        if not place or not (
+            place in HANGUL_COUNTRIES or is_listed_place(name_key(place))
+        ):
+            continue  # "국회의사당" alone: any parliament's, Seoul's and Hanoi's one name
+        start, end = match.start("place"), match.end("room")
         yield text[start:end], "cities", start, end
 
 
