@@ -5,17 +5,7 @@ on. Every text here is made up."""
 
 from __future__ import annotations
 
-from builders import (
-    HEAD,
-    LAST,
-    MORE,
-    VI_HEAD,
-    VI_LAST,
-    VI_MORE,
-    VI_STORY,
-    article_from_text,
-    paragraphs,
-)
+from builders import VI_HEAD, VI_LAST, VI_MORE, VI_STORY, article_from_text, paragraphs
 
 
 def test_a_users_name_under_the_posts_number_is_not_the_headlines_end():
@@ -32,14 +22,3 @@ def test_a_sentence_broken_by_a_page_number_in_the_story_still_runs_on():
     text = f"{VI_HEAD}\n\n{VI_STORY}\n\n{first}\n\n12\n\n{rest}\n\n{VI_LAST}\n"
     article = article_from_text(text)
     assert paragraphs(article) == [VI_STORY, f"{first} {rest}", VI_LAST]
-
-
-def test_a_wrapped_lead_broken_by_a_page_number_runs_on_over_it():
-    lead = (
-        "Seoul, 20 March 2025 - The two labour ministries agreed today to open a joint "
-        "office\nfor the recruitment of workers in the shipbuilding and agricultural"
-    )
-    text = f"{HEAD}\n\n{lead}\n\n1\n\nsectors.\n\n{MORE}\n\n{LAST}\n"
-    story = paragraphs(article_from_text(text))
-    assert story[0].endswith("shipbuilding and agricultural sectors.")
-    assert "sectors." not in story

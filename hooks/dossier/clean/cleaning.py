@@ -40,7 +40,6 @@ from dossier.clean.masthead_sites import site_over_masthead
 from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.clean.opening_captions import story_edges
 from dossier.clean.outlet_lines import mailed_outlet
-from dossier.clean.page_breaks import runs_on
 from dossier.clean.page_feet import few_columns, page_feet
 from dossier.clean.paragraphs import SENTENCE_END, quote_wrapped
 from dossier.clean.photo_credits import is_credited
@@ -159,8 +158,7 @@ def clean(
                 reason in _ABOVE_CAPTION and not credits_above
             )
             continue
-        last_block = blocks[-1].lines if blocks else ()
-        if page_break and not current and runs_on(last_block, line.text, seen_story):
+        if page_break and not current and _continues(blocks, line, seen_story):
             # a paragraph running on over a page break
             current = list(blocks.pop().lines)
         elif not current and _quote_closed(blocks, line):
@@ -267,6 +265,14 @@ class _Page:
     english: bool  # the story is in English
     last_line: int  # the number of the page's last line of text
     feet: frozenset[int]  # it, and a source line with only furniture under it
+
+
+def _continues(blocks: list[story.Block], line: Line, told: bool) -> bool:
+    """The line goes on with the sentence the last block left open (above the story, a
+    word alone is a user's name under the post's number, not the headline's end)."""
+    if not blocks or not line.text[:1].islower() or (not told and " " not in line.text):
+        return False
+    return not blocks[-1].lines[-1].text.endswith(SENTENCE_END)
 
 
 def _quote_closed(blocks: list[story.Block], line: Line) -> bool:
