@@ -5,18 +5,7 @@ Every text here is made up."""
 
 from __future__ import annotations
 
-import pytest
-from builders import (
-    HEAD,
-    MORE,
-    STORY,
-    VI_HEAD,
-    VI_MORE,
-    VI_STORY,
-    article_from_text,
-    paragraphs,
-)
-from dossier.clean.photo_credits import is_credited
+from builders import HEAD, MORE, STORY, article_from_text, paragraphs
 
 LAST = "Both sides said they would review the office's work at the end of the year."
 
@@ -41,34 +30,3 @@ def test_a_last_paragraph_signed_by_the_wire_with_no_place_in_a_picture_is_story
     text = "\n".join([HEAD, STORY, MORE, last]) + "\n"
     article = article_from_text(text)
     assert paragraphs(article) == [STORY, MORE, last.removesuffix(" (Yonhap)")]
-
-
-@pytest.mark.parametrize(
-    "last",
-    [
-        "Lawmakers from left and right welcomed the deal, saying it would ease a labour "
-        "shortage at the shipyards in Ulsan and Geoje. (Yonhap)",
-        "About 5,000 Korean-language books were given to the Hanoi university's library, "
-        "courtesy of the Korea Foundation. (Yonhap)",
-    ],
-)
-def test_a_signed_last_paragraph_a_credit_word_or_a_side_in_is_story(last):
-    text = "\n".join([HEAD, STORY, MORE, last]) + "\n"
-    article = article_from_text(text)
-    assert paragraphs(article) == [STORY, MORE, last.removesuffix(" (Yonhap)")]
-    assert article.metadata.outlet == "Yonhap News Agency"
-
-
-def test_a_vietnamese_last_paragraph_with_mid_year_in_brackets_is_story():
-    last = (
-        "Theo kế hoạch, nhà máy sẽ đi vào hoạt động thử nghiệm từ quý III (giữa năm 2025) "
-        "và tuyển dụng khoảng 2.000 lao động địa phương. (TTXVN)"
-    )
-    text = "\n".join([VI_HEAD, VI_STORY, VI_MORE, last]) + "\n"
-    article = article_from_text(text)
-    assert paragraphs(article) == [VI_STORY, VI_MORE, last.removesuffix(" (TTXVN)")]
-    assert not is_credited(last.removesuffix(" (TTXVN)"))
-
-
-def test_a_person_in_the_middle_of_a_picture_is_still_placed():
-    assert is_credited("Bà Lan (giữa) cắt băng khánh thành phòng đọc mới.")

@@ -147,9 +147,8 @@ _POSITION = re.compile(
     # (not one a story's sentence ends on, pointing at a picture: "… cuối năm. (Ảnh dưới)")
     r"(?:left|right)\b|\((?:photo|picture|image)\s(?:above|below)\)(?!\s*\.?$)|"
     # ("(bìa trái)": at the far left)
-    # ("(giữa năm 2025)": the middle of a year, no place; "(giữa)", "(giữa, hàng đầu)" are)
-    r"\((?:ngoài\s+cùng\s+)?(?:bìa\s+|bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?"
-    r"(?:trái|phải|giữa(?=[),]))(?:\s+sang)?[^()]{0,12}\)|"
+    r"\((?:ngoài\s+cùng\s+)?(?:bìa\s+|bên\s+)?(?:thứ\s+\w+\s+)?(?:từ\s+)?(?:trái|phải|giữa)"
+    r"(?:\s+sang)?[^()]{0,12}\)|"
     r"^[A-ZÀ-ỸĐ][^,.]{2,60},\s+(?:left|right|centre|center|front)\s*,\s+[a-z]|"  # "Kim, right, …"
     r"\((?:왼쪽|오른쪽|가운데)[^()]{0,10}\)|^(?:left|right|top|above|from left)\s*:|"
     # "김 원장(앞줄 좌)", "(뒷줄 오른쪽 두 번째)", "(좌)": the row and the side, in short

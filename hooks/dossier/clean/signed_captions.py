@@ -1,36 +1,25 @@
 """The page's last unit read as a credited caption when only the outlet's sign-off credits
 it: under a paragraph it is the story's last paragraph (``… on Monday. (Yonhap)``), unless
-with the tag cut the line still says where a named person stands in the picture (``… (R)
-talks with …``) or who provided the photo (``…, in this photo provided by the ministry.
-(Yonhap)``), or was printed above already."""
+with the tag cut the line still says who stands where in the picture (``… (R) talks with
+…, in this photo provided by the ministry. (Yonhap)``) or was printed above already."""
 
 from __future__ import annotations
-
-import re
 
 from dossier.clean import metadata as meta
 from dossier.clean import notes
 from dossier.clean.network_trailers import network_trailer
+from dossier.clean.photo_credits import is_credited
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 
 MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
-# "Han Duck-soo (R)", "Ana Park (second from left)": a side in brackets right after a name;
-# "…, in this photo provided by the ministry": the picture's giver, in a caption's words
-_PLACED = re.compile(
-    r"[A-Z][\w'’.-]+\s\((?:L|R|C|(?i:left|right|cent(?:re|er)|"
-    r"(?:(?:first|second|third|fourth|fifth)\s)?from\s(?:left|right)))\)|"
-    r"(?i:\bin this (?:(?:undated|handout|file)\s)?(?:photo|picture|image)\s"
-    r"(?:provided|released|taken)\sby\b)"
-)
 
 
 def credited_under_tag(text: str, names: meta.Outlets) -> bool:
-    """The line without its outlet's sign-off still places a named person in the picture
-    or says who gave the photo: a caption the wire signed, not its story's last
-    paragraph."""
+    """The line without its outlet's sign-off still ends in a credit or places people in
+    the picture: a caption the wire signed, not its story's last paragraph."""
     trailer = meta.outlet_trailer(text, names)
-    return bool(trailer) and _PLACED.search(text[: trailer[1]]) is not None
+    return bool(trailer) and is_credited(text[: trailer[1]].rstrip())
 
 
 def signed_last(units: list[Unit], names: meta.Outlets) -> None:
