@@ -28,32 +28,3 @@ def test_a_sentence_opening_with_the_word_for_comment_is_story():
     )
     text = "\n".join([VI_HEAD, VI_STORY, VI_MORE, told, VI_LAST]) + "\n"
     assert paragraphs(article_from_text(text)) == [VI_STORY, VI_MORE, told, VI_LAST]
-
-
-def test_a_quoted_posts_comment_count_leaves_the_story_under_it():
-    post = [
-        "Nguyễn Thảo Vy",
-        "18 tháng 3 lúc 08:15",
-        "Hôm nay lớp tiếng Hàn của chúng tôi chào đón mười hai học viên mới từ Bắc Ninh.",
-        "1,2K",
-        "Bình luận 215",
-    ]
-    after = [
-        "Bài đăng nhận được nhiều lời chúc mừng từ các cựu học viên đang làm việc ở Hàn Quốc.",
-        "Trung tâm cho biết sẽ mở thêm hai lớp buổi tối từ tháng tới.",
-        "Học phí được hỗ trợ một nửa cho người lao động đã có hợp đồng làm việc tại các xưởng đóng tàu.",
-    ]
-    text = "\n\n".join([VI_HEAD, VI_STORY, VI_MORE, *post, *after, "Hoài Thu"]) + "\n"
-    article = article_from_text(text)
-    assert paragraphs(article)[-3:] == after
-    assert article.metadata.author == "Hoài Thu"
-
-
-def test_short_paragraphs_under_a_comment_count_are_story():
-    after = [
-        "Mỗi kỹ sư sẽ học tập sáu tháng tại nhà máy điện hạt nhân Kori ở Busan.",
-        "Khóa đầu tiên bắt đầu vào tháng chín với ba mươi kỹ sư trẻ của hai tập đoàn.",
-        "Toàn bộ chi phí đi lại và ăn ở do phía Hàn Quốc đài thọ trong suốt khóa học.",
-    ]
-    text = "\n".join([VI_HEAD, VI_STORY, VI_MORE, "Bình luận 0", *after]) + "\n"
-    assert paragraphs(article_from_text(text)) == [VI_STORY, VI_MORE, *after]

@@ -1,16 +1,13 @@
 """Lines that open a page's foot though they are no furniture a list knows: a gallery's
 label ("Some photos:", "Một số hình ảnh tại chương trình:"), the pictures under it captions,
-and a heading over links to other stories ("관련기사로 알아보기"). Below either stand only
-short lines (captions, other stories' headlines): the story has ended. A comment box's bare
-counter ("Bình luận 0", "0 bình luận") ends it too, in the page's lower half right under a
-story paragraph, when nothing under it reads as a sentence (a quoted post's counter stands
-mid-story, under its likes; the bracketed "Comments (2)" is furniture of its own)."""
+a heading over links to other stories ("관련기사로 알아보기"), and a comment box's counter
+("Bình luận 0", "2 comments"). Below any of them stand only short lines (captions, other
+stories' headlines): the story has ended."""
 
 from __future__ import annotations
 
 import re
 
-from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 
 # "Some photos:", "A few pictures from the day:", "Photos:", "Một số hình ảnh tại chương
@@ -30,32 +27,24 @@ _RELATED = re.compile(
     r"(?:관련\s?(?:기사|뉴스)|함께\s?(?:보면|읽으면)\s?좋은\s?(?:기사|글))"
     r"(?:로\s?알아보기|\s?더\s?보기|\s?목록)?"
 )
-# "Bình luận 0", "0 bình luận": how many have commented, no brackets
+# "Bình luận 0", "Comments (2)", "0 bình luận": how many have commented
 _COMMENT_COUNT = re.compile(
-    r"(?i:bình luận|comments?|ý kiến)\s?\d{1,5}|\d{1,5}\s(?i:bình luận)"
+    r"(?i:bình luận|comments?|ý kiến)\s?\(?\d{1,5}\)?|\d{1,5}\s(?i:bình luận|comments?)"
 )
 MAX_BELOW_WORDS = 40  # words of a line under the label: a caption's, a headline's
 
 
 def opens_the_foot(units: list[Unit], index: int) -> bool:
-    """A gallery's label or a related stories' heading on a line of its own, only short
-    lines under it; or a comment box's counter closing the story."""
+    """A gallery's label, a related stories' heading or a comment counter on a line of
+    its own, only short lines under it."""
     unit = units[index]
     text = unit.text.strip()
-    if len(unit.lines) != 1:
-        return False
-    if _COMMENT_COUNT.fullmatch(text):
-        return _closes_the_story(units, index)
     return (
-        _GALLERY.fullmatch(text) is not None or _RELATED.fullmatch(text) is not None
-    ) and all(len(u.text.split()) < MAX_BELOW_WORDS for u in units[index + 1 :])
-
-
-def _closes_the_story(units: list[Unit], index: int) -> bool:
-    """In the page's lower half, right under a story paragraph, no sentence below."""
-    return (
-        index >= len(units) // 2
-        and index > 0
-        and paragraph_like(units[index - 1])
-        and not any(paragraph_like(u) for u in units[index + 1 :])
+        len(unit.lines) == 1
+        and (
+            _GALLERY.fullmatch(text) is not None
+            or _RELATED.fullmatch(text) is not None
+            or _COMMENT_COUNT.fullmatch(text) is not None
+        )
+        and all(len(u.text.split()) < MAX_BELOW_WORDS for u in units[index + 1 :])
     )
