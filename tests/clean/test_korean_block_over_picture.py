@@ -5,7 +5,6 @@ here is invented."""
 
 from __future__ import annotations
 
-import pytest
 from builders import article_from_text, paragraphs
 
 HEAD = "도지사, 베트남 성 대표단 만나 농업·관광 협력 논의"
@@ -39,30 +38,3 @@ def test_a_long_block_right_over_the_story_keeps_its_marked_headline():
     decks = "도지사와 인민위원장 면담\n스마트농업 경험 공유\n청년 연수 지원 약속"
     article = article_from_text(f"{decks}\n{head}\n{STORY}\n\n{MORE}\n")
     assert article.metadata.title == head
-
-
-DECK1 = DECKS.splitlines()[0]
-OTHER_HEADS = (
-    "서울시, 하노이와 도시철도 협력 협약\n"
-    "부산항, 호찌민 신항과 물류 협력 강화\n"
-    "베트남 관광객 올해 500만명 돌파 전망"
-)
-KICKERS = "한-베트남 수교 30년\n베트남을 가다 ③ 북부 산업도시"
-
-
-@pytest.mark.parametrize(
-    "above",
-    [
-        f"{OTHER_HEADS}\n{HEAD}\n{DECK1}",  # other stories' headlines on top
-        f"{KICKERS}\n{HEAD}\n{DECK1}",  # a series' kicker lines over the headline
-    ],
-)
-def test_a_top_line_over_lines_that_are_no_decks_is_no_headline(above):
-    article = article_from_text(f"\n{above}\n{CAPTION}\n{STORY}\n{MORE}\n")
-    assert article.metadata.title == HEAD
-
-
-def test_decks_stacked_over_a_headline_over_a_picture_leave_the_headline_its_place():
-    article = article_from_text(f"\n{DECKS}\n{HEAD}\n{CAPTION}\n{STORY}\n{MORE}\n")
-    assert article.metadata.title != DECK1
-    assert HEAD not in paragraphs(article)

@@ -124,32 +124,15 @@ def _joins(above: Unit, below: Unit) -> bool:
     return close and _block_line(above) and _block_line(below)
 
 
-# the deck lines a headline over a picture carries: the day's event ("9일(목) 도지사-
-# … 면담") and what each side said ("도지사 \"…\"", "인민위원장 \"…\"")
-_DAY_DECK = re.compile(r"\d{1,2}일\s?\([월화수목금토일]\)\s")
-_REMARK_DECK = re.compile(
-    r"[가-힣A-Za-z·]{1,10}(?:\s[가-힣A-Za-z·]{1,10}){0,2}\s?[\"“].+[\"”]"
-)
-
-
 def heads_picture(units: list[Unit], top: int, last: int) -> bool:
     """Lines ``top`` to ``last``, touching, are a Korean headline block that opens the
     page over a picture (its caption the next unit): the headline with more deck lines
-    than usual, each the day's event or one side's remark, its top line the headline.
-    (Other stories' headlines, a series' kicker lines or decks stacked over the
-    headline are no such decks.)"""
+    than usual (the day's meeting, what each side said), its top line the headline. (A
+    block of decks stacked over the headline stands right over the story instead.)"""
     below = units[last + 1] if last + 1 < len(units) else None
     return (
         top == 0
         and below is not None
         and below.caption
-        and _block_line(units[top])
-        and all(_deck(unit) for unit in units[top + 1 : last + 1])
+        and all(_block_line(unit) for unit in units[top : last + 1])
     )
-
-
-def _deck(unit: Unit) -> bool:
-    """A deck line of the day's event or of one side's remark."""
-    text = unit.text.strip()
-    shaped = _DAY_DECK.match(text) or _REMARK_DECK.fullmatch(text)
-    return bool(shaped) and _block_line(unit)
