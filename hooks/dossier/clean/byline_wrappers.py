@@ -1,6 +1,5 @@
-"""What papers print around a byline line: a Korean wire's dateline before it, square
-brackets around it, its words printed twice. Taken off, the byline is one the byline
-shapes know."""
+"""What Korean papers print around a byline line: the wire's dateline before it, square
+brackets around it. Taken off, the byline is one the byline shapes know."""
 
 from __future__ import annotations
 
@@ -24,13 +23,3 @@ def unwrapped(text: str) -> str:
     if lead := WIRE_LEAD.match(inner):
         inner = inner[lead.end() :]
     return inner or text
-
-
-def shown_once(text: str) -> str:
-    """A byline's words once, where the page printed them twice: "Thùy Linh Thùy Linh"
-    (a name of two syllables alike, "Phương Phương", is one name)."""
-    words = text.split()
-    half = len(words) // 2
-    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
-        return " ".join(words[:half])
-    return text

@@ -10,7 +10,6 @@ from typing import Protocol
 from dossier.clean.byline_wrappers import unwrapped
 from dossier.clean.run_patterns import RunPattern
 from dossier.clean.school_bylines import school_writer
-from dossier.clean.slashed_services import service_signs
 from dossier.places import is_place_name
 from dossier.text import CAPITALS, KOREAN_SURNAMES, words_of
 
@@ -230,8 +229,6 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         # "최우진 베트남 기자": the reporter, then the country covered; "이승렬 더파워
         # 기자": the reporter, then the paper (a word no Korean name opens so)
         beside = is_place_name(name) or not korean_surname(name)
-        if lead and "/" in lead and (beside or not service_signs(lead, outlets.find)):
-            return None  # "이주민/다문화 청년 기자": slashed words are never the name
         if lead and beside and is_korean_name(lead, outlets):
             name = lead
         # "뉴시스 기자": the wire's desk; "편집부 한빛일보 기자": a paper, by its word;
@@ -391,3 +388,13 @@ def aired_broadcaster(signoff: str) -> str | None:
     채널A (the caller looks it up among the known outlets)."""
     found = _AIRED_BY.search(signoff)
     return found["station"] if found else None
+
+
+def shown_once(text: str) -> str:
+    """A byline's words once, where the page printed them twice: "Thùy Linh Thùy Linh"
+    (a name of two syllables alike, "Phương Phương", is one name)."""
+    words = text.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text

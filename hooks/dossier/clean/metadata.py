@@ -16,13 +16,13 @@ from pathlib import Path
 import yaml
 
 from dossier.clean.byline_photos import plain_byline, without_photo_credit
-from dossier.clean.byline_wrappers import shown_once
 from dossier.clean.bylines import (
     ADDRESSES,
     EMAIL,
     NAME_WORD,
     PERSON,
     other_byline,
+    shown_once,
 )
 from dossier.clean.dates import find_date as find_date  # read through this module too
 from dossier.clean.equals_bylines import equals_byline
