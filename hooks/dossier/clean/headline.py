@@ -18,7 +18,6 @@ from dossier.clean.first_headline import dated_twice, over_deck
 from dossier.clean.glued_decks import glued_deck
 from dossier.clean.headline_parts import headline_part, last_crumb
 from dossier.clean.headline_revisions import revised
-from dossier.clean.korean_decks import heads_picture
 from dossier.clean.label_headlines import past_labels, under_byline
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.numbered_sections import first_section
@@ -281,8 +280,7 @@ def _above_deck(
             and units[top].number <= units[top - 1].lines[-1].number + 2
         ):
             return top - 1
-        long_block = last - top > MAX_DECK_LINES
-        return last - 1 if long_block and not heads_picture(units, top, last) else top
+        return top if last - top <= MAX_DECK_LINES else last - 1
     if any(above.lines[-1].number < at < below.number for at in mastheads):
         return last  # the site's name between: a teaser above it, no deck below it
     sentence_case = not _title_case(above.text) and not _title_case(below.text)

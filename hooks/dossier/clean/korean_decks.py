@@ -122,17 +122,3 @@ def _joins(above: Unit, below: Unit) -> bool:
     """The two units stand in one headline block."""
     close = below.number - above.lines[-1].number <= MAX_GAP
     return close and _block_line(above) and _block_line(below)
-
-
-def heads_picture(units: list[Unit], top: int, last: int) -> bool:
-    """Lines ``top`` to ``last``, touching, are a Korean headline block that opens the
-    page over a picture (its caption the next unit): the headline with more deck lines
-    than usual (the day's meeting, what each side said), its top line the headline. (A
-    block of decks stacked over the headline stands right over the story instead.)"""
-    below = units[last + 1] if last + 1 < len(units) else None
-    return (
-        top == 0
-        and below is not None
-        and below.caption
-        and all(_block_line(unit) for unit in units[top : last + 1])
-    )
