@@ -121,11 +121,6 @@ def test_a_date_by_the_admin_names_no_writer():
         (f"| 한빛경제=손철규 기자 | {KO_STORY}\n\n{KO_MORE}", "손철규"),
         # a slashed sign-off with the place filed from, on a line of its own
         (f"{KO_STORY}\n\n{KO_MORE}\n\n/성남=이동희 기자 dhl@example.com", "이동희"),
-        # a news service and its channel, slashed, over the reporter and the address
-        (
-            f"{KO_STORY}\n\n{KO_MORE}\n\n한빛통신/한빛 TV 나민수 기자, nams@example.com",
-            "나민수",
-        ),
         # a column's writer and post
         (
             f"필진: 신현석 한빛전자 베트남 법인장(shin@example.com)\n\n{KO_STORY}\n\n{KO_MORE}",
@@ -137,12 +132,6 @@ def test_more_korean_bylines(page, author):
     article = article_from_text(f"{KO_HEAD}\n\n{page}\n")
     assert article.byline == author
     assert paragraphs(article) == [KO_STORY, KO_MORE]
-
-
-def test_a_sentence_naming_a_slashed_service_and_its_reporter_is_story():
-    last = "한빛통신/한빛 TV는 나민수 기자를 베트남 다낭에 보내 현지를 취재하게 했다."
-    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{last}\n")
-    assert paragraphs(article) == [KO_STORY, KO_MORE, last]
 
 
 @pytest.mark.parametrize("hand_over", ["조혜원 기자입니다.", "보도에 조혜원 기잡니다."])

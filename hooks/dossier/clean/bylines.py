@@ -64,8 +64,8 @@ _NOT_A_DESK = r"(?<!전문)(?<!선임)(?<!인턴)(?<!수습)(?<!객원)"
 _KOREAN = re.compile(
     # "이기수 의학전문기자": the name, then the desk ("의학전문" is no name)
     # "호치민(베트남)= 최우진 기자": the city, its country in brackets
-    # "한국 유로저널 이준동 기자": a paper's name of two words ("한빛통신/한빛 TV": two slashed)
-    r"(?:(?P<lead>[가-힣A-Za-z0-9]{1,10}(?:/[가-힣A-Za-z0-9]{1,10})?(?:\s[가-힣A-Za-z0-9]{1,10})?)"
+    # "한국 유로저널 이준동 기자": a paper's name of two words
+    r"(?:(?P<lead>[가-힣A-Za-z0-9]{1,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)"
     r"(?:\([가-힣]{1,8}\))?(?:\s*[=/|]\s*|\s+"
     rf"(?=(?!기자)[가-힣]{{2,4}}{_NOT_A_DESK}\s*(?:기자|선임기자))))?"
     # "김은경 기자 기자": the word printed twice, the name once
