@@ -158,7 +158,7 @@ def clean(
                 reason in _ABOVE_CAPTION and not credits_above
             )
             continue
-        if page_break and not current and _continues(blocks, line, seen_story):
+        if page_break and not current and _continues(blocks, line):
             # a paragraph running on over a page break
             current = list(blocks.pop().lines)
         elif not current and _quote_closed(blocks, line):
@@ -267,10 +267,9 @@ class _Page:
     feet: frozenset[int]  # it, and a source line with only furniture under it
 
 
-def _continues(blocks: list[story.Block], line: Line, told: bool) -> bool:
-    """The line goes on with the sentence the last block left open (above the story, a
-    word alone is a user's name under the post's number, not the headline's end)."""
-    if not blocks or not line.text[:1].islower() or (not told and " " not in line.text):
+def _continues(blocks: list[story.Block], line: Line) -> bool:
+    """The line goes on with the sentence the last block left open."""
+    if not blocks or not line.text[:1].islower():
         return False
     return not blocks[-1].lines[-1].text.endswith(SENTENCE_END)
 
