@@ -1,8 +1,7 @@
 """Lines that open a page's foot though they are no furniture a list knows: a gallery's
 label ("Some photos:", "Một số hình ảnh tại chương trình:"), the pictures under it captions,
-a heading over links to other stories ("관련기사로 알아보기"), and a comment box's counter
-("Bình luận 0", "2 comments"). Below any of them stand only short lines (captions, other
-stories' headlines): the story has ended."""
+and a heading over links to other stories ("관련기사로 알아보기"). Below either stand only
+short lines (captions, other stories' headlines): the story has ended."""
 
 from __future__ import annotations
 
@@ -27,24 +26,18 @@ _RELATED = re.compile(
     r"(?:관련\s?(?:기사|뉴스)|함께\s?(?:보면|읽으면)\s?좋은\s?(?:기사|글))"
     r"(?:로\s?알아보기|\s?더\s?보기|\s?목록)?"
 )
-# "Bình luận 0", "Comments (2)", "0 bình luận": how many have commented
-_COMMENT_COUNT = re.compile(
-    r"(?i:bình luận|comments?|ý kiến)\s?\(?\d{1,5}\)?|\d{1,5}\s(?i:bình luận|comments?)"
-)
 MAX_BELOW_WORDS = 40  # words of a line under the label: a caption's, a headline's
 
 
 def opens_the_foot(units: list[Unit], index: int) -> bool:
-    """A gallery's label, a related stories' heading or a comment counter on a line of
-    its own, only short lines under it."""
+    """A gallery's label or a related stories' heading on a line of its own, only short
+    lines under it."""
     unit = units[index]
     text = unit.text.strip()
     return (
         len(unit.lines) == 1
         and (
-            _GALLERY.fullmatch(text) is not None
-            or _RELATED.fullmatch(text) is not None
-            or _COMMENT_COUNT.fullmatch(text) is not None
+            _GALLERY.fullmatch(text) is not None or _RELATED.fullmatch(text) is not None
         )
         and all(len(u.text.split()) < MAX_BELOW_WORDS for u in units[index + 1 :])
     )
