@@ -145,8 +145,3 @@ def _cut_short(spelt: list[str], words: list[str]) -> bool:
         and words[cut].startswith(spelt[cut])
         and words[cut] != spelt[cut]
     )
-
-
-def spells_headline(text: str, spelt: str | None) -> bool:
-    """The text is the headline the address spells, perhaps with a full stop after it."""
-    return bool(spelt) and " ".join(text.split()).removesuffix(".") == spelt

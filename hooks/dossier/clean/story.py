@@ -15,7 +15,6 @@ from dossier.clean import metadata as meta
 from dossier.clean import plain_captions as plain
 from dossier.clean import short_captions as short
 from dossier.clean import vietnamese_captions as vietnamese
-from dossier.clean.address_title import spells_headline
 from dossier.clean.board_headlines import board_details, open_board_body
 from dossier.clean.board_posts import BOARD_DETAILS
 from dossier.clean.body_decks import mark_body_decks
@@ -46,10 +45,9 @@ from dossier.clean.shapes import (
     is_subheading,
     paragraph_like,
 )
-from dossier.clean.signed_captions import signed_last
 from dossier.clean.speaker_labels import joined_speaker_labels
 from dossier.clean.story_header import note_head, without_header, without_summary
-from dossier.clean.tail import bracketed_sign_off, signature, story_end
+from dossier.clean.tail import bracketed_sign_off, signature, signed_last, story_end
 from dossier.clean.unit_bylines import unit_byline
 from dossier.clean.units import Block, Unit, drop_unit, next_unit, units_of
 from dossier.model import (
@@ -118,9 +116,7 @@ def read_story(
         )
     )
     # no headline found, and the page opens on the line its address spells: that line
-    spelt_first = (
-        found is None and bool(units) and spells_headline(units[0].text, spelt)
-    )
+    spelt_first = found is None and bool(units) and _spells(units[0], spelt)
     found = 0 if spelt_first else found
     if found == 0 and (signed := byline_over_story(units, names)):
         drop_unit(read.dropped, units[0], "byline")  # "Thanh Hà" over and under it
@@ -181,6 +177,11 @@ def read_story(
     )
     read.guessed_outlet = evidence.guessed
     return read
+
+
+def _spells(unit: Unit, spelt: str | None) -> bool:
+    """The unit is the headline the address spells, perhaps with a full stop after it."""
+    return bool(spelt) and " ".join(unit.text.split()).removesuffix(".") == spelt
 
 
 def _authors(evidence: Evidence, facts: list[Furniture]) -> str | None:

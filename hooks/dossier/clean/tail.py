@@ -20,6 +20,7 @@ from dossier.clean.foot_asides import is_foot_blurb
 from dossier.clean.foot_headings import is_heading, is_long_heading
 from dossier.clean.foot_markers import opens_the_foot
 from dossier.clean.lines import HANGUL
+from dossier.clean.network_trailers import network_trailer
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import GIVEN_ALONE
 from dossier.clean.shapes import paragraph_like
@@ -52,6 +53,7 @@ _OTHER_STORIES = re.compile(
 _COMMENTER = re.compile(r"[\w.'’ -]{2,40} said\.\.\.")
 _NEXT_ITEM = re.compile(r"title\s*:\s*\S.{0,80}", re.IGNORECASE)
 MIN_STORY_UNITS = 2  # paragraphs above a marker, so that a story has been told
+MIN_SIGNED_WORDS = 12  # a caption signed like a story is rarely longer
 
 
 def story_end(
@@ -356,6 +358,22 @@ def _under_footer(units: list[Unit], index: int, dated: frozenset[int]) -> bool:
         return False
     start, end = gap
     return end > start + FOOTER_GAP and any(start < n < end for n in dated)
+
+
+def signed_last(units: list[Unit], names: meta.Outlets) -> None:
+    """The story's last paragraph signed by the outlet (``… on Monday. (Yonhap)``, ``…
+    per week. - VNA/VNS``) or by a network carrying it (``… - The Korea Herald/ANN``)
+    reads like a credited caption; under a paragraph it is not one."""
+    last = len(units) - 1
+    while last > 0 and not units[last].caption and not paragraph_like(units[last]):
+        last -= 1  # past the footer's short lines
+    unit = units[last] if units else None
+    if not unit or not unit.caption or last == 0 or not paragraph_like(units[last - 1]):
+        return
+    text = unit.text.replace("\n", " ")
+    signed = meta.outlet_trailer(text, names) or network_trailer(text)  # "… - X/ANN"
+    if len(text.split()) >= MIN_SIGNED_WORDS and signed:
+        unit.caption = notes.shown_before(units, last)  # a caption shown twice stays
 
 
 def signature_credit(
