@@ -333,9 +333,7 @@ def hangul_fragment(name: str, kind: str = "") -> bool:
     if not HANGUL.search(name) or is_listed_place(name_key(name)):
         return False  # "강원특별자치도": a place of the list, whatever it ends in
     words = _SPACED_COMPOUND.sub(r"\1\2", name).split()
-    # "원자력·에너지·산업 분야 협력 장관급 공동위원회": a committee's fields and rank
-    long = kind in THINGS or name.endswith("위원회")
-    most = MAX_HANGUL_THING_WORDS if long else MAX_HANGUL_WORDS
+    most = MAX_HANGUL_THING_WORDS if kind in THINGS else MAX_HANGUL_WORDS
     # "2020 …", "제1회 …": the edition, no word of the name (evaluate matches either)
     edition = kind in THINGS and _EDITION_WORD.fullmatch(words[0]) is not None
     return (

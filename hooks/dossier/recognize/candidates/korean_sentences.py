@@ -13,7 +13,6 @@ from dossier.recognize.candidates.korean import PLACE_SUFFIX, korean_names
 from dossier.recognize.candidates.korean_associations import with_associations
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_cued import with_cued_names
-from dossier.recognize.candidates.korean_field_committees import with_field_committees
 from dossier.recognize.candidates.korean_glued_heads import PORT
 from dossier.recognize.candidates.korean_parliament_rooms import with_parliament_rooms
 from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
@@ -66,7 +65,6 @@ def korean_sentence_names(
     found = with_talks(part, found)  # "남북정상회담", "국방장관회담"
     found = with_parliament_rooms(part, found)  # "국회접견실", "하노이 국회청사"
     found = with_associations(part, found)  # "필리핀 교민회", "베트남 중앙 농민회"
-    found = with_field_committees(part, found)  # "원자력·에너지 … 공동위원회"
     # "GS" of "GS에너지와": letters the Korean reader found run on into a name's Hangul
     # whose first syllable reads as a particle (에 "at"), a scrap of that name
     opened = {at + n[2]: at + n[3] for n in found}
