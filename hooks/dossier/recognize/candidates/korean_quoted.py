@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_days import DAY_S_CEREMONY
 from dossier.recognize.candidates.korean_kinds import ABOUT, own_kind
-from dossier.recognize.candidates.korean_storms import storms
 from dossier.recognize.candidates.korean_topics import NOT_TOPIC, bare
 from dossier.recognize.candidates.korean_words import QUOTATIVE, words_of
 from dossier.recognize.candidates.korean_works import quoted_works
@@ -177,4 +176,3 @@ def quoted_names(text: str) -> Iterator[tuple[str, str, int, int]]:
         )
         yield name, kind, match.start("name"), match.start("name") + len(name)
     yield from quoted_works(text)  # "영화 ‘…’", "MBC `…`"
-    yield from storms(text)  # "태풍 '야기'"
