@@ -120,16 +120,6 @@ def test_words_of_the_language_a_body_or_a_title_make_no_foreign_name(
     assert word not in proposed(matcher, text)
 
 
-def test_a_foreigner_of_one_word_after_the_land_he_comes_from_before_a_title(matcher):
-    found = proposed(matcher, "대표팀은 스웨덴 출신 에릭손 감독이 이끈다.")
-    assert found.get("에릭손") == "leaders"
-
-
-def test_a_common_word_after_the_land_one_comes_from_is_no_foreigner(matcher):
-    found = proposed(matcher, "대표팀은 스웨덴 출신 축구 감독이 이끈다.")
-    assert "축구" not in found
-
-
 def test_a_common_word_after_a_place_s_spelling_is_no_unit(matcher):
     found = proposed(matcher, "지원은 떤안성(Tan An) 봉사활동 마을에 집중됐다.")
     assert "봉사활동" not in found

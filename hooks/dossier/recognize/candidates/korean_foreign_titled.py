@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable, Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_bodies import is_body
-from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import (
     HANGUL_COUNTRIES,
     SURNAMES,
@@ -54,8 +53,6 @@ _WHEN = frozenset(words_of("당시 전 현 前"))
 # syllables a foreign name is spelt with and no Korean given name has ("도널드")
 _FOREIGN_SYLLABLES = frozenset("드르트프스크브즈츠쯔")
 KOREAN_NAME = 2, 4  # syllables of a Korean's name
-_FROM = "출신"  # "네덜란드 출신": from the Netherlands
-_HOME = frozenset(words_of("한국 대한민국"))
 # loanwords the model reads alone as proper nouns, no word of a person's name: an illness,
 # a platform, a trade ("코로나 팬데믹", "유튜브 크리에이터")
 LOANWORDS = frozenset(
@@ -93,32 +90,9 @@ def foreign_titled(text: str, found: Iterable[Named]) -> Iterator[Named]:
             and not text[words[first][1] - 1 : words[first][1]].isalnum()
         )
         first += 1
-        if (
-            last - first + 1 >= MIN_WORDS
-            and not short_before
-            or (first == last and _from_abroad(text, words, first))
-        ):
+        if last - first + 1 >= MIN_WORDS and not short_before:
             start, end = words[first][1], words[last][2]
             yield text[start:end], "leaders", start, end
-
-
-def _from_abroad(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
-    """Word ``i`` follows a land abroad and 출신 (from): "네덜란드 출신 히딩크 감독", one
-    word of a name enough."""
-    return (
-        i >= 2
-        and words[i - 1][0] == _FROM
-        and _land(words[i - 2][0])
-        and _spaced(text, words, i - 2, i - 1)
-        and _spaced(text, words, i - 1, i)
-    )
-
-
-def _land(word: str) -> bool:
-    """``word`` is a country abroad or a place, with no particle on it ("네덜란드")."""
-    if word in _HOME or stem(word) != word:
-        return False
-    return word in HANGUL_COUNTRIES or (reads_as_proper(word) and names_a_place(word))
 
 
 def _spaced(text: str, words: list[tuple[str, int, int]], i: int, j: int) -> bool:
