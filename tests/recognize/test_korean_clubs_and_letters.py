@@ -107,19 +107,3 @@ def test_a_kind_of_protocol_is_no_name():
     found = names("양국은 조세협정의 부속의정서와 이행의정서에 서명했다.")
     assert "부속의정서" not in found
     assert "이행의정서" not in found
-
-
-def test_a_club_by_its_city_and_nickname_alone():
-    found = names("그는 감독으로 대전 시티즌과 포항 드래곤즈를 차례로 맡았다.")
-    assert found.get("대전 시티즌") == "organizations"
-    assert found.get("포항 드래곤즈") == "organizations"
-
-
-def test_a_city_before_a_word_like_a_nickname_is_no_club_outside_sport():
-    found = names("시청은 포항 시티즌 카드를 새로 발급했다.")
-    assert "포항 시티즌" not in found
-
-
-def test_a_club_with_fc_in_small_letters_glued_on():
-    found = names("그는 감독으로 김해fc, 대전 시티즌을 거쳤다.")
-    assert found.get("김해fc") == "organizations"

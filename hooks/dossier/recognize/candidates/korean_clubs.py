@@ -46,10 +46,6 @@ _NICKNAMES = frozenset(
     )
 )
 _FC = re.compile(r" ?FC(?![A-Za-z])")
-# "전남 드래곤즈", "대전 시티즌": a club by its home city and the team's nickname alone
-_HOME_NICKNAME = re.compile(
-    rf"(?<![가-힣A-Za-z])(?:{_ALT(_CITIES)}) (?P<nickname>{_ALT(_NICKNAMES)})"
-)
 # what a sentence about sport says: its game, its league, its clubs and their people, each
 # a word of its own ("감독", not "관리감독" or "영화감독"; "선수", not "선수급")
 _SPORT_WORDS = frozenset(
@@ -135,6 +131,3 @@ def clubs(text: str) -> Iterator[Named]:
             close = fc.end()  # "전북 현대 모터스 FC", "제주 SK FC"
         start = match.start()
         yield text[start:close], "organizations", start, close
-    for match in _HOME_NICKNAME.finditer(text):
-        if _nickname(text, match.start("nickname") - 1) == match.end():
-            yield match.group(), "organizations", match.start(), match.end()
