@@ -14,24 +14,12 @@ from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_editions import TROPHY
 from dossier.recognize.candidates.korean_localities import names_a_place
-from dossier.recognize.candidates.korean_words import (
-    HANGUL_COUNTRIES,
-    Named,
-    stem,
-    words_of,
-)
-from dossier.recognize.candidates.morphemes import (
-    is_proper_noun,
-    reads_as_foreign,
-    reads_as_proper,
-)
+from dossier.recognize.candidates.korean_words import Named, stem, words_of
+from dossier.recognize.candidates.morphemes import is_proper_noun, reads_as_foreign
 from dossier.recognize.candidates.sounded_words import reads_as_named
-from dossier.recognize.tokens import HANGUL_PARTICLES
 
 _CUP = "컵"
 _CHAMPIONSHIP = "챔피언십"
-# the same in Korean words ("선수권대회"): alone, any; a federation's or lettered, one
-_KO_CHAMPIONSHIP = "선수권대회"
 _GAMES = "아시안게임"
 _GAME = "게임"
 _OLYMPICS = "올림픽"
@@ -67,34 +55,17 @@ _GAME_COPULA = re.compile(r"게임(?:이다|이며|이자|이었다)")
 _WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s$")
 # "아시아축구연맹 U-23 챔피언십": the federation by its name, before the initials
 _FEDERATION = "연맹"
-_FEDERATION_BEFORE = re.compile(
-    rf"(?:(?<![가-힣])(?P<where>[가-힣]{{2,6}})\s)?"
-    rf"(?P<body>[가-힣]+{_FEDERATION}(?:\([A-Z]{{2,6}}\))?)\s$"
-)  # "아시아 축구연맹 U-23 선수권대회": the federation's continent a word of its own
+_FEDERATION_BEFORE = re.compile(rf"([가-힣]+{_FEDERATION}(?:\([A-Z]{{2,6}}\))?)\s$")
 # "자카르타·팔렘방 아시안게임": two host cities joined by a dot
 _JOINED = re.compile(r"([가-힣]+)[·ㆍ‧-]([가-힣]+)\s$")
-# "자카르타 팔렘방 아시안게임": two host cities a word each, a place, then a place or a
-# name spelt by sound
-_SPACED = re.compile(r"(?<![가-힣])([가-힣]{2,6}) ([가-힣]{2,6})\s$")
-# "2002년 한일 월드컵", "2018 러시아 월드컵": the edition's year, then its hosts (a pair of
-# sides' short names or a place); "베트남 월드컵 예선" is a team's, "남북 월드컵" a match
-_HOSTS_BEFORE = re.compile(
-    r"(?<![\w.])(?P<year>(?:19|20)\d\d년?)\s(?P<host>[가-힣]{2,6})\s$"
-)
-_SIDES = re.compile(r"([한남북미중일러베])(?!\1)[한남북미중일러베]")
-_HANGUL_RUN = re.compile(r"[가-힣]*")
-# "M 150컵", "M-150컵": a sponsor's letters and number before the cup (not "U-23", an
-# age class)
-_LETTERED_CUP = re.compile(r"(?<![A-Za-z0-9-])(?!U\b|U-)[A-Z]{1,3}[ -]?\d{2,4}(?=컵)")
 # "부산 아시안게임", "도쿄 올림픽": the host before the Games, a word of its own
 _PLACE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s$")
 # "K리그1", "V리그", "J2리그": a country's league by its letter, and its division
 _LEAGUE = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Z]\d?리그\d?[가-힣]*")
 _LEAGUE_NAME = re.compile(r"[A-Z]\d?리그\d?")
-# "대구FC의", "호앙아인잘라이 FC 소속": a club, then a particle or 소속 (affiliated to);
-# "경남fc": small letters, glued on
+# "대구FC의", "호앙아인잘라이 FC 소속": a club, then a particle or 소속 (affiliated to)
 _CLUB = re.compile(
-    r"(?<![가-힣])(?P<own>[가-힣]{2,10})(?P<gap>\s?)(?:FC|(?<=[가-힣])fc)(?![A-Za-z])"
+    r"(?<![가-힣])(?P<own>[가-힣]{2,10})(?P<gap>\s?)FC(?![A-Za-z])"
     r"(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|와|과|도|로|에서|소속))"
 )
 
@@ -113,17 +84,6 @@ def contests(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
         if _LEAGUE_NAME.fullmatch(name):
             yield name, "organizations", match.start(), match.start() + len(name)
     yield from _clubs(text)
-    yield from _lettered_cups(text)
-
-
-def _lettered_cups(text: str) -> Iterator[Named]:
-    """The cups of ``text`` a sponsor's letters and number name ("M 150컵"), in a text
-    about sport; 컵 with a particle at most after it ("M-150컵에서"), no longer word."""
-    for match in _LETTERED_CUP.finditer(text):
-        end = match.end() + len(_CUP)
-        run = _HANGUL_RUN.match(text, match.end()).group()
-        if (run == _CUP or run[1:] in HANGUL_PARTICLES) and _SPORT.search(text):
-            yield text[match.start() : end], "events", match.start(), end
 
 
 def _clubs(text: str) -> Iterator[Named]:
@@ -151,9 +111,9 @@ def _opening(text: str, start: int, name: str) -> int | None:
         any(c.isupper() for c in letters.group()) or "이하" in letters.group()
     )
     opens = letters.start() if lettered else start
-    if (
-        name.endswith((_CUP, _CHAMPIONSHIP)) or name in (_GAME, _KO_CHAMPIONSHIP)
-    ) and not _SPORT.search(text):
+    if (name.endswith((_CUP, _CHAMPIONSHIP)) or name == _GAME) and not _SPORT.search(
+        text
+    ):
         return None  # "보온컵", "와인컵", "CEO 챔피언십": no sport said around it
     if name.endswith(_CUP):
         own = name[: -len(_CUP)]
@@ -164,17 +124,15 @@ def _opening(text: str, start: int, name: str) -> int | None:
             return _with_year(text, trophy.start())  # "2020 한국대사배 태권도컵"
         # "월드컵" alone is any World Cup ("동남아 월드컵", a nickname): its organiser's
         # initials or the hosts glued on say which ("FIFA 월드컵", "한일월드컵")
-        return _hosted(text, start) if own == _WORLD and not lettered else opens
+        return None if own == _WORLD and not lettered else opens
     if name.endswith(_CHAMPIONSHIP) and name != _CHAMPIONSHIP:
         return opens
-    if name in (_CHAMPIONSHIP, _KO_CHAMPIONSHIP):
+    if name == _CHAMPIONSHIP:
         # "아세안축구연맹(AFF) U-23 챔피언십": its initials in brackets after it
         before = max(0, opens - 30)
         federation = _FEDERATION_BEFORE.search(text, before, opens)
         if federation:
-            where = federation["where"]
-            placed = where and (names_a_place(where) or where.endswith("아시아"))
-            return federation.start("where" if placed else "body")
+            return federation.start(1)
         return opens if lettered else None
     if name.endswith(_GAMES):
         if name != _GAMES:
@@ -183,9 +141,6 @@ def _opening(text: str, start: int, name: str) -> int | None:
         joined = _JOINED.search(before)
         if joined and any(names_a_place(w) for w in joined.groups()):
             return start - len(joined.group())
-        spaced = _SPACED.search(before)
-        if spaced and names_a_place(spaced[1]) and all(map(_host, spaced.groups())):
-            return _with_year(text, start - len(spaced.group()))
         place = _PLACE_BEFORE.search(before)
         if place and names_a_place(place.group(1)):
             return start - len(place.group())  # "부산 아시안게임"
@@ -196,27 +151,6 @@ def _opening(text: str, start: int, name: str) -> int | None:
     if name.endswith(_OLYMPICS):
         return _olympics(text, start, name)
     return None
-
-
-def _host(word: str) -> bool:
-    """``word`` names a place, or is a name spelt by sound ("팔렘방"), with no particle on
-    it ("그는 광주 …": he, no host)."""
-    return stem(word) == word and (
-        reads_as_proper(word) and names_a_place(word) or reads_as_foreign(word)
-    )
-
-
-def _hosted(text: str, start: int) -> int | None:
-    """Where a World Cup at ``start`` opens when its edition's year and its hosts stand
-    before it ("2002년 한일 월드컵": at the hosts; "2018 러시아 월드컵": at the year), or
-    None."""
-    hosts = _HOSTS_BEFORE.search(text, max(0, start - 16), start)
-    if not hosts:
-        return None
-    host = hosts["host"]
-    if not (_SIDES.fullmatch(host) or host in HANGUL_COUNTRIES or names_a_place(host)):
-        return None
-    return hosts.start("host" if hosts["year"].endswith("년") else "year")
 
 
 def _olympics(text: str, start: int, name: str) -> int | None:
