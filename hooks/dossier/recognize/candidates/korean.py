@@ -335,7 +335,7 @@ def _bracketed_bodies(
             yield word, "organizations", start, bracket
 
 
-_ENDED = ("leaders", "organizations", "events")  # a longer one ending there is whole
+_ENDED = ("leaders", "organizations")  # kinds whose longer name ending there is whole
 LETTERED_NAME = 3  # syllables of a person named before a firm in letters
 
 
