@@ -21,6 +21,7 @@ from dossier.recognize.candidates.division_cue import DIVISION_KINDS, division_c
 from dossier.recognize.candidates.hyphenated_heads import kind_key
 from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.neighbours import neighbours
 from dossier.recognize.candidates.performers import PERFORMER_CUE, performer_cue
 from dossier.recognize.candidates.personal_names import reads_as_person
 from dossier.recognize.candidates.rules import Piece, head, head_before_place
@@ -272,14 +273,18 @@ def _who_follows(name: str, before: tuple[str, ...], lex: Lexicon, word: str) ->
     )
 
 
+# articles, and the letters of a dotted country ("…, the U.S. president") say nothing
+_NO_WORDS = ("a", "an", "the")
+
+
 def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
     """Evidence from the four words either side of a name and from what follows it."""
-    before, after = _neighbours(sentence, piece.start, piece.stop)
+    before, after = neighbours(sentence, piece.start, piece.stop)
     rest = sentence.text[piece.end : sentence.end]
     if rest.startswith(","):
         # "Jane Roe, president of the …": an appositive, not "Daewon Cold Chain CEO …"
         scores = dict(_around(before, (",", *after[:3])))
-        words = [w for w in after[:3] if w not in ("a", "an", "the")]
+        words = [w for w in after[:4] if w not in _NO_WORDS and len(w) > 1][:3]
         # "Zhou, a research fellow at …", "Hiroshi Tanabe, a senior official", "Shayne
         # Elliott, who …"; not a list going on ("… Content Association, and President
         # Kim …")
@@ -376,23 +381,3 @@ def _numbered(before: tuple[str, ...]) -> bool:
         and tail[1] in _SESSION
         and tail[2] == "of"
     )
-
-
-def _neighbours(
-    sentence: Sentence, start: int, stop: int, reach: int = 60
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The keys of the four tokens before ``start`` and after ``stop`` in the sentence.
-
-    Read from a window of ``reach`` characters on either side, as long sentences hold
-    many names. A window starting inside a token misreads only its first token, one
-    ending inside a token only its last, so five tokens or more leave the four nearest
-    right; with fewer, the window widens to the whole sentence on that side.
-    """
-    text = sentence.text
-    low, high = max(sentence.start, start - reach), min(sentence.end, stop + reach)
-    before, after = token_keys(text, low, start), token_keys(text, stop, high)
-    if low > sentence.start and len(before) < 5:
-        before = token_keys(text, sentence.start, start)
-    if high < sentence.end and len(after) < 5:
-        after = token_keys(text, stop, sentence.end)
-    return tuple(before[-4:]), tuple(after[:4])
