@@ -742,3 +742,20 @@ def test_a_port_authority_is_a_head():
 )
 def test_a_policy_that_names_nothing_is_no_name(text):
     assert not any(name.startswith("Chính sách") for name in names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ phim xoay quanh Tuấn, một thầy giáo trẻ ở vùng cao.",
+        "Bộ phim dự kiến ra rạp tại Việt Nam vào tháng 8.",
+    ],
+)
+def test_a_film_opening_a_sentence_is_no_ministry(text):
+    """ "Bộ phim": a film, "bộ" its classifier; a ministry has a capital after it."""
+    assert not any(name.startswith("Bộ") for name in names(text))
+
+
+def test_a_ministry_opening_a_sentence_is_still_named():
+    found = names("Bộ Ngoại giao Hàn Quốc cho biết đoàn sẽ đến vào tháng 8.")
+    assert found.get("Bộ Ngoại giao Hàn Quốc") == "organizations"

@@ -169,6 +169,7 @@ NAMED_ONLY = frozenset(
 CAPITAL_NEXT = frozenset(
     [
         "Ban",  # "Ban đầu", "Ban hành": at first, to issue
+        "Bộ",  # "Bộ phim": a film, "bộ" its classifier; "Bộ Ngoại giao", a ministry
         "Nhóm",
         "Chi nhánh",
         "Chi hội",
