@@ -148,15 +148,3 @@ def test_a_programme_a_company_name_opens_is_a_programme(matcher):
 def test_a_company_name_and_a_country_stay_a_company(matcher):
     found = proposed_names(matcher, "Samsung Vietnam opened its new office in 2016.")
     assert found["Samsung Vietnam"] == "organizations"
-
-
-def test_who_plays_a_part_is_a_person(matcher):
-    found = proposed_names(
-        matcher, "Bộ phim xoay quanh Tuấn (do Kiva Lam thủ vai), một thầy giáo trẻ."
-    )
-    assert found["Kiva Lam"] == "leaders"
-
-
-def test_who_funds_a_project_is_no_person(matcher):
-    found = proposed_names(matcher, "Dự án do Kiva Tech tài trợ cho trường.")
-    assert found["Kiva Tech"] == "organizations"

@@ -369,8 +369,6 @@ def _around(
         scores["events"] += 6
     if before[-2:] in _CAST_IN:
         scores["initiatives"] += CAST_CUE  # "who also starred in Teo Em": a work
-    if before[-1:] == ("do",) and after[:2] == ("thu", "vai"):
-        scores["leaders"] += CAST_CUE  # "(do Avin Lu thủ vai)": who plays the part
     following = {" ".join(after[:1]), " ".join(after[:2])}
     for type_key, cues in lex.after.items():
         if type_key == "leaders" and before[-1:] and before[-1] in _OWNING:
