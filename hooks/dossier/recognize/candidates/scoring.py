@@ -27,11 +27,11 @@ from dossier.recognize.candidates.personal_names import reads_as_person
 from dossier.recognize.candidates.rules import Piece, head, head_before_place
 from dossier.recognize.candidates.vietnamese_kinds import (
     VIETNAMESE_KIND_CUE,
-    placed_by_kind,
+    after_vietnamese_kind,
 )
 from dossier.recognize.tokens import GIVEN_NAME, is_acronym, token_keys
 from dossier.schema import TYPES
-from dossier.text import fold, folded_start, words_of
+from dossier.text import folded_start, words_of
 
 if TYPE_CHECKING:
     from dossier.recognize.candidates.finding import Found, Sentence
@@ -320,7 +320,7 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         # a national team's head: "former Thailand boss Kiatisuk …"; not "whose boss
         # Cornerstone Sports", a firm
         scores["leaders"] = scores.get("leaders", 0) + 2
-    if placed_by_kind(before, [fold(w) for w in words]) and "-" not in words[-1]:
+    if after_vietnamese_kind(before) and len(words) <= 2 and "-" not in words[-1]:
         scores["cities"] = scores.get("cities", 0) + VIETNAMESE_KIND_CUE
     if aged(rest, person or scores.get("leaders", 0) > 0):
         scores["leaders"] = scores.get("leaders", 0) + AGE_CUE  # "Thanh Tung, 20, …"

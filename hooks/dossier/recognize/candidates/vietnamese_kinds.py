@@ -36,16 +36,3 @@ def after_vietnamese_kind(before: tuple[str, ...]) -> bool:
 _NOT_KINDS = frozenset((("co", "quan"), ("tham", "quan"), ("dia", "phuong")))
 # the last syllable of a title before the kind: "trưởng", "tịch"; the council's initials
 _TITLED = frozenset(("truong", "tich", "thu", "ubnd", "hdnd"))
-
-
-# a side of the country or of another place opening a district's name ("Nam Trà My",
-# "Bắc Trà My", "Đông Hưng"): "Nam" is a surname too, but no person's name after a kind
-_SIDES = frozenset(("nam", "bac", "dong", "tay"))
-_MOST_SYLLABLES = 2  # or three a side opens
-
-
-def placed_by_kind(before: tuple[str, ...], keys: list[str]) -> bool:
-    """The name of folded ``keys`` is the place the kind before it says: one or two
-    syllables, or three a side opens ("huyện Nam Trà My"), none a Korean's hyphened."""
-    short = len(keys) <= _MOST_SYLLABLES or (len(keys) == 3 and keys[0] in _SIDES)
-    return short and after_vietnamese_kind(before)
