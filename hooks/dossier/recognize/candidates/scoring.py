@@ -79,9 +79,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _KOREAN_DIVISION = re.compile(r"\w{3}-(?:gu|gun|do|si|eup|myeon|dong)$", re.IGNORECASE)
 # "Taekwon-do", "Hapki-do": a martial art, no province
 _MARTIAL_ARTS = ("taekwon", "hapki", "kum", "tangsoo")
-# what an actor is cast in: a film, a drama, a show (more than "in" before a place)
-_CAST_IN = frozenset((("starred", "in"), ("starring", "in")))
-CAST_CUE = 8
 _LISTED = 3  # a neighbour's head noun: less than the name's own (5), more than a cue
 _OF_A_TITLE = frozenset(("of", "to", "at"))  # "Director of …", "Counselor to …"
 
@@ -116,12 +113,8 @@ def score(piece: Piece, lex: Lexicon) -> None:
             and not (w is piece.words[0] and w.key in lex.surnames)
         )
     keys = [w.key for w in piece.words]
-    if (keys[0] in lex.companies or " ".join(keys[:2]) in lex.companies) and not any(
-        n >= 5 for t, n in scores.items() if t != "organizations"
-    ):
-        # "Samsung Vietnam", "Vingroup": a known company's; not its programme, its
-        # festival, its cup ("CJ Short Film Making Project"), which the head names
-        scores["organizations"] += 5
+    if keys[0] in lex.companies or " ".join(keys[:2]) in lex.companies:
+        scores["organizations"] += 5  # "Samsung Vietnam", "Vingroup": a known company's
     if piece.after_title:
         scores["leaders"] += 6
     first = piece.words[0]
@@ -367,8 +360,6 @@ def _around(
         scores["leaders"] += PERFORMER_CUE
     if _numbered(before):
         scores["events"] += 6
-    if before[-2:] in _CAST_IN:
-        scores["initiatives"] += CAST_CUE  # "who also starred in Teo Em": a work
     following = {" ".join(after[:1]), " ".join(after[:2])}
     for type_key, cues in lex.after.items():
         if type_key == "leaders" and before[-1:] and before[-1] in _OWNING:
