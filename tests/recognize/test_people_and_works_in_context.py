@@ -78,21 +78,3 @@ def test_syllables_listed_beside_a_person_name_a_person(matcher, text, name):
 def test_syllables_listed_beside_a_listed_place_stay_a_place(matcher):
     found = proposed_names(matcher, "Đoàn đã đến Hà Nam và Lạc Dương trong tuần trước.")
     assert found.get("Lạc Dương") == "cities"
-
-
-def test_a_full_name_whose_last_word_speaks_is_a_person(matcher):
-    found = proposed_names(
-        matcher,
-        "Back home, Lien Tho had always liked the dramas.",
-        '"It was far from what I hoped," Tho said.',
-    )
-    assert found == {"Lien Tho": "leaders"}
-
-
-def test_a_full_name_whose_last_word_says_nothing_stays_as_read(matcher):
-    found = proposed_names(
-        matcher,
-        "Back home, Lien Tho had always liked the dramas.",
-        "Tho is far from the sea.",
-    )
-    assert found.get("Lien Tho") == "cities"

@@ -66,7 +66,6 @@ from dossier.recognize.candidates.short_forms import (
 )
 from dossier.recognize.candidates.soft_kinds import fold_soft_kinds
 from dossier.recognize.candidates.span_inside import inside_any
-from dossier.recognize.candidates.spoken_short_forms import typed_by_short_forms
 from dossier.recognize.candidates.vietnamese import vietnamese_names
 from dossier.recognize.candidates.vietnamese_persons import (
     spelt_like_a_place,
@@ -143,8 +142,7 @@ def find_candidates(
             or (korean and not hangul_fragment(c.name, c.type) and not cited_outlet(c))
         ]
     return sorted(
-        # "Lien Tho … Tho said": a person; the one word is then no new name
-        fold_defined_acronyms(_without_surnames(typed_by_short_forms(merged)), lex),
+        fold_defined_acronyms(_without_surnames(merged), lex),  # "… Hàn Quốc (KITA)"
         key=lambda c: (-len(c.occurrences), c.first.line, c.name),
     )
 
