@@ -56,25 +56,3 @@ def test_a_quote_a_speaker_follows_is_no_work(matcher):
         matcher, "“Hợp tác là chìa khóa,” đạo diễn Trần Minh Khoa nói với báo chí."
     )
     assert "Hợp tác là chìa khóa" not in found
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Cậu có hai người bạn thân (Quế Lâm và Hoàng Hà) luôn bên cạnh.",
-            "Quế Lâm",
-        ),
-        (
-            "Sự tham gia của Tiến Đạt và Đinh Y Nhung làm phim thêm sức hút.",
-            "Tiến Đạt",
-        ),
-    ],
-)
-def test_syllables_listed_beside_a_person_name_a_person(matcher, text, name):
-    assert proposed_names(matcher, text)[name] == "leaders"
-
-
-def test_syllables_listed_beside_a_listed_place_stay_a_place(matcher):
-    found = proposed_names(matcher, "Đoàn đã đến Hà Nam và Lạc Dương trong tuần trước.")
-    assert found.get("Lạc Dương") == "cities"

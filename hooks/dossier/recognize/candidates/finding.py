@@ -24,7 +24,6 @@ from dossier.recognize.candidates.country_tails import without_country
 from dossier.recognize.candidates.defined_bodies import defined_body, defined_by_article
 from dossier.recognize.candidates.extended_names import extended_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
-from dossier.recognize.candidates.listed_people import mark_listed_people
 from dossier.recognize.candidates.numbered_ends import numbered_ends
 from dossier.recognize.candidates.quoted_titles import quoted_titles
 from dossier.recognize.candidates.rules import (
@@ -111,7 +110,6 @@ def find_pieces(
         for p in found
     ]
     found.sort(key=lambda p: p.start)
-    mark_listed_people(found, sentence, lex)  # "Quế Lâm và Hoàng Hà"
     share_list_context(found, sentence, lex)
     return found
 
