@@ -73,14 +73,6 @@ _AFTER = re.compile(
     + "|".join(sorted(_ENGLISH, key=len, reverse=True))
     + r")\b"
 )
-# a work its director is credited with after the quote, across a short clause that
-# describes it: "“…,” dự án hợp tác giữa hai nước do đạo diễn … thực hiện" (a project
-# between two countries by director …), "“…,” do đạo diễn … chỉ đạo", "“…,” directed by …"
-_DIRECTED = re.compile(
-    rf"{_QUOTE}\s*,?\s*(?:[^.;:!?“”\"\n]{{0,80}}?\s)?"
-    r"(?:(?:do|của)\s+đạo\s+diễn|directed\s+by)(?!\w)",
-    re.IGNORECASE,
-)
 # a head of a Vietnamese name opening the quote: "“Tuần lễ tri ân khách du lịch …”"
 _HEADED = re.compile(
     r"[“\"‘](?P<name>(?P<head>"
@@ -125,8 +117,6 @@ def quoted_kind_names(text: str) -> list[tuple[str, str, int, int]]:
             kind_type = _ENGLISH.get(kind) or _VIETNAMESE.get(kind)
             if _cased(" ".join(match["name"].split())):
                 _add(found, match, kind_type)
-    for match in _DIRECTED.finditer(text):
-        _add(found, match, "initiatives")
     for match in _HEADED.finditer(text):
         if KIND[match["head"]] in ("events", "initiatives", "agreements"):
             _add(found, match, KIND[match["head"]])
