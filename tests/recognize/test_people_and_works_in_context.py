@@ -1,8 +1,6 @@
-"""People and works the context names, though their own words say nothing: a person's
-title in an appositive after a dotted country ("…, the U.S. president"), a two-syllable
-Vietnamese name listed beside a person's, a full name whose last word alone speaks
-later, a quoted title a director is credited with; and a body a nationality says which
-of ("Vietnamese National Assembly") (recognize/candidates)."""
+"""People the context names, though their own words say nothing: a person's title in an
+appositive after a dotted country ("…, the U.S. president") names a person, a body's
+("…, the U.S. lender") a body (recognize/candidates)."""
 
 from __future__ import annotations
 

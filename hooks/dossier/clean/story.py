@@ -354,8 +354,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or (ended and plain.is_unended_caption(unit, next_unit(units, index)))
             )
         )
-        # "Ông X … phát biểu tại sự kiện …", "X (left) … shake hands …" atop a headless
-        # page; "Quang cảnh …", "Chủ tịch X tặng …" over any page's lead
+        # "Ông X … phát biểu tại …" atop a headless page; "Quang cảnh …" over any lead
         described = described or (
             not told
             and vietnamese.opens_as_caption(units, index, headless=opening_headless)
