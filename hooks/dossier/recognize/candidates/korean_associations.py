@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
 from dossier.recognize.candidates.korean_words import HANGUL_COUNTRIES, Named
 from dossier.recognize.candidates.morphemes import reads_as_proper
+from dossier.recognize.candidates.span_index import in_place_of
 from dossier.recognize.tokens import HANGUL_PARTICLES
 
 _COUNTRIES = "|".join(sorted(HANGUL_COUNTRIES, key=len, reverse=True))
@@ -53,10 +54,5 @@ def with_associations(text: str, found: list[Named]) -> list[Named]:
     named = list(associations(text))
     if not named:
         return found
-    spans = [(a, b) for _, _, a, b in named]
-    kept = [
-        n
-        for n in found
-        if n[1] != "organizations" or not any(a <= n[2] and n[3] <= b for a, b in spans)
-    ]
-    return kept + [n for n in named if n[2:] not in {k[2:] for k in kept}]
+    read = {n[2:] for n in found if n[1] != "organizations"}  # the same words, typed
+    return in_place_of(found, [n for n in named if n[2:] not in read], "organizations")

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import HANGUL_COUNTRIES, Named
+from dossier.recognize.candidates.span_index import in_place_of
 from dossier.recognize.tokens import HANGUL_PARTICLES
 from dossier.text import name_key
 
@@ -44,8 +45,4 @@ def with_parliament_rooms(text: str, found: list[Named]) -> list[Named]:
     """``found`` with the parliament's rooms of ``text``, in place of the names read
     inside them ("베트남 국회" of "베트남 국회의사당")."""
     named = list(parliament_rooms(text))
-    if not named:
-        return found
-    spans = [(a, b) for _, _, a, b in named]
-    kept = [n for n in found if not any(a <= n[2] and n[3] <= b for a, b in spans)]
-    return kept + named
+    return in_place_of(found, named) if named else found

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_words import Named
-from dossier.recognize.candidates.span_index import covering
+from dossier.recognize.candidates.span_index import covering, in_place_of
 from dossier.recognize.tokens import HANGUL_PARTICLES
 
 # the sides' short names: Korea, the South, the North, America, China, Japan, Russia,
@@ -46,12 +46,4 @@ def with_talks(text: str, found: list[Named]) -> list[Named]:
     talks inside a longer name already found ("한·베 국방장관회담") are that name's."""
     longer = covering(tuple(sorted(n[2:] for n in found)))
     named = [t for t in talks(text) if not longer(t[2], t[3])]
-    if not named:
-        return found
-    spans = [(a, b) for _, _, a, b in named]
-    kept = [
-        n
-        for n in found
-        if not any(a <= n[2] and n[3] <= b for a, b in spans) or n[1] != "events"
-    ]
-    return kept + named
+    return in_place_of(found, named, "events") if named else found

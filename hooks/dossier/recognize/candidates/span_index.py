@@ -45,3 +45,15 @@ def covering(spans: tuple[tuple[int, int], ...]) -> Callable[[int, int], bool]:
         return before > 0 and reach[before - 1] >= end
 
     return covered
+
+
+def in_place_of(
+    found: list[tuple[str, str, int, int]],
+    named: list[tuple[str, str, int, int]],
+    kind: str | None = None,
+) -> list[tuple[str, str, int, int]]:
+    """``found`` with ``named`` (name, type, start, end) in place of the names (of
+    ``kind``, where given) read inside one of them: "베트남 국회" of "베트남 국회의사당"."""
+    inside = covering(tuple(sorted((a, b) for _, _, a, b in named)))
+    kept = [n for n in found if (kind and n[1] != kind) or not inside(n[2], n[3])]
+    return kept + named
