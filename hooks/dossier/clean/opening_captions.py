@@ -17,9 +17,12 @@ from dossier.model import CAPTION, PARAGRAPH, Passage
 
 MIN_STORY_AFTER = 1  # paragraphs under the caption: the story
 MAX_ALT_WORDS = 12  # a picture's alternative text: a few words, no sentence
-# a Korean sentence's end (told, asked, polite; "…음.", "…함.": a report's items), or a
-# line that leads on
-_KOREAN_SENTENCE_END = re.compile(r"[다요까죠음함임됨니오]\.$|[:,;]$")
+MIN_NAMED_SHARE = 0.6  # of the alternative text's words, in its caption
+MIN_LATIN_WORD = 3  # shorter words in letters ("a", "on", "to") name nothing
+_WORD = re.compile(r"\w+")
+# a Korean sentence's end with its stop left off (told, asked, polite; "…음", "…함": a
+# report's items)
+_KOREAN_SENTENCE_END = re.compile(r"[다요까죠음함임됨니오]$")
 _LEADS_ON = re.compile(r"[:,;—–-]$")
 # a sentence's stop, a quote or a bracket after it ("… 개막식(4)": a picture's number, no stop)
 _STOPPED = re.compile(r"[.!?…][\"”’')]*$")
@@ -38,14 +41,9 @@ def _alt_text(text: str) -> bool:
         len(text.split()) <= MAX_ALT_WORDS
         and _STOPPED.search(text) is None
         and _LEADS_ON.search(text) is None
-        and _KOREAN_SENTENCE_END.search(text + ".") is None
+        and _KOREAN_SENTENCE_END.search(text) is None
         and not any(mark in text for mark in '.!?"“”')
     )
-
-
-MIN_NAMED_SHARE = 0.6  # of the alternative text's words, in its caption
-MIN_LATIN_WORD = 3  # shorter words in letters ("a", "on", "to") name nothing
-_WORD = re.compile(r"\w+")
 
 
 def _names_the_picture(alt: str, caption: str) -> bool:
