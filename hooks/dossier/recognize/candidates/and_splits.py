@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.firm_pairs import brand_then_firm
+from dossier.recognize.candidates.kind_pairs import two_kinds
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.candidates.listed_runs import listed_place_words
 from dossier.recognize.candidates.rules import (
@@ -224,6 +225,8 @@ def _between_two_bodies(words: list[Word], last_head: int, lex: Lexicon) -> int 
             return index
         if brand_then_firm(words, index, lex):
             return index  # "Daegun and Ngoc Phu Trade And Construction Co., Ltd."
+        if two_kinds(words, index, lex):
+            return index  # "Hue Book Fair and Saigon Poetry Summit"
         if words[index - 1].key not in heads or index > len(words) - 3:
             continue
         # "… Agency and Vietnam’s Ministry of Public Security": a head noun opens the second
