@@ -25,11 +25,11 @@ from dossier.recognize.candidates.defined_bodies import defined_body, defined_by
 from dossier.recognize.candidates.extended_names import extended_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.numbered_ends import numbered_ends
+from dossier.recognize.candidates.person_splits import split_at_person
 from dossier.recognize.candidates.quoted_titles import quoted_titles
 from dossier.recognize.candidates.rules import (
     Piece,
     head,
-    split_at_person,
     split_at_registered,
 )
 from dossier.recognize.candidates.runs import LOCAL, after_title, runs
