@@ -13,7 +13,7 @@ from dossier.recognize.candidates.rules import (
     is_keyworded,
     person_name,
 )
-from dossier.recognize.tokens import Word
+from dossier.recognize.tokens import Word, is_acronym
 from dossier.text import strip_marks
 
 
@@ -36,15 +36,27 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
         own = before[: len(before) - _country_tail(before, lex)]
         # "Brigadier General Heung Seok Kim": given name first, after a country or two
         # words ("Huh Hyang Jin" is one name), from its first syllable (not "Hyun Kim")
-        given = _given_first(words[index:end], lex) and (index > 1 or not own)
-        surname = surname or (given and not _given_first(words[index - 1 : end], lex))
+        # "the Korean NA Park Min-seok": the body he leads, just before his name
+        lead = _owner_before(before[-1], words[index:end], lex)
+        given = _given_first(words[index:end], lex) and (index > 1 or not own or lead)
+        # (after initials or a firm, a hyphened given name and a surname: "Eui-sun
+        # Chung"; the initials are no syllable of it)
+        given = given or (lead and _hyphened_given(words[index:end], lex))
+        surname = surname or (
+            given and (lead or not _given_first(words[index - 1 : end], lex))
+        )
+        # "NA" before "Park Min-seok": the body's initials, though "Na" is a surname
+        surname = surname and not (
+            _owner_before(words[index], words[index + 1 : end], lex)
+            and words[index + 1].key in lex.surnames
+        )
         if (
             surname
-            and not (index == 1 and _given_first(words[:end], lex))
+            and not (index == 1 and not lead and _given_first(words[:end], lex))
             and (
                 not any(
                     w.key in lex.surnames and not _ends_country(own, i, lex)
-                    for i, w in enumerate(own)
+                    for i, w in enumerate(own[:-1] if lead else own)
                 )
                 or (is_keyworded(before, lex) and not _lone_surname(before, lex))
             )
@@ -60,6 +72,25 @@ def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
         ):
             return [Piece(words[:index], piece.after_title), Piece(tail, True)]
     return _person_of(piece, lex)
+
+
+def _owner_before(word: Word, name: list[Word], lex: Lexicon) -> bool:
+    """A body's initials or a firm the news names often, just before a Korean's name
+    with its given name hyphenated ("NA Park Min-seok", "KNU Jae-won Seo", "Hyundai
+    Min-ho Bae"): whom the person leads, no syllable of the name ("NA" is no surname
+    "Na" in capitals before another surname)."""
+    initials = is_acronym(word.text) and len(word.text) > 1 and word.text.isupper()
+    hyphened = any("-" in w.text.strip("-") for w in name)
+    return hyphened and (initials or word.key in lex.companies)
+
+
+def _hyphened_given(name: list[Word], lex: Lexicon) -> bool:
+    """A hyphened given name, then a known surname: "Eui-sun Chung"."""
+    return (
+        len(name) == 2
+        and "-" in name[0].text.strip("-")
+        and name[1].key in lex.surnames
+    )
 
 
 def _given_first(words: list[Word], lex: Lexicon) -> bool:
