@@ -86,7 +86,7 @@ _ENDS = frozenset(_ENDS_WORDS.split())
 # Verbs a sentence goes on with after a name, in lower case (the first syllable of
 # "triển khai", "phối hợp", "tham gia", "ký kết", …): written so they are never a name's.
 _VERBS_WORDS = """triển phối tham thăm ký trao đón nhận gửi nhấn chia bày khẳng cam kêu mong tiến
-    diễn đạt ra lên sang cho tổ cấp hỗ dẫn cảm tặng"""
+    diễn đạt ra lên sang cho tổ cấp hỗ dẫn cảm tặng lấy"""
 _VERBS = frozenset(_VERBS_WORDS.split())
 # Times a sentence gives after a name: "Bộ Tư pháp Hàn Quốc hôm qua thông báo"
 _TIMES = frozenset(["hôm", "sáng", "chiều", "tối", "tuần", "tháng", "ngày"])

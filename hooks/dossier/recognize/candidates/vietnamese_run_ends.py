@@ -17,6 +17,9 @@ _VERB_PAIRS = frozenset(
         ("công", "bố"),  # to publish
         ("phát", "biểu"),  # to speak
         ("khai", "mạc"),  # to open
+        ("chính", "thức"),  # officially ("Tài chính" is finance: the pair alone ends)
+        ("nỗ", "lực"),  # to strive
+        ("đặt", "tại"),  # set in ("Nhà máy … đặt tại …")
     ]
 )
 # lower-case words that end a name cut back to its last capital: "đa văn hóa"
