@@ -23,6 +23,11 @@ def names(text: str) -> list[tuple[str, str]]:
             "Vung Ang III thermal power plant",
             "initiatives",
         ),
+        (  # "thermo", as Vietnamese outlets write "thermal"
+            "The firm built the Cam Pha 3 thermo power plant in Quang Ninh province.",
+            "Cam Pha 3 thermo power plant",
+            "initiatives",
+        ),
         (
             "It also invested in Phu My solar power plant in Ba Ria province.",
             "Phu My solar power plant",

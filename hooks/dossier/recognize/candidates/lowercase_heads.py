@@ -64,6 +64,7 @@ _KINDS = {
     # Duong 2 thermal power plant", "a QNY solar power project")
     "power plant": "initiatives",
     "thermal power plant": "initiatives",
+    "thermo power plant": "initiatives",  # "thermal", as Vietnamese outlets write it
     "solar power plant": "initiatives",
     "wind power plant": "initiatives",
     "solar power project": "initiatives",
