@@ -37,3 +37,28 @@ def test_the_same_syllables_inside_a_name_stay(matcher):
     assert "Sở Tài chính Long An" in proposed_names(
         matcher, "Sở Tài chính Long An vừa công bố số liệu."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Công ty TNHH Thiết kế và Lắp đặt tại Tây Ninh đã ký hợp đồng.",
+            "Công ty TNHH Thiết kế và Lắp đặt",
+        ),
+        (
+            "Công ty Cổ phần Cơ điện Lắp đặt tại Hải Phòng trúng thầu.",
+            "Công ty Cổ phần Cơ điện Lắp đặt",
+        ),
+        (
+            "Công ty Phần mềm Cài đặt tại Đà Nẵng mở văn phòng.",
+            "Công ty Phần mềm Cài đặt",
+        ),
+    ],
+)
+def test_set_after_install_is_the_firms_own_word(matcher, text, name):
+    # "Lắp đặt" (to install), "Cài đặt", "Sắp đặt": "đặt" is the second syllable of
+    # the firm's own word, and "tại" the place it is in
+    found = proposed_names(matcher, text)
+    assert not any(n.endswith((" Lắp", " Cài")) for n in found)
+    assert any(n.startswith(name) for n in found)

@@ -310,7 +310,7 @@ def _syllable_ends(
         # phép"); right after a bare head it may be the name ("Chương trình cấp phép …")
         completes = bool(words) and NOUN_AFTER.get(word) == words[-1].casefold()
         completes |= opens_noun(word, _SYLLABLE.match(text, match.end()))
-        verb = word in _VERBS or verb_pair(text, match.end(), word)
+        verb = word in _VERBS or verb_pair(text, match.end(), word, words)
         if named and (verb or word in _TIMES) and not completes:
             stopped = True
             break

@@ -22,6 +22,9 @@ _VERB_PAIRS = frozenset(
         ("đặt", "tại"),  # set in ("Nhà máy … đặt tại …")
     ]
 )
+# syllables a pair's first is the second of, in a word of the name's own: "Lắp đặt",
+# "Cài đặt", "Sắp đặt" (to install, to set up, to arrange) go on with "tại" of its place
+_OWN_BEFORE = {"đặt": frozenset(["lắp", "cài", "sắp"])}
 # lower-case words that end a name cut back to its last capital: "đa văn hóa"
 # (multicultural), "thế giới" (world), "toàn cầu" (global)
 _TAILS = (
@@ -33,10 +36,15 @@ _TAILS = (
 _SYLLABLE = re.compile(r"[ \t]+([^\W\d_][\w’'-]*)")
 
 
-def verb_pair(text: str, at: int, word: str) -> bool:
-    """``word`` and the syllable after it (from ``at``) make a verb of two syllables."""
+def verb_pair(text: str, at: int, word: str, before: list[str]) -> bool:
+    """``word`` and the syllable after it (from ``at``) make a verb of two syllables,
+    ``word`` no second syllable of the one ``before`` it ends with."""
     after = _SYLLABLE.match(text, at)
-    return after is not None and (word, after.group(1)) in _VERB_PAIRS
+    return (
+        after is not None
+        and (word, after.group(1)) in _VERB_PAIRS
+        and not any(b.casefold() in _OWN_BEFORE.get(word, ()) for b in before[-1:])
+    )
 
 
 def with_tail(words: list[str], last: int) -> int:
