@@ -46,3 +46,24 @@ def test_initials_or_a_firm_before_a_korean_name_are_no_part_of_it(
 )
 def test_a_person_opened_by_a_surname_stays_whole(matcher, text, person):
     assert person in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("VNA Hanoi-Hong Kong flights resumed in May.", "Hanoi-Hong Kong"),
+        ("Vietjet Danang-Hong Kong flights resumed in May.", "Danang-Hong Kong"),
+        ("Asiana Busan-Hong Kong flights resumed in May.", "Busan-Hong Kong"),
+        ("The AHKFTA ASEAN-Hong Kong deal took effect in 2019.", "ASEAN-Hong Kong"),
+        ("The VEC Hanoi-Hai Duong section opened.", "Hanoi-Hai Duong"),
+    ],
+)
+def test_a_route_after_initials_or_a_firm_is_no_person(matcher, text, route):
+    # two places joined by a hyphen: no given name, though "Kong" and "Duong" are
+    # surnames
+    assert proposed_names(matcher, text).get(route) != "leaders"
+
+
+def test_a_given_name_hyphened_in_capitals_is_still_one(matcher):
+    found = proposed_names(matcher, "Rector of KNU Dong-Hwan Cho signed it.")
+    assert found.get("Dong-Hwan Cho") == "leaders"

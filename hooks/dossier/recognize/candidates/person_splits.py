@@ -4,8 +4,11 @@ person works for (``Foreign Affairs Bui Thanh Son``), or before ``of`` and the b
 
 from __future__ import annotations
 
-from dossier.places import is_listed_place
-from dossier.recognize.candidates.korean_given_first import given_then_surname
+from dossier.places import is_country, is_listed_place
+from dossier.recognize.candidates.korean_given_first import (
+    KOREAN_GIVEN,
+    given_then_surname,
+)
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.candidates.rules import (
     Piece,
@@ -14,7 +17,7 @@ from dossier.recognize.candidates.rules import (
     person_name,
 )
 from dossier.recognize.tokens import Word, is_acronym
-from dossier.text import strip_marks
+from dossier.text import fold, strip_marks
 
 
 def split_at_person(piece: Piece, lex: Lexicon) -> list[Piece]:
@@ -79,18 +82,33 @@ def _owner_before(word: Word, name: list[Word], lex: Lexicon) -> bool:
     with its given name hyphenated ("NA Park Min-seok", "KNU Jae-won Seo", "Hyundai
     Min-ho Bae"): whom the person leads, no syllable of the name ("NA" is no surname
     "Na" in capitals before another surname)."""
-    initials = is_acronym(word.text) and len(word.text) > 1 and word.text.isupper()
-    hyphened = any("-" in w.text.strip("-") for w in name)
-    return hyphened and (initials or word.key in lex.companies)
+    hyphened = any(_korean_hyphened(w) for w in name)
+    return hyphened and (_initials(word.text) or word.key in lex.companies)
+
+
+def _initials(text: str) -> bool:
+    return is_acronym(text) and len(text) > 1 and text.isupper()
+
+
+def _korean_hyphened(word: Word) -> bool:
+    """A Korean given name hyphened: its second half in lower case ("Eui-sun") or both
+    halves Korean syllables ("Dong-Hwan"); no place, country or initials before the
+    hyphen ("Hanoi-Hong Kong", "ASEAN-Hong Kong": a route or a pact of two)."""
+    first, hyphen, second = word.text.strip("-").partition("-")
+    return (
+        bool(hyphen and first and second)
+        and not (_initials(first) or is_country(first))
+        and not is_listed_place([fold(first)])
+        and (
+            second[:1].islower()
+            or all(KOREAN_GIVEN.fullmatch(fold(half)) for half in (first, second))
+        )
+    )
 
 
 def _hyphened_given(name: list[Word], lex: Lexicon) -> bool:
     """A hyphened given name, then a known surname: "Eui-sun Chung"."""
-    return (
-        len(name) == 2
-        and "-" in name[0].text.strip("-")
-        and name[1].key in lex.surnames
-    )
+    return len(name) == 2 and _korean_hyphened(name[0]) and name[1].key in lex.surnames
 
 
 def _given_first(words: list[Word], lex: Lexicon) -> bool:
