@@ -53,6 +53,11 @@ _DATES = (
         r"(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(rf"\b{MONTH.format('m')},?\s+(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)\b"),
+    # "January, 29 2019": a comma after the month, none after the day (the year closes it)
+    re.compile(
+        rf"(?<![^\W\d_]){MONTH.format('m')},\s*(?P<d>\d{{1,2}}){_ORD}\s+"
+        r"(?P<y>(?:19|20)\d\d)(?![\w-])"
+    ),
     # "29/September/2017", "29-Sep-2017": the month's name between slashes or dashes
     re.compile(  # (and "29-SEP-2017", as registers write it)
         rf"\b(?P<d>\d{{1,2}})[/-]{MONTH.format('m')}[/-](?P<y>(?:19|20)\d\d)\b", re.I
