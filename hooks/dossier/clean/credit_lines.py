@@ -23,7 +23,8 @@ _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s?[AaPp][Mm])?(?:\s?\(?GMT[+-]\d{1,2}\
 _LABEL = "(?:Đăng lúc|Cập nhật|Posted|Published|Updated)"
 # ("By Park Sae-jin Posted : January 21, 2016, 14:32": the date's label between)
 _BYLINE_THEN_DATE = re.compile(
-    r"(?P<by>(?i:by)\s+.+?)\s*[|,–—-]?\s+"
+    # ("By Sanjay KumarPublished : June 30, 2024": the label run into the name)
+    rf"(?P<by>(?i:by)\s+.+?)(?:\s*[|,–—-]?\s+|(?<=[a-z])(?={_LABEL}\s*:))"
     rf"(?:{_LABEL}\s*:?\s*)?(?P<date>(?:[A-Z][a-z]{{2,8}}\.?\s+\d|\d).*)"
 )
 # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)", "John Kim, Jan. 15, 2016, 8:50
