@@ -1,5 +1,6 @@
 """A person's academic title before the name a byline gives: "Dr. Chu Minh Thao", "Prof. Kim
-Min-ji", "PGS.TS. Nguyễn Văn An". Editors write the author without it."""
+Min-ji", "PGS.TS. Nguyễn Văn An", or an office in the paper: "Publisher Lee Kyung-sik", "Vice
+Chairperson Cho Kyung-hee". Editors write the author without it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ import re
 # which keep their dots (without one, "TS" may be a name's initials)
 _TITLE = re.compile(
     r"(?:(?:Assoc\.?\s+)?Prof(?:essor|\.)|Dr\.?|"
-    r"(?:P?GS\.\s?)?TS\.|ThS\.)\s+(?=[A-ZÀ-ỸĐ])"
+    r"(?:P?GS\.\s?)?TS\.|ThS\.|"
+    # an office at the paper: "Publisher", "Vice Chairperson", "Managing Editor"
+    r"(?:(?:Vice|Deputy|Senior|Executive|Managing)\s+)?"
+    r"(?:Publisher|Chair(?:person|man|woman)|Editor(?:-in-[Cc]hief)?|President))\s+"
+    r"(?=[A-ZÀ-ỸĐ])"
 )
 # "Dr. Kim": a title and a surname, the name too short to stand alone
 MIN_NAME_WORDS = 2
