@@ -1,0 +1,99 @@
+"""Title, date, author and dateline fields as some outlets print them: a comma after the
+month, a byline run into its date label, office titles before the names."""
+
+from __future__ import annotations
+
+from builders import HEAD, MORE, STORY, article_from_text, paragraphs
+from dossier.clean.dates import find_date
+from dossier.clean.honorifics import without_title
+
+
+def test_a_comma_after_the_month_before_the_day_and_year():
+    article = article_from_text(f"{HEAD}\n\nFebruary, 11 2021\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.published == "2021-02-11"
+    assert article.title == HEAD
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_month_and_a_number_after_its_comma_with_no_year_is_no_date():
+    assert find_date("In March, 12 2000-tonne ships were launched") is None
+
+
+TITLE = "Time for a new chapter in port cooperation"
+LEAD = (
+    "Over the past decade, the two port cities have built a partnership that few expected "
+    "when the first ferry line opened."
+)
+
+
+def test_a_byline_run_into_its_date_label():
+    line = "By Arun MehtaPublished : May 3, 2023 - 10:05"
+    article = article_from_text(f"{TITLE}\n{line}\n{LEAD}\n{STORY}\n{MORE}\n")
+    assert article.author == "Arun Mehta"
+    assert article.metadata.published == "2023-05-03"
+    assert paragraphs(article) == [LEAD, STORY, MORE]
+
+
+def test_a_name_ending_in_the_labels_letters_is_not_cut():
+    line = "By Jane Updatedson, May 3, 2023"
+    article = article_from_text(f"{TITLE}\n{line}\n{LEAD}\n{STORY}\n{MORE}\n")
+    assert article.author == "Jane Updatedson"
+
+
+def test_office_titles_before_the_names_of_a_byline():
+    line = "By Publisher Han Do-yun with Vice Chairperson Seo Mi-rae, Ahn Ji-won"
+    article = article_from_text(f"{TITLE}\n\n{line}\n\n{LEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.author == "Han Do-yun, Seo Mi-rae, Ahn Ji-won"
+    assert paragraphs(article) == [LEAD, STORY, MORE]
+
+
+def test_an_office_word_before_one_name_word_stays():
+    assert without_title("Publisher Kim") == "Publisher Kim"
+    assert without_title("Vice Chairperson Seo Mi-rae") == "Seo Mi-rae"
+
+
+VNA_LEAD = (
+    "The two mayors met on Monday to open a joint trade office in the port district."
+)
+
+
+def test_an_emoji_between_the_outlets_tag_and_the_dash_of_a_dateline():
+    article = article_from_text(f"Busan (VNA)💙 – {VNA_LEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline == "Busan"
+    assert paragraphs(article) == [VNA_LEAD, STORY, MORE]
+
+
+def test_an_emoji_after_a_place_with_no_outlets_tag_is_no_dateline():
+    text = f"Busan💙 – {VNA_LEAD}"
+    article = article_from_text(f"{HEAD}\n\n{text}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.dateline is None
+    assert paragraphs(article) == [text, STORY, MORE]
+
+
+BOARD_HEAD = "Lễ hội ẩm thực Việt Nam tại Seoul"
+BOARD_STORY = (
+    "Lễ hội ẩm thực Việt Nam năm nay sẽ diễn ra tại Seoul vào cuối tuần này với nhiều "
+    "gian hàng của cộng đồng người Việt."
+)
+BOARD_MORE = "Ban tổ chức cho biết có hơn năm mươi gian hàng tham gia sự kiện năm nay."
+
+
+def _board_page(writer: str) -> str:
+    return (
+        f"{BOARD_HEAD}\n\n페이지 정보\n\n작성자 {writer}\n작성일 2025.03.15 19:41\n"
+        f"분류 Hàn Quốc\n\n{BOARD_STORY}\n\n{BOARD_MORE}\n"
+    )
+
+
+def test_a_board_writer_that_is_the_sites_own_name_is_no_author():
+    page = _board_page("Chaoseoulnews")
+    article = article_from_text(page, url="https://www.chaoseoulnews.co.kr/board/12")
+    assert article.author is None
+    assert article.metadata.published == "2025-03-15"
+    assert paragraphs(article) == [BOARD_STORY, BOARD_MORE]
+
+
+def test_a_board_writers_handle_on_another_site_is_the_author():
+    page = _board_page("minhanh88")
+    article = article_from_text(page, url="https://www.chaoseoulnews.co.kr/board/12")
+    assert article.author == "minhanh88"
