@@ -21,6 +21,8 @@ from dossier.model import DroppedLine
 BOARD_LABELS = frozenset(
     ["작성자", "글쓴이", "등록일", "작성일", "게시일", "수정일", "출처", "원본URL"]
     + ["원문URL", "조회", "조회수", "담당부서", "담당자", "부서", "연락처", "첨부파일"]
+    # the post's category ("구분" / "동포행사"), and the link to its original
+    + ["구분", "분류", "원본"]
 )
 MAX_VALUE_WORDS = 4  # "공보관", "외교부", "국제협력과 홍길동"
 MAX_HEADER_UNITS = 16
