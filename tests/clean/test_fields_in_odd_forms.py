@@ -97,3 +97,60 @@ def test_a_board_writers_handle_on_another_site_is_the_author():
     page = _board_page("minhanh88")
     article = article_from_text(page, url="https://www.chaoseoulnews.co.kr/board/12")
     assert article.author == "minhanh88"
+
+
+BOARD_TITLE = "“한국어 배우러 왔어요”…지역 대학들 베트남 학생 유치 경쟁"
+BOARD_LEAD = (
+    "지역 대학들이 베트남 대학들과 잇따라 협약을 맺으며 학생 유치에 나서고 있다."
+)
+BOARD_NEXT = "가람대는 지난달 하노이의 한 대학과 교류 협약을 맺고 한국어 강좌를 열었다."
+
+
+def test_a_board_posts_category_row_is_no_headline():
+    details = (
+        "구분\n동포소식\n출처\n한빛뉴스\n작성자\n관리자\n작성일\n2019.05.06\n원본\n"
+    )
+    text = f"전체검색\n{BOARD_TITLE}\n{details}\n\n{BOARD_LEAD}\n\n{BOARD_NEXT}\n"
+    article = article_from_text(text)
+    assert article.title == BOARD_TITLE
+    assert article.metadata.published == "2019-05-06"
+    assert paragraphs(article) == [BOARD_LEAD, BOARD_NEXT]
+
+
+def test_a_story_line_opening_with_the_category_word_stays():
+    line = "구분 없이 모든 학생이 참여할 수 있는 한국어 강좌가 새로 열렸다."
+    article = article_from_text(f"{BOARD_TITLE}\n\n{line}\n\n{BOARD_LEAD}\n")
+    assert article.title == BOARD_TITLE
+    assert paragraphs(article) == [line, BOARD_LEAD]
+
+
+FORUM_HEAD = "Lễ hội ẩm thực Việt Nam sẽ diễn ra tại Seoul từ ngày 5 - 6/10"
+
+
+def test_a_posts_number_and_its_writers_handle_under_the_headline_are_not_run_on():
+    text = (
+        f"Cộng đồng Việt\n\n{FORUM_HEAD}\n\n1\nminhanh88\n"
+        f"2024.07.29 Thích 0 Lượt xem 42 Bình luận 0\n\n{BOARD_STORY}\n\n{BOARD_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.title == FORUM_HEAD
+    assert paragraphs(article) == [BOARD_STORY, BOARD_MORE]
+
+
+def test_a_story_sentence_running_on_over_a_page_number_is_still_joined():
+    text = (
+        f"{HEAD}\n\n{STORY}\n\nThe new office will serve the\n\n2\n\nports.\n\n{MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, "The new office will serve the ports.", MORE]
+
+
+def test_a_section_of_news_by_its_kind_over_the_story_is_no_headline():
+    article = article_from_text(f"Investment News\n\n\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.title is None
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_short_headline_in_sentence_case_stays():
+    article = article_from_text(f"Good news for port towns\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == "Good news for port towns"
