@@ -145,12 +145,21 @@ def test_a_story_sentence_running_on_over_a_page_number_is_still_joined():
     assert paragraphs(article) == [STORY, "The new office will serve the ports.", MORE]
 
 
-def test_a_section_of_news_by_its_kind_over_the_story_is_no_headline():
-    article = article_from_text(f"Investment News\n\n\n\n{STORY}\n\n{MORE}\n")
-    assert article.metadata.title is None
-    assert paragraphs(article) == [STORY, MORE]
-
-
 def test_a_short_headline_in_sentence_case_stays():
     article = article_from_text(f"Good news for port towns\n\n{STORY}\n\n{MORE}\n")
     assert article.title == "Good news for port towns"
+
+
+def test_a_short_headline_naming_a_kind_of_news_stays():
+    for head in (
+        "Success Stories",
+        "Latest Updates",
+        "K-Pop News",
+        "Hanoi Street Stories",
+    ):
+        article = article_from_text(f"{head}\n\n{STORY}\n\n{MORE}\n")
+        assert article.title == head
+        assert paragraphs(article) == [STORY, MORE]
+    article = article_from_text(f"Fake News\n\nBy Lena Park\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == "Fake News"
+    assert article.author == "Lena Park"

@@ -63,21 +63,10 @@ def _headline_sized(text: str) -> bool:
 
 def _site_label(text: str) -> bool:
     """A word alone ("Sports", "에너지경제"), not one joined by a slash ("베/새마을운동"),
-    a section under its country ("Vietnam - Auto"), or a section of news by its kind, in
-    capitals ("Investment News", "Latest Updates")."""
+    or a section under its country ("Vietnam - Auto")."""
     words = text.split()
     one_word = len(words) == 1 and "/" not in text
-    return (
-        one_word
-        or bool(_SECTION_PATH.fullmatch(text))
-        or bool(_NEWS_SECTION.fullmatch(text))
-    )
-
-
-# "Investment News", "Business Updates", "Tin tức": a section's name, its last word news
-_NEWS_SECTION = re.compile(
-    r"(?:[A-Z][\w&'’-]*\s+){1,2}(?:News|Updates|Stories)|[Tt]in\s(?:tức|mới)"
-)
+    return one_word or bool(_SECTION_PATH.fullmatch(text))
 
 
 MAX_DETAIL_WORDS = 5
