@@ -124,19 +124,6 @@ def test_a_story_line_opening_with_the_category_word_stays():
     assert paragraphs(article) == [line, BOARD_LEAD]
 
 
-FORUM_HEAD = "Lễ hội ẩm thực Việt Nam sẽ diễn ra tại Seoul từ ngày 5 - 6/10"
-
-
-def test_a_posts_number_and_its_writers_handle_under_the_headline_are_not_run_on():
-    text = (
-        f"Cộng đồng Việt\n\n{FORUM_HEAD}\n\n1\nminhanh88\n"
-        f"2024.07.29 Thích 0 Lượt xem 42 Bình luận 0\n\n{BOARD_STORY}\n\n{BOARD_MORE}\n"
-    )
-    article = article_from_text(text)
-    assert article.title == FORUM_HEAD
-    assert paragraphs(article) == [BOARD_STORY, BOARD_MORE]
-
-
 def test_a_story_sentence_running_on_over_a_page_number_is_still_joined():
     text = (
         f"{HEAD}\n\n{STORY}\n\nThe new office will serve the\n\n2\n\nports.\n\n{MORE}\n"
@@ -163,3 +150,23 @@ def test_a_short_headline_naming_a_kind_of_news_stays():
     article = article_from_text(f"Fake News\n\nBy Lena Park\n\n{STORY}\n\n{MORE}\n")
     assert article.title == "Fake News"
     assert article.author == "Lena Park"
+
+
+PORT_HEAD = "Korean investors return to Hai Phong's industrial parks"
+
+
+def test_a_lead_running_on_over_a_page_number_under_the_headline_is_joined():
+    lead = (
+        "Korean manufacturers are again scouting land in Hai Phong, three years after "
+        "the pandemic slowed new projects across the northern port"
+    )
+    text = f"{PORT_HEAD}\n\n{lead}\n\n2\n\ncity.\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [f"{lead} city.", STORY, MORE]
+
+
+def test_a_headline_running_on_over_a_page_number_keeps_its_last_word():
+    text = "Korean investors return to Hai Phong's industrial\n\n1\n\nparks\n\n"
+    article = article_from_text(f"{text}{STORY}\n\n{MORE}\n")
+    assert article.title == PORT_HEAD
+    assert paragraphs(article) == [STORY, MORE]

@@ -158,7 +158,7 @@ def clean(
                 reason in _ABOVE_CAPTION and not credits_above
             )
             continue
-        if page_break and not current and _continues(blocks, line, seen_story):
+        if page_break and not current and _continues(blocks, line):
             # a paragraph running on over a page break
             current = list(blocks.pop().lines)
         elif not current and _quote_closed(blocks, line):
@@ -265,12 +265,9 @@ class _Page:
     feet: frozenset[int]  # it, and a source line with only furniture under it
 
 
-def _continues(blocks: list[story.Block], line: Line, story_seen: bool) -> bool:
-    """The line goes on with the sentence the last block left open (above the story, not
-    a word alone: "Headline" / "1" / "klyhoang", a post's number and its writer)."""
+def _continues(blocks: list[story.Block], line: Line) -> bool:
+    """The line goes on with the sentence the last block left open."""
     if not blocks or not line.text[:1].islower():
-        return False
-    if not story_seen and len(line.text.split()) == 1:
         return False
     return not blocks[-1].lines[-1].text.endswith(SENTENCE_END)
 
