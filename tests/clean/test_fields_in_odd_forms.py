@@ -85,14 +85,6 @@ def _board_page(writer: str) -> str:
     )
 
 
-def test_a_board_writer_that_is_the_sites_own_name_is_no_author():
-    page = _board_page("Chaoseoulnews")
-    article = article_from_text(page, url="https://www.chaoseoulnews.co.kr/board/12")
-    assert article.author is None
-    assert article.metadata.published == "2025-03-15"
-    assert paragraphs(article) == [BOARD_STORY, BOARD_MORE]
-
-
 def test_a_board_writers_handle_on_another_site_is_the_author():
     page = _board_page("minhanh88")
     article = article_from_text(page, url="https://www.chaoseoulnews.co.kr/board/12")
@@ -170,3 +162,15 @@ def test_a_headline_running_on_over_a_page_number_keeps_its_last_word():
     article = article_from_text(f"{text}{STORY}\n\n{MORE}\n")
     assert article.title == PORT_HEAD
     assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_blogs_owner_named_by_the_blogs_address_is_the_author():
+    for name, url in (
+        ("Minhanh", "https://minhanh.blog/2024/05/pho-in-seoul"),
+        ("Jennifer", "https://jennifer.substack.com/p/hanoi-notes"),
+    ):
+        article = article_from_text(
+            f"{HEAD}\n\nBy {name}\n\n{STORY}\n\n{MORE}\n", url=url
+        )
+        assert article.author == name
+        assert paragraphs(article) == [STORY, MORE]

@@ -46,9 +46,9 @@ from dossier.clean.photo_credits import is_credited
 from dossier.clean.phrase_lines import join_phrase_lines
 from dossier.clean.regions import region_rules, regions
 from dossier.clean.run_on_captions import logged
-from dossier.clean.site_authors import page_author
 from dossier.clean.site_names import address_outlet, named_site, spells_site
 from dossier.clean.spacing import single_gaps_closed
+from dossier.clean.tail import signature_credit
 from dossier.model import Article, DroppedLine, Metadata
 from dossier.text import fold, slugify
 
@@ -182,8 +182,10 @@ def clean(
     )
     dropped = sorted([*dropped, *read.dropped], key=lambda d: (d.line, d.reason))
     detected = read.metadata
-    author = page_author(detected.author, dropped, read.passages, names, metadata.url)
-    detected = replace(detected, author=author)
+    if not detected.author and (
+        signed := signature_credit(dropped, read.passages, names)
+    ):
+        detected = replace(detected, author=signed)
     if not (detected.outlet or metadata.outlet):
         # the text names none and the sidecar gives none: the address's site (with no
         # address, or none its site gives, the site a reporter's mail address is at)
