@@ -57,12 +57,6 @@ VNA_LEAD = (
 )
 
 
-def test_an_emoji_between_the_outlets_tag_and_the_dash_of_a_dateline():
-    article = article_from_text(f"Busan (VNA)💙 – {VNA_LEAD}\n\n{STORY}\n\n{MORE}\n")
-    assert article.metadata.dateline == "Busan"
-    assert paragraphs(article) == [VNA_LEAD, STORY, MORE]
-
-
 def test_an_emoji_after_a_place_with_no_outlets_tag_is_no_dateline():
     text = f"Busan💙 – {VNA_LEAD}"
     article = article_from_text(f"{HEAD}\n\n{text}\n\n{STORY}\n\n{MORE}\n")
@@ -174,3 +168,12 @@ def test_a_blogs_owner_named_by_the_blogs_address_is_the_author():
         )
         assert article.author == name
         assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_story_sentence_with_an_emoji_after_a_bracketed_place_is_no_dateline():
+    line = "Hội An (Quảng Nam) 😍 - Ai đi rồi thì chia sẻ kinh nghiệm với nhé!"
+    article = article_from_text(f"{PORT_HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert article.metadata.dateline is None
+    assert article.metadata.outlet is None
+    assert paragraphs(article)[0] == STORY
+    assert paragraphs(article)[-1] == MORE

@@ -32,15 +32,13 @@ _DATELINE = re.compile(
     # "BOGOR • South Korea's …": a bullet for the dash; a colon after the year
     r"\s*(?:--|—|–|―|-|•|(?<=\d)\s?:)\s*(?=\S)"
 )
-# "Seoul (VNA)💙 –": an emoji pasted between the outlet's tag and the dash
-_PICTOGRAMS = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*"
 _DATELINE_TITLE = re.compile(  # "Hue, Vietnam, (VNA) -", "부산 (VNA) –"
     r"(?P<place>[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ'’.\-]*){0,3}|[가-힣]{1,10})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?)?"  # "Hue, Vietnam, (VNA) -"
     rf"(?:,\s*(?P<date>{_MONTH.format('dm')}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"(?:\s*\([A-Z][\w ]{2,30}\))?"  # "Ky Anh (Vietnam) (AFP) –": the country first
     r"\s*(?:\((?P<paren>[^()]{2,40})\)|/(?P<slash>[\w\- ]{2,30})/)"
-    rf"\s*{_PICTOGRAMS}\s*(?:--|—|–|-|:)\s+(?=\S)"
+    r"\s*(?:--|—|–|-|:)\s+(?=\S)"
 )
 
 
