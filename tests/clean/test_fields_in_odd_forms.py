@@ -19,6 +19,21 @@ def test_a_month_and_a_number_after_its_comma_with_no_year_is_no_date():
     assert find_date("In March, 12 2000-tonne ships were launched") is None
 
 
+def test_a_month_a_comma_and_a_number_opening_a_sentence_is_no_date():
+    lead = "By June, 12 2024 graduates of the Hai Phong programme had found jobs at Korean plants"
+    article = article_from_text(f"{HEAD}\n\n{lead}\n\n{STORY}\n\n{MORE}\n")
+    assert article.metadata.published is None
+    assert article.author is None
+    assert find_date("In March, 15 2019 recruits began work at the plant") is None
+
+
+def test_the_year_closing_a_date_after_a_comma_after_the_month():
+    assert find_date("Updated: January, 29 2019 10:30") == "2019-01-29"
+    assert find_date("June, 3rd 2024") == "2024-06-03"
+    assert find_date("May, 5 2024 | Seoul") == "2024-05-05"
+    assert find_date("May, 5 2024 - 09:15") == "2024-05-05"
+
+
 TITLE = "Time for a new chapter in port cooperation"
 LEAD = (
     "Over the past decade, the two port cities have built a partnership that few expected "

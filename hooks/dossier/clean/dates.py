@@ -53,10 +53,11 @@ _DATES = (
         r"(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(rf"\b{MONTH.format('m')},?\s+(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)\b"),
-    # "January, 29 2019": a comma after the month, none after the day (the year closes it)
+    # "January, 29 2019": a comma after the month, none after the day; the year closes the
+    # date, the line or a field ending after it ("By June, 12 2024 graduates …" no date)
     re.compile(
         rf"(?<![^\W\d_]){MONTH.format('m')},\s*(?P<d>\d{{1,2}}){_ORD}\s+"
-        r"(?P<y>(?:19|20)\d\d)(?![\w-])"
+        r"(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:$|\n|[,|]|[–—-](?:\s|$)|\d{1,2}[:h]\d\d))"
     ),
     # "29/September/2017", "29-Sep-2017": the month's name between slashes or dashes
     re.compile(  # (and "29-SEP-2017", as registers write it)
