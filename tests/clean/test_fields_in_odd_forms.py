@@ -125,6 +125,25 @@ def test_a_story_line_opening_with_the_category_word_stays():
     assert paragraphs(article) == [line, BOARD_LEAD]
 
 
+def test_a_board_posts_subtitle_opening_with_a_label_word_stays():
+    details = "작성자\n관리자\n작성일\n2019.05.06\n"
+    for subtitle in (
+        "구분 없는 지원, 유학생도 장학금 대상",
+        "원본 사진 공개한 하노이 옛 거리",
+    ):
+        text = f"{BOARD_TITLE}\n{details}\n{subtitle}\n\n{BOARD_LEAD}\n\n{BOARD_NEXT}\n"
+        article = article_from_text(text)
+        assert article.title == BOARD_TITLE
+        assert paragraphs(article) == [subtitle, BOARD_LEAD, BOARD_NEXT]
+
+
+def test_a_board_posts_category_with_its_value_on_its_line_is_a_detail():
+    for row in ("분류 Hàn Quốc", "구분: 동포소식"):
+        details = f"작성자\n관리자\n작성일\n2019.05.06\n{row}\n"
+        text = f"{BOARD_TITLE}\n{details}\n{BOARD_LEAD}\n\n{BOARD_NEXT}\n"
+        assert paragraphs(article_from_text(text)) == [BOARD_LEAD, BOARD_NEXT]
+
+
 def test_a_story_sentence_running_on_over_a_page_number_is_still_joined():
     text = (
         f"{HEAD}\n\n{STORY}\n\nThe new office will serve the\n\n2\n\nports.\n\n{MORE}\n"

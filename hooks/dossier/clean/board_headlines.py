@@ -17,12 +17,18 @@ from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.units import Unit, drop_unit
 from dossier.model import DroppedLine
 
+# the post's category ("구분" / "동포행사"), and the link to its original: words a subtitle
+# may open with too ("구분 없는 지원 …"), so details only alone, with a short value after a
+# colon ("구분: 동포소식"), or with one in letters ("분류 Hàn Quốc")
+_WORD_LABELS = ("구분", "분류", "원본")
+_WORD_LABEL_ROW = re.compile(
+    rf"(?:{'|'.join(_WORD_LABELS)})(?:\s*:\s*\S+(?:\s\S+)?|(?:\s[^\s가-힣]+){{1,2}})?"
+)
 # the labels of a board post's details, set bare on their lines
 BOARD_LABELS = frozenset(
     ["작성자", "글쓴이", "등록일", "작성일", "게시일", "수정일", "출처", "원본URL"]
     + ["원문URL", "조회", "조회수", "담당부서", "담당자", "부서", "연락처", "첨부파일"]
-    # the post's category ("구분" / "동포행사"), and the link to its original
-    + ["구분", "분류", "원본"]
+    + list(_WORD_LABELS)
 )
 MAX_VALUE_WORDS = 4  # "공보관", "외교부", "국제협력과 홍길동"
 MAX_HEADER_UNITS = 16
@@ -46,6 +52,8 @@ def _label(unit: Unit) -> bool:
 
 def _more_details(text: str) -> bool:
     head = text.split()[0].rstrip(":") if text.split() else ""
+    if head in _WORD_LABELS:
+        return _WORD_LABEL_ROW.fullmatch(text.strip()) is not None
     return (
         head in BOARD_LABELS
         or _PHONE.search(text) is not None
