@@ -67,6 +67,15 @@ def test_an_office_word_before_one_name_word_stays():
     assert without_title("Vice Chairperson Seo Mi-rae") == "Seo Mi-rae"
 
 
+def test_an_office_word_before_a_body_s_name_is_no_title():
+    line = "By President Hotel Group"
+    article = article_from_text(f"{TITLE}\n\n{line}\n\n{LEAD}\n\n{STORY}\n\n{MORE}\n")
+    assert article.author is None
+    for body in ("Chairman Lotte Bank", "Publisher Kyunghyang Media Group"):
+        assert without_title(body) == body
+    assert without_title("Managing Editor Nguyễn Thị Hà") == "Nguyễn Thị Hà"
+
+
 VNA_LEAD = (
     "The two mayors met on Monday to open a joint trade office in the port district."
 )
