@@ -49,6 +49,13 @@ def test_a_byline_run_into_its_date_label():
     assert paragraphs(article) == [LEAD, STORY, MORE]
 
 
+def test_a_byline_ending_on_a_marked_letter_run_into_its_date_label():
+    line = "By Nguyễn Thị HàPublished : June 30, 2024"
+    article = article_from_text(f"{TITLE}\n{line}\n{LEAD}\n{STORY}\n{MORE}\n")
+    assert article.author == "Nguyễn Thị Hà"
+    assert article.metadata.published == "2024-06-30"
+
+
 def test_a_name_ending_in_the_labels_letters_is_not_cut():
     line = "By Jane Updatedson, May 3, 2023"
     article = article_from_text(f"{TITLE}\n{line}\n{LEAD}\n{STORY}\n{MORE}\n")

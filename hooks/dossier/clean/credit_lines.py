@@ -24,7 +24,7 @@ _LABEL = "(?:Đăng lúc|Cập nhật|Posted|Published|Updated)"
 # ("By Park Sae-jin Posted : January 21, 2016, 14:32": the date's label between)
 _BYLINE_THEN_DATE = re.compile(
     # ("By Sanjay KumarPublished : June 30, 2024": the label run into the name)
-    rf"(?P<by>(?i:by)\s+.+?)(?:\s*[|,–—-]?\s+|(?<=[a-z])(?={_LABEL}\s*:))"
+    rf"(?P<by>(?i:by)\s+.+?)(?:\s*[|,–—-]?\s+|(?<=[a-zà-ỹđ])(?={_LABEL}\s*:))"
     rf"(?:{_LABEL}\s*:?\s*)?(?P<date>(?:[A-Z][a-z]{{2,8}}\.?\s+\d|\d).*)"
 )
 # "Kim Ngân   Thứ tư, ngày 26/03/2025 06:45 AM (GMT+7)", "John Kim, Jan. 15, 2016, 8:50
