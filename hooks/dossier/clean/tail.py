@@ -15,6 +15,7 @@ import re
 
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
+from dossier.clean.bracketed_sign_offs import bracketed_sign_off
 from dossier.clean.edges import END_MARK
 from dossier.clean.foot_asides import is_foot_blurb
 from dossier.clean.foot_headings import is_heading, is_long_heading
@@ -25,6 +26,7 @@ from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import GIVEN_ALONE
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.signed_ends import filed_by, last_signed_end
+from dossier.clean.stamped_headlines import is_stamped_headline
 from dossier.clean.units import Unit
 from dossier.model import PARAGRAPH, DroppedLine, Passage
 from dossier.places import is_place_name
@@ -90,7 +92,7 @@ def story_end(
         trailing = trailing or is_foot_blurb(units, end - 1, names)
         trailing = trailing or (not ends and is_long_heading(text.split()))
         trailing = trailing or bracketed_sign_off(text) is not None
-        trailing = trailing or end - 1 in teasers
+        trailing = trailing or end - 1 in teasers or is_stamped_headline(units, end - 1)
         # one line at the foot of the page, under a footer (furniture with a date line)
         trailing = trailing or (
             len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
@@ -103,21 +105,15 @@ def story_end(
         )
         if unit.kept or signed or not (trailing or _NEXT_ITEM.fullmatch(text)):
             break
-        if end == len(units) and not ends and _cut_off(units, end - 1, last_line):
+        listed = is_stamped_headline(units, end - 1)  # under the story, not cut off
+        if (
+            end == len(units)
+            and not (ends or listed)
+            and _cut_off(units, end - 1, last_line)
+        ):
             break  # the story's last sentence, cut off where the copy ends
         end -= 1
     return end
-
-
-# "(SBS Star)", "(Example News)": the outlet signing off in brackets, on a line of its own
-_SIGNED_IN_BRACKETS = re.compile(r"\(([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\)")
-_NO_OUTLET = frozenset(("END", "LEAD", "UPDATE", "UPDATED", "PHOTO", "VIDEO", "AD"))
-
-
-def bracketed_sign_off(text: str) -> str | None:
-    """The outlet a last line "(SBS Star)" names; not "(END)", the wire's end mark."""
-    found = _SIGNED_IN_BRACKETS.fullmatch(text)
-    return found[1] if found and found[1].upper() not in _NO_OUTLET else None
 
 
 MIN_TEASERS = 3

@@ -1,0 +1,44 @@
+"""Other stories a page lists under the story, each line opening with the time it was
+posted ("2024-03-02 09:15:20[연재] …", "2024-03-01 18:02 Port city adds …"): links, no
+paragraph of this one. It takes two such lines running, one over the other, to make the
+list: a single story line opening on a time is a live report's entry."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.units import Unit
+
+# a date and a clock time opening the line, the headline after it (glued or spaced)
+_POSTED_AT = re.compile(
+    r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?\s?\d{1,2}:\d{2}(?::\d{2})?(?=\s?(?P<rest>\S))"
+)
+MAX_HEADLINE_WORDS = 30  # a headline's length, no paragraph's
+
+
+def _stamped(unit: Unit) -> bool:
+    """One line opening on its posting time, a headline's length."""
+    return (
+        not unit.caption
+        and len(unit.lines) == 1
+        and _POSTED_AT.match(unit.text) is not None
+        and len(unit.text.split()) <= MAX_HEADLINE_WORDS
+    )
+
+
+def _posting_time(unit: Unit) -> bool:
+    """A line that is a posting time and nothing else (the list's last, its headline cut)."""
+    return len(unit.lines) == 1 and bool(
+        re.fullmatch(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?\s?[\d:]+", unit.text)
+    )
+
+
+def is_stamped_headline(units: list[Unit], index: int) -> bool:
+    """``units[index]`` is one of two or more headlines in a run, each opening on its
+    posting time."""
+    if not _stamped(units[index]):
+        return False
+    return any(
+        0 <= near < len(units) and (_stamped(units[near]) or _posting_time(units[near]))
+        for near in (index - 1, index + 1)
+    )
