@@ -55,6 +55,19 @@ _THIS_PICTURE = re.compile(
     r"(?:photo|picture|image|photograph|screenshot|screen grab)\b,?\s(?:\S+\s){0,8}?"
     r"(?:shows|taken|provided|released)\b"
 )  # (not "The photo showing the vessel prompted …": a story may speak of a picture)
+# "…, on Aug. 2, 2022, in this photo provided by the ministry.": a wire's caption names the
+# picture it stands under at its end, where the day it was taken is told
+_IN_THIS_PICTURE = re.compile(
+    r",\s(?:in|from)\sthis\s(?:(?:undated|handout|file|recent|aerial|archive)\s)*"
+    r"(?:photo|picture|image|photograph)\s(?:provided|taken|released)\b"
+)
+
+
+def names_its_picture(text: str) -> bool:
+    """The line ends on the picture it stands under ("…, in this photo provided by X.")."""
+    return bool(_IN_THIS_PICTURE.search(text))
+
+
 _PHOTO_CREDIT = re.compile(
     r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|"
     r"사진(?:제공|자료|\s?출처)?|"  # "… 사진출처 /wikimedia": where the picture came from

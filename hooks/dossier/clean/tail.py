@@ -23,7 +23,7 @@ from dossier.clean.foot_markers import opens_the_foot
 from dossier.clean.lines import HANGUL
 from dossier.clean.network_trailers import network_trailer
 from dossier.clean.paragraphs import SENTENCE_END
-from dossier.clean.photo_credits import GIVEN_ALONE
+from dossier.clean.photo_credits import GIVEN_ALONE, names_its_picture
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.signed_ends import filed_by, last_signed_end
 from dossier.clean.stamped_headlines import is_stamped_headline
@@ -368,7 +368,7 @@ def signed_last(units: list[Unit], names: meta.Outlets) -> None:
         return
     text = unit.text.replace("\n", " ")
     signed = meta.outlet_trailer(text, names) or network_trailer(text)  # "… - X/ANN"
-    if len(text.split()) >= MIN_SIGNED_WORDS and signed:
+    if len(text.split()) >= MIN_SIGNED_WORDS and signed and not names_its_picture(text):
         unit.caption = notes.shown_before(units, last)  # a caption shown twice stays
 
 
