@@ -213,6 +213,10 @@ def is_placed_byline(lines: list[str]) -> bool:
 _LABELS = frozenset(("UPDATE", "UPDATED", "CORRECTION", "NOTE", "PRESS RELEASE"))
 
 
+_PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+MAX_DECORATED = 60  # characters of a paragraph's start a dateline may stand in
+
+
 def dateline(
     paragraph: str, outlet_names: meta.Outlets, transcript: bool = False
 ) -> Dateline | None:
@@ -223,6 +227,10 @@ def dateline(
     # "HUE, Vietnam ― …": a horizontal bar for the dash (one character for another, so
     # every length found holds)
     paragraph = paragraph.replace("―", "—")
+    # "Seoul (VNA)💙 – …": a site's pictograph in the dateline, read as a space
+    paragraph = (
+        _PICTOGRAPH.sub(" ", paragraph[:MAX_DECORATED]) + paragraph[MAX_DECORATED:]
+    )
     if (subject := DASHED_SUBJECT.match(paragraph)) and not (
         subject["subject"].isupper() and is_listed_place(name_key(subject["subject"]))
     ):
