@@ -24,3 +24,9 @@ def test_a_pictograph_in_a_lead_with_no_dateline_stays():
     lead = f"Fans 💙 – thousands of them – filled the stadium in Hanoi on Monday. {LEAD}"
     text = f"{HEAD}\n\n{lead}\n\n{STORY}\n\n{MORE}\n"
     assert paragraphs(article_from_text(text))[0] == lead
+
+
+def test_a_pictograph_after_the_dateline_dash_stays_on_the_story():
+    text = f"{HEAD}\n\nHanoi (VNA) – 💦{LEAD}\n\n{STORY}\n\n{MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article)[0] == f"💦{LEAD}"

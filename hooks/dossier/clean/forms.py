@@ -213,7 +213,10 @@ def is_placed_byline(lines: list[str]) -> bool:
 _LABELS = frozenset(("UPDATE", "UPDATED", "CORRECTION", "NOTE", "PRESS RELEASE"))
 
 
-_PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+# (before the dash only: one after it may open the story, "Hanoi (VNA) – 💦The …")
+_PICTOGRAPH = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+(?=\\s*[-–—])"
+)
 MAX_DECORATED = 60  # characters of a paragraph's start a dateline may stand in
 
 
@@ -228,9 +231,8 @@ def dateline(
     # every length found holds)
     paragraph = paragraph.replace("―", "—")
     # "Seoul (VNA)💙 – …": a site's pictograph in the dateline, read as a space
-    paragraph = (
-        _PICTOGRAPH.sub(" ", paragraph[:MAX_DECORATED]) + paragraph[MAX_DECORATED:]
-    )
+    head = _PICTOGRAPH.sub(lambda m: " " * len(m[0]), paragraph[:MAX_DECORATED])
+    paragraph = head + paragraph[MAX_DECORATED:]
     if (subject := DASHED_SUBJECT.match(paragraph)) and not (
         subject["subject"].isupper() and is_listed_place(name_key(subject["subject"]))
     ):
