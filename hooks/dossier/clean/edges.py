@@ -24,7 +24,6 @@ from dossier.clean.korean_leads import korean_lead
 from dossier.clean.lead_labels import bracketed_dateline, bracketed_label, plain_words
 from dossier.clean.link_lines import links_elsewhere
 from dossier.clean.network_trailers import network_sign_off
-from dossier.clean.online_tags import online_tag
 from dossier.clean.openings import PAPER_LEAD
 from dossier.clean.units import Unit
 from dossier.model import DroppedLine
@@ -114,12 +113,6 @@ END_MARK = re.compile(
     r"(?<=[.!?”\"’])\s*/\.$|(?<=[.!?”\"’])\s*\.?/\.$|"
     r"(?<=[.!?”\"’])\s+(?:Enditem|ENDITEM|\(END\)|\(end\)|\(끝\))\.?$"  # wire's end mark
 )
-
-
-def tagged_second(text: str, told: int) -> bool:
-    """The second paragraph opens on a web edition's tag ("LSO-Tối …"): the lead, the
-    copy having set a teaser of the story above it."""
-    return told == 1 and online_tag(text) is not None
 
 
 def opening(
@@ -228,9 +221,6 @@ def opening(
         # "– The number …": the dash of a dateline the page did not keep
         dropped.append(DroppedLine(unit.number, orphan.group(0).strip(), "dateline"))
         return text[orphan.end() :]
-    if glued := online_tag(text):  # "LSO-Tối 12/11, …": the web edition's initials
-        dropped.append(DroppedLine(unit.number, glued[0], "outlet tag"))
-        return text[glued.end() :]
     if (paper := _VIETNAMESE_TAG.match(text)) and len(text) > paper.end() + 40:
         # "Biên phòng - Từ khi …": a paper's name in sentence case, no place's
         dropped.append(DroppedLine(unit.number, paper[0].strip(), "outlet tag"))

@@ -381,7 +381,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             edge = told == 0 or index == opening or unit is last_told  # lead, closing
             evidence.hand_over(text, told, edge, next_unit(units, index), transcript)
             evidence.note_story(text, names)
-            if told == 0 or index == opening or edges.tagged_second(text, told):
+            if told == 0 or index == opening:
                 text = edges.opening(
                     read.dropped, unit, text, names, evidence, transcript
                 )
