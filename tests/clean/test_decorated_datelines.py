@@ -21,7 +21,9 @@ def test_a_pictograph_before_the_dateline_dash_leaves_the_dateline():
 
 
 def test_a_pictograph_in_a_lead_with_no_dateline_stays():
-    lead = f"Fans 💙 – thousands of them – filled the stadium in Hanoi on Monday. {LEAD}"
+    lead = (
+        f"Fans 💙 – thousands of them – filled the stadium in Hanoi on Monday. {LEAD}"
+    )
     text = f"{HEAD}\n\n{lead}\n\n{STORY}\n\n{MORE}\n"
     assert paragraphs(article_from_text(text))[0] == lead
 
