@@ -51,3 +51,31 @@ def test_one_last_paragraph_opening_on_a_time_stays():
     text = "\n\n".join([HEAD, STORY, MORE, last]) + "\n"
     article = article_from_text(text)
     assert paragraphs(article) == [STORY, MORE, last]
+
+
+LIVE_LEAD = (
+    "Typhoon Mira reached the coast of Quang Ninh province on Saturday afternoon,"
+    " bringing winds of up to 150 km/h, the national weather agency said."
+)
+
+
+def test_a_live_blog_s_stamped_entries_ending_sentences_stay():
+    entries = [
+        "2024-09-07 16:40 Power is out across much of Ha Long city, the utility says.",
+        "2024-09-07 15:55 Tourists stranded at the airport have been moved to a hotel,"
+        " the embassy in Hanoi says.",
+        "2024-09-07 15:10 The storm's eye crossed the coastline near Cam Pha,"
+        " according to the weather agency.",
+    ]
+    follow = "Follow our live updates below."
+    text = "\n\n".join([HEAD, LIVE_LEAD, follow, *entries]) + "\n"
+    assert paragraphs(article_from_text(text)) == [LIVE_LEAD, follow, *entries]
+
+
+def test_korean_stamped_entries_ending_sentences_stay():
+    entries = [
+        "2024-09-07 16:40 하롱시 대부분 지역에 전기가 끊겼다고 현지 전력회사가 밝혔다.",
+        "2024-09-07 15:55 공항에 발이 묶인 한국인 관광객들은 인근 호텔로 옮겨졌다.",
+    ]
+    text = "\n".join([KO_HEAD, KO_STORY, KO_MORE, *entries]) + "\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE, *entries]

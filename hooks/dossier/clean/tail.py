@@ -92,7 +92,8 @@ def story_end(
         trailing = trailing or is_foot_blurb(units, end - 1, names)
         trailing = trailing or (not ends and is_long_heading(text.split()))
         trailing = trailing or bracketed_sign_off(text) is not None
-        trailing = trailing or end - 1 in teasers or is_stamped_headline(units, end - 1)
+        listed = is_stamped_headline(units, end - 1)  # under the story, not cut off
+        trailing = trailing or end - 1 in teasers or listed
         # one line at the foot of the page, under a footer (furniture with a date line)
         trailing = trailing or (
             len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
@@ -105,7 +106,6 @@ def story_end(
         )
         if unit.kept or signed or not (trailing or _NEXT_ITEM.fullmatch(text)):
             break
-        listed = is_stamped_headline(units, end - 1)  # under the story, not cut off
         if (
             end == len(units)
             and not (ends or listed)
