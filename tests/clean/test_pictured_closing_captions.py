@@ -31,3 +31,15 @@ def test_a_signed_last_paragraph_naming_no_picture_stays_story():
     article = article_from_text(text)
     assert paragraphs(article)[:2] == [STORY, MORE]
     assert len(paragraphs(article)) == 3
+
+
+def test_a_last_paragraph_naming_a_picture_mid_sentence_stays_story():
+    last = (
+        "Police said the van was last seen heading toward the Seohaean Expressway,"
+        " in this photo taken from a traffic camera and released on Monday, and urged"
+        " anyone with dashboard footage to come forward."
+    )
+    text = "\n".join([HEAD, STORY, MORE, f"{last} (Yonhap)"]) + "\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [STORY, MORE, last]  # the wire's sign-off comes off
+    assert captions(article) == []

@@ -55,16 +55,20 @@ _THIS_PICTURE = re.compile(
     r"(?:photo|picture|image|photograph|screenshot|screen grab)\b,?\s(?:\S+\s){0,8}?"
     r"(?:shows|taken|provided|released)\b"
 )  # (not "The photo showing the vessel prompted …": a story may speak of a picture)
-# "…, on Aug. 2, 2022, in this photo provided by the ministry.": a wire's caption names the
-# picture it stands under at its end, where the day it was taken is told
+# "…, on Aug. 2, 2022, in this photo provided by the ministry. (Yonhap)": a wire's caption
+# names the picture it stands under in its last clause, where the day it was taken is told;
+# no clause follows before the sign-off (not "…, in this photo released on Monday, and
+# urged …": a story's sentence speaking of a picture)
 _IN_THIS_PICTURE = re.compile(
     r",\s(?:in|from)\sthis\s(?:(?:undated|handout|file|recent|aerial|archive)\s)*"
     r"(?:photo|picture|image|photograph)\s(?:provided|taken|released)\b"
+    r"[^,;]{0,80}\.\s*[^,;.]{0,60}$"
 )
 
 
 def names_its_picture(text: str) -> bool:
-    """The line ends on the picture it stands under ("…, in this photo provided by X.")."""
+    """The line ends on the picture it stands under ("…, in this photo provided by X."),
+    only its sign-off after it."""
     return bool(_IN_THIS_PICTURE.search(text))
 
 
