@@ -72,3 +72,44 @@ def test_over_a_crosshead_on_a_page_that_stops_no_paragraph_the_line_stays():
     )
     article = article_from_text(text + "\n")
     assert VI_CAPTION in paragraphs(article)
+
+
+def test_an_unstopped_sentence_telling_what_will_happen_over_a_crosshead_stays():
+    plan = (
+        "Theo thỏa thuận, hai bên sẽ thành lập văn phòng đại diện tại mỗi địa phương"
+        " và tổ chức ít nhất hai đoàn xúc tiến đầu tư mỗi năm"
+    )
+    text = "\n".join(
+        ["Hai tỉnh mở văn phòng", VI_LEAD, plan, "Kết nối đầu tư", VI_NEXT, VI_LAST]
+    )
+    assert plan in paragraphs(article_from_text(text + "\n"))
+
+
+def test_an_unstopped_intro_over_a_list_of_short_lines_stays():
+    intro = (
+        "Theo biên bản, hai địa phương ưu tiên hợp tác trong ba lĩnh vực mà doanh"
+        " nghiệp của cả hai bên đang có nhu cầu lớn nhất hiện nay"
+    )
+    items = ["Công nghệ thông tin và bán dẫn", "Đào tạo nghề cho lao động trẻ"]
+    text = "\n\n".join(["Hai tỉnh mở văn phòng", VI_LEAD, intro, *items, VI_LAST])
+    article = article_from_text(text + "\n")
+    assert intro in paragraphs(article)
+    assert captions(article) == []
+
+
+def test_two_unstopped_lines_telling_what_will_happen_stay_story():
+    wrapped = [
+        "Most of the money will go to new plants in Bac Ninh and Thai Nguyen provinces",
+        "where the group already employs more than 100,000 workers",
+    ]
+    text = "\n\n".join([HEAD, STORY, "\n".join(wrapped), MORE, LAST]) + "\n"
+    article = article_from_text(text)
+    assert " ".join(wrapped) in paragraphs(article)
+    assert captions(article) == []
+
+
+def test_two_unstopped_lines_on_a_page_with_another_wrapped_paragraph_stay_story():
+    wrapped_story = "\n".join(STORY.split(", ", 1))  # the lead above set on two lines
+    text = "\n\n".join([HEAD, wrapped_story, "\n".join(WRAPPED), MORE, LAST]) + "\n"
+    article = article_from_text(text)
+    assert " ".join(WRAPPED) in paragraphs(article)

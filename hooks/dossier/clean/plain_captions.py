@@ -9,13 +9,13 @@ import re
 
 from dossier.clean.korean_scene_acts import korean_scene_act
 from dossier.clean.paragraphs import SENTENCE_END
-from dossier.clean.shapes import (
-    KOREAN_REPORTED,
-    VIETNAMESE_SAYS,
-    is_subheading,
-    paragraph_like,
+from dossier.clean.shapes import KOREAN_REPORTED, VIETNAMESE_SAYS, paragraph_like
+from dossier.clean.unended_caption_places import (
+    over_crosshead,
+    tells_what_is_to_come,
+    wrapped_alone,
 )
-from dossier.clean.units import LIST_ITEM, Unit, told_in_korean
+from dossier.clean.units import LIST_ITEM, Unit, next_unit, told_in_korean
 
 # What a picture shows, said in the present as captions say it: "Finalists … pose with their
 # teachers", "Officials shake hands", "Contestants wait backstage"
@@ -337,26 +337,16 @@ def _caption_sized(unit: Unit) -> bool:
     return len(unit.lines) == 1 and len(unit.text.split()) <= MAX_UNENDED_WORDS
 
 
-def _wrapped_alone(unit: Unit, below: Unit | None) -> bool:
-    """Two lines, on a page whose paragraph below stands on one line longer than the
-    first: the page wrapped the caption, not its paragraphs."""
-    return (
-        len(unit.lines) == 2
-        and below is not None
-        and len(below.lines) == 1
-        and len(below.text) > len(unit.lines[0].text)
-    )
-
-
-def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
+def is_unended_caption(units: list[Unit], index: int) -> bool:
     """A sentence of caption length that stops without a full stop, between paragraphs
     that all end theirs: "Invited guests pressing buttons to open the consulate",
     "Các đại biểu thảo luận … tại hội nghị". Longer than a subheading; the next unit
     opens a sentence of its own, so this one is not a paragraph broken in two."""
+    unit, below = units[index], next_unit(units, index)
     text = unit.text
     words = text.split()
     return (
-        (len(unit.lines) == 1 or _wrapped_alone(unit, below))
+        len(unit.lines) <= 2
         and (
             (len(words) >= MIN_UNENDED_WORDS and _WORD_END.search(text) is not None)
             # "Đón đoàn … trường tiểu học Cheon Buk (Hàn Quốc)": a place glossed last
@@ -364,7 +354,6 @@ def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
         )
         and len(words) <= MAX_UNENDED_WORDS
         and below is not None
-        and (paragraph_like(below) or is_subheading(below))  # a crosshead under it
         and not below.text[:1].islower()
         and LIST_ITEM.match(text) is None
         and _SENTENCE_INSIDE.search(text) is None  # "… she added. /cb": signed
@@ -376,4 +365,14 @@ def is_unended_caption(unit: Unit, below: Unit | None) -> bool:
         )
         and _INLINE_LIST.search(text) is None
         and not told_in_korean(text)
+        and (
+            (len(unit.lines) == 1 and paragraph_like(below))
+            or (  # wrapped, or over a crosshead: a caption's scene, nothing to come
+                not tells_what_is_to_come(text)
+                and (
+                    (len(unit.lines) == 1 and over_crosshead(units, index))
+                    or (paragraph_like(below) and wrapped_alone(units, index))
+                )
+            )
+        )
     )

@@ -351,7 +351,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
                 or credit_sentences.ends_on_a_credit(unit)  # "… Photo by X/Y."
                 or plain.is_placed_in_picture(unit)
                 or (long_page and short.is_short_caption(units, index))
-                or (ended and plain.is_unended_caption(unit, next_unit(units, index)))
+                or (ended and plain.is_unended_caption(units, index))
             )
         )
         # "Ông X … phát biểu tại …" atop a headless page; "Quang cảnh …" over any lead
