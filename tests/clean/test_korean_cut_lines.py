@@ -23,3 +23,11 @@ def test_a_crosshead_opening_on_such_a_word_stays_a_heading():
     article = article_from_text(text)
     kinds = {p.text: p.kind for p in article.passages}
     assert kinds[heading] == SUBHEADING
+
+
+def test_a_short_crosshead_with_a_subject_taking_up_the_story_stays_a_heading():
+    heading = "삼성은 이를 위해 3조 원 추가 투자"  # a heading's length
+    text = "\n".join([KO_HEAD, KO_STORY, KO_MORE, heading, KO_LAST]) + "\n"
+    article = article_from_text(text)
+    kinds = {p.text: p.kind for p in article.passages}
+    assert kinds[heading] == SUBHEADING

@@ -81,7 +81,8 @@ _KOREAN_LEFT_OPEN = re.compile(
 )
 MIN_LEFT_OPEN = 25  # characters: a heading is shorter ("베트남과 한국의")
 # "삼성은 이에 따라 올해 …": a subject, then a word taking up the sentence before; a
-# sentence the page cut, as no crosshead refers back ("이에 따라 달라지는 것들" may)
+# sentence the page cut, as no crosshead refers back ("이에 따라 달라지는 것들" may), and
+# as long as a line left open ("삼성은 이를 위해 3조 원 추가 투자" is a crosshead)
 _KOREAN_TAKEN_UP = re.compile(
     r"[\uac00-\ud7a3A-Za-z0-9]+[은는]\s(?:이에\s?따라|이와\s함께|이를\s(?:위해|통해)|"
     r"그러나|하지만|따라서)\s"
@@ -155,8 +156,10 @@ def is_subheading(unit: Unit) -> bool:
             or _quoted_phrase_end(text)
             or _KOREAN_SAID_HEADING.fullmatch(text) is not None
         )
-        and not (len(text) >= MIN_LEFT_OPEN and _KOREAN_LEFT_OPEN.search(text))
-        and _KOREAN_TAKEN_UP.match(text) is None
+        and not (
+            len(text) >= MIN_LEFT_OPEN
+            and (_KOREAN_LEFT_OPEN.search(text) or _KOREAN_TAKEN_UP.match(text))
+        )
         and _KOREAN_ASKED.search(text) is None
         and len(text.split()) <= MAX_SUBHEADING_WORDS
         and any(ch.isalpha() for ch in text)
