@@ -325,6 +325,7 @@ MAX_HANGUL_THING_WORDS = 6
 THINGS = ("events", "agreements", "initiatives")
 # compound nouns Korean spaces or not at will: "동반자 관계" (partnership), "행동 계획"
 _SPACED_COMPOUND = re.compile(r"(동반자|행동) (관계|계획)")
+_AND = "및"
 _EDITION_WORD = re.compile(r"(?:19|20)\d\d|제\d{1,3}[회차]")
 
 
@@ -336,8 +337,9 @@ def hangul_fragment(name: str, kind: str = "") -> bool:
     most = MAX_HANGUL_THING_WORDS if kind in THINGS else MAX_HANGUL_WORDS
     # "2020 …", "제1회 …": the edition, no word of the name (evaluate matches either)
     edition = kind in THINGS and _EDITION_WORD.fullmatch(words[0]) is not None
+    joins = words.count(_AND)  # "파견 및 수용 …": what joins two words is none of them
     return (
-        len(words) - edition > most
+        len(words) - edition - joins > most
         or any(w in _HANGUL_WORDS for w in words)
         or _HANGUL_ENDINGS.search(words[-1]) is not None
         or (

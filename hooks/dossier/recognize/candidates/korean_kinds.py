@@ -17,6 +17,7 @@ from dossier.recognize.candidates.korean_days import days, place_like
 from dossier.recognize.candidates.korean_editions import numbered_start
 from dossier.recognize.candidates.korean_numbered_lines import numbered_lines
 from dossier.recognize.candidates.korean_partnerships import partnerships
+from dossier.recognize.candidates.korean_purposes import purpose_start
 from dossier.recognize.candidates.korean_topics import (
     NOT_TOPIC,
     SHORT_COUNTRIES,
@@ -82,8 +83,6 @@ _POLICY_FIELDS = frozenset(
     )
 )
 _POLICY = "정책"
-# "군사정보보호에 관한 양해각서", "협력을 위한 전략적 양해각서": what an agreement is about
-ABOUT = frozenset(words_of("관한 위한"))
 # "제13회 …", "제8차 …", "제55주년 …", "2024 …": the edition or the year a name opens with
 # ("2030부산세계엑스포": the year written onto the name, no space between)
 _EDITION = re.compile(
@@ -168,7 +167,7 @@ def kind_named(
             first += 1  # "29일 …": the day, not Japan's 일 ("한·일 정상회의")
         first = _past_time(words, first, i)  # "지난달 …", "다음 달 …": when
         if kind == "agreements":
-            first = _about(words, first)
+            first = purpose_start(text, words, first)
         own = name[: -len(head)]
         if (own in NOT_TOPIC or not own) and first == i:
             continue  # "업무협약", a bare "포럼": no topic says which
@@ -355,19 +354,6 @@ def _names_one(words: list[tuple[str, int, int]], first: int, i: int) -> bool:
 def _placed(words: list[tuple[str, int, int]], first: int, i: int) -> bool:
     """The topic opens with a place: "경북 기업인 간담회", "베트남 박닌공장 준공식"."""
     return first < i and place_like(stem(words[first][0]))
-
-
-def _about(words: list[tuple[str, int, int]], first: int) -> int:
-    """``first``, or the start of what an agreement is about before it: a word with its
-    particle and "관한" or "위한", and the topic words before that word."""
-    if (
-        first >= 2
-        and words[first - 1][0] in ABOUT
-        and adjacent(words, first - 2, first)
-        and stem(words[first - 2][0]) != words[first - 2][0]
-    ):
-        return topic_start(words, first - 2)
-    return first
 
 
 _OWN_의 = ("장관회의", "정상회의", "관장회의")

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterator
 
 from dossier.recognize.candidates.korean_days import DAY_S_CEREMONY
-from dossier.recognize.candidates.korean_kinds import ABOUT, own_kind
+from dossier.recognize.candidates.korean_kinds import own_kind
+from dossier.recognize.candidates.korean_purposes import ABOUT
 from dossier.recognize.candidates.korean_topics import NOT_TOPIC, bare
 from dossier.recognize.candidates.korean_words import QUOTATIVE, words_of
 from dossier.recognize.candidates.korean_works import quoted_works

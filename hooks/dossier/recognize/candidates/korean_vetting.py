@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.recognize.candidates.korean_kinds import ABOUT
+from dossier.recognize.candidates.korean_purposes import ABOUT
 from dossier.recognize.candidates.korean_titled import compound_titled
 from dossier.recognize.candidates.korean_words import GLUED_NAME, Named, stationed_in
 from dossier.recognize.candidates.morphemes import (
