@@ -94,7 +94,9 @@ def units(
             ends[b] = min(a, ends.get(b, a))
     for word, start, _ in words:
         unit = stem(word)
-        if text[start - 1 : start] != " " or not _is_unit(unit):
+        if text[start - 1 : start] != " " or not (
+            _is_unit(unit) or _DEPARTMENT.search(unit)
+        ):
             continue
         opens = ends.get(start - 1)
         initials = (
@@ -104,9 +106,29 @@ def units(
         )
         if initials and initials.group().strip() not in _FIELDS:
             opens = initials.start()
-        if opens is not None and _named(unit, text[opens : start - 1]):
+        body = text[opens : start - 1] if opens is not None else ""
+        if opens is not None and (
+            _named(unit, body) if _is_unit(unit) else _is_department(unit, body)
+        ):
             end = start + len(unit)
             yield text[opens:end], _ORGANIZATIONS, opens, end
+
+
+# a ministry's or an agency's department, bureau or institute: "… 농업부 국제협력국",
+# "… 산업통상부 전략개발원", "… 기획투자부 외국인투자기획부"; its own name three syllables or
+# more, not its staff ("공무원", "국회의원", "보건당국", "회원국")
+_MINISTRIES = ("부", "청")
+_DEPARTMENT = re.compile(r"^[가-힣]{3,}(?:국|원|부)$")
+_STAFF = ("의원", "위원", "무원", "당국", "회원국", "직원", "요원")
+
+
+def _is_department(unit: str, body: str) -> bool:
+    return (
+        body.endswith(_MINISTRIES)
+        and _DEPARTMENT.match(unit) is not None
+        and not unit.endswith(_STAFF)
+        and unit not in HANGUL_COUNTRIES
+    )
 
 
 def _is_unit(word: str) -> bool:
