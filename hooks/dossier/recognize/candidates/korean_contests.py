@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_editions import TROPHY
 from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import Named, stem, words_of
+from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.morphemes import is_proper_noun, reads_as_foreign
 from dossier.recognize.candidates.sounded_words import reads_as_named
 
@@ -56,8 +58,15 @@ _WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s$")
 # "아시아축구연맹 U-23 챔피언십": the federation by its name, before the initials
 _FEDERATION = "연맹"
 _FEDERATION_BEFORE = re.compile(rf"([가-힣]+{_FEDERATION}(?:\([A-Z]{{2,6}}\))?)\s$")
-# "자카르타·팔렘방 아시안게임": two host cities joined by a dot
+# "자카르타·팔렘방 아시안게임": two host cities joined by a dot, or side by side
+# ("자카르타 팔렘방 아시안게임": the first a place, the second a place or a name)
 _JOINED = re.compile(r"([가-힣]+)[·ㆍ‧-]([가-힣]+)\s$")
+_SIDE_BY_SIDE = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s([가-힣]{2,6})\s$")
+# "M 150컵", "M0150컵": a cup by its sponsor's letters and number, glued on
+_NUMBERED_CUP = re.compile(
+    r"(?<![\w.-])[A-Z]{1,4}\s?\d{1,4}컵"
+    r"(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|에서|와|과|도|으로|까지)(?![가-힣]))"
+)
 # "부산 아시안게임", "도쿄 올림픽": the host before the Games, a word of its own
 _PLACE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s$")
 # "K리그1", "V리그", "J2리그": a country's league by its letter, and its division
@@ -84,6 +93,9 @@ def contests(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
         if _LEAGUE_NAME.fullmatch(name):
             yield name, "organizations", match.start(), match.start() + len(name)
     yield from _clubs(text)
+    if _SPORT.search(text):
+        for match in _NUMBERED_CUP.finditer(text):
+            yield match.group(), "events", match.start(), match.end()
 
 
 def _clubs(text: str) -> Iterator[Named]:
@@ -141,6 +153,13 @@ def _opening(text: str, start: int, name: str) -> int | None:
         joined = _JOINED.search(before)
         if joined and any(names_a_place(w) for w in joined.groups()):
             return start - len(joined.group())
+        hosts = _SIDE_BY_SIDE.search(before)
+        if (
+            hosts
+            and is_listed_place(name_key(hosts[1]))  # not "그는 광주 …"
+            and (names_a_place(hosts[2]) or reads_as_named(hosts[2]))
+        ):
+            return start - len(hosts.group())
         place = _PLACE_BEFORE.search(before)
         if place and names_a_place(place.group(1)):
             return start - len(place.group())  # "부산 아시안게임"
