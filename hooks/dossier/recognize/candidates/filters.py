@@ -17,7 +17,7 @@ from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.model import Article, Candidate
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
-from dossier.recognize.candidates.korean_words import final_consonant
+from dossier.recognize.candidates.korean_words import AND, final_consonant
 from dossier.recognize.candidates.lexicon import Lexicon
 from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import fold, name_key, strip_marks
@@ -325,7 +325,6 @@ MAX_HANGUL_THING_WORDS = 6
 THINGS = ("events", "agreements", "initiatives")
 # compound nouns Korean spaces or not at will: "동반자 관계" (partnership), "행동 계획"
 _SPACED_COMPOUND = re.compile(r"(동반자|행동) (관계|계획)")
-_AND = "및"
 _EDITION_WORD = re.compile(r"(?:19|20)\d\d|제\d{1,3}[회차]")
 
 
@@ -337,7 +336,8 @@ def hangul_fragment(name: str, kind: str = "") -> bool:
     most = MAX_HANGUL_THING_WORDS if kind in THINGS else MAX_HANGUL_WORDS
     # "2020 …", "제1회 …": the edition, no word of the name (evaluate matches either)
     edition = kind in THINGS and _EDITION_WORD.fullmatch(words[0]) is not None
-    joins = words.count(_AND)  # "파견 및 수용 …": what joins two words is none of them
+    # "파견 및 수용 협력에 관한 협약": what joins an agreement's two acts is none of its words
+    joins = words.count(AND) if kind == "agreements" else 0
     return (
         len(words) - edition - joins > most
         or any(w in _HANGUL_WORDS for w in words)

@@ -167,7 +167,7 @@ def kind_named(
             first += 1  # "29일 …": the day, not Japan's 일 ("한·일 정상회의")
         first = _past_time(words, first, i)  # "지난달 …", "다음 달 …": when
         if kind == "agreements":
-            first = purpose_start(text, words, first)
+            first = purpose_start(text, words, first, i)
         own = name[: -len(head)]
         if (own in NOT_TOPIC or not own) and first == i:
             continue  # "업무협약", a bare "포럼": no topic says which

@@ -1,13 +1,19 @@
 """What a Korean agreement is for, before "위한" or "관한": "군사정보보호에 관한 양해각서",
-"협력을 위한 전략적 양해각서"; and two things it is for, joined: "학술교류와 학생교류를
+"협력을 위한 전략적 양해각서"; and two things it is for, joined once: "학술교류와 학생교류를
 위한 협정", "인력 파견 및 수용 협력에 관한 협약", "교류·협력을 위한 양해각서". A partner
-joined so is no purpose ("라오스와 협력을 위한", "현지 대학과 …"): the word joined on ends
-in a noun of an act (exchange, dispatch, training), which no partner's name does."""
+joined so is no purpose ("라오스와 협력을 위한", "현지 대학과 …", "HDC현대산업개발과 …"):
+the word joined on is common nouns ending in a noun of an act (exchange, dispatch,
+training), which no partner's name is; nor is a time ("수교 이후 교류와 …"). A joined
+purpose too long for a name leaves the purpose alone."""
 
 from __future__ import annotations
 
+import re
+
+from dossier.recognize.candidates.filters import MAX_HANGUL_THING_WORDS
 from dossier.recognize.candidates.korean_topics import topic_start
-from dossier.recognize.candidates.korean_words import adjacent, stem, words_of
+from dossier.recognize.candidates.korean_words import AND, adjacent, stem, words_of
+from dossier.recognize.candidates.morphemes import read_alone
 
 # "군사정보보호에 관한 양해각서", "협력을 위한 전략적 양해각서": what an agreement is about
 ABOUT = frozenset(words_of("관한 위한"))
@@ -18,15 +24,20 @@ _ACTS = tuple(
         "확대 파견 수용 도입 교환 공유 보급 운영 관리"
     )
 )
-_AND = "및"
+# "수교 이후 교류와 …": a time the acts follow, no part of the purpose
+_TIMES = frozenset(words_of("이후 이전 동안 이래 당시 이후로 직후 전후"))
 _DOT = "·"
 _WITH = ("와", "과")
+_HANGUL_ONLY = re.compile(r"[가-힣]+")
+_COMMON_NOUN = "NNG"
 
 
-def purpose_start(text: str, words: list[tuple[str, int, int]], first: int) -> int:
-    """``first``, or the start of what an agreement is about before it: a word with its
-    particle and "관한" or "위한", the topic words before that word, and the acts joined
-    before those by "와", "및" or a dot."""
+def purpose_start(
+    text: str, words: list[tuple[str, int, int]], first: int, head: int
+) -> int:
+    """``first``, or the start of what the agreement at word ``head`` is about before
+    ``first``: a word with its particle and "관한" or "위한", the topic words before that
+    word, and an act joined before those by "와", "및" or a dot."""
     if not (
         first >= 2
         and words[first - 1][0] in ABOUT
@@ -35,9 +46,15 @@ def purpose_start(text: str, words: list[tuple[str, int, int]], first: int) -> i
     ):
         return first
     start = topic_start(words, first - 2)
-    while (joined := _joined_act(text, words, start)) is not None:
-        start = min(joined, topic_start(words, joined))
-    return start
+    joined = _joined_act(text, words, start)
+    if joined is None:
+        return start
+    wider = min(joined, topic_start(words, joined))
+    spanned = [w for w, _, _ in words[max(wider - 1, 0) : joined]]
+    named = [w for w, _, _ in words[wider : head + 1] if w != AND]
+    if any(w in _TIMES for w in spanned) or len(named) > MAX_HANGUL_THING_WORDS:
+        return start
+    return wider
 
 
 def _joined_act(text: str, words: list[tuple[str, int, int]], start: int) -> int | None:
@@ -46,18 +63,27 @@ def _joined_act(text: str, words: list[tuple[str, int, int]], start: int) -> int
     if start < 1 or not adjacent(words, start - 1, start):
         return None
     before = words[start - 1][0]
-    if text[words[start - 1][2]] == _DOT and before.endswith(_ACTS):
+    if text[words[start - 1][2]] == _DOT and _plain_act(before):
         return start - 1  # "교류·협력을"
     if text[words[start - 1][2]] != " ":
         return None
-    if before[-1:] in _WITH and before[:-1].endswith(_ACTS):
+    if before[-1:] in _WITH and _plain_act(before[:-1]):
         return start - 1  # "학술교류와 학생교류를"
     if (
-        before == _AND
+        before == AND
         and start >= 2
         and adjacent(words, start - 2, start)
         and text[words[start - 2][2]] == " "
-        and words[start - 2][0].endswith(_ACTS)
+        and _plain_act(words[start - 2][0])
     ):
         return start - 2  # "파견 및 수용"
     return None
+
+
+def _plain_act(word: str) -> bool:
+    """``word`` is common nouns ending in an act ("교류", "학술교류"); not a name that
+    ends so ("현대산업개발", "천재교육")."""
+    if not (_HANGUL_ONLY.fullmatch(word) and word.endswith(_ACTS)):
+        return False
+    tokens, _ = read_alone(word)
+    return all(token.tag == _COMMON_NOUN for token in tokens)

@@ -22,6 +22,7 @@ HANGUL_COUNTRIES = frozenset(key for key in country_keys() if HANGUL.search(key)
 # "주한 대사", "주베트남 대사": resident in Korea, in Viet Nam; a country, or its short name
 POSTED_IN = HANGUL_COUNTRIES | {"한", "베", "미", "일", "중"}
 RESIDENT = "주"
+AND = "및"  # "파견 및 수용": and, joining two words
 STATIONED = "주재"  # stationed in: "베트남 주재 한국대사관", "한국주재"
 
 
