@@ -116,10 +116,19 @@ def units(
 
 # a ministry's or an agency's department, bureau or institute: "… 농업부 국제협력국",
 # "… 산업통상부 전략개발원", "… 기획투자부 외국인투자기획부"; its own name three syllables or
-# more, not its staff ("공무원", "국회의원", "보건당국", "회원국")
+# more before a department's ending, not its staff ("공무원", "국회의원", "보건당국"), a
+# state's kind ("회원국", "선진국"), a common noun ending in 원 ("재정지원", "공식후원") or
+# a ministry beside it ("기획재정부 산업통상자원부": its ending is no department's)
 _MINISTRIES = ("부", "청")
-_DEPARTMENT = re.compile(r"^[가-힣]{3,}(?:국|원|부)$")
-_STAFF = ("의원", "위원", "무원", "당국", "회원국", "직원", "요원")
+_DEPARTMENT = re.compile(
+    r"^[가-힣]{3,}(?:국|연구원|개발원|연수원|정책원|정보원|관리부|기획부|총괄부|협력부)$"
+)
+_STAFF = (
+    *words_of("의원 위원 무원 당국 직원 요원"),
+    *words_of("회원국 공화국 왕국 선진국 개도국 강대국 동맹국 상대국 참가국"),
+)
+# "한국콘텐츠진흥원", "국립국제교육원": an institution of its own, named apart
+_OWN_INSTITUTION = ("한국", "국립")
 
 
 def _is_department(unit: str, body: str) -> bool:
@@ -128,6 +137,8 @@ def _is_department(unit: str, body: str) -> bool:
         and _DEPARTMENT.match(unit) is not None
         and not unit.endswith(_STAFF)
         and unit not in HANGUL_COUNTRIES
+        and not unit.startswith(_OWN_INSTITUTION)
+        and not reads_as_proper(unit)
     )
 
 
