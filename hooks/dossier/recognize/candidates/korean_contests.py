@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_editions import TROPHY
 from dossier.recognize.candidates.korean_localities import names_a_place
 from dossier.recognize.candidates.korean_words import Named, stem, words_of
-from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.morphemes import is_proper_noun, reads_as_foreign
 from dossier.recognize.candidates.sounded_words import reads_as_named
 
@@ -58,15 +56,18 @@ _WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s$")
 # "아시아축구연맹 U-23 챔피언십": the federation by its name, before the initials
 _FEDERATION = "연맹"
 _FEDERATION_BEFORE = re.compile(rf"([가-힣]+{_FEDERATION}(?:\([A-Z]{{2,6}}\))?)\s$")
-# "자카르타·팔렘방 아시안게임": two host cities joined by a dot, or side by side
-# ("자카르타 팔렘방 아시안게임": the first a place, the second a place or a name)
+# "자카르타·팔렘방 아시안게임": two host cities joined by a dot
 _JOINED = re.compile(r"([가-힣]+)[·ㆍ‧-]([가-힣]+)\s$")
-_SIDE_BY_SIDE = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s([가-힣]{2,6})\s$")
-# "M 150컵", "M0150컵": a cup by its sponsor's letters and number, glued on
+# "M 150컵", "M-150컵", "M0150컵": a cup by its sponsor's letters and number, glued on
 _NUMBERED_CUP = re.compile(
-    r"(?<![\w.-])[A-Z]{1,4}\s?\d{1,4}컵"
+    r"(?<![\w.-])[A-Z]{1,4}[-\s]?\d{1,4}컵"
     r"(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|에서|와|과|도|으로|까지)(?![가-힣]))"
 )
+# a contest said near the cup ("M-150컵 대회에서 우승했다"), which a count of cups sold or
+# drunk never has ("CU 3000컵 한정 판매", "BCAA 2컵을 마신다")
+_CONTESTED = re.compile(r"대회|결승|우승|출전|조별리그")
+_COUNTED = re.compile(r"판매|한정|잔|마시|마신|마셔|팔")
+_NEAR = 20  # characters after the cup its contest or its count is read in
 # "부산 아시안게임", "도쿄 올림픽": the host before the Games, a word of its own
 _PLACE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s$")
 # "K리그1", "V리그", "J2리그": a country's league by its letter, and its division
@@ -93,8 +94,9 @@ def contests(text: str, words: list[tuple[str, int, int]]) -> Iterator[Named]:
         if _LEAGUE_NAME.fullmatch(name):
             yield name, "organizations", match.start(), match.start() + len(name)
     yield from _clubs(text)
-    if _SPORT.search(text):
-        for match in _NUMBERED_CUP.finditer(text):
+    for match in _NUMBERED_CUP.finditer(text):
+        after = text[match.end() : match.end() + _NEAR]
+        if _CONTESTED.search(after) and not _COUNTED.search(after):
             yield match.group(), "events", match.start(), match.end()
 
 
@@ -153,13 +155,6 @@ def _opening(text: str, start: int, name: str) -> int | None:
         joined = _JOINED.search(before)
         if joined and any(names_a_place(w) for w in joined.groups()):
             return start - len(joined.group())
-        hosts = _SIDE_BY_SIDE.search(before)
-        if (
-            hosts
-            and is_listed_place(name_key(hosts[1]))  # not "그는 광주 …"
-            and (names_a_place(hosts[2]) or reads_as_named(hosts[2]))
-        ):
-            return start - len(hosts.group())
         place = _PLACE_BEFORE.search(before)
         if place and names_a_place(place.group(1)):
             return start - len(place.group())  # "부산 아시안게임"
