@@ -121,10 +121,11 @@ def units(
 # a ministry beside it ("기획재정부 산업통상자원부": its ending is no department's)
 _MINISTRIES = ("부", "청")
 _DEPARTMENT = re.compile(
-    r"^[가-힣]{3,}(?:국|연구원|개발원|연수원|정책원|정보원|관리부|기획부|총괄부|협력부)$"
+    r"^(?=[가-힣]{4,}$)[가-힣]+"
+    r"(?:국|연구원|개발원|연수원|정책원|정보원|관리부|기획부|총괄부|협력부)$"
 )
 _STAFF = (
-    *words_of("의원 위원 무원 당국 직원 요원"),
+    *words_of("의원 위원 무원 당국 직원 요원 선임연구원 책임연구원 수석연구원"),
     *words_of("회원국 공화국 왕국 선진국 개도국 강대국 동맹국 상대국 참가국"),
 )
 # "한국콘텐츠진흥원", "국립국제교육원": an institution of its own, named apart
