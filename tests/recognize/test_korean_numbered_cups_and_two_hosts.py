@@ -15,6 +15,7 @@ from builders import proposed_names
         ("대표팀은 2019 태국 K 300컵 대회에서 우승했다.", "K 300컵"),
         ("축구 대표팀은 J0200컵에서 준우승했다.", "J0200컵"),
         ("대표팀은 2019 라오스 K-300컵 대회에서 우승했다.", "K-300컵"),
+        ("대표팀은 2016년 라오스 Q 200컵 U-21 은메달을 땄다.", "Q 200컵"),
     ],
 )
 def test_a_cup_by_letters_and_games_by_two_hosts(matcher, text, name):

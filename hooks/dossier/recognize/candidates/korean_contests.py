@@ -63,10 +63,11 @@ _NUMBERED_CUP = re.compile(
     r"(?<![\w.-])[A-Z]{1,4}[-\s]?\d{1,4}컵"
     r"(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|에서|와|과|도|으로|까지)(?![가-힣]))"
 )
-# a contest said near the cup ("M-150컵 대회에서 우승했다"), which a count of cups sold or
+# a contest said after the cup ("M-150컵 대회에서 우승했다"), which a count of cups sold or
 # drunk never has ("CU 3000컵 한정 판매", "BCAA 2컵을 마신다")
-_CONTESTED = re.compile(r"대회|결승|우승|출전|조별리그")
-_COUNTED = re.compile(r"판매|한정|잔|마시|마신|마셔|팔")
+# ("M 150컵 U-23 동메달", "M0150컵 U-23 3, 4위 결정전": its age group, a medal, a match)
+_CONTESTED = re.compile(r"대회|결승|결정전|우승|출전|조별리그|메달|U-?\d\d")
+_COUNTED = re.compile(r"판매|한정|잔|마시|마신|마셔|팔았|팔린|팔려")
 _NEAR = 20  # characters after the cup its contest or its count is read in
 # "부산 아시안게임", "도쿄 올림픽": the host before the Games, a word of its own
 _PLACE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s$")
