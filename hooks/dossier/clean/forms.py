@@ -213,11 +213,24 @@ def is_placed_byline(lines: list[str]) -> bool:
 _LABELS = frozenset(("UPDATE", "UPDATED", "CORRECTION", "NOTE", "PRESS RELEASE"))
 
 
-# (before the dash only: one after it may open the story, "Hanoi (VNA) – 💦The …")
+# A pictograph between a known outlet's bracketed tag and the dash (before the dash only:
+# one after it may open the story, "Hanoi (VNA) – 💦The …"; after a place alone or an
+# unknown bracket, "Hội An (Quảng Nam) 😍 - …", it is a reader's post, no dateline)
 _PICTOGRAPH = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+(?=\\s*[-–—])"
+    "\\((?P<tag>[^()\\n]{1,40})\\)\\s*"
+    "(?P<mark>[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+)(?=\\s*[-–—])"
 )
 MAX_DECORATED = 60  # characters of a paragraph's start a dateline may stand in
+
+
+def _undecorated(paragraph: str, outlet_names: meta.Outlets) -> str:
+    """``Seoul (VNA)💙 – …``: the pictograph after a known outlet's tag read as a space,
+    one character for one, so every length found holds on the text as written."""
+    head = paragraph[:MAX_DECORATED]
+    if not (found := _PICTOGRAPH.search(head)) or not outlet_names.find(found["tag"]):
+        return paragraph
+    start, end = found.span("mark")
+    return head[:start] + " " * (end - start) + head[end:] + paragraph[MAX_DECORATED:]
 
 
 def dateline(
@@ -230,9 +243,7 @@ def dateline(
     # "HUE, Vietnam ― …": a horizontal bar for the dash (one character for another, so
     # every length found holds)
     paragraph = paragraph.replace("―", "—")
-    # "Seoul (VNA)💙 – …": a site's pictograph in the dateline, read as a space
-    head = _PICTOGRAPH.sub(lambda m: " " * len(m[0]), paragraph[:MAX_DECORATED])
-    paragraph = head + paragraph[MAX_DECORATED:]
+    paragraph = _undecorated(paragraph, outlet_names)
     if (subject := DASHED_SUBJECT.match(paragraph)) and not (
         subject["subject"].isupper() and is_listed_place(name_key(subject["subject"]))
     ):
