@@ -171,15 +171,15 @@ def test_a_site_the_page_names_by_its_address_is_spelt_in_words_too():
     [
         # the initials the page's tag gives are those of the name its address spells
         ("(PNTĐ) - ", "https://baophunuthudo.vn/van-hoa/1.html", "Báo Phụ Nữ Thủ Đô"),
-        (
-            "(TN&MT) - ",
-            "https://baotainguyenmoitruong.vn/1.html",
-            "Báo Tài Nguyên Môi Trường",
-        ),
         # the initials with the kind's "Báo" in them
         ("(BPNTĐ) - ", "https://baophunuthudo.vn/van-hoa/1.html", "Báo Phụ Nữ Thủ Đô"),
         # a site outlets.yml lists: its own name, whatever the initials
         ("(TN) - ", "https://thanhnien.vn/a-1.htm", "Thanh Niên"),
+        (
+            "(TN&MT) - ",
+            "https://baotainguyenmoitruong.vn/1.html",
+            "Tài nguyên & Môi trường",
+        ),
         # another outlet's initials on a listed site: that outlet
         ("(AFP) - ", "https://tuoitre.vn/a-1.htm", "AFP"),
         # initials of another name: the tag's own
