@@ -253,7 +253,8 @@ def dateline(
     ):
         return Dateline(empty["place"], None, None, None, empty.end())
     if found := dateline_of(paragraph, outlet_names):
-        if _HYPHENATED.search(paragraph[: found.length]) or found.place in _LABELS:
+        glued = _HYPHENATED.search(paragraph[: found.length])
+        if (glued and not _glued_tag(paragraph, found)) or found.place in _LABELS:
             return None  # "UPDATE, 6 October 2023: …": a note on the story, no place
         return _as_tag(found, outlet_names) or found
     if (match := _PLACE_TAG.match(paragraph)) and (
@@ -344,6 +345,17 @@ def dateline_line(text: str) -> str | None:
     if match and is_listed_place(name_key(match.group("place"))):
         return text
     return None
+
+
+def _glued_tag(paragraph: str, found: Dateline) -> bool:
+    """A listed outlet's tag glued to the story's first word by a hyphen ("LSO-Tối
+    12/11, …"): a word of the sentence after it, capitalised, not in capitals ("KBS-MBC
+    joint coverage", "VNA-style": one word)."""
+    rest = paragraph[found.length :].split()
+    return (
+        bool(found.outlet and not found.place and rest and rest[0][0].isupper())
+        and not rest[0].isupper()
+    )
 
 
 def _as_tag(found: Dateline, outlet_names: meta.Outlets) -> Dateline | None:

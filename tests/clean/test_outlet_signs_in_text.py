@@ -1,0 +1,39 @@
+"""Where a page's own text names its outlet in a layout any site may use: a listed
+outlet's tag glued to the first word by a hyphen ("ABC-Sáng 3/5, …"), a copyright line
+naming the outlet before the address of the site that carries its copy, a credit line
+alone over a retold story ("According to Example Wire,"), and a listed site that keeps
+its own name where the text names another outlet only in its reporter's mail address.
+Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import MORE, article_from_text, paragraphs
+
+HEAD = "Two port cities open a joint office for small firms"
+VI_HEAD = "Hai thành phố cảng mở văn phòng chung cho doanh nghiệp nhỏ"
+VI_STORY = (
+    "Tối 3/5, tại Nhà văn hóa tỉnh đã diễn ra buổi giao lưu giữa thanh niên hai nước."
+)
+VI_MORE = "Chương trình do Hội Chữ thập đỏ tỉnh tổ chức với sự tham gia của nhiều tình nguyện viên."
+
+
+def test_a_listed_outlets_tag_glued_to_the_first_word_by_a_hyphen_is_the_outlet():
+    # "LSO": Báo Lạng Sơn's tag, listed in outlets.yml
+    article = article_from_text(f"{VI_HEAD}\n\nLSO-{VI_STORY}\n\n{VI_MORE}\n")
+    assert article.metadata.outlet == "Báo Lạng Sơn"
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "COVID-19 cases rose in the two cities last week, officials said on Monday.",
+        "KBS-MBC joint coverage of the port opening drew viewers in both countries.",
+        "VNA-style captions were printed under the photographs in the exhibition.",
+    ],
+)
+def test_a_hyphenated_word_opening_a_story_is_no_tag(opening):
+    article = article_from_text(f"{HEAD}\n\n{opening}\n\n{MORE}\n")
+    assert paragraphs(article)[0] == opening
+    assert article.metadata.outlet is None
