@@ -8,7 +8,7 @@ Every text here is invented."""
 from __future__ import annotations
 
 import pytest
-from builders import MORE, article_from_text, paragraphs
+from builders import MORE, STORY, article_from_text, paragraphs
 
 HEAD = "Two port cities open a joint office for small firms"
 VI_HEAD = "Hai thành phố cảng mở văn phòng chung cho doanh nghiệp nhỏ"
@@ -37,3 +37,17 @@ def test_a_hyphenated_word_opening_a_story_is_no_tag(opening):
     article = article_from_text(f"{HEAD}\n\n{opening}\n\n{MORE}\n")
     assert paragraphs(article)[0] == opening
     assert article.metadata.outlet is None
+
+
+def test_a_copyright_line_names_the_outlet_before_its_carriers_address():
+    rights = "Copyrights(C) Edaily examplekorea.jp 12"
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{rights}\n")
+    assert article.metadata.outlet == "Edaily"
+    assert paragraphs(article) == [STORY, MORE]
+
+
+def test_a_copyright_holder_written_as_an_address_stays_whole():
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n© 2024 vietnamnews.vn\n"
+    )
+    assert article.metadata.outlet == "Việt Nam News"

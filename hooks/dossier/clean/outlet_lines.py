@@ -24,8 +24,11 @@ _OUTLET_SUFFIX = re.compile(
     r"\s*/[a-z]{1,4}(?:\([a-z]{1,4}\))?$|\s*\([^()]*\)$|\s*\|.*$"
 )
 _COPYRIGHT_OUTLET = re.compile(
-    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", re.I
+    r"(?:©|ⓒ|\(c\)|copyrights?)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", re.I
 )
+# "Copyrights(C) Edaily example.jp 99": the address of the site carrying the outlet's
+# copy, and what follows it, after the outlet's name
+_CARRIER_SITE = re.compile(r"\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\s.*)?$", re.I)
 _PAPER_NAME = re.compile(
     r"(?:Báo|Tạp chí|Đài)\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*){0,3}"
 )
@@ -132,7 +135,7 @@ def outlet_line(text: str, outlet_names: Outlets, foot: bool = False) -> str | N
     copyright = _COPYRIGHT_OUTLET.match(text)
     if copyright:
         name = re.split(r"[.,]\s|\ball rights\b", copyright.group(1), flags=re.I)[0]
-        return outlet_names.find(name)
+        return outlet_names.find(name) or outlet_names.find(_CARRIER_SITE.sub("", name))
     return None
 
 
