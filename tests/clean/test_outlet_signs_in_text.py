@@ -51,3 +51,18 @@ def test_a_copyright_holder_written_as_an_address_stays_whole():
         f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n© 2024 vietnamnews.vn\n"
     )
     assert article.metadata.outlet == "Việt Nam News"
+
+
+def test_a_credit_line_alone_over_a_retold_story_names_its_outlet():
+    text = f"{HEAD}\n\nAccording to Yonhap News,\n\n{STORY}\n\n{MORE}\n"
+    url = "https://www.invest-example.org/news/detail.do?id=7"
+    article = article_from_text(text, url=url)
+    assert article.metadata.outlet == "Yonhap News Agency"
+    assert paragraphs(article)[-2:] == [STORY, MORE]
+
+
+def test_a_sourced_fact_in_a_sentence_names_no_outlet_of_the_page():
+    sentence = "According to Yonhap, the two cities will sign the deal next month."
+    text = f"{HEAD}\n\n{sentence}\n\n{STORY}\n\n{MORE}\n"
+    url = "https://www.invest-example.org/news/detail.do?id=7"
+    assert article_from_text(text, url=url).metadata.outlet != "Yonhap News Agency"

@@ -1,8 +1,9 @@
 """A story a page retells from another outlet's report, credited where a paragraph opens
-("According to Example Wire's report — …", "According to The Example Times: …"): that
-outlet is the story's, as a "Source:" line would name it. So is the publisher a copy's
-header names under its label, over the address of the story it copied ("출처" / "한빛시"
-/ … / "https://www.example.go.kr/…")."""
+("According to Example Wire's report — …", "According to The Example Times: …") or on a
+line of its own over it ("According to Example Wire,"): that outlet is the story's, as a
+"Source:" line would name it. So is the publisher a copy's header names under its label,
+over the address of the story it copied ("출처" / "한빛시" / … /
+"https://www.example.go.kr/…")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ _REPORTED = re.compile(
     r"According to (?P<name>[^\s,:—–-][^,:—–\n]{1,50}?)(?:['’]s?)?"
     r"\s+(?:report|story|article)\s*(?P<dash>[—–:]|\s-)\s"
 )
+# the credit on a line of its own, over the story it heads ("According to Example Wire,")
+_CREDIT_LINE = re.compile(r"According to (?P<name>[^\s,:][^,:\n]{1,50}?)\s*[,:]")
 MAX_OPENING_LINES = 10  # lines of text: the credit opens the story, at its top
 
 
@@ -36,6 +39,10 @@ def reported_by(text: str, outlet_names: Outlets) -> str | None:
             (found := _REPORTED.match(line))
             and not _set_off(found["dash"].strip(), line[found.end() :])
             and (outlet := outlet_names.find(found["name"]))
+        ):
+            return outlet
+        if (alone := _CREDIT_LINE.fullmatch(line)) and (
+            outlet := outlet_names.find(alone["name"])
         ):
             return outlet
     return None
