@@ -66,3 +66,18 @@ def test_a_sourced_fact_in_a_sentence_names_no_outlet_of_the_page():
     text = f"{HEAD}\n\n{sentence}\n\n{STORY}\n\n{MORE}\n"
     url = "https://www.invest-example.org/news/detail.do?id=7"
     assert article_from_text(text, url=url).metadata.outlet != "Yonhap News Agency"
+
+
+def test_a_listed_site_keeps_its_name_over_a_reporters_mail_at_another_listed_site():
+    # The Investor's reporters write from their group's mail, the Herald's
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nBy Jane Roe (jroe@heraldcorp.com)\n"
+    url = "http://theinvestor.co.kr/view.php?ud=20160101000001"
+    assert article_from_text(text, url=url).metadata.outlet == "The Investor"
+    # with no address, the mail's site names the outlet
+    assert article_from_text(text).metadata.outlet == "The Herald Business"
+
+
+def test_a_reporters_mail_names_the_outlet_on_an_unlisted_site():
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nBy Jane Roe (jroe@heraldcorp.com)\n"
+    url = "https://copies.example.com/view/1"
+    assert article_from_text(text, url=url).metadata.outlet == "The Herald Business"

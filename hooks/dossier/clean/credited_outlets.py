@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.evidence import CARRIERS
 from dossier.clean.metadata import Outlets
 from dossier.clean.photo_credits import credit_of
 from dossier.text import fold
@@ -47,3 +48,19 @@ def only_in_credits(outlet: str, text: str, names: Outlets) -> bool:
         elif credited is None and len(line.split()) >= MIN_STORY_WORDS:
             credited = True
     return bool(credited)
+
+
+# a mail address, where a site's name may stand in text: "jroe@example.com"
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def carried(outlet: str, text: str, names: Outlets) -> bool:
+    """``outlet`` gives way to the listed site the page is on: a network carrying its
+    members' stories, or an outlet the text names only in its reporters' mail addresses
+    ("By Jane Roe (jroe@example.com)": a group's mail, which its papers share)."""
+    if outlet in CARRIERS:
+        return True
+    spelt = _spellings(outlet, names)
+    return spelt.search(fold(text)) is not None and not spelt.search(
+        fold(_MAIL.sub(" ", text))
+    )

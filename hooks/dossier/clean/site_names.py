@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.address_words import SMALL_WORDS, page_words, spelt_site
-from dossier.clean.credited_outlets import only_in_credits
-from dossier.clean.evidence import CARRIERS
+from dossier.clean.credited_outlets import carried, only_in_credits
 from dossier.clean.hangul_sites import hangul_site_name
 from dossier.clean.label_name import label_name
 from dossier.clean.languages import is_latin_story
@@ -331,9 +330,11 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     syllables without their marks where the page writes none). An outlet
     named only in a picture's credit gives way to the site the address names, and so
     does a network carrying its members' stories on a member's listed site ("Asia News
-    Network" in the menus of a member paper's page)."""
+    Network" in the menus of a member paper's page), or an outlet named only in a
+    reporter's mail address on another listed outlet's site."""
     outlet = without_edition(outlet)  # "코리아포스트 한글판": the paper
-    if url and outlet in CARRIERS and (own := site_outlet(url, outlet_names)):
+    own = site_outlet(url, outlet_names) if url else None
+    if own and carried(outlet, text, outlet_names):
         return own
     if url and only_in_credits(outlet, text, outlet_names):
         outlet = address_outlet(url, text, outlet_names) or outlet
