@@ -9,6 +9,7 @@ import re
 from dossier.clean.address_words import SMALL_WORDS, page_words, spelt_site
 from dossier.clean.credited_outlets import carried, only_in_credits
 from dossier.clean.hangul_sites import hangul_site_name
+from dossier.clean.initials_spelt import CONNECTORS, capitalised, spelt_out
 from dossier.clean.label_name import label_name
 from dossier.clean.languages import is_latin_story
 from dossier.clean.metadata import Outlets
@@ -92,10 +93,6 @@ def spells_site(text: str, url: str) -> bool:
     )
 
 
-def _capitalised(word: str) -> bool:
-    return word[0].isupper() or word[0].isdigit()
-
-
 def site_named(url: str, text: str) -> str | None:
     """The first run of capitalised words in ``text`` that spells a part of the address
     ``url`` ("Biz Hub" for bizhub.vn), unless it is a place (a city's own portal is not
@@ -106,12 +103,12 @@ def site_named(url: str, text: str) -> str | None:
     school = _SCHOOL.search(site_host(url)) is not None
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     for i, (word, start, _) in enumerate(words):
-        if not _capitalised(word):
+        if not capitalised(word):
             continue
         spelt = ""
         for j in range(i, min(i + MAX_NAME_WORDS, len(words))):
             part = _squashed(words[j][0])
-            if not part or not _capitalised(words[j][0]):
+            if not part or not capitalised(words[j][0]):
                 break
             if j > i and words[j][1] - words[j - 1][2] > 1:
                 break  # "Asia. Society": not one name
@@ -139,7 +136,7 @@ def site_named(url: str, text: str) -> str | None:
                     break  # a place, a country, or a word opening a sentence
                 # "VEYOND는 베트남에 …": the site's name, a Korean particle glued to it
                 name = _PARTICLE.sub("", name)
-                return _spelt_out(name, text) if name.isupper() else name
+                return spelt_out(name, text) if name.isupper() else name
             if not any(label.startswith(spelt) for label in labels):
                 break
     return None
@@ -212,13 +209,13 @@ def site_initialled(url: str, text: str) -> str | None:
         initials, j = "", i
         while j < len(words) and len(initials) < MAX_INITIALS:
             current = words[j][0]
-            if current in _CONNECTORS and initials:
+            if current in CONNECTORS and initials:
                 pass  # "Institute of …": a small word inside the name
             elif current[0].isupper() and not current.isupper():
                 initials += fold(current[0])
             else:
                 break
-            if initials in labels and current not in _CONNECTORS:
+            if initials in labels and current not in CONNECTORS:
                 name = text[start : _institution_end(words, j)]
                 if _INSTITUTION_WORDS & set(name.split()) and not is_place_name(name):
                     return name
@@ -226,43 +223,6 @@ def site_initialled(url: str, text: str) -> str | None:
                 break
             j += 1
     return None
-
-
-# the small words inside an English name: "University of Economics and Finance"
-_CONNECTORS = frozenset(["of", "and", "for", "the", "on", "in", "de", "&"])
-MAX_SPELT_OUT = 12  # words
-
-
-def _spelt_out(initials: str, text: str) -> str:
-    """The name ``initials`` stand for where the text gives it before them in brackets
-    ("Trường Đại học Thương mại (TMU)"), else the initials. The name runs back from the
-    bracket over capitalised words, the small words of an English name between them, and
-    the lower-case syllables of a Vietnamese name after a capitalised one."""
-    bracket = text.find(f"({initials})")
-    if bracket < 0:
-        return initials
-    head = max(0, bracket - 300)
-    words = list(re.finditer(r"[\w'’&.-]+", text[head:bracket]))
-    taken: list[re.Match[str]] = []
-    for i in range(len(words) - 1, max(-1, len(words) - 1 - MAX_SPELT_OUT), -1):
-        word = words[i].group()
-        gap_end = head + taken[0].start() if taken else bracket
-        gap = text[head + words[i].end() : gap_end]
-        if gap.strip() or word.endswith("."):
-            break  # "January 31, 2024, the …": punctuation ends the name
-        before = words[i - 1].group() if i else ""
-        if not (
-            _capitalised(word)
-            or (word in _CONNECTORS and before and _capitalised(before))
-            or (before and _capitalised(before) and not word.isascii())
-        ):
-            break
-        taken.insert(0, words[i])
-    while taken and not _capitalised(taken[0].group()):
-        taken.pop(0)
-    if len(taken) < 2:
-        return initials
-    return text[head + taken[0].start() : head + taken[-1].end()]
 
 
 def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
