@@ -11,6 +11,7 @@ that a common word does not agree with a short address by chance, and never a pl
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from dossier.places import is_place_name
 
@@ -121,4 +122,28 @@ def hangul_site_name(labels: list[str], text: str) -> str | None:
                 hangul_sounds(name) in wanted or stem in stems
             ):
                 return None if is_place_name(bare) else name
+    return None
+
+
+# an address's label in Hangul, as its internationalised form writes it ("xn--…")
+_HANGUL_LABEL = re.compile(r"[가-힣]{2,12}")
+
+
+def hangul_address(url: str) -> str | None:
+    """The name a Korean site's address writes in Hangul ("교통문화신문.kr", which the
+    address bar shows as "xn--….kr"): the first label all in Hangul, never a place's
+    name ("서울.kr")."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[::1": no address
+        return None
+    for label in host.split("."):
+        if not label.startswith("xn--"):
+            continue
+        try:
+            name = label.encode("ascii").decode("idna")
+        except UnicodeError:
+            continue
+        if _HANGUL_LABEL.fullmatch(name) and not is_place_name(name):
+            return name
     return None

@@ -8,7 +8,7 @@ import re
 
 from dossier.clean.address_words import SMALL_WORDS, page_words, spelt_site
 from dossier.clean.credited_outlets import carried, only_in_credits
-from dossier.clean.hangul_sites import hangul_site_name
+from dossier.clean.hangul_sites import hangul_address, hangul_site_name
 from dossier.clean.initials_spelt import CONNECTORS, capitalised, spelt_out
 from dossier.clean.label_name import label_name
 from dossier.clean.languages import is_latin_story
@@ -255,8 +255,11 @@ def address_outlet(url: str, text: str, outlet_names: Outlets) -> str | None:
 
 def _named_in_hangul(url: str, text: str) -> str | None:
     """On a page in Korean, the name in Hangul that sounds as the site's address does
-    ("비나타임즈" for vinatimes.net, "뉴스스텝" for newsstep.co.kr)."""
-    return None if is_latin_story(text) else hangul_site_name(_labels(url), text)
+    ("비나타임즈" for vinatimes.net, "뉴스스텝" for newsstep.co.kr), or that the address
+    is, written in Hangul ("교통문화신문.kr")."""
+    if is_latin_story(text):
+        return None
+    return hangul_address(url) or hangul_site_name(_labels(url), text)
 
 
 def _site_named_in_full(url: str, text: str) -> str | None:

@@ -1,0 +1,38 @@
+"""A Korean site whose address is written in Hangul ("한빛교통신문.kr", which a pasted
+address gives in its internationalised form, "xn--….kr"): the address names the outlet
+though the page never prints the name. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import article_from_text
+
+HEAD = "국회의장, 베트남 당서기장 만나 교역 논의"
+STORY = "국회의장은 12일 오후 국회접견실에서 베트남 당서기장을 만나 교역과 투자 확대를 논의했다."
+MORE = "의장은 양국 간 인적 교류가 해마다 늘고 있다며 협력을 이어가자고 말했다."
+
+
+def _address(name: str) -> str:
+    return f"http://{name.encode('idna').decode('ascii')}.kr/news/article.html?no=7"
+
+
+def test_a_korean_sites_address_in_hangul_names_its_outlet():
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n", url=_address("한빛교통신문")
+    )
+    assert article.metadata.outlet == "한빛교통신문"
+
+
+@pytest.mark.parametrize("name", ["서울", "부산"])
+def test_a_places_address_in_hangul_names_no_outlet(name):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n", url=_address(name))
+    assert article.metadata.outlet != name
+
+
+def test_the_page_naming_its_outlet_wins_over_the_address_in_hangul():
+    rights = "저작권자 © 한빛일보 무단전재 및 재배포 금지"
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{rights}\n"
+    assert (
+        article_from_text(text, url=_address("한빛교통신문")).metadata.outlet
+        == "한빛일보"
+    )
