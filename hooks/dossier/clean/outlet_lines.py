@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from dossier.clean.blog_names import blog_name
-from dossier.clean.bylines import KOREAN_PAPER, SITE
+from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER, SECTION_NAME, SITE
 from dossier.clean.metadata import PAPER_WORD, Outlets
 from dossier.clean.run_patterns import RunPattern
 from dossier.text import fold
@@ -79,7 +79,7 @@ def outlet_line(text: str, outlet_names: Outlets, foot: bool = False) -> str | N
     if _LEAD_TAG.match(bare):
         return None  # "[스포츠서울 | 김민규 기자] …": a Korean lead, its reporter named
     bare = bare.removesuffix(" |")  # "(Source: VNA) |": a table cell's border
-    if bare != text.strip() and KOREAN_PAPER.fullmatch(bare):
+    if bare != text.strip() and KOREAN_PAPER.fullmatch(bare) and not _beat(bare):
         return bare  # "  • 베한타임즈": a paper's name heads that list, known or not
     if bare != text.strip() and (desk := _WIRE_DESK.fullmatch(bare)):
         return outlet_names.find(desk["outlet"])  # "  • 뉴시스 기자": the wire's copy
@@ -137,6 +137,14 @@ def outlet_line(text: str, outlet_names: Outlets, foot: bool = False) -> str | N
         name = re.split(r"[.,]\s|\ball rights\b", copyright.group(1), flags=re.I)[0]
         return outlet_names.find(name) or outlet_names.find(_CARRIER_SITE.sub("", name))
     return None
+
+
+def _beat(name: str) -> bool:
+    """A menu's item named with a paper's word: a section ("한줄뉴스", "포토뉴스"), or a
+    beat of two such words ("방송통신": broadcasting and telecoms), no paper's name."""
+    word = KOREAN_OUTLET_WORD.search(name)
+    stem = name[: word.start()] if word else ""
+    return bool(SECTION_NAME.fullmatch(name) or KOREAN_OUTLET_WORD.fullmatch(stem))
 
 
 # "코리아포스트 한글판", "Example Times 영문판": a paper's edition in one language, or on
