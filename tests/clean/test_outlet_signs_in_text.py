@@ -81,3 +81,23 @@ def test_a_reporters_mail_names_the_outlet_on_an_unlisted_site():
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nBy Jane Roe (jroe@heraldcorp.com)\n"
     url = "https://copies.example.com/view/1"
     assert article_from_text(text, url=url).metadata.outlet == "The Herald Business"
+
+
+KO_HEAD = "두 도시, 자매도시 협정 맺고 교류 확대"
+KO_STORY = "시는 베트남 항구도시와 자매도시 협정을 맺고 민간단체 교류와 산업 교류를 추진한다고 밝혔다."
+KO_MORE = "부시장은 공무원 상호 파견 등 다양한 분야로 교류를 확대할 계획이라고 말했다."
+
+
+def test_a_listed_outlet_in_square_brackets_closing_the_story_signs_it_off():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE} [연합뉴스]\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Yonhap News Agency"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "closing", ["[사진=연합뉴스]", "[연합뉴스 자료사진]", "[관련기사]"]
+)
+def test_other_brackets_closing_the_story_sign_nothing(closing):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE} {closing}\n"
+    assert article_from_text(text).metadata.outlet != "Yonhap News Agency"

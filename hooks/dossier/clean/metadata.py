@@ -353,7 +353,7 @@ def is_name_list(text: str) -> bool:
     return bool(_NAME_LIST.fullmatch(text))
 
 
-_TRAILER = re.compile(r"(?:\s+[-–—]+\s*|\s*/|\s+)\(?([\w.\- ]{2,30}?)\)?\s*$")
+_TRAILER = re.compile(r"(?:\s+[-–—]+\s*|\s*/|\s+)[(\[]?([\w.\- ]{2,30}?)[)\]]?\s*$")
 MAX_TRAILER = 40  # characters: the sign-off and the space or dash before it
 # "… in the future.-VNA", "… per week. - VNA/VNS", "… residents. VNA/VNS"
 _GLUED_TRAILER = re.compile(
@@ -364,7 +364,7 @@ _GLUED_TRAILER = re.compile(
 
 def outlet_trailer(paragraph: str, outlet_names: Outlets) -> tuple[str, int] | None:
     """An outlet's sign-off closing the last paragraph (``… said. — VNS``, ``… (Yonhap)``,
-    ``…/VNA``): the outlet and where the sign-off starts."""
+    ``…/VNA``, ``… 말했다. [연합뉴스]``): the outlet and where the sign-off starts."""
     glued = _GLUED_TRAILER.search(paragraph)
     if glued and (outlet := outlet_names.find(glued.group(1) or glued.group(2))):
         return outlet, glued.start()
