@@ -101,3 +101,19 @@ def test_a_listed_outlet_in_square_brackets_closing_the_story_signs_it_off():
 def test_other_brackets_closing_the_story_sign_nothing(closing):
     text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE} {closing}\n"
     assert article_from_text(text).metadata.outlet != "Yonhap News Agency"
+
+
+def test_capitals_before_a_dash_that_the_paragraph_names_again_are_its_subject():
+    opening = (
+        "HXT – Hai Phong Technology Park will make televisions and phones for both "
+        "markets, and it is HXT's largest factory in the region."
+    )
+    article = article_from_text(f"{HEAD}\n\n{opening}\n\n{MORE}\n")
+    assert paragraphs(article) == [opening, MORE]
+    assert article.metadata.outlet is None
+
+
+def test_an_unlisted_outlets_tag_in_capitals_opens_the_story():
+    article = article_from_text(f"{HEAD}\n\nHXT – {STORY}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, MORE]
+    assert article.metadata.outlet == "HXT"
