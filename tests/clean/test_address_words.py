@@ -178,7 +178,7 @@ def test_a_site_the_page_names_by_its_address_is_spelt_in_words_too():
         (
             "(TN&MT) - ",
             "https://baotainguyenmoitruong.vn/1.html",
-            "Tài nguyên & Môi trường",
+            "Báo Tài nguyên và Môi trường",
         ),
         # another outlet's initials on a listed site: that outlet
         ("(AFP) - ", "https://tuoitre.vn/a-1.htm", "AFP"),

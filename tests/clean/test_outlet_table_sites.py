@@ -1,12 +1,16 @@
 """The outlet table's sites and spellings: a page from a site the table lists gets the
-outlet's own name, and a name that is also a common phrase (a ministry's, a country's
-"fatherland") is read only where it stands alone, never inside a sentence."""
+outlet's own name, and a paper whose title is also a common phrase (a ministry's, a
+country's "fatherland") is named only by its masthead ("Báo Tổ Quốc"), never by the bare
+phrase, which a menu item, a subheading or a sentence uses as often."""
 
 from __future__ import annotations
 
 import pytest
+from builders import article_from_text
 from dossier.clean.metadata import outlets
 from dossier.clean.outlet_lines import outlet_line, site_outlet
+from dossier.recognize.variants import outlet_names
+from dossier.text import fold
 
 
 @pytest.mark.parametrize(
@@ -24,9 +28,9 @@ from dossier.clean.outlet_lines import outlet_line, site_outlet
         ("https://vietnam.vnanet.vn/vietnamese/tin-van/x-1.html", "Vietnam Pictorial"),
         ("https://vnanet.vn/vi/anh/x-1.html", "Vietnam News Agency"),
         ("https://dnhq.haiquanonline.com.vn/x-1.html", "Báo Hải quan"),
-        ("https://nongnghiepmoitruong.vn/x-d1.html", "Nông nghiệp và Môi trường"),
+        ("https://nongnghiepmoitruong.vn/x-d1.html", "Báo Nông nghiệp và Môi trường"),
+        ("https://daibieunhandan.vn/x-1", "Báo Đại biểu Nhân dân"),
         ("https://van.nongnghiepmoitruong.vn/x-d1.html", "Vietnam Agriculture"),
-        ("https://daibieunhandan.vn/x-1", "Đại biểu Nhân dân"),
         ("https://baobackan.vn/x-1.html", "Báo Bắc Kạn"),
         ("https://mcdn.i-scmp.com/week-asia/x/1", "South China Morning Post"),
         (
@@ -44,14 +48,13 @@ def test_a_listed_site_names_its_outlet(url, outlet):
 @pytest.mark.parametrize(
     ("line", "outlet"),
     [
-        ("Báo Nông nghiệp và Môi trường", "Nông nghiệp và Môi trường"),
-        ("Nông nghiệp và Môi trường", "Nông nghiệp và Môi trường"),  # its masthead
-        ("Nguồn: Báo Đại biểu Nhân dân", "Đại biểu Nhân dân"),
+        ("Báo Nông nghiệp và Môi trường", "Báo Nông nghiệp và Môi trường"),
+        ("Nguồn: Báo Đại biểu Nhân dân", "Báo Đại biểu Nhân dân"),
         (
             "Copyright © Daegu Munhwa Broadcasting Corporation. All rights reserved.",
             "대구MBC",
         ),
-        ("Theo Báo Tổ Quốc", "Tổ Quốc"),
+        ("Theo Báo Đại Đoàn Kết", "Báo Đại Đoàn Kết"),
     ],
 )
 def test_a_line_naming_a_new_outlet_alone_names_it(line, outlet):
@@ -72,3 +75,73 @@ def test_a_line_naming_a_new_outlet_alone_names_it(line, outlet):
 )
 def test_a_common_phrase_in_a_sentence_names_no_outlet(sentence):
     assert outlets().named_in(sentence) is None
+
+
+VI_HEAD = "Hai tỉnh ký kết hợp tác đào tạo nghề cho thanh niên"
+VI_STORY = (
+    "Sáng 3/5, tại thành phố, lãnh đạo hai tỉnh đã ký biên bản ghi nhớ về hợp tác "
+    "đào tạo nghề cho thanh niên trong giai đoạn tới."
+)
+VI_MORE = (
+    "Mỗi năm hai bên sẽ cử các đoàn giáo viên sang trao đổi kinh nghiệm và tổ chức "
+    "các lớp học ngắn hạn tại trường cao đẳng nghề của tỉnh."
+)
+
+
+@pytest.mark.parametrize(
+    ("menu", "url", "outlet"),
+    [
+        # a menu's items are the site's sections, never another outlet's masthead
+        (
+            "Trang chủ\nGiới thiệu\nNhà đầu tư\nLiên hệ",
+            "https://baodautu.vn/x-d1.html",
+            "Báo Đầu tư",
+        ),
+        (
+            "Trang chủ\nNgười cao tuổi\nSức khỏe",
+            "https://dantri.com.vn/x-1.htm",
+            "Dân Trí",
+        ),
+        (
+            "Trang chủ\nTài nguyên & Môi trường\nKinh tế",
+            "https://www.vietnamplus.vn/x-1.vnp",
+            "VietnamPlus",
+        ),
+        (
+            "Trang chủ\nCông lý\nPháp luật",
+            "https://www.vietnamplus.vn/x-1.vnp",
+            "VietnamPlus",
+        ),
+    ],
+)
+def test_a_menu_item_that_is_a_common_phrase_names_no_outlet(menu, url, outlet):
+    text = f"{menu}\n\n{VI_HEAD}\n\n{VI_STORY}\n\n{VI_MORE}\n"
+    assert article_from_text(text, url=url).metadata.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Tổ quốc", "Phụ nữ Việt Nam", "Đại đoàn kết", "Nông nghiệp và Môi trường"],
+)
+def test_a_subheading_that_is_a_common_phrase_stays_in_the_story(heading):
+    text = f"{VI_HEAD}\n\n{VI_STORY}\n\n{heading}\n\n{VI_MORE}\n"
+    article = article_from_text(text)
+    assert [p.text for p in article.passages][1:] == [VI_STORY, heading, VI_MORE]
+    assert article.metadata.outlet is None
+
+
+@pytest.mark.parametrize("line", ["TBC", "MTN"])
+def test_a_short_abbreviation_that_is_a_word_alone_names_no_outlet(line):
+    assert outlet_line(line, outlets()) is None
+
+
+def test_no_common_phrase_is_a_spelling_the_matcher_blocks():
+    blocked = set(outlet_names())
+    for phrase in (
+        "tổ quốc",
+        "nhà đầu tư",
+        "công lý",
+        "phụ nữ việt nam",
+        "đại đoàn kết",
+    ):
+        assert fold(phrase) not in blocked

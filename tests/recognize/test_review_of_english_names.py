@@ -11,7 +11,7 @@ from builders import proposed_names
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Daily NK reported the defection on Monday.", "Daily NK"),
+        ("Daily Harvest reported the recall on Monday.", "Daily Harvest"),
         ("Boeing Vietnam opened a training centre in Hanoi.", "Boeing Vietnam"),
         (
             "The General Staff of the Vietnam People's Army hosted the delegation.",
