@@ -39,6 +39,51 @@ def test_a_hyphenated_word_opening_a_story_is_no_tag(opening):
     assert article.metadata.outlet is None
 
 
+@pytest.mark.parametrize("lead", ["Sáng 3/5, tại", "Ngày 12/11, tại", "12/11, tại"])
+def test_a_listed_tag_glued_to_a_lead_s_time_is_the_outlet(lead):
+    story = (
+        f"{lead} Nhà văn hóa tỉnh đã diễn ra buổi giao lưu giữa thanh niên hai nước."
+    )
+    article = article_from_text(f"{VI_HEAD}\n\nLSO-{story}\n\n{VI_MORE}\n")
+    assert article.metadata.outlet == "Báo Lạng Sơn"
+    assert paragraphs(article) == [story, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a listed tag and a hyphen before a name: two parties, a title's pair, a
+        # sponsor's cup, a place heading the story; never the outlet's tag
+        "VNA-Hàn Quốc hợp tác trao đổi tin tức: hai hãng thông tấn ký thỏa thuận mới "
+        "về chia sẻ ảnh và video trong năm tới.",
+        "TTXVN-Việt Nam và Hàn Quốc ký bản ghi nhớ về đào tạo phóng viên trẻ tại Hà Nội "
+        "trong tuần này.",
+        "VOV-Hà Nội: Sáng 3/5, tại thủ đô đã diễn ra buổi giao lưu giữa thanh niên hai "
+        "nước với nhiều hoạt động văn hóa.",
+        "VOV-Việt Nam là đài phát thanh quốc gia đầu tiên mở chương trình tiếng Hàn "
+        "dành cho cộng đồng người Hàn Quốc.",
+    ],
+)
+def test_a_listed_tag_glued_to_a_name_stays_in_the_vietnamese_story(opening):
+    article = article_from_text(f"{VI_HEAD}\n\n{opening}\n\n{VI_MORE}\n")
+    assert paragraphs(article)[0] == opening
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "KBS-Samsung joint coverage of the port opening drew viewers in both countries.",
+        "MBC-Hyundai Cup matches will be played in Hanoi and Busan next spring.",
+        "AP-Norc polls show that most voters in the two cities back the new office.",
+        "ANN-Korea forum opened in Seoul on Monday with editors from ten countries.",
+        "FT-Korea summit ended on Tuesday with a pledge to open a joint office.",
+    ],
+)
+def test_a_listed_tag_glued_to_a_name_stays_in_the_english_story(opening):
+    article = article_from_text(f"{HEAD}\n\n{opening}\n\n{MORE}\n")
+    assert paragraphs(article)[0] == opening
+
+
 def test_a_copyright_line_names_the_outlet_before_its_carriers_address():
     rights = "Copyrights(C) Edaily examplekorea.jp 12"
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{rights}\n")

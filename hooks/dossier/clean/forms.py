@@ -96,6 +96,8 @@ _NUMERIC = re.compile(
 )
 # "KIM MIN-JI": a hyphen inside a word joins it, it does not end a dateline
 _HYPHENATED = re.compile(r"[^\s-]-$")
+# the time a Vietnamese lead opens with: "Tối 12/11, …", "Ngày 3/5", "12/11, …"
+_LEAD_TIME = re.compile(r"(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\b|\d{1,2}/\d{1,2}\b")
 # "SEOUL, AJU - …": a place in capitals and a known outlet's tag; "Nov. 3 (UPI) -- …": a
 # date and the tag, the place left out
 _PLACE_TAG = re.compile(
@@ -348,14 +350,12 @@ def dateline_line(text: str) -> str | None:
 
 
 def _glued_tag(paragraph: str, found: Dateline) -> bool:
-    """A listed outlet's tag glued to the story's first word by a hyphen ("LSO-Tối
-    12/11, …"): a word of the sentence after it, capitalised, not in capitals ("KBS-MBC
-    joint coverage", "VNA-style": one word)."""
-    rest = paragraph[found.length :].split()
-    return (
-        bool(found.outlet and not found.place and rest and rest[0][0].isupper())
-        and not rest[0].isupper()
-    )
+    """A listed outlet's tag glued by a hyphen to the time a Vietnamese lead opens with
+    ("LSO-Tối 12/11, …"); before a name the tag and the hyphen join a pair, a cup's or a
+    poll's name, a place heading the story ("VNA-Hàn Quốc hợp tác", "MBC-Hyundai Cup",
+    "VOV-Hà Nội: …"), a word ("KBS-MBC joint", "VNA-style"): the story's own words."""
+    rest = paragraph[found.length :]
+    return bool(found.outlet and not found.place and _LEAD_TIME.match(rest))
 
 
 def _as_tag(found: Dateline, outlet_names: meta.Outlets) -> Dateline | None:
