@@ -162,3 +162,37 @@ def test_an_unlisted_outlets_tag_in_capitals_opens_the_story():
     article = article_from_text(f"{HEAD}\n\nHXT – {STORY}\n\n{MORE}\n")
     assert paragraphs(article) == [STORY, MORE]
     assert article.metadata.outlet == "HXT"
+
+
+@pytest.mark.parametrize(
+    ("opening", "story"),
+    [
+        # a dateline's time after the dash: the capitals are the outlet's tag, however
+        # often its reporters are named in the story
+        (
+            "HXT – Sáng 3/5, tại thành phố, hai bên đã ký thỏa thuận hợp tác. Trao đổi "
+            "với PV HXT, ông Nguyễn Văn An cho biết dự án sẽ khởi công trong năm nay.",
+            "Sáng 3/5, tại thành phố, hai bên đã ký thỏa thuận hợp tác. Trao đổi "
+            "với PV HXT, ông Nguyễn Văn An cho biết dự án sẽ khởi công trong năm nay.",
+        ),
+        # the paper's name again only after the word for its reporters
+        (
+            "HXT – The two cities agreed on Monday to open a joint office for small "
+            "firms, the mayor told HXT reporters after the meeting.",
+            "The two cities agreed on Monday to open a joint office for small "
+            "firms, the mayor told HXT reporters after the meeting.",
+        ),
+        (
+            "HXT – Hai bên đã ký thỏa thuận hợp tác về đào tạo nghề cho thanh niên, "
+            "ông Nguyễn Văn An nói với phóng viên HXT sau buổi lễ.",
+            "Hai bên đã ký thỏa thuận hợp tác về đào tạo nghề cho thanh niên, "
+            "ông Nguyễn Văn An nói với phóng viên HXT sau buổi lễ.",
+        ),
+    ],
+)
+def test_an_unlisted_tag_its_story_names_as_its_reporters_paper_is_the_outlet(
+    opening, story
+):
+    article = article_from_text(f"{HEAD}\n\n{opening}\n\n{MORE}\n")
+    assert paragraphs(article) == [story, MORE]
+    assert article.metadata.outlet == "HXT"

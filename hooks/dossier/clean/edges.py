@@ -266,7 +266,7 @@ def opening(
     known = tag and (
         tag.group("tag") or tag.group("glued") or named or initials or site or titled
     )
-    if known and not named and _named_again(tag.group("tag"), text[tag.end() :]):
+    if known and not named and forms.named_again(tag.group("tag"), text[tag.end() :]):
         known = None  # "LG – Hai Phong … is LG's largest": the story's subject, no tag
     if known and len(text) > tag.end() + 40:
         dropped.append(
@@ -386,15 +386,6 @@ def opens_another_story(text: str, names: meta.Outlets) -> bool:
 
 
 MIN_TEASER_CHARS = 40
-
-
-def _named_again(tag: str | None, rest: str) -> bool:
-    """Capitals the paragraph they open names again ("HXT – … is HXT's largest"): the
-    story's subject, which an outlet's tag, never named in its own story, is not."""
-    return (
-        bool(tag)
-        and re.search(rf"(?<!\w){re.escape(tag or '')}(?!\w)", rest) is not None
-    )
 
 
 _SITE_LEAD = re.compile(SITE + r"\s*[-–—]\s+(?=\S)", re.I)

@@ -358,6 +358,17 @@ def _glued_tag(paragraph: str, found: Dateline) -> bool:
     return bool(found.outlet and not found.place and _LEAD_TIME.match(rest))
 
 
+def named_again(tag: str | None, rest: str) -> bool:
+    """Capitals before a dash that the paragraph they open names again ("HXT – … is HXT's
+    largest"): the story's subject, which an outlet's tag, never named in its own story,
+    is not. A tag before a dateline's time ("HXT – Sáng 3/5, …") stays one, and so does a
+    paper named as its reporters' ("PV HXT", "phóng viên HXT", "HXT reporters")."""
+    if not tag or _LEAD_TIME.match(rest):
+        return False
+    again = rf"(?<!\w)(?<!PV )(?<![Pp]hóng viên ){re.escape(tag)}(?!\w)(?!\s+reporter)"
+    return re.search(again, rest) is not None
+
+
 def _as_tag(found: Dateline, outlet_names: meta.Outlets) -> Dateline | None:
     """A dateline's "place" that is an outlet's tag: initials no place has ("KHPTO –"), or
     outlets the list knows, one per side of a slash ("NDO/VNA—", "WVR/VNA -"): the paper
