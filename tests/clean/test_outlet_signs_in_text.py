@@ -91,6 +91,23 @@ def test_a_copyright_line_names_the_outlet_before_its_carriers_address():
     assert paragraphs(article) == [STORY, MORE]
 
 
+def test_a_story_line_after_a_copyright_word_and_an_address_is_kept():
+    line = (
+        "Copyright Yonhap examplewire.co.kr was cited in the lawsuit the cities filed."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{line}\n\n{MORE}\n")
+    assert paragraphs(article) == [STORY, line, MORE]
+    assert article.metadata.outlet is None
+
+
+def test_words_after_a_carriers_address_name_no_outlet():
+    line = (
+        "(c) Yonhap example-partner.com reposts and other stories shared by partners."
+    )
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{line}\n")
+    assert article.metadata.outlet is None
+
+
 def test_a_copyright_holder_written_as_an_address_stays_whole():
     article = article_from_text(
         f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n© 2024 vietnamnews.vn\n"

@@ -27,8 +27,12 @@ _COPYRIGHT_OUTLET = re.compile(
     r"(?:©|ⓒ|\(c\)|copyrights?)\s*(?:\(c\)|©)?\s*(?:\d{4}\s*)?(.+)", re.I
 )
 # "Copyrights(C) Edaily example.jp 99": the address of the site carrying the outlet's
-# copy, and what follows it, after the outlet's name
-_CARRIER_SITE = re.compile(r"\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\s.*)?$", re.I)
+# copy after the outlet's name, and at most a year or figures after it (a sentence after
+# it is a story's: "Copyright Example Wire example.com was cited in the lawsuit …")
+_CARRIER_SITE = re.compile(
+    r"\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\s+(?:\d+|all rights reserved\b.*))?$",
+    re.I,
+)
 _PAPER_NAME = re.compile(
     r"(?:Báo|Tạp chí|Đài)\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*){0,3}"
 )
