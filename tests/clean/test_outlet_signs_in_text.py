@@ -130,6 +130,31 @@ def test_a_sourced_fact_in_a_sentence_names_no_outlet_of_the_page():
     assert article_from_text(text, url=url).metadata.outlet != "Yonhap News Agency"
 
 
+UNLISTED = "https://www.vinaexample.com/news/1"
+
+
+def test_a_credit_wrapped_inside_a_story_names_no_outlet_of_the_page():
+    story = (
+        "The two cities agreed on Monday to open a joint office.\n"
+        "According to Yonhap,\n"
+        "the first projects would start next spring, officials said."
+    )
+    article = article_from_text(f"{HEAD}\n\n{story}\n\n{MORE}\n", url=UNLISTED)
+    assert article.metadata.outlet != "Yonhap News Agency"
+
+
+def test_a_credit_over_a_quoted_opinion_names_no_outlet_of_the_page():
+    quoted = '"The office will open next spring," the mayor said on Monday.'
+    opinion = "The board believes the plan comes late, but it is welcome all the same."
+    for credit in ("According to Yonhap:", "According to Yonhap,"):
+        text = (
+            f"{HEAD}\n\nVinaexample Editorial Board\n\n{credit}\n\n{quoted}\n\n"
+            f"{opinion}\n\n{MORE}\n"
+        )
+        outlet = article_from_text(text, url=UNLISTED).metadata.outlet
+        assert outlet != "Yonhap News Agency"
+
+
 def test_a_listed_site_keeps_its_name_over_a_reporters_mail_at_another_listed_site():
     # The Investor's reporters write from their group's mail, the Herald's
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nBy Jane Roe (jroe@heraldcorp.com)\n"

@@ -1,7 +1,7 @@
 """A story a page retells from another outlet's report, credited where a paragraph opens
-("According to Example Wire's report — …", "According to The Example Times: …") or on a
-line of its own over it ("According to Example Wire,"): that outlet is the story's, as a
-"Source:" line would name it. So is the publisher a copy's header names under its label,
+("According to Example Wire's report — …", "According to The Example Times: …") or in a
+paragraph of its own over the story's first ("According to Example Wire,"): that outlet
+is the story's, as a "Source:" line would name it. So is the publisher a copy's header names under its label,
 over the address of the story it copied ("출처" / "한빛시" / … /
 "https://www.example.go.kr/…")."""
 
@@ -11,6 +11,7 @@ import re
 from urllib.parse import urlsplit
 
 from dossier.clean.metadata import Outlets
+from dossier.clean.paragraphs import SENTENCE_END
 
 # the credit, the word for its report, a dash or a colon after it (not "According to
 # Yonhap, the ministry …" nor "According to Yonhap — which cited … —": one fact sourced
@@ -19,8 +20,10 @@ _REPORTED = re.compile(
     r"According to (?P<name>[^\s,:—–-][^,:—–\n]{1,50}?)(?:['’]s?)?"
     r"\s+(?:report|story|article)\s*(?P<dash>[—–:]|\s-)\s"
 )
-# the credit on a line of its own, over the story it heads ("According to Example Wire,")
-_CREDIT_LINE = re.compile(r"According to (?P<name>[^\s,:][^,:\n]{1,50}?)\s*[,:]")
+# the credit in a paragraph of its own, over the story it heads ("According to Example
+# Wire,"); not "According to Example Wire:" over a quotation an opinion answers
+_CREDIT_LINE = re.compile(r"According to (?P<name>[^\s,:][^,:\n]{1,50}?)\s*,")
+MIN_SENTENCE_WORDS = 4  # a line of the story told before the credit: it is inside it
 MAX_OPENING_LINES = 10  # lines of text: the credit opens the story, at its top
 
 
@@ -41,10 +44,33 @@ def reported_by(text: str, outlet_names: Outlets) -> str | None:
             and (outlet := outlet_names.find(found["name"]))
         ):
             return outlet
-        if (alone := _CREDIT_LINE.fullmatch(line)) and (
-            outlet := outlet_names.find(alone["name"])
+    return _credit_alone(text, outlet_names)
+
+
+def _credit_alone(text: str, outlet_names: Outlets) -> str | None:
+    """The known outlet a credit names in a paragraph of its own, set off by blank lines
+    over the story's first paragraph, which opens with a capital; not a credit a
+    hard-wrapped paragraph carries, nor one after a sentence of the story."""
+    lines = [line.strip() for line in text.splitlines()]
+    told = 0  # lines of text read
+    for at, line in enumerate(lines):
+        if not line:
+            continue
+        told += 1
+        if told > MAX_OPENING_LINES or (
+            line.endswith(SENTENCE_END) and len(line.split()) >= MIN_SENTENCE_WORDS
         ):
-            return outlet
+            return None
+        alone = _CREDIT_LINE.fullmatch(line)
+        after = next((later for later in lines[at + 1 :] if later), "")
+        if (
+            alone
+            and (at == 0 or not lines[at - 1])
+            and at + 1 < len(lines)
+            and not lines[at + 1]
+            and after[:1].isupper()
+        ):
+            return outlet_names.find(alone["name"])
     return None
 
 
