@@ -7,8 +7,12 @@ Every text here is invented."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from builders import MORE, STORY, article_from_text, paragraphs
+from dossier.clean.credited_outlets import carried
+from dossier.clean.metadata import outlets
 
 HEAD = "Two port cities open a joint office for small firms"
 VI_HEAD = "Hai thành phố cảng mở văn phòng chung cho doanh nghiệp nhỏ"
@@ -162,6 +166,22 @@ def test_a_listed_site_keeps_its_name_over_a_reporters_mail_at_another_listed_si
     assert article_from_text(text, url=url).metadata.outlet == "The Investor"
     # with no address, the mail's site names the outlet
     assert article_from_text(text).metadata.outlet == "The Herald Business"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://asianews.network/view/1", "https://www.korea.net/news/view?id=1"]
+)
+def test_a_reporters_mail_names_the_outlet_on_a_site_carrying_others_stories(url):
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\nBy Jane Roe (jroe@koreaherald.com)\n"
+    assert article_from_text(text, url=url).metadata.outlet == "The Korea Herald"
+
+
+def test_a_long_run_of_letters_is_read_for_a_mail_address_at_once():
+    run = "a" * 100_000
+    started = time.perf_counter()
+    text = f"{STORY}\n{run}\nBy Jane Roe (jroe@heraldcorp.com)\n{run}@"
+    assert carried("The Herald Business", "The Investor", text, outlets())
+    assert time.perf_counter() - started < 1
 
 
 def test_a_reporters_mail_names_the_outlet_on_an_unlisted_site():

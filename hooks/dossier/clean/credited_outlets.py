@@ -50,16 +50,23 @@ def only_in_credits(outlet: str, text: str, names: Outlets) -> bool:
     return bool(credited)
 
 
-# a mail address, where a site's name may stand in text: "jroe@example.com"
-_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# a mail address, where a site's name may stand in text: "jroe@example.com" (not read
+# from inside a run of letters, which it would try from each of them)
+_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# listed outlets whose sites carry other outlets' stories with their reporters' mail
+# addresses: a network, a government's portal reposting papers' copy
+_REPOSTING = CARRIERS | {"Korea.net"}
 
 
-def carried(outlet: str, text: str, names: Outlets) -> bool:
-    """``outlet`` gives way to the listed site the page is on: a network carrying its
-    members' stories, or an outlet the text names only in its reporters' mail addresses
-    ("By Jane Roe (jroe@example.com)": a group's mail, which its papers share)."""
+def carried(outlet: str, own: str, text: str, names: Outlets) -> bool:
+    """``outlet`` gives way to ``own``, the listed site the page is on: a network carrying
+    its members' stories, or an outlet the text names only in its reporters' mail
+    addresses ("By Jane Roe (jroe@example.com)": a group's mail, which its papers share),
+    unless the site itself carries others' stories (the mail's outlet wrote it)."""
     if outlet in CARRIERS:
         return True
+    if own in _REPOSTING:
+        return False
     spelt = _spellings(outlet, names)
     return spelt.search(fold(text)) is not None and not spelt.search(
         fold(_MAIL.sub(" ", text))

@@ -297,7 +297,7 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     reporter's mail address on another listed outlet's site."""
     outlet = without_edition(outlet)  # "코리아포스트 한글판": the paper
     own = site_outlet(url, outlet_names) if url else None
-    if own and carried(outlet, text, outlet_names):
+    if own and carried(outlet, own, text, outlet_names):
         return own
     if url and only_in_credits(outlet, text, outlet_names):
         outlet = address_outlet(url, text, outlet_names) or outlet
