@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from dossier.clean.blog_names import blog_name
-from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_PAPER, SECTION_NAME, SITE
+from dossier.clean.bylines import KOREAN_PAPER, SECTION_NAME, SITE
 from dossier.clean.metadata import PAPER_WORD, Outlets
 from dossier.clean.run_patterns import RunPattern
 from dossier.text import fold
@@ -143,12 +143,16 @@ def outlet_line(text: str, outlet_names: Outlets, foot: bool = False) -> str | N
     return None
 
 
+# a beat of two fields, the last a paper's word too ("방송통신": broadcasting and
+# telecoms, "정보통신"); a masthead's words keep a name a paper's ("경제투데이")
+_BEAT = re.compile(r"(?:방송|통신|정보|전파)(?:통신|방송)")
+
+
 def _beat(name: str) -> bool:
-    """A menu's item named with a paper's word: a section ("한줄뉴스", "포토뉴스"), or a
-    beat of two such words ("방송통신": broadcasting and telecoms), no paper's name."""
-    word = KOREAN_OUTLET_WORD.search(name)
-    stem = name[: word.start()] if word else ""
-    return bool(SECTION_NAME.fullmatch(name) or KOREAN_OUTLET_WORD.fullmatch(stem))
+    """A menu's item named with a paper's word: a section's news ("한줄뉴스", "포토뉴스"),
+    or a beat of two fields ("방송통신"), no paper's name ("산업일보" is one)."""
+    section = name.endswith("뉴스") and SECTION_NAME.fullmatch(name)
+    return bool(section or _BEAT.fullmatch(name))
 
 
 # "코리아포스트 한글판", "Example Times 영문판": a paper's edition in one language, or on
