@@ -29,6 +29,15 @@ def test_a_places_address_in_hangul_names_no_outlet(name):
     assert article.metadata.outlet != name
 
 
+@pytest.mark.parametrize("label", ["뉴스", "문화", "스포츠"])
+def test_a_common_word_in_hangul_in_an_address_names_no_outlet(label):
+    host = f"{label.encode('idna').decode('ascii')}.example.kr"
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n", url=f"http://{host}/news/7"
+    )
+    assert article.metadata.outlet != label
+
+
 def test_the_page_naming_its_outlet_wins_over_the_address_in_hangul():
     rights = "저작권자 © 한빛일보 무단전재 및 재배포 금지"
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{rights}\n"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from dossier.clean.bylines import KOREAN_OUTLET_WORD, KOREAN_SECTIONS
 from dossier.places import is_place_name
 
 # the consonant classes of Hangul's initial consonants, in Unicode's order
@@ -127,12 +128,14 @@ def hangul_site_name(labels: list[str], text: str) -> str | None:
 
 # an address's label in Hangul, as its internationalised form writes it ("xn--…")
 _HANGUL_LABEL = re.compile(r"[가-힣]{2,12}")
+# a section's or a paper's word alone ("뉴스.example.kr", "스포츠.…"): no outlet's name
+_COMMON_LABEL = re.compile(rf"{KOREAN_SECTIONS}|{KOREAN_OUTLET_WORD.pattern}")
 
 
 def hangul_address(url: str) -> str | None:
     """The name a Korean site's address writes in Hangul ("교통문화신문.kr", which the
     address bar shows as "xn--….kr"): the first label all in Hangul, never a place's
-    name ("서울.kr")."""
+    name ("서울.kr") nor a common word ("뉴스.example.kr")."""
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:  # "http://[::1": no address
@@ -144,6 +147,10 @@ def hangul_address(url: str) -> str | None:
             name = label.encode("ascii").decode("idna")
         except UnicodeError:
             continue
-        if _HANGUL_LABEL.fullmatch(name) and not is_place_name(name):
+        if (
+            _HANGUL_LABEL.fullmatch(name)
+            and not _COMMON_LABEL.fullmatch(name)
+            and not is_place_name(name)
+        ):
             return name
     return None
