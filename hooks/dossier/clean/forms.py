@@ -21,6 +21,7 @@ from dossier.clean.bylines import EMAIL, PERSON, SITE
 from dossier.clean.datelines import Dateline
 from dossier.clean.datelines import dateline as dateline_of
 from dossier.clean.dates import MONTH_WORD
+from dossier.clean.decorated_datelines import undecorated
 from dossier.clean.label_turns import opens_with_label
 from dossier.clean.lines import SPEAKER
 from dossier.clean.metadata import NAME
@@ -215,26 +216,6 @@ def is_placed_byline(lines: list[str]) -> bool:
 _LABELS = frozenset(("UPDATE", "UPDATED", "CORRECTION", "NOTE", "PRESS RELEASE"))
 
 
-# A pictograph between a known outlet's bracketed tag and the dash (before the dash only:
-# one after it may open the story, "Hanoi (VNA) – 💦The …"; after a place alone or an
-# unknown bracket, "Hội An (Quảng Nam) 😍 - …", it is a reader's post, no dateline)
-_PICTOGRAPH = re.compile(
-    "\\((?P<tag>[^()\\n]{1,40})\\)\\s*"
-    "(?P<mark>[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+)(?=\\s*[-–—])"
-)
-MAX_DECORATED = 60  # characters of a paragraph's start a dateline may stand in
-
-
-def _undecorated(paragraph: str, outlet_names: meta.Outlets) -> str:
-    """``Seoul (VNA)💙 – …``: the pictograph after a known outlet's tag read as a space,
-    one character for one, so every length found holds on the text as written."""
-    head = paragraph[:MAX_DECORATED]
-    if not (found := _PICTOGRAPH.search(head)) or not outlet_names.find(found["tag"]):
-        return paragraph
-    start, end = found.span("mark")
-    return head[:start] + " " * (end - start) + head[end:] + paragraph[MAX_DECORATED:]
-
-
 def dateline(
     paragraph: str, outlet_names: meta.Outlets, transcript: bool = False
 ) -> Dateline | None:
@@ -245,7 +226,7 @@ def dateline(
     # "HUE, Vietnam ― …": a horizontal bar for the dash (one character for another, so
     # every length found holds)
     paragraph = paragraph.replace("―", "—")
-    paragraph = _undecorated(paragraph, outlet_names)
+    paragraph = undecorated(paragraph, outlet_names)
     if (subject := DASHED_SUBJECT.match(paragraph)) and not (
         subject["subject"].isupper() and is_listed_place(name_key(subject["subject"]))
     ):
