@@ -78,7 +78,12 @@ def test_an_office_word_before_a_body_s_name_is_no_title():
     line = "By President Hotel Group"
     article = article_from_text(f"{TITLE}\n\n{line}\n\n{LEAD}\n\n{STORY}\n\n{MORE}\n")
     assert article.author is None
-    for body in ("Chairman Lotte Bank", "Publisher Kyunghyang Media Group"):
+    for body in (
+        "Chairman Lotte Bank",
+        "Publisher Kyunghyang Media Group",
+        "Chairman Samsung Co., Ltd.",  # a firm's kind written with its dots
+        "Chairman Lotte Corp.",
+    ):
         assert without_title(body) == body
     assert without_title("Managing Editor Nguyễn Thị Hà") == "Nguyễn Thị Hà"
 

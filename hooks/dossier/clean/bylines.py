@@ -27,8 +27,8 @@ KOREAN_SECTIONS = (
 )
 SECTION_NAME = re.compile(rf"{KOREAN_SECTIONS}(?:뉴스|일보|신문|방송)")
 
-# an e-mail address, or what a page that hides addresses from robots prints for one
-EMAIL = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s?protected\])"
+MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address (EMAIL: or the mark for a hidden one)
+EMAIL = rf"(?:{MAIL}|\[email\s?protected\])"
 ADDRESS = r"[\w.+-]+@\S*"  # an email address, maybe cut off where the copy ends
 ADDRESSES = RunPattern(ADDRESS, r"[\w.+-]")  # sought where a run of its letters opens
 # a web site by its address: "baonghean.vn", "Moitruong.net.vn", "TTH.VN"

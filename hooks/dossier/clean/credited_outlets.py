@@ -1,14 +1,18 @@
 """An outlet a page names only in a picture's credit ("… — Photo example.vn", "… - Ảnh:
 Báo Mẫu"): where the picture came from, not who published the page. On a page whose
-address names its site, the site is the outlet (``site_names.named_site``)."""
+address names its site, the site is the outlet (``site_names.named_site``). A network's
+name, or an outlet named only in its reporters' mail addresses, gives way to the listed site
+the page is on (``carried``), unless that site is a network or a portal reposting others."""
 
 from __future__ import annotations
 
 import re
 
+from dossier.clean.bylines import MAIL
 from dossier.clean.evidence import CARRIERS
 from dossier.clean.metadata import Outlets
 from dossier.clean.photo_credits import credit_of
+from dossier.clean.run_patterns import RunPattern
 from dossier.text import fold
 
 
@@ -50,9 +54,8 @@ def only_in_credits(outlet: str, text: str, names: Outlets) -> bool:
     return bool(credited)
 
 
-# a mail address, where a site's name may stand in text: "jroe@example.com" (not read
-# from inside a run of letters, which it would try from each of them)
-_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# a mail address, where a site's name may stand in text: "jroe@example.com"
+_MAIL = RunPattern(MAIL, r"[\w.+-]")
 # listed outlets whose sites carry other outlets' stories with their reporters' mail
 # addresses: a network, a government's portal reposting papers' copy
 _REPOSTING = CARRIERS | {"Korea.net"}

@@ -386,6 +386,4 @@ def opens_another_story(text: str, names: meta.Outlets) -> bool:
 
 
 MIN_TEASER_CHARS = 40
-
-
 _SITE_LEAD = re.compile(SITE + r"\s*[-–—]\s+(?=\S)", re.I)

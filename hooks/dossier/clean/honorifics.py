@@ -38,6 +38,10 @@ def without_title(name: str) -> str:
     (an office word stays before a body's name)."""
     titled = _TITLE.match(name)
     rest = name[titled.end() :] if titled else name
-    if titled and titled["office"] and not _BODY_KINDS.isdisjoint(rest.split()):
+    if (
+        titled
+        and titled["office"]
+        and not _BODY_KINDS.isdisjoint(word.strip(".,") for word in rest.split())
+    ):
         return name
     return rest if len(rest.split()) >= MIN_NAME_WORDS else name

@@ -341,7 +341,9 @@ def is_unended_caption(units: list[Unit], index: int) -> bool:
     """A sentence of caption length that stops without a full stop, between paragraphs
     that all end theirs: "Invited guests pressing buttons to open the consulate",
     "Các đại biểu thảo luận … tại hội nghị". Longer than a subheading; the next unit
-    opens a sentence of its own, so this one is not a paragraph broken in two."""
+    opens a sentence of its own, so this one is not a paragraph broken in two. Also on two
+    lines, on a page that wraps no other paragraph, or over a crosshead
+    (``unended_caption_places``), never when it tells what is to come ("will", "sẽ")."""
     unit, below = units[index], next_unit(units, index)
     text = unit.text
     words = text.split()

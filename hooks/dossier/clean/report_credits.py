@@ -1,8 +1,8 @@
 """A story a page retells from another outlet's report, credited where a paragraph opens
 ("According to Example Wire's report — …", "According to The Example Times: …") or in a
 paragraph of its own over the story's first ("According to Example Wire,"): that outlet
-is the story's, as a "Source:" line would name it. So is the publisher a copy's header names under its label,
-over the address of the story it copied ("출처" / "한빛시" / … /
+is the story's, as a "Source:" line would name it. So is the publisher a copy's header
+names under its label, over the address of the story it copied ("출처" / "한빛시" / … /
 "https://www.example.go.kr/…")."""
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def _set_off(dash: str, rest: str) -> bool:
 
 
 def reported_by(text: str, outlet_names: Outlets) -> str | None:
-    """The known outlet a paragraph near the story's top credits with its report."""
+    """The known outlet a paragraph near the story's top credits with its report, or a
+    paragraph of its own over the story ("According to Example Wire,")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:MAX_OPENING_LINES]:
         if (

@@ -115,8 +115,8 @@ def units(
 
 
 # a ministry's or an agency's department, bureau or institute: "… 농업부 국제협력국",
-# "… 산업통상부 전략개발원", "… 기획투자부 외국인투자기획부"; its own name three syllables or
-# more before a department's ending, not its staff ("공무원", "국회의원", "보건당국"), a
+# "… 산업통상부 전략개발원", "… 기획투자부 외국인투자기획부"; the whole word four syllables
+# or more ("전략개발원": two before a longer ending), not its staff ("공무원", "국회의원", "보건당국"), a
 # state's kind ("회원국", "선진국"), a common noun ending in 원 ("재정지원", "공식후원") or
 # a ministry beside it ("기획재정부 산업통상자원부": its ending is no department's)
 _MINISTRIES = ("부", "청")

@@ -1,8 +1,8 @@
 """The rules that cut a run of capitalised words into the pieces that may be names.
 
 A run such as ``Seoul Mayor Oh Se-hoon and Hanoi People’s Committee`` holds several
-names. It is cut at titles, at ``and`` between two names, before a person's surname and
-at registered names; a head noun (``… Agency``, ``… Forum``) holds a run together as one
+names. It is cut at titles, at ``and`` between two names and at registered names (before
+a person's surname: ``person_splits``); a head noun (``… Agency``, ``… Forum``) holds a run together as one
 name. Each piece is then trimmed and accepted or not (``trimming``).
 """
 
