@@ -72,6 +72,13 @@ def test_a_sentence_closed_by_pictographs_is_a_paragraph_not_a_heading():
     assert paragraphs(article) == [KO_STORY, closed, KO_MORE]
 
 
+@pytest.mark.parametrize("mark", ["⭐", "⬆️", "✨"])
+def test_a_sentence_closed_by_a_star_or_an_arrow_is_a_paragraph_too(mark: str) -> None:
+    closed = f"현지 직원들은 새 공장의 첫 제품을 받아 들고 함께 기뻐했습니다. {mark}"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{closed}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, closed, KO_MORE]
+
+
 def test_a_sign_off_with_the_reporter_the_paper_and_the_address():
     sign = "김하늘 한빛이코노믹 기자 sky@example.com"
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{sign}\n")

@@ -14,7 +14,15 @@ from dossier.clean.bylines import (
     is_korean_name,
     listed_korean_name,
 )
-from dossier.clean.dates import MONTH_WORD, PAGE_COUNTER, find_date, is_date_line
+from dossier.clean.dates import (
+    CLOCK_AFTER,
+    MONTH_WORD,
+    PAGE_COUNTER,
+    YEAR_FIRST,
+    YEAR_FIRST_SPACED,
+    find_date,
+    is_date_line,
+)
 from dossier.clean.metadata import PAGE_BUTTONS, Outlets, byline
 from dossier.places import is_place_name
 from dossier.text import words_of
@@ -55,7 +63,7 @@ _KOREAN_BY_THEN_DATE = re.compile(
     r"(?P<by>(?:[가-힣A-Za-z]{1,10}\s+)?[가-힣]{2,4}\s*(?:전문|선임)?(?:기자|특파원)"
     r"(?:,\s?[가-힣]{2,4}\s*(?:기자|특파원))?)"
     rf"(?:\s+{EMAIL})?\s*[|·Iㅣ]?\s+(?:(?:입력|승인|등록|기사입력)\s*:?\s*)?"
-    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,40})"
+    rf"(?P<date>{YEAR_FIRST_SPACED}.{{0,40}})"
 )
 # "[서울=한빛뉴스통신] 김철수(베트남)기자 송고시간 2019-11-18 18:48": a wire's lead (the
 # place it filed from, the paper), the reporter with the country covered, the time it was
@@ -66,12 +74,12 @@ _LEAD_BY_THEN_DATE = re.compile(
     r"[가-힣]{1,8}(?:\([가-힣]{1,8}\))?\s?=\s?)"
     r"(?P<by>[가-힣]{2,4})(?:\([가-힣]{2,8}\))?\s*(?:전문|선임)?(?:기자|특파원)\s+"
     r"(?:송고시간|입력|승인|등록|기사입력)\s*:?\s*"
-    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    rf"(?P<date>{YEAR_FIRST_SPACED}{CLOCK_AFTER})"
 )
 # "정명준 승인 2024.10.30 10:52 의견 0": the reporter, then the date the desk passed it
 _KOREAN_NAME_THEN_DATE = re.compile(
     r"(?P<by>[가-힣]{2,4})\s+(?:승인|입력|등록|기사입력)\s*:?\s*"
-    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,30})"
+    rf"(?P<date>{YEAR_FIRST_SPACED}.{{0,30}})"
 )
 # "입력 2019년06월04일 17시11분 이경문": the date the story entered, then its reporter
 _ENTERED_THEN_KOREAN_NAME = re.compile(
@@ -84,14 +92,14 @@ _ENTERED_THEN_KOREAN_NAME = re.compile(
 _HANDLE = re.compile(r"(?i:by)\s+(?P<handle>[a-z][a-z0-9_.]{2,19})")
 # "2020-08-25 응웬 늇(Nguyen nhut) 기자": the date, then the reporter
 _DATE_THEN_KOREAN_BY = re.compile(
-    r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
+    rf"(?P<date>{YEAR_FIRST}{CLOCK_AFTER})\s+"
     r"(?P<by>[가-힣][^|]{1,40}(?:기자|특파원))"
 )
 # "COMPANY / Reporter Kim SangJin / 2024-11-18 08:33:25": a Korean paper's English edition,
 # the section, the reporter and the date between slashes
 _SECTION_BY_DATE = re.compile(
     r"[A-Z][A-Za-z&]{1,20}\s/\s(?P<by>(?i:reporter|correspondent)\s+[A-Z].{2,40}?)\s/\s"
-    r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    rf"(?P<date>{YEAR_FIRST}{CLOCK_AFTER})"
 )
 _DATE_THEN_BY = re.compile(r"(?P<date>.{6,60}?)\s+(?P<by>(?i:by)\s+\S.*)")
 # "Mỹ Dung - 18:17, …", "Hân Hân|02/03/2017", "연합뉴스 : 2015-03-28", "X - : Sep 10, 2022"
@@ -103,7 +111,7 @@ _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]{1,2}){1,3}")  # "A.T", "P.V", "N.T.
 # stand alone
 _PAPER_WORD = KOREAN_OUTLET_WORD.pattern.removesuffix("$")
 _DATE_THEN_PAPER = re.compile(
-    r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s+"
+    rf"(?P<date>{YEAR_FIRST}{CLOCK_AFTER})\s+"
     rf"(?P<paper>[가-힣]{{1,10}}{_PAPER_WORD}\d?|{_PAPER_WORD}\d)"
 )
 
@@ -112,12 +120,12 @@ _DATE_THEN_PAPER = re.compile(
 _PAPER_THEN_DATE = re.compile(
     rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s+(?:(?:승인|입력|등록|기사입력)"
     r"\s*:?\s*)?"
-    r"(?P<date>\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}.{0,30})"
+    rf"(?P<date>{YEAR_FIRST_SPACED}.{{0,30}})"
 )
 
 # "Vnexpress.vn 2022.12.01": the site a translated copy is from, and the date it gave
 _SITE_THEN_DATE = re.compile(
-    rf"(?P<site>{SITE})\s+(?P<date>\d{{4}}[-./]\s?\d{{1,2}}[-./]\s?\d{{1,2}}\.?)", re.I
+    rf"(?P<site>{SITE})\s+(?P<date>{YEAR_FIRST_SPACED}\.?)", re.I
 )
 
 # "July 01, 2024 13:41 WAJ": the date, then the outlet by its initials (three capitals or

@@ -23,6 +23,11 @@ MONTH = (
 MONTH_WORD = MONTH.replace("(?P<{}>", "(?:")  # a month's name, where no group is wanted
 _ORD = r"(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# a date in figures, the year first: "2024-07-01", "2024.7.1", "2024/07/01"; spaced, as
+# Korean pages print it: "2024. 8. 2"; then perhaps the clock: " 10:52", " 18:48:05"
+YEAR_FIRST = r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
+YEAR_FIRST_SPACED = r"(?:19|20)\d\d[-./]\s?\d{1,2}[-./]\s?\d{1,2}"
+CLOCK_AFTER = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 # "[20210708]": a day's eight digits in brackets, as a board labels a headline with it
 COMPACT_DATE = re.compile(r"\[(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\]")
 # "작성일 24-07-04 23:35", "글쓴날 : [13-09-11 14:43]": a Korean board's post date, the

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from dossier.clean import metadata as meta
+from dossier.clean.pictographs import PICTOGRAPH_CHARS
 
 # A pictograph between a known outlet's bracketed tag and the dash (before the dash only:
 # one after it may open the story, "Hanoi (VNA) – 💦The …"; after a place alone or an
 # unknown bracket, "Hội An (Quảng Nam) 😍 - …", it is a reader's post, no dateline)
 _PICTOGRAPH = re.compile(
-    "\\((?P<tag>[^()\\n]{1,40})\\)\\s*"
-    "(?P<mark>[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+)(?=\\s*[-–—])"
+    f"\\((?P<tag>[^()\\n]{{1,40}})\\)\\s*(?P<mark>[{PICTOGRAPH_CHARS}]+)(?=\\s*[-–—])"
 )
 MAX_DECORATED = 60  # characters of a paragraph's start a dateline may stand in
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.dates import find_date
+from dossier.clean.dates import CLOCK_AFTER, YEAR_FIRST, find_date
 from dossier.text import KOREAN_SURNAMES, words_of
 
 REASON = "page label in Hangul (the story is in Latin script)"
@@ -16,7 +16,7 @@ REASON = "page label in Hangul (the story is in Latin script)"
 # perhaps its time: the line is only that
 _SIGNED_DATE = re.compile(
     r"(?P<name>[가-힣]{2,4})(?:\s?(?:기자|특파원))?\s*[/|·]\s*"
-    r"(?P<date>(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
+    rf"(?P<date>{YEAR_FIRST}){CLOCK_AFTER}"
 )
 
 

@@ -22,6 +22,7 @@ from dossier.clean.label_headlines import past_labels, under_byline
 from dossier.clean.lines import BULLET, HANGUL, strip_label
 from dossier.clean.numbered_sections import first_section
 from dossier.clean.page_titles import TOOL_WORDS
+from dossier.clean.pictographs import PICTOGRAPH_CHARS
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.signed_headlines import signed_headline, signed_unit
 from dossier.clean.units import Unit
@@ -360,10 +361,9 @@ _COUNTER_AFTER = re.compile(
     r"(?:\s<\s[^<>]{1,30}){2}$"  # "… < Pharma < Article": the page's section and kind
 )
 
-# emoji before a headline: symbols, flags (regional indicators), joiners, skin tones
-_PICTOGRAMS = re.compile(
-    "(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+"
-)
+# pictographs before a headline, and the arrows, shapes and marks of the blocks before
+# them ("▶ ", "➤ ", "⟫ ")
+_PICTOGRAMS = re.compile(f"(?:[\u2190-\u2bff{PICTOGRAPH_CHARS}]\\s*)+")
 
 # "• [Hot Issue]…": a list's bullet before a section's label in brackets
 _BULLET_BEFORE_LABEL = re.compile(r"[•·]\s*(?=\[[^\[\]]{2,40}\])")

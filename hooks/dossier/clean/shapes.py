@@ -7,6 +7,7 @@ import re
 from dossier.clean.bylines import KOREAN_SECTIONS
 from dossier.clean.languages import HANGUL
 from dossier.clean.paragraphs import SENTENCE_END
+from dossier.clean.pictographs import is_pictograph
 from dossier.clean.soundbites import is_soundbite
 from dossier.clean.units import Unit
 
@@ -89,20 +90,12 @@ _KOREAN_TAKEN_UP = re.compile(
 )
 
 
-# "… 변질되기 시작했습니다. 🚧": pictographs a blog closes its sentences with
-_PICTOGRAPHS = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF))
-_JOINERS = "\ufe0f\u200d"
-
-
-def _pictograph(ch: str) -> bool:
-    return ch in _JOINERS or any(low <= ord(ch) <= high for low, high in _PICTOGRAPHS)
-
-
 def _ended(text: str) -> str:
-    """``text`` without the pictographs after its last word or stop (read from the end,
+    """``text`` without the pictographs ("… 변질되기 시작했습니다. 🚧": a blog closes its
+    sentences with them) after its last word or stop (read from the end,
     one character at a time: a run of thousands costs no more than its length)."""
     end = len(text)
-    while end and (text[end - 1].isspace() or _pictograph(text[end - 1])):
+    while end and (text[end - 1].isspace() or is_pictograph(text[end - 1])):
         end -= 1
     return text[:end]
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.dates import YEAR_FIRST
 from dossier.clean.units import Unit
 
-_DATE = r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?\s?"
+_DATE = rf"{YEAR_FIRST}\.?\s?"
 # a date and a clock time opening the line, the headline after it (glued or spaced)
 _POSTED_AT = re.compile(_DATE + r"\d{1,2}:\d{2}(?::\d{2})?(?=\s?\S)")
 _TIME_ALONE = re.compile(_DATE + r"[\d:]+")
