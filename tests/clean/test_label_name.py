@@ -63,6 +63,8 @@ def test_a_page_in_korean():
         ),
         # a place's own portal keeps its address: the place is no outlet
         ("https://www.hanoi.vn/tin/1", "Hà Nội tiếp đoàn Hàn Quốc.", "hanoi.vn"),
+        # a section's sub-domain on such a site: the site, not the section's letters
+        ("https://abc.hanoi.vn/ko/1", "하노이 대표단이 서울을 찾았다.", "hanoi.vn"),
         # a page in Vietnamese off a Vietnamese site: no "Sam Sung"
         ("https://news.samsung.com/vn/1", "Samsung mở rộng nhà máy.", "Samsung"),
         ("https://blog.naver.com/x/1", "Korea and Vietnam signed.", None),  # a platform

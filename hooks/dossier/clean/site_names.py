@@ -350,7 +350,8 @@ def _label_named(url: str, text: str) -> str | None:
     when it is a site with a name of its own: no government portal, no platform, archive
     or shortener, no bare IP address (as ``site_named`` reads them). A place's own
     portal ("hanoi.vn") is named by its address: the place is no outlet. Syllables only
-    on a Vietnamese site (``.vn``), whatever the page's language."""
+    on a Vietnamese site (``.vn``), whatever the page's language; a section's sub-domain
+    before the place ("abc.hanoi.vn") is no part of the site's address."""
     host = site_host(url)
     if not _HOST.fullmatch(host) or not (own := _own_parts(host)):
         return None
@@ -360,4 +361,7 @@ def _label_named(url: str, text: str) -> str | None:
     name = label_name(
         label, host.endswith(".vn"), not is_latin_story(text), page_words(text)
     )
-    return host if is_place_name(name) else name
+    if is_place_name(name):
+        parts = host.split(".")
+        return ".".join(parts[len(parts) - 1 - parts[::-1].index(label) :])
+    return name
