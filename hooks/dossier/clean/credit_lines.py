@@ -116,9 +116,13 @@ _DATE_THEN_PAPER = re.compile(
 )
 
 # "에너지경제신문 입력 2024.10.17 10:12": the paper, then the date it entered the story
-# ("한국일보  2024. 8. 2. 04:40": a portal's list of copies, the label left out)
+# ("한국일보  2024. 8. 2. 04:40": a portal's list of copies, the label left out);
+# "한빛신문 기자 입력 …": the paper signing as its own reporter (a paper's word closing
+# the name: "신문", "일보", no person's name)
 _PAPER_THEN_DATE = re.compile(
-    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s+(?:(?:승인|입력|등록|기사입력)"
+    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')}(?!\s+기자)|"
+    r"[가-힣]{1,10}(?:신문|일보|뉴스|방송|통신)(?=\s+기자\s))(?:\s+기자)?\s+"
+    r"(?:(?:승인|입력|등록|기사입력)"
     r"\s*:?\s*)?"
     rf"(?P<date>{YEAR_FIRST_SPACED}.{{0,30}})"
 )

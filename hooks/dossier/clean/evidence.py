@@ -274,7 +274,8 @@ _NOT_A_MASTHEAD = re.compile(
     r"telegram|whatsapp|zalo|reddit|tumblr)\b|\bgoogle\+|"
     # a menu's item ("HOME Pharma", "Board Info"), a slogan ("Serving Within …")
     r"^(?:home|board)\b|\binfo$|^\w+ing\b|^(?:viet ?nam|việt nam|korea|south korea|hàn quốc)$|"
-    r"^send to$",  # a share menu's item
+    r"^send to$|"  # a share menu's item
+    r"^untitled(?: document| page)?$",  # a web editor's title for a page left unnamed
     re.I,
 )
 # a field and its value under a writer's name ("Position: Trade Specialist")

@@ -21,6 +21,7 @@ from dossier.clean.official_sites import (
 from dossier.clean.outlet_lines import site_host, site_outlet, without_edition
 from dossier.clean.portal_names import department_outlet, portal_outlet
 from dossier.clean.report_credits import copied_from, reported_by
+from dossier.clean.shortened_names import spelt_in_full
 from dossier.clean.tag_initials import (
     listed_by_initials,
     split_by_initials,
@@ -296,6 +297,7 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     Network" in the menus of a member paper's page), or an outlet named only in a
     reporter's mail address on another listed outlet's site."""
     outlet = without_edition(outlet)  # "코리아포스트 한글판": the paper
+    outlet = spelt_in_full(outlet, text) or outlet  # "(QK7 Online) -": its masthead's
     own = site_outlet(url, outlet_names) if url else None
     if own and carried(outlet, own, text, outlet_names):
         return own

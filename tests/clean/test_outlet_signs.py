@@ -1,0 +1,76 @@
+"""Outlet signs read from a page's text: a Korean paper signing its staff byline with its
+own name ("○○신문 기자 입력 …"); a web editor's placeholder title ("Untitled Document")
+is no masthead; a lead's tag shortening the masthead ("(QK7 Online) -") is the name the
+page writes in full. Every text here is invented."""
+
+from __future__ import annotations
+
+from builders import (
+    HEAD,
+    KO_MORE,
+    KO_STORY,
+    MORE,
+    STORY,
+    VI_HEAD,
+    VI_MORE,
+    VI_STORY,
+    article_from_text,
+    paragraphs,
+)
+
+KO_HEAD = "한국과 베트남, 항만 협력 사무소 개설"
+
+
+def test_a_papers_name_signing_as_its_reporter_names_the_outlet_not_an_author():
+    text = (
+        f"{KO_HEAD}\n\n한빛강신문 기자 입력 2023.04.12 09:30 수정 2023.04.12 09:31\n\n"
+        f"{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.outlet == "한빛강신문"
+    assert not article.byline
+    assert str(article.metadata.published) == "2023-04-12"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_reporters_own_name_on_that_line_stays_the_author():
+    text = (
+        f"{KO_HEAD}\n\n김하늘 기자 입력 2023.04.12 09:30 수정 2023.04.12 09:31\n\n"
+        f"{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "김하늘"
+    assert not article.metadata.outlet
+
+
+def test_a_web_editors_placeholder_title_is_no_masthead():
+    """ "Untitled Document" over a page: the title its maker never set, no outlet's."""
+    text = f"Untitled Document\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).metadata.outlet is None
+
+
+def test_a_masthead_of_two_capitalised_words_still_names_the_outlet():
+    text = f"Harbour Weekly\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n"
+    assert article_from_text(text).metadata.outlet == "Harbour Weekly"
+
+
+SECTION_ROW = "Kinh tế > Hàng hải\n\nThứ hai, 10/12/2018, 14:17 (GMT+7)"
+
+
+def test_a_lead_tag_shortening_the_masthead_gives_the_name_in_full():
+    text = (
+        f"Cảng biển 9 Online\n\n{SECTION_ROW}\n\n{VI_HEAD}\n\n"
+        f"(CB9 Online) - {VI_STORY}\n\n{VI_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert article.metadata.outlet == "Cảng biển 9 Online"
+    assert article.title == VI_HEAD
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+def test_a_lead_tag_no_line_spells_out_stays_as_written():
+    text = (
+        f"Chuyên mục 9 Online\n\n{SECTION_ROW}\n\n{VI_HEAD}\n\n"
+        f"(CB9 Online) - {VI_STORY}\n\n{VI_MORE}\n"
+    )
+    assert article_from_text(text).metadata.outlet == "CB9 Online"
