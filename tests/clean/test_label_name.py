@@ -65,6 +65,38 @@ def test_a_page_in_korean():
         ("https://www.hanoi.vn/tin/1", "Hà Nội tiếp đoàn Hàn Quốc.", "hanoi.vn"),
         # a section's sub-domain on such a site: the site, not the section's letters
         ("https://abc.hanoi.vn/ko/1", "하노이 대표단이 서울을 찾았다.", "hanoi.vn"),
+        ("https://en.hanoi.com.vn/1", "Hanoi welcomed the delegation.", "hanoi.com.vn"),
+        # an organisation's own site under a place's: its whole address
+        (
+            "https://mylib.seoul.kr/board/1",
+            "서울 도서관이 문을 열었다.",
+            "mylib.seoul.kr",
+        ),
+        (
+            "https://hanbit.busan.kr/news/1",
+            "부산 대표단이 하노이를 찾았다.",
+            "hanbit.busan.kr",
+        ),
+        (
+            "https://abc.busan.kr/news/1",
+            "부산 대표단이 하노이를 찾았다.",
+            "abc.busan.kr",
+        ),
+        (
+            "https://thcs-hoanglong.hanoi.edu.vn/tin/1",
+            "Trường đón đoàn học sinh Hàn Quốc.",
+            "thcs-hoanglong.hanoi.edu.vn",
+        ),
+        (
+            "https://vietkorea.danang.vn/1",
+            "Đà Nẵng đón đoàn Hàn Quốc.",
+            "vietkorea.danang.vn",
+        ),
+        (
+            "https://koreatown.hanoi.com/1",
+            "Hanoi welcomed the delegation.",
+            "koreatown.hanoi.com",
+        ),
         # a page in Vietnamese off a Vietnamese site: no "Sam Sung"
         ("https://news.samsung.com/vn/1", "Samsung mở rộng nhà máy.", "Samsung"),
         ("https://blog.naver.com/x/1", "Korea and Vietnam signed.", None),  # a platform

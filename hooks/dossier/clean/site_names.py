@@ -352,8 +352,7 @@ def _label_named(url: str, text: str) -> str | None:
     when it is a site with a name of its own: no government portal, no platform, archive
     or shortener, no bare IP address (as ``site_named`` reads them). A place's own
     portal ("hanoi.vn") is named by its address: the place is no outlet. Syllables only
-    on a Vietnamese site (``.vn``), whatever the page's language; a section's sub-domain
-    before the place ("abc.hanoi.vn") is no part of the site's address."""
+    on a Vietnamese site (``.vn``), whatever the page's language."""
     host = site_host(url)
     if not _HOST.fullmatch(host) or not (own := _own_parts(host)):
         return None
@@ -363,7 +362,21 @@ def _label_named(url: str, text: str) -> str | None:
     name = label_name(
         label, host.endswith(".vn"), not is_latin_story(text), page_words(text)
     )
-    if is_place_name(name):
-        parts = host.split(".")
-        return ".".join(parts[len(parts) - 1 - parts[::-1].index(label) :])
-    return name
+    return _place_site(host, label) if is_place_name(name) else name
+
+
+MAX_SECTION = 3  # letters of a section's or a language's sub-domain: "abc", "ko"
+
+
+def _place_site(host: str, place: str) -> str:
+    """A place's own Vietnamese portal, from the address ``host`` of one of its pages:
+    the part ``place`` and its ending, a section's or a language's letters before it
+    left out ("abc.hanoi.vn": hanoi.vn); any other site under a place's keeps its whole
+    address ("vietkorea.danang.vn", a school's under hanoi.edu.vn, a library's under
+    seoul.kr: the organisation's own)."""
+    parts = host.split(".")
+    at = len(parts) - 1 - parts[::-1].index(place)
+    site, sections = ".".join(parts[at:]), parts[:at]
+    vietnamese = site.endswith(".vn") and not site.endswith(".edu.vn")
+    short = all(len(p) <= MAX_SECTION or p in _NOT_A_NAME for p in sections)
+    return site if vietnamese and short else host
