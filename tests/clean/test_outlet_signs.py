@@ -5,6 +5,7 @@ page writes in full. Every text here is invented."""
 
 from __future__ import annotations
 
+import pytest
 from builders import (
     HEAD,
     KO_MORE,
@@ -41,6 +42,38 @@ def test_a_reporters_own_name_on_that_line_stays_the_author():
     article = article_from_text(text)
     assert article.byline == "김하늘"
     assert not article.metadata.outlet
+
+
+def test_a_story_sentence_opening_on_a_papers_reporter_and_a_date_stays():
+    said = "한빛일보 기자 2023. 4. 11 현장 취재에서 확인된 내용이다."
+    text = (
+        f"{KO_HEAD}\n\n김하늘 기자 입력 2023.04.12 09:30\n\n"
+        f"{KO_STORY}\n\n{said}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, said, KO_MORE]
+    assert article.metadata.outlet != "한빛일보"
+
+
+SIGNED = "기자 입력 2023.04.12 09:30"
+
+
+@pytest.mark.parametrize(
+    "signer",
+    # a desk's name, or a one-syllable name before a paper's word: no paper
+    ["디지털뉴스", "온라인뉴스", "인터넷신문", "정보통신", "이신문", "김일보"],
+)
+def test_a_desk_or_a_short_name_signing_names_no_paper(signer):
+    text = f"{KO_HEAD}\n\n{signer} {SIGNED}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet != signer
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize("paper", ["한빛미디어", "한빛TV", "한빛데일리"])
+def test_other_paper_words_signing_stay_as_they_were(paper):
+    text = f"{KO_HEAD}\n\n{paper} {SIGNED}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, KO_MORE]
 
 
 def test_a_web_editors_placeholder_title_is_no_masthead():

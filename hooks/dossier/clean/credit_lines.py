@@ -116,13 +116,9 @@ _DATE_THEN_PAPER = re.compile(
 )
 
 # "에너지경제신문 입력 2024.10.17 10:12": the paper, then the date it entered the story
-# ("한국일보  2024. 8. 2. 04:40": a portal's list of copies, the label left out);
-# "한빛신문 기자 입력 …": the paper signing as its own reporter (a paper's word closing
-# the name: "신문", "일보", no person's name)
+# ("한국일보  2024. 8. 2. 04:40": a portal's list of copies, the label left out)
 _PAPER_THEN_DATE = re.compile(
-    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')}(?!\s+기자)|"
-    r"[가-힣]{1,10}(?:신문|일보|뉴스|방송|통신)(?=\s+기자\s))(?:\s+기자)?\s+"
-    r"(?:(?:승인|입력|등록|기사입력)"
+    rf"(?P<paper>{KOREAN_PAPER.pattern.removesuffix('$')})\s+(?:(?:승인|입력|등록|기사입력)"
     r"\s*:?\s*)?"
     rf"(?P<date>{YEAR_FIRST_SPACED}.{{0,30}})"
 )
@@ -146,6 +142,20 @@ _DATE_THEN_INITIALS = re.compile(
 _BLOG_THEN_DATE = re.compile(
     r"(?i:by)\s+(?P<blog>[가-힣]+(?:\s[가-힣]+){0,3})\s+"
     r"(?P<date>\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?)"
+)
+
+
+# "한빛신문 기자 입력 2023.04.12 09:30 수정 …": the paper signing as its own reporter,
+# its name two syllables or more before a paper's word ("김일보" is a person's), the
+# date's label, then only its time and the date it was changed
+_DAY = r"\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_PAPER_SIGNING = re.compile(
+    r"(?P<paper>(?P<name>[가-힣]{2,10})(?:신문|일보|뉴스|방송|통신))\s+기자\s+"
+    rf"(?:승인|입력|등록|기사입력)\s*:?\s*(?P<date>{_DAY}(?:\s+수정\s*:?\s*{_DAY})?)"
+)
+# a desk's name before a paper's word: "디지털뉴스 기자", "정보통신 기자", no paper
+_DESKS = frozenset(
+    words_of("온라인 디지털 인터넷 영상 정보 사회 경제 정치 국제 문화 연예 스포츠")
 )
 
 
@@ -180,6 +190,8 @@ def dated_source(
         # "Vnexpress.vn" is VnExpress)
         return outlets.find(site) or outlets.find(site.split(".")[0]) or site, date
     dated = _DATE_THEN_PAPER.fullmatch(text) or _PAPER_THEN_DATE.fullmatch(text)
+    signing = _PAPER_SIGNING.fullmatch(text)
+    dated = dated or (signing and signing["name"] not in _DESKS and signing)
     if dated:  # "2016-01-25 농업정보신문"
         return dated["paper"], find_date(dated["date"]) or ""
     initials = _DATE_THEN_INITIALS.fullmatch(text)
