@@ -107,3 +107,40 @@ def test_a_lead_tag_no_line_spells_out_stays_as_written():
         f"(CB9 Online) - {VI_STORY}\n\n{VI_MORE}\n"
     )
     assert article_from_text(text).metadata.outlet == "CB9 Online"
+
+
+MENU = "Trang chủ\nThời sự\nKinh tế\nVăn hóa\nThể thao\nPháp luật\nDu lịch"
+
+
+@pytest.mark.parametrize("tag", ["VH", "TT", "KT", "DL", "PL", "TS"])
+def test_a_one_word_tag_is_no_menu_item_spelt_out(tag):
+    text = f"{MENU}\n\n{VI_HEAD}\n\n({tag}) - {VI_STORY}\n\n{VI_MORE}\n"
+    article = article_from_text(text)
+    assert article.metadata.outlet == tag
+    assert paragraphs(article) == [VI_STORY, VI_MORE]
+
+
+@pytest.mark.parametrize(
+    ("tag", "person"), [("NLĐ", "Nguyễn Linh Đan"), ("HNM", "Hoàng Ngọc Minh")]
+)
+def test_a_one_word_tag_is_no_writer_signing_at_the_foot(tag, person):
+    text = f"{VI_HEAD}\n\n({tag}) - {VI_STORY}\n\n{VI_MORE}\n\n{person}\n"
+    assert article_from_text(text).metadata.outlet == tag
+
+
+@pytest.mark.parametrize(
+    ("tag", "line"),
+    [("PV", "Phương Vy"), ("CTV", "Cao Thanh Vân"), ("PV", "Phóng viên")],
+)
+def test_a_reporters_tag_on_a_papers_site_stays_the_papers(tag, line):
+    text = f"{VI_HEAD}\n\n({tag}) - {VI_STORY}\n\n{VI_MORE}\n\n{line}\n"
+    url = "https://baodongnai.com.vn/kinh-te/1.html"
+    assert article_from_text(text, url=url).metadata.outlet == "Báo Đồng Nai"
+
+
+def test_a_tag_spelt_out_below_the_story_is_no_masthead():
+    text = (
+        f"{SECTION_ROW}\n\n{VI_HEAD}\n\n(CB9 Online) - {VI_STORY}\n\n{VI_MORE}\n\n"
+        "Cảng biển 9 Online\n"
+    )
+    assert article_from_text(text).metadata.outlet == "CB9 Online"

@@ -21,9 +21,9 @@ from dossier.clean.official_sites import (
 from dossier.clean.outlet_lines import site_host, site_outlet, without_edition
 from dossier.clean.portal_names import department_outlet, portal_outlet
 from dossier.clean.report_credits import copied_from, reported_by
-from dossier.clean.shortened_names import spelt_in_full
 from dossier.clean.tag_initials import (
     listed_by_initials,
+    spelt_in_full,
     split_by_initials,
     tags_name,
 )

@@ -3,9 +3,12 @@ tag's initials ("(PNTĐ) -") confirm the one split of ``baophunuthudo`` whose sy
 start with those letters ("Báo Phu Nu Thu Do"), where the page writes none of the
 syllables and the label alone splits more than one way ("phun u"). The marks the address
 drops stay dropped; the kind of paper before the name ("Báo", "Tạp chí") is no initial
-of it."""
+of it. A lead's tag shortening the masthead's name ("(QK7 Online) -") is that name as
+the masthead writes it in full ("Quân khu 7 Online")."""
 
 from __future__ import annotations
+
+import re
 
 from dossier.clean.address_words import KINDS, SMALL_WORDS, is_syllable
 from dossier.clean.metadata import Outlets
@@ -127,3 +130,45 @@ def listed_by_initials(
 
 
 MIN_PLACE_LABEL = 4  # letters of an address's part that names a place ("hue", no)
+
+
+# An outlet's name a lead's tag shortens and the page's masthead writes in full: "(QK7
+# Online) -" over the lead, "Quân khu 7 Online" alone above it. A shortened word is
+# capitals (and digits) standing for the initials of the full name's words ("QK7":
+# "Quân khu 7"); the other words, one at least, are the same in both.
+MAX_MASTHEAD_WORDS = 8
+MIN_SPELT = 2  # words a shortened word stands for: "QK" for "Quân khu"
+_SHORT = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,7}")
+
+
+def _spells(short: list[str], full: list[str]) -> bool:
+    """The words ``full`` are the words ``short``, each shortened word spelt out."""
+    if not short:
+        return not full
+    word, rest = short[0], short[1:]
+    if full and fold(full[0]) == fold(word):
+        return _spells(rest, full[1:])
+    return bool(_SHORT.fullmatch(word)) and any(
+        fold(word) in name_initials(" ".join(full[:end])) and _spells(rest, full[end:])
+        for end in range(MIN_SPELT, len(full) + 1)
+    )
+
+
+def spelt_in_full(outlet: str, text: str) -> str | None:
+    """The masthead writing the outlet ``outlet`` in full, where ``outlet`` shortens a
+    word of it to initials and keeps another as it is ("QK7 Online": "Quân khu 7
+    Online"): a line of its own above the first that writes ``outlet``. A tag of
+    initials alone ("(VH) -", "(PV) -") is spelt out by no line: a menu's item, a
+    writer's name or a label has the same initials."""
+    short = outlet.split()
+    if all(_SHORT.fullmatch(word) for word in short) or not any(
+        _SHORT.fullmatch(word) for word in short
+    ):
+        return None
+    for line in text.splitlines():
+        if outlet in line:
+            return None
+        full = line.split()
+        if len(short) < len(full) <= MAX_MASTHEAD_WORDS and _spells(short, full):
+            return line.strip()
+    return None
