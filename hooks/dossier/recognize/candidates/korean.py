@@ -75,8 +75,8 @@ from dossier.recognize.candidates.korean_words import (
     SURNAMES,
     WORD,
     Named,
-    adjacent,
     adjacent_in_text,
+    adjacent_ranked,
     glued_name,
     in_open_brackets,
     is_field_director,
@@ -389,7 +389,7 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                 headed = text[end : end + 1] == "(" and words[j][1] == end + 1
                 # or a firm in letters between ("최태원 SK그룹 회장"): a name of three
                 # syllables, no place's ("전주 MBC 사장" is the station's head)
-                near = adjacent(words, last, j) or (
+                near = adjacent_ranked(words, text, last, j) or (
                     len(word) == LETTERED_NAME
                     and not is_listed_place(name_key(word))
                     and adjacent_in_text(words, text, last, j)

@@ -229,6 +229,21 @@ def adjacent_in_text(
     )
 
 
+# "조민 1차관", "환경부 2차관": a title's rank in figures before it
+_RANK_GAP = re.compile(r"\s\d{1,2}")
+
+
+def adjacent_ranked(
+    words: list[tuple[str, int, int]], text: str, i: int, j: int
+) -> bool:
+    """The words from ``i`` to ``j`` follow one another as ``adjacent`` has them, the
+    last a title with its rank in figures before it ("조민 환경부 2차관")."""
+    gap = text[words[j - 1][2] : words[j][1]]
+    return adjacent(words, i, j - 1) and (
+        len(gap) == 1 or _RANK_GAP.fullmatch(gap) is not None
+    )
+
+
 # "충북도는", "충남도의": a province's short name and 도 (province), a particle after it
 # ("충북도 참여했다": Chungbuk also took part)
 SHORT_PROVINCE = re.compile(

@@ -1,0 +1,37 @@
+"""A person named before the body they serve and their title ("김민수 국토부 장관"), and a
+title with its rank in figures ("2차관") (recognize/candidates/korean.py,
+korean_proper_heads.py)."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import korean_names
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in korean_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("방한한 김구 외교부 장관을 통해 친서를 전달했다.", "김구", "외교부"),
+        ("유서현 환경부 2차관, 하노이에서 회의를 열었다.", "유서현", "환경부"),
+    ],
+)
+def test_a_person_before_the_body_and_the_title_is_no_part_of_the_body(
+    text, person, body
+):
+    found = names(text)
+    assert found.get(person) == "leaders"
+    assert found.get(body) == "organizations"
+    assert f"{person} {body}" not in found
+
+
+def test_a_title_with_its_rank_in_figures_follows_a_name():
+    assert names("유서현 2차관은 오늘 오후 대사를 만났다.").get("유서현") == "leaders"
+
+
+def test_a_proper_noun_before_a_head_is_still_a_body():
+    # no title after the head: the firm's hotel, not a person and a body
+    assert names("빈펄 호텔에서 만찬이 열렸다.").get("빈펄 호텔") == "organizations"
