@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_acts import stage_acts
 from dossier.recognize.candidates.korean_areas import unfound_areas
-from dossier.recognize.candidates.korean_bodies import bodies, is_body
+from dossier.recognize.candidates.korean_bodies import bodies
 from dossier.recognize.candidates.korean_chaired import chaired_bodies
 from dossier.recognize.candidates.korean_clubs import clubs
 from dossier.recognize.candidates.korean_employers import employers
@@ -39,7 +39,7 @@ from dossier.recognize.candidates.korean_kinds import kind_named
 from dossier.recognize.candidates.korean_landmarks import glued_landmarks, landmarks
 from dossier.recognize.candidates.korean_lettered_bodies import companies
 from dossier.recognize.candidates.korean_lists import list_neighbours
-from dossier.recognize.candidates.korean_localities import REGIONS, cities, localities
+from dossier.recognize.candidates.korean_localities import cities, localities
 from dossier.recognize.candidates.korean_named_bodies import named_bodies
 from dossier.recognize.candidates.korean_named_people import aged, monks
 from dossier.recognize.candidates.korean_occupations import (
@@ -47,6 +47,7 @@ from dossier.recognize.candidates.korean_occupations import (
     spelt_after_occupation,
 )
 from dossier.recognize.candidates.korean_paired_bodies import paired_bodies
+from dossier.recognize.candidates.korean_person_names import may_be_person
 from dossier.recognize.candidates.korean_proper_heads import (
     is_country_key,
     proper_before_head,
@@ -66,7 +67,6 @@ from dossier.recognize.candidates.korean_units import units, units_opened
 from dossier.recognize.candidates.korean_vetting import not_a_name
 from dossier.recognize.candidates.korean_villages import villages
 from dossier.recognize.candidates.korean_words import (
-    HANGUL_COUNTRIES,
     MAX_NAME_SYLLABLES,
     MS,
     NEXT_ONLY,
@@ -82,7 +82,6 @@ from dossier.recognize.candidates.korean_words import (
     is_field_director,
     is_person_title,
     is_title,
-    lettered,
     listed_names,
     name_after_title,
     stem,
@@ -106,7 +105,6 @@ from dossier.recognize.candidates.vietnamese_name_ends import person_words
 from dossier.recognize.tokens import HANGUL
 from dossier.text import overlapping
 
-_COUNTRIES = HANGUL_COUNTRIES
 # a transliterated province or city, its spelling in brackets after it: "빈즈엉성(Binh Duong)"
 PLACE_SUFFIX = re.compile(r"[\uac00-\ud7a3]{2,}(?:성|시|군|현)$")
 
@@ -358,18 +356,8 @@ def _people(words: list[tuple[str, int, int]], text: str) -> Iterator[Named]:
                 start + len(named) - len(opened),
                 start + len(named),
             )
-        if not (low <= len(word) <= high and word[0] in SURNAMES):
+        if not may_be_person(word, text, start):
             continue
-        if word in REGIONS or word in _COUNTRIES or is_body(word):
-            continue  # "경북 영양군(군수 …)", "국방부 차관": a place or a body, no person
-        if lettered(text, start):
-            continue  # "CJ제마뎁": the rest of a firm's name
-        if is_listed_place(name_key(word)):
-            continue  # "하노이 과학기술대학교 총장": the university's place
-        if is_place_with_kind(word):
-            continue  # "… 박닌성 인민위원장": the province, its chairman's
-        if any(word.startswith(c) and is_title(word[len(c) :]) for c in _COUNTRIES):
-            continue  # "한국지사 지점장": the Korea branch
         # "송대윤, 황경아 부의장": names listed before their title; "최영삼 주 베트남
         # 한국 대사": the post's country before it
         last = reach = listed_names(words, text, i)

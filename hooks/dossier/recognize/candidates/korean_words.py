@@ -237,7 +237,7 @@ def adjacent_ranked(
     words: list[tuple[str, int, int]], text: str, i: int, j: int
 ) -> bool:
     """The words from ``i`` to ``j`` follow one another as ``adjacent`` has them, the
-    last a title with its rank in figures before it ("조민 환경부 2차관")."""
+    last after one space or after its rank in figures ("조민 환경부 2차관")."""
     gap = text[words[j - 1][2] : words[j][1]]
     return adjacent(words, i, j - 1) and (
         len(gap) == 1 or _RANK_GAP.fullmatch(gap) is not None
