@@ -314,6 +314,8 @@ def repeats_headline(text: str, headline: str) -> bool:
     said, title = _quoted_key(text).rstrip(" ."), _quoted_key(headline).rstrip(" .")
     if said == title or _SOURCE_BEFORE.sub("", said, count=1) == title:
         return True  # "KBS뉴스 | …": the headline, its source before it
+    if _LABEL_BEFORE.sub("", said, count=1) == title:
+        return True  # "[Exclusive] Headline" under "Headline": its label cut above
     if (
         labelled := _LABEL_BEFORE.sub("", title, count=1)
     ) != title and said == labelled:
