@@ -72,11 +72,16 @@ def names_its_picture(text: str) -> bool:
     return bool(_IN_THIS_PICTURE.search(text))
 
 
-_PHOTO_CREDIT = re.compile(
-    r"(^|[\s.(\[/_<])(photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|"
+_CREDIT_WORD = (
+    r"(?:photos?|photograph|image|credit|ảnh(?: minh họa)?|nguồn|"
     r"사진(?:제공|자료|\s?출처)?|"  # "… 사진출처 /wikimedia": where the picture came from
     r"자료(?:사진)?)"
-    r"\s*(?:[:/=]|by|\.{2,}|…)"
+)
+_PHOTO_CREDIT = re.compile(
+    rf"(?:(?:^|[\s.(\[/_<]){_CREDIT_WORD}\s*(?:[:/=]|by)"
+    # "Credit...X" marks a credit; "sách, tranh, ảnh... tại …", the last of things
+    # listed after a comma, trails off and credits nobody
+    rf"|(?:^|(?<![,，])[\s.(\[/_<]){_CREDIT_WORD}\s*(?:\.{{2,}}|…))"
     r"\s*\S|ⓒ\s*\S{2,20}$|^(?:포스터|이미지|그래픽)\s?=\s?\S|"  # "포스터=‘…’": the poster
     r"\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",
