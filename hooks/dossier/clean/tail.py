@@ -25,6 +25,7 @@ from dossier.clean.network_trailers import network_trailer
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import GIVEN_ALONE, names_its_picture
 from dossier.clean.shapes import paragraph_like
+from dossier.clean.signed_again import signs_again
 from dossier.clean.signed_ends import filed_by, last_signed_end
 from dossier.clean.stamped_headlines import is_stamped_headline
 from dossier.clean.units import Unit
@@ -92,6 +93,10 @@ def story_end(
         trailing = trailing or is_foot_blurb(units, end - 1, names)
         trailing = trailing or (not ends and is_long_heading(text.split()))
         trailing = trailing or bracketed_sign_off(text) is not None
+        again = signs_again(
+            units, end - 1, authors
+        )  # the opening's reporter, an address
+        trailing = trailing or again
         listed = is_stamped_headline(units, end - 1)  # under the story, not cut off
         trailing = trailing or end - 1 in teasers or listed
         # one line at the foot of the page, under a footer (furniture with a date line)
@@ -108,7 +113,7 @@ def story_end(
             break
         if (
             end == len(units)
-            and not (ends or listed)
+            and not (ends or listed or again)
             and _cut_off(units, end - 1, last_line)
         ):
             break  # the story's last sentence, cut off where the copy ends
