@@ -122,6 +122,13 @@ _KOREAN_SAID_HEADING = re.compile(
     r"(?=.*[\uac00-\ud7a3])[^\s“\"]+(?:\s[^\s“\"]+){0,2}\s[“\"][^“”\"]*[\uac00-\ud7a3%\w](?<!다)[”\"]"
 )
 
+# "수교 30주년 맞아 방한…“베트남은 핵심국”": a Korean deck, a clause joined by an ellipsis
+# to a saying cut short of its sentence's end (not '…"… 친구다"', a sentence quoted whole)
+_KOREAN_JOINED_SAYING = re.compile(
+    r"(?=[^“\"]*[\uac00-\ud7a3])[^“”\"]{2,60}[^\s.…](?:…|\.{2,3})\s?"
+    r"[“\"][^“”\"]*[\uac00-\ud7a3%\w](?<!다)[”\"]"
+)
+
 
 # "◇ 김관영 도지사 "전북은 …"": a Korean paper's mark for a subheading (its quote may run
 # longer than a headline's)
@@ -148,6 +155,7 @@ def is_subheading(unit: Unit) -> bool:
             not text.endswith(_TERMINAL)
             or _quoted_phrase_end(text)
             or _KOREAN_SAID_HEADING.fullmatch(text) is not None
+            or _KOREAN_JOINED_SAYING.fullmatch(text) is not None
         )
         and not (
             len(text) >= MIN_LEFT_OPEN
