@@ -307,14 +307,14 @@ _SOURCE_BEFORE = re.compile(r"^[^|]{2,30}\s\|\s")
 _LABEL_BEFORE = re.compile(r"^[\[【][^\[\]【】]{1,30}[\]】]\s*")
 
 
-def repeats_headline(text: str, headline: str) -> bool:
-    """The headline again (its quotes straight or curly), with its source before it, or a
-    picture's alt text made of it and a few words more, with no full stop ("… bất hợp
-    pháp tại nước này" under "… bất hợp pháp")."""
+def repeats_headline(text: str, headline: str, labelled: bool = True) -> bool:
+    """The headline again (its quotes straight or curly), with its source or (``labelled``)
+    a label before it, or a picture's alt text made of it and a few words more, with no
+    full stop ("… bất hợp pháp tại nước này" under "… bất hợp pháp")."""
     said, title = _quoted_key(text).rstrip(" ."), _quoted_key(headline).rstrip(" .")
     if said == title or _SOURCE_BEFORE.sub("", said, count=1) == title:
         return True  # "KBS뉴스 | …": the headline, its source before it
-    if _LABEL_BEFORE.sub("", said, count=1) == title:
+    if labelled and _LABEL_BEFORE.sub("", said, count=1) == title:
         return True  # "[Exclusive] Headline" under "Headline": its label cut above
     if (
         labelled := _LABEL_BEFORE.sub("", title, count=1)

@@ -79,9 +79,10 @@ _CREDIT_WORD = (
 )
 _PHOTO_CREDIT = re.compile(
     rf"(?:(?:^|[\s.(\[/_<]){_CREDIT_WORD}\s*(?:[:/=]|by)"
-    # "Credit...X" marks a credit; "sách, tranh, ảnh... tại …", the last of things
-    # listed after a comma, trails off and credits nobody
-    rf"|(?:^|(?<![,，])[\s.(\[/_<]){_CREDIT_WORD}\s*(?:\.{{2,}}|…))"
+    # "Credit...X", "Ảnh… X": the word opening the line, a sentence or a bracket, or
+    # capitalised; "xem nhiều hình ảnh... do …", a word trailing off mid-sentence, no
+    rf"|(?:^|(?<=[.!?])\s|[(\[/_<]|[\s.](?-i:(?=[A-ZẢ]))){_CREDIT_WORD}"
+    r"\s*(?:\.{2,}|…))"
     r"\s*\S|ⓒ\s*\S{2,20}$|^(?:포스터|이미지|그래픽)\s?=\s?\S|"  # "포스터=‘…’": the poster
     r"\((?:photo not for sale|"
     r"yonhap)\)\s*\(?(?:yonhap)?\)?$",

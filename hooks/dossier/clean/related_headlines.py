@@ -41,7 +41,8 @@ def without_related(
         return units
     gone: set[int] = set()
     for index in range(2, len(units)):
-        if not notes.repeats_headline(units[index].text, headline):
+        # "[Photo] Headline" under lines of a list is no picture's alt text
+        if not notes.repeats_headline(units[index].text, headline, labelled=False):
             continue
         above = index - 1
         while above >= 1 and _related(units[above], units[above + 1]):
