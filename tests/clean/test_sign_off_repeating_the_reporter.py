@@ -4,7 +4,7 @@ test keeps only the shape of one rule."""
 
 from __future__ import annotations
 
-from builders import article_from_text, paragraphs, reasons
+from builders import article_from_text, paragraphs, reasons, story_text
 
 KO_LEAD = "한빛은행이 지난 15일 베트남 다낭에 대표사무소를 열었다."
 KO_MORE = "은행 관계자는 현지 시장 조사를 우선 진행할 계획이라고 전했다."
@@ -35,3 +35,10 @@ def test_a_sentence_naming_the_reporter_stays_story():
     told = "이 기사에 대한 문의는 나민수 기자에게 하면 된다고 회사는 밝혔다. minsu@example.com"
     article = article_from_text(_page(told))
     assert paragraphs(article) == [KO_LEAD, KO_MORE, told]
+
+
+def test_a_last_sentence_run_into_the_sign_off_stays_story():
+    run_on = "은행은 내년 하노이 진출을 검토한다 나민수 기자 minsu@example.com"
+    article = article_from_text(_page(run_on))
+    assert run_on not in reasons(article)
+    assert any(run_on in p for p in story_text(article))

@@ -1,8 +1,9 @@
 """A foot line signing the story again: the reporter the page's opening already credited,
 then the reporter's address ("한빛통신/한빛 TV 나민수 기자, minsu@example.com" under a story
-opening "(서울=한빛통신) 나민수 기자 = …"). Whatever words stand before the name (a news
-service and its channel), the same name and an address say who signs; the line names no
-new author, and another reporter's name with an address is left to the byline rules."""
+opening "(서울=한빛통신) 나민수 기자 = …"). A few words may stand before the name (a news
+service and its channel, none ending a sentence); the same name and an address say who
+signs; the line names no new author, and another reporter's name with an address is left
+to the byline rules."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from dossier.clean.units import Unit
 MAX_SIGN_OFF_WORDS = 8  # a service, its channel, the name, the post and the address
 MAX_OPENING_UNITS = 3  # the units the opening credit may stand in
 OPENING_CHARS = 80  # of a unit's first line, where a credit before the lead stands
+MAX_BEFORE_WORDS = 3  # a news service and its channel before the name
+# the words before the name name a service, none a predicate ("…검토한다 나민수 기자 …":
+# the story's last sentence, its stop lost, run into the sign-off)
 _SIGNED = re.compile(
-    r"(?P<before>[^.!?]{0,40}?)\s?(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)\s*[,/|]?\s*"
-    + EMAIL
-    + r"\s*"
+    rf"(?P<before>(?:[^\s.!?]*[^\s.!?다요죠]\s?){{0,{MAX_BEFORE_WORDS}}}?)"
+    r"\s?(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)\s*[,/|]?\s*" + EMAIL + r"\s*"
 )
 
 

@@ -93,9 +93,8 @@ def story_end(
         trailing = trailing or is_foot_blurb(units, end - 1, names)
         trailing = trailing or (not ends and is_long_heading(text.split()))
         trailing = trailing or bracketed_sign_off(text) is not None
-        again = signs_again(
-            units, end - 1, authors
-        )  # the opening's reporter, an address
+        # the opening's reporter again, an address
+        again = signs_again(units, end - 1, authors)
         trailing = trailing or again
         listed = is_stamped_headline(units, end - 1)  # under the story, not cut off
         trailing = trailing or end - 1 in teasers or listed
