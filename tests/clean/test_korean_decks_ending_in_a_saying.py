@@ -25,3 +25,23 @@ def test_a_paragraph_ending_in_a_full_quoted_sentence_stays_story():
     told = '시장은 회담을 마친 뒤…"다낭은 우리 시의 가장 가까운 친구다"'
     article = article_from_text(f"{KO_HEAD}\n\n{KO_LEAD}\n\n{told}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_LEAD, told, KO_MORE]
+
+
+FEATURE_HEAD = "다낭 한인 식당 거리에 가 보니"
+FEATURE_LEAD = "다낭 미케 해변 뒤편 골목에는 한국 음식점 스무 곳이 모여 있다."
+FEATURE_MORE = "주말이면 한국인 관광객과 현지 젊은이들로 골목이 붐빈다."
+FEATURE_LAST = "식당 주인들은 내년에 골목 축제를 함께 열 계획이다."
+
+
+def test_a_story_sentence_ending_in_a_spoken_saying_stays_story():
+    for said in (
+        "잠시 숨을 돌린 그는 이렇게 말했다…“이제 다낭이 제2의 고향이에요”",
+        "행사장을 찾은 한 시민은 웃으며 말했다...“아이들이 정말 좋아해요”",
+        "비결을 묻자 그는 웃기만 했다…“손맛이 전부죠”",
+    ):
+        text = (
+            f"{FEATURE_HEAD}\n\n{FEATURE_LEAD}\n\n{said}\n\n"
+            f"{FEATURE_MORE}\n\n{FEATURE_LAST}\n"
+        )
+        article = article_from_text(text)
+        assert paragraphs(article) == [FEATURE_LEAD, said, FEATURE_MORE, FEATURE_LAST]

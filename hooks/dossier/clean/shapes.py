@@ -122,11 +122,12 @@ _KOREAN_SAID_HEADING = re.compile(
     r"(?=.*[\uac00-\ud7a3])[^\s“\"]+(?:\s[^\s“\"]+){0,2}\s[“\"][^“”\"]*[\uac00-\ud7a3%\w](?<!다)[”\"]"
 )
 
-# "수교 30주년 맞아 방한…“베트남은 핵심국”": a Korean deck, a clause joined by an ellipsis
-# to a saying cut short of its sentence's end (not '…"… 친구다"', a sentence quoted whole)
+# "수교 30주년 맞아 방한…“베트남은 핵심국”": a Korean deck under the headline, a clause
+# joined by an ellipsis to a saying cut short of its sentence's end; not a story's line
+# ("그는 말했다…“… 고향이에요”": the clause, or the saying, ends its sentence)
 _KOREAN_JOINED_SAYING = re.compile(
-    r"(?=[^“\"]*[\uac00-\ud7a3])[^“”\"]{2,60}[^\s.…](?:…|\.{2,3})\s?"
-    r"[“\"][^“”\"]*[\uac00-\ud7a3%\w](?<!다)[”\"]"
+    r"(?=[^“\"]*[\uac00-\ud7a3])[^“”\"]{2,60}[^\s.…다요죠](?:…|\.{2,3})\s?"
+    r"[“\"][^“”\"]*[\uac00-\ud7a3%\w](?<![다요죠])[”\"]"
 )
 
 
@@ -140,7 +141,9 @@ _SUBHEADING_MARK = re.compile(r"[◇◆]\s?\S")
 _KOREAN_ASKED = re.compile(r"[\uac00-\ud7a3](?:습니까|십시오)$")
 
 
-def is_subheading(unit: Unit) -> bool:
+def is_subheading(unit: Unit, deck: bool = False) -> bool:
+    """A heading's shape; ``deck``: the line right under the headline, where a clause
+    and a saying cut short may stand joined."""
     text = _ended(unit.text)
     if (
         len(unit.lines) == 1
@@ -155,7 +158,7 @@ def is_subheading(unit: Unit) -> bool:
             not text.endswith(_TERMINAL)
             or _quoted_phrase_end(text)
             or _KOREAN_SAID_HEADING.fullmatch(text) is not None
-            or _KOREAN_JOINED_SAYING.fullmatch(text) is not None
+            or (deck and _KOREAN_JOINED_SAYING.fullmatch(text) is not None)
         )
         and not (
             len(text) >= MIN_LEFT_OPEN
@@ -181,7 +184,7 @@ def is_korean_deck(unit: Unit) -> bool:
     return (
         hangul * 2 >= sum(1 for ch in text if ch.isalpha())
         and _KOREAN_SENTENCE_END.search(text) is None
-        and is_subheading(unit)
+        and is_subheading(unit, deck=True)
     )
 
 

@@ -20,6 +20,7 @@ from dossier.clean.board_posts import BOARD_DETAILS
 from dossier.clean.body_decks import mark_body_decks
 from dossier.clean.caption_copies import without_caption_copy
 from dossier.clean.closing_notices import CLOSING, closed_by_copyright
+from dossier.clean.credits_above import under_the_credits
 from dossier.clean.deck_points import is_deck_point
 from dossier.clean.evidence import DATELINE, SIGN_OFF, Evidence
 from dossier.clean.foot_asides import without_foot_asides
@@ -232,18 +233,6 @@ def _opening_names(units: list[Unit], names: meta.Outlets) -> list[str]:
     return found
 
 
-def _under_the_credits(read, unit: Unit, evidence: Evidence) -> bool:
-    """The page's date or byline stands between the headline and ``unit``: a standfirst
-    printed there opens the body (The Hanoi Times), where a deck stands above them."""
-    top = next((p.line for p in read.passages if p.kind == HEADLINE), None)
-    if top is None:
-        return False
-    credits = evidence.dated_lines | {
-        d.line for d in read.dropped if d.reason == "byline"
-    }
-    return any(top < line < unit.number for line in credits)
-
-
 def _body(read, units, headline, names, evidence: Evidence) -> None:
     counts = {PARAGRAPH: 0, CAPTION: 0, SUBHEADING: 0}
     prefixes = {PARAGRAPH: "p", CAPTION: "c", SUBHEADING: "s"}
@@ -308,7 +297,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             opening is not None
             and index < opening
             and not unit.caption
-            and (summed or not _under_the_credits(read, unit, evidence))
+            and (summed or not under_the_credits(read, unit, evidence))
         ):
             drop_unit(read.dropped, unit, "standfirst above the dateline")
             continue
@@ -369,7 +358,10 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
             evidence.note_credit(text, names)
             text = notes.without_markup(read.dropped, unit, text)
         elif (
-            (is_subheading(unit) or (not transcript and heads_a_section(units, index)))
+            (
+                is_subheading(unit, deck=not index and bool(headline))
+                or (not transcript and heads_a_section(units, index))
+            )
             and not item
             and (index > 0 or headline is None or is_korean_deck(unit))
             and unit is not last_story
