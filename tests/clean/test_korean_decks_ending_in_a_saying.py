@@ -45,3 +45,10 @@ def test_a_story_sentence_ending_in_a_spoken_saying_stays_story():
         )
         article = article_from_text(text)
         assert paragraphs(article) == [FEATURE_LEAD, said, FEATURE_MORE, FEATURE_LAST]
+
+
+def test_a_lead_naming_its_day_before_a_saying_stays_the_first_paragraph():
+    lead = "팜민찐 총리는 15일 한국 기업인 50여 명과 만나…“한국 기업은 베트남의 동반자”"
+    more = "총리는 이 자리에서 투자 절차를 더 간소화하겠다고 약속했다."
+    article = article_from_text(f"찐 총리, 한국 기업인 간담회\n\n{lead}\n\n{more}\n")
+    assert paragraphs(article) == [lead, more]

@@ -124,9 +124,11 @@ _KOREAN_SAID_HEADING = re.compile(
 
 # "수교 30주년 맞아 방한…“베트남은 핵심국”": a Korean deck under the headline, a clause
 # joined by an ellipsis to a saying cut short of its sentence's end; not a story's line
-# ("그는 말했다…“… 고향이에요”": the clause, or the saying, ends its sentence)
+# ("그는 말했다…“… 고향이에요”": the clause, or the saying, ends its sentence; "총리는
+# 15일 … 만나…“…”": a lead names the day before the saying)
 _KOREAN_JOINED_SAYING = re.compile(
-    r"(?=[^“\"]*[\uac00-\ud7a3])[^“”\"]{2,60}[^\s.…다요죠](?:…|\.{2,3})\s?"
+    r"(?=[^“\"]*[\uac00-\ud7a3])(?![^“”\"]*\d일)"
+    r"[^“”\"]{2,60}[^\s.…다요죠](?:…|\.{2,3})\s?"
     r"[“\"][^“”\"]*[\uac00-\ud7a3%\w](?<![다요죠])[”\"]"
 )
 
