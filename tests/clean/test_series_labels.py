@@ -45,3 +45,30 @@ def test_a_series_label_before_the_headline(line, headline, label):
 )
 def test_headlines_that_only_look_labelled_stay_whole(line):
     assert strip_labels(line)[0] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "labels"),
+    [
+        (
+            "<한-베트남 교류 20년> ②항만 도시의 청년들 서로를 찾다",
+            "항만 도시의 청년들 서로를 찾다",
+            ["<한-베트남 교류 20년>", "②"],
+        ),
+        (
+            "[교류 20년 하이퐁 속 한국] ③ 어떻게 일하고 있나",
+            "어떻게 일하고 있나",
+            ["[교류 20년 하이퐁 속 한국]", "③"],
+        ),
+    ],
+)
+def test_a_series_part_numbered_in_a_circle(line, headline, labels):
+    """A series' name and the part's circled number before the headline: neither is the
+    headline's."""
+    assert strip_labels(line) == (headline, labels)
+    assert clean(f"{line}\n\n{KOREAN}\n", "seeds/x.txt", Metadata()).title == headline
+
+
+def test_a_circled_number_inside_a_headline_stays():
+    line = "하이퐁 청년 교류 ②단계 사업 시작"
+    assert strip_labels(line)[0] == line

@@ -51,7 +51,8 @@ _SECTION_BEFORE = re.compile(rf"{KOREAN_SECTIONS}/[가-힣]{{2,4}}\s+(?=\S)")
 # score: "하이퐁 2 - 0 …", "한국 2 - 베트남 1, …", the other side's name and number)
 _SERIES_BEFORE = re.compile(
     r"[가-힣]{1,6}이슈\s+(?=\S)|[가-힣]{2,8}\s\d{1,3}\s[-–]\s+(?=[^\d\s])"
-    r"(?![가-힣]{1,8}\s?\d)"
+    r"(?![가-힣]{1,8}\s?\d)|"
+    r"[①-⑳]\s*(?=\S)"  # "② 어떻게 살고 있나": a series' part, its number in a circle
 )
 # "31 Aug Level 1 vendors invest …", "NEW [17.2.27] Ajou's team …": the day a news
 # theme's badge or a board's list prints glued before the headline (a day and a month in

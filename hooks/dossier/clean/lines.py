@@ -385,7 +385,7 @@ def strip_label(headline: str) -> tuple[str, str]:
         # a wire's labels: "(LEAD)", "(4th LD)", "(Yonhap Interview)", "(URGENT)"
         r"(\[[^\]]{2,40}\]|\((?i:lead|update|urgent|news focus|interview|2nd lead|"
         r"\d{1,2}(?:st|nd|rd|th) (?:ld|lead)|ld|yonhap interview|editorial|feature)\)|"
-        r"[<‹][^<>‹›\s]{1,10}(?:\s[^<>‹›\s]{1,10}){1,3}[>›](?=\s*[가-힣])|"  # "<요즘 뜨는 …> …"
+        r"[<‹][^<>‹›\s]{1,10}(?:\s[^<>‹›\s]{1,10}){1,3}[>›](?=\s*[가-힣①-⑳])|"  # "<요즘 뜨는 …> …"
         r"1[.)]\s(?=[A-Z])|"  # a newsletter's first item
         r"(?i:headline|title|story|tiêu đề(?: dự kiến)?)\s*:|Title\s+(?=[A-Z])|"
         r"(?:Exclusive|Analysis|Factbox|Explainer)-(?=[A-Z])|"  # "Exclusive-Samsung workers …"
