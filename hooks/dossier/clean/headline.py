@@ -24,7 +24,7 @@ from dossier.clean.numbered_sections import first_section
 from dossier.clean.page_titles import TOOL_WORDS
 from dossier.clean.pictographs import PICTOGRAPH_CHARS
 from dossier.clean.shapes import is_headline, paragraph_like
-from dossier.clean.signed_headlines import signed_headline, signed_unit
+from dossier.clean.signed_headlines import COLUMN_TITLE, signed_headline, signed_unit
 from dossier.clean.units import Unit
 from dossier.text import fold
 
@@ -358,7 +358,8 @@ _COUNTER_AFTER = re.compile(
     # "… 지원 약속[0]": a board's count of comments, not a year ("… Forum [2024]")
     r"\s?\[(?!(?:19|20)\d\d\])\d{1,4}\]$|"
     r"\s\[[^\[\]]*[\uac00-\ud7a3][^\[\]]*\]$|"  # "… [TF사진관]": a Korean section's label
-    r"(?:\s<\s[^<>]{1,30}){2}$"  # "… < Pharma < Article": the page's section and kind
+    r"(?:\s<\s[^<>]{1,30}){2}$|"  # "… < Pharma < Article": the page's section and kind
+    + COLUMN_TITLE.pattern  # "… [Jane Roe's Harbour Notes]": the column's title
 )
 
 # pictographs before a headline, and the arrows, shapes and marks of the blocks before

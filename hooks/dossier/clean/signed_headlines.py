@@ -7,6 +7,7 @@ import re
 
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
+from dossier.places import is_place_name
 
 # "… - By Jane Roe", "… | by Kim Min-ji": a dash or bar, "By", then a name of two to four
 # capitalised words
@@ -21,6 +22,11 @@ _SIGNATURE = re.compile(
     r"(?i:by)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})|"
     r"(?i:by)\s?(?P<korean>[가-힣]{2,4})\s?(?:기자|특파원)"
 )
+# "… [Jane Roe's Harbour Notes]": the column's title closing the headline, its columnist
+# named with a possessive
+COLUMN_TITLE = re.compile(
+    r"\s\[(?P<columnist>[A-Z][\w-]*(?:\s[A-Z][\w-]*){1,2})['’]s\s[^\[\]]{2,40}\]$"
+)
 MAX_SIGNED_AT = 16  # units of a page's header, where its headline stands
 
 
@@ -34,7 +40,12 @@ def signed_headline(text: str) -> tuple[str, str, str] | None:
 
 
 def signature_name(label: str) -> str | None:
-    """The writer's name in a signature cut off a headline ("By Jane Roe"), or None."""
+    """The writer's name in a signature cut off a headline ("By Jane Roe") or in a
+    column's title ("[Jane Roe's Harbour Notes]"), or None."""
+    if (column := COLUMN_TITLE.fullmatch(f" {label}")) and not is_place_name(
+        name := column["columnist"]
+    ):
+        return name  # "[Jane Roe's Harbour Notes]": the columnist
     signed = _SIGNATURE.fullmatch(label)
     return (signed["name"] or signed["korean"]) if signed else None
 
