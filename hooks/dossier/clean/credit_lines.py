@@ -47,10 +47,13 @@ _NAME_THEN_DATE = re.compile(
 )
 # "Tran Mai - Le Hoa 13:39, 2017/10/18", "Tran Mai - Le Hoa Wednesday | 05/17/2023 15:20",
 # "Hà Hoa (t/h) 08/03/2023 14:54 | Kết nghĩa": writers joined by a dash, perhaps the note
-# that the story is compiled ("(t/h)", "tổng hợp"), then the date and perhaps the section
+# that the story is compiled ("(t/h)", "tổng hợp"), then the date and perhaps the section;
+# "AN HÀ - LÊ MAI (TỪ BUSAN, HÀN QUỐC), Theo Báo X 17:35 02/12/2018": where they wrote
+# from ("từ": from) and the paper the copy is from ("Theo": after), before the date
 _NAME = r"[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3}"
 _WRITERS_THEN_DATE = re.compile(
     rf"(?P<by>{_NAME}(?:\s+[-–]\s+{_NAME})*(?:\s+\((?i:t/h|tổng hợp)\))?)"
+    r"(?:\s+\((?i:từ)\s[^()]{2,40}\),?(?:\s+Theo\s[^\d|]{2,40}?)?)?"
     r"\s+(?P<date>(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[^|]{0,8}"
     r"(?:\|\s*)?\d[^|]{5,30}?)(?:\s*\|\s*[^|\d]{2,40})?"
 )
