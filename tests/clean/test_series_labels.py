@@ -72,3 +72,32 @@ def test_a_series_part_numbered_in_a_circle(line, headline, labels):
 def test_a_circled_number_inside_a_headline_stays():
     line = "하이퐁 청년 교류 ②단계 사업 시작"
     assert strip_labels(line)[0] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<하이퐁 항구 이야기> ①호 선박 진수식 열려",
+        "<하이퐁 항구 이야기> ②번 부두 다시 열다",
+    ],
+)
+def test_a_circled_number_counting_a_word_stays_with_it(line):
+    """ "①호 선박": the number counts the word glued after it (호, 번, 단계, 구역), a
+    word of the headline, not the series' part."""
+    headline = line.split("> ", 1)[1]
+    assert strip_labels(line)[0] == headline
+    assert clean(f"{line}\n\n{KOREAN}\n", "seeds/x.txt", Metadata()).title == headline
+
+
+def test_the_final_part_of_a_series_is_a_label_with_its_number():
+    """ "⑤끝": the fifth and last part of a series ("끝": end), both off the headline."""
+    line = "<하이퐁 항구 이야기> ⑤끝 하이퐁의 내일을 묻다"
+    assert strip_labels(line) == (
+        "하이퐁의 내일을 묻다",
+        ["<하이퐁 항구 이야기>", "⑤끝"],
+    )
+
+
+def test_a_word_opening_on_end_stays_in_the_headline():
+    line = "<하이퐁 항구 이야기> ⑤끝없는 도전의 항구"
+    assert strip_labels(line)[0] == "끝없는 도전의 항구"

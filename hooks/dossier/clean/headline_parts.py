@@ -52,7 +52,9 @@ _SECTION_BEFORE = re.compile(rf"{KOREAN_SECTIONS}/[가-힣]{{2,4}}\s+(?=\S)")
 _SERIES_BEFORE = re.compile(
     r"[가-힣]{1,6}이슈\s+(?=\S)|[가-힣]{2,8}\s\d{1,3}\s[-–]\s+(?=[^\d\s])"
     r"(?![가-힣]{1,8}\s?\d)|"
-    r"[①-⑳]\s*(?=\S)"  # "② 어떻게 살고 있나": a series' part, its number in a circle
+    # "② 어떻게 살고 있나", "⑤끝 …": a series' part, its number in a circle, perhaps the
+    # last ("끝": end); not a number counting the word after it ("①호 선박", "②단계")
+    r"[①-⑳](?:\s?끝(?=\s))?\s*(?:(?<=\s)|(?=[가-힣])(?!번|호|단계|구역))(?=\S)"
 )
 # "31 Aug Level 1 vendors invest …", "NEW [17.2.27] Ajou's team …": the day a news
 # theme's badge or a board's list prints glued before the headline (a day and a month in
