@@ -48,12 +48,13 @@ _NAME_THEN_DATE = re.compile(
 # "Tran Mai - Le Hoa 13:39, 2017/10/18", "Tran Mai - Le Hoa Wednesday | 05/17/2023 15:20",
 # "Hà Hoa (t/h) 08/03/2023 14:54 | Kết nghĩa": writers joined by a dash, perhaps the note
 # that the story is compiled ("(t/h)", "tổng hợp"), then the date and perhaps the section;
-# "AN HÀ - LÊ MAI (TỪ BUSAN, HÀN QUỐC), Theo Báo X 17:35 02/12/2018": where they wrote
-# from ("từ": from) and the paper the copy is from ("Theo": after), before the date
+# "AN HÀ - LÊ MAI (TỪ BUSAN, HÀN QUỐC), Theo Báo X 17:35 02/12/2018": writers in capitals,
+# where they wrote from ("từ": from) and the paper the copy is from ("Theo": after), before
+# the date (``_written_from``)
 _NAME = r"[A-ZÀ-ỸĐ][\w'’-]+(?:\s+[A-ZÀ-ỸĐ][\w'’-]+){1,3}"
 _WRITERS_THEN_DATE = re.compile(
     rf"(?P<by>{_NAME}(?:\s+[-–]\s+{_NAME})*(?:\s+\((?i:t/h|tổng hợp)\))?)"
-    r"(?:\s+\((?i:từ)\s[^()]{2,40}\),?(?:\s+Theo\s[^\d|]{2,40}?)?)?"
+    r"(?:\s+\(TỪ\s(?P<whence>[^()]{2,40})\),?(?:\s+Theo\s[^|]{2,40}?)?)?"
     r"\s+(?P<date>(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[^|]{0,8}"
     r"(?:\|\s*)?\d[^|]{5,30}?)(?:\s*\|\s*[^|\d]{2,40})?"
 )
@@ -233,12 +234,31 @@ def _listed_then_date(text: str, outlets: Outlets) -> tuple[str, str] | None:
     return None
 
 
+def _written_from(match: re.Match[str] | None) -> re.Match[str] | None:
+    """Writers dashed together, then where they wrote from: the writers in capitals and no
+    place's name ("HÀ NỘI - BẮC NINH"), where they wrote from in capitals, a place last
+    ("BACOLOD, PHILIPPINES"); not people named in a picture from left to right ("(từ trái
+    sang)") nor a match from its hour ("(từ 19h00)")."""
+    if not match or not (whence := match["whence"]):
+        return match
+    writers = re.split(r"\s+[-–]\s+", match["by"])
+    places = [place.strip() for place in whence.split(",")]
+    if (
+        match["by"].isupper()
+        and whence.isupper()
+        and not any(map(is_place_name, writers))
+        and is_place_name(places[-1])
+    ):
+        return match
+    return None
+
+
 def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
     """A byline and a date on one line: ``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``,
     ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``."""
     match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
     match = match or _NAME_THEN_DATE.fullmatch(text)  # "Nguyen Hoai 14:32, 2025/05/20"
-    match = match or _WRITERS_THEN_DATE.fullmatch(text)
+    match = match or _written_from(_WRITERS_THEN_DATE.fullmatch(text))
     match = match or _KOREAN_BY_THEN_DATE.fullmatch(text)
     match = match or _KOREAN_NAME_THEN_DATE.fullmatch(text)
     match = match or _DATE_THEN_KOREAN_BY.fullmatch(text)
