@@ -29,7 +29,7 @@ from dossier.clean.people import is_writer_name
 from dossier.clean.people_captions import HONORIFIC
 from dossier.clean.photo_credits import credit_of
 from dossier.clean.section_labels import SPEAKERS
-from dossier.clean.signed_headlines import signature_name
+from dossier.clean.signed_headlines import columnist, signature_name
 from dossier.clean.units import Unit
 from dossier.text import fold
 
@@ -83,6 +83,9 @@ class Evidence:
     # unknown names above the headline read as its masthead, and people's names there
     header_names: list[str] = field(default_factory=list)
     header_people: list[str] = field(default_factory=list)
+    # the columnist a column's title after the headline names: an author only where no
+    # byline names one and the story does not name him (the column is about him)
+    columnists: list[str] = field(default_factory=list)
     # the outlet chosen is only an unknown name above the headline
     guessed: bool = False
     # wire agencies signing the story's byline ("By Yonhap")
@@ -127,6 +130,8 @@ class Evidence:
             self.dates.append((3, day))
         if name := signature_name(label):
             self.authors.append(name)
+        if name := columnist(label):
+            self.columnists.append(name)
 
     def note_header(self, text: str, names: meta.Outlets) -> None:
         """A line above the headline: a date, or the masthead naming the outlet."""

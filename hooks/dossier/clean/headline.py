@@ -359,7 +359,7 @@ _COUNTER_AFTER = re.compile(
     r"\s?\[(?!(?:19|20)\d\d\])\d{1,4}\]$|"
     r"\s\[[^\[\]]*[\uac00-\ud7a3][^\[\]]*\]$|"  # "… [TF사진관]": a Korean section's label
     r"(?:\s<\s[^<>]{1,30}){2}$|"  # "… < Pharma < Article": the page's section and kind
-    + COLUMN_TITLE.pattern  # "… [Jane Roe's Harbour Notes]": the column's title
+    rf"\s{COLUMN_TITLE.pattern}$"  # "… [Jane Roe's Harbour Notes]": the column's title
 )
 
 # pictographs before a headline, and the arrows, shapes and marks of the blocks before

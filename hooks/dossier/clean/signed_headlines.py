@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.metadata import ORGANIZATION, outlets
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 from dossier.places import is_place_name
@@ -22,10 +23,13 @@ _SIGNATURE = re.compile(
     r"(?i:by)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})|"
     r"(?i:by)\s?(?P<korean>[가-힣]{2,4})\s?(?:기자|특파원)"
 )
-# "… [Jane Roe's Harbour Notes]": the column's title closing the headline, its columnist
-# named with a possessive
+# "[Jane Roe's Harbour Notes]", "[Đỗ Hùng's Seoul Diary]": a column's title, its columnist
+# named with a possessive and a word for a column last (not "[Jane Roe's Big Bet]", a
+# film's, a plan's or a firm's title about its owner)
 COLUMN_TITLE = re.compile(
-    r"\s\[(?P<columnist>[A-Z][\w-]*(?:\s[A-Z][\w-]*){1,2})['’]s\s[^\[\]]{2,40}\]$"
+    r"\[(?P<columnist>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*){1,2})['’]s\s"
+    r"(?:[A-Z][\w-]*\s){0,3}(?:Notes|Notebook|Column|Diary|View|Letter|Corner|Desk|Take|"
+    r"Journal|Insight|Club|Lens)\]"
 )
 MAX_SIGNED_AT = 16  # units of a page's header, where its headline stands
 
@@ -39,13 +43,19 @@ def signed_headline(text: str) -> tuple[str, str, str] | None:
     return signed["head"], signed["by"], signed["name"]
 
 
+def columnist(label: str) -> str | None:
+    """The columnist a column's title cut off a headline names ("[Jane Roe's Harbour
+    Notes]"), or None: never a place ("[South Korea's Sea Lanes]"), a listed outlet nor an
+    organisation ("[Korea Herald's Weekend Column]")."""
+    if not (column := COLUMN_TITLE.fullmatch(label)):
+        return None
+    name = column["columnist"]
+    body = is_place_name(name) or outlets().find(name) or ORGANIZATION.search(name)
+    return None if body or name.startswith("The ") else name
+
+
 def signature_name(label: str) -> str | None:
-    """The writer's name in a signature cut off a headline ("By Jane Roe") or in a
-    column's title ("[Jane Roe's Harbour Notes]"), or None."""
-    if (column := COLUMN_TITLE.fullmatch(f" {label}")) and not is_place_name(
-        name := column["columnist"]
-    ):
-        return name  # "[Jane Roe's Harbour Notes]": the columnist
+    """The writer's name in a signature cut off a headline ("By Jane Roe"), or None."""
     signed = _SIGNATURE.fullmatch(label)
     return (signed["name"] or signed["korean"]) if signed else None
 

@@ -13,6 +13,7 @@ from dossier.clean.header_credits import dates_from, names_over_date
 from dossier.clean.headline import DASHED_DECK
 from dossier.clean.lines import Furniture
 from dossier.clean.shapes import paragraph_like
+from dossier.clean.signed_headlines import COLUMN_TITLE
 from dossier.clean.unit_bylines import byline_shaped
 from dossier.clean.units import Unit, drop_unit
 from dossier.model import DroppedLine
@@ -132,3 +133,8 @@ def note_head(
     gone = {line.line for line in read_dropped}  # the story's text, its head dropped
     story = " ".join(u.text for u in units[(found or 0) + 1 :] if u.number not in gone)
     evidence.authors += names_over_date(read_dropped, evidence, names, story)
+    # "… [Jane Roe's Harbour Notes]": the columnist, where no byline names a writer and
+    # the story does not name him (but for the headline printed again with its title)
+    told = COLUMN_TITLE.sub("", story)
+    if not evidence.authors:
+        evidence.authors += [n for n in evidence.columnists if n not in told]
