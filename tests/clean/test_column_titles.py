@@ -99,3 +99,14 @@ def test_the_headline_printed_again_with_its_column_title():
     page = f"{line}\n\n{lead}\n\n{line}\n\n{STORY}"
     article = clean(page, "seeds/x.txt", Metadata())
     assert article.author == "Mina Park"
+
+
+def test_the_headline_printed_again_with_its_label_and_column_title_is_no_paragraph():
+    line = f"{HEAD} [Mina Park's Harbour Notes]"
+    again = f"[Exclusive] {line}"
+    article = clean(f"{line}\n\n{again}\n\n{STORY}", "seeds/x.txt", Metadata())
+    assert article.title == HEAD
+    assert again not in [p.text for p in article.passages]
+    assert [p.text for p in article.passages if p.kind == "paragraph"] == [
+        part for part in STORY.strip().split("\n\n")
+    ]

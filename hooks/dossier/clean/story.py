@@ -46,6 +46,7 @@ from dossier.clean.shapes import (
     is_subheading,
     paragraph_like,
 )
+from dossier.clean.signed_headlines import COLUMN_TITLE
 from dossier.clean.speaker_labels import joined_speaker_labels
 from dossier.clean.story_header import note_head, without_header, without_summary
 from dossier.clean.tail import bracketed_sign_off, signature, signed_last, story_end
@@ -259,7 +260,7 @@ def _body(read, units, headline, names, evidence: Evidence) -> None:
         edge = index == 0 or unit is last_story or (bool(story) and unit is story[0])
         if unit.kept or unit.deck:
             pass
-        elif headline and notes.repeats_headline(text, headline):
+        elif headline and notes.repeats_headline(COLUMN_TITLE.sub("", text), headline):
             drop_unit(read.dropped, unit, "repeats the headline")
             continue
         elif (
