@@ -16,6 +16,7 @@ from functools import lru_cache
 from dossier.clean.metadata import PAPER_WORD, outlets
 from dossier.model import Article, Candidate
 from dossier.places import is_listed_place
+from dossier.recognize.candidates.amounts import after_amounts_only
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_words import AND, final_consonant
 from dossier.recognize.candidates.lexicon import Lexicon
@@ -90,6 +91,7 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _graded_country(candidate.name, lex)
         or _title_opening(key, lex)
         or _cut_quantity(candidate)
+        or after_amounts_only(candidate)  # "90,000 Won"
     )
 
 

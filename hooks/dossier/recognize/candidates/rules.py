@@ -196,8 +196,15 @@ def _spelt_as_title(word: Word, lex: Lexicon) -> bool:
     return not marked or word.text.casefold() in lex.marked_titles
 
 
+# Vietnamese words of address only their marks tell from a name's syllable: "Chị Mai
+# Thị Thu" (Ms), not "Kim Chi" nor "Phạm Hữu Chí"
+_ADDRESSES = frozenset(("chị",))
+
+
 def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
     word = run[index]
+    if word.text.casefold() in _ADDRESSES and index + 1 < len(run):
+        return True
     if word.key not in lex.titles or not word.capitalised:
         return False
     if not _spelt_as_title(word, lex):
