@@ -176,8 +176,14 @@ def _without_country_after_and(words: list[Word], lex: Lexicon) -> list[Word]:
 
 
 def _day_after_connector(words: list[Word]) -> bool:
-    """A number after ``on``/``of`` ends a sentence's date, not a name: "Bắc Ninh on 11"."""
-    return len(words) > 2 and words[-1].text.isdigit() and words[-2].key in ("on", "of")
+    """A number after ``on``/``of`` ends a sentence's date, not a name: "Bắc Ninh on 11";
+    a year after ``for the`` a term's start: "… Council for the 2020 – 2021 term"."""
+    if len(words) < 3 or not words[-1].text.isdigit():
+        return False
+    term = (
+        len(words[-1].text) == 4 and words[-3].key == "for" and words[-2].key == "the"
+    )
+    return term or words[-2].key in ("on", "of")
 
 
 def _is_stop(words: list[Word], lex: Lexicon) -> bool:
