@@ -52,6 +52,7 @@ from dossier.recognize.candidates.korean_sentences import korean_sentence_names
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
 from dossier.recognize.candidates.lower_scraps import without_scraps
 from dossier.recognize.candidates.lowercase import lower_case_names
+from dossier.recognize.candidates.name_tails import without_name_tails
 from dossier.recognize.candidates.numbered_names import (
     ordinal_start,
     unnumbered_scores,
@@ -141,8 +142,9 @@ def find_candidates(
             if not HANGUL.search(c.name)
             or (korean and not hangul_fragment(c.name, c.type) and not cited_outlet(c))
         ]
+    merged = without_name_tails(_without_surnames(merged), lex)  # "Viet Phong" alone
     return sorted(
-        fold_defined_acronyms(_without_surnames(merged), lex),  # "… Hàn Quốc (KITA)"
+        fold_defined_acronyms(merged, lex),  # "… Hàn Quốc (KITA)"
         key=lambda c: (-len(c.occurrences), c.first.line, c.name),
     )
 
