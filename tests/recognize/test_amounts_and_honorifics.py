@@ -3,6 +3,8 @@ the person it addresses."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from builders import matcher_with, proposed_names
 
@@ -40,12 +42,85 @@ def test_a_currency_after_an_amount_is_no_name(matcher, text, currency):
             "Some 1,200 Daehan Textiles workers joined. Daehan Textiles said so.",
             "Daehan Textiles",
         ),
+        # an amount with its currency: what follows is what it buys
+        (
+            "The two agreed to set up a $300 million Hanbit Minerals Fund.",
+            "Hanbit Minerals Fund",
+        ),
         # a small count, not a sum: no thousands' mark, no scale word
         ("About 300 Hanbit Logistics drivers went on strike.", "Hanbit Logistics"),
     ],
 )
 def test_a_name_after_a_year_or_beside_another_sighting_stays(matcher, text, name):
     assert name in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a count of people or things before a name: its last word is no currency
+        (
+            "More than 12,000 Vietnam Airlines passengers were stranded at Incheon.",
+            "Vietnam Airlines",
+        ),
+        (
+            "About 2,500 Samsung Display engineers were moved to the new plant.",
+            "Samsung Display",
+        ),
+        (
+            "Some 1.2 million Lotte Mart shoppers used the app in its first month.",
+            "Lotte Mart",
+        ),
+        (
+            "Some 6 million Hanbit Card members will get the new benefits.",
+            "Hanbit Card",
+        ),
+        ("Hơn 1.500 Hyosung Việt Nam công nhân được tăng lương.", "Hyosung Việt Nam"),
+        (
+            "The firm launched its 2.0 Smart Factory Platform in Hanoi.",
+            "Smart Factory Platform",
+        ),
+        ("The ceremony began at 9.30 Lotte Hotel Hanoi time.", "Lotte Hotel Hanoi"),
+        (
+            "Ngày 15.3 Bộ Ngoại giao Hàn Quốc công bố danh sách mới.",
+            "Bộ Ngoại giao Hàn Quốc",
+        ),
+        # a sum with its currency before a name: the name is what it buys
+        (
+            "The EU pledged a EUR 200 million Mekong Green Fund for the delta.",
+            "Mekong Green Fund",
+        ),
+        (
+            "Seoul and Hanoi launched a $ 500 million Korea-Vietnam Critical Minerals Fund.",
+            "Korea-Vietnam Critical Minerals Fund",
+        ),
+    ],
+)
+def test_a_name_after_an_amount_that_ends_in_no_currency_stays(matcher, text, name):
+    assert name in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fund"),
+    [
+        (
+            "Seoul and Hanoi launched a 500 million USD Korea-Vietnam Minerals Fund.",
+            "Fund",
+        ),
+        ("Seoul will set up a 2,000 billion Won Korea Green Fund next year.", "Fund"),
+    ],
+)
+def test_a_name_glued_to_its_currency_is_not_lost(matcher, text, fund):
+    # the currency's word may stay glued on, but the name it opens is no currency
+    assert any(name.endswith(fund) for name in proposed_names(matcher, text))
+
+
+def test_a_long_text_of_counts_is_read_in_time(matcher):
+    # each sighting looks back a few words for its amount, not to the text's start
+    text = "some 1,000 Hanbit Card members and " * 2900 + "Hanbit Card."
+    started = time.perf_counter()
+    assert "Hanbit Card" in proposed_names(matcher, text)
+    assert time.perf_counter() - started < 20
 
 
 @pytest.mark.parametrize(
@@ -59,6 +134,20 @@ def test_chi_before_a_vietnamese_name_is_no_part_of_it(matcher, text):
     proposed = proposed_names(matcher, text)
     assert proposed.get("Hoàng Thị Ngọc Lan") == "leaders"
     assert not any(name.startswith("Chị") for name in proposed)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Chị" inside a title or before a character's single name is no address
+        ("Bộ phim Chị Chị Em Em 2 thu hút khán giả Hàn Quốc.", "Chị Chị Em Em 2"),
+        ("Tác phẩm Tắt đèn với nhân vật Chị Dậu được dựng ở Seoul.", "Chị Dậu"),
+    ],
+)
+def test_chi_before_no_full_name_stays_in_the_name(matcher, text, name):
+    proposed = proposed_names(matcher, text)
+    assert name in proposed
+    assert "Em Em 2" not in proposed
 
 
 @pytest.mark.parametrize(

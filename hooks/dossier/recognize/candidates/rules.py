@@ -197,14 +197,15 @@ def _spelt_as_title(word: Word, lex: Lexicon) -> bool:
 
 
 # Vietnamese words of address only their marks tell from a name's syllable: "Chị Mai
-# Thị Thu" (Ms), not "Kim Chi" nor "Phạm Hữu Chí"
+# Thị Thu" (Ms), not "Kim Chi" nor "Phạm Hữu Chí"; one only opening a full name, a
+# surname and more ("Chị Chị Em Em 2" a film, "Chị Dậu" a character, stay whole)
 _ADDRESSES = frozenset(("chị",))
 
 
 def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
     word = run[index]
-    if word.text.casefold() in _ADDRESSES and index + 1 < len(run):
-        return True
+    if word.text.casefold() in _ADDRESSES:
+        return index == 0 and len(run) > 2 and run[1].key in lex.surnames
     if word.key not in lex.titles or not word.capitalised:
         return False
     if not _spelt_as_title(word, lex):
