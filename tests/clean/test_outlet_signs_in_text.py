@@ -7,8 +7,6 @@ Every text here is invented."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from builders import MORE, STORY, article_from_text, paragraphs
 from dossier.clean.credited_outlets import carried
@@ -176,12 +174,11 @@ def test_a_reporters_mail_names_the_outlet_on_a_site_carrying_others_stories(url
     assert article_from_text(text, url=url).metadata.outlet == "The Korea Herald"
 
 
-def test_a_long_run_of_letters_is_read_for_a_mail_address_at_once():
+def test_a_mail_address_between_long_runs_of_letters_is_found():
+    # (its time on such a text: scripts/bench, "hostile lines")
     run = "a" * 100_000
-    started = time.perf_counter()
     text = f"{STORY}\n{run}\nBy Jane Roe (jroe@heraldcorp.com)\n{run}@"
     assert carried("The Herald Business", "The Investor", text, outlets())
-    assert time.perf_counter() - started < 1
 
 
 def test_a_reporters_mail_names_the_outlet_on_an_unlisted_site():

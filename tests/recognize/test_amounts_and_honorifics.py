@@ -3,8 +3,6 @@ the person it addresses."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from builders import matcher_with, proposed_names
 
@@ -115,12 +113,11 @@ def test_a_name_glued_to_its_currency_is_not_lost(matcher, text, fund):
     assert any(name.endswith(fund) for name in proposed_names(matcher, text))
 
 
-def test_a_long_text_of_counts_is_read_in_time(matcher):
-    # each sighting looks back a few words for its amount, not to the text's start
+def test_a_name_after_counts_thousands_of_times_is_still_a_name(matcher):
+    # each sighting looks back a few words for its amount, not to the text's start (its
+    # time on such a text: scripts/bench, "hostile lines")
     text = "some 1,000 Hanbit Card members and " * 2900 + "Hanbit Card."
-    started = time.perf_counter()
     assert "Hanbit Card" in proposed_names(matcher, text)
-    assert time.perf_counter() - started < 20
 
 
 @pytest.mark.parametrize(
