@@ -16,6 +16,7 @@ import re
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean.bracketed_sign_offs import bracketed_sign_off
+from dossier.clean.colon_lists import in_introduced_list
 from dossier.clean.edges import END_MARK
 from dossier.clean.foot_asides import is_foot_blurb
 from dossier.clean.foot_headings import is_heading, is_long_heading
@@ -103,6 +104,7 @@ def story_end(
             len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
         )
         trailing = trailing and not text.startswith("<")  # markup is shown as text
+        trailing = trailing and not in_introduced_list(units, end - 1)  # "…steps:"
         # a name alone on the page's last line signs the story (Vietnamese outlets)
         alone = unit.alone or signs(units, end - 1) or _right_under(units, end - 1)
         signed = len(unit.lines) == 1 and (
