@@ -12,6 +12,7 @@ from builders import (
     KO_HEAD,
     KO_MORE,
     KO_STORY,
+    LAST,
     MORE,
     STORY,
     VI_HEAD,
@@ -20,6 +21,7 @@ from builders import (
     article_from_text,
     paragraphs,
     reasons,
+    story_text,
 )
 
 EN_LEAD = "The two sides agreed on three steps:"
@@ -119,3 +121,23 @@ def test_a_sentence_inviting_more_reading_is_no_lead_in(heading):
     links = ["- Port city signs pact with Korean partner", "- New flights to Busan"]
     article = article_from_text(_page(HEAD, [STORY, MORE], heading, links, "\n"))
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize("mark", ["- ", "• ", "1. "])
+def test_a_list_s_unended_last_item_is_no_cut_copy(mark):
+    """The page's last line, a short item that ends no sentence ("open a joint training
+    centre"), is the list's last item, not a paragraph the copy cut a few words in."""
+    numbered = mark == "1. "
+    first = "expand flights between Hanoi and Busan"
+    last = "open a joint training centre"
+    items = [f"{mark}{first}", f"{'2. ' if numbered else mark}{last}"]
+    article = article_from_text(_page(HEAD, [STORY, MORE], EN_LEAD, items, "\n"))
+    assert story_text(article) == paragraphs(article)
+    assert paragraphs(article)[-1].endswith(last)
+
+
+def test_a_copy_cut_under_a_single_dashed_line_is_still_cut():
+    """One dashed line above the cut is no list: the sentence cut short under it is."""
+    text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n- {LAST}\n\nThe mayors will also"
+    assert story_text(article_from_text(text))[-1] == "The mayors will also"
+    assert "The mayors will also" not in paragraphs(article_from_text(text))

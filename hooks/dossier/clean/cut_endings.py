@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dossier.clean.lists import no_caption_mark
 from dossier.clean.timed_endings import ends_on_time_or_date
 from dossier.model import CUT_OFF, PARAGRAPH, Passage
 
@@ -39,6 +40,15 @@ def cut_off_ending(passages: list[Passage], text: str) -> list[Passage]:
             story[-MIN_END:]
         )  # the text goes on below: no copy cut there
         or sum(p.kind == PARAGRAPH for p in passages) < 2
+        or _listed(text)
     ):
         return passages
     return [*passages[:-1], Passage(CUT_OFF, "cut-off", last.text, last.line)]
+
+
+def _listed(text: str) -> bool:
+    """The text's last two lines are items of a list ("- expand flights …" / "- open a
+    joint training centre"): the last is the list's last item, short and unended as
+    items are, not a paragraph cut a few words in."""
+    lines = [line.strip() for line in text.rstrip().split("\n") if line.strip()]
+    return len(lines) >= 2 and all(no_caption_mark(line) for line in lines[-2:])
