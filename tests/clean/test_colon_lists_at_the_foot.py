@@ -141,3 +141,36 @@ def test_a_copy_cut_under_a_single_dashed_line_is_still_cut():
     text = f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n- {LAST}\n\nThe mayors will also"
     assert story_text(article_from_text(text))[-1] == "The mayors will also"
     assert "The mayors will also" not in paragraphs(article_from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("head", "story", "more", "lead", "items"),
+    [
+        (
+            HEAD,
+            STORY,
+            MORE,
+            "Follow us for the latest news on our channels:",
+            ["- Facebook", "- YouTube", "- Zalo"],
+        ),
+        (
+            HEAD,
+            STORY,
+            MORE,
+            "Subscribe to our newsletter and receive:",
+            ["- daily headlines", "- weekly analysis"],
+        ),
+        (
+            VI_HEAD,
+            VI_STORY,
+            VI_MORE,
+            "Theo dõi chúng tôi trên các nền tảng:",
+            ["- Facebook", "- YouTube"],
+        ),
+    ],
+)
+def test_a_site_s_prompt_over_its_channels_still_goes(head, story, more, lead, items):
+    """A sentence ending in a colon over the site's channels or its newsletter's offer is
+    the page's foot, the list under it its menu."""
+    article = article_from_text(_page(head, [story, more], lead, items, "\n"))
+    assert paragraphs(article) == [story, more]
