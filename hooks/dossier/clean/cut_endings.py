@@ -7,6 +7,7 @@ paragraph: nothing is lost, and the paragraphs are those the outlet published.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from dossier.clean.lists import no_caption_mark
 from dossier.clean.timed_endings import ends_on_time_or_date
@@ -52,3 +53,14 @@ def _listed(text: str) -> bool:
     items are, not a paragraph cut a few words in."""
     lines = [line.strip() for line in text.rstrip().split("\n") if line.strip()]
     return len(lines) >= 2 and all(no_caption_mark(line) for line in lines[-2:])
+
+
+def cut_word(last: str, above: Iterable[str]) -> bool:
+    """The last word cut short ("Many Korean companie"): never a word of the story above,
+    only the start of one of its longer words ("companies")."""
+    if not last[:1].islower() or not last.isalpha():
+        return False
+    words = {w.strip(".,;:!?\"“”’'()").casefold() for t in above for w in t.split()}
+    return last not in words and any(
+        w.startswith(last) and len(w) > len(last) for w in words
+    )

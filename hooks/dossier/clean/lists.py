@@ -8,6 +8,11 @@ import re
 
 from dossier.clean.units import Unit
 
+# "- ", "• ", "→ ": the marks that lead a list's items at a page's foot as in a story
+BULLETS = ("- ", "• ", "→ ", "* ", "· ")
+# words from which a line reads as a paragraph, not an item or a label
+PARAGRAPH_WORDS = 14
+
 _BULLETED = re.compile(r"[•◦●]\s+\S")
 # "1. Tổng hội Người Việt", "2) …": an item's number; "- Hiệp hội …", "+ …": its dash
 _NUMBERED = re.compile(r"(?P<number>\d{1,2})[.)]\s+\S")

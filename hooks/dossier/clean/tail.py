@@ -16,12 +16,14 @@ import re
 from dossier.clean import forms, notes
 from dossier.clean import metadata as meta
 from dossier.clean.bracketed_sign_offs import bracketed_sign_off
-from dossier.clean.colon_lists import in_introduced_list
+from dossier.clean.colon_lists import introduced_items
+from dossier.clean.cut_endings import cut_word
 from dossier.clean.edges import END_MARK
 from dossier.clean.foot_asides import is_foot_blurb
 from dossier.clean.foot_headings import is_heading, is_long_heading
 from dossier.clean.foot_markers import opens_the_foot
 from dossier.clean.lines import HANGUL
+from dossier.clean.lists import BULLETS, PARAGRAPH_WORDS
 from dossier.clean.network_trailers import network_trailer
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import GIVEN_ALONE, names_its_picture
@@ -33,7 +35,6 @@ from dossier.clean.units import Unit
 from dossier.model import PARAGRAPH, DroppedLine, Passage
 from dossier.places import is_place_name
 
-_BULLETS = ("- ", "• ", "→ ", "* ", "· ")
 FOOTER_GAP = 8  # lines of furniture between the story and the page's foot
 # "About Lumisight", "ABOUT THE COMPANY", "Media Contact": a press release's boilerplate
 _BOILERPLATE_HEADING = re.compile(
@@ -72,15 +73,15 @@ def story_end(
     if not any(paragraph_like(unit) for unit in units):
         return len(units)  # a page of one-line items: all of it is the story
     end = min(_first_marker(units, names, authors), _signed_above_list(units, names))
-    teasers = _teasers(units)
+    teasers, introduced = _teasers(units), introduced_items(units, names)
     while end > 1:
         unit = units[end - 1]
         text = unit.text
-        short = len(text.split()) < 14
+        short = len(text.split()) < PARAGRAPH_WORDS
         ends = text.endswith(SENTENCE_END) and not text[:1].islower()
         ends = ends and not _NAME_INITIALS.search(text)  # "… Service (KOCIS)"
         trailing = (
-            not unit.caption and short and (not ends or text.startswith(_BULLETS))
+            not unit.caption and short and (not ends or text.startswith(BULLETS))
         ) or notes.is_author_bio(text, authors)
         # a labelled link to another page
         trailing = trailing or (
@@ -104,7 +105,7 @@ def story_end(
             len(unit.lines) == 1 and _under_footer(units, end - 1, dated)
         )
         trailing = trailing and not text.startswith("<")  # markup is shown as text
-        trailing = trailing and not in_introduced_list(units, end - 1)  # "…steps:"
+        trailing = trailing and end - 1 not in introduced  # "…three steps:" / "- …"
         # a name alone on the page's last line signs the story (Vietnamese outlets)
         alone = unit.alone or signs(units, end - 1) or _right_under(units, end - 1)
         signed = len(unit.lines) == 1 and (
@@ -153,7 +154,7 @@ def _signed_above_list(units: list[Unit], names: meta.Outlets) -> int:
         if (
             paragraph_like(units[index - 1])
             and signature(units[index], names)
-            and all(u.text.startswith(_BULLETS) for u in after)
+            and all(u.text.startswith(BULLETS) for u in after)
         ):
             return index + 1
     return len(units)
@@ -230,7 +231,7 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
     )
     gap = MAX_CUT_GAP + (pictured and 2)
     prose = sum(w.casefold() in _FUNCTION_WORDS for w in words)
-    running = _clause(unit.text) or _cut_word(words[-1], units[:index])
+    running = _clause(unit.text) or cut_word(words[-1], (u.text for u in units[:index]))
     return bool(
         above
         and paragraph_like(above)
@@ -241,7 +242,7 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         and not first.islower()  # a capital, or a script with no case (Korean)
         and not GIVEN_ALONE.fullmatch(unit.text)
         and not is_heading(unit.text, words)
-        and not unit.text.startswith(_BULLETS)
+        and not unit.text.startswith(BULLETS)
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
         and (korean or any(c.islower() for c in unit.text))  # "MỚI - NÓNG": a label
         and not unit.text.endswith(("...", "…", ":"))
@@ -280,7 +281,7 @@ def _under_label(units: list[Unit], index: int, last_line: int) -> bool:
 def _long_enough_under_label(words: list[str], above: list[Unit]) -> bool:
     """Five words, or three ending in a word cut short ("As a s"): a sentence's start."""
     return len(words) >= MIN_CUT_UNDER_LABEL or (
-        len(words) >= MIN_CUT_WORDS and _cut_word(words[-1], above)
+        len(words) >= MIN_CUT_WORDS and cut_word(words[-1], (u.text for u in above))
     )
 
 
@@ -291,19 +292,6 @@ _CLAUSE = re.compile(r"\w,\s+\w")
 
 def _clause(text: str) -> bool:
     return _CLAUSE.search(text) is not None
-
-
-def _cut_word(last: str, above: list[Unit]) -> bool:
-    """The last word cut short ("Many Korean companie"): never a word of the story above,
-    only the start of one of its longer words ("companies")."""
-    if not last[:1].islower() or not last.isalpha():
-        return False
-    words = {
-        w.strip(".,;:!?\"“”’'()").casefold() for u in above for w in u.text.split()
-    }
-    return last not in words and any(
-        w.startswith(last) and len(w) > len(last) for w in words
-    )
 
 
 def signature(unit: Unit, names: meta.Outlets) -> bool:
