@@ -65,6 +65,14 @@ def _heading_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return opening, invites
 
 
+def introduces(lead: str, items: list[str], names: meta.Outlets) -> bool:
+    """``lead`` introduces ``items`` as a story's list: a lead-in of the story, the items
+    none of them contact data nor a platform."""
+    return is_lead_in(lead, names) and not any(
+        _CONTACT_ITEM.search(fold(item)) for item in items
+    )
+
+
 def is_lead_in(text: str, names: meta.Outlets) -> bool:
     """A sentence of the story that ends in a colon, not a heading over other stories
     nor the site speaking of itself."""
@@ -98,18 +106,16 @@ def introduced_items(units: list[Unit], names: meta.Outlets) -> set[int]:
         start = index
         while index < len(units) and _item(units[index]):
             index += 1
-        if start >= 2 and _introduces(units, start, names):
-            run = range(start, index)
-            if not any(_CONTACT_ITEM.search(fold(units[i].text)) for i in run):
-                found.update(run)
+        if start >= 2 and _introduces(units, start, index, names):
+            found.update(range(start, index))
     return found
 
 
-def _introduces(units: list[Unit], start: int, names: meta.Outlets) -> bool:
+def _introduces(units: list[Unit], start: int, end: int, names: meta.Outlets) -> bool:
     lead = units[start - 1]
     return (
         not lead.caption
-        and is_lead_in(lead.text, names)
+        and introduces(lead.text, [unit.text for unit in units[start:end]], names)
         and (
             paragraph_like(units[start - 2])
             or len(lead.text.split()) >= PARAGRAPH_WORDS

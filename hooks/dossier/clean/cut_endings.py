@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dossier.clean.lists import no_caption_mark
+from dossier.clean import metadata as meta
+from dossier.clean.colon_lists import introduces
+from dossier.clean.lists import PARAGRAPH_WORDS, in_turn
 from dossier.clean.timed_endings import ends_on_time_or_date
 from dossier.model import CUT_OFF, PARAGRAPH, Passage
 
@@ -41,18 +43,46 @@ def cut_off_ending(passages: list[Passage], text: str) -> list[Passage]:
             story[-MIN_END:]
         )  # the text goes on below: no copy cut there
         or sum(p.kind == PARAGRAPH for p in passages) < 2
-        or _listed(text)
+        or _listed(passages, text.split("\n"))
     ):
         return passages
     return [*passages[:-1], Passage(CUT_OFF, "cut-off", last.text, last.line)]
 
 
-def _listed(text: str) -> bool:
-    """The text's last two lines are items of a list ("- expand flights …" / "- open a
-    joint training centre"): the last is the list's last item, short and unended as
-    items are, not a paragraph cut a few words in."""
-    lines = [line.strip() for line in text.rstrip().split("\n") if line.strip()]
-    return len(lines) >= 2 and all(no_caption_mark(line) for line in lines[-2:])
+def _listed(passages: list[Passage], lines: list[str]) -> bool:
+    """The last paragraph is the last item of a list a story sentence introduces ("The
+    two sides agreed on three steps:" / "- expand flights …" / "- open a joint training
+    centre"): a line of an item's length marked in turn with the items above it, all of
+    them under the lead-in (none contact data), short and unended as the item above it
+    is; not a word cut short ("- expand flights …;" / "- open a joint training cen")."""
+    marked = [_as_printed(p, lines) for p in passages]
+    start = len(passages) - 1
+    while start > 0 and _item(marked[start - 1], marked[start]):
+        start -= 1
+    last = marked[-1]
+    return (
+        0 < start < len(passages) - 1
+        and "\n" not in last
+        and len(last.split()) < PARAGRAPH_WORDS
+        and marked[-2][-1:].isalnum()  # items ended ("…;") end the list with a stop
+        and introduces(marked[start - 1], marked[start:], meta.outlets())
+        and not cut_word(last.split()[-1], marked[:-1])
+    )
+
+
+def _as_printed(passage: Passage, lines: list[str]) -> str:
+    """A one-line passage as its line reads, with the bullet the passage leaves off."""
+    line = lines[passage.line - 1].strip() if 0 < passage.line <= len(lines) else ""
+    return line if line.endswith(passage.text) else passage.text
+
+
+def _item(text: str, below: str) -> bool:
+    """One line of an item's length, and the line below it marked as its next item."""
+    return (
+        "\n" not in text
+        and len(text.split()) < PARAGRAPH_WORDS
+        and in_turn(text, below)
+    )
 
 
 def cut_word(last: str, above: Iterable[str]) -> bool:

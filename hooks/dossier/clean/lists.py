@@ -59,6 +59,11 @@ def _in_turn(before: int | str | None, after: int | str | None) -> bool:
     return False
 
 
+def in_turn(before: str, after: str) -> bool:
+    """Two lines marked as items of one list, one after the other."""
+    return _in_turn(_mark(before), _mark(after))
+
+
 def is_list_item(units: list[Unit], index: int, told: bool) -> bool:
     """The unit at ``index`` is an item of a list: bulleted, or, once the story has
     begun (``told``), one of a run of units numbered in turn or dashed alike (above the
