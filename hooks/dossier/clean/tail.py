@@ -32,6 +32,7 @@ from dossier.clean.signed_again import signs_again
 from dossier.clean.signed_ends import filed_by, last_signed_end
 from dossier.clean.stamped_headlines import is_stamped_headline
 from dossier.clean.units import Unit
+from dossier.clean.unstopped_sentences import unstopped_under_story
 from dossier.model import PARAGRAPH, DroppedLine, Passage
 from dossier.places import is_place_name
 
@@ -80,6 +81,7 @@ def story_end(
         short = len(text.split()) < PARAGRAPH_WORDS
         ends = text.endswith(SENTENCE_END) and not text[:1].islower()
         ends = ends and not _NAME_INITIALS.search(text)  # "… Service (KOCIS)"
+        ends = ends or unstopped_under_story(units, end - 1)  # "… 웃었다", no stop
         trailing = (
             not unit.caption and short and (not ends or text.startswith(BULLETS))
         ) or notes.is_author_bio(text, authors)
