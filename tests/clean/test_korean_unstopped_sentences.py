@@ -1,18 +1,12 @@
 """A Korean sentence whose full stop the page lost stays story: under the last paragraph,
-above foot furniture the tail rules still drop; and as the lead under a headline and its
-picture's caption, where it is no headline. Lines written for the shapes, never a page's."""
+above foot furniture the tail rules still drop. Lines written for the shapes, never a page's."""
 
 from __future__ import annotations
 
 import pytest
 from builders import article_from_text
-from dossier.model import CAPTION, HEADLINE, PARAGRAPH
+from dossier.model import PARAGRAPH
 
-HEAD = "찐 총리, 한국 기업인 간담회"
-CAPTION_LINE = (
-    "팜민찐 총리가 15일 하노이에서 한국 기업인들과 기념 촬영을 하고 있다. 사진=한빛통신"
-)
-LEAD = "팜민찐 베트남 총리가 15일 한국 기업인들과 간담회를 열었다"
 STORY = (
     "베트남 하노이에 진출하는 한국 중소기업이 올해 들어 크게 늘었다고 업계가 15일 "
     "밝혔다.\n\n"
@@ -62,21 +56,3 @@ def test_related_headlines_under_a_label_still_go():
     passages = _kinds(f"베트남 진출 기업 늘어\n\n{STORY}{foot}\n")
     paragraphs = [text for kind, text in passages if kind == PARAGRAPH]
     assert paragraphs == [p.strip() for p in STORY.split("\n\n") if p.strip()]
-
-
-def test_an_unstopped_lead_under_a_caption_is_no_headline():
-    article = article_from_text(f"{HEAD}\n\n{CAPTION_LINE}\n\n{LEAD}\n\n{STORY}")
-    assert article.metadata.title == HEAD
-    kinds = [(p.kind, p.text) for p in article.passages]
-    assert kinds[:4] == [
-        (HEADLINE, HEAD),
-        (CAPTION, CAPTION_LINE),
-        (PARAGRAPH, LEAD),
-        (PARAGRAPH, STORY.split("\n\n")[0]),
-    ]
-
-
-def test_a_headline_told_in_the_past_over_its_lead_stays():
-    head = "베트남 총리가 한국 기업인들과 간담회를 열었다"
-    article = article_from_text(f"한빛통신\n\n{head}\n\n{STORY}")
-    assert article.metadata.title == head

@@ -26,7 +26,6 @@ from dossier.clean.pictographs import PICTOGRAPH_CHARS
 from dossier.clean.shapes import is_headline, paragraph_like
 from dossier.clean.signed_headlines import COLUMN_TITLE, signed_headline, signed_unit
 from dossier.clean.units import Unit
-from dossier.clean.unstopped_sentences import unstopped_lead
 from dossier.text import fold
 
 MAX_HEADER_UNITS = 16  # a page's header: masthead, menus, labels, headline, byline
@@ -88,9 +87,7 @@ def _find_headline(
     header, ended, counted = [], False, 0
     described = _described(units)
     for index, unit in enumerate(units[described:], start=described):
-        if (paragraph_like(unit) and not is_headline(unit)) or unstopped_lead(
-            units, header, index, _strong_headline
-        ):
+        if paragraph_like(unit) and not is_headline(unit):
             ended = True
             if _past_short_line(units, header, index):
                 return index + 1

@@ -141,10 +141,6 @@ _SUBHEADING_MARK = re.compile(r"[◇◆]\s?\S")
 # "… 소감을 말씀해 주십시오", "… 어떠한 변화가 있었습니까": an interviewer's formal
 # question or request, its question mark left off; a heading asks nobody so
 _KOREAN_ASKED = re.compile(r"[\uac00-\ud7a3](?:습니까|십시오)$")
-# "… 간담회를 열었다": a sentence told in the past, its full stop lost; a heading this
-# long seldom tells what happened so
-KOREAN_TOLD_UNSTOPPED = re.compile(r"[\uac00-\ud7a3][았었였했됐]다$")
-MIN_TOLD_UNSTOPPED_WORDS = 5
 
 
 def is_subheading(unit: Unit, deck: bool = False) -> bool:
@@ -171,10 +167,6 @@ def is_subheading(unit: Unit, deck: bool = False) -> bool:
             and (_KOREAN_LEFT_OPEN.search(text) or _KOREAN_TAKEN_UP.match(text))
         )
         and _KOREAN_ASKED.search(text) is None
-        and not (
-            KOREAN_TOLD_UNSTOPPED.search(text)
-            and len(text.split()) >= MIN_TOLD_UNSTOPPED_WORDS
-        )
         and len(text.split()) <= MAX_SUBHEADING_WORDS
         and any(ch.isalpha() for ch in text)
         and not is_soundbite(text)  # "[X / role : … 있어요.]": a speaker's turn

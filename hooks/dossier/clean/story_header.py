@@ -16,7 +16,6 @@ from dossier.clean.shapes import paragraph_like
 from dossier.clean.signed_headlines import COLUMN_TITLE
 from dossier.clean.unit_bylines import byline_shaped
 from dossier.clean.units import Unit, drop_unit
-from dossier.clean.unstopped_sentences import told_unstopped
 from dossier.model import DroppedLine
 
 # "- Minister to visit … from Aug 28 to 29 -" over "- Signing an MOU … –": a deck's line
@@ -91,8 +90,6 @@ def _without_labels(
             continue
         if unit.kept or paragraph_like(unit) or len(text.split()) >= 14:
             break
-        if told_unstopped(text):
-            break  # "… 간담회를 열었다": the lead, its full stop lost
         if byline_shaped(unit, dated):
             continue  # read as a byline later; a desk or a label may follow it
         header.append(unit)

@@ -85,8 +85,7 @@ def story_end(
         trailing = (
             not unit.caption and short and (not ends or text.startswith(BULLETS))
         ) or notes.is_author_bio(text, authors)
-        # a labelled link to another page
-        trailing = trailing or (
+        trailing = trailing or (  # a labelled link to another page
             _LINK_LABEL.match(text) is not None
             and len(text.split()) <= MAX_LINK_WORDS
             and not notes.SHORTCODE.match(text)  # "[dropcap]T[/dropcap]he …" is story
@@ -97,8 +96,7 @@ def story_end(
         trailing = trailing or is_foot_blurb(units, end - 1, names)
         trailing = trailing or (not ends and is_long_heading(text.split()))
         trailing = trailing or bracketed_sign_off(text) is not None
-        # the opening's reporter again, an address
-        again = signs_again(units, end - 1, authors)
+        again = signs_again(units, end - 1, authors)  # the opening's reporter again
         trailing = trailing or again
         listed = is_stamped_headline(units, end - 1)  # under the story, not cut off
         trailing = trailing or end - 1 in teasers or listed

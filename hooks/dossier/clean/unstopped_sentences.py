@@ -5,22 +5,14 @@ Under the story's last paragraph, a line of Korean ending as a sentence ends, in
 form a story is told in ("… 웃었다", "… 예정이다"), or closing a quote ("… 고향입니다”"),
 long enough to be a sentence, is the story's last paragraph, not the page's foot: foot
 furniture speaks to the reader politely ("… 볼 수 있습니다", "… 남겨주세요") or ends in
-a noun ("이전 기사", "무단전재 및 재배포 금지"). Between a headline and the story, a
-sentence told in the past without its stop ("… 간담회를 열었다") is the lead, no headline
-under the caption ("… 하고 있다. 사진=…"): a headline stands above it.
+a noun ("이전 기사", "무단전재 및 재배포 금지").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from dossier.clean.shapes import (
-    KOREAN_TOLD_UNSTOPPED,
-    MIN_TOLD_UNSTOPPED_WORDS,
-    is_headline,
-    paragraph_like,
-)
+from dossier.clean.shapes import paragraph_like
 from dossier.clean.units import Unit
 
 # "… 웃었다", "… 전망이다", "… 해요", "… 그렇죠": a plain or familiar ending, not the
@@ -28,7 +20,7 @@ from dossier.clean.units import Unit
 _PLAIN_END = re.compile(r"[\uac00-\ud7a3](?<![니세])[다요죠]$")
 _QUOTED_END = re.compile(r"[\uac00-\ud7a3][다요죠][\"”’]$")
 # "삼성, 베트남에 공장 짓는다": a headline is often shorter
-MIN_SENTENCE_WORDS = MIN_TOLD_UNSTOPPED_WORDS
+MIN_SENTENCE_WORDS = 5
 MAX_GAP = 4  # lines from the paragraph above: blank lines between, at most three
 _FURNITURE_OPENERS = ("[", "<", "(", "▶", "☞", "- ", "• ", "· ", "※")
 
@@ -45,12 +37,6 @@ def ends_korean_sentence(text: str) -> bool:
     )
 
 
-def told_unstopped(text: str) -> bool:
-    """A Korean sentence told in the past, long enough, its full stop lost."""
-    text = " ".join(text.split())
-    return KOREAN_TOLD_UNSTOPPED.search(text) is not None and ends_korean_sentence(text)
-
-
 def unstopped_under_story(units: list[Unit], index: int) -> bool:
     """The unit stands right under the story's paragraph and is a Korean sentence whose
     full stop was lost: the story's last paragraph (not the first of a list below it)."""
@@ -63,17 +49,4 @@ def unstopped_under_story(units: list[Unit], index: int) -> bool:
         and paragraph_like(above)
         and unit.number <= above.lines[-1].number + MAX_GAP
         and ends_korean_sentence(unit.text)
-    )
-
-
-def unstopped_lead(
-    units: list[Unit], header: list[int], index: int, strong: Callable[[str], bool]
-) -> bool:
-    """The unit is a Korean sentence told in the past, its stop lost, with the story's
-    paragraph under it and a headline above it in the header: the story's lead."""
-    return (
-        index + 1 < len(units)
-        and told_unstopped(units[index].text)
-        and paragraph_like(units[index + 1])
-        and any(is_headline(units[i]) and strong(units[i].text) for i in header)
     )
