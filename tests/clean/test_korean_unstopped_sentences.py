@@ -56,3 +56,42 @@ def test_related_headlines_under_a_label_still_go():
     passages = _kinds(f"베트남 진출 기업 늘어\n\n{STORY}{foot}\n")
     paragraphs = [text for kind, text in passages if kind == PARAGRAPH]
     assert paragraphs == [p.strip() for p in STORY.split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        LAST,
+        "양측은 내년에 회의를 다시 열기로 했다",
+        "그는 이날 행사에서 직원들을 만났다",
+    ],
+)
+def test_a_last_sentence_told_in_the_past_stays(last):
+    passages = _kinds(f"베트남 진출 기업 늘어\n\n{STORY}{last}\n\n이전 기사\n")
+    assert [text for kind, text in passages if kind == PARAGRAPH][-1] == last
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "베트남 간 한국 관광객 올해 처음 500만명 넘었다",  # another story's headline
+        "팜민찐 총리가 15일 하노이에서 한국 기업인들과 악수했다",  # a picture's caption
+        "베트남 진출 전 현지 법률 검토 반드시 필요",  # a headline ending on a noun
+        "한빛일보 뉴스레터를 구독하면 매일 아침 소식을 받아볼 수 있어요",  # a promotion
+        "좋아요 훈훈해요 슬퍼요 화나요 후속기사 원해요",  # reaction buttons
+        "김철수 기자는 하노이 특파원으로 5년간 일했다",  # the reporter's note
+    ],
+)
+def test_foot_lines_ending_on_a_verb_still_go(foot):
+    passages = _kinds(f"베트남 진출 기업 늘어\n\n{STORY}{foot}\n\n이전 기사\n")
+    paragraphs = [text for kind, text in passages if kind == PARAGRAPH]
+    assert paragraphs == [p.strip() for p in STORY.split("\n\n") if p.strip()]
+
+
+def test_other_stories_headlines_line_by_line_still_go():
+    foot = "베트남 간 한국 관광객 올해 처음 500만명 넘었다\n하노이 한국 학교 학생 수 천 명 돌파"
+    passages = _kinds(
+        f"베트남 진출 기업 늘어\n\n{STORY.rstrip()}\n{foot}\n많이 본 뉴스\n"
+    )
+    paragraphs = [text for kind, text in passages if kind == PARAGRAPH]
+    assert paragraphs == [p.strip() for p in STORY.split("\n\n") if p.strip()]

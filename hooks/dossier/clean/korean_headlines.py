@@ -97,15 +97,19 @@ _DONE_SENTENCE = re.compile(
 _PAST_FINAL = 20  # the final consonant ㅆ of a syllable: "했", "났", "있"
 
 
+def closed_by_ss(syllable: str) -> bool:
+    """A Hangul syllable closed by ㅆ: a verb told done ("했", "났"), to be done ("겠") or
+    a state ("있")."""
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 28 == _PAST_FINAL
+
+
 def told_done(text: str) -> bool:
     """A Korean sentence ending on an act told done or in progress, its full stop after
     it: a picture's caption or the story's first sentence, never a headline (which ends
     on a noun, or on the verb's plain form: "… 희망을 외치다.", "… 리메이크된다.")."""
     text = text.strip()
-    if not _DONE_SENTENCE.search(text):
-        return False
-    syllable = ord(text[-3]) - 0xAC00
-    return syllable >= 0 and syllable % 28 == _PAST_FINAL
+    return _DONE_SENTENCE.search(text) is not None and closed_by_ss(text[-3])
 
 
 def korean_caption(text: str) -> bool:
