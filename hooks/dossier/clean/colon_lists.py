@@ -9,9 +9,9 @@ is none: a related list's heading opening the line ("Related news:", "Tin liên 
 "관련기사") or its words anywhere ("You might also like these stories:"); nor is the site
 speaking of itself: to its readers ("Contact us …:", "Bạn đọc quan tâm …:"), of its own
 stories, authors and topics ("Other articles by the same author:", "이 기자의 다른 기사"),
-of its services, app and channels, or under its own name ("The Korea Herald offers …:"). Items that
-are contact data ("- Email: …", "- Hotline: 1900 1234") or platforms ("- App Store")
-make no story's list either."""
+of its services, app and channels, or under its own name ("The Korea Herald offers …:").
+Items that are contact data ("- Email: …", "- Hotline: 1900 1234") or platforms ("- App
+Store") make no story's list either."""
 
 from __future__ import annotations
 
@@ -30,8 +30,7 @@ MIN_LEAD_IN_WORDS = 4  # "The steps agreed:" is a label's length; a sentence say
 # more reading in a sentence's length, besides the headings of clutter.yml (regions)
 _INVITES = ("also like", "may like", "might like", "see more", "more stories")
 # the site speaking to its readers or of its own pages, contacts, services, app and
-# channels
-# (folded: "bạn đọc" is "ban doc"); Korean words stand inside longer ones
+# channels (folded: "bạn đọc" is "ban doc"); Korean words stand inside longer ones
 _SITE_WORDS = re.compile(
     r"(?<!\w)(?:us|our|you|your|readers?|stories|articles?|coverage|author|reporter"
     r"|reports|topics|contact|services|apps?|channels?|ban doc|(?:quy )?doc gia"
