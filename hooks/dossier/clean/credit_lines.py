@@ -152,7 +152,7 @@ _BLOG_THEN_DATE = re.compile(
 # "한빛신문 기자 입력 2023.04.12 09:30 수정 …": the paper signing as its own reporter,
 # its name two syllables or more before a paper's word ("김일보" is a person's), the
 # date's label, then only its time and the date it was changed
-_DAY = r"\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_DAY = rf"{YEAR_FIRST_SPACED}\.?{CLOCK_AFTER}"
 _PAPER_SIGNING = re.compile(
     r"(?P<paper>(?P<name>[가-힣]{2,10})(?:신문|일보|뉴스|방송|통신))\s+기자\s+"
     rf"(?:승인|입력|등록|기사입력)\s*:?\s*(?P<date>{_DAY}(?:\s+수정\s*:?\s*{_DAY})?)"
