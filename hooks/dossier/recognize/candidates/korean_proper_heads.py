@@ -1,6 +1,6 @@
 """A body named by a proper noun, then its head noun as a word of its own: "빈펄 호텔",
-"폭스콘 그룹", "키라보시 은행" (not "베트남 은행": the country's banks; not "김구 외교부 장관": a person,
-the government body they serve and their title)."""
+"폭스콘 그룹", "키라보시 은행" (not "베트남 은행": the country's banks; not "김구 외교부
+장관": a person, the government body they serve and their title)."""
 
 from __future__ import annotations
 
