@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.korean_words import (
+    AND,
     HANGUL_COUNTRIES,
     PARTS_OF_COUNTRY,
     Named,
@@ -60,7 +61,6 @@ def foreign_provinces(words: list[tuple[str, int, int]]) -> Iterator[Named]:
             yield name, "cities", start, listed_to
 
 
-_AND = "및"
 _LIST_GAP = 2  # characters between two provinces listed: ", " or a space
 
 
@@ -69,7 +69,7 @@ def _listed_after(words: list[tuple[str, int, int]], i: int, listed_to: int) -> 
     between, or the particle 과 on it ("꽝남성, 빈딩성", "꽝남성 및 빈딩성", "꽝남성과
     빈딩성")."""
     j = i - 1
-    if words[j][0] == _AND and j and adjacent(words, j - 1, i):
+    if words[j][0] == AND and j and adjacent(words, j - 1, i):
         j -= 1
     word, start, end = words[j]
     return (
