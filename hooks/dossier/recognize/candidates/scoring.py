@@ -21,6 +21,7 @@ from dossier.recognize.candidates.division_cue import DIVISION_KINDS, division_c
 from dossier.recognize.candidates.hyphenated_heads import kind_key
 from dossier.recognize.candidates.korean_given_first import given_then_surname
 from dossier.recognize.candidates.lexicon import Lexicon, lexicon
+from dossier.recognize.candidates.monastic import MONASTIC_CUE, monastic
 from dossier.recognize.candidates.neighbours import neighbours
 from dossier.recognize.candidates.performers import PERFORMER_CUE, performer_cue
 from dossier.recognize.candidates.personal_names import reads_as_person
@@ -319,6 +320,8 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         scores["leaders"] = scores.get("leaders", 0) + AGE_CUE  # "Thanh Tung, 20, …"
     if rest.startswith(",") and folded_start(rest[1:], lex.long_countries):
         scores["cities"] = scores.get("cities", 0) + 3  # "Busan, South Korea"
+    if monastic(before, sentence.text[piece.start : piece.end]):
+        scores["organizations"] = scores.get("organizations", 0) + MONASTIC_CUE
     return scores
 
 
