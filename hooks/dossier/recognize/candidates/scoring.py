@@ -26,6 +26,7 @@ from dossier.recognize.candidates.neighbours import neighbours
 from dossier.recognize.candidates.performers import PERFORMER_CUE, performer_cue
 from dossier.recognize.candidates.personal_names import reads_as_person
 from dossier.recognize.candidates.rules import Piece, head, head_before_place
+from dossier.recognize.candidates.titled_holders import HOLDER_CUE, titled_holder
 from dossier.recognize.candidates.vietnamese_kinds import (
     VIETNAMESE_KIND_CUE,
     after_vietnamese_kind,
@@ -199,6 +200,8 @@ def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> 
                 add_scores(piece.scores, {"cities": cue})
             if places and not is_acronym(sentence.text[piece.start : piece.end]):
                 add_scores(piece.scores, {"cities": 3})  # "between Jeju and Cam Ranh"
+            if titled_holder(sentence.text, piece.start, piece.end, lex):
+                add_scores(piece.scores, {"leaders": HOLDER_CUE})  # "chief of …, Name"
 
 
 def _is_list(group: list[Found], sentence: Sentence) -> bool:
