@@ -194,13 +194,16 @@ def share_list_context(found: list[Found], sentence: Sentence, lex: Lexicon) -> 
         places = _is_list(group, sentence) and any(
             _known_place(p, sentence) for p in group
         )
-        for piece, cue in zip(group, division_cues(group, sentence, lex), strict=True):
+        # a name's own head noun, read before the list's context is added
+        headed = [_headed(piece) for piece in group]
+        cues = division_cues(group, sentence, lex)
+        for piece, cue, own in zip(group, cues, headed, strict=True):
             add_scores(piece.scores, shared)
             if cue:  # "Phung Hiep district", "… and Gio Linh districts"
                 add_scores(piece.scores, {"cities": cue})
             if places and not is_acronym(sentence.text[piece.start : piece.end]):
                 add_scores(piece.scores, {"cities": 3})  # "between Jeju and Cam Ranh"
-            if titled_holder(sentence.text, piece.start, piece.end, lex):
+            if not own and titled_holder(sentence.text, piece.start, piece.end, lex):
                 add_scores(piece.scores, {"leaders": HOLDER_CUE})  # "chief of …, Name"
 
 
