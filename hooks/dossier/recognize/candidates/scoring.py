@@ -326,7 +326,7 @@ def _context(piece: Found, sentence: Sentence, lex: Lexicon) -> dict[str, int]:
         scores["leaders"] = scores.get("leaders", 0) + AGE_CUE  # "Thanh Tung, 20, …"
     if rest.startswith(",") and folded_start(rest[1:], lex.long_countries):
         scores["cities"] = scores.get("cities", 0) + 3  # "Busan, South Korea"
-    if monastic(before, sentence.text[piece.start : piece.end]):
+    if monastic(before, after, sentence.text[piece.start : piece.end], rest):
         scores["organizations"] = scores.get("organizations", 0) + MONASTIC_CUE
     return scores
 
