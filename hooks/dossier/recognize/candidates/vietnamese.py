@@ -44,6 +44,7 @@ from dossier.recognize.candidates.vietnamese_numbers import (
     number_after,
     scoreless_end,
 )
+from dossier.recognize.candidates.vietnamese_paired_events import paired_events
 from dossier.recognize.candidates.vietnamese_persons import (
     MINISTRY,
     SURNAMES,
@@ -64,6 +65,7 @@ from dossier.recognize.candidates.vietnamese_run_ends import (
 )
 from dossier.recognize.candidates.vietnamese_schools import schools_and_units
 from dossier.recognize.candidates.vietnamese_signed import signed_names
+from dossier.recognize.candidates.vietnamese_spans import inside_any, starts_in_any
 from dossier.recognize.candidates.vietnamese_streets import streets_and_villages
 from dossier.recognize.candidates.vietnamese_uses import without_uses
 from dossier.recognize.candidates.vietnamese_venues import venues
@@ -105,31 +107,23 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     # Every head has a Vietnamese letter: most sentences in English are decided at once.
     stops = _ENDS | _VERBS | _TIMES  # "… các công ty Hàn Quốc (UCC)": to its short form
     found = to_short_forms(text, _names(text), stops) if _HEAD.search(text) else []
+    if paired := paired_events(text, stops):  # "diễn đàn … Việt Nam - Hàn Quốc"
+        found = paired + [n for n in found if not starts_in_any(n, paired)]
     starts = {start for _, _, start, _ in found}  # "ký Hiệp định …": read by its head
     found += [n for n in signed_names(text, stops) if n[2] not in starts]
     found += local_councils(text, SURNAMES)
     if initialled := initialled_bodies(text):
-        found = initialled + [n for n in found if not _inside_any(n, initialled)]
+        found = initialled + [n for n in found if not inside_any(n, initialled)]
     if places := venues(text, stops):
         # "Công viên Thống Nhất và Nhà thi đấu …": the venues' names, not the head's run
-        found = places + [n for n in found if not _starts_in_any(n, places)]
+        found = places + [n for n in found if not starts_in_any(n, places)]
     found = without_uses(text, found)  # "Trung tâm Hội nghị …": no conference
     if schools := schools_and_units(text, stops):  # "đại học Kyungwoon", "lữ đoàn …"
-        found = schools + [n for n in found if not _starts_in_any(n, schools)]
+        found = schools + [n for n in found if not starts_in_any(n, schools)]
     found += streets_and_villages(text)
     found += districts(text)  # "Q.Tân Bình": the district, "Tân Bình"
     found += places_at(text, _ENDS, found)  # "tại Lý Sơn, Minh Long và …"
     return found + places_named_in(found)
-
-
-def _starts_in_any(name: tuple[str, str, int, int], found: list) -> bool:
-    """A name that starts within one of ``found`` ("Công viên Thống Nhất và …")."""
-    return any(a <= name[2] < b for _, _, a, b in found)
-
-
-def _inside_any(name: tuple[str, str, int, int], found: list) -> bool:
-    """A name within one of ``found`` ("Bộ NN" of "Bộ NN&PTNT")."""
-    return any(a <= name[2] and name[3] <= b for _, _, a, b in found)
 
 
 _FACULTY = "Khoa"
