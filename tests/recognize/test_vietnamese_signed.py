@@ -40,3 +40,23 @@ def test_an_agreement_with_its_head_capitalised_after_its_verb(text, name):
 )
 def test_no_agreement_cut_short_or_described(text):
     assert not any(kind == "agreements" for kind in names(text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "cùng" (with) names the other party, as "với" does
+        "Hôm qua, Công ty Sông Xanh ký thỏa thuận hợp tác cùng Tập đoàn Daehan Hàn Quốc.",
+        # "dưới sự chứng kiến" (before the eyes of) says who watched the signing
+        "Hai bên ký kết thỏa thuận hợp tác dưới sự chứng kiến của lãnh đạo tỉnh.",
+    ],
+)
+def test_an_agreement_ends_before_its_party_or_its_witnesses(text):
+    found = names(text)
+    assert found.get("thỏa thuận hợp tác") == "agreements"
+    assert not any("cùng" in name or "dưới" in name for name in found)
+
+
+def test_a_topic_after_the_head_still_runs_to_its_stop():
+    found = names("Hai tỉnh ký thỏa thuận hợp tác đào tạo nghề cho thanh niên.")
+    assert found.get("thỏa thuận hợp tác đào tạo nghề") == "agreements"

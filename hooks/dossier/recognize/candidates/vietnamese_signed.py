@@ -22,7 +22,8 @@ _KINDS = {
 }
 _CAPITALISED = {"bản ghi nhớ": "agreements"} | _KINDS
 _AFTER = r"\s+(?:về\s+)?(?:[^\W\d_]+\s+){1,6}?[^\W\d_]+)"
-# the verb, the head, "về" (on), then up to seven words up to a function word or a stop;
+# the verb, the head, "về" (on), then up to seven words up to a function word ("cùng",
+# with; "dưới", under: "dưới sự chứng kiến", before the eyes of) or a stop;
 # a head with a capital ("Bản Ghi nhớ", "Thỏa thuận") only up to a stop, as a function
 # word may go on inside it ("Bản ghi nhớ về phái cử và tiếp nhận lao động …")
 _SIGNED = re.compile(
@@ -30,7 +31,7 @@ _SIGNED = re.compile(
     + "|".join(sorted(_KINDS, key=len, reverse=True))
     + r")"
     + _AFTER
-    + r"(?=\s+(?:từ|với|giữa|của|tại|trong|vào|năm|nhằm|cho|và|đã|sẽ)\b|\s*[,.;:()]|$)"
+    + r"(?=\s+(?:từ|với|cùng|dưới|giữa|của|tại|trong|vào|năm|nhằm|cho|và|đã|sẽ)\b|\s*[,.;:()]|$)"
     + r"|(?P<named>(?P<capital>[BTHC](?i:"
     + "|".join(k[1:] for k in sorted(_CAPITALISED, key=len, reverse=True))
     + r"))"
