@@ -20,6 +20,7 @@ from dossier.recognize.candidates.amounts import after_amounts_only
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_words import AND, final_consonant
 from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.vietnamese_epithets import land_epithet
 from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import fold, name_key, strip_marks
 
@@ -92,6 +93,7 @@ def unwanted(candidate: Candidate, authors: set[tuple[str, ...]], lex: Lexicon) 
         or _title_opening(key, lex)
         or _cut_quantity(candidate)
         or after_amounts_only(candidate)  # "90,000 Won"
+        or land_epithet(candidate)  # "xứ sở Kim Chi": Korea, no person
     )
 
 
