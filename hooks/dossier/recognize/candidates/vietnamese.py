@@ -65,7 +65,7 @@ from dossier.recognize.candidates.vietnamese_run_ends import (
 )
 from dossier.recognize.candidates.vietnamese_schools import schools_and_units
 from dossier.recognize.candidates.vietnamese_signed import signed_names
-from dossier.recognize.candidates.vietnamese_spans import inside_any, starts_in_any
+from dossier.recognize.candidates.vietnamese_spans import starts_in_any, within_any
 from dossier.recognize.candidates.vietnamese_streets import streets_and_villages
 from dossier.recognize.candidates.vietnamese_uses import without_uses
 from dossier.recognize.candidates.vietnamese_venues import venues
@@ -108,12 +108,15 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     stops = _ENDS | _VERBS | _TIMES  # "… các công ty Hàn Quốc (UCC)": to its short form
     found = to_short_forms(text, _names(text), stops) if _HEAD.search(text) else []
     if paired := paired_events(text, stops):  # "diễn đàn … Việt Nam - Hàn Quốc"
-        found = paired + [n for n in found if not starts_in_any(n, paired)]
+        opened = {
+            start for _, _, start, _ in paired
+        }  # the head's scrap, not names in it
+        found = paired + [n for n in found if n[2] not in opened]
     starts = {start for _, _, start, _ in found}  # "ký Hiệp định …": read by its head
     found += [n for n in signed_names(text, stops) if n[2] not in starts]
     found += local_councils(text, SURNAMES)
     if initialled := initialled_bodies(text):
-        found = initialled + [n for n in found if not inside_any(n, initialled)]
+        found = initialled + [n for n in found if not within_any(n, initialled)]
     if places := venues(text, stops):
         # "Công viên Thống Nhất và Nhà thi đấu …": the venues' names, not the head's run
         found = places + [n for n in found if not starts_in_any(n, places)]

@@ -7,6 +7,11 @@ import re
 
 from dossier.places import is_country
 
+# The heads of a gathering, of a meeting and of a festival, that a name in lower case
+# may open ("diễn đàn … Việt Nam - Hàn Quốc"; vietnamese_paired_events).
+_MEETINGS = ("Hội chợ", "Diễn đàn", "Hội nghị", "Hội thảo")
+_FESTIVALS = ("Lễ hội", "Liên hoan", "Ngày hội")
+GATHERINGS = _MEETINGS + _FESTIVALS
 # Head nouns, capitalised, and the kind of thing each names.
 _HEADS = {
     "organizations": (
@@ -88,12 +93,9 @@ _HEADS = {
         "Phủ Thủ tướng",
     ),
     "events": (
-        "Hội chợ",
+        *_MEETINGS,
         "Ngày",
-        "Diễn đàn",
-        "Hội nghị",
         "Cuộc thi",
-        "Hội thảo",
         "Đối thoại",
         "Đại hội",  # a congress: "Đại hội Hội hữu nghị … tỉnh Đồng Nai"
         "Kỳ thi",  # an exam: "Kỳ thi năng lực tiếng Hàn"
@@ -113,9 +115,7 @@ _HEADS = {
         "Chương trình",
         "Dự án",
         "Đề án",
-        "Lễ hội",
-        "Liên hoan",
-        "Ngày hội",
+        *_FESTIVALS,
         "Tuần lễ",  # a week of a culture, of films: "Tuần lễ văn hóa Việt Nam – Hàn Quốc"
         "Nhà máy",
         "Công viên",

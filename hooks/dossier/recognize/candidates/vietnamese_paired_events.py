@@ -12,33 +12,32 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from dossier.recognize.candidates.vietnamese_heads import KIND
+from dossier.recognize.candidates.vietnamese_heads import GATHERINGS, KIND
+from dossier.recognize.tokens import is_acronym
 
-# the heads of a gathering, as a name opens (KIND keeps their kind, capitalised)
-_HEADS = (
-    "Diễn đàn",
-    "Hội nghị",
-    "Hội thảo",
-    "Hội chợ",
-    "Lễ hội",
-    "Liên hoan",
-    "Ngày hội",
+_COUNTRY = (
+    r"(?>Việt[ \t]+Nam|Hàn[ \t]+Quốc|Việt|Hàn)"  # "Hàn" alone, never of "Hàn Quốc"
 )
-_COUNTRY = r"(?:Việt[ \t]+Nam|Hàn[ \t]+Quốc|Việt|Hàn)"
 _WORD = r"[^\W\d_][\w’'-]*"
 MAX_WORDS = 9  # between the head and the countries
 _PAIRED = re.compile(
     r"(?<![\w’'-])(?P<head>"
     + "|".join(
         f"[{h[0]}{h[0].lower()}](?i:" + h[1:].replace(" ", r"[ \t]+") + ")"
-        for h in _HEADS
+        for h in GATHERINGS
     )
     + r")"
     + rf"(?P<words>(?:,?[ \t]+{_WORD}){{1,{MAX_WORDS + 2}}}?)"
     + rf"[ \t]+{_COUNTRY}[ \t]*[-–][ \t]*{_COUNTRY}(?![\w’'-])"
-    + r"(?:[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?!\d))?"
+    # a third country after a dash ("Việt - Hàn - Nhật"): the name goes on, not read here
+    + r"(?P<third>[ \t]*[-–])?"
+    # the edition's year; "năm 2023" before a figure is the figure's year
+    + r"(?:[ \t]+(?:19|20)\d\d(?!\d)|[ \t]+năm[ \t]+(?:19|20)\d\d(?![^.;:!?\n]*\d))?"
 )
 _COUNTRY_WORDS = frozenset(["Việt", "Nam", "Hàn", "Quốc"])
+# a word before the head that makes it a common noun ("trên diễn đàn …", on the forum;
+# "các hội thảo", the workshops)
+_COMMON_BEFORE = re.compile(r"(?<![\w’'-])(?i:trên|các|những|nhiều|mọi)[ \t]+$")
 
 
 def _kind(head: str) -> str:
@@ -47,19 +46,19 @@ def _kind(head: str) -> str:
 
 def _words_fit(words: str, stops: Set[str]) -> bool:
     """The words between the head and the countries: a name's, none that goes on with a
-    clause, a comma only before a capital ("Ẩm thực, Văn hóa"), at least one that is
-    no country's."""
+    clause, no acronym (another name: "hội nghị thượng đỉnh APEC doanh nghiệp …"), at
+    least one that is no country's. A comma only between topics that open with a capital
+    ("Âm nhạc, Điện ảnh"), never right after the head ("Tại hội nghị, Bộ trưởng …")."""
     found = re.findall(rf"(,?)[ \t]+({_WORD})", words)
     if not found or all(word in _COUNTRY_WORDS for _, word in found):
         return False
-    if len(found) > MAX_WORDS:
+    if len(found) > MAX_WORDS or found[0][0]:
         return False
-    for comma, word in found:
-        if word in stops:
-            return False
-        if comma and not word[0].isupper():
-            return False
-    return True
+    if any(word in stops or is_acronym(word) for _, word in found):
+        return False
+    # each topic a comma lists opens with a capital, as the first does
+    topics = [word for i, (comma, word) in enumerate(found) if comma or not i]
+    return len(topics) == 1 or all(word[0].isupper() for word in topics)
 
 
 def paired_events(text: str, stops: Set[str]) -> list[tuple[str, str, int, int]]:
@@ -67,7 +66,9 @@ def paired_events(text: str, stops: Set[str]) -> list[tuple[str, str, int, int]]
     dash; ``stops`` are the words a clause goes on with after a name."""
     found = []
     for match in _PAIRED.finditer(text):
-        if not _words_fit(match["words"], stops):
+        if match["third"] or not _words_fit(match["words"], stops):
+            continue
+        if _COMMON_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue
         found.append((match.group(), _kind(match["head"]), match.start(), match.end()))
     return found

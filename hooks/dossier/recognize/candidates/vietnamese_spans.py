@@ -8,6 +8,6 @@ def starts_in_any(name: tuple[str, str, int, int], found: list) -> bool:
     return any(a <= name[2] < b for _, _, a, b in found)
 
 
-def inside_any(name: tuple[str, str, int, int], found: list) -> bool:
+def within_any(name: tuple[str, str, int, int], found: list) -> bool:
     """A name within one of ``found`` ("Bộ NN" of "Bộ NN&PTNT")."""
     return any(a <= name[2] and name[3] <= b for _, _, a, b in found)
