@@ -60,3 +60,48 @@ def test_an_agreement_ends_before_its_party_or_its_witnesses(text):
 def test_a_topic_after_the_head_still_runs_to_its_stop():
     found = names("Hai tỉnh ký thỏa thuận hợp tác đào tạo nghề cho thanh niên.")
     assert found.get("thỏa thuận hợp tác đào tạo nghề") == "agreements"
+
+
+def test_an_agreement_ends_before_cung_voi_its_party():
+    found = names(
+        "Trường ký biên bản ghi nhớ trao đổi giảng viên cùng với Đại học Hanbit."
+    )
+    assert found.get("biên bản ghi nhớ trao đổi giảng viên") == "agreements"
+
+
+@pytest.mark.parametrize(
+    "text, cut",
+    [
+        # "cùng" before a verb is "jointly", part of the topic
+        (
+            "Hai bên ký thỏa thuận hợp tác cùng phát triển nguồn nhân lực.",
+            "thỏa thuận hợp tác",
+        ),
+        (
+            "Hai nước ký thỏa thuận hợp tác cùng xây dựng trung tâm đào tạo nghề.",
+            "thỏa thuận hợp tác",
+        ),
+        (
+            "Hai địa phương ký thỏa thuận hợp tác cùng có lợi trong lĩnh vực nông nghiệp.",
+            "thỏa thuận hợp tác",
+        ),
+        # "cùng ngày" (the same day) and "cùng bạn bè" (with friends): no party named
+        (
+            "Hai trường ký biên bản ghi nhớ trao đổi sinh viên cùng ngày 12/5.",
+            "biên bản ghi nhớ trao đổi sinh viên",
+        ),
+        (
+            "Sinh viên tham gia chương trình giao lưu văn hóa cùng bạn bè Hàn Quốc.",
+            "chương trình giao lưu văn hóa",
+        ),
+    ],
+)
+def test_cung_before_no_party_cuts_nothing(text, cut):
+    assert cut not in names(text)
+
+
+def test_jointly_beneficial_stays_in_the_topic():
+    found = names(
+        "Hai địa phương ký thỏa thuận hợp tác cùng có lợi trong lĩnh vực nông nghiệp."
+    )
+    assert found.get("thỏa thuận hợp tác cùng có lợi") == "agreements"

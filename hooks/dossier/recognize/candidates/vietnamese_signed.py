@@ -22,8 +22,13 @@ _KINDS = {
 }
 _CAPITALISED = {"bản ghi nhớ": "agreements"} | _KINDS
 _AFTER = r"\s+(?:về\s+)?(?:[^\W\d_]+\s+){1,6}?[^\W\d_]+)"
-# the verb, the head, "về" (on), then up to seven words up to a function word ("cùng",
-# with; "dưới", under: "dưới sự chứng kiến", before the eyes of) or a stop;
+# "cùng" (with) before the other party ("cùng với", "cùng các", "cùng Tập đoàn …"), not
+# before a verb ("cùng phát triển", jointly) or "cùng ngày" (the same day); "dưới sự"
+# (under: "dưới sự chứng kiến", before the eyes of), not any "dưới"
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper())
+_PARTY = rf"cùng\s+(?:(?:với|các|những)\b|[{_UPPER}])|dưới\s+sự\b"
+# the verb, the head, "về" (on), then up to seven words up to a function word, a party
+# or a stop;
 # a head with a capital ("Bản Ghi nhớ", "Thỏa thuận") only up to a stop, as a function
 # word may go on inside it ("Bản ghi nhớ về phái cử và tiếp nhận lao động …")
 _SIGNED = re.compile(
@@ -31,7 +36,8 @@ _SIGNED = re.compile(
     + "|".join(sorted(_KINDS, key=len, reverse=True))
     + r")"
     + _AFTER
-    + r"(?=\s+(?:từ|với|cùng|dưới|giữa|của|tại|trong|vào|năm|nhằm|cho|và|đã|sẽ)\b|\s*[,.;:()]|$)"
+    + r"(?=\s+(?:từ|với|giữa|của|tại|trong|vào|năm|nhằm|cho|và|đã|sẽ)\b"
+    + rf"|\s+(?:{_PARTY})|\s*[,.;:()]|$)"
     + r"|(?P<named>(?P<capital>[BTHC](?i:"
     + "|".join(k[1:] for k in sorted(_CAPITALISED, key=len, reverse=True))
     + r"))"
