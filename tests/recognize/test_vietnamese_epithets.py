@@ -31,3 +31,40 @@ def test_a_person_of_the_same_name_elsewhere_stays(matcher):
         matcher, "Bà Kim Chi, giám đốc công ty, đã ký hợp đồng với đối tác tại Hà Nội."
     )
     assert found.get("Kim Chi") == "leaders"
+
+
+@pytest.mark.parametrize(
+    "text, epithet",
+    [
+        ("Du khách tới xứ sở Chùa Vàng ngày càng đông.", "Chùa Vàng"),
+        ("Nhiều người Việt sống ở xứ sở Sương Mù đã lâu.", "Sương Mù"),
+    ],
+)
+def test_a_known_epithet_is_no_name_whatever_its_type(matcher, text, epithet):
+    assert epithet not in proposed_names(matcher, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a parish priest: "cha xứ", "quản xứ" (of the parish), no land
+        (
+            "Cha xứ Nguyễn Văn Hùng cho biết giáo xứ sẽ quyên góp giúp người dân vùng lũ.",
+            "Nguyễn Văn Hùng",
+        ),
+        ("Linh mục quản xứ Phạm Văn Lộc đã đón đoàn khách Hàn Quốc.", "Phạm Văn Lộc"),
+    ],
+)
+def test_a_priest_of_a_parish_stays(matcher, text, person):
+    assert proposed_names(matcher, text).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("HLV xứ Kim Chi Shin Tae-yong đánh giá cao đối thủ.", "Shin Tae-yong"),
+        ("Người hâm mộ xứ sở Kim Chi Park Ji-sung vẫn nhớ anh.", "Park Ji-sung"),
+    ],
+)
+def test_a_person_right_after_the_epithet_is_not_lost(matcher, text, person):
+    assert any(person in name for name in proposed_names(matcher, text))
