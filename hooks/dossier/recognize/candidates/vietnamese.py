@@ -108,9 +108,8 @@ def vietnamese_names(text: str) -> list[tuple[str, str, int, int]]:
     stops = _ENDS | _VERBS | _TIMES  # "… các công ty Hàn Quốc (UCC)": to its short form
     found = to_short_forms(text, _names(text), stops) if _HEAD.search(text) else []
     if paired := paired_events(text, stops):  # "diễn đàn … Việt Nam - Hàn Quốc"
-        opened = {
-            start for _, _, start, _ in paired
-        }  # the head's scrap, not names in it
+        # only the head's scrap gives way, not a name inside the gathering's span
+        opened = {start for _, _, start, _ in paired}
         found = paired + [n for n in found if n[2] not in opened]
     starts = {start for _, _, start, _ in found}  # "ký Hiệp định …": read by its head
     found += [n for n in signed_names(text, stops) if n[2] not in starts]
