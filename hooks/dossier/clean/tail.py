@@ -27,6 +27,7 @@ from dossier.clean.lists import BULLETS, PARAGRAPH_WORDS
 from dossier.clean.network_trailers import network_trailer
 from dossier.clean.paragraphs import SENTENCE_END
 from dossier.clean.photo_credits import GIVEN_ALONE, names_its_picture
+from dossier.clean.said_after_labels import says_after_label
 from dossier.clean.shapes import paragraph_like
 from dossier.clean.signed_again import signs_again
 from dossier.clean.signed_ends import filed_by, last_signed_end
@@ -246,7 +247,7 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
         and (korean or any(c.islower() for c in unit.text))  # "MỚI - NÓNG": a label
         and not unit.text.endswith(("...", "…", ":"))
-        and not _LABELLED.match(unit.text)
+        and not (_LABELLED.match(unit.text) and not says_after_label(unit.text))
         and (
             # a fragment of a word or two, or prose: not a related story's headline
             (at_the_cut and (len(words) <= 2 or prose >= 1 or running))

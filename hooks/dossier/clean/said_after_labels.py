@@ -1,0 +1,21 @@
+"""A line that opens like a page's label, words and a colon ("Source: …", "Tags: …"), but
+says its words after the colon as a story's sentence does: a quotation opened ("He
+added: “Today's agreement …") or a sentence ended and the next begun ("Expert view: For
+shop owners, the main gain is the speed. Unlike …"). Where the copy is cut off such a
+line is the story's last paragraph, not a label under the story; a label's value names a
+source, a list of tags or a headline, with no sentence ended inside it."""
+
+from __future__ import annotations
+
+import re
+
+# "Label: “…": the words after the colon open a quotation
+_QUOTED = re.compile(r"[\w ]{1,24}:\s[\"“‘]\S")
+# "Label: … speed. Unlike": a sentence ended after the colon, a word with a capital after
+# it ("Co. Ltd" has no stop and space before a capital word of its own)
+_SENTENCE_ON = re.compile(r"[\w ]{1,24}:\s.*[a-zà-ỹ]{2}[.!?]\s+[A-ZÀ-ỸĐ][a-zà-ỹ]")
+
+
+def says_after_label(text: str) -> bool:
+    """The line's words after its label's colon read as a sentence said."""
+    return bool(_QUOTED.match(text) or _SENTENCE_ON.match(text))

@@ -1,0 +1,34 @@
+"""The story's last paragraph, cut off where the copy ends, that opens like a page's label
+("He noted: “…", "Expert view: …") but says its words after the colon: a quotation
+opened, or a sentence ended and the next begun. It stays the story's; a page's label
+under the story ("Source: …", "Read more: …") still goes. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import HEAD, MORE, STORY, article_from_text, paragraphs
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "He added: “Today’s agreement opens a new chap",  # a quotation opened
+        # a sentence ended after the colon, the next one begun
+        "Expert view: For shop owners, the main gain is the speed. Unlike ",
+    ],
+)
+def test_a_cut_sentence_after_a_colon_is_the_story(cut):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{cut}")
+    assert paragraphs(article) == [STORY, MORE, cut.strip()]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Source: Ministry of Trade and Industry of the two countries",
+        "Read more: Two port cities sign a deal on green shipping lanes",
+    ],
+)
+def test_a_label_at_the_foot_is_still_no_paragraph(label):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{label}")
+    assert paragraphs(article) == [STORY, MORE]
