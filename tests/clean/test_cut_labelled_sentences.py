@@ -6,7 +6,17 @@ under the story ("Source: …", "Read more: …") still goes. Every text here is
 from __future__ import annotations
 
 import pytest
-from builders import HEAD, MORE, STORY, article_from_text, paragraphs
+from builders import (
+    HEAD,
+    KO_HEAD,
+    KO_MORE,
+    KO_STORY,
+    MORE,
+    STORY,
+    article_from_text,
+    paragraphs,
+    story_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -32,3 +42,26 @@ def test_a_cut_sentence_after_a_colon_is_the_story(cut):
 def test_a_label_at_the_foot_is_still_no_paragraph(label):
     article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{label}")
     assert paragraphs(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # two short fields, a full stop between them: no sentence of the story
+        "Source: Yonhap. Translated by Kim Ji-won",
+        "Source: Yonhap. Translated by the editorial team",
+        "Sources: VNA, Yonhap. Compiled by Hoang Anh",
+        # a quoted title the label closes again: no quotation cut off
+        'Source: "Vietnam, Korea upgrade ties", Reuters',
+        'Source: "Korea-Vietnam: 30 Years of Partnership", Seoul National University Press',
+    ],
+)
+def test_a_label_with_short_fields_or_a_closed_title_is_no_paragraph(label):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{label}")
+    assert story_text(article) == [STORY, MORE]
+
+
+def test_a_korean_label_with_a_quoted_tag_is_no_paragraph():
+    label = "태그: “한베수교”, 교역, 투자"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{label}")
+    assert story_text(article) == [KO_STORY, KO_MORE]

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 
-# "Label: “…": the words after the colon open a quotation
-_QUOTED = re.compile(r"[\w ]{1,24}:\s[\"“‘]\S")
-# "Label: … speed. Unlike": a sentence ended after the colon, a word with a capital after
-# it ("Co. Ltd" has no stop and space before a capital word of its own)
-_SENTENCE_ON = re.compile(r"[\w ]{1,24}:\s.*[a-zà-ỹ]{2}[.!?]\s+[A-ZÀ-ỸĐ][a-zà-ỹ]")
+# "Label: “…": the words after the colon open a quotation the line never closes (a
+# label's quoted title, 'Source: "…", Reuters', closes; "’" is an apostrophe, "Today’s")
+_QUOTED = re.compile(r"[\w ]{1,24}:\s[\"“‘][^\"”]*$")
+# "Label: For shop owners, the main gain is the speed. Unlike": a sentence of five words
+# at least ended after the colon, a word with a capital after it (not two short fields,
+# "Source: Yonhap. Translated by …")
+_SENTENCE_ON = re.compile(
+    r"[\w ]{1,24}:\s+(?:[^\s.!?]+\s+){4,}[^\s.!?]*[a-zà-ỹ]{2}[.!?]\s+[A-ZÀ-ỸĐ][a-zà-ỹ]"
+)
 
 
 def says_after_label(text: str) -> bool:

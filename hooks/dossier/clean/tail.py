@@ -212,6 +212,11 @@ MIN_CUT_WORDS = 3  # "As for its relations": enough to read as the start of a se
 MAX_CUT_GAP = 4
 
 
+def _page_label(text: str) -> bool:
+    """``text`` is a page's label under the story ("Source: …"), not a sentence said."""
+    return bool(_LABELLED.match(text)) and not says_after_label(text)
+
+
 def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
     """The page's last unit, right under a paragraph (or a caption under one), reads as
     the start of a sentence (enough function words for prose, not a headline), not a
@@ -247,7 +252,7 @@ def _cut_off(units: list[Unit], index: int, last_line: int) -> bool:
         and "|" not in unit.text  # tools side by side: "In bài viết | Gửi bài viết"
         and (korean or any(c.islower() for c in unit.text))  # "MỚI - NÓNG": a label
         and not unit.text.endswith(("...", "…", ":"))
-        and not (_LABELLED.match(unit.text) and not says_after_label(unit.text))
+        and not _page_label(unit.text)
         and (
             # a fragment of a word or two, or prose: not a related story's headline
             (at_the_cut and (len(words) <= 2 or prose >= 1 or running))
