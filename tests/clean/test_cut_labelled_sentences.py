@@ -65,3 +65,30 @@ def test_a_korean_label_with_a_quoted_tag_is_no_paragraph():
     label = "태그: “한베수교”, 교역, 투자"
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{label}")
     assert story_text(article) == [KO_STORY, KO_MORE]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # a long source name, a note on the copy and rights: whatever the words after the
+        # colon, a label a page's foot uses names no story sentence
+        "Source: Ministry of Planning and Investment, Vietnam Customs. Compiled by Minh Anh",
+        "Note: This article was originally published in Korean. Translated by Kim Ji-won",
+        "Copyright: All rights reserved by the Harbour Daily. Reproduction is banned",
+        # a quoted title cut off where the copy ends, under a foot's label
+        "Source: “Two port cities and the green shipping la",
+        "Watch: “How a Hanoi start-up won its first Korean inve",
+        "Xem thêm: “Hai thành phố cảng ký kết hợp tác về tuyến vận",
+    ],
+)
+def test_a_foot_label_with_a_sentence_or_a_cut_quote_is_no_paragraph(label):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n\n{label}")
+    assert story_text(article) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "label", ["관련기사: “한베 수교 기념 행사 열려", "태그: “한베수교"]
+)
+def test_a_korean_foot_label_with_a_cut_quote_is_no_paragraph(label):
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{label}")
+    assert story_text(article) == [KO_STORY, KO_MORE]

@@ -20,6 +20,47 @@ _SENTENCE_ON = re.compile(
 )
 
 
+# labels a page sets under its stories, whatever follows their colon: a source, a note
+# on the copy, rights, related stories, tags, a contact
+_FOOTER_LABELS = frozenset(
+    (
+        "source",
+        "sources",
+        "note",
+        "copyright",
+        "watch",
+        "related",
+        "related news",
+        "related articles",
+        "tags",
+        "tag",
+        "keywords",
+        "read more",
+        "also read",
+        "see also",
+        "photo",
+        "photos",
+        "contact",
+        "nguồn",
+        "xem thêm",
+        "tin liên quan",
+        "từ khóa",
+        "ảnh",
+        "liên hệ",
+        "관련기사",
+        "관련 기사",
+        "태그",
+        "출처",
+        "사진",
+        "키워드",
+    )
+)
+
+
 def says_after_label(text: str) -> bool:
-    """The line's words after its label's colon read as a sentence said."""
+    """The line's words after its label's colon read as a sentence said, the label not
+    one a page's foot uses."""
+    label = text.split(":", 1)[0].strip().casefold()
+    if label in _FOOTER_LABELS:
+        return False
     return bool(_QUOTED.match(text) or _SENTENCE_ON.match(text))
