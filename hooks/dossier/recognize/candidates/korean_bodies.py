@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
+from dossier.recognize.candidates.korean_body_kinds import body_kind
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
 from dossier.recognize.candidates.korean_missions import (
     CULTURAL_CENTRE,
@@ -34,7 +35,6 @@ from dossier.recognize.candidates.korean_words import (
     words_of,
 )
 from dossier.recognize.candidates.lexicon import name_key
-from dossier.recognize.candidates.morphemes import reads_as_foreign
 
 _BODIES = words_of(
     "공사 공단 협회 재단 위원회 은행 대학교 대학 연구원 연구소 센터 그룹 전자 "
@@ -238,30 +238,6 @@ def bodies(
             start -= len("한·")
             name = text[start:end]
         yield name, body_kind(name, head), start, end
-
-
-# an airport is a place one flies to ("인천공항", "양양 국제공항"), an industrial complex a
-# place firms stand in ("두롱산업단지"), as in English
-_PLACE_HEADS = frozenset(("공항", "산업단지", "공업단지"))
-_PARK = "공단"  # an industrial park by its place's name, else an agency ("…진흥공단")
-MAX_PARK_PLACE = 3  # syllables of a place's name spelt by sound ("옌퐁", "두롱")
-
-
-def body_kind(name: str, head: str | None) -> str:
-    """ "cities" for an airport, an industrial complex, and a 공단 the word right before
-    it names as a place's ("연짝공단", "옌퐁 공단": a name the model of Korean does not
-    know, spelt by sound: an industrial park; not "국민연금 공단" nor
-    "중소벤처기업진흥공단", agencies); else "organizations"."""
-    own = name.removesuffix(head or "").split()
-    placed = (
-        head == _PARK
-        and bool(own)
-        and (
-            names_a_place(own[-1])
-            or (len(own[-1]) <= MAX_PARK_PLACE and reads_as_foreign(own[-1]))
-        )
-    )
-    return "cities" if head in _PLACE_HEADS or placed else "organizations"
 
 
 # "한·", "한-": Korea, joined by a sign to the 베 (Vietnam) a body's name opens with

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dossier.places import country_keys
-from dossier.recognize.candidates.korean_bodies import BODY_HEADS, body_kind
+from dossier.recognize.candidates.korean_bodies import BODY_HEADS
+from dossier.recognize.candidates.korean_body_kinds import body_kind
 from dossier.recognize.candidates.korean_person_names import may_be_person
 from dossier.recognize.candidates.korean_words import (
     Named,
