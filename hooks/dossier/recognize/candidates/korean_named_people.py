@@ -16,6 +16,7 @@ from dossier.recognize.candidates.korean_words import (
     words_of,
 )
 from dossier.recognize.candidates.morphemes import PROPER, morphemes
+from dossier.recognize.candidates.vietnamese_in_hangul import VIETNAMESE_SURNAMES
 
 # "묵원 스님과", "혜철 스님(옥천 대성사 주지)": a monk's dharma name, two syllables, opens
 # with no surname; "주지 스님" (the abbot), "큰 스님" name nobody
@@ -71,12 +72,35 @@ def aged(text: str) -> Iterator[Named]:
                 continue  # "… 옥 롭(13)": the end of a name spelt by sound
             if before and _short_noun(text, opens, before[1]):
                 start = opens  # "콩 푸엉"
+            else:
+                start = _vietnamese_opening(text, start, word)
             yield text[start:end], "leaders", start, end
         elif before and _proper(text, opens, before.end(1)):
             if word in _HONORIFICS:
                 yield before[1], "leaders", opens, before.end(1)
             elif len(word) == 1:
                 yield text[opens:end], "leaders", opens, end  # "릴리아 부"
+
+
+# the one or two short words before an aged name: "도 응옥 루옌(39)", "응 웬티프엉(33)"
+_WORDS_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}) (?:([가-힣]{1,2}) )?$")
+
+
+def _vietnamese_opening(text: str, start: int, word: str) -> int:
+    """Where a Vietnamese name opens before its last word ``word`` at ``start``: at its
+    surname two words back ("도 응옥 루옌"), or at the first syllable of its surname
+    written apart ("응 웬티프엉": 응웬); else ``start``."""
+    before = _WORDS_BEFORE.search(text[:start])
+    if not before:
+        return start
+    first, last = before[1], before[2] or before[1]
+    opens = before.start(2) if before[2] else before.start(1)
+    joined = last + word
+    if any(len(s) > len(last) and joined.startswith(s) for s in VIETNAMESE_SURNAMES):
+        return opens
+    if before[2] and first in VIETNAMESE_SURNAMES and first not in _DETERMINERS:
+        return before.start(1)
+    return start
 
 
 def _short_noun(text: str, start: int, word: str) -> bool:
