@@ -54,13 +54,13 @@ _NAMED_BODIES = words_of(
     "생명 제철 비나 홀딩스 벤처스 파트너스 인더스트리 시스템즈 유업 의사회 한인회 학회 "
     "제강 예술단 합창단 공연단 무용단 악단 주식회사 도서관 교육관 기념관 진료단 협력체 "
     "스타디움 아트홀 농협 수협 축협 테크노파크 마이크론 케미칼 섬유 원자력 임플란트 "
-    "교구 성당 교민회 인회"  # "부산교구", "남지성당", "베트남교민회", "베트남인회"
+    "교구 성당 교민회 인회 교류단"  # "부산교구", "남지성당", "베트남교민회", "베트남인회"
 )
 # associations and troupes a city or a province has one of, named by it alone
 _ASSOCIATIONS_OF_A_PLACE = frozenset(
     words_of(
         "재향군인회 전우회 참전자회 향우회 동문회 종친회 한인회 의사회 노총 봉사단 "
-        "예술단 합창단 공연단 무용단 악단"
+        "예술단 합창단 공연단 무용단 악단 교류단"
     )
 )
 # "전투부대" (a combat unit), "파병부대", "해외봉사단", "산골유치원": what kind of unit,
@@ -73,7 +73,9 @@ _KINDS_OF_UNIT = frozenset(
         "전자 디지털 메인 소규모 다자 민관 한방 평생 안전체험 자녀 지역경제 해외의료 "
         # "지역농협", "단위농협" (a local co-op), "식이섬유", "탄소섬유" (a fibre),
         # "치과임플란트" (an implant): a kind of one, not which
-        "지역 단위 회원 식이 탄소 합성 천연 화학 유리 재생 기능성 치과 인공"
+        "지역 단위 회원 식이 탄소 합성 천연 화학 유리 재생 기능성 치과 인공 "
+        # "문화교류단", "학생교류단": what a delegation exchanges, or who goes
+        "문화 체육 학생 공무원 의원 경제 시민"
     )
 )
 # Koreans' association abroad, unnamed by the Koreans alone ("한인교민회"); not a foreign
@@ -177,7 +179,11 @@ def bodies(
                         len(name) >= len(b) + 2
                         or (placed_kind and name == b and b in _ASSOCIATIONS_OF_A_PLACE)
                     )
-                    and name[: -len(b)] not in _KINDS_OF_UNIT
+                    # "봉화군 우호교류단": a kind of one, named by the place before
+                    and (
+                        name[: -len(b)] not in _KINDS_OF_UNIT
+                        or (placed_kind and b in _ASSOCIATIONS_OF_A_PLACE)
+                    )
                 ),
                 None,
             )

@@ -1,0 +1,35 @@
+"""A Korean exchange delegation (교류단) named by its own words ("국제친선교류단") or by
+the city or county before it, though its own word is only a kind ("영천시 우호교류단");
+never a kind of one alone ("우호교류단", "문화교류단"). Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import korean_names
+
+
+def bodies(text: str) -> list[str]:
+    return [name for name, kind, _, _ in korean_names(text) if kind == "organizations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("이날 영천시 우호교류단은 꽝응아이성을 찾았다.", "영천시 우호교류단"),
+        ("열 명으로 꾸린 국제친선교류단은 다낭에 도착했다.", "국제친선교류단"),
+    ],
+)
+def test_a_delegation_named_by_its_place_or_own_words(text, name):
+    assert name in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우호교류단이 박물관을 둘러봤다.",
+        "문화교류단이 하노이에 도착했다.",
+        "양국 청소년 교류단이 만났다.",
+    ],
+)
+def test_a_kind_of_delegation_alone_names_none(text):
+    assert not [b for b in bodies(text) if b.endswith("교류단")]
