@@ -16,7 +16,12 @@ from dossier.recognize.candidates.korean_words import (
     words_of,
 )
 from dossier.recognize.candidates.morphemes import PROPER, morphemes
-from dossier.recognize.candidates.vietnamese_in_hangul import VIETNAMESE_SURNAMES
+from dossier.recognize.candidates.vietnamese_in_hangul import (
+    DISTINCT_SURNAMES,
+    MIDDLE_SYLLABLES,
+    TWO_WORD_SURNAMES,
+    VIETNAMESE_SURNAMES,
+)
 
 # "묵원 스님과", "혜철 스님(옥천 대성사 주지)": a monk's dharma name, two syllables, opens
 # with no surname; "주지 스님" (the abbot), "큰 스님" name nobody
@@ -84,23 +89,46 @@ def aged(text: str) -> Iterator[Named]:
 
 # the one or two short words before an aged name: "도 응옥 루옌(39)", "응 웬티프엉(33)"
 _WORDS_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{1,3}) (?:([가-힣]{1,2}) )?$")
+_LOOK_BACK = len("응우옌 응옥 ")  # no further than the two words before
 
 
 def _vietnamese_opening(text: str, start: int, word: str) -> int:
     """Where a Vietnamese name opens before its last word ``word`` at ``start``: at its
     surname two words back ("도 응옥 루옌"), or at the first syllable of its surname
     written apart ("응 웬티프엉": 응웬); else ``start``."""
-    before = _WORDS_BEFORE.search(text[:start])
+    before = _WORDS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if not before:
         return start
-    first, last = before[1], before[2] or before[1]
-    opens = before.start(2) if before[2] else before.start(1)
-    joined = last + word
-    if any(len(s) > len(last) and joined.startswith(s) for s in VIETNAMESE_SURNAMES):
-        return opens
-    if before[2] and first in VIETNAMESE_SURNAMES and first not in _DETERMINERS:
+    last = before[2] or before[1]
+    if _split_surname(last, word):
+        return before.start(2) if before[2] else before.start(1)
+    if before[2] and before[1] not in _DETERMINERS and _opens(before[1], before[2]):
         return before.start(1)
     return start
+
+
+_MIDDLE_NAMES = frozenset(words_of(MIDDLE_SYLLABLES + " 응옥"))
+# two-syllable surnames whose first syllable, written apart, is no Korean word: "응 웬",
+# "응우 옌" (not "부 이", "호 앙": a word, then a surname)
+_SPLIT_SURNAMES = frozenset(s for s in TWO_WORD_SURNAMES if s[0] in "응즈쯔르브")
+
+
+def _opens(surname: str, middle: str) -> bool:
+    """``surname`` then ``middle`` open a Vietnamese name spelt word by word: a surname
+    no Korean word is spelt as ("쩐 후 …"), or any with a Vietnamese middle name after it
+    ("보 응옥 …"; not "당 대표 …", the party's leader)."""
+    return surname in DISTINCT_SURNAMES or (
+        surname in VIETNAMESE_SURNAMES and middle in _MIDDLE_NAMES
+    )
+
+
+def _split_surname(part: str, rest: str) -> bool:
+    """``part`` is a surname's first syllables written apart from ``rest``, which opens
+    with the others: "응" and "웬티프엉" (응웬); not "다" and "오민수" (all, and 오)."""
+    return any(
+        s.startswith(part) and len(s) > len(part) and (part + rest).startswith(s)
+        for s in _SPLIT_SURNAMES
+    )
 
 
 def _short_noun(text: str, start: int, word: str) -> bool:

@@ -91,7 +91,7 @@ VIETNAMESE_SURNAMES = frozenset(
     ]
 )
 # surnames no Korean word is spelt as: "응웬 수안 남", "풍 타안 멍", "응오 황 남"
-_DISTINCT_SURNAMES = frozenset(
+DISTINCT_SURNAMES = frozenset(
     words_of(
         "응우옌 응웬 응우엔 응위엔 응엔 응옌 쩐 짠 팜 호앙 후인 후잉 즈엉 응오 쯔엉 르엉 브엉 풍 부이 딘 찐"
     )
@@ -114,7 +114,7 @@ _VIETNAMESE_PERSON = re.compile(
 )
 # "응우옌 꽝하이의", "응오 프엉리": a surname of two syllables no Korean word is spelt as,
 # then the given names run together in one word, of two to four syllables
-_TWO_WORD_SURNAMES = frozenset(s for s in _DISTINCT_SURNAMES if len(s) > 1)
+TWO_WORD_SURNAMES = frozenset(s for s in DISTINCT_SURNAMES if len(s) > 1)
 _VIETNAMESE_TWO_WORDS = re.compile(
     r"(?=(?<![가-힣])(?P<name>(?P<surname>[가-힣]{2,3})\s(?P<given>[가-힣]{2,5}))"
     r"(?![가-힣]))"
@@ -127,23 +127,23 @@ _NOT_GIVEN_NAMES = frozenset(words_of("왕조 왕가 가문 일가 시대 정부
 # "쩐탄만 국회의장", "레반홍 서기관", "보반센 인사대 총장": a Vietnamese name written as one
 # word: a surname no Korean word opens with, or any, then a middle name ("레반홍": Lê Văn;
 # "호끼민": Hồ Kỳ Minh; "부휘황": Vũ Huy Hoàng)
-_MIDDLE_SYLLABLES = (
+MIDDLE_SYLLABLES = (
     "반 티 딘 득 후 당 쑤언 쑤안 꽝 홍 민 탄 응옥 옥 쓰엉 트엉 투 타인 흐엉 하이 바 밍 띠엔 "
     "비엣 꾸옥 흥 훙 뚜언 칸 낌 녓 끼엔 유이 주이 끼 휘"
 )
 _GLUED_PERSON = re.compile(
-    rf"(?:{'|'.join(sorted(_DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
+    rf"(?:{'|'.join(sorted(DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
     r"[가-힣]{2,5}|"
     rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
-    rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
+    rf"(?:{'|'.join(MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
 )
 # a surname and a middle name run together, the given name apart: "응우옌쑤언"
 _SURNAME_MIDDLE = re.compile(
     rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
-    rf"(?:{'|'.join(_MIDDLE_SYLLABLES.split())})"
+    rf"(?:{'|'.join(MIDDLE_SYLLABLES.split())})"
 )
 _GLUED_DISTINCT = re.compile(
-    rf"(?:{'|'.join(sorted(_DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
+    rf"(?:{'|'.join(sorted(DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
     r"[가-힣]{2,5}"
 )
 # (a glued name never opens with a country's Hangul name: "호주", Australia)
@@ -267,14 +267,14 @@ def spelt_people(text: str) -> Iterator[tuple[str, str, int, int]]:
         name = _before_title(match["name"])  # "호앙 민 차관": the vice minister
         if " " not in name:
             continue  # "응우옌 이사 외 현지": Nguyễn, a director, and others
-        if match["surname"] in _DISTINCT_SURNAMES and match.start() >= named_to:
+        if match["surname"] in DISTINCT_SURNAMES and match.start() >= named_to:
             named.add(match.start("name"))
             named_to = match.start("name") + len(name)
             yield name, "leaders", match.start("name"), named_to
     for match in _VIETNAMESE_TWO_WORDS.finditer(text):
         given = without_particle(match["given"])
         if (
-            match["surname"] in _TWO_WORD_SURNAMES
+            match["surname"] in TWO_WORD_SURNAMES
             and match.start("surname") not in named
             and len(match["given"]) >= 2  # "밧은": 밧 (Bát) and its particle
             and given not in _NOT_GIVEN_NAMES
