@@ -9,7 +9,11 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_body_kinds import body_kind
-from dossier.recognize.candidates.korean_exchanges import traded_only
+from dossier.recognize.candidates.korean_exchanges import (
+    EXCHANGE,
+    named_exchange,
+    placed_exchange,
+)
 from dossier.recognize.candidates.korean_localities import REGIONS, names_a_place
 from dossier.recognize.candidates.korean_missions import (
     CULTURAL_CENTRE,
@@ -43,7 +47,7 @@ _BODIES = words_of(
     "외교부 부처 협의회 연합회 학교 해운 상선 제약 식품 에너지 마트 푸드 로지스 텍 테크 "
     "대사관 영사관 총영사관 요양원 소방서 경찰서 세무서 사무소 표준원 개발원 평가원 "
     "교육원 정보원 관리원 협력단 회의소 중앙회 연맹 협동조합 의료원 미술관 박물관 과학원 "
-    "관리단 공동체 세관 지법 기술원 유나이티드 산업단지 공업단지 거래소"
+    "관리단 공동체 세관 지법 기술원 유나이티드 산업단지 공업단지"
 )
 # A company's or an institute's head noun that a common noun may end in too: a name needs
 # two syllables or more before it ("삼성전기", "세종학당", "콩카페"; not "정전기")
@@ -169,6 +173,8 @@ def bodies(
         head = None
         if name.endswith(_BODIES):
             head = next(b for b in _BODIES if name.endswith(b))
+        if head is None and name.endswith(EXCHANGE):
+            head = EXCHANGE  # (no head the other readers share: "서울 거래소" is none)
         if head is None and name.endswith(_NAMED_BODIES):
             head = next(
                 (
@@ -223,11 +229,11 @@ def bodies(
         topic = first < i and not where and names_a_place(words[first][0])
         if head is not None and len(name) <= len(head) and not where and not topic:
             continue  # "외교부" alone; "한국 외교부" names whose it is
-        if traded_only(head, own) and not where and not topic:
-            # "증권거래소" alone is any stock exchange; "하노이 증권거래소" the city's
-            if not is_listed_place(name_key(before)) or before in HANGUL_COUNTRIES:
+        if head == EXCHANGE:
+            # "하노이 증권거래소", "한국거래소"; not "증권거래소", "서울 거래소", "금거래소"
+            where = placed_exchange(own, before)
+            if not where and not named_exchange(own):
                 continue
-            where = True
         end = start + len(name)
         if name.endswith(MISSIONS) and (seat := seat_before(words, i)) is not None:
             start = words[seat][1]  # "베트남 주재 한국대사관": stationed in Vietnam
