@@ -29,7 +29,33 @@ def test_a_delegation_named_by_its_place_or_own_words(text, name):
         "우호교류단이 박물관을 둘러봤다.",
         "문화교류단이 하노이에 도착했다.",
         "양국 청소년 교류단이 만났다.",
+        "기술교류단을 파견했다.",
+        "스포츠교류단이 왔다.",
+        "농업교류단이 왔다.",
+        "봉사교류단이 왔다.",
+        "민간교류단이 왔다.",
+        "의료교류단이 왔다.",
+        "경주시 교류단이 왔다.",
+        "당시 우호교류단이 왔다.",
+        "서울도 교류단을 보냈다.",
     ],
 )
 def test_a_kind_of_delegation_alone_names_none(text):
     assert not [b for b in bodies(text) if b.endswith("교류단")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("다낭 시민도서관에서 열렸다.", "다낭 시민도서관"),
+        ("서울 시민합창단이 공연했다.", "서울 시민합창단"),
+        ("빈증 학생합창단이 공연했다.", "빈증 학생합창단"),
+        ("호찌민 문화예술단이 공연했다.", "호찌민 문화예술단"),
+    ],
+)
+def test_a_city_troupe_or_library_keeps_its_name(text, name):
+    assert name in bodies(text)
+
+
+def test_a_kind_of_volunteers_stays_unnamed_after_a_province():
+    assert not [b for b in bodies("닥락성 해외봉사단이 왔다.") if "봉사단" in b]

@@ -64,7 +64,7 @@ _NAMED_BODIES = words_of(
 _ASSOCIATIONS_OF_A_PLACE = frozenset(
     words_of(
         "재향군인회 전우회 참전자회 향우회 동문회 종친회 한인회 의사회 노총 봉사단 "
-        "예술단 합창단 공연단 무용단 악단 교류단"
+        "예술단 합창단 공연단 무용단 악단"
     )
 )
 # "전투부대" (a combat unit), "파병부대", "해외봉사단", "산골유치원": what kind of unit,
@@ -77,10 +77,13 @@ _KINDS_OF_UNIT = frozenset(
         "전자 디지털 메인 소규모 다자 민관 한방 평생 안전체험 자녀 지역경제 해외의료 "
         # "지역농협", "단위농협" (a local co-op), "식이섬유", "탄소섬유" (a fibre),
         # "치과임플란트" (an implant): a kind of one, not which
-        "지역 단위 회원 식이 탄소 합성 천연 화학 유리 재생 기능성 치과 인공 "
-        # "문화교류단", "학생교류단": what a delegation exchanges, or who goes
-        "문화 체육 학생 공무원 의원 경제 시민"
+        "지역 단위 회원 식이 탄소 합성 천연 화학 유리 재생 기능성 치과 인공"
     )
+)
+# "문화교류단", "기술교류단", "학생교류단": what a delegation exchanges, or who goes
+_DELEGATION = "교류단"
+_KINDS_OF_DELEGATION = _KINDS_OF_UNIT | frozenset(
+    words_of("문화 체육 학생 공무원 의원 경제 시민 기술 스포츠 농업 봉사 한베")
 )
 # Koreans' association abroad, unnamed by the Koreans alone ("한인교민회"); not a foreign
 # people's in Korea, which the truths mark ("베트남교민회")
@@ -116,7 +119,8 @@ _BRANCH_WORDS = (
 _GENERIC = frozenset(words_of("인민 국민 중앙 지방 국가 정부 운영 조직 집행 상임 국제"))
 # A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
 _MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
-BODY_HEADS = frozenset(_BODIES) | frozenset(_NAMED_BODIES)
+# (a delegation is read here alone: "경주시 교류단" is any)
+BODY_HEADS = frozenset(_BODIES) | frozenset(_NAMED_BODIES) - {_DELEGATION}
 # bodies a topic before them may name ("동나이 콜드체인 센터"), unlike an industry's word
 # ("스마트시티 건설" is building one)
 _TOPIC_HEADS = frozenset(
@@ -185,10 +189,13 @@ def bodies(
                         len(name) >= len(b) + 2
                         or (placed_kind and name == b and b in _ASSOCIATIONS_OF_A_PLACE)
                     )
-                    # "봉화군 우호교류단": a kind of one, named by the place before
+                    # "봉화군 우호교류단": a kind of delegation, named by the place before
                     and (
-                        name[: -len(b)] not in _KINDS_OF_UNIT
-                        or (placed_kind and b in _ASSOCIATIONS_OF_A_PLACE)
+                        name[: -len(b)]
+                        not in (
+                            _KINDS_OF_DELEGATION if b == _DELEGATION else _KINDS_OF_UNIT
+                        )
+                        or (placed_kind and b == _DELEGATION)
                     )
                 ),
                 None,
