@@ -47,6 +47,9 @@ def test_the_whole_vietnamese_name_before_an_age(text, name):
         ("이들은 다 오민수(30)씨의 친구다.", "오민수"),
         ("우리는 다 오세진(30)씨를 믿었다.", "오세진"),
         ("모두 다 오현우(25)씨를 따랐다.", "오현우"),
+        # "응" (yeah) before a Korean surnamed 오: no Ngô
+        ("“응 오민수(30)씨가 먼저 왔어”라고 그는 말했다.", "오민수"),
+        ("응 오세진(28)씨도 함께 왔다.", "오세진"),
     ],
 )
 def test_no_surname_before_keeps_the_aged_word_alone(text, name):

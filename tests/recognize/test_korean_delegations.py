@@ -17,6 +17,10 @@ def bodies(text: str) -> list[str]:
     [
         ("이날 영천시 우호교류단은 꽝응아이성을 찾았다.", "영천시 우호교류단"),
         ("열 명으로 꾸린 국제친선교류단은 다낭에 도착했다.", "국제친선교류단"),
+        ("봉화군 우호교류단이 도착했다.", "봉화군 우호교류단"),
+        ("꽝남성 청소년교류단이 왔다.", "꽝남성 청소년교류단"),
+        ("다낭청소년교류단이 왔다.", "다낭청소년교류단"),
+        ("베트남우호교류단이 왔다.", "베트남우호교류단"),
     ],
 )
 def test_a_delegation_named_by_its_place_or_own_words(text, name):
@@ -38,6 +42,15 @@ def test_a_delegation_named_by_its_place_or_own_words(text, name):
         "경주시 교류단이 왔다.",
         "당시 우호교류단이 왔다.",
         "서울도 교류단을 보냈다.",
+        # a delegation's kind or a sentence word glued to it, no place opening it
+        "예술교류단을 파견했다.",
+        "교사교류단을 파견했다.",
+        "평화교류단을 파견했다.",
+        "친선교류단을 파견했다.",
+        "방문교류단을 파견했다.",
+        "한일교류단을 파견했다.",
+        "양국교류단이 만났다.",
+        "이번교류단은 30명이다.",
     ],
 )
 def test_a_kind_of_delegation_alone_names_none(text):

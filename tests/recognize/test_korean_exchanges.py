@@ -24,12 +24,13 @@ def bodies(text: str) -> list[str]:
             "껀터 증권거래소",
         ),
         ("두 회사는 한국금속선물거래소와 손을 잡았다.", "한국금속선물거래소"),
-        ("라오스 증권거래소 설립이 승인됐다.", "라오스 증권거래소"),
+        ("그는 하노이 증권거래소에 상장했다.", "하노이 증권거래소"),
+        ("그는 한국증권선물거래소에 상장했다.", "한국증권선물거래소"),
+        ("그는 하노이증권거래소에 상장했다.", "하노이증권거래소"),
         ("그는 호찌민 증권거래소를 찾았다.", "호찌민 증권거래소"),
         ("그는 다낭 주식거래소를 찾았다.", "다낭 주식거래소"),
         ("그는 한국거래소를 찾았다.", "한국거래소"),
         ("그는 뉴욕증권거래소에 상장했다.", "뉴욕증권거래소"),
-        ("그는 베트남 증권거래소를 찾았다.", "베트남 증권거래소"),
     ],
 )
 def test_an_exchange_named_by_its_place_or_own_words(text, name):
@@ -64,6 +65,18 @@ def test_an_exchange_named_by_its_place_or_own_words(text, name):
         # the city is no part of it: a particle, or a word of time before
         "하노이에 증권거래소가 생긴다.",
         "하노이의 증권거래소가 커졌다.",
+        # a country before what it trades: a kind of exchange, not one
+        "미국 코인거래소 다섯 곳이 문을 닫았다.",
+        "일본 증권거래소 규정은 엄격하다.",
+        "중국 가상화폐거래소를 단속했다.",
+        "라오스 증권거래소 설립이 검토됐다.",
+        # a city before what no city's exchange is named by
+        "인천 코인거래소 관계자가 말했다.",
+        # a place opening a common word, or a city alone glued to the head
+        "부산물거래소를 세운다.",
+        "경주마거래소가 문을 열었다.",
+        "청주거래소가 열렸다.",
+        "대전력거래소",
         "당시 증권거래소는 문을 닫았다.",
         "이날 거래소는 문을 닫았다.",
     ],

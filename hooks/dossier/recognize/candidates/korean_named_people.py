@@ -109,8 +109,11 @@ def _vietnamese_opening(text: str, start: int, word: str) -> int:
 
 _MIDDLE_NAMES = frozenset(words_of(MIDDLE_SYLLABLES + " 응옥"))
 # two-syllable surnames whose first syllable, written apart, is no Korean word: "응 웬",
-# "응우 옌" (not "부 이", "호 앙": a word, then a surname)
-_SPLIT_SURNAMES = frozenset(s for s in TWO_WORD_SURNAMES if s[0] in "응즈쯔르브")
+# "응우 옌" (not "부 이", "호 앙": a word, then a surname); nor one whose second is a
+# Korean surname ("응 오민수": yeah, then 오민수)
+_SPLIT_SURNAMES = frozenset(
+    s for s in TWO_WORD_SURNAMES if s[0] in "응즈쯔르브" and s != "응오"
+)
 
 
 def _opens(surname: str, middle: str) -> bool:
