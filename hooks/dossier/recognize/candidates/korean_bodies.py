@@ -9,6 +9,10 @@ from collections.abc import Iterator
 
 from dossier.places import is_listed_place, is_place_with_kind
 from dossier.recognize.candidates.korean_body_kinds import body_kind
+from dossier.recognize.candidates.korean_delegations import (
+    DELEGATION,
+    named_delegation,
+)
 from dossier.recognize.candidates.korean_exchanges import (
     EXCHANGE,
     named_exchange,
@@ -80,11 +84,6 @@ _KINDS_OF_UNIT = frozenset(
         "지역 단위 회원 식이 탄소 합성 천연 화학 유리 재생 기능성 치과 인공"
     )
 )
-# "문화교류단", "기술교류단", "학생교류단": what a delegation exchanges, or who goes
-_DELEGATION = "교류단"
-_KINDS_OF_DELEGATION = _KINDS_OF_UNIT | frozenset(
-    words_of("문화 체육 학생 공무원 의원 경제 시민 기술 스포츠 농업 봉사 한베")
-)
 # Koreans' association abroad, unnamed by the Koreans alone ("한인교민회"); not a foreign
 # people's in Korea, which the truths mark ("베트남교민회")
 _PEOPLES, _A_PEOPLE = ("교민회", "인회"), frozenset(("한인", "한국", "교포", "동포"))
@@ -120,7 +119,7 @@ _GENERIC = frozenset(words_of("인민 국민 중앙 지방 국가 정부 운영 
 # A ministry (…부, four syllables or more) or an agency (…청) needs no place before it
 _MINISTRY = re.compile(r"^[\uac00-\ud7a3]{3,}부$|^[\uac00-\ud7a3]{2,}청$")
 # (a delegation is read here alone: "경주시 교류단" is any)
-BODY_HEADS = frozenset(_BODIES) | frozenset(_NAMED_BODIES) - {_DELEGATION}
+BODY_HEADS = frozenset(_BODIES) | (frozenset(_NAMED_BODIES) - {DELEGATION})
 # bodies a topic before them may name ("동나이 콜드체인 센터"), unlike an industry's word
 # ("스마트시티 건설" is building one)
 _TOPIC_HEADS = frozenset(
@@ -189,13 +188,10 @@ def bodies(
                         len(name) >= len(b) + 2
                         or (placed_kind and name == b and b in _ASSOCIATIONS_OF_A_PLACE)
                     )
-                    # "봉화군 우호교류단": a kind of delegation, named by the place before
                     and (
-                        name[: -len(b)]
-                        not in (
-                            _KINDS_OF_DELEGATION if b == _DELEGATION else _KINDS_OF_UNIT
-                        )
-                        or (placed_kind and b == _DELEGATION)
+                        named_delegation(name[: -len(b)], placed_kind, before)
+                        if b == DELEGATION
+                        else name[: -len(b)] not in _KINDS_OF_UNIT
                     )
                 ),
                 None,
