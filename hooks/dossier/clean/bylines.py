@@ -68,8 +68,8 @@ _KOREAN = re.compile(
     r"(?:(?P<lead>[가-힣A-Za-z0-9]{1,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)"
     r"(?:\([가-힣]{1,8}\))?(?:\s*[=/|]\s*|\s+"
     rf"(?=(?!기자)[가-힣]{{2,4}}{_NOT_A_DESK}\s*(?:기자|선임기자))))?"
-    # "김은경 기자 기자": the word printed twice, the name once
-    rf"(?:(?!기자)(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원)(?:\s기자)?|"
+    # "김은경 기자 기자": the word printed twice, the name once; "조민서 리포터" (reporter)
+    rf"(?:(?!기자)(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원|리포터)(?:\s기자)?|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
     # after a bar, the page's furniture ("| 기사입력 …"), not a sentence ("| … 밝혔다.")
     r"(?:\s*[|=/,]?\s*\(?"  # "박해영기자 , x@…": a comma before the address
