@@ -187,7 +187,13 @@ class Evidence:
 
     def note_facts(self, facts: list[Furniture], headline_at: int = 0) -> None:
         """What furniture lines state; a date above the headline (the site's clock over
-        its menus) counts less than one under it."""
+        its menus) counts less than one under it, and of two there the one nearer the
+        headline more ("December 9, 2024 | 06:13" / "Monday- 23:41, 03/05/2024" /
+        headline: the clock, then the post's date), unless it is the time of an update."""
+        above = [f for f in facts if f.date and f.line < headline_at]
+        nearest = [f for f in above if f.date_kind != "updated"][-1:]
+        rest = [f for f in above if all(f is not n for n in nearest)]
+        self.dates.extend((3, f.date) for f in nearest + rest)
         for fact in facts:
             self.authors.extend(fact.authors)
             self.place = self.place or fact.place
@@ -201,7 +207,8 @@ class Evidence:
                     self.wires.append(fact.outlet)  # "By Yonhap" under the masthead
             if fact.date:
                 rank = 0 if fact.date_kind in ("published", "posted") else 2
-                self.dates.append((3 if fact.line < headline_at else rank, fact.date))
+                if fact.line >= headline_at:
+                    self.dates.append((rank, fact.date))
             if fact.archive_field and fact.archive_field[0] == "date":
                 self.dates.append((1, meta.find_date(fact.archive_field[1])))
         if not self.authors:  # no byline: the writer named over the headline
