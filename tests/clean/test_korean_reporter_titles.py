@@ -1,6 +1,7 @@
-"""A Korean story signed at its end by a reporter whose title is not 기자: a citizen
-reporter's 리포터, with an address ("김철수 리포터 x@example.com"); a story sentence about a
-reporter kept as the story's. Every text is invented."""
+"""A Korean story signed at its end in less common shapes: by a citizen reporter's
+리포터, with an address ("김철수 리포터 x@example.com"); or in brackets after the
+desk or paper filed for ("[뉴스팀/한빛일보=김철수 기자]"); a story sentence about a reporter
+kept as the story's, a bracketed source no sign-off. Every text is invented."""
 
 from __future__ import annotations
 
@@ -22,4 +23,21 @@ def test_a_sentence_about_a_reporter_stays_in_the_story():
     about = "아침 방송의 리포터 김민지 씨도 이날 현장을 찾아 두 사람을 만났다."
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{about}\n")
     assert paragraphs(article) == [KO_STORY, KO_MORE, about]
+    assert article.byline is None
+
+
+def test_a_bracketed_sign_off_naming_the_desk_before_the_reporter_names_the_author():
+    text = (
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n"
+        "[생활경제 뉴스팀/한빛 시민 신문=조민서 기자]\n"
+        "저작권자 © 한빛 시민 신문 무단전재 및 재배포 금지\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "조민서"
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_bracketed_source_with_an_equals_sign_is_no_sign_off():
+    source = "(자료=한빛경제연구소)"
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{source}\n")
     assert article.byline is None
