@@ -5,7 +5,14 @@ kept as the story's, a bracketed source no sign-off. Every text is invented."""
 
 from __future__ import annotations
 
-from builders import KO_HEAD, KO_MORE, KO_STORY, article_from_text, paragraphs
+from builders import (
+    KO_HEAD,
+    KO_LAST,
+    KO_MORE,
+    KO_STORY,
+    article_from_text,
+    paragraphs,
+)
 
 
 def test_a_reporter_signing_as_a_citizen_reporter_is_the_author():
@@ -41,3 +48,44 @@ def test_a_bracketed_source_with_an_equals_sign_is_no_sign_off():
     source = "(자료=한빛경제연구소)"
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{source}\n")
     assert article.byline is None
+
+
+def _labelled(label: str) -> str:
+    return f"{KO_HEAD}\n{label}\n\n{KO_STORY}\n\n{KO_MORE}\n"
+
+
+def test_a_descriptor_before_reporter_names_nobody():
+    for label in (
+        "어린이 리포터",
+        "기상 리포터",
+        "명예 리포터",
+        "[청소년 리포터]",
+        "이번 리포터",
+    ):
+        assert article_from_text(_labelled(label)).byline is None, label
+
+
+def test_a_descriptor_with_an_address_names_nobody():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n어린이 리포터 kids@example.com\n"
+    assert article_from_text(text).byline is None
+
+
+def test_a_reporter_s_label_in_a_transcript_stays_a_speaker():
+    text = (
+        f"{KO_HEAD}\n\n[앵커]\n\n{KO_STORY}\n\n김민지 리포터\n\n{KO_MORE}\n\n"
+        f"[앵커]\n\n{KO_LAST}\n\n이준호 기자 junho@example.com\n"
+    )
+    article = article_from_text(text)
+    assert article.byline == "이준호"
+    assert "김민지 리포터" in [p.text for p in article.passages]
+
+
+def test_a_citizen_reporter_written_as_one_word_is_the_author():
+    for title in ("시민리포터", "시민 리포터", "명예리포터", "객원 리포터"):
+        text = (
+            f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n"
+            f"박지훈 {title} jihoon@example.com\n"
+        )
+        article = article_from_text(text)
+        assert article.byline == "박지훈", title
+        assert paragraphs(article) == [KO_STORY, KO_MORE]

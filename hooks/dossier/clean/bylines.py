@@ -68,8 +68,8 @@ _KOREAN = re.compile(
     r"(?:(?P<lead>[가-힣A-Za-z0-9]{1,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)"
     r"(?:\([가-힣]{1,8}\))?(?:\s*[=/|]\s*|\s+"
     rf"(?=(?!기자)[가-힣]{{2,4}}{_NOT_A_DESK}\s*(?:기자|선임기자))))?"
-    # "김은경 기자 기자": the word printed twice, the name once; "조민서 리포터" (reporter)
-    rf"(?:(?!기자)(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원|리포터)(?:\s기자)?|"
+    # "김은경 기자 기자": the word printed twice, the name once
+    rf"(?:(?!기자)(?P<name>[가-힣]{{2,4}})\s*{REPORTER_DESK}(?:기자|특파원)(?:\s기자)?|"
     r"(?P<correspondent>[가-힣]{2,4})\s+[가-힣]{2,5}\s+특파원)"
     # after a bar, the page's furniture ("| 기사입력 …"), not a sentence ("| … 밝혔다.")
     r"(?:\s*[|=/,]?\s*\(?"  # "박해영기자 , x@…": a comma before the address
@@ -146,6 +146,9 @@ _WRITERS = re.compile(
     r"\(글\s?[.:=·]\s?(?P<written>[가-힣]{2,4})(?:\s?/\s?[^()]{2,40})?\)"
 )
 # "이지은 국민기자>", "조혜원 기자>": a broadcast script's label of the reporter's turn
+_REPORTER = re.compile(
+    rf"([가-힣]{{2,4}})\s*(?:시민|명예|객원)?\s*리포터\s*\(?{EMAIL}\)?"
+)
 _REPORTER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s+(?:국민|시민|객원)?기자\s?>")
 # "응웬 늇(Nguyen nhut) 기자": a foreign reporter, the name's spelling in brackets
 _KOREAN_GLOSSED = re.compile(
@@ -273,10 +276,11 @@ def other_byline(text: str, outlets: Outlets) -> tuple[str, ...] | None:
         return (
             match[1],
         )  # "• 기자명 임경래": a paper's details strip names its reporter
-    if match := _THEO.fullmatch(
-        text
-    ):  # "Lê Quảng (theo Yonhap)": author, and the source
+    if match := _THEO.fullmatch(text):  # "Lê Quảng (theo Yonhap)": author, and source
         return (match.group("name"),)
+    # "박지훈 시민리포터 x@…": a (citizen) reporter, a name by its surname, and an address
+    if (match := _REPORTER.fullmatch(text)) and is_korean_name(match[1], outlets):
+        return (match[1],)
     if (inner := unwrapped(text)) != text:  # "[ 강영호 기자 x@… ]", "(서울=연합뉴스) …"
         return other_byline(inner, outlets)
     return None
@@ -325,7 +329,8 @@ REPORTER_RANKS = frozenset(
 # words in a byline's place that name no one: "관리자 기자" (the admin), "이메일 x@…", "문의
 # x@…" (an address's label), a rank alone ("[본지 기자]": the paper's own)
 NO_NAME_WORDS = """관리자 운영자 편집자 편집부 취재팀 사진부 이메일 문의 제보 연락처 구독 구독신청
-    기사 보도 취재 광고 홍보 대표 고객 메일 본지 현장"""
+    기사 보도 취재 광고 홍보 대표 고객 메일 본지 현장 어린이 청소년 기상 교통 명예 시민
+    대학생 학생 이번"""
 NO_NAMES = frozenset(NO_NAME_WORDS.split()) | REPORTER_RANKS
 # up to the editors: "(Reporting from A and B, in Seoul; C, in Hanoi. Editing by …)", and
 # a translated copy's "Báo cáo của A; Chỉnh sửa bởi B"
@@ -388,13 +393,3 @@ def aired_broadcaster(signoff: str) -> str | None:
     채널A (the caller looks it up among the known outlets)."""
     found = _AIRED_BY.search(signoff)
     return found["station"] if found else None
-
-
-def shown_once(text: str) -> str:
-    """A byline's words once, where the page printed them twice: "Thùy Linh Thùy Linh"
-    (a name of two syllables alike, "Phương Phương", is one name)."""
-    words = text.split()
-    half = len(words) // 2
-    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
-        return " ".join(words[:half])
-    return text

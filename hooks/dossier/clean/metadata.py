@@ -22,9 +22,9 @@ from dossier.clean.bylines import (
     NAME_WORD,
     PERSON,
     other_byline,
-    shown_once,
 )
 from dossier.clean.dates import find_date as find_date  # read through this module too
+from dossier.clean.doubled_bylines import shown_once
 from dossier.clean.equals_bylines import equals_byline
 from dossier.clean.honorifics import without_title
 from dossier.clean.people import is_person_name
