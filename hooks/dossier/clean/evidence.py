@@ -187,13 +187,16 @@ class Evidence:
 
     def note_facts(self, facts: list[Furniture], headline_at: int = 0) -> None:
         """What furniture lines state; a date above the headline (the site's clock over
-        its menus) counts less than one under it, and of two there the one nearer the
-        headline more ("December 9, 2024 | 06:13" / "Monday- 23:41, 03/05/2024" /
-        headline: the clock, then the post's date), unless it is the time of an update."""
+        its menus) counts less than one under it. Of the dates there, the nearest the
+        headline labelled as the post's counts most ("Posted: 5 March 2024" / "Events" /
+        "20 March 2024": the event's day is not the page's), then the nearest with no
+        label ("December 9, 2024 | 06:13" / "Monday- 23:41, 03/05/2024" / headline: the
+        clock, then the post's date); the time of an update never comes first."""
         above = [f for f in facts if f.date and f.line < headline_at]
-        nearest = [f for f in above if f.date_kind != "updated"][-1:]
-        rest = [f for f in above if all(f is not n for n in nearest)]
-        self.dates.extend((3, f.date) for f in nearest + rest)
+        posted = [f for f in above if f.date_kind == "posted"][-1:]
+        plain = [f for f in above if f.date_kind not in ("posted", "updated")][-1:]
+        rest = [f for f in above if f not in posted + plain]
+        self.dates.extend((3, f.date) for f in posted + plain + rest)
         for fact in facts:
             self.authors.extend(fact.authors)
             self.place = self.place or fact.place
