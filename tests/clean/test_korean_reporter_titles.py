@@ -89,3 +89,20 @@ def test_a_citizen_reporter_written_as_one_word_is_the_author():
         article = article_from_text(text)
         assert article.byline == "박지훈", title
         assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_bracketed_credit_for_a_role_under_a_caption_is_no_co_author():
+    for credit in (
+        "(사진·영상 편집=김민서 기자)",
+        "(사회자: 박하늘 아나운서 / 대담=김민서 기자)",
+    ):
+        text = (
+            f"{KO_HEAD}\n\n{KO_STORY}\n\n{credit}\n\n{KO_MORE}\n\n"
+            "이준호 기자 junho@example.com\n"
+        )
+        assert article_from_text(text).byline == "이준호", credit
+
+
+def test_a_bracketed_sign_off_naming_a_paper_names_the_author():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n(한빛뉴스=김민서 기자)\n"
+    assert article_from_text(text).byline == "김민서"

@@ -8,6 +8,8 @@ import re
 from typing import Protocol
 
 from dossier.clean.byline_wrappers import unwrapped
+from dossier.clean.korean_paper_words import KOREAN_OUTLET_WORD as KOREAN_OUTLET_WORD
+from dossier.clean.korean_paper_words import KOREAN_PAPER as KOREAN_PAPER
 from dossier.clean.run_patterns import RunPattern
 from dossier.clean.school_bylines import school_writer
 from dossier.places import is_place_name
@@ -312,16 +314,6 @@ KOREAN_SIGN_OFF = re.compile(
 )
 
 
-# the word a Korean paper's name ends in: "…뉴스", "…일보", "이코노믹데일리", "베한타임즈", "비즈월드",
-# "경주포커스" (a column's label is no paper: "경제포커스", "이슈포커스")
-_COLUMN = (
-    "이슈|경제|정치|사회|정책|인물|포토|뉴스|산업|금융|문화|국제|현장|기획|주간|오늘"
-)
-KOREAN_OUTLET_WORD = re.compile(
-    r"(뉴스|일보|신문|방송|통신|TV|닷컴|경제|데일리|타임즈|타임스|투데이|저널|미디어|포스트|월드|"
-    rf"(?<!{_COLUMN})포커스)$"
-)
-KOREAN_PAPER = re.compile(r"[가-힣]{1,10}" + KOREAN_OUTLET_WORD.pattern)
 # a reporter's rank or beat, written apart from 기자: "김철수 선임 기자", "[사진 기자]"
 REPORTER_RANKS = frozenset(
     words_of("전문 선임 인턴 수습 객원 수석 사진 영상 취재 편집")
