@@ -147,10 +147,11 @@ _WRITERS = re.compile(
     r"(?:필진|글쓴이)\s*:\s*(?P<name>[가-힣]{2,4})(?:\s.{0,60})?|"
     r"\(글\s?[.:=·]\s?(?P<written>[가-힣]{2,4})(?:\s?/\s?[^()]{2,40})?\)"
 )
-# "이지은 국민기자>", "조혜원 기자>": a broadcast script's label of the reporter's turn
+# "박지훈 시민리포터 x@…": a (citizen) reporter's sign-off with an address
 _REPORTER = re.compile(
-    rf"([가-힣]{{2,4}})\s*(?:시민|명예|객원)?\s*리포터\s*\(?{EMAIL}\)?"
+    rf"([가-힣]{{2,4}})\s*(?:(?:시민|명예|객원)\s*)?리포터\s*\(?{EMAIL}\)?"
 )
+# "이지은 국민기자>", "조혜원 기자>": a broadcast script's label of the reporter's turn
 _REPORTER_LABEL = re.compile(r"(?P<name>[가-힣]{2,4})\s+(?:국민|시민|객원)?기자\s?>")
 # "응웬 늇(Nguyen nhut) 기자": a foreign reporter, the name's spelling in brackets
 _KOREAN_GLOSSED = re.compile(
