@@ -26,6 +26,7 @@ from dossier.clean.follow_prompts import followed_site
 from dossier.clean.html_breaks import html_break_parts, is_html_source
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
+from dossier.clean.lead_credits import lone_lead
 from dossier.clean.metadata import Outlets, byline
 from dossier.clean.outlet_bylines import agency_byline, byline_reason, signed_outlet
 from dossier.clean.outlet_lines import filed_from, outlet_line, outlet_reason
@@ -35,7 +36,6 @@ from dossier.clean.placed_sign_offs import placed_sign_off
 from dossier.clean.related_headings import inline_related
 from dossier.clean.run_ons import run_on_parts
 from dossier.clean.strips import is_nav_strip, keyword_tags
-from dossier.places import is_place_name
 from dossier.text import fold
 
 _SCREEN_SHOT = re.compile(r"(?i:screen ?shot) \d{4}-\d{2}-\d{2} at [\d.]+ ?(?i:am|pm)")
@@ -79,26 +79,6 @@ SPEAKER = re.compile(
     r"(?P<speaker>\[[A-Za-z ]{2,30}\]|(?:[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ'’.\-]*+\s*,?\s*){1,5}"
     r"(?:\((?:[A-Za-z ]{2,30})\))?)\s*:\s+(?=\S)"
 )
-
-
-# "[사진=연합뉴스]", "(그래픽=뉴시스)", "(사진=외교부 제공)": a picture's or a chart's
-# credit, shaped like a wire's lead
-_CREDIT = re.compile(
-    r"[\[(【<]\s*(?:사진|그래픽|자료|영상|이미지|그림|출처|표|제공)|제공\s*[\])】>]"
-)
-
-
-def _lone_lead(text: str, length: int, outlet: str | None) -> bool:
-    """A Korean wire's lead on a line of its own ("[서울=뉴시스]"): the whole line, a place
-    and a paper joined by "=" or "/" (not a script's cue, "【앵커】"; not a credit; not two
-    places, "(서울/하노이)")."""
-    return (
-        length >= len(text.rstrip())
-        and re.search("[=/]", text) is not None
-        and not _CREDIT.search(text)
-        and outlet is not None
-        and not is_place_name(outlet)
-    )
 
 
 @dataclass(frozen=True)
@@ -299,7 +279,7 @@ def _furniture(
         return Furniture(
             "byline", authors=(lead.author,), outlet=lead.outlet, place=lead.place
         )
-    if lead and _lone_lead(led, lead.length, lead.outlet):
+    if lead and lone_lead(led, lead.length, lead.outlet):
         # "[서울=뉴시스]" on a line of its own, over the story: the place and the wire
         return Furniture("wire lead", outlet=lead.outlet, place=lead.place)
     if authors := byline(text, outlets, alone=False):
