@@ -21,6 +21,7 @@ from dossier.clean.bylines import (
 from dossier.clean.dates import MONTH_WORD, lead_date
 from dossier.clean.evidence import DATELINE, MASTHEAD, SECTION_NAME, SIGN_OFF, Evidence
 from dossier.clean.korean_leads import korean_lead
+from dossier.clean.lead_credits import role_credit
 from dossier.clean.lead_labels import bracketed_dateline, bracketed_label, plain_words
 from dossier.clean.link_lines import links_elsewhere
 from dossier.clean.network_trailers import network_sign_off
@@ -331,7 +332,11 @@ def closing(
         dropped.append(DroppedLine(last, text[start:].strip(), "outlet sign-off"))
         evidence.outlets.append((SIGN_OFF, outlet))
         text = text[:start].rstrip()
-    if wire := KOREAN_SIGN_OFF.search(text):
+    if (wire := KOREAN_SIGN_OFF.search(text)) and role_credit(text[wire.start() :]):
+        # "… 말했다. /그래픽=X 기자": the chart's credit, no reporter signing
+        dropped.append(DroppedLine(last, text[wire.start() :].strip(), "staff credit"))
+        text, wire = text[: wire.start()].rstrip(), None
+    if wire:
         evidence.authors.append(wire.group("name"))
         if wire.group("outlet"):  # "/문경=이현종기자": a paper's own, no wire named
             evidence.outlets.append((SIGN_OFF, names.find(wire.group("outlet"))))

@@ -26,7 +26,7 @@ from dossier.clean.follow_prompts import followed_site
 from dossier.clean.html_breaks import html_break_parts, is_html_source
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
-from dossier.clean.lead_credits import lone_lead
+from dossier.clean.lead_credits import lone_lead, role_credit
 from dossier.clean.metadata import Outlets, byline
 from dossier.clean.outlet_bylines import agency_byline, byline_reason, signed_outlet
 from dossier.clean.outlet_lines import filed_from, outlet_line, outlet_reason
@@ -273,6 +273,8 @@ def _furniture(
     # "CityTimes – [시티타임스=베트남]": the lead read after the paper's name in letters
     lettered = _NAMED_LEAD.match(text)
     led = text[lettered.end() :] if lettered else text
+    if role_credit(text):  # "(사진=X 기자)": who took the picture, no writer nor paper
+        return Furniture("staff credit")
     lead = korean_lead(led)
     if lead and lead.length >= len(led.rstrip()) and lead.author:
         # "[메가경제=이석호 기자]" on a line of its own: the outlet and the reporter
