@@ -25,11 +25,9 @@ CREDITS = [
     "(편집=한서연 기자)",
     "(디자인=윤지호 기자)",
     "(촬영=강하준 기자)",
-    "(정리=오세린 기자)",
     "(번역=서민재 기자)",
     "(도움=임채원 기자)",
     "(출처=송예준 기자)",
-    "(대담=문가은 기자)",
     "(사진·영상=김민서 기자)",
     "/사진=김민서 기자",
 ]
@@ -55,6 +53,15 @@ def test_a_credit_on_a_line_of_its_own_names_no_author_nor_outlet(credit, where)
     kept = [p for p in paragraphs(article) if p != PICTURE]
     assert kept == [STORY, MORE, LAST]
     assert reasons(article)[credit] == "staff credit"
+
+
+@pytest.mark.parametrize(
+    "credit", ["(대담·정리=김민서 기자)", "(정리=김민서 기자)", "대담=김민서 기자"]
+)
+def test_an_interview_written_up_is_signed_by_who_wrote_it_up(credit):
+    """정리 (written up) and 대담 (interviewed) name the story's writer: no role's credit."""
+    article = article_from_text(f"{HEAD}\n\n{credit}\n\n{STORY}\n\n{MORE}\n\n{LAST}\n")
+    assert article.author == "김민서"
 
 
 @pytest.mark.parametrize("credit", ["(사진=김민서 기자)", "[그래픽=박하늘 기자]"])
