@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.korean_paper_words import KOREAN_OUTLET_WORD
+from dossier.clean.lead_credits import HANDS
 
 # "[ 강영호 기자 x@example.com ]": the whole byline in square brackets
 _SQUARED = re.compile(r"\[\s*(?P<inner>[^\[\]]{4,80}?)\s*\]")
@@ -21,8 +22,9 @@ _FILED_FOR = re.compile(
     r"[\[(]\s*(?:[^\[\]()=]{0,38}/\s?)?(?P<desk>[^\[\]()=/]{2,40}?)\s?="
     r"\s?(?P<inner>[가-힣]{2,4}\s?기자)\s*[\])]"
 )
-# what a credit names a role by: "(사진·영상 편집=…)", "(… / 대담=…)", "[그래픽=…]"
-_ROLE = re.compile("사진|영상|그래픽|편집|디자인|촬영|대담|정리|번역|도움|자료")
+# what a credit names a role by, a hand in the story or the interview's ("(사진·영상
+# 편집=…)", "(… / 대담=…)", "[그래픽=…]"): no desk and no paper
+_ROLE = re.compile(rf"{HANDS}|대담|정리")
 
 
 def _files_for(desk: str) -> bool:

@@ -18,9 +18,10 @@ _CREDIT = re.compile(
 )
 
 # the hands a credit names: a picture, a video, a chart, the editing, a design, the
-# filming, an interview's host, the notes, a translation, help with the reporting, data,
-# a source (not "글", the writer's own word)
-_ROLE = r"(?:취재\s?도움|사진|영상|그래픽|편집|디자인|촬영|번역|도움|자료|출처)"
+# filming, a translation, help with the reporting, data, a source (not the writer's own
+# words: "글", "정리" written up, "대담" the interview)
+HANDS = r"취재\s?도움|사진|영상|그래픽|편집|디자인|촬영|번역|도움|자료|출처"
+_ROLE = rf"(?:{HANDS})"
 CREDIT_ROLES = rf"{_ROLE}(?:\s?[·ㆍ,/]\s?{_ROLE})*\s?=\s?"
 # who a credit names: a paper's staff, by name and post ("김민서 기자", "이도윤 인턴기자",
 # "김민서·박하늘 기자"); a body or a firm ("한빛TV", "코트라 제공") is a picture's source
