@@ -34,6 +34,7 @@ VI_MORE = (
         "로그인 | 회원가입",
         "로그인해주세요",
         "로그인이 필요합니다.",
+        "한빛 플라자 인턴 기자 – 외국어 대학교 Le Thu (하나) 번역",
         "반응형",
         "트위터로 보내기카카오톡 네이버 밴드 공유",
         "* 본 콘텐츠는 <한빛&>의 의견과 다를 수 있으며, 해당 기관이 제공한 자료입니다.",
@@ -46,11 +47,13 @@ def test_a_korean_pages_account_links_share_buttons_and_notes_are_no_story(line)
     assert line in reasons(article)
 
 
-def test_a_story_sentence_about_logging_in_is_story():
+def test_a_story_sentence_about_logging_in_or_translating_is_story():
     """A sentence of the story that tells of logging in is no login box's prompt."""
     said = "주민들은 앱에 로그인해 주세요라는 안내를 받은 뒤 신청서를 냈다."
-    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{said}\n\n{KO_MORE}\n")
-    assert paragraphs(article) == [KO_STORY, said, KO_MORE]
+    # nor a sentence that tells of a reporter's translation
+    told = "한빛일보 기자들은 베트남어 기사를 한국어로 번역했다."
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{said}\n\n{told}\n\n{KO_MORE}\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, said, told, KO_MORE]
 
 
 def test_share_buttons_under_the_headline_leave_it_the_headline():
