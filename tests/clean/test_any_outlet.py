@@ -96,6 +96,7 @@ WIDGETS = {
     "12 Example Road, Floor 3, Example City 10117": "postal address",
     "45 shares": "reactions",
     "Bình luận (0)": "comment count",
+    "Bình luận 0": "comment count",
 }
 
 
@@ -120,6 +121,7 @@ def test_story_sentences_near_the_widget_words_stay():
         "Get ready: the new channel will launch in May, officials said on Monday.",
         "Reporting from the border, she said, was the hardest part of the job.",
         "This story was told to members of the committee on Friday, he added.",
+        "Bình luận 3 lần trên truyền hình, ông An được khán giả nhớ tên.",
     ]
     text = "Two cities open a joint office\n\n" + "\n\n".join([STORY, *kept]) + "\n"
     assert paragraphs(article_from_text(text)) == [STORY, *kept]

@@ -59,3 +59,16 @@ def test_a_quote_or_a_sign_off_under_a_last_paragraph_on_dots_is_no_listed_headl
         article = article_from_text(text + "\n")
         assert GOODS in paragraphs(article)
         assert reasons(article).get(tail) != "related list"
+
+
+def test_captions_under_a_read_also_box_with_one_headline_stay():
+    # the box's one headline, then the story's pictures, their captions on no stop
+    captions = [
+        "The groundbreaking ceremony at the Nhon Hoi industrial zone (Photo: VNA)",
+        "Binh Dinh leaders and Hanbit executives press the button (Photo: VNA)",
+        "Workers prepare the site for the first assembly line (Photo: VNA)",
+    ]
+    listed = "Korea and Vietnam sign renewable energy cooperation pact"
+    text = "\n\n".join(["Hanbit breaks ground", STORY, "Read also", listed, *captions])
+    why = reasons(article_from_text(text + "\n"))
+    assert all(why.get(line) != "related list" for line in captions)
