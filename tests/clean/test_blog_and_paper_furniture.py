@@ -4,6 +4,8 @@ publication's name in brackets before the story. Every text here is invented."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from builders import (
     KO_MORE,
@@ -32,9 +34,6 @@ VI_MORE = (
     [
         "(0) 로그아웃",
         "로그인 | 회원가입",
-        "로그인해주세요",
-        "로그인이 필요합니다.",
-        "한빛 플라자 인턴 기자 – 외국어 대학교 Le Thu (하나) 번역",
         "반응형",
         "트위터로 보내기카카오톡 네이버 밴드 공유",
         "* 본 콘텐츠는 <한빛&>의 의견과 다를 수 있으며, 해당 기관이 제공한 자료입니다.",
@@ -45,6 +44,47 @@ def test_a_korean_pages_account_links_share_buttons_and_notes_are_no_story(line)
     article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{line}\n\n{KO_MORE}\n")
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert line in reasons(article)
+
+
+CREDIT = "한빛 플라자 인턴 기자 – 외국어 대학교 Le Thu (하나) 번역"
+
+
+@pytest.mark.parametrize(
+    "foot", [[CREDIT, "로그인해주세요"], ["로그인이 필요합니다."], [CREDIT]]
+)
+def test_a_translators_credit_and_a_login_prompt_at_the_foot_are_no_story(foot):
+    article = article_from_text("\n\n".join([KO_HEAD, KO_STORY, KO_MORE, *foot]) + "\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert all(line in reasons(article) for line in foot)
+
+
+def test_a_headline_crosshead_or_list_item_ending_on_translation_stays():
+    head = "한-베 정상 공동기자회견 전문 번역"
+    crosshead = "베트남 기자 출신 작가의 첫 한국어 번역"
+    items = "▲ 2019년 하노이 기자협회와 공동으로 한국 단편소설 20편 번역"
+    text = "\n\n".join([head, KO_STORY, crosshead, KO_MORE, items, KO_STORY[:40] + "."])
+    article = article_from_text(text + "\n")
+    assert article.title == head
+    why = reasons(article)
+    assert not any(line in why for line in (head, crosshead, items))
+
+
+def test_a_login_prompt_the_story_quotes_above_its_last_paragraph_stays():
+    quoted = "로그인이 필요합니다."
+    text = "\n\n".join([KO_HEAD, KO_STORY, quoted, KO_MORE]) + "\n"
+    assert paragraphs(article_from_text(text)) == [KO_STORY, quoted, KO_MORE]
+
+
+def test_a_long_run_of_account_links_is_read_at_once():
+    links = "로그인 " * 40 + "로그아웃"
+    other = "로그인 " * 30 + "x"  # no link at its end: read, and kept, as quickly
+    started = time.monotonic()
+    article = article_from_text(
+        f"{KO_HEAD}\n\n{KO_STORY}\n\n{links}\n\n{other}\n\n{KO_MORE}\n"
+    )
+    assert time.monotonic() - started < 5
+    assert reasons(article)[links] == "login links"
+    assert reasons(article).get(other) != "login links"
 
 
 def test_a_story_sentence_about_logging_in_or_translating_is_story():

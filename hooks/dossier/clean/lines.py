@@ -23,6 +23,7 @@ from dossier.clean.bylines import (
 from dossier.clean.copyright import copyright_holder, own_rules_paper, writer_credited
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
 from dossier.clean.follow_prompts import followed_site
+from dossier.clean.foot_only import foot_only
 from dossier.clean.html_breaks import html_break_parts, is_html_source
 from dossier.clean.korean_leads import korean_lead
 from dossier.clean.languages import HANGUL, LATIN, in_vietnamese
@@ -239,6 +240,8 @@ def _furniture(
     if (header or writer) and (posted := board_field(text)):
         # "작성자 triss" / "작성일 2025.09.10 13:05" / "469 조회": a board's post details
         return Furniture(BOARD_DETAILS, authors=posted[0], date=posted[1])
+    if foot and (only := foot_only(text)):
+        return Furniture(only)  # a translator's credit, a login prompt: the foot's
     if header and _MAIL_HEADER.fullmatch(text):
         return Furniture("mail header")
     if header and _CONTACT_ROW.fullmatch(text):

@@ -1,10 +1,12 @@
 """The lines of a page read as its foot: its last line of text, and an aggregator's line
 naming the paper it copied ("Nguồn Bình Dương: https://baobinhduong.vn/…") when only the
 page's furniture stands under it (its tags "Từ khóa: …", share buttons, related links).
-Inside the story, with story text under it, that line is a reference the story cites."""
+Inside the story, with story text under it, that line is a reference the story cites.
+So too the lines furniture only at the foot (``foot_only.py``)."""
 
 from __future__ import annotations
 
+from dossier.clean.foot_only import foot_only
 from dossier.clean.lines import ClutterRules, Line, furniture
 from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import AGGREGATED
@@ -25,8 +27,8 @@ def page_feet(
     names: Outlets,
     layout: tuple[bool, bool, bool],
 ) -> frozenset[int]:
-    """The page's last line's number, and those of its aggregator's source lines with
-    only furniture under them; ``layout``: the story is in Latin script, few lines are
+    """The page's last line's number, and those of its aggregator's source lines and
+    foot-only lines with only furniture under them; ``layout``: the story is in Latin script, few lines are
     set in columns, the story is in English (as ``cleaning`` read them)."""
     shown = [line for line in lines if line is not None]
     if not shown:
@@ -35,7 +37,8 @@ def page_feet(
     feet = {last}
     latin, columns, english = layout
     for index in range(max(0, len(shown) - 1 - MAX_FOOT_LINES), len(shown) - 1):
-        if not AGGREGATED.fullmatch(shown[index].text.strip().lstrip("•·▪ ")):
+        text = shown[index].text
+        if not (AGGREGATED.fullmatch(text.strip().lstrip("•·▪ ")) or foot_only(text)):
             continue
         if all(
             furniture(
