@@ -93,3 +93,30 @@ def test_a_port_a_tower_a_citadel_or_a_commune_spelt_by_sound(text, place):
 )
 def test_an_aspect_or_noodles_are_no_commune(text, word):
     assert word not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("공연은 하노이 껌빈 국제축구경기장에서 열린다.", "껌빈 국제축구경기장"),
+        ("결승전은 하노이 껌빈국립경기장에서 치러진다.", "껌빈국립경기장"),
+        ("개막전은 수원월드컵경기장에서 열렸다.", "수원월드컵경기장"),
+    ],
+)
+def test_a_stadium_of_a_kind_spaced_or_written_onto_its_place(text, place):
+    assert names(text).get(place) == "cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("관중은 경기장을 가득 메웠다.", "경기장"),
+        ("시는 새 국제축구경기장을 짓기로 했다.", "새 국제축구경기장"),
+        ("대표팀은 인근 종합경기장에서 훈련했다.", "인근 종합경기장"),
+        ("아이들은 야구경기장에 모였다.", "야구경기장"),
+    ],
+)
+def test_a_stadium_no_place_names_is_none(text, word):
+    found = names(text)
+    assert word not in found
+    assert "종합경기장" not in found and "국제축구경기장" not in found

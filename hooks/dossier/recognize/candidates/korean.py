@@ -59,6 +59,7 @@ from dossier.recognize.candidates.korean_provinces import (
 from dossier.recognize.candidates.korean_quoted import quoted_names, quoted_whole_names
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_sights import sights
+from dossier.recognize.candidates.korean_stadiums import stadiums
 from dossier.recognize.candidates.korean_stage_names import cued_stage_names
 from dossier.recognize.candidates.korean_subsidiaries import subsidiaries
 from dossier.recognize.candidates.korean_titled import titled_in_brackets
@@ -210,6 +211,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *apposed_firms(text),  # "김치업체인 킴앤킴", "베이커리 브랜드 뚜레쥬르"
         *landmarks(text, words),  # "미딘 국립경기장", "호안끼엠 호수"
         *glued_landmarks(words),  # "하롱베이", "미케비치"
+        *stadiums(text, words),  # "미딘국립경기장", "수원월드컵경기장"
     ):
         found.setdefault(name[2:], name)
         spelt.add(name[2:])
