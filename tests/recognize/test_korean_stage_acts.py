@@ -123,3 +123,30 @@ def test_a_count_of_clubs_names_no_person():
         "올 시즌 1부 리그에는 비엣텔, 꽁안다낭, 호앙안빈즈엉 등 14개 팀이 뛴다."
     )
     assert not any(kind == "leaders" for kind in found.values())
+
+
+def test_acts_listed_as_appearing_are_groups_and_solo_singers():
+    # "… 등이 출연한다" (… and others appear): the line-up, groups and a person-shaped
+    # solo singer, no count and no noun after the list
+    found = kinds(
+        "공연에는 루미너스, 크로노스, Red Comet, 블루웨이브, 최유나 등이 출연한다."
+    )
+    assert {
+        n: found.get(n) for n in ("루미너스", "크로노스", "블루웨이브", "최유나")
+    } == {
+        "루미너스": "organizations",
+        "크로노스": "organizations",
+        "블루웨이브": "organizations",
+        "최유나": "leaders",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "방송에는 시민, 학생, 공무원 등이 출연한다.",  # common nouns
+        "행사에는 루미너스, 크로노스 등이 참석했다.",  # guests, not a line-up
+    ],
+)
+def test_no_line_up_of_acts(text):
+    assert "organizations" not in kinds(text).values()

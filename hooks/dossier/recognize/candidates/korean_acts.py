@@ -1,10 +1,12 @@
 """Stage acts a Korean sentence lists before what they are: "A, B, C 등 7팀이 출연했다"
-(seven acts), "A, B 등 다양한 가수들의 부스" (singers), "A·B 등 인기 그룹": each name of
-the list is a group, filed as a body ("organizations").
+(seven acts), "A, B 등 다양한 가수들의 부스" (singers), "A·B 등 인기 그룹", "A, B, C 등이
+출연한다" (appear, the line-up): each name of the list is a group, filed as a body
+("organizations").
 
 The list's cue is read right after its closing 등 (and so on): a number of teams ("7팀",
 "5개 팀"), or a group's, a band's or a singer's noun, a few modifiers before it ("다양한",
-"인기"). A list holding a country, a listed place ("전북, 울산 등 4개 팀": clubs named by
+"인기"), or 이 출연 (appear): a line-up holds groups and solo singers, as a count
+of teams does. A list holding a country, a listed place ("전북, 울산 등 4개 팀": clubs named by
 their cities) or a title, or mostly words of the language ("발라드, 댄스, 트로트 등":
 genres), is no list of acts; nor, but with a group's or a band's noun, a list opened
 by 가수 (singer) or holding a name shaped as a person's, Korean or Vietnamese ("김수진,
@@ -40,7 +42,8 @@ from dossier.text import TENSE_TO_ASPIRATED, hangul_parts, joined_key
 _CUE = re.compile(
     r"등\s?(?:(?P<teams>\d{1,3}\s?(?:개\s?)?팀)(?![장원])"
     r"|(?:(?:다양한|인기|유명|국내|한국|최정상|정상급|대표|K-?팝|케이팝)\s?){0,3}"
-    r"(?P<kind>걸그룹|보이그룹|아이돌\s?그룹|아이돌|그룹|밴드|가수))"
+    r"(?P<kind>걸그룹|보이그룹|아이돌\s?그룹|아이돌|그룹|밴드|가수)"
+    r"|(?P<staged>이\s출연))"  # "… 등이 출연한다": the line-up that appears
 )
 _BANDS = ("걸그룹", "보이그룹", "아이돌", "그룹", "밴드")  # groups by their noun
 # a member of the list before its separator: a Hangul word, or a name in letters of up
@@ -100,7 +103,9 @@ def stage_acts(text: str) -> list[Named]:
             # "김수진, 이하나 등 인기 가수": singers alone; "파랑새, 김수진 등 7팀": a
             # count of teams counts solo singers too, a person only by a Korean name's
             # shape ("비엣텔, 꽁안하노이 등 14개 팀": clubs, the list left alone)
-            if cue["teams"] and all(person_shaped(w) for w in persons):
+            if (cue["teams"] or cue["staged"]) and all(
+                person_shaped(w) for w in persons
+            ):
                 found += [(w, _acts_kind(w), a, b) for w, a, b in hangul]
             continue
         found += [(w, "organizations", a, b) for w, a, b in hangul]
