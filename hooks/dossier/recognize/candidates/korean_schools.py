@@ -3,7 +3,8 @@ them ("인천대에서", "한국외국어대 베트남어과 교수"). 대 ends 
 "세대", "확대"), so the short name needs two syllables or more before it, and a place's name
 there ("인천대", "달랏대"), a department after it ("한국외국어대 베트남어과"), or a title
 after it where the name is not shaped as a person's ("성균관대 교수"; "고려대 교수" may be
-Professor 고려대)."""
+Professor 고려대). An institute or a centre named after the short name is the
+university's, proposed with it ("강원대 국제어학원", "대진대 베트남 한국어교육센터")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ _DEPARTMENT = re.compile(r"[\uac00-\ud7a3]+(?:어과|학과|학부|대학|대학
 # (Hanoi's university of geology, Ho Chi Minh City's of social sciences)
 _FIELDS = words_of(
     "과학 기술 공과 의과 외국어 경제 농업 지질 광업 건설 교통 수산 해양 약학"
+)
+# an institute or a centre of a university, named after it with its field before the kind
+# ("강원대 국제어학원", "수성대 국제교류원", "대진대 베트남 한국어교육센터")
+_UNIT = re.compile(
+    r"[\uac00-\ud7a3]{2,8}(?:어학원|교류원|교육원|교육센터|연구소|연구원|교류처)"
 )
 PLACE_SYLLABLES = (4, 3, 2)  # of the city a field's university is named after
 
@@ -82,6 +88,10 @@ def universities(
                 start + len(name),
             )
             continue
+        unit = _unit_after(words, i, text)
+        if unit:  # "강원대 국제어학원": the university's institute
+            yield text[start:unit], "organizations", start, unit
+            continue
         # (a person's name of three syllables may end in 대 too: "김한대 교수")
         if (
             is_listed_place(name_key(own))
@@ -90,3 +100,17 @@ def universities(
             or (not person_shaped(name) and is_title(stem(after)))
         ):
             yield name, "organizations", start, start + len(name)
+
+
+def _unit_after(words: list[tuple[str, int, int]], i: int, text: str) -> int:
+    """Where the unit named after the university ``words[i]`` ends, a space apart, a
+    country between or none ("대진대 베트남 한국어교육센터"); 0 if none is."""
+    j = i + 1
+    if j < len(words) and words[j][0] in HANGUL_COUNTRIES:
+        j += 1
+    if j >= len(words) or not all(
+        text[words[k][2] : words[k + 1][1]] == " " for k in range(i, j)
+    ):
+        return 0
+    unit = stem(words[j][0])
+    return words[j][1] + len(unit) if _UNIT.fullmatch(unit) else 0
