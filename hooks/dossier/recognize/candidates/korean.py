@@ -38,6 +38,7 @@ from dossier.recognize.candidates.korean_inner_places import places_opening
 from dossier.recognize.candidates.korean_kinds import kind_named
 from dossier.recognize.candidates.korean_landmarks import glued_landmarks, landmarks
 from dossier.recognize.candidates.korean_lettered_bodies import companies
+from dossier.recognize.candidates.korean_lettered_heads import lettered_heads
 from dossier.recognize.candidates.korean_lists import list_neighbours
 from dossier.recognize.candidates.korean_localities import cities, localities
 from dossier.recognize.candidates.korean_named_bodies import named_bodies
@@ -207,6 +208,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *foreign_heads(text, words),  # "푸틴 러시아 대통령"
         *aged(text),
         *companies(words, text),  # a group's ("삼성디스플레이"), "T&T그룹"
+        *lettered_heads(text),  # "YSL 그룹", "CBMC 실업인 연합회"
         *quoted_names(text),
         *apposed_firms(text),  # "김치업체인 킴앤킴", "베이커리 브랜드 뚜레쥬르"
         *landmarks(text, words),  # "미딘 국립경기장", "호안끼엠 호수"

@@ -1,0 +1,45 @@
+"""A body named by its letters, then a space and the Hangul noun that says what it is
+(recognize/candidates/korean_lettered_heads.py). Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import korean_names
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in korean_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("QRT 그룹은 빈푹성에서 산업단지를 짓는다.", "QRT 그룹"),
+        ("선교사들은 H&K 교단의 초청으로 왔다.", "H&K 교단"),
+        ("행사에는 ZPM 선교회 회원들이 모였다.", "ZPM 선교회"),
+        ("그리고 DMC 실업인 연합회가 후원했다.", "DMC 실업인 연합회"),
+        (
+            "배급을 맡은 TX HQ 엔터테인먼트 김하늘 법인장은 말했다.",
+            "TX HQ 엔터테인먼트",
+        ),
+        ("하노이의 PQ 맨파워 컴퍼니 이도윤 대표는 말했다.", "PQ 맨파워 컴퍼니"),
+        ("두 회사는 합작 법인 'BNV 게임즈'를 세웠다.", "BNV 게임즈"),
+        ("행사는 KJB 광주방송이 주관한다.", "KJB 광주방송"),
+    ],
+)
+def test_letters_before_a_body_s_noun(text, body):
+    assert names(text).get(body) == "organizations"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("정부는 IT 기업 협회와 손잡았다.", "IT 기업 협회"),
+        ("두 나라는 ODA 협력 센터를 세운다.", "ODA 협력 센터"),
+        ("시청자들은 KBS 방송을 즐겨 본다.", "KBS 방송"),
+        ("K-POP 그룹이 무대에 올랐다.", "POP 그룹"),
+        ("회의에서 AI 센터 설립이 논의됐다.", "AI 센터"),
+    ],
+)
+def test_a_common_abbreviation_or_a_bare_noun_names_no_body(text, words):
+    assert words not in names(text)
