@@ -43,3 +43,39 @@ def test_letters_before_a_body_s_noun(text, body):
 )
 def test_a_common_abbreviation_or_a_bare_noun_names_no_body(text, words):
     assert words not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("회의에는 QXB 관계자와 협회 대표들이 참석했다.", "QXB 관계자와 협회"),
+        ("병원은 KZCA 지원으로 병원 건물을 새로 지었다.", "KZCA 지원으로 병원"),
+        ("그는 QT 산하 연구소에서 일했다.", "QT 산하 연구소"),
+        ("그는 ZG 출신으로 재단 이사장을 맡았다.", "ZG 출신으로 재단"),
+    ],
+)
+def test_a_word_with_a_particle_between_names_no_body(text, words):
+    assert words not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("베트남은 GMO 식품 수입을 제한한다.", "GMO 식품"),
+        ("삼성은 HBM 반도체 생산을 늘린다.", "HBM 반도체"),
+        ("주민들은 LPG 자동차 보급을 요구했다.", "LPG 자동차"),
+        ("SUV 자동차 판매가 늘었다.", "SUV 자동차"),
+        ("고객들은 AS 센터를 찾았다.", "AS 센터"),
+        ("CS 센터 직원들은 친절했다.", "CS 센터"),
+        ("EU 신재생에너지 정책이 바뀌었다.", "EU 신재생에너지"),
+        ("시청자들은 KBS 생방송을 본다.", "KBS 생방송"),
+    ],
+)
+def test_a_product_or_a_service_names_no_body(text, words):
+    assert words not in names(text)
+
+
+def test_the_letters_are_folded_into_the_longer_name():
+    found = names("QRT 그룹은 빈푹성에서 산업단지를 짓는다.")
+    assert found.get("QRT 그룹") == "organizations"
+    assert "QRT" not in found
