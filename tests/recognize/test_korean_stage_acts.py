@@ -125,20 +125,18 @@ def test_a_count_of_clubs_names_no_person():
     assert not any(kind == "leaders" for kind in found.values())
 
 
-def test_acts_listed_as_appearing_are_groups_and_solo_singers():
-    # "… 등이 출연한다" (… and others appear): the line-up, groups and a person-shaped
-    # solo singer, no count and no noun after the list
+def test_acts_listed_as_appearing_on_a_stage_are_groups():
+    # "… 등이 출연한다" (… and others appear) in a sentence of a show: the line-up's
+    # groups; a person-shaped solo singer is no group, and this cue makes no person
     found = kinds(
         "공연에는 루미너스, 크로노스, Red Comet, 블루웨이브, 최유나 등이 출연한다."
     )
-    assert {
-        n: found.get(n) for n in ("루미너스", "크로노스", "블루웨이브", "최유나")
-    } == {
+    assert {n: found.get(n) for n in ("루미너스", "크로노스", "블루웨이브")} == {
         "루미너스": "organizations",
         "크로노스": "organizations",
         "블루웨이브": "organizations",
-        "최유나": "leaders",
     }
+    assert found.get("최유나") != "organizations"
 
 
 @pytest.mark.parametrize(
@@ -146,7 +144,20 @@ def test_acts_listed_as_appearing_are_groups_and_solo_singers():
     [
         "방송에는 시민, 학생, 공무원 등이 출연한다.",  # common nouns
         "행사에는 루미너스, 크로노스 등이 참석했다.",  # guests, not a line-up
+        # a documentary or a talk show: people, not acts
+        "다큐멘터리에는 결혼이주여성, 다문화가정, 유학생 등이 출연한다.",
+        "토크쇼에는 베트남새댁, 한국사위 등이 출연했다.",
+        # troupes by their kind, no names
+        "공연에는 시립합창단, 어린이합창단, 청소년오케스트라 등이 출연한다.",
+        "무대에는 태권도시범단, 사물놀이패 등이 출연한다.",
+        # people by their honorific
+        "공연에는 김민수씨, 이하나님 등이 출연한다.",
     ],
 )
 def test_no_line_up_of_acts(text):
     assert "organizations" not in kinds(text).values()
+
+
+def test_a_fund_s_donors_are_no_people():
+    found = kinds("이 재단은 삼성전자, 현대차, 포스코 등이 출연해 세웠다.")
+    assert found.get("현대차") != "leaders"
