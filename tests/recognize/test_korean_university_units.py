@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import pytest
 from dossier.recognize.candidates.korean import korean_names
+from dossier.recognize.candidates.korean_schools import universities
+from dossier.recognize.candidates.korean_words import WORD
+
+
+def _words(text: str) -> tuple[list[tuple[str, int, int]], str]:
+    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)], text
 
 
 def names(text: str) -> dict[str, str]:
@@ -36,3 +42,29 @@ def test_a_university_s_unit_after_its_short_name(text, unit):
 )
 def test_a_common_word_in_대_before_a_unit_is_no_university(text, words):
     assert words not in names(text)
+
+
+# (a rank and 연구원 glued to the university may still be read by another rule; here
+# the university is no person's name and is not lost)
+@pytest.mark.parametrize(
+    ("text", "university"),
+    [
+        ("부산대 선임연구원 김민수 박사는 하노이를 찾았다.", "부산대"),
+        ("솔밭대 책임연구원 이하나 박사가 발표했다.", "솔밭대"),
+        ("인천대 객원연구원으로 온 응우옌 교수는 말했다.", "인천대"),
+    ],
+)
+def test_a_researcher_s_rank_is_no_unit_and_the_university_stays(text, university):
+    assert names(text).get(university) != "leaders"
+
+
+def test_a_researcher_s_rank_is_no_unit():
+    assert "인천대 객원연구원" not in dict(
+        (n, k) for n, k, _, _ in universities(*_words("인천대 객원연구원으로 왔다."))
+    )
+
+
+def test_the_university_is_proposed_with_its_unit():
+    found = names("인천대 국제어학원에도 베트남 학생이 늘었다.")
+    assert found.get("인천대 국제어학원") == "organizations"
+    assert found.get("인천대") == "organizations"

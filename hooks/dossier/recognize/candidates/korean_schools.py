@@ -4,7 +4,8 @@ them ("인천대에서", "한국외국어대 베트남어과 교수"). 대 ends 
 there ("인천대", "달랏대"), a department after it ("한국외국어대 베트남어과"), or a title
 after it where the name is not shaped as a person's ("성균관대 교수"; "고려대 교수" may be
 Professor 고려대). An institute or a centre named after the short name is the
-university's, proposed with it ("강원대 국제어학원", "대진대 베트남 한국어교육센터")."""
+university's, proposed as well as the university ("강원대 국제어학원", "대진대 베트남
+한국어교육센터"); not a researcher (연구원) of a rank ("서울대 선임연구원")."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ _FIELDS = words_of(
 # an institute or a centre of a university, named after it with its field before the kind
 # ("강원대 국제어학원", "수성대 국제교류원", "대진대 베트남 한국어교육센터")
 _UNIT = re.compile(
-    r"[\uac00-\ud7a3]{2,8}(?:어학원|교류원|교육원|교육센터|연구소|연구원|교류처)"
+    r"[\uac00-\ud7a3]{2,8}(?:어학원|교류원|교육원|교육센터|연구소|교류처)"
 )
 PLACE_SYLLABLES = (4, 3, 2)  # of the city a field's university is named after
 
@@ -89,12 +90,12 @@ def universities(
             )
             continue
         unit = _unit_after(words, i, text)
-        if unit:  # "강원대 국제어학원": the university's institute
+        if unit:  # "강원대 국제어학원": the university's institute, and the university
             yield text[start:unit], "organizations", start, unit
-            continue
         # (a person's name of three syllables may end in 대 too: "김한대 교수")
         if (
-            is_listed_place(name_key(own))
+            unit
+            or is_listed_place(name_key(own))
             or _DEPARTMENT.fullmatch(after)
             or _field_of_a_city(own)
             or (not person_shaped(name) and is_title(stem(after)))
