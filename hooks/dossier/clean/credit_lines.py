@@ -24,6 +24,7 @@ from dossier.clean.dates import (
     is_date_line,
 )
 from dossier.clean.metadata import PAGE_BUTTONS, Outlets, byline
+from dossier.clean.sourced_bylines import sourced_paper
 from dossier.places import is_place_name
 from dossier.text import words_of
 
@@ -255,7 +256,10 @@ def _written_from(match: re.Match[str] | None) -> re.Match[str] | None:
 
 def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
     """A byline and a date on one line: ``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``,
-    ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``."""
+    ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``,
+    ``Mai Lan - Theo Tin Mới | 28/06/2014`` (the paper the copy is from left out)."""
+    if sourced := sourced_paper(text):
+        text = sourced[1]
     match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
     match = match or _NAME_THEN_DATE.fullmatch(text)  # "Nguyen Hoai 14:32, 2025/05/20"
     match = match or _written_from(_WRITERS_THEN_DATE.fullmatch(text))

@@ -36,6 +36,7 @@ from dossier.clean.pattern_widths import match_widths
 from dossier.clean.placed_sign_offs import placed_sign_off
 from dossier.clean.related_headings import inline_related
 from dossier.clean.run_ons import run_on_parts
+from dossier.clean.sourced_bylines import byline_paper
 from dossier.clean.strips import is_nav_strip, keyword_tags
 from dossier.text import fold
 
@@ -298,9 +299,9 @@ def _furniture(
         return Furniture("outlet and date line", outlet=sourced[0], date=sourced[1])
     if dated := dated_byline(text, outlets):
         authors, date = dated
-        return Furniture(
-            "byline", authors=authors, date=date, outlet=outlets.named_in(text)
-        )
+        # "Mai Lan - Theo Tin Mới | 28/06/2014": the paper the copy is from
+        outlet = byline_paper(text, outlets) or outlets.named_in(text)
+        return Furniture("byline", authors=authors, date=date, outlet=outlet)
     if re.fullmatch(r"SOURCE\s+\S.{0,80}", text):
         return Furniture("press release source")
     if followed := followed_site(text, outlets):
