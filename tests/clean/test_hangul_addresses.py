@@ -45,3 +45,17 @@ def test_the_page_naming_its_outlet_wins_over_the_address_in_hangul():
         article_from_text(text, url=_address("한빛교통신문")).metadata.outlet
         == "한빛일보"
     )
+
+
+def test_a_paper_with_a_figure_after_its_name_in_hangul():
+    """ "한빛뉴스1.kr": a paper's name may end in a figure, as its address writes it."""
+    article = article_from_text(
+        f"{HEAD}\n\n{STORY}\n\n{MORE}\n", url=_address("한빛뉴스1")
+    )
+    assert article.metadata.outlet == "한빛뉴스1"
+
+
+@pytest.mark.parametrize("name", ["서울2", "뉴스3"])
+def test_a_place_or_a_common_word_with_a_figure_names_no_outlet(name):
+    article = article_from_text(f"{HEAD}\n\n{STORY}\n\n{MORE}\n", url=_address(name))
+    assert article.metadata.outlet != name

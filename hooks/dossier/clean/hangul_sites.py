@@ -126,15 +126,17 @@ def hangul_site_name(labels: list[str], text: str) -> str | None:
     return None
 
 
-# an address's label in Hangul, as its internationalised form writes it ("xn--…")
-_HANGUL_LABEL = re.compile(r"[가-힣]{2,12}")
+# an address's label in Hangul, as its internationalised form writes it ("xn--…"), perhaps
+# a figure closing the name ("한빛뉴스1")
+_HANGUL_LABEL = re.compile(r"(?P<name>[가-힣]{2,12})\d?")
 # a section's or a paper's word alone ("뉴스.example.kr", "스포츠.…"): no outlet's name
 _COMMON_LABEL = re.compile(rf"{KOREAN_SECTIONS}|{KOREAN_OUTLET_WORD.pattern}")
 
 
 def hangul_address(url: str) -> str | None:
     """The name a Korean site's address writes in Hangul ("교통문화신문.kr", which the
-    address bar shows as "xn--….kr"): the first label all in Hangul, never a place's
+    address bar shows as "xn--….kr"): the first label all in Hangul, or in Hangul with a
+    figure after it ("한빛뉴스1.kr"), never a place's
     name ("서울.kr") nor a common word ("뉴스.example.kr")."""
     try:
         host = urlsplit(url).hostname or ""
@@ -147,10 +149,12 @@ def hangul_address(url: str) -> str | None:
             name = label.encode("ascii").decode("idna")
         except UnicodeError:
             continue
+        # (nor a place or a common word with a figure after it: "서울2", "뉴스3")
+        hangul = _HANGUL_LABEL.fullmatch(name)
         if (
-            _HANGUL_LABEL.fullmatch(name)
-            and not _COMMON_LABEL.fullmatch(name)
-            and not is_place_name(name)
+            hangul
+            and not _COMMON_LABEL.fullmatch(hangul["name"])
+            and not is_place_name(hangul["name"])
         ):
             return name
     return None
