@@ -5,7 +5,8 @@ magazine's site, "Harbour Notes" on an institute's blog), and a page may show it
 headline's opening above its details ("Training Centre Opens in Delta" over "Training
 Centre Opens in Delta with …"): such a name gives way to the site the page's address
 names, when outlets.yml lists it or the page spells the site's name out ("Example
-Institute" for example-institute.org). Any other name there may be another outlet's whose
+Institute" for example-institute.org); the word for news alone there ("Tin Tức", "News
+Zone") gives way to whatever outlet the address names. Any other name there may be another outlet's whose
 copy the site carries ("Mekong Sentinel", "… Daily", "Báo …", "…일보", "시사바다"), and
 stays; so does a shorter spelling of the site's own name ("Hai Duong Portal" on the site
 listed as "Hai Duong City Portal"). A subject or a tag of places there ("Thermal
@@ -24,7 +25,7 @@ from dossier.clean.bylines import KOREAN_OUTLET_WORD
 from dossier.clean.copyright import copyright_holder
 from dossier.clean.metadata import PAPER_WORD, Outlets
 from dossier.clean.outlet_lines import site_host, site_outlet
-from dossier.clean.site_names import site_named, spells_site
+from dossier.clean.site_names import address_outlet, site_named, spells_site
 from dossier.places import is_place_name
 from dossier.text import fold, words_of
 
@@ -49,6 +50,12 @@ _SUBJECT_WORDS = frozenset(
         "education society environment"
     )
 )
+# the word for news alone, or with a word only a section adds ("Tin Tức", "News Zone",
+# "PHOTO News", "Tin tức - Sự kiện"; folded): no outlet's name, as "Korea News" may be
+_NEWS_SECTION = re.compile(
+    r"(?:(?:latest|recent|top|hot|breaking|photo|video)\s+)?news(?:\s+(?:zone|room|list))?"
+    r"|tin tuc(?:\s*[-–]\s*su kien)?|뉴스"
+)
 # the small words a headline joins its words with and an outlet's name seldom does
 _HEADLINE_JOINS = frozenset(words_of("in with on at after amid to"))
 MIN_HEADLINE_WORDS = 4
@@ -62,6 +69,9 @@ def site_over_masthead(outlet: str, url: str | None, text: str, names: Outlets) 
     out, unless the name is an outlet's by its word or agrees with the site's."""
     if url and (owned := _site_copyright(url, text)) and not _agrees(outlet, owned):
         return owned  # "©2021 Example Korea Magazine" on examplekorea.com
+    if url and _NEWS_SECTION.fullmatch(fold(outlet)):
+        # "Tin Tức", "News Zone": the word for news, the site's section; any site
+        return address_outlet(url, text, names) or outlet
     if not url or names.find(outlet) or _OUTLET_WORD.search(outlet):
         return outlet
     if _section_name(outlet) or _headline_opening(outlet, text):
