@@ -71,3 +71,21 @@ def test_a_tag_of_initials_joined_by_and_is_the_name_the_address_gives(
     more = "Hai bên cũng thống nhất trao đổi đoàn công tác trong năm tới để triển khai."
     article = clean(f"{head}\n\n{tag}{story}\n\n{more}\n", "x.txt", Metadata(url=url))
     assert article.metadata.outlet == outlet
+
+
+@pytest.mark.parametrize("credit", ["TTXVN/Vietnam+", "TTXVN/VietnamPlus"])
+def test_the_agency_s_site_credited_in_vietnamese_is_its_site(credit):
+    """ "(TTXVN/Vietnam+)", as "(VNA/VietnamPlus)" in English: the agency's site."""
+    story = (
+        "Hai tỉnh đã ký thỏa thuận hợp tác đào tạo nghề cho thanh niên vào sáng thứ "
+        "Hai, các quan chức cho biết.\n\nTrung tâm sẽ nhận bốn mươi học viên mỗi năm.\n"
+    )
+    text = f"Hai tỉnh mở trung tâm đào tạo nghề\n\nMai Lan ({credit})| 23/06/2023\n\n{story}"
+    article = clean(
+        text, "seeds/x.txt", Metadata(url="https://example-tinh.vn/a-1.html")
+    )
+    assert article.metadata.outlet == "VietnamPlus"
+
+
+def test_the_agency_alone_is_the_agency():
+    assert outlets().find("TTXVN") == "Vietnam News Agency"
