@@ -5,16 +5,18 @@ magazine's site, "Harbour Notes" on an institute's blog), and a page may show it
 headline's opening above its details ("Training Centre Opens in Delta" over "Training
 Centre Opens in Delta with …"): such a name gives way to the site the page's address
 names, when outlets.yml lists it or the page spells the site's name out ("Example
-Institute" for example-institute.org); the word for news alone there ("Tin Tức", "News
-Zone") gives way to whatever outlet the address names. Any other name there may be another outlet's whose
-copy the site carries ("Mekong Sentinel", "… Daily", "Báo …", "…일보", "시사바다"), and
-stays; so does a shorter spelling of the site's own name ("Hai Duong Portal" on the site
-listed as "Hai Duong City Portal"). A subject or a tag of places there ("Thermal
-Power", "Vietnam Korea") is a section's name only on a site outlets.yml lists, which
-prints its own stories: elsewhere it may be the outlet's printed name ("Global Finance"
-at gfmag.com) or that of the outlet whose copy an aggregator carries ("Fox Business" on
-MSN), and stays. A person's name there ("Nguyễn Văn An" over the headline) is its
-writer's, no masthead (``people.is_writer_name``).
+Institute" for example-institute.org). The word for news alone there ("Tin Tức", "News
+Zone") gives way to whatever outlet the address names, unless outlets.yml lists it or
+the site is an aggregator, where it may be the masthead of the paper whose copy is
+carried (Báo Tin tức's "Tin Tức" on baomoi.com). Any other name there may be another
+outlet's whose copy the site carries ("Mekong Sentinel", "… Daily", "Báo …", "…일보",
+"시사바다"), and stays; so does a shorter spelling of the site's own name ("Hai Duong
+Portal" on the site listed as "Hai Duong City Portal"). A subject or a tag of places
+there ("Thermal Power", "Vietnam Korea") is a section's name only on a site outlets.yml
+lists, which prints its own stories: elsewhere it may be the outlet's printed name
+("Global Finance" at gfmag.com) or that of the outlet whose copy an aggregator carries
+("Fox Business" on MSN), and stays. A person's name there ("Nguyễn Văn An" over the
+headline) is its writer's, no masthead (``people.is_writer_name``).
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ _SUBJECT_WORDS = frozenset(
 # the word for news alone, or with a word only a section adds ("Tin Tức", "News Zone",
 # "PHOTO News", "Tin tức - Sự kiện"; folded): no outlet's name, as "Korea News" may be
 _NEWS_SECTION = re.compile(
-    r"(?:(?:latest|recent|top|hot|breaking|photo|video)\s+)?news(?:\s+(?:zone|room|list))?"
+    r"(?:(?:latest|recent|top|hot|breaking|photo|video)\s+)?"
+    r"news(?:\s+(?:zone|room|list))?"
     r"|tin tuc(?:\s*[-–]\s*su kien)?|뉴스"
 )
 # the small words a headline joins its words with and an outlet's name seldom does
@@ -69,10 +72,13 @@ def site_over_masthead(outlet: str, url: str | None, text: str, names: Outlets) 
     out, unless the name is an outlet's by its word or agrees with the site's."""
     if url and (owned := _site_copyright(url, text)) and not _agrees(outlet, owned):
         return owned  # "©2021 Example Korea Magazine" on examplekorea.com
-    if url and _NEWS_SECTION.fullmatch(fold(outlet)):
-        # "Tin Tức", "News Zone": the word for news, the site's section; any site
+    if not url or names.find(outlet):
+        return outlet
+    if _NEWS_SECTION.fullmatch(fold(outlet)) and not _aggregator(url):
+        # "Tin Tức", "News Zone": the word for news, the site's section; on an
+        # aggregator it may be the carried paper's masthead ("Tin Tức", Báo Tin tức's)
         return address_outlet(url, text, names) or outlet
-    if not url or names.find(outlet) or _OUTLET_WORD.search(outlet):
+    if _OUTLET_WORD.search(outlet):
         return outlet
     if _section_name(outlet) or _headline_opening(outlet, text):
         site = site_outlet(url, names) or site_named(url, text)
