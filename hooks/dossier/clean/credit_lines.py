@@ -257,7 +257,7 @@ def _written_from(match: re.Match[str] | None) -> re.Match[str] | None:
 def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | None:
     """A byline and a date on one line: ``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``,
     ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``,
-    ``Mai Lan - Theo Tin Mới | 28/06/2014`` (the paper the copy is from left out)."""
+    ``Mai Hương - Theo Tin Mới | 28/06/2014`` (the paper the copy is from left out)."""
     if sourced := sourced_paper(text):
         text = sourced[1]
     match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
