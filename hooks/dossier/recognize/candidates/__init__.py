@@ -58,6 +58,7 @@ from dossier.recognize.candidates.numbered_names import (
     unnumbered_scores,
 )
 from dossier.recognize.candidates.outlet_parties import INSTITUTIONS
+from dossier.recognize.candidates.place_pairs import split_place_pairs
 from dossier.recognize.candidates.scoring import choose_type
 from dossier.recognize.candidates.seed_lines import PassageLines, seed_line, words_cut
 from dossier.recognize.candidates.short_forms import (
@@ -117,6 +118,7 @@ def find_candidates(
 
     seen = _sightings(article, spans, raw_text, lex, short_forms, spellings)
     seen = only_in_headings(seen, article.passages)  # a person a headline names alone
+    seen = split_place_pairs(seen, known, lex)  # "Incheon-Nha Trang": two places
     for key, sighting in fold_soft_kinds(seen, known):  # "LG group" by "LG told"
         if key and not known(key) and key not in ignored:
             found[key].append(sighting)
