@@ -15,6 +15,7 @@ import re
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.regions import code_like, names_a_region
 from dossier.recognize.candidates.rules import (
     Piece,
     connector,
@@ -281,8 +282,10 @@ def acceptable(piece: Piece, lex: Lexicon, owned: bool = False) -> bool:
     words = piece.words
     if _all_countries([k for w in words for k in w.key.split("-") if k], lex):
         return False
-    if any(_code_like(w.text) for w in words):
+    if any(code_like(w.text) for w in words):
         return False  # "PHN2ZyB4bWxucz0i…": an image's data, not a name
+    if names_a_region(words):
+        return True  # "Central Highlands": a position and a landform
     if _generic(words, lex) and not (owned and len(words) >= MIN_OWNED_WORDS):
         return False
     if not _body_of(words, lex) and not any(
@@ -317,14 +320,6 @@ def _field_body(words: list[Word], lex: Lexicon) -> bool:
         and words[1].key in ("of", "for")
         and all(w.capitalised or connector(w, lex) for w in words[2:])
     )
-
-
-def _code_like(text: str) -> bool:
-    """A token no name is written as: very long, or letters of both cases and digits."""
-    if len(text) >= 20:
-        return True
-    mixed = any(c.isdigit() for c in text) and not text.isupper()
-    return mixed and len(text) >= 8 and any(c.isupper() for c in text[1:])
 
 
 MIN_SPECIFIC_WORDS = 4
