@@ -230,7 +230,11 @@ def _between_two_bodies(words: list[Word], last_head: int, lex: Lexicon) -> int 
         if words[index - 1].key not in heads or index > len(words) - 3:
             continue
         # "… Agency and Vietnam’s Ministry of Public Security": a head noun opens the second
-        second = words[index + 1 : index + 3]
-        if words[-1].key in heads or any(w.key in heads for w in second):
+        # (which ends at the next "and": "… of Fisheries and Rural Affairs and the …")
+        end = next(
+            (i for i in range(index + 1, len(words)) if words[i].key == "and"), 0
+        )
+        second = words[index + 1 : min(index + 3, end or len(words))]
+        if words[end - 1].key in heads or any(w.key in heads for w in second):
             return index
     return None
