@@ -26,3 +26,40 @@ def test_a_head_then_a_second_body_with_its_head_still_parts(matcher):
     )
     assert "Mekong Fisheries Agency" in found
     assert "Saigon Marine Bank" in found
+
+
+def test_a_second_body_named_by_two_fields_is_not_glued_to_the_first(matcher):
+    cases = {
+        "Funding came from the Vietnam Trade Promotion Agency and Food and Agriculture "
+        "Organization last year.": (
+            "Vietnam Trade Promotion Agency",
+            "Food and Agriculture Organization",
+        ),
+        "Officials from the Korea Trade Agency and Trade and Investment Promotion "
+        "Agency met in Hanoi.": (
+            "Korea Trade Agency",
+            "Trade and Investment Promotion Agency",
+        ),
+        "Support came from the Korea Forest Service and Forest Science and Technology "
+        "Agency in Seoul.": (
+            "Korea Forest Service",
+            "Forest Science and Technology Agency",
+        ),
+        "The Korea Maritime Institute and Ocean and Fisheries Agency met in Busan on "
+        "Monday.": ("Korea Maritime Institute", "Ocean and Fisheries Agency"),
+    }
+    for sentence, (first, second) in cases.items():
+        found = proposed_names(matcher, sentence)
+        assert first in found, sentence
+        assert second in found, sentence
+        assert f"{first} and {second}" not in found
+
+
+def test_fields_then_and_a_ministry_part_at_the_ministry(matcher):
+    found = proposed_names(
+        matcher,
+        "The plan was drafted by the Ministry of Agriculture and Rural Development and "
+        "Ministry of Finance in Hanoi.",
+    )
+    assert "Ministry of Agriculture and Rural Development" in found
+    assert "Ministry of Finance" in found

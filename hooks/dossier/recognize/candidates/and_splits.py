@@ -230,11 +230,22 @@ def _between_two_bodies(words: list[Word], last_head: int, lex: Lexicon) -> int 
         if words[index - 1].key not in heads or index > len(words) - 3:
             continue
         # "… Agency and Vietnam’s Ministry of Public Security": a head noun opens the second
-        # (which ends at the next "and": "… of Fisheries and Rural Affairs and the …")
-        end = next(
-            (i for i in range(index + 1, len(words)) if words[i].key == "and"), 0
-        )
-        second = words[index + 1 : min(index + 3, end or len(words))]
+        end = _third_body(words, index, heads) or len(words)
+        second = words[index + 1 : min(index + 3, end)]
         if words[end - 1].key in heads or any(w.key in heads for w in second):
             return index
+    return None
+
+
+def _third_body(words: list[Word], index: int, heads: frozenset[str]) -> int | None:
+    """The next ``and`` after ``index`` that opens another body, which ends the name
+    after ``index``: "… of Fisheries and Rural Affairs and the Korea Trade Agency",
+    "… and Ministry of Finance"; not the fields' own "and" inside that name ("Food and
+    Agriculture Organization", "Trade and Investment Promotion Agency")."""
+    for at in range(index + 1, len(words) - 2):
+        if words[at].key != "and":
+            continue
+        opener, then = words[at + 1].key, words[at + 2].key
+        if opener == "the" or (opener in heads and then in ("of", "for")):
+            return at
     return None
