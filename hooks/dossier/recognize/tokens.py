@@ -135,7 +135,7 @@ def read_token(raw: str) -> tuple[str, str, bool]:
         token = head
     elif head and tail[:1].islower() and _is_nationality(head):
         token = head  # "Korean-language", "Vietnamese-invested": the adjective
-    elif head and tail[:1].isupper() and _opens_title(tail):
+    elif head and tail[:1].isupper() and _opens_title(tail) and not _opens_title(raw):
         token = head  # "Nguyen Van Hiep-Rector", "Oh Sang Sik-Chủ tịch": the name
     if "-" in token and _GENRE.fullmatch(token):
         token = token.lower()

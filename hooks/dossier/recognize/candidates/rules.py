@@ -214,6 +214,8 @@ def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
         return False  # "Office of the President": part of a name
     if word.key in lex.namesake_titles and _namesake(run[index + 1 :], lex):
         return False  # "King Sejong Institute": named after a king
+    if word.key in _MEDIA_POSTS and run[-1].key in _PRIZES_AND_COURSES:
+        return False  # "Best Editor Award", "Editor Training Programme": its name
     following = run[index + 1].key if index + 1 < len(run) else ""
     if word.key in ("vice", "deputy") and following.endswith(_ADJECTIVE_ENDINGS):
         return False  # "Vice Ministerial Strategic Dialogue": a rank of a meeting
@@ -226,6 +228,13 @@ def _is_title(run: list[Word], index: int, lex: Lexicon) -> bool:
 
 
 _GENERAL_RANKS = frozenset(("brigadier", "major", "lieutenant"))  # "Major General"
+# A newsroom's posts, which prizes and courses for its staff are named after ...
+_MEDIA_POSTS = frozenset(("editor", "reporter", "anchor", "correspondent"))
+# ... when such a word ends the run: "Young Editor Prize", "Reporter Fellowship"
+_PRIZES_AND_COURSES = frozenset(
+    ("award", "awards", "prize", "prizes", "programme", "program", "training", "course")
+    + ("courses", "fellowship", "fellowships", "contest", "competition")
+)
 # "… Committee and Chairman of …": a title after "and" opens what follows it
 _LISTING = frozenset(("and", "&", "va"))
 _ADJECTIVE_ENDINGS = ("ial", "ical", "al")  # "Ministerial", "Presidential", "Mayoral"
