@@ -54,3 +54,24 @@ def test_months_or_a_kind_beside_a_place_are_no_route(matcher):
     assert "August" not in found
     assert "do" not in found
     assert "Do" not in found
+
+
+def test_a_firm_a_club_or_a_person_beside_a_place_is_no_city(matcher):
+    for sentence, other in (
+        (
+            "Fans packed the stadium for the Viettel-Hanoi derby. Viettel won 2-1 after "
+            "extra time, the league said.",
+            "Viettel",
+        ),
+        (
+            "The Samsung-Bac Ninh plant employs about 40,000 workers. Samsung said on "
+            "Monday it would hire 2,000 more in Bac Ninh.",
+            "Samsung",
+        ),
+        (
+            "Analysts said the Trump-Hanoi summit ended without a deal on sanctions.",
+            "Trump",
+        ),
+    ):
+        found = proposed_names(matcher, sentence)
+        assert found.get(other) != "cities", sentence

@@ -3,8 +3,10 @@
 "the Incheon-Nha Trang route", "Seoul-Phu Quoc flights", "a Muan-Danang service": the
 capitalised run is read as one name, which no editor registers; the places at its ends
 are the names. A pair is read so when one end is a place of the gazetteer and the other
-is one too, a registered name, or a single word in title case that is no word of the
-lexicon ("Muan"): months ("January-August"), a kind ("Gyeonggi-do") and a country
+is one too, a registered name, or, before a route's word ("… service", "… flights"), a
+single word in title case that is no word of the lexicon ("Muan"): a firm, a club or a
+person beside a place ("the Samsung-Bac Ninh plant", "the Viettel-Hanoi derby") is no
+town, and months ("January-August"), a kind ("Gyeonggi-do") and a country
 ("ASEAN-Korea") pair nothing. A province spelt with a hyphen ("Ba Ria-Vung Tau") is a
 place of the gazetteer whole and stays one name.
 """
@@ -26,6 +28,12 @@ _PAIR = re.compile(
     r"(?P<one>[A-Z]\S*(?: [A-Z]\S*){0,2})[-–](?P<two>[A-Z]\S*(?: [A-Z]\S*){0,2})"
 )
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# the word after a pair that makes it a route: "… route", "… flights", "… ferry"
+_ROUTE = re.compile(
+    r"\s+(?:route|flight|service|expressway|highway|railway|rail|line|bus|ferry|train)"
+    r"s?\b",
+    re.IGNORECASE,
+)
 PLACE_EVIDENCE = 10  # as strong as a place's kind word after it
 
 
@@ -41,8 +49,14 @@ def _unlisted_end(end: str, lex: Lexicon) -> bool:
     )
 
 
+def _route(name: str, sentence: str) -> bool:
+    """Whether a route's word follows the pair in its sentence."""
+    at = sentence.find(name)
+    return at >= 0 and _ROUTE.match(sentence, at + len(name)) is not None
+
+
 def pair_ends(
-    name: str, known: Callable[[Key], bool], lex: Lexicon
+    name: str, sentence: str, known: Callable[[Key], bool], lex: Lexicon
 ) -> tuple[str, str] | None:
     """The two places a hyphenated pair joins, or None if it is no pair of places."""
     pair = _PAIR.fullmatch(name)
@@ -53,7 +67,9 @@ def pair_ends(
     if not any(listed):
         return None
     other = two if listed[0] else one
-    if all(listed) or known(name_key(other)) or _unlisted_end(other, lex):
+    if all(listed) or known(name_key(other)):
+        return one, two
+    if _unlisted_end(other, lex) and _route(name, sentence):
         return one, two
     return None
 
@@ -66,7 +82,7 @@ def split_place_pairs(
     """The sightings with each pair of places read as its two places."""
     for key, sighting in sightings:
         name, occurrence, _ = sighting
-        ends = pair_ends(name, known, lex)
+        ends = pair_ends(name, occurrence.sentence, known, lex)
         if ends is None:
             yield key, sighting
             continue
