@@ -5,6 +5,8 @@ Highlands") is a place, though each word alone names nothing
 from __future__ import annotations
 
 from builders import proposed_names
+from dossier.recognize.candidates.lexicon import lexicon
+from dossier.recognize.candidates.regions import LANDFORMS
 
 
 def test_a_position_and_a_landform_name_a_region(matcher):
@@ -27,3 +29,15 @@ def test_a_position_before_a_body_word_is_no_region(matcher):
     )
     assert "Central Committee" not in found
     assert "Central Province" not in found
+
+
+def test_every_landform_of_a_region_is_a_place(matcher):
+    for region in ("Western Lowlands", "Eastern Plateau", "Northern Midlands"):
+        found = proposed_names(
+            matcher, f"Farmers in the {region} expect a smaller harvest this year."
+        )
+        assert found.get(region) == "cities", region
+
+
+def test_each_landform_types_its_region_as_a_place():
+    assert lexicon().inside["cities"] >= LANDFORMS

@@ -17,7 +17,11 @@ _POSITIONS = frozenset(
         "northwestern", "northeastern", "southwestern", "southeastern",
     }
 )  # fmt: skip
-_LANDFORMS = frozenset({"highlands", "lowlands", "uplands", "delta", "plateau"})
+# each is also a place's kind word (candidates.yml, cities' ``inside``): that types
+# the region a place
+LANDFORMS = frozenset(
+    {"highlands", "lowlands", "uplands", "midlands", "delta", "plateau"}
+)
 
 
 def names_a_region(words: list[Word]) -> bool:
@@ -26,13 +30,5 @@ def names_a_region(words: list[Word]) -> bool:
         len(words) == 2
         and all(w.capitalised for w in words)
         and words[0].key in _POSITIONS
-        and words[1].key in _LANDFORMS
+        and words[1].key in LANDFORMS
     )
-
-
-def code_like(text: str) -> bool:
-    """A token no name is written as: very long, or letters of both cases and digits."""
-    if len(text) >= 20:
-        return True
-    mixed = any(c.isdigit() for c in text) and not text.isupper()
-    return mixed and len(text) >= 8 and any(c.isupper() for c in text[1:])

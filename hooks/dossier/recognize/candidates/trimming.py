@@ -15,13 +15,14 @@ import re
 
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
-from dossier.recognize.candidates.regions import code_like, names_a_region
+from dossier.recognize.candidates.regions import names_a_region
 from dossier.recognize.candidates.rules import (
     Piece,
     connector,
     is_keyworded,
     person_name,
 )
+from dossier.recognize.candidates.token_shapes import code_like
 from dossier.recognize.tokens import POSSESSIVE, Word, is_acronym
 
 # A word opening a sentence with these names nothing: "Attending", "Additionally".
