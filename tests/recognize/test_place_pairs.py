@@ -75,3 +75,11 @@ def test_a_firm_a_club_or_a_person_beside_a_place_is_no_city(matcher):
     ):
         found = proposed_names(matcher, sentence)
         assert found.get(other) != "cities", sentence
+
+
+def test_a_listed_route_after_its_word_names_the_town(matcher):
+    found = proposed_names(
+        matcher,
+        "Its services to Vietnam are Incheon-Da Nang and Muan-Da Nang, twice a week.",
+    )
+    assert found.get("Muan") == "cities"

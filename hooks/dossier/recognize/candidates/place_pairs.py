@@ -3,8 +3,8 @@
 "the Incheon-Nha Trang route", "Seoul-Phu Quoc flights", "a Muan-Danang service": the
 capitalised run is read as one name, which no editor registers; the places at its ends
 are the names. A pair is read so when one end is a place of the gazetteer and the other
-is one too, a registered name, or, before a route's word ("… service", "… flights"), a
-single word in title case that is no word of the lexicon ("Muan"): a firm, a club or a
+is one too, a registered name, or, in a sentence about routes ("… service", "flights",
+"fly"), a single word in title case that is no word of the lexicon ("Muan"): a firm, a club or a
 person beside a place ("the Samsung-Bac Ninh plant", "the Viettel-Hanoi derby") is no
 town, and months ("January-August"), a kind ("Gyeonggi-do") and a country
 ("ASEAN-Korea") pair nothing. A province spelt with a hyphen ("Ba Ria-Vung Tau") is a
@@ -28,10 +28,10 @@ _PAIR = re.compile(
     r"(?P<one>[A-Z]\S*(?: [A-Z]\S*){0,2})[-–](?P<two>[A-Z]\S*(?: [A-Z]\S*){0,2})"
 )
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
-# the word after a pair that makes it a route: "… route", "… flights", "… ferry"
+# a word that makes the sentence's pairs routes: "… route", "services are A-B", "fly"
 _ROUTE = re.compile(
-    r"\s+(?:route|flight|service|expressway|highway|railway|rail|line|bus|ferry|train)"
-    r"s?\b",
+    r"\b(?:(?:route|flight|service|expressway|highway|railway|rail|line|bus|ferry|train)"
+    r"s?|fl(?:y|ies|ying|ew|own))\b",
     re.IGNORECASE,
 )
 PLACE_EVIDENCE = 10  # as strong as a place's kind word after it
@@ -40,19 +40,12 @@ PLACE_EVIDENCE = 10  # as strong as a place's kind word after it
 def _unlisted_end(end: str, lex: Lexicon) -> bool:
     """A single title-case word the lexicon has no use for: a town the gazetteer lacks."""
     word = fold(end)
-    kinds = (words for words in lex.inside.values())
     return (
         _TITLE_WORD.fullmatch(end) is not None
         and word not in lex.plain
         and word not in lex.dates
-        and not any(word in words for words in kinds)
+        and not any(word in words for words in lex.inside.values())
     )
-
-
-def _route(name: str, sentence: str) -> bool:
-    """Whether a route's word follows the pair in its sentence."""
-    at = sentence.find(name)
-    return at >= 0 and _ROUTE.match(sentence, at + len(name)) is not None
 
 
 def pair_ends(
@@ -69,7 +62,7 @@ def pair_ends(
     other = two if listed[0] else one
     if all(listed) or known(name_key(other)):
         return one, two
-    if _unlisted_end(other, lex) and _route(name, sentence):
+    if _unlisted_end(other, lex) and _ROUTE.search(sentence):
         return one, two
     return None
 
