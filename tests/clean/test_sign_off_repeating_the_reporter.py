@@ -42,3 +42,11 @@ def test_a_last_sentence_run_into_the_sign_off_stays_story():
     article = article_from_text(_page(run_on))
     assert run_on not in reasons(article)
     assert any(run_on in p for p in story_text(article))
+
+
+def test_a_long_last_line_without_spaces_is_read_once_and_kept():
+    """The words before the name end at a space, and a sign-off is one short line: a
+    long run of syllables at the foot is not split every way in search of one."""
+    run = "가" * 3000 + "다."
+    article = article_from_text(_page(run))
+    assert paragraphs(article) == [KO_LEAD, KO_MORE, run]

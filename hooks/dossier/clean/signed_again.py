@@ -16,11 +16,13 @@ MAX_SIGN_OFF_WORDS = 8  # a service, its channel, the name, the post and the add
 MAX_OPENING_UNITS = 3  # the units the opening credit may stand in
 OPENING_CHARS = 80  # of a unit's first line, where a credit before the lead stands
 MAX_BEFORE_WORDS = 3  # a news service and its channel before the name
+MAX_SIGN_OFF_CHARS = 120
 # the words before the name name a service, none a predicate ("…검토한다 나민수 기자 …":
-# the story's last sentence, its stop lost, run into the sign-off)
+# the story's last sentence, its stop lost, run into the sign-off); each word ends at a
+# space, so a long line without one is read once, not split every way
 _SIGNED = re.compile(
-    rf"(?P<before>(?:[^\s.!?]*[^\s.!?다요죠]\s?){{0,{MAX_BEFORE_WORDS}}}?)"
-    r"\s?(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)\s*[,/|]?\s*" + EMAIL + r"\s*"
+    rf"(?P<before>(?:[^\s.!?]*[^\s.!?다요죠]\s){{0,{MAX_BEFORE_WORDS}}}?)"
+    r"(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)\s*[,/|]?\s*" + EMAIL + r"\s*"
 )
 
 
@@ -30,7 +32,9 @@ def signs_again(units: list[Unit], index: int, authors: list[str]) -> bool:
     of the page's first units."""
     unit = units[index]
     text = unit.text
-    if index == 0 or len(unit.lines) > 1 or len(text.split()) > MAX_SIGN_OFF_WORDS:
+    if index == 0 or len(unit.lines) > 1 or len(text) > MAX_SIGN_OFF_CHARS:
+        return False
+    if len(text.split()) > MAX_SIGN_OFF_WORDS:
         return False
     if not (found := _SIGNED.fullmatch(text)):
         return False
