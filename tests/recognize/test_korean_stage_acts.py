@@ -6,6 +6,7 @@ countries, cities, common nouns or people's names is none. Every text here is in
 from __future__ import annotations
 
 import pytest
+from builders import proposed_names
 from dossier.recognize.candidates.korean import korean_names
 
 
@@ -126,17 +127,22 @@ def test_a_count_of_clubs_names_no_person():
 
 
 def test_acts_listed_as_appearing_on_a_stage_are_groups():
-    # "… 등이 출연한다" (… and others appear) in a sentence of a show: the line-up's
-    # groups; a person-shaped solo singer is no group, and this cue makes no person
-    found = kinds(
-        "공연에는 루미너스, 크로노스, Red Comet, 블루웨이브, 최유나 등이 출연한다."
-    )
+    # "… 등이 출연한다" (… and others appear) after a show's word opening the clause:
+    # the line-up's groups
+    found = kinds("공연에는 루미너스, 크로노스, Red Comet, 블루웨이브 등이 출연한다.")
     assert {n: found.get(n) for n in ("루미너스", "크로노스", "블루웨이브")} == {
         "루미너스": "organizations",
         "크로노스": "organizations",
         "블루웨이브": "organizations",
     }
-    assert found.get("최유나") != "organizations"
+
+
+def test_a_line_up_with_a_person_shaped_name_is_left_alone():
+    # a person-shaped name says the line-up holds solo singers: no member a body
+    found = kinds(
+        "공연에는 루미너스, 크로노스, Red Comet, 블루웨이브, 최유나 등이 출연한다."
+    )
+    assert "organizations" not in found.values()
 
 
 @pytest.mark.parametrize(
@@ -161,3 +167,37 @@ def test_no_line_up_of_acts(text):
 def test_a_fund_s_donors_are_no_people():
     found = kinds("이 재단은 삼성전자, 현대차, 포스코 등이 출연해 세웠다.")
     assert found.get("현대차") != "leaders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # solo singers: one stage name not shaped as a person's leaves the list alone,
+        # so no singer of it becomes a body through the names listed with it
+        "이번 무대에는 김도현, 박서윤, 나람 등이 출연한다.",
+        "콘서트에는 아린, 최성훈, 박지후 등이 출연한다.",
+        "공연에는 한서진, 윤다예, 라온 등이 출연한다.",
+        "공연에는 미땀, 호앙투이린, 득푹 등이 출연한다.",  # Vietnamese singers
+        "축하 공연에는 가수 최성훈, 라온 등이 출연한다.",  # opened by 가수
+        # the show's word is no setting of the list
+        "이 다큐멘터리에는 국제 무대에서 활약한 결혼이주여성, 다문화가정 등이 출연한다.",
+        "토크쇼 무대에는 베트남새댁, 한국사위 등이 출연했다.",
+        # teams, ensembles and helpers by their kind, no names
+        "공연에는 어린이중창단, 국악팀, 학생댄스팀 등이 출연한다.",
+        "축제에는 비보이팀, 난타공연팀, 치어리더팀 등이 출연한다.",
+        "축제 무대에는 우승팀, 준우승팀 등이 출연한다.",
+        "페스티벌에는 참가국 대표단, 자원봉사자 등이 출연한다.",
+    ],
+)
+def test_no_line_up_of_groups_in_the_full_pipeline(matcher, text):
+    found = proposed_names(matcher, "한국-베트남 협력 소식", text)
+    assert "organizations" not in found.values(), found
+
+
+def test_a_line_up_of_groups_in_the_full_pipeline(matcher):
+    found = proposed_names(
+        matcher, "이날 축제 무대에서는 루미너스, 크로노스, 블루웨이브 등이 출연한다."
+    )
+    assert {n: found.get(n) for n in ("루미너스", "크로노스", "블루웨이브")} == (
+        dict.fromkeys(("루미너스", "크로노스", "블루웨이브"), "organizations")
+    )

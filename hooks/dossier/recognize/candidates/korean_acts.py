@@ -5,11 +5,13 @@
 
 The list's cue is read right after its closing 등 (and so on): a number of teams ("7팀",
 "5개 팀"), or a group's, a band's or a singer's noun, a few modifiers before it ("다양한",
-"인기"), or 이 출연 (appear) in a sentence of a show ("공연", "무대", "콘서트"): a
-line-up's groups. 출연 also endows a fund ("A, B 등이 출연해 세운 재단") and appears on
-a documentary or a talk show (people, not acts); so a line-up needs a show's word, its
-troupes by their kind ("시립합창단", "사물놀이패") and people by an honorific ("김민수씨")
-are left out, and it makes no person (a solo singer is read by a name's own cues). A list holding a country, a listed place ("전북, 울산 등 4개 팀": clubs named by
+"인기"), or 이 출연 (appear) after a show's word opening the list's clause ("공연에는",
+"축제 무대에서는"): a line-up's groups. 출연 also endows a fund ("A, B 등이 출연해 세운
+재단") and appears on a documentary or a talk show (people, not acts); so a line-up needs
+a show as its setting, its troupes and teams by their kind ("시립합창단", "국악팀",
+"자원봉사자") and people by an honorific ("김민수씨") are left out, and a line-up holding
+a name shaped as a person's is solo singers, left alone (a solo singer is read by a
+name's own cues), as is one opened by 가수. A list holding a country, a listed place ("전북, 울산 등 4개 팀": clubs named by
 their cities) or a title, or mostly words of the language ("발라드, 댄스, 트로트 등":
 genres), is no list of acts; nor, but with a group's or a band's noun, a list opened
 by 가수 (singer) or holding a name shaped as a person's, Korean or Vietnamese ("김수진,
@@ -48,19 +50,32 @@ _CUE = re.compile(
     r"(?P<kind>걸그룹|보이그룹|아이돌\s?그룹|아이돌|그룹|밴드|가수)"
     r"|(?P<staged>이\s출연))"  # "… 등이 출연한다": the line-up that appears
 )
-# a show's words, one of which a line-up's sentence holds
-_SHOW = re.compile(r"공연|콘서트|무대|축제|쇼케이스|페스티벌")
-_SENTENCE_END = re.compile(r"[.!?\n]")
-# a troupe by its kind, no name ("어린이합창단", "태권도시범단"); a person by an honorific
+# a line-up's setting: a show's word as the topic opening the list's clause ("공연에는
+# A, B 등이 출연한다", "축제 무대에서는 이날 A, B 등이"), at most one word between that
+# modifies no noun ("무대에서 활약한 A, B": a metaphor, no setting); a broadcast's stage
+# ("토크쇼 무대에는") has guests, not acts
+_SETTING = re.compile(
+    r"(?<!토크쇼 )(?<!예능 )(?<!방송 )(?:공연|콘서트|무대|축제|쇼케이스|페스티벌)(?:에는|에서는|에선)"
+    r"(?:\s[가-힣]{1,5}(?<![한된던할는은을를]))?\s$"
+)
+# a troupe, a team or helpers by their kind, no name ("어린이합창단", "국악팀",
+# "자원봉사자"); a person by an honorific
 _TROUPES = (
     "합창단",
+    "중창단",
     "시범단",
+    "응원단",
+    "대표단",
+    "봉사단",
     "오케스트라",
     "악단",
     "무용단",
     "예술단",
     "공연단",
     "패",
+    "팀",
+    "봉사자",
+    "참가자",
 )
 _HONORIFICS = ("씨", "님")
 _BANDS = ("걸그룹", "보이그룹", "아이돌", "그룹", "밴드")  # groups by their noun
@@ -114,18 +129,21 @@ def stage_acts(text: str) -> list[Named]:
         if 2 * len(common) > len(hangul):
             continue
         hangul = [m for m in hangul if m not in common]
-        if cue["staged"]:
-            # "A, B 등이 출연한다" on a stage: its groups, no troupe, person or fund's
-            if _SHOW.search(_sentence(text, cue.start())):
-                found += [
-                    (w, "organizations", a, b)
-                    for w, a, b in hangul
-                    if not (w.endswith(_TROUPES + _HONORIFICS) or _a_person(w))
-                ]
-            continue
         if _SINGER_BEFORE.search(text, max(0, words[0][1] - 4), words[0][1]):
             continue  # "가수 김수진, 이하나 등": singers alone, read by their noun
         persons = [w for w, _, _ in hangul if _a_person(w)]
+        if cue["staged"]:
+            # "공연에는 A, B 등이 출연한다": the show's groups, no troupe or team by its
+            # kind; a list with a person-shaped name holds solo singers, left alone
+            if not persons and _SETTING.search(
+                text, max(0, words[0][1] - _REACH), words[0][1]
+            ):
+                found += [
+                    (w, "organizations", a, b)
+                    for w, a, b in hangul
+                    if not w.endswith(_TROUPES + _HONORIFICS)
+                ]
+            continue
         if persons and not (cue["kind"] or "").startswith(_BANDS):
             # "김수진, 이하나 등 인기 가수": singers alone; "파랑새, 김수진 등 7팀": a
             # count of teams counts solo singers too, a person only by a Korean name's
@@ -140,13 +158,6 @@ def stage_acts(text: str) -> list[Named]:
 
 def _acts_kind(word: str) -> str:
     return "leaders" if person_shaped(word) else "organizations"
-
-
-def _sentence(text: str, at: int) -> str:
-    """The sentence of ``text`` around ``at``."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    after = _SENTENCE_END.search(text, at)
-    return text[ends[-1] if ends else 0 : after.start() if after else len(text)]
 
 
 def _members(text: str, end: int) -> list[tuple[int, int]]:
