@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from builders import proposed_names
 from dossier.recognize.candidates.korean import korean_names
 
 
@@ -75,7 +76,25 @@ def test_a_product_or_a_service_names_no_body(text, words):
     assert words not in names(text)
 
 
-def test_the_letters_are_folded_into_the_longer_name():
-    found = names("QRT 그룹은 빈푹성에서 산업단지를 짓는다.")
+@pytest.mark.parametrize(
+    ("text", "body", "letters"),
+    [
+        ("QRT 그룹은 빈푹성에서 산업단지를 짓는다.", "QRT 그룹", "QRT"),
+        ("행사는 DMC 실업인 연합회가 후원했다.", "DMC 실업인 연합회", "DMC"),
+        ("두 회사는 합작 법인 BNV 게임즈를 세웠다.", "BNV 게임즈", "BNV"),
+    ],
+)
+def test_the_letters_are_folded_into_the_longer_name(matcher, text, body, letters):
+    found = proposed_names(matcher, "한국-베트남 협력 소식", text)
+    assert found.get(body) == "organizations"
+    assert letters not in found
+
+
+def test_the_letters_standing_alone_later_are_still_a_name(matcher):
+    found = proposed_names(
+        matcher,
+        "QRT 그룹은 빈푹성에서 산업단지를 짓는다.",
+        "QRT는 1995년 설립됐다.",
+    )
     assert found.get("QRT 그룹") == "organizations"
-    assert "QRT" not in found
+    assert "QRT" in found

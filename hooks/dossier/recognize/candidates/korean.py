@@ -201,7 +201,6 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         end = match.start("word") + len(word)
         found.setdefault((start, end), (text[start:end], "organizations", start, end))
     spelt = set()  # Vietnamese names, which the model of Korean reads only as a whole
-    lettered = list(lettered_heads(text))  # "YSL 그룹", "CBMC 실업인 연합회"
     # a dharma name, a person of an age, a group's company, a name in quotes: names the
     # model does not know, or knows as proper nouns
     for name in (
@@ -209,7 +208,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         *foreign_heads(text, words),  # "푸틴 러시아 대통령"
         *aged(text),
         *companies(words, text),  # a group's ("삼성디스플레이"), "T&T그룹"
-        *lettered,
+        *lettered_heads(text),  # "YSL 그룹", "CBMC 실업인 연합회"
         *quoted_names(text),
         *apposed_firms(text),  # "김치업체인 킴앤킴", "베이커리 브랜드 뚜레쥬르"
         *landmarks(text, words),  # "미딘 국립경기장", "호안끼엠 호수"
@@ -244,10 +243,7 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         if not is_common_nouns(text, *name[2:]) or is_unknown_word(name[0]):
             found.setdefault(name[2:], name)
             spelt.add(name[2:])
-    folded = {(a, b) for _, _, a, z in lettered for b in range(a + 1, z)}  # not "YSL"
     for name, kind, start, end in (*transliterated_names(text), *spelt_people(text)):
-        if (start, end) in folded:
-            continue
         if kind == "leaders":
             name = person_words(name, text[end : end + 8])
             end = start + len(name)

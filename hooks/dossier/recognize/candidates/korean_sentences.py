@@ -14,6 +14,7 @@ from dossier.recognize.candidates.korean_associations import with_associations
 from dossier.recognize.candidates.korean_bodies import BODY_HEADS
 from dossier.recognize.candidates.korean_cued import with_cued_names
 from dossier.recognize.candidates.korean_glued_heads import PORT
+from dossier.recognize.candidates.korean_lettered_heads import lettered_heads
 from dossier.recognize.candidates.korean_parliament_rooms import with_parliament_rooms
 from dossier.recognize.candidates.korean_partnerships import PAIR_BEFORE
 from dossier.recognize.candidates.korean_policies import with_policy_names
@@ -68,7 +69,13 @@ def korean_sentence_names(
     # "GS" of "GS에너지와": letters the Korean reader found run on into a name's Hangul
     # whose first syllable reads as a particle (에 "at"), a scrap of that name
     opened = {at + n[2]: at + n[3] for n in found}
-    in_meeting = covering(tuple((at + a, at + b) for a, b in meetings))
+    # "APEC" of "APEC 정상회의", "YSL" of "YSL 그룹": letters inside the longer name found
+    # there, no name of their own here (a bare "YSL은" elsewhere still is)
+    kept = {tuple(n[2:]) for n in found}
+    lettered = [(a, b) for _, _, a, b in lettered_heads(part) if (a, b) in kept]
+    in_longer = covering(
+        tuple(sorted((at + a, at + b) for a, b in (*meetings, *lettered)))
+    )
     # "SDI" of "삼성SDI": letters written onto the Hangul of a name found whole
     in_found = covering(tuple(sorted((at + n[2], at + n[3]) for n in found)))
     pieces[:] = [
@@ -76,7 +83,7 @@ def korean_sentence_names(
         for p in pieces
         if not HANGUL.search(text[p.start : p.end])
         and not _runs_on(text, p, opened)
-        and not in_meeting(p.start, p.end)
+        and not in_longer(p.start, p.end)
         and not _written_on(text, p, in_found)
     ]
     # "호치민시": a registered place with the word for its kind is that place, no new one
