@@ -98,3 +98,28 @@ def test_the_letters_standing_alone_later_are_still_a_name(matcher):
     )
     assert found.get("QRT 그룹") == "organizations"
     assert "QRT" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a relation or a class between the letters and the noun: a phrase, no name
+        ("QXJ 출신 그룹이 데뷔했다.", "QXJ 출신 그룹"),
+        ("ZR 계열 재단이 장학금을 준다.", "ZR 계열 재단"),
+        ("그는 QT 소속 협회 회원이다.", "QT 소속 협회"),
+        ("BZU 회원국 연합회가 열렸다.", "BZU 회원국 연합회"),
+        ("QOTRA 무역 협회가 나섰다.", "QOTRA 무역 협회"),
+        ("PQ 팀장 그룹이 모였다.", "PQ 팀장 그룹"),
+        ("ZKB 세대 그룹이 소비를 이끈다.", "ZKB 세대 그룹"),
+        ("ZPOP 아이돌 그룹이 무대에 올랐다.", "ZPOP 아이돌 그룹"),
+        # a genre, a generation or a task force, no body's letters
+        ("MZ 세대 그룹이 소비를 이끈다.", "MZ 세대 그룹"),
+        ("R&B 그룹이 무대에 올랐다.", "R&B 그룹"),
+        ("EDM 그룹의 공연이 이어졌다.", "EDM 그룹"),
+        ("TF 그룹이 꾸려졌다.", "TF 그룹"),
+        ("KPOP 그룹이 인기를 끈다.", "KPOP 그룹"),
+        ("POP 그룹이 무대에 올랐다.", "POP 그룹"),
+    ],
+)
+def test_a_relation_a_class_or_a_genre_names_no_body(matcher, text, words):
+    assert words not in proposed_names(matcher, "한국-베트남 협력 소식", text)

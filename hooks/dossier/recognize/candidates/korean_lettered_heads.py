@@ -7,8 +7,9 @@ in their stead.
 
 The noun is one only a body can be, matched whole: an industry's or a building's word
 ("GMO 식품", "LPG 자동차", "AS 센터") names a product or a service as often as a firm. An
-abbreviation of a field or a thing ("IT 기업 협회", "HBM 반도체"), a generic word between
-("기업", "협력"), a word between with a particle or an ending on it ("관계자와 협회",
+abbreviation of a field, a thing, a genre or a generation ("IT 기업 협회", "HBM 반도체",
+"EDM 그룹", "MZ 세대"), a generic, relation or class word between ("기업", "협력", "출신",
+"계열", "회원국"), a word between with a particle or an ending on it ("관계자와 협회",
 "출신으로 재단": a phrase, no name), letters inside a longer word ("K-POP 그룹") or a
 broadcast with no city ("KBS 방송을 본다", "KBS 생방송") names no body."""
 
@@ -38,13 +39,18 @@ _HEADS = frozenset(
     )
 )
 _BROADCASTER = "방송"
+# a relation or a class between the letters and the noun: a phrase, no name ("JYP 출신
+# 그룹", "LG 계열 재단", "EU 회원국 연합회", "MZ 세대 그룹", "KOTRA 무역 협회")
+_RELATIONS = frozenset(
+    words_of("출신 계열 소속 산하 회원국 회원 세대 아이돌 팀장 무역")
+)
 # endings of a word between that make it a phrase's: "지원하는", "협력한", "인증된"
 _VERB_ENDS = ("하", "한", "된", "받는", "하는", "할", "받은")
 # abbreviations of fields and things, not of bodies
 _COMMON_LETTERS = frozenset(
     words_of(
         "IT AI ICT SNS ODA FDI FTA EPS MOU CEO CFO GDP ESG VIP TV PC OTT R&D M&A "
-        "KPI EV ASEAN APEC AS CS GMO HBM LPG LNG SUV OLED LED"
+        "KPI EV ASEAN APEC AS CS GMO HBM LPG LNG SUV OLED LED MZ TF KPOP POP EDM R&B"
     )
 )
 
@@ -70,9 +76,11 @@ def lettered_heads(text: str) -> Iterator[Named]:
 
 def _bare(word: str) -> bool:
     """A word between the letters and the noun that may be the name's: a bare noun, no
-    generic one ("기업"), no particle ("관계자와") and no verb's ending ("지원하는")."""
+    generic one ("기업"), relation or class ("출신", "세대"), no particle ("관계자와")
+    and no verb's ending ("지원하는")."""
     return (
         word not in GENERIC_AFTER_LETTERS
+        and word not in _RELATIONS
         and stem(word) == word
         and not word.endswith(_VERB_ENDS)
     )
