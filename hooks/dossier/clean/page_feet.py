@@ -28,8 +28,9 @@ def page_feet(
     layout: tuple[bool, bool, bool],
 ) -> frozenset[int]:
     """The page's last line's number, and those of its aggregator's source lines and
-    foot-only lines with only furniture under them; ``layout``: the story is in Latin script, few lines are
-    set in columns, the story is in English (as ``cleaning`` read them)."""
+    foot-only lines with only furniture under them; ``layout``: the story is in Latin
+    script, few lines are set in columns, the story is in English (as ``cleaning`` read
+    them)."""
     shown = [line for line in lines if line is not None]
     if not shown:
         return frozenset({0})

@@ -11,12 +11,12 @@ The list's cue is read right after its closing 등 (and so on): a number of team
 a show as its setting, its troupes and teams by their kind ("시립합창단", "국악팀",
 "자원봉사자") and people by an honorific ("김민수씨") are left out, and a line-up holding
 a name shaped as a person's is solo singers, left alone (a solo singer is read by a
-name's own cues), as is one opened by 가수. A list holding a country, a listed place ("전북, 울산 등 4개 팀": clubs named by
-their cities) or a title, or mostly words of the language ("발라드, 댄스, 트로트 등":
-genres), is no list of acts; nor, but with a group's or a band's noun, a list opened
-by 가수 (singer) or holding a name shaped as a person's, Korean or Vietnamese ("김수진,
-이하나 등 인기 가수", "가수 김수진, 이하나 등 7팀": a count of teams counts solo singers
-too; "미땀, 호앙투이린 등 인기 가수들": Vietnamese singers).
+name's own cues), as is one opened by 가수. A list holding a country, a listed place
+("전북, 울산 등 4개 팀": clubs named by their cities) or a title, or mostly words of the
+language ("발라드, 댄스, 트로트 등": genres), is no list of acts; nor, but with a group's
+or a band's noun, a list opened by 가수 (singer) or holding a name shaped as a person's,
+Korean or Vietnamese ("김수진, 이하나 등 인기 가수", "가수 김수진, 이하나 등 7팀": a count
+of teams counts solo singers too; "미땀, 호앙투이린 등 인기 가수들": Vietnamese singers).
 
 A member's name after an act of such a list, listed with another such pair ("샤이니 온유,
 EXO 찬열, 씨스타 보라가"), is that group's member: a person ("leaders").

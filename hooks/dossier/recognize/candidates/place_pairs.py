@@ -4,9 +4,9 @@
 capitalised run is read as one name, which no editor registers; the places at its ends
 are the names. A pair is read so when one end is a place of the gazetteer and the other
 is one too, a registered name, or, in a sentence about routes ("… service", "flights",
-"fly"), a single word in title case that is no word of the lexicon ("Muan"): a firm, a club or a
-person beside a place ("the Samsung-Bac Ninh plant", "the Viettel-Hanoi derby") is no
-town, and months ("January-August"), a kind ("Gyeonggi-do") and a country
+"fly"), a single word in title case that is no word of the lexicon ("Muan"): a firm, a
+club or a person beside a place ("the Samsung-Bac Ninh plant", "the Viettel-Hanoi
+derby") is no town, and months ("January-August"), a kind ("Gyeonggi-do") and a country
 ("ASEAN-Korea") pair nothing. A province spelt with a hyphen ("Ba Ria-Vung Tau") is a
 place of the gazetteer whole and stays one name.
 """
