@@ -258,7 +258,7 @@ def dated_byline(text: str, outlets: Outlets) -> tuple[tuple[str, ...], str] | N
     """A byline and a date on one line: ``By Vo Thanh Tam   May 14, 2024 | 09:12 am GMT+7``,
     ``Posted on 14 June 2024 by Joon Nguyen``, ``Published 5 May 2024 | Written by X``,
     ``Mai Hương - Theo Tin Mới | 28/06/2014`` (the paper the copy is from left out)."""
-    if sourced := sourced_paper(text):
+    if sourced := sourced_paper(text, outlets):
         text = sourced[1]
     match = _BYLINE_THEN_DATE.fullmatch(text) or _DATE_THEN_BY.fullmatch(text)
     match = match or _NAME_THEN_DATE.fullmatch(text)  # "Nguyen Hoai 14:32, 2025/05/20"

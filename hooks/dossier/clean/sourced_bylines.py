@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.metadata import Outlets, outlets
+from dossier.clean.metadata import Outlets
 
 MAX_PAPER_WORDS = 6
 # the weekday a date may open with ("Chủ Nhật, 12/05/2015"), no word of the paper's
@@ -33,10 +33,10 @@ def _capitalised(name: str) -> bool:
     return all(word[0].isupper() or word[0].isdigit() for word in name.split())
 
 
-def sourced_paper(text: str, names: Outlets | None = None) -> tuple[str, str] | None:
+def sourced_paper(text: str, names: Outlets) -> tuple[str, str] | None:
     """The paper a byline's "Theo X" names, and the line without it (nor the dash,
-    comma or bar before it): "Mai Hương | 28/06/2014 12:28 AM"; when ``names`` (by
-    default outlets.yml) lists it or Vietnamese letters mark the rest of the line."""
+    comma or bar before it): "Mai Hương | 28/06/2014 12:28 AM"; when ``names`` lists it
+    or Vietnamese letters mark the rest of the line."""
     match = _SOURCED.search(text)
     if not match or not _capitalised(match["paper"]):
         return None
@@ -44,7 +44,7 @@ def sourced_paper(text: str, names: Outlets | None = None) -> tuple[str, str] | 
     if re.match(_WEEKDAY, after):  # "Lan Chi | Chủ Nhật, 12/05/2015": the date's own
         after = f" |{after.removeprefix(',')}"
     rest = f"{text[: match.start()]}{after}"
-    listed = (names or outlets()).find(match["paper"])
+    listed = names.find(match["paper"])
     if not listed and not _VIETNAMESE_LETTER.search(rest):
         return None  # "By Anna Lee, Theo Baker": a co-writer, no paper
     return match["paper"], rest
