@@ -22,6 +22,7 @@ from dossier.clean.bylines import (
 )
 from dossier.clean.copyright import copyright_holder, own_rules_paper, writer_credited
 from dossier.clean.credit_lines import date_then_name, dated_byline, dated_source
+from dossier.clean.doubled_sources import doubled_source
 from dossier.clean.follow_prompts import followed_site
 from dossier.clean.foot_only import foot_only
 from dossier.clean.html_breaks import html_break_parts, is_html_source
@@ -257,6 +258,9 @@ def _furniture(
         return Furniture(
             "publication date line", date=dates.line_date(text), date_kind=kind
         )
+    if header and (doubled := doubled_source(text)):
+        # "Báo Mẫu HìnhBáo Mẫu Hình21/02/2024": the carried paper's credit, and its date
+        return Furniture("source line", outlet=doubled[0], date=doubled[1])
     if outlet := outlet_line(text, outlets, foot):
         source = re.match(r"(source|nguồn(?: tin)?|theo|출처)\s*:", text, re.I)
         if text.startswith("(") and text.endswith(")"):
