@@ -23,18 +23,14 @@ from __future__ import annotations
 
 import re
 
-from dossier.clean.bylines import KOREAN_OUTLET_WORD
 from dossier.clean.copyright import copyright_holder
-from dossier.clean.metadata import PAPER_WORD, Outlets
+from dossier.clean.metadata import Outlets
 from dossier.clean.outlet_lines import site_host, site_outlet
+from dossier.clean.outlet_words import OUTLET_WORD
 from dossier.clean.site_names import address_outlet, site_named, spells_site
 from dossier.places import is_place_name
 from dossier.text import fold, words_of
 
-_OUTLET_WORD = re.compile(
-    rf"\b{PAPER_WORD}\b|^(?:Báo|Tạp chí|Đài|Cổng|Kênh)\s|"
-    rf"{KOREAN_OUTLET_WORD.pattern.removesuffix('$')}(?:\s|$)|\w\.[a-z]{{2,4}}\b"
-)
 # the last word of a section's or a column's name ("ASEAN Beat", "Asia Desk")
 _SECTION_WORDS = frozenset(
     words_of(
@@ -78,7 +74,7 @@ def site_over_masthead(outlet: str, url: str | None, text: str, names: Outlets) 
         # "Tin Tức", "News Zone": the word for news, the site's section; on an
         # aggregator it may be the carried paper's masthead ("Tin Tức", Báo Tin tức's)
         return address_outlet(url, text, names) or outlet
-    if _OUTLET_WORD.search(outlet):
+    if OUTLET_WORD.search(outlet):
         return outlet
     if _section_name(outlet) or _headline_opening(outlet, text):
         site = site_outlet(url, names) or site_named(url, text)
