@@ -258,7 +258,7 @@ def _furniture(
         return Furniture(
             "publication date line", date=dates.line_date(text), date_kind=kind
         )
-    if header and (doubled := doubled_source(text)):
+    if header and (doubled := doubled_source(text, outlets)):
         # "Báo Mẫu HìnhBáo Mẫu Hình21/02/2024": the carried paper's credit, and its date
         return Furniture("source line", outlet=doubled[0], date=doubled[1])
     if outlet := outlet_line(text, outlets, foot):
