@@ -24,6 +24,7 @@ from dossier.clean.lead_shapes import (
     DESK_THEN_REPORTER,
     ENGLISH_TAG,
     NAMELESS_REPORTER,
+    PAPER_IN_ROUND_BRACKETS,
     PAPER_OVER_LETTERS,
     PAPER_PLACE_REPORTERS,
     PAPERS_DESK,
@@ -172,6 +173,7 @@ _KOREAN_LEADS = (
     re.compile(r"【\s?(?P<place>[가-힣]{1,8})\s?】\s*"),
     # "(Engineering Daily) Nguyen Anh Duong = KEPCO …": an outlet, its reporter, an equals sign
     re.compile(rf"\((?P<outlet>[A-Z][\w .&]{{2,30}})\)\s+(?P<name>{PERSON})\s*=\s*"),
+    PAPER_IN_ROUND_BRACKETS,
     # "Nguyen Anh Duong 기자 = 7일 …": a reporter written in letters
     re.compile(rf"(?P<name>{PERSON})\s*기자\s*=\s*"),
     # in English: "(Seoul=News1) Reporter Yoon Ji-ho = …", "[Seoul=NEWSIS]Reporter X = …"
@@ -317,6 +319,8 @@ def korean_lead(text: str) -> Lead | None:
                 if is_reporter(word):
                     rank = found["name"] in REPORTER_RANKS
                     found["name"] = word if rank else f"{word}, {found['name']}"
+            if pattern is PAPER_IN_ROUND_BRACKETS and _names_a_place(found["outlet"]):
+                return Lead(match.end(), found["outlet"], None, found["name"])
             if pattern is _PAPER_AND_PLACE and found["outlet"] in PROVINCES:
                 found["place"] = f"{found['outlet']} {found['place']}"
                 found["outlet"] = None

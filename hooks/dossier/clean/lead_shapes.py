@@ -100,3 +100,10 @@ PAPER_OVER_LETTERS = re.compile(
     rf"(?P<outlet>[가-힣A-Za-z0-9]{{1,15}}{_PAPER_WORD})"
     r"\]\s*(?=[A-Za-z][A-Za-z0-9&.-]*(?:\([^()]{1,30}\))?[가-힣])"
 )
+# "(한빛데일리) 김철수 기자 = …", "(한빛데일리) Tran Van Nam 기자 = …": the paper alone in
+# round brackets, then its reporter, in Hangul or in letters, and the equals sign (a place
+# in the brackets is the dateline: "(하노이) 김철수 특파원 = …")
+PAPER_IN_ROUND_BRACKETS = re.compile(
+    r"\((?P<outlet>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .&]{1,20})\)\s*"
+    rf"(?P<name>[가-힣]{{2,4}}|{PERSON})\s?{REPORTER_DESK}(?:기자|특파원)\s*=\s*"
+)

@@ -136,7 +136,6 @@ _END_CREDIT = re.compile(
     # "… 있다. 바다와 사람 제공", "… 체결하고 있다.대전시의회 제공", "<… 모습. 한빛 제공>"
     rf"(?:(?<=[.다])\s|(?<=다\.)){GIVER}$|"
     rf"^[<〈‹]\s?[^<>〈〉‹›]{{2,100}}[.다/]\s{GIVER}\s?[>〉›]$|"
-    r"(?<=[.다])\s?/[가-힣]{2,4}\s?(?:기자|특파원)$|"  # "… 놓여 있다. /김은비 특파원"
     # "… 열렸다. 베트남 하노이=권태명기자": the photographer, where the picture was taken
     r"(?<=다\.)\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원)$|"
     r"(?<=다\.)\s[가-힣A-Za-z]{2,10}\.$|"  # "… 설명회를 가졌다. 경일대.": who took it
@@ -156,6 +155,8 @@ _END_CREDIT = re.compile(
     r"(?<=\.)\sPhoto\s[A-ZÀ-ỸĐ][\w.]*(?:\s[A-ZÀ-ỸĐ][\w.]*){0,3}$|"  # "… investors. Photo Tu Luc"
     r"(?<=[a-z])\s[A-Z]{2,6}\s(?i:photo)$"  # "… prepared by a participating team VNA Photo"
 )
+# "… 놓여 있다. /김은비 특파원": a reporter after a slash, the sentence's stop before it
+_SLASHED_REPORTER = re.compile(r"(?<=[.다])\s?/[가-힣]{2,4}\s?(?:기자|특파원)$")
 # "Minister Lee (left) and …", "Park, third from right, …", "Thu Trang (thứ hai từ
 # trái)", "송재혁 사장(오른쪽)": who stands where in a picture
 _POSITION = re.compile(
@@ -277,6 +278,10 @@ def is_credited(text: str) -> bool:
     ):
         return True
     if _END_CREDIT.search(text[-END_CHARS:]):
+        return True
+    if _SLASHED_REPORTER.search(tail) and not any(mark in text for mark in '"“”'):
+        # "… 놓여 있다. /김은비 특파원": the photographer ("… 하겠다”고 말했다. /김철수 기자":
+        # a closing quote the reporter signs off)
         return True
     if len(text.split()) <= MAX_POSED_WORDS and _CUT_PHOTO_CREDIT.search(text):
         return True  # "The delegates at the event (Photo:": its credit cut
