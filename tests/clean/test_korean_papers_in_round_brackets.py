@@ -1,7 +1,9 @@
 """A Korean lead opening on the paper's name in round brackets, then its reporter and an
 equals sign ("(한빛데일리) 김철수 기자 = …", the reporter's name in letters as often: a
 Vietnamese correspondent's), and a story's closing quote signed off "/김철수 기자", which
-is the reporter's, not a picture's credit. Every text here is invented."""
+is the reporter's, not a picture's credit; a paper's tool buttons one to a line under
+the headline ("• 페이스북 공유하기", "• 주소복사") and a caption placing someone in the top
+row ("(윗줄 왼쪽 두 번째)"). Every text here is invented."""
 
 from __future__ import annotations
 
@@ -58,3 +60,52 @@ def test_a_scene_credited_to_its_photographer_after_a_slash_is_still_a_caption()
     article = article_from_text(text)
     assert captions(article) == [scene]
     assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+TOOLS = (
+    "  • 페이스북 공유하기",
+    "  • 트위터 공유하기",
+    "  • 카카오톡 링크",
+    "  • 주소복사",
+    "  • 기사듣기실행 기사듣기중지",
+    "  • 글자사이즈",
+    "  • 기사프린트",
+)
+
+
+def test_a_korean_papers_tool_buttons_one_to_a_line_are_no_story():
+    # over a line the header rules cannot place (a long line, no stop, no credit), the
+    # buttons are still no story
+    unplaced = (
+        "행사에 참석한 한빛시 주민들과 베트남 공동체 회원들이 시장과 함께 시청 앞 광장에서 "
+        "열린 봄맞이 잔치를 즐기는 가운데 박수를 치며 환호"
+    )
+    text = (
+        f"{KO_HEAD}\n\n기사승인 2024. 03. 05. 00:00\n"
+        + "\n".join(TOOLS)
+        + f"\n{unplaced}\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    told = paragraphs(article_from_text(text))
+    assert told[-2:] == [KO_STORY, KO_MORE]
+    assert not any(button.strip(" •") in told for button in TOOLS)
+
+
+def test_a_caption_placing_someone_in_the_top_row_is_a_caption():
+    caption = (
+        "행사에 참석한 한빛시 주민들과 베트남 공동체 회원들이 시장(윗줄 왼쪽 두 번째)과 "
+        "기념촬영을 하고 있다./제공=한빛시 국제교류과"
+    )
+    text = (
+        f"{KO_HEAD}\n\n기사승인 2024. 03. 05. 00:00\n"
+        + "\n".join(TOOLS)
+        + f"\n시장 주재로 열려\n{caption}\n{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert captions(article) == [caption]
+
+
+def test_a_story_line_naming_a_share_is_no_tool_button():
+    told = "페이스북 공유하기 기능은 지난해부터 한빛시 누리집에 도입됐다."
+    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, told, KO_MORE]

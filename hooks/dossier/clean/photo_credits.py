@@ -176,7 +176,7 @@ _POSITION = re.compile(
     r"^[A-ZÀ-ỸĐ][^,.]{2,60},\s+(?:left|right|centre|center|front)\s*,\s+[a-z]|"  # "Kim, right, …"
     r"\((?:왼쪽|오른쪽|가운데)[^()]{0,10}\)|^(?:left|right|top|above|from left)\s*:|"
     # "김 원장(앞줄 좌)", "(뒷줄 오른쪽 두 번째)", "(좌)": the row and the side, in short
-    r"\((?:(?:앞|뒷|윗|아랫|가운뎃)줄\s?)?(?:좌|우|좌측|우측)\)|\((?:앞|뒷)줄\s[^()]{1,12}\)",
+    r"\((?:(?:앞|뒷|윗|아랫|가운뎃)줄\s?)?(?:좌|우|좌측|우측)\)|\((?:앞|뒷|윗|아랫)줄\s[^()]{1,12}\)",
     re.IGNORECASE,
 )
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b")
