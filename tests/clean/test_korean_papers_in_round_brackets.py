@@ -1,14 +1,20 @@
 """A Korean lead opening on the paper's name in round brackets, then its reporter and an
 equals sign ("(한빛데일리) 김철수 기자 = …", the reporter's name in letters as often: a
 Vietnamese correspondent's), and a story's closing quote signed off "/김철수 기자", which
-is the reporter's, not a picture's credit; a paper's tool buttons one to a line under
-the headline ("• 페이스북 공유하기", "• 주소복사") and a caption placing someone in the top
-row ("(윗줄 왼쪽 두 번째)"). Every text here is invented."""
+is the reporter's, not a picture's credit. Every text here is invented."""
 
 from __future__ import annotations
 
 import pytest
-from builders import KO_HEAD, KO_MORE, KO_STORY, article_from_text, captions, paragraphs
+from builders import (
+    KO_HEAD,
+    KO_LAST,
+    KO_MORE,
+    KO_STORY,
+    article_from_text,
+    captions,
+    paragraphs,
+)
 from dossier.clean.korean_leads import korean_lead
 
 
@@ -62,50 +68,125 @@ def test_a_scene_credited_to_its_photographer_after_a_slash_is_still_a_caption()
     assert paragraphs(article) == [KO_STORY, KO_MORE]
 
 
-TOOLS = (
-    "  • 페이스북 공유하기",
-    "  • 트위터 공유하기",
-    "  • 카카오톡 링크",
-    "  • 주소복사",
-    "  • 기사듣기실행 기사듣기중지",
-    "  • 글자사이즈",
-    "  • 기사프린트",
+@pytest.mark.parametrize(
+    ("tag", "place"),
+    [
+        ("(박닌성) 김철수 기자 = ", "박닌성"),
+        ("(Ha Noi) 김철수 기자 = ", "Ha Noi"),
+        ("(하노이) 김철수 특파원 = ", "하노이"),
+    ],
 )
+def test_a_place_in_round_brackets_is_no_paper(tag, place):
+    article = article_from_text(f"{KO_HEAD}\n\n{tag}{KO_STORY}\n\n{KO_MORE}\n")
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert (article.metadata.outlet, article.metadata.dateline) == (None, place)
+    assert article.byline == "김철수"
 
 
-def test_a_korean_papers_tool_buttons_one_to_a_line_are_no_story():
-    # over a line the header rules cannot place (a long line, no stop, no credit), the
-    # buttons are still no story
-    unplaced = (
-        "행사에 참석한 한빛시 주민들과 베트남 공동체 회원들이 시장과 함께 시청 앞 광장에서 "
-        "열린 봄맞이 잔치를 즐기는 가운데 박수를 치며 환호"
-    )
-    text = (
-        f"{KO_HEAD}\n\n기사승인 2024. 03. 05. 00:00\n"
-        + "\n".join(TOOLS)
-        + f"\n{unplaced}\n{KO_STORY}\n\n{KO_MORE}\n"
-    )
-    told = paragraphs(article_from_text(text))
-    assert told[-2:] == [KO_STORY, KO_MORE]
-    assert not any(button.strip(" •") in told for button in TOOLS)
-
-
-def test_a_caption_placing_someone_in_the_top_row_is_a_caption():
-    caption = (
-        "행사에 참석한 한빛시 주민들과 베트남 공동체 회원들이 시장(윗줄 왼쪽 두 번째)과 "
-        "기념촬영을 하고 있다./제공=한빛시 국제교류과"
-    )
-    text = (
-        f"{KO_HEAD}\n\n기사승인 2024. 03. 05. 00:00\n"
-        + "\n".join(TOOLS)
-        + f"\n시장 주재로 열려\n{caption}\n{KO_STORY}\n\n{KO_MORE}\n"
-    )
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "도쿄",
+        "제네바",
+        "종합",
+        "2보",
+        "단독",
+        "사진",
+        "영상",
+        "인터뷰",
+        "청와대",
+        "국회",
+        "유엔본부",
+        "외교부 공동취재단",
+        "하노이 공동취재단",
+        "2024.03.05",
+    ],
+)
+def test_a_bracket_naming_no_paper_and_no_known_place_gives_neither(bracket):
+    # a city the gazetteer does not know, a label, an office, a press pool, a date: the
+    # credit still leaves the lead, its reporter the author, no outlet or dateline read
+    text = f"{KO_HEAD}\n\n({bracket}) 김철수 기자 = {KO_STORY}\n\n{KO_MORE}\n"
     article = article_from_text(text)
     assert paragraphs(article) == [KO_STORY, KO_MORE]
-    assert captions(article) == [caption]
+    assert (article.metadata.outlet, article.metadata.dateline) == (None, None)
+    assert article.byline == "김철수"
 
 
-def test_a_story_line_naming_a_share_is_no_tool_button():
-    told = "페이스북 공유하기 기능은 지난해부터 한빛시 누리집에 도입됐다."
-    article = article_from_text(f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n")
-    assert paragraphs(article) == [KO_STORY, told, KO_MORE]
+def test_a_paper_and_its_place_in_round_brackets_are_both_read():
+    text = f"{KO_HEAD}\n\n(한빛일보 하노이) 김철수 특파원 = {KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert (article.metadata.outlet, article.metadata.dateline) == (
+        "한빛일보",
+        "하노이",
+    )
+    assert article.byline == "김철수"
+
+
+@pytest.mark.parametrize("who", ["사회부", "하노이", "경제", "Reporter Kim"])
+def test_a_desk_place_or_title_before_the_reporters_word_is_no_author(who):
+    text = f"{KO_HEAD}\n\n(한빛데일리) {who} 기자 = {KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.metadata.outlet == "한빛데일리"
+    assert article.byline is None
+
+
+SIGNED = "/김철수 기자"
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        QUOTED_CLOSE,
+        "김 대표는 ‘협력을 넓혀 나가겠다’고 말했다.",
+        "김 대표는 '협력을 넓혀 나가겠다'고 말했다.",
+        "김 대표는 “협력을 넓혀 나가겠다”며 지원을 약속했다고 밝혔다.",
+    ],
+)
+def test_a_closing_quote_in_any_marks_signed_after_a_slash_is_the_story(close):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{close} {SIGNED}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE, close]
+    assert article.byline == "김철수"
+
+
+BANNER = (
+    "하노이 한빛초등학교 학생들이 “한-베 우정 영원히”라고 적힌 현수막을 들고 있다. "
+    "/김은비 특파원"
+)
+CEREMONY = "지난 7일 하노이 국립컨벤션센터에서 “한-베 수교 30주년” 기념식이 열렸다. /김은비 특파원"
+
+
+def test_a_caption_quoting_a_banner_under_the_headline_is_a_caption():
+    article = article_from_text(f"{KO_HEAD}\n\n{BANNER}\n\n{KO_STORY}\n\n{KO_MORE}\n")
+    assert captions(article) == [BANNER]
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_caption_quoting_an_events_name_under_the_byline_is_a_caption():
+    text = (
+        f"{KO_HEAD}\n\n김철수 기자\n\n입력 2024.03.05 10:00\n\n{CEREMONY}\n\n"
+        f"{KO_STORY}\n\n{KO_MORE}\n"
+    )
+    article = article_from_text(text)
+    assert captions(article) == [CEREMONY]
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+
+
+def test_a_caption_quoting_an_events_name_between_paragraphs_is_a_caption():
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{CEREMONY}\n\n{KO_MORE}\n\n{KO_LAST}\n"
+    article = article_from_text(text)
+    assert captions(article) == [CEREMONY]
+    assert paragraphs(article) == [KO_STORY, KO_MORE, KO_LAST]
+
+
+def test_a_last_caption_quoting_an_events_name_is_no_paragraph_nor_its_author():
+    scene = (
+        "한빛시 공무원들이 “베트남 주간” 행사장에서 방문객을 맞고 있다. /김은비 기자"
+    )
+    text = f"{KO_HEAD}\n\n박영희 기자\n\n{KO_STORY}\n\n{KO_MORE}\n\n{scene}\n"
+    article = article_from_text(text)
+    assert captions(article) == [scene]
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert article.byline == "박영희"

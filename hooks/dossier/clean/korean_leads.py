@@ -7,6 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dossier.clean.bracketed_papers import (
+    PLACE_END,
+    bracketed_paper,
+    names_a_paper,
+    place_or_country,
+)
 from dossier.clean.bylines import (
     KOREAN_OUTLET_WORD,
     KOREAN_PAPER,
@@ -207,26 +213,12 @@ _CREDITS = frozenset(
         "사진 영상 그래픽 글 정리 편집 자료 촬영 취재 인터뷰 번역 진행 대담 기고 칼럼"
     )
 )
-# the word a place's name ends in, listed or not: a province, city, county, town, district
-_PLACE_END = re.compile(r"[성도시군구읍면동주현]$")
 
 
 def _names_a_place(words: str) -> bool:
     """A place, its country or province before it or in brackets after it: "하노이(베트남)",
     "충남 아산", "베트남(하노이)"."""
-    return any(
-        map(_place_or_country, words.replace("(", " ").replace(")", " ").split())
-    )
-
-
-def _place_or_country(word: str) -> bool:
-    return is_place(word) or is_country(word)
-
-
-def _names_a_paper(word: str) -> bool:
-    """A paper's name: one a paper's word ends ("연합뉴스", "매일경제"), or a known outlet's
-    ("뉴시스"); not a poster's handle ("ppp") nor an announcer ("이화정 아나운서")."""
-    return bool(KOREAN_OUTLET_WORD.search(word)) or outlets().find(word) is not None
+    return any(map(place_or_country, words.replace("(", " ").replace(")", " ").split()))
 
 
 # words before a reporter's name that name no paper: a desk ("경제부", "디지털뉴스부"), a
@@ -240,9 +232,7 @@ _NO_PAPER = re.compile(
 def _may_be_paper(word: str) -> bool:
     """The word between a lead's place and its reporter can name the paper: no place,
     country, desk or word for the paper itself ("[대전=위키트리 양완영 기자]")."""
-    return not (
-        _place_or_country(word) or _NO_PAPER.fullmatch(word) or word in NO_NAMES
-    )
+    return not (place_or_country(word) or _NO_PAPER.fullmatch(word) or word in NO_NAMES)
 
 
 _NAME_THEN_REPORTER = re.compile(
@@ -293,7 +283,7 @@ def korean_lead(text: str) -> Lead | None:
                 pattern is _PLACE_THEN_PAPER
                 and found["name"]
                 and not _names_a_place(found["place"])
-                and not _PLACE_END.search(found["place"])  # "박닌성=", "경기도="
+                and not PLACE_END.search(found["place"])  # "박닌성=", "경기도="
             ):
                 # "(데일리팝=최승준 기자) …": the paper, then its reporter, no place;
                 # "(글·사진=홍길동 기자)": the credit's words, neither
@@ -319,8 +309,10 @@ def korean_lead(text: str) -> Lead | None:
                 if is_reporter(word):
                     rank = found["name"] in REPORTER_RANKS
                     found["name"] = word if rank else f"{word}, {found['name']}"
-            if pattern is PAPER_IN_ROUND_BRACKETS and _names_a_place(found["outlet"]):
-                return Lead(match.end(), found["outlet"], None, found["name"])
+            if pattern is PAPER_IN_ROUND_BRACKETS:
+                return Lead(
+                    match.end(), *bracketed_paper(found["outlet"], found["name"])
+                )
             if pattern is _PAPER_AND_PLACE and found["outlet"] in PROVINCES:
                 found["place"] = f"{found['outlet']} {found['place']}"
                 found["outlet"] = None
@@ -372,7 +364,7 @@ def korean_lead(text: str) -> Lead | None:
                 place
                 and KOREAN_OUTLET_WORD.search(place)
                 and not is_place(place)
-                and not _names_a_paper(outlet or "")
+                and not names_a_paper(outlet or "")
             ):
                 # "[우리집신문=ppp]": the paper, then its poster's handle; no place;
                 # "[내외경제=주현주]": the paper, then its reporter

@@ -157,6 +157,12 @@ _END_CREDIT = re.compile(
 )
 # "… 놓여 있다. /김은비 특파원": a reporter after a slash, the sentence's stop before it
 _SLASHED_REPORTER = re.compile(r"(?<=[.다])\s?/[가-힣]{2,4}\s?(?:기자|특파원)$")
+# "… 나가겠다”고 말했다. /김철수 기자", "… ‘…’며 밝혔다. /…": speech reported, a closing
+# quote, then its verb before the slash (not a banner's or an event's name a caption
+# quotes: "“한-베 우정”이라고 적힌 현수막을 들고 있다. /…")
+_REPORTED_SPEECH = re.compile(
+    r"[”\"’']\s?이?라?(?:고|며)\s.{0,60}(?:말했|밝혔|강조했|전했|덧붙였|설명했)다\.\s?/"
+)
 # "Minister Lee (left) and …", "Park, third from right, …", "Thu Trang (thứ hai từ
 # trái)", "송재혁 사장(오른쪽)": who stands where in a picture
 _POSITION = re.compile(
@@ -219,6 +225,11 @@ _STOPPED_BEFORE = re.compile(r"[.!?]\s\(\S+\s?:$")
 MAX_NAMED_SOURCE_WORDS = 12
 
 
+def _quotes(text: str) -> bool:
+    """The line quotes someone (a caption seldom does)."""
+    return any(mark in text for mark in '"“”')
+
+
 def is_credited(text: str) -> bool:
     """Ends with a photo credit, or says who stands where: the line is a caption."""
     # a long paragraph holds a credit only at its end; most story lines hold nothing a
@@ -227,14 +238,14 @@ def is_credited(text: str) -> bool:
     if (
         len(text.split()) <= MAX_POSED_WORDS
         and _MAILED_CREDIT.search(text)
-        and not any(mark in text for mark in '"“”')  # "… 말했다. /x@…": the reporter's
+        and not _quotes(text)  # "… 말했다. /x@…": the reporter's
     ):
         return True  # "… 들어서고 있다. /dreamer@example.co.kr": the photographer's address
     if (
         "Pictured" in text
         and len(text.split()) <= MAX_PICTURED_WORDS
         and _PICTURED.search(text)
-        and not any(mark in text for mark in '"“”')
+        and not _quotes(text)
     ):
         return True
     if not _MAY_CREDIT.search(tail) and not _MAY_MARK.match(text):
@@ -264,12 +275,12 @@ def is_credited(text: str) -> bool:
         # employ 2,000 …, the company said") is no caption
         pointed = placed.group().casefold().startswith(("(photo", "(picture", "(image"))
         told = pointed and (_SAID.search(text) or any(c.isdigit() for c in text))
-        return not told and not any(mark in text for mark in '"“”')
+        return not told and not _quotes(text)
     if (
         len(text.split()) <= MAX_PLACED_CREDITED_WORDS
         and _BRACKETED_GIVER.search(text)
         and _POSITION.search(text)
-        and not any(mark in text for mark in '"“”')
+        and not _quotes(text)
     ):
         return True  # "Chairman X (center) … ceremony. (Example Bank)", however long
     low = tail.lower()
@@ -279,7 +290,7 @@ def is_credited(text: str) -> bool:
         return True
     if _END_CREDIT.search(text[-END_CHARS:]):
         return True
-    if _SLASHED_REPORTER.search(tail) and not any(mark in text for mark in '"“”'):
+    if _SLASHED_REPORTER.search(tail) and not _REPORTED_SPEECH.search(tail):
         # "… 놓여 있다. /김은비 특파원": the photographer ("… 하겠다”고 말했다. /김철수 기자":
         # a closing quote the reporter signs off)
         return True
