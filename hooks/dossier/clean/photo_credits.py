@@ -182,9 +182,17 @@ _POSITION = re.compile(
     r"^[A-ZÀ-ỸĐ][^,.]{2,60},\s+(?:left|right|centre|center|front)\s*,\s+[a-z]|"  # "Kim, right, …"
     r"\((?:왼쪽|오른쪽|가운데)[^()]{0,10}\)|^(?:left|right|top|above|from left)\s*:|"
     # "김 원장(앞줄 좌)", "(뒷줄 오른쪽 두 번째)", "(좌)": the row and the side, in short
-    r"\((?:(?:앞|뒷|윗|아랫|가운뎃)줄\s?)?(?:좌|우|좌측|우측)\)|\((?:앞|뒷|윗|아랫)줄\s[^()]{1,12}\)",
+    r"\((?:(?:앞|뒷|윗|아랫|가운뎃)줄\s?)?(?:좌|우|좌측|우측)\)",
     re.IGNORECASE,
 )
+# "김 원장(앞줄 왼쪽 세 번째)", "(윗줄 가운데)": someone's row and place in a group photo,
+# in a caption that poses them ("… 기념촬영을 하고 있다", a credit after a slash); not a
+# story's sentence placing its guests ("… 참석했다.") nor one pointing at a table's row
+# ("(아랫줄 표 참조)")
+_ROW = re.compile(
+    r"\((?:앞|뒷|윗|아랫|가운뎃)줄\s[^()]{0,6}(?:왼쪽|오른쪽|가운데|중앙|좌|우|번째)[^()]{0,10}\)"
+)
+_POSED = re.compile(r"있다|기념\s?(?:촬영|사진)|포즈|모습|제공|사진\s?=|/")
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b")
 # "… since the war. Pictured is a captured image of …", "Pictured: the delegates at …": a
 # sentence of the caption telling what the picture is (not a lead's "Minister Kim
@@ -276,6 +284,13 @@ def is_credited(text: str) -> bool:
         pointed = placed.group().casefold().startswith(("(photo", "(picture", "(image"))
         told = pointed and (_SAID.search(text) or any(c.isdigit() for c in text))
         return not told and not _quotes(text)
+    if (
+        len(text.split()) <= MAX_POSED_WORDS
+        and _ROW.search(text)
+        and _POSED.search(text)
+        and not _quotes(text)
+    ):
+        return True  # "… 시장(윗줄 왼쪽 두 번째)과 기념촬영을 하고 있다."
     if (
         len(text.split()) <= MAX_PLACED_CREDITED_WORDS
         and _BRACKETED_GIVER.search(text)
