@@ -190,3 +190,96 @@ def test_a_last_caption_quoting_an_events_name_is_no_paragraph_nor_its_author():
     assert captions(article) == [scene]
     assert paragraphs(article) == [KO_STORY, KO_MORE]
     assert article.byline == "박영희"
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "포토뉴스",
+        "카드뉴스",
+        "종합뉴스",
+        "영상뉴스",
+        "뉴스",
+        "경제",
+        "글로벌 경제",
+        "국제 뉴스",
+        "오늘의 뉴스",
+        "주간 경제",
+        "해외 경제",
+        "한빛 경제",
+        "경제 포커스",
+        "뉴스 포커스",
+        "주간 미디어",
+    ],
+)
+def test_a_section_label_shaped_like_a_paper_is_no_outlet(bracket):
+    text = f"{KO_HEAD}\n\n({bracket}) 김철수 기자 = {KO_STORY}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE]
+    assert (article.metadata.outlet, article.metadata.dateline) == (None, None)
+    assert article.byline == "김철수"
+
+
+@pytest.mark.parametrize("program", ["MBC 뉴스투데이", "SBS 8뉴스", "YTN 뉴스"])
+def test_a_broadcasters_programme_in_round_brackets_gives_the_broadcaster(program):
+    lead = korean_lead(f"({program}) 김철수 기자 = {KO_STORY}")
+    assert lead is not None
+    assert (lead.place, lead.outlet, lead.author) == (
+        None,
+        program.split()[0],
+        "김철수",
+    )
+
+
+@pytest.mark.parametrize(
+    "bracket", ["단독보도", "이번주", "국방성", "지면", "해군", "오후 3시"]
+)
+def test_a_label_ending_like_a_place_is_no_dateline(bracket):
+    lead = korean_lead(f"({bracket}) 김철수 기자 = {KO_STORY}")
+    assert lead is not None
+    assert (lead.place, lead.outlet, lead.author) == (None, None, "김철수")
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["도쿄 특파원", "남미 특파원", "현지 특파원", "주재 기자", "Hanoi Bureau 기자"],
+)
+def test_a_correspondents_post_before_the_reporters_word_is_no_author(who):
+    lead = korean_lead(f"(한빛데일리) {who} = {KO_STORY}")
+    assert lead is not None
+    assert (lead.outlet, lead.author) == ("한빛데일리", None)
+
+
+def test_a_caption_quoting_a_banner_over_a_reported_sentence_is_a_caption():
+    scene = (
+        "학생들이 “한-베 우정 영원히”라고 적힌 현수막을 들고 있다. 행사는 7일 열렸다고 "
+        "주최 측이 밝혔다. /김은비 특파원"
+    )
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{scene}\n\n{KO_MORE}\n\n{KO_LAST}\n"
+    article = article_from_text(text)
+    assert captions(article) == [scene]
+    assert paragraphs(article) == [KO_STORY, KO_MORE, KO_LAST]
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "김 대표는 “협력을 넓혀 나가겠다”고 했다.",
+        "김 대표는 “협력의 폭이 좁다”고 지적했다.",
+        "김 대표는 “내년이 교류의 해”라고 전망했다.",
+        "김 대표는 “협력을 넓혀 나가겠다”고 말했습니다.",
+    ],
+)
+def test_a_closing_quote_with_any_speech_verb_signed_after_a_slash_is_the_story(close):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{KO_MORE}\n\n{close} {SIGNED}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, KO_MORE, close]
+    assert article.byline == "김철수"
+
+
+def test_a_caption_quoting_an_events_name_then_a_speech_is_a_caption():
+    # "…”이라고 이름 붙인 행사에서 축사를 했다.": a quoted name, no speech reported
+    scene = "김 대표가 “한-베 우정의 날”이라고 이름 붙인 행사에서 축사를 했다. /김은비 특파원"
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{scene}\n\n{KO_MORE}\n\n{KO_LAST}\n"
+    article = article_from_text(text)
+    assert captions(article) == [scene]

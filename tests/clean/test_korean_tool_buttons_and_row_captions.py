@@ -1,7 +1,8 @@
 """A Korean paper's tool buttons one to a line under the headline ("• 페이스북 공유하기",
-"• 주소복사"), and a caption placing someone in a row of a group photo ("(윗줄 왼쪽 두
-번째)"); a story's sentence pointing at a table's row or placing guests in rows is no
-caption. Every text here is invented."""
+"• 주소복사"), and a caption placing someone in a row of a group photo: the front or back
+row read as always ("(앞줄 가운데)"), the top or bottom row with a side and a caption's end
+("(윗줄 왼쪽 두 번째)과 기념촬영을 하고 있다."); a story's sentence pointing at a table's row
+or placing guests in the top or bottom row is no caption. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def test_a_sentence_pointing_at_a_tables_bottom_row_is_no_caption():
     assert captions(article) == []
 
 
-@pytest.mark.parametrize("row", ["아랫줄", "윗줄", "앞줄", "뒷줄"])
+@pytest.mark.parametrize("row", ["아랫줄", "윗줄"])
 def test_a_story_sentence_placing_guests_in_rows_is_no_caption(row):
     told = (
         f"이날 협약식에는 김철수 한빛시장({row} 왼쪽 세 번째)과 응우옌 반 남 박닌성 "
@@ -104,3 +105,39 @@ def test_a_storys_bullet_list_of_a_sites_features_is_kept():
     assert told[-1] == KO_LAST
     assert any("카카오톡 공유" in line for line in told)
     assert any("링크 복사" in line for line in told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "김철수 한빛시장(아랫줄 왼쪽 세 번째)은 이번 협약으로 두 도시의 교류가 더 활발해질 수 "
+        "있다고 기대했다.",
+        "김철수 한빛시장(윗줄 가운데)은 협약식 내내 밝은 모습이었고 참석자들과 일일이 악수했다.",
+        "한빛시는 박닌성 학생 20명에게 장학금을 제공했으며 김철수 시장(아랫줄 오른쪽 두 번째)이 "
+        "직접 전달했다.",
+        "이날 협약식에는 김철수 한빛시장(아랫줄 왼쪽 세 번째)과 2024/25 교류단원 30여 명이 "
+        "참석했다.",
+    ],
+)
+def test_a_story_sentence_with_a_pose_word_inside_is_no_row_caption(told):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{told}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert paragraphs(article) == [KO_STORY, told, KO_MORE]
+    assert captions(article) == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "김철수 한빛시장(앞줄 가운데)이 7일 하노이에서 열린 한-베 협력 포럼 참석자들과 손을 "
+        "맞잡았다.",
+        "김철수 한빛시장(앞줄 왼쪽 세 번째)과 참석자들이 7일 하노이에서 단체사진을 찍었다.",
+        "김철수 한빛시장(앞줄 왼쪽 세 번째) 등 참석자들이 파이팅을 외쳤다.",
+        "7일 하노이에서 열린 한-베 협력 포럼 참석자들(앞줄 가운데 김철수 한빛시장).",
+    ],
+)
+def test_a_front_row_caption_without_a_pose_word_is_a_caption(caption):
+    text = f"{KO_HEAD}\n\n{KO_STORY}\n\n{caption}\n\n{KO_MORE}\n"
+    article = article_from_text(text)
+    assert captions(article) == [caption]
+    assert paragraphs(article) == [KO_STORY, KO_MORE]

@@ -310,9 +310,8 @@ def korean_lead(text: str) -> Lead | None:
                     rank = found["name"] in REPORTER_RANKS
                     found["name"] = word if rank else f"{word}, {found['name']}"
             if pattern is PAPER_IN_ROUND_BRACKETS:
-                return Lead(
-                    match.end(), *bracketed_paper(found["outlet"], found["name"])
-                )
+                read = bracketed_paper(found["outlet"], found["name"])
+                return Lead(match.end(), **read._asdict())
             if pattern is _PAPER_AND_PLACE and found["outlet"] in PROVINCES:
                 found["place"] = f"{found['outlet']} {found['place']}"
                 found["outlet"] = None

@@ -157,11 +157,13 @@ _END_CREDIT = re.compile(
 )
 # "… 놓여 있다. /김은비 특파원": a reporter after a slash, the sentence's stop before it
 _SLASHED_REPORTER = re.compile(r"(?<=[.다])\s?/[가-힣]{2,4}\s?(?:기자|특파원)$")
-# "… 나가겠다”고 말했다. /김철수 기자", "… ‘…’며 밝혔다. /…": speech reported, a closing
-# quote, then its verb before the slash (not a banner's or an event's name a caption
-# quotes: "“한-베 우정”이라고 적힌 현수막을 들고 있다. /…")
+# "… 나가겠다”고 말했다. /김철수 기자", "… ‘…’며 밝혔다. /…", "…”고 했다.", "…”라고
+# 전망했습니다.": speech reported, a closing quote, then its verb in the same sentence
+# before the slash (not a banner's or an event's name a caption quotes: "“한-베 우정”이라고
+# 적힌 현수막을 들고 있다. /…", nor a verb of the sentence after it)
 _REPORTED_SPEECH = re.compile(
-    r"[”\"’']\s?이?라?(?:고|며)\s.{0,60}(?:말했|밝혔|강조했|전했|덧붙였|설명했)다\.\s?/"
+    r"[”\"’']\s?이?라?(?:고|며)\s(?:[^.]{0,60}(?:말|밝|강조|전|덧붙|설명|지적|전망|주장|"
+    r"당부|언급|답|평가|촉구))?(?:했|혔|였)(?:다|습니다)\.\s?/"
 )
 # "Minister Lee (left) and …", "Park, third from right, …", "Thu Trang (thứ hai từ
 # trái)", "송재혁 사장(오른쪽)": who stands where in a picture
@@ -182,17 +184,20 @@ _POSITION = re.compile(
     r"^[A-ZÀ-ỸĐ][^,.]{2,60},\s+(?:left|right|centre|center|front)\s*,\s+[a-z]|"  # "Kim, right, …"
     r"\((?:왼쪽|오른쪽|가운데)[^()]{0,10}\)|^(?:left|right|top|above|from left)\s*:|"
     # "김 원장(앞줄 좌)", "(뒷줄 오른쪽 두 번째)", "(좌)": the row and the side, in short
-    r"\((?:(?:앞|뒷|윗|아랫|가운뎃)줄\s?)?(?:좌|우|좌측|우측)\)",
+    r"\((?:(?:앞|뒷|윗|아랫|가운뎃)줄\s?)?(?:좌|우|좌측|우측)\)|\((?:앞|뒷)줄\s[^()]{1,12}\)",
     re.IGNORECASE,
 )
-# "김 원장(앞줄 왼쪽 세 번째)", "(윗줄 가운데)": someone's row and place in a group photo,
-# in a caption that poses them ("… 기념촬영을 하고 있다", a credit after a slash); not a
-# story's sentence placing its guests ("… 참석했다.") nor one pointing at a table's row
-# ("(아랫줄 표 참조)")
+# "김 시장(윗줄 왼쪽 두 번째)과 기념촬영을 하고 있다.": someone's place in a photo's top or
+# bottom row, a side inside the brackets, in a line ending as a caption does (posed, a
+# credit after a slash, or no sentence at all); not a story's sentence placing its guests
+# ("… 30여 명이 참석했다.") nor one pointing at a table's row ("(아랫줄 표 참조)")
 _ROW = re.compile(
-    r"\((?:앞|뒷|윗|아랫|가운뎃)줄\s[^()]{0,6}(?:왼쪽|오른쪽|가운데|중앙|좌|우|번째)[^()]{0,10}\)"
+    r"\((?:윗|아랫)줄\s[^()]{0,6}(?:왼쪽|오른쪽|가운데|중앙|좌|우)[^()]{0,10}\)"
 )
-_POSED = re.compile(r"있다|기념\s?(?:촬영|사진)|포즈|모습|제공|사진\s?=|/")
+_POSED_END = re.compile(
+    r"(?:(?:있다|기념\s?(?:촬영|사진)\S*(?:\s(?:했다|하고 있다))?|포즈\S*|모습|제공)\.?|"
+    r"[^다.]\.?|/\s?(?:사진\s?)?(?:제공\s?=.{1,30}|[가-힣]{2,4}\s?(?:기자|특파원)))$"
+)
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b")
 # "… since the war. Pictured is a captured image of …", "Pictured: the delegates at …": a
 # sentence of the caption telling what the picture is (not a lead's "Minister Kim
@@ -287,7 +292,7 @@ def is_credited(text: str) -> bool:
     if (
         len(text.split()) <= MAX_POSED_WORDS
         and _ROW.search(text)
-        and _POSED.search(text)
+        and _POSED_END.search(text)
         and not _quotes(text)
     ):
         return True  # "… 시장(윗줄 왼쪽 두 번째)과 기념촬영을 하고 있다."
