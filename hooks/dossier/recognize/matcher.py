@@ -48,6 +48,7 @@ from dossier.recognize.hangul_names import (
 from dossier.recognize.hangul_titles import name_stems
 from dossier.recognize.inside import holding_keys, names_inside
 from dossier.recognize.longer_names import another_institution
+from dossier.recognize.native_variants import native_variants
 from dossier.recognize.tokens import opens_in_hangul
 from dossier.recognize.variants import initials, name_variants, outlet_names
 from dossier.text import (
@@ -173,7 +174,11 @@ def build_matcher(registry: Registry) -> Matcher:
     joined = {joined_key(k): slug for k, slug in reversed(names.items())}
     for entity in registry.entities.values():
         native = entity.get("native_name")
-        for variant in (*([native] if native else []), *name_variants(entity)):
+        for variant in (
+            *([native] if native else []),
+            *name_variants(entity),
+            *native_variants(entity),  # "한국 국회", "Quốc hội Đại Hàn Dân Quốc"
+        ):
             joined.setdefault(joined_key(name_key(variant)), entity.slug)
     short_joined: dict[str, dict[str, str]] = {}
     for key, forms in short_names.items():

@@ -1,0 +1,74 @@
+"""A body's name that carries its country in Korean or Vietnamese is found with any of the
+ways that language names the country, in that language's order: Korean puts the country
+first ("한국 국회", "대한민국 국회", "한국의 국회"), Vietnamese after ("Quốc hội Hàn Quốc",
+"Quốc hội Đại Hàn Dân Quốc"). The texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+from builders import make_entity, make_registry
+from dossier.recognize.matcher import build_matcher, find_in_text
+from dossier.recognize.native_variants import native_variants
+
+ASSEMBLY = "national-assembly-of-south-korea"
+PARTY = "communist-party-of-vietnam"
+
+ASSEMBLY_ENTITY = make_entity(
+    "organizations",
+    "National Assembly of South Korea",
+    slug=ASSEMBLY,
+    aliases=["Quốc hội Hàn Quốc"],
+    native_name="대한민국 국회",
+    country="South Korea",
+)
+PARTY_ENTITY = make_entity(
+    "organizations",
+    "Communist Party of Vietnam",
+    slug=PARTY,
+    aliases=["베트남 공산당"],
+    native_name="Đảng Cộng sản Việt Nam",
+    country="Viet Nam",
+)
+FOUNDATION_ENTITY = make_entity(
+    "organizations",
+    "Seoul Welfare Foundation",
+    native_name="서울복지재단",
+    country="South Korea",
+)
+MATCHER = build_matcher(make_registry(ASSEMBLY_ENTITY, PARTY_ENTITY, FOUNDATION_ENTITY))
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(slug, text[a:b]) for slug, a, b in find_in_text(text, MATCHER, set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("한국 국회는 지난달 법안을 통과시켰다.", "한국 국회"),
+        ("대한민국 국회가 회의를 열었다.", "대한민국 국회"),
+        ("한국의 국회에서 연설했다.", "한국의 국회"),
+        ("Ông Kim, đại biểu Quốc hội Hàn Quốc, phát biểu.", "Quốc hội Hàn Quốc"),
+        ("Đoàn Quốc hội Đại Hàn Dân Quốc thăm Hà Nội.", "Quốc hội Đại Hàn Dân Quốc"),
+        ("Đoàn Quoc hoi Han Quoc tới thăm.", "Quoc hoi Han Quoc"),
+    ],
+)
+def test_the_country_in_the_language_s_own_order_names_the_body(text, name):
+    assert _found(text) == [(ASSEMBLY, name)]
+
+
+def test_a_vietnamese_name_ending_in_its_country_takes_its_other_forms():
+    assert "Quốc hội Đại Hàn Dân Quốc" in native_variants(ASSEMBLY_ENTITY)
+    assert "한국 국회" in native_variants(ASSEMBLY_ENTITY)
+
+
+def test_the_body_alone_or_a_word_built_on_it_is_not_the_body():
+    # "국회" alone may be any country's; "국회의원" is a lawmaker
+    assert _found("국회는 지난달 법안을 통과시켰다.") == []
+    assert _found("한국 국회의원 세 명이 방문했다.") == []
+    # Vietnamese puts the country after: "Hàn Quốc" before the words is another phrase's
+    assert _found("Tại Hàn Quốc Quốc hội đã họp.") == []
+
+
+def test_a_name_without_its_country_takes_no_country():
+    assert native_variants(FOUNDATION_ENTITY) == []
