@@ -81,3 +81,33 @@ def test_the_full_name_is_found_as_before():
     assert _found("Talks in Ho Chi Minh City went well.") == [
         ("ho-chi-minh-city", "Ho Chi Minh City")
     ]
+
+
+def test_two_cities_and_the_plural_word_city():
+    assert _found("The agency keeps offices in Hanoi and Ho Chi Minh cities.") == [
+        ("hanoi", "Hanoi"),
+        ("ho-chi-minh-city", "Ho Chi Minh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ho Chi Minh (HCM) City officials said they would act.",
+        "Last week, Ho Chi Minh (HCMC) City announced a plan.",
+    ],
+)
+def test_the_city_with_its_initials_in_brackets_before_its_word_city(text):
+    # the link ends before the brackets: the initials are the city's short form
+    assert _found(text) == [("ho-chi-minh-city", "Ho Chi Minh")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ho Chi Minh (HCM) wrote the declaration in 1945.",
+        "Ho Chi Minh (1890-1969) City streets bear his name.",
+    ],
+)
+def test_brackets_that_are_no_initials_before_city_name_no_city(text):
+    assert _found(text) == []

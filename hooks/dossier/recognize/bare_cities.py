@@ -9,7 +9,9 @@ Minh"), and a name going on ("Ho Chi Minh Mausoleum", "Ho Chi Minh's thought") i
 Ho Chi Minh", "a course in Ho Chi Minh ideology"): the words are the city only where the word
 before the ``in`` is none of his (:data:`_HIS_BEFORE`) and what follows them ends the place:
 a stop, a comma (not "…, whose"), a bracket, a word of time or place ("on Monday", "last
-year"), or ``and``/``or``/``to`` with a capital word ("… and Hanoi", "… to Busan").
+year", "cities": "in Hanoi and Ho Chi Minh cities"), or ``and``/``or``/``to`` with a capital
+word ("… and Hanoi", "… to Busan"). Anywhere, the words are the city when its word ``City``
+follows their initials in brackets ("Ho Chi Minh (HCM) City").
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ _GOES_ON = re.compile(r"[ \t]+[A-ZÀ-ỸĐ]|-\w")
 _PLACE_ENDS = re.compile(
     r"\s*(?:$|[.;:!?)(]|,(?!\s*who))"
     r"|[ \t]+(?:(?:on|last|this|next|since|until|earlier|later|yesterday|today"
-    r"|where|when|in|at|for|with|over|during)\b"
+    r"|where|when|in|at|for|with|over|during|cities)\b"
     r"|(?:and|or|to)[ \t]+[A-ZÀ-ỸĐ])"
 )
 # the nouns and verbs that take the man after "in", "at" or "from": a belief, a
@@ -56,11 +58,11 @@ def bare_city(
     """The city named at word ``i`` without its word ``City``, as the matcher's hit (slug,
     start, end, number of words, the city's key); ``found``: the names before it."""
     keys, starts, ends = spans
-    if (
-        i == 0
-        or not text[starts[i]].isupper()
-        or not _at_place(matcher, text, spans, i, found)
-    ):
+    if not text[starts[i]].isupper():
+        return None
+    if hit := _initials_then_city(matcher, text, spans, i):
+        return hit
+    if i == 0 or not _at_place(matcher, text, spans, i, found):
         return None
     joined = ""
     for last in range(i, min(i + _MOST_WORDS, len(keys))):
@@ -80,6 +82,42 @@ def bare_city(
             ):
                 return None
             return slug, starts[i], ends[last], last - i + 1, key
+    return None
+
+
+# the words' initials in brackets, then the word "City": "Ho Chi Minh (HCM) City"
+_INITIALS_CITY = re.compile(r"[ \t]*\((?P<initials>[A-Z]{2,6})\)[ \t]+City\b")
+
+
+def _initials_then_city(
+    matcher: Matcher,
+    text: str,
+    spans: tuple[list[str], list[int], list[int]],
+    i: int,
+) -> tuple[str, int, int, int, str] | None:
+    """The city named at word ``i`` with its initials in brackets before its word
+    ``City`` ("Ho Chi Minh (HCM) City", "… (HCMC) City"), as bare_city's hit."""
+    keys, starts, ends = spans
+    joined = ""
+    for last in range(i, min(i + _MOST_WORDS, len(keys))):
+        if last > i and not text[ends[last - 1] : starts[last]].isspace():
+            return None
+        joined = glue_keys(joined, keys[last]) if joined else keys[last]
+        if joined not in matcher.starts:
+            return None
+        written = _INITIALS_CITY.match(text, ends[last])
+        if written is None:
+            continue
+        stop = written.end() - len(_CITY)
+        key = glue_keys(joined, _CITY)
+        slug = matcher.joined.get(key)
+        letters = "".join(text[starts[w]] for w in range(i, last + 1)).upper()
+        if slug in matcher.cities and written["initials"] in (letters, letters + "C"):
+            # the link ends before the brackets, whose initials are the city's short
+            # form (no new name); the words up to "City" are passed over
+            city = next(w for w in range(last + 1, len(keys)) if starts[w] >= stop)
+            return slug, starts[i], ends[last], city - i + 1, key
+        return None
     return None
 
 
