@@ -72,3 +72,29 @@ def test_the_body_alone_or_a_word_built_on_it_is_not_the_body():
 
 def test_a_name_without_its_country_takes_no_country():
     assert native_variants(FOUNDATION_ENTITY) == []
+
+
+CONSULATE = make_entity(
+    "organizations",
+    "Vietnamese Consulate General in Daegu",
+    aliases=["주대구 베트남 총영사관"],
+    country="Viet Nam",
+)
+
+
+def test_a_korean_mission_s_name_without_its_word_for_stationed_in():
+    matcher = build_matcher(make_registry(CONSULATE))
+    text = "대사관은 대구 베트남 총영사관과의 첫 협의회를 열었다."
+    found = [(s, text[a:b]) for s, a, b in find_in_text(text, matcher, set())]
+    assert found == [(CONSULATE.slug, "대구 베트남 총영사관")]
+
+
+def test_a_body_s_word_opening_with_the_syllable_is_kept_whole():
+    # "주민 센터" (a residents' centre): no mission, nothing taken off
+    entity = make_entity(
+        "organizations",
+        "Hanoi Residents Centre",
+        aliases=["주민 센터"],
+        country="Viet Nam",
+    )
+    assert native_variants(entity) == []

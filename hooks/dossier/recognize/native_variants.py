@@ -7,6 +7,9 @@ Quốc", "Đảng Cộng sản Việt Nam"). Each language has more than one way
 file gives the name with one of them, the others follow, in the same language's order
 (:func:`dossier.recognize.variants.name_variants` does the same for English). The body's
 name without its country is no variant: "국회" alone may be any country's assembly.
+
+A Korean mission's name opens with the word for "stationed in" written onto its city
+("주부산 베트남 총영사관"); papers leave it off as often ("부산 베트남 총영사관").
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from dossier.recognize.tokens import HANGUL
 from dossier.text import name_key
 
 _POSSESSIVE = "의"  # "한국의 국회"
+_STATIONED_IN = "주"  # "주부산": stationed in Busan
+# the last word of a mission's name ("… 총영사관", "… 대사관")
+_MISSIONS = ("대사관", "영사관", "대표부")
 
 
 def _hangul(form: str) -> bool:
@@ -65,4 +71,20 @@ def native_variants(entity: Entity) -> list[str]:
                     rest = " ".join(base)
                     variants += [f"{rest} {f}" for f in own]
                     break
+        variants += _unstationed(words)
     return [v for v in dict.fromkeys(variants) if v not in (entity.name, native)]
+
+
+def _unstationed(words: list[str]) -> list[str]:
+    """A Korean mission's name less the "stationed in" opening its city ("주부산 베트남
+    총영사관" → "부산 베트남 총영사관"), or nothing."""
+    first = words[0] if words else ""
+    if (
+        len(words) < 2
+        or not first.startswith(_STATIONED_IN)
+        or len(first) < 3
+        or not _hangul(first)
+        or not words[-1].endswith(_MISSIONS)
+    ):
+        return []
+    return [" ".join((first[len(_STATIONED_IN) :], *words[1:]))]
