@@ -98,3 +98,48 @@ def test_a_body_s_word_opening_with_the_syllable_is_kept_whole():
         country="Viet Nam",
     )
     assert native_variants(entity) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of bodies and countries: the country and the body are two items
+        "행사에는 베트남, 한국, 국회 관계자들이 참석했다.",
+        "정부·한국·국회가 나섰다.",
+        "한국, 국회 그리고 정부.",
+        "한국/국회 공동 자료.",
+        # two countries joined: the pair's group or meeting, not one country's assembly
+        "베트남·한국 국회 의원친선협회 회장이 말했다.",
+        "베트남-한국 국회 의장 회담이 열렸다.",
+    ],
+)
+def test_a_country_beside_the_body_in_a_list_or_a_pair_is_not_its_name(text):
+    assert ASSEMBLY not in [slug for slug, _ in _found(text)]
+
+
+def test_the_registered_name_still_reads_across_a_line_break():
+    assert _found("대한민국\n국회가 회의를 열었다.") == [(ASSEMBLY, "대한민국\n국회")]
+
+
+def test_the_variants_leave_out_the_names_registered_already():
+    assert "Quốc hội Hàn Quốc" not in native_variants(ASSEMBLY_ENTITY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "경북, 대구, 베트남 총영사관 관계자들이 참석했다.",
+        "대구·베트남 총영사관 공동 행사가 열렸다.",
+        "대구-베트남 총영사관 협력 강화.",
+        "대구 / 베트남 총영사관 제공",
+    ],
+)
+def test_a_city_listed_or_paired_before_a_mission_is_no_stationed_in(text):
+    matcher = build_matcher(make_registry(CONSULATE))
+    assert CONSULATE.slug not in [s for s, _, _ in find_in_text(text, matcher, set())]
+
+
+def test_a_variant_with_a_title_written_on_is_the_office_holder():
+    # "한국 국회의장": the speaker, a person; the particle alone keeps the body
+    assert ASSEMBLY not in [slug for slug, _ in _found("김도윤 한국 국회의장이 왔다.")]
+    assert _found("한국 국회의 결정을 따랐다.") == [(ASSEMBLY, "한국 국회")]

@@ -45,8 +45,11 @@ _BEFORE_PLACES = ("정부", "에어")
 # City), "주하노이"; read after the word's own names ("주부산베트남총영사관" is registered),
 # and only when the city ends the word or a mission's word follows it ("주하노이대사관"):
 # "주부산악회" is a housewives' (주부) hiking club (산악회), "주부산업" an industry
-_STATIONED_IN = "주"
-_MISSIONS = ("대사관", "영사관", "대표부", "무역관", "사무소", "문화원")
+STATIONED_IN = "주"
+# the last word of a diplomatic mission's name ("… 총영사관", "… 대사관"), then of any
+# office a country keeps abroad ("… 무역관", a trade office)
+DIPLOMATIC_MISSIONS = ("대사관", "영사관", "대표부")
+MISSIONS = (*DIPLOMATIC_MISSIONS, "무역관", "사무소", "문화원")
 
 
 def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int, int] | None:
@@ -58,11 +61,11 @@ def hangul_stem(key: str, matcher: Matcher) -> tuple[str, int, int] | None:
     found = _opening_stem(key, matcher)
     if found:
         return found[0], 0, found[1]
-    found = _place_after(_STATIONED_IN, key, matcher)
+    found = _place_after(STATIONED_IN, key, matcher)
     if found is None:
         return None
     rest = key[found[1] + found[2] :]
-    return found if not rest or any(word in rest for word in _MISSIONS) else None
+    return found if not rest or any(word in rest for word in MISSIONS) else None
 
 
 def _place_after(word: str, key: str, matcher: Matcher) -> tuple[str, int, int] | None:

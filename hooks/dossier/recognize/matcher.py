@@ -48,7 +48,7 @@ from dossier.recognize.hangul_names import (
 from dossier.recognize.hangul_titles import name_stems
 from dossier.recognize.inside import holding_keys, names_inside
 from dossier.recognize.longer_names import another_institution
-from dossier.recognize.native_variants import native_variants
+from dossier.recognize.native_variants import add_native_variants, written_apart
 from dossier.recognize.tokens import opens_in_hangul
 from dossier.recognize.variants import initials, name_variants, outlet_names
 from dossier.text import (
@@ -106,6 +106,8 @@ class Matcher:
     # slugs one of which its passage must name for it to count (recognize/cues.py)
     described: dict[str, frozenset[str]] = field(default_factory=dict)
     cue_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # joined keys of variants found only written apart ("한국 국회": native_variants.py)
+    apart: frozenset[str] = frozenset()
 
     @cached_property
     def keys_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -174,12 +176,10 @@ def build_matcher(registry: Registry) -> Matcher:
     joined = {joined_key(k): slug for k, slug in reversed(names.items())}
     for entity in registry.entities.values():
         native = entity.get("native_name")
-        for variant in (
-            *([native] if native else []),
-            *name_variants(entity),
-            *native_variants(entity),  # "한국 국회", "Quốc hội Đại Hàn Dân Quốc"
-        ):
+        for variant in (*([native] if native else []), *name_variants(entity)):
             joined.setdefault(joined_key(name_key(variant)), entity.slug)
+    # "한국 국회", "Quốc hội Đại Hàn Dân Quốc": a body's name with its country's other names
+    apart = add_native_variants(registry, joined)
     short_joined: dict[str, dict[str, str]] = {}
     for key, forms in short_names.items():
         short_joined.setdefault(joined_key(key), {}).update(forms)
@@ -233,7 +233,7 @@ def build_matcher(registry: Registry) -> Matcher:
     )
     described = described_cues(matcher, registry, near)
     words = cue_words(registry, described)
-    return replace(matcher, described=described, cue_words=words)
+    return replace(matcher, described=described, cue_words=words, apart=apart)
 
 
 # a name going on after a match: "… of Industry", "… Hospital"
@@ -310,6 +310,9 @@ def find_in_text(
                 and (stemmed := last_word_stem(keys, starts, i, length, matcher))
             ):
                 slug, key, end = stemmed
+            span = (starts[i : i + length], ends[i : i + length])
+            if slug and key in matcher.apart and not written_apart(text, *span, end):
+                slug = None  # "베트남, 한국, 국회": a list, no "한국 국회"
             if key in matcher.blocked and slug is None:
                 slug = ""  # an outlet's name: passed over whole
             if (
@@ -334,10 +337,7 @@ def find_in_text(
                 slug = matcher.capitals[key].get(" ".join(written.split()))
             if slug and key in matcher.acronyms and not written_as_capitals(written):
                 slug = None  # "vắc xin": a word that spells a name in capitals
-            if slug is not None and (
-                length == 1
-                or _joined(text, starts[i : i + length], ends[i : i + length])
-            ):
+            if slug is not None and (length == 1 or _joined(text, *span)):
                 hit = (slug, start, end, length, key)
                 break
         if hit is None:  # "in Ho Chi Minh": the city, its word "City" left out

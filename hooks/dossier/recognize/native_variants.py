@@ -10,19 +10,26 @@ name without its country is no variant: "국회" alone may be any country's asse
 
 A Korean mission's name opens with the word for "stationed in" written onto its city
 ("주부산 베트남 총영사관"); papers leave it off as often ("부산 베트남 총영사관").
+
+A variant is a guess, so it counts only with its words apart by spaces, glued to no word
+before, with no title written on: "베트남, 한국, 국회" is a list, "베트남·한국 국회" the
+pair's, "한국 국회의장" the speaker, none the body's name.
 """
 
 from __future__ import annotations
 
-from dossier.model import Entity
+import re
+
+from dossier.model import Entity, Registry
 from dossier.places import country_names
-from dossier.recognize.tokens import HANGUL
-from dossier.text import name_key
+from dossier.recognize.hangul_names import DIPLOMATIC_MISSIONS, STATIONED_IN
+from dossier.recognize.tokens import HANGUL, hangul_stems
+from dossier.text import joined_key, name_key
 
 _POSSESSIVE = "의"  # "한국의 국회"
-_STATIONED_IN = "주"  # "주부산": stationed in Busan
-# the last word of a mission's name ("… 총영사관", "… 대사관")
-_MISSIONS = ("대사관", "영사관", "대표부")
+_APART = re.compile(r"\s+")  # between a variant's words: spaces, no "," "·" "/" "-"
+# a word glued on before by a middle dot or a hyphen: "베트남·한국 국회" (a pair's group)
+_PAIRED = re.compile(r"\w[\-‐‑‒–—·・‧ㆍ]$")
 
 
 def _hangul(form: str) -> bool:
@@ -72,7 +79,8 @@ def native_variants(entity: Entity) -> list[str]:
                     variants += [f"{rest} {f}" for f in own]
                     break
         variants += _unstationed(words)
-    return [v for v in dict.fromkeys(variants) if v not in (entity.name, native)]
+    taken = {name_key(n) for n in (entity.name, *entity.aliases, native) if n}
+    return [v for v in dict.fromkeys(variants) if name_key(v) not in taken]
 
 
 def _unstationed(words: list[str]) -> list[str]:
@@ -81,10 +89,39 @@ def _unstationed(words: list[str]) -> list[str]:
     first = words[0] if words else ""
     if (
         len(words) < 2
-        or not first.startswith(_STATIONED_IN)
+        or not first.startswith(STATIONED_IN)
         or len(first) < 3
         or not _hangul(first)
-        or not words[-1].endswith(_MISSIONS)
+        or not words[-1].endswith(DIPLOMATIC_MISSIONS)
     ):
         return []
-    return [" ".join((first[len(_STATIONED_IN) :], *words[1:]))]
+    return [" ".join((first[len(STATIONED_IN) :], *words[1:]))]
+
+
+def add_native_variants(registry: Registry, joined: dict[str, str]) -> frozenset[str]:
+    """Add every body's variants to ``joined`` (joined key → slug) where no name has the
+    key; return the keys added, which count only written apart (:func:`written_apart`)."""
+    added: set[str] = set()
+    for entity in registry.entities.values():
+        for variant in native_variants(entity):
+            key = joined_key(name_key(variant))
+            if key not in joined:
+                joined[key] = entity.slug
+                added.add(key)
+    return frozenset(added)
+
+
+def written_apart(text: str, starts: list[int], ends: list[int], end: int) -> bool:
+    """Whether a variant's words (their starts and ends in ``text``, the name's ``end``)
+    stand apart by spaces alone, the first glued to no word before, the last with no more
+    than a particle on: "베트남, 한국, 국회" is a list, "베트남·한국 국회" a pair's,
+    "부산·베트남 총영사관" a joint event, "한국 국회의장" the speaker, none the body."""
+    if _PAIRED.search(text, max(0, starts[0] - 2), starts[0]):
+        return False
+    last = text[starts[-1] : ends[-1]]
+    if end < ends[-1] and last[: end - starts[-1]] not in hangul_stems(last):
+        return False
+    return all(
+        _APART.fullmatch(text[end:start])
+        for end, start in zip(ends, starts[1:], strict=False)
+    )
