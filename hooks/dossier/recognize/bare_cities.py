@@ -17,6 +17,7 @@ follows their initials in brackets ("Ho Chi Minh (HCM) City").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from dossier.text import glue_keys, without_possessive
@@ -64,13 +65,7 @@ def bare_city(
         return hit
     if i == 0 or not _at_place(matcher, text, spans, i, found):
         return None
-    joined = ""
-    for last in range(i, min(i + _MOST_WORDS, len(keys))):
-        if last > i and not text[ends[last - 1] : starts[last]].isspace():
-            return None
-        joined = glue_keys(joined, keys[last]) if joined else keys[last]
-        if joined not in matcher.starts:
-            return None
+    for last, joined in _words(matcher, text, spans, i):
         key = glue_keys(joined, _CITY)
         slug = matcher.joined.get(key)
         if slug in matcher.cities and not matcher.known(joined):
@@ -83,6 +78,25 @@ def bare_city(
                 return None
             return slug, starts[i], ends[last], last - i + 1, key
     return None
+
+
+def _words(
+    matcher: Matcher,
+    text: str,
+    spans: tuple[list[str], list[int], list[int]],
+    i: int,
+) -> Iterator[tuple[int, str]]:
+    """Each word from word ``i`` on, with the key of the words so far, while they stand
+    apart by spaces and still open some name (up to :data:`_MOST_WORDS`)."""
+    keys, starts, ends = spans
+    joined = ""
+    for last in range(i, min(i + _MOST_WORDS, len(keys))):
+        if last > i and not text[ends[last - 1] : starts[last]].isspace():
+            return
+        joined = glue_keys(joined, keys[last]) if joined else keys[last]
+        if joined not in matcher.starts:
+            return
+        yield last, joined
 
 
 # the words' initials in brackets, then the word "City": "Ho Chi Minh (HCM) City"
@@ -98,13 +112,7 @@ def _initials_then_city(
     """The city named at word ``i`` with its initials in brackets before its word
     ``City`` ("Ho Chi Minh (HCM) City", "… (HCMC) City"), as bare_city's hit."""
     keys, starts, ends = spans
-    joined = ""
-    for last in range(i, min(i + _MOST_WORDS, len(keys))):
-        if last > i and not text[ends[last - 1] : starts[last]].isspace():
-            return None
-        joined = glue_keys(joined, keys[last]) if joined else keys[last]
-        if joined not in matcher.starts:
-            return None
+    for last, joined in _words(matcher, text, spans, i):
         written = _INITIALS_CITY.match(text, ends[last])
         if written is None:
             continue
@@ -115,8 +123,9 @@ def _initials_then_city(
         if slug in matcher.cities and written["initials"] in (letters, letters + "C"):
             # the link ends before the brackets, whose initials are the city's short
             # form (no new name); the words up to "City" are passed over
-            city = next(w for w in range(last + 1, len(keys)) if starts[w] >= stop)
-            return slug, starts[i], ends[last], city - i + 1, key
+            after = (w for w in range(last + 1, len(keys)) if starts[w] >= stop)
+            if (city := next(after, None)) is not None:
+                return slug, starts[i], ends[last], city - i + 1, key
         return None
     return None
 
