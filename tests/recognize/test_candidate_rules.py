@@ -1543,3 +1543,14 @@ def test_a_religious_house_whose_abbot_leads_is_an_organisation(
     matcher, sentence, name
 ):
     assert proposed_names(matcher, sentence).get(name) == "organizations"
+
+
+def test_a_name_over_brackets_after_other_brackets_in_the_sentence(matcher):
+    # the words before the second brackets are read from the first brackets on, not
+    # from the sentence's start (whose own brackets end elsewhere)
+    found = names(
+        "Ho Chi Minh (HCM) City leaders said the Ho Chi Minh (HCM) City People's"
+        " Committee would host the forum.",
+        matcher,
+    )
+    assert found.get("Ho Chi Minh (HCM) City People's Committee") == "organizations"

@@ -68,7 +68,9 @@ def _unfound(
         at = start + bracket.start()
         if at in ends:
             continue
-        run = _BEFORE_BRACKETS.search(text, max(start, at - 80), at + 2)
+        # read from the last brackets' ")" on: a run before those ends there, not here
+        after_last = text.rfind(")", start, at) + 1
+        run = _BEFORE_BRACKETS.search(text, max(start, at - 80, after_last), at + 2)
         if not run or run.end() != at:
             continue
         words = words_of(run.group(), False)
