@@ -1,4 +1,6 @@
-"""A wire's copyright with its slogan before its name, a paper's web edition by its name."""
+"""A wire's copyright with its slogan before its name, a paper's web edition by its name, a
+line that is only a source's credit closing the story, a Korean page's last line that is only
+a paper's name in brackets."""
 
 from __future__ import annotations
 
@@ -38,3 +40,47 @@ def test_a_paper_s_web_edition_named_as_the_source_is_the_paper():
     text = f"{KOREAN_STORY}\n출처: Tuổi trẻ online\n"
     article = _read(text, "https://partners.example.com/ko/story-1")
     assert article.metadata.outlet == "Tuổi Trẻ News"
+
+
+def test_a_source_line_in_brackets_closing_the_story_names_its_source():
+    # the site's own promotion follows under a heading of its own: no story goes on
+    text = (
+        f"{HEADLINE}\n\n{STORY}\n(Source: The Korea Times)\n\nOur Services\n\n"
+        "Example Consulting helps firms that want to plan their entry into markets of "
+        "the region or to carry out a plan they have made.\n"
+    )
+    article = _read(text, "https://www.consultancy.example.org/news/provinces/")
+    assert article.metadata.outlet == "The Korea Times"
+
+
+def test_a_source_line_in_brackets_under_a_picture_gives_way_to_the_site():
+    # the story goes on right under it: the picture's source, not the story's
+    text = (
+        f"{HEADLINE}\n\nThe Korea Times\n\n"
+        "Delegates at the signing in the provincial hall on Monday.\n"
+        "(Source: Yonhap)\n"
+        "The two provinces agreed on Monday to open a joint training centre for "
+        "young farmers next spring, officials said after the signing.\n\n"
+        "The centre will take forty trainees a year and share its teachers between "
+        "the two sides, the agreement says.\n"
+    )
+    article = _read(text, "https://www.koreatimes.co.kr/www/nation/2024/05/1.html")
+    assert article.metadata.outlet == "The Korea Times"
+
+
+def test_a_source_credit_with_the_story_right_under_it_is_a_picture_s():
+    from dossier.clean.credited_outlets import only_in_credits
+    from dossier.clean.metadata import outlets
+
+    text = (
+        "Delegates at the signing in the provincial hall on Monday.\n"
+        "(Source: Yonhap)\n"
+        "The two provinces agreed on Monday to open a joint training centre for "
+        "young farmers next spring, officials said after the signing.\n\n"
+        "Related stories\n"
+    )
+    assert only_in_credits("Yonhap News Agency", text, outlets())
+    closing = text.replace("(Source: Yonhap)\n", "").replace(
+        "Related stories", "(Source: Yonhap)\n\nRelated stories"
+    )
+    assert not only_in_credits("Yonhap News Agency", closing, outlets())

@@ -39,9 +39,13 @@ MIN_STORY_WORDS = 12  # a line of the story's text, not a menu's, a footer's
 def only_in_credits(outlet: str, text: str, names: Outlets) -> bool:
     """``outlet`` is named in a picture's credit and nowhere else in ``text``: a credit
     with the story going on after it. The tag that closes a wire's copy ("… on Monday.
-    (Yonhap)", no story line after it) names the story's source, no picture's."""
+    (Yonhap)", no story line after it) names the story's source, no picture's, and so
+    does a line that is only a source's credit ("(Source: X)") with no story line right
+    under it (the foot's heading, "Our Services", and the site's own text after it)."""
     spelt = _spellings(outlet, names)
-    credited = False
+    credited: bool | None = False
+    # "(Source: X)" alone on its line: the story must go on right under it
+    sourced = False
     for line in text.splitlines():
         credit = credit_of(line)
         rest = line[: len(line) - len(credit)]
@@ -49,9 +53,17 @@ def only_in_credits(outlet: str, text: str, names: Outlets) -> bool:
             return False
         if credited is False and credit and spelt.search(fold(credit)):
             credited = None  # a credit, if the story goes on
+            sourced = not rest.strip() and _SOURCE_LINE.match(credit) is not None
         elif credited is None and len(line.split()) >= MIN_STORY_WORDS:
-            credited = True
+            credited, sourced = True, False
+        elif sourced and line.strip():
+            # a heading of the foot under it: the story ended on its source
+            return False
     return bool(credited)
+
+
+# a line that is only a source's credit, by its label: "(Source: X)", "Nguồn: X"
+_SOURCE_LINE = re.compile(r"\s*\(?\s*(?i:source|nguồn|출처)\s?:")
 
 
 # a mail address, where a site's name may stand in text: "jroe@example.com"
