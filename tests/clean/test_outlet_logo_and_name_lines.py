@@ -84,17 +84,3 @@ def test_a_source_credit_with_the_story_right_under_it_is_a_picture_s():
         "Related stories", "(Source: Yonhap)\n\nRelated stories"
     )
     assert not only_in_credits("Yonhap News Agency", closing, outlets())
-
-
-def test_a_paper_in_brackets_closing_a_korean_page_is_the_copy_s_source():
-    text = f"청년 농업인 교육센터 문을 연다\n\n{KOREAN_STORY}\n[하노이 한빛플라자]\n"
-    article = _read(text, "http://community.example.org/158325")
-    assert article.metadata.outlet == "하노이 한빛플라자"
-    assert all("한빛플라자" not in p.text for p in article.passages)
-
-
-def test_a_label_in_brackets_closing_a_korean_page_names_no_paper():
-    for label in ("[관련기사 더보기]", "[끝]", "[많이본뉴스]"):
-        text = f"청년 농업인 교육센터 문을 연다\n\n{KOREAN_STORY}\n{label}\n"
-        article = _read(text, "http://community.example.org/158325")
-        assert article.metadata.outlet != label.strip("[]")

@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 from dossier.clean.blog_names import blog_name
 from dossier.clean.bylines import KOREAN_PAPER, SECTION_NAME, SITE
-from dossier.clean.foot_tags import foot_tag
 from dossier.clean.metadata import PAPER_WORD, Outlets
 from dossier.clean.run_patterns import RunPattern
 from dossier.text import fold
@@ -88,10 +87,6 @@ def outlet_line(text: str, outlet_names: Outlets, foot: bool = False) -> str | N
         return bare  # "  • 베한타임즈": a paper's name heads that list, known or not
     if bare != text.strip() and (desk := _WIRE_DESK.fullmatch(bare)):
         return outlet_names.find(desk["outlet"])  # "  • 뉴시스 기자": the wire's copy
-    if foot and (tagged := foot_tag(bare)):
-        return (
-            outlet_names.find(tagged) or tagged
-        )  # "[호치민 한빛플라자]" closing the page
     if full := _FULL_REPORT.fullmatch(bare):  # "Full report on The Korea Herald site"
         return outlet_names.find(full["name"])
     if foot and (aggregated := AGGREGATED.fullmatch(bare)):
