@@ -1,6 +1,5 @@
 """A wire's copyright with its slogan before its name, a paper's web edition by its name, a
-line that is only a source's credit closing the story, a Korean page's last line that is only
-a paper's name in brackets."""
+line that is only a source's credit closing the story."""
 
 from __future__ import annotations
 

@@ -36,34 +36,43 @@ _DATE = r"(?=\d{1,2}(?:\s+[a-z]{3,9}\.?,?\s+|[/.-]\d{1,2}[/.-])\d{4}(?!\d))"
 MIN_STORY_WORDS = 12  # a line of the story's text, not a menu's, a footer's
 
 
-def only_in_credits(outlet: str, text: str, names: Outlets) -> bool:
+def only_in_credits(
+    outlet: str, text: str, names: Outlets, on_listed_site: bool = False
+) -> bool:
     """``outlet`` is named in a picture's credit and nowhere else in ``text``: a credit
     with the story going on after it. The tag that closes a wire's copy ("… on Monday.
     (Yonhap)", no story line after it) names the story's source, no picture's, and so
-    does a line that is only a source's credit ("(Source: X)") with no story line right
-    under it (the foot's heading, "Our Services", and the site's own text after it)."""
+    does a line that is only a source's credit set off under the story's last paragraph
+    (``_closes_story``), unless the page is on a listed outlet's own site."""
     spelt = _spellings(outlet, names)
     credited: bool | None = False
-    # "(Source: X)" alone on its line: the story must go on right under it
-    sourced = False
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for at, line in enumerate(lines):
         credit = credit_of(line)
         rest = line[: len(line) - len(credit)]
         if spelt.search(fold(rest)):
             return False
         if credited is False and credit and spelt.search(fold(credit)):
+            if not on_listed_site and _closes_story(lines[:at], rest, credit):
+                return False
             credited = None  # a credit, if the story goes on
-            sourced = not rest.strip() and _SOURCE_LINE.match(credit) is not None
         elif credited is None and len(line.split()) >= MIN_STORY_WORDS:
-            credited, sourced = True, False
-        elif sourced and line.strip():
-            # a heading of the foot under it: the story ended on its source
-            return False
+            credited = True
     return bool(credited)
 
 
-# a line that is only a source's credit, by its label: "(Source: X)", "Nguồn: X"
-_SOURCE_LINE = re.compile(r"\s*\(?\s*(?i:source|nguồn|출처)\s?:")
+def _closes_story(above: list[str], rest: str, credit: str) -> bool:
+    """A line that is only a source's credit ("(Source: X)", "Nguồn: X") closes the
+    story when a blank line sets it off from the nearest line above and that line is a
+    story paragraph, not a caption (a caption stands right over its credit)."""
+    if rest.strip() or not _SOURCE_LINE.match(credit) or not above or above[-1].strip():
+        return False
+    written = [line for line in above if line.strip()]
+    return bool(written) and len(written[-1].split()) >= MIN_STORY_WORDS
+
+
+# a source's credit, by its label: "(Source: X)", "Nguồn: X"
+_SOURCE_LINE = re.compile(r"\(?\s*(?i:source|nguồn)\s?:")
 
 
 # a mail address, where a site's name may stand in text: "jroe@example.com"

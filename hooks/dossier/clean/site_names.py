@@ -301,7 +301,7 @@ def named_site(outlet: str, text: str, outlet_names: Outlets, url: str | None) -
     own = site_outlet(url, outlet_names) if url else None
     if own and carried(outlet, own, text, outlet_names):
         return own
-    if url and only_in_credits(outlet, text, outlet_names):
+    if url and only_in_credits(outlet, text, outlet_names, own is not None):
         outlet = address_outlet(url, text, outlet_names) or outlet
     host = outlet.lower().rstrip(".")
     if _HOST.fullmatch(host):
