@@ -1,7 +1,7 @@
 """A line that is only a source's credit ("(Source: X)", "(Nguồn: X)") names the story's
-source only when a story paragraph stands above it, set off by a blank line; right under a
-picture's caption it is the picture's credit, whatever follows it, and it never overrides
-the listed outlet whose own site the page is on."""
+source only when a story paragraph stands above it, set off by a blank line, and no story
+line comes next; right under a picture's caption it is the picture's credit, whatever
+follows it, and it never overrides the listed outlet whose own site the page is on."""
 
 from __future__ import annotations
 
@@ -89,3 +89,26 @@ def test_a_source_line_set_off_under_the_story_names_its_source():
     assert not only_in_credits("Reuters", body, outlets())
     spaced = f"{EN}\n\n   (Nguồn: TTXVN)   \n\nTin liên quan\n"
     assert not only_in_credits("Vietnam News Agency", spaced, outlets())
+
+
+# a credit between story paragraphs: a picture with no caption, a chart the paragraph
+# above describes, a quote box; the story goes on under it
+INSIDE_THE_STORY = [
+    f"{EN}\n(Source: Reuters)\n\n{MORE}\n",
+    f"{EN}\n“We will double our trade, and we will do it together, with our firms and our "
+    f"workers leading the way.”\n\n(Source: Reuters)\n\n{MORE}\n",
+]
+OTHER_URL = "https://www.asiabiz.example.com/vietnam-korea-aim-to-double-trade/"
+
+
+@pytest.mark.parametrize("body", INSIDE_THE_STORY)
+def test_a_source_credit_with_the_story_going_on_under_it_is_a_picture_s(body):
+    assert only_in_credits("Reuters", body, outlets())
+    article = clean(EN_HEAD + body, "seeds/x.txt", Metadata(url=OTHER_URL))
+    assert article.metadata.outlet != "Reuters"
+    assert sum(p.kind == "paragraph" for p in article.passages) >= 3
+
+
+def test_a_vietnamese_source_credit_inside_the_story_is_a_picture_s():
+    body = f"{VI}\nNguồn: TTXVN\n\n{RELATED_VI}\n"
+    assert only_in_credits("Vietnam News Agency", body, outlets())

@@ -53,7 +53,8 @@ def only_in_credits(
         if spelt.search(fold(rest)):
             return False
         if credited is False and credit and spelt.search(fold(credit)):
-            if not on_listed_site and _closes_story(lines[:at], rest, credit):
+            above, below = lines[:at], lines[at + 1 :]
+            if not on_listed_site and _closes_story(above, rest, credit, below):
                 return False
             credited = None  # a credit, if the story goes on
         elif credited is None and len(line.split()) >= MIN_STORY_WORDS:
@@ -61,14 +62,21 @@ def only_in_credits(
     return bool(credited)
 
 
-def _closes_story(above: list[str], rest: str, credit: str) -> bool:
+def _closes_story(above: list[str], rest: str, credit: str, below: list[str]) -> bool:
     """A line that is only a source's credit ("(Source: X)", "Nguồn: X") closes the
-    story when a blank line sets it off from the nearest line above and that line is a
-    story paragraph, not a caption (a caption stands right over its credit)."""
+    story when a blank line sets it off from the nearest line above, that line is a
+    story paragraph, not a caption (a caption stands right over its credit), and no
+    story line comes next (a picture with no caption, a chart or a quote box between
+    paragraphs is credited so too)."""
     if rest.strip() or not _SOURCE_LINE.match(credit) or not above or above[-1].strip():
         return False
     written = [line for line in above if line.strip()]
-    return bool(written) and len(written[-1].split()) >= MIN_STORY_WORDS
+    after = next((line for line in below if line.strip()), "")
+    return (
+        bool(written)
+        and len(written[-1].split()) >= MIN_STORY_WORDS
+        and len(after.split()) < MIN_STORY_WORDS
+    )
 
 
 # a source's credit, by its label: "(Source: X)", "Nguồn: X"
