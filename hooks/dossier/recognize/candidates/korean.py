@@ -60,6 +60,7 @@ from dossier.recognize.candidates.korean_provinces import (
 from dossier.recognize.candidates.korean_quoted import quoted_names, quoted_whole_names
 from dossier.recognize.candidates.korean_schools import universities
 from dossier.recognize.candidates.korean_sights import sights
+from dossier.recognize.candidates.korean_speaker_labels import labelled_speakers
 from dossier.recognize.candidates.korean_stadiums import stadiums
 from dossier.recognize.candidates.korean_stage_names import cued_stage_names
 from dossier.recognize.candidates.korean_subsidiaries import subsidiaries
@@ -93,12 +94,10 @@ from dossier.recognize.candidates.korean_words import (
 from dossier.recognize.candidates.lexicon import name_key
 from dossier.recognize.candidates.morphemes import (
     is_common_nouns,
-    is_name_alone,
     is_unknown_word,
 )
 from dossier.recognize.candidates.transliterated import transliterated_names
 from dossier.recognize.candidates.vietnamese_in_hangul import (
-    VIETNAMESE_SURNAMES,
     glued_vietnamese_people,
     spelt_people,
     vietnamese_people,
@@ -109,14 +108,6 @@ from dossier.text import overlapping
 
 # a transliterated province or city, its spelling in brackets after it: "빈즈엉성(Binh Duong)"
 PLACE_SUFFIX = re.compile(r"[\uac00-\ud7a3]{2,}(?:성|시|군|현)$")
-
-
-# "[쩐 반 하이 / 베트남 빈푹성 소방경찰 부국장 : …]": a broadcast's label for who speaks
-# "▶ 인터뷰 : 김진석 / 식품의약품안전처 국장": an interview's caption
-_SPEAKER_LABEL = re.compile(
-    r"(?:\[|인터뷰\s?:)\s*"
-    r"(?P<name>[\uac00-\ud7a3]{1,4}(?:\s[\uac00-\ud7a3]{1,3}){0,3})\s*/"
-)
 
 
 # "이성헌(사진 왼쪽 네 번째) 구청장": a picture's note between a name and its title;
@@ -250,15 +241,10 @@ def korean_names(text: str) -> list[tuple[str, str, int, int]]:
         found.setdefault((start, end), (name, kind, start, end))
     found, hyphened = whole_provinces(text, found)  # "바리어-붕따우성", not "붕따우성"
     spelt |= hyphened
-    for label in _SPEAKER_LABEL.finditer(text):
-        name = label.group("name")
-        if name.split()[0] in VIETNAMESE_SURNAMES or (
-            len(name) <= MAX_NAME_SYLLABLES[1] and name[0] in SURNAMES
-        ):
-            span = (label.start("name"), label.end("name"))
-            found.setdefault(span, (name, "leaders", *span))
-            if is_name_alone(name):  # not "[도움말 / …", a help box's label
-                cued.add(span)  # the label vouches for a name the model does not know
+    for name, *span, vouched in labelled_speakers(text):  # "▶ 인터뷰 : 김진석 / …"
+        found.setdefault(tuple(span), (name, "leaders", *span))
+        if vouched:  # the label vouches for a name the model does not know
+            cued.add(tuple(span))
     # "현대제철과 포스코, 동국씨엠이"; "삼성디스플레이 베트남은": a firm's branch there
     for name in list_neighbours(text, found.values()):
         found.setdefault(name[2:], name)

@@ -1,0 +1,44 @@
+"""A broadcast's caption for whom it interviews: "▶ 인터뷰 : 이름 / 직함", "[인터뷰] 이름 /
+직함". The name before the slash is a person's, a Vietnamese one too, though its surname
+is run on into the next syllable ("레티 닌": Lê Thị Ninh; "레방단"). Every text here is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import korean_names
+
+
+def names(text: str) -> dict[str, str]:
+    return {name: kind for name, kind, _, _ in korean_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('▶ 인터뷰 : 레티 빈 / 하노이 식당 운영 - "손님이 많아요."', "레티 빈"),
+        ("인터뷰 : 보티 란 / 다낭 시민", "보티 란"),
+        ("공장이 늘었습니다.[인터뷰] 레방꽝 / 빈즈엉성 세관장", "레방꽝"),
+        ("[인터뷰] 팜반뚜 / 호찌민 상인", "팜반뚜"),
+        ("[인터뷰] 홍두식 / 무역협회 과장", "홍두식"),
+    ],
+)
+def test_the_interviewed_person_before_the_slash(text, person):
+    assert names(text).get(person) == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("▶ 인터뷰 : 하노이 시민 / 30대", "하노이 시민"),  # a passer-by, no name
+        ("▶ 인터뷰 : 부산시민 / 관광객", "부산시민"),
+        ("[인터뷰] 보도자료 / 무역협회", "보도자료"),  # a press release, common nouns
+        ("[도움말 / 무역협회]", "도움말"),  # a help box's label
+        (
+            "신문과의 인터뷰에서 레티 빈은 웃었다.",
+            "레티 빈은",
+        ),  # an interview in a sentence
+    ],
+)
+def test_no_person_where_the_caption_names_none(text, word):
+    assert word not in names(text)
