@@ -62,7 +62,7 @@ _NAMED_BODIES = words_of(
     "생명 제철 비나 홀딩스 벤처스 파트너스 인더스트리 시스템즈 유업 의사회 한인회 학회 "
     "제강 예술단 합창단 공연단 무용단 악단 주식회사 도서관 교육관 기념관 진료단 협력체 "
     "스타디움 아트홀 농협 수협 축협 테크노파크 마이크론 케미칼 섬유 원자력 임플란트 "
-    "교구 성당 교민회 인회 교류단"  # "부산교구", "남지성당", "베트남교민회", "베트남인회"
+    "교구 성당 교민회 인회 교류단 여성회 참전회"  # "부산교구", "베트남교민회", "…참전회"
 )
 # associations and troupes a city or a province has one of, named by it alone
 _ASSOCIATIONS_OF_A_PLACE = frozenset(

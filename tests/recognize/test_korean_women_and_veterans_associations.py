@@ -1,0 +1,41 @@
+"""A women's or a veterans' association named in one word by the place or the people it
+serves: "다낭한인여성회", "하노이여성회", "베트남참전회" (like "…참전자회", "…한인회"); the
+kind alone or a women's conference is none. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.recognize.candidates.korean import korean_names
+
+
+def bodies(text: str) -> list[str]:
+    return [name for name, kind, _, _ in korean_names(text) if kind == "organizations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "대상은 다낭국제학교(20가구), 다낭한인여성회(5가구) 등이다.",
+            "다낭한인여성회",
+        ),
+        ("하노이여성회와 함께 바자를 열었다.", "하노이여성회"),
+        ("베트남참전회 회원 30명이 모였다.", "베트남참전회"),
+        ("울산참전회가 성금을 냈다.", "울산참전회"),
+    ],
+)
+def test_an_association_named_by_its_place_or_people(text, body):
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("여성회 회원들이 모였다.", "여성회"),
+        ("참전회 회원들이 모였다.", "참전회"),
+        ("그는 세계여성회의에 참석했다.", "세계여성회"),  # a women's conference
+        ("지역여성회가 나섰다.", "지역여성회"),  # any area's
+    ],
+)
+def test_the_kind_alone_or_a_conference_is_no_association(text, word):
+    assert word not in bodies(text)
