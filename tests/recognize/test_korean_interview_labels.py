@@ -1,6 +1,7 @@
 """A broadcast's caption for whom it interviews: "▶ 인터뷰 : 이름 / 직함", "[인터뷰] 이름 /
 직함". The name before the slash is a person's, a Vietnamese one too, though its surname
-is run on into the next syllable ("레티 닌": Lê Thị Ninh; "레방단"). Every text here is
+is run on into the next syllable ("레티 닌": Lê Thị Ninh; "레방단"); after a bracketed
+label, only an office's holder (the label captions passers-by too). Every text here is
 invented."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ def names(text: str) -> dict[str, str]:
         ('▶ 인터뷰 : 레티 빈 / 하노이 식당 운영 - "손님이 많아요."', "레티 빈"),
         ("인터뷰 : 보티 란 / 다낭 시민", "보티 란"),
         ("공장이 늘었습니다.[인터뷰] 레방꽝 / 빈즈엉성 세관장", "레방꽝"),
-        ("[인터뷰] 팜반뚜 / 호찌민 상인", "팜반뚜"),
+        ("[인터뷰] 팜반뚜 / 호찌민 세관 과장", "팜반뚜"),
         ("[인터뷰] 홍두식 / 무역협회 과장", "홍두식"),
     ],
 )
@@ -32,7 +33,9 @@ def test_the_interviewed_person_before_the_slash(text, person):
     [
         ("▶ 인터뷰 : 하노이 시민 / 30대", "하노이 시민"),  # a passer-by, no name
         ("▶ 인터뷰 : 부산시민 / 관광객", "부산시민"),
-        ("[인터뷰] 보도자료 / 무역협회", "보도자료"),  # a press release, common nouns
+        ("[인터뷰] 보도자료 / 무역협회 과장", "보도자료"),  # a press release
+        ("[인터뷰] 팜반뚜 / 호찌민 상인", "팜반뚜"),  # a trader the story asks
+        ('[인터뷰] 홍두식/학부모 : "좋아요."', "홍두식"),  # a parent
         ("[도움말 / 무역협회]", "도움말"),  # a help box's label
         (
             "신문과의 인터뷰에서 레티 빈은 웃었다.",
