@@ -35,7 +35,25 @@ def test_an_association_named_by_its_place_or_people(text, body):
         ("참전회 회원들이 모였다.", "참전회"),
         ("그는 세계여성회의에 참석했다.", "세계여성회"),  # a women's conference
         ("지역여성회가 나섰다.", "지역여성회"),  # any area's
+        ("2001년 베이징여성회의 이후 정책이 달라졌다.", "베이징여성회"),  # a conference
+        ("아시아참전회의 참가국이 늘었다.", "아시아참전회"),
+        ("한인여성회가 김장을 했다.", "한인여성회"),  # the Koreans' anywhere
+        ("이주여성회가 바자를 열었다.", "이주여성회"),  # a kind of women
+        ("전우참전회가 모였다.", "전우참전회"),
     ],
 )
 def test_the_kind_alone_or_a_conference_is_no_association(text, word):
     assert word not in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("박민호 참전회 회장이 말했다.", "박민호 참전회"),  # a person, then the title
+        ("이날 박민호 참전회 사무총장이 참석했다.", "박민호 참전회"),
+        ("최은정 여성회 부회장이 인사했다.", "최은정 여성회"),
+        ("대풍 여성회가 바자를 열었다.", "대풍 여성회"),  # a firm's club
+    ],
+)
+def test_no_name_glued_before_the_kind_written_apart(text, word):
+    assert word not in {name for name, _, _, _ in korean_names(text)}

@@ -26,6 +26,7 @@ from dossier.recognize.candidates.korean_missions import (
     resident_opening,
     seat_before,
 )
+from dossier.recognize.candidates.korean_placed_associations import placed_association
 from dossier.recognize.candidates.korean_spaced_kinds import (
     COUNCIL,
     kind_opening,
@@ -62,7 +63,7 @@ _NAMED_BODIES = words_of(
     "생명 제철 비나 홀딩스 벤처스 파트너스 인더스트리 시스템즈 유업 의사회 한인회 학회 "
     "제강 예술단 합창단 공연단 무용단 악단 주식회사 도서관 교육관 기념관 진료단 협력체 "
     "스타디움 아트홀 농협 수협 축협 테크노파크 마이크론 케미칼 섬유 원자력 임플란트 "
-    "교구 성당 교민회 인회 교류단 여성회 참전회"  # "부산교구", "베트남교민회", "…참전회"
+    "교구 성당 교민회 인회 교류단"  # "부산교구", "남지성당", "베트남교민회", "베트남인회"
 )
 # associations and troupes a city or a province has one of, named by it alone
 _ASSOCIATIONS_OF_A_PLACE = frozenset(
@@ -196,6 +197,8 @@ def bodies(
                 ),
                 None,
             )
+        if head is None:  # "다낭한인여성회", "베트남참전회"
+            head = placed_association(word, name, text[end : end + 1])
         if head is None and name == CULTURAL_CENTRE and before in HANGUL_COUNTRIES:
             head = name
         if name == COUNCIL and (placed_kind or _PLACE_WORD.match(before)):
