@@ -45,3 +45,27 @@ def test_the_interviewed_person_before_the_slash(text, person):
 )
 def test_no_person_where_the_caption_names_none(text, word):
     assert word not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("▶ 인터뷰 : 하이퐁 주민 / 음성변조", "하이퐁 주민"),  # a place's passer-by
+        ("▶ 인터뷰 : 까오방성 주민 / 음성변조", "까오방성 주민"),
+        ("▶ 인터뷰 : 호아팟 관계자 / 음성변조", "호아팟 관계자"),  # a firm's
+        ("▶ 인터뷰 : 레고랜드 관계자 / 음성변조", "레고랜드 관계자"),
+        ("▶ 인터뷰 : 레티 / 주민", "레티"),  # a surname and a middle name alone
+        ("▶ 인터뷰 : 호반 / 주민", "호반"),  # a lake's shore
+        ("[인터뷰] 하반 / 세관장", "하반"),
+        ("[인터뷰] 레티 투 씨 / 결혼이주여성", "레티 투 씨"),
+        ("[인터뷰] 레티 닌 세관장 / 하노이", "레티 닌 세관장"),  # the title glued on
+        ("[인터뷰] 당 관계자 / 사무국장", "당 관계자"),  # a topic after the label
+    ],
+)
+def test_no_person_in_a_place_a_firm_or_a_name_cut_short(text, word):
+    assert word not in names(text)
+
+
+def test_the_place_before_a_passer_by_is_still_a_place():
+    text = "까오방성에 폭우가 내렸다.\n\n▶ 인터뷰 : 까오방성 주민 / 음성변조"
+    assert names(text).get("까오방성") == "cities"

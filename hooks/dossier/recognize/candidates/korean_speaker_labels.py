@@ -1,10 +1,13 @@
 """A broadcast's label for who speaks, the name before a slash: "[쩐 반 하이 / 베트남
 빈푹성 소방경찰 부국장 : …]", and an interview's caption, "▶ 인터뷰 : 김진석 / 식품의약품
 안전처 국장", "[인터뷰] 레방단 / 세관장". After the interview's label the name may be a
-Vietnamese one with its surname run on into the next syllable ("레티 닌": Lê Thị Ninh),
-which no model of Korean knows; a passer-by ("하노이 시민") or common nouns are no name.
-A bracketed label captions anyone the story asks ("[인터뷰] 김도현/학부모": a parent), so
-there the words after the slash must end in an office ("…세관장", "…과장")."""
+Vietnamese one with its surname run on into its middle name ("레티 닌": Lê Thị Ninh;
+"팜반뚜"), which no model of Korean knows; a place, a firm or a passer-by ("하이퐁 주민",
+"호아팟 관계자") is none, nor the surname and middle name alone ("레티"), nor a name with
+a title or a place after it ("팜반뚜 세관장 / 하노이"). A bracketed label captions anyone
+the story asks, and topics too ("[인터뷰] 김도현/학부모", "[인터뷰] 정상회담 / …"), so
+there the words after the slash must end in an office ("…세관장") and the name read
+alone as one."""
 
 from __future__ import annotations
 
@@ -18,8 +21,11 @@ from dossier.recognize.candidates.korean_words import (
     is_title,
     stem,
 )
-from dossier.recognize.candidates.morphemes import is_name_alone, reads_as_foreign
-from dossier.recognize.candidates.vietnamese_in_hangul import VIETNAMESE_SURNAMES
+from dossier.recognize.candidates.morphemes import is_common_nouns, is_name_alone
+from dossier.recognize.candidates.vietnamese_in_hangul import (
+    VIETNAMESE_SURNAMES,
+    surname_and_middle,
+)
 
 _SPEAKER_LABEL = re.compile(
     r"(?:(?P<interview>\[\s?인터뷰\s?\]|인터뷰\s?:)|\[)\s*"
@@ -27,8 +33,7 @@ _SPEAKER_LABEL = re.compile(
     r"(?=(?P<role>[^:/\"“\n\].▶-]*))"  # (read ahead: a label may follow on the line)
 )
 _BRACKETED = "["
-# the middle names a Vietnamese surname is run on into: Thị, Văn ("레티", "레방")
-_MIDDLE_NAMES = ("티", "반", "방")
+MAX_GIVEN = 2  # a Vietnamese given name's syllables: "닌", "흐엉"
 
 
 def labelled_speakers(text: str) -> Iterator[tuple[str, int, int, bool]]:
@@ -37,17 +42,19 @@ def labelled_speakers(text: str) -> Iterator[tuple[str, int, int, bool]]:
     for label in _SPEAKER_LABEL.finditer(text):
         name = label.group("name")
         start, end = label.span("name")
-        first = name.split()[0]
-        if (label["interview"] or "").startswith(_BRACKETED) and not _office(
-            label["role"]
-        ):
+        alone = is_name_alone(name)
+        bracketed = (label["interview"] or "").startswith(_BRACKETED)
+        if bracketed and not _office(label["role"]):
             continue  # "[인터뷰] 김도현/학부모": a parent the story asks, no name
-        if first in VIETNAMESE_SURNAMES or (
-            len(name) <= MAX_NAME_SYLLABLES[1] and name[0] in SURNAMES
-        ):
-            yield name, start, end, is_name_alone(name)  # not "[도움말 / …"
-        elif label.group("interview") and _run_on_surname(first):
-            yield name, start, end, True
+        # (after "[인터뷰]" a topic too: "[인터뷰] 정상회담 / …", "[인터뷰] 당 관계자 / …")
+        if (
+            (alone or not bracketed)
+            and (
+                name.split()[0] in VIETNAMESE_SURNAMES
+                or (len(name) <= MAX_NAME_SYLLABLES[1] and name[0] in SURNAMES)
+            )
+        ) or (label["interview"] and _run_on_name(name)):
+            yield name, start, end, alone  # not "[도움말 / …"
 
 
 def _office(role: str) -> bool:
@@ -56,13 +63,18 @@ def _office(role: str) -> bool:
     return bool(words) and is_title(stem(words[-1]))
 
 
-def _run_on_surname(first: str) -> bool:
-    """A first word that is a Vietnamese surname run on into a middle name ("레티",
-    "보티 란"), or opened by one and read as no word of the language ("레방단",
-    "팜반뚜"; not "하노이", "부산시민", "보도자료")."""
-    return any(
-        first.startswith(s)
-        and (first[len(s) :] in _MIDDLE_NAMES or reads_as_foreign(first))
-        for s in VIETNAMESE_SURNAMES
-        if len(first) > len(s)
+def _run_on_name(name: str) -> bool:
+    """``name`` is a Vietnamese one whose surname runs on into its middle name, the given
+    name glued on ("팜반뚜", "레방단") or apart ("레티 닌"); not the two alone ("레티",
+    "호반"), nor with a title, 씨 or a common noun for the given name ("레티 씨")."""
+    first, *rest = name.split()
+    opening = surname_and_middle(first)
+    given = first[opening:] if not rest else rest[0]
+    return (
+        bool(opening)
+        and len(rest) <= 1
+        and (not rest or opening == len(first))
+        and 0 < len(given) <= MAX_GIVEN
+        and not is_title(given)
+        and not (len(given) > 1 and is_common_nouns(given, 0, len(given)))
     )
