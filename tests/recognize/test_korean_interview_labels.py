@@ -69,3 +69,27 @@ def test_no_person_in_a_place_a_firm_or_a_name_cut_short(text, word):
 def test_the_place_before_a_passer_by_is_still_a_place():
     text = "까오방성에 폭우가 내렸다.\n\n▶ 인터뷰 : 까오방성 주민 / 음성변조"
     assert names(text).get("까오방성") == "cities"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "호방한 리더십의 박 총리는 인기가 높다.",  # 호방: open-hearted, no Văn
+        "그는 호방한 웃음을 지으며 대사에게 인사했다.",
+        "호방하게 웃는 김 대표는 말했다.",
+        "통 큰 호방형 리더인 김 회장은 말했다.",
+        "하방경직성 탓에 장관은 고민했다.",
+        "성장률 하방위험이 커졌다고 연구원 원장은 말했다.",
+        "까오방성인민위원장이 한국을 찾았다.",  # Cao Bằng, a province
+        "보방요새를 둘러본 대사는 감탄했다.",
+        "호방문객 수가 늘었다고 시장은 말했다.",
+    ],
+)
+def test_bang_opens_no_glued_vietnamese_name_outside_a_caption(text):
+    assert not [n for n, kind in names(text).items() if kind == "leaders" and "방" in n]
+
+
+def test_a_firm_opening_with_a_surname_and_bang_is_still_a_firm():
+    assert (
+        names("커피 업체 하방커피가 매장을 열었다.").get("하방커피") == "organizations"
+    )

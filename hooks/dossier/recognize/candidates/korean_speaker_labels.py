@@ -23,8 +23,9 @@ from dossier.recognize.candidates.korean_words import (
 )
 from dossier.recognize.candidates.morphemes import is_common_nouns, is_name_alone
 from dossier.recognize.candidates.vietnamese_in_hangul import (
+    MIDDLE_SYLLABLES,
     VIETNAMESE_SURNAMES,
-    surname_and_middle,
+    surname_middle,
 )
 
 _SPEAKER_LABEL = re.compile(
@@ -34,6 +35,9 @@ _SPEAKER_LABEL = re.compile(
 )
 _BRACKETED = "["
 MAX_GIVEN = 2  # a Vietnamese given name's syllables: "닌", "흐엉"
+# a surname run on into its middle name; here Văn spelt 방 too ("레방단"), which elsewhere
+# opens Korean words ("호방한", "하방위험")
+_RUN_ON = surname_middle(MIDDLE_SYLLABLES + " 방")
 
 
 def labelled_speakers(text: str) -> Iterator[tuple[str, int, int, bool]]:
@@ -68,7 +72,8 @@ def _run_on_name(name: str) -> bool:
     name glued on ("팜반뚜", "레방단") or apart ("레티 닌"); not the two alone ("레티",
     "호반"), nor with a title, 씨 or a common noun for the given name ("레티 씨")."""
     first, *rest = name.split()
-    opening = surname_and_middle(first)
+    opening = _RUN_ON.match(first)
+    opening = opening.end() if opening else 0
     given = first[opening:] if not rest else rest[0]
     return (
         bool(opening)

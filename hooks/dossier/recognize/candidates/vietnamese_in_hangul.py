@@ -125,10 +125,10 @@ _NOT_GIVEN_NAMES = frozenset(words_of("왕조 왕가 가문 일가 시대 정부
 
 
 # "쩐탄만 국회의장", "레반홍 서기관", "보반센 인사대 총장": a Vietnamese name written as one
-# word: a surname no Korean word opens with, or any, then a middle name ("레반홍", "레방단":
-# Lê Văn; "호끼민": Hồ Kỳ Minh; "부휘황": Vũ Huy Hoàng)
+# word: a surname no Korean word opens with, or any, then a middle name ("레반홍": Lê
+# Văn; "호끼민": Hồ Kỳ Minh; "부휘황": Vũ Huy Hoàng)
 MIDDLE_SYLLABLES = (
-    "반 방 티 딘 득 후 당 쑤언 쑤안 꽝 홍 민 탄 응옥 옥 쓰엉 트엉 투 타인 흐엉 하이 바 밍 띠엔 "
+    "반 티 딘 득 후 당 쑤언 쑤안 꽝 홍 민 탄 응옥 옥 쓰엉 트엉 투 타인 흐엉 하이 바 밍 띠엔 "
     "비엣 꾸옥 흥 훙 뚜언 칸 낌 녓 끼엔 유이 주이 끼 휘"
 )
 _GLUED_PERSON = re.compile(
@@ -137,23 +137,23 @@ _GLUED_PERSON = re.compile(
     rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
     rf"(?:{'|'.join(MIDDLE_SYLLABLES.split())})[가-힣]{{1,4}}"
 )
+
+
+def surname_middle(middles: str) -> re.Pattern[str]:
+    """A surname and a middle name of ``middles`` run together: "응우옌쑤언", "팜반"."""
+    return re.compile(
+        rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
+        rf"(?:{'|'.join(middles.split())})"
+    )
+
+
 # a surname and a middle name run together, the given name apart: "응우옌쑤언"
-_SURNAME_MIDDLE = re.compile(
-    rf"(?:{'|'.join(sorted(VIETNAMESE_SURNAMES, key=len, reverse=True))})"
-    rf"(?:{'|'.join(MIDDLE_SYLLABLES.split())})"
-)
+_SURNAME_MIDDLE = surname_middle(MIDDLE_SYLLABLES)
 _GLUED_DISTINCT = re.compile(
     rf"(?:{'|'.join(sorted(DISTINCT_SURNAMES - _OPENING_WORDS, key=len, reverse=True))})"
     r"[가-힣]{2,5}"
 )
 # (a glued name never opens with a country's Hangul name: "호주", Australia)
-
-
-def surname_and_middle(word: str) -> int:
-    """The length of the surname and the middle name ``word`` opens with, run together
-    ("레티", "팜반뚜": Phạm Văn), or 0."""
-    opening = _SURNAME_MIDDLE.match(word)
-    return opening.end() if opening else 0
 
 
 def glued_person_shaped(word: str) -> bool:
