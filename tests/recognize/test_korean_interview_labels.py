@@ -72,6 +72,26 @@ def test_the_place_before_a_passer_by_is_still_a_place():
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("▶ 인터뷰 : 도민 김씨 / 음성변조", "도민 김씨"),  # a resident, a Korean noun
+        ("▶ 인터뷰 : 도민 한명 / 음성변조", "도민 한명"),
+        ("▶ 인터뷰 : 부티크 / 호텔 직원", "부티크"),  # a word of the language
+        ("▶ 인터뷰 : 호민관 / 역할", "호민관"),
+        ("▶ 인터뷰 : 레티 군 / 음성변조", "레티 군"),  # a word after the two alone
+        ("▶ 인터뷰 : 레티 님 / 음성변조", "레티 님"),
+        ("▶ 인터뷰 : 레티 외 / 음성변조", "레티 외"),
+        ("▶ 인터뷰 : 레티 등 / 음성변조", "레티 등"),
+        ("▶ 인터뷰 : 보티 측 / 음성변조", "보티 측"),
+        ("▶ 인터뷰 : 부방 장 / 주민", "부방 장"),
+        ("▶ 인터뷰 : 레반 김씨 / 주민", "레반 김씨"),
+    ],
+)
+def test_no_person_in_a_word_of_the_language_or_an_address(text, word):
+    assert word not in names(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "호방한 리더십의 박 총리는 인기가 높다.",  # 호방: open-hearted, no Văn

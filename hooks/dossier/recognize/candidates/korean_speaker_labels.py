@@ -20,8 +20,13 @@ from dossier.recognize.candidates.korean_words import (
     WORD,
     is_title,
     stem,
+    words_of,
 )
-from dossier.recognize.candidates.morphemes import is_common_nouns, is_name_alone
+from dossier.recognize.candidates.morphemes import (
+    is_common_nouns,
+    is_dictionary_word,
+    is_name_alone,
+)
 from dossier.recognize.candidates.vietnamese_in_hangul import (
     MIDDLE_SYLLABLES,
     VIETNAMESE_SURNAMES,
@@ -38,6 +43,9 @@ MAX_GIVEN = 2  # a Vietnamese given name's syllables: "닌", "흐엉"
 # a surname run on into its middle name; here Văn spelt 방 too ("레방단"), which elsewhere
 # opens Korean words ("호방한", "하방위험")
 _RUN_ON = surname_middle(MIDDLE_SYLLABLES + " 방")
+# what follows a surname and a middle name that is no given name: "레티 군", "보티 측"
+_NOT_GIVEN = frozenset(words_of("군 님 양 외 등 측 장 한명"))
+_MISTER = "씨"  # "김씨": an address, no given name
 
 
 def labelled_speakers(text: str) -> Iterator[tuple[str, int, int, bool]]:
@@ -70,7 +78,8 @@ def _office(role: str) -> bool:
 def _run_on_name(name: str) -> bool:
     """``name`` is a Vietnamese one whose surname runs on into its middle name, the given
     name glued on ("팜반뚜", "레방단") or apart ("레티 닌"); not the two alone ("레티",
-    "호반"), nor with a title, 씨 or a common noun for the given name ("레티 씨")."""
+    "호반"), nor with a title, 씨, a word of address or a common noun for the given name
+    ("레티 씨", "레티 군"), nor a word of the language ("부티크")."""
     first, *rest = name.split()
     opening = _RUN_ON.match(first)
     opening = opening.end() if opening else 0
@@ -79,7 +88,10 @@ def _run_on_name(name: str) -> bool:
         bool(opening)
         and len(rest) <= 1
         and (not rest or opening == len(first))
+        and not is_dictionary_word(first)  # "도민 김씨", "부티크", "호민관"
         and 0 < len(given) <= MAX_GIVEN
         and not is_title(given)
+        and given not in _NOT_GIVEN
+        and not given.endswith(_MISTER)
         and not (len(given) > 1 and is_common_nouns(given, 0, len(given)))
     )

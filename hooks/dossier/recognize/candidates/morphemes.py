@@ -142,6 +142,18 @@ def reads_as_foreign(word: str) -> bool:
     return score < UNKNOWN_WORD and not _inflected(tokens)
 
 
+# the id the model gives a morpheme its dictionary does not hold
+_OUT_OF_DICTIONARY = 2
+
+
+@lru_cache(maxsize=512)
+def is_dictionary_word(word: str) -> bool:
+    """``word`` read alone is one morpheme the model's dictionary holds: "도민", "부티크",
+    "호민관" (not "레티", "팜반뚜", foreign names it reads as nouns it does not know)."""
+    tokens = _analyzer().analyze(word, top_n=1)[0][0]
+    return len(tokens) == 1 and tokens[0].id != _OUT_OF_DICTIONARY
+
+
 def is_unknown_word(word: str) -> bool:
     """``word`` read alone is one morpheme the model does not know: a foreign name run
     together ("보반트엉", Võ Văn Thưởng); not two nouns it knows ("도민회관": 도민, 회관)."""
