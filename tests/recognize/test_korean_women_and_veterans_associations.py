@@ -57,3 +57,28 @@ def test_the_kind_alone_or_a_conference_is_no_association(text, word):
 )
 def test_no_name_glued_before_the_kind_written_apart(text, word):
     assert word not in {name for name, _, _, _ in korean_names(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1995년 베이징여성회의, 2000년 유엔 특별총회를 거쳤다.",
+        "제4차 베이징여성회의(1995년)에서 행동강령이 채택됐다.",
+        "‘베이징여성회의’ 30주년을 맞았다.",
+        '"베이징여성회의" 30주년을 맞았다.',
+        "다낭여성회의. 회의가 열렸다.",
+    ],
+)
+def test_a_womens_conference_before_punctuation_is_no_association(text):
+    assert not [b for b in bodies(text) if b.endswith("여성회")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("월남참전회의 회원들이 성명을 냈다.", "월남참전회"),  # the possessive
+        ("월남전참전회 회원들이 모였다.", "월남전참전회"),
+    ],
+)
+def test_a_veterans_association_before_its_possessive_or_by_its_war(text, body):
+    assert body in bodies(text)
