@@ -130,3 +130,84 @@ def test_a_parents_short_form_is_no_alias_of_its_branch_after_a_comma(matcher):
         " ký với đối tác.",
     )
     assert not any("VCI" in aliases for _, aliases in found.values())
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "short"),
+    [
+        # a short form in mixed case that opens with a letter of the name's words
+        (
+            (
+                "Members of the Asian Shipping Council (Ashcon) met in Busan.",
+                "Ashcon plans a second office in Hai Phong.",
+            ),
+            "Asian Shipping Council",
+            "Ashcon",
+        ),
+        # the article opening the sentence is no word of a longer name
+        (
+            (
+                "The Nordic Chamber of Commerce in Laos (Nordcham) cited new figures.",
+                "Nordcham expects growth to slow.",
+            ),
+            "Nordic Chamber of Commerce in Laos",
+            "Nordcham",
+        ),
+        # a Vietnamese body and the trading name it goes by
+        (
+            (
+                "Tổng Công ty Du lịch Hạ Long (Halongtour Group) đón đoàn khách Hàn"
+                " Quốc.",
+                "Halongtour Group cho biết sẽ mở thêm tour.",
+            ),
+            "Tổng Công ty Du lịch Hạ Long",
+            "Halongtour Group",
+        ),
+    ],
+)
+def test_a_short_form_in_mixed_case_after_a_name_is_its_alias(
+    matcher, texts, name, short
+):
+    found = _candidates(matcher, *texts)
+    assert short not in found
+    assert short in found[name][1]
+
+
+@pytest.mark.parametrize(
+    ("texts", "short"),
+    [
+        # the country the body is from, not a short form
+        (("Nara Textile Group (South Korea) signed the contract.",), "South Korea"),
+        # a product of the firm, whose letters open none of the firm's words
+        (
+            (
+                "The app is run by Digital Wallet Holdings JSC (Ringo) in Hanoi.",
+                "Ringo has 9 million users.",
+            ),
+            "Ringo",
+        ),
+    ],
+)
+def test_a_mixed_case_word_in_brackets_that_shortens_nothing_is_not_an_alias(
+    matcher, texts, short
+):
+    found = _candidates(matcher, *texts)
+    assert not any(short in aliases for _, aliases in found.values())
+
+
+def test_a_vietnamese_title_before_a_body_leaves_its_acronym_an_alias(matcher):
+    found = _candidates(
+        matcher,
+        "Chủ tịch Phòng Xúc tiến Thương mại Hàn Quốc (KTPC), ông Lee Min-ho, phát"
+        " biểu.",
+        "KTPC sẽ mở văn phòng tại Đà Nẵng.",
+    )
+    assert "KTPC" not in found
+    assert "KTPC" in found["Phòng Xúc tiến Thương mại Hàn Quốc"][1]
+
+
+def test_a_vietnamese_title_before_a_person_keeps_the_acronym(matcher):
+    found = _candidates(
+        matcher, "Giám đốc Nguyễn Văn Hải (VASEP) cho biết xuất khẩu tăng mạnh."
+    )
+    assert "VASEP" in found

@@ -8,6 +8,13 @@ not a piece of it), the acronym is folded into it: its sightings count as the na
 it is the name's alias. When they do not, the acronym is kept: it is the story's only
 handle on the body ("Hiệp hội các quốc gia Đông Nam Á (ASEAN)").
 
+A short form in mixed case is read alike ("European Chamber of Commerce in Vietnam
+(Eurocham)", "Tổng Công ty Du lịch Sài Gòn (Saigontourist Group)"): one or two
+capitalised words, no place, no country and no person, whose first letter opens one of
+the name's words (a firm's product, "… Holdings JSC (PayZo)", spells none of them).
+A title before a Vietnamese body is whose head it is ("Chủ tịch Phòng Công nghiệp và
+Thương mại Hàn Quốc (KCCI)"), as it is no person's name.
+
 Never folded: into a person ("Professor Kim Jae-won (KAIST)": where the person works;
 a title before the name is read with ``lex.titles``), into places only ("between Viet
 Nam and Korea (VKFTA)"), into a project ("Dự án Làng … (KOICA)": the body that funds
@@ -20,6 +27,7 @@ from __future__ import annotations
 from dossier.model import Candidate
 from dossier.places import is_listed_place
 from dossier.recognize.candidates.lexicon import Lexicon
+from dossier.recognize.candidates.vietnamese_heads import KIND
 from dossier.recognize.tokens import HANGUL, is_acronym
 from dossier.text import fold, name_key
 
@@ -37,6 +45,9 @@ _PROJECT, _PROJECT_WORD = "du an", "project"
 _PERSON_WORDS = (2, 4)
 _PERSON = "leaders"
 _REACH = 240  # characters before the bracket a name may take
+_ARTICLES = frozenset(("the", "a", "an"))
+_SHORT_WORDS = 2  # "Saigontourist Group"
+_BODY = "organizations"
 
 
 def fold_defined_acronyms(candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -70,7 +81,7 @@ def _defined_for(
 ) -> str | None:
     """The proposed name an acronym is first written in brackets after (see above)."""
     name = candidate.name
-    if not is_acronym(name):
+    if not is_acronym(name) and not _short_form(candidate, lex):
         return None
     sentence = candidate.first.sentence
     at = sentence.find(name)
@@ -108,12 +119,14 @@ def _whole_before(
         words = rest.split()[-2:]
         last = words[-1] if words else ""
         titled = fold(last) in lex.titles or fold(" ".join(words)) in lex.titles
+        titled = titled and not _vietnamese_body(name)
         # (a lone capital a comma or a full stop ends is no part of it: "… 1,4 tỷ USD,
         # Công ty TNHH … (LGDVH)"; a name's last word is: "Ngân hàng … Việt Nam, Chi
         # nhánh Hà Nội (VCB)", the parent's short form, not its branch's)
         named = len(words) == 2 and words[0][:1].isupper()
         lone = last.endswith((",", ";", ".")) and not named
-        if (last[:1].isupper() and not lone) or titled:
+        article = fold(last) in _ARTICLES  # "The" opening the sentence
+        if (last[:1].isupper() and not lone and not article) or titled:
             continue  # a piece of a longer name, or a person's title before it
         if found is None or len(name) > len(found):
             found = name
@@ -146,7 +159,8 @@ def _may_shorten(run: list[str], acronym: str, lex: Lexicon) -> bool:
     if len(words) < 2 or _only_places(run, lex) or fold(run[0]) in lex.titles:
         return False  # "BamBam (GOT7)"; "between Viet Nam and Korea (VKFTA)"
     initials = {fold(part)[:1] for w in words for part in w.split("-")}
-    if all(w.isascii() for w in words) and fold(acronym)[:1] not in initials:
+    spelt = all(w.isascii() for w in words) or not is_acronym(acronym)
+    if spelt and fold(acronym)[:1] not in initials:
         return False
     if fold(" ".join(run[:2])) == _PROJECT or _PROJECT_WORD in map(fold, words):
         return False  # "Dự án Làng … (KOICA)": a project, the body that funds it
@@ -157,6 +171,22 @@ def _may_shorten(run: list[str], acronym: str, lex: Lexicon) -> bool:
         and fold(run[0]) in lex.surnames
     )
     return not person
+
+
+def _short_form(candidate: Candidate, lex: Lexicon) -> bool:
+    """Whether a candidate may be a short form in mixed case: one or two capitalised
+    words in letters (not Hangul), none a place or a country, no person's name."""
+    words = candidate.name.split()
+    if not 0 < len(words) <= _SHORT_WORDS or candidate.type in (_PERSON, "cities"):
+        return False
+    if not all(w[:1].isupper() for w in words) or HANGUL.search(candidate.name):
+        return False
+    return not _only_places(words, lex)
+
+
+def _vietnamese_body(name: str) -> bool:
+    """Whether a name opens with the head of a Vietnamese body ("Phòng", "Hiệp hội")."""
+    return any(KIND.get(" ".join(name.split()[:n])) == _BODY for n in range(3, 0, -1))
 
 
 def _only_places(run: list[str], lex: Lexicon) -> bool:
