@@ -68,3 +68,24 @@ def test_the_capitalised_words_of_a_lower_case_name_are_not_proposed_alone(tmp_p
     names = proposed_names(matcher_with(tmp_path), text)
     assert names["Vietnam-Korea Joint Logistics forum"] == "events"
     assert "Vietnam-Korea Joint Logistics" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a topic of six words: the noun its adjective qualifies is the topic's
+        (
+            "In 2009 the towns signed a memorandum of understanding (MoU) on the"
+            " opening of the joint laboratory, giving each a seat.",
+            "memorandum of understanding (MoU) on the opening of the joint laboratory",
+        ),
+        # a clause after the topic is no part of it
+        (
+            "They signed an agreement on the use of the shared harbour that will"
+            " take effect in May.",
+            "agreement on the use of the shared harbour",
+        ),
+    ],
+)
+def test_an_agreements_topic_of_six_words_is_read_whole(sentence, name):
+    assert [n for n, _, _, _ in lower_case_names(sentence)] == [name]

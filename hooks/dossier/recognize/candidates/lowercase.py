@@ -34,15 +34,25 @@ _NOT_TOPIC = (
     r"(?:[a-z]+ed|the|an?|will|would|also|then|its|their|his|her|other|more|is|are|was|were|has|"
     r"have|had|can|could|should|may|must|said|says|plans?|aims?)\b"
 )
-_TOPIC = (
-    rf"(?P<topic>(?:(?!{_STOP}){_WORD}\s+){{0,4}}"
-    rf"(?:(?<=\bthe\s){_NAMED}|(?!{_STOP}){_WORD}))"
-)
+# words before a topic's last: an agreement's may run to six ("… on the establishment of
+# the cooperative relationship"), where a stop or a mark ends it
+_TOPIC_WORDS_BEFORE = 4
+_AGREEMENT_WORDS_BEFORE = 5
+
+
+def _topic(before: int) -> str:
+    return (
+        rf"(?P<topic>(?:(?!{_STOP}){_WORD}\s+){{0,{before}}}"
+        rf"(?:(?<=\bthe\s){_NAMED}|(?!{_STOP}){_WORD}))"
+    )
+
+
+_TOPIC = _topic(_TOPIC_WORDS_BEFORE)
 # Agreements list their topics; a working group's "and" more often goes on to a verb.
 # The second topic ends the phrase: a stop, a bracket or a word of the next clause
 # follows it ("… on defense cooperation and explore new fields of …" has none).
 _TOPICS = (
-    rf"{_TOPIC}(?:\s+and\s+(?!{_STOP}|{_NOT_TOPIC})(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
+    rf"{_topic(_AGREEMENT_WORDS_BEFORE)}(?:\s+and\s+(?!{_STOP}|{_NOT_TOPIC})(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
     rf"(?!{_STOP}){_WORD}(?=\s*(?:[,.;:!?()\[\]”\"’]|$)|\s+{_STOP}))?"
 )
 # the domain a field ends in, after "cooperation in": "smart city development", "labour",
