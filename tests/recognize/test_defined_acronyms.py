@@ -211,3 +211,91 @@ def test_a_vietnamese_title_before_a_person_keeps_the_acronym(matcher):
         matcher, "Giám đốc Nguyễn Văn Hải (VASEP) cho biết xuất khẩu tăng mạnh."
     )
     assert "VASEP" in found
+
+
+@pytest.mark.parametrize(
+    ("texts", "short"),
+    [
+        # the parent firm, which shares the name's first word
+        (
+            (
+                "Daeso Foods Vietnam (Daeso Holdings) opened a new plant in Long An.",
+                "Daeso Holdings owns four more plants.",
+            ),
+            "Daeso Holdings",
+        ),
+        # a second body whose letter opens one of the name's words
+        (
+            (
+                "Kumho Investment Corporation (Kirin Securities) bought a stake.",
+                "Kirin Securities declined to comment.",
+            ),
+            "Kirin Securities",
+        ),
+        # the brewer behind a Vietnamese plant's name
+        (
+            (
+                "Nhà máy Bia Sông Lam - Nam Đàn (Sobeco) tăng công suất.",
+                "Sobeco sẽ xây thêm nhà máy.",
+            ),
+            "Sobeco",
+        ),
+        # a singer of the label, an index the firm trades on
+        (
+            (
+                "Acts from Starbell Entertainment (Soyeon) will perform in Hanoi.",
+                "Soyeon sang two songs.",
+            ),
+            "Soyeon",
+        ),
+        (
+            (
+                "Korea Mirae Holdings (Kospi) shares fell 3 percent.",
+                "The Kospi closed lower.",
+            ),
+            "Kospi",
+        ),
+    ],
+)
+def test_a_mixed_case_word_in_brackets_the_name_does_not_spell_is_not_an_alias(
+    matcher, texts, short
+):
+    found = _candidates(matcher, *texts)
+    assert short in found
+    assert not any(short in aliases for _, aliases in found.values())
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "acronym"),
+    [
+        (
+            "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Lào (EDL) Phan Văn An"
+            " cho biết.",
+            "EDL sẽ tăng giá điện.",
+            "EDL",
+        ),
+        (
+            "Chủ tịch Hội đồng quản trị Tập đoàn Hòa Lâm (HLG) Trần Văn Long cho biết.",
+            "HLG tăng lợi nhuận.",
+            "HLG",
+        ),
+    ],
+)
+def test_a_firms_board_after_a_title_takes_no_acronym(matcher, first, again, acronym):
+    found = _candidates(matcher, first, again)
+    assert not any(
+        name.startswith("Hội đồng") and acronym in aliases
+        for name, (_, aliases) in found.items()
+    )
+
+
+def test_the_opening_a_sentence_lets_through_only_a_name_the_acronym_opens(matcher):
+    found = _candidates(
+        matcher,
+        "The Laos Office of Korea Rural Aid Agency (KRAA) funded the school.",
+        "KRAA has worked in Laos since 1995.",
+    )
+    assert not any(
+        name.startswith("Laos Office") and "KRAA" in aliases
+        for name, (_, aliases) in found.items()
+    )

@@ -10,10 +10,16 @@ handle on the body ("Hiệp hội các quốc gia Đông Nam Á (ASEAN)").
 
 A short form in mixed case is read alike ("European Chamber of Commerce in Vietnam
 (Eurocham)", "Tổng Công ty Du lịch Sài Gòn (Saigontourist Group)"): one or two
-capitalised words, no place, no country and no person, whose first letter opens one of
-the name's words (a firm's product, "… Holdings JSC (PayZo)", spells none of them).
+capitalised words, no place, no country and no person, that open with the openings of
+two of the name's words or more, in order, three letters or more in all ("Euro" +
+"cham", "Sai" + "gon"). A parent firm, a sibling, a product, a performer or an index
+in brackets shares a word at most ("CJ Foods Vietnam (CJ Group)", "… Holdings (Kospi)").
 A title before a Vietnamese body is whose head it is ("Chủ tịch Phòng Công nghiệp và
-Thương mại Hàn Quốc (KCCI)"), as it is no person's name.
+Thương mại Hàn Quốc (KCCI)"), as it is no person's name; a firm's board is not the
+firm ("Chủ tịch Hội đồng quản trị Tập đoàn … (HPG)": the firm's ticker).
+An article opening the sentence is no word of a longer name when the acronym opens
+with the name's first letter ("The European Chamber … (Eurocham)"; not "The Vietnam
+Office of Korea … (KOICA)").
 
 Never folded: into a person ("Professor Kim Jae-won (KAIST)": where the person works;
 a title before the name is read with ``lex.titles``), into places only ("between Viet
@@ -45,9 +51,19 @@ _PROJECT, _PROJECT_WORD = "du an", "project"
 _PERSON_WORDS = (2, 4)
 _PERSON = "leaders"
 _REACH = 240  # characters before the bracket a name may take
-_ARTICLES = frozenset(("the", "a", "an"))
+_ARTICLES = frozenset(("The", "A", "An"))
 _SHORT_WORDS = 2  # "Saigontourist Group"
+_SPELT_WORDS, _SPELT_LETTERS = 2, 3  # "Euro" + "cham"
 _BODY = "organizations"
+# a firm's board opens with a body's head, but it is the firm's ("Hội đồng quản trị …")
+_BOARDS = (
+    "hoi dong quan tri",
+    "hoi dong thanh vien",
+    "hdqt",
+    "hdtv",
+    "ban giam doc",
+    "ban tong giam doc",
+)
 
 
 def fold_defined_acronyms(candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -125,8 +141,8 @@ def _whole_before(
         # nhánh Hà Nội (VCB)", the parent's short form, not its branch's)
         named = len(words) == 2 and words[0][:1].isupper()
         lone = last.endswith((",", ";", ".")) and not named
-        article = fold(last) in _ARTICLES  # "The" opening the sentence
-        if (last[:1].isupper() and not lone and not article) or titled:
+        opening = rest.strip() in _ARTICLES and fold(name[:1]) == fold(acronym[:1])
+        if (last[:1].isupper() and not lone and not opening) or titled:
             continue  # a piece of a longer name, or a person's title before it
         if found is None or len(name) > len(found):
             found = name
@@ -154,13 +170,18 @@ def _may_shorten(run: list[str], acronym: str, lex: Lexicon) -> bool:
     """Whether a name's words are a name the acronym may shorten: two words or more,
     not only places, a person's or a project's; in English, one of its words opens with
     the acronym's first letter ("Korea's leading Research Institute (KIST)" describes
-    the body, it does not spell its name)."""
+    the body, it does not spell its name); a short form in mixed case is spelt from
+    the openings of its words (see above)."""
     words = [w for w in run if fold(w) not in _CONNECTORS]
     if len(words) < 2 or _only_places(run, lex) or fold(run[0]) in lex.titles:
         return False  # "BamBam (GOT7)"; "between Viet Nam and Korea (VKFTA)"
-    initials = {fold(part)[:1] for w in words for part in w.split("-")}
-    spelt = all(w.isascii() for w in words) or not is_acronym(acronym)
-    if spelt and fold(acronym)[:1] not in initials:
+    parts = [fold(part) for w in words for part in w.split("-") if part]
+    if not is_acronym(acronym):
+        if not _spelt(fold(acronym).replace(" ", ""), tuple(parts)):
+            return False
+    elif all(w.isascii() for w in words) and fold(acronym)[:1] not in {
+        p[:1] for p in parts
+    }:
         return False
     if fold(" ".join(run[:2])) == _PROJECT or _PROJECT_WORD in map(fold, words):
         return False  # "Dự án Làng … (KOICA)": a project, the body that funds it
@@ -184,8 +205,28 @@ def _short_form(candidate: Candidate, lex: Lexicon) -> bool:
     return not _only_places(words, lex)
 
 
+def _spelt(
+    short: str, parts: tuple[str, ...], words: int = 0, letters: int = 0
+) -> bool:
+    """Whether the folded short form opens with the openings of ``_SPELT_WORDS`` of the
+    name's folded words or more, taken in order, ``_SPELT_LETTERS`` letters or more."""
+    if words >= _SPELT_WORDS and letters >= _SPELT_LETTERS:
+        return True
+    for at, part in enumerate(parts):
+        common = 0
+        while common < min(len(short), len(part)) and short[common] == part[common]:
+            common += 1
+        for taken in range(common, 0, -1):
+            if _spelt(short[taken:], parts[at + 1 :], words + 1, letters + taken):
+                return True
+    return False
+
+
 def _vietnamese_body(name: str) -> bool:
-    """Whether a name opens with the head of a Vietnamese body ("Phòng", "Hiệp hội")."""
+    """Whether a name opens with the head of a Vietnamese body ("Phòng", "Hiệp hội"),
+    not a firm's board's."""
+    if fold(name).startswith(_BOARDS):
+        return False
     return any(KIND.get(" ".join(name.split()[:n])) == _BODY for n in range(3, 0, -1))
 
 
