@@ -89,3 +89,33 @@ def test_the_capitalised_words_of_a_lower_case_name_are_not_proposed_alone(tmp_p
 )
 def test_an_agreements_topic_of_six_words_is_read_whole(sentence, name):
     assert [n for n, _, _, _ in lower_case_names(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the verb after the topic is no word of it
+        (
+            "Officials said the agreement on the exchange of customs officers takes"
+            " effect in May.",
+            "agreement on the exchange of customs officers",
+        ),
+        (
+            "Both sides noted that the agreement on the recruitment of farm workers"
+            " covers 12 provinces.",
+            "agreement on the recruitment of farm workers",
+        ),
+        (
+            "He said the memorandum of understanding on the training of skilled"
+            " welders expires next year.",
+            "memorandum of understanding on the training of skilled welders",
+        ),
+        (
+            "They reached an agreement on the export of fresh mangosteen allowing"
+            " direct shipments.",
+            "agreement on the export of fresh mangosteen",
+        ),
+    ],
+)
+def test_a_word_after_an_agreements_topic_of_five_is_no_part_of_it(sentence, name):
+    assert [n for n, _, _, _ in lower_case_names(sentence)] == [name]

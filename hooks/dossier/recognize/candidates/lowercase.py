@@ -34,26 +34,35 @@ _NOT_TOPIC = (
     r"(?:[a-z]+ed|the|an?|will|would|also|then|its|their|his|her|other|more|is|are|was|were|has|"
     r"have|had|can|could|should|may|must|said|says|plans?|aims?)\b"
 )
-# words before a topic's last: an agreement's may run to six ("… on the establishment of
-# the cooperative relationship"), where a stop or a mark ends it
 _TOPIC_WORDS_BEFORE = 4
-_AGREEMENT_WORDS_BEFORE = 5
+# what follows a topic's last word when the phrase ends there: a mark or a stop
+_TOPIC_END = rf"(?=\s*(?:[,.;:!?()\[\]”\"’]|$)|\s+{_STOP})"
+# a verb after a plural noun, no word of the topic ("… of skilled workers expires")
+_VERB_AFTER_PLURAL = r"(?<=s\s)[a-z]+s(?![\w’'-])"
 
 
-def _topic(before: int) -> str:
-    return (
-        rf"(?P<topic>(?:(?!{_STOP}){_WORD}\s+){{0,{before}}}"
-        rf"(?:(?<=\bthe\s){_NAMED}|(?!{_STOP}){_WORD}))"
+def _topic(longer: bool = False) -> str:
+    """A topic: up to five words, its last maybe a name after "the"; an agreement's may
+    hold a sixth ("… on the establishment of the cooperative relationship") where a
+    mark or a stop ends it, and no verb after a plural noun is among its words."""
+    last = rf"(?:(?<=\bthe\s){_NAMED}|(?!{_STOP}){_WORD})"
+    short = rf"(?:(?!{_STOP}){_WORD}\s+){{0,{_TOPIC_WORDS_BEFORE}}}{last}"
+    if not longer:
+        return rf"(?P<topic>{short})"
+    six = (
+        rf"(?:(?!{_STOP}|{_VERB_AFTER_PLURAL}){_WORD}\s+){{{_TOPIC_WORDS_BEFORE + 1}}}"
+        rf"(?!{_STOP}|{_VERB_AFTER_PLURAL}){_WORD}{_TOPIC_END}"
     )
+    return rf"(?P<topic>{six}|{short})"
 
 
-_TOPIC = _topic(_TOPIC_WORDS_BEFORE)
+_TOPIC = _topic()
 # Agreements list their topics; a working group's "and" more often goes on to a verb.
 # The second topic ends the phrase: a stop, a bracket or a word of the next clause
 # follows it ("… on defense cooperation and explore new fields of …" has none).
 _TOPICS = (
-    rf"{_topic(_AGREEMENT_WORDS_BEFORE)}(?:\s+and\s+(?!{_STOP}|{_NOT_TOPIC})(?:(?!{_STOP}){_WORD}\s+){{0,3}}"
-    rf"(?!{_STOP}){_WORD}(?=\s*(?:[,.;:!?()\[\]”\"’]|$)|\s+{_STOP}))?"
+    rf"{_topic(longer=True)}(?:\s+and\s+(?!{_STOP}|{_NOT_TOPIC})"
+    rf"(?:(?!{_STOP}){_WORD}\s+){{0,3}}(?!{_STOP}){_WORD}{_TOPIC_END})?"
 )
 # the domain a field ends in, after "cooperation in": "smart city development", "labour",
 # "trade and investment" (not "many areas", "recent years", "order", "both countries")
