@@ -119,3 +119,66 @@ def test_an_agreements_topic_of_six_words_is_read_whole(sentence, name):
 )
 def test_a_word_after_an_agreements_topic_of_five_is_no_part_of_it(sentence, name):
     assert [n for n, _, _, _ in lower_case_names(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a verb after a plural noun, in the past or in the present
+        (
+            "Officials said the agreement on the exchange of police officers expired"
+            " in May.",
+            "agreement on the exchange of police officers",
+        ),
+        (
+            "Officials said the treaty on the extradition of criminal suspects came"
+            " into force in 2003.",
+            "treaty on the extradition of criminal suspects",
+        ),
+        (
+            "Officials said the pact on the exchange of military cadets began last"
+            " year.",
+            "pact on the exchange of military cadets",
+        ),
+        # a verb after a noun in the singular
+        (
+            "Officials said the memorandum on the protection of foreign investment"
+            " expires next year.",
+            "memorandum on the protection of foreign investment",
+        ),
+        (
+            "Officials said the agreement on the export of fresh durian starts on"
+            " Monday.",
+            "agreement on the export of fresh durian",
+        ),
+        # an adverb or a pronoun opening the next clause
+        (
+            "Officials praised the agreement on the export of fresh durian recently"
+            " signed by both sides.",
+            "agreement on the export of fresh durian",
+        ),
+        (
+            "Officials praised the agreement on the exchange of young nurses now in"
+            " force.",
+            "agreement on the exchange of young nurses",
+        ),
+        (
+            "Officials praised the agreement on the exchange of university students"
+            " they signed last year.",
+            "agreement on the exchange of university students",
+        ),
+        # a plural noun within a topic of six words is no verb
+        (
+            "They signed an agreement on the mutual recognition of customs procedures.",
+            "agreement on the mutual recognition of customs procedures",
+        ),
+        (
+            "They signed an agreement on the joint training of logistics experts.",
+            "agreement on the joint training of logistics experts",
+        ),
+    ],
+)
+def test_a_verb_adverb_or_pronoun_after_an_agreements_topic_is_no_part_of_it(
+    sentence, name
+):
+    assert [n for n, _, _, _ in lower_case_names(sentence)] == [name]

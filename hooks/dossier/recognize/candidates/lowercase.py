@@ -39,6 +39,13 @@ _TOPIC_WORDS_BEFORE = 4
 _TOPIC_END = rf"(?=\s*(?:[,.;:!?()\[\]”\"’]|$)|\s+{_STOP})"
 # a verb after a plural noun, no word of the topic ("… of skilled workers expires")
 _VERB_AFTER_PLURAL = r"(?<=s\s)[a-z]+s(?![\w’'-])"
+# no sixth word: a verb, an adverb or a pronoun that opens the next clause
+_NOT_SIXTH = (
+    r"(?:[a-z]+ed|began|came|took|ran|went|being|they|it|we|he|she|you|now|here|there|"
+    r"just|still|soon|alone|too|even|only|already|recently|officially|jointly|newly|"
+    r"previously|currently|formally|finally|comes|begins|starts|ends|expires|runs|"
+    r"lapses|remains|enters|takes|covers|applies|allows|helps|matters|paves|worth)\b"
+)
 
 
 def _topic(longer: bool = False) -> str:
@@ -51,7 +58,7 @@ def _topic(longer: bool = False) -> str:
         return rf"(?P<topic>{short})"
     six = (
         rf"(?:(?!{_STOP}|{_VERB_AFTER_PLURAL}){_WORD}\s+){{{_TOPIC_WORDS_BEFORE + 1}}}"
-        rf"(?!{_STOP}|{_VERB_AFTER_PLURAL}){_WORD}{_TOPIC_END}"
+        rf"(?!{_STOP}|{_NOT_SIXTH}){_WORD}{_TOPIC_END}"
     )
     return rf"(?P<topic>{six}|{short})"
 
