@@ -299,3 +299,82 @@ def test_the_opening_a_sentence_lets_through_only_a_name_the_acronym_opens(match
         name.startswith("Laos Office") and "KRAA" in aliases
         for name, (_, aliases) in found.items()
     )
+
+
+@pytest.mark.parametrize(
+    ("texts", "short"),
+    [
+        # a sibling firm of the group, opening with the group's brand
+        (
+            (
+                "Staff of Hanbit Motor Vietnam (Hanbit Mobis) met in Hanoi.",
+                "Hanbit Mobis plans a second office in Hai Phong.",
+            ),
+            "Hanbit Mobis",
+        ),
+        (
+            (
+                "Nara Cinema Vietnam (Nara Cultureworks) opened two halls.",
+                "Nara Cultureworks plans a second office in Hai Phong.",
+            ),
+            "Nara Cultureworks",
+        ),
+        # the group's parent, its second word no word of the name
+        (
+            (
+                "Nara Cinema Vietnam (Nara Corp) opened two halls.",
+                "Nara Corp plans a second office in Hai Phong.",
+            ),
+            "Nara Corp",
+        ),
+        # a product of the brand
+        (
+            (
+                "Buyers at Hanbit Galaxy Studio (Galaxy S24) queued for hours.",
+                "Galaxy S24 sold out by noon.",
+            ),
+            "Galaxy S24",
+        ),
+    ],
+)
+def test_a_short_form_opening_with_the_brand_shortens_only_its_own_words(
+    matcher, texts, short
+):
+    found = _candidates(matcher, *texts)
+    assert not any(short in aliases for _, aliases in found.values())
+
+
+def test_a_brand_and_the_start_of_a_later_word_is_an_alias(matcher):
+    found = _candidates(
+        matcher,
+        "Nara Shipping Corporation (Nara Corp) opened an office in Hanoi.",
+        "Nara Corp plans a second office in Hai Phong.",
+    )
+    assert "Nara Corp" in found["Nara Shipping Corporation"][1]
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "inner", "acronym"),
+    [
+        (
+            "Chủ tịch Hội đồng trường Đại học Bách khoa Huế (HUTH) Nguyễn Văn An"
+            " cho biết.",
+            "HUTH sẽ mở văn phòng tại Đà Nẵng.",
+            "Đại học Bách khoa Huế",
+            "HUTH",
+        ),
+        (
+            "Giám đốc Chi nhánh Ngân hàng Nara Việt Nam (NBVN) tại Đà Nẵng cho biết.",
+            "NBVN sẽ mở văn phòng tại Huế.",
+            "Ngân hàng Nara Việt Nam",
+            "NBVN",
+        ),
+    ],
+)
+def test_a_title_before_a_unit_of_a_body_leaves_the_acronym_the_bodys(
+    matcher, first, again, inner, acronym
+):
+    found = _candidates(matcher, first, again)
+    assert not any(
+        acronym in aliases and name != inner for name, (_, aliases) in found.items()
+    )

@@ -179,6 +179,13 @@ def _may_shorten(run: list[str], acronym: str, lex: Lexicon) -> bool:
     if not is_acronym(acronym):
         if not _spelt(fold(acronym).replace(" ", ""), tuple(parts)):
             return False
+        # a group's brand opening the short form: what follows it is a word of the
+        # name too ("Lotte Corp" of "Lotte Cinema" is the parent; "LH Corp" spells)
+        brand, *more = fold(acronym).split()
+        if brand in parts and not (
+            more and any(p.startswith(more[0]) for p in parts[parts.index(brand) + 1 :])
+        ):
+            return False
     elif all(w.isascii() for w in words) and fold(acronym)[:1] not in {
         p[:1] for p in parts
     }:
@@ -227,7 +234,17 @@ def _vietnamese_body(name: str) -> bool:
     not a firm's board's."""
     if fold(name).startswith(_BOARDS):
         return False
-    return any(KIND.get(" ".join(name.split()[:n])) == _BODY for n in range(3, 0, -1))
+    words = name.split()
+    if not any(KIND.get(" ".join(words[:n])) == _BODY for n in range(3, 0, -1)):
+        return False
+    # a unit of a body named after it ("Hội đồng trường Đại học …", "Chi nhánh Ngân
+    # hàng …", "Đảng ủy Tập đoàn …"): the acronym is the body's
+    return not any(
+        KIND.get(" ".join(words[at : at + n])) == _BODY
+        for at in range(1, len(words))
+        for n in (1, 2, 3)
+        if words[at][:1].isupper()
+    )
 
 
 def _only_places(run: list[str], lex: Lexicon) -> bool:
