@@ -1554,3 +1554,13 @@ def test_a_name_over_brackets_after_other_brackets_in_the_sentence(matcher):
         matcher,
     )
     assert found.get("Ho Chi Minh (HCM) City People's Committee") == "organizations"
+
+
+def test_no_name_is_read_from_the_tail_of_a_name_over_earlier_brackets(matcher):
+    # "City People's Committee (DNPC) Office" only continues the name that runs over
+    # "(DN)": it is no name of its own
+    found = names(
+        "The Da Nang (DN) City People's Committee (DNPC) Office said tourism grew.",
+        matcher,
+    )
+    assert not any(name.startswith("City People") for name in found)

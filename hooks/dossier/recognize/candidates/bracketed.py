@@ -73,6 +73,8 @@ def _unfound(
         run = _BEFORE_BRACKETS.search(text, max(start, at - 80, after_last), at + 2)
         if not run or run.end() != at:
             continue
+        if after_last > start and not text[after_last : run.start()].strip():
+            continue  # "X (DN) City … (DNPC)": the tail of a name over the brackets before
         words = words_of(run.group(), False)
         while words and (words[0].key in lex.stop or words[0].key in ("of", "and")):
             words = words[1:]
