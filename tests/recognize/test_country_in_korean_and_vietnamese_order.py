@@ -111,6 +111,11 @@ def test_a_body_s_word_opening_with_the_syllable_is_kept_whole():
         # two countries joined: the pair's group or meeting, not one country's assembly
         "베트남·한국 국회 의원친선협회 회장이 말했다.",
         "베트남-한국 국회 의장 회담이 열렸다.",
+        # the joiner set apart by spaces, or a slash or a plus between the countries
+        "베트남 - 한국 국회 포럼이 열렸다.",
+        "베트남 · 한국 국회 포럼이 열렸다.",
+        "베트남/한국 국회 포럼",
+        "베트남+한국 국회",
     ],
 )
 def test_a_country_beside_the_body_in_a_list_or_a_pair_is_not_its_name(text):

@@ -28,8 +28,10 @@ from dossier.text import joined_key, name_key
 
 _POSSESSIVE = "의"  # "한국의 국회"
 _APART = re.compile(r"\s+")  # between a variant's words: spaces, no "," "·" "/" "-"
-# a word glued on before by a middle dot or a hyphen: "베트남·한국 국회" (a pair's group)
-_PAIRED = re.compile(r"\w[\-‐‑‒–—·・‧ㆍ]$")
+# a word joined on before by a middle dot, a hyphen, a slash or a plus, spaced or not:
+# "베트남·한국 국회", "베트남 - 한국 국회" (a pair's group)
+_PAIRED = re.compile(r"\w ?[\-‐‑‒–—·・‧ㆍ/+] ?$")
+_PAIRED_REACH = 4  # characters before a variant where its joiner may stand
 
 
 def _hangul(form: str) -> bool:
@@ -116,12 +118,12 @@ def written_apart(text: str, starts: list[int], ends: list[int], end: int) -> bo
     stand apart by spaces alone, the first glued to no word before, the last with no more
     than a particle on: "베트남, 한국, 국회" is a list, "베트남·한국 국회" a pair's,
     "부산·베트남 총영사관" a joint event, "한국 국회의장" the speaker, none the body."""
-    if _PAIRED.search(text, max(0, starts[0] - 2), starts[0]):
+    if _PAIRED.search(text, max(0, starts[0] - _PAIRED_REACH), starts[0]):
         return False
     last = text[starts[-1] : ends[-1]]
     if end < ends[-1] and last[: end - starts[-1]] not in hangul_stems(last):
         return False
     return all(
-        _APART.fullmatch(text[end:start])
-        for end, start in zip(ends, starts[1:], strict=False)
+        _APART.fullmatch(text[stop:start])
+        for stop, start in zip(ends, starts[1:], strict=False)
     )
