@@ -193,3 +193,17 @@ def test_an_outlets_initials_are_the_name_its_address_spells(tag, url, outlet):
     article = clean(text, "seeds/x.txt", Metadata(url=url))
     assert article.metadata.outlet == outlet
     assert article.passages[1].text == story
+
+
+def test_the_page_words_leave_out_its_web_and_mail_addresses():
+    words = page_words(
+        "Source: xyzdaily.com (https://www.xyzdaily.com/a/1), write to desk@xyzdaily.com"
+        " or call the Xyz Daily desk; version 2.0 and U.S. figures stay."
+    )
+    assert "xyzdaily" not in words.folded and "desk" in words.folded
+    assert {"xyz", "daily", "version", "figures"} <= set(words.folded)
+
+
+def test_a_long_word_with_an_address_after_it_is_left_out_whole():
+    words = page_words("Head\n\u201c" + "a" * 20_000 + "@example.org and more")
+    assert words.written == ("Head", "and", "more")

@@ -62,7 +62,8 @@ MAX_LABEL = 40
 # of a page's letters, the share of Vietnamese ones that makes it a page in Vietnamese
 VIETNAMESE_SHARE = 0.05
 _WORD = re.compile(r"[^\W_]+")
-_ADDRESS = re.compile(r"\S*(?:://|@|[^\W_]\.[^\W\d_]{2})\S*")  # a web or mail address
+_TOKEN = re.compile(r"\S+")
+_ADDRESS_SIGN = re.compile(r"://|@|[^\W_]\.[^\W\d_]{2}")  # a web or mail address's
 _VIETNAMESE_LETTER = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
@@ -78,10 +79,17 @@ class PageWords:
     in_vietnamese: bool
 
 
+def _unless_address(token: re.Match[str]) -> str:
+    """The token, or a space where it is a web or mail address: each token tested once
+    (an address's pattern tried from each letter of a long word read it to the end from
+    every one of them)."""
+    return " " if _ADDRESS_SIGN.search(token[0]) else token[0]
+
+
 def page_words(text: str) -> PageWords:
     """The page's words, its web and mail addresses left out ("Source: xyz.com" is no
     evidence that "xyz" is a word)."""
-    written = tuple(_WORD.findall(_ADDRESS.sub(" ", text)))
+    written = tuple(_WORD.findall(_TOKEN.sub(_unless_address, text)))
     keys: dict[str, str] = {}  # each word folded once, however often the page has it
     folded = tuple(
         keys.get(w) or keys.setdefault(w, strip_marks(w).casefold()) for w in written
