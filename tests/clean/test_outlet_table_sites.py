@@ -25,7 +25,10 @@ from dossier.text import fold
         ("https://news.sbs.co.kr/news/1", "Seoul Broadcasting System"),
         ("https://weekly.donga.com/3/all/11/1/1", "주간동아"),
         ("https://kookbang.dema.mil.kr/newsWeb/1/view.do", "국방일보"),
-        ("https://vietnam.vnanet.vn/vietnamese/tin-van/x-1.html", "Vietnam News Agency"),
+        (
+            "https://vietnam.vnanet.vn/vietnamese/tin-van/x-1.html",
+            "Vietnam News Agency",
+        ),
         ("https://vnanet.vn/vi/anh/x-1.html", "Vietnam News Agency"),
         ("https://dnhq.haiquanonline.com.vn/x-1.html", "Báo Hải quan"),
         ("https://nongnghiepmoitruong.vn/x-d1.html", "Báo Nông nghiệp và Môi trường"),
