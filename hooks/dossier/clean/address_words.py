@@ -63,7 +63,8 @@ MAX_LABEL = 40
 VIETNAMESE_SHARE = 0.05
 _WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r"\S+")
-_ADDRESS_SIGN = re.compile(r"://|@|[^\W_]\.[^\W\d_]{2}")  # a web or mail address's
+# what marks a token as a web or mail address: a scheme, an "@", a domain's dot
+_ADDRESS_SIGN = re.compile(r"://|@|[^\W_]\.[^\W\d_]{2}")
 _VIETNAMESE_LETTER = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
